@@ -1,0 +1,153 @@
+"""Benchmark: importing a 100,000-message mbox against Python's mailbox.mbox merely iterating it.
+
+Usage: .venv/bin/python bench/bench_mail_import.py [--count 100000] [--cache DIR]
+
+The mailbox is generated once (deterministic) into the cache folder. Each measurement runs in
+its own subprocess, so peak memory (ru_maxrss) is that run's alone. Printed: seconds, messages a
+second, peak memory, and the ratios the targets are about (import / mailbox.mbox <= 1.0,
+re-import / import < 0.2, peak memory < 300 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+
+def cache_dir(given: str | None) -> Path:
+    base = Path(given or os.environ.get("BOUNCEBACK_BENCH_CACHE", "~/.cache/bounceback-bench"))
+    path = base.expanduser()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def ensure_mbox(cache: Path, count: int) -> Path:
+    from mailgen import write_mbox
+
+    path = cache / f"mail-{count}-v1.mbox"
+    if not path.exists():
+        started = time.perf_counter()
+        print(f"generating {count:,} messages into {path} ...", flush=True)
+        kinds = write_mbox(path, count)
+        print(f"  done in {time.perf_counter() - started:.1f} s: {kinds}", flush=True)
+    return path
+
+
+def child(argv: list[str]) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, *argv], check=True, capture_output=True, text=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_mailbox(path: Path) -> dict:
+    import mailbox
+
+    started = time.perf_counter()
+    count = 0
+    for _ in mailbox.mbox(str(path)):
+        count += 1
+    return {"seconds": time.perf_counter() - started, "messages": count, "peak_mb": peak_mb()}
+
+
+def run_import(path: Path, home: Path) -> dict:
+    os.environ["BOUNCEBACK_HOME"] = str(home)
+    os.environ.setdefault("BOUNCEBACK_DATABASE_URL", f"sqlite:///{home / 'bench.db'}")
+    started = time.perf_counter()
+    report = import_with_service(path)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": seconds,
+        "messages": report.messages,
+        "job_emails": report.job_emails,
+        "ruled_out": report.ruled_out,
+        "by_kind": dict(report.by_kind),
+        "already_imported": report.already_imported,
+        "up_to_date": report.up_to_date,
+        "skipped": len(report.skipped),
+        "store": STORE,
+        "peak_mb": peak_mb(),
+    }
+
+
+STORE = "service"
+
+
+def import_with_service(path: Path):  # type: ignore[no-untyped-def]
+    """The full import through the service layer when it exists, else the ingest steps alone."""
+    global STORE
+    try:
+        from bounceback.services import Bounceback  # type: ignore[attr-defined]
+
+        app = Bounceback()
+        reports = app.mail.import_path(path)
+        return reports[0]
+    except (ImportError, AttributeError):
+        STORE = "memory (service layer not available yet)"
+    from bounceback.mail.ingest import DefaultClassifier, ListSink, import_source
+    from bounceback.mail.sources import open_sources
+
+    sources, _ = open_sources(path)
+    return import_source(sources[0], ListSink(), DefaultClassifier())
+
+
+def warm(path: Path) -> None:
+    with path.open("rb") as handle:
+        while handle.read(16 << 20):
+            pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--cache")
+    parser.add_argument("--child", choices=["mailbox", "import"])
+    parser.add_argument("--path")
+    parser.add_argument("--home")
+    args = parser.parse_args()
+    if args.child == "mailbox":
+        print(json.dumps(run_mailbox(Path(args.path))))
+        return
+    if args.child == "import":
+        print(json.dumps(run_import(Path(args.path), Path(args.home))))
+        return
+    path = ensure_mbox(cache_dir(args.cache), args.count)
+    size_mb = path.stat().st_size / 1e6
+    print(f"mailbox: {path} ({size_mb:,.0f} MB, {args.count:,} messages)")
+    warm(path)
+    base = child(["--child", "mailbox", "--path", str(path)])
+    with tempfile.TemporaryDirectory(prefix="bb-bench-") as home:
+        first = child(["--child", "import", "--path", str(path), "--home", home])
+        again = child(["--child", "import", "--path", str(path), "--home", home])
+    rows = [("mailbox.mbox iteration", base), ("full import", first), ("re-import", again)]
+    for name, row in rows:
+        rate = row["messages"] / row["seconds"] if row["seconds"] else 0
+        print(f"{name:24} {row['seconds']:8.2f} s {rate:10,.0f} msg/s  peak {row['peak_mb']:6.0f} MB")
+    print(f"store: {first['store']}; job-search emails: {first['job_emails']:,} "
+          f"by kind {first['by_kind']}; ruled out from headers: {first['ruled_out']:,}; "
+          f"skipped: {first['skipped']}")
+    print(f"ratio import / mailbox.mbox iteration: {first['seconds'] / base['seconds']:.3f}"
+          "  (target <= 1.0)")
+    print(f"ratio re-import / import:              {again['seconds'] / first['seconds']:.3f}"
+          "  (target < 0.2)")
+    print(f"peak memory of the import:             {first['peak_mb']:.0f} MB  (target < 300)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""Commands on applications: add, list, show, edit, move, note, withdraw, reject."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from bounceback.cli.context import (
+    JsonOption,
+    enum_value,
+    parse_day,
+    print_json,
+    resolve_app,
+    say,
+    service,
+)
+
+AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("add")(add)
+    app.command("list")(list_)
+    app.command("show")(show)
+    app.command("edit")(edit)
+    app.command("move")(move)
+    app.command("note")(note)
+    app.command("withdraw")(withdraw)
+    app.command("reject")(reject)
+
+
+def _salary(text: Optional[str]) -> tuple[Optional[int], Optional[int]]:
+    if not text:
+        return None, None
+    from bounceback.domain.errors import InvalidValue
+
+    parts = [p.strip().lower().replace(",", "") for p in text.replace("–", "-").split("-")]
+    try:
+        values = [int(float(p[:-1]) * 1000) if p.endswith("k") else int(float(p)) for p in parts if p]
+    except ValueError:
+        raise InvalidValue(f"salary {text!r}: write it as 45000-55000 or 45k-55k") from None
+    if not values or len(values) > 2:
+        raise InvalidValue(f"salary {text!r}: write it as 45000-55000 or 45k-55k")
+    return values[0], values[-1]
+
+
+def add(
+    company: str = typer.Argument(..., help="Company name."),
+    role: str = typer.Argument(..., help="Role title."),
+    applied: Optional[str] = typer.Option(None, "--applied", "-d", help="Date applied (2026-11-03, yesterday...). Default today."),
+    stage: str = typer.Option("applied", help="saved, applied, screening, interviewing, offer."),
+    source: str = typer.Option("other", help="referral, recruiter, job_board, careers_page, other."),
+    via: Optional[str] = typer.Option(None, help="Which one: the board, the referrer, the agency."),
+    location: Optional[str] = typer.Option(None),
+    remote: Optional[bool] = typer.Option(None, "--remote/--on-site"),
+    salary: Optional[str] = typer.Option(None, help="Range such as 45000-55000 or 45k-55k."),
+    currency: Optional[str] = typer.Option(None, help="3-letter code, e.g. EUR."),
+    url: Optional[str] = typer.Option(None, help="Posting URL."),
+    excitement: Optional[int] = typer.Option(None, min=1, max=5, help="1 (meh) to 5 (dream job)."),
+    tag: list[str] = typer.Option([], "--tag", "-t", help="A tag; repeat for more."),
+    notes: str = typer.Option("", help="Anything to remember."),
+    json: bool = JsonOption,
+) -> None:
+    """Add an application."""
+    from bounceback.domain.models import Application
+    from bounceback.domain.vocabulary import Source, Stage
+
+    low, high = _salary(salary)
+    st = enum_value(Stage, stage, "stage")
+    created = service().applications.add(
+        Application(
+            company=company, role=role, date_applied=parse_day(applied, "date applied"),
+            stage=st, furthest_stage=st, source=enum_value(Source, source, "source"),
+            source_detail=via, location=location, remote=remote, salary_min=low, salary_max=high,
+            salary_currency=currency, url=url, excitement=excitement, tags=tag, notes=notes,
+        )
+    )
+    if json:
+        print_json(created)
+    else:
+        say(f"Added #{created.id}: {created.role} at {created.company} ({created.status}).")
+
+
+def list_(
+    stage: list[str] = typer.Option([], "--stage", "-s", help="Stage or outcome; repeat for more."),
+    company: Optional[str] = typer.Option(None, help="Company name contains."),
+    tag: Optional[str] = typer.Option(None),
+    since: Optional[str] = typer.Option(None, help="Applied on or after (date or phrase)."),
+    until: Optional[str] = typer.Option(None, help="Applied on or before."),
+    text: Optional[str] = typer.Option(None, "--text", "-q", help="Words in role, company, notes or location."),
+    live: bool = typer.Option(False, "--live", help="Only applications still waiting on an answer."),
+    limit: Optional[int] = typer.Option(None, min=1),
+    json: bool = JsonOption,
+) -> None:
+    """List applications, newest first."""
+    from bounceback.domain.dates import check_order
+    from bounceback.domain.errors import InvalidValue
+    from bounceback.services.applications import ApplicationQuery
+
+    valid = {"saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn", "ghosted"}
+    for s in stage:
+        if s not in valid:
+            raise InvalidValue(f"unknown stage {s!r}; choose from {', '.join(sorted(valid))}")
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    check_order(start, end, "--since", "--until")
+    apps = service().applications.list(
+        ApplicationQuery(stages=stage or None, company=company, tag=tag, since=start, until=end,
+                         text=text, live_only=live, limit=limit)
+    )
+    if json:
+        print_json(apps)
+    else:
+        from bounceback.cli.render import applications_table
+
+        applications_table(apps)
+
+
+def show(ref: str = AppArg, json: bool = JsonOption) -> None:
+    """Show an application: details, contacts, tasks and its timeline."""
+    found = resolve_app(ref)
+    timeline = service().applications.timeline(found.id)
+    if json:
+        print_json(timeline)
+    else:
+        from bounceback.cli.render import timeline as render
+
+        render(timeline)
+
+
+def edit(
+    ref: str = AppArg,
+    company: Optional[str] = typer.Option(None),
+    role: Optional[str] = typer.Option(None),
+    applied: Optional[str] = typer.Option(None, "--applied"),
+    source: Optional[str] = typer.Option(None),
+    via: Optional[str] = typer.Option(None),
+    location: Optional[str] = typer.Option(None),
+    remote: Optional[bool] = typer.Option(None, "--remote/--on-site"),
+    salary: Optional[str] = typer.Option(None),
+    currency: Optional[str] = typer.Option(None),
+    url: Optional[str] = typer.Option(None),
+    excitement: Optional[int] = typer.Option(None, min=1, max=5),
+    tag: Optional[list[str]] = typer.Option(None, "--tag", help="Replaces the tags; repeat for more."),
+    notes: Optional[str] = typer.Option(None),
+    json: bool = JsonOption,
+) -> None:
+    """Change an application's details (stages change with `move`)."""
+    from bounceback.domain.errors import InvalidValue
+    from bounceback.domain.vocabulary import Source
+
+    found = resolve_app(ref)
+    changes: dict[str, object] = {}
+    simple = {"company": company, "role": role, "source_detail": via, "location": location,
+              "remote": remote, "salary_currency": currency, "url": url, "excitement": excitement,
+              "notes": notes}
+    changes.update({k: v for k, v in simple.items() if v is not None})
+    if applied is not None:
+        changes["date_applied"] = parse_day(applied, "date applied")
+    if source is not None:
+        changes["source"] = enum_value(Source, source, "source")
+    if salary is not None:
+        changes["salary_min"], changes["salary_max"] = _salary(salary)
+    if tag is not None:
+        changes["tags"] = tag
+    if not changes:
+        raise InvalidValue("nothing to change; give an option such as --role or --notes")
+    updated = service().applications.edit(found.id, changes)
+    if json:
+        print_json(updated)
+    else:
+        say(f"Updated #{updated.id}: {', '.join(sorted(changes))}.")
+
+
+def move(
+    ref: str = AppArg,
+    stage: str = typer.Argument(..., help="saved, applied, screening, interviewing, offer, accepted."),
+    on: Optional[str] = typer.Option(None, "--on", "-d", help="When (default today)."),
+    note: str = typer.Option("", help="A word on what happened."),
+    json: bool = JsonOption,
+) -> None:
+    """Move an application to another stage."""
+    from bounceback.domain.vocabulary import Stage
+
+    found = resolve_app(ref)
+    moved = service().applications.move(found.id, enum_value(Stage, stage, "stage"),
+                                        on=parse_day(on, "--on"), note=note)
+    if json:
+        print_json(moved)
+    else:
+        say(f"#{moved.id} {moved.role} at {moved.company} is now at {moved.stage.value}.")
+        if moved.stage.value in ("interviewing", "offer"):
+            say("Good news. Keep a few other applications moving while you wait: nothing is certain until it is signed.")
+
+
+def note(
+    ref: str = AppArg,
+    text: str = typer.Argument(..., help="The note."),
+    on: Optional[str] = typer.Option(None, "--on", "-d"),
+) -> None:
+    """Add a note to an application's timeline."""
+    found = resolve_app(ref)
+    service().applications.note(found.id, text, on=parse_day(on, "--on"))
+    say(f"Noted on #{found.id}.")
+
+
+def withdraw(
+    ref: str = AppArg,
+    on: Optional[str] = typer.Option(None, "--on", "-d"),
+    reason: str = typer.Option("", help="Why (for yourself)."),
+) -> None:
+    """Withdraw from an application (including declining an offer)."""
+    found = resolve_app(ref)
+    service().applications.withdraw(found.id, on=parse_day(on, "--on"), reason=reason)
+    say(f"Withdrawn: #{found.id} {found.role} at {found.company}. Saying no is a choice, and a fine one.")
+
+
+def reject(
+    ref: str = AppArg,
+    on: Optional[str] = typer.Option(None, "--on", "-d", help="When it came (default today)."),
+    via: str = typer.Option("email", "--via", help="email, call, portal, silence."),
+    text: str = typer.Option("", help="The rejection's text, pasted."),
+    reason: Optional[str] = typer.Option(None, help="Primary reason (see `bounceback reasons`)."),
+    also: list[str] = typer.Option([], "--also", help="Another reason; repeat for more."),
+    stage: Optional[str] = typer.Option(None, help="Stage reached, if not the furthest recorded."),
+    json: bool = JsonOption,
+) -> None:
+    """Record a rejection."""
+    from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
+    from bounceback.services.rejections import reason_entries
+
+    found = resolve_app(ref)
+    rejection = service().rejections.record(
+        found.id, on=parse_day(on, "--on"), channel=enum_value(RejectionChannel, via, "--via"),
+        text=text, reasons=reason_entries(reason, also, ReasonSource.USER),
+        stage_reached=enum_value(Stage, stage, "stage"),
+    )
+    if json:
+        print_json(rejection)
+    else:
+        say(f"Recorded: {found.role} at {found.company} said no at {rejection.stage_reached.value}. "
+            "It is fine to feel it. When you are ready, your other applications are still moving.")

@@ -1,0 +1,211 @@
+"""Commands on the data as a whole: export, import, backup, restore, demo, db, settings."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from bounceback.cli.context import JsonOption, console, print_json, say, service, state
+
+db_app = typer.Typer(help="The database itself: upgrade its schema, see where it is.")
+settings_app = typer.Typer(help="Your preferences: recovery window, goals, thresholds.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export)
+    app.command("import")(import_)
+    app.command("backup")(backup)
+    app.command("restore")(restore)
+    app.command("demo")(demo)
+    app.add_typer(db_app, name="db")
+    app.add_typer(settings_app, name="settings")
+
+
+def export(
+    out: Optional[Path] = typer.Argument(None, help="File to write; standard output when absent."),
+    format_: str = typer.Option("json", "--format", "-f", help="json (everything) or csv (applications)."),
+    include_private: bool = typer.Option(False, "--include-private", help="Also export check-ins and journal entries."),
+) -> None:
+    """Export your data as JSON (lossless) or CSV (a spreadsheet of applications)."""
+    from bounceback.domain.errors import InvalidValue
+
+    fmt = format_.lower()
+    if out is not None and format_ == "json" and out.suffix.lower() == ".csv":
+        fmt = "csv"
+    if fmt == "json":
+        text = service().data.export_json(out, include_private=include_private)
+    elif fmt == "csv":
+        text = service().data.export_csv(out)
+    else:
+        raise InvalidValue(f"--format {format_!r}: choose json or csv")
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        say(f"Exported to {out}." + ("" if include_private or fmt == "csv" else " Private entries were left out."))
+
+
+def _mapping(items: list[str]) -> dict[str, str]:
+    from bounceback.domain.errors import InvalidValue
+
+    mapping = {}
+    for item in items:
+        if "=" not in item:
+            raise InvalidValue(f"--map {item!r}: write it as FIELD=COLUMN, e.g. company=Employer")
+        ours, theirs = item.split("=", 1)
+        mapping[ours.strip()] = theirs.strip()
+    return mapping
+
+
+def import_(
+    path: Path = typer.Argument(..., help="A bounceback JSON export, or a CSV spreadsheet."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be imported; change nothing."),
+    map_: list[str] = typer.Option([], "--map", help="CSV column mapping FIELD=COLUMN; repeat."),
+    json: bool = JsonOption,
+) -> None:
+    """Import a JSON export or a CSV of applications. Importing the same file twice adds nothing."""
+    from bounceback.domain.errors import ImportFailed
+
+    if not path.is_file():
+        raise ImportFailed(f"{path}: no such file")
+    if path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        report = service().data.import_csv(path.read_bytes(), mapping=_mapping(map_), dry_run=dry_run)
+        if json:
+            print_json(report)
+            return
+        _csv_report(path, report)
+        if report.errors and not report.added:
+            raise typer.Exit(1)
+        return
+    if dry_run:
+        from bounceback.storage.backup import read_json  # noqa: F401 - checked by load below
+
+    added = service().data.import_json(path) if not dry_run else {}
+    if json:
+        print_json(added)
+    elif dry_run:
+        say("A dry run is available for CSV files; JSON imports are all or nothing.")
+    else:
+        total = sum(added.values())
+        say(f"Imported {total} new rows from {path}." if total else f"Nothing new in {path}: it was imported before.")
+
+
+def _csv_report(path: Path, report: object) -> None:
+    r = report  # CsvImportReport
+    verb = "Would import" if r.dry_run else "Imported"  # type: ignore[attr-defined]
+    console.print(Text("Columns: " + ", ".join(f"{k} ← {v}" for k, v in r.mapping.items()), style="dim"))  # type: ignore[attr-defined]
+    if r.ignored_columns:  # type: ignore[attr-defined]
+        console.print(Text("Ignored columns: " + ", ".join(r.ignored_columns), style="dim"))  # type: ignore[attr-defined]
+    if r.dry_run and r.added:  # type: ignore[attr-defined]
+        table = Table(show_edge=False, header_style="bold")
+        for column in ("Company", "Role", "Status", "Applied"):
+            table.add_column(column)
+        for a in r.added[:50]:  # type: ignore[attr-defined]
+            table.add_row(Text(a.company), Text(a.role), a.outcome.value if a.outcome else a.stage.value, str(a.date_applied or ""))
+        console.print(table)
+    say(f"{verb} {len(r.added)} applications from {path}; "  # type: ignore[attr-defined]
+        f"{len(r.skipped_duplicates)} already there; {len(r.errors)} rows with problems.")  # type: ignore[attr-defined]
+    for error in r.errors:  # type: ignore[attr-defined]
+        say(f"  {path.name} line {error.line}: {error.message}")
+
+
+def backup(path: Path = typer.Argument(..., help="Where to write the backup.")) -> None:
+    """Back up everything, private entries included (a SQLite copy, or JSON for PostgreSQL)."""
+    kind = service().data.backup(path)
+    say(f"Backed up to {path} ({'a SQLite copy' if kind == 'sqlite' else 'a JSON export'}). Keep it somewhere private.")
+
+
+def restore(
+    path: Path = typer.Argument(..., help="A backup made by `bounceback backup`."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+) -> None:
+    """Replace everything in the database with a backup."""
+    if not yes and sys.stdin.isatty():
+        typer.confirm("This replaces all data in the database with the backup. Go on?", abort=True)
+    service().data.restore(path)
+    say(f"Restored from {path}.")
+
+
+def demo(
+    size: str = typer.Option("small", "--size", help="small (about 60 applications) or large (5,000)."),
+    db: Optional[str] = typer.Option(None, "--db", metavar="URL", help="Where to build it. Default: its own demo database."),
+    force: bool = typer.Option(False, "--force", help="Rebuild the demo database if it exists."),
+) -> None:
+    """Build a realistic demo job search in its own database (never your own)."""
+    from bounceback.config import Settings, demo_database_url
+    from bounceback.domain.errors import InvalidValue
+    from bounceback.services import Bounceback
+
+    if size not in ("small", "large"):
+        raise InvalidValue(f"--size {size!r}: choose small or large")
+    url = db or (state.db_url if state.db_url and state.db_url != _user_default() else None) or demo_database_url(size)
+    if url.startswith("sqlite:///") and force:
+        target = Path(url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    from bounceback.cli.context import fixed_clock
+
+    bb = Bounceback(Settings(database_url=url), clock=fixed_clock())
+    try:
+        counts = bb.data.build_demo(size)
+    finally:
+        bb.close()
+    say(f"Demo search built: {counts.get('applications', 0)} applications, {counts.get('events', 0)} events.")
+    say(f"Use it with: bounceback --db {url} today")
+
+
+def _user_default() -> str:
+    from bounceback.config import default_database_url
+
+    return default_database_url()
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Bring the database schema up to date (also done on first use)."""
+    from bounceback.storage.engine import describe_url
+
+    bb = service()
+    bb.db.ensure_ready()
+    say(f"The database is up to date: {describe_url(bb.db.url)}")
+
+
+@db_app.command("info")
+def db_info(json: bool = JsonOption) -> None:
+    """Where the database is and what it holds."""
+    from bounceback.storage.engine import describe_url
+
+    bb = service()
+    apps = bb.applications.list()
+    info = {"url": describe_url(bb.db.url), "applications": len(apps)}
+    if json:
+        print_json(info)
+    else:
+        say(f"{info['url']}: {info['applications']} applications")
+
+
+@settings_app.callback(invoke_without_command=True)
+def settings_show(ctx: typer.Context, json: bool = JsonOption) -> None:
+    """Show your settings (or `settings set KEY VALUE`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from dataclasses import asdict
+
+    prefs = asdict(service().preferences())
+    prefs.pop("extra", None)
+    if json:
+        print_json(prefs)
+        return
+    for key, value in prefs.items():
+        console.print(Text(f"{key:<28} {value}"))
+
+
+@settings_app.command("set")
+def settings_set(key: str = typer.Argument(...), value: str = typer.Argument(...)) -> None:
+    """Change a setting (see docs/settings.md for what each one does)."""
+    service().settings_store.set({key: value})
+    say(f"{key} is now {getattr(service().preferences(), key)}.")

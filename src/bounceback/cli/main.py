@@ -1,0 +1,91 @@
+"""The `bounceback` command: global options, command registration and one-line errors."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Optional
+
+import typer
+from typer.core import TyperGroup
+
+from bounceback.cli.context import err_console, state
+
+
+class Commands(TyperGroup):
+    """Turns a BouncebackError from any command into one line on stderr and an exit code."""
+
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        from bounceback.domain.errors import BouncebackError
+
+        try:
+            return super().invoke(ctx)
+        except BouncebackError as exc:
+            err_console.print(f"bounceback: {exc}", markup=False, highlight=False)
+            ctx.exit(exc.exit_code)
+
+
+app = typer.Typer(
+    cls=Commands,
+    name="bounceback",
+    help="Turn job rejections into the next opportunity: track applications, recover, learn.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    add_completion=False,
+)
+
+# Each module has `register(app)`. Capabilities add one line here.
+COMMAND_MODULES = [
+    "bounceback.cli.applications",
+    "bounceback.cli.people",
+    "bounceback.cli.today",
+    "bounceback.cli.data",
+]
+
+
+@app.callback()
+def main(
+    db: Optional[str] = typer.Option(  # noqa: UP007 - typer reads the annotation at run time
+        None, "--db", envvar="BOUNCEBACK_DATABASE_URL", metavar="URL",
+        help="Database URL (sqlite:///PATH or postgresql+psycopg://...). "
+        "Default: bounceback.db in the data folder (BOUNCEBACK_HOME).",
+    ),
+) -> None:
+    state.db_url = db
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
+
+
+def run() -> None:
+    """Entry point: user errors are one line on stderr and a non-zero exit, never a traceback."""
+    from bounceback.domain.errors import BouncebackError
+
+    try:
+        app()
+    except BouncebackError as exc:
+        err_console.print(f"bounceback: {exc}", markup=False, highlight=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err_console.print("bounceback: stopped; nothing half-done was kept.")
+        sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: keep the details out of the user's way
+        from bounceback.cli.crashlog import report
+
+        path = report(exc)
+        err_console.print(
+            f"bounceback: something went wrong inside bounceback ({type(exc).__name__}). "
+            f"Nothing was half-saved. Details are in {path}; please report them.",
+            markup=False,
+        )
+        sys.exit(70)
+    finally:
+        if state.service is not None:
+            state.service.close()
+
+
+if __name__ == "__main__":
+    run()

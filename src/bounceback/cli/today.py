@@ -1,0 +1,38 @@
+"""`bounceback today`: what is due and what needs attention, gathered from every capability."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+from rich.text import Text
+
+from bounceback.cli.context import JsonOption, console, parse_day, print_json, service
+
+TONE = {"crisis": "bold", "warning": "yellow", "gentle": "cyan", "neutral": ""}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("today")(today)
+
+
+def today(
+    on: Optional[str] = typer.Option(None, "--on", help="Show another day (for planning)."),
+    json: bool = JsonOption,
+) -> None:
+    """What is due today and what needs your attention."""
+    sections = service().today(parse_day(on, "--on"))
+    if json:
+        print_json(sections)
+        return
+    if not any(s.items for s in sections):
+        console.print("Nothing is due today. A good day to send an application or two.")
+        return
+    for section in sections:
+        if not section.items:
+            continue
+        console.print(Text(section.title, style="bold " + TONE.get(section.tone, "")))
+        for item in section.items:
+            ref = f"  (#{item.application_id})" if item.application_id else ""
+            console.print(Text(f"  • {item.text}{ref}"))
+        console.print()

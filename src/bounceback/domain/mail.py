@@ -1,0 +1,59 @@
+"""What the email classifier says about one message, and the labelled examples it learns from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bounceback.domain.vocabulary import EmailKind
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedTime:
+    """A date or time an interview email proposes, as written and, when readable, as a datetime.
+
+    `when` has no time zone; `year_given` is False when the email named no year (the caller
+    picks the year from the email's date).
+    """
+
+    text: str
+    when: datetime | None = None
+    year_given: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The kind of a job-search email with a confidence (0..1) and what it names."""
+
+    kind: EmailKind
+    confidence: float
+    company: str | None = None
+    role: str | None = None
+    platform: str | None = None
+    proposed_times: tuple[ProposedTime, ...] = ()
+    overridden: bool = False
+
+    def as_json(self, message_id: object = None) -> dict[str, object]:
+        """The `emails classify` contract: id, kind, confidence, company, role (None when unknown)."""
+        return {
+            "id": message_id,
+            "kind": self.kind.value,
+            "confidence": round(self.confidence, 4),
+            "company": self.company,
+            "role": self.role,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledEmail:
+    """One email with its true kind: a corpus row or a user's correction."""
+
+    sender: str
+    subject: str
+    body: str
+    kind: EmailKind
+    company: str | None = None
+    role: str | None = None
+    group: str = ""
+    weight: float = 1.0
+    tags: tuple[str, ...] = field(default_factory=tuple)

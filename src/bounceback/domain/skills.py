@@ -1,0 +1,230 @@
+"""Skills records: postings, resumes, vocabulary entries, skill matches, gaps and hints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from bounceback.domain.errors import ImportFailed
+
+
+class Importance(StrEnum):
+    """How much a posting wants a skill."""
+
+    REQUIRED = "required"
+    NICE_TO_HAVE = "nice_to_have"
+
+
+class SkillSource(StrEnum):
+    """Where a vocabulary entry came from."""
+
+    BUILTIN = "builtin"
+    USER = "user"
+    ONET = "onet"
+    ESCO = "esco"
+
+
+class UnreadableDocument(ImportFailed):
+    """A posting or resume file that cannot be read: says what and suggests pasting the text."""
+
+
+class NotAPosting(UnreadableDocument):
+    """A page that holds no job posting (no JobPosting data and no posting-like text)."""
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One entry of the skills vocabulary: a canonical name, its aliases and its category.
+
+    `case_sensitive` entries match only as written (Excel, not excel); `needs_context` entries
+    (Go, R, C) match only when the sentence also shows they mean the skill (cue words or
+    another skill of the same family nearby).
+    """
+
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    source: SkillSource = SkillSource.BUILTIN
+    case_sensitive: bool = False
+    needs_context: bool = False
+    cues: tuple[str, ...] = ()
+    hot: bool = False
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    """A skill found in a text, with the sentence that shows it."""
+
+    skill: str
+    category: str
+    text: str
+    start: int
+    end: int
+    evidence: str
+    importance: Importance = Importance.REQUIRED
+    years: float | None = None
+    source: SkillSource = SkillSource.BUILTIN
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "skill": self.skill,
+            "category": self.category,
+            "matched": self.text,
+            "importance": self.importance.value,
+            "years": self.years,
+            "evidence": self.evidence,
+            "source": self.source.value,
+        }
+
+
+@dataclass
+class Salary:
+    minimum: float | None = None
+    maximum: float | None = None
+    currency: str | None = None
+    period: str | None = None  # year, month, week, day, hour
+
+    def __str__(self) -> str:
+        def fmt(v: float) -> str:
+            return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}"
+
+        amounts = [fmt(v) for v in (self.minimum, self.maximum) if v is not None]
+        text = " – ".join(dict.fromkeys(amounts))
+        if self.currency:
+            text = f"{self.currency} {text}"
+        if self.period:
+            text += f" per {self.period}"
+        return text
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "min": self.minimum,
+            "max": self.maximum,
+            "currency": self.currency,
+            "period": self.period,
+            "text": str(self),
+        }
+
+
+@dataclass
+class Posting:
+    """A job posting as read from a page or a text: its fields and its description as text."""
+
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    remote: bool | None = None
+    salary: Salary | None = None
+    employment_type: str = ""
+    date_posted: date | None = None
+    description: str = ""
+    url: str = ""
+    source_format: str = "text"  # json-ld, microdata, html-text, text, markdown
+    skills: list[SkillMatch] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "company": self.company,
+            "location": self.location,
+            "remote": self.remote,
+            "salary": self.salary.to_dict() if self.salary else None,
+            "employment_type": self.employment_type,
+            "date_posted": self.date_posted.isoformat() if self.date_posted else None,
+            "url": self.url,
+            "source_format": self.source_format,
+            "skills": [m.to_dict() for m in self.skills],
+            "warnings": list(self.warnings),
+            "description": self.description,
+        }
+
+
+@dataclass
+class Resume:
+    """One version of the candidate's resume, read from a file."""
+
+    name: str
+    text: str
+    file_format: str  # pdf, docx, markdown, text
+    skills: list[SkillMatch] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    years: dict[str, float] = field(default_factory=dict)
+    digest: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def skill_names(self) -> set[str]:
+        return {m.skill for m in self.skills}
+
+
+@dataclass(frozen=True)
+class SkillGap:
+    """A skill a posting asks for that the profile does not show."""
+
+    skill: str
+    category: str
+    importance: Importance
+    evidence: str
+
+
+@dataclass
+class ApplicationGaps:
+    """Per application: what the posting asks for, split into have / missing."""
+
+    required_missing: list[SkillGap] = field(default_factory=list)
+    nice_missing: list[SkillGap] = field(default_factory=list)
+    matched: list[SkillMatch] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float | None:
+        """Share of the required skills the profile shows (None when none are required)."""
+        required = {m.skill for m in self.matched if m.importance is Importance.REQUIRED}
+        total = len(required) + len(self.required_missing)
+        return None if total == 0 else len(required) / total
+
+
+@dataclass(frozen=True)
+class ApplicationSkills:
+    """What gap analysis across the search needs to know about one application."""
+
+    application_id: int
+    label: str
+    skills: tuple[SkillMatch, ...]
+    rejected_for_skill_gap: bool = False
+
+
+@dataclass
+class SearchGap:
+    """A skill missing across the search, with its weight and the applications it touched."""
+
+    skill: str
+    category: str
+    score: float
+    postings: int
+    skill_gap_rejections: int
+    required_in: int
+    applications: list[str] = field(default_factory=list)
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class LearningStep:
+    skill: str
+    why: str
+    applications: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TailoringHint:
+    """A posting skill that the resume sent leaves out although the profile shows it."""
+
+    skill: str
+    posting_evidence: str
+    profile_evidence: str
+    importance: Importance

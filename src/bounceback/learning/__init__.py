@@ -1,0 +1,1 @@
+"""Growing from rejections: feedback, reasons, interviews, practice, lessons, patterns, briefs."""

@@ -1,0 +1,1 @@
+"""Mail: read mailboxes, classify job-search email, link it to applications."""

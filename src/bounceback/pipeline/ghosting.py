@@ -1,0 +1,227 @@
+"""When to follow up, when to stop waiting, and when a ghosted application comes back to life."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import EventKind, Outcome, Stage
+from bounceback.pipeline.beliefs import expected_advance_days
+from bounceback.pipeline.history import (
+    SIGNS_OF_LIFE,
+    EventsByApp,
+    answer_times,
+    last_follow_up,
+    silent_since,
+)
+from bounceback.pipeline.priors import ADVANCE_DAYS, WAITING_STAGES
+from bounceback.pipeline.wording import plural
+
+
+class GhostStatus(StrEnum):
+    WAITING = "waiting"
+    FOLLOW_UP = "follow_up"
+    MAYBE_GHOSTED = "maybe_ghosted"
+
+
+@dataclass(frozen=True)
+class ExpectedTime:
+    """How long a stage usually takes to move forward: the prior, blended with own timelines."""
+
+    stage: str
+    days: float
+    prior_days: float
+    own_count: int
+    source: str
+
+
+@dataclass(frozen=True)
+class GhostCheck:
+    """One live application's silence, and what to do about it."""
+
+    application_id: int | None
+    title: str
+    company: str
+    stage: str
+    days_silent: int
+    expected_days: int
+    status: GhostStatus
+    followed_up_on: date | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Revival:
+    """A ghosted application that has heard back: it should be live again."""
+
+    application_id: int | None
+    title: str
+    answered_on: date
+    back_to: Stage
+    message: str
+
+
+@dataclass(frozen=True)
+class CompanyPace:
+    """How long a company took to answer the candidate, on average, with the count."""
+
+    company: str
+    average_days: float
+    count: int
+
+
+def expected_times(
+    applications: Iterable[Application], events_by_app: EventsByApp | None = None
+) -> list[ExpectedTime]:
+    """The expected answer time per waiting stage, with how much of it is the user's own."""
+    times = answer_times(applications, events_by_app)
+    blended = expected_advance_days(times)
+    return [
+        ExpectedTime(
+            stage=stage.value,
+            days=blended[stage],
+            prior_days=ADVANCE_DAYS[stage].value,
+            own_count=len(times.advance.get(stage, [])),
+            source=ADVANCE_DAYS[stage].source,
+        )
+        for stage in WAITING_STAGES
+    ]
+
+
+def check_ghosting(
+    applications: Iterable[Application],
+    today: date,
+    events_by_app: EventsByApp | None = None,
+    *,
+    ghost_after_factor: float = 2.0,
+    follow_up_wait_days: int = 7,
+    snoozed_until: Mapping[int, date] | None = None,
+) -> list[GhostCheck]:
+    """Every live application waiting on an answer, longest silence first.
+
+    Past the expected answer time: suggest one follow-up. Past `ghost_after_factor` times it,
+    and at least `follow_up_wait_days` after any follow-up: offer to mark it ghosted (the user
+    decides; it is reversible). A snooze keeps an application waiting until its date.
+    """
+    apps = list(applications)
+    events_by_app = events_by_app or {}
+    snoozed_until = snoozed_until or {}
+    expected = expected_advance_days(answer_times(apps, events_by_app))
+    checks: list[GhostCheck] = []
+    for app in apps:
+        if not app.is_live or app.stage not in WAITING_STAGES:
+            continue
+        events = events_by_app.get(app.id, ()) if app.id is not None else ()
+        since = silent_since(app, events)
+        if since is None:
+            continue
+        days = max(0, (today - since).days)
+        usual = max(1, round(expected[app.stage]))
+        followed = last_follow_up(events)
+        if followed is not None and followed < since:
+            followed = None
+        status = _status(days, usual, followed, today, ghost_after_factor, follow_up_wait_days)
+        snooze = snoozed_until.get(app.id) if app.id is not None else None
+        if snooze is not None and today < snooze:
+            status = GhostStatus.WAITING
+        checks.append(
+            GhostCheck(
+                application_id=app.id,
+                title=app.title,
+                company=app.company,
+                stage=app.stage.value,
+                days_silent=days,
+                expected_days=usual,
+                status=status,
+                followed_up_on=followed,
+                message=_message(app, status, days, usual, followed),
+            )
+        )
+    return sorted(checks, key=lambda c: -c.days_silent)
+
+
+def _status(
+    days: int, usual: int, followed: date | None, today: date, factor: float, wait: int
+) -> GhostStatus:
+    if days <= usual:
+        return GhostStatus.WAITING
+    if followed is not None and (today - followed).days < wait:
+        return GhostStatus.WAITING
+    if days < factor * usual:
+        return GhostStatus.WAITING if followed is not None else GhostStatus.FOLLOW_UP
+    return GhostStatus.MAYBE_GHOSTED
+
+
+def _message(
+    app: Application, status: GhostStatus, days: int, usual: int, followed: date | None
+) -> str:
+    silence = f"No answer from {app.company} for {plural(days, 'day')}"
+    if status == GhostStatus.FOLLOW_UP:
+        return (
+            f"{silence}; at this stage an answer usually comes within about "
+            f"{plural(usual, 'day')}. A short, friendly follow-up is reasonable now."
+        )
+    if status == GhostStatus.MAYBE_GHOSTED:
+        nudge = "" if followed else " You could send one follow-up first."
+        return (
+            f"{silence}, well past the usual {plural(usual, 'day')}. You could mark it as "
+            "ghosted: it stays in your history, and it comes back if they answer." + nudge
+        )
+    if followed is not None:
+        return f"You followed up on {followed.isoformat()}; give them a little time."
+    return f"Waiting on {app.company}: {plural(days, 'day')} so far, usually about {usual}."
+
+
+def revivals(
+    applications: Iterable[Application], events_by_app: EventsByApp | None = None
+) -> list[Revival]:
+    """Ghosted applications with an answer that arrived after they were marked ghosted."""
+    events_by_app = events_by_app or {}
+    found: list[Revival] = []
+    for app in applications:
+        if app.outcome != Outcome.GHOSTED or app.id is None:
+            continue
+        events = sorted(events_by_app.get(app.id, ()), key=lambda e: e.occurred_at)
+        ghosted_at = [e.occurred_at for e in events if e.kind == EventKind.GHOSTED]
+        if ghosted_at:
+            cutoff = max(ghosted_at)
+        elif app.outcome_date:
+            cutoff = datetime.combine(app.outcome_date, datetime.max.time())
+        else:
+            continue
+        answers = [e for e in events if e.kind in SIGNS_OF_LIFE and e.occurred_at > cutoff]
+        if not answers:
+            continue
+        first = answers[0]
+        back_to = app.furthest_stage if app.furthest_stage in WAITING_STAGES else app.stage
+        if first.kind == EventKind.STAGE_CHANGED and first.stage is not None:
+            back_to = first.stage
+        elif first.kind == EventKind.OFFER:
+            back_to = Stage.OFFER
+        found.append(
+            Revival(
+                application_id=app.id,
+                title=app.title,
+                answered_on=first.occurred_at.date(),
+                back_to=back_to,
+                message=f"{app.company} answered on {first.occurred_at.date().isoformat()}: "
+                f"{app.title} is live again, at {back_to.value}.",
+            )
+        )
+    return found
+
+
+def company_pace(
+    applications: Iterable[Application], events_by_app: EventsByApp | None = None
+) -> list[CompanyPace]:
+    """Average days to an answer per company, from the user's own timelines, slowest first."""
+    times = answer_times(applications, events_by_app)
+    paces = [
+        CompanyPace(company, sum(days) / len(days), len(days))
+        for company, days in times.by_company.items()
+        if days
+    ]
+    return sorted(paces, key=lambda p: (-p.average_days, p.company))

@@ -1,0 +1,1 @@
+"""Processing the pain of a rejection, then moving on: pure computation on domain records."""

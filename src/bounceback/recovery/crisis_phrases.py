@@ -1,0 +1,145 @@
+"""The phrase lists behind the crisis check (docs/crisis-safety.md explains each group)."""
+
+from __future__ import annotations
+
+import re
+
+# Explicit: self-harm, suicidal thoughts, hopelessness about life itself. Written on normalised
+# text (lower case, contractions expanded: "can't" -> "cannot", "i'm" -> "i am").
+EXPLICIT: dict[str, str] = {
+    "kill_self": r"\b(kill|killing|killed|kills|end|ending|unalive|unaliving) (myself|my self)\b"
+    r"(?! (laughing|with laughter))|\bunalive me\b",
+    "kms": r"\bkms\b",
+    "harm_self": r"\b(hurt|hurting|harm|harming|injure|injuring|cut|cutting|burn|burning|starve"
+    r"|starving|punish|punishing) (myself|my self)\b"
+    r"(?! (some slack|a break|off|short|out|down to size|with (work|coffee)))",
+    "self_harm": r"\bself[ -]?harm(ing|ed)?\b",
+    "suicidal": r"\bsuicidal\b",
+    "suicide_self": r"\b(commit|committing|attempt|attempting|attempted|considering|contemplating"
+    r"|thinking about|thought about|thoughts of|think about|planning) suicide\b",
+    "suicide_plan": r"\bsuicide (note|plan|attempt)\b",
+    "want_die": r"\b(want|wants|wanted|wanting|wish|wishing|ready|going|would like|like) to die\b"
+    r"(?! (of|from) (embarrassment|shame|boredom|laughter|laughing|cringe))",
+    "wish_dead": r"\b(wish|wished|hope) i (was|were|had been|could be) "
+    r"(dead|never born|gone for good)\b",
+    "wish_not_born": r"\bwish i (had|was|were) (never|not) (been )?born\b",
+    "not_want_live": r"\b(not|no longer|never) (want|wanting|wish) to (live|be alive|exist|wake up"
+    r"|be here anymore|be here any more|go on living)\b",
+    "not_wake": r"\b(sleep|sleeping|hope i|wish i) .{0,20}(not|never) wak(e|ing) up\b",
+    "end_life": r"\b(end|ending|take|taking|took) (my|my own) (life|lives)\b",
+    "end_it_all": r"\b(end|ending|finish) (it all|everything|things for good|it for good)\b",
+    "better_off": r"\b(better off (dead|without me|if i (was|were) (gone|dead|not here)))\b"
+    r"|\bwould be better without me\b",
+    "nothing_to_live": r"\b(nothing|no one|nobody) (left )?to live for\b"
+    r"|\bnot (have|got) anything (left )?to live for\b",
+    "no_reason_live": r"\bno (reason|point) (to live|in living|living|to keep living"
+    r"|to be alive)\b",
+    "life_not_worth": r"\blife (is|feels) not worth (living|it)\b|\bnot worth living\b",
+    "life_pointless": r"\b(my|this) life (is|feels) (pointless|meaningless|hopeless|worthless)\b",
+    "cannot_go_on": r"\bcannot go on\b(?! (with|applying|like this|interviewing|to|at|in|for))",
+    "done_with_life": r"\b(done|finished) with (life|living|being alive)\b",
+    "method": r"\b(overdose|overdosing|od) on (my |the |some )?(sleeping )?"
+    r"(pills|meds|medication|tablets)\b"
+    r"|\b(take|taking|swallow) all (my|the) (pills|meds|tablets)\b"
+    r"|\b(hang|hanging) myself\b|\bslit (my|both) wrists?\b"
+    r"|\bjump(ing)? (off|from|in front of) (a|the) (bridge|roof|building|train|cliff)\b",
+    "disappear_forever": r"\b(disappear|vanish|be gone) forever\b|\bsleep forever\b",
+    "not_exist": r"\b(want|wish|wanting) to (not|stop) (exist|existing|be alive|being alive)\b"
+    r"|\b(tired|sick) of (living|being alive)\b|\bwant out of (life|this life|living)\b",
+    "point_living": r"\b((not|cannot|never) see )?(the|any) point (in|of) "
+    r"(living|being alive|going on|life)\b",
+    "end_things": r"\b(want|wanted|wants|going|thinking about|thought about|feel like|plan|"
+    r"planning|ready) (to )?end(ing)? (it|things|everything)\b"
+    r"(?! (with|at|there|here|for the day|for today|early))",
+    "nobody_miss": r"\b(nobody|no one|noone) (would|will) (miss me|notice if i|care if i)\b",
+    "self_injury": r"\b(scratch|scratching|hit|hitting|bang|banging|burn|burning) "
+    r"(myself|my head)\b"
+    r"(?! (up|against the wall of))|\b(cutting|self harming) again\b"
+    r"|\b(started|been|keep|kept) cutting( myself)?\b(?! (back|costs|down|corners))",
+    "suicide_mind": r"\bsuicide\b.{0,30}\b(my mind|my head|crossing|keeps coming|tempting)\b",
+}
+
+# Composite: a wish, intention or thought (DESIRE) followed in the same clause by death or not
+# living (DEATH): "i really feel like dying", "i want my life to be over".
+DESIRE = (
+    r"\b(want|wants|wanted|wish|wishing|feel like|feeling like|felt like|think about|thinking about"
+    r"|thinking of|thought about|thought of|should|going to|plan|planning|ready|would be fine"
+    r"|tempted|urge|what if|no reason|no point|cannot|rather be)\b"
+)
+DEATH = (
+    r"\b(die(?! (of|from) (embarrassment|shame|boredom|laughter|laughing|cringe))|dying|be dead"
+    r"|not (be )?alive|(not|never) wak(e|ing) up|not exist|overdose"
+    r"|life (to )?(be )?over|keep living|go on living|live like this|end forever)\b"
+)
+
+# Ambiguous: hyperbole or distress that may or may not go beyond the search; a soft note.
+SOFT: dict[str, str] = {
+    "killing_me": r"\b(is|are|was|were|it is|that is|this is|keeps|keep) (slowly |really |just |"
+    r"literally )?(killing|destroying|crushing|breaking|eating) me\b|\bkills me\b",
+    "so_done": r"\bi am (so |just |completely |totally )?(done|broken|empty)$"
+    r"|\bi (feel|am) (so |completely |totally |just )?(empty|broken)\b",
+    "hopeless": r"\b(i feel|i am|feeling|i am feeling) (completely |so |totally |utterly )?"
+    r"hopeless\b",
+    "why_bother": r"\bwhy (do i |should i )?(even )?bother\b",
+    "keep_doing": r"\bcannot keep (doing this|going)\b",
+    "falling_apart": r"\b(everything|my life|i) (is |am )?falling apart\b",
+    "failure": r"\bi am (a failure|such a failure|a complete failure)\b",
+    "tired_life": r"\b(tired|exhausted|sick) (of|by) life\b",
+    "drowning": r"\bi am drowning\b|\bend of my rope\b|\bat the end of my tether\b",
+    "never_better": r"\b(nothing|it|things) will (ever|never) get better\b",
+    "hate_who": r"\bi hate (who|what) i am\b",
+    "disappear_wish": r"\b(want|wish|like|could)\b.{0,30}\b(disappear|vanish)\b",
+    "rather_die": r"\b(would|had) rather (die|be dead)\b",
+    "no_way_forward": r"\b(no|not see a|not see any) way (forward|out)\b",
+    "dying_inside": r"\b(dying|dead) inside\b",
+    "disappear": r"\b(want|wanted|wish|wishing|like) (i could |to )?(disappear|vanish)\b",
+    "cannot_anymore": r"\bcannot (do|take|handle|bear|stand|cope with) (this|it|any of this|"
+    r"anything) (anymore|any more|much longer)\b|\bcannot cope\b",
+    "go_on_like_this": r"\bcannot (go on|keep going|continue) like this\b",
+    "what_point": r"\bwhat is (even )?the point\b"
+    r"|\b(there is )?no point (in )?(anything|trying|any of it|anymore)\b",
+    "give_up_all": r"\b(give|giving|gave) up on (everything|life|myself)\b|\bi give up\b",
+    "worthless": r"\bi am (worthless|a burden|a waste of space|useless at everything)\b"
+    r"|\bi feel (worthless|like a burden)\b",
+    "hate_self": r"\bi (hate|despise) (myself|my life)\b",
+    "nothing_matters": r"\bnothing matters( anymore| any more)?\b",
+    "no_way_out": r"\bno way out\b|\btrapped with no\b",
+    "hopeless_life": r"\b(everything|my life|life) (is|feels) (hopeless|over)\b"
+    r"|\bmy life is over\b|\bno hope (left )?for me\b",
+    "want_it_to_end": r"\b(want|need) (it|this|everything|it all) (all )?to (end|stop)\b",
+    "not_be_here": r"\b(not|never) want to be here\b",
+    "suicide_word": r"\bsuicide\b",
+    "die_idiom_wish": r"\b(want|wanted|wish) to die (of|from)\b",
+}
+
+# Uses of alarming words that are not about harm; removed before matching.
+FALSE_ALARMS = (
+    r"\bcareer suicide\b",
+    r"\b(social|political|professional|financial) suicide\b",
+    r"\bsuicide squad\b",
+    r"\bkill(ed|ing)? it\b",
+    r"\bkill(ed|ing)? (the|that|my) (interview|presentation|pitch|exam|test|round|demo)\b",
+    r"\b(would|will|could|might) (have )?kill(ed)? (me|for)\b",
+    r"\bdying to (hear|know|start|get|see|find)\b",
+    r"\bto die for\b",
+    r"\bdead(line|lines|[ -]end|[ -]tired|lock)\b",
+    r"\bdrop[ -]dead\b",
+    r"\bknock(ed)? (them|em) dead\b",
+    r"\b(felt|feel|feeling|thought) (like )?i (was|am|would|will) (going to )?die\b",
+    r"\bdie[ -]hard\b",
+    r"\bdied (laughing|of laughter)\b",
+    r"\b(overdose|overdosed|od) on (coffee|caffeine|sugar|tea|espresso|energy drinks)\b",
+    r"\bcut myself (some slack|a break)\b",
+)
+
+NEGATORS = {"not", "never", "no", "nor", "without", "hardly", "nothing", "neither"}
+THIRD_PARTY = re.compile(
+    r"\b(he|she|they|his|her|their|him|them|someone|somebody|people|article|news|movie|film|"
+    r"show|book|friend|brother|sister|mother|father|mom|dad|uncle|aunt|cousin|colleague)\b"
+)
+FIRST_PERSON = re.compile(r"\b(i|me|my|myself|mine)\b")
+
+COMPOSITE_RE = re.compile(DESIRE + r"(.*?)" + DEATH)
+EXPLICIT_RE = {name: re.compile(p) for name, p in EXPLICIT.items()}
+SOFT_RE = {name: re.compile(p) for name, p in SOFT.items()}
+FALSE_RE = [re.compile(p) for p in FALSE_ALARMS]

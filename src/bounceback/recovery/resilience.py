@@ -1,0 +1,151 @@
+"""Resilience over time: days until mood recovered and until the next application, and the trend."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bounceback.domain.models import Application, Rejection
+from bounceback.domain.recovery import CheckIn
+
+RECOVERED_MOOD = 3  # "okay" on the 1-5 scale
+
+
+@dataclass(frozen=True)
+class RecoveryRecord:
+    """One rejection: when it came, and how many days until mood and search came back."""
+
+    rejection_id: int
+    application_id: int
+    received_on: date
+    days_to_mood: int | None  # None: no check-in yet at "okay" or better before the next no
+    days_to_next_application: int | None  # None: no application since
+
+
+@dataclass(frozen=True)
+class Trend:
+    first: float
+    latest: float
+    direction: str  # faster | slower | steady
+    sentence: str
+
+
+@dataclass(frozen=True)
+class MoodPoint:
+    day: date
+    mood: float  # the mean of that day's check-ins
+
+
+@dataclass(frozen=True)
+class RejectionMark:
+    day: date
+    rejection_id: int
+    label: str
+
+
+def _days(rejection: Rejection) -> date:
+    return rejection.received_on
+
+
+def records(
+    rejections: Iterable[Rejection],
+    check_ins: Iterable[CheckIn],
+    applications: Iterable[Application],
+    recovered_mood: int = RECOVERED_MOOD,
+) -> list[RecoveryRecord]:
+    """A record per rejection, oldest first. Mood recovery counts only check-ins before the
+    next rejection, so that one recovery is not credited to the next."""
+    ordered = sorted(rejections, key=_days)
+    moods = sorted(check_ins, key=lambda c: c.recorded_at)
+    apps = [a for a in applications if a.date_applied is not None]
+    out = []
+    for index, rejection in enumerate(ordered):
+        start = rejection.received_on
+        limit = ordered[index + 1].received_on if index + 1 < len(ordered) else None
+        mood_day = next(
+            (
+                c.day
+                for c in moods
+                if c.day >= start and (limit is None or c.day < limit)
+                and c.mood >= recovered_mood
+            ),
+            None,
+        )
+        applied = [
+            a.date_applied
+            for a in apps
+            if a.id != rejection.application_id and a.date_applied and a.date_applied >= start
+        ]
+        out.append(
+            RecoveryRecord(
+                rejection_id=rejection.id or 0,
+                application_id=rejection.application_id,
+                received_on=start,
+                days_to_mood=(mood_day - start).days if mood_day else None,
+                days_to_next_application=(min(applied) - start).days if applied else None,
+            )
+        )
+    return out
+
+
+def _mean(values: Sequence[int]) -> float:
+    return sum(values) / len(values)
+
+
+def trend(values: Sequence[int], what: str = "recovery") -> Trend | None:
+    """From the known day counts, oldest first: first against latest (with four or more, the
+    mean of the first half against the second). None with fewer than two."""
+    if len(values) < 2:
+        return None
+    if len(values) >= 4:
+        half = len(values) // 2
+        first, latest = _mean(values[:half]), _mean(values[-half:])
+    else:
+        first, latest = float(values[0]), float(values[-1])
+    a, b = _fmt(first), _fmt(latest)
+    if latest < first - 0.5:
+        return Trend(first, latest, "faster", f"Your {what} went from {a} to {b}.")
+    if latest > first + 0.5:
+        return Trend(
+            first,
+            latest,
+            "slower",
+            f"Your {what} has taken longer lately ({a} before, {b} now). Some rejections hurt "
+            "more than others; that is part of it.",
+        )
+    return Trend(first, latest, "steady", f"Your {what} has stayed about the same ({b}).")
+
+
+def _fmt(days: float) -> str:
+    rounded = round(days)
+    return "1 day" if rounded == 1 else f"{rounded} days"
+
+
+def mood_trend(recs: Sequence[RecoveryRecord]) -> Trend | None:
+    return trend([r.days_to_mood for r in recs if r.days_to_mood is not None], "recovery")
+
+
+def search_trend(recs: Sequence[RecoveryRecord]) -> Trend | None:
+    values = [r.days_to_next_application for r in recs if r.days_to_next_application is not None]
+    return trend(values, "time back to applying")
+
+
+def mood_series(check_ins: Iterable[CheckIn]) -> list[MoodPoint]:
+    """One point per day with check-ins, for charts."""
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for c in check_ins:
+        by_day[c.day].append(c.mood)
+    return [MoodPoint(day, round(_mean(m), 2)) for day, m in sorted(by_day.items())]
+
+
+def rejection_marks(
+    rejections: Iterable[Rejection], titles: dict[int, str] | None = None
+) -> list[RejectionMark]:
+    """The rejections to mark on the mood chart, labelled with the application's title."""
+    titles = titles or {}
+    return [
+        RejectionMark(r.received_on, r.id or 0, titles.get(r.application_id, "rejection"))
+        for r in sorted(rejections, key=_days)
+    ]

@@ -1,0 +1,82 @@
+"""The one API under the CLI, the web UI and the tests: `Bounceback(settings)` with a part per
+capability (`.applications`, `.contacts`, ...). Parts own transactions and return domain objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cached_property
+
+from bounceback.config import Preferences, Settings
+from bounceback.services.applications import ApplicationsService
+from bounceback.services.base import ServicePart, TodayItem, TodaySection
+from bounceback.services.contacts import ContactsService
+from bounceback.services.data import DataService
+from bounceback.services.rejections import RejectionsService
+from bounceback.services.settings import SettingsService
+from bounceback.services.tasks import TasksService
+from bounceback.storage.engine import Database
+
+__all__ = ["Bounceback", "ServicePart", "TodayItem", "TodaySection"]
+
+
+class Bounceback:
+    """The application: one database, one clock, and the capability parts over them."""
+
+    def __init__(
+        self, settings: Settings | None = None, *, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self.settings = settings or Settings()
+        self.db = Database(self.settings.database_url)
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now().replace(microsecond=0))
+
+    # Parts are created on first use, so a command pays only for what it touches.
+    @cached_property
+    def applications(self) -> ApplicationsService:
+        return ApplicationsService(self)
+
+    @cached_property
+    def rejections(self) -> RejectionsService:
+        return RejectionsService(self)
+
+    @cached_property
+    def contacts(self) -> ContactsService:
+        return ContactsService(self)
+
+    @cached_property
+    def tasks(self) -> TasksService:
+        return TasksService(self)
+
+    @cached_property
+    def data(self) -> DataService:
+        return DataService(self)
+
+    @cached_property
+    def settings_store(self) -> SettingsService:
+        return SettingsService(self)
+
+    # Capability parts register below (one cached_property each).
+
+    def preferences(self) -> Preferences:
+        return self.settings_store.preferences()
+
+    def parts(self) -> list[ServicePart]:
+        """Every part, created; used to gather `today` sections."""
+        names = [
+            name for name, value in type(self).__dict__.items() if isinstance(value, cached_property)
+        ]
+        return [getattr(self, name) for name in names]
+
+    def today(self, on: date | None = None) -> list[TodaySection]:
+        """What is due and what needs attention, from every capability, crisis notes first."""
+        on = on or self.clock().date()
+        sections: list[TodaySection] = []
+        for part in self.parts():
+            provider = getattr(part, "today_sections", None)
+            if provider is not None:
+                sections.extend(provider(on))
+        return sorted(sections, key=lambda s: s.order)
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,174 @@
+"""Applications: adding, reading, editing and moving them through their stages."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date, datetime, time
+from typing import Any
+
+from bounceback.domain.dates import check_order
+from bounceback.domain.errors import Conflict, InvalidValue
+from bounceback.domain.models import Application, Event, Timeline
+from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
+from bounceback.services import references
+from bounceback.services.base import ServicePart
+from bounceback.services.validation import validate_application
+from bounceback.storage.repos import applications as repo
+from bounceback.storage.repos import contacts as contacts_repo
+from bounceback.storage.repos import events as events_repo
+from bounceback.storage.repos import rejections as rejections_repo
+from bounceback.storage.repos import tasks as tasks_repo
+from bounceback.storage.repos.applications import ApplicationQuery
+
+__all__ = ["ApplicationQuery", "ApplicationsService"]
+
+
+def at_noon(day: date) -> datetime:
+    """Events typed with only a date sit at midday, so they sort sensibly within the day."""
+    return datetime.combine(day, time(12, 0))
+
+
+class ApplicationsService(ServicePart):
+    def add(self, app: Application, *, origin: Origin = Origin.USER) -> Application:
+        validate_application(app)
+        if app.date_applied is None and app.stage != Stage.SAVED:
+            app.date_applied = self.today()
+        if app.furthest_stage.rank < app.stage.rank:
+            app.furthest_stage = app.stage
+        app.last_activity = app.date_applied or self.today()
+        with self.db.session() as s:
+            row = repo.add(s, app)
+            when = at_noon(app.date_applied) if app.date_applied else self.now()
+            events_repo.add(
+                s,
+                Event(
+                    application_id=row.id, kind=EventKind.CREATED, occurred_at=when,
+                    origin=origin, stage=app.stage, summary=f"Added at stage {app.stage.value}",
+                ),
+            )
+            return repo.get(s, row.id)
+
+    def get(self, app_id: int) -> Application:
+        with self.db.session() as s:
+            return repo.get(s, app_id)
+
+    def resolve(self, text: str) -> Application:
+        """The application a user names by number or by company/role."""
+        with self.db.session() as s:
+            app_id = references.resolve(text, repo.references(s))
+            return repo.get(s, app_id)
+
+    def list(self, query: ApplicationQuery | None = None) -> list[Application]:
+        with self.db.session() as s:
+            return repo.query(s, query)
+
+    def timeline(self, app_id: int) -> Timeline:
+        with self.db.session() as s:
+            return Timeline(
+                application=repo.get(s, app_id),
+                events=events_repo.for_application(s, app_id),
+                contacts=contacts_repo.list_contacts(s, app_id),
+                tasks=tasks_repo.list_tasks(s, include_done=True, app_id=app_id),
+                rejection=rejections_repo.for_application(s, app_id),
+            )
+
+    def edit(self, app_id: int, changes: dict[str, Any]) -> Application:
+        """Change fields; stage and outcome changes go through `move`, `withdraw`, `reject`."""
+        allowed = {f.name for f in fields(Application)} - {
+            "id", "uid", "created_at", "updated_at", "stage", "furthest_stage", "outcome",
+        }
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidValue(f"cannot edit {', '.join(sorted(unknown))} here")
+        with self.db.session() as s:
+            current = repo.get(s, app_id)
+            for name, value in changes.items():
+                setattr(current, name, value)
+            validate_application(current)
+            repo.update(s, app_id, changes)
+            events_repo.add(
+                s,
+                Event(
+                    application_id=app_id, kind=EventKind.EDITED, occurred_at=self.now(),
+                    summary="Edited " + ", ".join(sorted(changes)),
+                    details={"fields": sorted(changes)},
+                ),
+            )
+            return repo.get(s, app_id)
+
+    def move(
+        self, app_id: int, stage: Stage, *, on: date | None = None, note: str = "",
+        origin: Origin = Origin.USER,
+    ) -> Application:
+        """Move to a stage. A ghosted application that moves is revived."""
+        with self.db.session() as s:
+            app = repo.get(s, app_id)
+            day = on or self.today()
+            check_order(app.date_applied, day, "the date applied", "the date of this move")
+            if app.outcome in (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.ACCEPTED):
+                raise Conflict(
+                    f"#{app_id} is closed ({app.outcome.value}); it cannot move to {stage.value}"
+                )
+            changes: dict[str, Any] = {"stage": stage, "last_activity": day}
+            if app.outcome == Outcome.GHOSTED:
+                changes.update(outcome=None, outcome_date=None)
+                events_repo.add(s, Event(application_id=app_id, kind=EventKind.REVIVED,
+                                         occurred_at=at_noon(day), origin=origin,
+                                         summary="An answer came after all"))
+            if stage.rank > app.furthest_stage.rank:
+                changes["furthest_stage"] = stage
+            if stage == Stage.ACCEPTED:
+                changes.update(outcome=Outcome.ACCEPTED, outcome_date=day)
+            if app.date_applied is None and stage != Stage.SAVED:
+                changes["date_applied"] = day
+            repo.update(s, app_id, changes)
+            kind = EventKind.OFFER if stage == Stage.OFFER else EventKind.STAGE_CHANGED
+            events_repo.add(
+                s,
+                Event(
+                    application_id=app_id, kind=kind, occurred_at=at_noon(day), origin=origin,
+                    stage=stage, summary=note or f"{app.stage.value} → {stage.value}",
+                    details={"from": app.stage.value, "to": stage.value},
+                ),
+            )
+            return repo.get(s, app_id)
+
+    def note(self, app_id: int, text: str, *, on: date | None = None) -> Event:
+        if not text.strip():
+            raise InvalidValue("the note is empty")
+        with self.db.session() as s:
+            repo.get(s, app_id)
+            day = on or self.today()
+            repo.update(s, app_id, {"last_activity": day})
+            when = self.now() if day == self.today() else at_noon(day)
+            return events_repo.add(
+                s, Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when, summary=text.strip())
+            )
+
+    def add_event(self, event: Event) -> Event:
+        """Append any timeline event (interviews, emails, follow-ups...) and touch the activity."""
+        with self.db.session() as s:
+            app = repo.get(s, event.application_id)
+            day = event.occurred_at.date()
+            if app.last_activity is None or day > app.last_activity:
+                repo.update(s, app.id or 0, {"last_activity": day})
+            return events_repo.add(s, event)
+
+    def withdraw(self, app_id: int, *, on: date | None = None, reason: str = "") -> Application:
+        with self.db.session() as s:
+            app = repo.get(s, app_id)
+            if app.outcome is not None and app.outcome != Outcome.GHOSTED:
+                raise Conflict(f"#{app_id} is already closed ({app.outcome.value})")
+            day = on or self.today()
+            check_order(app.date_applied, day, "the date applied", "the withdrawal date")
+            repo.update(s, app_id, {"outcome": Outcome.WITHDRAWN, "outcome_date": day, "last_activity": day})
+            events_repo.add(
+                s,
+                Event(application_id=app_id, kind=EventKind.WITHDRAWAL, occurred_at=at_noon(day),
+                      stage=app.stage, summary=reason or "You withdrew"),
+            )
+            return repo.get(s, app_id)
+
+    def delete(self, app_id: int) -> None:
+        with self.db.session() as s:
+            repo.delete_application(s, app_id)

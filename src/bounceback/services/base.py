@@ -1,0 +1,55 @@
+"""What every service part shares: the database, the clock, and the other parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from bounceback.storage.engine import Database
+
+if TYPE_CHECKING:
+    from bounceback.services import Bounceback
+
+
+@dataclass
+class TodayItem:
+    """One line of `today`: what needs attention, in plain words."""
+
+    text: str
+    kind: str = "info"
+    application_id: int | None = None
+    due: date | None = None
+    link: str | None = None
+
+
+@dataclass
+class TodaySection:
+    """A block of `today`, contributed by one capability. Lower `order` shows first."""
+
+    key: str
+    title: str
+    items: list[TodayItem] = field(default_factory=list)
+    order: int = 50
+    tone: str = "neutral"  # neutral | gentle | warning | crisis
+
+
+class ServicePart:
+    """A capability's slice of the service API. It owns its transactions.
+
+    A part that has something for `today` implements `today_sections(on: date)` returning a
+    list of TodaySection; Bounceback.today() gathers them from every part.
+    """
+
+    def __init__(self, app: Bounceback) -> None:
+        self.app = app
+
+    @property
+    def db(self) -> Database:
+        return self.app.db
+
+    def now(self) -> datetime:
+        return self.app.clock()
+
+    def today(self) -> date:
+        return self.app.clock().date()

@@ -1,0 +1,162 @@
+"""The user's data as a whole: JSON export and import, CSV in and out, backup and restore."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bounceback.domain.errors import ImportFailed, InvalidValue
+from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import Origin, Outcome, RejectionChannel
+from bounceback.services.base import ServicePart
+from bounceback.spreadsheets.csv_rows import CsvParse, RowError, parse_csv, write_csv
+from bounceback.storage import backup as backups
+from bounceback.storage import transfer
+from bounceback.storage.repos import applications as apps_repo
+from bounceback.storage.repos.imports import record_import, seen_fingerprints
+
+
+@dataclass
+class CsvImportReport:
+    """What a CSV import did (or, on a dry run, would do), row by row."""
+
+    mapping: dict[str, str]
+    added: list[Application] = field(default_factory=list)
+    skipped_duplicates: list[int] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+
+class DataService(ServicePart):
+    # JSON: the whole database.
+    def export_document(self, *, include_private: bool = False) -> dict[str, Any]:
+        with self.db.session() as s:
+            return transfer.dump(s, include_private=include_private)
+
+    def export_json(self, path: Path | None, *, include_private: bool = False) -> str:
+        text = json.dumps(self.export_document(include_private=include_private), indent=1, ensure_ascii=False)
+        if path is not None:
+            write_text(path, text)
+        return text
+
+    def import_document(self, document: Any) -> dict[str, int]:
+        with self.db.session() as s:
+            return transfer.load(s, document)
+
+    def import_json(self, path: Path) -> dict[str, int]:
+        return self.import_document(backups.read_json(path))
+
+    # CSV: a spreadsheet of applications.
+    def export_csv(self, path: Path | None) -> str:
+        text = write_csv(self.app.applications.list())
+        if path is not None:
+            write_text(path, text)
+        return text
+
+    def import_csv(
+        self, content: bytes | str, *, mapping: dict[str, str] | None = None, dry_run: bool = False
+    ) -> CsvImportReport:
+        try:
+            parsed: CsvParse = parse_csv(content, mapping)
+        except UnicodeDecodeError:
+            raise ImportFailed("the CSV is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'") from None
+        report = CsvImportReport(
+            mapping=parsed.mapping, errors=list(parsed.errors),
+            ignored_columns=parsed.ignored_columns, dry_run=dry_run,
+        )
+        with self.db.session() as s:
+            seen = seen_fingerprints(s, [r.fingerprint for r in parsed.rows])
+            for row in parsed.rows:
+                if row.fingerprint in seen:
+                    report.skipped_duplicates.append(row.line)
+                    continue
+                seen.add(row.fingerprint)
+                report.added.append(row.application)
+                if dry_run:
+                    continue
+                app = row.application
+                outcome = app.outcome
+                app.outcome = None
+                created = self.app.applications.add(app, origin=Origin.IMPORTED)
+                assert created.id is not None
+                day = created.date_applied
+                if outcome == Outcome.REJECTED:
+                    self.app.rejections.record(created.id, on=day, channel=RejectionChannel.OTHER,
+                                               origin=Origin.IMPORTED)
+                elif outcome == Outcome.WITHDRAWN:
+                    self.app.applications.withdraw(created.id, on=day)
+                elif outcome in (Outcome.GHOSTED, Outcome.ACCEPTED):
+                    apps_repo.update(s, created.id, {"outcome": outcome, "outcome_date": day})
+                record_import(s, row.fingerprint, "csv", created.id)
+        return report
+
+    # Backup: a consistent copy of everything, private data included.
+    def backup(self, path: Path) -> str:
+        """Returns the kind of backup written: 'sqlite' or 'json'."""
+        target = path.expanduser()
+        if target.is_dir():
+            raise InvalidValue(f"{target} is a folder; give a file name such as {target / 'bounceback-backup.db'}")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidValue(f"cannot write {target}: {exc.strerror}") from None
+        self.db.ensure_ready()
+        if self.db.is_sqlite:
+            try:
+                backups.sqlite_backup(self.db.engine, target)
+            except OSError as exc:
+                raise InvalidValue(f"cannot write {target}: {exc.strerror}") from None
+            return "sqlite"
+        self.export_json(target, include_private=True)
+        return "json"
+
+    def restore(self, path: Path) -> None:
+        source = path.expanduser()
+        if not source.is_file():
+            raise ImportFailed(f"{source}: no such backup file")
+        self.db.ensure_ready()
+        if backups.looks_like_sqlite(source):
+            if not self.db.is_sqlite:
+                raise ImportFailed(f"{source} is a SQLite backup; restore it into a SQLite database")
+            backups.sqlite_restore(self.db.engine, source)
+            self.db._ready = False  # the restored file may be an older schema: migrate on next use
+            return
+        document = backups.read_json(source)
+        transfer.check_document(document)
+        with self.db.session() as s:
+            transfer.wipe(s)
+            transfer.load(s, document)
+
+    def wipe(self, *, private_only: bool = False) -> None:
+        with self.db.session() as s:
+            transfer.wipe(s, private_only=private_only)
+        self.compact()
+
+    def compact(self) -> None:
+        """Rewrite the SQLite file so deleted private text leaves no copy in free pages."""
+        from bounceback.storage.maintenance import vacuum
+
+        vacuum(self.db)
+
+    def build_demo(self, size: str = "small") -> dict[str, int]:
+        from bounceback.demo import build_document
+
+        document = build_document(size=size, today=self.today())
+        with self.db.session() as s:
+            if apps_repo.count(s):
+                raise InvalidValue("the demo goes into an empty database; this one has data")
+            return transfer.load(s, document)
+
+
+def write_text(path: Path, text: str) -> None:
+    target = path.expanduser()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        raise InvalidValue(f"cannot write {target}: {exc.strerror}") from None

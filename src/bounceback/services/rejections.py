@@ -1,0 +1,115 @@
+"""Rejections as records of their own: stage reached, how they came, their reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bounceback.domain.dates import check_order
+from bounceback.domain.errors import Conflict, InvalidValue
+from bounceback.domain.models import Event, Rejection, RejectionReasonEntry
+from bounceback.domain.vocabulary import (
+    EventKind,
+    Origin,
+    Outcome,
+    Reason,
+    ReasonSource,
+    RejectionChannel,
+    Stage,
+)
+from bounceback.services.applications import at_noon
+from bounceback.services.base import ServicePart
+from bounceback.storage.repos import applications as apps_repo
+from bounceback.storage.repos import events as events_repo
+from bounceback.storage.repos import rejections as repo
+
+
+def check_reason(name: str, *, allow_custom: bool = False) -> str:
+    """A taxonomy reason, or (when allowed) the user's own, as lower snake case."""
+    cleaned = name.strip().lower().replace("-", "_").replace(" ", "_")
+    if cleaned in Reason._value2member_map_:
+        return cleaned
+    if allow_custom and cleaned.startswith("custom:") and len(cleaned) > 7:
+        return cleaned
+    valid = ", ".join(r.value for r in Reason)
+    hint = " (or your own as custom:NAME)" if allow_custom else ""
+    raise InvalidValue(f"unknown reason {name!r}; valid reasons: {valid}{hint}")
+
+
+class RejectionsService(ServicePart):
+    def record(
+        self,
+        app_id: int,
+        *,
+        on: date | None = None,
+        channel: RejectionChannel = RejectionChannel.EMAIL,
+        text: str = "",
+        reasons: list[RejectionReasonEntry] | None = None,
+        stage_reached: Stage | None = None,
+        hurt: int | None = None,
+        origin: Origin = Origin.USER,
+    ) -> Rejection:
+        """Close the application as rejected and keep the rejection; one transaction."""
+        if hurt is not None and not 0 <= hurt <= 10:
+            raise InvalidValue(f"hurt: {hurt} is not between 0 and 10")
+        entries = list(reasons or [])
+        for entry in entries:
+            entry.reason = check_reason(entry.reason, allow_custom=True)
+        with self.db.session() as s:
+            app = apps_repo.get(s, app_id)
+            if app.outcome is not None and app.outcome != Outcome.GHOSTED:
+                raise Conflict(
+                    f"#{app_id} ({app.title}) is already closed as {app.outcome.value}; "
+                    "nothing was recorded"
+                )
+            day = on or self.today()
+            check_order(app.date_applied, day, "the date applied", "the rejection date")
+            reached = stage_reached or app.furthest_stage
+            if reached == Stage.SAVED:
+                reached = Stage.APPLIED
+            rejection = repo.add(
+                s,
+                Rejection(
+                    application_id=app_id, stage_reached=reached, received_on=day,
+                    channel=channel, text=text, reasons=entries, hurt=hurt,
+                ),
+            )
+            changes = {"outcome": Outcome.REJECTED, "outcome_date": day, "last_activity": day}
+            if reached.rank > app.furthest_stage.rank:
+                changes["furthest_stage"] = reached
+            apps_repo.update(s, app_id, changes)
+            events_repo.add(
+                s,
+                Event(
+                    application_id=app_id, kind=EventKind.REJECTION, occurred_at=at_noon(day),
+                    origin=origin, stage=reached,
+                    summary=f"Rejected at {reached.value} ({channel.value})",
+                    details={"rejection_id": rejection.id},
+                ),
+            )
+            return rejection
+
+    def for_application(self, app_id: int) -> Rejection | None:
+        with self.db.session() as s:
+            return repo.for_application(s, app_id)
+
+    def list(self) -> list[Rejection]:
+        with self.db.session() as s:
+            return repo.all_rejections(s)
+
+    def set_reasons(self, rejection_id: int, reasons: list[RejectionReasonEntry]) -> Rejection:
+        for entry in reasons:
+            entry.reason = check_reason(entry.reason, allow_custom=True)
+        with self.db.session() as s:
+            repo.set_reasons(s, rejection_id, reasons)
+            found = repo.get(s, rejection_id)
+            if found is None:
+                raise InvalidValue(f"no rejection #{rejection_id}")
+            return found
+
+
+def reason_entries(primary: str | None, others: list[str], source: ReasonSource) -> list[RejectionReasonEntry]:
+    entries = []
+    if primary:
+        entries.append(RejectionReasonEntry(reason=primary, source=source, primary=True))
+    entries.extend(RejectionReasonEntry(reason=o, source=source) for o in others if o != primary)
+    return entries

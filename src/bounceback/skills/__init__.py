@@ -1,0 +1,1 @@
+"""Skills: postings, resumes, a vocabulary, matching, gaps and tailoring hints."""

@@ -1,0 +1,131 @@
+"""Turning the bytes of a file into text: encodings, PDF (pypdf) and DOCX (python-docx)."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import zipfile
+
+from bounceback.domain.skills import UnreadableDocument
+
+PASTE_HINT = "paste the text instead"
+_MIN_PDF_TEXT = 40
+
+
+def decode_text(data: bytes, what: str, declared: str | None = None) -> str:
+    """Text from bytes: a BOM, else UTF-8, else the declared encoding; otherwise a clear error."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    candidates = ["utf-8"]
+    if declared:
+        try:
+            candidates.append(codecs.lookup(declared).name)
+        except LookupError:
+            pass
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text
+    raise UnreadableDocument(
+        f"could not read {what}: it is not UTF-8 text and does not say which encoding it uses; "
+        f"save it as UTF-8 (or give the encoding with --encoding, e.g. cp1252), or {PASTE_HINT}"
+    )
+
+
+def pdf_text(data: bytes, what: str) -> str:
+    """The text layer of a PDF; encrypted, scanned or broken files get a clear error."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableDocument(
+                f"could not read {what}: the PDF is password-protected; save an unprotected "
+                f"copy or {PASTE_HINT}"
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except UnreadableDocument:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadableDocument(
+            f"could not read {what}: the PDF is damaged or not a PDF ({type(exc).__name__}); "
+            f"export it again from your editor, or {PASTE_HINT}"
+        ) from None
+    except Exception as exc:  # pypdf raises assorted errors on malformed files
+        if type(exc).__module__.startswith("pypdf"):
+            raise UnreadableDocument(
+                f"could not read {what}: the PDF could not be decoded; {PASTE_HINT}"
+            ) from None
+        raise
+    text = "\n".join(pages)
+    if len("".join(text.split())) < _MIN_PDF_TEXT:
+        raise UnreadableDocument(
+            f"could not read {what}: the PDF has no text layer (it looks like a scan or an "
+            f"image); export it as text-based PDF or DOCX from your editor, or {PASTE_HINT}"
+        )
+    return text
+
+
+def docx_text(data: bytes, what: str) -> str:
+    """Paragraphs and table cells of a Word document, in order."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UnreadableDocument(
+            f"could not read {what}: it is not a valid Word (.docx) file "
+            f"({type(exc).__name__}); save it again as .docx, or {PASTE_HINT}"
+        ) from None
+    except Exception as exc:  # lxml parse errors inside a damaged package
+        if type(exc).__module__.startswith(("lxml", "docx")):
+            raise UnreadableDocument(
+                f"could not read {what}: the Word file is damaged; {PASTE_HINT}"
+            ) from None
+        raise
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            cells = dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip())
+            lines.append(" | ".join(cells))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise UnreadableDocument(f"could not read {what}: the Word file holds no text; {PASTE_HINT}")
+    return text
+
+
+def sniff_format(data: bytes, filename: str | None) -> str:
+    """pdf, docx, html, markdown or text, from the name and the first bytes."""
+    name = (filename or "").lower()
+    if data.startswith(b"%PDF") or name.endswith(".pdf"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or name.endswith(".docx"):
+        return "docx"
+    if name.endswith(".doc"):
+        raise UnreadableDocument(
+            f"could not read {filename}: old Word .doc files are not supported; save it as "
+            f".docx or PDF, or {PASTE_HINT}"
+        )
+    if name.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<script")) or (
+        b"<html" in head or b"application/ld+json" in data[:200000].lower()
+    ):
+        return "html"
+    if name.endswith((".md", ".markdown")):
+        return "markdown"
+    return "text"

@@ -1,0 +1,124 @@
+"""Sentences, sections and cue phrases: where a skill was asked for and how strongly."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from bounceback.domain.skills import Importance
+
+# A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
+_BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
+_NICE_CUES = re.compile(
+    r"\b(nice[- ]to[- ]have|a plus|bonus|preferred|desirable|ideally|advantageous|"
+    r"an advantage|not required|not essential|would be great|good to have|pluses|"
+    r"is helpful|are helpful|helpful but|beneficial|extra credit)",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(
+    r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)\b", re.IGNORECASE
+)
+_HEADING_MAX_WORDS = 8
+_SECTION_WORDS = re.compile(
+    r"^(about|what|who|your|the|key|our|nice|bonus|preferred|desirable|essential|minimum|"
+    r"basic|required|requirements|qualifications|responsibilities|skills|experience|benefits|"
+    r"perks|duties|you|must|good|extra|additional|pluses)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    section: str
+
+
+class TextIndex:
+    """A text cut into sentences, each knowing the heading of the section it sits in."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences: list[Sentence] = []
+        section = ""
+        pos = 0
+        for m in [*_BOUNDARY.finditer(text), None]:
+            end = m.start() if m else len(text)
+            self._add(pos, end, section)
+            chunk = text[pos:end].strip()
+            if chunk and m is not None and "\n" in m.group() and is_heading(chunk):
+                section = chunk
+            if m is None:
+                break
+            pos = m.end()
+        self._starts = [s.start for s in self.sentences]
+
+    def _add(self, start: int, end: int, section: str) -> None:
+        raw = self.text[start:end]
+        stripped = raw.strip(" \t\r-*#>")
+        if not stripped:
+            return
+        offset = raw.find(stripped)
+        self.sentences.append(
+            Sentence(start + offset, start + offset + len(stripped), stripped, section)
+        )
+
+    def position(self, pos: int) -> int:
+        """The number of the sentence holding `pos`, or -1."""
+        i = bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and pos < self.sentences[i].end else -1
+
+    def at(self, pos: int) -> Sentence | None:
+        i = self.position(pos)
+        return self.sentences[i] if i >= 0 else None
+
+    def around(self, i: int) -> str:
+        """The sentence `i` with its neighbours: a bullet's context is its list."""
+        return " ".join(s.text for s in self.sentences[max(0, i - 1) : i + 2])
+
+
+def is_heading(line: str) -> bool:
+    """A short line that names a part of a posting ("Requirements:", "## Nice to have")."""
+    stripped = line.strip().lstrip("#").strip()
+    if not stripped or len(stripped.split()) > _HEADING_MAX_WORDS:
+        return False
+    if stripped.endswith(":") or line.lstrip().startswith("#"):
+        return True
+    if stripped.isupper() and len(stripped) > 3:
+        return True
+    return not stripped.endswith((".", ",", ";")) and bool(_SECTION_WORDS.search(stripped))
+
+
+def importance_of(sentence: Sentence | None) -> Importance:
+    """Nice-to-have when the sentence or its section says so; required otherwise."""
+    if sentence is None:
+        return Importance.REQUIRED
+    if _NICE_CUES.search(sentence.text):
+        return Importance.NICE_TO_HAVE
+    if sentence.section and _NICE_CUES.search(sentence.section):
+        return Importance.NICE_TO_HAVE
+    return Importance.REQUIRED
+
+
+def years_in(sentence: Sentence | None) -> float | None:
+    """The number of years a sentence states ("3+ years of SQL"), if exactly one is stated."""
+    if sentence is None:
+        return None
+    found = {float(m.group(1)) for m in _YEARS.finditer(sentence.text)}
+    if len(found) != 1:
+        return None
+    value = found.pop()
+    return value if 0 < value <= 50 else None
+
+
+def shorten(text: str, start: int, end: int, limit: int = 280) -> str:
+    """A window of at most `limit` characters of `text` around [start, end)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    centre = (start + end) // 2
+    lo = max(0, min(centre - limit // 2, len(text) - limit))
+    window = text[lo : lo + limit]
+    return ("…" if lo > 0 else "") + window.strip() + ("…" if lo + limit < len(text) else "")

@@ -1,0 +1,303 @@
+"""Reading a job posting from a saved page, a text or Markdown file, or pasted text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from bounceback.domain.skills import NotAPosting, Posting, UnreadableDocument
+from bounceback.skills import htmltext
+from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.matcher import SkillMatcher, extract
+from bounceback.skills.salary import salary_from_schema, salary_from_text
+
+_FIELD_LINE = re.compile(
+    r"^\s*[*_]*(?P<key>job title|title|position|role|company|employer|organi[sz]ation|"
+    r"hiring organi[sz]ation|location|based in|salary|pay|compensation|salary range|rate|"
+    r"employment type|job type|contract|type|date posted|posted|posted on)[*_]*\s*[:：]\s*[*_]*"
+    r"(?P<value>.+?)[*_]*\s*$",
+    re.IGNORECASE,
+)
+_KEYS = {
+    "job title": "title", "title": "title", "position": "title", "role": "title",
+    "company": "company", "employer": "company", "organisation": "company",
+    "organization": "company", "hiring organisation": "company",
+    "hiring organization": "company", "location": "location", "based in": "location",
+    "salary": "salary", "pay": "salary", "compensation": "salary", "salary range": "salary",
+    "rate": "salary", "employment type": "employment_type", "job type": "employment_type",
+    "contract": "employment_type", "type": "employment_type", "date posted": "date_posted",
+    "posted": "date_posted", "posted on": "date_posted",
+}  # fmt: skip
+_TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
+_POSTING_CUES = re.compile(
+    r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
+    r"the role|this role|position|we are looking|we're looking|you will|you'll|salary|"
+    r"benefits|skills|job|hiring|join (?:our|the) team|full[- ]time|part[- ]time)",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def read_posting(
+    data: bytes | str,
+    filename: str | None = None,
+    matcher: SkillMatcher | None = None,
+    encoding: str | None = None,
+) -> Posting:
+    """A posting with its fields, clean description and skills; raises UnreadableDocument."""
+    what = filename or "the pasted text"
+    if isinstance(data, str):
+        kind = "html" if _looks_html(data) else "text"
+        text = data
+    else:
+        kind = sniff_format(data, filename)
+        if kind == "pdf":
+            text, kind = pdf_text(data, what), "text"
+        elif kind == "docx":
+            text, kind = docx_text(data, what), "text"
+        else:
+            declared = encoding or (htmltext.declared_charset(data) if kind == "html" else None)
+            text = decode_text(data, what, declared)
+    if not text.strip():
+        raise UnreadableDocument(f"{what} is empty; {PASTE_HINT} of the posting")
+    if kind == "html":
+        posting = posting_from_html(text, what)
+    else:
+        posting = posting_from_text(text, markdown=kind == "markdown" or _looks_markdown(text))
+        if not looks_like_posting(posting.description, strict=False):
+            raise NotAPosting(
+                f"{what} does not read like a job posting (no duties, requirements or skills "
+                f"found); check the file, or {PASTE_HINT} of the posting"
+            )
+    if matcher is not None:
+        posting.skills = posting_skills(posting, matcher)
+    return posting
+
+
+def posting_skills(posting: Posting, matcher: SkillMatcher) -> list:  # type: ignore[type-arg]
+    """Skills of the description; the title counts too ("Python Developer")."""
+    text = posting.description
+    if posting.title and not text.startswith(posting.title):
+        text = f"{posting.title}\n\n{text}"
+    return extract(text, matcher)
+
+
+def posting_from_html(markup: str, what: str = "the page") -> Posting:
+    tree = htmltext.parse_html(markup)
+    objects, notes = htmltext.jsonld_objects(tree)
+    candidates = [p for obj in objects for p in htmltext.find_job_postings(obj)]
+    source = "json-ld"
+    if not candidates:
+        candidates = htmltext.microdata_postings(tree)
+        source = "microdata"
+    if candidates:
+        chosen = _choose(candidates, tree)
+        posting = posting_from_schema(chosen)
+        posting.source_format = source
+        posting.warnings.extend(notes)
+        if len(candidates) > 1:
+            posting.warnings.append(
+                f"the page holds {len(candidates)} job postings; imported {posting.title!r} "
+                "(save another posting's own page to import it)"
+            )
+        if not posting.description:
+            posting.description = _page_text(tree)
+            posting.warnings.append("the structured data had no description; used the page text")
+        return posting
+    text = _page_text(tree)
+    if not looks_like_posting(text, strict=True):
+        raise NotAPosting(
+            f"{what} does not look like a job posting: no JobPosting data and no posting-like "
+            f"text; save the posting's own page, or {PASTE_HINT} of the posting"
+        )
+    posting = posting_from_text(text)
+    posting.source_format = "html-text"
+    posting.warnings.extend(notes)
+    page_title = _html_title(tree)
+    if page_title:
+        title, company = _split_title(page_title)
+        posting.title = title or posting.title
+        posting.company = posting.company or company
+    posting.company = posting.company or htmltext.meta_content(tree, "og:site_name")
+    posting.url = htmltext.meta_content(tree, "og:url") or posting.url
+    return posting
+
+
+def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
+    """The most complete posting, preferring the one the page's heading names."""
+    heading = _html_title(tree).casefold()
+
+    def score(obj: dict[str, Any]) -> float:
+        filled = sum(1 for v in obj.values() if v)
+        title = str(obj.get("title") or "").casefold()
+        named = 5 if title and heading and title in heading else 0
+        return named + filled + min(len(str(obj.get("description") or "")), 5000) / 1000
+
+    return max(candidates, key=score)
+
+
+def posting_from_schema(obj: dict[str, Any]) -> Posting:
+    """Fields of a schema.org JobPosting (from JSON-LD or microdata)."""
+    description = htmltext.html_to_text(_text(obj.get("description")))
+    extras = [
+        htmltext.html_to_text(_text(obj.get(k)))
+        for k in ("qualifications", "skills", "experienceRequirements", "responsibilities")
+    ]
+    for extra in extras:
+        if extra and extra not in description:
+            description = f"{description}\n\n{extra}".strip()
+    location, remote = _schema_location(obj)
+    employment = obj.get("employmentType") or ""
+    if isinstance(employment, list):
+        employment = ", ".join(str(e) for e in employment)
+    return Posting(
+        title=" ".join(_text(obj.get("title") or obj.get("name")).split()),
+        company=_name(obj.get("hiringOrganization")),
+        location=location,
+        remote=remote,
+        salary=salary_from_schema(obj.get("baseSalary") or obj.get("estimatedSalary")),
+        employment_type=str(employment).replace("_", " ").lower(),
+        date_posted=_date(obj.get("datePosted")),
+        description=description,
+        url=_text(obj.get("url")),
+        source_format="json-ld",
+    )
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or value.get("description"))
+    return str(value).strip()
+
+
+def _name(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return " ".join(_text(value).split())
+
+
+def _schema_location(obj: dict[str, Any]) -> tuple[str, bool | None]:
+    remote = str(obj.get("jobLocationType") or "").upper() == "TELECOMMUTE" or None
+    places = obj.get("jobLocation")
+    places = places if isinstance(places, list) else [places] if places else []
+    names = []
+    for place in places:
+        if not isinstance(place, dict):
+            names.append(_text(place))
+            continue
+        address = place.get("address", place)
+        if isinstance(address, dict):
+            parts = [
+                _text(address.get(k))
+                for k in ("addressLocality", "addressRegion", "addressCountry")
+            ]
+            names.append(", ".join(dict.fromkeys(p for p in parts if p)))
+        else:
+            names.append(_text(address))
+    location = "; ".join(n for n in names if n)
+    if remote and not location:
+        location = "Remote"
+    return location, remote
+
+
+def _date(value: Any) -> date | None:
+    match = _ISO_DATE.search(str(value or ""))
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def posting_from_text(text: str, markdown: bool = False) -> Posting:
+    """Fields by heuristics: a first heading or line as the title, "Key: value" lines."""
+    text = htmltext.tidy(_strip_markdown(text) if markdown else text)
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    body_start = 0
+    for i, line in enumerate(lines[:15]):
+        match = _FIELD_LINE.match(line)
+        if match:
+            key = _KEYS[match.group("key").lower()]
+            fields.setdefault(key, match.group("value").strip())
+            body_start = i + 1
+    title = fields.get("title", "")
+    company = fields.get("company", "")
+    if not title:
+        first = next((ln for ln in lines if ln.strip()), "")
+        if len(first.split()) <= 14 and not _FIELD_LINE.match(first):
+            title, from_title = _split_title(first.lstrip("# "))
+            company = company or from_title
+    description = "\n".join(lines[body_start:]).strip() if body_start else text
+    salary = salary_from_text(fields["salary"]) if "salary" in fields else None
+    salary = salary or salary_from_text(text)
+    location = fields.get("location", "")
+    remote = True if _REMOTE.search(location or "\n".join(lines[:8])) else None
+    return Posting(
+        title=title,
+        company=company,
+        location=location,
+        remote=remote,
+        salary=salary,
+        employment_type=fields.get("employment_type", "").lower(),
+        date_posted=_date(fields.get("date_posted")),
+        description=description,
+        source_format="markdown" if markdown else "text",
+    )
+
+
+def _split_title(line: str) -> tuple[str, str]:
+    """ "Staff Nurse at St Anne's | JobSite" -> ("Staff Nurse", "St Anne's")."""
+    parts = [p.strip(" :") for p in _TITLE_SPLIT.split(line.strip().rstrip(":")) if p.strip()]
+    if len(parts) >= 2 and len(parts[0].split()) <= 10:
+        return parts[0], parts[1]
+    return line.strip(), ""
+
+
+def _strip_markdown(text: str) -> str:
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    text = re.sub(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", r"\1:", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*[-*+]\s+", "• ", text, flags=re.MULTILINE)
+    text = re.sub(r"::$", ":", text, flags=re.MULTILINE)
+    return text
+
+
+def _looks_markdown(text: str) -> bool:
+    return bool(re.search(r"^#{1,6}\s|\*\*[^*]+\*\*", text[:3000], re.MULTILINE))
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<body", "<div", "<script", "<head"))
+
+
+def looks_like_posting(text: str, strict: bool) -> bool:
+    """Enough posting words (requirements, apply, salary...) for the text to be a posting."""
+    cues = {m.group(1).lower()[:8] for m in _POSTING_CUES.finditer(text[:20000])}
+    return len(cues) >= (3 if strict else 2) and len(text) >= (150 if strict else 60)
+
+
+def _page_text(tree: Any) -> str:
+    main = tree.css_first("main, article, [role=main], #job-description, .job-description")
+    if main is None:
+        for noise in tree.css("nav, header, footer, aside"):
+            noise.decompose()
+        main = tree.body
+    return htmltext.node_text(main)
+
+
+def _html_title(tree: Any) -> str:
+    for selector in ("h1", "title"):
+        node = tree.css_first(selector)
+        if node is not None and node.text(deep=True).strip():
+            return " ".join(node.text(deep=True).split())
+    return htmltext.meta_content(tree, "og:title")

@@ -1,0 +1,200 @@
+"""Reading a resume (PDF, DOCX, Markdown, text): skills, job titles, years per skill."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bounceback.domain.skills import Resume, SkillMatch, UnreadableDocument
+from bounceback.skills import htmltext
+from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.evidence import TextIndex
+from bounceback.skills.matcher import SkillMatcher, merge_mentions
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|(?P<{0}n>\d{{1,2}})/)?"
+_RANGE = re.compile(
+    _MONTH.format("m1")
+    + r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|to|until)\s*"
+    + _MONTH.format("m2")
+    + r"(?P<y2>(?:19|20)\d{2}|present|current|now|today|date)",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(engineer|developer|programmer|architect|analyst|scientist|designer|manager|director|"
+    r"lead|head|officer|nurse|midwife|assistant|technician|therapist|pharmacist|physician|"
+    r"carer|teacher|lecturer|tutor|instructor|teaching|consultant|specialist|coordinator|"
+    r"co-ordinator|administrator|representative|associate|executive|advisor|adviser|"
+    r"accountant|bookkeeper|clerk|cashier|driver|operator|electrician|plumber|welder|"
+    r"carpenter|mechanic|fitter|apprentice|supervisor|chef|cook|barista|server|receptionist|"
+    r"agent|buyer|planner|recruiter|writer|editor|researcher|intern|controller|auditor)s?\b",
+    re.IGNORECASE,
+)
+_STOP_SECTIONS = re.compile(
+    r"^\s*#*\s*(education|qualifications|certifications?|skills|languages|interests|"
+    r"references|training|courses|publications|awards|volunteering)\b:?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Block:
+    start: int
+    end: int
+    months: tuple[int, int]  # first and last month, as year * 12 + month index
+    heading: str
+
+
+def resume_text(data: bytes | str, filename: str | None = None, encoding: str | None = None) -> tuple[str, str]:
+    """The text of a resume file and its format (pdf, docx, markdown, html, text)."""
+    what = filename or "the pasted resume"
+    if isinstance(data, str):
+        text, kind = data, "text"
+    else:
+        kind = sniff_format(data, filename)
+        if kind == "pdf":
+            text = pdf_text(data, what)
+        elif kind == "docx":
+            text = docx_text(data, what)
+        else:
+            text = decode_text(data, what, encoding)
+            if kind == "html":
+                text = htmltext.node_text(htmltext.parse_html(text).body)
+    text = htmltext.tidy(text)
+    if len(text) < 20:
+        raise UnreadableDocument(f"could not read {what}: it holds almost no text; {PASTE_HINT}")
+    return text, kind
+
+
+def read_resume(
+    data: bytes | str,
+    filename: str | None,
+    matcher: SkillMatcher,
+    name: str | None = None,
+    encoding: str | None = None,
+    today: date | None = None,
+) -> Resume:
+    """A resume version: its text, the skills it shows, titles held and years per skill."""
+    text, kind = resume_text(data, filename, encoding)
+    index = TextIndex(text)
+    mentions = matcher.find(text, index)
+    skills = merge_mentions(mentions)
+    years = years_per_skill(text, mentions, today or date.today())
+    skills = [_years(m, years.get(m.skill)) for m in skills]
+    label = name or _default_name(filename)
+    return Resume(
+        name=label,
+        text=text,
+        file_format="markdown" if kind == "text" and filename and filename.endswith(".md") else kind,
+        skills=skills,
+        titles=job_titles(text),
+        years=years,
+        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def _default_name(filename: str | None) -> str:
+    if not filename or filename == "-":
+        return "resume"
+    base = re.split(r"[\\/]", filename)[-1]
+    return base.rsplit(".", 1)[0] or "resume"
+
+
+def _years(match: SkillMatch, years: float | None) -> SkillMatch:
+    from dataclasses import replace
+
+    return replace(match, years=years) if years else match
+
+
+def experience_blocks(text: str, today: date) -> list[_Block]:
+    """Stretches of the resume under a dated role ("Staff Nurse, 2019 – present")."""
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    blocks: list[_Block] = []
+    current: tuple[int, tuple[int, int], str] | None = None
+    for i, line in enumerate(lines):
+        match = _RANGE.search(line)
+        stop = _STOP_SECTIONS.match(line)
+        if (match or stop) and current is not None:
+            blocks.append(_Block(current[0], offsets[i], current[1], current[2]))
+            current = None
+        if match:
+            span = _months(match, today)
+            if span:
+                current = (offsets[i], span, line)
+    if current is not None:
+        blocks.append(_Block(current[0], len(text), current[1], current[2]))
+    return blocks
+
+
+def _months(match: re.Match[str], today: date) -> tuple[int, int] | None:
+    def month(name: str | None, number: str | None, default: int) -> int:
+        if number and 1 <= int(number) <= 12:
+            return int(number) - 1
+        return _MONTHS.index(name[:3].lower()) if name else default
+
+    first = int(match.group("y1")) * 12 + month(match.group("m1"), match.group("m1n"), 0)
+    end_word = match.group("y2").lower()
+    if end_word.isdigit():
+        last = int(end_word) * 12 + month(match.group("m2"), match.group("m2n"), 11)
+    else:
+        last = today.year * 12 + today.month - 1
+    return (first, last) if first <= last else None
+
+
+def years_per_skill(text: str, mentions: list[SkillMatch], today: date) -> dict[str, float]:
+    """Years per skill: what the resume states ("5 years of Python"), else the dated roles
+    that mention it (overlapping roles counted once), in half years."""
+    stated: dict[str, float] = {}
+    for m in mentions:
+        if m.years:
+            stated[m.skill] = max(stated.get(m.skill, 0.0), m.years)
+    spans: dict[str, set[int]] = {}
+    for block in experience_blocks(text, today):
+        for m in mentions:
+            if block.start <= m.start < block.end:
+                spans.setdefault(m.skill, set()).update(range(block.months[0], block.months[1] + 1))
+    out = {skill: round(len(months) / 6) / 2 for skill, months in spans.items()}
+    out = {k: v for k, v in out.items() if v > 0}
+    out.update(stated)
+    return out
+
+
+def job_titles(text: str) -> list[str]:
+    """Titles the candidate has held: dated role lines, and the line under the name."""
+    titles: list[str] = []
+    lines = [ln.strip(" #*•-") for ln in text.split("\n")]
+    for line in lines[1:3]:
+        head = line.split("|")[0].strip(" ,")
+        if head and len(head.split()) <= 6 and _TITLE_WORDS.search(head) and "@" not in head:
+            titles.append(head)
+            break
+    for i, line in enumerate(lines):
+        match = _RANGE.search(line)
+        if not match:
+            continue
+        candidates = [line[: match.start()], line[match.end() :]]
+        if i + 1 < len(lines):
+            candidates.append(lines[i + 1])
+        if i > 0:
+            candidates.append(lines[i - 1])
+        for candidate in candidates:
+            title = _title_in(candidate)
+            if title:
+                titles.append(title)
+                break
+    return list(dict.fromkeys(titles))
+
+
+def _title_in(line: str) -> str:
+    for part in re.split(r"\s+(?:at|@)\s+|[,|–—()]|\s-\s", line):
+        part = part.strip(" .:*#•")
+        if part and len(part.split()) <= 6 and _TITLE_WORDS.search(part):
+            return part
+    return ""

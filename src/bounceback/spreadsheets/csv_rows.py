@@ -1,0 +1,219 @@
+"""Reading applications from a CSV a person kept by hand, and writing them back out."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bounceback.domain.dates import parse_date
+from bounceback.domain.errors import ImportFailed, InvalidValue
+from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import Outcome, Source, Stage
+
+# Our field -> header spellings seen in real trackers (compared lower-case, without punctuation).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "company": ("company", "company name", "employer", "organisation", "organization"),
+    "role": ("position", "role", "title", "job title", "job", "position title", "role title"),
+    "status": ("status", "stage", "application status", "state"),
+    "date_applied": ("date applied", "applied", "applied on", "date", "application date",
+                     "applied date", "date of application"),
+    "url": ("url", "link", "job link", "posting", "posting url", "job url"),
+    "notes": ("notes", "note", "comments", "comment"),
+    "salary": ("salary", "salary range", "pay", "compensation"),
+    "location": ("location", "city", "place"),
+    "source": ("source", "found via", "channel", "how applied"),
+    "tags": ("tags", "labels"),
+    "excitement": ("excitement", "interest", "rating", "priority"),
+}
+
+# Words people write in a status column -> (stage, outcome).
+STATUS_WORDS: dict[str, tuple[Stage, Outcome | None]] = {
+    "saved": (Stage.SAVED, None), "wishlist": (Stage.SAVED, None), "bookmarked": (Stage.SAVED, None),
+    "to apply": (Stage.SAVED, None), "applied": (Stage.APPLIED, None),
+    "submitted": (Stage.APPLIED, None), "pending": (Stage.APPLIED, None),
+    "screen": (Stage.SCREENING, None), "screening": (Stage.SCREENING, None),
+    "phone screen": (Stage.SCREENING, None), "recruiter call": (Stage.SCREENING, None),
+    "interview": (Stage.INTERVIEWING, None), "interviewing": (Stage.INTERVIEWING, None),
+    "onsite": (Stage.INTERVIEWING, None), "final round": (Stage.INTERVIEWING, None),
+    "offer": (Stage.OFFER, None), "offered": (Stage.OFFER, None),
+    "accepted": (Stage.ACCEPTED, Outcome.ACCEPTED), "hired": (Stage.ACCEPTED, Outcome.ACCEPTED),
+    "rejected": (Stage.APPLIED, Outcome.REJECTED), "declined": (Stage.APPLIED, Outcome.REJECTED),
+    "no": (Stage.APPLIED, Outcome.REJECTED), "withdrawn": (Stage.APPLIED, Outcome.WITHDRAWN),
+    "withdrew": (Stage.APPLIED, Outcome.WITHDRAWN), "ghosted": (Stage.APPLIED, Outcome.GHOSTED),
+    "no response": (Stage.APPLIED, Outcome.GHOSTED),
+}
+
+SOURCE_WORDS: dict[str, Source] = {
+    "referral": Source.REFERRAL, "referred": Source.REFERRAL, "recruiter": Source.RECRUITER,
+    "agency": Source.RECRUITER, "linkedin": Source.JOB_BOARD, "indeed": Source.JOB_BOARD,
+    "job board": Source.JOB_BOARD, "glassdoor": Source.JOB_BOARD, "careers page": Source.CAREERS_PAGE,
+    "company website": Source.CAREERS_PAGE, "website": Source.CAREERS_PAGE,
+}
+
+
+def _norm(header: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", header.lower()).split())
+
+
+@dataclass
+class RowError:
+    line: int
+    message: str
+
+
+@dataclass
+class ParsedRow:
+    line: int
+    application: Application
+    fingerprint: str
+
+
+@dataclass
+class CsvParse:
+    mapping: dict[str, str]
+    rows: list[ParsedRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+
+
+def detect_mapping(headers: list[str], given: dict[str, str] | None = None) -> dict[str, str]:
+    """Our field -> the file's header. `given` (field -> header) wins over detection."""
+    mapping: dict[str, str] = {}
+    by_norm = {_norm(h): h for h in headers}
+    for ours, spellings in HEADERS.items():
+        for spelling in spellings:
+            if spelling in by_norm and by_norm[spelling] not in mapping.values():
+                mapping[ours] = by_norm[spelling]
+                break
+    for ours, theirs in (given or {}).items():
+        if ours not in HEADERS:
+            raise InvalidValue(f"mapping: unknown field {ours!r}; fields are {', '.join(HEADERS)}")
+        if theirs not in headers:
+            raise InvalidValue(f"mapping: the file has no column {theirs!r}; it has {', '.join(headers)}")
+        mapping[ours] = theirs
+    missing = [f for f in ("company", "role") if f not in mapping]
+    if missing:
+        raise ImportFailed(
+            f"cannot find the {' and '.join(missing)} column among: {', '.join(headers)}; "
+            "give a mapping such as --map company=Employer"
+        )
+    return mapping
+
+
+def _salary(text: str) -> tuple[int | None, int | None, str | None]:
+    currency = None
+    for symbol, code in (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR")):
+        if symbol in text:
+            currency = code
+    code = re.search(r"\b([A-Z]{3})\b", text)
+    if code:
+        currency = code.group(1)
+    numbers = []
+    for raw, k in re.findall(r"(\d[\d,.]*)\s*([kK])?", text):
+        value = float(raw.replace(",", "")) if raw.replace(",", "").replace(".", "", 1).isdigit() else None
+        if value is not None:
+            numbers.append(int(value * 1000) if k else int(value))
+    if not numbers:
+        return None, None, currency
+    return min(numbers), max(numbers), currency
+
+
+def _status(text: str, line: int) -> tuple[Stage, Outcome | None]:
+    key = _norm(text)
+    if not key:
+        return Stage.APPLIED, None
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
+    for word, value in STATUS_WORDS.items():
+        if word in key:
+            return value
+    raise InvalidValue(f"status {text!r} is not a stage we know (try applied, interviewing, rejected)")
+
+
+def fingerprint(company: str, role: str, applied: date | None) -> str:
+    from bounceback.domain.names import company_key
+
+    raw = f"{company_key(company)}|{_norm(role)}|{applied.isoformat() if applied else ''}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:40]
+
+
+def parse_csv(content: bytes | str, mapping: dict[str, str] | None = None) -> CsvParse:
+    """Every row as an Application, or an error with its line; never stops at a bad row."""
+    text = content.decode("utf-8-sig", errors="strict") if isinstance(content, bytes) else content
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    headers = [h for h in (reader.fieldnames or []) if h]
+    if not headers:
+        raise ImportFailed("the file has no header row")
+    result = CsvParse(mapping=detect_mapping(headers, mapping))
+    result.ignored_columns = [h for h in headers if h not in result.mapping.values()]
+    for index, raw in enumerate(reader):
+        line = index + 2
+        try:
+            row = {ours: (raw.get(theirs) or "").strip() for ours, theirs in result.mapping.items()}
+            result.rows.append(_row(row, line))
+        except InvalidValue as exc:
+            result.errors.append(RowError(line, str(exc)))
+    return result
+
+
+def _row(row: dict[str, str], line: int) -> ParsedRow:
+    if not row.get("company"):
+        raise InvalidValue("the company is empty")
+    if not row.get("role"):
+        raise InvalidValue("the role is empty")
+    applied = parse_date(row["date_applied"], what="date applied") if row.get("date_applied") else None
+    stage, outcome = _status(row.get("status", ""), line)
+    low, high, currency = _salary(row.get("salary", ""))
+    excitement = None
+    if row.get("excitement"):
+        try:
+            excitement = max(1, min(5, int(float(row["excitement"]))))
+        except ValueError:
+            raise InvalidValue(f"excitement {row['excitement']!r} is not a number") from None
+    source = Source.OTHER
+    for word, value in SOURCE_WORDS.items():
+        if word in row.get("source", "").lower():
+            source = value
+            break
+    url = row.get("url") or None
+    if url and not url.startswith(("http://", "https://")):
+        url = "https://" + url if "." in url and " " not in url else None
+    app = Application(
+        company=row["company"], role=row["role"], date_applied=applied, stage=stage,
+        furthest_stage=stage, outcome=outcome, outcome_date=None, url=url,
+        notes=row.get("notes", ""), salary_min=low, salary_max=high, salary_currency=currency,
+        location=row.get("location") or None, source=source,
+        source_detail=row.get("source") or None, excitement=excitement,
+        tags=[t.strip() for t in re.split(r"[,;]", row.get("tags", "")) if t.strip()],
+    )
+    return ParsedRow(line, app, fingerprint(app.company, app.role, applied))
+
+
+EXPORT_COLUMNS = [
+    "id", "company", "role", "status", "stage", "furthest_stage", "outcome", "date_applied",
+    "location", "remote", "salary_min", "salary_max", "salary_currency", "source", "url",
+    "excitement", "tags", "notes",
+]
+
+
+def write_csv(apps: list[Application]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    for a in apps:
+        writer.writerow([
+            a.id, a.company, a.role, a.status, a.stage.value, a.furthest_stage.value,
+            a.outcome.value if a.outcome else "", a.date_applied or "", a.location or "",
+            "" if a.remote is None else ("yes" if a.remote else "no"), a.salary_min or "",
+            a.salary_max or "", a.salary_currency or "", a.source.value, a.url or "",
+            a.excitement or "", ", ".join(a.tags), a.notes,
+        ])
+    return out.getvalue()

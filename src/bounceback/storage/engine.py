@@ -1,0 +1,131 @@
+"""Opening a database: engine, SQLite pragmas, sessions as transactions, migrations on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bounceback.domain.errors import DatabaseUnavailable
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    # Deleted journal entries are overwritten, not left readable in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def describe_url(url: str) -> str:
+    """The URL as it may be shown to the user: the password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def build_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(
+            f"cannot read database URL {url!r}; use sqlite:///PATH or "
+            "postgresql+psycopg://USER@HOST/DB"
+        ) from None
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            folder = Path(database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(
+                    f"cannot create the data folder {folder}: {exc.strerror}"
+                ) from None
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    except Exception as exc:  # driver missing or bad options: a user-facing message
+        raise DatabaseUnavailable(f"cannot open database {describe_url(url)}: {exc}") from None
+
+
+class Database:
+    """One database, opened lazily; `session()` is one transaction, rolled back on any error."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._ready = False
+        self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = build_engine(self.url)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def ensure_ready(self) -> None:
+        """Migrate to the newest schema on first use (and check that the server answers)."""
+        if self._ready:
+            return
+        from bounceback.storage.migrate import upgrade
+
+        try:
+            upgrade(self.engine)
+        except OperationalError as exc:
+            raise DatabaseUnavailable(
+                f"cannot connect to database {describe_url(self.url)}: {_first_line(exc)}"
+            ) from None
+        self._ready = True
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction. Called inside another one, it joins it: a service method that calls
+        another commits once, at the outermost level, or rolls everything back."""
+        active = self._active.get()
+        if active is not None:
+            yield active
+            return
+        self.ensure_ready()
+        assert self._sessions is not None
+        session = self._sessions()
+        token = self._active.set(session)
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._active.reset(token)
+            session.close()
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__

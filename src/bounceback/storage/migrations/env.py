@@ -1,0 +1,21 @@
+"""Alembic environment: runs on the connection the application hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from bounceback.storage.tables import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - the app always passes its connection
+    raise RuntimeError("bounceback migrations run through `bounceback db upgrade`")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+    include_object=context.config.attributes.get("include_object"),
+)
+with context.begin_transaction():
+    context.run_migrations()

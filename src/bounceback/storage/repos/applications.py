@@ -1,0 +1,185 @@
+"""Applications: reading them as domain objects, filtering, and writing their fields."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from bounceback.domain.errors import NotFound
+from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import Outcome, Source, Stage
+from bounceback.storage.repos import companies
+from bounceback.storage.tables import ApplicationRow, CompanyRow, TagRow
+
+# Columns a caller may set through `update`; the company is handled separately.
+EDITABLE = {
+    "role", "location", "remote", "salary_min", "salary_max", "salary_currency", "source",
+    "source_detail", "url", "description", "date_applied", "excitement", "stage",
+    "furthest_stage", "outcome", "outcome_date", "notes", "last_activity",
+}
+
+
+@dataclass
+class ApplicationQuery:
+    """Filters of `list`; every one optional."""
+
+    stages: list[str] | None = None
+    company: str | None = None
+    tag: str | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+    live_only: bool = False
+    limit: int | None = None
+
+
+def _columns() -> Select[Any]:
+    return select(ApplicationRow, CompanyRow.name).join(
+        CompanyRow, CompanyRow.id == ApplicationRow.company_id
+    )
+
+
+def _to_domain(row: ApplicationRow, company: str, tags: list[str]) -> Application:
+    return Application(
+        id=row.id, uid=row.uid, company=company, role=row.role, location=row.location,
+        remote=row.remote, salary_min=row.salary_min, salary_max=row.salary_max,
+        salary_currency=row.salary_currency, source=Source(row.source),
+        source_detail=row.source_detail, url=row.url, description=row.description,
+        date_applied=row.date_applied, excitement=row.excitement, stage=Stage(row.stage),
+        furthest_stage=Stage(row.furthest_stage),
+        outcome=Outcome(row.outcome) if row.outcome else None, outcome_date=row.outcome_date,
+        notes=row.notes, tags=tags, created_at=row.created_at, updated_at=row.updated_at,
+        last_activity=row.last_activity,
+    )
+
+
+def _tags_for(session: Session, ids: list[int] | None) -> dict[int, list[str]]:
+    query = select(TagRow.application_id, TagRow.tag).order_by(TagRow.tag)
+    if ids is not None:
+        if not ids:
+            return {}
+        query = query.where(TagRow.application_id.in_(ids))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for app_id, tag in session.execute(query):
+        tags[app_id].append(tag)
+    return tags
+
+
+def get(session: Session, app_id: int) -> Application:
+    found = session.execute(_columns().where(ApplicationRow.id == app_id)).first()
+    if found is None:
+        raise NotFound(f"no application #{app_id}")
+    row, company = found
+    return _to_domain(row, company, _tags_for(session, [app_id]).get(app_id, []))
+
+
+def get_row(session: Session, app_id: int) -> ApplicationRow:
+    row = session.get(ApplicationRow, app_id)
+    if row is None:
+        raise NotFound(f"no application #{app_id}")
+    return row
+
+
+def query(session: Session, q: ApplicationQuery | None = None) -> list[Application]:
+    q = q or ApplicationQuery()
+    stmt = _columns()
+    if q.stages:
+        stages = [s for s in q.stages if s in Stage._value2member_map_]
+        outcomes = [s for s in q.stages if s in Outcome._value2member_map_]
+        stmt = stmt.where(
+            or_(
+                ApplicationRow.stage.in_(stages) & ApplicationRow.outcome.is_(None),
+                ApplicationRow.outcome.in_(outcomes),
+            )
+        )
+    if q.live_only:
+        stmt = stmt.where(
+            ApplicationRow.outcome.is_(None),
+            ApplicationRow.stage.notin_([Stage.SAVED.value, Stage.ACCEPTED.value]),
+        )
+    if q.company:
+        stmt = stmt.where(func.lower(CompanyRow.name).contains(q.company.lower()))
+    if q.tag:
+        stmt = stmt.where(
+            ApplicationRow.id.in_(select(TagRow.application_id).where(TagRow.tag == q.tag.lower()))
+        )
+    if q.since:
+        stmt = stmt.where(ApplicationRow.date_applied >= q.since)
+    if q.until:
+        stmt = stmt.where(ApplicationRow.date_applied <= q.until)
+    if q.text:
+        like = f"%{q.text.lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(ApplicationRow.role).like(like),
+                func.lower(CompanyRow.name).like(like),
+                func.lower(ApplicationRow.notes).like(like),
+                func.lower(ApplicationRow.location).like(like),
+            )
+        )
+    stmt = stmt.order_by(ApplicationRow.date_applied.desc(), ApplicationRow.id.desc())
+    if q.limit:
+        stmt = stmt.limit(q.limit)
+    rows = session.execute(stmt).all()
+    ids = [r[0].id for r in rows] if q.limit or len(rows) < 500 else None
+    tags = _tags_for(session, ids)
+    return [_to_domain(row, company, tags.get(row.id, [])) for row, company in rows]
+
+
+def references(session: Session) -> list[tuple[int, str, str, str | None, str]]:
+    """(id, company, role, outcome, stage) of every application, for resolving a reference."""
+    stmt = select(
+        ApplicationRow.id, CompanyRow.name, ApplicationRow.role, ApplicationRow.outcome,
+        ApplicationRow.stage,
+    ).join(CompanyRow, CompanyRow.id == ApplicationRow.company_id)
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+
+
+def add(session: Session, app: Application) -> ApplicationRow:
+    company = companies.get_or_create(session, app.company)
+    row = ApplicationRow(company_id=company.id)
+    if app.uid:
+        row.uid = app.uid
+    for name in EDITABLE:
+        value = getattr(app, name)
+        setattr(row, name, value.value if hasattr(value, "value") else value)
+    session.add(row)
+    session.flush()
+    set_tags(session, row.id, app.tags)
+    return row
+
+
+def update(session: Session, app_id: int, changes: dict[str, Any]) -> ApplicationRow:
+    row = get_row(session, app_id)
+    for name, value in changes.items():
+        if name == "company":
+            row.company_id = companies.get_or_create(session, value).id
+        elif name == "tags":
+            set_tags(session, app_id, value)
+        elif name in EDITABLE:
+            setattr(row, name, value.value if hasattr(value, "value") else value)
+        else:
+            raise KeyError(name)
+    session.flush()
+    return row
+
+
+def set_tags(session: Session, app_id: int, tags: list[str]) -> None:
+    session.execute(delete(TagRow).where(TagRow.application_id == app_id))
+    for tag in sorted({t.strip().lower() for t in tags if t.strip()}):
+        session.add(TagRow(application_id=app_id, tag=tag))
+    session.flush()
+
+
+def delete_application(session: Session, app_id: int) -> None:
+    session.delete(get_row(session, app_id))
+    session.flush()
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ApplicationRow)) or 0

@@ -1,0 +1,51 @@
+"""The append-only timeline: events are added and read, never changed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bounceback.domain.models import Event
+from bounceback.domain.vocabulary import EventKind, InterviewType, Origin, Stage
+from bounceback.storage.tables import EventRow
+
+
+def to_domain(row: EventRow) -> Event:
+    return Event(
+        id=row.id, application_id=row.application_id, kind=EventKind(row.kind),
+        occurred_at=row.occurred_at, origin=Origin(row.origin),
+        stage=Stage(row.stage) if row.stage else None, round=row.round,
+        interview_type=InterviewType(row.interview_type) if row.interview_type else None,
+        summary=row.summary, details=dict(row.details or {}),
+    )
+
+
+def add(session: Session, event: Event) -> Event:
+    row = EventRow(
+        application_id=event.application_id, kind=event.kind.value,
+        occurred_at=event.occurred_at, origin=event.origin.value,
+        stage=event.stage.value if event.stage else None, round=event.round,
+        interview_type=event.interview_type.value if event.interview_type else None,
+        summary=event.summary, details=event.details or {},
+    )
+    session.add(row)
+    session.flush()
+    return to_domain(row)
+
+
+def for_application(session: Session, app_id: int) -> list[Event]:
+    stmt = (
+        select(EventRow)
+        .where(EventRow.application_id == app_id)
+        .order_by(EventRow.occurred_at, EventRow.id)
+    )
+    return [to_domain(r) for r in session.scalars(stmt)]
+
+
+def all_events(session: Session, since: datetime | None = None) -> list[Event]:
+    stmt = select(EventRow).order_by(EventRow.occurred_at, EventRow.id)
+    if since:
+        stmt = stmt.where(EventRow.occurred_at >= since)
+    return [to_domain(r) for r in session.scalars(stmt)]

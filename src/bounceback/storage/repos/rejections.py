@@ -1,0 +1,100 @@
+"""Rejections and their reasons."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bounceback.domain.models import Rejection, RejectionReasonEntry
+from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
+from bounceback.storage.tables import RejectionReasonRow, RejectionRow
+
+
+def _reasons(session: Session, ids: list[int] | None) -> dict[int, list[RejectionReasonEntry]]:
+    stmt = select(RejectionReasonRow).order_by(
+        RejectionReasonRow.is_primary.desc(), RejectionReasonRow.id
+    )
+    if ids is not None:
+        stmt = stmt.where(RejectionReasonRow.rejection_id.in_(ids))
+    found: dict[int, list[RejectionReasonEntry]] = defaultdict(list)
+    for r in session.scalars(stmt):
+        found[r.rejection_id].append(
+            RejectionReasonEntry(
+                reason=r.reason, source=ReasonSource(r.source), primary=r.is_primary,
+                confidence=r.confidence, evidence=r.evidence,
+            )
+        )
+    return found
+
+
+def _to_domain(row: RejectionRow, reasons: list[RejectionReasonEntry]) -> Rejection:
+    return Rejection(
+        id=row.id, application_id=row.application_id, stage_reached=Stage(row.stage_reached),
+        received_on=row.received_on, channel=RejectionChannel(row.channel), text=row.text,
+        reasons=reasons, hurt=row.hurt, recovery_days=row.recovery_days,
+        created_at=row.created_at,
+    )
+
+
+def for_application(session: Session, app_id: int) -> Rejection | None:
+    row = session.scalar(select(RejectionRow).where(RejectionRow.application_id == app_id))
+    if row is None:
+        return None
+    return _to_domain(row, _reasons(session, [row.id]).get(row.id, []))
+
+
+def get(session: Session, rejection_id: int) -> Rejection | None:
+    row = session.get(RejectionRow, rejection_id)
+    return _to_domain(row, _reasons(session, [row.id]).get(row.id, [])) if row else None
+
+
+def all_rejections(session: Session) -> list[Rejection]:
+    rows = list(session.scalars(select(RejectionRow).order_by(RejectionRow.received_on)))
+    reasons = _reasons(session, None)
+    return [_to_domain(r, reasons.get(r.id, [])) for r in rows]
+
+
+def add(session: Session, rejection: Rejection) -> Rejection:
+    row = RejectionRow(
+        application_id=rejection.application_id, stage_reached=rejection.stage_reached.value,
+        received_on=rejection.received_on, channel=rejection.channel.value, text=rejection.text,
+        hurt=rejection.hurt, recovery_days=rejection.recovery_days,
+    )
+    session.add(row)
+    session.flush()
+    set_reasons(session, row.id, rejection.reasons)
+    return _to_domain(row, list(rejection.reasons))
+
+
+def set_reasons(session: Session, rejection_id: int, reasons: list[RejectionReasonEntry]) -> None:
+    """Replace the reasons; exactly one is primary when there are any."""
+    session.execute(delete(RejectionReasonRow).where(RejectionReasonRow.rejection_id == rejection_id))
+    has_primary = any(r.primary for r in reasons)
+    seen: set[tuple[str, str]] = set()
+    for index, entry in enumerate(reasons):
+        if (entry.reason, entry.source.value) in seen:
+            continue
+        seen.add((entry.reason, entry.source.value))
+        session.add(
+            RejectionReasonRow(
+                rejection_id=rejection_id, reason=entry.reason, source=entry.source.value,
+                is_primary=entry.primary if has_primary else index == 0,
+                confidence=entry.confidence, evidence=entry.evidence,
+            )
+        )
+    session.flush()
+
+
+def update(session: Session, rejection_id: int, **changes: object) -> None:
+    row = session.get(RejectionRow, rejection_id)
+    if row is None:
+        return
+    for key, value in changes.items():
+        setattr(row, key, getattr(value, "value", value))
+    session.flush()
+
+
+def delete_for_application(session: Session, app_id: int) -> None:
+    session.execute(delete(RejectionRow).where(RejectionRow.application_id == app_id))

@@ -1,0 +1,60 @@
+"""Tasks: reminders with a due date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bounceback.domain.errors import NotFound
+from bounceback.domain.models import Task
+from bounceback.storage.tables import TaskRow
+
+
+def to_domain(row: TaskRow) -> Task:
+    return Task(
+        id=row.id, title=row.title, due=row.due, done=row.done, application_id=row.application_id,
+        kind=row.kind, notes=row.notes, done_at=row.done_at,
+    )
+
+
+def add(session: Session, task: Task) -> Task:
+    row = TaskRow(
+        title=task.title, due=task.due, done=task.done, application_id=task.application_id,
+        kind=task.kind, notes=task.notes,
+    )
+    session.add(row)
+    session.flush()
+    return to_domain(row)
+
+
+def list_tasks(
+    session: Session, *, include_done: bool = False, due_by: date | None = None,
+    app_id: int | None = None,
+) -> list[Task]:
+    stmt = select(TaskRow).order_by(TaskRow.due, TaskRow.id)
+    if not include_done:
+        stmt = stmt.where(TaskRow.done.is_(False))
+    if due_by is not None:
+        stmt = stmt.where(TaskRow.due <= due_by)
+    if app_id is not None:
+        stmt = stmt.where(TaskRow.application_id == app_id)
+    return [to_domain(r) for r in session.scalars(stmt)]
+
+
+def set_done(session: Session, task_id: int, done: bool = True) -> Task:
+    row = session.get(TaskRow, task_id)
+    if row is None:
+        raise NotFound(f"no task #{task_id}")
+    row.done = done
+    row.done_at = datetime.now().replace(microsecond=0) if done else None
+    session.flush()
+    return to_domain(row)
+
+
+def remove(session: Session, task_id: int) -> None:
+    row = session.get(TaskRow, task_id)
+    if row is None:
+        raise NotFound(f"no task #{task_id}")
+    session.delete(row)

@@ -1,0 +1,34 @@
+"""Every table, on one metadata: importing this package registers them all.
+
+Each capability keeps its tables in its own module here and adds one import line below.
+"""
+
+from bounceback.storage.tables.base import Base
+from bounceback.storage.tables.core import (
+    ApplicationContactRow,
+    ApplicationRow,
+    CompanyRow,
+    ContactRow,
+    EventRow,
+    ImportRecordRow,
+    RejectionReasonRow,
+    RejectionRow,
+    SettingRow,
+    TagRow,
+    TaskRow,
+)
+
+__all__ = [
+    "ApplicationContactRow",
+    "ApplicationRow",
+    "Base",
+    "CompanyRow",
+    "ContactRow",
+    "EventRow",
+    "ImportRecordRow",
+    "RejectionReasonRow",
+    "RejectionRow",
+    "SettingRow",
+    "TagRow",
+    "TaskRow",
+]

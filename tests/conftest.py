@@ -1,0 +1,143 @@
+"""Fixtures: a fresh database per test on SQLite and on PostgreSQL, the service, the CLI.
+
+PostgreSQL runs when BOUNCEBACK_TEST_PG_URL points at a server (`make test` starts a throwaway
+cluster and sets it). Under CI=true a missing server is a failure, never a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from typer.testing import CliRunner
+
+from bounceback.config import Settings
+from bounceback.services import Bounceback
+from bounceback.storage.migrate import upgrade
+
+# Every test sees the same "now": the demo and the dates in assertions are built from it.
+NOW = datetime(2026, 11, 25, 10, 0, 0)
+PG_URL = os.environ.get("BOUNCEBACK_TEST_PG_URL")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+ENGINES = ["sqlite", "postgresql"]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if IN_CI and not PG_URL:
+        raise pytest.UsageError("CI=true but BOUNCEBACK_TEST_PG_URL is not set: PostgreSQL is required")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str | None]:
+    if not PG_URL:
+        yield None
+        return
+    name = f"bb_template_{os.getpid()}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    engine = create_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    yield name
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=ENGINES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
+    """A migrated, empty database on each engine."""
+    if request.param == "sqlite":
+        path = tmp_path / "bounceback.db"
+        shutil.copy(sqlite_template, path)
+        yield f"sqlite:///{path}"
+        return
+    if not PG_URL:
+        if IN_CI:
+            pytest.fail("PostgreSQL is required under CI=true")
+        pytest.skip("PostgreSQL not configured (set BOUNCEBACK_TEST_PG_URL)")
+    template = request.getfixturevalue("pg_template")
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """A SQLite database only, for what is SQLite's own (backups, secure delete)."""
+    path = tmp_path / "bounceback.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's data folder, moved into the test's own temporary folder."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("BOUNCEBACK_HOME", str(folder))
+    monkeypatch.delenv("BOUNCEBACK_DATABASE_URL", raising=False)
+    return folder
+
+
+@pytest.fixture
+def bb(db_url: str, home: Path) -> Iterator[Bounceback]:
+    app = Bounceback(Settings(database_url=db_url, home=home), clock=lambda: NOW)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def demo_bb(bb: Bounceback) -> Bounceback:
+    """The service over the small demo search, built for NOW."""
+    bb.data.build_demo("small")
+    return bb
+
+
+class Cli:
+    """Runs `bounceback --db URL ...` in-process, as a user would type it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | None = None, db: bool = True):  # type: ignore[no-untyped-def]
+        from bounceback.cli import context
+        from bounceback.cli.main import app
+
+        context.state.service = None
+        argv = (["--db", self.url] if db else []) + list(args)
+        result = self.runner.invoke(app, argv, input=input, catch_exceptions=True)
+        if context.state.service is not None:
+            context.state.service.close()
+            context.state.service = None
+        return result
+
+
+@pytest.fixture
+def cli(db_url: str, home: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    monkeypatch.setenv("BOUNCEBACK_NOW", NOW.isoformat())
+    return Cli(db_url)

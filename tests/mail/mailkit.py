@@ -1,0 +1,115 @@
+"""Small mail builders and a keyword stand-in for the classifier, for the import tests."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+JOB_WORDS = re.compile(r"application|applying|interview|offer|position|role|candidate", re.I)
+
+
+@dataclass
+class StandInClassification:
+    kind: str
+    confidence: float
+    company: str | None = None
+    role: str | None = None
+    platform: str | None = None
+    proposed_times: list[datetime] = field(default_factory=list)
+
+
+class StandInClassifier:
+    """Keyword rules shaped like the real classifier's interface (tests only)."""
+
+    def looks_job_related(self, sender: str, subject: str) -> bool:
+        return bool(JOB_WORDS.search(subject)) or "greenhouse" in sender
+
+    def classify(self, sender: str, subject: str, body_text: str) -> StandInClassification:
+        text = f"{subject}\n{body_text}".lower()
+        company = None
+        found = re.search(r"(?:at|to|from) ([A-Z][\w&.' ]+?)(?:[.,!\n]| for |$)",
+                          f"{subject}\n{body_text}")
+        if found:
+            company = found.group(1).strip()
+        if "other candidates" in text or "not be moving forward" in text:
+            kind = "rejection"
+        elif "invite you" in text or "interview" in text:
+            kind = "interview_request"
+        elif "pleased to offer" in text:
+            kind = "offer"
+        elif "received your application" in text or "thank you for applying" in text:
+            kind = "application_received"
+        else:
+            kind = "other"
+        return StandInClassification(kind, 0.9 if kind != "other" else 0.6, company)
+
+
+def stand_in_html_to_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def make_message(
+    number: int,
+    subject: str = "Weekend plans",
+    body: str = "See you on Saturday.",
+    sender: str = "Ana <ana@example.org>",
+    html: str | None = None,
+    message_id: bool = True,
+) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "Sam <sam@example.net>"
+    message["Subject"] = subject
+    when = datetime(2024, 3, 1, tzinfo=UTC) + timedelta(hours=number)
+    message["Date"] = format_datetime(when)
+    if message_id:
+        message["Message-ID"] = f"<msg{number}@example.org>"
+    message.set_content(body)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+    return message.as_bytes()
+
+
+def job_message(number: int, kind: str = "rejection", company: str = "Acme") -> bytes:
+    texts = {
+        "rejection": (f"Your application to {company}",
+                      "We decided to move forward with other candidates."),
+        "application_received": (f"Thank you for applying to {company}",
+                                  "We received your application and will review it."),
+        "interview_request": (f"Interview at {company}",
+                              "We would like to invite you to an interview."),
+    }
+    subject, body = texts[kind]
+    return make_message(number, subject, body, sender=f"{company} <jobs@{company.lower()}.com>")
+
+
+def mbox_bytes(messages: list[bytes]) -> bytes:
+    out = []
+    for number, raw in enumerate(messages):
+        raw = raw.replace(b"\r\n", b"\n")
+        raw = re.sub(rb"(?m)^(>*From )", rb">\1", raw)
+        out.append(b"From sender@example.org Mon Mar  4 10:%02d:00 2024\n" % (number % 60))
+        out.append(raw if raw.endswith(b"\n") else raw + b"\n")
+        out.append(b"\n")
+    return b"".join(out)
+
+
+def sample_messages(count: int, job_every: int = 5) -> list[bytes]:
+    kinds = ["rejection", "application_received", "interview_request"]
+    out = []
+    for number in range(count):
+        if number % job_every == 0:
+            kind = kinds[(number // job_every) % 3]
+            out.append(job_message(number, kind, ["Acme", "Globex", "Initech"][number % 3]))
+        else:
+            out.append(make_message(number, f"Note {number}", f"Plain note number {number}."))
+    return out
+
+
+def write_mbox(path: Path, messages: list[bytes]) -> Path:
+    path.write_bytes(mbox_bytes(messages))
+    return path

@@ -1,0 +1,325 @@
+"""The crisis check: many phrasings per level, negations, idioms that are false alarms."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bounceback.domain.recovery import CheckIn, CrisisLevel, EmotionRating
+from bounceback.domain.vocabulary import Emotion
+from bounceback.recovery.crisis import assess, assess_check_in, crisis_message
+from bounceback.recovery.crisis_resources import COUNTRIES, INTERNATIONAL, resources_for
+
+EXPLICIT = [
+    "I want to kill myself.",
+    "i wanna kill myself",
+    "Honestly I've been thinking about killing myself",
+    "I keep thinking about suicide",
+    "I have had thoughts of suicide this week",
+    "I feel suicidal tonight",
+    "I'm suicidal",
+    "feeling pretty suicidal after that call",
+    "I want to die.",
+    "I just want to die",
+    "Some days I wish I was dead",
+    "I wish I were dead",
+    "I wish I had never been born",
+    "I don't want to live anymore",
+    "I dont want to be alive",
+    "I do not want to exist",
+    "I don't want to wake up tomorrow",
+    "I hope I don't wake up",
+    "I want to go to sleep and never wake up",
+    "I'm going to end my life",
+    "I've thought about taking my own life",
+    "I want to end it all",
+    "Sometimes I think about ending it all",
+    "Everyone would be better off without me",
+    "my family would be better off if I was gone",
+    "I'd be better off dead",
+    "I have nothing to live for",
+    "There's no reason to live",
+    "there is no point in living",
+    "life is not worth living",
+    "Life isn't worth living without work",
+    "My life is pointless",
+    "my life feels meaningless",
+    "I can't go on",
+    "I cannot go on anymore",
+    "I've been hurting myself again",
+    "I cut myself last night",
+    "I want to hurt myself",
+    "I started self-harming again",
+    "self harm feels like the only release",
+    "I'm thinking about taking all my pills",
+    "I could overdose on my sleeping pills",
+    "I looked up how to hang myself",
+    "I want to jump off a bridge",
+    "I'm planning suicide",
+    "I wrote a suicide note",
+    "kms",
+    "I want to unalive myself",
+    "I'm done with life",
+    "I want to disappear forever",
+    "I'm not going to lie, I want to die",
+    "I got rejected again and I want to kill myself",
+    "If I don't get this job I will kill myself",
+    "I KILL MYSELF EVERY DAY IN MY HEAD",
+    "I don't have anything to live for",
+    "I keep punishing myself and I want to die",
+    "I used to be suicidal and it is coming back",
+]
+
+SOFT = [
+    "This search is killing me",
+    "this job search is literally killing me",
+    "The waiting is killing me.",
+    "It's killing me not knowing",
+    "I'm dying inside",
+    "I feel dead inside",
+    "I wish I could disappear",
+    "I want to vanish",
+    "I can't do this anymore",
+    "I cannot take it anymore",
+    "I can't cope",
+    "I can't go on like this",
+    "What's the point",
+    "There's no point in trying",
+    "I give up",
+    "I'm giving up on everything",
+    "I am worthless",
+    "I feel like a burden",
+    "I hate myself",
+    "I hate my life",
+    "Nothing matters anymore",
+    "there's no way out",
+    "Everything feels hopeless",
+    "My life is over",
+    "I just want it all to end",
+    "I want this to stop",
+    "I don't want to be here",
+    # negated explicit statements: softened, never ignored
+    "I'm not suicidal, just tired",
+    "I would never hurt myself",
+    "I don't want to die, I'm just sad",
+    "no thoughts of suicide, only frustration",
+    "I'm not going to kill myself over a job",
+    "I have not been thinking about suicide",
+    # about someone else
+    "My brother was suicidal last year",
+    "A friend of mine died by suicide",
+    "I want to die of embarrassment",
+]
+
+NONE = [
+    "I killed it in the interview",
+    "I absolutely killed that presentation",
+    "They said I nailed it but still went with someone else",
+    "I'm dying to hear back from them",
+    "The office was to die for",
+    "This feels like a dead end job",
+    "I missed the deadline for the application",
+    "I'm dead tired after the final round",
+    "Taking that role would be career suicide",
+    "It would have been professional suicide to stay",
+    "The commute would have killed me anyway",
+    "I'd kill for a job like that",
+    "I overdosed on coffee before the interview",
+    "I need to cut myself some slack",
+    "I cut myself a break this weekend",
+    "Knock them dead, my friend said",
+    "I feel sad and disappointed, but I'll keep applying",
+    "Angry at how they handled it",
+    "I am relieved, honestly",
+    "Hopeful about the next one",
+    "This search is not killing me, just slow",
+    "I'm not giving up",
+    "The killer question was about system design",
+    "I watched Suicide Squad to switch off",
+    "I felt like I bombed the technical round",
+    "I could kick myself for not asking about salary",
+    "Hang in there, my mum said",
+    "I will jump ship if a better offer comes",
+    "It hurts, but I know I will be fine",
+    "Rejected after the final round. Gutted.",
+    "",
+    "   ",
+    "I beat myself up about the coding test",
+    "I hurt my chances by being late",
+    "The drop-dead date for the offer passed",
+]
+
+# Written without looking at the phrase lists (rounds 1 and 2 in docs/crisis-safety.md).
+EXPLICIT += [
+    "i'm thinking of ending my life",
+    'part of me wants to die',
+    "i've been having suicidal thoughts",
+    'honestly thought about suicide on the train home',
+    'i just want to not exist anymore',
+    "i don't see the point in living anymore",
+    'i want to end things',
+    'i wish i could go to sleep forever',
+    'nobody would miss me if i was gone',
+    'i have a plan to kill myself',
+    'i keep scratching myself until it bleeds',
+    "i've been cutting again",
+    'maybe everyone is better off without me',
+    "i'm ready to die",
+    "i can't see a future for myself at all, i want out of life",
+    'killing myself seems like the only way',
+    'i should just kill myself',
+    'tonight i might hurt myself',
+    'i feel like ending it',
+    'suicide keeps crossing my mind',
+    'sometimes i think the world would be better without me',
+    "i've started to plan how i would do it, kill myself i mean",
+    'i really feel like dying',
+    'i want my life to be over',
+    'i think about dying all the time',
+    "i'm going to take an overdose tonight",
+    "what if i just didn't wake up tomorrow, i'd be fine with that",
+    'i feel like i should not be alive',
+    "i'm considering suicide",
+    "there's no reason for me to keep living",
+    "i can't live like this anymore",
+    'i hurt myself on purpose yesterday',
+    'i want to die, this is the fifth rejection',
+    'thinking of jumping off the roof',
+    'i just want the pain to end forever',
+]
+
+# Written without looking at the phrase lists (rounds 1 and 2 in docs/crisis-safety.md).
+SOFT += [
+    'this rejection is destroying me',
+    'i am so done',
+    'i feel completely hopeless',
+    'why do i even bother',
+    "i can't keep doing this",
+    'everything is falling apart',
+    "i'm a failure at everything",
+    'i feel empty',
+    'the rejections are killing me slowly',
+    "i'm exhausted by life",
+    "i don't see a way forward",
+    "i'm broken",
+    'this search is slowly eating me alive',
+    "i feel like i'm drowning",
+    "i'm at the end of my rope",
+    "i can't handle this anymore",
+    'honestly what is even the point',
+    'nothing will ever get better',
+    'i hate who i am',
+    'i want to crawl into a hole and disappear',
+]
+
+# Written without looking at the phrase lists (rounds 1 and 2 in docs/crisis-safety.md).
+NONE += [
+    'i crushed the case interview',
+    'they killed the role due to budget',
+    'the project was dead on arrival',
+    "i'd die for a remote role",
+    "i'm dying of boredom waiting",
+    'killing time before the call',
+    'the interview panel was brutal',
+    'this recruiter is a pain',
+    'my sister said i should not be so hard on myself',
+    'i lost sleep over this',
+    'the position was killed',
+    'deadlines everywhere',
+    'i want to quit applying to big companies',
+    'i slayed the interview',
+    'they want someone to die-hard commit to the mission',
+    "i almost died laughing at the panel's joke",
+    "i was so nervous i thought i'd die, but it went ok",
+    'cutting back on applications this week',
+    'i hit the ground running in the new course',
+    'the recruiter ghosted me, so annoying',
+    'i will kill this next interview',
+    'the startup shut down, role is dead',
+    "i'm not hopeless, just annoyed",
+    "i'm dead set on getting into product",
+    'burning the midnight oil on applications',
+]
+
+
+@pytest.mark.parametrize("text", EXPLICIT)
+def test_explicit_statements_are_explicit(text: str) -> None:
+    assert assess(text).level == CrisisLevel.EXPLICIT, assess(text)
+
+
+@pytest.mark.parametrize("text", SOFT)
+def test_ambiguous_and_negated_statements_get_a_soft_note(text: str) -> None:
+    assert assess(text).level == CrisisLevel.SOFT, assess(text)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_false_alarms_and_plain_feelings_are_none(text: str) -> None:
+    assert assess(text).level == CrisisLevel.NONE, assess(text)
+
+
+def test_explicit_wins_over_a_negation_elsewhere() -> None:
+    text = "I'm not suicidal. But I want to end my life."
+    assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+def test_signs_name_groups_never_the_text() -> None:
+    check = assess("I want to kill myself after this rejection")
+    assert check.signs and all("rejection" not in s for s in check.signs)
+
+
+def test_curly_quotes_and_shouting_are_read() -> None:
+    assert assess("I DON\u2019T WANT TO LIVE ANYMORE").level == CrisisLevel.EXPLICIT
+
+
+def test_check_in_with_lowest_mood_and_strong_hopelessness_gets_a_soft_note() -> None:
+    low = CheckIn(
+        mood=1, recorded_at=datetime(2026, 3, 2), emotions=[EmotionRating(Emotion.HOPELESSNESS, 9)]
+    )
+    assert assess_check_in(low).level == CrisisLevel.SOFT
+    calmer = CheckIn(
+        mood=2, recorded_at=datetime(2026, 3, 2), emotions=[EmotionRating(Emotion.HOPELESSNESS, 9)]
+    )
+    assert assess_check_in(calmer).level == CrisisLevel.NONE
+
+
+def test_check_in_text_is_assessed() -> None:
+    check_in = CheckIn(mood=3, recorded_at=datetime(2026, 3, 2), something_else="I want to die")
+    assert assess_check_in(check_in).level == CrisisLevel.EXPLICIT
+
+
+def test_no_message_for_none() -> None:
+    assert crisis_message(CrisisLevel.NONE) is None
+
+
+@pytest.mark.parametrize("country", sorted(COUNTRIES))
+def test_every_country_message_includes_international_options(country: str) -> None:
+    for level in (CrisisLevel.SOFT, CrisisLevel.EXPLICIT):
+        message = crisis_message(level, country)
+        assert message is not None
+        for resource in INTERNATIONAL:
+            assert resource in message.resources
+        assert "!" not in message.text
+
+
+def test_explicit_message_names_the_emergency_number_of_the_country() -> None:
+    message = crisis_message(CrisisLevel.EXPLICIT, "gb")
+    assert message is not None
+    assert "999" in message.text and "116 123" in message.text
+    us = crisis_message(CrisisLevel.EXPLICIT, "us")
+    assert us is not None and "988" in us.text
+
+
+def test_unknown_country_falls_back_to_international() -> None:
+    assert resources_for("atlantis").code == "international"
+    message = crisis_message(CrisisLevel.EXPLICIT, "atlantis")
+    assert message is not None and "findahelpline.com" in message.text
+
+
+def test_messages_never_diagnose() -> None:
+    for level in (CrisisLevel.SOFT, CrisisLevel.EXPLICIT):
+        message = crisis_message(level)
+        assert message is not None
+        lowered = message.text.lower()
+        for word in ("depression", "disorder", "you are suicidal", "diagnos", "you have"):
+            assert word not in lowered

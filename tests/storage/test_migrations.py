@@ -1,0 +1,70 @@
+"""Migrations build the schema the models describe, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from bounceback.storage.migrate import current_revisions, head_revisions, upgrade
+from bounceback.storage.tables import Base
+from tests_support import PG_URL, require_pg
+
+
+def _empty_database(engine_name: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    if engine_name == "sqlite":
+        return create_engine(f"sqlite:///{tmp_path / 'empty.db'}"), None
+    require_pg()
+    name = f"m_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    return create_engine(url), (admin, name)
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
+def test_empty_database_migrates_to_head_and_matches_models(engine_name: str, tmp_path: Path) -> None:
+    engine, cleanup = _empty_database(engine_name, tmp_path)
+    try:
+        assert upgrade(engine) is True
+        assert current_revisions(engine) == head_revisions()
+        tables = set(inspect(engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        with engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+        assert upgrade(engine) is False  # a second run has nothing to do
+    finally:
+        engine.dispose()
+        if cleanup:
+            admin, name = cleanup
+            with admin.connect() as c:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+
+
+def test_upgrade_on_first_use_of_a_new_file(tmp_path: Path) -> None:
+    from bounceback.config import Settings
+    from bounceback.services import Bounceback
+
+    bb = Bounceback(Settings(database_url=f"sqlite:///{tmp_path / 'deep' / 'new.db'}"))
+    assert bb.applications.list() == []
+    assert (tmp_path / "deep" / "new.db").exists()
+    bb.close()
+
+
+def test_sqlite_pragmas_are_on(sqlite_url: str) -> None:
+    from bounceback.storage.engine import Database
+
+    db = Database(sqlite_url)
+    with db.engine.connect() as c:
+        assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert c.execute(text("PRAGMA secure_delete")).scalar() == 1
+    db.dispose()
