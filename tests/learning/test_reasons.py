@@ -37,13 +37,15 @@ def test_user_words_are_normalised():
     assert parse_reason("internal-candidate") == "internal_candidate"
 
 
-def test_custom_reasons_are_accepted_once_defined():
+def test_custom_reasons_are_written_custom_name_then_known_by_name():
     name = custom_reason_name("Portfolio missing")
-    assert name == "portfolio_missing"
+    assert name == "custom:portfolio_missing"
+    assert parse_reason("custom:portfolio missing") == name
     assert parse_reason("portfolio missing", custom=[name]) == name
     with pytest.raises(InvalidValue) as err:
         parse_reason("nope", custom=[name])
-    assert "portfolio_missing" in str(err.value)
+    assert "custom:portfolio_missing" in str(err.value)
+    assert "custom:NAME" in str(err.value)
 
 
 def test_custom_reason_cannot_shadow_the_taxonomy_or_be_garbage():
@@ -51,6 +53,8 @@ def test_custom_reason_cannot_shadow_the_taxonomy_or_be_garbage():
         custom_reason_name("fit")
     with pytest.raises(InvalidValue):
         custom_reason_name("9!")
+    with pytest.raises(InvalidValue):
+        parse_reason("custom:x")
 
 
 def test_build_entries_marks_one_primary_and_the_source():
@@ -96,4 +100,4 @@ def test_label_puts_the_primary_first():
 
 def test_labels_read_as_words():
     assert reason_label("skill_gap") == "Skills or qualifications missing"
-    assert reason_label("portfolio_missing") == "Portfolio missing"
+    assert reason_label("custom:portfolio_missing") == "Portfolio missing"

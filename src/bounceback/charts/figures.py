@@ -43,7 +43,8 @@ def reasons_figure(data: ReasonsData) -> go.Figure:
             )
         )
     subtitle = (
-        f"The main reason for each of {theme.number(data.total)} rejections, by the stage it came."
+        f"The main reason for each of {theme.number(data.total)} rejections, "
+        "by the stage it ended at."
     )
     layout = theme.base_layout(REASONS_TITLE, subtitle)
     layout.update(barmode="stack", bargap=0.35)

@@ -158,7 +158,12 @@ def funnel_figure(steps: list[FunnelStep]) -> go.Figure:
         cliponaxis=False,
     )
     layout = theme.base_layout(FUNNEL_TITLE, subtitle)
-    layout["xaxis"] = theme.axis("Applications", showticklabels=False, showgrid=False)
+    layout["xaxis"] = theme.axis(
+        "Applications (counted once, where each got to)",
+        visible=True,
+        showticklabels=False,
+        showgrid=False,
+    )
     layout["yaxis"] = theme.axis("Stage reached", ticksuffix="  ")
     layout["margin"].update({"r": 60, "t": 120})
     return go.Figure(data=[trace], layout=layout)

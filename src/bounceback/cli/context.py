@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict, is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -56,8 +56,8 @@ def fixed_clock() -> Any:
 
 def jsonable(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
-        value = {k: v for k, v in asdict(value).items()}
-        return {k: jsonable(v) for k, v in value.items()}
+        names = _field_names(type(value))
+        return {name: jsonable(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
@@ -71,8 +71,37 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+    return names
+
+
+def _default(value: Any) -> Any:
+    """json's fallback: called only for what it cannot write itself (fast for big lists)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: getattr(value, name) for name in _field_names(type(value))}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def to_json(value: Any, indent: int | None = 2) -> str:
+    return json.dumps(value, default=_default, ensure_ascii=False, indent=indent)
+
+
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(jsonable(value), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(to_json(value) + "\n")
 
 
 def interactive() -> bool:

@@ -42,6 +42,8 @@ COMMAND_MODULES = [
     "bounceback.cli.people",
     "bounceback.cli.today",
     "bounceback.cli.data",
+    "bounceback.cli.charts",
+    "bounceback.cli.skills",
 ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from bounceback.domain.errors import ImportFailed
@@ -127,9 +127,14 @@ class Posting:
     source_format: str = "text"  # json-ld, microdata, html-text, text, markdown
     skills: list[SkillMatch] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    id: int | None = None
+    application_id: int | None = None
+    file_name: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
+            "id": self.id,
+            "application_id": self.application_id,
             "title": self.title,
             "company": self.company,
             "location": self.location,
@@ -157,6 +162,14 @@ class Resume:
     years: dict[str, float] = field(default_factory=dict)
     digest: str = ""
     warnings: list[str] = field(default_factory=list)
+    id: int | None = None
+    version: int = 1
+    file_name: str = ""
+    imported_at: datetime | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} v{self.version}"
 
     @property
     def skill_names(self) -> set[str]:
@@ -228,3 +241,68 @@ class TailoringHint:
     posting_evidence: str
     profile_evidence: str
     importance: Importance
+
+
+@dataclass
+class ProfileSkill:
+    """A skill the candidate shows: where it shows (resume versions, or added by hand)."""
+
+    skill: str
+    category: str
+    sources: list[str] = field(default_factory=list)
+    years: float | None = None
+    evidence: str = ""
+
+
+@dataclass
+class Profile:
+    skills: list[ProfileSkill] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    resumes: list[str] = field(default_factory=list)
+
+    @property
+    def names(self) -> set[str]:
+        return {s.skill for s in self.skills}
+
+
+@dataclass
+class PostingImport:
+    """What `posting import` did: the posting, its application, created or updated."""
+
+    posting: Posting
+    application_id: int
+    application_title: str
+    created: bool
+    attribution: str | None = None
+
+
+@dataclass
+class VocabularyImport:
+    source: str
+    version: str
+    entries: int
+    new_entries: int
+    attribution: str
+    rescanned: int = 0
+
+
+@dataclass
+class GapReport:
+    """Gaps of one application, with the resume that was sent and tailoring hints."""
+
+    application_id: int
+    application_title: str
+    gaps: ApplicationGaps
+    resume: str | None
+    hints: list[TailoringHint] = field(default_factory=list)
+    has_posting: bool = True
+    attribution: str | None = None
+
+
+@dataclass
+class SearchGapReport:
+    gaps: list[SearchGap]
+    plan: list[LearningStep]
+    applications: int
+    skill_gap_rejections: int
+    attribution: str | None = None

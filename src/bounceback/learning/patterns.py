@@ -30,10 +30,10 @@ class Tally:
     count: int
     total: int
     pattern: bool = False
+    rate: float | None = field(init=False)
 
-    @property
-    def rate(self) -> float | None:
-        return self.count / self.total if self.total else None
+    def __post_init__(self) -> None:
+        self.rate = self.count / self.total if self.total else None
 
     def text(self) -> str:
         rate = self.rate
@@ -64,16 +64,16 @@ class Comparison:
     earlier: float | None
     earlier_n: int
     higher_is_better: bool = True
+    comparable: bool = field(init=False)
+    improved: bool | None = field(init=False)
 
-    @property
-    def comparable(self) -> bool:
-        return self.recent_n >= MIN_FOR_PATTERN and self.earlier_n >= MIN_FOR_PATTERN
-
-    @property
-    def improved(self) -> bool | None:
+    def __post_init__(self) -> None:
+        self.comparable = self.recent_n >= MIN_FOR_PATTERN and self.earlier_n >= MIN_FOR_PATTERN
         if not self.comparable or self.recent is None or self.earlier is None:
-            return None
-        return (self.recent > self.earlier) == self.higher_is_better and self.recent != self.earlier
+            self.improved = None
+        else:
+            better = (self.recent > self.earlier) == self.higher_is_better
+            self.improved = better and self.recent != self.earlier
 
 
 @dataclass
@@ -90,10 +90,11 @@ class PatternReport:
     repeated_questions: list[RepeatedQuestion] = field(default_factory=list)
     recent_vs_earlier: list[Comparison] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
+    enough: bool = field(init=False)
+    minimum: int = MIN_FOR_PATTERN
 
-    @property
-    def enough(self) -> bool:
-        return self.rejections >= MIN_FOR_PATTERN
+    def __post_init__(self) -> None:
+        self.enough = self.rejections >= MIN_FOR_PATTERN
 
 
 def _shares(keys: Iterable[str]) -> list[Tally]:

@@ -27,24 +27,26 @@ REASON_LABELS: dict[str, str] = {
 }
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
+CUSTOM = "custom:"
 
 
 def normalise_name(value: str) -> str:
-    """A reason name as stored: lower snake case."""
-    return re.sub(r"[\s\-]+", "_", value.strip().lower())
+    """A reason name as stored: lower snake case (a user's own keeps its `custom:` prefix)."""
+    return re.sub(r"[\s\-]+", "_", value.strip().lower()).replace("custom:_", "custom:")
 
 
 def custom_reason_name(value: str) -> str:
-    """Check a reason the user defines themself, and return its stored name."""
+    """Check a reason the user defines themself, and return its stored name (`custom:NAME`)."""
     name = normalise_name(value)
+    name = name[len(CUSTOM) :] if name.startswith(CUSTOM) else name
     if not _NAME.match(name):
         raise InvalidValue(
             f"reason name {value!r} is not usable; use 2 to 40 letters, digits or underscores, "
-            "starting with a letter (for example: portfolio_missing)"
+            "starting with a letter (for example: custom:portfolio_missing)"
         )
     if name in TAXONOMY:
-        raise InvalidValue(f"{name!r} is already a standard reason; no need to add it")
-    return name
+        raise InvalidValue(f"{name!r} is already a standard reason; use it without custom:")
+    return CUSTOM + name
 
 
 def valid_reasons(custom: Iterable[str] = ()) -> list[str]:
@@ -54,14 +56,22 @@ def valid_reasons(custom: Iterable[str] = ()) -> list[str]:
 
 
 def parse_reason(value: str, custom: Iterable[str] = ()) -> str:
-    """A user's word for a reason, or an error listing every valid one."""
+    """A user's word for a reason, or an error listing every valid one.
+
+    A reason of the user's own is written `custom:NAME` the first time; after that its NAME
+    alone is understood too.
+    """
     name = normalise_name(value)
     choices = valid_reasons(custom)
     if name in choices:
         return name
+    if CUSTOM + name in choices:
+        return CUSTOM + name
+    if name.startswith(CUSTOM):
+        return custom_reason_name(name)
     raise InvalidValue(
         f"unknown reason {value!r}; choose one of: {', '.join(choices)} "
-        "(or define a reason of your own first)"
+        "(or a reason of your own, written custom:NAME)"
     )
 
 
@@ -122,7 +132,10 @@ def merge_entries(
 
 def reason_label(name: str) -> str:
     """Words for a reason name, for people: the taxonomy's, else the name made readable."""
-    return REASON_LABELS.get(name, name.replace("_", " ").capitalize())
+    if name in REASON_LABELS:
+        return REASON_LABELS[name]
+    plain = name[len(CUSTOM) :] if name.startswith(CUSTOM) else name
+    return plain.replace("_", " ").capitalize()
 
 
 def from_suggestions(suggestions: Sequence[ReasonSuggestion]) -> list[RejectionReasonEntry]:

@@ -6,7 +6,7 @@ import hashlib
 import re
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
 from bounceback.mail.records import Headers
 
@@ -14,15 +14,17 @@ MAX_HEADER_BLOCK = 256 << 10
 
 _WANTED = (b"from", b"subject", b"message-id", b"date", b"in-reply-to", b"references")
 _FOLD = re.compile(r"\r?\n[ \t]+")
+_ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>")
+_BARE_ADDRESS = re.compile(r"([^<>\s@\"',;:()]+@[^<>\s@\"',;:()]+)")
 _MSGID = re.compile(r"<([^<>\s]{1,500})>")
 
 
 def header_block(data: bytes) -> bytes:
     """The bytes before the first empty line (all of it when there is none)."""
     end = data.find(b"\n\n", 0, MAX_HEADER_BLOCK)
-    crlf = data.find(b"\r\n\r\n", 0, MAX_HEADER_BLOCK)
-    if crlf >= 0 and (end < 0 or crlf < end):
-        return data[: crlf + 2]
+    crlf = data.find(b"\n\r\n", 0, end if end >= 0 else MAX_HEADER_BLOCK)
+    if crlf >= 0:
+        return data[: crlf + 1]
     if end < 0:
         return data[:MAX_HEADER_BLOCK]
     return data[: end + 1]
@@ -104,14 +106,8 @@ def _first_id(value: str) -> str | None:
 
 
 def _address(sender: str) -> str:
-    try:
-        pairs = getaddresses([sender])
-    except (ValueError, TypeError, IndexError):
-        return ""
-    for _, address in pairs:
-        if "@" in address:
-            return address.strip().lower()
-    return ""
+    match = _ANGLE_ADDRESS.search(sender) or _BARE_ADDRESS.search(sender)
+    return match.group(1).lower() if match else ""
 
 
 def _date(value: str) -> datetime | None:

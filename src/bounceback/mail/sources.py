@@ -81,6 +81,8 @@ class MboxSource(MailSource):
             yield from self._batch(pieces, head, report)
         except NotAnMbox:
             report.skip(self.label, "not an mbox file: it does not start with a 'From ' line")
+        except READ_ERRORS as error:
+            report.skip(self.label, f"the file could not be read ({_why(error)})")
         finally:
             if stream is not None:
                 stream.close()
@@ -327,11 +329,15 @@ def _zip_opener(path: Path, member: str) -> Opener:
 
 
 def _tar_sources(path: Path) -> tuple[list[MailSource], list[Skip]]:
+    members: list[tarfile.TarInfo] = []
     try:
         with tarfile.open(path, "r:*") as archive:
-            members = [m for m in archive if m.isfile() and m.name.lower().endswith(".mbox")]
+            for member in archive:  # a cut-short archive still gives the members before the cut
+                if member.isfile() and member.name.lower().endswith(".mbox"):
+                    members.append(member)
     except READ_ERRORS as error:
-        return [], [Skip(str(path), f"not a readable tar archive ({_why(error)})")]
+        if not members:
+            return [], [Skip(str(path), f"not a readable tar archive ({_why(error)})")]
     if not members:
         return [], [Skip(str(path), "no mailbox (.mbox file) inside this archive")]
     return [
@@ -348,7 +354,8 @@ def _tar_sources(path: Path) -> tuple[list[MailSource], list[Skip]]:
 def _tar_opener(path: Path, member: str) -> Opener:
     def opener() -> BinaryIO:
         archive = tarfile.open(path, "r:*")
-        stream = archive.extractfile(member)
+        found = next((m for m in archive if m.name == member), None)
+        stream = archive.extractfile(found) if found is not None else None
         if stream is None:
             archive.close()
             raise OSError(f"{member} is not a file")
@@ -363,9 +370,29 @@ class _Owned:
     def __init__(self, stream: BinaryIO, owner: zipfile.ZipFile | tarfile.TarFile) -> None:
         self._stream = stream
         self._owner = owner
+        self._error: BaseException | None = None
 
     def read(self, size: int = -1) -> bytes:
-        return self._stream.read(size)
+        """Read in 256 KB steps so a cut-short archive still gives what comes before the cut."""
+        if self._error is not None:
+            raise self._error
+        if size < 0:
+            return self._stream.read()
+        pieces: list[bytes] = []
+        got = 0
+        while got < size:
+            try:
+                piece = self._stream.read(min(size - got, 256 << 10))
+            except READ_ERRORS as error:
+                if not pieces:
+                    raise
+                self._error = error
+                break
+            if not piece:
+                break
+            pieces.append(piece)
+            got += len(piece)
+        return b"".join(pieces)
 
     def seekable(self) -> bool:
         return False

@@ -151,8 +151,8 @@ def beta_quantiles(belief: RateBelief, levels: np.ndarray) -> np.ndarray:
     # density of logit(p) is proportional to p^a (1-p)^b
     log_w = belief.a * log_x + belief.b * log_1mx
     w = np.exp(log_w - log_w.max())
-    cdf = np.cumsum(w)
-    cdf /= cdf[-1]
+    cdf = np.cumsum(w) - 0.5 * w  # mass at each grid point, counted half below it
+    cdf /= cdf[-1] + 0.5 * w[-1]
     return np.asarray(np.interp(levels, cdf, x))
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import Stage
 from bounceback.pipeline.history import count_transitions
 from bounceback.pipeline.priors import TRANSITIONS, Kind, kind_of
 from bounceback.pipeline.wording import rate_with_count
@@ -57,6 +58,10 @@ class Conversion:
     min_count: int = MIN_COUNT_FOR_RATE
 
 
+def _only_saved(application: Application) -> bool:
+    return application.stage == Stage.SAVED and application.furthest_stage == Stage.SAVED
+
+
 def _step_name(step: int) -> str:
     frm, to = TRANSITIONS[step]
     return f"{frm.value} → {to.value}"
@@ -64,7 +69,7 @@ def _step_name(step: int) -> str:
 
 def funnel(label: str, applications: Iterable[Application]) -> Funnel:
     """Counts per step: passed, decided (passed or stopped) and waiting at its start."""
-    apps = [a for a in applications if a.date_applied is not None or a.stage.rank > 0]
+    apps = [a for a in applications if not _only_saved(a)]
     counts = count_transitions(apps)
     steps = []
     for step, (frm, _to) in enumerate(TRANSITIONS):
@@ -86,7 +91,7 @@ def _funnels(apps: list[Application]) -> tuple[Funnel, ...]:
 
 def conversion(applications: Iterable[Application], today: date) -> Conversion:
     """Recent funnels hold the applications sent in the last RECENT_DAYS days."""
-    apps = [a for a in applications if not (a.date_applied is None and a.stage.rank == 0)]
+    apps = [a for a in applications if not _only_saved(a)]
     start = today - timedelta(days=RECENT_DAYS)
     recent = [a for a in apps if a.date_applied is not None and a.date_applied > start]
     return Conversion(as_of=today, recent=_funnels(recent), all_time=_funnels(apps))

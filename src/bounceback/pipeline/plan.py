@@ -10,7 +10,7 @@ from datetime import date, time, timedelta
 
 from bounceback.domain.errors import InvalidValue
 from bounceback.domain.models import Application
-from bounceback.pipeline.wording import count_words, plural
+from bounceback.pipeline.wording import count_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MAX_GOAL = 200
@@ -42,7 +42,7 @@ class Intention:
         )
         return (
             f"{self.day_name} {self.at.hour}:{self.at.minute:02d}, {place}: "
-            f"{plural(self.count, 'application')}"
+            f"{self.count} application{'' if self.count == 1 else 's'}"
         )
 
 

@@ -17,10 +17,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def _rounded(p: float) -> int:
     """Whole percent under 10 %, else the nearest 5; never 0 or 100 for a chance in between."""
     pct = p * 100.0
-    if pct < 10:
-        value = round(pct)
-    else:
-        value = int(5 * round(pct / 5))
+    value = round(pct) if pct < 10 else int(5 * round(pct / 5))
     return max(1, min(99, value))
 
 

@@ -58,6 +58,24 @@ class Bounceback:
 
     # Capability parts register below (one cached_property each).
 
+    @cached_property
+    def learning(self) -> LearningService:  # noqa: F821
+        from bounceback.services.learning import LearningService
+
+        return LearningService(self)
+
+    @cached_property
+    def skills(self) -> SkillsService:  # noqa: F821
+        from bounceback.services.skills import SkillsService
+
+        return SkillsService(self)
+
+    @cached_property
+    def charts(self) -> ChartsService:  # noqa: F821
+        from bounceback.services.charts import ChartsService
+
+        return ChartsService(self)
+
     def preferences(self) -> Preferences:
         return self.settings_store.preferences()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import logging
 import zipfile
@@ -24,10 +25,8 @@ def decode_text(data: bytes, what: str, declared: str | None = None) -> str:
             pass
     candidates = ["utf-8"]
     if declared:
-        try:
+        with contextlib.suppress(LookupError):
             candidates.append(codecs.lookup(declared).name)
-        except LookupError:
-            pass
     for encoding in candidates:
         try:
             text = data.decode(encoding)
@@ -103,7 +102,9 @@ def docx_text(data: bytes, what: str) -> str:
             lines.append(" | ".join(cells))
     text = "\n".join(lines)
     if not text.strip():
-        raise UnreadableDocument(f"could not read {what}: the Word file holds no text; {PASTE_HINT}")
+        raise UnreadableDocument(
+            f"could not read {what}: the Word file holds no text; {PASTE_HINT}"
+        )
     return text
 
 

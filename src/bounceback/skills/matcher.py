@@ -23,8 +23,35 @@ from bounceback.skills.vocabulary import Vocabulary
 # ("C++", "C#", "R&D", "Go-live", "C-suite").
 _JOINERS = set("+#&-_@'’")
 _VERB_FOLLOWERS = frozenset(
-    "at in to above beyond the a an on with out for ahead live back into through further "
-    "quickly fast your our their up down over above".split()
+    [
+        "at",
+        "in",
+        "to",
+        "above",
+        "beyond",
+        "the",
+        "a",
+        "an",
+        "on",
+        "with",
+        "out",
+        "for",
+        "ahead",
+        "live",
+        "back",
+        "into",
+        "through",
+        "further",
+        "quickly",
+        "fast",
+        "your",
+        "our",
+        "their",
+        "up",
+        "down",
+        "over",
+        "above",
+    ]
 )
 _GENERIC_CUES = ("software", "tools", "platform", "platforms", "application", "systems")
 
@@ -181,7 +208,11 @@ def _bounded(text: str, start: int, end: int, form: str, short: bool) -> bool:
             return False
         if short and after in _JOINERS:
             # "Go's" is still Go; "Go-live", "C++", "R&D" are not.
-            return after in "'’" and nxt == "s" and not (end + 2 < len(text) and text[end + 2].isalnum())
+            return (
+                after in "'’"
+                and nxt == "s"
+                and not (end + 2 < len(text) and text[end + 2].isalnum())
+            )
     return True
 
 
@@ -193,9 +224,7 @@ def _reads_as_verb(text: str, start: int, end: int, sentence: object) -> bool:
     return bool(following) and following[0].lower().strip(",.") in _VERB_FOLLOWERS
 
 
-def extract(
-    text: str, matcher: SkillMatcher, index: TextIndex | None = None
-) -> list[SkillMatch]:
+def extract(text: str, matcher: SkillMatcher, index: TextIndex | None = None) -> list[SkillMatch]:
     """One entry per skill: required if any mention is required, with the best evidence."""
     return merge_mentions(matcher.find(text, index))
 

@@ -13,8 +13,11 @@ from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.matcher import SkillMatcher, merge_mentions
 
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_MONTH = r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|(?P<{0}n>\d{{1,2}})/)?"
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = (
+    r"(?:(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"|(?P<{0}n>\d{{1,2}})/)?"
+)
 _RANGE = re.compile(
     _MONTH.format("m1")
     + r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|to|until)\s*"
@@ -47,7 +50,9 @@ class _Block:
     heading: str
 
 
-def resume_text(data: bytes | str, filename: str | None = None, encoding: str | None = None) -> tuple[str, str]:
+def resume_text(
+    data: bytes | str, filename: str | None = None, encoding: str | None = None
+) -> tuple[str, str]:
     """The text of a resume file and its format (pdf, docx, markdown, html, text)."""
     what = filename or "the pasted resume"
     if isinstance(data, str):
@@ -87,7 +92,9 @@ def read_resume(
     return Resume(
         name=label,
         text=text,
-        file_format="markdown" if kind == "text" and filename and filename.endswith(".md") else kind,
+        file_format="markdown"
+        if kind == "text" and filename and filename.endswith(".md")
+        else kind,
         skills=skills,
         titles=job_titles(text),
         years=years,

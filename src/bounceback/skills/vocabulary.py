@@ -145,7 +145,10 @@ def builtin_vocabulary() -> Vocabulary:
 
 
 def user_skill(
-    name: str, category: str = "my skills", aliases: Iterable[str] = (), case_sensitive: bool = False
+    name: str,
+    category: str = "my skills",
+    aliases: Iterable[str] = (),
+    case_sensitive: bool = False,
 ) -> Skill:
     """An entry the user adds; names of one or two letters must be matched as written."""
     name = " ".join(name.split())

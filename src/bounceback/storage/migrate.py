@@ -2,18 +2,55 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+
+
+@lru_cache(maxsize=1)
+def known_heads() -> frozenset[str]:
+    """Head revisions read from the version files' text: cheap, no Alembic import.
+
+    Used only for the "already up to date?" check on every start; Alembic itself does the
+    real work when anything is to be done.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if not found:
+            continue
+        revisions.add(found.group(1))
+        down = _DOWN.search(source)
+        if down:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return frozenset(revisions - parents)
+
+
+def stored_revisions(connection: Connection) -> set[str]:
+    try:
+        return {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}
+    except DatabaseError:
+        connection.rollback()
+        return set()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -22,20 +59,23 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as connection:
-        return set(MigrationContext.configure(connection).get_current_heads())
+        return stored_revisions(connection)
 
 
 def upgrade(engine: Engine) -> bool:
     """Bring the schema to every head; returns whether anything ran."""
     with engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
-        if current == head_revisions():
+        if stored_revisions(connection) == set(known_heads()):
             return False
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "heads")
     return True

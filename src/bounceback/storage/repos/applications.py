@@ -38,13 +38,17 @@ class ApplicationQuery:
     limit: int | None = None
 
 
+_FIELDS = [c for c in ApplicationRow.__table__.columns if c.name != "company_id"]
+
+
 def _columns() -> Select[Any]:
-    return select(ApplicationRow, CompanyRow.name).join(
+    """Plain columns, not ORM entities: listing 5,000 applications stays fast."""
+    return select(*_FIELDS, CompanyRow.name.label("company_name")).join(
         CompanyRow, CompanyRow.id == ApplicationRow.company_id
     )
 
 
-def _to_domain(row: ApplicationRow, company: str, tags: list[str]) -> Application:
+def _to_domain(row: Any, company: str, tags: list[str]) -> Application:
     return Application(
         id=row.id, uid=row.uid, company=company, role=row.role, location=row.location,
         remote=row.remote, salary_min=row.salary_min, salary_max=row.salary_max,
@@ -71,11 +75,10 @@ def _tags_for(session: Session, ids: list[int] | None) -> dict[int, list[str]]:
 
 
 def get(session: Session, app_id: int) -> Application:
-    found = session.execute(_columns().where(ApplicationRow.id == app_id)).first()
-    if found is None:
+    row = session.execute(_columns().where(ApplicationRow.id == app_id)).first()
+    if row is None:
         raise NotFound(f"no application #{app_id}")
-    row, company = found
-    return _to_domain(row, company, _tags_for(session, [app_id]).get(app_id, []))
+    return _to_domain(row, row.company_name, _tags_for(session, [app_id]).get(app_id, []))
 
 
 def get_row(session: Session, app_id: int) -> ApplicationRow:
@@ -126,9 +129,9 @@ def query(session: Session, q: ApplicationQuery | None = None) -> list[Applicati
     if q.limit:
         stmt = stmt.limit(q.limit)
     rows = session.execute(stmt).all()
-    ids = [r[0].id for r in rows] if q.limit or len(rows) < 500 else None
+    ids = [r.id for r in rows] if q.limit or len(rows) < 500 else None
     tags = _tags_for(session, ids)
-    return [_to_domain(row, company, tags.get(row.id, [])) for row, company in rows]
+    return [_to_domain(row, row.company_name, tags.get(row.id, [])) for row in rows]
 
 
 def references(session: Session) -> list[tuple[int, str, str, str | None, str]]:

@@ -32,3 +32,8 @@ __all__ = [
     "TagRow",
     "TaskRow",
 ]
+from bounceback.storage.tables import skills  # noqa: E402, F401
+from bounceback.storage.tables import learning  # noqa: E402, F401
+from bounceback.storage.tables import mail  # noqa: E402, F401
+from bounceback.storage.tables import recovery  # noqa: E402, F401
+from bounceback.storage.tables import pipeline  # noqa: E402, F401

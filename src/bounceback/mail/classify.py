@@ -1,0 +1,158 @@
+"""Classify job-search email: kind and confidence, company, role, platform, proposed times.
+
+`looks_job_related` rules most mail out from its headers alone; `classify` and
+`classify_many` use the packaged linear model (or one retrained with the user's corrections),
+and `Overrides` makes a user's correction win for that exact message or sender.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bounceback.domain.mail import Classification
+from bounceback.domain.vocabulary import EmailKind
+from bounceback.mail.extract import extract_company, extract_role
+from bounceback.mail.features import features, sender_parts
+from bounceback.mail.model import LinearModel, load
+from bounceback.mail.platforms import detect_platform, platform_of_domain
+from bounceback.mail.text import readable
+from bounceback.mail.times import proposed_times
+
+_KINDS = {kind.value: kind for kind in EmailKind}
+_PREFILTER_SUBJECT = re.compile(
+    r"appl(?:y|ied|ying|ication|icant)|interview|candida|position|vacanc|recruit|hiring|hire\b|"
+    r"\bjobs?\b|career|\brole\b|opportunit|offer|assessment|\btest\b|challenge|take[- ]home|"
+    r"hackerrank|codility|hirevue|codesignal|shortlist|resume|résumé|\bcv\b|talent|"
+    r"next steps?|your (?:profile|candidacy|background)|background check|reference|"
+    r"onboarding|contract|employment|availability|schedul|screen|chat\b|open to|"
+    r"bewerbung|vorstellungsgespr|stelle|einladung|zusage|absage|"
+    r"trial shift|thank you for (?:your )?(?:interest|time|applying)|update on|status|"
+    r"documents?|dbs|right to work|confirm|graduate|programme|program\b|internship|"
+    r"engineer|developer|nurse|teacher|manager|analyst|assistant|officer|technician|driver|"
+    r"chef|designer|consultant|associate|specialist|coordinator|operative|advisor|executive",
+    re.I,
+)
+_PREFILTER_SENDER = re.compile(
+    r"career|recruit|talent|hiring|\bhr\b|^hr@|people|jobs?\b|resourcing|staffing|"
+    r"personal|bewerb|workforce|\bteam\b", re.I,
+)
+
+
+def looks_job_related(sender: str, subject: str) -> bool:
+    """True unless the headers alone show the message is not job-search mail (high recall)."""
+    if _PREFILTER_SUBJECT.search(subject):
+        return True
+    _, local, domain = sender_parts(sender)
+    if platform_of_domain(domain):
+        return True
+    return bool(_PREFILTER_SENDER.search(sender.split("@", 1)[0]))
+
+
+def message_key(sender: str, subject: str, body: str) -> str:
+    """A stable key for one message's content, for exact overrides."""
+    _, local, domain = sender_parts(sender)
+    text = f"{local}@{domain}\x00{' '.join(subject.split()).lower()}\x00{' '.join(body.split())}"
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:24]
+
+
+@dataclass
+class Overrides:
+    """User corrections that win over the model: for one message, or for all of a sender's mail."""
+
+    by_message: dict[str, EmailKind] = field(default_factory=dict)
+    by_sender: dict[str, EmailKind] = field(default_factory=dict)
+
+    def correct(self, sender: str, subject: str, body: str, kind: EmailKind | str) -> None:
+        self.by_message[message_key(sender, subject, body)] = EmailKind(kind)
+
+    def set_sender(self, address: str, kind: EmailKind | str) -> None:
+        """Every message from `address` gets `kind` (e.g. "ignore this sender" -> other)."""
+        self.by_sender[address.strip().lower()] = EmailKind(kind)
+
+    def lookup(self, sender: str, subject: str, body: str) -> EmailKind | None:
+        if self.by_sender:
+            _, local, domain = sender_parts(sender)
+            kind = self.by_sender.get(f"{local}@{domain}")
+            if kind is not None:
+                return kind
+        if self.by_message:
+            return self.by_message.get(message_key(sender, subject, body))
+        return None
+
+
+class Classifier:
+    """A model plus the user's overrides; `classify` is the one call the importer needs."""
+
+    def __init__(self, model: LinearModel, overrides: Overrides | None = None) -> None:
+        self.model = model
+        self.overrides = overrides or Overrides()
+
+    def looks_job_related(self, sender: str, subject: str) -> bool:
+        return looks_job_related(sender, subject)
+
+    def classify(
+        self, sender: str, subject: str, body_text: str, extract: bool = True,
+        year: int | None = None,
+    ) -> Classification:
+        sender, subject, body_text = sender or "", subject or "", body_text or ""
+        text = readable(body_text)
+        fixed = self.overrides.lookup(sender, subject, body_text)
+        if fixed is not None:
+            kind, confidence = fixed, 1.0
+        else:
+            label, confidence = self.model.predict(features(sender, subject, text))
+            kind = _KINDS[label]
+        if not extract:
+            return Classification(kind, confidence, overridden=fixed is not None)
+        company = role = None
+        if kind is not EmailKind.OTHER:
+            company = extract_company(sender, subject, text)
+            role = extract_role(subject, text, company)
+        _, _, domain = sender_parts(sender)
+        times = proposed_times(text, year) if kind is EmailKind.INTERVIEW_REQUEST else ()
+        return Classification(kind, confidence, company, role, detect_platform(domain, text),
+                              times, overridden=fixed is not None)
+
+    def classify_many(
+        self, messages: Iterable[tuple[str, str, str]], extract: bool = True
+    ) -> list[Classification]:
+        """Classify (sender, subject, body) triples, in order."""
+        return [self.classify(s, j, b, extract) for s, j, b in messages]
+
+
+_DEFAULT: Classifier | None = None
+PACKAGED_MODEL = Path(__file__).resolve().parent / "model" / "email_model.bin.gz"
+
+
+def default_classifier() -> Classifier:
+    """The classifier over the packaged model, loaded once."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Classifier(load(PACKAGED_MODEL))
+    return _DEFAULT
+
+
+def classify(sender: str, subject: str, body_text: str) -> Classification:
+    """Classify one email with the packaged model."""
+    return default_classifier().classify(sender, subject, body_text)
+
+
+def classify_many(
+    messages: Iterable[tuple[str, str, str]] | Iterable[Mapping[str, str]],
+    classifier: Classifier | None = None,
+) -> list[Classification]:
+    """Classify many emails, in order: (sender, subject, body) triples or dicts with
+    "from", "subject", "body" keys."""
+    clf = classifier or default_classifier()
+    out = []
+    for item in messages:
+        if isinstance(item, Mapping):
+            out.append(clf.classify(item.get("from") or "", item.get("subject") or "",
+                                    item.get("body") or ""))
+        else:
+            out.append(clf.classify(*item))
+    return out

@@ -1,0 +1,281 @@
+"""Read the company and the role title an email names, from its sender, subject and body."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.mail.features import sender_parts
+from bounceback.mail.platforms import FREE_MAIL, platform_of_domain
+
+# A name as written: capitalised words, with the small joining words names use.
+_W = r"(?!I['’ ])(?:Inc\.|Ltd\.|Co\.|Corp\.|[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*)"
+_J = r"(?:&|and|of|de|der|für|for|the|du|la|{w}|\([\w&/+ -]{{1,25}}\))".format(w=_W)
+NAME = rf"(?:[Tt]he )?{_W}(?:[ ]{_J}){{0,6}}"
+ROLE = rf"{_W}(?:(?:[ ]|, |[ ][-–][ ]){_J}){{0,8}}"
+
+_TEAM_WORDS = (r"(?:Hiring|Recruiting|Recruitment|Talent(?: Acquisition)?|Careers?|Jobs|HR|"
+               r"Human Resources|People(?: Team| Operations)?|Resourcing|Graduate Recruitment|"
+               r"Campus Recruiting|Talent Community|Personal|Personalabteilung)")
+_TEAM_SUFFIX = re.compile(rf"(?:[ ]*[-|,]?[ ]+{_TEAM_WORDS}(?: Team| Department| Partner)?)+$")
+_COMPANY_PATTERNS = tuple(re.compile(p, re.M) for p in (
+    rf"(?:applying|applied|application|apply|career|careers|interviewing|sent|joining|join|"
+    rf"working|choosing|considering) (?:to|at|with) (?:us at |the team at )?(?P<n>{NAME})",
+    rf"(?:interest|interested) in (?:joining |working (?:at|for|with) |a career (?:with|at) )?"
+    rf"(?P<n>{NAME})",
+    rf"(?:thank you for|thanks for) (?:choosing|considering) (?P<n>{NAME})",
+    rf"(?:on behalf of|everyone at|greetings from|welcome to|update from|from) "
+    rf"(?:the team at |everyone at )?(?P<n>{NAME})",
+    rf"(?P<n>{NAME}) (?:has|have) (?:invited|decided|reviewed|started|confirmed|received)",
+    rf"(?P<n>{NAME}) (?:will not|won't|would like|is pleased|is delighted|is an equal)",
+    rf"^(?:The )?(?P<n>{NAME}) {_TEAM_WORDS}(?: Team| Department)?[ ]*$",
+    rf"^{_TEAM_WORDS}(?: Team| Officer| Department)?(?:,| \||[ ]-|[ ]–) (?P<n>{NAME})[ ]*$",
+    rf"(?:at|with|for) (?P<n>{NAME})(?: on (?:a|the|an)\b| in [A-Z])",
+    rf"\bposition at (?:our |the )?(?P<n>{NAME})",
+    rf"^(?:[A-Z][\w&/-]*[ ,]+){{0,4}}(?:Recruiter|Manager|Partner|Consultant|Sourcer|Lead|"
+    rf"Director|Officer|Specialist|Coordinator|Advisor|People|Engineer|HR) (?:at|@) (?P<n>{NAME})[ ]*$",
+    rf"\b(?:on|join|of) the (?P<n>{NAME}) (?:talent|hiring|recruiting|recruitment|people|hr) team",
+))
+_NOT_COMPANY = frozenset({
+    "we", "our", "you", "your", "i", "this", "the", "thank", "thanks", "hi", "hello", "dear",
+    "please", "unfortunately", "linkedin", "indeed", "workday", "greenhouse", "lever", "team",
+    "the team", "us", "candidate", "applicant", "hr", "human resources", "recruitment",
+    "talent acquisition", "recruiting", "careers", "jobs", "do not reply", "noreply",
+    "no-reply", "notifications", "support", "job", "the position", "microsoft teams", "zoom",
+    "google meet", "all", "people team", "hiring team", "mygreenhouse", "after", "following",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "good luck", "regards", "kind regards", "best", "best regards", "sincerely", "me", "mum",
+    "an", "a", "it", "my", "yes", "teamtailor", "smartrecruiters", "sap successfactors",
+    "successfactors", "ashby", "personio", "workable", "jobvite", "bamboohr", "icims", "taleo",
+    "oracle taleo", "sap", "hackerrank", "codility", "hirevue", "codesignal", "naukri", "seek",
+    "stepstone", "glassdoor", "nhs jobs", "reed", "oleeo", "frontline", "spark hire", "testgorilla",
+    "shl", "pymetrics",
+})
+_ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
+    rf"(?:for|as|about) (?:the |a |an )?(?:position of |role of |post of )?(?P<r>{ROLE})"
+    rf"(?: \(| at | -| \||$)",
+    rf"^(?:Re: |RE: |Fwd: )?(?:Application received|Interview invitation|Interview confirmation|"
+    rf"Invitation to interview|Job offer|Offer of employment|Offer details|Documents needed|"
+    rf"Take-home exercise|Interview request|Conditional offer|Conditional Offer|Interview|"
+    rf"Interview Invitation|Interview Confirmation|Trial shift|Offer Letter|Opportunity|"
+    rf"Hiring|Rescheduled: interview for|Invitation|Application confirmation|Offer|Next step|"
+    rf"Interview Schedule|Application status)"
+    rf"(?:[:]| -| –|[ ]for) (?P<r>{ROLE})",
+    rf"^(?:Re: |RE: )?(?P<r>{ROLE}) (?:at|opportunity at|role|position|application|job|"
+    rf"opportunity|coding challenge|technical assessment|in [A-Z])\b",
+    rf"^(?:Re: |RE: )?(?P<r>{ROLE})(?: -| –| \||:)",
+    rf"(?: -| –|:|\bals) (?P<r>{ROLE})$",
+    rf"^(?:Re: )?(?P<r>{ROLE})$",
+))
+_ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
+    rf"(?:position|role|post|vacancy|job|programme|program) of (?:a |an )?(?P<r>{ROLE})",
+    rf"(?:for|to|as|about|on|in) (?:the |a |an |our |this )?(?P<r>{ROLE}) (?:position|role|"
+    rf"vacancy|post|opening|opportunity|job|programme|program|competition|posting)\b",
+    rf"(?:Position|Role|Job title|Vacancy|Stelle|Position applied for)\s*[:]\s*(?P<r>{ROLE})",
+    rf"(?:applying|applied|application|applications|apply|submission|hiring|candidacy|"
+    rf"interview|interviewing|shortlisted|assessment|exercise|test|offer|interest) (?:for|to|in) "
+    rf"(?:the |a |an |our )?(?:post of |position of |role of )?"
+    rf"(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
+    rf"(?:join us|join the team|start|recruiting|hiring|offer you a role on our team) as "
+    rf"(?:a |an |our )?(?P<r>{ROLE})",
+    rf"(?:als|Position|Bewerbung als) (?P<r>{ROLE})",
+    rf"\bthe (?P<r>{ROLE}) (?:position|role|vacancy|post|opening|job|programme|program)\b",
+    rf"\b(?:employment|join us|start) as (?:a |an |our )?(?P<r>{ROLE})",
+    rf"\bfor (?:the |a |an )?(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
+    rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
+    rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
+))
+_ROLE_TAIL = re.compile(r"(?:[ ,-]+(?:position|role|vacancy|post|opening|opportunity|job|at|"
+                        r"the|and|for|of|in|with|a|an|to|-|–))+$", re.I)
+_ROLE_LEAD = re.compile(r"^(?:(?:Exciting|Urgent|Confidential|New|Immediate|Hiring|Opportunity|"
+                        r"Great|Open|Senior-level)[:!]? )+(?=[A-Z])")
+_NOT_ROLE_START = frozenset({
+    "rescheduled", "confidential", "exciting", "urgent", "robotics", "indeed", "linkedin", "job",
+    "ihr", "ihre", "eingangsbestätigung", "einladung",
+    "your", "our", "my", "thank", "thanks", "re", "we", "regarding", "application", "hi",
+    "confirmation", "update", "hello", "dear", "i", "you", "this", "please", "action", "reminder",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "wed", "thu", "fri", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "new", "next", "great", "good",
+    "unfortunately", "after", "following", "congratulations", "sadly", "interview", "invitation",
+})
+_NOT_ROLE = frozenset({
+    "application", "applicant", "candidate", "update", "your application", "application update",
+    "thank you", "thanks", "we", "our", "the", "this", "next steps", "interview", "offer", "job",
+    "position", "role", "you", "i", "it", "please", "action required", "reminder", "hi", "dear",
+})
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" .,;:!-–|'’\"")
+    name = _TEAM_SUFFIX.sub("", name).strip(" .,;:!-–|")
+    name = _LEAD_THE.sub("", _TRAIL_JOIN.sub("", name))
+    return name.removeprefix("SAP ").strip()
+
+
+_TRAIL_JOIN = re.compile(r"(?:\s+(?:&|and|of|de|der|für|for|the|du|la))+$")
+_LEAD_THE = re.compile(r"^the\s+")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
+
+
+def _domain_stem(domain: str) -> str:
+    """The organisation part of a sender domain ("kookaburrahealth.com.au" -> kookaburrahealth)."""
+    parts = [p for p in domain.split(".") if p not in {"com", "co", "org", "net", "gov", "ac",
+                                                       "edu", "uk", "au", "ca", "in", "de", "ie",
+                                                       "io", "ai", "mail", "jobs", "careers",
+                                                       "hr", "us", "eu", "www", "email"}]
+    return _squash(parts[-1]) if parts else ""
+
+
+def _is_person(display: str, local: str) -> bool:
+    words = [w for w in re.split(r"[^a-z]+", display.lower()) if w]
+    if not words or len(words) > 3:
+        return False
+    loc = local.lower()
+    return sum(w in loc for w in words) >= 1 and all(len(w) > 1 for w in words)
+
+
+def _sender_stem(local: str, domain: str) -> str:
+    """The organisation hint in a sender address: its own domain, or an ATS slug."""
+    platform = platform_of_domain(domain)
+    if domain in FREE_MAIL:
+        return ""
+    if platform is None:
+        return _domain_stem(domain)
+    head = domain.split(".")[0]
+    if len(head) > 3 and _squash(platform) not in _squash(head) and head not in {"candidates",
+                                                                                  "talent", "hire", "app", "mail"}:
+        return _squash(head)  # noreply@aurora.taleo.net
+    slug = local.split("-")[0]
+    if slug and not slug.startswith(_GENERIC_LOCAL):
+        return _squash(slug)  # bluewater@myworkday.com
+    return ""
+
+
+_ROLE_WORDS = ("role", "position", "vacancy", "post ", "post.", "opening", "job", "opportunit",
+               "programme", "program ", "competition")
+_ORG_WORDS = frozenset("""group health bank labs lab media hotel hotels services service trust
+school schools district academy inc ltd llc llp plc gmbh ag analytics software systems robotics
+cloud consulting legal energy pharma mining airlines air grocers logistics builders capital
+advisors telecom marketing childcare veterinary books games property suites resorts lodge
+hospital medical center centre care homes authority council city department university college
+charity foundation partners solutions technologies technology digital studio agency
+recruitment staffing search""".split())
+_GENERIC_LOCAL = ("no", "donot", "do-not", "info", "jobs", "alert", "notif", "support", "hello",
+                  "messages", "inmail", "indeedapply", "service", "team", "recruit", "careers")
+
+
+def extract_company(sender: str, subject: str, body: str) -> str | None:
+    """The employer the email is about, as the email writes it; None when it names none."""
+    display_raw = sender.split("<", 1)[0].strip().strip('"') if "<" in sender else ""
+    _, local, domain = sender_parts(sender)
+    stem = _sender_stem(local, domain)
+    text = f"{subject}\n{body}"
+    named: list[tuple[str, float]] = []
+    for pattern in _COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            name = _clean_name(match.group("n"))
+            after = text[match.end("n") : match.end("n") + 14].lstrip().lower()
+            if after.startswith(_ROLE_WORDS):
+                continue
+            if name and name.lower() not in _NOT_COMPANY and not name.isdigit():
+                named.append((name, 1.0))
+    display_raw = re.sub(r"\s+via\s+\S+$", "", display_raw)
+    via = re.search(r"\s(?:from|at)\s+(.+)$|\((.+)\)$", display_raw)
+    if via:
+        named.insert(0, (_clean_name(via.group(1) or via.group(2)), 2.0))
+    else:
+        display = _clean_name(display_raw)
+        if display and display.lower() not in _NOT_COMPANY and not _is_person(display, local):
+            seen = _squash(display) in _squash(text)
+            org = any(w in _ORG_WORDS for w in display.lower().split())
+            named.insert(0, (display, 1.5 if seen or org else 0.4))
+    return _vote(named, stem, text + "\n" + display_raw)
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _stem_match(sq: str, stem: str) -> bool:
+    common = _prefix(sq, stem)
+    return common >= 4 and (common == len(sq) or common == len(stem) or common >= 6)
+
+
+def _vote(named: list[tuple[str, float]], stem: str, text: str) -> str | None:
+    """The candidate most named, with the sender's own domain (or ATS slug) as a strong vote."""
+    votes: dict[str, float] = {}
+    first: dict[str, str] = {}
+    for name, weight in named:
+        sq = _squash(name)
+        if len(sq) < 2:
+            continue
+        first.setdefault(sq, name)
+        votes[sq] = votes.get(sq, 0.0) + weight
+    matched = False
+    if len(stem) >= 4:
+        for sq in votes:
+            common = _prefix(sq, stem)
+            if _stem_match(sq, stem):
+                votes[sq] += 3.0 * common / len(stem) + 1.0
+                matched = True
+        if not matched:
+            found = _find_by_stem(stem, text)
+            if found:
+                return found
+    if not votes:
+        return None
+    best = max(votes, key=lambda sq: votes[sq])
+    return first[best] if votes[best] >= 1.0 else None
+
+
+_CAPS = re.compile(NAME)
+
+
+def _find_by_stem(stem: str, text: str) -> str | None:
+    """The longest capitalised name in `text` that the sender's domain stem spells."""
+    for match in _CAPS.finditer(text):
+        words = match.group(0).split(" ")
+        for n in range(len(words), 0, -1):
+            name = _clean_name(" ".join(words[:n]))
+            if _stem_match(_squash(name), stem) and name.lower() not in _NOT_COMPANY:
+                return name
+    return None
+
+
+def extract_role(subject: str, body: str, company: str | None = None) -> str | None:
+    """The job title the email is about, as written; None when it names none."""
+    comp = _squash(company) if company else ""
+    for patterns, text in ((_ROLE_PATTERNS_SUBJECT, subject), (_ROLE_PATTERNS_BODY, body)):
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                role = _clean_role(match.group("r"), company)
+                if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
+                    return role
+    return None
+
+
+def _clean_role(role: str, company: str | None) -> str | None:
+    role = role.strip(" .,;:!|'’\"")
+    if company:
+        for sep in (" at ", " - ", " | ", " – "):
+            head, found, tail = role.partition(sep)
+            if found and _squash(company) in _squash(tail):
+                role = head
+            elif found and _squash(company) in _squash(head):
+                role = tail
+    role = re.sub(r"\s*\((?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}\)$", "", role)
+    role = _ROLE_TAIL.sub("", role).strip(" .,;:!|-–")
+    role = _ROLE_LEAD.sub("", role)
+    if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():
+        return None
+    if role.split()[0].lower() in _NOT_ROLE_START:
+        return None
+    return role

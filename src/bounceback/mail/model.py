@@ -1,0 +1,180 @@
+"""The linear email model: softmax regression trained in pure Python; versioned, atomic storage."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import os
+import random
+import tempfile
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMAT_VERSION = 1
+MAGIC = b"bounceback-email-model"
+
+
+class ModelFileError(ValueError):
+    """A model file is missing, damaged, or written in a format this version cannot read."""
+
+
+@dataclass(slots=True)
+class LinearModel:
+    """Per-class weights for each known feature; score = bias + sum of the present features."""
+
+    classes: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
+    labels_hash: str = ""
+    trained_on: int = 0
+
+    def scores(self, feats: Iterable[str]) -> list[float]:
+        get = self.weights.get
+        rows = [row for row in map(get, feats) if row is not None]
+        if not rows:
+            return list(self.bias)
+        rows.append(self.bias)
+        return [sum(col) for col in zip(*rows, strict=True)]
+
+    def predict(self, feats: Iterable[str]) -> tuple[str, float]:
+        """The best class and its softmax probability."""
+        scores = self.scores(feats)
+        top = max(range(len(scores)), key=scores.__getitem__)
+        peak = scores[top]
+        total = sum(math.exp(s - peak) for s in scores)
+        return self.classes[top], 1.0 / total
+
+
+def labels_hash(rows: Iterable[tuple[str, str, str, str, float]]) -> str:
+    """A stable hash of training rows (sender, subject, body, kind, weight): retrain on change."""
+    digest = hashlib.sha256()
+    for sender, subject, body, kind, weight in rows:
+        for part in (sender, subject, body, kind, repr(weight)):
+            digest.update(part.encode("utf-8", "replace"))
+            digest.update(b"\x00")
+        digest.update(b"\x01")
+    return digest.hexdigest()[:32]
+
+
+def fit(
+    examples: Sequence[tuple[set[str], str, float]],
+    classes: Sequence[str],
+    epochs: int = 14,
+    rate: float = 0.35,
+    l2: float = 2e-4,
+    min_count: int = 2,
+    seed: int = 7,
+) -> LinearModel:
+    """Train multinomial logistic regression by SGD on (features, class, weight) examples.
+
+    Classes are balanced (rarer kinds weigh more); features seen in fewer than `min_count`
+    examples are dropped. Deterministic for a given seed and input order.
+    """
+    k = len(classes)
+    index = {c: i for i, c in enumerate(classes)}
+    counts: dict[str, int] = {}
+    for feats, _, _ in examples:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    per_class = [0] * k
+    for _, label, _ in examples:
+        per_class[index[label]] += 1
+    mean = len(examples) / max(1, sum(1 for n in per_class if n))
+    balance = [math.sqrt(mean / n) if n else 0.0 for n in per_class]
+    data = [([vocab[f] for f in feats if f in vocab], index[label],
+             weight * balance[index[label]]) for feats, label, weight in examples]
+    w = [[0.0] * k for _ in vocab]
+    bias = [0.0] * k
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        lr = rate / (1.0 + 0.3 * epoch)
+        shrink = 1.0 - lr * l2
+        for n in order:
+            ids, y, weight = data[n]
+            rows = [w[i] for i in ids]
+            scores = [sum(col) for col in zip(bias, *rows, strict=True)] if rows else bias[:]
+            peak = max(scores)
+            exps = [math.exp(s - peak) for s in scores]
+            total = sum(exps)
+            grad = [e / total for e in exps]
+            grad[y] -= 1.0
+            step = [lr * weight * g for g in grad]
+            for row in rows:
+                for c in range(k):
+                    row[c] = row[c] * shrink - step[c]
+            for c in range(k):
+                bias[c] -= step[c] * 0.1
+    kept = {f: tuple(round(v, 5) for v in w[i]) for f, i in vocab.items()
+            if max(abs(v) for v in w[i]) >= 1e-4}
+    return LinearModel(tuple(classes), kept, tuple(bias), trained_on=len(examples))
+
+
+def save(model: LinearModel, path: Path) -> None:
+    """Write the model atomically: a temporary file in the same folder, then a rename."""
+    names = list(model.weights)
+    flat = array("f")
+    for name in names:
+        flat.extend(model.weights[name])
+    header = {
+        "format_version": FORMAT_VERSION,
+        "classes": list(model.classes),
+        "bias": list(model.bias),
+        "labels_hash": model.labels_hash,
+        "trained_on": model.trained_on,
+        "features": len(names),
+    }
+    payload = b"\n".join([
+        MAGIC,
+        json.dumps(header).encode(),
+        "\n".join(names).encode("utf-8"),
+    ])
+    blob = gzip.compress(len(payload).to_bytes(8, "big") + payload + flat.tobytes(), 6, mtime=0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: Path) -> LinearModel:
+    """Read a model file; raise ModelFileError when it is damaged or from another format."""
+    try:
+        raw = gzip.decompress(path.read_bytes())
+        size = int.from_bytes(raw[:8], "big")
+        magic, header_line, vocab = raw[8 : 8 + size].split(b"\n", 2)
+        header = json.loads(header_line)
+    except (OSError, EOFError, ValueError) as error:
+        raise ModelFileError(f"cannot read the email model {path}: {error}") from None
+    if magic != MAGIC or header.get("format_version") != FORMAT_VERSION:
+        raise ModelFileError(
+            f"the email model {path} is format {header.get('format_version')!r}; "
+            f"this version reads format {FORMAT_VERSION}: retrain it"
+        )
+    names = vocab.decode("utf-8").split("\n") if vocab else []
+    flat = array("f")
+    flat.frombytes(raw[8 + size :])
+    k = len(header["classes"])
+    if len(flat) != k * len(names):
+        raise ModelFileError(f"the email model {path} is truncated: retrain it")
+    rows = zip(*[iter(flat.tolist())] * k, strict=True)
+    return LinearModel(
+        tuple(header["classes"]),
+        dict(zip(names, rows, strict=True)),
+        tuple(header["bias"]),
+        header.get("labels_hash", ""),
+        header.get("trained_on", 0),
+    )

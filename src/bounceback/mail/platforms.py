@@ -1,0 +1,73 @@
+"""Which applicant-tracking system, job board or test platform sent an email."""
+
+from __future__ import annotations
+
+import re
+
+# Sender domain (or a suffix of it) -> platform name, as users know them.
+DOMAINS: dict[str, str] = {
+    "greenhouse.io": "Greenhouse", "greenhouse-mail.io": "Greenhouse", "lever.co": "Lever",
+    "myworkday.com": "Workday", "workday.com": "Workday", "myworkdayjobs.com": "Workday",
+    "ashbyhq.com": "Ashby", "icims.com": "iCIMS", "smartrecruiters.com": "SmartRecruiters",
+    "taleo.net": "Taleo", "linkedin.com": "LinkedIn", "indeed.com": "Indeed",
+    "indeedemail.com": "Indeed", "workablemail.com": "Workable", "workable.com": "Workable",
+    "teamtailor.com": "Teamtailor", "teamtailor-mail.com": "Teamtailor", "personio.de": "Personio",
+    "personio.com": "Personio", "successfactors.eu": "SuccessFactors",
+    "successfactors.com": "SuccessFactors", "jobvite.com": "Jobvite", "bamboohr.com": "BambooHR",
+    "jobs.nhs.uk": "NHS Jobs", "trac.jobs": "Trac", "seek.com.au": "Seek", "naukri.com": "Naukri",
+    "stepstone.de": "StepStone", "glassdoor.com": "Glassdoor", "reed.co.uk": "Reed",
+    "totaljobs.com": "Totaljobs", "ziprecruiter.com": "ZipRecruiter", "monster.com": "Monster",
+    "hackerrank.com": "HackerRank", "codility.com": "Codility", "hirevue.com": "HireVue",
+    "codesignal.com": "CodeSignal", "testgorilla.com": "TestGorilla", "shl.com": "SHL",
+    "pymetrics.com": "Pymetrics", "sparkhire.com": "Spark Hire", "applitrack.com": "Frontline",
+    "oleeo.com": "Oleeo", "recruitee.com": "Recruitee", "applytojob.com": "JazzHR",
+    "jazzhr.com": "JazzHR", "breezy.hr": "Breezy HR", "rippling.com": "Rippling",
+    "dayforcehcm.com": "Dayforce", "ultipro.com": "UKG", "pinpointhq.com": "Pinpoint",
+    "hibob.com": "HiBob", "recruiterbox.com": "Recruiterbox", "hireology.com": "Hireology",
+    "paradox.ai": "Paradox", "calendly.com": "Calendly", "wellfound.com": "Wellfound",
+}
+_FOOTER = re.compile(
+    r"(?:powered by|sent (?:with|via)|sent using|using|via|by) (greenhouse|lever|workday|ashby|"
+    r"icims|smartrecruiters|taleo|workable|teamtailor|personio|successfactors|jobvite|bamboohr)"
+    r"|(myworkdayjobs\.com|icims\.com|taleo\.net|jobs\.lever\.co|boards\.greenhouse\.io|"
+    r"jobs\.ashbyhq\.com|smartrecruiters\.com)",
+    re.I,
+)
+_FOOTER_NAMES = {
+    "greenhouse": "Greenhouse", "lever": "Lever", "workday": "Workday", "ashby": "Ashby",
+    "icims": "iCIMS", "smartrecruiters": "SmartRecruiters", "taleo": "Taleo",
+    "workable": "Workable", "teamtailor": "Teamtailor", "personio": "Personio",
+    "successfactors": "SuccessFactors", "jobvite": "Jobvite", "bamboohr": "BambooHR",
+    "myworkdayjobs.com": "Workday", "icims.com": "iCIMS", "taleo.net": "Taleo",
+    "jobs.lever.co": "Lever", "boards.greenhouse.io": "Greenhouse", "jobs.ashbyhq.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters",
+}
+FREE_MAIL = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com",
+    "yahoo.com", "yahoo.co.uk", "yahoo.co.in", "icloud.com", "me.com", "aol.com", "gmx.de",
+    "web.de", "proton.me", "protonmail.com", "rediffmail.com", "btinternet.com",
+})
+
+
+def platform_of_domain(domain: str) -> str | None:
+    """The platform behind a sender domain ("us.greenhouse-mail.io" -> "Greenhouse")."""
+    domain = domain.lower()
+    while domain:
+        name = DOMAINS.get(domain)
+        if name:
+            return name
+        _, _, domain = domain.partition(".")
+        if "." not in domain:
+            return None
+    return None
+
+
+def detect_platform(domain: str, body: str) -> str | None:
+    """The platform from the sender domain, else from an ATS footer or link in the body."""
+    found = platform_of_domain(domain)
+    if found:
+        return found
+    match = _FOOTER.search(body[-1500:])
+    if match:
+        return _FOOTER_NAMES.get((match.group(1) or match.group(2)).lower())
+    return None

@@ -1,0 +1,282 @@
+"""Charts, the weekly review and the calendar feed over the user's own data."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bounceback.charts import calendar as ical
+from bounceback.charts import catalog, history
+from bounceback.charts.data import ChartInputs, monday
+from bounceback.charts.review import JournalExcerpt, MoodEntry, PracticeItem, WeeklyReview
+from bounceback.domain.models import Application, Event, Rejection
+from bounceback.domain.vocabulary import EventKind
+from bounceback.services import chart_sources as src
+from bounceback.services.base import ServicePart
+from bounceback.storage.repos import events as events_repo
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
+OUTLOOK_POINTS = 26  # points on the outlook-over-time chart
+OUTLOOK_DRAWS = 400  # samples per point: enough for a line, quick for 5,000 applications
+CALENDAR_ID_KEY = "calendar_id"
+CALENDAR_PAST_DAYS = 60  # the feed keeps recent items so a calendar does not lose them at once
+
+
+class ChartsService(ServicePart):
+    # --- charts ---------------------------------------------------------------------------
+
+    def inputs(self, names: Sequence[str] | None = None) -> ChartInputs:
+        """Everything the charts in `names` (all when None) need, read once."""
+        wanted = set(names or catalog.CHARTS)
+        prefs = self.app.preferences()
+        apps = self.app.applications.list()
+        rejections = self.app.rejections.list() if wanted & {"reasons", "mood"} else []
+        check_ins = src.records(self.app, src.CHECK_INS) if "mood" in wanted else []
+        outlook: list[tuple[date, float]] = []
+        if "outlook" in wanted:
+            outlook = self.outlook_history(apps, self._events_by_app(), prefs.offer_target)
+        return ChartInputs(
+            applications=apps,
+            rejections=rejections,
+            check_ins=[(c.recorded_at, c.mood) for c in check_ins],
+            recovery_days=self.recovery_days(rejections, check_ins, apps),
+            outlook=outlook,
+            weekly_goal=prefs.weekly_application_goal,
+            offer_target=prefs.offer_target,
+            today=self.today(),
+        )
+
+    def data(self, name: str) -> Any:
+        name = catalog.resolve(name)
+        return catalog.chart_data(name, self.inputs([name]))
+
+    def figure(self, name: str) -> go.Figure:
+        name = catalog.resolve(name)
+        return catalog.build_figure(name, self.inputs([name]))
+
+    def export(self, name: str, path: Path) -> Path:
+        """Write chart `name` to `path`; the format comes from the extension."""
+        from bounceback.charts import export
+
+        name = catalog.resolve(name)
+        export.check_writable(Path(path))  # before reading anything
+        return catalog.export_chart(name, self.inputs([name]), Path(path))
+
+    def recovery_days(
+        self, rejections: list[Rejection], check_ins: list[Any], apps: list[Application]
+    ) -> dict[int, int]:
+        """Days from each rejection until mood was back to okay, from the recovery part."""
+        if not rejections or not check_ins:
+            return {}
+        from bounceback.recovery.resilience import records
+
+        return {
+            r.rejection_id: r.days_to_mood
+            for r in records(rejections, check_ins, apps)
+            if r.days_to_mood is not None
+        }
+
+    def outlook_history(
+        self, apps: list[Application], events_by_app: dict[int, list[Event]], target: float
+    ) -> list[tuple[date, float]]:
+        """The chance of at least one offer on about 26 days of the search, each computed from
+        the applications as they stood that day (the pipeline's outlook, rates as known now)."""
+        sent = [a.date_applied for a in apps if a.date_applied]
+        if not sent:
+            return []
+        from bounceback.pipeline.beliefs import build_model
+        from bounceback.pipeline.history import answer_times, count_transitions
+        from bounceback.pipeline.outlook import compute_outlook
+
+        model = build_model(count_transitions(apps), answer_times(apps, events_by_app))
+        points = []
+        for day in history.sample_days(min(sent), self.today(), OUTLOOK_POINTS):
+            then = history.applications_as_of(apps, events_by_app, day)
+            result = compute_outlook(
+                then, day, events_by_app=events_by_app, target=target, model=model,
+                draws=OUTLOOK_DRAWS,
+            )
+            points.append((day, result.chance))
+        return points
+
+    def _events_by_app(self, since: datetime | None = None) -> dict[int, list[Event]]:
+        with self.db.session() as s:
+            events = events_repo.all_events(s, since)
+        grouped: dict[int, list[Event]] = defaultdict(list)
+        for event in events:
+            grouped[event.application_id].append(event)
+        return grouped
+
+    # --- weekly review --------------------------------------------------------------------
+
+    def review(self, week: date | None = None) -> WeeklyReview:
+        """The week holding `week` (this week when None), Monday to Sunday."""
+        start = monday(week or self.today())
+        end = start + timedelta(days=7)
+        prefs = self.app.preferences()
+        apps = self.app.applications.list()
+        by_id = {a.id: a for a in apps if a.id is not None}
+        rejections = self.app.rejections.list()
+        since = datetime.combine(start, time.min)
+        events = [
+            e for es in self._events_by_app(since).values() for e in es
+            if e.occurred_at < datetime.combine(end, time.min)
+        ]
+        check_ins = src.records(self.app, src.CHECK_INS)
+        recovery = self.recovery_days(rejections, check_ins, apps)
+        week_check_ins = [c for c in check_ins if history.in_week(c.recorded_at, start)]
+        journal = [
+            j for j in src.records(self.app, src.JOURNAL) if history.in_week(j.written_at, start)
+        ]
+        lessons = [
+            src.text_of(lesson) for lesson in src.records(self.app, src.LESSONS)
+            if history.in_week(src.day_of(lesson, "created_on", "created_at"), start)
+        ]
+        practice = [
+            PracticeItem(day, src.text_of(card))
+            for card in src.records(self.app, src.PRACTICE)
+            if (day := src.day_of(card, "last_reviewed", "reviewed_on"))
+            and history.in_week(day, start)
+        ]
+        as_of = min(self.today(), end - timedelta(days=1))
+        live = [a for a in history.applications_as_of(apps, {}, as_of) if a.is_live]
+        chance = None
+        if live:
+            outlook = self.outlook_history(apps, self._events_by_app(), prefs.offer_target)
+            chance = next((c for d, c in reversed(outlook) if d <= as_of), None)
+        return WeeklyReview(
+            week_start=start,
+            goal=prefs.weekly_application_goal,
+            sent=history.sent_in_week(apps, start),
+            replies=history.replies_in_week(by_id, events, rejections, start),
+            recoveries=history.recoveries_in_week(by_id, rejections, recovery, start),
+            check_ins=[
+                MoodEntry(c.recorded_at, c.mood, tuple(e.emotion.value.replace("_", "-")
+                                                       for e in c.emotions))
+                for c in week_check_ins
+            ],
+            journal=[JournalExcerpt(j.written_at, j.kind.value, j.text) for j in journal],
+            lessons=lessons,
+            practice=practice,
+            live=len(live),
+            outlook=chance,
+            plan=self._plan_lines(),
+        )
+
+    def _plan_lines(self) -> list[str]:
+        lines = [src.text_of(i) for i in src.records(self.app, src.INTENTIONS)]
+        goal = self.app.preferences().weekly_application_goal
+        return lines or [f"Send {goal} applications, a few at a time on set days."]
+
+    def write_review(
+        self, path: Path, *, week: date | None = None, include_private: bool = False
+    ) -> Path:
+        """The review as HTML, or PDF when the file ends in .pdf (printed by local Chromium)."""
+        from bounceback.charts import export
+        from bounceback.charts.review import render_html
+
+        path = export.check_writable(Path(path))
+        fmt = export.format_for(path, ("html", "pdf"))
+        page = render_html(self.review(week), include_private=include_private)
+        if fmt == "pdf":
+            return export.html_to_pdf(page, path)
+        return export.write_atomic(path, page)
+
+    # --- calendar -------------------------------------------------------------------------
+
+    def calendar_items(self) -> list[ical.CalendarItem]:
+        today = self.today()
+        horizon = today - timedelta(days=CALENDAR_PAST_DAYS)
+        apps = {a.id: a for a in self.app.applications.list() if a.id is not None}
+        items: list[ical.CalendarItem] = []
+        for app_id, events in self._events_by_app(datetime.combine(horizon, time.min)).items():
+            app = apps.get(app_id)
+            if app is None or app.outcome is not None:
+                continue
+            held = {e.round for e in events if e.kind == EventKind.INTERVIEW_HELD}
+            for event in events:
+                if event.kind != EventKind.INTERVIEW_SCHEDULED or event.round in held:
+                    continue
+                items.append(
+                    ical.interview_item(
+                        app, interview_time(event), key=f"{app_id}:{event.round or event.id}",
+                        kind=event.interview_type, round=event.round,
+                        location=str(event.details.get("location", "")),
+                    )
+                )
+        for task in self.app.tasks.list():
+            if task.due >= horizon:
+                items.append(ical.task_item(task, apps.get(task.application_id or -1)))
+        for request in src.records(self.app, src.FEEDBACK_REQUESTS):
+            app = apps.get(request.application_id)
+            item = ical.feedback_reminder_item(request, app) if app else None
+            if item is not None and item.start >= horizon:
+                items.append(item)
+        rejected = {r.id: r.application_id for r in self.app.rejections.list()}
+        for window in src.records(self.app, src.WINDOWS):
+            if window.ends_on >= horizon:
+                app = apps.get(rejected.get(window.rejection_id, -1))
+                items.append(ical.reinvest_item(window, app))
+        items.extend(self._plan_blocks(today))
+        return items
+
+    def _plan_blocks(self, today: date) -> list[ical.CalendarItem]:
+        """This week's and next week's blocks of the weekly plan's intentions."""
+        blocks = []
+        for intention in src.records(self.app, src.INTENTIONS):
+            weekday, at = getattr(intention, "weekday", None), getattr(intention, "at", None)
+            if weekday is None or at is None:
+                continue
+            for week in (monday(today), monday(today) + timedelta(days=7)):
+                start = datetime.combine(week + timedelta(days=weekday), at)
+                count = getattr(intention, "count", 1)
+                blocks.append(
+                    ical.plan_block_item(
+                        f"{getattr(intention, 'id', weekday)}:{week.isoformat()}", start,
+                        max(30, 30 * count), f"Apply: {count} application{'s' * (count != 1)}",
+                        notes=src.text_of(intention),
+                    )
+                )
+        return blocks
+
+    def calendar(self) -> bytes:
+        """The whole feed (what /calendar.ics serves), UIDs stable per database."""
+        return ical.build_calendar(self.calendar_items(), namespace=self._calendar_id())
+
+    def _calendar_id(self) -> str:
+        """A random id stored once in the database: two databases (the demo and your own)
+        never share UIDs, and moving the database file keeps them."""
+        import uuid
+
+        from bounceback.storage.repos import settings as settings_repo
+
+        with self.db.session() as s:
+            stored = settings_repo.load(s).get(CALENDAR_ID_KEY)
+            if isinstance(stored, str) and stored:
+                return stored
+            new = uuid.uuid4().hex
+            settings_repo.save(s, {CALENDAR_ID_KEY: new})
+            return new
+
+    def export_calendar(self, path: Path) -> Path:
+        from bounceback.charts import export
+
+        path = export.check_writable(Path(path))
+        return export.write_atomic(path, self.calendar())
+
+
+def interview_time(event: Event) -> datetime:
+    """When the interview is: `details["at"]` (ISO) when recorded, else the event's time."""
+    for key in ("at", "when", "scheduled_for", "starts_at"):
+        value = event.details.get(key)
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                continue
+    return event.occurred_at

@@ -1,0 +1,341 @@
+"""The learning part's feedback and reasons: requests, answers, the classifier and its labels."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bounceback.domain.errors import Conflict, InvalidValue, NotFound
+from bounceback.domain.learning import (
+    Draft,
+    Feedback,
+    FeedbackRequest,
+    FeedbackStatus,
+    LabelledText,
+    ReasonSuggestion,
+    Tone,
+)
+from bounceback.domain.models import Contact, Event, Rejection, RejectionReasonEntry
+from bounceback.domain.vocabulary import ContactRole, EventKind, ReasonSource, Stage
+from bounceback.learning import drafts, feedback, reasons
+from bounceback.learning.classifier import ReasonModel
+from bounceback.services.applications import at_noon
+from bounceback.services.base import ServicePart
+from bounceback.storage.repos import applications as apps_repo
+from bounceback.storage.repos import contacts as contacts_repo
+from bounceback.storage.repos import events as events_repo
+from bounceback.storage.repos import feedback as repo
+from bounceback.storage.repos import rejections as rejections_repo
+
+
+@dataclass
+class FeedbackDraft:
+    """A drafted request, its record, and the ways to send it."""
+
+    application_id: int
+    draft: Draft
+    request: FeedbackRequest
+    mailto: str
+    text: str
+    already_requested: bool
+    silence_note: str = feedback.SILENCE_NOTE
+
+
+@dataclass
+class FeedbackOverview:
+    requests: list[FeedbackRequest]
+    feedback: list[Feedback]
+    follow_ups_due: list[FeedbackRequest]
+    time_to_let_go: list[FeedbackRequest]
+    asked: int
+    answered: int
+    waiting: int
+    response_rate: float | None
+    summary: str
+
+
+@dataclass
+class ReasonReview:
+    """A rejection's reasons as they stand, what the classifier suggests, and the choices."""
+
+    application_id: int
+    rejection_id: int
+    current: list[RejectionReasonEntry]
+    suggestions: list[ReasonSuggestion]
+    suggested_from: str
+    valid_reasons: list[str] = field(default_factory=list)
+    model_retrained: bool = False
+
+
+class FeedbackPart(ServicePart):
+    """Feedback requests and reasons; mixed into LearningService."""
+
+    _model_cache: tuple[str, ReasonModel] | None = None
+
+    # -- feedback requests ------------------------------------------------------------------
+
+    def request_feedback(
+        self,
+        app_id: int,
+        *,
+        tone: Tone = Tone.WARM,
+        to_name: str | None = None,
+        to_email: str | None = None,
+        sender_name: str | None = None,
+        follow_up_days: int | None = None,
+    ) -> FeedbackDraft:
+        """Draft a request and record it with its one follow-up; a second call re-drafts only."""
+        days = follow_up_days or self.app.preferences().feedback_follow_up_days
+        with self.db.session() as s:
+            app = apps_repo.get(s, app_id)
+            rejection = rejections_repo.for_application(s, app_id)
+            stage = rejection.stage_reached if rejection else app.furthest_stage
+            if stage == Stage.SAVED:
+                raise Conflict(f"#{app_id} was only saved, never applied for; nothing to ask about")
+            contacts = contacts_repo.list_contacts(s, app_id)
+            if to_name and to_name.strip():
+                role = ContactRole.HIRING_MANAGER
+                contacts = [Contact(to_name.strip(), role=role, email=to_email), *contacts]
+            draft, contact = drafts.draft_request(app, contacts, stage, tone, sender_name)
+            open_ = [
+                r
+                for r in repo.requests(s, app_id)
+                if r.status not in (FeedbackStatus.ANSWERED, FeedbackStatus.CLOSED)
+            ]
+            if open_:
+                request = open_[-1]
+            else:
+                request = feedback.new_request(
+                    app_id, draft, self.today(), stage, contact.id if contact else None, days
+                )
+                request = repo.add_request(s, request)
+                events_repo.add(
+                    s,
+                    Event(
+                        application_id=app_id,
+                        kind=EventKind.FEEDBACK_REQUESTED,
+                        occurred_at=self.now(),
+                        summary=f"Asked {draft.to_name} for feedback",
+                        details={"feedback_request_id": request.id},
+                    ),
+                )
+            return FeedbackDraft(
+                app_id,
+                draft,
+                request,
+                drafts.mailto_link(draft),
+                drafts.as_text(draft),
+                already_requested=bool(open_),
+            )
+
+    def follow_up(
+        self, app_id: int, sender_name: str | None = None
+    ) -> tuple[FeedbackRequest, Draft]:
+        """Mark the single follow-up as sent and return its words."""
+        with self.db.session() as s:
+            app = apps_repo.get(s, app_id)
+            found = repo.requests(s, app_id)
+            if not found:
+                raise NotFound(
+                    f"no feedback request for #{app_id}; draft one with "
+                    f"`bounceback feedback request {app_id}`"
+                )
+            request = feedback.mark_followed_up(found[-1], self.today())
+            repo.save_request(s, request)
+            contacts = [
+                Contact(
+                    request.recipient_name,
+                    email=request.recipient_email,
+                    role=ContactRole.HIRING_MANAGER,
+                )
+            ]
+            first, _ = drafts.draft_request(app, contacts, request.stage_reached, request.tone)
+            first.subject = request.subject or first.subject
+            first.placeholder = request.placeholder
+            events_repo.add(
+                s,
+                Event(
+                    application_id=app_id,
+                    kind=EventKind.FOLLOW_UP_SENT,
+                    occurred_at=self.now(),
+                    summary="Followed up once on the feedback request",
+                ),
+            )
+            return request, drafts.draft_follow_up(first, sender_name)
+
+    def add_feedback(
+        self,
+        app_id: int,
+        text: str,
+        *,
+        on: date | None = None,
+        from_name: str | None = None,
+        primary: str | None = None,
+        others: list[str] | None = None,
+    ) -> Feedback:
+        """Keep what they said; its reasons join the rejection's, marked as from feedback."""
+        if not text.strip():
+            raise InvalidValue("the feedback is empty; paste or type what they said")
+        day = on or self.today()
+        with self.db.session() as s:
+            apps_repo.get(s, app_id)
+            entries: list[RejectionReasonEntry] = []
+            if primary:
+                entries = reasons.build_entries(
+                    primary, others or [], ReasonSource.FEEDBACK, self._custom(s)
+                )
+            elif others:
+                raise InvalidValue("--also needs a primary reason first (--reason)")
+            pending = [r for r in repo.requests(s, app_id) if r.answered_on is None]
+            request_id = None
+            if pending:
+                request = feedback.mark_answered(pending[-1], day)
+                repo.save_request(s, request)
+                request_id = request.id
+            saved = repo.add_feedback(
+                s,
+                Feedback(
+                    app_id,
+                    day,
+                    text.strip(),
+                    request_id=request_id,
+                    from_name=from_name,
+                    reasons=entries,
+                ),
+            )
+            rejection = rejections_repo.for_application(s, app_id)
+            if rejection is not None and entries:
+                merged = reasons.merge_entries(rejection.reasons, entries)
+                rejections_repo.set_reasons(s, rejection.id or 0, merged)
+                repo.put_label(s, _label(text, entries, "feedback", rejection))
+            events_repo.add(
+                s,
+                Event(
+                    application_id=app_id,
+                    kind=EventKind.FEEDBACK_RECEIVED,
+                    occurred_at=at_noon(day),
+                    summary="Feedback received",
+                    details={"feedback_id": saved.id},
+                ),
+            )
+            return saved
+
+    def feedback_overview(self, app_id: int | None = None) -> FeedbackOverview:
+        with self.db.session() as s:
+            requests = repo.requests(s, app_id)
+            given = repo.feedback(s, app_id)
+        today = self.today()
+        rate = feedback.response_rate(requests, today)
+        return FeedbackOverview(
+            requests=requests,
+            feedback=given,
+            follow_ups_due=feedback.follow_ups_due(requests, today),
+            time_to_let_go=feedback.time_to_let_go(requests, today),
+            asked=rate.asked,
+            answered=rate.answered,
+            waiting=rate.waiting,
+            response_rate=rate.rate,
+            summary=rate.sentence(),
+        )
+
+    def eml(self, result: FeedbackDraft, sender: str | None = None) -> bytes:
+        return drafts.eml_bytes(result.draft, sender)
+
+    # -- reasons ----------------------------------------------------------------------------
+
+    def _custom(self, s) -> list[str]:  # type: ignore[no-untyped-def]
+        names = {e.reason for r in rejections_repo.all_rejections(s) for e in r.reasons}
+        names |= {n for label in repo.labels(s) for n in label.reasons}
+        return sorted(n for n in names if n.startswith(reasons.CUSTOM))
+
+    def valid_reasons(self) -> list[str]:
+        with self.db.session() as s:
+            return reasons.valid_reasons(self._custom(s))
+
+    def model_path(self) -> Path:
+        """The user's trained model: one file per database, in the data folder."""
+        key = hashlib.sha256(self.app.settings.database_url.encode()).hexdigest()[:12]
+        return self.app.settings.home / "models" / f"reasons-{key}.json.gz"
+
+    def reason_model(self) -> tuple[ReasonModel, bool]:
+        """The classifier for this user's labels; retrained only when the labels changed."""
+        from bounceback.learning.modelstore import current_model
+
+        with self.db.session() as s:
+            labels = repo.labels(s)
+        return current_model(labels, self.model_path())
+
+    def _texts(self, s, app_id: int) -> tuple[Rejection, str, str]:  # type: ignore[no-untyped-def]
+        rejection = rejections_repo.for_application(s, app_id)
+        if rejection is None:
+            raise NotFound(
+                f"no rejection recorded for #{app_id}; record it first with `bounceback reject`"
+            )
+        said = " ".join(f.text for f in repo.feedback(s, app_id))
+        if said.strip():
+            return rejection, said, "feedback"
+        return rejection, rejection.text, "email"
+
+    def review_reasons(self, app_id: int) -> ReasonReview:
+        """The reasons as they stand, and the classifier's suggestions with their phrases."""
+        with self.db.session() as s:
+            rejection, text, kind = self._texts(s, app_id)
+            custom = self._custom(s)
+        model, retrained = self.reason_model()
+        return ReasonReview(
+            application_id=app_id,
+            rejection_id=rejection.id or 0,
+            current=rejection.reasons,
+            suggestions=model.suggest(text) if text.strip() else [],
+            suggested_from=kind if text.strip() else "",
+            valid_reasons=reasons.valid_reasons(custom),
+            model_retrained=retrained,
+        )
+
+    def confirm_reasons(self, app_id: int) -> Rejection:
+        """Accept the suggestions as they are: they become reasons from the email or feedback."""
+        review = self.review_reasons(app_id)
+        if not review.suggestions:
+            raise Conflict(
+                f"nothing to confirm for #{app_id}: there is no email or feedback text to read; "
+                "set the reasons yourself with --set"
+            )
+        source = ReasonSource(review.suggested_from)
+        entries = [
+            RejectionReasonEntry(e.reason, source, e.primary, e.confidence, e.evidence)
+            for e in reasons.from_suggestions(review.suggestions)
+        ]
+        return self._save_reasons(app_id, entries, review.suggested_from)
+
+    def correct_reasons(
+        self, app_id: int, primary: str, others: list[str] | None = None
+    ) -> Rejection:
+        """The user's own reasons replace the rest; the text and these reasons become a label."""
+        with self.db.session() as s:
+            custom = self._custom(s)
+        entries = reasons.build_entries(primary, others or [], ReasonSource.USER, custom)
+        with self.db.session() as s:
+            _, _, kind = self._texts(s, app_id)
+        return self._save_reasons(app_id, entries, kind)
+
+    def _save_reasons(
+        self, app_id: int, entries: list[RejectionReasonEntry], kind: str
+    ) -> Rejection:
+        with self.db.session() as s:
+            rejection, text, _ = self._texts(s, app_id)
+            rejections_repo.set_reasons(s, rejection.id or 0, entries)
+            if text.strip():
+                repo.put_label(s, _label(text, entries, kind, rejection))
+            saved = rejections_repo.get(s, rejection.id or 0)
+            assert saved is not None
+            return saved
+
+
+def _label(
+    text: str, entries: list[RejectionReasonEntry], kind: str, rejection: Rejection
+) -> LabelledText:
+    label = reasons.as_label(text, entries, kind)
+    label.rejection_id = rejection.id
+    return label

@@ -1,0 +1,373 @@
+"""Skills service: importing postings and resumes, the profile, the vocabulary and its
+imports (O*NET, ESCO), gaps per application and across the search, tailoring hints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bounceback.domain.errors import InvalidValue, NotFound
+from bounceback.domain.models import Application
+from bounceback.domain.skills import (
+    Posting,
+    PostingImport,
+    Profile,
+    ProfileSkill,
+    Resume,
+    SkillMatch,
+    SkillSource,
+    VocabularyImport,
+)
+from bounceback.domain.vocabulary import Origin, Stage
+from bounceback.services.base import ServicePart
+from bounceback.services.skill_gaps import GapsMixin
+from bounceback.storage.repos import skills as repo
+from bounceback.storage.repos.applications import ApplicationQuery
+
+ADDED_BY_YOU = "added by you"
+
+
+class SkillsService(GapsMixin, ServicePart):
+    _vocabulary: Any = None
+    _matcher: Any = None
+    _stamp: object = None
+
+    # Vocabulary --------------------------------------------------------------------------
+
+    def vocabulary(self) -> Any:
+        """The built-in vocabulary with the user's entries and imported taxonomies."""
+        from bounceback.skills.vocabulary import builtin_vocabulary
+
+        with self.db.session() as s:
+            stamp = repo.vocabulary_stamp(s)
+            if self._vocabulary is not None and stamp == self._stamp:
+                return self._vocabulary
+            entries = repo.vocabulary_entries(s)
+        vocabulary = builtin_vocabulary()
+        families = {SkillSource.ONET: "tech", SkillSource.ESCO: "esco"}
+        for skill in entries:
+            if skill.source in families:
+                vocabulary.families.setdefault(skill.category, families[skill.source])
+            vocabulary.add(skill)
+        self._vocabulary, self._matcher, self._stamp = vocabulary, None, stamp
+        return vocabulary
+
+    def matcher(self) -> Any:
+        from bounceback.skills.matcher import SkillMatcher
+
+        vocabulary = self.vocabulary()
+        if self._matcher is None:
+            self._matcher = SkillMatcher(vocabulary)
+        return self._matcher
+
+    def attributions(self) -> dict[str, str]:
+        """source -> attribution text of every imported taxonomy (O*NET, ESCO)."""
+        with self.db.session() as s:
+            return {source: info[2] for source, info in repo.imports(s).items()}
+
+    def attribution_for(self, matches: list[SkillMatch]) -> str | None:
+        """The attributions owed when any of these skills came from an imported taxonomy."""
+        sources = {m.source.value for m in matches} & {"onet", "esco"}
+        if not sources:
+            return None
+        known = self.attributions()
+        return " ".join(known[s] for s in sorted(sources) if s in known) or None
+
+    def add_vocabulary(
+        self, name: str, category: str = "my skills", aliases: list[str] | None = None
+    ) -> Any:
+        from bounceback.skills.vocabulary import user_skill
+
+        skill = user_skill(name, category, aliases or [])
+        with self.db.session() as s:
+            repo.add_user_entry(s, skill)
+            self._rescan(s)
+        return skill
+
+    def remove_vocabulary(self, name: str) -> None:
+        with self.db.session() as s:
+            if not repo.remove_user_entry(s, name):
+                raise NotFound(f"no vocabulary entry of yours named {name!r}")
+            self._rescan(s)
+
+    def import_onet(self, path: Path) -> VocabularyImport:
+        """Load the O*NET Technology Skills file into the vocabulary (replacing an older one)."""
+        from bounceback.skills import onet
+
+        loaded = onet.load_onet(path)
+        return self._import(
+            SkillSource.ONET, loaded.skills, loaded.version, str(path), loaded.attribution
+        )
+
+    def import_esco(self, path: Path) -> VocabularyImport:
+        from bounceback.skills import esco
+
+        loaded = esco.load_esco(path)
+        return self._import(SkillSource.ESCO, loaded.skills, "", str(path), loaded.attribution)
+
+    def _import(
+        self, source: SkillSource, skills: list[Any], version: str, file_name: str, attribution: str
+    ) -> VocabularyImport:
+        from bounceback.skills.vocabulary import builtin_vocabulary
+
+        builtin = builtin_vocabulary()
+        new = sum(1 for s in skills if not any(f in builtin for f in s.forms))
+        with self.db.session() as s:
+            count = repo.replace_source(s, source, skills)
+            repo.record_import(s, source.value, version, file_name, count, attribution)
+            rescanned = self._rescan(s)
+        return VocabularyImport(source.value, version, count, new, attribution, rescanned)
+
+    def rescan(self) -> int:
+        """Find skills again in every stored posting and resume (after the vocabulary changed)."""
+        with self.db.session() as s:
+            return self._rescan(s)
+
+    def _rescan(self, s: Any) -> int:
+        from bounceback.skills.matcher import extract
+        from bounceback.skills.resumes import read_resume
+
+        self._stamp = None
+        matcher = self.matcher()
+        count = 0
+        for posting_id, title, description in repo.posting_texts(s):
+            text = description if description.startswith(title) else f"{title}\n\n{description}"
+            repo.replace_posting_skills(s, posting_id, extract(text, matcher))
+            count += 1
+        for resume in repo.list_resumes(s):
+            fresh = read_resume(
+                resume.text, resume.file_name, matcher, resume.name, today=self.today()
+            )
+            repo.replace_resume_skills(s, resume.id or 0, fresh.skills)
+            repo.update_resume(s, resume.id or 0, fresh.years)
+            count += 1
+        return count
+
+    # Postings ----------------------------------------------------------------------------
+
+    def import_posting(
+        self,
+        data: bytes | str,
+        file_name: str | None = None,
+        app_id: int | None = None,
+        *,
+        company: str | None = None,
+        role: str | None = None,
+        encoding: str | None = None,
+    ) -> PostingImport:
+        """Read a posting and store it on an application: the one given, the one with the same
+        company and role, or a new saved one. Nothing is stored when the file cannot be read."""
+        from bounceback.skills.postings import posting_skills, read_posting
+
+        posting = read_posting(data, file_name, None, encoding)
+        posting.file_name = file_name or ""
+        posting.company = (company or posting.company).strip()
+        posting.title = (role or posting.title).strip()
+        posting.skills = posting_skills(posting, self.matcher())
+        with self.db.session() as s:
+            target = (
+                self.app.applications.get(app_id) if app_id is not None else self._same(posting)
+            )
+            created = target is None
+            if target is None:
+                target = self.app.applications.add(
+                    self._new_application(posting), origin=Origin.IMPORTED
+                )
+            else:
+                changes = self._fill_blanks(target, posting)
+                if changes:
+                    target = self.app.applications.edit(target.id or 0, changes)
+            stored = repo.save_posting(s, target.id or 0, posting)
+            stored.warnings = posting.warnings
+        return PostingImport(
+            stored, target.id or 0, target.title, created, self.attribution_for(stored.skills)
+        )
+
+    def posting(self, app_id: int) -> Posting:
+        with self.db.session() as s:
+            found = repo.get_posting(s, app_id)
+        if found is None:
+            raise NotFound(
+                f"application #{app_id} has no posting yet; add one with "
+                f"`bounceback posting import FILE --app {app_id}`"
+            )
+        return found
+
+    def _same(self, posting: Posting) -> Application | None:
+        if not posting.company or not posting.title:
+            return None
+        for app in self.app.applications.list(ApplicationQuery(company=posting.company)):
+            same_company = app.company.casefold() == posting.company.casefold()
+            if same_company and app.role.casefold() == posting.title.casefold():
+                return app
+        return None
+
+    def _new_application(self, posting: Posting) -> Application:
+        if not posting.company:
+            raise InvalidValue(
+                "the posting does not name the company; give it with --company NAME "
+                "(or import it into an existing application with --app)"
+            )
+        app = Application(
+            company=posting.company[:200],
+            role=(posting.title or "Role not stated")[:300],
+            stage=Stage.SAVED,
+            furthest_stage=Stage.SAVED,
+            description=posting.description,
+        )
+        for name, value in self._fill_blanks(app, posting).items():
+            setattr(app, name, value)
+        return app
+
+    @staticmethod
+    def _fill_blanks(app: Application, posting: Posting) -> dict[str, Any]:
+        """Fields the posting knows and the application leaves empty (the user's win)."""
+        changes: dict[str, Any] = {}
+        if posting.location and not app.location:
+            changes["location"] = posting.location[:200]
+        if posting.remote is not None and app.remote is None:
+            changes["remote"] = posting.remote
+        if posting.url.startswith(("http://", "https://")) and not app.url:
+            changes["url"] = posting.url
+        if posting.description and not app.description:
+            changes["description"] = posting.description
+        salary = posting.salary
+        yearly = salary is not None and salary.period in (None, "year")
+        if salary and yearly and app.salary_min is None and app.salary_max is None:
+            currency = (salary.currency or "").upper()
+            if len(currency) == 3 and currency.isalpha():
+                changes["salary_currency"] = currency
+            if salary.minimum is not None:
+                changes["salary_min"] = int(salary.minimum)
+            if salary.maximum is not None:
+                changes["salary_max"] = int(salary.maximum)
+        return changes
+
+    # Resumes and the profile -------------------------------------------------------------
+
+    def import_resume(
+        self,
+        data: bytes | str,
+        file_name: str | None = None,
+        name: str | None = None,
+        app_id: int | None = None,
+        encoding: str | None = None,
+    ) -> tuple[Resume, bool]:
+        """Store a resume as a new version of `name` (unchanged text adds no version); link it
+        to an application when given. Returns the version and whether it is new."""
+        from bounceback.skills.resumes import read_resume
+
+        resume = read_resume(data, file_name, self.matcher(), name, encoding, self.today())
+        resume.file_name = file_name or ""
+        with self.db.session() as s:
+            if app_id is not None:
+                self.app.applications.get(app_id)
+            stored, created = repo.add_resume(s, resume)
+            if app_id is not None:
+                repo.link_resume(s, app_id, stored.id or 0)
+        return stored, created
+
+    def resumes(self) -> list[Resume]:
+        with self.db.session() as s:
+            return repo.list_resumes(s)
+
+    def resume_links(self) -> dict[int, list[int]]:
+        with self.db.session() as s:
+            return repo.resume_links(s)
+
+    def find_resume(self, ref: str) -> Resume:
+        """A resume by number, by name (its newest version) or as "name v2"."""
+        versions = self.resumes()
+        text = ref.strip()
+        if text.lstrip("#").isdigit():
+            for r in versions:
+                if r.id == int(text.lstrip("#")):
+                    return r
+        name, _, number = text.rpartition(" v")
+        for r in reversed(versions):
+            if (
+                number.isdigit()
+                and r.name.casefold() == name.casefold()
+                and r.version == int(number)
+            ):
+                return r
+            if r.name.casefold() == text.casefold():
+                return r
+        raise NotFound(f"no resume {ref!r}", [f"{r.label} (#{r.id})" for r in versions[-5:]])
+
+    def use_resume(self, app_id: int, resume_id: int) -> Resume:
+        """Record which resume version went with an application."""
+        with self.db.session() as s:
+            self.app.applications.get(app_id)
+            resume = repo.get_resume(s, resume_id)
+            repo.link_resume(s, app_id, resume_id)
+        return resume
+
+    def resume_for(self, app_id: int) -> Resume | None:
+        with self.db.session() as s:
+            return repo.resume_for_application(s, app_id)
+
+    def profile(self) -> Profile:
+        """Every skill the resumes show, and the ones the user added, with years."""
+        with self.db.session() as s:
+            versions = repo.list_resumes(s)
+            added = repo.profile_skills(s)
+        skills: dict[str, ProfileSkill] = {}
+        titles: list[str] = []
+        for resume in versions:
+            titles.extend(resume.titles)
+            for m in resume.skills:
+                entry = skills.setdefault(
+                    m.skill, ProfileSkill(m.skill, m.category, [], None, m.evidence)
+                )
+                entry.sources.append(resume.label)
+                years = resume.years.get(m.skill)
+                if years and (entry.years is None or years > entry.years):
+                    entry.years = years
+                entry.evidence = m.evidence
+        for row in added:
+            entry = skills.setdefault(
+                row.skill, ProfileSkill(row.skill, row.category, [], row.years)
+            )
+            entry.sources.append(ADDED_BY_YOU)
+            if row.years and (entry.years is None or row.years > entry.years):
+                entry.years = row.years
+        ordered = sorted(skills.values(), key=lambda p: (p.category.casefold(), p.skill.casefold()))
+        return Profile(ordered, list(dict.fromkeys(titles)), [r.label for r in versions])
+
+    def add_skill(self, name: str, years: float | None = None) -> ProfileSkill:
+        """Add a skill to the profile, under its canonical name when the vocabulary knows it."""
+        name = " ".join(name.split())
+        if not name:
+            raise InvalidValue("the skill name is empty")
+        if years is not None and not 0 <= years <= 60:
+            raise InvalidValue(f"{years} years is not between 0 and 60")
+        known = self.vocabulary().get(name)
+        canonical, category = (known.name, known.category) if known else (name, "my skills")
+        with self.db.session() as s:
+            if known is None:
+                from bounceback.skills.vocabulary import user_skill
+
+                repo.add_user_entry(s, user_skill(name))
+            repo.add_profile_skill(s, canonical, category, years)
+            if known is None:
+                self._rescan(s)
+        return ProfileSkill(canonical, category, [ADDED_BY_YOU], years)
+
+    def remove_skill(self, name: str) -> None:
+        canonical = self.vocabulary().canonical(name)
+        with self.db.session() as s:
+            if not repo.remove_profile_skill(s, canonical) and not repo.remove_profile_skill(
+                s, name
+            ):
+                raise NotFound(
+                    f"{name!r} is not among the skills you added; skills found in a resume "
+                    "go when that resume version is replaced"
+                )
+
+    def profile_evidence(self) -> dict[str, str]:
+        out = {}
+        for p in self.profile().skills:
+            where = next((src for src in p.sources if src != ADDED_BY_YOU), None)
+            out[p.skill] = f"{where}: “{p.evidence}”" if where and p.evidence else ADDED_BY_YOU
+        return out

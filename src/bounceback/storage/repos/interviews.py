@@ -1,0 +1,142 @@
+"""Interview rounds with their questions, and practice cards."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bounceback.domain.errors import NotFound
+from bounceback.domain.learning import CardOrigin, Interview, InterviewQuestion, PracticeCard
+from bounceback.domain.vocabulary import InterviewType
+from bounceback.storage.tables.learning import (
+    InterviewQuestionRow,
+    InterviewRow,
+    PracticeCardRow,
+)
+
+
+def add_interview(session: Session, interview: Interview) -> Interview:
+    row = InterviewRow(
+        application_id=interview.application_id,
+        held_on=interview.held_on,
+        kind=interview.kind.value,
+        round=interview.round,
+        interviewers=list(interview.interviewers),
+        rating=interview.rating,
+        went_well=interview.went_well,
+        do_differently=interview.do_differently,
+        notes=interview.notes,
+    )
+    session.add(row)
+    session.flush()
+    for position, q in enumerate(interview.questions):
+        session.add(
+            InterviewQuestionRow(
+                interview_id=row.id,
+                position=position,
+                question=q.question,
+                answer_summary=q.answer_summary,
+                rating=q.rating,
+            )
+        )
+    session.flush()
+    return interviews(session, ids=[row.id])[0]
+
+
+def interviews(
+    session: Session, app_id: int | None = None, ids: list[int] | None = None
+) -> list[Interview]:
+    stmt = select(InterviewRow).order_by(InterviewRow.held_on, InterviewRow.id)
+    if app_id is not None:
+        stmt = stmt.where(InterviewRow.application_id == app_id)
+    if ids is not None:
+        stmt = stmt.where(InterviewRow.id.in_(ids))
+    rows = list(session.scalars(stmt))
+    questions: dict[int, list[InterviewQuestion]] = defaultdict(list)
+    if rows:
+        qstmt = (
+            select(InterviewQuestionRow)
+            .where(InterviewQuestionRow.interview_id.in_([r.id for r in rows]))
+            .order_by(InterviewQuestionRow.interview_id, InterviewQuestionRow.position)
+        )
+        for q in session.scalars(qstmt):
+            questions[q.interview_id].append(
+                InterviewQuestion(q.question, q.answer_summary, q.rating, id=q.id)
+            )
+    return [
+        Interview(
+            id=r.id,
+            application_id=r.application_id,
+            held_on=r.held_on,
+            kind=InterviewType(r.kind),
+            round=r.round,
+            interviewers=list(r.interviewers or []),
+            questions=questions.get(r.id, []),
+            rating=r.rating,
+            went_well=r.went_well,
+            do_differently=r.do_differently,
+            notes=r.notes,
+        )
+        for r in rows
+    ]
+
+
+def _card(row: PracticeCardRow) -> PracticeCard:
+    return PracticeCard(
+        id=row.id,
+        question=row.question,
+        due=row.due,
+        origin=CardOrigin(row.origin),
+        application_id=row.application_id,
+        box=row.box,
+        reviews=row.reviews,
+        last_rating=row.last_rating,
+        last_reviewed=row.last_reviewed,
+        best_answer=row.best_answer,
+        tags=list(row.tags or []),
+    )
+
+
+def add_card(session: Session, card: PracticeCard) -> PracticeCard:
+    row = PracticeCardRow(
+        question=card.question,
+        due=card.due,
+        origin=card.origin.value,
+        application_id=card.application_id,
+        box=card.box,
+        reviews=card.reviews,
+        last_rating=card.last_rating,
+        last_reviewed=card.last_reviewed,
+        best_answer=card.best_answer,
+        tags=list(card.tags),
+    )
+    session.add(row)
+    session.flush()
+    return _card(row)
+
+
+def save_card(session: Session, card: PracticeCard) -> PracticeCard:
+    row = session.get(PracticeCardRow, card.id)
+    if row is None:
+        raise NotFound(f"no practice card #{card.id}; see `bounceback practice list`")
+    row.due, row.box, row.reviews = card.due, card.box, card.reviews
+    row.last_rating, row.last_reviewed = card.last_rating, card.last_reviewed
+    row.best_answer, row.tags = card.best_answer, list(card.tags)
+    session.flush()
+    return _card(row)
+
+
+def get_card(session: Session, card_id: int) -> PracticeCard:
+    row = session.get(PracticeCardRow, card_id)
+    if row is None:
+        raise NotFound(f"no practice card #{card_id}; see `bounceback practice list`")
+    return _card(row)
+
+
+def cards(session: Session) -> list[PracticeCard]:
+    rows = session.scalars(
+        select(PracticeCardRow).order_by(PracticeCardRow.due, PracticeCardRow.id)
+    )
+    return [_card(r) for r in rows]

@@ -1,0 +1,85 @@
+"""The pipeline's SQL: timeline events the estimator needs, plan intentions, ghosting snoozes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, time
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bounceback.domain.errors import NotFound
+from bounceback.domain.models import Event
+from bounceback.domain.vocabulary import EventKind, Origin, Stage
+from bounceback.pipeline.plan import Intention
+from bounceback.storage.tables import EventRow
+from bounceback.storage.tables.pipeline import GhostSnoozeRow, PlanIntentionRow
+
+
+def events_by_application(
+    session: Session, kinds: Iterable[EventKind]
+) -> dict[int, list[Event]]:
+    """Events of the given kinds, grouped by application, read as plain columns (fast)."""
+    stmt = (
+        select(EventRow.application_id, EventRow.kind, EventRow.occurred_at, EventRow.stage)
+        .where(EventRow.kind.in_([k.value for k in kinds]))
+        .order_by(EventRow.occurred_at, EventRow.id)
+    )
+    out: dict[int, list[Event]] = defaultdict(list)
+    for app_id, kind, occurred_at, stage in session.execute(stmt):
+        out[app_id].append(
+            Event(
+                application_id=app_id, kind=EventKind(kind), occurred_at=occurred_at,
+                origin=Origin.USER, stage=Stage(stage) if stage else None,
+            )
+        )
+    return dict(out)
+
+
+def _intention(row: PlanIntentionRow) -> Intention:
+    hour, minute = (int(part) for part in row.at.split(":"))
+    return Intention(row.weekday, time(hour, minute), row.place, row.count, id=row.id)
+
+
+def list_intentions(session: Session) -> list[Intention]:
+    stmt = select(PlanIntentionRow).order_by(
+        PlanIntentionRow.weekday, PlanIntentionRow.at, PlanIntentionRow.id
+    )
+    return [_intention(r) for r in session.scalars(stmt)]
+
+
+def add_intention(session: Session, intention: Intention) -> Intention:
+    row = PlanIntentionRow(
+        weekday=intention.weekday, at=f"{intention.at.hour:02d}:{intention.at.minute:02d}",
+        place=intention.place, count=intention.count,
+    )
+    session.add(row)
+    session.flush()
+    return _intention(row)
+
+
+def delete_intention(session: Session, intention_id: int) -> None:
+    row = session.get(PlanIntentionRow, intention_id)
+    if row is None:
+        raise NotFound(f"no plan intention #{intention_id}; `bounceback plan` lists them")
+    session.delete(row)
+    session.flush()
+
+
+def snoozes(session: Session) -> dict[int, date]:
+    return {r.application_id: r.until for r in session.scalars(select(GhostSnoozeRow))}
+
+
+def snooze(session: Session, app_id: int, until: date) -> None:
+    row = session.get(GhostSnoozeRow, app_id)
+    if row is None:
+        session.add(GhostSnoozeRow(application_id=app_id, until=until))
+    else:
+        row.until = until
+    session.flush()
+
+
+def clear_snooze(session: Session, app_id: int) -> None:
+    session.execute(delete(GhostSnoozeRow).where(GhostSnoozeRow.application_id == app_id))
+    session.flush()

@@ -1,0 +1,258 @@
+"""Check-ins, journal entries, support people, outreach and recovery windows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from bounceback.domain.errors import NotFound
+from bounceback.domain.recovery import (
+    CheckIn,
+    CrisisLevel,
+    EmotionRating,
+    JournalEntry,
+    Outreach,
+    RecoveryWindow,
+    SupportPerson,
+    WritingKind,
+)
+from bounceback.domain.vocabulary import Emotion
+from bounceback.storage.tables.recovery import (
+    CheckInEmotionRow,
+    CheckInRow,
+    JournalEntryRow,
+    OutreachRow,
+    RecoveryWindowRow,
+    SupportPersonRow,
+)
+
+# ---- check-ins
+
+
+def add_check_in(session: Session, check_in: CheckIn) -> CheckIn:
+    row = CheckInRow(
+        rejection_id=check_in.rejection_id, recorded_at=check_in.recorded_at,
+        mood=check_in.mood, something_else=check_in.something_else,
+        crisis_level=check_in.crisis_level.value,
+    )
+    session.add(row)
+    session.flush()
+    for rating in check_in.emotions:
+        session.add(
+            CheckInEmotionRow(
+                check_in_id=row.id, emotion=rating.emotion.value, intensity=rating.intensity
+            )
+        )
+    session.flush()
+    check_in.id = row.id
+    return check_in
+
+
+def check_ins(
+    session: Session, *, since: datetime | None = None, rejection_id: int | None = None
+) -> list[CheckIn]:
+    stmt = select(CheckInRow).order_by(CheckInRow.recorded_at, CheckInRow.id)
+    if since is not None:
+        stmt = stmt.where(CheckInRow.recorded_at >= since)
+    if rejection_id is not None:
+        stmt = stmt.where(CheckInRow.rejection_id == rejection_id)
+    rows = list(session.scalars(stmt))
+    ratings: dict[int, list[EmotionRating]] = defaultdict(list)
+    if rows:
+        emotions = select(CheckInEmotionRow).where(
+            CheckInEmotionRow.check_in_id.in_([r.id for r in rows])
+        )
+        for e in session.scalars(emotions):
+            ratings[e.check_in_id].append(EmotionRating(Emotion(e.emotion), e.intensity))
+    return [
+        CheckIn(
+            id=r.id, rejection_id=r.rejection_id, recorded_at=r.recorded_at, mood=r.mood,
+            something_else=r.something_else, crisis_level=CrisisLevel(r.crisis_level),
+            emotions=sorted(ratings[r.id], key=lambda x: (-x.intensity, x.emotion.value)),
+        )
+        for r in rows
+    ]
+
+
+# ---- journal
+
+
+def _entry(row: JournalEntryRow) -> JournalEntry:
+    return JournalEntry(
+        id=row.id, rejection_id=row.rejection_id, written_at=row.written_at,
+        kind=WritingKind(row.kind), prompt=row.prompt, text=row.text, minutes=row.minutes,
+        crisis_level=CrisisLevel(row.crisis_level),
+    )
+
+
+def add_entry(session: Session, entry: JournalEntry) -> JournalEntry:
+    row = JournalEntryRow(
+        rejection_id=entry.rejection_id, written_at=entry.written_at, kind=entry.kind.value,
+        prompt=entry.prompt, text=entry.text, minutes=entry.minutes,
+        crisis_level=entry.crisis_level.value,
+    )
+    session.add(row)
+    session.flush()
+    return _entry(row)
+
+
+def entries(session: Session, *, rejection_id: int | None = None) -> list[JournalEntry]:
+    stmt = select(JournalEntryRow).order_by(JournalEntryRow.written_at, JournalEntryRow.id)
+    if rejection_id is not None:
+        stmt = stmt.where(JournalEntryRow.rejection_id == rejection_id)
+    return [_entry(r) for r in session.scalars(stmt)]
+
+
+def get_entry(session: Session, entry_id: int) -> JournalEntry:
+    row = session.get(JournalEntryRow, entry_id)
+    if row is None:
+        raise NotFound(f"no journal entry #{entry_id}; `bounceback journal list` shows them")
+    return _entry(row)
+
+
+def delete_entry(session: Session, entry_id: int) -> None:
+    row = session.get(JournalEntryRow, entry_id)
+    if row is None:
+        raise NotFound(f"no journal entry #{entry_id}; `bounceback journal list` shows them")
+    session.delete(row)
+    session.flush()
+
+
+def scrub_sqlite(session: Session) -> None:
+    """Inside the transaction: make sure secure_delete is on, so freed pages are zeroed."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete=ON"))
+
+
+# ---- support people
+
+
+def _person(row: SupportPersonRow) -> SupportPerson:
+    return SupportPerson(
+        id=row.id, name=row.name, reach=row.reach, relationship=row.relationship,
+        active=row.active, last_suggested_at=row.last_suggested_at, created_at=row.created_at,
+    )
+
+
+def add_person(session: Session, person: SupportPerson) -> SupportPerson:
+    row = SupportPersonRow(
+        name=person.name, reach=person.reach, relationship=person.relationship,
+        active=person.active,
+    )
+    session.add(row)
+    session.flush()
+    return _person(row)
+
+
+def people(session: Session, *, include_inactive: bool = False) -> list[SupportPerson]:
+    stmt = select(SupportPersonRow).order_by(SupportPersonRow.id)
+    if not include_inactive:
+        stmt = stmt.where(SupportPersonRow.active.is_(True))
+    return [_person(r) for r in session.scalars(stmt)]
+
+
+def _person_row(session: Session, person_id: int) -> SupportPersonRow:
+    row = session.get(SupportPersonRow, person_id)
+    if row is None:
+        raise NotFound(f"no support person #{person_id}; `bounceback support list` shows them")
+    return row
+
+
+def get_person(session: Session, person_id: int) -> SupportPerson:
+    return _person(_person_row(session, person_id))
+
+
+def update_person(session: Session, person_id: int, changes: dict[str, object]) -> SupportPerson:
+    row = _person_row(session, person_id)
+    for name, value in changes.items():
+        setattr(row, name, value)
+    session.flush()
+    return _person(row)
+
+
+def remove_person(session: Session, person_id: int) -> None:
+    session.delete(_person_row(session, person_id))
+    session.flush()
+
+
+def add_outreach(session: Session, outreach: Outreach) -> Outreach:
+    _person_row(session, outreach.person_id)
+    row = OutreachRow(
+        person_id=outreach.person_id, rejection_id=outreach.rejection_id,
+        recorded_at=outreach.recorded_at, reached_out=outreach.reached_out,
+        message=outreach.message,
+    )
+    session.add(row)
+    session.flush()
+    outreach.id = row.id
+    return outreach
+
+
+def outreach_list(session: Session) -> list[Outreach]:
+    stmt = select(OutreachRow).order_by(OutreachRow.recorded_at, OutreachRow.id)
+    return [
+        Outreach(
+            id=r.id, person_id=r.person_id, rejection_id=r.rejection_id,
+            recorded_at=r.recorded_at, reached_out=r.reached_out, message=r.message,
+        )
+        for r in session.scalars(stmt)
+    ]
+
+
+# ---- windows
+
+
+def _window(row: RecoveryWindowRow) -> RecoveryWindow:
+    return RecoveryWindow(
+        rejection_id=row.rejection_id, starts_on=row.starts_on, days=row.days, hurt=row.hurt,
+        closed_on=row.closed_on,
+    )
+
+
+def save_window(session: Session, window: RecoveryWindow) -> RecoveryWindow:
+    """Insert or replace the window of a rejection (one per rejection)."""
+    row = session.scalar(
+        select(RecoveryWindowRow).where(RecoveryWindowRow.rejection_id == window.rejection_id)
+    )
+    if row is None:
+        row = RecoveryWindowRow(rejection_id=window.rejection_id)
+        session.add(row)
+    row.starts_on, row.days, row.hurt = window.starts_on, window.days, window.hurt
+    row.closed_on = window.closed_on
+    session.flush()
+    return _window(row)
+
+
+def windows(session: Session) -> list[RecoveryWindow]:
+    stmt = select(RecoveryWindowRow).order_by(RecoveryWindowRow.starts_on, RecoveryWindowRow.id)
+    return [_window(r) for r in session.scalars(stmt)]
+
+
+def window_for(session: Session, rejection_id: int) -> RecoveryWindow | None:
+    row = session.scalar(
+        select(RecoveryWindowRow).where(RecoveryWindowRow.rejection_id == rejection_id)
+    )
+    return _window(row) if row else None
+
+
+def count_private(session: Session) -> dict[str, int]:
+    counts = {}
+    for table in (CheckInRow, JournalEntryRow, SupportPersonRow, OutreachRow):
+        counts[table.__tablename__] = session.scalar(select(func.count()).select_from(table)) or 0
+    return counts
+
+
+def wipe_private(session: Session) -> None:
+    """Delete every check-in, journal entry, support person and outreach record."""
+    scrub_sqlite(session)
+    for table in (CheckInEmotionRow, CheckInRow, JournalEntryRow, OutreachRow, SupportPersonRow):
+        session.execute(delete(table))
+
+
+def last_application_day(session: Session) -> date | None:
+    from bounceback.storage.tables import ApplicationRow
+
+    return session.scalar(select(func.max(ApplicationRow.date_applied)))

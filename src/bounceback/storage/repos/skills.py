@@ -1,0 +1,427 @@
+"""Skills storage: postings and their skills, resume versions, profile skills, vocabulary."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from bounceback.domain.errors import NotFound
+from bounceback.domain.skills import (
+    Importance,
+    Posting,
+    Resume,
+    Salary,
+    Skill,
+    SkillMatch,
+    SkillSource,
+)
+from bounceback.storage.tables.core import RejectionReasonRow, RejectionRow
+from bounceback.storage.tables.skills import (
+    ApplicationResumeRow,
+    PostingRow,
+    PostingSkillRow,
+    ProfileSkillRow,
+    ResumeRow,
+    ResumeSkillRow,
+    VocabularyEntryRow,
+    VocabularyImportRow,
+)
+
+
+def _match(row: PostingSkillRow | ResumeSkillRow) -> SkillMatch:
+    importance = getattr(row, "importance", Importance.REQUIRED.value)
+    return SkillMatch(
+        skill=row.skill,
+        category=row.category,
+        text=row.matched,
+        start=row.position,
+        end=row.position + len(row.matched),
+        evidence=row.evidence,
+        importance=Importance(importance),
+        years=row.years,
+        source=SkillSource(row.source),
+    )
+
+
+def _skill_values(m: SkillMatch) -> dict[str, Any]:
+    return {
+        "skill": m.skill[:300],
+        "category": m.category[:200],
+        "matched": m.text[:300],
+        "years": m.years,
+        "evidence": m.evidence,
+        "source": m.source.value,
+        "position": m.start,
+    }
+
+
+# Postings -----------------------------------------------------------------------------------
+
+
+def save_posting(session: Session, app_id: int, posting: Posting) -> Posting:
+    """Store the application's posting, replacing any earlier one."""
+    session.execute(delete(PostingRow).where(PostingRow.application_id == app_id))
+    salary = posting.salary or Salary()
+    row = PostingRow(
+        application_id=app_id,
+        title=posting.title[:300],
+        company=posting.company[:200],
+        location=posting.location[:300],
+        remote=posting.remote,
+        salary_min=salary.minimum,
+        salary_max=salary.maximum,
+        salary_currency=(salary.currency or None),
+        salary_period=salary.period,
+        employment_type=posting.employment_type[:100],
+        date_posted=posting.date_posted,
+        url=posting.url[:2000],
+        description=posting.description,
+        source_format=posting.source_format,
+        file_name=posting.file_name[:500],
+        warnings=list(posting.warnings),
+    )
+    session.add(row)
+    session.flush()
+    replace_posting_skills(session, row.id, posting.skills)
+    found = get_posting(session, app_id)
+    assert found is not None
+    return found
+
+
+def replace_posting_skills(session: Session, posting_id: int, skills: Iterable[SkillMatch]) -> None:
+    session.execute(delete(PostingSkillRow).where(PostingSkillRow.posting_id == posting_id))
+    values = [
+        {**_skill_values(m), "posting_id": posting_id, "importance": m.importance.value}
+        for m in skills
+    ]
+    if values:
+        session.execute(insert(PostingSkillRow), values)
+
+
+def _posting(row: PostingRow, skills: list[SkillMatch]) -> Posting:
+    salary = None
+    if row.salary_min is not None or row.salary_max is not None:
+        salary = Salary(row.salary_min, row.salary_max, row.salary_currency, row.salary_period)
+    return Posting(
+        id=row.id,
+        application_id=row.application_id,
+        title=row.title,
+        company=row.company,
+        location=row.location,
+        remote=row.remote,
+        salary=salary,
+        employment_type=row.employment_type,
+        date_posted=row.date_posted,
+        description=row.description,
+        url=row.url,
+        source_format=row.source_format,
+        skills=skills,
+        warnings=list(row.warnings or []),
+        file_name=row.file_name,
+    )
+
+
+def get_posting(session: Session, app_id: int) -> Posting | None:
+    row = session.scalar(select(PostingRow).where(PostingRow.application_id == app_id))
+    if row is None:
+        return None
+    skills = session.scalars(
+        select(PostingSkillRow)
+        .where(PostingSkillRow.posting_id == row.id)
+        .order_by(PostingSkillRow.position)
+    )
+    return _posting(row, [_match(s) for s in skills])
+
+
+def posting_skills_by_application(session: Session) -> dict[int, list[SkillMatch]]:
+    out: dict[int, list[SkillMatch]] = defaultdict(list)
+    rows = session.execute(
+        select(PostingRow.application_id, PostingSkillRow)
+        .join(PostingSkillRow, PostingSkillRow.posting_id == PostingRow.id)
+        .order_by(PostingRow.application_id, PostingSkillRow.position)
+    )
+    for app_id, skill in rows:
+        out[app_id].append(_match(skill))
+    return dict(out)
+
+
+def posting_texts(session: Session) -> list[tuple[int, str, str]]:
+    """(posting id, title, description) of every posting, for a rescan."""
+    rows = session.execute(select(PostingRow.id, PostingRow.title, PostingRow.description))
+    return [(i, t, d) for i, t, d in rows]
+
+
+def skill_gap_application_ids(session: Session) -> set[int]:
+    rows = session.scalars(
+        select(RejectionRow.application_id)
+        .join(RejectionReasonRow, RejectionReasonRow.rejection_id == RejectionRow.id)
+        .where(RejectionReasonRow.reason == "skill_gap")
+    )
+    return set(rows)
+
+
+# Resumes ------------------------------------------------------------------------------------
+
+
+def _resume(row: ResumeRow, skills: list[SkillMatch]) -> Resume:
+    return Resume(
+        id=row.id,
+        name=row.name,
+        version=row.version,
+        text=row.text,
+        file_format=row.file_format,
+        skills=skills,
+        titles=list(row.titles or []),
+        years=dict(row.years or {}),
+        digest=row.digest,
+        file_name=row.file_name,
+        imported_at=row.imported_at,
+    )
+
+
+def _resume_skills(session: Session, ids: list[int]) -> dict[int, list[SkillMatch]]:
+    out: dict[int, list[SkillMatch]] = defaultdict(list)
+    if not ids:
+        return out
+    rows = session.scalars(
+        select(ResumeSkillRow)
+        .where(ResumeSkillRow.resume_id.in_(ids))
+        .order_by(ResumeSkillRow.resume_id, ResumeSkillRow.position)
+    )
+    for row in rows:
+        out[row.resume_id].append(_match(row))
+    return out
+
+
+def add_resume(session: Session, resume: Resume) -> tuple[Resume, bool]:
+    """Store a new version under the resume's name; the same text again adds nothing."""
+    latest = session.scalar(
+        select(ResumeRow).where(ResumeRow.name == resume.name).order_by(ResumeRow.version.desc())
+    )
+    if latest is not None and latest.digest == resume.digest:
+        return get_resume(session, latest.id), False
+    row = ResumeRow(
+        name=resume.name[:200],
+        version=(latest.version + 1) if latest else 1,
+        file_name=resume.file_name[:500],
+        file_format=resume.file_format,
+        text=resume.text,
+        digest=resume.digest,
+        titles=list(resume.titles),
+        years=dict(resume.years),
+    )
+    session.add(row)
+    session.flush()
+    replace_resume_skills(session, row.id, resume.skills)
+    return get_resume(session, row.id), True
+
+
+def replace_resume_skills(session: Session, resume_id: int, skills: Iterable[SkillMatch]) -> None:
+    session.execute(delete(ResumeSkillRow).where(ResumeSkillRow.resume_id == resume_id))
+    values = [{**_skill_values(m), "resume_id": resume_id} for m in skills]
+    if values:
+        session.execute(insert(ResumeSkillRow), values)
+
+
+def get_resume(session: Session, resume_id: int) -> Resume:
+    row = session.get(ResumeRow, resume_id)
+    if row is None:
+        raise NotFound(f"no resume #{resume_id}; see `bounceback resume list`")
+    return _resume(row, _resume_skills(session, [row.id]).get(row.id, []))
+
+
+def list_resumes(session: Session) -> list[Resume]:
+    rows = list(session.scalars(select(ResumeRow).order_by(ResumeRow.name, ResumeRow.version)))
+    skills = _resume_skills(session, [r.id for r in rows])
+    return [_resume(r, skills.get(r.id, [])) for r in rows]
+
+
+def update_resume(session: Session, resume_id: int, years: dict[str, float]) -> None:
+    row = session.get(ResumeRow, resume_id)
+    if row is not None:
+        row.years = years
+
+
+def link_resume(session: Session, app_id: int, resume_id: int) -> None:
+    session.execute(
+        delete(ApplicationResumeRow).where(ApplicationResumeRow.application_id == app_id)
+    )
+    session.add(ApplicationResumeRow(application_id=app_id, resume_id=resume_id))
+    session.flush()
+
+
+def resume_for_application(session: Session, app_id: int) -> Resume | None:
+    resume_id = session.scalar(
+        select(ApplicationResumeRow.resume_id).where(ApplicationResumeRow.application_id == app_id)
+    )
+    return get_resume(session, resume_id) if resume_id is not None else None
+
+
+def resume_links(session: Session) -> dict[int, list[int]]:
+    """Resume id -> the applications it went with."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for app_id, resume_id in session.execute(
+        select(ApplicationResumeRow.application_id, ApplicationResumeRow.resume_id)
+    ):
+        out[resume_id].append(app_id)
+    return dict(out)
+
+
+# Profile skills -----------------------------------------------------------------------------
+
+
+def profile_skills(session: Session) -> list[ProfileSkillRow]:
+    return list(session.scalars(select(ProfileSkillRow).order_by(ProfileSkillRow.skill)))
+
+
+def add_profile_skill(session: Session, skill: str, category: str, years: float | None) -> bool:
+    existing = session.scalar(
+        select(ProfileSkillRow).where(func.lower(ProfileSkillRow.skill) == skill.lower())
+    )
+    if existing is not None:
+        if years is not None:
+            existing.years = years
+        return False
+    session.add(ProfileSkillRow(skill=skill[:300], category=category[:200], years=years))
+    session.flush()
+    return True
+
+
+def remove_profile_skill(session: Session, skill: str) -> bool:
+    result = session.execute(
+        delete(ProfileSkillRow).where(func.lower(ProfileSkillRow.skill) == skill.lower())
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+# Vocabulary ---------------------------------------------------------------------------------
+
+
+def vocabulary_entries(session: Session) -> list[Skill]:
+    """User entries first, so that they win over imported names of the same spelling."""
+    rows = session.execute(
+        select(
+            VocabularyEntryRow.name,
+            VocabularyEntryRow.category,
+            VocabularyEntryRow.aliases,
+            VocabularyEntryRow.case_sensitive,
+            VocabularyEntryRow.needs_context,
+            VocabularyEntryRow.cues,
+            VocabularyEntryRow.hot,
+            VocabularyEntryRow.source,
+        ).order_by(VocabularyEntryRow.source.desc(), VocabularyEntryRow.id)
+    )
+    return [
+        Skill(
+            name=name,
+            category=category,
+            aliases=tuple(aliases or ()),
+            source=SkillSource(source),
+            case_sensitive=case_sensitive,
+            needs_context=needs_context,
+            cues=tuple(cues or ()),
+            hot=hot,
+        )
+        for name, category, aliases, case_sensitive, needs_context, cues, hot, source in rows
+    ]
+
+
+def vocabulary_stamp(session: Session) -> tuple[Any, ...]:
+    """Changes whenever the stored entries change, so a cached vocabulary knows it is stale."""
+    count, top = session.execute(
+        select(func.count(VocabularyEntryRow.id), func.max(VocabularyEntryRow.id))
+    ).one()
+    return count, top, tuple(sorted(imports(session).items()))
+
+
+def replace_source(session: Session, source: SkillSource, skills: Iterable[Skill]) -> int:
+    """Replace every entry of one source (a fresh O*NET import replaces the old one)."""
+    session.execute(delete(VocabularyEntryRow).where(VocabularyEntryRow.source == source.value))
+    values = []
+    seen: set[str] = set()
+    for s in skills:
+        if s.name in seen:
+            continue
+        seen.add(s.name)
+        values.append(
+            {
+                "name": s.name[:300],
+                "category": s.category[:200],
+                "aliases": list(s.aliases),
+                "case_sensitive": s.case_sensitive,
+                "needs_context": s.needs_context,
+                "cues": list(s.cues),
+                "hot": s.hot,
+                "source": source.value,
+            }
+        )
+    if values:
+        session.execute(insert(VocabularyEntryRow), values)
+    return len(values)
+
+
+def add_user_entry(session: Session, skill: Skill) -> None:
+    session.execute(
+        delete(VocabularyEntryRow).where(
+            VocabularyEntryRow.source == SkillSource.USER.value,
+            func.lower(VocabularyEntryRow.name) == skill.name.lower(),
+        )
+    )
+    session.add(
+        VocabularyEntryRow(
+            name=skill.name,
+            category=skill.category,
+            aliases=list(skill.aliases),
+            case_sensitive=skill.case_sensitive,
+            needs_context=False,
+            cues=[],
+            hot=False,
+            source=SkillSource.USER.value,
+        )
+    )
+    session.flush()
+
+
+def remove_user_entry(session: Session, name: str) -> bool:
+    result = session.execute(
+        delete(VocabularyEntryRow).where(
+            VocabularyEntryRow.source == SkillSource.USER.value,
+            func.lower(VocabularyEntryRow.name) == name.lower(),
+        )
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def record_import(
+    session: Session, source: str, version: str, file_name: str, entries: int, attribution: str
+) -> None:
+    session.execute(delete(VocabularyImportRow).where(VocabularyImportRow.source == source))
+    session.add(
+        VocabularyImportRow(
+            source=source,
+            version=version,
+            file_name=file_name[:500],
+            entries=entries,
+            attribution=attribution,
+        )
+    )
+    session.flush()
+
+
+def imports(session: Session) -> dict[str, tuple[str, int, str]]:
+    """source -> (version, entries, attribution) of every imported taxonomy."""
+    rows = session.execute(
+        select(
+            VocabularyImportRow.source,
+            VocabularyImportRow.version,
+            VocabularyImportRow.entries,
+            VocabularyImportRow.attribution,
+        )
+    )
+    return {
+        source: (version, entries, attribution) for source, version, entries, attribution in rows
+    }

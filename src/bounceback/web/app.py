@@ -1,0 +1,88 @@
+"""The web app factory: routes from one module per page, guards, static files, error pages."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount
+from starlette.staticfiles import StaticFiles
+
+from bounceback.domain.errors import BouncebackError, Conflict, InvalidValue, NotFound
+from bounceback.web.rendering import HERE, make_templates, page
+from bounceback.web.security import LOOPBACK_NAMES, Guard
+
+if TYPE_CHECKING:
+    from bounceback.services import Bounceback
+
+log = logging.getLogger("bounceback.web")
+
+# One module per page; each has `routes`.
+PAGE_MODULES = [
+    "today", "board", "application", "application_form", "settings", "imports",
+    "rejection", "journal", "outlook", "insights", "practice", "inbox", "calendar", "assets",
+]
+
+
+def routes() -> list[BaseRoute]:
+    found: list[BaseRoute] = []
+    for name in PAGE_MODULES:
+        found.extend(importlib.import_module(f"bounceback.web.pages.{name}").routes)
+    found.append(Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"))
+    return found
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    message = str(exc) if isinstance(exc, NotFound) else ""
+    return page(request, "errors/404.html", {"message": message}, status=404)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    status = getattr(exc, "status_code", 500)
+    if status == 404:
+        return await not_found(request, exc)
+    if status == 405:
+        return page(request, "errors/error.html", {
+            "message": "That address is not something to open directly."}, status=405)
+    return page(request, "errors/error.html", {"message": ""}, status=status)
+
+
+async def user_error(request: Request, exc: Exception) -> Response:
+    """A BouncebackError nobody caught in a view: its message, the right status, a way back."""
+    if isinstance(exc, NotFound):
+        return await not_found(request, exc)
+    status = 409 if isinstance(exc, Conflict) else 400 if isinstance(exc, InvalidValue) else 422
+    return page(request, "errors/error.html", {"message": str(exc)}, status=status)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    """A bug: logged for the developer, a calm page for the user, never a traceback."""
+    log.error("error while serving %s", request.url.path, exc_info=exc)
+    try:
+        return page(request, "errors/500.html", {}, status=500)
+    except Exception:  # the template itself failed: plain words still
+        return Response("Something went wrong inside bounceback. Nothing was half-saved. "
+                        "Go back and try again.", status_code=500, media_type="text/plain")
+
+
+def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Starlette:
+    """The app over one service object. `allowed_hosts=None` means the loopback names."""
+    app = Starlette(
+        debug=False,
+        routes=routes(),
+        exception_handlers={
+            HTTPException: http_error,
+            BouncebackError: user_error,
+            Exception: server_error,
+        },
+    )
+    app.state.bb = bb
+    app.state.templates = make_templates()
+    hosts = LOOPBACK_NAMES | (allowed_hosts or set())
+    app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts)
+    return app

@@ -1,0 +1,123 @@
+"""Reading form fields: text, numbers, dates and choices, with a message per bad field."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from starlette.datastructures import FormData, UploadFile
+
+from bounceback.domain.errors import BouncebackError, InvalidValue
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class Form:
+    """A submitted form; every read records a message for the field instead of raising."""
+
+    def __init__(self, data: FormData) -> None:
+        self.data = data
+        self.errors: dict[str, str] = {}
+
+    def values(self) -> dict[str, str]:
+        """What the user typed, to fill the form again beside the messages."""
+        return {k: v for k, v in self.data.items() if isinstance(v, str) and k != "csrf_token"}
+
+    def text(self, name: str, *, limit: int = 10_000) -> str:
+        value = self.data.get(name)
+        text = value.strip() if isinstance(value, str) else ""
+        if len(text) > limit:
+            self.errors[name] = f"keep it under {limit:,} characters"
+        return text
+
+    def optional(self, name: str, *, limit: int = 10_000) -> str | None:
+        return self.text(name, limit=limit) or None
+
+    def integer(self, name: str, *, low: int | None = None, high: int | None = None) -> int | None:
+        raw = self.text(name)
+        if not raw:
+            return None
+        try:
+            value = int(raw.replace(",", "").replace(" ", ""))
+        except ValueError:
+            self.errors[name] = f"{raw!r} is not a whole number"
+            return None
+        if (low is not None and value < low) or (high is not None and value > high):
+            self.errors[name] = f"choose a number from {low} to {high}"
+            return None
+        return value
+
+    def day(self, name: str) -> date | None:
+        raw = self.text(name)
+        if not raw:
+            return None
+        from bounceback.domain.dates import parse_date
+
+        try:
+            return parse_date(raw, what=name.replace("_", " "))
+        except BouncebackError as exc:
+            self.errors[name] = str(exc)
+            return None
+
+    def choice(self, name: str, enum: type[E], default: E | None = None) -> E | None:
+        raw = self.text(name)
+        if not raw:
+            return default
+        from bounceback.domain.vocabulary import parse_enum
+
+        try:
+            return parse_enum(enum, raw, name.replace("_", " "))
+        except InvalidValue as exc:
+            self.errors[name] = str(exc)
+            return default
+
+    def flag(self, name: str) -> bool:
+        return self.data.get(name) in ("on", "true", "1", "yes")
+
+    def tri(self, name: str) -> bool | None:
+        raw = self.text(name)
+        return {"yes": True, "no": False}.get(raw)
+
+    def salary(self, name: str) -> tuple[int | None, int | None]:
+        """'45000-55000', '45k-55k' or one figure."""
+        raw = self.text(name)
+        if not raw:
+            return None, None
+        parts = [p.strip().lower().replace(",", "") for p in raw.replace("–", "-").split("-")]
+        try:
+            values = [int(float(p[:-1]) * 1000) if p.endswith("k") else int(float(p))
+                      for p in parts if p]
+        except ValueError:
+            values = []
+        if not values or len(values) > 2:
+            self.errors[name] = "write it as 45000-55000 or 45k-55k"
+            return None, None
+        return values[0], values[-1]
+
+    def upload(self, name: str) -> UploadFile | None:
+        value = self.data.get(name)
+        if isinstance(value, UploadFile) and value.filename:
+            return value
+        return None
+
+    def many(self, name: str) -> list[str]:
+        return [v.strip() for v in self.data.getlist(name) if isinstance(v, str) and v.strip()]
+
+
+def field_of(exc: BouncebackError, known: set[str]) -> str:
+    """The form field a service error is about (FieldError has `.field`), else the form."""
+    name = getattr(exc, "field", None)
+    if isinstance(name, str) and name in known:
+        return name
+    text = str(exc)
+    head = text.split(":", 1)[0].strip().replace(" ", "_") if ":" in text else ""
+    return head if head in known else "_form"
+
+
+def error_dict(exc: BouncebackError, known: set[str]) -> dict[str, Any]:
+    field = field_of(exc, known)
+    message = str(exc)
+    if field != "_form" and message.lower().startswith(field.replace("_", " ") + ":"):
+        message = message.split(":", 1)[1].strip()
+    return {field: message}

@@ -1,0 +1,87 @@
+"""Board: open applications by stage (kanban) with filters; moves by form, drag or keyboard."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from bounceback.domain.errors import BouncebackError
+from bounceback.domain.vocabulary import Outcome, Source, Stage
+from bounceback.services.applications import ApplicationQuery
+from bounceback.web.forms import Form
+from bounceback.web.rendering import call, page, redirect, service
+
+OPEN_STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
+CLOSED = [Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.GHOSTED, Stage.ACCEPTED]
+PER_COLUMN = 60
+
+
+def board(request: Request) -> Response:
+    q = request.query_params
+    text = q.get("q", "").strip()[:200] or None
+    source = q.get("source", "")
+    show = q.get("show", "open")
+    wanted = [s.value for s in OPEN_STAGES]
+    if show == "closed":
+        wanted = [c.value for c in CLOSED]
+    elif show == "all":
+        wanted += [c.value for c in CLOSED]
+    apps = service(request).applications.list(
+        ApplicationQuery(stages=wanted, text=text, tag=q.get("tag", "").strip() or None)
+    )
+    if source in Source._value2member_map_:
+        apps = [a for a in apps if a.source.value == source]
+    columns = []
+    for stage in OPEN_STAGES if show != "closed" else []:
+        cards = [a for a in apps if a.outcome is None and a.stage == stage]
+        columns.append({"key": stage.value, "title": stage.label, "cards": cards[:PER_COLUMN],
+                        "total": len(cards), "movable": True})
+    if show in ("closed", "all"):
+        cards = [a for a in apps if a.outcome is not None or a.stage == Stage.ACCEPTED]
+        columns.append({"key": "closed", "title": "Closed", "cards": cards[:PER_COLUMN],
+                        "total": len(cards), "movable": False})
+    return page(request, "board.html", {
+        "columns": columns, "stages": OPEN_STAGES + [Stage.ACCEPTED], "sources": list(Source),
+        "q": text or "", "source": source, "show": show, "tag": q.get("tag", ""),
+        "per_column": PER_COLUMN, "next": str(request.url.path) + ("?" + str(request.url.query) if request.url.query else ""),
+    }, active="board")
+
+
+def safe_next(value: str | None, default: str) -> str:
+    if value and value.startswith("/") and not value.startswith("//"):
+        return value
+    return default
+
+
+async def move(request: Request) -> Response:
+    app_id = request.path_params["app_id"]
+    form = Form(await request.form())
+    stage = form.choice("stage", Stage)
+    on = form.day("on")
+    note = form.text("note", limit=500)
+    wants_json = "application/json" in request.headers.get("accept", "")
+    back = safe_next(form.text("next"), f"/applications/{app_id}")
+    if form.errors or stage is None:
+        message = next(iter(form.errors.values()), "choose a stage")
+        if wants_json:
+            return JSONResponse({"message": message}, status_code=400)
+        return page(request, "errors/error.html", {"message": message}, status=400)
+    try:
+        moved = await call(service(request).applications.move, app_id, stage, on=on, note=note)
+    except BouncebackError as exc:
+        if wants_json:
+            return JSONResponse({"message": str(exc)}, status_code=409 if "closed" in str(exc) else 400)
+        raise
+    message = f"{moved.role} at {moved.company} is now at {moved.stage.value}."
+    if moved.stage in (Stage.INTERVIEWING, Stage.OFFER):
+        message += " Good news. Keep a few other applications moving while you wait."
+    if wants_json:
+        return JSONResponse({"message": message, "stage": moved.stage.value})
+    return redirect(back, "moved")
+
+
+routes = [
+    Route("/board", board, name="board"),
+    Route("/applications/{app_id:int}/move", move, methods=["POST"], name="move"),
+]

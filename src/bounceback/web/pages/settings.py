@@ -1,0 +1,104 @@
+"""Settings: preferences, export, and deleting all data behind a deliberate confirmation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from bounceback.config import Preferences
+from bounceback.domain.errors import BouncebackError
+from bounceback.web.forms import Form
+from bounceback.web.pages import extras
+from bounceback.web.rendering import call, page, redirect, service
+
+# What each setting means, in the words of docs/settings.md.
+WORDS = {
+    "recovery_window_days": ("Recovery window (days)", "Days after a rejection given to recovery before Today turns you back to the search."),
+    "weekly_application_goal": ("Applications each week", "How many applications you aim to send each week."),
+    "offer_target": ("Offer chance to aim for", "The chance of at least one offer that 'how many more' aims for, from 0.01 to 0.99."),
+    "thin_pipeline_min": ("A thin pipeline is fewer than", "Fewer live applications than this brings a gentle warning."),
+    "concentration_share": ("Hope concentrated above", "Warn when one application carries more than this share of your chance (0.1 to 1)."),
+    "idle_days_warning": ("Quiet days before a reminder", "Days without sending an application while you wait, before a reminder."),
+    "ghost_after_factor": ("Silence counts as ghosting after", "Times the usual answer time before an application is offered as ghosted."),
+    "follow_up_wait_days": ("Days before a follow-up", "Days of silence before a follow-up is suggested."),
+    "outlook_prior_weight": ("Weight of general figures", "How strongly the outlook leans on general figures while your own history is short."),
+    "wallowing_days_past_window": ("Days past the window before a nudge", "Days of low mood and no activity past the recovery window before a gentle nudge."),
+    "wallowing_mood_max": ("Low mood is at or below", "A mood at or below this (1 to 5) counts as low for that nudge."),
+    "feedback_follow_up_days": ("Days before the feedback follow-up", "Days after a feedback request before its one follow-up is due."),
+    "writing_minutes": ("Writing exercise (minutes)", "Length of the private writing exercise."),
+    "crisis_country": ("Crisis resources for", "Which crisis resources to show: a country code such as GB, or international."),
+    "currency": ("Currency", "Currency for salaries when none is given (3 letters)."),
+}
+WIPE_PHRASE = "delete everything"
+
+
+def _settings() -> list[str]:
+    return [f.name for f in fields(Preferences) if f.name != "extra"]
+
+
+def show(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
+         status: int = 200) -> Response:
+    bb = service(request)
+    prefs = bb.preferences()
+    current = {name: str(getattr(prefs, name)) for name in _settings()}
+    current.update(values or {})
+    return page(request, "settings.html", {
+        "names": _settings(), "words": WORDS, "values": current, "errors": errors or {},
+        "wipe_phrase": WIPE_PHRASE, "support": extras.support_people(bb),
+        "db": bb.db.url.split("://", 1)[0],
+    }, status=status, active="settings")
+
+
+async def save(request: Request) -> Response:
+    form = Form(await request.form())
+    bb = service(request)
+    prefs = await call(bb.preferences)
+    changes: dict[str, Any] = {}
+    for name in _settings():
+        typed = form.text(name, limit=100)
+        if typed and typed != str(getattr(prefs, name)):
+            changes[name] = typed
+    if changes:
+        try:
+            await call(bb.settings_store.set, changes)
+        except BouncebackError as exc:
+            found = re.match(r"setting (\w+):\s*(.*)", str(exc))
+            key, message = (found.group(1), found.group(2)) if found else ("_form", str(exc))
+            return await call(show, request, {key: message}, form.values(), 400)
+    return redirect("/settings", "saved")
+
+
+async def export(request: Request) -> Response:
+    form = Form(await request.form())
+    bb = service(request)
+    day = bb.clock().date().isoformat()
+    if form.text("format") == "csv":
+        text = await call(bb.data.export_csv, None)
+        return Response(text, media_type="text/csv; charset=utf-8", headers={
+            "content-disposition": f'attachment; filename="bounceback-{day}.csv"'})
+    text = await call(bb.data.export_json, None, include_private=form.flag("include_private"))
+    return Response(text, media_type="application/json", headers={
+        "content-disposition": f'attachment; filename="bounceback-{day}.json"'})
+
+
+async def wipe(request: Request) -> Response:
+    form = Form(await request.form())
+    typed = form.text("confirm_phrase", limit=100).lower()
+    private_only = form.text("what") == "private"
+    if typed != WIPE_PHRASE:
+        return await call(show, request, {"confirm_phrase": f"type “{WIPE_PHRASE}” to confirm; nothing was deleted"}, {}, 400)
+    await call(service(request).data.wipe, private_only=private_only)
+    return redirect("/settings", "wiped")
+
+
+routes = [
+    Route("/settings", show, name="settings"),
+    Route("/settings", save, methods=["POST"]),
+    Route("/settings/export", export, methods=["POST"]),
+    Route("/settings/wipe", wipe, methods=["POST"]),
+]

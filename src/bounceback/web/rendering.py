@@ -1,0 +1,136 @@
+"""Templates and what every page shares: the service, the CSRF token, navigation, notices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import jinja2
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.templating import Jinja2Templates
+
+if TYPE_CHECKING:
+    from bounceback.services import Bounceback
+
+HERE = Path(__file__).parent
+T = TypeVar("T")
+
+NAV = [
+    ("today", "/", "Today"),
+    ("board", "/board", "Board"),
+    ("outlook", "/outlook", "Outlook"),
+    ("insights", "/insights", "Insights"),
+    ("practice", "/practice", "Practice"),
+    ("inbox", "/inbox", "Inbox"),
+    ("import", "/import", "Import"),
+    ("settings", "/settings", "Settings"),
+]
+
+# Messages after a form is saved: fixed words chosen by a short code (never user text in a URL).
+NOTICES = {
+    "added": "Added.",
+    "saved": "Saved.",
+    "moved": "Moved.",
+    "deleted": "Deleted.",
+    "wiped": "All data was deleted.",
+    "imported": "Imported.",
+    "noted": "Note added.",
+    "task": "Task added.",
+    "contact": "Contact added.",
+    "withdrawn": "Marked as withdrawn.",
+    "reasons": "Reasons saved.",
+    "checkin": "Check-in saved. Thank you for taking a moment for it.",
+    "journal": "Saved privately.",
+    "support": "Saved.",
+    "reviewed": "Thank you; the inbox is a little shorter.",
+    "practised": "Saved. The card will come back when it is due.",
+}
+
+
+def _day(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%-d %b %Y, %H:%M")
+    return value.strftime("%-d %b %Y")
+
+
+def _words(value: object) -> str:
+    """snake_case vocabulary as plain words: `self_doubt` → `self doubt`."""
+    text = getattr(value, "value", value)
+    return str(text or "").replace("custom:", "").replace("_", " ")
+
+
+def _percent(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return "–"
+    return f"{value * 100:.{digits}f} %"
+
+
+def _local(url: object) -> str:
+    """Only links inside this app (a service may suggest one; it never leads elsewhere)."""
+    text = str(url or "")
+    return text if text.startswith("/") and not text.startswith("//") else "#"
+
+
+def make_templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,  # every template, whatever its name: imported text is untrusted
+        undefined=jinja2.ChainableUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(day=_day, words=_words, percent=_percent, local=_local)
+    return Jinja2Templates(env=env)
+
+
+def service(request: Request) -> Bounceback:
+    return request.app.state.bb  # type: ignore[no-any-return]
+
+
+def csrf_token(request: Request) -> str:
+    return str(request.scope.get("state", {}).get("csrf_token", ""))
+
+
+def page(request: Request, name: str, context: dict[str, Any] | None = None,
+         status: int = 200, active: str = "") -> HTMLResponse:
+    """Render a template with what the layout needs."""
+    templates: Jinja2Templates = request.app.state.templates
+    ctx = {
+        "nav": NAV,
+        "active": active,
+        "csrf": csrf_token(request),
+        "notice": NOTICES.get(request.query_params.get("done", "")),
+        "is_htmx": request.headers.get("hx-request") == "true",
+    }
+    ctx.update(context or {})
+    return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+
+def fragment(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    """A partial for htmx swaps (no layout)."""
+    return page(request, name, context, status)
+
+
+def redirect(url: str, done: str | None = None) -> Response:
+    if done:
+        url += ("&" if "?" in url else "?") + f"done={done}"
+    return RedirectResponse(url, status_code=303)
+
+
+async def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a (blocking) service call off the event loop."""
+    return await run_in_threadpool(fn, *args, **kwargs)
+
+
+def part(request: Request, name: str) -> Any | None:
+    """A capability's service part, or None while it is not built yet."""
+    bb = service(request)
+    if not hasattr(type(bb), name):
+        return None
+    return getattr(bb, name)

@@ -1,0 +1,152 @@
+/* bounceback web: small enhancements over plain forms. No inline script anywhere (CSP). */
+(function () {
+  "use strict";
+
+  function csrf() { return document.body.getAttribute("data-csrf") || ""; }
+
+  function announce(text) {
+    var live = document.getElementById("live");
+    if (live) { live.textContent = ""; window.setTimeout(function () { live.textContent = text; }, 30); }
+  }
+
+  /* Board: drag-and-drop, and Alt+arrow keys on a focused card. Both call the same move URL
+     as the card's own form, which also works without JavaScript. */
+  function stages() {
+    return Array.prototype.map.call(document.querySelectorAll(".column[data-stage]"),
+      function (c) { return c.getAttribute("data-stage"); });
+  }
+
+  function moveCard(card, stage) {
+    var id = card.getAttribute("data-id");
+    var from = card.closest(".column").getAttribute("data-stage");
+    if (!id || !stage || stage === from) { return Promise.resolve(false); }
+    var body = new FormData();
+    body.append("stage", stage);
+    body.append("csrf_token", csrf());
+    return fetch("/applications/" + encodeURIComponent(id) + "/move", {
+      method: "POST", body: body, credentials: "same-origin",
+      headers: { "X-CSRF-Token": csrf(), "Accept": "application/json" }
+    }).then(function (response) {
+      return response.json().then(function (data) {
+        if (!response.ok) { announce(data.message || "That move did not work."); return false; }
+        var column = document.querySelector('.column[data-stage="' + stage + '"] .cards');
+        if (column) { column.insertBefore(card, column.firstChild); }
+        var select = card.querySelector("select[name=stage]");
+        if (select) { select.value = stage; }
+        recount();
+        announce(data.message || "Moved.");
+        return true;
+      });
+    }).catch(function () { announce("That move did not work; is bounceback still running?"); return false; });
+  }
+
+  function recount() {
+    document.querySelectorAll(".column[data-stage]").forEach(function (column) {
+      var count = column.querySelector("[data-count]");
+      if (count) { count.textContent = column.querySelectorAll(".kcard").length; }
+    });
+  }
+
+  function setUpBoard() {
+    var board = document.querySelector(".board[data-movable]");
+    if (!board) { return; }
+    var dragged = null;
+    board.querySelectorAll(".kcard").forEach(function (card) {
+      card.setAttribute("draggable", "true");
+      card.addEventListener("dragstart", function (event) {
+        dragged = card; card.classList.add("dragging");
+        event.dataTransfer.effectAllowed = "move";
+        event.dataTransfer.setData("text/plain", card.getAttribute("data-id"));
+      });
+      card.addEventListener("dragend", function () { card.classList.remove("dragging"); dragged = null; });
+      card.addEventListener("keydown", function (event) {
+        if (!event.altKey || (event.key !== "ArrowRight" && event.key !== "ArrowLeft")) { return; }
+        if (event.target !== card) { return; }
+        event.preventDefault();
+        var order = stages();
+        var here = order.indexOf(card.closest(".column").getAttribute("data-stage"));
+        var next = order[here + (event.key === "ArrowRight" ? 1 : -1)];
+        if (next) { moveCard(card, next).then(function () { card.focus(); }); }
+      });
+    });
+    board.querySelectorAll(".column[data-stage]").forEach(function (column) {
+      column.addEventListener("dragover", function (event) {
+        if (!dragged) { return; }
+        event.preventDefault(); column.classList.add("drop-target");
+      });
+      column.addEventListener("dragleave", function () { column.classList.remove("drop-target"); });
+      column.addEventListener("drop", function (event) {
+        event.preventDefault(); column.classList.remove("drop-target");
+        if (dragged) { moveCard(dragged, column.getAttribute("data-stage")); }
+      });
+    });
+  }
+
+  /* Forms that ask "are you sure?" first (deleting one application). */
+  function setUpConfirms() {
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      var question = form.getAttribute && form.getAttribute("data-confirm");
+      if (question && !window.confirm(question)) { event.preventDefault(); }
+    }, true);
+  }
+
+  /* Range inputs show their value beside them. */
+  function setUpRanges() {
+    document.querySelectorAll("input[type=range][data-show]").forEach(function (input) {
+      var out = document.getElementById(input.getAttribute("data-show"));
+      function show() { if (out) { out.textContent = input.value; } }
+      input.addEventListener("input", show); show();
+    });
+  }
+
+  /* The writing exercise: a quiet timer the user may ignore or stop early. */
+  function setUpTimer() {
+    var timer = document.querySelector("[data-minutes]");
+    if (!timer) { return; }
+    var left = parseInt(timer.getAttribute("data-minutes"), 10) * 60;
+    var started = false;
+    var area = document.querySelector("textarea.writing");
+    function show() {
+      var m = Math.floor(left / 60), s = left % 60;
+      timer.textContent = left > 0 ? m + ":" + (s < 10 ? "0" : "") + s + " left" : "Time is up; finish your sentence and save when you are ready.";
+    }
+    show();
+    if (!area) { return; }
+    area.addEventListener("input", function () {
+      if (started) { return; }
+      started = true;
+      var tick = window.setInterval(function () { left -= 1; show(); if (left <= 0) { window.clearInterval(tick); } }, 1000);
+    });
+  }
+
+  /* Charts: figures come as JSON from the server and are drawn with the local plotly.js. */
+  function setUpCharts() {
+    var charts = document.querySelectorAll("[data-chart]");
+    if (!charts.length || typeof window.Plotly === "undefined") { return; }
+    charts.forEach(function (el) {
+      fetch(el.getAttribute("data-chart"), { credentials: "same-origin" })
+        .then(function (r) { if (!r.ok) { throw new Error("chart"); } return r.json(); })
+        .then(function (fig) {
+          el.textContent = "";
+          window.Plotly.newPlot(el, fig.data || [], fig.layout || {}, { displaylogo: false, responsive: true, showLink: false, showSendToCloud: false, modeBarButtonsToRemove: ["sendDataToCloud"] });
+        })
+        .catch(function () { el.textContent = "This chart could not be drawn."; });
+    });
+  }
+
+  /* Links with data-copy copy a text (a message to a support person) to the clipboard. */
+  function setUpCopy() {
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-copy"));
+        if (!source || !navigator.clipboard) { return; }
+        navigator.clipboard.writeText(source.value || source.textContent).then(function () { announce("Copied."); });
+      });
+    });
+  }
+
+  function start() { setUpBoard(); setUpConfirms(); setUpRanges(); setUpTimer(); setUpCharts(); setUpCopy(); }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+  document.addEventListener("htmx:afterSwap", function () { setUpRanges(); });
+})();

@@ -1,0 +1,74 @@
+"""Export, import, backup, restore, demo and settings from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests_support_cli import run_cli
+
+
+def test_export_import_round_trip_and_csv(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("demo", "--db", cli.url).exit_code == 0
+    out = tmp_path / "all.json"
+    assert cli("export", str(out)).exit_code == 0
+    document = json.loads(out.read_text())
+    assert len(document["tables"]["applications"]) == 60
+    again = cli("import", str(out))
+    assert again.exit_code == 0 and "Nothing new" in again.stdout
+    csv_out = tmp_path / "apps.csv"
+    assert cli("export", str(csv_out), "--format", "csv").exit_code == 0
+    assert csv_out.read_text().count("\n") == 61
+
+
+def test_csv_import_reports_rows(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Company,Role,Status\nAcme,Analyst,applied\n,Nobody,applied\n")
+    dry = cli("import", str(sheet), "--dry-run")
+    assert dry.exit_code == 0 and "Would import 1" in dry.stdout and "line 3" in dry.stdout
+    assert json.loads(cli("list", "--json").stdout) == []
+    assert cli("import", str(sheet)).exit_code == 0
+    assert len(json.loads(cli("list", "--json").stdout)) == 1
+
+
+def test_import_of_missing_or_broken_files(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("import", str(tmp_path / "nope.json"))
+    assert r.exit_code != 0 and "no such file" in r.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    r = cli("import", str(broken))
+    assert r.exit_code != 0 and "broken JSON at line 1" in r.stderr
+
+
+def test_backup_restore_and_unwritable_paths(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("add", "Acme", "Analyst")
+    target = tmp_path / "backup.db"
+    r = cli("backup", str(target))
+    assert r.exit_code == 0 and target.exists()
+    cli("add", "Later", "Analyst")
+    assert cli("restore", str(target), "--yes").exit_code == 0
+    assert [a["company"] for a in json.loads(cli("list", "--json").stdout)] == ["Acme"]
+    r = cli("backup", "/proc/forbidden/backup.db")
+    assert r.exit_code != 0 and "cannot write" in r.stderr
+
+
+def test_demo_goes_to_its_own_database(home: Path) -> None:
+    r = run_cli(["demo"], env={"BOUNCEBACK_HOME": str(home)})
+    assert r.returncode == 0, r.stderr
+    assert (home / "demo.db").exists() and not (home / "bounceback.db").exists()
+    mine = run_cli(["list", "--json"], env={"BOUNCEBACK_HOME": str(home)})
+    assert json.loads(mine.stdout) == []
+    again = run_cli(["demo"], env={"BOUNCEBACK_HOME": str(home)})
+    assert again.returncode != 0 and "empty database" in again.stderr
+
+
+def test_settings_show_and_set(cli) -> None:  # type: ignore[no-untyped-def]
+    shown = json.loads(cli("settings", "--json").stdout)
+    assert shown["recovery_window_days"] == 3
+    assert cli("settings", "set", "recovery_window_days", "5").exit_code == 0
+    assert json.loads(cli("settings", "--json").stdout)["recovery_window_days"] == 5
+    for key, value, message in [("recovery_window_days", "0", "outside"), ("nope", "1", "unknown setting"),
+                                ("offer_target", "high", "not a float")]:
+        r = cli("settings", "set", key, value)
+        assert r.exit_code != 0 and message in r.stderr
+    assert json.loads(cli("settings", "--json").stdout)["recovery_window_days"] == 5
