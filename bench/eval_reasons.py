@@ -45,6 +45,14 @@ def main() -> None:
         f"primary reason right: {result.primary_correct}/{result.texts} "
         f"({result.primary_accuracy * 100:.1f}%)"
     )
+    if not args.no_cues:
+        cues_only = sum(
+            1 for e in examples if (s := prior.suggest(e.text)) and s[0].reason == e.reasons[0]
+        )
+        print(
+            f"cue phrases alone, no training: primary right {cues_only}/{len(examples)} "
+            f"({cues_only / len(examples) * 100:.1f}%)"
+        )
     if args.misses:
         for text, gold, predicted in result.misses:
             print(f"\n- gold {gold} got {predicted}\n  {text[:160]}")

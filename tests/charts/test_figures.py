@@ -77,8 +77,19 @@ def test_mood_marks_each_rejection_and_shows_recovery_times(search: ChartInputs)
     fig = build_figure("mood", search)
     names = {t.name for t in fig.data}
     assert {"A rejection", "Days to recover", "Check-in (daily average)"} <= names
-    marks = next(t for t in fig.data if t.name is None and t.mode == "markers")
-    assert len(marks.x) == len(search.rejections)
+    marks = next(t for t in fig.data if t.name == "A rejection")
+    assert len(marks.x) == len({r.received_on for r in search.rejections})
+    counted = sum(1 if text.startswith("A rejection") else int(text.split()[0])
+                  for text in marks.customdata)
+    assert counted == len(search.rejections)
+
+
+def test_mood_without_check_ins_still_marks_rejections(search: ChartInputs) -> None:
+    from dataclasses import replace
+
+    fig = build_figure("mood", replace(search, check_ins=[], recovery_days={}))
+    assert any(t.name == "A rejection" for t in fig.data)
+    assert any("No check-ins yet" in a.text for a in fig.layout.annotations)
 
 
 def test_weekly_draws_the_goal(search: ChartInputs) -> None:

@@ -21,10 +21,17 @@ TEMPLATE = (
 )
 
 
-def rejected(bb: Bounceback, company: str = "Larkspur", role: str = "Data Analyst",
-             stage: Stage = Stage.INTERVIEWING, text: str = TEMPLATE, **kw) -> Application:  # type: ignore[no-untyped-def]
-    app = bb.applications.add(Application(company=company, role=role,
-                                          date_applied=TODAY - timedelta(days=30), **kw))
+def rejected(
+    bb: Bounceback,
+    company: str = "Larkspur",
+    role: str = "Data Analyst",
+    stage: Stage = Stage.INTERVIEWING,
+    text: str = TEMPLATE,
+    **kw,
+) -> Application:  # type: ignore[no-untyped-def]
+    app = bb.applications.add(
+        Application(company=company, role=role, date_applied=TODAY - timedelta(days=30), **kw)
+    )
     bb.applications.move(app.id, stage, on=TODAY - timedelta(days=20))
     bb.rejections.record(app.id, on=TODAY - timedelta(days=3), text=text)
     return bb.applications.get(app.id)
@@ -32,8 +39,14 @@ def rejected(bb: Bounceback, company: str = "Larkspur", role: str = "Data Analys
 
 def test_feedback_request_goes_to_the_hiring_manager_with_one_follow_up(bb: Bounceback) -> None:
     app = rejected(bb)
-    bb.contacts.add(Contact("Ana Ruiz", role=ContactRole.HIRING_MANAGER, email="ana@lark.test",
-                            application_ids=[app.id]))
+    bb.contacts.add(
+        Contact(
+            "Ana Ruiz",
+            role=ContactRole.HIRING_MANAGER,
+            email="ana@lark.test",
+            application_ids=[app.id],
+        )
+    )
     result = bb.learning.request_feedback(app.id, tone=Tone.FORMAL)
     assert result.draft.to_email == "ana@lark.test" and not result.draft.placeholder
     assert result.request.follow_up_due == TODAY + timedelta(days=7)
@@ -76,8 +89,9 @@ def test_follow_up_is_due_then_allowed_once(bb: Bounceback) -> None:
 def test_feedback_answers_the_request_and_adds_reasons_and_a_label(bb: Bounceback) -> None:
     app = rejected(bb)
     bb.learning.request_feedback(app.id)
-    saved = bb.learning.add_feedback(app.id, "You needed deeper SQL.", primary="skill_gap",
-                                     others=["interview performance"])
+    saved = bb.learning.add_feedback(
+        app.id, "You needed deeper SQL.", primary="skill_gap", others=["interview performance"]
+    )
     assert [e.reason for e in saved.reasons] == ["skill_gap", "interview_performance"]
     overview = bb.learning.feedback_overview()
     assert (overview.asked, overview.answered) == (1, 1)
@@ -121,12 +135,24 @@ def test_reasons_need_a_rejection(bb: Bounceback) -> None:
 
 
 def test_interview_log_numbers_rounds_and_makes_cards_of_weak_answers(bb: Bounceback) -> None:
-    app = bb.applications.add(Application(company="Acme", role="Dev", date_applied=TODAY - timedelta(days=10)))
-    first = bb.learning.log_interview(Interview(
-        app.id, TODAY - timedelta(days=2), InterviewType.BEHAVIOURAL, interviewers=["Ana"],
-        questions=[InterviewQuestion("Tell me about a conflict", "Vague story", 2),
-                   InterviewQuestion("Why us?", "", 4)], rating=3,
-        went_well="Rapport", do_differently="Use STAR"))
+    app = bb.applications.add(
+        Application(company="Acme", role="Dev", date_applied=TODAY - timedelta(days=10))
+    )
+    first = bb.learning.log_interview(
+        Interview(
+            app.id,
+            TODAY - timedelta(days=2),
+            InterviewType.BEHAVIOURAL,
+            interviewers=["Ana"],
+            questions=[
+                InterviewQuestion("Tell me about a conflict", "Vague story", 2),
+                InterviewQuestion("Why us?", "", 4),
+            ],
+            rating=3,
+            went_well="Rapport",
+            do_differently="Use STAR",
+        )
+    )
     second = bb.learning.log_interview(Interview(app.id, TODAY, InterviewType.TECHNICAL))
     assert (first.round, second.round) == (1, 2)
     assert first.questions[0].answer_summary == "Vague story"
@@ -142,8 +168,13 @@ def test_interview_log_numbers_rounds_and_makes_cards_of_weak_answers(bb: Bounce
 
 def test_interview_performance_rejection_turns_its_questions_into_cards(bb: Bounceback) -> None:
     app = rejected(bb, text="Your answers in the interview lacked depth.")
-    bb.learning.log_interview(Interview(app.id, TODAY - timedelta(days=10),
-                                        questions=[InterviewQuestion("Design a cache", rating=4)]))
+    bb.learning.log_interview(
+        Interview(
+            app.id,
+            TODAY - timedelta(days=10),
+            questions=[InterviewQuestion("Design a cache", rating=4)],
+        )
+    )
     assert bb.learning.deck() == []
     bb.learning.correct_reasons(app.id, "interview_performance")
     assert [c.question for c in bb.learning.deck()] == ["Design a cache"]

@@ -22,6 +22,7 @@ REASONS_TITLE = "Why applications ended"
 MOOD_TITLE = "How you have felt"
 WEEKLY_TITLE = "Applications sent each week"
 OUTLOOK_TITLE = "Chance of at least one offer"
+MAX_GUIDE_LINES = 60  # more rejection days than this and the lines would hide the mood
 MOOD_TICKS = {1: "1 very low", 2: "2 low", 3: "3 okay", 4: "4 good", 5: "5 very good"}
 
 
@@ -66,46 +67,69 @@ def _rolling(values: list[float], size: int = 7) -> list[float]:
     return out
 
 
+def _rejection_days(data: MoodData) -> list[tuple[date, list[str]]]:
+    by_day: dict[date, list[str]] = {}
+    for mark in data.rejections:
+        by_day.setdefault(mark.day, []).append(mark.label)
+    return sorted(by_day.items())
+
+
+def _rejection_traces(data: MoodData) -> list[go.Scatter]:
+    """One marker a day on the bottom edge (bigger for more), and thin guide lines when few."""
+    days = _rejection_days(data)
+    traces = []
+    if len(days) <= MAX_GUIDE_LINES:
+        xs: list[date | None] = []
+        ys: list[float | None] = []
+        for day, _ in days:
+            xs += [day, day, None]
+            ys += [0.75, 5.25, None]
+        traces.append(
+            go.Scatter(
+                x=xs, y=ys, mode="lines", showlegend=False, hoverinfo="skip",
+                line={"color": theme.rgba(theme.REJECTION_COLOUR, 0.45), "width": 1.5},
+            )
+        )
+    hover = [
+        ("A rejection: " if len(labels) == 1 else f"{len(labels)} rejections: ")
+        + "; ".join(labels[:3]) + ("..." if len(labels) > 3 else "")
+        for _, labels in days
+    ]
+    traces.append(
+        go.Scatter(
+            x=[day for day, _ in days],
+            y=[0.72] * len(days),
+            mode="markers",
+            name="A rejection",
+            marker={
+                "symbol": "triangle-up",
+                "size": [min(8 + 3 * (len(labels) - 1), 18) for _, labels in days],
+                "color": theme.REJECTION_COLOUR,
+                "line": {"width": 0},
+            },
+            customdata=hover,
+            hovertemplate="%{x|%d %b %Y}: %{customdata}<extra></extra>",
+        )
+    )
+    return traces
+
+
 def mood_figure(data: MoodData) -> go.Figure:
     if not data.points and not data.rejections:
         return empty_figure(MOOD_TITLE, "No check-ins yet: your mood will show here.")
-    fig = make_subplots(
-        rows=2, cols=1, shared_xaxes=True, row_heights=[0.68, 0.32], vertical_spacing=0.08
-    )
-    days = [p.day for p in data.points]
-    moods = [p.mood for p in data.points]
-    if data.rejections:
-        xs: list[date | None] = []
-        ys: list[float | None] = []
-        for mark in data.rejections:
-            xs += [mark.day, mark.day, None]
-            ys += [0.75, 5.25, None]
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines",
-                name="A rejection",
-                line={"color": theme.rgba(theme.REJECTION_COLOUR, 0.55), "width": 1.5},
-                hoverinfo="skip",
-            ),
-            row=1,
-            col=1,
+    recoveries = data.recoveries
+    rows = 2 if recoveries else 1
+    if rows == 2:
+        fig = make_subplots(
+            rows=2, cols=1, shared_xaxes=True, row_heights=[0.68, 0.32], vertical_spacing=0.08
         )
-        fig.add_trace(
-            go.Scatter(
-                x=[m.day for m in data.rejections],
-                y=[0.75] * len(data.rejections),
-                mode="markers",
-                showlegend=False,
-                marker={"symbol": "triangle-up", "size": 9, "color": theme.REJECTION_COLOUR},
-                customdata=[m.label for m in data.rejections],
-                hovertemplate="%{x|%d %b %Y}: %{customdata}<extra></extra>",
-            ),
-            row=1,
-            col=1,
-        )
+    else:
+        fig = make_subplots(rows=1, cols=1)
+    for trace in _rejection_traces(data) if data.rejections else []:
+        fig.add_trace(trace, row=1, col=1)
     if data.points:
+        days = [p.day for p in data.points]
+        moods = [p.mood for p in data.points]
         fig.add_trace(
             go.Scatter(
                 x=days,
@@ -130,7 +154,14 @@ def mood_figure(data: MoodData) -> go.Figure:
             row=1,
             col=1,
         )
-    recoveries = data.recoveries
+    else:
+        fig.add_annotation(
+            text="No check-ins yet: your mood will show here.",
+            xref="x domain", yref="y domain", x=0.5, y=0.6, showarrow=False,
+            font={"color": theme.MUTED, "size": 16},
+            bgcolor=theme.PAPER,
+            borderpad=8,
+        )
     if recoveries:
         fig.add_trace(
             go.Bar(
@@ -144,22 +175,12 @@ def mood_figure(data: MoodData) -> go.Figure:
             row=2,
             col=1,
         )
-    else:
-        fig.add_annotation(
-            text="No recovery times yet",
-            xref="x2 domain",
-            yref="y2 domain",
-            x=0.5,
-            y=0.5,
-            showarrow=False,
-            font={"color": theme.MUTED},
-        )
     subtitle = "Daily mood from your check-ins, with each rejection marked."
     if recoveries:
         typical = sorted(r.recovery_days or 0 for r in recoveries)[len(recoveries) // 2]
-        subtitle += f" Typical time to recover: {typical} days."
+        subtitle += f" Typical time to feel okay again: {typical} days."
     layout = theme.base_layout(MOOD_TITLE, subtitle)
-    layout["height"] = 650
+    layout["height"] = 650 if rows == 2 else theme.HEIGHT
     fig.update_layout(layout)
     fig.update_yaxes(
         theme.axis(
@@ -171,9 +192,10 @@ def mood_figure(data: MoodData) -> go.Figure:
         row=1,
         col=1,
     )
-    fig.update_yaxes(theme.axis("Days to recover", rangemode="tozero"), row=2, col=1)
-    fig.update_xaxes(theme.axis(""), row=1, col=1)
-    fig.update_xaxes(theme.axis("Date"), row=2, col=1)
+    if rows == 2:
+        fig.update_yaxes(theme.axis("Days to recover", rangemode="tozero"), row=2, col=1)
+        fig.update_xaxes(theme.axis(""), row=1, col=1)
+    fig.update_xaxes(theme.axis("Date"), row=rows, col=1)
     return fig
 
 
@@ -242,9 +264,10 @@ def outlook_figure(data: OutlookData) -> go.Figure:
     trace = go.Scatter(
         x=days,
         y=[p.chance for p in data.points],
-        mode="lines",
+        mode="lines+markers",
         name="Chance of at least one offer",
-        line={"color": theme.OUTLOOK_COLOUR, "width": 3, "shape": "hv"},
+        line={"color": theme.OUTLOOK_COLOUR, "width": 3},
+        marker={"size": 5, "color": theme.OUTLOOK_COLOUR},
         fill="tozeroy",
         fillcolor=theme.rgba(theme.OUTLOOK_COLOUR, 0.12),
         hovertemplate="%{x|%d %b %Y}: %{y:.0%}<extra></extra>",

@@ -92,4 +92,8 @@ def number(value: int) -> str:
 def percent(share: float | None) -> str:
     if share is None:
         return ""
-    return f"{share * 100:.0f}%" if share >= 0.01 or share == 0 else f"{share * 100:.1f}%"
+    if share >= 0.995:
+        return "over 99%"  # never round a chance up to a certainty
+    if 0 < share < 0.005:
+        return "under 1%"
+    return f"{share * 100:.0f}%"

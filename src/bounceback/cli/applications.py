@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
     app.command("move")(move)
     app.command("note")(note)
     app.command("withdraw")(withdraw)
-    app.command("reject")(reject)
+    # `reject` is the guided flow in cli/recovery.py
 
 
 def _salary(text: Optional[str]) -> tuple[Optional[int], Optional[int]]:

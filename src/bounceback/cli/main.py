@@ -44,6 +44,12 @@ COMMAND_MODULES = [
     "bounceback.cli.data",
     "bounceback.cli.charts",
     "bounceback.cli.skills",
+    "bounceback.cli.emails",
+    "bounceback.cli.inbox",
+    "bounceback.cli.learning",
+    "bounceback.cli.serve",
+    "bounceback.cli.pipeline",
+    "bounceback.cli.recovery",
 ]
 
 

@@ -147,6 +147,14 @@ def _application(doc: DemoDocument, rng: random.Random, furthest: str, outcome: 
                 event("interview_held", _at(held, 14), stage=stage, round=round_no,
                       interview_type=kind, summary=f"Round {round_no} held")
                 day = held
+    if live and furthest == "interviewing":  # the next round is booked
+        round_no += 1
+        upcoming = today + timedelta(days=rng.randint(1, 6))
+        while upcoming.weekday() >= 5:
+            upcoming += timedelta(days=1)
+        event("interview_scheduled", _at(min(today, day + timedelta(days=1)), 11), stage=furthest,
+              round=round_no, interview_type="final",
+              summary=f"Round {round_no}: final", details={"at": _at(upcoming, 10).isoformat()})
     if furthest == "accepted":
         day = min(today, day + timedelta(days=3))
     if rng.random() < 0.3:

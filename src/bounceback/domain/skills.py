@@ -39,7 +39,8 @@ class Skill:
 
     `case_sensitive` entries match only as written (Excel, not excel); `needs_context` entries
     (Go, R, C) match only when the sentence also shows they mean the skill (cue words or
-    another skill of the same family nearby).
+    another skill of the same family nearby); `verb_like` entries are not the skill when they
+    open a sentence as a verb would ("Go above and beyond", "Excel at...").
     """
 
     name: str
@@ -50,6 +51,7 @@ class Skill:
     needs_context: bool = False
     cues: tuple[str, ...] = ()
     hot: bool = False
+    verb_like: bool = False  # "Go to", "Excel at": not the skill when it opens a sentence
 
     @property
     def forms(self) -> tuple[str, ...]:

@@ -21,12 +21,23 @@ EXPECTATIONS = (
 )
 
 
+# Reasons that say nothing about the candidate: their emails teach nothing for the next interview.
+NOTHING_TO_LEARN = (
+    None,
+    "not_specified",
+    "stronger_candidates",
+    "internal_candidate",
+    "position_closed",
+)
+
+
 @dataclass
 class SimilarFeedback:
     application_id: int
     title: str
     text: str
     why_similar: str
+    source: str = "feedback"
 
 
 @dataclass
@@ -60,21 +71,12 @@ def _similar(
 ) -> list[SimilarFeedback]:
     family = role_family(application.role)
     kind = set(company_tags(application, companies))
-    texts: dict[int, list[str]] = {}
+    texts: dict[int, list[tuple[str, str]]] = {}
     for f in feedback:
-        texts.setdefault(f.application_id, []).append(f.text)
+        texts.setdefault(f.application_id, []).append((f.text, "feedback"))
     for r in rejections:
-        if (
-            r.text
-            and r.application_id not in texts
-            and r.reasons
-            and r.primary_reason
-            not in (
-                "not_specified",
-                "stronger_candidates",
-            )
-        ):
-            texts.setdefault(r.application_id, []).append(r.text)
+        if r.text and r.application_id not in texts and r.primary_reason not in NOTHING_TO_LEARN:
+            texts.setdefault(r.application_id, []).append((r.text, "email"))
     found: list[SimilarFeedback] = []
     for app_id, items in texts.items():
         other = applications.get(app_id)
@@ -87,8 +89,8 @@ def _similar(
         if shared:
             reasons.append("same kind of company (" + ", ".join(sorted(shared)) + ")")
         if reasons:
-            for text in items:
-                found.append(SimilarFeedback(app_id, other.title, text, "; ".join(reasons)))
+            for text, source in items:
+                found.append(SimilarFeedback(app_id, other.title, text, "; ".join(reasons), source))
     found.sort(key=lambda s: -len(s.why_similar))
     return found[:limit]
 
@@ -116,7 +118,6 @@ def build_brief(
     own_rounds = sorted(
         (i for i in interviews if i.application_id == application.id), key=lambda i: i.held_on
     )
-    earlier = [i for i in interviews if i.application_id != application.id]
     by_id = {a.id: a for a in applications if a.id is not None}
     return Brief(
         application=application,
@@ -125,6 +126,6 @@ def build_brief(
         rounds_so_far=own_rounds,
         lessons=lessons_for(lessons, context),
         cards_due=due_cards(cards, today, limit=5),
-        struggled=weak_answers(earlier)[:5],
+        struggled=weak_answers([i for i in interviews if i.held_on <= today])[:5],
         similar_feedback=_similar(application, by_id, feedback, rejections, companies, 3),
     )

@@ -133,7 +133,7 @@ class ReasonModel:
 
         scored = []
         for feat in found:
-            if self.counts[reason].get(feat, 0.0) < 1.0:
+            if self.counts[reason].get(feat, 0.0) < 1.0 or all(w in _STOP for w in feat.split()):
                 continue
             lift = logp(reason, feat) - max(logp(r, feat) for r in others)
             if lift > 0.5:

@@ -96,8 +96,10 @@ class Classifier:
 
     def classify(
         self, sender: str, subject: str, body_text: str, extract: bool = True,
-        year: int | None = None,
+        year: int | None = None, details: bool = True,
     ) -> Classification:
+        """Kind and confidence; with `extract`, company and role; with `details`, the platform
+        and (for interview requests) proposed times, their year defaulting to `year`."""
         sender, subject, body_text = sender or "", subject or "", body_text or ""
         text = readable(body_text)
         fixed = self.overrides.lookup(sender, subject, body_text)
@@ -112,6 +114,8 @@ class Classifier:
         if kind is not EmailKind.OTHER:
             company = extract_company(sender, subject, text)
             role = extract_role(subject, text, company)
+        if not details:
+            return Classification(kind, confidence, company, role, overridden=fixed is not None)
         _, _, domain = sender_parts(sender)
         times = proposed_times(text, year) if kind is EmailKind.INTERVIEW_REQUEST else ()
         return Classification(kind, confidence, company, role, detect_platform(domain, text),

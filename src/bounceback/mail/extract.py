@@ -10,31 +10,82 @@ from bounceback.mail.platforms import FREE_MAIL, platform_of_domain
 # A name as written: capitalised words, with the small joining words names use.
 _W = r"(?!I['’ ])(?:Inc\.|Ltd\.|Co\.|Corp\.|[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*)"
 _J = r"(?:&|and|of|de|der|für|for|the|du|la|{w}|\([\w&/+ -]{{1,25}}\))".format(w=_W)
-NAME = rf"(?:[Tt]he )?{_W}(?:[ ]{_J}){{0,6}}"
+_CW = r"[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*"
+_CAPS = re.compile(
+    rf"{_CW}(?:[ ](?:&|and|of|de|der|für|for|the|du|la|{_CW}|\([\w&/+ -]{{1,25}}\))){{0,6}}"
+)
 ROLE = rf"{_W}(?:(?:[ ]|, |[ ][-–][ ]){_J}){{0,8}}"
 
 _TEAM_WORDS = (r"(?:Hiring|Recruiting|Recruitment|Talent(?: Acquisition)?|Careers?|Jobs|HR|"
                r"Human Resources|People(?: Team| Operations)?|Resourcing|Graduate Recruitment|"
                r"Campus Recruiting|Talent Community|Personal|Personalabteilung)")
 _TEAM_SUFFIX = re.compile(rf"(?:[ ]*[-|,]?[ ]+{_TEAM_WORDS}(?: Team| Department| Partner)?)+$")
-_COMPANY_PATTERNS = tuple(re.compile(p, re.M) for p in (
-    rf"(?:applying|applied|application|apply|career|careers|interviewing|sent|joining|join|"
-    rf"working|choosing|considering) (?:to|at|with) (?:us at |the team at )?(?P<n>{NAME})",
-    rf"(?:interest|interested) in (?:joining |working (?:at|for|with) |a career (?:with|at) )?"
-    rf"(?P<n>{NAME})",
-    rf"(?:thank you for|thanks for) (?:choosing|considering) (?P<n>{NAME})",
-    rf"(?:on behalf of|everyone at|greetings from|welcome to|update from|from) "
-    rf"(?:the team at |everyone at )?(?P<n>{NAME})",
-    rf"(?P<n>{NAME}) (?:has|have) (?:invited|decided|reviewed|started|confirmed|received)",
-    rf"(?P<n>{NAME}) (?:will not|won't|would like|is pleased|is delighted|is an equal)",
-    rf"^(?:The )?(?P<n>{NAME}) {_TEAM_WORDS}(?: Team| Department)?[ ]*$",
-    rf"^{_TEAM_WORDS}(?: Team| Officer| Department)?(?:,| \||[ ]-|[ ]–) (?P<n>{NAME})[ ]*$",
-    rf"(?:at|with|for) (?P<n>{NAME})(?: on (?:a|the|an)\b| in [A-Z])",
-    rf"\bposition at (?:our |the )?(?P<n>{NAME})",
-    rf"^(?:[A-Z][\w&/-]*[ ,]+){{0,4}}(?:Recruiter|Manager|Partner|Consultant|Sourcer|Lead|"
-    rf"Director|Officer|Specialist|Coordinator|Advisor|People|Engineer|HR) (?:at|@) (?P<n>{NAME})[ ]*$",
-    rf"\b(?:on|join|of) the (?P<n>{NAME}) (?:talent|hiring|recruiting|recruitment|people|hr) team",
-))
+# Context around a capitalised name that says it is the employer: before it, after it, or
+# (in signatures) the rest of its line. Checked per name, on a few characters: fast.
+_BEFORE = re.compile(
+    r"(?:(?:applying|applied|application|apply|career|careers|interviewing|sent|joining|join|"
+    r"working|choosing|considering) (?:to|at|with) (?:us at |the team at )?"
+    r"|(?:interest|interested) in (?:joining |working (?:at|for|with) |a career (?:with|at) )?"
+    r"|(?:thank you for|thanks for) (?:choosing|considering) "
+    r"|(?:on behalf of|everyone at|greetings from|welcome to|update from|from) "
+    r"(?:the team at |everyone at )?|position at (?:our |the )?)$"
+)
+_AFTER = re.compile(
+    r" (?:has|have) (?:invited|decided|reviewed|started|confirmed|received)"
+    r"| (?:will not|won't|would like|is pleased|is delighted|is an equal)"
+)
+_BEFORE_LAST = ("to ", "at ", "with ", "in ", "from ", "of ", "for ", "choosing ", "considering ",
+                "joining ", "the ", "our ")
+_AFTER_FIRST = (" has ", " have ", " will ", " won't ", " would ", " is ")
+_SUBJECT_AFTER = re.compile(r" (?:-|–|\|) [a-z]| (?:interview|application|candidacy|offer|"
+                            r"technical|online|has)\b|$")
+_SUBJECT_BEFORE = ("Your ", "your ", "with ", "from ", "at ", "to ")
+_AT_BEFORE = re.compile(r"(?:at|with|for) $")
+_AT_AFTER = re.compile(r" on (?:a|the|an)\b| in [A-Z]")
+_THE_BEFORE = re.compile(r"\b(?:on|join|of) the $")
+_TEAM_AFTER = re.compile(r" (?:talent|hiring|recruiting|recruitment|people|hr) team")
+_LINE_BEFORE = re.compile(
+    rf"^(?:{_TEAM_WORDS}(?: Team| Officer| Department)?(?:,| \|| -| –) "
+    r"|(?:[A-Z][\w&/-]*[ ,]+){0,4}(?:Recruiter|Manager|Partner|Consultant|Sourcer|Lead|"
+    r"Director|Officer|Specialist|Coordinator|Advisor|People|Engineer|HR) (?:at|@) )$"
+)
+
+
+def _named_in_text(text: str, spans: list[str], subject_end: int = 0) -> list[str]:
+    """Capitalised names that the text's wording marks as the employer; every capitalised
+    name found is appended to `spans`."""
+    out = []
+    for match in _CAPS.finditer(text):
+        raw = match.group(0)
+        if raw in _SKIP_CAPS or raw.startswith(("I ", "I'", "I’")):
+            continue
+        spans.append(raw)
+        start, end = match.span()
+        before = text[max(0, start - 48) : start]
+        after = text[end : end + 24]
+        hit = False
+        if before.endswith(_BEFORE_LAST):
+            hit = bool(_BEFORE.search(before)
+                       or (_AT_BEFORE.search(before) and _AT_AFTER.match(after))
+                       or (_THE_BEFORE.search(before) and _TEAM_AFTER.match(after)))
+        if not hit and after.startswith(_AFTER_FIRST):
+            hit = bool(_AFTER.match(after))
+        if not hit and start < subject_end:
+            hit = bool(_SUBJECT_AFTER.match(after)) or before.endswith(_SUBJECT_BEFORE)
+        if not hit and (not after or after[0] == "\n" or not after.split("\n", 1)[0].strip()):
+            line_start = text.rfind("\n", 0, start) + 1
+            head = text[line_start:start]
+            hit = (not head.strip() and _TEAM_SUFFIX.search(raw) is not None) or bool(
+                head and _LINE_BEFORE.match(head))
+        if hit:
+            if after.lstrip().lower().startswith(_ROLE_WORDS):
+                continue
+            name = _clean_name(raw)
+            if name and name.lower() not in _NOT_COMPANY and not name.isdigit():
+                out.append(name)
+    return out
+
+
 _NOT_COMPANY = frozenset({
     "we", "our", "you", "your", "i", "this", "the", "thank", "thanks", "hi", "hello", "dear",
     "please", "unfortunately", "linkedin", "indeed", "workday", "greenhouse", "lever", "team",
@@ -44,7 +95,7 @@ _NOT_COMPANY = frozenset({
     "google meet", "all", "people team", "hiring team", "mygreenhouse", "after", "following",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "good luck", "regards", "kind regards", "best", "best regards", "sincerely", "me", "mum",
-    "an", "a", "it", "my", "yes", "teamtailor", "smartrecruiters", "sap successfactors",
+    "an", "a", "it", "my", "yes", "head", "head of", "vp", "director", "re", "fwd", "teamtailor", "smartrecruiters", "sap successfactors",
     "successfactors", "ashby", "personio", "workable", "jobvite", "bamboohr", "icims", "taleo",
     "oracle taleo", "sap", "hackerrank", "codility", "hirevue", "codesignal", "naukri", "seek",
     "stepstone", "glassdoor", "nhs jobs", "reed", "oleeo", "frontline", "spark hire", "testgorilla",
@@ -108,16 +159,20 @@ _NOT_ROLE = frozenset({
 def _clean_name(name: str) -> str:
     name = name.strip(" .,;:!-–|'’\"")
     name = _TEAM_SUFFIX.sub("", name).strip(" .,;:!-–|")
-    name = _LEAD_THE.sub("", _TRAIL_JOIN.sub("", name))
+    name = _LEAD_WORDS.sub("", _TRAIL_JOIN.sub("", name))
     return name.removeprefix("SAP ").strip()
 
 
 _TRAIL_JOIN = re.compile(r"(?:\s+(?:&|and|of|de|der|für|for|the|du|la))+$")
-_LEAD_THE = re.compile(r"^the\s+")
+_LEAD_WORDS = re.compile(r"^(?:the|The|Unfortunately|Sadly|Thanks|Thank|Dear|Hi|Hello|Regrettably|"
+                         r"Congratulations|Greetings|Welcome)\s+(?=[A-Z])")
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
+    return _NOT_ALNUM.sub("", text.lower().replace("&", "and"))
 
 
 def _domain_stem(domain: str) -> str:
@@ -129,9 +184,12 @@ def _domain_stem(domain: str) -> str:
     return _squash(parts[-1]) if parts else ""
 
 
-def _is_person(display: str, local: str) -> bool:
+def _is_person(display: str, local: str, domain: str) -> bool:
+    """A display name that is a person's: their name is in the address, and no company word."""
     words = [w for w in re.split(r"[^a-z]+", display.lower()) if w]
-    if not words or len(words) > 3:
+    if not words or len(words) > 3 or platform_of_domain(domain) is not None:
+        return False
+    if any(w in _ORG_WORDS for w in words):
         return False
     loc = local.lower()
     return sum(w in loc for w in words) >= 1 and all(len(w) > 1 for w in words)
@@ -154,6 +212,11 @@ def _sender_stem(local: str, domain: str) -> str:
     return ""
 
 
+_SKIP_CAPS = frozenset("""We Our You Your I Thank Thanks Hi Hello Dear Please If This The It
+Unfortunately As After Following Best Kind Regards Sincerely Many Warm All Good Cheers Just Due
+Congratulations In Once Should To Rest Sadly Thank you Hey Yours Speak Looking Before Click
+Applications Candidates No Either While Although Regrettably Great Apologies Namaste
+Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _ROLE_WORDS = ("role", "position", "vacancy", "post ", "post.", "opening", "job", "opportunit",
                "programme", "program ", "competition")
 _ORG_WORDS = frozenset("""group health bank labs lab media hotel hotels services service trust
@@ -173,26 +236,24 @@ def extract_company(sender: str, subject: str, body: str) -> str | None:
     _, local, domain = sender_parts(sender)
     stem = _sender_stem(local, domain)
     text = f"{subject}\n{body}"
-    named: list[tuple[str, float]] = []
-    for pattern in _COMPANY_PATTERNS:
-        for match in pattern.finditer(text):
-            name = _clean_name(match.group("n"))
-            after = text[match.end("n") : match.end("n") + 14].lstrip().lower()
-            if after.startswith(_ROLE_WORDS):
-                continue
-            if name and name.lower() not in _NOT_COMPANY and not name.isdigit():
-                named.append((name, 1.0))
+    if len(text) > 1800:
+        text = text[:1200] + "\n" + text[-500:]
+    spans: list[str] = []
+    named = [(name, 1.0) for name in _named_in_text(text, spans, len(subject))]
     display_raw = re.sub(r"\s+via\s+\S+$", "", display_raw)
     via = re.search(r"\s(?:from|at)\s+(.+)$|\((.+)\)$", display_raw)
     if via:
         named.insert(0, (_clean_name(via.group(1) or via.group(2)), 2.0))
     else:
         display = _clean_name(display_raw)
-        if display and display.lower() not in _NOT_COMPANY and not _is_person(display, local):
-            seen = _squash(display) in _squash(text)
-            org = any(w in _ORG_WORDS for w in display.lower().split())
-            named.insert(0, (display, 1.5 if seen or org else 0.4))
-    return _vote(named, stem, text + "\n" + display_raw)
+        if display and display.lower() not in _NOT_COMPANY and not _is_person(display, local,
+                                                                             domain):
+            low = display.lower()
+            org = any(w in _ORG_WORDS for w in low.split())
+            weight = (1.5 if org or low in subject.lower() else
+                      0.9 if low in text.lower() or _stem_match(_squash(display), stem) else 0.4)
+            named.insert(0, (display, weight))
+    return _vote(named, stem, spans)
 
 
 def _prefix(a: str, b: str) -> int:
@@ -209,7 +270,7 @@ def _stem_match(sq: str, stem: str) -> bool:
     return common >= 4 and (common == len(sq) or common == len(stem) or common >= 6)
 
 
-def _vote(named: list[tuple[str, float]], stem: str, text: str) -> str | None:
+def _vote(named: list[tuple[str, float]], stem: str, spans: list[str]) -> str | None:
     """The candidate most named, with the sender's own domain (or ATS slug) as a strong vote."""
     votes: dict[str, float] = {}
     first: dict[str, str] = {}
@@ -227,7 +288,7 @@ def _vote(named: list[tuple[str, float]], stem: str, text: str) -> str | None:
                 votes[sq] += 3.0 * common / len(stem) + 1.0
                 matched = True
         if not matched:
-            found = _find_by_stem(stem, text)
+            found = _find_by_stem(stem, spans)
             if found:
                 return found
     if not votes:
@@ -236,13 +297,14 @@ def _vote(named: list[tuple[str, float]], stem: str, text: str) -> str | None:
     return first[best] if votes[best] >= 1.0 else None
 
 
-_CAPS = re.compile(NAME)
 
 
-def _find_by_stem(stem: str, text: str) -> str | None:
-    """The longest capitalised name in `text` that the sender's domain stem spells."""
-    for match in _CAPS.finditer(text):
-        words = match.group(0).split(" ")
+def _find_by_stem(stem: str, spans: list[str]) -> str | None:
+    """The longest capitalised name that the sender's domain stem spells."""
+    for span in spans:
+        if _squash(span[:2]) != stem[:2] and not span.lower().startswith("the "):
+            continue
+        words = span.split(" ")
         for n in range(len(words), 0, -1):
             name = _clean_name(" ".join(words[:n]))
             if _stem_match(_squash(name), stem) and name.lower() not in _NOT_COMPANY:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from bounceback.domain.models import Application
-from bounceback.domain.names import company_key
+from bounceback.domain.names import company_key as _company_key
 from bounceback.domain.vocabulary import Outcome, Stage
 
 MIN_CONFIDENCE = 0.7
@@ -34,6 +35,7 @@ START_STAGE = {
     "offer": Stage.OFFER,
     "action_required": Stage.APPLIED,
 }
+UNKNOWN_ROLES = {"", "unknown role", "unknown", "?"}
 ATS_DOMAINS = {
     "greenhouse.io": "greenhouse", "greenhouse-mail.io": "greenhouse", "lever.co": "lever",
     "myworkday.com": "workday", "myworkdayjobs.com": "workday", "workday.com": "workday",
@@ -144,12 +146,14 @@ def match_applications(
         app_key = company_key(app.company)
         if (key and _same_company(key, app_key)) or app_key.replace(" ", "") in hints:
             at_company.append(app)
-    if role and len(at_company) > 1:
-        scored = [(fuzz.token_set_ratio(role.lower(), a.role.lower()), a) for a in at_company]
-        best = max(score for score, _ in scored)
-        if best >= ROLE_MATCH:
-            return [a for score, a in scored if score == best]
-    return at_company
+    if not role or not at_company:
+        return at_company
+    scored = [(fuzz.token_set_ratio(role.lower(), a.role.lower()), a) for a in at_company]
+    best = max(score for score, _ in scored)
+    if best >= ROLE_MATCH:
+        return [a for score, a in scored if score == best]
+    # The email names another role: only applications whose role is unknown can be it.
+    return [a for a in at_company if a.role.strip().lower() in UNKNOWN_ROLES]
 
 
 def _same_company(a: str, b: str) -> bool:
@@ -158,6 +162,12 @@ def _same_company(a: str, b: str) -> bool:
     if a.replace(" ", "") == b.replace(" ", ""):
         return True
     return min(len(a), len(b)) >= 4 and fuzz.token_set_ratio(a, b) >= COMPANY_MATCH
+
+
+@lru_cache(maxsize=4096)
+def company_key(name: str) -> str:
+    """The foundation's company key, remembered: linking compares every email to every app."""
+    return _company_key(name)
 
 
 def domain_hints(address: str) -> set[str]:

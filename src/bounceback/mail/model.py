@@ -9,9 +9,9 @@ import math
 import os
 import random
 import tempfile
-from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 FORMAT_VERSION = 1
@@ -22,23 +22,59 @@ class ModelFileError(ValueError):
     """A model file is missing, damaged, or written in a format this version cannot read."""
 
 
+# Scoring packs each feature's class weights into one integer (fixed point, one 40-bit lane
+# per class, plus a lane counting features), so that summing a message's features is a single
+# C-level sum() of integers instead of a Python loop over classes.
+_LANE = 40
+_SCALE = 1 << 16
+_OFFSET = 1 << 22
+_MASK = (1 << _LANE) - 1
+
+
+def _pack(row: Sequence[float]) -> int:
+    packed = 1 << (_LANE * len(row))  # the count lane
+    for lane, value in enumerate(row):
+        q = int(round(max(-60.0, min(60.0, value)) * _SCALE)) + _OFFSET
+        packed |= q << (_LANE * lane)
+    return packed
+
+
+def _unpack(packed: int, k: int) -> tuple[float, ...]:
+    return tuple((((packed >> (_LANE * lane)) & _MASK) - _OFFSET) / _SCALE for lane in range(k))
+
+
 @dataclass(slots=True)
 class LinearModel:
-    """Per-class weights for each known feature; score = bias + sum of the present features."""
+    """Per-class weights for each known feature; score = bias + sum of the present features.
+
+    `packed` maps a feature to its weights packed in one integer (see `_pack`).
+    """
 
     classes: tuple[str, ...]
-    weights: dict[str, tuple[float, ...]]
+    packed: dict[str, int]
     bias: tuple[float, ...]
     labels_hash: str = ""
     trained_on: int = 0
 
+    @classmethod
+    def from_weights(
+        cls, classes: Sequence[str], weights: dict[str, Sequence[float]],
+        bias: Sequence[float], labels_hash: str = "", trained_on: int = 0,
+    ) -> LinearModel:
+        return cls(tuple(classes), {f: _pack(row) for f, row in weights.items()},
+                   tuple(bias), labels_hash, trained_on)
+
+    def weights(self) -> dict[str, tuple[float, ...]]:
+        """Each feature's class weights (as stored: 1/65536 steps)."""
+        k = len(self.classes)
+        return {f: _unpack(p, k) for f, p in self.packed.items()}
+
     def scores(self, feats: Iterable[str]) -> list[float]:
-        get = self.weights.get
-        rows = [row for row in map(get, feats) if row is not None]
-        if not rows:
-            return list(self.bias)
-        rows.append(self.bias)
-        return [sum(col) for col in zip(*rows, strict=True)]
+        total = sum(map(self.packed.get, feats, repeat(0)))
+        k = len(self.classes)
+        base = (total >> (_LANE * k)) * _OFFSET
+        return [(((total >> (_LANE * lane)) & _MASK) - base) / _SCALE + self.bias[lane]
+                for lane in range(k)]
 
     def predict(self, feats: Iterable[str]) -> tuple[str, float]:
         """The best class and its softmax probability."""
@@ -111,17 +147,18 @@ def fit(
                     row[c] = row[c] * shrink - step[c]
             for c in range(k):
                 bias[c] -= step[c] * 0.1
-    kept = {f: tuple(round(v, 5) for v in w[i]) for f, i in vocab.items()
-            if max(abs(v) for v in w[i]) >= 1e-4}
-    return LinearModel(tuple(classes), kept, tuple(bias), trained_on=len(examples))
+    kept = {f: w[i] for f, i in vocab.items() if max(abs(v) for v in w[i]) >= 2e-3}
+    return LinearModel.from_weights(classes, kept, bias, trained_on=len(examples))
+
+
+def _width(k: int) -> int:
+    return (_LANE * (k + 1) + 7) // 8
 
 
 def save(model: LinearModel, path: Path) -> None:
     """Write the model atomically: a temporary file in the same folder, then a rename."""
-    names = list(model.weights)
-    flat = array("f")
-    for name in names:
-        flat.extend(model.weights[name])
+    names = list(model.packed)
+    width = _width(len(model.classes))
     header = {
         "format_version": FORMAT_VERSION,
         "classes": list(model.classes),
@@ -129,13 +166,13 @@ def save(model: LinearModel, path: Path) -> None:
         "labels_hash": model.labels_hash,
         "trained_on": model.trained_on,
         "features": len(names),
+        "lane_bits": _LANE,
+        "scale": _SCALE,
+        "offset": _OFFSET,
     }
-    payload = b"\n".join([
-        MAGIC,
-        json.dumps(header).encode(),
-        "\n".join(names).encode("utf-8"),
-    ])
-    blob = gzip.compress(len(payload).to_bytes(8, "big") + payload + flat.tobytes(), 6, mtime=0)
+    text = b"\n".join([MAGIC, json.dumps(header).encode(), "\n".join(names).encode("utf-8")])
+    packed = b"".join(model.packed[n].to_bytes(width, "little") for n in names)
+    blob = gzip.compress(len(text).to_bytes(8, "big") + text + packed, 6, mtime=0)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
@@ -157,24 +194,22 @@ def load(path: Path) -> LinearModel:
         size = int.from_bytes(raw[:8], "big")
         magic, header_line, vocab = raw[8 : 8 + size].split(b"\n", 2)
         header = json.loads(header_line)
-    except (OSError, EOFError, ValueError) as error:
+    except (OSError, EOFError, ValueError, gzip.BadGzipFile) as error:
         raise ModelFileError(f"cannot read the email model {path}: {error}") from None
-    if magic != MAGIC or header.get("format_version") != FORMAT_VERSION:
+    if magic != MAGIC or header.get("format_version") != FORMAT_VERSION or (
+        header.get("lane_bits"), header.get("scale"), header.get("offset")
+    ) != (_LANE, _SCALE, _OFFSET):
         raise ModelFileError(
             f"the email model {path} is format {header.get('format_version')!r}; "
             f"this version reads format {FORMAT_VERSION}: retrain it"
         )
     names = vocab.decode("utf-8").split("\n") if vocab else []
-    flat = array("f")
-    flat.frombytes(raw[8 + size :])
-    k = len(header["classes"])
-    if len(flat) != k * len(names):
+    width = _width(len(header["classes"]))
+    data = memoryview(raw)[8 + size :]
+    if len(data) != width * len(names):
         raise ModelFileError(f"the email model {path} is truncated: retrain it")
-    rows = zip(*[iter(flat.tolist())] * k, strict=True)
-    return LinearModel(
-        tuple(header["classes"]),
-        dict(zip(names, rows, strict=True)),
-        tuple(header["bias"]),
-        header.get("labels_hash", ""),
-        header.get("trained_on", 0),
-    )
+    frombytes = int.from_bytes
+    packed = {name: frombytes(data[i : i + width], "little")
+              for name, i in zip(names, range(0, len(data), width), strict=True)}
+    return LinearModel(tuple(header["classes"]), packed, tuple(header["bias"]),
+                       header.get("labels_hash", ""), header.get("trained_on", 0))

@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out == PACKAGED_MODEL:
         package_corpus(args.corpus)
     state = "trained" if retrained else "unchanged (labels hash matches), kept"
-    print(f"{state}: {args.out} ({len(model.weights)} features, {model.trained_on} emails)")
+    print(f"{state}: {args.out} ({len(model.packed)} features, {model.trained_on} emails)")
     return 0
 
 

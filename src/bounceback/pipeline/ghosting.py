@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from bounceback.domain.models import Application
+from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Stage
 from bounceback.pipeline.beliefs import expected_advance_days
 from bounceback.pipeline.history import (
-    SIGNS_OF_LIFE,
     EventsByApp,
     answer_times,
     last_follow_up,
@@ -19,6 +18,12 @@ from bounceback.pipeline.history import (
 )
 from bounceback.pipeline.priors import ADVANCE_DAYS, WAITING_STAGES
 from bounceback.pipeline.wording import plural
+
+
+#: Never suggest a follow-up sooner than this, whatever the averages say.
+MIN_FOLLOW_UP_DAYS = 7
+#: Never offer to mark an application ghosted sooner than this.
+MIN_GHOST_DAYS = 21
 
 
 class GhostStatus(StrEnum):
@@ -102,9 +107,9 @@ def check_ghosting(
 ) -> list[GhostCheck]:
     """Every live application waiting on an answer, longest silence first.
 
-    Past the expected answer time: suggest one follow-up. Past `ghost_after_factor` times it,
-    and at least `follow_up_wait_days` after any follow-up: offer to mark it ghosted (the user
-    decides; it is reversible). A snooze keeps an application waiting until its date.
+    Past the expected answer time (and at least MIN_FOLLOW_UP_DAYS): suggest one follow-up.
+    Past `ghost_after_factor` times it (and at least MIN_GHOST_DAYS), and `follow_up_wait_days`
+    after any follow-up: offer to mark it ghosted (the user decides; it is reversible). A snooze keeps an application waiting until its date.
     """
     apps = list(applications)
     events_by_app = events_by_app or {}
@@ -146,11 +151,11 @@ def check_ghosting(
 def _status(
     days: int, usual: int, followed: date | None, today: date, factor: float, wait: int
 ) -> GhostStatus:
-    if days <= usual:
+    if days <= max(usual, MIN_FOLLOW_UP_DAYS):
         return GhostStatus.WAITING
     if followed is not None and (today - followed).days < wait:
         return GhostStatus.WAITING
-    if days < factor * usual:
+    if days < max(factor * usual, MIN_GHOST_DAYS):
         return GhostStatus.WAITING if followed is not None else GhostStatus.FOLLOW_UP
     return GhostStatus.MAYBE_GHOSTED
 
@@ -175,6 +180,22 @@ def _message(
     return f"Waiting on {app.company}: {plural(days, 'day')} so far, usually about {usual}."
 
 
+#: Events that are the employer answering (a ghosted application revives on them).
+ANSWERS = frozenset(
+    {EventKind.STAGE_CHANGED, EventKind.INTERVIEW_SCHEDULED, EventKind.ASSESSMENT,
+     EventKind.OFFER, EventKind.FEEDBACK_RECEIVED}
+)
+#: Kinds of linked email that are an answer (others, such as a generic update, are not).
+ANSWER_EMAILS = frozenset({"interview_request", "assessment", "offer", "action_required"})
+
+
+def is_answer(event: Event) -> bool:
+    if event.kind in ANSWERS:
+        return True
+    kind = event.details.get("email_kind") if event.details else None
+    return event.kind == EventKind.EMAIL_RECEIVED and kind in ANSWER_EMAILS
+
+
 def revivals(
     applications: Iterable[Application], events_by_app: EventsByApp | None = None
 ) -> list[Revival]:
@@ -192,7 +213,7 @@ def revivals(
             cutoff = datetime.combine(app.outcome_date, datetime.max.time())
         else:
             continue
-        answers = [e for e in events if e.kind in SIGNS_OF_LIFE and e.occurred_at > cutoff]
+        answers = [e for e in events if is_answer(e) and e.occurred_at > cutoff]
         if not answers:
             continue
         first = answers[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Stage
@@ -26,6 +26,9 @@ SIGNS_OF_LIFE = frozenset(
 )
 
 EventsByApp = Mapping[int, Sequence[Event]]
+RANK: dict[Stage, int] = {stage: stage.rank for stage in Stage}
+_OFFER_RANK = RANK[Stage.OFFER]
+_FORWARD = frozenset({EventKind.OFFER, EventKind.STAGE_CHANGED})
 
 
 @dataclass
@@ -41,8 +44,8 @@ class TransitionCounts:
 
 def reached_rank(application: Application) -> int:
     """How far the application got, as a stage rank (accepted counts as an offer)."""
-    rank = max(application.furthest_stage.rank, application.stage.rank)
-    return min(rank, Stage.OFFER.rank)
+    rank = max(RANK[application.furthest_stage], RANK[application.stage])
+    return min(rank, _OFFER_RANK)
 
 
 def count_transitions(applications: Iterable[Application]) -> TransitionCounts:
@@ -59,9 +62,9 @@ def count_transitions(applications: Iterable[Application]) -> TransitionCounts:
         kind = kind_of(app)
         reached = reached_rank(app)
         for step, (frm, to) in enumerate(TRANSITIONS):
-            if reached >= to.rank:
+            if reached >= RANK[to]:
                 counts.passed[(kind, step)] += 1
-            elif reached == frm.rank:
+            elif reached == RANK[frm]:
                 if app.outcome in (Outcome.REJECTED, Outcome.GHOSTED):
                     counts.stopped[(kind, step)] += 1
                 break
@@ -74,13 +77,36 @@ def _event_day(event: Event) -> date:
     return event.occurred_at.date()
 
 
+def _booked_day(event: Event) -> date | None:
+    """The day an interview is booked for (details["at"]), which may lie ahead."""
+    raw = event.details.get("at") if event.details else None
+    if not isinstance(raw, str):
+        return None
+    try:
+        return datetime.fromisoformat(raw).date()
+    except ValueError:
+        return None
+
+
 def silent_since(application: Application, events: Sequence[Event] = ()) -> date | None:
-    """The last day the employer gave a sign of life (or the day of applying)."""
-    days = [application.date_applied] if application.date_applied else []
-    days += [_event_day(e) for e in events if e.kind in SIGNS_OF_LIFE]
+    """The last day the employer gave a sign of life (or the day of applying).
+
+    A booked interview counts on the day it is booked for, so an interview ahead keeps the
+    application out of the silence clock until then.
+    """
+    latest = application.date_applied
     if not events and application.last_activity:
-        days.append(application.last_activity)
-    return max(days) if days else None
+        latest = max(latest, application.last_activity) if latest else application.last_activity
+    for e in events:
+        if e.kind in SIGNS_OF_LIFE:
+            day = e.occurred_at.date()
+            if latest is None or day > latest:
+                latest = day
+            if e.kind == EventKind.INTERVIEW_SCHEDULED:
+                booked = _booked_day(e)
+                if booked is not None and booked > latest:
+                    latest = booked
+    return latest
 
 
 def last_follow_up(events: Sequence[Event]) -> date | None:
@@ -95,14 +121,11 @@ def _advances(application: Application, events: Sequence[Event]) -> list[tuple[S
         return []
     out: list[tuple[Stage, int]] = []
     current, entered = Stage.APPLIED, application.date_applied
-    for event in sorted(events, key=lambda e: e.occurred_at):
-        if event.kind == EventKind.OFFER:
-            target: Stage | None = Stage.OFFER
-        elif event.kind == EventKind.STAGE_CHANGED:
-            target = event.stage
-        else:
-            target = None
-        if target is None or target.rank <= current.rank or current not in WAITING_STAGES:
+    forward = [e for e in events if e.kind in _FORWARD]
+    forward.sort(key=lambda e: e.occurred_at)
+    for event in forward:
+        target = Stage.OFFER if event.kind == EventKind.OFFER else event.stage
+        if target is None or RANK[target] <= RANK[current] or current not in WAITING_STAGES:
             continue
         day = _event_day(event)
         out.append((current, max(0, (day - entered).days)))
@@ -126,9 +149,10 @@ def answer_times(
     """Collect how long each stage took to move forward, and each company to answer at all."""
     times = AnswerTimes()
     events_by_app = events_by_app or {}
+    applied = RANK[Stage.APPLIED]
     for app in applications:
-        events = events_by_app.get(app.id, ()) if app.id is not None else ()
-        steps = _advances(app, events)
+        moved = app.id is not None and reached_rank(app) > applied
+        steps = _advances(app, events_by_app.get(app.id, ())) if moved else []  # type: ignore[arg-type]
         for stage, days in steps:
             times.advance[stage].append(days)
             times.by_company[app.company].append(days)

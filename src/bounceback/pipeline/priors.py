@@ -44,6 +44,8 @@ def kind_of(application: Application) -> Kind:
         return Kind.REFERRAL
     if application.source == Source.RECRUITER:
         return Kind.RECRUITER
+    if not application.tags:
+        return Kind.COLD
     tags = {tag.strip().lower() for tag in application.tags}
     return Kind.TAILORED if TAILORED_TAG in tags else Kind.COLD
 

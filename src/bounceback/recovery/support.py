@@ -63,7 +63,7 @@ def draft_message(person: SupportPerson, stage: Stage | None = None, company: st
     elif stage == Stage.SCREENING:
         news = f"I got a no{about} after the first call, and it is on my mind."
     else:
-        news = "Another job search no today, and I could use a friendly voice."
+        news = "another job search no today, and I could use a friendly voice."
     return (
         f"Hi {first}, {news} Would you have some time for a call or a coffee in the next "
         "few days? No need to fix anything, it would just help to talk."

@@ -59,6 +59,30 @@ class Bounceback:
     # Capability parts register below (one cached_property each).
 
     @cached_property
+    def mail(self) -> MailService:  # noqa: F821
+        from bounceback.services.mail import MailService
+
+        return MailService(self)
+
+    @cached_property
+    def inbox(self) -> InboxService:  # noqa: F821
+        from bounceback.services.inbox import InboxService
+
+        return InboxService(self)
+
+    @cached_property
+    def recovery(self) -> RecoveryService:  # noqa: F821
+        from bounceback.services.recovery import RecoveryService
+
+        return RecoveryService(self)
+
+    @cached_property
+    def pipeline(self) -> PipelineService:  # noqa: F821
+        from bounceback.services.pipeline import PipelineService
+
+        return PipelineService(self)
+
+    @cached_property
     def learning(self) -> LearningService:  # noqa: F821
         from bounceback.services.learning import LearningService
 

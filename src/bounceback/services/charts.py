@@ -95,12 +95,16 @@ class ChartsService(ServicePart):
 
         model = build_model(count_transitions(apps), answer_times(apps, events_by_app))
         points = []
-        for day in history.sample_days(min(sent), self.today(), OUTLOOK_POINTS):
-            then = history.applications_as_of(apps, events_by_app, day)
-            result = compute_outlook(
-                then, day, events_by_app=events_by_app, target=target, model=model,
-                draws=OUTLOOK_DRAWS,
-            )
+        today = self.today()
+        for day in history.sample_days(min(sent), today, OUTLOOK_POINTS):
+            if day == today:  # today's point is the outlook itself, as `outlook` shows it
+                result = compute_outlook(apps, day, events_by_app=events_by_app, target=target)
+            else:
+                then = history.applications_as_of(apps, events_by_app, day)
+                result = compute_outlook(
+                    then, day, events_by_app=events_by_app, target=target, model=model,
+                    draws=OUTLOOK_DRAWS,
+                )
             points.append((day, result.chance))
         return points
 

@@ -124,15 +124,15 @@ class SkillsService(GapsMixin, ServicePart):
             return self._rescan(s)
 
     def _rescan(self, s: Any) -> int:
-        from bounceback.skills.matcher import extract
+        from bounceback.skills.postings import posting_skills
         from bounceback.skills.resumes import read_resume
 
         self._stamp = None
         matcher = self.matcher()
         count = 0
         for posting_id, title, description in repo.posting_texts(s):
-            text = description if description.startswith(title) else f"{title}\n\n{description}"
-            repo.replace_posting_skills(s, posting_id, extract(text, matcher))
+            shell = Posting(title=title, description=description)
+            repo.replace_posting_skills(s, posting_id, posting_skills(shell, matcher))
             count += 1
         for resume in repo.list_resumes(s):
             fresh = read_resume(

@@ -33,9 +33,7 @@ _VERB_FOLLOWERS = frozenset(
         "a",
         "an",
         "on",
-        "with",
         "out",
-        "for",
         "ahead",
         "live",
         "back",
@@ -79,17 +77,17 @@ class SkillMatcher:
         self._skills: list[Skill] = list(vocabulary)
         self._families = [vocabulary.family(s.category) for s in self._skills]
         self._cue_patterns: dict[int, re.Pattern[str]] = {}
-        automaton = ahocorasick.Automaton()
+        keys: dict[str, list[tuple[int, str]]] = {}
         for index, skill in enumerate(self._skills):
             for form in skill.forms:
-                key = _fold(form)
-                if not key.strip():
-                    continue
-                entries = automaton.get(key, None)
-                if entries is None:
-                    automaton.add_word(key, [(index, form)])
-                else:
-                    entries.append((index, form))
+                key = form.lower()
+                if len(key) != len(form):
+                    key = _fold(form)
+                if key.strip():
+                    keys.setdefault(key, []).append((index, form))
+        automaton = ahocorasick.Automaton()
+        for key, entries in keys.items():
+            automaton.add_word(key, entries)
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
@@ -118,15 +116,20 @@ class SkillMatcher:
         kept = self._with_context(text, candidates, index)
         kept.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         matches: list[SkillMatch] = []
+        sentence_info: dict[int, tuple[Importance, float | None]] = {}
         last_end = -1
         for start, end, skill_index in kept:
             if start < last_end:
                 continue
             skill = self._skills[skill_index]
             sentence = index.at(start)
-            if skill.case_sensitive and _reads_as_verb(text, start, end, sentence):
+            if skill.verb_like and _reads_as_verb(text, start, end, sentence):
                 continue
             last_end = end
+            key = sentence.start if sentence else -1
+            info = sentence_info.get(key)
+            if info is None:
+                info = sentence_info[key] = (importance_of(sentence), years_in(sentence))
             evidence = (
                 shorten(sentence.text, start - sentence.start, end - sentence.start)
                 if sentence
@@ -140,8 +143,8 @@ class SkillMatcher:
                     start=start,
                     end=end,
                     evidence=evidence,
-                    importance=importance_of(sentence),
-                    years=years_in(sentence),
+                    importance=info[0],
+                    years=info[1],
                     source=skill.source,
                 )
             )
@@ -176,7 +179,13 @@ class SkillMatcher:
                 continue
             same = ambiguous.get(i, {}).get(family, set()) - {skill_index}
             window = index.around(i) if i >= 0 else text[max(0, start - 80) : end + 80]
-            if len(same) >= 2 or self._cue_pattern(skill_index).search(window):
+            # A short list of two ("French or German") is enough on a bullet of its own.
+            short_list = i >= 0 and len(index.sentences[i].text.split()) <= 6
+            if (
+                len(same) >= 2
+                or (same and short_list)
+                or self._cue_pattern(skill_index).search(window)
+            ):
                 kept.append((start, end, skill_index))
         return kept
 

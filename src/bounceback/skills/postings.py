@@ -6,9 +6,9 @@ import re
 from datetime import date
 from typing import Any
 
-from bounceback.domain.skills import NotAPosting, Posting, UnreadableDocument
+from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
 from bounceback.skills import htmltext
-from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.salary import salary_from_schema, salary_from_text
 
@@ -33,10 +33,13 @@ _TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
 _POSTING_CUES = re.compile(
     r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
     r"the role|this role|position|we are looking|we're looking|you will|you'll|salary|"
-    r"benefits|skills|job|hiring|join (?:our|the) team|full[- ]time|part[- ]time)",
+    r"benefits|skills|job|hiring|join (?:our|the) team|full[- ]time|part[- ]time|about you|"
+    r"desirable|essential|must[- ]have|nice[- ]to[- ]have|duties|per hour|per year|a year|"
+    r"preferred|you have|you need|what you)",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)
+PASTE_CMD = "bounceback posting import -"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -61,27 +64,29 @@ def read_posting(
             declared = encoding or (htmltext.declared_charset(data) if kind == "html" else None)
             text = decode_text(data, what, declared)
     if not text.strip():
-        raise UnreadableDocument(f"{what} is empty; {PASTE_HINT} of the posting")
+        raise UnreadableDocument(f"{what} is empty; paste the posting's text instead: {PASTE_CMD}")
     if kind == "html":
         posting = posting_from_html(text, what)
     else:
         posting = posting_from_text(text, markdown=kind == "markdown" or _looks_markdown(text))
         if not looks_like_posting(posting.description, strict=False):
             raise NotAPosting(
-                f"{what} does not read like a job posting (no duties, requirements or skills "
-                f"found); check the file, or {PASTE_HINT} of the posting"
+                f"{what} does not read like a job posting (no duties or requirements found); "
+                f"check the file, or paste the posting's text instead: {PASTE_CMD}"
             )
     if matcher is not None:
         posting.skills = posting_skills(posting, matcher)
     return posting
 
 
-def posting_skills(posting: Posting, matcher: SkillMatcher) -> list:  # type: ignore[type-arg]
-    """Skills of the description; the title counts too ("Python Developer")."""
-    text = posting.description
-    if posting.title and not text.startswith(posting.title):
-        text = f"{posting.title}\n\n{text}"
-    return extract(text, matcher)
+def posting_skills(posting: Posting, matcher: SkillMatcher) -> list[SkillMatch]:
+    """Skills of the description, with the title's own ("Python Developer") after them; the
+    evidence is a sentence of the description whenever the description names the skill."""
+    found = extract(posting.description, matcher)
+    known = {m.skill for m in found}
+    if posting.title:
+        found += [m for m in extract(posting.title, matcher) if m.skill not in known]
+    return found
 
 
 def posting_from_html(markup: str, what: str = "the page") -> Posting:
@@ -110,7 +115,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     if not looks_like_posting(text, strict=True):
         raise NotAPosting(
             f"{what} does not look like a job posting: no JobPosting data and no posting-like "
-            f"text; save the posting's own page, or {PASTE_HINT} of the posting"
+            f"text; save the posting's own page, or paste its text instead: {PASTE_CMD}"
         )
     posting = posting_from_text(text)
     posting.source_format = "html-text"
@@ -221,21 +226,22 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     text = htmltext.tidy(_strip_markdown(text) if markdown else text)
     lines = text.split("\n")
     fields: dict[str, str] = {}
-    body_start = 0
+    used: set[int] = set()
     for i, line in enumerate(lines[:15]):
         match = _FIELD_LINE.match(line)
         if match:
             key = _KEYS[match.group("key").lower()]
             fields.setdefault(key, match.group("value").strip())
-            body_start = i + 1
+            used.add(i)
     title = fields.get("title", "")
     company = fields.get("company", "")
     if not title:
-        first = next((ln for ln in lines if ln.strip()), "")
-        if len(first.split()) <= 14 and not _FIELD_LINE.match(first):
-            title, from_title = _split_title(first.lstrip("# "))
+        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+        if first is not None and len(lines[first].split()) <= 14 and first not in used:
+            title, from_title = _split_title(lines[first].lstrip("# "))
             company = company or from_title
-    description = "\n".join(lines[body_start:]).strip() if body_start else text
+            used.add(first)
+    description = htmltext.tidy("\n".join(ln for i, ln in enumerate(lines) if i not in used))
     salary = salary_from_text(fields["salary"]) if "salary" in fields else None
     salary = salary or salary_from_text(text)
     location = fields.get("location", "")
@@ -265,8 +271,8 @@ def _strip_markdown(text: str) -> str:
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|`)", "", text)
-    text = re.sub(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", r"\1:", text, flags=re.MULTILINE)
-    text = re.sub(r"^\s*[-*+]\s+", "• ", text, flags=re.MULTILINE)
+    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*(.+?)[ \t]*#*[ \t]*$", r"\1:", text, flags=re.MULTILINE)
+    text = re.sub(r"^[ \t]*[-*+][ \t]+", "• ", text, flags=re.MULTILINE)
     text = re.sub(r"::$", ":", text, flags=re.MULTILINE)
     return text
 
@@ -283,7 +289,7 @@ def _looks_html(text: str) -> bool:
 def looks_like_posting(text: str, strict: bool) -> bool:
     """Enough posting words (requirements, apply, salary...) for the text to be a posting."""
     cues = {m.group(1).lower()[:8] for m in _POSTING_CUES.finditer(text[:20000])}
-    return len(cues) >= (3 if strict else 2) and len(text) >= (150 if strict else 60)
+    return len(cues) >= (3 if strict else 1) and len(text) >= (150 if strict else 60)
 
 
 def _page_text(tree: Any) -> str:

@@ -149,7 +149,9 @@ def _months(match: re.Match[str], today: date) -> tuple[int, int] | None:
     first = int(match.group("y1")) * 12 + month(match.group("m1"), match.group("m1n"), 0)
     end_word = match.group("y2").lower()
     if end_word.isdigit():
-        last = int(end_word) * 12 + month(match.group("m2"), match.group("m2n"), 11)
+        # "2016 - 2019" reads as three years; "Mar 2016 - 2019" runs to the end of 2019.
+        open_end = 0 if not (match.group("m1") or match.group("m1n")) else 11
+        last = int(end_word) * 12 + month(match.group("m2"), match.group("m2n"), open_end)
     else:
         last = today.year * 12 + today.month - 1
     return (first, last) if first <= last else None

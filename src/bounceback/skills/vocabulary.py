@@ -110,6 +110,7 @@ def skill_from_dict(
         needs_context=bool(data.get("needs_context", False)),
         cues=tuple(str(c) for c in data.get("cues", ())),
         hot=bool(data.get("hot", False)),
+        verb_like=bool(data.get("verb_like", False)),
     )
 
 
@@ -117,7 +118,7 @@ def skill_to_dict(skill: Skill) -> dict[str, Any]:
     out: dict[str, Any] = {"name": skill.name, "category": skill.category}
     if skill.aliases:
         out["aliases"] = list(skill.aliases)
-    for flag in ("case_sensitive", "needs_context", "hot"):
+    for flag in ("case_sensitive", "needs_context", "hot", "verb_like"):
         if getattr(skill, flag):
             out[flag] = True
     if skill.cues:

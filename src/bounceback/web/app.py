@@ -25,7 +25,7 @@ log = logging.getLogger("bounceback.web")
 # One module per page; each has `routes`.
 PAGE_MODULES = [
     "today", "board", "application", "application_form", "settings", "imports",
-    "rejection", "journal", "outlook", "insights", "practice", "inbox", "calendar", "assets",
+    "rejection", "journal", "support", "outlook", "insights", "practice", "inbox", "calendar", "assets",
 ]
 
 

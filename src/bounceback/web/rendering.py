@@ -25,6 +25,7 @@ NAV = [
     ("outlook", "/outlook", "Outlook"),
     ("insights", "/insights", "Insights"),
     ("practice", "/practice", "Practice"),
+    ("journal", "/journal", "Journal"),
     ("inbox", "/inbox", "Inbox"),
     ("import", "/import", "Import"),
     ("settings", "/settings", "Settings"),

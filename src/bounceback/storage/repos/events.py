@@ -49,3 +49,16 @@ def all_events(session: Session, since: datetime | None = None) -> list[Event]:
     if since:
         stmt = stmt.where(EventRow.occurred_at >= since)
     return [to_domain(r) for r in session.scalars(stmt)]
+
+
+def of_kind_for_live_applications(session: Session, kind: str) -> list[Event]:
+    """Events of one kind on applications still open (for upcoming interviews and the like)."""
+    from bounceback.storage.tables import ApplicationRow
+
+    stmt = (
+        select(EventRow)
+        .join(ApplicationRow, ApplicationRow.id == EventRow.application_id)
+        .where(EventRow.kind == kind, ApplicationRow.outcome.is_(None))
+        .order_by(EventRow.occurred_at)
+    )
+    return [to_domain(r) for r in session.scalars(stmt)]

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bounceback.mail.inbox import LabelCorrection, ReviewItem, StoredMessage
@@ -55,27 +55,43 @@ def known_keys(session: Session, keys: Collection[str]) -> set[str]:
     return found
 
 
-def thread_applications(session: Session, keys: Collection[str]) -> list[int]:
-    """Applications that messages with these keys (earlier emails of a thread) belong to."""
-    ids: set[int] = set()
+def thread_map(session: Session, keys: Collection[str]) -> dict[str, int | None]:
+    """For stored messages with these keys (earlier emails of threads): their application."""
+    found: dict[str, int | None] = {}
     wanted = list(keys)
     for start in range(0, len(wanted), CHUNK):
-        ids.update(
-            session.scalars(
-                select(MailMessageRow.application_id).where(
-                    MailMessageRow.key.in_(wanted[start : start + CHUNK]),
-                    MailMessageRow.application_id.is_not(None),
-                )
-            )
+        query = select(MailMessageRow.key, MailMessageRow.application_id).where(
+            MailMessageRow.key.in_(wanted[start : start + CHUNK])
         )
-    return sorted(ids)
+        found.update((key, app_id) for key, app_id in session.execute(query).tuples())
+    return found
 
 
-def add_message(session: Session, values: dict[str, Any]) -> int:
-    row = MailMessageRow(**values)
-    session.add(row)
-    session.flush()
-    return row.id
+def add_messages(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert a batch of messages in one statement."""
+    if rows:
+        session.execute(insert(MailMessageRow), rows)
+
+
+def add_reviews(session: Session, reviews: list[tuple[str, Any]]) -> None:
+    """Queue (message key, decision) pairs for review; the messages are stored already."""
+    if not reviews:
+        return
+    query = select(MailMessageRow.key, MailMessageRow.id).where(
+        MailMessageRow.key.in_([key for key, _ in reviews])
+    )
+    ids = {key: message_id for key, message_id in session.execute(query).tuples()}
+    session.execute(
+        insert(MailReviewRow),
+        [
+            {
+                "message_id": ids[key], "reason": decision.reason[:300],
+                "candidates": list(decision.candidates), "proposal": dict(decision.proposal),
+                "status": "open",
+            }
+            for key, decision in reviews
+        ],
+    )
 
 
 def update_message(session: Session, message_id: int, **changes: Any) -> None:
@@ -106,18 +122,6 @@ def _message(row: MailMessageRow) -> StoredMessage:
         platform=row.platform, snippet=row.snippet, body=row.body,
         application_id=row.application_id, link=row.link, details=dict(row.details or {}),
     )
-
-
-def add_review(
-    session: Session, message_id: int, reason: str, candidates: list[int], proposal: dict[str, str]
-) -> None:
-    session.add(
-        MailReviewRow(
-            message_id=message_id, reason=reason[:300], candidates=candidates,
-            proposal=proposal, status="open",
-        )
-    )
-    session.flush()
 
 
 def reviews(session: Session, status: str | None = "open") -> list[ReviewItem]:

@@ -17,21 +17,31 @@ from bounceback.storage.tables import EventRow
 from bounceback.storage.tables.pipeline import GhostSnoozeRow, PlanIntentionRow
 
 
+#: The only details the pipeline reads: when an interview is booked, what an email was.
+_DETAILS = ("at", "email_kind")
+
+
 def events_by_application(
-    session: Session, kinds: Iterable[EventKind]
+    session: Session, kinds: Iterable[EventKind], app_ids: list[int] | None = None
 ) -> dict[int, list[Event]]:
-    """Events of the given kinds, grouped by application, read as plain columns (fast)."""
+    """Events of the given kinds (of some applications, or all), grouped by application."""
     stmt = (
-        select(EventRow.application_id, EventRow.kind, EventRow.occurred_at, EventRow.stage)
+        select(
+            EventRow.application_id, EventRow.kind, EventRow.occurred_at, EventRow.stage,
+            EventRow.details,
+        )
         .where(EventRow.kind.in_([k.value for k in kinds]))
         .order_by(EventRow.occurred_at, EventRow.id)
     )
+    if app_ids is not None:
+        stmt = stmt.where(EventRow.application_id.in_(app_ids))
     out: dict[int, list[Event]] = defaultdict(list)
-    for app_id, kind, occurred_at, stage in session.execute(stmt):
+    for app_id, kind, occurred_at, stage, details in session.execute(stmt):
         out[app_id].append(
             Event(
                 application_id=app_id, kind=EventKind(kind), occurred_at=occurred_at,
                 origin=Origin.USER, stage=Stage(stage) if stage else None,
+                details={k: details[k] for k in _DETAILS if k in details} if details else {},
             )
         )
     return dict(out)

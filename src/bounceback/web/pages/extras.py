@@ -23,6 +23,4 @@ def support_people(bb: Bounceback) -> list[Any] | None:
     """The user's support people, or None while the recovery part is not built."""
     if not has(bb, "recovery"):
         return None
-    recovery = bb.recovery  # type: ignore[attr-defined]
-    lister = getattr(recovery, "support_people", None) or getattr(recovery, "list_support", None)
-    return list(lister()) if lister else None
+    return list(bb.recovery.people())  # type: ignore[attr-defined]

@@ -1,0 +1,83 @@
+"""Time `bounceback emails classify` as a whole process on 10,000 generated messages.
+
+The messages come from the corpus generator (scripts/build_email_corpus.py) run with fresh
+seeds, so they have the corpus's style (plain and HTML, all kinds) without being the corpus.
+Prints messages per second, start-up included, against the targets (5,000/s; aim 20,000/s).
+Run: python bench/bench_classify.py [--messages 10000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET, AIM = 5_000, 20_000
+
+
+def generate(count: int) -> list[dict]:
+    spec = importlib.util.spec_from_file_location("corpus", ROOT / "scripts" /
+                                                  "build_email_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows: list[dict] = []
+    seed = 1
+    while len(rows) < count:
+        rows += [r for r in module.build(seed=seed) if not r["id"].startswith("hw-")]
+        seed += 1
+    return [{"id": f"m{n}", "from": r["from"], "subject": r["subject"], "body": r["body"]}
+            for n, r in enumerate(rows[:count])]
+
+
+def command() -> list[str]:
+    exe = shutil.which("bounceback", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "bounceback.cli.main"]
+
+
+def timed(args: list[str], stdin_path: Path | None = None) -> tuple[float, int]:
+    start = time.perf_counter()
+    with open(stdin_path or "/dev/null", "rb") as stdin:
+        done = subprocess.run(args, stdin=stdin, capture_output=True, check=True)
+    elapsed = time.perf_counter() - start
+    return elapsed, done.stdout.count(b"\n")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    rows = generate(args.messages)
+    html = sum(r["body"].lstrip().startswith("<") for r in rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "messages.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        size = path.stat().st_size
+        print(f"{len(rows)} messages ({html} HTML), {size / 1e6:.1f} MB of JSON lines")
+        base = command() + ["emails", "classify"]
+        startup, _ = min(timed(command() + ["emails", "classify", "--help"])
+                         for _ in range(args.repeat))
+        print(f"start-up (emails classify --help): {startup * 1000:.0f} ms")
+        for label, cmd, stdin in (
+            ("file, default workers", base + [str(path)], None),
+            ("stdin, default workers", base, path),
+            ("file, --workers 1", base + ["--workers", "1", str(path)], None),
+        ):
+            best, lines = min(timed(cmd, stdin) for _ in range(args.repeat))
+            rate = len(rows) / best
+            assert lines == len(rows), f"expected {len(rows)} output lines, got {lines}"
+            print(f"{label:24} {best:6.2f} s  {rate:8.0f} msg/s  "
+                  f"x{rate / TARGET:.2f} of the 5,000/s target, x{rate / AIM:.2f} of 20,000/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,307 @@
+"""`bounceback reject` (the guided flow) and `bounceback recovery` (windows, plan, resilience)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from bounceback.cli import recovery_render as show
+from bounceback.cli.context import (
+    JsonOption,
+    console,
+    enum_value,
+    interactive,
+    parse_day,
+    print_json,
+    resolve_app,
+    say,
+    service,
+)
+
+recovery_app = typer.Typer(help="Recovery windows, the re-invest plan and resilience over time.")
+
+
+def register(app: typer.Typer) -> None:
+    from bounceback.cli import recovery_private
+
+    app.command("reject")(reject)
+    app.add_typer(recovery_app, name="recovery")
+    recovery_private.register(app)
+
+
+def ask(question: str, check: Any, default: str = "") -> Any:
+    """Ask until the answer passes `check` (which raises BouncebackError); Enter skips."""
+    from bounceback.domain.errors import BouncebackError
+
+    while True:
+        answer = typer.prompt(question, default=default, show_default=bool(default))
+        if not str(answer).strip():
+            return None
+        try:
+            return check(answer)
+        except BouncebackError as exc:
+            say(f"  {exc}")
+
+
+def _app_or_new(ref: str, role: str | None, ask_user: bool) -> tuple[Any, Any]:
+    """(application, None) when it exists; (None, new Application) when it is to be created."""
+    from bounceback.domain.errors import NotFound
+    from bounceback.domain.models import Application
+
+    try:
+        return resolve_app(ref), None
+    except NotFound:
+        if role:
+            return None, Application(company=ref.strip(), role=role.strip())
+        if ask_user and typer.confirm(f"No application matches {ref!r}. Add it now?", default=True):
+            new_role = typer.prompt("Role")
+            return None, Application(company=ref.strip(), role=new_role.strip())
+        raise
+
+
+def _check_in_steps(svc: Any, flow: Any) -> None:
+    from bounceback.recovery.checkin import check_mood, parse_ratings
+    from bounceback.services.recovery import CheckInDraft
+
+    if not typer.confirm("Would you like to name what you feel now?", default=True):
+        return
+    note = typer.prompt("In a few words, how does it feel? (Enter to skip)", default="",
+                        show_default=False)
+    suggested = svc.recovery.suggest_emotions(note)
+    default = ", ".join(f"{s.emotion.value}={s.intensity}" for s in suggested)
+    say("Emotions: disappointment, sadness, anger, frustration, anxiety, embarrassment, "
+        "self_doubt, hopelessness, numbness, relief, hope, determination (0-10 each).")
+    ratings = ask("Which, and how strong? e.g. sadness=6, anger=3", parse_ratings, default) or []
+    mood = ask("Overall mood, 1 (very low) to 5 (very good)", check_mood, "3") or 3
+    saved = svc.recovery.check_in(CheckInDraft(mood, ratings, note), flow.rejection.id)
+    show.crisis(saved.crisis)
+    say(saved.reflection)
+
+
+def _writing_steps(svc: Any, flow: Any) -> None:
+    from datetime import datetime
+
+    from bounceback.recovery.writing import GROUND_RULES, WritingTimer
+    from bounceback.services.recovery import EntryDraft
+
+    p = flow.writing_prompt
+    if p is None or not typer.confirm(
+        f"Would you like to write privately for {p.minutes} minutes?", default=False
+    ):
+        return
+    show.prompt(p)
+    say(GROUND_RULES + " End with a line holding only a dot (.)")
+    timer = WritingTimer(datetime.now(), p.minutes)
+    lines, told = [], False
+    while True:
+        try:
+            line = input()
+        except EOFError:
+            break
+        if line.strip() == ".":
+            break
+        lines.append(line)
+        if timer.is_over(datetime.now()) and not told:
+            say("(Time is up. Finish your thought, then a line with a dot.)")
+            told = True
+    if not "\n".join(lines).strip():
+        say("Nothing written, nothing saved. The offer stands for another day.")
+        return
+    saved = svc.recovery.write(
+        EntryDraft("\n".join(lines), p.kind, timer.minutes_spent(datetime.now()), p.text),
+        flow.rejection.id,
+    )
+    show.crisis(saved.crisis)
+    say("Saved privately.")
+
+
+def _support_steps(svc: Any, flow: Any) -> None:
+    from bounceback.recovery.support import NO_PEOPLE_HINT
+
+    s = flow.support
+    if s is None:
+        say(NO_PEOPLE_HINT)
+        return
+    show.suggestion(s)
+    answer = typer.prompt("Did you reach out (or will you now)? yes / no / later", default="later")
+    if answer.strip().lower() in ("y", "yes", "n", "no"):
+        message = typer.prompt("The message you sent (Enter keeps the draft)", default=s.message,
+                               show_default=False)
+        svc.recovery.record_outreach(s.person.id, answer.strip().lower().startswith("y"),
+                                     message, flow.rejection.id)
+        say("Noted.")
+
+
+def reject(
+    ref: str = typer.Argument(..., metavar="APP", help="Application number or company/role words."),
+    role: str | None = typer.Option(
+        None, "--role",
+        help="Create the application with this role when APP matches none (APP is then the "
+        "company).",
+    ),
+    on: str | None = typer.Option(None, "--on", "-d", help="When it came (default today)."),
+    via: str = typer.Option("email", "--via", help="email, call, portal, silence, other."),
+    text: str = typer.Option("", "--text", help="The rejection's text, pasted."),
+    reason: str | None = typer.Option(None, help="Primary reason (see `bounceback reasons`)."),
+    also: list[str] = typer.Option([], "--also", help="Another reason; repeat for more."),
+    stage: str | None = typer.Option(None, help="Stage reached, if not the furthest recorded."),
+    hurt: int | None = typer.Option(
+        None,
+        help="How much it hurts, 0-10; sizes the recovery window.",
+    ),
+    window_days: int | None = typer.Option(
+        None, "--window",
+        help="Recovery window in days (overrides --hurt).",
+    ),
+    mood: int | None = typer.Option(None, help="Check in now: overall mood 1-5."),
+    feel: list[str] = typer.Option(
+        [], "--feel",
+        help="Emotion=intensity, e.g. sadness=6 (repeat, or comma-separate).",
+    ),
+    something_else: str = typer.Option(
+        "", "--something-else",
+        help="Anything else you feel, in your words.",
+    ),
+    write: str | None = typer.Option(None, "--write", help="A private journal entry about it."),
+    kind: str = typer.Option(
+        "expressive", "--kind",
+        help="Writing kind: expressive, self_compassion, free.",
+    ),
+    minutes: float | None = typer.Option(None, help="Minutes spent writing."),
+    reached_out: str | None = typer.Option(
+        None, "--reached-out",
+        help="Support person (number or name) you reached out to.",
+    ),
+    message: str = typer.Option("", "--message", help="The message you sent them."),
+    guided: bool | None = typer.Option(
+        None, "--guided/--quick",
+        help="Ask step by step (default in a terminal).",
+    ),
+    json: bool = JsonOption,
+) -> None:
+    """Record a rejection, with a moment to acknowledge it, check in, write and reach out."""
+    from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
+    from bounceback.recovery.checkin import parse_ratings
+    from bounceback.recovery.writing import parse_kind
+    from bounceback.services.recovery import CheckInDraft, EntryDraft, OutreachDraft
+    from bounceback.services.rejections import reason_entries
+
+    svc = service()
+    steps_given = mood is not None or feel or write is not None or reached_out is not None
+    guide = (interactive() and not json and not steps_given) if guided is None else guided
+    found, new = _app_or_new(ref, role, guide)
+    if guide and hurt is None and window_days is None:
+        from bounceback.recovery.window import check_hurt
+
+        hurt = ask("How much does this one hurt, 0 to 10? (Enter to skip)", check_hurt)
+    check_in = None
+    if mood is not None or feel or something_else:
+        if mood is None:
+            from bounceback.domain.errors import InvalidValue
+
+            raise InvalidValue(
+                "a check-in needs --mood (1 very low to 5 very good); nothing was recorded"
+            )
+        check_in = CheckInDraft(mood, parse_ratings(feel), something_else)
+    entry = EntryDraft(write, parse_kind(kind), minutes) if write is not None else None
+    outreach = None
+    if reached_out is not None:
+        from bounceback.cli.recovery_private import resolve_person
+
+        outreach = OutreachDraft(resolve_person(reached_out).id, True, message)
+    flow = svc.recovery.reject(
+        found.id if found else None, new_application=new, on=parse_day(on, "--on"),
+        channel=enum_value(RejectionChannel, via, "--via"), text=text,
+        stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
+        reasons=reason_entries(reason, also, ReasonSource.USER),
+        check_in=check_in, entry=entry, outreach=outreach,
+    )
+    if json:
+        print_json(flow)
+        return
+    show.crisis(flow.saved.crisis)
+    if flow.created_application:
+        say(f"Added #{flow.application.id} {flow.application.title}.")
+    show.acknowledgement(flow.acknowledgement)
+    if flow.saved.reflection:
+        say(flow.saved.reflection)
+    if guide:
+        _check_in_steps(svc, flow)
+        _writing_steps(svc, flow)
+        _support_steps(svc, flow)
+    elif flow.writing_prompt is not None and entry is None:
+        say(f"When you feel like it: `bounceback journal write` ({flow.writing_prompt.minutes} "
+            "minutes of private writing).")
+    console.print()
+    show.window(flow.window)
+
+
+@recovery_app.callback(invoke_without_command=True)
+def recovery_status(ctx: typer.Context, json: bool = JsonOption) -> None:
+    """Open recovery windows, the plan when one ends, and resilience over time."""
+    if ctx.invoked_subcommand is not None:
+        return
+    st = service().recovery.status()
+    if json:
+        print_json(st)
+        return
+    show.status(st)
+
+
+def _rejection_of(ref: str) -> Any:
+    from bounceback.domain.errors import NotFound
+
+    found = resolve_app(ref)
+    rejection = service().rejections.for_application(found.id)
+    if rejection is None:
+        raise NotFound(f"#{found.id} {found.title} has no rejection recorded")
+    return rejection
+
+
+@recovery_app.command("window")
+def recovery_window(
+    ref: str = typer.Argument(..., metavar="APP"),
+    days: int | None = typer.Option(None, help="Length in days (1-30)."),
+    hurt: int | None = typer.Option(None, help="How much it hurts, 0-10; sets the length."),
+    json: bool = JsonOption,
+) -> None:
+    """Change the length of a rejection's recovery window."""
+    w = service().recovery.set_window(_rejection_of(ref).id, days=days, hurt=hurt)
+    if json:
+        print_json(w)
+        return
+    show.window(w)
+
+
+@recovery_app.command("end")
+def recovery_end(ref: str = typer.Argument(..., metavar="APP")) -> None:
+    """End a recovery window early, when you feel ready; the plan shows in `today`."""
+    service().recovery.end_window(_rejection_of(ref).id)
+    say("Window closed. `bounceback today` shows where to pick up.")
+
+
+@recovery_app.command("resilience")
+def recovery_resilience(json: bool = JsonOption) -> None:
+    """Days to mood recovery and to the next application, per rejection, and the trend."""
+    res = service().recovery.resilience()
+    if json:
+        print_json(res)
+        return
+    from types import SimpleNamespace
+
+    show.status(SimpleNamespace(open=[], plan=None, nudge=None, resilience=res))
+
+
+@recovery_app.command("wipe")
+def recovery_wipe(
+    yes: bool = typer.Option(False, "--yes", help="Confirm without asking."),
+) -> None:
+    """Delete every check-in, journal entry, support person and outreach record, for good."""
+    question = "Delete all check-ins, journal entries and support people for good?"
+    if not yes and not (interactive() and typer.confirm(question, default=False)):
+        say("Nothing deleted. Add --yes to confirm.")
+        raise typer.Exit(1)
+    counts = service().recovery.wipe_private()
+    say(f"Deleted for good: {counts['check_ins']} check-ins, {counts['journal_entries']} journal "
+        f"entries, {counts['support_people']} support people, {counts['outreach']} outreach notes.")

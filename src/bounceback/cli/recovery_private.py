@@ -1,0 +1,305 @@
+"""`bounceback checkin`, `journal` and `support`: the private side of recovering."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from bounceback.cli import recovery_render as show
+from bounceback.cli.context import (
+    JsonOption,
+    console,
+    interactive,
+    print_json,
+    resolve_app,
+    say,
+    service,
+)
+
+journal_app = typer.Typer(help="Private writing: write, list, show, delete. Never exported unless "
+                          "you ask (--include-private).")
+support_app = typer.Typer(help="The people you trust, and reaching out to them.")
+
+ForOption = typer.Option(None, "--for", metavar="APP", help="The rejected application it is about.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("checkin")(checkin)
+    app.add_typer(journal_app, name="journal")
+    app.add_typer(support_app, name="support")
+
+
+def _rejection_id(ref: str | None) -> int | None:
+    if ref is None:
+        return None
+    from bounceback.domain.errors import NotFound
+
+    found = resolve_app(ref)
+    rejection = service().rejections.for_application(found.id)
+    if rejection is None:
+        raise NotFound(f"#{found.id} {found.title} has no rejection recorded")
+    return rejection.id
+
+
+def resolve_person(ref: str) -> Any:
+    """A support person by number or by (part of) the name."""
+    from bounceback.domain.errors import Ambiguous, NotFound
+
+    people = service().recovery.people(include_inactive=True)
+    text = ref.strip().lstrip("#")
+    if text.isdigit():
+        for p in people:
+            if p.id == int(text):
+                return p
+        raise NotFound(f"no support person #{text}; `bounceback support list` shows them")
+    matches = [p for p in people if text.lower() in p.name.lower()]
+    exact = [p for p in matches if p.name.lower() == text.lower()]
+    if len(exact) == 1 or len(matches) == 1:
+        return (exact or matches)[0]
+    if matches:
+        raise Ambiguous(f"{ref!r} matches several people", [f"#{p.id} {p.name}" for p in matches])
+    raise NotFound(f"no support person matches {ref!r}; `bounceback support list` shows them")
+
+
+def checkin(
+    mood: int | None = typer.Option(None, help="Overall mood, 1 (very low) to 5 (very good)."),
+    feel: list[str] = typer.Option(
+        [], "--feel", help="Emotion=intensity 0-10, e.g. sadness=6 (repeat, or comma-separate)."
+    ),
+    note: str = typer.Option("", "--note", help="Something else you feel, in your words."),
+    suggest: bool = typer.Option(
+        False, "--suggest", help="Only suggest emotions from --note; store nothing."
+    ),
+    rejection: str | None = ForOption,
+    json: bool = JsonOption,
+) -> None:
+    """Check in: name what you feel (0-10 each) and your overall mood (1-5)."""
+    from bounceback.domain.errors import InvalidValue
+    from bounceback.recovery.checkin import check_mood, parse_ratings
+    from bounceback.services.recovery import CheckInDraft
+
+    svc = service()
+    if suggest:
+        found = svc.recovery.suggest_emotions(note)
+        if json:
+            print_json(found)
+        else:
+            say(", ".join(f"{s.emotion.value}={s.intensity}" for s in found) or "No suggestion.")
+        return
+    ratings = parse_ratings(feel)
+    if mood is None:
+        if not interactive():
+            raise InvalidValue("give --mood (1 very low to 5 very good); nothing was recorded")
+        from bounceback.cli.recovery import ask
+
+        note = note or typer.prompt("In a few words, how are you? (Enter to skip)", default="",
+                                    show_default=False)
+        found = svc.recovery.suggest_emotions(note)
+        hint = ", ".join(f"{s.emotion.value}={s.intensity}" for s in found)
+        question = "What do you feel, and how strongly? e.g. sadness=6"
+        ratings = ratings or ask(question, parse_ratings, hint) or []
+        mood = ask("Overall mood, 1 (very low) to 5 (very good)", check_mood, "3") or 3
+    saved = svc.recovery.check_in(CheckInDraft(mood, ratings, note), _rejection_id(rejection))
+    if json:
+        print_json(saved)
+        return
+    show.crisis(saved.crisis)
+    say(saved.reflection)
+
+
+@journal_app.command("write")
+def journal_write(
+    text: str | None = typer.Argument(None, help="The entry; or use --stdin, or type it."),
+    stdin: bool = typer.Option(False, "--stdin", help="Read the entry from standard input."),
+    kind: str = typer.Option("free", help="expressive, self_compassion or free."),
+    minutes: float | None = typer.Option(None, help="Minutes spent writing."),
+    rejection: str | None = ForOption,
+    json: bool = JsonOption,
+) -> None:
+    """Write a private journal entry (today's prompt is shown when you type it here)."""
+    from datetime import datetime
+
+    from bounceback.recovery.writing import GROUND_RULES, WritingTimer, parse_kind
+    from bounceback.services.recovery import EntryDraft
+
+    svc = service()
+    writing_kind = parse_kind(kind)
+    rid = _rejection_id(rejection)
+    prompt_text = ""
+    if stdin:
+        text = sys.stdin.read()
+    elif text is None:
+        from bounceback.domain.recovery import WritingKind
+
+        offered = svc.recovery.writing_prompt(
+            rid, writing_kind if writing_kind != WritingKind.FREE else WritingKind.EXPRESSIVE
+        )
+        if offered is not None:
+            show.prompt(offered)
+            prompt_text, writing_kind = offered.text, offered.kind
+        say(GROUND_RULES + " End with a line holding only a dot (.), or Ctrl-D.")
+        timer = WritingTimer(datetime.now(), svc.preferences().writing_minutes)
+        lines = []
+        for line in sys.stdin:
+            if line.strip() == ".":
+                break
+            lines.append(line.rstrip("\n"))
+        text = "\n".join(lines)
+        minutes = minutes if minutes is not None else timer.minutes_spent(datetime.now())
+    saved = svc.recovery.write(EntryDraft(text or "", writing_kind, minutes, prompt_text), rid)
+    if json:
+        print_json({"id": saved.entry.id, "crisis": saved.crisis})
+        return
+    show.crisis(saved.crisis)
+    say(f"Saved privately as journal entry #{saved.entry.id}.")
+
+
+@journal_app.command("list")
+def journal_list(json: bool = JsonOption) -> None:
+    """Your journal entries: number, date, kind and length (the text stays out of the list)."""
+    entries = service().recovery.journal()
+    if json:
+        print_json([{"id": e.id, "written_at": e.written_at, "kind": e.kind, "words": e.words,
+                     "rejection_id": e.rejection_id} for e in entries])
+        return
+    if not entries:
+        say("No journal entries. `bounceback journal write` starts one.")
+        return
+    table = Table(show_edge=False, header_style="bold")
+    for column in ("#", "Written", "Kind", "Words"):
+        table.add_column(column)
+    for e in entries:
+        table.add_row(str(e.id), f"{e.written_at:%Y-%m-%d %H:%M}", e.kind.value.replace("_", " "),
+                      str(e.words))
+    console.print(table)
+
+
+@journal_app.command("show")
+def journal_show(
+    entry_id: int = typer.Argument(..., metavar="ID"), json: bool = JsonOption
+) -> None:
+    """Show one journal entry."""
+    entry = service().recovery.entry(entry_id)
+    if json:
+        print_json({"id": entry.id, "written_at": entry.written_at, "kind": entry.kind,
+                    "prompt": entry.prompt, "text": entry.text, "minutes": entry.minutes,
+                    "rejection_id": entry.rejection_id})
+        return
+    console.print(Text(f"#{entry.id} · {entry.written_at:%A %d %B %Y, %H:%M} · "
+                       f"{entry.kind.value.replace('_', ' ')}", style="bold"))
+    if entry.prompt:
+        console.print(Text(entry.prompt, style="dim"))
+    console.print(Text(entry.text))
+
+
+@journal_app.command("delete")
+def journal_delete(
+    entry_id: int = typer.Argument(..., metavar="ID"),
+    yes: bool = typer.Option(False, "--yes", help="Delete without asking."),
+) -> None:
+    """Delete a journal entry for good (no copy is left in the database file)."""
+    svc = service()
+    svc.recovery.entry(entry_id)
+    if not yes and not (interactive() and typer.confirm(f"Delete entry #{entry_id} for good?")):
+        say("Nothing deleted. Add --yes to confirm.")
+        raise typer.Exit(1)
+    svc.recovery.delete_entry(entry_id)
+    say(f"Journal entry #{entry_id} is deleted for good.")
+
+
+@support_app.callback(invoke_without_command=True)
+def support_default(ctx: typer.Context, json: bool = JsonOption) -> None:
+    """List your support people (or use a subcommand: add, edit, remove, suggest, reached)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    support_list(json=json, all_=False)
+
+
+@support_app.command("list")
+def support_list(
+    json: bool = JsonOption,
+    all_: bool = typer.Option(False, "--all", help="Include people set aside (--inactive)."),
+) -> None:
+    """List your support people."""
+    people = service().recovery.people(include_inactive=all_)
+    if json:
+        print_json(people)
+        return
+    if not people:
+        from bounceback.recovery.support import NO_PEOPLE_HINT
+
+        say(NO_PEOPLE_HINT)
+        return
+    table = Table(show_edge=False, header_style="bold")
+    for column in ("#", "Name", "How to reach", "Who", "Last suggested"):
+        table.add_column(column)
+    for p in people:
+        last = f"{p.last_suggested_at:%Y-%m-%d}" if p.last_suggested_at else ""
+        table.add_row(str(p.id), Text(p.name), Text(p.reach), Text(p.relationship), last)
+    console.print(table)
+
+
+@support_app.command("add")
+def support_add(
+    name: str = typer.Argument(...),
+    reach: str = typer.Option("", help="How to reach them: a phone, an email, a handle."),
+    relationship: str = typer.Option("", help="Friend, sister, former colleague..."),
+) -> None:
+    """Add someone you trust."""
+    person = service().recovery.add_person(name, reach, relationship)
+    say(f"Added #{person.id} {person.name}.")
+
+
+@support_app.command("edit")
+def support_edit(
+    ref: str = typer.Argument(..., metavar="PERSON"),
+    name: str | None = typer.Option(None),
+    reach: str | None = typer.Option(None),
+    relationship: str | None = typer.Option(None),
+    active: bool | None = typer.Option(None, "--active/--inactive", help="Set aside for now."),
+) -> None:
+    """Change a support person's details."""
+    person = service().recovery.edit_person(
+        resolve_person(ref).id, name=name, reach=reach, relationship=relationship, active=active
+    )
+    say(f"Saved #{person.id} {person.name}.")
+
+
+@support_app.command("remove")
+def support_remove(ref: str = typer.Argument(..., metavar="PERSON")) -> None:
+    """Remove a support person (and the notes of reaching out to them)."""
+    person = resolve_person(ref)
+    service().recovery.remove_person(person.id)
+    say(f"Removed {person.name}.")
+
+
+@support_app.command("suggest")
+def support_suggest(rejection: str | None = ForOption, json: bool = JsonOption) -> None:
+    """Suggest someone to talk to (it rotates), with a message you can edit and send."""
+    from bounceback.recovery.support import NO_PEOPLE_HINT
+
+    found = service().recovery.suggest_support(_rejection_id(rejection))
+    if json:
+        print_json(found)
+        return
+    if found is None:
+        say(NO_PEOPLE_HINT)
+        return
+    show.suggestion(found)
+
+
+@support_app.command("reached")
+def support_reached(
+    ref: str = typer.Argument(..., metavar="PERSON"),
+    no: bool = typer.Option(False, "--no", help="Record that you did not reach out (yet)."),
+    message: str = typer.Option("", help="The message you sent."),
+    rejection: str | None = ForOption,
+) -> None:
+    """Record that you reached out to someone (or not)."""
+    person = resolve_person(ref)
+    service().recovery.record_outreach(person.id, not no, message, _rejection_id(rejection))
+    say(f"Noted: {'not yet' if no else 'reached out to'} {person.name}.")

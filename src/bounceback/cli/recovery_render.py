@@ -1,0 +1,95 @@
+"""Printing the recovery steps: crisis messages first, acknowledgements, prompts, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from bounceback.cli.context import console, say
+
+
+def crisis(message: Any) -> None:
+    """The crisis message, before anything else; calm, no colour alarm."""
+    if message is None:
+        return
+    console.print(Text(message.headline, style="bold"))
+    for line in message.lines:
+        say(line)
+    for resource in message.resources:
+        say("  • " + resource.line)
+    if message.level.value == "explicit":
+        from bounceback.recovery.crisis import CLOSING
+
+        say(CLOSING)
+    console.print()
+
+
+def acknowledgement(ack: Any) -> None:
+    console.print(Text(ack.headline, style="bold"))
+    for line in ack.lines:
+        say(line)
+    if ack.source:
+        console.print(Text(f"(Figures: {ack.source}.)", style="dim"))
+    console.print()
+
+
+def window(w: Any) -> None:
+    from datetime import timedelta
+
+    last = w.ends_on - timedelta(days=1)
+    say(
+        f"Your recovery window: {w.days} day{'s' if w.days != 1 else ''}, through {last:%a %d %b}. "
+        "Until then `bounceback today` only checks in, gently; after it, it turns to a plan."
+    )
+
+
+def prompt(p: Any) -> None:
+    console.print(Text(f"Private writing, day {p.session} ({p.minutes} minutes)", style="bold"))
+    console.print(Text(p.intro, style="dim"))
+    say(p.text)
+
+
+def suggestion(s: Any) -> None:
+    who = s.person.name + (f" ({s.person.reach})" if s.person.reach else "")
+    console.print(Text(f"Talk to someone: {who}", style="bold"))
+    say("A message you could send (edit it as you like):")
+    say("  " + s.message)
+    console.print(Text(s.why, style="dim"))
+
+
+def status(st: Any) -> None:
+    if st.open:
+        console.print(Text("Recovery windows open", style="bold cyan"))
+        for v in st.open:
+            say(f"  • #{v.application_id} {v.title}: day {v.day_number} of {v.days} "
+                f"(no at {v.stage_reached.value}, {v.received_on})")
+    else:
+        say("No recovery window is open.")
+    if st.plan is not None:
+        console.print()
+        console.print(Text(st.plan.headline, style="bold"))
+        for step in st.plan.steps:
+            say("  • " + step.text)
+    if st.nudge is not None:
+        console.print()
+        for line in st.nudge.lines:
+            say(line)
+    res = st.resilience
+    if res is not None and res.records:
+        console.print()
+        console.print(Text("Resilience", style="bold"))
+        for r in res.records:
+            mood = "not yet" if r.days_to_mood is None else _days(r.days_to_mood)
+            nxt = "not yet" if r.days_to_next_application is None else _days(
+                r.days_to_next_application
+            )
+            say(f"  • {r.received_on} {res.titles.get(r.rejection_id, '')}: mood back to okay: "
+                f"{mood}; next application: {nxt}")
+        for trend in (res.mood_trend, res.search_trend):
+            if trend is not None:
+                say(trend.sentence)
+
+
+def _days(n: int) -> str:
+    return "same day" if n == 0 else ("1 day" if n == 1 else f"{n} days")

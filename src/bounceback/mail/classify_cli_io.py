@@ -1,0 +1,207 @@
+"""The `bounceback emails classify` contract: read messages (JSON lines, .eml, mbox), write
+one JSON line per message in input order, report bad input on stderr and keep going."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from bounceback.mail.classify import Classifier
+
+CHUNK_LINES = 2000
+_FIELDS = ("from", "subject", "body")
+
+
+@dataclass(slots=True)
+class Message:
+    """One message to classify; `id` is echoed back as given (any JSON value)."""
+
+    id: Any
+    sender: str
+    subject: str
+    body: str
+
+
+Warn = Callable[[str], None]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def parse_json_line(line: bytes | str, where: str, warn: Warn) -> Message | None:
+    """A message from one JSON line; None (with a warning) when the line is not a JSON object."""
+    try:
+        row = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as error:
+        warn(f"{where}: not valid JSON ({_short(error)}); skipped")
+        return None
+    if not isinstance(row, dict):
+        warn(f"{where}: expected a JSON object with id, from, subject, body; skipped")
+        return None
+    get = row.get
+    return Message(get("id"), _text(get("from")), _text(get("subject")), _text(get("body")))
+
+
+def _short(error: Exception) -> str:
+    return str(error).split("\n", 1)[0][:120]
+
+
+def json_lines(stream: IO[bytes], name: str, warn: Warn) -> Iterator[list[Message]]:
+    """Chunks of messages from a JSON-lines byte stream; blank lines are ignored."""
+    chunk: list[Message] = []
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        message = parse_json_line(line, f"{name}:{number}", warn)
+        if message is not None:
+            chunk.append(message)
+            if len(chunk) >= CHUNK_LINES:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+def _is_mbox(head: bytes) -> bool:
+    return head.lstrip(b"\r\n\t ").startswith(b"From ")
+
+
+def _is_eml(path: Path, head: bytes) -> bool:
+    if path.suffix.lower() == ".eml":
+        return True
+    first = head.lstrip().split(b"\n", 1)[0]
+    return b":" in first and not first.startswith((b"{", b"[")) and first[:1].isalpha()
+
+
+def message_from_bytes(data: bytes, fallback_id: str) -> Message:
+    """A message from raw RFC 822 bytes (the mail package's parser when present)."""
+    from bounceback.mail.text import html_to_text
+
+    try:
+        from bounceback.mail.headers import read_headers
+        from bounceback.mail.mime import parse_body
+    except ImportError:  # the import half of the mail package is not installed
+        return _stdlib_message(data, fallback_id)
+    headers = read_headers(data)
+    body = parse_body(data, html_to_text)
+    return Message(headers.message_id or fallback_id, headers.sender, headers.subject, body.text)
+
+
+def _stdlib_message(data: bytes, fallback_id: str) -> Message:
+    from email import policy
+    from email.parser import BytesParser
+
+    msg = BytesParser(policy=policy.default).parsebytes(data)
+    part = msg.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if part is not None:
+        try:
+            text = part.get_content()
+        except (LookupError, ValueError):
+            text = part.get_payload(decode=True).decode("utf-8", "replace")
+    mid = str(msg.get("message-id", "")).strip().strip("<>")
+    return Message(mid or fallback_id, str(msg.get("from", "")), str(msg.get("subject", "")),
+                   text)
+
+
+def mbox_messages(path: Path, warn: Warn) -> Iterator[list[Message]]:
+    """Chunks of messages from an mbox file (split by the mail package's streaming reader)."""
+    try:
+        from bounceback.mail.mbox_reader import split_mbox
+    except ImportError:
+        yield from _stdlib_mbox(path)
+        return
+    chunk: list[Message] = []
+    with path.open("rb") as stream:
+        for index, piece in enumerate(split_mbox(stream), 1):
+            try:
+                chunk.append(message_from_bytes(piece.data, f"{path.name}:{index}"))
+            except Exception as error:  # a broken message must not stop the others
+                warn(f"{path}: message {index} could not be read ({_short(error)}); skipped")
+            if len(chunk) >= CHUNK_LINES:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+def _stdlib_mbox(path: Path) -> Iterator[list[Message]]:
+    import mailbox
+
+    box = mailbox.mbox(str(path), create=False)
+    yield [message_from_bytes(box.get_bytes(key), f"{path.name}:{n}")
+           for n, key in enumerate(box.keys(), 1)]
+
+
+def read_source(name: str, warn: Warn, stdin: IO[bytes] | None = None) -> Iterator[list[Message]]:
+    """Chunks of messages from a path ("-" is standard input): JSON lines, .eml or mbox."""
+    if name == "-":
+        if stdin is None:
+            raise ValueError("no standard input")
+        yield from json_lines(stdin, "<stdin>", warn)
+        return
+    path = Path(name).expanduser()
+    if not path.is_file():
+        warn(f"{name}: no such file; skipped")
+        return
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if _is_mbox(head):
+        yield from mbox_messages(path, warn)
+    elif _is_eml(path, head):
+        yield [message_from_bytes(path.read_bytes(), path.name)]
+    else:
+        with path.open("rb") as fh:
+            yield from json_lines(fh, name, warn)
+
+
+def classify_chunk(classifier: Classifier, chunk: list[Message]) -> str:
+    """The output lines for one chunk, joined (each ends with a newline)."""
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    out = []
+    for m in chunk:
+        c = classifier.classify(m.sender, m.subject, m.body, details=False)
+        out.append(dumps({"id": m.id, "kind": c.kind.value,
+                          "confidence": round(c.confidence, 4),
+                          "company": c.company, "role": c.role}))
+    out.append("")
+    return "\n".join(out)
+
+
+def run(
+    sources: Iterable[str], out: IO[str], warn: Warn, stdin: IO[bytes] | None = None,
+    classifier: Classifier | None = None, workers: int = 1,
+) -> int:
+    """Classify every message of every source, writing to `out`; returns the number written."""
+    from bounceback.mail.classify import default_classifier
+
+    clf = classifier or default_classifier()
+    chunks = (chunk for name in sources for chunk in read_source(name, warn, stdin))
+    written = 0
+    first = next(chunks, None)
+    second = next(chunks, None) if first is not None else None
+    if first is None:
+        return 0
+    if second is None:  # small input: no worker processes to start
+        out.write(classify_chunk(clf, first))
+        out.flush()
+        return len(first)
+    pending = itertools.chain((first, second), chunks)
+    if workers > 1:
+        from bounceback.mail.parallel import map_ordered
+
+        results: Iterable[tuple[str, int]] = map_ordered(clf, pending, workers)
+    else:
+        results = ((classify_chunk(clf, chunk), len(chunk)) for chunk in pending)
+    for text, count in results:
+        out.write(text)
+        written += count
+    out.flush()
+    return written

@@ -1,0 +1,287 @@
+"""Don't bet on one opportunity: outlook, warnings, ghosting, weekly plan and conversion rates.
+
+Reads applications and the timeline events the estimator needs, hands them to the pure
+`bounceback.pipeline` package, and stores what the user decides (ghosted or not yet, revived,
+the weekly goal, implementation intentions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bounceback.domain.dates import check_order
+from bounceback.domain.errors import Conflict, InvalidValue
+from bounceback.domain.models import Application, Event
+from bounceback.domain.vocabulary import EventKind, Outcome
+from bounceback.services.applications import at_noon
+from bounceback.services.base import ServicePart, TodayItem, TodaySection
+from bounceback.storage.repos import applications as apps_repo
+from bounceback.storage.repos import events as events_repo
+from bounceback.storage.repos import pipeline as repo
+from bounceback.storage.repos.applications import ApplicationQuery
+
+if TYPE_CHECKING:
+    from bounceback.pipeline.concentration import PipelineWarning
+    from bounceback.pipeline.conversion import Conversion
+    from bounceback.pipeline.ghosting import CompanyPace, ExpectedTime, GhostCheck, Revival
+    from bounceback.pipeline.outlook import Outlook
+    from bounceback.pipeline.plan import Intention, PlanStatus
+
+Loaded = tuple[list[Application], dict[int, list[Event]]]
+#: `today` lists this many overdue applications; the rest are one line pointing to `ghost`.
+TODAY_GHOST_ITEMS = 3
+
+
+@dataclass(frozen=True)
+class PipelineReport:
+    """What `bounceback outlook` and the web dashboard show: the outlook and its warnings."""
+
+    outlook: Outlook
+    warnings: list[PipelineWarning]
+
+    def to_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return {**self.outlook.to_dict(), "warnings": [asdict(w) for w in self.warnings]}
+
+
+@dataclass(frozen=True)
+class AnswerPace:
+    """How long answers take: per stage (prior blended with own) and per company (own only)."""
+
+    stages: list[ExpectedTime]
+    companies: list[CompanyPace]
+
+
+def _needed_kinds() -> list[EventKind]:
+    from bounceback.pipeline.history import SIGNS_OF_LIFE
+
+    return [*SIGNS_OF_LIFE, EventKind.FOLLOW_UP_SENT, EventKind.GHOSTED]
+
+
+class PipelineService(ServicePart):
+    def load(self) -> Loaded:
+        """Every application and the events that matter for answer times and silence."""
+        with self.db.session() as s:
+            return apps_repo.query(s), repo.events_by_application(s, _needed_kinds())
+
+    # --- outlook -------------------------------------------------------------------------
+
+    def outlook(
+        self, target: float | None = None, *, on: date | None = None, loaded: Loaded | None = None
+    ) -> Outlook:
+        """The chance of at least one offer, its interval, contributions and how many more."""
+        from bounceback.pipeline.outlook import check_target, compute_outlook
+
+        prefs = self.app.preferences()
+        target = check_target(prefs.offer_target if target is None else target)
+        if loaded is None:
+            self.sync_revivals(on=on)
+            loaded = self.load()
+        apps, events = loaded
+        return compute_outlook(
+            apps, on or self.today(), events_by_app=events, target=target,
+            prior_weight=prefs.outlook_prior_weight,
+        )
+
+    def report(self, target: float | None = None, *, on: date | None = None) -> PipelineReport:
+        """The outlook with the concentration warnings computed from it."""
+        day = on or self.today()
+        self.sync_revivals(on=day)
+        loaded = self.load()
+        outlook = self.outlook(target, on=day, loaded=loaded)
+        return PipelineReport(outlook, self._warnings(day, loaded, outlook))
+
+    def warnings(
+        self, *, on: date | None = None, loaded: Loaded | None = None
+    ) -> list[PipelineWarning]:
+        """Thin pipeline, hope or chance on one application, no application while waiting."""
+        day = on or self.today()
+        loaded = loaded or self.load()
+        return self._warnings(day, loaded, self.outlook(on=day, loaded=loaded))
+
+    def _warnings(self, day: date, loaded: Loaded, outlook: Outlook) -> list[PipelineWarning]:
+        from bounceback.pipeline.concentration import check_concentration
+
+        prefs = self.app.preferences()
+        apps, events = loaded
+        return check_concentration(
+            apps, day, thin_pipeline_min=prefs.thin_pipeline_min,
+            concentration_share=prefs.concentration_share,
+            idle_days_warning=prefs.idle_days_warning,
+            contributions=outlook.contributions, events_by_app=events,
+        )
+
+    # --- ghosting ------------------------------------------------------------------------
+
+    def ghosting(self, *, on: date | None = None, loaded: Loaded | None = None) -> list[GhostCheck]:
+        """Every application waiting on an answer, with follow-up and ghosting suggestions."""
+        from bounceback.pipeline.ghosting import check_ghosting
+
+        prefs = self.app.preferences()
+        apps, events = loaded or self.load()
+        with self.db.session() as s:
+            snoozed = repo.snoozes(s)
+        return check_ghosting(
+            apps, on or self.today(), events, ghost_after_factor=prefs.ghost_after_factor,
+            follow_up_wait_days=prefs.follow_up_wait_days, snoozed_until=snoozed,
+        )
+
+    def answer_times(self) -> AnswerPace:
+        """Expected answer time per stage (prior and own), and each company's own average."""
+        from bounceback.pipeline.ghosting import company_pace, expected_times
+
+        apps, events = self.load()
+        return AnswerPace(expected_times(apps, events), company_pace(apps, events))
+
+    def confirm_ghosted(self, app_id: int, *, on: date | None = None) -> Application:
+        """The user agrees: no answer is coming. Reversible with `revive`."""
+        with self.db.session() as s:
+            app = apps_repo.get(s, app_id)
+            if not app.is_live:
+                raise Conflict(
+                    f"#{app_id} ({app.title}) is not waiting on an answer "
+                    f"(it is {app.status}); nothing was changed"
+                )
+            day = on or self.today()
+            check_order(app.date_applied, day, "the date applied", "the date it was ghosted")
+            if day > self.today():
+                raise InvalidValue(f"{day.isoformat()} is in the future; give today or earlier")
+            apps_repo.update(s, app_id, {"outcome": Outcome.GHOSTED, "outcome_date": day})
+            events_repo.add(s, Event(
+                application_id=app_id, kind=EventKind.GHOSTED, occurred_at=at_noon(day),
+                stage=app.stage, summary="No answer: marked as ghosted",
+            ))
+            repo.clear_snooze(s, app_id)
+            return apps_repo.get(s, app_id)
+
+    def not_ghosted_yet(self, app_id: int, *, days: int | None = None) -> date:
+        """The user wants to keep waiting: no ghosting offer for a while. Returns the date."""
+        wait = self.app.preferences().follow_up_wait_days if days is None else days
+        if not 1 <= wait <= 180:
+            raise InvalidValue(f"{wait} days is not a wait bounceback can keep; give 1 to 180")
+        until = self.today() + timedelta(days=wait)
+        with self.db.session() as s:
+            app = apps_repo.get(s, app_id)
+            if not app.is_live:
+                raise Conflict(f"#{app_id} ({app.title}) is {app.status}; nothing was changed")
+            repo.snooze(s, app_id, until)
+        return until
+
+    def revive(self, app_id: int, *, on: date | None = None, note: str = "") -> Application:
+        """Undo a ghosting: the application is live again at the stage it had reached."""
+        with self.db.session() as s:
+            app = apps_repo.get(s, app_id)
+            if app.outcome != Outcome.GHOSTED:
+                raise Conflict(
+                    f"#{app_id} ({app.title}) is not ghosted (it is {app.status}); "
+                    "nothing was changed"
+                )
+            day = on or self.today()
+            check_order(app.outcome_date, day, "the date it was ghosted", "the revival date")
+            apps_repo.update(
+                s, app_id, {"outcome": None, "outcome_date": None, "last_activity": day}
+            )
+            events_repo.add(s, Event(
+                application_id=app_id, kind=EventKind.REVIVED, occurred_at=at_noon(day),
+                stage=app.stage, summary=note or "An answer came after all",
+            ))
+            return apps_repo.get(s, app_id)
+
+    def sync_revivals(self, *, on: date | None = None) -> list[Revival]:
+        """Revive every ghosted application that has heard back since; returns what changed."""
+        from bounceback.pipeline.ghosting import revivals
+
+        with self.db.session() as s:
+            ghosted = apps_repo.query(s, ApplicationQuery(stages=[Outcome.GHOSTED.value]))
+            if not ghosted:
+                return []
+            events = repo.events_by_application(
+                s, _needed_kinds(), [a.id for a in ghosted if a.id is not None]
+            )
+            found = revivals(ghosted, events)
+            for revival in found:
+                app_id = revival.application_id or 0
+                apps_repo.update(s, app_id, {
+                    "outcome": None, "outcome_date": None, "stage": revival.back_to,
+                    "last_activity": revival.answered_on,
+                })
+                events_repo.add(s, Event(
+                    application_id=app_id, kind=EventKind.REVIVED,
+                    occurred_at=at_noon(max(revival.answered_on, on or revival.answered_on)),
+                    stage=revival.back_to, summary="They answered after all",
+                ))
+            return found
+
+    # --- weekly plan ---------------------------------------------------------------------
+
+    def plan(self, *, on: date | None = None) -> PlanStatus:
+        from bounceback.pipeline.plan import plan_status
+
+        goal = self.app.preferences().weekly_application_goal
+        with self.db.session() as s:
+            apps = apps_repo.query(s)
+            intentions = repo.list_intentions(s)
+        return plan_status(apps, on or self.today(), goal, intentions)
+
+    def set_goal(self, goal: int) -> PlanStatus:
+        from bounceback.pipeline.plan import check_goal
+
+        check_goal(goal)
+        self.app.settings_store.set({"weekly_application_goal": goal})
+        return self.plan()
+
+    def add_intention(self, intention: Intention) -> Intention:
+        with self.db.session() as s:
+            return repo.add_intention(s, intention)
+
+    def remove_intention(self, intention_id: int) -> None:
+        with self.db.session() as s:
+            repo.delete_intention(s, intention_id)
+
+    # --- conversion ----------------------------------------------------------------------
+
+    def conversion(self, *, on: date | None = None) -> Conversion:
+        from bounceback.pipeline.conversion import conversion
+
+        with self.db.session() as s:
+            apps = apps_repo.query(s)
+        return conversion(apps, on or self.today())
+
+    # --- today ---------------------------------------------------------------------------
+
+    def today_sections(self, on: date) -> list[TodaySection]:
+        from bounceback.pipeline.ghosting import GhostStatus
+
+        revived = self.sync_revivals(on=on)
+        loaded = self.load()
+        plan = self.plan(on=on)
+        plan_items = [TodayItem(plan.message, kind="plan")]
+        sections = [TodaySection("plan", "This week's plan", plan_items, order=30)]
+        items = [TodayItem(r.message, kind="revived", application_id=r.application_id)
+                 for r in revived]
+        items += [
+            TodayItem(f"{w.message} {w.advice}", kind=w.kind.value,
+                      application_id=w.application_id)
+            for w in self.warnings(on=on, loaded=loaded)
+        ]
+        overdue = [c for c in self.ghosting(on=on, loaded=loaded)
+                   if c.status != GhostStatus.WAITING]
+        for check in overdue[:TODAY_GHOST_ITEMS]:
+            items.append(TodayItem(
+                f"{check.title}: {check.message}", kind=check.status.value,
+                application_id=check.application_id,
+            ))
+        if len(overdue) > TODAY_GHOST_ITEMS:
+            more = len(overdue) - TODAY_GHOST_ITEMS
+            items.append(TodayItem(
+                f"{more} more application{'s' if more != 1 else ''} past the usual answer time: "
+                "see `bounceback ghost`.", kind="ghost_more",
+            ))
+        if items:
+            sections.append(TodaySection(
+                "pipeline", "Keep more than one door open", items, order=40, tone="gentle",
+            ))
+        return sections

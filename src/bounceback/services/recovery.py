@@ -1,0 +1,366 @@
+"""Recovery: the guided rejection flow, check-ins, private writing, support people, windows.
+
+Every step is a method the CLI and the web call alike; `reject` can take the whole flow at once
+(check-in, journal entry, outreach) and stores all of it or nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bounceback.domain.errors import InvalidValue, NotFound
+from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
+from bounceback.domain.recovery import (
+    CheckIn,
+    CrisisLevel,
+    EmotionRating,
+    JournalEntry,
+    Outreach,
+    RecoveryWindow,
+    WritingKind,
+)
+from bounceback.domain.vocabulary import EventKind, InterviewType, RejectionChannel, Stage
+from bounceback.recovery import checkin as checkins
+from bounceback.recovery import crisis, emotions, support, window, writing
+from bounceback.recovery.acknowledge import Acknowledgement, full_acknowledgement
+from bounceback.services.base import TodaySection
+from bounceback.services.recovery_support import SupportPart
+from bounceback.storage.repos import events as events_repo
+from bounceback.storage.repos import recovery as repo
+from bounceback.storage.repos import rejections as rejections_repo
+
+
+@dataclass
+class CheckInDraft:
+    """A check-in as typed or posted, checked before anything is stored."""
+
+    mood: object
+    emotions: list[EmotionRating] = field(default_factory=list)
+    something_else: str = ""
+
+
+@dataclass
+class EntryDraft:
+    text: str
+    kind: WritingKind = WritingKind.FREE
+    minutes: float | None = None
+    prompt: str = ""
+
+
+@dataclass
+class OutreachDraft:
+    person_id: int
+    reached_out: bool
+    message: str = ""
+
+
+@dataclass
+class Saved:
+    """What a step stored, and the crisis message to show before anything else (or None)."""
+
+    check_in: CheckIn | None = None
+    entry: JournalEntry | None = None
+    crisis: crisis.CrisisMessage | None = None
+    reflection: str = ""
+
+
+@dataclass
+class RejectionFlow:
+    application: Application
+    rejection: Rejection
+    acknowledgement: Acknowledgement
+    window: RecoveryWindow
+    created_application: bool = False
+    saved: Saved = field(default_factory=Saved)
+    outreach: Outreach | None = None
+    writing_prompt: writing.WritingPrompt | None = None
+    support: support.Suggestion | None = None
+
+
+class RecoveryService(SupportPart):
+    # ---- the rejection flow
+
+    def reject(
+        self,
+        app_id: int | None = None,
+        *,
+        new_application: Application | None = None,
+        on: date | None = None,
+        channel: RejectionChannel = RejectionChannel.EMAIL,
+        text: str = "",
+        stage_reached: Stage | None = None,
+        hurt: int | None = None,
+        window_days: int | None = None,
+        reasons: list[RejectionReasonEntry] | None = None,
+        check_in: CheckInDraft | None = None,
+        entry: EntryDraft | None = None,
+        outreach: OutreachDraft | None = None,
+        email_id: int | None = None,
+    ) -> RejectionFlow:
+        """Record a rejection (creating its application when `new_application` is given),
+        open its recovery window, and store the optional steps: one transaction."""
+        if (app_id is None) == (new_application is None):
+            raise InvalidValue("name one application, or give the new one to create")
+        hurt = window.check_hurt(hurt) if hurt is not None else None
+        prefs = self.app.preferences()
+        days = window.window_days(prefs.recovery_window_days, hurt)
+        if window_days is not None:
+            days = window.check_days(window_days)
+        ci = self._checked_check_in(check_in) if check_in else None
+        body = writing.check_entry_text(entry.text) if entry else None
+        message = support.check_message(outreach.message) if outreach else None
+        if email_id is not None:
+            text, received = self._email_text(email_id)
+            on = on or received
+        day = on or self.today()
+        with self.db.session() as s:
+            created = False
+            if new_application is not None:
+                new_application.stage = stage_reached or new_application.stage
+                new_application.furthest_stage = new_application.stage
+                if new_application.date_applied is None or new_application.date_applied > day:
+                    new_application.date_applied = day
+                app_id = self.app.applications.add(new_application).id
+                created = True
+            assert app_id is not None
+            rejection = self.app.rejections.record(
+                app_id, on=day, channel=channel, text=text, reasons=reasons,
+                stage_reached=stage_reached, hurt=hurt,
+            )
+            assert rejection.id is not None
+            opened = repo.save_window(
+                s, RecoveryWindow(rejection.id, rejection.received_on, days, hurt)
+            )
+            application = self.app.applications.get(app_id)
+            flow = RejectionFlow(
+                application=application, rejection=rejection,
+                acknowledgement=self._acknowledge(s, rejection, application),
+                window=opened, created_application=created,
+            )
+            if ci is not None:
+                flow.saved = self._store_check_in(s, ci, rejection.id)
+            if entry is not None and body is not None:
+                saved = self._store_entry(s, entry, body, rejection.id)
+                flow.saved.entry = saved.entry
+                flow.saved.crisis = _worse(flow.saved.crisis, saved.crisis)
+            if outreach is not None:
+                flow.outreach = repo.add_outreach(
+                    s,
+                    Outreach(outreach.person_id, self.now(), outreach.reached_out,
+                             message or "", rejection.id),
+                )
+            flow.writing_prompt = self.writing_prompt(rejection.id)
+            if outreach is None:
+                flow.support = self.suggest_support(rejection.id)
+            return flow
+
+    def _email_text(self, email_id: int) -> tuple[str, date | None]:
+        """The text of an imported email, to keep with the rejection."""
+        mail = getattr(self.app, "mail", None)
+        found = None
+        if mail is not None and hasattr(mail, "messages"):
+            found = next((m for m in mail.messages() if m.id == email_id), None)
+        if found is None:
+            raise NotFound(f"no imported email #{email_id}; `bounceback emails` lists them")
+        received = found.received_at.date() if found.received_at else None
+        return (found.body or found.snippet or found.subject or ""), received
+
+    def _acknowledge(
+        self, s: Any, rejection: Rejection, application: Application
+    ) -> Acknowledgement:
+        events = events_repo.for_application(s, application.id)
+        held = [e for e in events if e.kind == EventKind.INTERVIEW_HELD]
+        final = any(e.interview_type == InterviewType.FINAL for e in held)
+        return full_acknowledgement(rejection, application, rounds=len(held), final_round=final)
+
+    def acknowledgement(self, rejection_id: int) -> Acknowledgement:
+        with self.db.session() as s:
+            rejection = self._rejection(rejection_id)
+            application = self.app.applications.get(rejection.application_id)
+            return self._acknowledge(s, rejection, application)
+
+    # ---- check-ins
+
+    def _checked_check_in(self, draft: CheckInDraft) -> CheckIn:
+        return checkins.build_check_in(
+            draft.mood, draft.emotions, draft.something_else, recorded_at=self.now()
+        )
+
+    def _store_check_in(self, s: Any, check_in: CheckIn, rejection_id: int | None) -> Saved:
+        found = crisis.assess_check_in(check_in)
+        check_in.crisis_level = found.level
+        check_in.rejection_id = rejection_id
+        stored = repo.add_check_in(s, check_in)
+        return Saved(
+            check_in=stored,
+            crisis=crisis.crisis_message(found.level, self.app.preferences().crisis_country),
+            reflection=checkins.reflect(stored),
+        )
+
+    def check_in(self, draft: CheckInDraft, rejection_id: int | None = None) -> Saved:
+        """Store a check-in; tied to the given rejection, else to the newest open window's."""
+        check_in = self._checked_check_in(draft)
+        with self.db.session() as s:
+            if rejection_id is None:
+                rejection_id = self._current_rejection(s)
+            else:
+                self._rejection(rejection_id)
+            return self._store_check_in(s, check_in, rejection_id)
+
+    def check_ins(self) -> list[CheckIn]:
+        with self.db.session() as s:
+            return repo.check_ins(s)
+
+    def suggest_emotions(self, text: str) -> list[emotions.EmotionSuggestion]:
+        return emotions.suggest(text)
+
+    def _windows(self, s: Any) -> list[RecoveryWindow]:
+        """Stored windows, plus a default one for each rejection recorded elsewhere (an
+        imported email, the web), so that every rejection gets its days of recovery."""
+        stored = {w.rejection_id: w for w in repo.windows(s)}
+        days = self.app.preferences().recovery_window_days
+        for r in rejections_repo.all_rejections(s):
+            if r.id is not None and r.id not in stored:
+                hurt = r.hurt if r.hurt is not None and 0 <= r.hurt <= 10 else None
+                stored[r.id] = window.open_window(r.id, r.received_on, days, hurt)
+        return sorted(stored.values(), key=lambda w: (w.starts_on, w.rejection_id))
+
+    def _current_rejection(self, s: Any) -> int | None:
+        opened = window.open_windows(self._windows(s), self.today())
+        return opened[-1].rejection_id if opened else None
+
+    # ---- private writing
+
+    def writing_prompt(
+        self, rejection_id: int | None = None, kind: WritingKind = WritingKind.EXPRESSIVE
+    ) -> writing.WritingPrompt | None:
+        """Today's prompt for this rejection's window, or None when not offered today."""
+        minutes = self.app.preferences().writing_minutes
+        with self.db.session() as s:
+            if rejection_id is None:
+                rejection_id = self._current_rejection(s)
+            if rejection_id is None:
+                return None
+            found = next((w for w in self._windows(s) if w.rejection_id == rejection_id), None)
+            if found is None:
+                return None
+            session = writing.should_offer(found, repo.entries(s), self.today())
+        return writing.prompt_for(kind, session, minutes) if session else None
+
+    def _store_entry(self, s: Any, draft: EntryDraft, body: str, rejection_id: int | None) -> Saved:
+        found = crisis.assess(body)
+        stored = repo.add_entry(
+            s,
+            JournalEntry(
+                text=body, written_at=self.now(), kind=draft.kind, prompt=draft.prompt,
+                minutes=draft.minutes, rejection_id=rejection_id, crisis_level=found.level,
+            ),
+        )
+        return Saved(
+            entry=stored,
+            crisis=crisis.crisis_message(found.level, self.app.preferences().crisis_country),
+        )
+
+    def write(self, draft: EntryDraft, rejection_id: int | None = None) -> Saved:
+        """Save a journal entry (never empty), after the crisis check."""
+        body = writing.check_entry_text(draft.text)
+        if draft.minutes is not None and not 0 <= draft.minutes <= 24 * 60:
+            raise InvalidValue(f"minutes written: {draft.minutes} is not a duration")
+        with self.db.session() as s:
+            if rejection_id is None:
+                rejection_id = self._current_rejection(s)
+            else:
+                self._rejection(rejection_id)
+            return self._store_entry(s, draft, body, rejection_id)
+
+    def journal(self) -> list[JournalEntry]:
+        with self.db.session() as s:
+            return repo.entries(s)
+
+    def entry(self, entry_id: int) -> JournalEntry:
+        with self.db.session() as s:
+            return repo.get_entry(s, entry_id)
+
+    def delete_entry(self, entry_id: int) -> None:
+        """Delete for good: freed pages zeroed, and on SQLite the file rewritten."""
+        with self.db.session() as s:
+            repo.scrub_sqlite(s)
+            repo.delete_entry(s, entry_id)
+        self.app.data.compact()
+
+    def wipe_private(self) -> dict[str, int]:
+        """Delete every check-in, journal entry, support person and outreach, for good."""
+        with self.db.session() as s:
+            counts = repo.count_private(s)
+            repo.scrub_sqlite(s)
+        self.app.data.wipe(private_only=True)
+        return counts
+
+    # ---- windows
+
+    def windows(self) -> list[RecoveryWindow]:
+        with self.db.session() as s:
+            return self._windows(s)
+
+    def set_window(
+        self, rejection_id: int, *, days: int | None = None, hurt: int | None = None
+    ) -> RecoveryWindow:
+        """Resize a rejection's window: by days, or by how much it hurt."""
+        if days is None and hurt is None:
+            raise InvalidValue("give --days or --hurt to change the window")
+        rejection = self._rejection(rejection_id)
+        prefs = self.app.preferences()
+        with self.db.session() as s:
+            current = repo.window_for(s, rejection_id) or RecoveryWindow(
+                rejection_id, rejection.received_on, prefs.recovery_window_days
+            )
+            if hurt is not None:
+                current.hurt = window.check_hurt(hurt)
+                current.days = window.window_days(prefs.recovery_window_days, current.hurt)
+            if days is not None:
+                current.days = window.check_days(days)
+            return repo.save_window(s, current)
+
+    def end_window(self, rejection_id: int) -> RecoveryWindow:
+        """The candidate feels ready: the window closes today and the plan shows."""
+        with self.db.session() as s:
+            current = next((w for w in self._windows(s) if w.rejection_id == rejection_id), None)
+            if current is None:
+                raise NotFound(f"no rejection #{rejection_id}")
+            current.closed_on = self.today()
+            return repo.save_window(s, current)
+
+    # ---- status, resilience, today (services/recovery_status.py)
+
+    def status(self, on: date | None = None) -> Any:
+        from bounceback.services.recovery_status import build_status
+
+        return build_status(self, on or self.today())
+
+    def resilience(self) -> Any:
+        from bounceback.services.recovery_status import build_resilience
+
+        return build_resilience(self)
+
+    def today_sections(self, on: date) -> list[TodaySection]:
+        from bounceback.services.recovery_status import today_sections
+
+        return today_sections(self, on)
+
+
+def _worse(
+    a: crisis.CrisisMessage | None, b: crisis.CrisisMessage | None
+) -> crisis.CrisisMessage | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if a.level.rank >= b.level.rank else b
+
+
+__all__ = [
+    "CheckInDraft", "CrisisLevel", "EntryDraft", "OutreachDraft", "RecoveryService",
+    "RejectionFlow", "Saved",
+]

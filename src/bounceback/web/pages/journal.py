@@ -1,0 +1,103 @@
+"""Journal: private writing, shown only after a deliberate click, never in a title or a URL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from bounceback.domain.errors import BouncebackError
+from bounceback.web.forms import Form
+from bounceback.web.pages.unavailable import unavailable
+from bounceback.web.rendering import call, page, part, redirect
+
+KINDS = [("expressive", "Thoughts and feelings about it"),
+         ("self_compassion", "Kindness to yourself"), ("free", "Whatever is on your mind")]
+
+
+def private(response: Response) -> Response:
+    """Never kept by the browser's cache or shown again from its history."""
+    response.headers["cache-control"] = "no-store"
+    return response
+
+
+def show(request: Request) -> Response:
+    recovery = part(request, "recovery")
+    if recovery is None:
+        return unavailable(request, "Journal", "")
+    count = len(recovery.journal())
+    return private(page(request, "journal.html", {"count": count, "entries": None}))
+
+
+async def open_entries(request: Request) -> Response:
+    """The deliberate click: entries come only as the answer to this form, never from a link."""
+    await request.form()
+    recovery = part(request, "recovery")
+    entries = list(reversed(await call(recovery.journal)))
+    return private(page(request, "journal.html", {"count": len(entries), "entries": entries}))
+
+
+def write_form(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
+               status: int = 200) -> Response:
+    recovery = part(request, "recovery")
+    if recovery is None:
+        return unavailable(request, "Journal", "")
+    from bounceback.domain.recovery import WritingKind
+
+    source = values or dict(request.query_params)
+    rejection = _int(source.get("rejection"))
+    kind_word = source.get("kind", "expressive")
+    kind = WritingKind(kind_word) if kind_word in WritingKind._value2member_map_ else WritingKind.EXPRESSIVE
+    prompt = recovery.writing_prompt(rejection, kind) if rejection else None
+    minutes = recovery.app.preferences().writing_minutes
+    return private(page(request, "journal_write.html", {
+        "prompt": prompt, "rejection": rejection, "kind": kind.value, "kinds": KINDS,
+        "minutes": prompt.minutes if prompt else minutes, "errors": errors or {},
+        "values": values or {},
+    }, status=status))
+
+
+def _int(text: Any) -> int | None:
+    try:
+        return int(str(text))
+    except (TypeError, ValueError):
+        return None
+
+
+async def write(request: Request) -> Response:
+    from bounceback.domain.recovery import WritingKind
+    from bounceback.services.recovery import EntryDraft
+
+    form = Form(await request.form())
+    text = form.text("text", limit=100_000)
+    kind = form.choice("kind", WritingKind, WritingKind.FREE)
+    rejection = form.integer("rejection", low=1)
+    prompt = form.text("prompt", limit=2000)
+    if not text:
+        form.errors["text"] = "the entry is empty; nothing was saved"
+    if not form.errors:
+        try:
+            saved = await call(part(request, "recovery").write,
+                               EntryDraft(text=text, kind=kind, prompt=prompt), rejection)
+            return private(page(request, "journal_saved.html", {"saved": saved,
+                                                                "rejection": rejection}))
+        except BouncebackError as exc:
+            form.errors["text"] = str(exc)
+    return await call(write_form, request, form.errors, form.values(), 400)
+
+
+async def delete(request: Request) -> Response:
+    await request.form()
+    await call(part(request, "recovery").delete_entry, request.path_params["entry_id"])
+    return redirect("/journal", "deleted")
+
+
+routes = [
+    Route("/journal", show, name="journal"),
+    Route("/journal/open", open_entries, methods=["POST"]),
+    Route("/journal/write", write_form),
+    Route("/journal/write", write, methods=["POST"]),
+    Route("/journal/entries/{entry_id:int}/delete", delete, methods=["POST"]),
+]

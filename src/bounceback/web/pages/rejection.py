@@ -1,0 +1,188 @@
+"""The rejection flow: record it, acknowledgement, check-in, private writing, reach out, window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from bounceback.domain.errors import BouncebackError, NotFound
+from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
+from bounceback.web.forms import Form, error_dict
+from bounceback.web.rendering import call, page, part, redirect, service
+
+MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
+RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
+
+
+def record_form(request: Request, errors: dict[str, str] | None = None,
+                values: dict[str, str] | None = None, status: int = 200) -> Response:
+    bb = service(request)
+    app = bb.applications.get(request.path_params["app_id"])
+    shown = {"received_on": bb.clock().date().isoformat(), "channel": "email",
+             "stage_reached": (app.furthest_stage if app.furthest_stage != Stage.SAVED
+                               else Stage.APPLIED).value}
+    shown.update(values or {})
+    return page(request, "rejection_record.html", {
+        "a": app, "values": shown, "errors": errors or {}, "channels": list(RejectionChannel),
+        "stages": [s for s in Stage if s not in (Stage.SAVED, Stage.ACCEPTED)],
+    }, status=status, active="board")
+
+
+async def record(request: Request) -> Response:
+    app_id = request.path_params["app_id"]
+    form = Form(await request.form())
+    on = form.day("received_on")
+    channel = form.choice("channel", RejectionChannel, RejectionChannel.EMAIL)
+    reached = form.choice("stage_reached", Stage)
+    text = form.text("text", limit=50_000)
+    hurt = form.integer("hurt", low=0, high=10)
+    bb = service(request)
+    if not form.errors:
+        try:
+            recovery = part(request, "recovery")
+            if recovery is not None:
+                flow = await call(recovery.reject, app_id, on=on, channel=channel, text=text,
+                                  stage_reached=reached, hurt=hurt)
+                rejection_id = flow.rejection.id
+            else:
+                rejection_id = (await call(bb.rejections.record, app_id, on=on, channel=channel,
+                                           text=text, stage_reached=reached, hurt=hurt)).id
+            return redirect(f"/rejections/{rejection_id}")
+        except BouncebackError as exc:
+            form.errors.update(error_dict(exc, RECORD_FIELDS))
+    return await call(record_form, request, form.errors, form.values(), 400)
+
+
+def _rejection(request: Request) -> Any:
+    bb = service(request)
+    rejection_id = request.path_params["rejection_id"]
+    found = [r for r in bb.rejections.list() if r.id == rejection_id]
+    if not found:
+        raise NotFound(f"no rejection #{rejection_id}")
+    return found[0]
+
+
+def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = None,
+         values: dict[str, str] | None = None, status: int = 200) -> Response:
+    """The steps after a rejection, on one calm page; every step may be skipped."""
+    bb = service(request)
+    rejection = _rejection(request)
+    app = bb.applications.get(rejection.application_id)
+    recovery = part(request, "recovery")
+    ctx: dict[str, Any] = {
+        "r": rejection, "a": app, "recovery": recovery is not None, "saved": saved,
+        "errors": errors or {}, "values": values or {}, "emotions": list(Emotion), "moods": MOODS,
+        "today": bb.clock().date(),
+    }
+    if recovery is not None:
+        ctx["ack"] = recovery.acknowledgement(rejection.id)
+        ctx["window"] = next((w for w in recovery.windows() if w.rejection_id == rejection.id), None)
+        ctx["prompt"] = recovery.writing_prompt(rejection.id)
+        ctx["people"] = recovery.people()
+        ctx["suggestion"] = None
+        if request.query_params.get("step") == "reach-out" or saved is not None:
+            ctx["suggestion"] = recovery.suggest_support(rejection.id)
+    return page(request, "rejection_flow.html", ctx, status=status, active="board")
+
+
+def read_check_in(form: Form) -> Any:
+    """A check-in draft from the form: only the emotions the user moved count."""
+    from bounceback.domain.recovery import EmotionRating
+    from bounceback.services.recovery import CheckInDraft
+
+    mood = form.integer("mood", low=1, high=5)
+    if mood is None and "mood" not in form.errors:
+        form.errors["mood"] = "choose how you feel overall, from 1 to 5"
+    ratings = []
+    for emotion in Emotion:
+        value = form.integer(f"e_{emotion.value}", low=0, high=10)
+        if value:
+            ratings.append(EmotionRating(emotion, value))
+    return CheckInDraft(mood=mood, emotions=ratings,
+                        something_else=form.text("something_else", limit=2000))
+
+
+async def check_in(request: Request) -> Response:
+    form = Form(await request.form())
+    draft = read_check_in(form)
+    rejection_id = request.path_params["rejection_id"]
+    if not form.errors:
+        try:
+            saved = await call(part(request, "recovery").check_in, draft, rejection_id)
+            return await call(flow, request, saved)
+        except BouncebackError as exc:
+            form.errors["_checkin"] = str(exc)
+    return await call(flow, request, None, form.errors, form.values(), 400)
+
+
+async def reach_out(request: Request) -> Response:
+    form = Form(await request.form())
+    person_id = form.integer("person_id", low=1)
+    message = form.text("message", limit=5000)
+    rejection_id = request.path_params["rejection_id"]
+    if person_id is not None and not form.errors:
+        try:
+            await call(part(request, "recovery").record_outreach, person_id,
+                       form.text("reached") == "yes", message, rejection_id)
+            return redirect(f"/rejections/{rejection_id}#window", "saved")
+        except BouncebackError as exc:
+            form.errors["message"] = str(exc)
+    return await call(flow, request, None, form.errors or {"message": "choose a person"},
+                      form.values(), 400)
+
+
+async def window(request: Request) -> Response:
+    form = Form(await request.form())
+    rejection_id = request.path_params["rejection_id"]
+    recovery = part(request, "recovery")
+    if form.text("action") == "end":
+        await call(recovery.end_window, rejection_id)
+        return redirect("/", "saved")
+    days = form.integer("days", low=1, high=30)
+    if not form.errors and days is not None:
+        try:
+            await call(recovery.set_window, rejection_id, days=days)
+            return redirect(f"/rejections/{rejection_id}#window", "saved")
+        except BouncebackError as exc:
+            form.errors["days"] = str(exc)
+    return await call(flow, request, None, form.errors or {"days": "give a number of days"},
+                      form.values(), 400)
+
+
+def check_in_page(request: Request, saved: Any = None, errors: dict[str, str] | None = None,
+                  status: int = 200) -> Response:
+    """A check-in on any day (Today links here), not tied to one rejection."""
+    from bounceback.web.pages.unavailable import unavailable
+
+    if part(request, "recovery") is None:
+        return unavailable(request, "Check-in", "")
+    return page(request, "checkin.html", {"saved": saved, "errors": errors or {}, "values": {},
+                                          "emotions": list(Emotion), "moods": MOODS},
+                status=status)
+
+
+async def check_in_any(request: Request) -> Response:
+    form = Form(await request.form())
+    draft = read_check_in(form)
+    if not form.errors:
+        try:
+            saved = await call(part(request, "recovery").check_in, draft)
+            return await call(check_in_page, request, saved)
+        except BouncebackError as exc:
+            form.errors["_checkin"] = str(exc)
+    return await call(check_in_page, request, None, form.errors, 400)
+
+
+routes = [
+    Route("/applications/{app_id:int}/reject", record_form),
+    Route("/applications/{app_id:int}/reject", record, methods=["POST"]),
+    Route("/rejections/{rejection_id:int}", flow, name="rejection"),
+    Route("/rejections/{rejection_id:int}/checkin", check_in, methods=["POST"]),
+    Route("/rejections/{rejection_id:int}/reach-out", reach_out, methods=["POST"]),
+    Route("/rejections/{rejection_id:int}/window", window, methods=["POST"]),
+    Route("/checkin", check_in_page),
+    Route("/checkin", check_in_any, methods=["POST"]),
+]

@@ -1,0 +1,143 @@
+"""Charts, review and calendar over a real database (SQLite, and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from bounceback.charts import CHART_NAMES
+from bounceback.charts.catalog import CHARTS
+from bounceback.charts.data import FLOW_STAGES
+from bounceback.charts.export import OutputNotWritable, render_images
+from bounceback.domain.models import Application, Event, Task
+from bounceback.domain.vocabulary import EventKind, InterviewType, Stage
+from bounceback.services import Bounceback
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "charts"
+
+
+def test_sankey_of_the_demo_counts_every_application_once(demo_bb: Bounceback) -> None:
+    apps = demo_bb.applications.list()
+    sent = [a for a in apps if a.furthest_stage != Stage.SAVED]
+    data = demo_bb.charts.data("sankey")
+    assert data.applications == len(sent)
+    assert data.outflow("applied") == len(sent)
+    for stage in FLOW_STAGES[1:-1]:
+        assert data.inflow(stage.value) == data.outflow(stage.value)
+    assert sum(data.exits.values()) + data.reached[Stage.ACCEPTED] == len(sent)
+    rejected = [a for a in sent if a.outcome and a.outcome.value == "rejected"]
+    assert sum(v for k, v in data.exits.items() if k.startswith("exit:rejected")) == len(rejected)
+
+
+def test_every_demo_chart_renders(demo_bb: Bounceback, db_url: str) -> None:
+    inputs = demo_bb.charts.inputs()
+    assert inputs.outlook, "the demo has an outlook over time"
+    assert 0 <= inputs.outlook[-1][1] <= 1
+    from bounceback.charts.catalog import build_figure
+
+    figures = [build_figure(name, inputs) for name in CHART_NAMES]
+    for name, fig in zip(CHART_NAMES, figures, strict=True):
+        assert fig.layout.title.text == CHARTS[name].title
+    if db_url.startswith("sqlite"):  # the pictures are the same on both engines: draw once
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        images = render_images([(fig, "png") for fig in figures])
+        for name, image in zip(CHART_NAMES, images, strict=True):
+            (ARTIFACTS / f"demo-{name}.png").write_bytes(image)
+            assert image.startswith(b"\x89PNG")
+
+
+def test_export_checks_the_path_before_reading(demo_bb: Bounceback, tmp_path: Path) -> None:
+    with pytest.raises(OutputNotWritable, match="does not exist"):
+        demo_bb.charts.export("sankey", tmp_path / "missing" / "s.svg")
+    text = demo_bb.charts.export("sankey", tmp_path / "s.txt").read_text()
+    assert "Applications [" in text
+
+
+def test_empty_database_charts_say_so(bb: Bounceback, tmp_path: Path) -> None:
+    fig = bb.charts.figure("reasons")
+    assert "No rejections yet." in fig.layout.annotations[0].text
+    assert bb.charts.inputs().outlook == []
+    page = bb.charts.export("sankey", tmp_path / "s.html").read_text()
+    assert "No applications yet" in page
+
+
+def test_review_of_this_week(demo_bb: Bounceback, tmp_path: Path) -> None:
+    review = demo_bb.charts.review()
+    assert review.week_start == date(2026, 11, 23)
+    apps = demo_bb.applications.list()
+    this_week = [a for a in apps if a.date_applied and a.date_applied >= date(2026, 11, 23)]
+    assert len(review.sent) == len(this_week)
+    assert review.live == len([a for a in apps if a.is_live])
+    out = demo_bb.charts.write_review(tmp_path / "week.html")
+    assert "Your week: 23 to 29 November 2026" in out.read_text()
+
+
+def test_review_of_last_week_lists_what_came_back(demo_bb: Bounceback) -> None:
+    last = demo_bb.charts.review(date(2026, 11, 16))
+    rejections = [r for r in demo_bb.rejections.list()
+                  if date(2026, 11, 16) <= r.received_on <= date(2026, 11, 22)]
+    assert len([r for r in last.replies if r.what.startswith("a no")]) == len(rejections)
+
+
+def test_review_pdf(demo_bb: Bounceback, tmp_path: Path) -> None:
+    out = demo_bb.charts.write_review(tmp_path / "week.pdf")
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def interview(bb: Bounceback, app: Application, when: datetime, round: int = 1) -> Event:
+    return bb.applications.add_event(Event(
+        application_id=app.id or 0, kind=EventKind.INTERVIEW_SCHEDULED,
+        occurred_at=datetime(2026, 11, 24, 9), stage=Stage.INTERVIEWING, round=round,
+        interview_type=InterviewType.TECHNICAL, details={"at": when.isoformat()},
+    ))
+
+
+def test_calendar_feed_round_trips_and_updates_replace(bb: Bounceback) -> None:
+    app = bb.applications.add(Application(company="Acme", role="Analyst"))
+    interview(bb, app, datetime(2026, 12, 2, 14, 0))
+    task = bb.tasks.add(Task(title="Follow up with Acme", due=date(2026, 11, 30),
+                             application_id=app.id, kind="follow_up"))
+    first = Calendar.from_ical(bb.charts.calendar())
+    events = {str(e["SUMMARY"]): e for e in first.walk("VEVENT")}
+    assert events["Technical interview, round 1: Analyst at Acme"].decoded("DTSTART") == (
+        datetime(2026, 12, 2, 14, 0)
+    )
+    assert "Follow up with Acme" in events
+    assert all(e.walk("VALARM") for e in events.values())
+    bb.tasks.done(task.id or 0)
+    second = Calendar.from_ical(bb.charts.calendar())
+    assert {str(e["SUMMARY"]) for e in second.walk("VEVENT")} == {
+        "Technical interview, round 1: Analyst at Acme"
+    }
+    uids = [{str(e["UID"]) for e in cal.walk("VEVENT")} for cal in (first, second)]
+    assert uids[1] < uids[0], "the interview keeps its UID; the done task is gone"
+
+
+def test_a_held_interview_leaves_the_feed(bb: Bounceback) -> None:
+    app = bb.applications.add(Application(company="Acme", role="Analyst"))
+    interview(bb, app, datetime(2026, 11, 24, 14, 0))
+    bb.applications.add_event(Event(application_id=app.id or 0, kind=EventKind.INTERVIEW_HELD,
+                                    occurred_at=datetime(2026, 11, 24, 15), round=1))
+    assert Calendar.from_ical(bb.charts.calendar()).walk("VEVENT") == []
+
+
+def test_calendar_uids_differ_between_databases_but_not_between_exports(
+    bb: Bounceback, tmp_path: Path
+) -> None:
+    app = bb.applications.add(Application(company="Acme", role="Analyst"))
+    interview(bb, app, datetime(2026, 12, 2, 14, 0))
+    one = bb.charts.export_calendar(tmp_path / "a.ics").read_bytes()
+    two = bb.charts.export_calendar(tmp_path / "b.ics").read_bytes()
+    uids = [{str(e["UID"]) for e in Calendar.from_ical(x).walk("VEVENT")} for x in (one, two)]
+    assert uids[0] == uids[1] and len(uids[0]) == 1
+
+
+def test_outlook_history_ends_with_todays_outlook(demo_bb: Bounceback) -> None:
+    points = demo_bb.charts.inputs(["outlook"]).outlook
+    assert points[-1][0] == date(2026, 11, 25)
+    days = [d for d, _ in points]
+    assert days == sorted(days) and len(days) >= 10
+    assert max(b - a for a, b in zip(days, days[1:], strict=False)) <= timedelta(days=31)

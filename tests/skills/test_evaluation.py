@@ -1,0 +1,25 @@
+"""Extraction quality on the labelled postings in corpora/postings (a floor, not a target)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bounceback.skills.evaluation import evaluate
+from bounceback.skills.matcher import SkillMatcher
+from bounceback.skills.vocabulary import builtin_vocabulary
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "postings"
+
+
+def test_the_labelled_set_is_large_and_varied() -> None:
+    result = evaluate(CORPUS, SkillMatcher(builtin_vocabulary()))
+    assert len(result.files) >= 40
+    assert {f.name.rsplit(".", 1)[1] for f in result.files} == {"md", "txt", "html"}
+
+
+def test_precision_and_recall_stay_high() -> None:
+    matcher = SkillMatcher(builtin_vocabulary())
+    tuned = evaluate(CORPUS, matcher)
+    assert tuned.precision >= 0.95 and tuned.recall >= 0.95
+    held_out = evaluate(CORPUS / "heldout", matcher)
+    assert held_out.precision >= 0.9 and held_out.recall >= 0.7

@@ -1,0 +1,123 @@
+"""Reading postings: JSON-LD (broken, several), microdata, plain pages, text, Markdown, bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bounceback.domain.skills import Importance, NotAPosting, UnreadableDocument
+from bounceback.skills.matcher import SkillMatcher
+from bounceback.skills.postings import read_posting
+from bounceback.skills.vocabulary import builtin_vocabulary
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(builtin_vocabulary())
+
+
+def read(name: str, matcher: SkillMatcher):  # type: ignore[no-untyped-def]
+    return read_posting((DATA / name).read_bytes(), name, matcher)
+
+
+def test_json_ld_fields_and_clean_description(matcher: SkillMatcher) -> None:
+    p = read("posting_jsonld.html", matcher)
+    assert (p.title, p.company, p.location) == ("Backend Engineer (Go)", "Larkspur Freight", "Rotterdam, NL")
+    assert p.salary is not None and (p.salary.minimum, p.salary.maximum, p.salary.currency) == (65000, 80000, "EUR")
+    assert p.employment_type == "full time" and p.date_posted == date(2026, 10, 2)
+    assert "<" not in p.description and "&amp;" not in p.description
+    assert "• Solid SQL and PostgreSQL." in p.description
+    skills = {m.skill: m for m in p.skills}
+    assert skills["Go"].evidence.startswith("Build and run backend services in Go")
+    assert skills["Kafka"].importance is Importance.NICE_TO_HAVE
+    assert skills["Docker"].importance is Importance.REQUIRED
+
+
+def test_broken_json_ld_is_mended(matcher: SkillMatcher) -> None:
+    p = read("posting_broken_jsonld.html", matcher)
+    assert p.title == "Staff Nurse, Cardiology Ward"
+    assert p.company == "Riverside Health Trust"
+    assert p.salary is not None and p.salary.minimum == 31000
+    assert "administer medications" in p.description and "&lt;" not in p.description
+    found = {m.skill: m.importance for m in p.skills}
+    assert found["IV therapy"] is Importance.NICE_TO_HAVE
+    assert {"patient assessment", "medication administration", "Basic Life Support"} <= set(found)
+
+
+def test_several_blocks_pick_the_posting_the_page_is_about(matcher: SkillMatcher) -> None:
+    p = read("posting_multiple.html", matcher)
+    assert p.title == "Warehouse Team Leader"
+    assert p.salary is not None and p.salary.period == "hour"
+    assert any("not valid JSON" in w for w in p.warnings)
+    assert any("2 job postings" in w for w in p.warnings)
+    assert "forklift operation" in {m.skill for m in p.skills}
+
+
+def test_microdata(matcher: SkillMatcher) -> None:
+    p = read("posting_microdata.html", matcher)
+    assert p.source_format == "microdata"
+    assert (p.title, p.company, p.location) == ("Year 4 Class Teacher", "Oakfield Primary School", "Bristol, UK")
+    assert {"lesson planning", "classroom management", "teaching licence"} <= {m.skill for m in p.skills}
+
+
+def test_page_without_structured_data_uses_the_text(matcher: SkillMatcher) -> None:
+    p = read("posting_plain.html", matcher)
+    assert p.source_format == "html-text"
+    assert p.title == "Sales Development Representative"
+    assert p.company == "Brightwell Software"
+    assert p.location == "Manchester (hybrid)"
+    assert p.salary is not None and p.salary.minimum == 28000
+    assert "Home" not in p.description.split("\n")[0]  # navigation left out
+    assert {"cold calling", "HubSpot", "Salesforce"} <= {m.skill for m in p.skills}
+
+
+def test_a_page_that_is_not_a_posting_is_refused(matcher: SkillMatcher) -> None:
+    with pytest.raises(NotAPosting, match="paste its text instead"):
+        read("not_a_posting.html", matcher)
+
+
+def test_markdown_and_text(matcher: SkillMatcher) -> None:
+    md = read("posting.md", matcher)
+    assert (md.title, md.company, md.location) == ("Data Analyst", "Greenleaf Grocers", "Remote (UK)")
+    assert md.remote is True
+    assert {m.skill: m.importance for m in md.skills}["dbt"] is Importance.NICE_TO_HAVE
+    txt = read("posting.txt", matcher)
+    assert (txt.title, txt.company) == ("Electrician (Commercial)", "Harwood Building Services")
+    assert txt.salary is not None and txt.salary.period == "hour"
+    assert "Rust" not in {m.skill for m in txt.skills}
+
+
+def test_pasted_text(matcher: SkillMatcher) -> None:
+    p = read_posting("Barista\n\nWe need a barista with latte art and cash handling. Apply now.", None, matcher)
+    assert p.title == "Barista"
+    assert {"barista skills", "cash handling"} <= {m.skill for m in p.skills}
+
+
+def test_unknown_encoding_is_refused_with_what_to_do() -> None:
+    data = (
+        "Sales Assistant\nRequirements: café experience, customer service and cash handling "
+        "on a busy till."
+    ).encode("cp1252")
+    with pytest.raises(UnreadableDocument, match="not UTF-8.*--encoding"):
+        read_posting(data, "posting.txt")
+    assert "café" in read_posting(data, "posting.txt", encoding="cp1252").description
+
+
+def test_declared_charset_of_a_page_is_used() -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Chef</title></head><body><main>'
+        "<h1>Commis Chef</h1><p>Requirements: food safety, knife skills and a calm head in a "
+        "busy kitchen. Salary £24k. Apply with your CV; experience in a caf\xe9 helps, and so "
+        "does a love of seasonal food.</p></main></body></html>"
+    ).encode("cp1252")
+    assert "café" in read_posting(page, "chef.html").description
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n  "])
+def test_empty_input_is_refused(data: bytes) -> None:
+    with pytest.raises(UnreadableDocument, match="empty"):
+        read_posting(data, "empty.txt")

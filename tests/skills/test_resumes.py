@@ -1,0 +1,81 @@
+"""Reading resumes from PDF, DOCX, Markdown and text; skills, titles and years per skill."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from skills_documents import blank_pdf, docx_file, encrypted_text_pdf, text_pdf
+
+from bounceback.domain.skills import UnreadableDocument
+from bounceback.skills.matcher import SkillMatcher
+from bounceback.skills.resumes import read_resume
+from bounceback.skills.vocabulary import builtin_vocabulary
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
+TODAY = date(2026, 11, 25)
+NURSE = [
+    "Margaret Okafor",
+    "Registered Nurse",
+    "Staff Nurse, St Luke's Hospital, 2019 - present",
+    "Wound care, phlebotomy and medication administration on a surgical ward.",
+    "Healthcare Assistant, Meadow View Care Home, 2016 - 2019",
+    "Personal care and dementia care.",
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(builtin_vocabulary())
+
+
+def test_markdown_resume(matcher: SkillMatcher) -> None:
+    r = read_resume((DATA / "resume.md").read_bytes(), "resume.md", matcher, today=TODAY)
+    assert r.name == "resume" and r.file_format == "markdown"
+    assert {"Python", "Go", "Django", "PostgreSQL", "Kubernetes"} <= r.skill_names
+    assert r.years["Python"] == 6  # stated: "6 years of Python"
+    assert r.years["Django"] == 3  # Jan 2018 - Feb 2021, the role that mentions it
+    assert r.years["PostgreSQL"] == 9  # two roles, 2018 to now
+    assert "Senior Developer" in r.titles and "Backend Developer" in r.titles
+    assert len(r.digest) == 64
+
+
+def test_text_resume(matcher: SkillMatcher) -> None:
+    r = read_resume((DATA / "resume.txt").read_bytes(), "resume.txt", matcher, name="nurse", today=TODAY)
+    assert r.name == "nurse"
+    assert {"Epic", "IV therapy", "ACLS", "dementia care"} <= r.skill_names
+    assert r.years["dementia care"] == 3
+    assert r.titles[:2] == ["Registered Nurse", "Staff Nurse"]
+
+
+def test_pdf_resume(matcher: SkillMatcher) -> None:
+    r = read_resume(text_pdf(NURSE), "cv.pdf", matcher, today=TODAY)
+    assert r.file_format == "pdf"
+    assert {"wound care", "phlebotomy", "medication administration", "personal care"} <= r.skill_names
+    assert r.years["wound care"] == 8
+
+
+def test_docx_resume(matcher: SkillMatcher) -> None:
+    data = docx_file(NURSE[:4], table=[["Skills", "Basic Life Support, triage"]])
+    r = read_resume(data, "cv.docx", matcher, today=TODAY)
+    assert r.file_format == "docx"
+    assert {"wound care", "Basic Life Support", "triage"} <= r.skill_names
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (encrypted_text_pdf(NURSE, "secret"), "cv.pdf", "password-protected"),
+        (blank_pdf(), "scan.pdf", "no text layer"),
+        (b"%PDF-1.4\nthis is not really a pdf", "broken.pdf", "damaged"),
+        (b"PK\x03\x04 not a real zip", "cv.docx", "not a valid Word"),
+        ("Résumé".encode("latin-1") + b" Nurse with wound care skills", "cv.txt", "not UTF-8"),
+        (b"old word", "cv.doc", "old Word .doc"),
+    ],
+)
+def test_unreadable_resumes_say_what_to_do(data: bytes, name: str, message: str, matcher: SkillMatcher) -> None:
+    with pytest.raises(UnreadableDocument, match=message) as caught:
+        read_resume(data, name, matcher)
+    assert name in str(caught.value)
+    assert "paste the text" in str(caught.value) or "encoding" in str(caught.value)
