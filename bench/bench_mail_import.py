@@ -106,11 +106,12 @@ def import_with_service(path: Path):  # type: ignore[no-untyped-def]
         return app.mail.import_path(path)
     except (ImportError, AttributeError):
         STORE = "memory (service layer not available yet)"
-    from bounceback.mail.ingest import DefaultClassifier, ListSink, import_source
-    from bounceback.mail.sources import open_sources
+    from bounceback.mail.classify import default_classifier
+    from bounceback.mail.ingest import ListSink, import_source
+    from bounceback.mail.locate import open_sources
 
     sources, _ = open_sources(path)
-    return import_source(sources[0], ListSink(), DefaultClassifier())
+    return import_source(sources[0], ListSink(), default_classifier())
 
 
 def warm(path: Path) -> None:

@@ -92,13 +92,19 @@ def main() -> None:
     median = statistics.median(times)
     p95 = sorted(times)[int(len(times) * 0.95) - 1]
     print(f"vocabulary: {len(vocabulary)} entries ({len(loaded.skills)} O*NET names)")
-    print(f"load from file:     {load_file * 1000:7.1f} ms  (target {LOAD_TARGET * 1000:.0f} ms, "
-          f"ratio {load_file / LOAD_TARGET:.2f})")
-    print(f"load from database: {load_db * 1000:7.1f} ms  (target {LOAD_TARGET * 1000:.0f} ms, "
-          f"ratio {load_db / LOAD_TARGET:.2f})")
-    print(f"extract, {words} words, {len(found)} skills: median {median * 1000:.2f} ms, "
-          f"p95 {p95 * 1000:.2f} ms  (target {EXTRACT_TARGET * 1000:.0f} ms, "
-          f"ratio {median / EXTRACT_TARGET:.2f})")
+    print(
+        f"load from file:     {load_file * 1000:7.1f} ms  (target {LOAD_TARGET * 1000:.0f} ms, "
+        f"ratio {load_file / LOAD_TARGET:.2f})"
+    )
+    print(
+        f"load from database: {load_db * 1000:7.1f} ms  (target {LOAD_TARGET * 1000:.0f} ms, "
+        f"ratio {load_db / LOAD_TARGET:.2f})"
+    )
+    print(
+        f"extract, {words} words, {len(found)} skills: median {median * 1000:.2f} ms, "
+        f"p95 {p95 * 1000:.2f} ms  (target {EXTRACT_TARGET * 1000:.0f} ms, "
+        f"ratio {median / EXTRACT_TARGET:.2f})"
+    )
     print(onet.onet_attribution(loaded.version))
 
 

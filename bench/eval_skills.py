@@ -20,8 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--folder", type=Path, action="append",
-                        help="A labelled folder (default: corpora/postings and its heldout/).")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        action="append",
+        help="A labelled folder (default: corpora/postings and its heldout/).",
+    )
     parser.add_argument("--verbose", action="store_true", help="List misses and false hits.")
     args = parser.parse_args()
     base = ROOT / "corpora" / "postings"
@@ -32,8 +36,10 @@ def main() -> None:
         if args.verbose:
             for f in result.files:
                 if f.false_positives or f.false_negatives:
-                    print(f"  {f.name}: missed {sorted(f.false_negatives)}; "
-                          f"extra {sorted(f.false_positives)}")
+                    print(
+                        f"  {f.name}: missed {sorted(f.false_negatives)}; "
+                        f"extra {sorted(f.false_positives)}"
+                    )
         expected = sum(len(f.expected) for f in result.files)
         found = sum(len(f.found) for f in result.files)
         print(f"postings: {len(result.files)}  labelled skills: {expected}  extracted: {found}")

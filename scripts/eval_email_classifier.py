@@ -24,7 +24,8 @@ def fold_of(group: str, folds: int) -> int:
 
 
 def norm(value: str | None) -> str:
-    return " ".join((value or "").lower().replace("’", "'").split())
+    """Compare names case-blind, ignoring a leading "The" and spacing."""
+    return " ".join((value or "").lower().replace("’", "'").split()).removeprefix("the ")
 
 
 def main() -> int:
@@ -36,7 +37,7 @@ def main() -> int:
     rows = read_corpus(args.corpus)
     truth: list[str] = []
     pred: list[str] = []
-    company_hits = role_hits = company_n = role_n = 0
+    hits: Counter[str] = Counter()
     errors: list[tuple[LabelledEmail, str, float]] = []
     for k in range(args.folds):
         train_rows = [r for r in rows if fold_of(r.group, args.folds) != k]
@@ -49,14 +50,17 @@ def main() -> int:
             if got.kind != row.kind:
                 errors.append((row, got.kind.value, got.confidence))
             if row.kind.value != "other":
-                company_n += 1
-                company_hits += norm(got.company) == norm(row.company)
-                role_n += 1
-                role_hits += norm(got.role) == norm(row.role)
+                part = "hw" if row.group.startswith("hw:") else "gen"
+                for where in ("all", part):
+                    hits[f"n:{where}"] += 1
+                    hits[f"company:{where}"] += norm(got.company) == norm(row.company)
+                    hits[f"role:{where}"] += norm(got.role) == norm(row.role)
     report(truth, pred)
-    print(f"\ncompany extraction accuracy (exact, non-other; null must be null): "
-          f"{company_hits / company_n:.3f} ({company_hits}/{company_n})")
-    print(f"role extraction accuracy: {role_hits / role_n:.3f} ({role_hits}/{role_n})")
+    print("\nextraction accuracy on job-search kinds (exact match, case-blind; null must be null)")
+    for where, label in (("all", "all"), ("gen", "composed"), ("hw", "hand-written")):
+        n = hits[f"n:{where}"]
+        print(f"  {label:13} company {hits[f'company:{where}'] / n:.3f}  "
+              f"role {hits[f'role:{where}'] / n:.3f}  (n={n})")
     jobs = [r for r in rows if r.kind.value != "other"]
     kept = sum(looks_job_related(r.sender, r.subject) for r in jobs)
     others = [r for r in rows if r.kind.value == "other"]

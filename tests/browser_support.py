@@ -10,9 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
@@ -89,3 +87,21 @@ def shot(page, name: str, full: bool = True) -> Path:  # type: ignore[no-untyped
     path = SHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full)
     return path
+
+
+def block_outside(context) -> list[str]:  # type: ignore[no-untyped-def]
+    """Abort every request that is not to this machine; returns the list it records them in."""
+    from urllib.parse import urlparse
+
+    outside: list[str] = []
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        url = route.request.url
+        if url.startswith(("data:", "blob:")) or (urlparse(url).hostname or "") in LOOPBACK:
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return outside

@@ -8,11 +8,10 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
-from browser_support import ARGS, CHROMIUM, LOOPBACK, Server, Watch, require_chromium
+from browser_support import ARGS, CHROMIUM, Server, Watch, block_outside, require_chromium
 from conftest import NOW
 
 
@@ -65,16 +64,7 @@ def watch() -> Watch:
 def page(browser, server: Server, watch: Watch):  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server.url)
 
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        url = route.request.url
-        host = urlparse(url).hostname or ""
-        if url.startswith(("data:", "blob:")) or host in LOOPBACK:
-            route.continue_()
-        else:
-            watch.outside.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
+    watch.outside = block_outside(context)
     tab = context.new_page()
     tab.on("console", lambda m: watch.console_errors.append(m.text) if m.type == "error" else None)
     tab.on("pageerror", lambda e: watch.page_errors.append(str(e)))

@@ -1,4 +1,5 @@
-"""Every page in real Chromium: it loads, nothing leaves the machine, the CSP holds, screenshots."""
+"""Every page in real Chromium: it loads, nothing leaves the machine, no CSP or script error;
+a screenshot of each in test-artifacts/screenshots/, light, dark and phone-sized."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ PAGES = [
     ("today", "/"), ("board", "/board"), ("application", "/applications/1"),
     ("add", "/applications/new"), ("settings", "/settings"), ("import", "/import"),
     ("outlook", "/outlook"), ("insights", "/insights"), ("practice", "/practice"),
-    ("inbox", "/inbox"), ("journal", "/journal"), ("not-found", "/no/such/page"),
+    ("inbox", "/inbox"), ("journal", "/journal"), ("journal-write", "/journal/write"),
+    ("checkin", "/checkin"), ("rejection-flow", "/rejections/1"), ("not-found", "/no/such/page"),
 ]
 
 
@@ -21,7 +23,32 @@ def test_page_loads_offline_with_no_script_errors(page, watch, name: str, path: 
     assert response.status == (404 if name == "not-found" else 200)
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").first.is_visible()
+    if name == "insights":
+        page.wait_for_selector(".chart .main-svg", timeout=15_000)
+        page.wait_for_selector("#sec-patterns table, #sec-patterns p", timeout=15_000)
     shot(page, name)
-    if name == "not-found":
+    if name == "not-found":  # the browser logs the 404 status itself
         watch.console_errors = [e for e in watch.console_errors if "404" not in e]
     watch.clean()
+
+
+@pytest.mark.parametrize(("name", "path"), [("today", "/"), ("board", "/board"),
+                                            ("insights", "/insights"), ("application", "/applications/1")])
+def test_dark_mode_and_phone_width(browser, server, name: str, path: str) -> None:
+    from browser_support import block_outside
+
+    for label, options in (("dark", {"color_scheme": "dark", "viewport": {"width": 1280, "height": 900}}),
+                           ("phone", {"viewport": {"width": 390, "height": 844}, "is_mobile": True})):
+        context = browser.new_context(base_url=server.url, **options)
+        outside = block_outside(context)
+        tab = context.new_page()
+        tab.goto(path)
+        tab.wait_for_load_state("networkidle")
+        if name == "insights":
+            tab.wait_for_selector(".chart .main-svg", timeout=15_000)
+        if label == "phone":  # nothing wider than the screen but the board's own scroller
+            width = tab.evaluate("document.documentElement.scrollWidth")
+            assert width <= 392, f"{path} is {width}px wide on a phone"
+        shot(tab, f"{name}-{label}")
+        context.close()
+        assert outside == []

@@ -104,3 +104,8 @@ def test_missing_browser_says_what_to_install(
     # HTML still works with no browser at all
     fig = build_figure("weekly", search)
     assert write_figure(fig, tmp_path / "w.html").stat().st_size > 1_000_000
+
+
+def test_chart_as_pdf(search: ChartInputs, tmp_path: Path) -> None:
+    out = export_chart("reasons", search, tmp_path / "reasons.pdf")
+    assert out.read_bytes().startswith(b"%PDF-")

@@ -50,3 +50,12 @@ def test_what_happened_in_one_week() -> None:
     ]
     assert sent_in_week([APP], date(2026, 9, 28))[0].title == "Analyst at Acme"
     assert sent_in_week([APP], week) == []
+
+
+def test_live_on_keeps_only_what_was_waiting() -> None:
+    from bounceback.charts.history import live_on
+
+    assert live_on([APP], {1: EVENTS}, date(2026, 9, 30)) == []
+    (then,) = live_on([APP], {1: EVENTS}, date(2026, 10, 13))
+    assert then.stage == Stage.INTERVIEWING and then.outcome is None
+    assert live_on([APP], {1: EVENTS}, date(2026, 10, 20)) == []  # rejected that day

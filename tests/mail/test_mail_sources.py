@@ -9,11 +9,13 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-from mail.mailkit import make_message, mbox_bytes, sample_messages, write_mbox
+import pytest
 
+from bounceback.mail import sources
 from bounceback.mail.headers import read_headers
+from bounceback.mail.locate import open_sources
 from bounceback.mail.records import ImportReport
-from bounceback.mail.sources import open_sources
+from mail.mailkit import make_message, mbox_bytes, sample_messages, write_mbox
 
 
 def read_all(path: Path, checkpoint: str | None = None) -> tuple[list[str], ImportReport, list]:
@@ -121,8 +123,12 @@ def test_a_truncated_archive_keeps_what_was_read_and_says_where_it_stopped(tmp_p
     assert "could not be read to its end" in report.skipped[0].reason
 
 
-def test_checkpoint_resumes_after_the_last_batch_and_detects_a_changed_file(tmp_path: Path):
-    path = write_mbox(tmp_path / "box.mbox", sample_messages(5000))
+def test_checkpoint_resumes_after_the_last_batch_and_detects_a_changed_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(sources, "BATCH_MESSAGES", 100)
+    messages = sample_messages(500)
+    path = write_mbox(tmp_path / "box.mbox", messages)
     first, _, batches = read_all(path)
     assert len(batches) >= 3
     middle = batches[1].checkpoint
@@ -132,6 +138,6 @@ def test_checkpoint_resumes_after_the_last_batch_and_detects_a_changed_file(tmp_
     assert report.resumed_from == f"byte {json.loads(middle)['offset']:,}"
     finished, report, _ = read_all(path, batches[-1].checkpoint)
     assert finished == [] and report.resumed_from
-    write_mbox(path, sample_messages(5000)[1:])
+    write_mbox(path, messages[1:])
     changed, report, _ = read_all(path, middle)
-    assert len(changed) == 4999 and report.resumed_from is None
+    assert len(changed) == 499 and report.resumed_from is None

@@ -21,8 +21,8 @@ def test_splits_like_the_mailbox_module_at_any_chunk_size(tmp_path: Path, chunk_
     data = mbox_bytes(sample_messages(40))
     path = tmp_path / "box.mbox"
     path.write_bytes(data)
-    expected = [bytes(m) for m in (mailbox.mbox(str(path)).get_bytes(k)
-                                   for k in mailbox.mbox(str(path)).keys())]
+    box = mailbox.mbox(str(path))
+    expected = [box.get_bytes(key) for key in box.iterkeys()]
     pieces = split(data, chunk_size=chunk_size)
     assert len(pieces) == len(expected) == 40
     for piece, want in zip(pieces, expected, strict=True):

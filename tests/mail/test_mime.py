@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from mail.mailkit import make_message, stand_in_html_to_text
-
 from bounceback.mail.mime import decode_bytes, parse_body
+from mail.mailkit import make_message, stand_in_html_to_text
 
 
 def parse(data: bytes):

@@ -98,3 +98,20 @@ def test_company_pace_averages_the_users_own_waits_with_counts() -> None:
     events = {a.id: [event(a, EventKind.STAGE_CHANGED, ago(14), Stage.SCREENING)]}
     pace = company_pace([a, b], events)
     assert [(p.company, p.average_days, p.count) for p in pace] == [("Hooli", 8.0, 2)]
+
+
+def test_a_generic_email_after_ghosting_is_not_an_answer() -> None:
+    ghost = app(days_ago=50, outcome=Outcome.GHOSTED)
+    update = event(ghost, EventKind.EMAIL_RECEIVED, ago(2))
+    events = {ghost.id: [event(ghost, EventKind.GHOSTED, ago(10)), update]}
+    assert revivals([ghost], events) == []
+    update.details = {"email_kind": "interview_request"}
+    assert len(revivals([ghost], events)) == 1
+
+
+def test_a_booked_interview_ahead_stops_the_silence_clock() -> None:
+    waiting = app(Stage.INTERVIEWING, days_ago=60)
+    booking = event(waiting, EventKind.INTERVIEW_SCHEDULED, ago(40))
+    booking.details = {"at": "2026-11-30T10:00:00"}
+    check = _status(waiting, {waiting.id: [booking]})
+    assert check.days_silent == 0 and check.status == GhostStatus.WAITING

@@ -1,4 +1,9 @@
-"""Properties the outlook must keep whatever the pipeline looks like (Hypothesis)."""
+"""Properties the outlook must keep whatever the pipeline looks like (Hypothesis).
+
+The applications carry no timeline events here. With events, a new application's own answer
+times also update the expected answer time of its stage, which can (rightly) make other silent
+applications look staler; the properties are about the rates and the pipeline, not that.
+"""
 
 from __future__ import annotations
 

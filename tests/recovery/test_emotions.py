@@ -48,8 +48,9 @@ def test_held_out_set_keeps_its_precision() -> None:
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    dev = module.load(ROOT / "tests/data/recovery/emotions_dev.jsonl")
-    held = module.load(ROOT / "tests/data/recovery/emotions_heldout.jsonl")
-    assert len(dev) + len(held) >= 100
-    assert module.evaluate(held)["micro"]["precision"] >= 0.9
-    assert module.evaluate(held)["micro"]["recall"] >= 0.5
+    data = ROOT / "tests/data/recovery"
+    sets = [module.load(data / name) for name in
+            ("emotions_dev.jsonl", "emotions_heldout.jsonl", "emotions_heldout2.jsonl")]
+    assert sum(len(rows) for rows in sets) >= 100
+    untuned = module.evaluate(sets[2])["micro"]
+    assert untuned["precision"] >= 0.85 and untuned["recall"] >= 0.75

@@ -141,3 +141,37 @@ def test_outlook_history_ends_with_todays_outlook(demo_bb: Bounceback) -> None:
     days = [d for d, _ in points]
     assert days == sorted(days) and len(days) >= 10
     assert max(b - a for a, b in zip(days, days[1:], strict=False)) <= timedelta(days=31)
+
+
+def test_mood_recovery_and_private_review_from_the_recovery_part(
+    bb: Bounceback, db_url: str, home: Path
+) -> None:
+    from bounceback.charts.review import render_html
+    from bounceback.config import Settings
+    from bounceback.services.recovery import CheckInDraft, EntryDraft
+
+    app = bb.applications.add(Application(company="Acme", role="Analyst",
+                                          date_applied=date(2026, 11, 2)))
+    rejection = bb.rejections.record(app.id or 0, on=date(2026, 11, 17))
+
+    def at(moment: datetime) -> Bounceback:
+        return Bounceback(Settings(database_url=db_url, home=home), clock=lambda: moment)
+
+    for moment, mood in ((datetime(2026, 11, 17, 20), 2), (datetime(2026, 11, 19, 20), 3)):
+        other = at(moment)
+        other.recovery.check_in(CheckInDraft(mood=mood), rejection.id)
+        other.close()
+    writer = at(datetime(2026, 11, 18, 21))
+    writer.recovery.write(EntryDraft(text="It stung more than I expected."), rejection.id)
+    writer.close()
+
+    inputs = bb.charts.inputs(["mood"])
+    assert sorted(m for _, m in inputs.check_ins) == [2, 3]
+    assert inputs.recovery_days == {rejection.id: 2}
+    mood = bb.charts.data("mood")
+    assert [m.recovery_days for m in mood.recoveries] == [2]
+
+    review = bb.charts.review(date(2026, 11, 18))
+    assert [r.days for r in review.recoveries] == [2]
+    assert "It stung" not in render_html(review)
+    assert "It stung" in render_html(review, include_private=True)

@@ -204,3 +204,17 @@ def test_lessons_patterns_and_brief(bb: Bounceback) -> None:
     brief = bb.learning.brief(target.id)
     assert [lesson.text for lesson in brief.lessons] == ["Bring numbers."]
     assert "keep applying" in brief.expectations
+
+
+def test_demo_has_interviews_cards_feedback_and_a_brief(demo_bb: Bounceback) -> None:
+    learning = demo_bb.learning
+    assert learning.interviews() and learning.deck() and learning.lessons()
+    overview = learning.feedback_overview()
+    assert overview.asked >= 1 and overview.asked >= overview.answered
+    live = [a for a in demo_bb.applications.list() if a.is_live and a.stage == Stage.INTERVIEWING]
+    brief = learning.brief(live[0].id)
+    assert brief.application.id == live[0].id and "keep applying" in brief.expectations
+    questions = [w.question.question for w in brief.struggled]
+    assert len(questions) == len(set(questions))
+    report = learning.patterns()
+    assert report.enough and report.by_company_size

@@ -287,3 +287,14 @@ def test_wipe_leaves_no_copy_in_the_sqlite_file(sqlite_url: str, home: Path) -> 
     app.recovery.wipe_private()
     assert MARKER.encode() not in _file_bytes(sqlite_url)
     app.close()
+
+
+def test_a_rejection_recorded_elsewhere_gets_a_default_window(bb: Bounceback) -> None:
+    app = _app(bb)
+    rejection = bb.rejections.record(app.id, on=date(2026, 11, 24))
+    assert bb.recovery.in_window()
+    [w] = bb.recovery.windows()
+    assert w.rejection_id == rejection.id and w.days == 3
+    assert bb.recovery.writing_prompt() is not None
+    saved = bb.recovery.check_in(CheckInDraft(3))
+    assert saved.check_in is not None and saved.check_in.rejection_id == rejection.id

@@ -27,7 +27,10 @@ def test_esco_entries_match_and_merge_with_the_builtin_ones() -> None:
     vocabulary = builtin_vocabulary()
     new = esco.add_to_vocabulary(vocabulary, esco.load_esco(DATA / "esco_skills.csv").skills)
     assert new == 2  # Python is already known
-    found = [m.skill for m in extract("Sugar craft and Python for the shop's website.", SkillMatcher(vocabulary))]
+    found = [
+        m.skill
+        for m in extract("Sugar craft and Python for the shop's website.", SkillMatcher(vocabulary))
+    ]
     assert found == ["decorate cakes", "Python"]
 
 

@@ -21,7 +21,9 @@ def test_application_gaps_split_required_and_nice() -> None:
 
 def test_search_gaps_weigh_skill_gap_rejections() -> None:
     apps = [
-        ApplicationSkills(1, "#1 A", (match("Kubernetes"), match("Go")), rejected_for_skill_gap=True),
+        ApplicationSkills(
+            1, "#1 A", (match("Kubernetes"), match("Go")), rejected_for_skill_gap=True
+        ),
         ApplicationSkills(2, "#2 B", (match("Go"), match("Terraform"))),
         ApplicationSkills(3, "#3 C", (match("Go"), match("Terraform"))),
         ApplicationSkills(4, "#4 D", (match("Rust", Importance.NICE_TO_HAVE),)),
@@ -41,7 +43,10 @@ def test_skills_in_the_profile_are_not_gaps() -> None:
 
 
 def test_learning_plan_says_why_and_where() -> None:
-    apps = [ApplicationSkills(1, "#1 A", (match("Go"),), True), ApplicationSkills(2, "#2 B", (match("Go"),))]
+    apps = [
+        ApplicationSkills(1, "#1 A", (match("Go"),), True),
+        ApplicationSkills(2, "#2 B", (match("Go"),)),
+    ]
     step = learning_plan(search_gaps(apps, set()))[0]
     assert step.skill == "Go" and step.applications == ("#1 A", "#2 B")
     assert "2 postings asked for it (2 as a requirement)" in step.why

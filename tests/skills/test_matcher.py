@@ -52,7 +52,9 @@ def test_ordinary_words_are_not_skills(text: str, matcher: SkillMatcher) -> None
         ("Experience charting in Epic EHR.", "Epic"),
     ],
 )
-def test_ambiguous_skills_are_found_in_context(text: str, skill: str, matcher: SkillMatcher) -> None:
+def test_ambiguous_skills_are_found_in_context(
+    text: str, skill: str, matcher: SkillMatcher
+) -> None:
     assert skill in names(text, matcher)
 
 

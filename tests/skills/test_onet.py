@@ -43,7 +43,9 @@ def test_attribution_is_the_one_the_licence_asks_for(loaded: onet.OnetImport) ->
     )
 
 
-def test_merged_vocabulary_keeps_the_builtin_rules_and_avoids_false_hits(loaded: onet.OnetImport) -> None:
+def test_merged_vocabulary_keeps_the_builtin_rules_and_avoids_false_hits(
+    loaded: onet.OnetImport,
+) -> None:
     vocabulary = builtin_vocabulary()
     new = onet.add_to_vocabulary(vocabulary, loaded.skills)
     assert new > 8000

@@ -26,8 +26,16 @@ def read(name: str, matcher: SkillMatcher):  # type: ignore[no-untyped-def]
 
 def test_json_ld_fields_and_clean_description(matcher: SkillMatcher) -> None:
     p = read("posting_jsonld.html", matcher)
-    assert (p.title, p.company, p.location) == ("Backend Engineer (Go)", "Larkspur Freight", "Rotterdam, NL")
-    assert p.salary is not None and (p.salary.minimum, p.salary.maximum, p.salary.currency) == (65000, 80000, "EUR")
+    assert (p.title, p.company, p.location) == (
+        "Backend Engineer (Go)",
+        "Larkspur Freight",
+        "Rotterdam, NL",
+    )
+    assert p.salary is not None and (p.salary.minimum, p.salary.maximum, p.salary.currency) == (
+        65000,
+        80000,
+        "EUR",
+    )
     assert p.employment_type == "full time" and p.date_posted == date(2026, 10, 2)
     assert "<" not in p.description and "&amp;" not in p.description
     assert "• Solid SQL and PostgreSQL." in p.description
@@ -60,8 +68,14 @@ def test_several_blocks_pick_the_posting_the_page_is_about(matcher: SkillMatcher
 def test_microdata(matcher: SkillMatcher) -> None:
     p = read("posting_microdata.html", matcher)
     assert p.source_format == "microdata"
-    assert (p.title, p.company, p.location) == ("Year 4 Class Teacher", "Oakfield Primary School", "Bristol, UK")
-    assert {"lesson planning", "classroom management", "teaching licence"} <= {m.skill for m in p.skills}
+    assert (p.title, p.company, p.location) == (
+        "Year 4 Class Teacher",
+        "Oakfield Primary School",
+        "Bristol, UK",
+    )
+    assert {"lesson planning", "classroom management", "teaching licence"} <= {
+        m.skill for m in p.skills
+    }
 
 
 def test_page_without_structured_data_uses_the_text(matcher: SkillMatcher) -> None:
@@ -82,7 +96,11 @@ def test_a_page_that_is_not_a_posting_is_refused(matcher: SkillMatcher) -> None:
 
 def test_markdown_and_text(matcher: SkillMatcher) -> None:
     md = read("posting.md", matcher)
-    assert (md.title, md.company, md.location) == ("Data Analyst", "Greenleaf Grocers", "Remote (UK)")
+    assert (md.title, md.company, md.location) == (
+        "Data Analyst",
+        "Greenleaf Grocers",
+        "Remote (UK)",
+    )
     assert md.remote is True
     assert {m.skill: m.importance for m in md.skills}["dbt"] is Importance.NICE_TO_HAVE
     txt = read("posting.txt", matcher)
@@ -92,7 +110,9 @@ def test_markdown_and_text(matcher: SkillMatcher) -> None:
 
 
 def test_pasted_text(matcher: SkillMatcher) -> None:
-    p = read_posting("Barista\n\nWe need a barista with latte art and cash handling. Apply now.", None, matcher)
+    p = read_posting(
+        "Barista\n\nWe need a barista with latte art and cash handling. Apply now.", None, matcher
+    )
     assert p.title == "Barista"
     assert {"barista skills", "cash handling"} <= {m.skill for m in p.skills}
 

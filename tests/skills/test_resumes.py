@@ -6,12 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from skills_documents import blank_pdf, docx_file, encrypted_text_pdf, text_pdf
 
 from bounceback.domain.skills import UnreadableDocument
 from bounceback.skills.matcher import SkillMatcher
 from bounceback.skills.resumes import read_resume
 from bounceback.skills.vocabulary import builtin_vocabulary
+from skills_documents import blank_pdf, docx_file, encrypted_text_pdf, text_pdf
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
 TODAY = date(2026, 11, 25)
@@ -42,7 +42,9 @@ def test_markdown_resume(matcher: SkillMatcher) -> None:
 
 
 def test_text_resume(matcher: SkillMatcher) -> None:
-    r = read_resume((DATA / "resume.txt").read_bytes(), "resume.txt", matcher, name="nurse", today=TODAY)
+    r = read_resume(
+        (DATA / "resume.txt").read_bytes(), "resume.txt", matcher, name="nurse", today=TODAY
+    )
     assert r.name == "nurse"
     assert {"Epic", "IV therapy", "ACLS", "dementia care"} <= r.skill_names
     assert r.years["dementia care"] == 3
@@ -52,7 +54,12 @@ def test_text_resume(matcher: SkillMatcher) -> None:
 def test_pdf_resume(matcher: SkillMatcher) -> None:
     r = read_resume(text_pdf(NURSE), "cv.pdf", matcher, today=TODAY)
     assert r.file_format == "pdf"
-    assert {"wound care", "phlebotomy", "medication administration", "personal care"} <= r.skill_names
+    assert {
+        "wound care",
+        "phlebotomy",
+        "medication administration",
+        "personal care",
+    } <= r.skill_names
     assert r.years["wound care"] == 8
 
 
@@ -74,7 +81,9 @@ def test_docx_resume(matcher: SkillMatcher) -> None:
         (b"old word", "cv.doc", "old Word .doc"),
     ],
 )
-def test_unreadable_resumes_say_what_to_do(data: bytes, name: str, message: str, matcher: SkillMatcher) -> None:
+def test_unreadable_resumes_say_what_to_do(
+    data: bytes, name: str, message: str, matcher: SkillMatcher
+) -> None:
     with pytest.raises(UnreadableDocument, match=message) as caught:
         read_resume(data, name, matcher)
     assert name in str(caught.value)

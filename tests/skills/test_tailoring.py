@@ -11,10 +11,22 @@ def match(skill: str, importance: Importance = Importance.REQUIRED) -> SkillMatc
 
 
 def test_hints_are_profile_skills_missing_from_the_resume_sent() -> None:
-    posting = [match("Kafka", Importance.NICE_TO_HAVE), match("SQL"), match("Python"), match("Rust")]
-    profile = {"Kafka": "cv v1: “Kafka streams”", "SQL": "added by you", "Python": "cv v2: “Python”"}
+    posting = [
+        match("Kafka", Importance.NICE_TO_HAVE),
+        match("SQL"),
+        match("Python"),
+        match("Rust"),
+    ]
+    profile = {
+        "Kafka": "cv v1: “Kafka streams”",
+        "SQL": "added by you",
+        "Python": "cv v2: “Python”",
+    }
     hints = tailoring_hints(posting, resume_skills={"python"}, profile_evidence=profile)
-    assert [h.skill for h in hints] == ["SQL", "Kafka"]  # required first; Rust is not in the profile
+    assert [h.skill for h in hints] == [
+        "SQL",
+        "Kafka",
+    ]  # required first; Rust is not in the profile
     assert hints[1].posting_evidence == "Posting wants Kafka."
     assert hints[1].profile_evidence == "cv v1: “Kafka streams”"
 

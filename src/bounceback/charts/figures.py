@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from bounceback.charts import theme
 from bounceback.charts.data import (
@@ -118,19 +117,11 @@ def mood_figure(data: MoodData) -> go.Figure:
     if not data.points and not data.rejections:
         return empty_figure(MOOD_TITLE, "No check-ins yet: your mood will show here.")
     recoveries = data.recoveries
-    rows = 2 if recoveries else 1
-    if rows == 2:
-        fig = make_subplots(
-            rows=2, cols=1, shared_xaxes=True, row_heights=[0.68, 0.32], vertical_spacing=0.08
-        )
-    else:
-        fig = make_subplots(rows=1, cols=1)
-    for trace in _rejection_traces(data) if data.rejections else []:
-        fig.add_trace(trace, row=1, col=1)
+    traces: list[go.Scatter | go.Bar] = _rejection_traces(data) if data.rejections else []
     if data.points:
         days = [p.day for p in data.points]
         moods = [p.mood for p in data.points]
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=days,
                 y=moods,
@@ -138,11 +129,9 @@ def mood_figure(data: MoodData) -> go.Figure:
                 name="Check-in (daily average)",
                 marker={"size": 6, "color": theme.rgba(theme.MOOD_COLOUR, 0.45)},
                 hovertemplate="%{x|%d %b %Y}: mood %{y:.1f}<extra></extra>",
-            ),
-            row=1,
-            col=1,
+            )
         )
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=days,
                 y=_rolling(moods),
@@ -150,53 +139,52 @@ def mood_figure(data: MoodData) -> go.Figure:
                 name="Trend (last 7 check-in days)",
                 line={"color": theme.MOOD_COLOUR, "width": 3, "shape": "spline"},
                 hoverinfo="skip",
-            ),
-            row=1,
-            col=1,
-        )
-    else:
-        fig.add_annotation(
-            text="No check-ins yet: your mood will show here.",
-            xref="x domain", yref="y domain", x=0.5, y=0.6, showarrow=False,
-            font={"color": theme.MUTED, "size": 16},
-            bgcolor=theme.PAPER,
-            borderpad=8,
+            )
         )
     if recoveries:
-        fig.add_trace(
+        traces.append(
             go.Bar(
                 x=[r.day for r in recoveries],
                 y=[r.recovery_days for r in recoveries],
+                xaxis="x2",
+                yaxis="y2",
                 name="Days to recover",
                 marker={"color": theme.RECOVERY_COLOUR, "line": {"width": 0}},
                 customdata=[r.label for r in recoveries],
                 hovertemplate="%{customdata}: back in %{y} days<extra></extra>",
-            ),
-            row=2,
-            col=1,
+            )
         )
     subtitle = "Daily mood from your check-ins, with each rejection marked."
     if recoveries:
         typical = sorted(r.recovery_days or 0 for r in recoveries)[len(recoveries) // 2]
         subtitle += f" Typical time to feel okay again: {typical} days."
     layout = theme.base_layout(MOOD_TITLE, subtitle)
-    layout["height"] = 650 if rows == 2 else theme.HEIGHT
-    fig.update_layout(layout)
-    fig.update_yaxes(
-        theme.axis(
-            "Mood",
-            range=[0.6, 5.4],
-            tickvals=list(MOOD_TICKS),
-            ticktext=list(MOOD_TICKS.values()),
-        ),
-        row=1,
-        col=1,
+    layout["height"] = 680 if recoveries else 630
+    layout["legend"].update({"y": -0.1, "yanchor": "top", "x": 0, "xanchor": "left"})
+    layout["margin"]["b"] = 110
+    mood_axis = theme.axis(
+        "Mood", range=[0.6, 5.4], tickvals=list(MOOD_TICKS), ticktext=list(MOOD_TICKS.values())
     )
-    if rows == 2:
-        fig.update_yaxes(theme.axis("Days to recover", rangemode="tozero"), row=2, col=1)
-        fig.update_xaxes(theme.axis(""), row=1, col=1)
-    fig.update_xaxes(theme.axis("Date"), row=rows, col=1)
-    return fig
+    if recoveries:
+        layout["yaxis"] = {**mood_axis, "domain": [0.36, 1.0]}
+        layout["xaxis"] = theme.axis("", matches="x2", showticklabels=False)
+        layout["yaxis2"] = theme.axis("Days to recover", rangemode="tozero", domain=[0.0, 0.28])
+        layout["xaxis2"] = theme.axis("Date", anchor="y2")
+        middle = 0.68
+    else:
+        layout["yaxis"] = mood_axis
+        layout["xaxis"] = theme.axis("Date")
+        middle = 0.6
+    if not data.points:
+        layout["annotations"] = [
+            {
+                "text": "No check-ins yet: your mood will show here.",
+                "xref": "paper", "yref": "paper", "x": 0.5, "y": middle, "showarrow": False,
+                "font": {"color": theme.MUTED, "size": 16}, "bgcolor": theme.PAPER,
+                "borderpad": 8,
+            }
+        ]
+    return go.Figure(data=traces, layout=layout)
 
 
 def weekly_figure(data: WeeklyData) -> go.Figure:
@@ -249,6 +237,7 @@ def weekly_figure(data: WeeklyData) -> go.Figure:
                 "yanchor": "bottom",
                 "showarrow": False,
                 "font": {"color": theme.GOAL_LINE_COLOUR, "size": 13},
+                "bgcolor": theme.PAPER,
             }
         ],
     )

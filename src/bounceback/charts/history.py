@@ -37,13 +37,19 @@ def application_as_of(app: Application, events: Sequence[Event], day: date) -> A
     return replace(app, stage=top, furthest_stage=top, outcome=None, outcome_date=None)
 
 
-def applications_as_of(
+def live_on(
     apps: Iterable[Application], events_by_app: Mapping[int, Sequence[Event]], day: date
 ) -> list[Application]:
+    """Only the applications still waiting at the end of `day`, as they stood then: what an
+    outlook on that day is computed from (cheap checks first; 5,000 applications a call)."""
     out = []
     for app in apps:
+        if app.date_applied is None or app.date_applied > day:
+            continue
+        if app.outcome is not None and app.outcome_date is not None and app.outcome_date <= day:
+            continue
         then = application_as_of(app, events_by_app.get(app.id or -1, ()), day)
-        if then is not None:
+        if then is not None and then.is_live:
             out.append(then)
     return out
 

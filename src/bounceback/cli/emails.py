@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Optional
+from typing import IO
 
 import typer
 
@@ -20,12 +20,12 @@ def register(app: typer.Typer) -> None:
 
 @emails_app.command("classify")
 def classify_command(
-    files: Optional[list[str]] = typer.Argument(  # noqa: UP007 - typer reads it at run time
+    files: list[str] | None = typer.Argument(
         None, metavar="[FILE...]",
         help="JSON-lines files, .eml files or mbox files; '-' or nothing reads JSON lines "
         "from standard input.",
     ),
-    model: Optional[Path] = typer.Option(  # noqa: UP007
+    model: Path | None = typer.Option(
         None, "--model", metavar="PATH",
         help="Use this model file instead of the one that ships with bounceback.",
     ),
@@ -63,9 +63,13 @@ def classify_command(
     else:
         classifier = default_classifier()
     count = workers or min(4, os.cpu_count() or 1)
-    stdout = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False, buffering=1 << 16)  # noqa: SIM115
-    written = run(files or ["-"], stdout, warn, stdin=sys.stdin.buffer, classifier=classifier,
-                  workers=count)
+    try:  # UTF-8 and a big buffer, whatever the terminal's encoding
+        out: IO[str] = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False,  # noqa: SIM115
+                            buffering=1 << 16)
+    except (AttributeError, OSError, ValueError):  # stdout is not a file (tests, notebooks)
+        out = sys.stdout
+    stdin = getattr(sys.stdin, "buffer", None)
+    written = run(files or ["-"], out, warn, stdin=stdin, classifier=classifier, workers=count)
     if skipped:
         sys.stderr.write(f"bounceback: classified {written} messages; skipped {skipped} "
                          "(see above)\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.text import Text
@@ -16,8 +16,12 @@ def register(app: typer.Typer) -> None:
 
 
 def gaps(
-    app_ref: Optional[str] = typer.Argument(None, metavar="[APP]", help="One application; without it, the whole search."),
-    limit: int = typer.Option(10, min=1, max=100, help="How many skills to list across the search."),
+    app_ref: str | None = typer.Argument(
+        None, metavar="[APP]", help="One application; without it, the whole search."
+    ),
+    limit: int = typer.Option(
+        10, min=1, max=100, help="How many skills to list across the search."
+    ),
     json: bool = JsonOption,
 ) -> None:
     """Skills the postings ask for that your profile does not show, and a learning plan."""
@@ -44,8 +48,10 @@ def _one(report: Any) -> None:
     g = report.gaps
     if g.coverage is not None:
         say(f"Your profile shows {round(g.coverage * 100)} % of the required skills.")
-    for title, items in (("Required, not in your profile", g.required_missing),
-                         ("Nice to have, not in your profile", g.nice_missing)):
+    for title, items in (
+        ("Required, not in your profile", g.required_missing),
+        ("Nice to have, not in your profile", g.nice_missing),
+    ):
         if items:
             console.print(Text(title + ":", style="bold"))
             for gap in items:
@@ -63,16 +69,22 @@ def _hints(report: Any) -> None:
     from bounceback.skills.tailoring import TAILORING_EVIDENCE
 
     if report.resume is None:
-        say("Which resume went with it? bounceback resume use RESUME "
-            f"{report.application_id} — then you get tailoring hints here.")
+        say(
+            "Which resume went with it? bounceback resume use RESUME "
+            f"{report.application_id} — then you get tailoring hints here."
+        )
         return
     if not report.hints:
         say(f"The resume sent ({report.resume}) mentions every posting skill your profile has.")
         return
     console.print(Text(f"Worth bringing forward in {report.resume}:", style="bold"))
     for hint in report.hints:
-        console.print(Text(f"  • {hint.skill}: the posting says “{hint.posting_evidence}”; "
-                           f"you show it in {hint.profile_evidence}"))
+        console.print(
+            Text(
+                f"  • {hint.skill}: the posting says “{hint.posting_evidence}”; "
+                f"you show it in {hint.profile_evidence}"
+            )
+        )
     console.print(Text(TAILORING_EVIDENCE, style="dim"))
 
 
@@ -80,20 +92,29 @@ def _overall(report: Any) -> None:
     if not report.applications:
         say("No postings stored yet. Import one with `bounceback posting import FILE`.")
         return
-    say(f"Across {report.applications} postings ({report.skill_gap_rejections} rejected for a skill gap):")
+    say(
+        f"Across {report.applications} postings ({report.skill_gap_rejections} rejected for a skill gap):"
+    )
     if not report.gaps:
         say("Your profile covers every skill these postings ask for.")
         return
     for gap in report.gaps:
-        rejections = f", {gap.skill_gap_rejections} skill-gap rejections" if gap.skill_gap_rejections else ""
+        n = gap.skill_gap_rejections
+        rejections = f", {n} skill-gap rejection{'s' if n != 1 else ''}" if n else ""
         postings = f"{gap.postings} posting{'s' if gap.postings != 1 else ''}"
         console.print(Text(f"  {gap.score:>5.1f}  {gap.skill} — in {postings}{rejections}"))
     if report.plan:
         console.print(Text("A learning plan:", style="bold"))
         for number, step in enumerate(report.plan, start=1):
             console.print(Text(f"  {number}. {step.skill}: {step.why}."))
-            console.print(Text("     " + "; ".join(step.applications[:4])
-                               + (" …" if len(step.applications) > 4 else ""), style="dim"))
+            console.print(
+                Text(
+                    "     "
+                    + "; ".join(step.applications[:4])
+                    + (" …" if len(step.applications) > 4 else ""),
+                    style="dim",
+                )
+            )
     if report.attribution:
         console.print(Text(report.attribution, style="dim"))
 
@@ -104,8 +125,14 @@ def tailor(app_ref: str = typer.Argument(..., metavar="APP"), json: bool = JsonO
 
     report = service().skills.gaps(resolve_app(app_ref).id)
     if json:
-        print_json({"application_id": report.application_id, "resume": report.resume,
-                    "hints": report.hints, "why": TAILORING_EVIDENCE})
+        print_json(
+            {
+                "application_id": report.application_id,
+                "resume": report.resume,
+                "hints": report.hints,
+                "why": TAILORING_EVIDENCE,
+            }
+        )
         return
     if not report.has_posting:
         say(f"No posting stored yet: bounceback posting import FILE --app {report.application_id}")

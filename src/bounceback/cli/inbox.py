@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
 from bounceback.cli.context import JsonOption, console, interactive, print_json, say, service
@@ -23,11 +22,11 @@ def register(app: typer.Typer) -> None:
 
 @inbox_app.command("review")
 def review(
-    item: Optional[int] = typer.Argument(None, help="The review item's number."),  # noqa: UP007
+    item: int | None = typer.Argument(None, help="The review item's number."),  # noqa: UP007
     list_only: bool = typer.Option(False, "--list", help="List the waiting items and stop."),
     accept: bool = typer.Option(False, "--accept", help="Take the suggestion shown."),
-    kind: Optional[str] = typer.Option(None, "--kind", help=f"Correct the kind: {KINDS}."),  # noqa: UP007
-    link: Optional[str] = typer.Option(None, "--link", help="Link to this application (number or company)."),  # noqa: UP007
+    kind: str | None = typer.Option(None, "--kind", help=f"Correct the kind: {KINDS}."),  # noqa: UP007
+    link: str | None = typer.Option(None, "--link", help="Link to this application (number or company)."),  # noqa: UP007
     ignore_sender: bool = typer.Option(False, "--ignore-sender", help="Pass this sender's mail by from now on."),
     ignore_domain: bool = typer.Option(False, "--ignore-domain", help="Pass mail from the sender's whole domain by."),
     dismiss: bool = typer.Option(False, "--dismiss", help="Leave it unlinked; change nothing."),
@@ -91,18 +90,16 @@ def decide(item: int, accept: bool, kind: str | None, link: str | None,
 
 
 def table_of(items: list[Any]) -> None:
-    table = Table(show_edge=False, header_style="bold")
-    for column in ("#", "Date", "From", "Subject", "Kind", "Why", "Suggestion"):
-        table.add_column(column, overflow="fold")
+    """Three short lines per item: who and when, what, and why it waits."""
     for it in items:
         m = it.message
-        table.add_row(
-            str(it.id), m.received_at.date().isoformat() if m.received_at else "",
-            Text(m.sender_address or m.sender), Text(m.subject[:80]),
-            f"{m.kind.replace('_', ' ')} ({m.confidence:.0%})", Text(it.reason),
-            Text(suggestion(it)),
-        )
-    console.print(table)
+        day = m.received_at.date().isoformat() if m.received_at else "no date"
+        line = Text(f"#{it.id}  ", style="bold")
+        line.append(f"{day}  {m.sender_address or m.sender}")
+        console.print(line)
+        console.print(Text(f"    {m.subject[:100]} ({m.kind.replace('_', ' ')}, "
+                           f"{m.confidence:.0%} sure)"))
+        console.print(Text(f"    Why: {it.reason}. Suggestion: {suggestion(it)}."))
 
 
 def suggestion(item: Any) -> str:

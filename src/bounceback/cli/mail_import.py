@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -18,15 +18,15 @@ def register(emails_app: typer.Typer) -> None:
 
 
 def import_command(
-    source: Optional[Path] = typer.Argument(  # noqa: UP007 - typer reads the annotation
+    source: Path | None = typer.Argument(  # noqa: UP007 - typer reads the annotation
         None, help="An mbox file, a Google Takeout .zip/.tgz, a Maildir, a folder of .eml "
         "files or one .eml file. Leave out with --imap-host.",
     ),
-    imap_host: Optional[str] = typer.Option(None, "--imap-host", help="Read an IMAP server instead (TLS)."),  # noqa: UP007
-    imap_user: Optional[str] = typer.Option(None, "--imap-user", help="The IMAP user name (often your address)."),  # noqa: UP007
+    imap_host: str | None = typer.Option(None, "--imap-host", help="Read an IMAP server instead (TLS)."),  # noqa: UP007
+    imap_user: str | None = typer.Option(None, "--imap-user", help="The IMAP user name (often your address)."),  # noqa: UP007
     imap_port: int = typer.Option(993, "--imap-port", help="The IMAP port (TLS)."),
     folder: str = typer.Option("INBOX", "--folder", help="The IMAP folder to read (read-only)."),
-    since: Optional[str] = typer.Option(None, "--since", help="Only IMAP mail from this date on."),  # noqa: UP007
+    since: str | None = typer.Option(None, "--since", help="Only IMAP mail from this date on."),  # noqa: UP007
     password_env: str = typer.Option(
         "BOUNCEBACK_IMAP_PASSWORD", "--password-env",
         help="The environment variable holding the IMAP password.",
@@ -34,7 +34,7 @@ def import_command(
     save_password: bool = typer.Option(
         False, "--save-password", help="Keep the typed password in the system keyring."
     ),
-    ca_file: Optional[Path] = typer.Option(None, "--ca-file", help="Trust this certificate authority (a self-hosted server)."),  # noqa: UP007
+    ca_file: Path | None = typer.Option(None, "--ca-file", help="Trust this certificate authority (a self-hosted server)."),  # noqa: UP007
     store_bodies: bool = typer.Option(
         False, "--store-bodies",
         help="Keep the full text of every job-search email (by default only rejections').",
@@ -60,8 +60,10 @@ def import_command(
     waiting = bb.inbox.waiting()
     if json:
         print_json({**_as_dict(report), "seconds": round(seconds, 3), "waiting_review": waiting})
-        return
-    summary(report, seconds, waiting)
+    else:
+        summary(report, seconds, waiting)
+    if report.messages == 0 and report.skipped and not report.up_to_date:
+        raise typer.Exit(1)  # nothing could be read: say so to scripts too
 
 
 def _imap_settings(host: str, user: str | None, port: int, folder: str, since: str | None,
@@ -118,7 +120,7 @@ class _Bar:
             self._progress = Progress(
                 TextColumn("{task.description}"), BarColumn(),
                 TextColumn("{task.fields[rate]:>8,.0f} msg/s"), TimeElapsedColumn(),
-                TextColumn("left"), TimeRemainingColumn(),
+                TextColumn("·"), TimeRemainingColumn(), TextColumn("left"),
                 console=err_console, transient=True,
             )
             self._progress.start()
@@ -157,11 +159,17 @@ def summary(report: Any, seconds: float, waiting: int) -> None:
         say(f"Job-search emails: {report.job_emails:,} ({listed}).")
     elif not report.up_to_date:
         say("No job-search emails found.")
-    say(f"Applications: {report.new_applications:,} new, {report.updated_applications:,} updated.")
+    if report.messages or not report.up_to_date:
+        say(f"Applications: {report.new_applications:,} new, "
+            f"{report.updated_applications:,} updated.")
     if waiting:
         say(f"Waiting for your review: {waiting:,} (run `bounceback inbox review`).")
-    say(f"Left out as not job-related from their headers: {report.ruled_out:,}; "
-        f"already imported before: {report.already_imported:,}.")
+    if report.messages:
+        say(f"Left out as not job-related from their headers: {report.ruled_out:,}; "
+            f"already imported before: {report.already_imported:,}.")
+    if report.notes:
+        more = f" and {len(report.notes) - 3:,} more" if len(report.notes) > 3 else ""
+        say(f"Notes: {'; '.join(report.notes[:3])}{more}.")
     if report.skipped:
         say(f"Skipped {len(report.skipped):,}:")
         by_reason: dict[str, list[str]] = {}

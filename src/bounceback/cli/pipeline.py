@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 
-from bounceback.cli.context import JsonOption, console, parse_day, print_json, resolve_app, say, service
+from bounceback.cli.context import (
+    JsonOption,
+    console,
+    parse_day,
+    print_json,
+    resolve_app,
+    say,
+    service,
+)
 
 AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
 
@@ -25,7 +31,7 @@ def register(app: typer.Typer) -> None:
 
 
 def outlook(
-    target: Optional[float] = typer.Option(
+    target: float | None = typer.Option(
         None, "--target", help="Chance to aim for, between 0 and 1 (default: the offer_target setting, 0.8)."
     ),
     json: bool = JsonOption,
@@ -63,11 +69,11 @@ def outlook(
 
 
 def plan(
-    goal: Optional[int] = typer.Option(None, "--goal", help="Applications per week to aim for."),
-    add: Optional[str] = typer.Option(
+    goal: int | None = typer.Option(None, "--goal", help="Applications per week to aim for."),
+    add: str | None = typer.Option(
         None, "--add", help="An intention: 'Tuesday 9:00, at home: 3'."
     ),
-    remove: Optional[int] = typer.Option(None, "--remove", help="Remove intention number N."),
+    remove: int | None = typer.Option(None, "--remove", help="Remove intention number N."),
     json: bool = JsonOption,
 ) -> None:
     """Your weekly plan: a goal, when and where you will apply, progress and streak.
@@ -87,7 +93,7 @@ def plan(
         part.remove_intention(remove)
     status = part.plan()
     if json:
-        print_json(status)
+        print_json(status.to_dict())
         return
     say(status.message)
     weeks = "  ".join(
@@ -152,7 +158,7 @@ def ghost_list(
 @ghost_app.command("confirm")
 def ghost_confirm(
     ref: str = AppArg,
-    on: Optional[str] = typer.Option(None, "--on", help="Date (default today)."),
+    on: str | None = typer.Option(None, "--on", help="Date (default today)."),
     json: bool = JsonOption,
 ) -> None:
     """Mark an application as ghosted. It stays in your history and comes back if they answer."""
@@ -166,7 +172,7 @@ def ghost_confirm(
 @ghost_app.command("not-yet")
 def ghost_not_yet(
     ref: str = AppArg,
-    days: Optional[int] = typer.Option(None, "--days", help="Days to keep waiting (default: the follow_up_wait_days setting)."),
+    days: int | None = typer.Option(None, "--days", help="Days to keep waiting (default: the follow_up_wait_days setting)."),
 ) -> None:
     """Keep waiting: no ghosting suggestion for this application for a while."""
     found = resolve_app(ref)
@@ -174,10 +180,21 @@ def ghost_not_yet(
     say(f"Still waiting on {found.title}; bounceback will ask again on {until.isoformat()}.")
 
 
+@ghost_app.command("followed-up")
+def ghost_followed_up(
+    ref: str = AppArg,
+    on: str | None = typer.Option(None, "--on", help="When you sent it (default today)."),
+) -> None:
+    """Record that you sent a follow-up; bounceback waits a few more days before asking again."""
+    found = resolve_app(ref)
+    event = service().pipeline.followed_up(found.id, on=parse_day(on, "--on"))
+    say(f"Follow-up to {found.company} recorded on {event.occurred_at.date().isoformat()}.")
+
+
 @ghost_app.command("revive")
 def ghost_revive(
     ref: str = AppArg,
-    on: Optional[str] = typer.Option(None, "--on", help="When they answered (default today)."),
+    on: str | None = typer.Option(None, "--on", help="When they answered (default today)."),
     json: bool = JsonOption,
 ) -> None:
     """They answered after all: the application is live again."""

@@ -143,6 +143,9 @@ def reject(
     on: str | None = typer.Option(None, "--on", "-d", help="When it came (default today)."),
     via: str = typer.Option("email", "--via", help="email, call, portal, silence, other."),
     text: str = typer.Option("", "--text", help="The rejection's text, pasted."),
+    email: int | None = typer.Option(
+        None, "--from-email", metavar="ID", help="Take the text and date from an imported email."
+    ),
     reason: str | None = typer.Option(None, help="Primary reason (see `bounceback reasons`)."),
     also: list[str] = typer.Option([], "--also", help="Another reason; repeat for more."),
     stage: str | None = typer.Option(None, help="Stage reached, if not the furthest recorded."),
@@ -215,10 +218,22 @@ def reject(
         channel=enum_value(RejectionChannel, via, "--via"), text=text,
         stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
         reasons=reason_entries(reason, also, ReasonSource.USER),
-        check_in=check_in, entry=entry, outreach=outreach,
+        check_in=check_in, entry=entry, outreach=outreach, email_id=email,
     )
     if json:
-        print_json(flow)
+        from bounceback.cli.context import jsonable
+
+        # The rejection's own fields at the top (as before the guided flow), the steps beside.
+        out = jsonable(flow.rejection)
+        out.update(
+            application=jsonable(flow.application), created_application=flow.created_application,
+            acknowledgement=jsonable(flow.acknowledgement), window=jsonable(flow.window),
+            check_in=jsonable(flow.saved.check_in), crisis=jsonable(flow.saved.crisis),
+            journal_entry_id=flow.saved.entry.id if flow.saved.entry else None,
+            outreach_id=flow.outreach.id if flow.outreach else None,
+            writing_prompt=jsonable(flow.writing_prompt), support=jsonable(flow.support),
+        )
+        print_json(out)
         return
     show.crisis(flow.saved.crisis)
     if flow.created_application:
@@ -290,7 +305,10 @@ def recovery_resilience(json: bool = JsonOption) -> None:
         return
     from types import SimpleNamespace
 
-    show.status(SimpleNamespace(open=[], plan=None, nudge=None, resilience=res))
+    if not res.records:
+        say("No rejections recorded yet.")
+        return
+    show.status(SimpleNamespace(open=[], plan=None, nudge=None, resilience=res), windows=False)
 
 
 @recovery_app.command("wipe")

@@ -58,8 +58,10 @@ def suggestion(s: Any) -> None:
     console.print(Text(s.why, style="dim"))
 
 
-def status(st: Any) -> None:
-    if st.open:
+def status(st: Any, windows: bool = True) -> None:
+    if not windows:
+        pass
+    elif st.open:
         console.print(Text("Recovery windows open", style="bold cyan"))
         for v in st.open:
             say(f"  • #{v.application_id} {v.title}: day {v.day_number} of {v.days} "
@@ -79,7 +81,10 @@ def status(st: Any) -> None:
     if res is not None and res.records:
         console.print()
         console.print(Text("Resilience", style="bold"))
-        for r in res.records:
+        shown = res.records[-8:]
+        if len(res.records) > len(shown):
+            say(f"  ({len(res.records) - len(shown)} earlier rejections in `--json`)")
+        for r in shown:
             mood = "not yet" if r.days_to_mood is None else _days(r.days_to_mood)
             nxt = "not yet" if r.days_to_next_application is None else _days(
                 r.days_to_next_application

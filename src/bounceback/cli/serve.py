@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 
 from bounceback.cli.context import say, service
@@ -17,7 +15,7 @@ def serve(
     port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port (0 picks a free one)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Keep 127.0.0.1 "
                              "unless you know why: other machines could then reach your data."),
-    allow_host: Optional[list[str]] = typer.Option(  # noqa: UP007 - typer reads it at run time
+    allow_host: list[str] | None = typer.Option(  # noqa: UP007 - typer reads it at run time
         None, "--allow-host", help="Another host name the browser may use (repeat for more)."),
 ) -> None:
     """Open the web UI in your browser: the URL is printed when it is ready."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -33,12 +33,18 @@ def read_input(file: str) -> tuple[bytes, str | None]:
     from bounceback.domain.errors import ImportFailed
 
     if file == "-":
-        import click
+        import sys
 
-        return click.get_binary_stream("stdin").read(MAX_BYTES + 1), None
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read(MAX_BYTES + 1) if stream else sys.stdin.read().encode("utf-8")
+        if len(data) > MAX_BYTES:
+            raise ImportFailed("the pasted text is larger than 20 MB; paste just the posting")
+        return data, None
     path = Path(file).expanduser()
     if not path.is_file():
-        raise ImportFailed(f"no file at {file}; give the path of a saved page or text, or - to paste")
+        raise ImportFailed(
+            f"no file at {file}; give the path of a saved page or text, or - to paste"
+        )
     if path.stat().st_size > MAX_BYTES:
         raise ImportFailed(f"{file} is larger than 20 MB; save just the posting or paste its text")
     return path.read_bytes(), path.name
@@ -48,7 +54,9 @@ def skill_lines(matches: list[Any]) -> None:
     required = [m.skill for m in matches if m.importance.value == "required"]
     nice = [m.skill for m in matches if m.importance.value != "required"]
     if not matches:
-        say("No skills from the vocabulary found. You can add your own: bounceback skills vocabulary add NAME")
+        say(
+            "No skills from the vocabulary found. You can add your own: bounceback skills vocabulary add NAME"
+        )
     if required:
         console.print(Text(f"  Asked for: {', '.join(required)}"))
     if nice:
@@ -62,22 +70,34 @@ def attribution_line(text: str | None) -> None:
 
 @posting_app.command("import")
 def posting_import(
-    file: str = typer.Argument(..., metavar="FILE|-", help="Saved page (.html), .txt/.md, PDF, DOCX, or - for standard input."),
-    app_ref: Optional[str] = typer.Option(None, "--app", help="Attach to this application instead of finding or creating one."),
-    company: Optional[str] = typer.Option(None, help="Company, when the posting does not name it."),
-    role: Optional[str] = typer.Option(None, help="Role title, to override the posting's."),
-    encoding: Optional[str] = typer.Option(None, help="Text encoding of the file, e.g. cp1252."),
+    file: str = typer.Argument(
+        ...,
+        metavar="FILE|-",
+        help="Saved page (.html), .txt/.md, PDF, DOCX, or - for standard input.",
+    ),
+    app_ref: str | None = typer.Option(
+        None, "--app", help="Attach to this application instead of finding or creating one."
+    ),
+    company: str | None = typer.Option(None, help="Company, when the posting does not name it."),
+    role: str | None = typer.Option(None, help="Role title, to override the posting's."),
+    encoding: str | None = typer.Option(None, help="Text encoding of the file, e.g. cp1252."),
     json: bool = JsonOption,
 ) -> None:
     """Import a job posting; creates a saved application or updates the matching one."""
     data, name = read_input(file)
     app_id = resolve_app(app_ref).id if app_ref else None
-    result = service().skills.import_posting(data, name, app_id, company=company, role=role, encoding=encoding)
+    result = service().skills.import_posting(
+        data, name, app_id, company=company, role=role, encoding=encoding
+    )
     p = result.posting
     if json:
         out = p.to_dict()
-        out.update(application_id=result.application_id, application=result.application_title,
-                   created=result.created, attribution=result.attribution)
+        out.update(
+            application_id=result.application_id,
+            application=result.application_title,
+            created=result.created,
+            attribution=result.attribution,
+        )
         print_json(out)
         return
     verb = "Added" if result.created else "Updated"
@@ -93,7 +113,9 @@ def posting_import(
 
 
 @posting_app.command("show")
-def posting_show(app_ref: str = typer.Argument(..., metavar="APP"), json: bool = JsonOption) -> None:
+def posting_show(
+    app_ref: str = typer.Argument(..., metavar="APP"), json: bool = JsonOption
+) -> None:
     """Show an application's posting: fields, skills with their sentences, description."""
     bb = service()
     p = bb.skills.posting(resolve_app(app_ref).id)
@@ -103,8 +125,13 @@ def posting_show(app_ref: str = typer.Argument(..., metavar="APP"), json: bool =
         print_json(out)
         return
     console.print(Text(f"{p.title} — {p.company}", style="bold"))
-    for label, value in (("Location", p.location), ("Salary", str(p.salary) if p.salary else ""),
-                         ("Type", p.employment_type), ("Posted", str(p.date_posted or "")), ("URL", p.url)):
+    for label, value in (
+        ("Location", p.location),
+        ("Salary", str(p.salary) if p.salary else ""),
+        ("Type", p.employment_type),
+        ("Posted", str(p.date_posted or "")),
+        ("URL", p.url),
+    ):
         if value:
             console.print(Text(f"{label}: {value}"))
     for m in p.skills:
@@ -116,10 +143,18 @@ def posting_show(app_ref: str = typer.Argument(..., metavar="APP"), json: bool =
 
 @resume_app.command("import")
 def resume_import(
-    file: str = typer.Argument(..., metavar="FILE|-", help="PDF, DOCX, Markdown or text, or - for standard input."),
-    name: Optional[str] = typer.Option(None, "--name", help="Name of this resume (default: the file name); a new file under the same name is a new version."),
-    app_ref: Optional[str] = typer.Option(None, "--app", help="The application this version went with."),
-    encoding: Optional[str] = typer.Option(None, help="Text encoding of a text file, e.g. cp1252."),
+    file: str = typer.Argument(
+        ..., metavar="FILE|-", help="PDF, DOCX, Markdown or text, or - for standard input."
+    ),
+    name: str | None = typer.Option(
+        None,
+        "--name",
+        help="Name of this resume (default: the file name); a new file under the same name is a new version.",
+    ),
+    app_ref: str | None = typer.Option(
+        None, "--app", help="The application this version went with."
+    ),
+    encoding: str | None = typer.Option(None, help="Text encoding of a text file, e.g. cp1252."),
     json: bool = JsonOption,
 ) -> None:
     """Import a resume into your profile: skills, titles, years per skill."""
@@ -127,9 +162,19 @@ def resume_import(
     app_id = resolve_app(app_ref).id if app_ref else None
     resume, created = service().skills.import_resume(data, file_name, name, app_id, encoding)
     if json:
-        print_json({"id": resume.id, "name": resume.name, "version": resume.version, "new_version": created,
-                    "format": resume.file_format, "titles": resume.titles, "years": resume.years,
-                    "skills": [m.to_dict() for m in resume.skills], "application_id": app_id})
+        print_json(
+            {
+                "id": resume.id,
+                "name": resume.name,
+                "version": resume.version,
+                "new_version": created,
+                "format": resume.file_format,
+                "titles": resume.titles,
+                "years": resume.years,
+                "skills": [m.to_dict() for m in resume.skills],
+                "application_id": app_id,
+            }
+        )
         return
     if created:
         say(f"Imported {resume.label} (#{resume.id}): {len(resume.skills)} skills found.")
@@ -138,8 +183,10 @@ def resume_import(
     if resume.titles:
         say("  Titles: " + "; ".join(resume.titles))
     if resume.skills:
-        shown = [f"{m.skill} ({resume.years[m.skill]:g} y)" if m.skill in resume.years else m.skill
-                 for m in resume.skills]
+        shown = [
+            f"{m.skill} ({resume.years[m.skill]:g} y)" if m.skill in resume.years else m.skill
+            for m in resume.skills
+        ]
         console.print(Text("  Skills: " + ", ".join(shown)))
     if app_id:
         say(f"  Linked to application #{app_id}.")
@@ -152,9 +199,20 @@ def resume_list(json: bool = JsonOption) -> None:
     versions = bb.skills.resumes()
     links = bb.skills.resume_links()
     if json:
-        print_json([{"id": r.id, "name": r.name, "version": r.version, "format": r.file_format,
-                     "imported_at": r.imported_at, "skills": sorted(r.skill_names),
-                     "applications": links.get(r.id or 0, [])} for r in versions])
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "version": r.version,
+                    "format": r.file_format,
+                    "imported_at": r.imported_at,
+                    "skills": sorted(r.skill_names),
+                    "applications": links.get(r.id or 0, []),
+                }
+                for r in versions
+            ]
+        )
         return
     if not versions:
         say("No resumes yet. Import one with `bounceback resume import cv.pdf`.")
@@ -163,14 +221,21 @@ def resume_list(json: bool = JsonOption) -> None:
     for column in ("#", "Resume", "Format", "Skills", "Applications"):
         table.add_column(column)
     for r in versions:
-        table.add_row(str(r.id), Text(r.label), r.file_format, str(len(r.skills)),
-                      ", ".join(f"#{a}" for a in links.get(r.id or 0, [])))
+        table.add_row(
+            str(r.id),
+            Text(r.label),
+            r.file_format,
+            str(len(r.skills)),
+            ", ".join(f"#{a}" for a in links.get(r.id or 0, [])),
+        )
     console.print(table)
 
 
 @resume_app.command("use")
-def resume_use(resume_ref: str = typer.Argument(..., metavar="RESUME", help="Number, name, or 'name v2'."),
-               app_ref: str = typer.Argument(..., metavar="APP")) -> None:
+def resume_use(
+    resume_ref: str = typer.Argument(..., metavar="RESUME", help="Number, name, or 'name v2'."),
+    app_ref: str = typer.Argument(..., metavar="APP"),
+) -> None:
     """Record which resume version went with an application."""
     bb = service()
     resume = bb.skills.find_resume(resume_ref)
@@ -189,8 +254,10 @@ def skills_default(ctx: typer.Context, json: bool = JsonOption) -> None:
         print_json(profile)
         return
     if not profile.skills:
-        say("Your profile is empty. Import a resume (bounceback resume import cv.pdf) "
-            "or add a skill (bounceback skills add 'forklift operation').")
+        say(
+            "Your profile is empty. Import a resume (bounceback resume import cv.pdf) "
+            "or add a skill (bounceback skills add 'forklift operation')."
+        )
         return
     category = None
     for p in profile.skills:
@@ -204,8 +271,10 @@ def skills_default(ctx: typer.Context, json: bool = JsonOption) -> None:
 
 
 @skills_app.command("add")
-def skills_add(name: str = typer.Argument(...),
-               years: Optional[float] = typer.Option(None, help="Years of experience with it.")) -> None:
+def skills_add(
+    name: str = typer.Argument(...),
+    years: float | None = typer.Option(None, help="Years of experience with it."),
+) -> None:
     """Add a skill you have to your profile (even if no resume mentions it)."""
     added = service().skills.add_skill(name, years)
     say(f"Added {added.skill} ({added.category}) to your profile.")
@@ -227,10 +296,14 @@ def skills_rescan() -> None:
 
 @skills_app.command("vocabulary")
 def skills_vocabulary(
-    search: Optional[str] = typer.Argument(None, help="Only entries whose name or alias contains this."),
-    category: Optional[str] = typer.Option(None, help="Only this category."),
+    search: str | None = typer.Argument(
+        None, help="Only entries whose name or alias contains this."
+    ),
+    category: str | None = typer.Option(None, help="Only this category."),
     add: bool = typer.Option(False, "--add", help="Add SEARCH as a new entry of your own."),
-    alias: list[str] = typer.Option([], "--alias", help="With --add: another name for it (repeatable)."),
+    alias: list[str] = typer.Option(
+        [], "--alias", help="With --add: another name for it (repeatable)."
+    ),
     remove: bool = typer.Option(False, "--remove", help="Remove your own entry named SEARCH."),
     json: bool = JsonOption,
 ) -> None:
@@ -240,7 +313,9 @@ def skills_vocabulary(
         from bounceback.domain.errors import InvalidValue
 
         if not search:
-            raise InvalidValue("name the entry: bounceback skills vocabulary 'cake decorating' --add")
+            raise InvalidValue(
+                "name the entry: bounceback skills vocabulary 'cake decorating' --add"
+            )
         if add:
             skill = bb.skills.add_vocabulary(search, category or "my skills", alias)
             say(f"Added {skill.name} to the vocabulary; postings and resumes were scanned again.")
@@ -251,9 +326,12 @@ def skills_vocabulary(
     from bounceback.skills.vocabulary import skill_to_dict
 
     needle = (search or "").casefold()
-    entries = [s for s in bb.skills.vocabulary()
-               if (not category or s.category.casefold() == category.casefold())
-               and (not needle or any(needle in f.casefold() for f in s.forms))]
+    entries = [
+        s
+        for s in bb.skills.vocabulary()
+        if (not category or s.category.casefold() == category.casefold())
+        and (not needle or any(needle in f.casefold() for f in s.forms))
+    ]
     attributions = bb.skills.attributions()
     if json:
         print_json({"entries": [skill_to_dict(s) for s in entries], "attributions": attributions})
@@ -265,18 +343,26 @@ def skills_vocabulary(
         console.print(Text(f"{name} ({len(names)})", style="bold"))
         console.print(Text("  " + ", ".join(names[:40]) + (" …" if len(names) > 40 else "")))
     if len(by_category) > 60:
-        say(f"… and {len(by_category) - 60} more categories; narrow with --category or a search word.")
+        say(
+            f"… and {len(by_category) - 60} more categories; narrow with --category or a search word."
+        )
     say(f"{len(entries)} entries.")
     for text in attributions.values():
         attribution_line(text)
 
 
 @import_app.command("onet")
-def import_onet(path: Path = typer.Argument(..., help="'Technology Skills.txt' from the O*NET database, or its folder.")) -> None:
+def import_onet(
+    path: Path = typer.Argument(
+        ..., help="'Technology Skills.txt' from the O*NET database, or its folder."
+    ),
+) -> None:
     """Import the O*NET Technology Skills file (about 9,000 technology names)."""
     done = service().skills.import_onet(path)
-    say(f"Imported {done.entries} O*NET technology names (version {done.version}); "
-        f"{done.new_entries} were new to the vocabulary. Looked again at {done.rescanned} postings and resumes.")
+    say(
+        f"Imported {done.entries} O*NET technology names (version {done.version}); "
+        f"{done.new_entries} were new to the vocabulary. Looked again at {done.rescanned} postings and resumes."
+    )
     attribution_line(done.attribution)
 
 

@@ -11,12 +11,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from bounceback.demo import learning as _learning
+from bounceback.demo import recovery as _recovery
+from bounceback.demo import skills as _skills
 from bounceback.demo.builder import DemoDocument, build_core
 
 Extension = Callable[[DemoDocument], None]
 
 # Capabilities append their demo builders here (one import and one entry each).
-EXTENSIONS: list[Extension] = []
+EXTENSIONS: list[Extension] = [_learning.extend, _recovery.extend, _skills.extend]
 
 SIZES = {"small": 60, "large": 5000}
 

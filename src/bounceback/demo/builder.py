@@ -106,6 +106,8 @@ def _application(doc: DemoDocument, rng: random.Random, furthest: str, outcome: 
     if live:
         age = {"applied": rng.randint(1, 24), "screening": rng.randint(8, 35),
                "interviewing": rng.randint(14, 45), "offer": rng.randint(25, 50)}[furthest]
+    elif outcome == "ghosted":  # silence long past the usual answer time
+        age = rng.randint(min(75, span - 1), span)
     else:
         age = rng.randint(20, span)
     applied = today - timedelta(days=age)
@@ -190,7 +192,7 @@ def _application(doc: DemoDocument, rng: random.Random, furthest: str, outcome: 
         event("withdrawal", _at(end, 16), stage=furthest,
               summary="Declined the offer: salary below my floor" if furthest == "offer" else "Withdrew")
     elif outcome == "ghosted":
-        end = min(today, applied + timedelta(days=rng.randint(30, 60)))
+        end = min(today, day + timedelta(days=rng.randint(35, 60)))
         event("ghosted", _at(end, 9), stage=furthest, origin="inferred",
               summary="No answer long after the expected response time")
     elif outcome == "accepted":

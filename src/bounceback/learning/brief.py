@@ -12,7 +12,7 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.learning.families import role_family
 from bounceback.learning.interviews import WeakAnswer, weak_answers
 from bounceback.learning.lessons import Context, lessons_for
-from bounceback.learning.practice import due_cards
+from bounceback.learning.practice import due_cards, same_question
 
 EXPECTATIONS = (
     "Go in prepared and keep applying meanwhile: even after a good interview, about 27 % of "
@@ -95,6 +95,15 @@ def _similar(
     return found[:limit]
 
 
+def _distinct(answers: Sequence[WeakAnswer]) -> list[WeakAnswer]:
+    """One line per question, however often it was hard: the most recent time."""
+    kept: list[WeakAnswer] = []
+    for answer in answers:
+        if not any(same_question(answer.question.question, k.question.question) for k in kept):
+            kept.append(answer)
+    return kept
+
+
 def build_brief(
     application: Application,
     contacts: Sequence[Contact],
@@ -126,6 +135,6 @@ def build_brief(
         rounds_so_far=own_rounds,
         lessons=lessons_for(lessons, context),
         cards_due=due_cards(cards, today, limit=5),
-        struggled=weak_answers([i for i in interviews if i.held_on <= today])[:5],
+        struggled=_distinct(weak_answers([i for i in interviews if i.held_on <= today]))[:5],
         similar_feedback=_similar(application, by_id, feedback, rejections, companies, 3),
     )

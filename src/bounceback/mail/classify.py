@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from bounceback.domain.mail import Classification
@@ -23,7 +24,7 @@ from bounceback.mail.text import readable
 from bounceback.mail.times import proposed_times
 
 _KINDS = {kind.value: kind for kind in EmailKind}
-_PREFILTER_SUBJECT = re.compile(
+_PREFILTER_SUBJECT = (
     r"appl(?:y|ied|ying|ication|icant)|interview|candida|position|vacanc|recruit|hiring|hire\b|"
     r"\bjobs?\b|career|\brole\b|opportunit|offer|assessment|\btest\b|challenge|take[- ]home|"
     r"hackerrank|codility|hirevue|codesignal|shortlist|resume|résumé|\bcv\b|talent|"
@@ -33,23 +34,28 @@ _PREFILTER_SUBJECT = re.compile(
     r"trial shift|thank you for (?:your )?(?:interest|time|applying)|update on|status|"
     r"documents?|dbs|right to work|confirm|graduate|programme|program\b|internship|"
     r"engineer|developer|nurse|teacher|manager|analyst|assistant|officer|technician|driver|"
-    r"chef|designer|consultant|associate|specialist|coordinator|operative|advisor|executive",
-    re.I,
+    r"chef|designer|consultant|associate|specialist|coordinator|operative|advisor|executive"
 )
-_PREFILTER_SENDER = re.compile(
+_PREFILTER_SENDER = (
     r"career|recruit|talent|hiring|\bhr\b|^hr@|people|jobs?\b|resourcing|staffing|"
-    r"personal|bewerb|workforce|\bteam\b", re.I,
+    r"personal|bewerb|workforce|\bteam\b"
 )
+
+
+@cache
+def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_PREFILTER_SUBJECT, re.I), re.compile(_PREFILTER_SENDER, re.I)
 
 
 def looks_job_related(sender: str, subject: str) -> bool:
     """True unless the headers alone show the message is not job-search mail (high recall)."""
-    if _PREFILTER_SUBJECT.search(subject):
+    subject_words, sender_words = _prefilter()
+    if subject_words.search(subject):
         return True
-    _, local, domain = sender_parts(sender)
+    _, _, domain = sender_parts(sender)
     if platform_of_domain(domain):
         return True
-    return bool(_PREFILTER_SENDER.search(sender.split("@", 1)[0]))
+    return bool(sender_words.search(sender.split("@", 1)[0]))
 
 
 def message_key(sender: str, subject: str, body: str) -> str:

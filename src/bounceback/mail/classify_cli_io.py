@@ -53,20 +53,37 @@ def _short(error: Exception) -> str:
     return str(error).split("\n", 1)[0][:120]
 
 
-def json_lines(stream: IO[bytes], name: str, warn: Warn) -> Iterator[list[Message]]:
-    """Chunks of messages from a JSON-lines byte stream; blank lines are ignored."""
-    chunk: list[Message] = []
+@dataclass(slots=True)
+class Chunk:
+    """A batch of input: raw JSON lines (parsed where they are classified, maybe in a worker
+    process) or messages already read from .eml or mbox files."""
+
+    name: str
+    lines: list[tuple[int, bytes]] | None = None
+    messages: list[Message] | None = None
+
+    def __len__(self) -> int:
+        return len(self.lines if self.lines is not None else self.messages or ())
+
+
+def json_lines(stream: IO[bytes], name: str) -> Iterator[Chunk]:
+    """Chunks of numbered non-blank lines from a JSON-lines byte stream."""
+    lines: list[tuple[int, bytes]] = []
     for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        message = parse_json_line(line, f"{name}:{number}", warn)
-        if message is not None:
-            chunk.append(message)
-            if len(chunk) >= CHUNK_LINES:
-                yield chunk
-                chunk = []
-    if chunk:
-        yield chunk
+        if line.strip():
+            lines.append((number, line))
+            if len(lines) >= CHUNK_LINES:
+                yield Chunk(name, lines=lines)
+                lines = []
+    if lines:
+        yield Chunk(name, lines=lines)
+
+
+def messages_of(chunk: Chunk, warn: Warn) -> list[Message]:
+    if chunk.lines is None:
+        return chunk.messages or []
+    found = (parse_json_line(line, f"{chunk.name}:{n}", warn) for n, line in chunk.lines)
+    return [m for m in found if m is not None]
 
 
 def _is_mbox(head: bytes) -> bool:
@@ -105,13 +122,14 @@ def _stdlib_message(data: bytes, fallback_id: str) -> Message:
         try:
             text = part.get_content()
         except (LookupError, ValueError):
-            text = part.get_payload(decode=True).decode("utf-8", "replace")
+            raw = part.get_payload(decode=True)
+            text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
     mid = str(msg.get("message-id", "")).strip().strip("<>")
     return Message(mid or fallback_id, str(msg.get("from", "")), str(msg.get("subject", "")),
                    text)
 
 
-def mbox_messages(path: Path, warn: Warn) -> Iterator[list[Message]]:
+def mbox_messages(path: Path, warn: Warn) -> Iterator[Chunk]:
     """Chunks of messages from an mbox file (split by the mail package's streaming reader)."""
     try:
         from bounceback.mail.mbox_reader import split_mbox
@@ -126,26 +144,26 @@ def mbox_messages(path: Path, warn: Warn) -> Iterator[list[Message]]:
             except Exception as error:  # a broken message must not stop the others
                 warn(f"{path}: message {index} could not be read ({_short(error)}); skipped")
             if len(chunk) >= CHUNK_LINES:
-                yield chunk
+                yield Chunk(str(path), messages=chunk)
                 chunk = []
     if chunk:
-        yield chunk
+        yield Chunk(str(path), messages=chunk)
 
 
-def _stdlib_mbox(path: Path) -> Iterator[list[Message]]:
+def _stdlib_mbox(path: Path) -> Iterator[Chunk]:
     import mailbox
 
     box = mailbox.mbox(str(path), create=False)
-    yield [message_from_bytes(box.get_bytes(key), f"{path.name}:{n}")
-           for n, key in enumerate(box.keys(), 1)]
+    yield Chunk(str(path), messages=[message_from_bytes(box.get_bytes(key), f"{path.name}:{n}")
+                                     for n, key in enumerate(box.keys(), 1)])
 
 
-def read_source(name: str, warn: Warn, stdin: IO[bytes] | None = None) -> Iterator[list[Message]]:
+def read_source(name: str, warn: Warn, stdin: IO[bytes] | None = None) -> Iterator[Chunk]:
     """Chunks of messages from a path ("-" is standard input): JSON lines, .eml or mbox."""
     if name == "-":
         if stdin is None:
             raise ValueError("no standard input")
-        yield from json_lines(stdin, "<stdin>", warn)
+        yield from json_lines(stdin, "<stdin>")
         return
     path = Path(name).expanduser()
     if not path.is_file():
@@ -156,52 +174,56 @@ def read_source(name: str, warn: Warn, stdin: IO[bytes] | None = None) -> Iterat
     if _is_mbox(head):
         yield from mbox_messages(path, warn)
     elif _is_eml(path, head):
-        yield [message_from_bytes(path.read_bytes(), path.name)]
+        yield Chunk(name, messages=[message_from_bytes(path.read_bytes(), path.name)])
     else:
         with path.open("rb") as fh:
-            yield from json_lines(fh, name, warn)
+            yield from json_lines(fh, name)
 
 
-def classify_chunk(classifier: Classifier, chunk: list[Message]) -> str:
-    """The output lines for one chunk, joined (each ends with a newline)."""
+def classify_chunk(classifier: Classifier, chunk: Chunk) -> tuple[str, int, list[str]]:
+    """(output lines joined, each ending with a newline; messages written; warnings)."""
+    warnings: list[str] = []
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     out = []
-    for m in chunk:
-        c = classifier.classify(m.sender, m.subject, m.body, details=False)
+    classify = classifier.classify
+    for m in messages_of(chunk, warnings.append):
+        c = classify(m.sender, m.subject, m.body, details=False)
         out.append(dumps({"id": m.id, "kind": c.kind.value,
                           "confidence": round(c.confidence, 4),
                           "company": c.company, "role": c.role}))
     out.append("")
-    return "\n".join(out)
+    return "\n".join(out), len(out) - 1, warnings
 
 
 def run(
     sources: Iterable[str], out: IO[str], warn: Warn, stdin: IO[bytes] | None = None,
     classifier: Classifier | None = None, workers: int = 1,
 ) -> int:
-    """Classify every message of every source, writing to `out`; returns the number written."""
+    """Classify every message of every source, writing to `out`; returns the number written.
+
+    Input is read in chunks; with `workers` > 1 and more than one chunk, worker processes
+    classify them while the results are written in input order."""
     from bounceback.mail.classify import default_classifier
 
     clf = classifier or default_classifier()
     chunks = (chunk for name in sources for chunk in read_source(name, warn, stdin))
-    written = 0
     first = next(chunks, None)
     second = next(chunks, None) if first is not None else None
     if first is None:
         return 0
-    if second is None:  # small input: no worker processes to start
-        out.write(classify_chunk(clf, first))
-        out.flush()
-        return len(first)
-    pending = itertools.chain((first, second), chunks)
-    if workers > 1:
+    pending = itertools.chain((first,) if second is None else (first, second), chunks)
+    results: Iterable[tuple[str, int, list[str]]]
+    if workers > 1 and second is not None:
         from bounceback.mail.parallel import map_ordered
 
-        results: Iterable[tuple[str, int]] = map_ordered(clf, pending, workers)
+        results = map_ordered(clf, pending, workers)
     else:
-        results = ((classify_chunk(clf, chunk), len(chunk)) for chunk in pending)
-    for text, count in results:
+        results = (classify_chunk(clf, chunk) for chunk in pending)
+    written = 0
+    for text, count, warnings in results:
         out.write(text)
         written += count
+        for warning in warnings:
+            warn(warning)
     out.flush()
     return written

@@ -7,9 +7,14 @@ import re
 from bounceback.mail.features import sender_parts
 from bounceback.mail.platforms import FREE_MAIL, platform_of_domain
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A name as written: capitalised words, with the small joining words names use.
 _W = r"(?!I['’ ])(?:Inc\.|Ltd\.|Co\.|Corp\.|[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*)"
-_J = r"(?:&|and|of|de|der|für|for|the|du|la|{w}|\([\w&/+ -]{{1,25}}\))".format(w=_W)
+_J = rf"(?:&|and|of|de|der|für|for|the|du|la|{_W}|\([\w&/+ -]{{1,25}}\))"
 _CW = r"[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*"
 _CAPS = re.compile(
     rf"{_CW}(?:[ ](?:&|and|of|de|der|für|for|the|du|la|{_CW}|\([\w&/+ -]{{1,25}}\))){{0,6}}"
@@ -157,14 +162,15 @@ _NOT_ROLE = frozenset({
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" .,;:!-–|'’\"")
+    name = _TRAIL_PAREN.sub("", name).strip(" .,;:!-–|'’\"")
     name = _TEAM_SUFFIX.sub("", name).strip(" .,;:!-–|")
     name = _LEAD_WORDS.sub("", _TRAIL_JOIN.sub("", name))
     return name.removeprefix("SAP ").strip()
 
 
+_TRAIL_PAREN = re.compile(r"\s*\([^()]*\)$")
 _TRAIL_JOIN = re.compile(r"(?:\s+(?:&|and|of|de|der|für|for|the|du|la))+$")
-_LEAD_WORDS = re.compile(r"^(?:the|The|Unfortunately|Sadly|Thanks|Thank|Dear|Hi|Hello|Regrettably|"
+_LEAD_WORDS = re.compile(r"^(?:the|The|Your|Our|Unfortunately|Sadly|Thanks|Thank|Dear|Hi|Hello|Regrettably|"
                          r"Congratulations|Greetings|Welcome)\s+(?=[A-Z])")
 
 
@@ -212,20 +218,20 @@ def _sender_stem(local: str, domain: str) -> str:
     return ""
 
 
-_SKIP_CAPS = frozenset("""We Our You Your I Thank Thanks Hi Hello Dear Please If This The It
+_SKIP_CAPS = _words("""We Our You Your I Thank Thanks Hi Hello Dear Please If This The It
 Unfortunately As After Following Best Kind Regards Sincerely Many Warm All Good Cheers Just Due
 Congratulations In Once Should To Rest Sadly Thank you Hey Yours Speak Looking Before Click
 Applications Candidates No Either While Although Regrettably Great Apologies Namaste
-Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday""")
 _ROLE_WORDS = ("role", "position", "vacancy", "post ", "post.", "opening", "job", "opportunit",
                "programme", "program ", "competition")
-_ORG_WORDS = frozenset("""group health bank labs lab media hotel hotels services service trust
+_ORG_WORDS = _words("""group health bank labs lab media hotel hotels services service trust
 school schools district academy inc ltd llc llp plc gmbh ag analytics software systems robotics
 cloud consulting legal energy pharma mining airlines air grocers logistics builders capital
 advisors telecom marketing childcare veterinary books games property suites resorts lodge
 hospital medical center centre care homes authority council city department university college
 charity foundation partners solutions technologies technology digital studio agency
-recruitment staffing search""".split())
+recruitment staffing search""")
 _GENERIC_LOCAL = ("no", "donot", "do-not", "info", "jobs", "alert", "notif", "support", "hello",
                   "messages", "inmail", "indeedapply", "service", "team", "recruit", "careers")
 
@@ -238,22 +244,34 @@ def extract_company(sender: str, subject: str, body: str) -> str | None:
     text = f"{subject}\n{body}"
     if len(text) > 1800:
         text = text[:1200] + "\n" + text[-500:]
-    spans: list[str] = []
-    named = [(name, 1.0) for name in _named_in_text(text, spans, len(subject))]
-    display_raw = re.sub(r"\s+via\s+\S+$", "", display_raw)
-    via = re.search(r"\s(?:from|at)\s+(.+)$|\((.+)\)$", display_raw)
-    if via:
-        named.insert(0, (_clean_name(via.group(1) or via.group(2)), 2.0))
-    else:
+    first: tuple[str, float] | None = None
+    if display_raw:
+        display_raw = _VIA.sub("", display_raw)
+        via = _AT_COMPANY.search(display_raw)
+        if via:  # "Dana at Lumen Ledger": said outright
+            return _clean_name(via.group(1) or via.group(2)) or None
         display = _clean_name(display_raw)
+        platform = platform_of_domain(domain)
+        if platform and _squash(platform).startswith(_squash(display)):
+            display = ""  # "NHS Jobs <noreply@jobs.nhs.uk>" is the job board, not the employer
         if display and display.lower() not in _NOT_COMPANY and not _is_person(display, local,
                                                                              domain):
             low = display.lower()
             org = any(w in _ORG_WORDS for w in low.split())
+            if _TEAM_SUFFIX.search(display_raw) or (org and low in text.lower()):
+                return _longer_form(display, text)  # "Acme Hiring Team", or a name repeated
             weight = (1.5 if org or low in subject.lower() else
                       0.9 if low in text.lower() or _stem_match(_squash(display), stem) else 0.4)
-            named.insert(0, (display, weight))
+            first = (display, weight)
+    spans: list[str] = []
+    named = [(name, 1.0) for name in _named_in_text(text, spans, len(subject))]
+    if first:
+        named.insert(0, first)
     return _vote(named, stem, spans)
+
+
+_VIA = re.compile(r"\s+via\s+\S+$")
+_AT_COMPANY = re.compile(r"\s(?:from|at)\s+(.+)$|\((.+)\)$")
 
 
 def _prefix(a: str, b: str) -> int:
@@ -294,7 +312,26 @@ def _vote(named: list[tuple[str, float]], stem: str, spans: list[str]) -> str | 
     if not votes:
         return None
     best = max(votes, key=lambda sq: votes[sq])
-    return first[best] if votes[best] >= 1.0 else None
+    if votes[best] < 1.0:
+        return None
+    longer = [sq for sq in votes if len(sq) > len(best) and sq.startswith(best)]
+    return first[max(longer, key=len)] if longer else first[best]
+
+
+def _longer_form(name: str, text: str) -> str:
+    """The fullest form of `name` the text writes ("Kestrel Retail" -> "Kestrel Retail Group")."""
+    at = text.find(name)
+    while at >= 0:
+        found = _EXTENSION.match(text, at + len(name))
+        if found:
+            longer = _clean_name(name + found.group(0))
+            if len(longer) > len(name):
+                return longer
+        at = text.find(name, at + 1)
+    return name
+
+
+_EXTENSION = re.compile(r"(?: (?:&|of|[A-Z][\w&'’-]*))+")
 
 
 
@@ -315,12 +352,17 @@ def _find_by_stem(stem: str, spans: list[str]) -> str | None:
 def extract_role(subject: str, body: str, company: str | None = None) -> str | None:
     """The job title the email is about, as written; None when it names none."""
     comp = _squash(company) if company else ""
-    for patterns, text in ((_ROLE_PATTERNS_SUBJECT, subject), (_ROLE_PATTERNS_BODY, body)):
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                role = _clean_role(match.group("r"), company)
-                if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
-                    return role
+    for pattern in _ROLE_PATTERNS_SUBJECT:
+        for match in pattern.finditer(subject):
+            role = _clean_role(match.group("r"), company)
+            if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
+                return role
+    body = body[:1500]
+    for pattern in _ROLE_PATTERNS_BODY:
+        for match in pattern.finditer(body):
+            role = _clean_role(match.group("r"), company)
+            if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
+                return role
     return None
 
 

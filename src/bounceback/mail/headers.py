@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from contextlib import suppress
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
@@ -88,10 +89,8 @@ def _text(value: bytes) -> str:
         text = value.decode("latin-1")
     text = _FOLD.sub(" ", text).strip()
     if "=?" in text:
-        try:
+        with suppress(ValueError, LookupError, UnicodeError, AssertionError):
             text = str(make_header(decode_header(text)))
-        except (ValueError, LookupError, UnicodeError, AssertionError):
-            pass
     if not text.isprintable():
         text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
     return text[:1000]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import ssl
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -95,7 +95,7 @@ class ImapSource(MailSource):
                 f"the TLS connection to {s.host}:{s.port} failed ({error.reason or error}); "
                 "check the host and port (IMAP over TLS is usually port 993)"
             ) from None
-        except (OSError, socket.timeout) as error:
+        except (TimeoutError, OSError) as error:
             raise ImportFailed(
                 f"cannot reach the IMAP server {s.host}:{s.port} ({error}); "
                 "check the host name, the port and your connection"
@@ -185,10 +185,8 @@ class ImapSource(MailSource):
 
     def close(self) -> None:
         if self._client is not None:
-            try:
+            with suppress(Exception):  # closing a broken connection: nothing left to save
                 self._client.logout()
-            except Exception:  # closing a broken connection: nothing left to save
-                pass
             self._client = None
 
     def _where(self, uid: int) -> str:

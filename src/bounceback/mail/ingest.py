@@ -8,7 +8,7 @@ The caller's sink links and stores each batch with the source's checkpoint in on
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bounceback.mail.headers import read_headers
@@ -47,19 +47,13 @@ class Progress:
 ProgressFn = Callable[[Progress], None]
 
 
-class DefaultClassifier:
-    """The packaged classifier (bounceback.mail.classify), loaded on first use."""
+@dataclass
+class RunState:
+    """What one import remembers across batches: every key read (as a hash, so that memory stays
+    small for millions of messages), and the candidates' keys."""
 
-    def __init__(self) -> None:
-        from bounceback.mail import classify as module
-
-        self._module = module
-
-    def looks_job_related(self, sender: str, subject: str) -> bool:
-        return bool(self._module.looks_job_related(sender, subject))
-
-    def classify(self, sender: str, subject: str, body_text: str) -> Any:
-        return self._module.classify(sender, subject, body_text)
+    keys: set[int] = field(default_factory=set)
+    candidates: set[str] = field(default_factory=set)
 
 
 def import_source(
@@ -72,7 +66,7 @@ def import_source(
 ) -> ImportReport:
     """Import one source through the steps, committing batch by batch; never raises on mail."""
     report = report or ImportReport(source=source.label)
-    seen: set[str] = set()
+    seen = RunState()
     checkpoint = sink.checkpoint(source.id)
     for batch in source.batches(checkpoint, report):
         items = process_batch(batch, source, sink, classifier, report, seen, html_to_text)
@@ -90,7 +84,7 @@ def process_batch(
     sink: ImportSink,
     classifier: Classifier,
     report: ImportReport,
-    seen: set[str],
+    seen: RunState,
     html_to_text: HtmlToText | None = None,
 ) -> list[Processed]:
     """Run the steps on one batch and return its job-search candidates, classified."""
@@ -98,7 +92,7 @@ def process_batch(
     report.bytes_read += sum(raw.size for raw in batch.messages)
     pairs = read_all_headers(batch.messages, report)
     pairs = skip_known(pairs, sink, report, seen)
-    candidates = rule_out(pairs, sink, classifier, report)
+    candidates = rule_out(pairs, sink, classifier, report, seen)
     source.load_bodies([raw for raw, _ in candidates], report)
     return classify_all(candidates, classifier, report, html_to_text)
 
@@ -120,7 +114,7 @@ def skip_known(
     pairs: list[tuple[RawMessage, Headers]],
     sink: ImportSink,
     report: ImportReport,
-    seen: set[str],
+    seen: RunState,
 ) -> list[tuple[RawMessage, Headers]]:
     """Step 2: drop messages imported before (by Message-ID or header hash) or seen twice."""
     known = sink.known([headers.key for _, headers in pairs])
@@ -129,11 +123,11 @@ def skip_known(
         if headers.key in known:
             report.already_imported += 1
             raw.data = b""
-        elif headers.key in seen:
+        elif hash(headers.key) in seen.keys:
             report.skip(raw.locator, "a copy of a message already read in this import")
             raw.data = b""
         else:
-            seen.add(headers.key)
+            seen.keys.add(hash(headers.key))
             kept.append((raw, headers))
     return kept
 
@@ -143,10 +137,12 @@ def rule_out(
     sink: ImportSink,
     classifier: Classifier,
     report: ImportReport,
+    seen: RunState,
 ) -> list[tuple[RawMessage, Headers]]:
     """Step 3: keep job-search candidates: the header prefilter, or a reply in a known thread."""
     thread_ids = {f"id:{ref.lower()}" for _, h in pairs for ref in h.thread_ids}
-    in_known_thread = sink.known(thread_ids) if thread_ids else set()
+    in_known_thread = sink.known(thread_ids - seen.candidates) if thread_ids else set()
+    in_known_thread |= thread_ids & seen.candidates
     candidates = []
     for raw, headers in pairs:
         keep = any(f"id:{ref.lower()}" in in_known_thread for ref in headers.thread_ids)
@@ -158,6 +154,8 @@ def rule_out(
                 keep = False
         if keep:
             candidates.append((raw, headers))
+            seen.candidates.add(headers.key)
+            in_known_thread.add(headers.key)
         else:
             report.ruled_out += 1
             raw.data = b""

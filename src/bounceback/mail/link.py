@@ -94,7 +94,10 @@ def decide(
     min_confidence: float = MIN_CONFIDENCE,
 ) -> Decision:
     """Where this email belongs. Thread headers win; then company (and role) match."""
+    threads = sorted(set(thread_application_ids))
     if message.kind not in APPLICATION_KINDS:
+        if len(threads) == 1:  # a reply in the thread of an application: keep it on its timeline
+            return Decision("link", threads[0], "same email thread")
         return Decision("none", reason="not about one of your applications")
     company = message.company or company_from_sender(message.sender, message.sender_address)
     proposal = {
@@ -103,7 +106,6 @@ def decide(
         "stage": START_STAGE[message.kind].value,
     }
     unsure = message.confidence < min_confidence
-    threads = sorted(set(thread_application_ids))
     if len(threads) == 1:
         if unsure:
             return Decision("review", threads[0], f"unsure it is {_kind_words(message.kind)}",
@@ -114,7 +116,7 @@ def decide(
         live = [a for a in matches if a.outcome is None or a.outcome == Outcome.GHOSTED]
         if len(live) == 1:
             matches = live
-    ids = [a.id for a in matches if a.id is not None]
+    ids = sorted(a.id for a in matches if a.id is not None)
     if len(ids) == 1:
         if unsure:
             return Decision("review", ids[0], f"unsure it is {_kind_words(message.kind)}",

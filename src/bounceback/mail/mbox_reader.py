@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Protocol
 
 CHUNK_SIZE = 8 << 20
 MAX_MESSAGE = 32 << 20
@@ -13,6 +13,10 @@ MAX_MESSAGE = 32 << 20
 _TIME = re.compile(rb"\d{1,2}:\d\d")
 _YEAR = re.compile(rb"(?<!\d)\d{4}(?!\d)")
 _LEADING_BLANK = re.compile(rb"[ \t\r\n]*")
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class NotAnMbox(ValueError):
@@ -42,7 +46,7 @@ def is_envelope(line: bytes) -> bool:
 
 
 def split_mbox(
-    stream: BinaryIO,
+    stream: Readable,
     start: int = 0,
     chunk_size: int = CHUNK_SIZE,
     max_message: int = MAX_MESSAGE,

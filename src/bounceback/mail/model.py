@@ -9,7 +9,7 @@ import math
 import os
 import random
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -58,7 +58,7 @@ class LinearModel:
 
     @classmethod
     def from_weights(
-        cls, classes: Sequence[str], weights: dict[str, Sequence[float]],
+        cls, classes: Sequence[str], weights: Mapping[str, Sequence[float]],
         bias: Sequence[float], labels_hash: str = "", trained_on: int = 0,
     ) -> LinearModel:
         return cls(tuple(classes), {f: _pack(row) for f, row in weights.items()},
@@ -100,7 +100,7 @@ def fit(
     examples: Sequence[tuple[set[str], str, float]],
     classes: Sequence[str],
     epochs: int = 14,
-    rate: float = 0.35,
+    rate: float = 0.04,
     l2: float = 2e-4,
     min_count: int = 2,
     seed: int = 7,

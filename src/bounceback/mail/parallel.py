@@ -8,22 +8,22 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bounceback.mail.classify import Classifier
-    from bounceback.mail.classify_cli_io import Message
+    from bounceback.mail.classify_cli_io import Chunk
 
 _CLASSIFIER: Classifier | None = None
 
 
-def _work(chunk: list[Message]) -> tuple[str, int]:
+def _work(chunk: Chunk) -> tuple[str, int, list[str]]:
     from bounceback.mail.classify_cli_io import classify_chunk
 
     assert _CLASSIFIER is not None
-    return classify_chunk(_CLASSIFIER, chunk), len(chunk)
+    return classify_chunk(_CLASSIFIER, chunk)
 
 
 def map_ordered(
-    classifier: Classifier, chunks: Iterable[list[Message]], workers: int
-) -> Iterator[tuple[str, int]]:
-    """(output text, message count) per chunk, in order; falls back to one process when the
+    classifier: Classifier, chunks: Iterable[Chunk], workers: int
+) -> Iterator[tuple[str, int, list[str]]]:
+    """(output text, message count, warnings) per chunk, in input order; one process when the
     platform cannot fork."""
     global _CLASSIFIER
     _CLASSIFIER = classifier

@@ -6,7 +6,7 @@ import re
 
 MAX_CLASSIFY_CHARS = 4000
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|br|table|td|span|a |!doctype|head|style)\b", re.I)
-_BLOCK_START = re.compile(r"(<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/table|/ul|/ol)\b)", re.I)
+_BLOCK_START = re.compile(r"(?=<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/table|/ul|/ol)\b)", re.I)
 _INVISIBLE = "script, style, head, noscript, [style*='display:none'], [style*='display: none']"
 _SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\ufeff]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -25,7 +25,7 @@ def html_to_text(html: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     try:
-        tree = LexborHTMLParser(_BLOCK_START.sub(r"\n\1", html))
+        tree = LexborHTMLParser(_BLOCK_START.sub("\n", html))
         for node in tree.css(_INVISIBLE):
             node.decompose()
         root = tree.body or tree.root

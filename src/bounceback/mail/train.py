@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
-from bounceback.mail.features import features
+from bounceback.mail.features import FEATURES_VERSION, features
 from bounceback.mail.model import LinearModel, ModelFileError, fit, labels_hash, load, save
 from bounceback.mail.text import readable
 
@@ -52,7 +52,9 @@ def correction(sender: str, subject: str, body: str, kind: EmailKind | str) -> L
 
 
 def _rows(examples: Iterable[LabelledEmail]) -> list[tuple[str, str, str, str, float]]:
-    return [(e.sender, e.subject, e.body, e.kind.value, e.weight) for e in examples]
+    """The labels that a saved model depends on, with the feature code's version first."""
+    version = ("", "", f"features v{FEATURES_VERSION}", "", 0.0)
+    return [version, *((e.sender, e.subject, e.body, e.kind.value, e.weight) for e in examples)]
 
 
 def train(examples: Sequence[LabelledEmail]) -> LinearModel:

@@ -19,7 +19,6 @@ from bounceback.pipeline.history import (
 from bounceback.pipeline.priors import ADVANCE_DAYS, WAITING_STAGES
 from bounceback.pipeline.wording import plural
 
-
 #: Never suggest a follow-up sooner than this, whatever the averages say.
 MIN_FOLLOW_UP_DAYS = 7
 #: Never offer to mark an application ghosted sooner than this.

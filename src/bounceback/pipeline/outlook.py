@@ -278,7 +278,7 @@ def _a_chance(p: float) -> str:
 
 def _count(n: int | None, word: str, many: str | None = None) -> str:
     if n is None:
-        return f"more than {MAX_MORE} {many or word + 's'}"
+        return f"more than {MAX_MORE} {(many or word + 's').removeprefix('more ')}"
     return plural(n, word, many)
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import Any
 
 from bounceback.domain.errors import InvalidValue
 from bounceback.domain.models import Application
@@ -34,6 +35,13 @@ class Intention:
     @property
     def day_name(self) -> str:
         return WEEKDAYS[self.weekday].capitalize()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "weekday": self.weekday, "day": self.day_name,
+            "at": f"{self.at.hour:02d}:{self.at.minute:02d}", "place": self.place,
+            "count": self.count, "text": self.text,
+        }
 
     @property
     def text(self) -> str:
@@ -138,6 +146,21 @@ class PlanStatus:
     due_today: tuple[Intention, ...]
     message: str
     evidence: str = PLAN_EVIDENCE
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values, for `plan --json` and the web."""
+        return {
+            "goal": self.goal, "week_start": self.week_start.isoformat(),
+            "sent_this_week": self.sent_this_week, "remaining": self.remaining,
+            "days_left": self.days_left, "streak_weeks": self.streak_weeks,
+            "weeks": [
+                {"week_start": w.week_start.isoformat(), "sent": w.sent, "met": w.met}
+                for w in self.weeks
+            ],
+            "intentions": [i.to_dict() for i in self.intentions],
+            "due_today": [i.to_dict() for i in self.due_today],
+            "message": self.message, "evidence": self.evidence,
+        }
 
 
 def week_start(day: date) -> date:

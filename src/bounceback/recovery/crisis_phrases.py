@@ -28,12 +28,13 @@ EXPLICIT: dict[str, str] = {
     "not_wake": r"\b(sleep|sleeping|hope i|wish i) .{0,20}(not|never) wak(e|ing) up\b",
     "end_life": r"\b(end|ending|take|taking|took) (my|my own) (life|lives)\b",
     "end_it_all": r"\b(end|ending|finish) (it all|everything|things for good|it for good)\b",
-    "better_off": r"\b(better off (dead|without me|if i (was|were) (gone|dead|not here)))\b"
+    "better_off": r"\b(better off (dead|without me|not existing|not being here|not alive|"
+    r"if i (was|were) (gone|dead|not here)))\b"
     r"|\bwould be better without me\b",
     "nothing_to_live": r"\b(nothing|no one|nobody) (left )?to live for\b"
     r"|\bnot (have|got) anything (left )?to live for\b",
     "no_reason_live": r"\bno (reason|point) (to live|in living|living|to keep living"
-    r"|to be alive)\b",
+    r"|to be alive|to keep going|to go on|to carry on)\b",
     "life_not_worth": r"\blife (is|feels) not worth (living|it)\b|\bnot worth living\b",
     "life_pointless": r"\b(my|this) life (is|feels) (pointless|meaningless|hopeless|worthless)\b",
     "cannot_go_on": r"\bcannot go on\b(?! (with|applying|like this|interviewing|to|at|in|for))",
@@ -51,11 +52,31 @@ EXPLICIT: dict[str, str] = {
     "end_things": r"\b(want|wanted|wants|going|thinking about|thought about|feel like|plan|"
     r"planning|ready) (to )?end(ing)? (it|things|everything)\b"
     r"(?! (with|at|there|here|for the day|for today|early))",
-    "nobody_miss": r"\b(nobody|no one|noone) (would|will) (miss me|notice if i|care if i)\b",
+    "nobody_miss": r"\b(nobody|no one|noone) (would|will) (even )?(miss me|notice if i|"
+    r"care if i)\b",
     "self_injury": r"\b(scratch|scratching|hit|hitting|bang|banging|burn|burning) "
     r"(myself|my head)\b"
     r"(?! (up|against the wall of))|\b(cutting|self harming) again\b"
     r"|\b(started|been|keep|kept) cutting( myself)?\b(?! (back|costs|down|corners))",
+    "gone_easier": r"\b(better|happier|easier)\b.{0,40}\bif i ((was|were|am|had) )?(gone|dead|"
+    r"not here|not around|no longer here|died|never woke up|not woken up)\b",
+    "ways_to_die": r"\b(ways|how|methods?) to (die|end it|end my life|kill myself)\b",
+    "stockpile": r"\bstockpil\w* (my |the |some )?(sleeping )?(pills|meds|medication|tablets)\b",
+    "do_something": r"\b(do|doing|did) something to myself\b",
+    "own_funeral": r"\b(imagin\w*|picture|picturing|plan\w*) my (own )?funeral\b",
+    "crash_self": r"\b(driv\w*|crash\w*) (my car )?into (a|the) (wall|tree|truck|river)\b"
+    r"|\bstep\w* in front of (a|the) (bus|train|car|truck)\b",
+    "unsure_alive": r"\bnot (think|sure|know if|know whether) i want to (be alive|live|go on|"
+    r"keep living|exist)\b",
+    "not_needed": r"\b(world|everyone|nobody|no one) (does not|do not|would not|will not) "
+    r"(need|miss) me\b",
+    "goodbye": r"\b(goodbye|farewell) (letters?|notes?|messages?)\b|\bsaid my goodbyes\b",
+    "means": r"\b(bought|got|buy|get) (a |some )?(rope|gun)\b"
+    r"|\b(swallow|take)\w* (everything|all) in the (medicine )?(cabinet|cupboard)\b",
+    "jump": r"\b(going to|want to|will|about to) jump\b(?! (at|in|on|into|ship|through|the gun))",
+    "on_purpose": r"\b(crash|hurt|harm|cut|burn)\w* .{0,20}on purpose\b",
+    "keep_safe": r"\b(not sure|not know if|cannot|can not|unsure) (if |whether )?(i can )?"
+    r"keep (myself|me) safe\b",
     "suicide_mind": r"\bsuicide\b.{0,30}\b(my mind|my head|crossing|keeps coming|tempting)\b",
 }
 
@@ -88,8 +109,20 @@ SOFT: dict[str, str] = {
     "drowning": r"\bi am drowning\b|\bend of my rope\b|\bat the end of my tether\b",
     "never_better": r"\b(nothing|it|things) will (ever|never) get better\b",
     "hate_who": r"\bi hate (who|what) i am\b",
-    "disappear_wish": r"\b(want|wish|like|could)\b.{0,30}\b(disappear|vanish)\b",
+    "disappear_wish": r"\b(want|wish|like|could)\b.{0,30}\b(disappear|vanish)\w*\b",
     "rather_die": r"\b(would|had) rather (die|be dead)\b",
+    "failing_life": r"\bfailing at (life|everything)\b",
+    "cannot_anymore_bare": r"\bi (just |really )?cannot (anymore|do it anymore)\b",
+    "everything_pointless": r"\beverything (is|feels|seems) (pointless|meaningless|empty)\b",
+    "done_all": r"\bdone with (all of it|everything|it all)\b",
+    "how_much_more": r"\b(not know |not sure )?how much (more|longer)( of this)? i can (take|bear|handle|stand)\b",
+    "burden": r"\b(a|such a) burden (to|on) (my|everyone|them|people)\b"
+    r"|\bfeel like (a|such a) burden\b",
+    "closing_in": r"\bwalls are closing in\b|\bbreaking point\b|\bi am sinking\b",
+    "no_light": r"\b(cannot|can not|do not) see (the|any) light\b",
+    "all_worthless": r"\beverything i do is (worthless|pointless|useless)\b"
+    r"|\bnothing (feels|seems|is) worth it\b",
+    "hate_life_all": r"\bi hate (everything about )?(my life|myself|everything)\b",
     "no_way_forward": r"\b(no|not see a|not see any) way (forward|out)\b",
     "dying_inside": r"\b(dying|dead) inside\b",
     "disappear": r"\b(want|wanted|wish|wishing|like) (i could |to )?(disappear|vanish)\b",
@@ -127,6 +160,8 @@ FALSE_ALARMS = (
     r"\bknock(ed)? (them|em) dead\b",
     r"\b(felt|feel|feeling|thought) (like )?i (was|am|would|will) (going to )?die\b",
     r"\bdie[ -]hard\b",
+    r"\b(feet|back|legs|head|shoes|knees|neck|eyes) (are|is) (literally |really )?killing me\b",
+    r"\bdrowning in (paperwork|work|emails|applications|forms|admin|tasks)\b",
     r"\bdied (laughing|of laughter)\b",
     r"\b(overdose|overdosed|od) on (coffee|caffeine|sugar|tea|espresso|energy drinks)\b",
     r"\bcut myself (some slack|a break)\b",

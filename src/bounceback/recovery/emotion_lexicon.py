@@ -6,6 +6,9 @@ from bounceback.domain.vocabulary import Emotion
 
 CUES: dict[Emotion, tuple[str, ...]] = {
     Emotion.DISAPPOINTMENT: (
+        r"deflat\w*", r"came to nothing", r"(heart|stomach) sank", r"finally the one",
+        r"pinned (a lot|my hopes|everything)", r"so close", r"\bdashed\b", r"bummer", r"sigh",
+        r"not to be", r"wish it had", r"were not picked|was not picked|not selected",
         r"disappoint\w*", r"let ?down", r"letdown", r"gutted", r"bummed", r"hopes? (were |was )?up",
         r"fell through", r"(a|such a|what a) shame", r"not what i (was hoping|hoped|wanted)",
         r"(really|so) wanted (this|it|the job)", r"i was sure", r"expected more",
@@ -13,36 +16,52 @@ CUES: dict[Emotion, tuple[str, ...]] = {
         r"too bad", r"pity",
     ),
     Emotion.SADNESS: (
+        r"tearful", r"tear(ed)? up", r"\bsob\w*", r"(heart|stomach) sank", r"lonely",
+        r"gloomy", r"melanchol\w*", r"\bache\w*", r"weep\w*", r"\bsorry for myself\b",
         r"\bsad(ness|der)?\b", r"\bcr(y|ied|ying)\b", r"tears?\b", r"teary", r"heart ?broken",
-        r"\bdown\b(?! to)", r"\blow\b", r"\bblue\b", r"grey|gray", r"\bupset\b", r"unhappy",
+        r"\bdown\b(?! to\b)", r"\blow\b", r"\bblue\b", r"grey|gray", r"\bupset\b", r"unhappy",
         r"heavy", r"\bgrie(f|ving|ve)\b", r"miserable", r"crushed", r"\bhurts?\b", r"sorrow",
         r"depress(ed|ing)",
     ),
     Emotion.ANGER: (
+        r"\birate\b", r"\bfake\b", r"\bangr\w*", r"grump\w*", r"cross with", r"seeth\w*",
+        r"enrag\w*", r"\bscream\b", r"disgust\w*", r"\bbitter\w*", r"\bunprofessional\b",
+        r"decency", r"\bjerks?\b",
         r"\bangry\b", r"\banger\b", r"furious", r"\bmad\b", r"pissed", r"livid", r"fuming",
         r"resent\w*", r"how dare", r"outrag\w*", r"blood boil", r"\bunfair\b", r"disrespect\w*",
         r"\brude\b", r"\blied\b", r"insult\w*", r"infuriat\w*", r"\bhate (them|how|that)\b",
         r"ghosted me", r"wasted my time", r"strung along", r"red flags",
     ),
     Emotion.FRUSTRATION: (
+        r"exasperat\w*", r"tired of", r"\bretype\b", r"why does every", r"same (old|loop)",
+        r"\bloop\b", r"grr+", r"\bhassle\b", r"pointless (tests|tasks|steps|hoops)", r"hoops",
+        r"waste of (time|effort)",
         r"frustrat\w*", r"fed up", r"annoy\w*", r"irritat\w*", r"tiresome", r"sick of",
         r"same (wall|answer|thing)", r"hitting (the|a) wall", r"\bugh\b", r"\bstuck\b",
         r"(so|completely) over (this|it)", r"endless", r"for nothing", r"again\b.*\bautomated",
         r"automated rejection", r"nobody reads", r"keeps? happening", r"pointless forms",
     ),
     Emotion.ANXIETY: (
+        r"heart (races|racing|pounding)", r"overthink\w*", r"\bjittery\b", r"uneas\w*",
+        r"\bdread\w*", r"keeps? me up", r"phone buzz\w*", r"going stale", r"\bedgy\b",
+        r"(cannot|can't) stop (thinking|checking)", r"\bapprehens\w*",
         r"anxi\w*", r"worr(y|ied|ying)", r"nervous", r"knots", r"scared", r"afraid", r"stress\w*",
         r"panic\w*", r"on edge", r"restless", r"(could not|cannot|can not) sleep",
         r"mind (kept |keeps )?racing", r"savings", r"\brent\b", r"bills", r"\bfear\w*",
         r"what if", r"dread\w*", r"\btense\b",
     ),
     Emotion.EMBARRASSMENT: (
+        r"\bfool(ish)?\b", r"\bhide\b", r"want to hide", r"\bsheepish\b", r"\bblush\w*",
+        r"face(palm)?", r"wrong name", r"everyone who knew", r"look(ed)? (silly|stupid|bad)",
         r"embarrass\w*", r"ashamed", r"\bshame(ful)?\b(?! it)", r"mortif\w*", r"cringe\w*",
         r"humiliat\w*", r"(so )?stupid", r"idiot", r"awkward", r"red[ -]faced",
         r"told (everyone|my whole|my family|all my)", r"anyone to know", r"bragg\w*",
         r"blank(ed|ing) on", r"fumbl\w*", r"face (my|them)",
     ),
     Emotion.SELF_DOUBT: (
+        r"\bdoubt\w*", r"question(ing)? my", r"more capable than me", r"better than me",
+        r"should (even )?be in this", r"skills are (going )?stale", r"\bunworthy\b",
+        r"out of my depth", r"\bnot cut\b", r"(am|was) i (ever )?(good|right)",
         r"not (good|smart|strong|experienced) enough", r"doubt (myself|my|i)\b", r"self[- ]doubt",
         r"cut out for", r"\bfraud\b", r"impostor|imposter", r"(even )?qualified",
         r"wrong with me", r"inadequate", r"question (every|myself|my)", r"overestimat\w*",
@@ -50,6 +69,9 @@ CUES: dict[Emotion, tuple[str, ...]] = {
         r"i('m| am) not (smart|good|capable)", r"doubt i",
     ),
     Emotion.HOPELESSNESS: (
+        r"any point", r"nothing (ever )?changes", r"given up hope", r"gave up hope",
+        r"always (rejection|the same)", r"\bdoomed\b", r"never (going to )?(work|happen|change)",
+        r"no one will", r"why (even )?bother",
         r"hopeless", r"never (find|get|going to)", r"what('s| is) the point", r"no matter what",
         r"lost (all )?hope", r"pointless", r"giving up", r"give up", r"nobody (is ever|will ever)",
         r"no (chance|way forward|future)", r"(cannot|can't|can not) see a way",
@@ -57,6 +79,8 @@ CUES: dict[Emotion, tuple[str, ...]] = {
         r"ever going to hire",
     ),
     Emotion.NUMBNESS: (
+        r"(do not|don't) feel much", r"checked out", r"\bnumb\b", r"\bzoned out\b",
+        r"\bindifferent\b", r"\bunmoved\b", r"\bnothing really\b",
         r"\bnumb\w*", r"feel nothing", r"(do not|don't) (really )?feel anything", r"\bblank\b",
         r"\bempty\b", r"\bflat\b", r"detached", r"autopilot", r"going through the motions",
         r"\bmeh\b", r"whatever", r"shrug\w*", r"too tired to care", r"disconnected",
@@ -64,11 +88,15 @@ CUES: dict[Emotion, tuple[str, ...]] = {
         r"(do not|don't) care", r"touch me",
     ),
     Emotion.RELIEF: (
+        r"breathe again", r"secretly glad", r"\bglad\b", r"(was not|wasn't) right for me",
+        r"waiting is over", r"off the hook", r"\bunburdened\b", r"for the best",
         r"relie(f|ved)", r"weight off", r"\bphew\b", r"glad (it|that)", r"thankful", r"dodged",
         r"lighter", r"good riddance", r"at least (now )?i know", r"finally (have|got) an answer",
         r"stop waiting", r"(do not|don't) have to (relocate|move|commute)", r"bullet",
     ),
     Emotion.HOPE: (
+        r"good things", r"(are|is) coming", r"still in the running", r"fingers crossed",
+        r"\bpromising\b", r"\bexcited\b", r"keep me in mind", r"on file",
         r"\bhope(ful|fully)?\b(?! (was|were) up)", r"optimis\w*", r"around the corner",
         r"(still )?believe", r"looking forward", r"encourag\w*", r"good feeling",
         r"light at the end", r"opens? (the|a|up) door",
@@ -77,6 +105,9 @@ CUES: dict[Emotion, tuple[str, ...]] = {
         r"lined up", r"next (opportunity|one will)",
     ),
     Emotion.DETERMINATION: (
+        r"sharpen\w*", r"applying to \w+ more", r"\bresolved?\b", r"\bcommitted\b",
+        r"(spend|use) (this|the) week", r"get (that|the|a) certificat\w*", r"push on",
+        r"try again", r"\bnext time\b", r"(i'll|i will|going to) (get|land|find)",
         r"determin\w*", r"(going to|gonna|will|i'll) (prepare|practi[sc]e|work|learn|fix|ask|"
         r"apply|send|keep|nail|improve)", r"keep(ing)? (at it|going|trying|applying)",
         r"come back stronger", r"won't stop me|will not stop me", r"not giving up",

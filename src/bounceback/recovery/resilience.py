@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,35 +57,36 @@ def records(
     recovered_mood: int = RECOVERED_MOOD,
 ) -> list[RecoveryRecord]:
     """A record per rejection, oldest first. Mood recovery counts only check-ins before the
-    next rejection, so that one recovery is not credited to the next."""
+    next rejection, so that one recovery is not credited to the next. Sorted lists and
+    bisection keep it near-linear for thousands of rejections."""
     ordered = sorted(rejections, key=_days)
-    moods = sorted(check_ins, key=lambda c: c.recorded_at)
-    apps = [a for a in applications if a.date_applied is not None]
+    moods = sorted((c.day, c.mood) for c in check_ins)
+    mood_days = [day for day, _ in moods]
+    applied = sorted((a.date_applied, a.id or 0) for a in applications if a.date_applied)
+    applied_days = [day for day, _ in applied]
     out = []
     for index, rejection in enumerate(ordered):
         start = rejection.received_on
         limit = ordered[index + 1].received_on if index + 1 < len(ordered) else None
-        mood_day = next(
-            (
-                c.day
-                for c in moods
-                if c.day >= start and (limit is None or c.day < limit)
-                and c.mood >= recovered_mood
-            ),
+        mood_day = None
+        for day, mood in moods[bisect_left(mood_days, start):]:
+            if limit is not None and day >= limit:
+                break
+            if mood >= recovered_mood:
+                mood_day = day
+                break
+        next_day = next(
+            (day for day, app_id in applied[bisect_left(applied_days, start):]
+             if app_id != rejection.application_id),
             None,
         )
-        applied = [
-            a.date_applied
-            for a in apps
-            if a.id != rejection.application_id and a.date_applied and a.date_applied >= start
-        ]
         out.append(
             RecoveryRecord(
                 rejection_id=rejection.id or 0,
                 application_id=rejection.application_id,
                 received_on=start,
                 days_to_mood=(mood_day - start).days if mood_day else None,
-                days_to_next_application=(min(applied) - start).days if applied else None,
+                days_to_next_application=(next_day - start).days if next_day else None,
             )
         )
     return out
@@ -105,6 +107,8 @@ def trend(values: Sequence[int], what: str = "recovery") -> Trend | None:
     else:
         first, latest = float(values[0]), float(values[-1])
     a, b = _fmt(first), _fmt(latest)
+    if a == b:
+        return Trend(first, latest, "steady", f"Your {what} has stayed about the same ({b}).")
     if latest < first - 0.5:
         return Trend(first, latest, "faster", f"Your {what} went from {a} to {b}.")
     if latest > first + 0.5:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bounceback.config import Preferences, Settings
 from bounceback.services.applications import ApplicationsService
@@ -17,6 +18,15 @@ from bounceback.services.rejections import RejectionsService
 from bounceback.services.settings import SettingsService
 from bounceback.services.tasks import TasksService
 from bounceback.storage.engine import Database
+
+if TYPE_CHECKING:  # the capability parts are imported on first use, not at start-up
+    from bounceback.services.charts import ChartsService
+    from bounceback.services.inbox import InboxService
+    from bounceback.services.learning import LearningService
+    from bounceback.services.mail import MailService
+    from bounceback.services.pipeline import PipelineService
+    from bounceback.services.recovery import RecoveryService
+    from bounceback.services.skills import SkillsService
 
 __all__ = ["Bounceback", "ServicePart", "TodayItem", "TodaySection"]
 
@@ -59,43 +69,43 @@ class Bounceback:
     # Capability parts register below (one cached_property each).
 
     @cached_property
-    def mail(self) -> MailService:  # noqa: F821
+    def mail(self) -> MailService:
         from bounceback.services.mail import MailService
 
         return MailService(self)
 
     @cached_property
-    def inbox(self) -> InboxService:  # noqa: F821
+    def inbox(self) -> InboxService:
         from bounceback.services.inbox import InboxService
 
         return InboxService(self)
 
     @cached_property
-    def recovery(self) -> RecoveryService:  # noqa: F821
+    def recovery(self) -> RecoveryService:
         from bounceback.services.recovery import RecoveryService
 
         return RecoveryService(self)
 
     @cached_property
-    def pipeline(self) -> PipelineService:  # noqa: F821
+    def pipeline(self) -> PipelineService:
         from bounceback.services.pipeline import PipelineService
 
         return PipelineService(self)
 
     @cached_property
-    def learning(self) -> LearningService:  # noqa: F821
+    def learning(self) -> LearningService:
         from bounceback.services.learning import LearningService
 
         return LearningService(self)
 
     @cached_property
-    def skills(self) -> SkillsService:  # noqa: F821
+    def skills(self) -> SkillsService:
         from bounceback.services.skills import SkillsService
 
         return SkillsService(self)
 
     @cached_property
-    def charts(self) -> ChartsService:  # noqa: F821
+    def charts(self) -> ChartsService:
         from bounceback.services.charts import ChartsService
 
         return ChartsService(self)

@@ -1,62 +1,47 @@
-"""What the charts, the review and the calendar read from the other parts, when they exist.
-
-The recovery, learning and pipeline parts are optional to the charts: each source below asks
-the part for its records by the method names those parts offer, and gives an empty list when the
-part (or the method) is not there, so a chart shows "no check-ins yet" instead of failing.
-"""
+"""What the charts, the review and the calendar read from the other parts (recovery, learning,
+pipeline), in one place, so the charts part does not depend on their internals elsewhere."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from bounceback.domain.learning import FeedbackRequest, Lesson, PracticeCard
+from bounceback.domain.recovery import CheckIn, JournalEntry, RecoveryWindow
 
 if TYPE_CHECKING:
+    from bounceback.pipeline.plan import Intention
     from bounceback.services import Bounceback
 
-# part name -> method names tried in order (the first that exists is called with no arguments)
-CHECK_INS = ("recovery", ("check_ins", "list_check_ins", "all_check_ins"))
-JOURNAL = ("recovery", ("journal_entries", "list_journal", "journal"))
-WINDOWS = ("recovery", ("windows", "recovery_windows", "list_windows"))
-LESSONS = ("learning", ("lessons", "list_lessons"))
-PRACTICE = ("learning", ("practice_cards", "cards", "list_cards"))
-FEEDBACK_REQUESTS = ("learning", ("feedback_requests", "list_feedback_requests"))
-INTENTIONS = ("pipeline", ("intentions", "list_intentions", "plan_intentions"))
+
+def check_ins(bb: Bounceback) -> list[CheckIn]:
+    return list(bb.recovery.check_ins())
 
 
-def _method(bb: Bounceback, source: tuple[str, tuple[str, ...]]) -> Callable[[], Any] | None:
-    part_name, methods = source
-    if not hasattr(type(bb), part_name):
-        return None
-    part = getattr(bb, part_name)
-    for name in methods:
-        method = getattr(part, name, None)
-        if callable(method):
-            return method
-    return None
+def journal(bb: Bounceback) -> list[JournalEntry]:
+    return list(bb.recovery.journal())
 
 
-def records(bb: Bounceback, source: tuple[str, tuple[str, ...]]) -> list[Any]:
-    """The part's records as a list, or [] when the part does not offer them."""
-    method = _method(bb, source)
-    if method is None:
-        return []
-    found = method()
-    return list(found or [])
+def windows(bb: Bounceback) -> list[RecoveryWindow]:
+    return list(bb.recovery.windows())
 
 
-def text_of(record: Any) -> str:
-    for name in ("text", "title", "question"):
-        value = getattr(record, name, None)
-        if isinstance(value, str) and value:
-            return value
-    return str(record)
+def lessons(bb: Bounceback) -> list[Lesson]:
+    return list(bb.learning.lessons())
 
 
-def day_of(record: Any, *names: str) -> date | None:
-    for name in names:
-        value = getattr(record, name, None)
-        if value is None:
-            continue
-        return value.date() if hasattr(value, "date") and callable(value.date) else value
-    return None
+def practice_cards(bb: Bounceback) -> list[PracticeCard]:
+    return list(bb.learning.deck())
+
+
+def feedback_requests(bb: Bounceback) -> list[FeedbackRequest]:
+    return list(bb.learning.feedback_overview().requests)
+
+
+def intentions(bb: Bounceback) -> list[Intention]:
+    """The weekly plan's 'when and where' intentions."""
+    return list(bb.pipeline.plan().intentions)
+
+
+def day_of(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value

@@ -13,6 +13,7 @@ from bounceback.charts import catalog, history
 from bounceback.charts.data import ChartInputs, monday
 from bounceback.charts.review import JournalExcerpt, MoodEntry, PracticeItem, WeeklyReview
 from bounceback.domain.models import Application, Event, Rejection
+from bounceback.domain.recovery import CheckIn
 from bounceback.domain.vocabulary import EventKind
 from bounceback.services import chart_sources as src
 from bounceback.services.base import ServicePart
@@ -25,6 +26,7 @@ OUTLOOK_POINTS = 26  # points on the outlook-over-time chart
 OUTLOOK_DRAWS = 400  # samples per point: enough for a line, quick for 5,000 applications
 CALENDAR_ID_KEY = "calendar_id"
 CALENDAR_PAST_DAYS = 60  # the feed keeps recent items so a calendar does not lose them at once
+REINVEST_PAST_DAYS = 7  # a "back to the search" day matters only around the day itself
 
 
 class ChartsService(ServicePart):
@@ -36,7 +38,7 @@ class ChartsService(ServicePart):
         prefs = self.app.preferences()
         apps = self.app.applications.list()
         rejections = self.app.rejections.list() if wanted & {"reasons", "mood"} else []
-        check_ins = src.records(self.app, src.CHECK_INS) if "mood" in wanted else []
+        check_ins = src.check_ins(self.app) if "mood" in wanted else []
         outlook: list[tuple[date, float]] = []
         if "outlook" in wanted:
             outlook = self.outlook_history(apps, self._events_by_app(), prefs.offer_target)
@@ -68,7 +70,7 @@ class ChartsService(ServicePart):
         return catalog.export_chart(name, self.inputs([name]), Path(path))
 
     def recovery_days(
-        self, rejections: list[Rejection], check_ins: list[Any], apps: list[Application]
+        self, rejections: list[Rejection], check_ins: list[CheckIn], apps: list[Application]
     ) -> dict[int, int]:
         """Days from each rejection until mood was back to okay, from the recovery part."""
         if not rejections or not check_ins:
@@ -100,7 +102,7 @@ class ChartsService(ServicePart):
             if day == today:  # today's point is the outlook itself, as `outlook` shows it
                 result = compute_outlook(apps, day, events_by_app=events_by_app, target=target)
             else:
-                then = history.applications_as_of(apps, events_by_app, day)
+                then = history.live_on(apps, events_by_app, day)
                 result = compute_outlook(
                     then, day, events_by_app=events_by_app, target=target, model=model,
                     draws=OUTLOOK_DRAWS,
@@ -131,28 +133,30 @@ class ChartsService(ServicePart):
             e for es in self._events_by_app(since).values() for e in es
             if e.occurred_at < datetime.combine(end, time.min)
         ]
-        check_ins = src.records(self.app, src.CHECK_INS)
+        check_ins = src.check_ins(self.app)
         recovery = self.recovery_days(rejections, check_ins, apps)
         week_check_ins = [c for c in check_ins if history.in_week(c.recorded_at, start)]
-        journal = [
-            j for j in src.records(self.app, src.JOURNAL) if history.in_week(j.written_at, start)
-        ]
+        journal = [j for j in src.journal(self.app) if history.in_week(j.written_at, start)]
         lessons = [
-            src.text_of(lesson) for lesson in src.records(self.app, src.LESSONS)
-            if history.in_week(src.day_of(lesson, "created_on", "created_at"), start)
+            lesson.text for lesson in src.lessons(self.app)
+            if history.in_week(lesson.created_on, start)
         ]
         practice = [
-            PracticeItem(day, src.text_of(card))
-            for card in src.records(self.app, src.PRACTICE)
-            if (day := src.day_of(card, "last_reviewed", "reviewed_on"))
-            and history.in_week(day, start)
+            PracticeItem(card.last_reviewed, card.question)
+            for card in src.practice_cards(self.app)
+            if card.last_reviewed and history.in_week(card.last_reviewed, start)
         ]
         as_of = min(self.today(), end - timedelta(days=1))
-        live = [a for a in history.applications_as_of(apps, {}, as_of) if a.is_live]
+        live = history.live_on(apps, {}, as_of)
         chance = None
         if live:
-            outlook = self.outlook_history(apps, self._events_by_app(), prefs.offer_target)
-            chance = next((c for d, c in reversed(outlook) if d <= as_of), None)
+            from bounceback.pipeline.outlook import compute_outlook
+
+            by_app = self._events_by_app()
+            then = apps if as_of == self.today() else history.live_on(apps, by_app, as_of)
+            chance = compute_outlook(
+                then, as_of, events_by_app=by_app, target=prefs.offer_target
+            ).chance
         return WeeklyReview(
             week_start=start,
             goal=prefs.weekly_application_goal,
@@ -173,7 +177,7 @@ class ChartsService(ServicePart):
         )
 
     def _plan_lines(self) -> list[str]:
-        lines = [src.text_of(i) for i in src.records(self.app, src.INTENTIONS)]
+        lines = [i.text for i in src.intentions(self.app)]
         goal = self.app.preferences().weekly_application_goal
         return lines or [f"Send {goal} applications, a few at a time on set days."]
 
@@ -216,14 +220,14 @@ class ChartsService(ServicePart):
         for task in self.app.tasks.list():
             if task.due >= horizon:
                 items.append(ical.task_item(task, apps.get(task.application_id or -1)))
-        for request in src.records(self.app, src.FEEDBACK_REQUESTS):
+        for request in src.feedback_requests(self.app):
             app = apps.get(request.application_id)
             item = ical.feedback_reminder_item(request, app) if app else None
             if item is not None and item.start >= horizon:
                 items.append(item)
         rejected = {r.id: r.application_id for r in self.app.rejections.list()}
-        for window in src.records(self.app, src.WINDOWS):
-            if window.ends_on >= horizon:
+        for window in src.windows(self.app):
+            if window.ends_on >= today - timedelta(days=REINVEST_PAST_DAYS):
                 app = apps.get(rejected.get(window.rejection_id, -1))
                 items.append(ical.reinvest_item(window, app))
         items.extend(self._plan_blocks(today))
@@ -232,18 +236,16 @@ class ChartsService(ServicePart):
     def _plan_blocks(self, today: date) -> list[ical.CalendarItem]:
         """This week's and next week's blocks of the weekly plan's intentions."""
         blocks = []
-        for intention in src.records(self.app, src.INTENTIONS):
-            weekday, at = getattr(intention, "weekday", None), getattr(intention, "at", None)
-            if weekday is None or at is None:
-                continue
+        for intention in src.intentions(self.app):
             for week in (monday(today), monday(today) + timedelta(days=7)):
-                start = datetime.combine(week + timedelta(days=weekday), at)
-                count = getattr(intention, "count", 1)
+                start = datetime.combine(week + timedelta(days=intention.weekday), intention.at)
+                count = intention.count
+                key = f"{intention.id if intention.id is not None else intention.text}:{week}"
                 blocks.append(
                     ical.plan_block_item(
-                        f"{getattr(intention, 'id', weekday)}:{week.isoformat()}", start,
-                        max(30, 30 * count), f"Apply: {count} application{'s' * (count != 1)}",
-                        notes=src.text_of(intention),
+                        key, start, max(30, 30 * count),
+                        f"Apply: {count} application{'s' * (count != 1)}",
+                        notes=f"Your plan: {intention.text}.",
                     )
                 )
         return blocks

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from bounceback.domain.errors import InvalidValue, NotFound
 from bounceback.domain.vocabulary import EmailKind, parse_enum
 from bounceback.mail import link
 from bounceback.mail.inbox import LabelCorrection, ReviewItem, StoredMessage
-from bounceback.services.base import ServicePart
+from bounceback.services.base import ServicePart, TodayItem, TodaySection
 from bounceback.services.mail_sink import Mail, MailSink, NeedsReview
 from bounceback.storage.repos import mail as repo
 
@@ -21,6 +23,16 @@ class InboxService(ServicePart):
     def waiting(self) -> int:
         with self.db.session() as s:
             return repo.count_reviews(s)
+
+    def today_sections(self, on: date) -> list[TodaySection]:
+        """A gentle line on `today` when imported emails wait for a decision."""
+        count = self.waiting()
+        if not count:
+            return []
+        text = (f"{count} imported email{'s' if count != 1 else ''} wait for your decision: "
+                "`bounceback inbox review`")
+        return [TodaySection("mail-review", "Emails to check", [TodayItem(text, kind="mail")],
+                             order=45)]
 
     def get(self, item_id: int) -> ReviewItem:
         with self.db.session() as s:
@@ -130,7 +142,9 @@ class InboxService(ServicePart):
                 repo.update_message(s, message.id, application_id=app_id, link=state)
                 repo.resolve_review(s, item.id, resolution, self.now())
         except NeedsReview as why:
-            raise InvalidValue(f"#{item.id}: {why}; link it to another application or dismiss it")
+            raise InvalidValue(
+                f"#{item.id}: {why}; link it to another application or dismiss it"
+            ) from None
         return self.get(item.id)
 
     def _correct(self, s: object, message: StoredMessage, kind: str) -> None:

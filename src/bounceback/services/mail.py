@@ -7,11 +7,14 @@ from typing import Any
 
 from bounceback.mail.inbox import StoredMessage
 from bounceback.mail.ingest import Classifier, ProgressFn, import_source
+from bounceback.mail.locate import open_sources
 from bounceback.mail.records import ImportReport
-from bounceback.mail.sources import MailSource, open_sources
+from bounceback.mail.sources import MailSource
 from bounceback.services.base import ServicePart
 from bounceback.services.mail_sink import MailSink, SinkOptions
 from bounceback.storage.repos import mail as repo
+
+MODEL_FILE = "email-model-corrected.bin.gz"
 
 
 class MailService(ServicePart):
@@ -69,14 +72,24 @@ class MailService(ServicePart):
             report.up_to_date = True
 
     def classifier(self) -> Classifier:
-        """The classifier with the user's corrections, when the email part offers one."""
-        emails = getattr(self.app, "emails", None)
-        provider = getattr(emails, "classifier", None)
-        if callable(provider):
-            return provider()  # type: ignore[no-any-return]
+        """The packaged classifier, or one retrained with the user's corrections (kept in the
+        data folder, retrained only when the corrections changed)."""
+        from bounceback.mail.classify import Classifier as Model
         from bounceback.mail.classify import default_classifier
 
-        return default_classifier()
+        corrections = self.app.inbox.corrections()
+        if not corrections:
+            return default_classifier()
+        from bounceback.domain.mail import LabelledEmail
+        from bounceback.domain.vocabulary import EmailKind
+        from bounceback.mail.train import train_with_corrections
+
+        examples = [
+            LabelledEmail(c.sender, c.subject, c.text, EmailKind(c.kind), group="user")
+            for c in corrections
+        ]
+        model, _ = train_with_corrections(examples, self.app.settings.home / MODEL_FILE)
+        return Model(model)
 
     def messages(self, application_id: int | None = None) -> list[StoredMessage]:
         with self.db.session() as s:

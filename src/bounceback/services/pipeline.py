@@ -170,6 +170,20 @@ class PipelineService(ServicePart):
             repo.snooze(s, app_id, until)
         return until
 
+    def followed_up(self, app_id: int, *, on: date | None = None) -> Event:
+        """Record that the candidate sent a follow-up; ghosting waits a while after it."""
+        day = on or self.today()
+        app = self.app.applications.get(app_id)
+        if not app.is_live:
+            raise Conflict(f"#{app_id} ({app.title}) is {app.status}; nothing was recorded")
+        check_order(app.date_applied, day, "the date applied", "the follow-up date")
+        if day > self.today():
+            raise InvalidValue(f"{day.isoformat()} is in the future; give today or earlier")
+        return self.app.applications.add_event(Event(
+            application_id=app_id, kind=EventKind.FOLLOW_UP_SENT, occurred_at=at_noon(day),
+            summary="You followed up",
+        ))
+
     def revive(self, app_id: int, *, on: date | None = None, note: str = "") -> Application:
         """Undo a ghosting: the application is live again at the stage it had reached."""
         with self.db.session() as s:

@@ -332,6 +332,11 @@ class RecoveryService(SupportPart):
             current.closed_on = self.today()
             return repo.save_window(s, current)
 
+    def in_window(self, on: date | None = None) -> bool:
+        """True while a recovery window is open: other parts can keep `today` quiet then."""
+        with self.db.session() as s:
+            return bool(window.open_windows(self._windows(s), on or self.today()))
+
     # ---- status, resilience, today (services/recovery_status.py)
 
     def status(self, on: date | None = None) -> Any:

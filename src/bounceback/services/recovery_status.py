@@ -53,6 +53,7 @@ class RecoveryStatus:
     plan: window.ReinvestPlan | None = None
     nudge: wallowing.WallowingNudge | None = None
     resilience: Resilience | None = None
+    last_check_in: date | None = None
 
 
 def _view(w: RecoveryWindow, rejection: Rejection, app: Application, on: date,
@@ -79,7 +80,7 @@ def build_status(svc: RecoveryService, on: date) -> RecoveryStatus:
         check_ins = repo.check_ins(s)
     rejections = {r.id: r for r in svc.app.rejections.list()}
     apps = {a.id: a for a in svc.app.applications.list()}
-    status = RecoveryStatus(today=on)
+    status = RecoveryStatus(today=on, last_check_in=check_ins[-1].day if check_ins else None)
     for w in windows:
         rejection = rejections.get(w.rejection_id)
         if rejection is None or rejection.application_id not in apps:
@@ -181,8 +182,7 @@ def today_sections(svc: RecoveryService, on: date) -> list[TodaySection]:
     status = build_status(svc, on)
     if status.open:
         items = []
-        with svc.db.session() as s:
-            checked_today = any(c.day == on for c in repo.check_ins(s))
+        checked_today = status.last_check_in == on
         for view in status.open:
             items.append(TodayItem(
                 f"Day {view.day_number} of {view.days} after the no from {view.title}. "

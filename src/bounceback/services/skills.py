@@ -21,6 +21,7 @@ from bounceback.domain.skills import (
 from bounceback.domain.vocabulary import Origin, Stage
 from bounceback.services.base import ServicePart
 from bounceback.services.skill_gaps import GapsMixin
+from bounceback.storage.repos import skill_vocabulary as vocab_repo
 from bounceback.storage.repos import skills as repo
 from bounceback.storage.repos.applications import ApplicationQuery
 
@@ -39,10 +40,10 @@ class SkillsService(GapsMixin, ServicePart):
         from bounceback.skills.vocabulary import builtin_vocabulary
 
         with self.db.session() as s:
-            stamp = repo.vocabulary_stamp(s)
+            stamp = vocab_repo.vocabulary_stamp(s)
             if self._vocabulary is not None and stamp == self._stamp:
                 return self._vocabulary
-            entries = repo.vocabulary_entries(s)
+            entries = vocab_repo.vocabulary_entries(s)
         vocabulary = builtin_vocabulary()
         families = {SkillSource.ONET: "tech", SkillSource.ESCO: "esco"}
         for skill in entries:
@@ -63,7 +64,7 @@ class SkillsService(GapsMixin, ServicePart):
     def attributions(self) -> dict[str, str]:
         """source -> attribution text of every imported taxonomy (O*NET, ESCO)."""
         with self.db.session() as s:
-            return {source: info[2] for source, info in repo.imports(s).items()}
+            return {source: info[2] for source, info in vocab_repo.imports(s).items()}
 
     def attribution_for(self, matches: list[SkillMatch]) -> str | None:
         """The attributions owed when any of these skills came from an imported taxonomy."""
@@ -80,13 +81,13 @@ class SkillsService(GapsMixin, ServicePart):
 
         skill = user_skill(name, category, aliases or [])
         with self.db.session() as s:
-            repo.add_user_entry(s, skill)
+            vocab_repo.add_user_entry(s, skill)
             self._rescan(s)
         return skill
 
     def remove_vocabulary(self, name: str) -> None:
         with self.db.session() as s:
-            if not repo.remove_user_entry(s, name):
+            if not vocab_repo.remove_user_entry(s, name):
                 raise NotFound(f"no vocabulary entry of yours named {name!r}")
             self._rescan(s)
 
@@ -113,8 +114,8 @@ class SkillsService(GapsMixin, ServicePart):
         builtin = builtin_vocabulary()
         new = sum(1 for s in skills if not any(f in builtin for f in s.forms))
         with self.db.session() as s:
-            count = repo.replace_source(s, source, skills)
-            repo.record_import(s, source.value, version, file_name, count, attribution)
+            count = vocab_repo.replace_source(s, source, skills)
+            vocab_repo.record_import(s, source.value, version, file_name, count, attribution)
             rescanned = self._rescan(s)
         return VocabularyImport(source.value, version, count, new, attribution, rescanned)
 
@@ -348,7 +349,7 @@ class SkillsService(GapsMixin, ServicePart):
             if known is None:
                 from bounceback.skills.vocabulary import user_skill
 
-                repo.add_user_entry(s, user_skill(name))
+                vocab_repo.add_user_entry(s, user_skill(name))
             repo.add_profile_skill(s, canonical, category, years)
             if known is None:
                 self._rescan(s)

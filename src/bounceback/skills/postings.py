@@ -70,9 +70,14 @@ def read_posting(
     else:
         posting = posting_from_text(text, markdown=kind == "markdown" or _looks_markdown(text))
         if not looks_like_posting(posting.description, strict=False):
+            advice = (
+                "paste the whole posting, with its duties and requirements"
+                if filename is None
+                else f"check the file, or paste the posting's text instead: {PASTE_CMD}"
+            )
             raise NotAPosting(
                 f"{what} does not read like a job posting (no duties or requirements found); "
-                f"check the file, or paste the posting's text instead: {PASTE_CMD}"
+                + advice
             )
     if matcher is not None:
         posting.skills = posting_skills(posting, matcher)
@@ -289,7 +294,7 @@ def _looks_html(text: str) -> bool:
 def looks_like_posting(text: str, strict: bool) -> bool:
     """Enough posting words (requirements, apply, salary...) for the text to be a posting."""
     cues = {m.group(1).lower()[:8] for m in _POSTING_CUES.finditer(text[:20000])}
-    return len(cues) >= (3 if strict else 1) and len(text) >= (150 if strict else 60)
+    return len(cues) >= (3 if strict else 1) and len(text) >= (150 if strict else 40)
 
 
 def _page_text(tree: Any) -> str:

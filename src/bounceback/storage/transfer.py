@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, func, insert, select, text
+from sqlalchemy import JSON, Date, DateTime, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import ImportFailed
@@ -117,7 +117,8 @@ def load(session: Session, document: Any, *, include_private: bool = True) -> di
     return added
 
 
-def _natural_keys(table: Table) -> list[list[str]]:
+def _natural_keys(table: Table) -> list[tuple[list[str], bool]]:
+    """Column sets that identify a row, each with whether NULLs take part in the match."""
     keys: list[list[str]] = []
     if "uid" in table.columns:
         keys.append(["uid"])
@@ -131,7 +132,13 @@ def _natural_keys(table: Table) -> list[list[str]]:
     pk = [c.name for c in table.primary_key.columns]
     if not _has_serial_id(table):
         keys.append(pk)
-    return keys
+    found = [(cols, False) for cols in keys]
+    if not found:
+        # No identity of its own: a row with the same content is the same row. JSON columns
+        # are left out (PostgreSQL's json type has no equality).
+        content = [c.name for c in table.columns if c.name != "id" and not isinstance(c.type, JSON)]
+        found.append((content, True))
+    return found
 
 
 def _has_serial_id(table: Table) -> bool:
@@ -169,12 +176,15 @@ def _merge_rows(
 
 
 def _find_existing(
-    session: Session, table: Table, row: dict[str, Any], keys: list[list[str]]
+    session: Session, table: Table, row: dict[str, Any], keys: list[tuple[list[str], bool]]
 ) -> Any:
-    for cols in keys:
-        if any(row.get(c) is None for c in cols):
+    for cols, nulls_match in keys:
+        if not nulls_match and any(row.get(c) is None for c in cols):
             continue
-        condition = [table.columns[c] == row[c] for c in cols]
+        condition = [
+            table.columns[c].is_(None) if row.get(c) is None else table.columns[c] == row[c]
+            for c in cols
+        ]
         found = session.execute(select(*table.primary_key.columns).where(*condition)).first()
         if found is not None:
             return found[0]

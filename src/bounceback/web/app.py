@@ -24,7 +24,7 @@ log = logging.getLogger("bounceback.web")
 
 # One module per page; each has `routes`.
 PAGE_MODULES = [
-    "today", "board", "application", "application_form", "settings", "imports",
+    "today", "board", "application", "application_learning", "application_form", "settings", "imports",
     "rejection", "journal", "support", "outlook", "insights", "practice", "inbox", "calendar", "assets",
 ]
 

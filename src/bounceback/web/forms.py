@@ -105,19 +105,23 @@ class Form:
         return [v.strip() for v in self.data.getlist(name) if isinstance(v, str) and v.strip()]
 
 
-def field_of(exc: BouncebackError, known: set[str]) -> str:
-    """The form field a service error is about (FieldError has `.field`), else the form."""
+def field_of(exc: BouncebackError, known: set[str], prefix: str = "") -> str:
+    """The form field a service error is about (FieldError has `.field`, other messages start
+    with the field's name), else the whole form. `prefix` maps `email` to `contact_email`."""
     name = getattr(exc, "field", None)
-    if isinstance(name, str) and name in known:
-        return name
     text = str(exc)
-    head = text.split(":", 1)[0].strip().replace(" ", "_") if ":" in text else ""
-    return head if head in known else "_form"
+    if not isinstance(name, str):
+        name = text.split(":", 1)[0].strip().replace(" ", "_") if ":" in text else ""
+    for candidate in (name, prefix + name):
+        if candidate and candidate in known:
+            return candidate
+    return "_form"
 
 
-def error_dict(exc: BouncebackError, known: set[str]) -> dict[str, Any]:
-    field = field_of(exc, known)
+def error_dict(exc: BouncebackError, known: set[str], prefix: str = "") -> dict[str, Any]:
+    field = field_of(exc, known, prefix)
     message = str(exc)
-    if field != "_form" and message.lower().startswith(field.replace("_", " ") + ":"):
+    head = message.split(":", 1)[0].strip().lower()
+    if field != "_form" and head in (field.replace("_", " "), field[len(prefix):].replace("_", " ")):
         message = message.split(":", 1)[1].strip()
     return {field: message}

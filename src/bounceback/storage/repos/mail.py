@@ -63,7 +63,7 @@ def thread_map(session: Session, keys: Collection[str]) -> dict[str, int | None]
         query = select(MailMessageRow.key, MailMessageRow.application_id).where(
             MailMessageRow.key.in_(wanted[start : start + CHUNK])
         )
-        found.update((key, app_id) for key, app_id in session.execute(query).tuples())
+        found.update((key, app_id) for key, app_id in session.execute(query))
     return found
 
 
@@ -80,7 +80,7 @@ def add_reviews(session: Session, reviews: list[tuple[str, Any]]) -> None:
     query = select(MailMessageRow.key, MailMessageRow.id).where(
         MailMessageRow.key.in_([key for key, _ in reviews])
     )
-    ids = {key: message_id for key, message_id in session.execute(query).tuples()}
+    ids = {key: message_id for key, message_id in session.execute(query)}
     session.execute(
         insert(MailReviewRow),
         [
@@ -132,7 +132,7 @@ def reviews(session: Session, status: str | None = "open") -> list[ReviewItem]:
     )
     if status is not None:
         query = query.where(MailReviewRow.status == status)
-    return [_review(review, message) for review, message in session.execute(query).tuples()]
+    return [_review(review, message) for review, message in session.execute(query)]
 
 
 def get_review(session: Session, review_id: int) -> ReviewItem | None:

@@ -16,7 +16,6 @@ from bounceback.pipeline.plan import Intention
 from bounceback.storage.tables import EventRow
 from bounceback.storage.tables.pipeline import GhostSnoozeRow, PlanIntentionRow
 
-
 #: The only details the pipeline reads: when an interview is booked, what an email was.
 _DETAILS = ("at", "email_kind")
 

@@ -54,19 +54,24 @@ def add_check_in(session: Session, check_in: CheckIn) -> CheckIn:
 def check_ins(
     session: Session, *, since: datetime | None = None, rejection_id: int | None = None
 ) -> list[CheckIn]:
-    stmt = select(CheckInRow).order_by(CheckInRow.recorded_at, CheckInRow.id)
+    """Check-ins oldest first, with their emotions; plain column reads (thousands are common)."""
+    t = CheckInRow
+    stmt = select(
+        t.id, t.rejection_id, t.recorded_at, t.mood, t.something_else, t.crisis_level
+    ).order_by(t.recorded_at, t.id)
     if since is not None:
-        stmt = stmt.where(CheckInRow.recorded_at >= since)
+        stmt = stmt.where(t.recorded_at >= since)
     if rejection_id is not None:
-        stmt = stmt.where(CheckInRow.rejection_id == rejection_id)
-    rows = list(session.scalars(stmt))
+        stmt = stmt.where(t.rejection_id == rejection_id)
+    rows = session.execute(stmt).all()
     ratings: dict[int, list[EmotionRating]] = defaultdict(list)
     if rows:
-        emotions = select(CheckInEmotionRow).where(
-            CheckInEmotionRow.check_in_id.in_([r.id for r in rows])
-        )
-        for e in session.scalars(emotions):
-            ratings[e.check_in_id].append(EmotionRating(Emotion(e.emotion), e.intensity))
+        e = CheckInEmotionRow
+        emotions = select(e.check_in_id, e.emotion, e.intensity)
+        if since is not None or rejection_id is not None:
+            emotions = emotions.where(e.check_in_id.in_([r.id for r in rows]))
+        for check_in_id, emotion, intensity in session.execute(emotions):
+            ratings[check_in_id].append(EmotionRating(Emotion(emotion), intensity))
     return [
         CheckIn(
             id=r.id, rejection_id=r.rejection_id, recorded_at=r.recorded_at, mood=r.mood,

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bounceback.storage.tables.base import Base, new_uid, now
@@ -55,6 +66,7 @@ class ReasonLabelRow(Base):
 
     __tablename__ = "reason_labels"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     rejection_id: Mapped[int | None] = mapped_column(
         ForeignKey("rejections.id", ondelete="CASCADE")
     )
@@ -92,7 +104,8 @@ class InterviewQuestionRow(Base):
     answer_summary: Mapped[str] = mapped_column(Text, default="")
     rating: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_interview_questions_interview", "interview_id"),)
+    # (interview, position) identifies a question, so importing an export twice adds nothing.
+    __table_args__ = (UniqueConstraint("interview_id", "position"),)
 
 
 class PracticeCardRow(Base):

@@ -8,15 +8,15 @@ from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
 from bounceback.domain.models import Contact, Task
-from bounceback.domain.vocabulary import ContactRole, Reason, ReasonSource, Stage
+from bounceback.domain.vocabulary import ContactRole, InterviewType, Reason, ReasonSource, Stage
 from bounceback.services.rejections import reason_entries
 from bounceback.web.forms import Form, error_dict
 from bounceback.web.pages import extras
-from bounceback.web.rendering import call, page, redirect, service
+from bounceback.web.rendering import call, page, part, redirect, service
 
 
 def show(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
-         status: int = 200) -> Response:
+         status: int = 200, **more: object) -> Response:
     bb = service(request)
     app_id = request.path_params["app_id"]
     timeline = bb.applications.timeline(app_id)
@@ -26,6 +26,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
         "errors": errors or {}, "values": values or {},
         "today": bb.clock().date().isoformat(),
         "extras": extras.for_application(bb, timeline.application),
+        "interview_types": list(InterviewType), **more,
     }, status=status, active="board")
 
 
@@ -34,7 +35,8 @@ def details(request: Request) -> Response:
     return page(request, "parts/details.html", {"a": app})
 
 
-async def _act(request: Request, form: Form, action, done: str, fields: set[str]) -> Response:  # type: ignore[no-untyped-def]
+async def _act(request: Request, form: Form, action, done: str, fields: set[str],  # type: ignore[no-untyped-def]
+               prefix: str = "") -> Response:
     """Run one service call; on a user error, show the page again with the message in place."""
     app_id = request.path_params["app_id"]
     if not form.errors:
@@ -42,7 +44,7 @@ async def _act(request: Request, form: Form, action, done: str, fields: set[str]
             await call(action)
             return redirect(f"/applications/{app_id}", done)
         except BouncebackError as exc:
-            form.errors.update(error_dict(exc, fields))
+            form.errors.update(error_dict(exc, fields, prefix))
     return await call(show, request, form.errors, form.values(), 400)
 
 
@@ -90,8 +92,8 @@ async def add_contact(request: Request) -> Response:
     contact = Contact(name=name, role=role or ContactRole.OTHER, email=email,
                       application_ids=[app_id])
     fields = {"contact_name", "contact_email"}
-    response = await _act(request, form, lambda: bb.contacts.add(contact), "contact", fields)
-    return response
+    return await _act(request, form, lambda: bb.contacts.add(contact), "contact", fields,
+                      "contact_")
 
 
 async def withdraw(request: Request) -> Response:
@@ -116,6 +118,11 @@ async def set_reasons(request: Request) -> Response:
     if rejection is None or rejection.id is None:
         form.errors["primary_reason"] = "this application has no rejection recorded"
         return await call(show, request, form.errors, form.values(), 400)
+    learning = part(request, "learning")
+    if learning is not None and primary:
+        # Through learning, the user's reasons also become a label the classifier learns from.
+        return await _act(request, form, lambda: learning.correct_reasons(app_id, primary, others),
+                          "reasons", {"primary_reason"})
     entries = reason_entries(primary, others, ReasonSource.USER)
     return await _act(request, form, lambda: bb.rejections.set_reasons(rejection.id, entries),
                       "reasons", {"primary_reason"})

@@ -46,6 +46,9 @@ def values_of(app: Application) -> dict[str, str]:
 def read(form: Form) -> dict[str, Any]:
     """The typed fields, checked for form; the service checks the rest."""
     low, high = form.salary("salary")
+    for name, what in (("company", "the company"), ("role", "the role")):
+        if not form.text(name):
+            form.errors[name] = f"{what} is missing"
     return {
         "company": form.text("company", limit=200), "role": form.text("role", limit=300),
         "date_applied": form.day("date_applied"),

@@ -1,4 +1,4 @@
-"""/calendar.ics: a feed of interviews, follow-ups and plans for calendar apps on this machine."""
+"""/calendar.ics: interviews, follow-ups, reminders and plan blocks for calendar apps here."""
 
 from __future__ import annotations
 
@@ -6,9 +6,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bounceback.web.pages.unavailable import unavailable
+from bounceback.web.rendering import part
+
 
 def feed(request: Request) -> Response:
-    return Response("", status_code=404)
+    charts = part(request, "charts")
+    if charts is None:
+        return unavailable(request, "Calendar", "")
+    return Response(charts.calendar(), media_type="text/calendar; charset=utf-8", headers={
+        "content-disposition": 'inline; filename="bounceback.ics"', "cache-control": "no-cache"})
 
 
 routes = [Route("/calendar.ics", feed)]

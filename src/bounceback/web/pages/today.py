@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+import re
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bounceback.services.base import TodaySection
 from bounceback.web.rendering import page, service
+
+# Today's items name CLI commands for the terminal; here they become links to the page instead.
+CLI_HINT = re.compile(r"\s*\(`bounceback ([a-z]+)[^`]*`\)|:?\s*(?:see\s+)?`bounceback ([a-z]+)[^`]*`")
+PAGES = {"checkin": "/checkin", "journal": "/journal/write?kind=expressive", "ghost": "/outlook",
+         "outlook": "/outlook", "plan": "/outlook#plan", "practice": "/practice", "inbox": "/inbox",
+         "brief": "/board", "feedback": "/board", "recovery": "/", "gaps": "/insights"}
+
+
+def _web_words(section: TodaySection) -> TodaySection:
+    for item in section.items:
+        found = CLI_HINT.search(item.text)
+        if found is None:
+            continue
+        command = found.group(1) or found.group(2)
+        item.text = CLI_HINT.sub("", item.text).rstrip(" :")
+        if not item.text.endswith((".", "?")):
+            item.text += "."
+        if item.link is None and item.application_id is None:
+            item.link = PAGES.get(command)
+    return section
 
 
 def today(request: Request) -> Response:
     bb = service(request)
-    sections = [s for s in bb.today() if s.items]
+    sections = [_web_words(s) for s in bb.today() if s.items]
     return page(request, "today.html", {"sections": sections, "day": bb.clock().date()},
                 active="today")
 

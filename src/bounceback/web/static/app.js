@@ -129,7 +129,7 @@
         .then(function (r) { if (!r.ok) { throw new Error("chart"); } return r.json(); })
         .then(function (fig) {
           el.textContent = "";
-          window.Plotly.newPlot(el, fig.data || [], fig.layout || {}, { displaylogo: false, responsive: true, showLink: false, showSendToCloud: false, modeBarButtonsToRemove: ["sendDataToCloud"] });
+          window.Plotly.newPlot(el, fig.data || [], fig.layout || {}, { displayModeBar: false, displaylogo: false, responsive: true, showLink: false });
         })
         .catch(function () { el.textContent = "This chart could not be drawn."; });
     });

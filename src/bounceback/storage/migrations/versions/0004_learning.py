@@ -166,13 +166,14 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_interview_questions")),
+        sa.UniqueConstraint(
+            "interview_id", "position", name=op.f("uq_interview_questions_interview_id")
+        ),
     )
-    with op.batch_alter_table("interview_questions", schema=None) as batch_op:
-        batch_op.create_index("ix_interview_questions_interview", ["interview_id"], unique=False)
-
     op.create_table(
         "reason_labels",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uid", sa.String(length=32), nullable=False),
         sa.Column("rejection_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
@@ -185,6 +186,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reason_labels")),
+        sa.UniqueConstraint("uid", name=op.f("uq_reason_labels_uid")),
     )
     with op.batch_alter_table("reason_labels", schema=None) as batch_op:
         batch_op.create_index("ix_reason_labels_rejection", ["rejection_id"], unique=False)
@@ -198,9 +200,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_reason_labels_rejection")
 
     op.drop_table("reason_labels")
-    with op.batch_alter_table("interview_questions", schema=None) as batch_op:
-        batch_op.drop_index("ix_interview_questions_interview")
-
     op.drop_table("interview_questions")
     with op.batch_alter_table("feedback", schema=None) as batch_op:
         batch_op.drop_index("ix_feedback_application")

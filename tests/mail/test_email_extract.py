@@ -1,0 +1,67 @@
+"""Company, role, platform and interview times read from emails."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bounceback.mail.extract import extract_company, extract_role
+from bounceback.mail.platforms import detect_platform, platform_of_domain
+from bounceback.mail.times import proposed_times
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        ("Quarry Foods Hiring Team <no-reply@us.greenhouse-mail.io>", "Thanks for applying",
+         "Thanks for applying!", "Quarry Foods"),
+        ("Workday <quarryfoods@myworkday.com>", "Application received",
+         "Thank you for your interest in Quarry Foods Ltd. We have your application.",
+         "Quarry Foods Ltd"),
+        ("Jo Reyes <jo.reyes@quarryfoods.co.uk>", "Your application",
+         "Hi Sam, thank you for applying to Quarry Foods.\n\nJo Reyes\nTalent Partner",
+         "Quarry Foods"),
+        ("Ana at Millbrook Health <no-reply@ashbyhq.com>", "Interview", "See you soon.",
+         "Millbrook Health"),
+        ("Mum <mum@gmail.com>", "Lunch", "Are you coming on Sunday?", None),
+    ],
+)
+def test_company(sender: str, subject: str, body: str, company: str | None) -> None:
+    assert extract_company(sender, subject, body) == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        ("Application received: Staff Nurse - Acute Medicine", "", "Staff Nurse - Acute Medicine"),
+        ("Your application", "Thank you for applying for the Warehouse Operative position at "
+         "Harbourline.", "Warehouse Operative"),
+        ("Update", "We regret that your application for the post of Teacher of Mathematics was "
+         "unsuccessful.", "Teacher of Mathematics"),
+        ("Interview invitation: Backend Engineer (Java)", "", "Backend Engineer (Java)"),
+        ("Hello", "Hope you are well.", None),
+    ],
+)
+def test_role(subject: str, body: str, role: str | None) -> None:
+    assert extract_role(subject, body) == role
+
+
+def test_platforms_from_domains_and_footers() -> None:
+    assert platform_of_domain("us.greenhouse-mail.io") == "Greenhouse"
+    assert platform_of_domain("acme.wd3.myworkday.com") == "Workday"
+    assert platform_of_domain("hire.lever.co") == "Lever"
+    assert platform_of_domain("example.com") is None
+    assert detect_platform("acme.example", "Thanks.\n\nPowered by SmartRecruiters") == \
+        "SmartRecruiters"
+    assert detect_platform("acme.example", "Thanks for applying.") is None
+
+
+def test_proposed_times_in_several_styles() -> None:
+    text = ("Could you do Tuesday 3 March at 10:30, 24-Feb-2026 at 11:30 AM, or "
+            "Monday, February 16, 2026 at 9:30 a.m.? Otherwise 14/03/2026 14:00. You may 3 times.")
+    found = proposed_times(text, default_year=2026)
+    assert [t.when for t in found] == [
+        datetime(2026, 3, 3, 10, 30), datetime(2026, 2, 24, 11, 30),
+        datetime(2026, 2, 16, 9, 30), datetime(2026, 3, 14, 14, 0)]
+    assert [t.year_given for t in found] == [False, True, True, True]

@@ -1,0 +1,90 @@
+"""Garbage and truncations never crash an import and never damage the database (Hypothesis)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bounceback.config import Settings
+from bounceback.domain.models import Application
+from bounceback.mail.ingest import ListSink, import_source
+from bounceback.mail.locate import open_sources
+from bounceback.services import Bounceback
+from mail.mailkit import StandInClassifier, job_message, make_message, mbox_bytes
+
+CLF = StandInClassifier()
+GOOD = mbox_bytes([
+    make_message(1, "Hello", "Plain text.", html="<p>Hi</p>"),
+    job_message(2, "rejection", "Acme"),
+    job_message(3, "application_received", "Globex"),
+])
+NAMES = ["box.mbox", "mail.eml", "takeout.zip", "takeout.tgz", "folder"]
+
+
+def mangled() -> st.SearchStrategy[bytes]:
+    """Valid mail cut short, spliced with noise, or plain noise."""
+    cut = st.integers(0, len(GOOD)).map(lambda n: GOOD[:n])
+    spliced = st.tuples(st.integers(0, len(GOOD)), st.binary(max_size=200)).map(
+        lambda t: GOOD[: t[0]] + t[1] + GOOD[t[0]:]
+    )
+    noisy_mime = st.sampled_from([
+        b"Content-Transfer-Encoding: base64\n\n=!!*&",
+        b"Content-Type: multipart/mixed; boundary=\n\n--\n--",
+        b'Content-Type: text/plain; charset="\xff\xfe"\n\n\xff\xfe\x00',
+        b"Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n=Z=\n<b",
+    ]).map(lambda tail: b"From a@b.c Mon Mar  4 10:00:00 2024\nSubject: job application\n" + tail)
+    return st.one_of(cut, spliced, noisy_mime, st.binary(max_size=400))
+
+
+def place(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    if name == "folder":
+        path.mkdir()
+        (path / "a.eml").write_bytes(data)
+        (path / "b.mbox").write_bytes(data)
+    else:
+        path.write_bytes(data)
+    return path
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=mangled(), name=st.sampled_from(NAMES))
+def test_the_ingest_steps_never_raise_on_garbage(data: bytes, name: str):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = place(Path(tmp), name, data)
+        sources, _ = open_sources(path)
+        for source in sources:
+            report = import_source(source, ListSink(), CLF)
+            assert report.messages >= 0
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=mangled(), name=st.sampled_from(NAMES))
+def test_garbage_never_damages_the_database(tmp_path: Path, data: bytes, name: str):
+    template = tmp_path / "template.db"
+    if not template.exists():
+        bb = Bounceback(Settings(database_url=f"sqlite:///{template}", home=tmp_path))
+        bb.applications.add(Application(company="Acme", role="Data Analyst"))
+        bb.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bounceback.db"
+        shutil.copy(template, db)
+        bb = Bounceback(Settings(database_url=f"sqlite:///{db}", home=Path(tmp)))
+        try:
+            report = bb.mail.import_path(place(Path(tmp), name, data), classifier=CLF)
+            assert report.messages >= 0
+            apps = bb.applications.list()
+            assert [a.company for a in apps][:1] == ["Acme"]
+            stored = bb.mail.messages()
+            assert len(stored) <= report.messages
+        finally:
+            bb.close()
+        with sqlite3.connect(db) as check:
+            assert check.execute("pragma integrity_check").fetchone()[0] == "ok"
+            assert check.execute("pragma foreign_key_check").fetchall() == []

@@ -1,0 +1,165 @@
+"""The skills service on SQLite and PostgreSQL: postings, resumes, profile, vocabulary, gaps."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bounceback.domain.errors import InvalidValue
+from bounceback.domain.models import RejectionReasonEntry
+from bounceback.domain.skills import NotAPosting, SkillSource, UnreadableDocument
+from bounceback.domain.vocabulary import Stage
+from bounceback.services import Bounceback
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
+ONET = Path(__file__).resolve().parents[3] / "shared" / "data" / "onet"
+
+
+def posting(bb: Bounceback, name: str, **kwargs):  # type: ignore[no-untyped-def]
+    return bb.skills.import_posting((DATA / name).read_bytes(), name, **kwargs)
+
+
+def test_import_creates_a_saved_application_then_updates_it(bb: Bounceback) -> None:
+    first = posting(bb, "posting_jsonld.html")
+    assert first.created
+    app = bb.applications.get(first.application_id)
+    assert (app.company, app.role, app.stage) == (
+        "Larkspur Freight",
+        "Backend Engineer (Go)",
+        Stage.SAVED,
+    )
+    assert (app.salary_min, app.salary_max, app.salary_currency) == (65000, 80000, "EUR")
+    assert app.location == "Rotterdam, NL"
+    again = posting(bb, "posting_jsonld.html")
+    assert not again.created and again.application_id == first.application_id
+    assert len(bb.applications.list()) == 1
+    stored = bb.skills.posting(first.application_id)
+    assert {m.skill for m in stored.skills} >= {"Go", "PostgreSQL", "Kafka"}
+    assert next(m for m in stored.skills if m.skill == "Kafka").evidence == "Kafka"
+
+
+def test_import_into_a_given_application_keeps_the_users_fields(bb: Bounceback) -> None:
+    from bounceback.domain.models import Application
+
+    app = bb.applications.add(Application(company="Riverside", role="Nurse", location="Leeds LS1"))
+    done = posting(bb, "posting_broken_jsonld.html", app_id=app.id)
+    assert done.application_id == app.id and not done.created
+    assert bb.applications.get(app.id).location == "Leeds LS1"
+    assert bb.skills.posting(app.id).title == "Staff Nurse, Cardiology Ward"
+
+
+def test_bad_input_imports_nothing(bb: Bounceback) -> None:
+    with pytest.raises(NotAPosting):
+        posting(bb, "not_a_posting.html")
+    with pytest.raises(UnreadableDocument):
+        bb.skills.import_posting("Sales role: café".encode("cp1252") + b" " * 80, "p.txt")
+    with pytest.raises(InvalidValue, match="--company"):
+        bb.skills.import_posting(
+            "Barista\n\nRequirements: latte art, cash handling and two years in a busy cafe."
+        )
+    assert bb.applications.list() == []
+    assert bb.skills.resumes() == []
+
+
+def test_resume_versions_and_which_went_where(bb: Bounceback) -> None:
+    app_id = posting(bb, "posting_jsonld.html").application_id
+    text = (DATA / "resume.md").read_text(encoding="utf-8")
+    v1, new1 = bb.skills.import_resume(text.encode(), "resume.md", name="backend", app_id=app_id)
+    same, new_same = bb.skills.import_resume(text.encode(), "resume.md", name="backend")
+    v2, new2 = bb.skills.import_resume(
+        (text + "\nJava and Kafka.\n").encode(), "cv2.md", name="backend"
+    )
+    assert (new1, new_same, new2) == (True, False, True)
+    assert (v1.version, same.id, v2.version) == (1, v1.id, 2)
+    assert bb.skills.resume_for(app_id).label == "backend v1"  # type: ignore[union-attr]
+    assert bb.skills.find_resume("backend").id == v2.id
+    assert bb.skills.find_resume("backend v1").id == v1.id
+    assert bb.skills.resume_links() == {v1.id: [app_id]}
+
+
+def test_gaps_and_tailoring_hints_for_one_application(bb: Bounceback) -> None:
+    app_id = posting(bb, "posting_jsonld.html").application_id
+    text = (DATA / "resume.md").read_text(encoding="utf-8")
+    bb.skills.import_resume(text.encode(), "resume.md", name="backend", app_id=app_id)
+    bb.skills.import_resume(
+        b"Kafka streams at scale; REST APIs for partners.", "other.txt", name="other"
+    )
+    report = bb.skills.gaps(app_id)
+    assert [g.skill for g in report.gaps.required_missing] == ["Java"]
+    assert report.gaps.nice_missing == []
+    assert report.resume == "backend v1"
+    hints = {h.skill: h for h in report.hints}
+    assert set(hints) == {"REST APIs", "Kafka"}
+    assert hints["Kafka"].profile_evidence.startswith("other v1: ")
+
+
+def test_search_gaps_weigh_rejections_for_a_skill_gap(bb: Bounceback) -> None:
+    a = posting(bb, "posting_jsonld.html").application_id
+    b = posting(bb, "posting.md").application_id
+    bb.rejections.record(b, reasons=[RejectionReasonEntry("skill_gap", primary=True)])
+    report = bb.skills.search_gaps(limit=50)
+    scores = {g.skill: g for g in report.gaps}
+    assert report.applications == 2 and report.skill_gap_rejections == 1
+    assert scores["Power BI"].score == 3.0 and scores["Power BI"].skill_gap_rejections == 1
+    assert scores["Java"].score == 1.0 and scores["Java"].applications == [
+        f"#{a} Backend Engineer (Go) at Larkspur Freight"
+    ]
+    assert report.gaps[0].skill_gap_rejections == 1
+    assert report.plan[0].skill == report.gaps[0].skill
+
+
+def test_profile_and_own_vocabulary(bb: Bounceback) -> None:
+    bb.skills.add_skill("venepuncture", years=2)
+    added = bb.skills.add_skill("cake decorating")
+    assert added.category == "my skills"
+    profile = bb.skills.profile()
+    assert {p.skill: p.years for p in profile.skills} == {"phlebotomy": 2, "cake decorating": None}
+    app_id = bb.skills.import_posting(
+        b"Baker\n\nRequirements: cake decorating and food safety for our bakery.", company="Crumb"
+    ).application_id
+    assert {m.skill for m in bb.skills.posting(app_id).skills} == {"cake decorating", "food safety"}
+    bb.skills.remove_skill("phlebotomy")
+    assert [p.skill for p in bb.skills.profile().skills] == ["cake decorating"]
+
+
+def test_vocabulary_entries_rescan_stored_postings(bb: Bounceback) -> None:
+    app_id = bb.skills.import_posting(
+        b"Florist\n\nRequirements: ikebana and customer service in our shop.", company="Petal"
+    ).application_id
+    assert {m.skill for m in bb.skills.posting(app_id).skills} == {"customer service"}
+    bb.skills.add_vocabulary("ikebana", "floristry", ["Japanese flower arranging"])
+    assert {m.skill for m in bb.skills.posting(app_id).skills} == {"ikebana", "customer service"}
+    bb.skills.remove_vocabulary("ikebana")
+    assert {m.skill for m in bb.skills.posting(app_id).skills} == {"customer service"}
+
+
+def test_esco_import_is_attributed(bb: Bounceback) -> None:
+    done = bb.skills.import_esco(DATA / "esco_skills.csv")
+    assert (done.entries, done.new_entries) == (3, 2)
+    assert "ESCO" in bb.skills.attributions()["esco"]
+    result = bb.skills.import_posting(
+        b"Cake Decorator\n\nRequirements: sugar craft for wedding cakes.", company="Crumb"
+    )
+    assert [m.skill for m in result.posting.skills] == ["decorate cakes"]
+    assert result.attribution is not None and "ESCO" in result.attribution
+
+
+def test_onet_import_rescans_and_attributes(bb: Bounceback) -> None:
+    if not (ONET / "Technology Skills.txt").is_file():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"the O*NET files are missing at {ONET}")
+        pytest.skip("O*NET files not available")
+    app_id = bb.skills.import_posting(
+        b"Office Assistant\n\nRequirements: Zoom calls with clients, Microsoft Teams and data entry.",
+        company="Acme",
+    ).application_id
+    assert "Zoom" not in {m.skill for m in bb.skills.posting(app_id).skills}
+    done = bb.skills.import_onet(ONET)
+    assert done.entries == 8768 and done.rescanned == 1
+    found = {m.skill: m.source for m in bb.skills.posting(app_id).skills}
+    assert found["Zoom"] is SkillSource.ONET
+    assert "O*NET 29.2 Database" in (bb.skills.gaps(app_id).attribution or "")
+    again = bb.skills.import_onet(ONET / "Technology Skills.txt")
+    assert again.entries == 8768  # replaced, not doubled
