@@ -264,9 +264,9 @@ def other_items(rng: random.Random, ent: dict) -> list[dict]:
 
 
 def handwritten() -> list[dict]:
-    """Parse handwritten.txt: '=== key: value | ...' headers, From:/Subject: lines, body."""
+    """Parse handwritten*.txt: '=== key: value | ...' headers, From:/Subject:/Notes: lines, body."""
     out = []
-    raw = (CORPUS / "handwritten.txt").read_text(encoding="utf-8")
+    raw = "".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("handwritten*.txt")))
     for chunk in re.split(r"^=== ", raw, flags=re.M)[1:]:
         header, rest = chunk.split("\n", 1)
         meta = dict(part.split(": ", 1) for part in header.strip().split(" | "))

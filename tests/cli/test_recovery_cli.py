@@ -205,3 +205,11 @@ def test_recovery_wipe_deletes_private_data(cli) -> None:  # type: ignore[no-unt
     assert cli("recovery", "wipe", "--yes").exit_code == 0
     assert json.loads(cli("journal", "list", "--json").stdout) == []
     assert json.loads(cli("support", "--json").stdout) == []
+
+
+def test_helplines_follow_the_country_setting(cli) -> None:  # type: ignore[no-untyped-def]
+    default = _flat(cli("helplines").stdout)
+    assert "findahelpline.com" in default
+    assert cli("settings", "set", "crisis_country", "gb").exit_code == 0
+    uk = _flat(cli("helplines").stdout)
+    assert "116 123" in uk and "999" in uk and "findahelpline.com" in uk

@@ -242,6 +242,90 @@ NONE += [
     'burning the midnight oil on applications',
 ]
 
+# Rounds 3 and 4, also written without looking at the phrase lists (docs/crisis-safety.md).
+EXPLICIT += [
+    'i have been thinking that everyone would be happier if i was gone',
+    'honestly i just want to stop existing',
+    'i keep imagining my own funeral and it feels like relief',
+    "i've been stockpiling my pills",
+    "i don't think i want to be alive much longer",
+    "i'm scared i might do something to myself tonight",
+    'it would be easier if i died in my sleep',
+    "i've been looking up ways to end it",
+    "i'm so tired of being alive",
+    'i want to go to sleep and not wake up ever',
+    "if this doesn't work out i'm going to end it",
+    'sometimes i think about driving into a wall',
+    'i wish i could just fall asleep and never wake up again',
+    "lately i've had thoughts about ending my life",
+    "i'm thinking of taking my own life",
+    "the world doesn't need me, i should just go",
+    'i want to hurt myself so the pain stops',
+    "i've written goodbye letters to my family",
+    'i bought a rope today',
+    "i don't want to be here anymore, not in this world",
+    "i think i'd be better off not existing",
+    "i'm going to jump",
+    'i have no reason to keep going',
+    'nobody would even notice if i died',
+    "i'm tempted to swallow everything in the medicine cabinet",
+    'part of me wants to crash the car on purpose',
+    "i'm not sure i can keep myself safe tonight",
+]
+
+# Rounds 3 and 4, also written without looking at the phrase lists (docs/crisis-safety.md). Hyperbole with 'die' gets the soft note.
+SOFT += [
+    "i feel like i'm failing at life",
+    "i'm completely broken by this",
+    "i just can't anymore",
+    'everything is pointless',
+    "i'm so done with all of it",
+    'i feel like disappearing for a while',
+    "i don't know how much more of this i can take",
+    'i feel like such a burden to my partner',
+    "i'm falling apart",
+    'it feels like the walls are closing in',
+    "i'm at breaking point",
+    "i can't see the light at the end of this",
+    'everything i do is worthless',
+    "i'm running on empty and can't go on like this",
+    'i hate everything about my life right now',
+    'i just want everything to stop for a while',
+    "i'm sinking",
+    'nothing feels worth it anymore',
+    "i'd rather die than wear a suit again haha",
+]
+
+# Rounds 3 and 4, also written without looking at the phrase lists (docs/crisis-safety.md).
+NONE += [
+    'this commute is murder',
+    'my feet are killing me after the career fair',
+    'the suspense is unreal',
+    'i could die happy if they call back',
+    'the final round was a bloodbath',
+    'that recruiter ghosted me, rip',
+    "i'm dead serious about switching to data",
+    'the interviewer shot down my idea',
+    "i'm drowning in paperwork for the visa",
+    'i nearly died when they asked about my gap year lol',
+    'my laptop died during the video call',
+    "the startup's runway is dead",
+    "the panel killed my confidence a bit but i'm ok",
+    "they're dying to fill the role fast",
+    "i'm going to jump at the next opportunity",
+    'my hopes died a little',
+    'the deadline killed me',
+    'the interview was a total massacre, lol',
+    "i'm not going anywhere, i'll keep applying",
+    'cutting my losses with that recruiter',
+    'i hung up on the spam recruiter',
+    'my plan is dead in the water',
+    "i'm so over it",
+    "i'm burnt out on cover letters",
+    'I bombed the case study',
+    "i slept badly but i'm fine",
+]
+
 
 @pytest.mark.parametrize("text", EXPLICIT)
 def test_explicit_statements_are_explicit(text: str) -> None:

@@ -15,7 +15,6 @@ from bounceback.domain.errors import ImportFailed
 from bounceback.domain.models import Application, Contact, Task
 from bounceback.domain.vocabulary import ContactRole, Source, Stage
 from bounceback.services import Bounceback
-
 from conftest import NOW
 
 

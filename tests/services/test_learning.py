@@ -10,7 +10,7 @@ import pytest
 
 from bounceback.domain.errors import Conflict, InvalidValue, NotFound
 from bounceback.domain.learning import FeedbackStatus, Interview, InterviewQuestion, Tone
-from bounceback.domain.models import Application, Contact, RejectionReasonEntry
+from bounceback.domain.models import Application, Contact
 from bounceback.domain.vocabulary import ContactRole, EventKind, InterviewType, ReasonSource, Stage
 from bounceback.services import Bounceback
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 
 from bounceback.cli.context import (
@@ -30,7 +28,7 @@ def register(app: typer.Typer) -> None:
     # `reject` is the guided flow in cli/recovery.py
 
 
-def _salary(text: Optional[str]) -> tuple[Optional[int], Optional[int]]:
+def _salary(text: str | None) -> tuple[int | None, int | None]:
     if not text:
         return None, None
     from bounceback.domain.errors import InvalidValue
@@ -48,16 +46,16 @@ def _salary(text: Optional[str]) -> tuple[Optional[int], Optional[int]]:
 def add(
     company: str = typer.Argument(..., help="Company name."),
     role: str = typer.Argument(..., help="Role title."),
-    applied: Optional[str] = typer.Option(None, "--applied", "-d", help="Date applied (2026-11-03, yesterday...). Default today."),
+    applied: str | None = typer.Option(None, "--applied", "-d", help="Date applied (2026-11-03, yesterday...). Default today."),
     stage: str = typer.Option("applied", help="saved, applied, screening, interviewing, offer."),
     source: str = typer.Option("other", help="referral, recruiter, job_board, careers_page, other."),
-    via: Optional[str] = typer.Option(None, help="Which one: the board, the referrer, the agency."),
-    location: Optional[str] = typer.Option(None),
-    remote: Optional[bool] = typer.Option(None, "--remote/--on-site"),
-    salary: Optional[str] = typer.Option(None, help="Range such as 45000-55000 or 45k-55k."),
-    currency: Optional[str] = typer.Option(None, help="3-letter code, e.g. EUR."),
-    url: Optional[str] = typer.Option(None, help="Posting URL."),
-    excitement: Optional[int] = typer.Option(None, min=1, max=5, help="1 (meh) to 5 (dream job)."),
+    via: str | None = typer.Option(None, help="Which one: the board, the referrer, the agency."),
+    location: str | None = typer.Option(None),
+    remote: bool | None = typer.Option(None, "--remote/--on-site"),
+    salary: str | None = typer.Option(None, help="Range such as 45000-55000 or 45k-55k."),
+    currency: str | None = typer.Option(None, help="3-letter code, e.g. EUR."),
+    url: str | None = typer.Option(None, help="Posting URL."),
+    excitement: int | None = typer.Option(None, min=1, max=5, help="1 (meh) to 5 (dream job)."),
     tag: list[str] = typer.Option([], "--tag", "-t", help="A tag; repeat for more."),
     notes: str = typer.Option("", help="Anything to remember."),
     json: bool = JsonOption,
@@ -84,13 +82,13 @@ def add(
 
 def list_(
     stage: list[str] = typer.Option([], "--stage", "-s", help="Stage or outcome; repeat for more."),
-    company: Optional[str] = typer.Option(None, help="Company name contains."),
-    tag: Optional[str] = typer.Option(None),
-    since: Optional[str] = typer.Option(None, help="Applied on or after (date or phrase)."),
-    until: Optional[str] = typer.Option(None, help="Applied on or before."),
-    text: Optional[str] = typer.Option(None, "--text", "-q", help="Words in role, company, notes or location."),
+    company: str | None = typer.Option(None, help="Company name contains."),
+    tag: str | None = typer.Option(None),
+    since: str | None = typer.Option(None, help="Applied on or after (date or phrase)."),
+    until: str | None = typer.Option(None, help="Applied on or before."),
+    text: str | None = typer.Option(None, "--text", "-q", help="Words in role, company, notes or location."),
     live: bool = typer.Option(False, "--live", help="Only applications still waiting on an answer."),
-    limit: Optional[int] = typer.Option(None, min=1),
+    limit: int | None = typer.Option(None, min=1),
     json: bool = JsonOption,
 ) -> None:
     """List applications, newest first."""
@@ -130,19 +128,19 @@ def show(ref: str = AppArg, json: bool = JsonOption) -> None:
 
 def edit(
     ref: str = AppArg,
-    company: Optional[str] = typer.Option(None),
-    role: Optional[str] = typer.Option(None),
-    applied: Optional[str] = typer.Option(None, "--applied"),
-    source: Optional[str] = typer.Option(None),
-    via: Optional[str] = typer.Option(None),
-    location: Optional[str] = typer.Option(None),
-    remote: Optional[bool] = typer.Option(None, "--remote/--on-site"),
-    salary: Optional[str] = typer.Option(None),
-    currency: Optional[str] = typer.Option(None),
-    url: Optional[str] = typer.Option(None),
-    excitement: Optional[int] = typer.Option(None, min=1, max=5),
-    tag: Optional[list[str]] = typer.Option(None, "--tag", help="Replaces the tags; repeat for more."),
-    notes: Optional[str] = typer.Option(None),
+    company: str | None = typer.Option(None),
+    role: str | None = typer.Option(None),
+    applied: str | None = typer.Option(None, "--applied"),
+    source: str | None = typer.Option(None),
+    via: str | None = typer.Option(None),
+    location: str | None = typer.Option(None),
+    remote: bool | None = typer.Option(None, "--remote/--on-site"),
+    salary: str | None = typer.Option(None),
+    currency: str | None = typer.Option(None),
+    url: str | None = typer.Option(None),
+    excitement: int | None = typer.Option(None, min=1, max=5),
+    tag: list[str] | None = typer.Option(None, "--tag", help="Replaces the tags; repeat for more."),
+    notes: str | None = typer.Option(None),
     json: bool = JsonOption,
 ) -> None:
     """Change an application's details (stages change with `move`)."""
@@ -175,7 +173,7 @@ def edit(
 def move(
     ref: str = AppArg,
     stage: str = typer.Argument(..., help="saved, applied, screening, interviewing, offer, accepted."),
-    on: Optional[str] = typer.Option(None, "--on", "-d", help="When (default today)."),
+    on: str | None = typer.Option(None, "--on", "-d", help="When (default today)."),
     note: str = typer.Option("", help="A word on what happened."),
     json: bool = JsonOption,
 ) -> None:
@@ -196,7 +194,7 @@ def move(
 def note(
     ref: str = AppArg,
     text: str = typer.Argument(..., help="The note."),
-    on: Optional[str] = typer.Option(None, "--on", "-d"),
+    on: str | None = typer.Option(None, "--on", "-d"),
 ) -> None:
     """Add a note to an application's timeline."""
     found = resolve_app(ref)
@@ -206,7 +204,7 @@ def note(
 
 def withdraw(
     ref: str = AppArg,
-    on: Optional[str] = typer.Option(None, "--on", "-d"),
+    on: str | None = typer.Option(None, "--on", "-d"),
     reason: str = typer.Option("", help="Why (for yourself)."),
 ) -> None:
     """Withdraw from an application (including declining an offer)."""
@@ -217,12 +215,12 @@ def withdraw(
 
 def reject(
     ref: str = AppArg,
-    on: Optional[str] = typer.Option(None, "--on", "-d", help="When it came (default today)."),
+    on: str | None = typer.Option(None, "--on", "-d", help="When it came (default today)."),
     via: str = typer.Option("email", "--via", help="email, call, portal, silence."),
     text: str = typer.Option("", help="The rejection's text, pasted."),
-    reason: Optional[str] = typer.Option(None, help="Primary reason (see `bounceback reasons`)."),
+    reason: str | None = typer.Option(None, help="Primary reason (see `bounceback reasons`)."),
     also: list[str] = typer.Option([], "--also", help="Another reason; repeat for more."),
-    stage: Optional[str] = typer.Option(None, help="Stage reached, if not the furthest recorded."),
+    stage: str | None = typer.Option(None, help="Stage reached, if not the furthest recorded."),
     json: bool = JsonOption,
 ) -> None:
     """Record a rejection."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.table import Table
@@ -27,7 +26,7 @@ def register(app: typer.Typer) -> None:
 
 
 def export(
-    out: Optional[Path] = typer.Argument(None, help="File to write; standard output when absent."),
+    out: Path | None = typer.Argument(None, help="File to write; standard output when absent."),
     format_: str = typer.Option("json", "--format", "-f", help="json (everything) or csv (applications)."),
     include_private: bool = typer.Option(False, "--include-private", help="Also export check-ins and journal entries."),
 ) -> None:
@@ -132,7 +131,7 @@ def restore(
 
 def demo(
     size: str = typer.Option("small", "--size", help="small (about 60 applications) or large (5,000)."),
-    db: Optional[str] = typer.Option(None, "--db", metavar="URL", help="Where to build it. Default: its own demo database."),
+    db: str | None = typer.Option(None, "--db", metavar="URL", help="Where to build it. Default: its own demo database."),
     force: bool = typer.Option(False, "--force", help="Rebuild the demo database if it exists."),
 ) -> None:
     """Build a realistic demo job search in its own database (never your own)."""

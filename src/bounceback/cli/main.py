@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Optional
 
 import typer
 from typer.core import TyperGroup
@@ -55,7 +54,7 @@ COMMAND_MODULES = [
 
 @app.callback()
 def main(
-    db: Optional[str] = typer.Option(  # noqa: UP007 - typer reads the annotation at run time
+    db: str | None = typer.Option(  # noqa: UP007 - typer reads the annotation at run time
         None, "--db", envvar="BOUNCEBACK_DATABASE_URL", metavar="URL",
         help="Database URL (sqlite:///PATH or postgresql+psycopg://...). "
         "Default: bounceback.db in the data folder (BOUNCEBACK_HOME).",

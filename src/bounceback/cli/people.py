@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 from rich.table import Table
 from rich.text import Text
@@ -28,7 +26,7 @@ def register(app: typer.Typer) -> None:
 
 
 @contacts_app.callback(invoke_without_command=True)
-def contacts_default(ctx: typer.Context, app_ref: Optional[str] = typer.Option(None, "--app", help="Only this application's."),
+def contacts_default(ctx: typer.Context, app_ref: str | None = typer.Option(None, "--app", help="Only this application's."),
                      json: bool = JsonOption) -> None:
     """List contacts (or use a subcommand: add, link, remove)."""
     if ctx.invoked_subcommand is not None:
@@ -54,11 +52,11 @@ def contacts_default(ctx: typer.Context, app_ref: Optional[str] = typer.Option(N
 def contacts_add(
     name: str = typer.Argument(...),
     role: str = typer.Option("other", help="recruiter, hiring_manager, interviewer, referrer, other."),
-    app_ref: Optional[str] = typer.Option(None, "--app", help="Link to this application."),
-    company: Optional[str] = typer.Option(None),
-    email: Optional[str] = typer.Option(None),
-    phone: Optional[str] = typer.Option(None),
-    profile: Optional[str] = typer.Option(None, help="Profile URL."),
+    app_ref: str | None = typer.Option(None, "--app", help="Link to this application."),
+    company: str | None = typer.Option(None),
+    email: str | None = typer.Option(None),
+    phone: str | None = typer.Option(None),
+    profile: str | None = typer.Option(None, help="Profile URL."),
     notes: str = typer.Option(""),
     json: bool = JsonOption,
 ) -> None:
@@ -115,7 +113,7 @@ def tasks_default(ctx: typer.Context, all_: bool = typer.Option(False, "--all", 
 def tasks_add(
     title: str = typer.Argument(...),
     due: str = typer.Option("today", "--due", help="Due date (2026-11-30, tomorrow, next Monday)."),
-    app_ref: Optional[str] = typer.Option(None, "--app"),
+    app_ref: str | None = typer.Option(None, "--app"),
     json: bool = JsonOption,
 ) -> None:
     """Add a task."""

@@ -91,7 +91,8 @@ def _writing_steps(svc: Any, flow: Any) -> None:
     ):
         return
     show.prompt(p)
-    say(GROUND_RULES + " End with a line holding only a dot (.)")
+    say(GROUND_RULES + " End with a line holding only a dot (.). If you need someone right "
+        "now: `bounceback helplines`.")
     timer = WritingTimer(datetime.now(), p.minutes)
     lines, told = [], False
     while True:

@@ -29,6 +29,7 @@ ForOption = typer.Option(None, "--for", metavar="APP", help="The rejected applic
 
 def register(app: typer.Typer) -> None:
     app.command("checkin")(checkin)
+    app.command("helplines")(helplines)
     app.add_typer(journal_app, name="journal")
     app.add_typer(support_app, name="support")
 
@@ -111,6 +112,22 @@ def checkin(
     say(saved.reflection)
 
 
+def helplines(json: bool = JsonOption) -> None:
+    """Free, confidential crisis lines for your country (setting crisis_country), any time."""
+    from bounceback.domain.recovery import CrisisLevel
+    from bounceback.recovery.crisis import crisis_message
+
+    message = crisis_message(CrisisLevel.EXPLICIT, service().preferences().crisis_country)
+    assert message is not None
+    if json:
+        print_json(message.resources)
+        return
+    say("If things feel heavier than the job search, you can talk to someone now, free and in "
+        "confidence:")
+    for resource in message.resources:
+        say("  • " + resource.line)
+
+
 @journal_app.command("write")
 def journal_write(
     text: str | None = typer.Argument(None, help="The entry; or use --stdin, or type it."),
@@ -141,7 +158,8 @@ def journal_write(
         if offered is not None:
             show.prompt(offered)
             prompt_text, writing_kind = offered.text, offered.kind
-        say(GROUND_RULES + " End with a line holding only a dot (.), or Ctrl-D.")
+        say(GROUND_RULES + " End with a line holding only a dot (.), or Ctrl-D. If you need "
+            "someone right now: `bounceback helplines`.")
         timer = WritingTimer(datetime.now(), svc.preferences().writing_minutes)
         lines = []
         for line in sys.stdin:

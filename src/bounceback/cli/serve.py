@@ -45,9 +45,15 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     config = uvicorn.Config(create_app(bb, allowed_hosts=hosts), log_level="warning",
                             access_log=False, server_header=False, proxy_headers=False)
-    server = uvicorn.Server(config)
-    say(f"bounceback is ready at http://{shown}:{bound_port}/  (Ctrl+C to stop)")
-    import sys
+    url = f"http://{shown}:{bound_port}/"
 
-    sys.stdout.flush()
-    server.run(sockets=[sock])
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None):  # type: ignore[no-untyped-def]
+            await super().startup(sockets)
+            if not self.should_exit:  # listening now: scripts may read the URL and connect
+                import sys
+
+                say(f"bounceback is ready at {url}  (Ctrl+C to stop)")
+                sys.stdout.flush()
+
+    Server(config).run(sockets=[sock])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 from rich.text import Text
 
@@ -17,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
 
 def today(
-    on: Optional[str] = typer.Option(None, "--on", help="Show another day (for planning)."),
+    on: str | None = typer.Option(None, "--on", help="Show another day (for planning)."),
     json: bool = JsonOption,
 ) -> None:
     """What is due today and what needs your attention."""

@@ -22,6 +22,7 @@ _CAPS = re.compile(
 ROLE = rf"{_W}(?:(?:[ ]|, |[ ][-–][ ]){_J}){{0,8}}"
 
 _TEAM_WORDS = (r"(?:Hiring|Recruiting|Recruitment|Talent(?: Acquisition)?|Careers?|Jobs|HR|"
+               r"Early Careers|Onboarding|TA|People & Culture|Employer Brand|"
                r"Human Resources|People(?: Team| Operations)?|Resourcing|Graduate Recruitment|"
                r"Campus Recruiting|Talent Community|Personal|Personalabteilung)")
 _TEAM_SUFFIX = re.compile(rf"(?:[ ]*[-|,]?[ ]+{_TEAM_WORDS}(?: Team| Department| Partner)?)+$")
@@ -83,7 +84,9 @@ def _named_in_text(text: str, spans: list[str], subject_end: int = 0) -> list[st
             hit = (not head.strip() and _TEAM_SUFFIX.search(raw) is not None) or bool(
                 head and _LINE_BEFORE.match(head))
         if hit:
-            if after.lstrip().lower().startswith(_ROLE_WORDS):
+            if after.lstrip().lower().startswith(_ROLE_WORDS) or (
+                raw.rsplit(" ", 1)[-1].lower().rstrip("s") in ROLE_NOUNS
+            ):
                 continue
             name = _clean_name(raw)
             if name and name.lower() not in _NOT_COMPANY and not name.isdigit():
@@ -119,7 +122,7 @@ _ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
     rf"^(?:Re: |RE: )?(?P<r>{ROLE}) (?:at|opportunity at|role|position|application|job|"
     rf"opportunity|coding challenge|technical assessment|in [A-Z])\b",
     rf"^(?:Re: |RE: )?(?P<r>{ROLE})(?: -| –| \||:)",
-    rf"(?: -| –|:|\bals) (?P<r>{ROLE})$",
+    rf"(?: -| –|:| \||\bals) (?P<r>{ROLE})$",
     rf"^(?:Re: )?(?P<r>{ROLE})$",
 ))
 _ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
@@ -140,14 +143,18 @@ _ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
     rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
     rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
 ))
+_CODE_TAIL = re.compile(r"(?:\s+[-–|]\s+[\w/.-]*\d[\w/.-]*)+$")
 _ROLE_TAIL = re.compile(r"(?:[ ,-]+(?:position|role|vacancy|post|opening|opportunity|job|at|"
                         r"the|and|for|of|in|with|a|an|to|-|–))+$", re.I)
 _ROLE_LEAD = re.compile(r"^(?:(?:Exciting|Urgent|Confidential|New|Immediate|Hiring|Opportunity|"
                         r"Great|Open|Senior-level)[:!]? )+(?=[A-Z])")
 _NOT_ROLE_START = frozenset({
+    "outcome", "references", "reference", "posting", "letter", "status", "welcome", "task",
+    "documents", "medical", "onsite", "feedback", "schedule", "quick", "employment",
+    "pre-employment", "induction", "programming", "cook-off", "resume", "cv", "your",
     "rescheduled", "confidential", "exciting", "urgent", "robotics", "indeed", "linkedin", "job",
     "ihr", "ihre", "eingangsbestätigung", "einladung",
-    "your", "our", "my", "thank", "thanks", "re", "we", "regarding", "application", "hi",
+    "our", "my", "thank", "thanks", "re", "we", "regarding", "application", "hi",
     "confirmation", "update", "hello", "dear", "i", "you", "this", "please", "action", "reminder",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "wed", "thu", "fri", "january", "february", "march", "april", "may", "june", "july",
@@ -223,6 +230,16 @@ Unfortunately As After Following Best Kind Regards Sincerely Many Warm All Good 
 Congratulations In Once Should To Rest Sadly Thank you Hey Yours Speak Looking Before Click
 Applications Candidates No Either While Although Regrettably Great Apologies Namaste
 Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday""")
+ROLE_NOUNS = _words("""teacher engineer nurse manager fitter analyst assistant officer developer
+technician operative designer consultant coordinator specialist supervisor driver chef cook
+accountant advisor adviser associate executive director lead tester programmer scientist worker
+agent cashier clerk receptionist editor writer planner inspector machinist electrician
+carpenter plumber apprentice educator counselor counsellor paralegal solicitor barista bartender
+porter surveyor underwriter actuary administrator representative intern trainee graduate
+practitioner sister midwife therapist pharmacist dispatcher handler secretary bookseller
+merchandiser attendant housekeeper guard instructor lecturer tutor architect auditor partner
+researcher physician doctor dentist hygienist carer packer picker operator mechanic welder
+labourer laborer cleaner steward host hostess waiter waitress server""")
 _ROLE_WORDS = ("role", "position", "vacancy", "post ", "post.", "opening", "job", "opportunit",
                "programme", "program ", "competition")
 _ORG_WORDS = _words("""group health bank labs lab media hotel hotels services service trust
@@ -363,7 +380,28 @@ def extract_role(subject: str, body: str, company: str | None = None) -> str | N
             role = _clean_role(match.group("r"), company)
             if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
                 return role
+    return _role_by_title_word(subject, body, company, comp)
+
+
+def _role_by_title_word(subject: str, body: str, company: str | None, comp: str) -> str | None:
+    """Last resort: a capitalised phrase ending in a job word ("Picker Packer", "Dental Nurse")."""
+    for text in (subject, body):
+        for match in _ROLE_RUN.finditer(text):
+            raw = match.group(0)
+            words = raw.lower().split()
+            if words[-1].rstrip("s") not in ROLE_NOUNS or _HIRING_WORDS.intersection(words):
+                continue  # not a job title, or the recruiter's own title in a signature
+            role = _clean_role(raw, company)
+            if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
+                return role
     return None
+
+
+_HIRING_WORDS = _words("talent recruitment recruiter recruiting hr people hiring resourcing "
+                       "acquisition human head founder ceo")
+_ROLE_RUN = re.compile(
+    rf"{_CW}(?:(?:[ ]|[ ][-–][ ])(?:&|and|of|{_CW}|\([\w&/+ -]{{1,25}}\))){{0,6}}"
+)
 
 
 def _clean_role(role: str, company: str | None) -> str | None:
@@ -376,6 +414,7 @@ def _clean_role(role: str, company: str | None) -> str | None:
             elif found and _squash(company) in _squash(head):
                 role = tail
     role = re.sub(r"\s*\((?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}\)$", "", role)
+    role = _CODE_TAIL.sub("", role)
     role = _ROLE_TAIL.sub("", role).strip(" .,;:!|-–")
     role = _ROLE_LEAD.sub("", role)
     if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from bounceback.mail.lexicon import phrase_kinds
+
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 MAX_BIGRAM_TOKENS = 250
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
 _NAME_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -76,6 +78,8 @@ def features(sender: str, subject: str, body: str) -> set[str]:
                 if pattern.search(low):
                     add(fname)
                 break
+    feats.update(phrase_kinds(low, "x:"))
+    feats.update(phrase_kinds(subj, "xs:"))
     if any(c in body for c in _CURRENCY):
         add("h:money")
     listed = len(_LIST_LINE.findall(body))

@@ -276,6 +276,11 @@ class PipelineService(ServicePart):
         sections = [TodaySection("plan", "This week's plan", plan_items, order=30)]
         items = [TodayItem(r.message, kind="revived", application_id=r.application_id)
                  for r in revived]
+        if self.app.recovery.in_window(on):
+            # A recovery window is open: nothing pushy until it ends (issue 4).
+            if items:
+                sections.append(TodaySection("pipeline", "Good news", items, order=40, tone="gentle"))
+            return sections
         items += [
             TodayItem(f"{w.message} {w.advice}", kind=w.kind.value,
                       application_id=w.application_id)

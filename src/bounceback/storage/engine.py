@@ -55,11 +55,14 @@ def build_engine(url: str) -> Engine:
                 raise DatabaseUnavailable(
                     f"cannot create the data folder {folder}: {exc.strerror}"
                 ) from None
-        engine = create_engine(parsed)
+        # hide_parameters: a failing query's values (journal text) never reach an error log.
+        engine = create_engine(parsed, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        return create_engine(
+            parsed, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5}
+        )
     except Exception as exc:  # driver missing or bad options: a user-facing message
         raise DatabaseUnavailable(f"cannot open database {describe_url(url)}: {exc}") from None
 

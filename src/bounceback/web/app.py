@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
@@ -70,10 +72,33 @@ async def server_error(request: Request, exc: Exception) -> Response:
                         "Go back and try again.", status_code=500, media_type="text/plain")
 
 
+# Imported before the first request: two threads importing them at once can see a
+# half-initialised module (numpy.ma did, under parallel chart requests).
+WARM_MODULES = ["numpy", "numpy.ma", "plotly.graph_objects", "plotly.io", "_plotly_utils.utils"]
+
+
+def warm_up(bb: Bounceback) -> None:
+    for name in WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a capability that is not installed is simply not warmed
+            pass
+    bb.parts()  # every service part created once, in one thread
+
+
+@asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    from starlette.concurrency import run_in_threadpool
+
+    await run_in_threadpool(warm_up, app.state.bb)
+    yield
+
+
 def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Starlette:
     """The app over one service object. `allowed_hosts=None` means the loopback names."""
     app = Starlette(
         debug=False,
+        lifespan=lifespan,
         routes=routes(),
         exception_handlers={
             HTTPException: http_error,

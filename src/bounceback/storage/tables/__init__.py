@@ -32,8 +32,10 @@ __all__ = [
     "TagRow",
     "TaskRow",
 ]
-from bounceback.storage.tables import skills  # noqa: E402, F401
-from bounceback.storage.tables import learning  # noqa: E402, F401
-from bounceback.storage.tables import mail  # noqa: E402, F401
-from bounceback.storage.tables import recovery  # noqa: E402, F401
-from bounceback.storage.tables import pipeline  # noqa: E402, F401
+from bounceback.storage.tables import (
+    learning,  # noqa: E402, F401
+    mail,  # noqa: E402, F401
+    pipeline,  # noqa: E402, F401
+    recovery,  # noqa: E402, F401
+    skills,  # noqa: E402, F401
+)

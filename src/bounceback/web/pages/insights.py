@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from starlette.requests import Request
@@ -12,6 +13,8 @@ from bounceback.domain.errors import NotFound
 from bounceback.web.rendering import page, part
 
 SECTIONS = ("patterns", "conversion", "resilience", "gaps")
+# Figures are built one at a time: plotly's figure objects are not made for threads.
+FIGURES = threading.Lock()
 
 
 def charts_list() -> list[Any]:
@@ -53,9 +56,11 @@ def chart(request: Request) -> Response:
     charts = part(request, "charts")
     if charts is None:
         raise NotFound("charts are not available yet")
-    figure = charts.figure(request.path_params["name"])
-    figure.update_layout(autosize=True, width=None)
-    return Response(figure.to_json(), media_type="application/json")
+    with FIGURES:
+        figure = charts.figure(request.path_params["name"])
+        figure.update_layout(autosize=True, width=None)
+        body = figure.to_json()
+    return Response(body, media_type="application/json")
 
 
 routes = [
