@@ -59,3 +59,18 @@ def test_review_list_and_decide(cli, tmp_path: Path) -> None:  # type: ignore[no
     assert linked.exit_code == 0 and "linked to #2" in linked.stdout
     assert json.loads(cli("show", "2", "--json").stdout)["application"]["stage"] == "screening"
     assert "Nothing waits for review" in cli("inbox", "review").stdout
+
+
+def test_review_one_at_a_time(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert cli("add", "Acme", "Data Analyst").exit_code == 0
+    assert cli("add", "Acme", "Product Designer").exit_code == 0
+    box = write_mbox(tmp_path / "box.mbox", [job_message(n, "interview_request", "Acme")
+                                             for n in (1, 2)])
+    assert cli("emails", "import", str(box)).exit_code == 0
+    monkeypatch.setattr("bounceback.cli.inbox.interactive", lambda: True)
+    result = cli("inbox", "review", input="a\nl\n1\nq\n")
+    assert result.exit_code == 0, result.output
+    assert "several applications" in result.stdout  # the refusal, then the choice again
+    assert "linked to #1" in result.stdout
+    assert json.loads(cli("show", "1", "--json").stdout)["application"]["stage"] == "screening"
+    assert len(json.loads(cli("inbox", "review", "--json").stdout)) == 1

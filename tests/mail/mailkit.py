@@ -9,6 +9,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from hypothesis import strategies as st
+
 JOB_WORDS = re.compile(r"application|applying|interview|offer|position|role|candidate", re.I)
 
 
@@ -112,4 +114,40 @@ def sample_messages(count: int, job_every: int = 5) -> list[bytes]:
 
 def write_mbox(path: Path, messages: list[bytes]) -> Path:
     path.write_bytes(mbox_bytes(messages))
+    return path
+
+
+# Garbage for the property tests: valid mail cut short, spliced with noise, or plain noise.
+
+GOOD = mbox_bytes([
+    make_message(1, "Hello", "Plain text.", html="<p>Hi</p>"),
+    job_message(2, "rejection", "Acme"),
+    job_message(3, "application_received", "Globex"),
+])
+NAMES = ["box.mbox", "mail.eml", "takeout.zip", "takeout.tgz", "folder"]
+
+
+def mangled() -> st.SearchStrategy[bytes]:
+    """Valid mail cut short, spliced with noise, or plain noise."""
+    cut = st.integers(0, len(GOOD)).map(lambda n: GOOD[:n])
+    spliced = st.tuples(st.integers(0, len(GOOD)), st.binary(max_size=200)).map(
+        lambda t: GOOD[: t[0]] + t[1] + GOOD[t[0]:]
+    )
+    noisy_mime = st.sampled_from([
+        b"Content-Transfer-Encoding: base64\n\n=!!*&",
+        b"Content-Type: multipart/mixed; boundary=\n\n--\n--",
+        b'Content-Type: text/plain; charset="\xff\xfe"\n\n\xff\xfe\x00',
+        b"Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n=Z=\n<b",
+    ]).map(lambda tail: b"From a@b.c Mon Mar  4 10:00:00 2024\nSubject: job application\n" + tail)
+    return st.one_of(cut, spliced, noisy_mime, st.binary(max_size=400))
+
+
+def place(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    if name == "folder":
+        path.mkdir()
+        (path / "a.eml").write_bytes(data)
+        (path / "b.mbox").write_bytes(data)
+    else:
+        path.write_bytes(data)
     return path

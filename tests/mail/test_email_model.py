@@ -95,3 +95,17 @@ def test_corrections_teach_the_model() -> None:
 def test_training_is_deterministic() -> None:
     corpus = small_corpus()
     assert train(corpus).packed == train(corpus).packed
+
+
+def test_classifier_with_corrections_overrides_and_retrains_once(tmp_path: Path) -> None:
+    from bounceback.mail.train import classifier_with_corrections
+
+    path = tmp_path / "user-model.bin.gz"
+    assert classifier_with_corrections([], path).classify(*ODD).kind is not None
+    assert not path.exists()  # no corrections: the packaged model, nothing written
+    fixes = [correction(*ODD, EmailKind.OFFER)]
+    clf = classifier_with_corrections(fixes, path)
+    assert clf.classify(*ODD).kind is EmailKind.OFFER and clf.classify(*ODD).overridden
+    stamp = path.stat().st_mtime_ns
+    classifier_with_corrections(fixes, path)
+    assert path.stat().st_mtime_ns == stamp

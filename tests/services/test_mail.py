@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bounceback.domain.errors import InvalidValue
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import EventKind, Outcome, Stage
 from bounceback.services import Bounceback
 from mail.mailkit import (
+    NAMES,
     StandInClassifier,
     job_message,
     make_message,
+    mangled,
+    place,
     sample_messages,
     write_mbox,
 )
@@ -172,3 +178,55 @@ def test_corrections_retrain_the_classifier_the_import_uses(bb: Bounceback, tmp_
     retrained = bb.mail.classifier()
     assert retrained is not default_classifier()
     assert (bb.settings.home / "email-model-corrected.bin.gz").exists()
+
+
+def test_an_interview_confirmation_books_the_interview(bb: Bounceback, tmp_path: Path):
+    from datetime import datetime
+
+    from bounceback.domain.mail import ProposedTime
+
+    class WithTime(StandInClassifier):
+        def classify(self, sender, subject, body_text):  # type: ignore[no-untyped-def]
+            result = super().classify(sender, subject, body_text)
+            result.proposed_times = [ProposedTime("Tuesday 12 March at 10:00",
+                                                  datetime(1900, 3, 12, 10, 0), False)]
+            return result
+
+    box = write_mbox(tmp_path / "box.mbox", [job_message(1, "interview_request", "Acme")])
+    bb.mail.import_path(box, classifier=WithTime())
+    [app] = bb.applications.list()
+    [booked] = [e for e in bb.applications.timeline(app.id).events
+                if e.kind == EventKind.INTERVIEW_SCHEDULED]
+    assert booked.details["at"] == "2024-03-12T10:00:00"
+    assert bb.mail.messages()[0].details["proposed_times"] == ["Tuesday 12 March at 10:00"]
+
+
+def test_nul_bytes_and_undecodable_headers_are_stored_on_every_engine(
+    bb: Bounceback, tmp_path: Path
+):
+    raw = (
+        b"From: =?unknown-8bit?q?Acme_=FF=FE?= <jobs@acme.com>\n"
+        b"Subject: Your application =?x-unknown?b?/w==?= to Acme\x00\n"
+        b"Message-ID: <nul\x00@example.org>\n"
+        b"Date: Mon, 04 Mar 2024 10:00:00 +0000\n"
+        b"Content-Type: text/plain; charset=utf-8\n\n"
+        b"We decided to move forward with other candidates.\x00 Sorry.\n"
+    )
+    report = run(bb, write_mbox(tmp_path / "box.mbox", [raw]))
+    assert report.job_emails == 1
+    [stored] = bb.mail.messages()
+    assert "\x00" not in (stored.body or "") and "other candidates" in (stored.body or "")
+    [app] = bb.applications.list()
+    assert app.outcome == Outcome.REJECTED
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=mangled(), name=st.sampled_from(NAMES))
+def test_garbage_never_breaks_an_import_on_any_engine(bb: Bounceback, data: bytes, name: str):
+    if not bb.applications.list():
+        bb.applications.add(Application(company="Acme", role="Data Analyst"))
+    with tempfile.TemporaryDirectory() as tmp:
+        report = run(bb, place(Path(tmp), name, data))
+    assert report.messages >= 0
+    assert bb.applications.list()[0].company == "Acme"

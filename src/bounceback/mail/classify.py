@@ -16,17 +16,20 @@ from pathlib import Path
 
 from bounceback.domain.mail import Classification
 from bounceback.domain.vocabulary import EmailKind
-from bounceback.mail.extract import extract_company, extract_role
+from bounceback.mail.extract import extract_company
 from bounceback.mail.features import features, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
+from bounceback.mail.roles import extract_role
 from bounceback.mail.text import readable
 from bounceback.mail.times import proposed_times
 
 _KINDS = {kind.value: kind for kind in EmailKind}
 _PREFILTER_SUBJECT = (
     r"appl(?:y|ied|ying|ication|icant)|interview|candida|position|vacanc|recruit|hiring|hire\b|"
-    r"\bjobs?\b|career|\brole\b|opportunit|offer|assessment|\btest\b|challenge|take[- ]home|"
+    r"\bjobs?\b|career|\broles?\b|opportunit|offer|assessment|\btest\b|challenge|take[- ]home|"
+    r"\bsearch\b|\brefer|feedback|\bround\b|needed|\b(?:vp|cfo|cto|ceo|sre|rn)s?\b|"
+    r"[£$€₹]\s?\d+k\b|remote|hybrid|\bshifts?\b|"
     r"hackerrank|codility|hirevue|codesignal|shortlist|resume|résumé|\bcv\b|talent|"
     r"next steps?|your (?:profile|candidacy|background)|background check|reference|"
     r"onboarding|contract|employment|availability|schedul|screen|chat\b|open to|"
@@ -38,13 +41,18 @@ _PREFILTER_SUBJECT = (
 )
 _PREFILTER_SENDER = (
     r"career|recruit|talent|hiring|\bhr\b|^hr@|people|jobs?\b|resourcing|staffing|"
-    r"personal|bewerb|workforce|\bteam\b"
+    r"personal|bewerb|workforce|\bteam\b|exec|search|headhunt|referral|nursing|agency|"
+    r"placement"
 )
 
 
 @cache
 def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_PREFILTER_SUBJECT, re.I), re.compile(_PREFILTER_SENDER, re.I)
+    from bounceback.mail.roles import ROLE_NOUNS
+
+    titles = "|".join(sorted(ROLE_NOUNS))
+    subject = rf"{_PREFILTER_SUBJECT}|\b(?:{titles})s?\b"
+    return re.compile(subject, re.I), re.compile(_PREFILTER_SENDER, re.I)
 
 
 def looks_job_related(sender: str, subject: str) -> bool:
@@ -55,7 +63,7 @@ def looks_job_related(sender: str, subject: str) -> bool:
     _, _, domain = sender_parts(sender)
     if platform_of_domain(domain):
         return True
-    return bool(sender_words.search(sender.split("@", 1)[0]))
+    return bool(sender_words.search(sender))
 
 
 def message_key(sender: str, subject: str, body: str) -> str:

@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from bounceback.mail.classify import Classifier
 
-CHUNK_LINES = 2000
+CHUNK_LINES = 500
 _FIELDS = ("from", "subject", "body")
 
 
@@ -183,7 +183,7 @@ def read_source(name: str, warn: Warn, stdin: IO[bytes] | None = None) -> Iterat
 def classify_chunk(classifier: Classifier, chunk: Chunk) -> tuple[str, int, list[str]]:
     """(output lines joined, each ending with a newline; messages written; warnings)."""
     warnings: list[str] = []
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    dumps = json.JSONEncoder().encode  # ASCII: no raw U+2028 or U+0085 to split lines
     out = []
     classify = classifier.classify
     for m in messages_of(chunk, warnings.append):

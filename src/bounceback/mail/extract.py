@@ -1,25 +1,13 @@
-"""Read the company and the role title an email names, from its sender, subject and body."""
+"""Read the employer an email names, from its sender, its subject and its body."""
 
 from __future__ import annotations
 
 import re
 
 from bounceback.mail.features import sender_parts
+from bounceback.mail.names import CAPS, squash, words
 from bounceback.mail.platforms import FREE_MAIL, platform_of_domain
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# A name as written: capitalised words, with the small joining words names use.
-_W = r"(?!I['’ ])(?:Inc\.|Ltd\.|Co\.|Corp\.|[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*)"
-_J = rf"(?:&|and|of|de|der|für|for|the|du|la|{_W}|\([\w&/+ -]{{1,25}}\))"
-_CW = r"[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*"
-_CAPS = re.compile(
-    rf"{_CW}(?:[ ](?:&|and|of|de|der|für|for|the|du|la|{_CW}|\([\w&/+ -]{{1,25}}\))){{0,6}}"
-)
-ROLE = rf"{_W}(?:(?:[ ]|, |[ ][-–][ ]){_J}){{0,8}}"
+from bounceback.mail.roles import ROLE_NOUNS
 
 _TEAM_WORDS = (r"(?:Hiring|Recruiting|Recruitment|Talent(?: Acquisition)?|Careers?|Jobs|HR|"
                r"Early Careers|Onboarding|TA|People & Culture|Employer Brand|"
@@ -61,7 +49,7 @@ def _named_in_text(text: str, spans: list[str], subject_end: int = 0) -> list[st
     """Capitalised names that the text's wording marks as the employer; every capitalised
     name found is appended to `spans`."""
     out = []
-    for match in _CAPS.finditer(text):
+    for match in CAPS.finditer(text):
         raw = match.group(0)
         if raw in _SKIP_CAPS or raw.startswith(("I ", "I'", "I’")):
             continue
@@ -109,65 +97,6 @@ _NOT_COMPANY = frozenset({
     "stepstone", "glassdoor", "nhs jobs", "reed", "oleeo", "frontline", "spark hire", "testgorilla",
     "shl", "pymetrics",
 })
-_ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
-    rf"(?:for|as|about) (?:the |a |an )?(?:position of |role of |post of )?(?P<r>{ROLE})"
-    rf"(?: \(| at | -| \||$)",
-    rf"^(?:Re: |RE: |Fwd: )?(?:Application received|Interview invitation|Interview confirmation|"
-    rf"Invitation to interview|Job offer|Offer of employment|Offer details|Documents needed|"
-    rf"Take-home exercise|Interview request|Conditional offer|Conditional Offer|Interview|"
-    rf"Interview Invitation|Interview Confirmation|Trial shift|Offer Letter|Opportunity|"
-    rf"Hiring|Rescheduled: interview for|Invitation|Application confirmation|Offer|Next step|"
-    rf"Interview Schedule|Application status)"
-    rf"(?:[:]| -| –|[ ]for) (?P<r>{ROLE})",
-    rf"^(?:Re: |RE: )?(?P<r>{ROLE}) (?:at|opportunity at|role|position|application|job|"
-    rf"opportunity|coding challenge|technical assessment|in [A-Z])\b",
-    rf"^(?:Re: |RE: )?(?P<r>{ROLE})(?: -| –| \||:)",
-    rf"(?: -| –|:| \||\bals) (?P<r>{ROLE})$",
-    rf"^(?:Re: )?(?P<r>{ROLE})$",
-))
-_ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
-    rf"(?:position|role|post|vacancy|job|programme|program) of (?:a |an )?(?P<r>{ROLE})",
-    rf"(?:for|to|as|about|on|in) (?:the |a |an |our |this )?(?P<r>{ROLE}) (?:position|role|"
-    rf"vacancy|post|opening|opportunity|job|programme|program|competition|posting)\b",
-    rf"(?:Position|Role|Job title|Vacancy|Stelle|Position applied for)\s*[:]\s*(?P<r>{ROLE})",
-    rf"(?:applying|applied|application|applications|apply|submission|hiring|candidacy|"
-    rf"interview|interviewing|shortlisted|assessment|exercise|test|offer|interest) (?:for|to|in) "
-    rf"(?:the |a |an |our )?(?:post of |position of |role of )?"
-    rf"(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
-    rf"(?:join us|join the team|start|recruiting|hiring|offer you a role on our team) as "
-    rf"(?:a |an |our )?(?P<r>{ROLE})",
-    rf"(?:als|Position|Bewerbung als) (?P<r>{ROLE})",
-    rf"\bthe (?P<r>{ROLE}) (?:position|role|vacancy|post|opening|job|programme|program)\b",
-    rf"\b(?:employment|join us|start) as (?:a |an |our )?(?P<r>{ROLE})",
-    rf"\bfor (?:the |a |an )?(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
-    rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
-    rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
-))
-_CODE_TAIL = re.compile(r"(?:\s+[-–|]\s+[\w/.-]*\d[\w/.-]*)+$")
-_ROLE_TAIL = re.compile(r"(?:[ ,-]+(?:position|role|vacancy|post|opening|opportunity|job|at|"
-                        r"the|and|for|of|in|with|a|an|to|-|–))+$", re.I)
-_ROLE_LEAD = re.compile(r"^(?:(?:Exciting|Urgent|Confidential|New|Immediate|Hiring|Opportunity|"
-                        r"Great|Open|Senior-level)[:!]? )+(?=[A-Z])")
-_NOT_ROLE_START = frozenset({
-    "outcome", "references", "reference", "posting", "letter", "status", "welcome", "task",
-    "documents", "medical", "onsite", "feedback", "schedule", "quick", "employment",
-    "pre-employment", "induction", "programming", "cook-off", "resume", "cv", "your",
-    "rescheduled", "confidential", "exciting", "urgent", "robotics", "indeed", "linkedin", "job",
-    "ihr", "ihre", "eingangsbestätigung", "einladung",
-    "our", "my", "thank", "thanks", "re", "we", "regarding", "application", "hi",
-    "confirmation", "update", "hello", "dear", "i", "you", "this", "please", "action", "reminder",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "wed", "thu", "fri", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "new", "next", "great", "good",
-    "unfortunately", "after", "following", "congratulations", "sadly", "interview", "invitation",
-})
-_NOT_ROLE = frozenset({
-    "application", "applicant", "candidate", "update", "your application", "application update",
-    "thank you", "thanks", "we", "our", "the", "this", "next steps", "interview", "offer", "job",
-    "position", "role", "you", "i", "it", "please", "action required", "reminder", "hi", "dear",
-})
-
-
 def _clean_name(name: str) -> str:
     name = _TRAIL_PAREN.sub("", name).strip(" .,;:!-–|'’\"")
     name = _TEAM_SUFFIX.sub("", name).strip(" .,;:!-–|")
@@ -181,20 +110,13 @@ _LEAD_WORDS = re.compile(r"^(?:the|The|Your|Our|Unfortunately|Sadly|Thanks|Thank
                          r"Congratulations|Greetings|Welcome)\s+(?=[A-Z])")
 
 
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def _squash(text: str) -> str:
-    return _NOT_ALNUM.sub("", text.lower().replace("&", "and"))
-
-
 def _domain_stem(domain: str) -> str:
     """The organisation part of a sender domain ("kookaburrahealth.com.au" -> kookaburrahealth)."""
     parts = [p for p in domain.split(".") if p not in {"com", "co", "org", "net", "gov", "ac",
                                                        "edu", "uk", "au", "ca", "in", "de", "ie",
                                                        "io", "ai", "mail", "jobs", "careers",
                                                        "hr", "us", "eu", "www", "email"}]
-    return _squash(parts[-1]) if parts else ""
+    return squash(parts[-1]) if parts else ""
 
 
 def _is_person(display: str, local: str, domain: str) -> bool:
@@ -216,33 +138,23 @@ def _sender_stem(local: str, domain: str) -> str:
     if platform is None:
         return _domain_stem(domain)
     head = domain.split(".")[0]
-    if len(head) > 3 and _squash(platform) not in _squash(head) and head not in {"candidates",
+    if len(head) > 3 and squash(platform) not in squash(head) and head not in {"candidates",
                                                                                   "talent", "hire", "app", "mail"}:
-        return _squash(head)  # noreply@aurora.taleo.net
+        return squash(head)  # noreply@aurora.taleo.net
     slug = local.split("-")[0]
     if slug and not slug.startswith(_GENERIC_LOCAL):
-        return _squash(slug)  # bluewater@myworkday.com
+        return squash(slug)  # bluewater@myworkday.com
     return ""
 
 
-_SKIP_CAPS = _words("""We Our You Your I Thank Thanks Hi Hello Dear Please If This The It
+_SKIP_CAPS = words("""We Our You Your I Thank Thanks Hi Hello Dear Please If This The It
 Unfortunately As After Following Best Kind Regards Sincerely Many Warm All Good Cheers Just Due
 Congratulations In Once Should To Rest Sadly Thank you Hey Yours Speak Looking Before Click
 Applications Candidates No Either While Although Regrettably Great Apologies Namaste
 Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday""")
-ROLE_NOUNS = _words("""teacher engineer nurse manager fitter analyst assistant officer developer
-technician operative designer consultant coordinator specialist supervisor driver chef cook
-accountant advisor adviser associate executive director lead tester programmer scientist worker
-agent cashier clerk receptionist editor writer planner inspector machinist electrician
-carpenter plumber apprentice educator counselor counsellor paralegal solicitor barista bartender
-porter surveyor underwriter actuary administrator representative intern trainee graduate
-practitioner sister midwife therapist pharmacist dispatcher handler secretary bookseller
-merchandiser attendant housekeeper guard instructor lecturer tutor architect auditor partner
-researcher physician doctor dentist hygienist carer packer picker operator mechanic welder
-labourer laborer cleaner steward host hostess waiter waitress server""")
 _ROLE_WORDS = ("role", "position", "vacancy", "post ", "post.", "opening", "job", "opportunit",
                "programme", "program ", "competition")
-_ORG_WORDS = _words("""group health bank labs lab media hotel hotels services service trust
+_ORG_WORDS = words("""group health bank labs lab media hotel hotels services service trust
 school schools district academy inc ltd llc llp plc gmbh ag analytics software systems robotics
 cloud consulting legal energy pharma mining airlines air grocers logistics builders capital
 advisors telecom marketing childcare veterinary books games property suites resorts lodge
@@ -269,7 +181,7 @@ def extract_company(sender: str, subject: str, body: str) -> str | None:
             return _clean_name(via.group(1) or via.group(2)) or None
         display = _clean_name(display_raw)
         platform = platform_of_domain(domain)
-        if platform and _squash(platform).startswith(_squash(display)):
+        if platform and squash(platform).startswith(squash(display)):
             display = ""  # "NHS Jobs <noreply@jobs.nhs.uk>" is the job board, not the employer
         if display and display.lower() not in _NOT_COMPANY and not _is_person(display, local,
                                                                              domain):
@@ -278,7 +190,7 @@ def extract_company(sender: str, subject: str, body: str) -> str | None:
             if _TEAM_SUFFIX.search(display_raw) or (org and low in text.lower()):
                 return _longer_form(display, text)  # "Acme Hiring Team", or a name repeated
             weight = (1.5 if org or low in subject.lower() else
-                      0.9 if low in text.lower() or _stem_match(_squash(display), stem) else 0.4)
+                      0.9 if low in text.lower() or _stem_match(squash(display), stem) else 0.4)
             first = (display, weight)
     spans: list[str] = []
     named = [(name, 1.0) for name in _named_in_text(text, spans, len(subject))]
@@ -310,7 +222,7 @@ def _vote(named: list[tuple[str, float]], stem: str, spans: list[str]) -> str | 
     votes: dict[str, float] = {}
     first: dict[str, str] = {}
     for name, weight in named:
-        sq = _squash(name)
+        sq = squash(name)
         if len(sq) < 2:
             continue
         first.setdefault(sq, name)
@@ -356,69 +268,12 @@ _EXTENSION = re.compile(r"(?: (?:&|of|[A-Z][\w&'’-]*))+")
 def _find_by_stem(stem: str, spans: list[str]) -> str | None:
     """The longest capitalised name that the sender's domain stem spells."""
     for span in spans:
-        if _squash(span[:2]) != stem[:2] and not span.lower().startswith("the "):
+        if squash(span[:2]) != stem[:2] and not span.lower().startswith("the "):
             continue
         words = span.split(" ")
         for n in range(len(words), 0, -1):
             name = _clean_name(" ".join(words[:n]))
-            if _stem_match(_squash(name), stem) and name.lower() not in _NOT_COMPANY:
+            if _stem_match(squash(name), stem) and name.lower() not in _NOT_COMPANY:
                 return name
     return None
 
-
-def extract_role(subject: str, body: str, company: str | None = None) -> str | None:
-    """The job title the email is about, as written; None when it names none."""
-    comp = _squash(company) if company else ""
-    for pattern in _ROLE_PATTERNS_SUBJECT:
-        for match in pattern.finditer(subject):
-            role = _clean_role(match.group("r"), company)
-            if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
-                return role
-    body = body[:1500]
-    for pattern in _ROLE_PATTERNS_BODY:
-        for match in pattern.finditer(body):
-            role = _clean_role(match.group("r"), company)
-            if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
-                return role
-    return _role_by_title_word(subject, body, company, comp)
-
-
-def _role_by_title_word(subject: str, body: str, company: str | None, comp: str) -> str | None:
-    """Last resort: a capitalised phrase ending in a job word ("Picker Packer", "Dental Nurse")."""
-    for text in (subject, body):
-        for match in _ROLE_RUN.finditer(text):
-            raw = match.group(0)
-            words = raw.lower().split()
-            if words[-1].rstrip("s") not in ROLE_NOUNS or _HIRING_WORDS.intersection(words):
-                continue  # not a job title, or the recruiter's own title in a signature
-            role = _clean_role(raw, company)
-            if role and _squash(role) != comp and role.lower() not in _NOT_ROLE:
-                return role
-    return None
-
-
-_HIRING_WORDS = _words("talent recruitment recruiter recruiting hr people hiring resourcing "
-                       "acquisition human head founder ceo")
-_ROLE_RUN = re.compile(
-    rf"{_CW}(?:(?:[ ]|[ ][-–][ ])(?:&|and|of|{_CW}|\([\w&/+ -]{{1,25}}\))){{0,6}}"
-)
-
-
-def _clean_role(role: str, company: str | None) -> str | None:
-    role = role.strip(" .,;:!|'’\"")
-    if company:
-        for sep in (" at ", " - ", " | ", " – "):
-            head, found, tail = role.partition(sep)
-            if found and _squash(company) in _squash(tail):
-                role = head
-            elif found and _squash(company) in _squash(head):
-                role = tail
-    role = re.sub(r"\s*\((?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}\)$", "", role)
-    role = _CODE_TAIL.sub("", role)
-    role = _ROLE_TAIL.sub("", role).strip(" .,;:!|-–")
-    role = _ROLE_LEAD.sub("", role)
-    if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():
-        return None
-    if role.split()[0].lower() in _NOT_ROLE_START:
-        return None
-    return role

@@ -7,7 +7,7 @@ import re
 from bounceback.mail.lexicon import phrase_kinds
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 MAX_BIGRAM_TOKENS = 250
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
 _NAME_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -26,10 +26,8 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"\b[^.]{0,60}\b(?:not selected|unsuccessful|not successful|hear|contact|not taken|"
          r"shortlisted)"),
         ("h:either_way", ("either way", "whatever the outcome", "whether or not"), r""),
-        ("h:not_progress", ("not ", "n't ", "unable"), r"(?:not|n't|unable to|cannot) (?:be )?"
-         r"(?:moving|move|progress|proceed|offer|taking|take|continu|invit|shortlist|select)"),
         ("h:time", (":",), r"\b\d{1,2}:\d\d\b"),
-        ("h:ampm", ("am", "pm", "a.m", "p.m"), r"\d\s?(?:[ap]\.?m\b)"),
+        ("h:ampm", ("m",), r"\d\s?(?:[ap]\.?m\b)"),
     )
 )
 _CURRENCY = ("£", "$", "€", "₹")
@@ -82,7 +80,7 @@ def features(sender: str, subject: str, body: str) -> set[str]:
     feats.update(phrase_kinds(subj, "xs:"))
     if any(c in body for c in _CURRENCY):
         add("h:money")
-    listed = len(_LIST_LINE.findall(body))
+    listed = len(_LIST_LINE.findall(body)) if body.count("\n") >= 4 else 0
     if listed >= 2:
         add("h:list2")
     if listed >= 4:

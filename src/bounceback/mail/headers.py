@@ -78,7 +78,10 @@ def message_key(message_id: str | None, block: bytes) -> str:
 
 
 def _raw(value: bytes) -> str:
-    return _FOLD.sub(" ", value.decode("latin-1")).strip()
+    text = _FOLD.sub(" ", value.decode("latin-1")).strip()
+    if not text.isprintable():  # control characters (NUL...) have no place in an id or a date
+        text = "".join(ch for ch in text if ch.isprintable())
+    return text
 
 
 def _text(value: bytes) -> str:

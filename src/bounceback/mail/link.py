@@ -143,11 +143,9 @@ def match_applications(
     """Applications at the email's company (fuzzy), narrowed by role when the email names one."""
     hints = domain_hints(sender_address)
     key = company_key(company) if company else ""
-    at_company = []
-    for app in applications:
-        app_key = company_key(app.company)
-        if (key and _same_company(key, app_key)) or app_key.replace(" ", "") in hints:
-            at_company.append(app)
+    names = {app.company for app in applications}  # compare each company once, not each app
+    same = {name for name in names if _matches(key, hints, company_key(name))}
+    at_company = [app for app in applications if app.company in same]
     if not role or not at_company:
         return at_company
     scored = [(fuzz.token_set_ratio(role.lower(), a.role.lower()), a) for a in at_company]
@@ -156,6 +154,10 @@ def match_applications(
         return [a for score, a in scored if score == best]
     # The email names another role: only applications whose role is unknown can be it.
     return [a for a in at_company if a.role.strip().lower() in UNKNOWN_ROLES]
+
+
+def _matches(key: str, hints: set[str], app_key: str) -> bool:
+    return bool(key and _same_company(key, app_key)) or app_key.replace(" ", "") in hints
 
 
 def _same_company(a: str, b: str) -> bool:

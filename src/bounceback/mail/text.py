@@ -6,9 +6,9 @@ import re
 
 MAX_CLASSIFY_CHARS = 4000
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|br|table|td|span|a |!doctype|head|style)\b", re.I)
-_BLOCK_START = re.compile(r"(?=<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/table|/ul|/ol)\b)", re.I)
-_INVISIBLE = "script, style, head, noscript, [style*='display:none'], [style*='display: none']"
-_SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\ufeff]+")
+_BLOCK_START = re.compile(r"<(?=(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/table|/ul|/ol)\b)", re.I)
+_HIDDEN = "[style*='display:none'], [style*='display: none']"
+_SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\ufeff]{2,}|[\t\u00a0\u200b\u200c\u200d\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -25,9 +25,11 @@ def html_to_text(html: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     try:
-        tree = LexborHTMLParser(_BLOCK_START.sub("\n", html))
-        for node in tree.css(_INVISIBLE):
-            node.decompose()
+        tree = LexborHTMLParser(_BLOCK_START.sub("\n<", html))
+        tree.strip_tags(["script", "style", "head", "noscript", "title"])
+        if "display" in html:
+            for node in tree.css(_HIDDEN):
+                node.decompose()
         root = tree.body or tree.root
         text = root.text(separator="", strip=False) if root is not None else ""
     except Exception:  # untrusted input: a parser failure must not stop classification

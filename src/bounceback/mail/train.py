@@ -13,12 +13,16 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.mail.features import FEATURES_VERSION, features
 from bounceback.mail.model import LinearModel, ModelFileError, fit, labels_hash, load, save
 from bounceback.mail.text import readable
+
+if TYPE_CHECKING:
+    from bounceback.mail.classify import Classifier
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 PACKAGED_MODEL = MODEL_DIR / "email_model.bin.gz"
@@ -87,6 +91,23 @@ def train_with_corrections(
 ) -> tuple[LinearModel, bool]:
     """Retrain (only when labels changed) on the corpus plus the user's corrections."""
     return ensure_model([*read_corpus(corpus), *corrections], path)
+
+
+def classifier_with_corrections(
+    corrections: Sequence[LabelledEmail], path: Path, corpus: Path | None = None
+) -> Classifier:
+    """The classifier a user's corrections call for: with no corrections, the packaged model;
+    else a model retrained on corpus + corrections (kept at `path`, retrained only when the
+    labels change), and each corrected message overridden outright."""
+    from bounceback.mail.classify import Classifier, Overrides, default_classifier
+
+    if not corrections:
+        return default_classifier()
+    model, _ = train_with_corrections(corrections, path, corpus)
+    overrides = Overrides()
+    for fix in corrections:
+        overrides.correct(fix.sender, fix.subject, fix.body, fix.kind)
+    return Classifier(model, overrides)
 
 
 def package_corpus(source: Path, target: Path = PACKAGED_CORPUS) -> None:

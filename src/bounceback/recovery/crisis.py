@@ -10,71 +10,32 @@ from dataclasses import dataclass, field
 
 from bounceback.domain.recovery import CheckIn, CrisisLevel
 from bounceback.domain.vocabulary import Emotion
+from bounceback.recovery.crisis_cues import (
+    about_someone_else,
+    farewell_signs,
+    has_self,
+    in_past,
+    negated,
+    resolved_past,
+)
 from bounceback.recovery.crisis_phrases import (
     COMPOSITE_RE,
     EXPLICIT_RE,
     FALSE_RE,
-    NEGATORS,
+    NEGATION_PROOF,
     SOFT_RE,
-    THIRD_PARTY,
 )
 from bounceback.recovery.crisis_resources import CrisisResource, all_lines, resources_for
+from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 
-NEGATION_WINDOW = 4  # words before a phrase in which "not", "never"... negate it
+__all__ = ["CrisisCheck", "CrisisMessage", "assess", "assess_check_in", "clauses", "normalise"]
 
-_CONTRACTIONS = (
-    (r"\bcan'?t\b", "cannot"),
-    (r"\bcan not\b", "cannot"),
-    (r"\bwon'?t\b", "will not"),
-    (r"\bdon'?t\b", "do not"),
-    (r"\bdoesn'?t\b", "does not"),
-    (r"\bdidn'?t\b", "did not"),
-    (r"\bisn'?t\b", "is not"),
-    (r"\baren'?t\b", "are not"),
-    (r"\bwasn'?t\b", "was not"),
-    (r"\bweren'?t\b", "were not"),
-    (r"\bwouldn'?t\b", "would not"),
-    (r"\bshouldn'?t\b", "should not"),
-    (r"\bcouldn'?t\b", "could not"),
-    (r"\bhaven'?t\b", "have not"),
-    (r"\bhasn'?t\b", "has not"),
-    (r"\bain'?t\b", "am not"),
-    (r"(\w)n't\b", r"\1 not"),
-    (r"\bi'?m\b", "i am"),
-    (r"\bi'?ve\b", "i have"),
-    (r"\bi'd\b", "i would"),
-    (r"\bi'll\b", "i will"),
-    (r"\b(it|that|there|what|this)'s\b", r"\1 is"),
-    (r"\bwanna\b", "want to"),
-    (r"\bgonna\b", "going to"),
-    (r"\bgotta\b", "got to"),
-    (r"\bany ?more\b", "anymore"),
-)
-_CONTRACTIONS_RE = [(re.compile(p), r) for p, r in _CONTRACTIONS]
-_CLAUSE_SPLIT = re.compile(r"[.!?;:,\n()\"]+|\s(?:but|although|though|however|yet)\s")
-
-
-def normalise(text: str) -> str:
-    """Lower case, plain quotes, contractions expanded, single spaces."""
-    out = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    out = out.replace("\u201c", '"').replace("\u201d", '"').replace("\u2014", ", ")
-    for pattern, repl in _CONTRACTIONS_RE:
-        out = pattern.sub(repl, out)
-    out = re.sub(r"[*_~]+", " ", out)
-    return re.sub(r"[ \t]+", " ", out)
-
-
-def clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_SPLIT.split(normalise(text)) if c.strip()]
-
-
-def _negated(clause: str, start: int) -> bool:
-    before = re.findall(r"[a-z']+", clause[:start])[-NEGATION_WINDOW:]
-    return any(word in NEGATORS for word in before)
-
-
-def _about_someone_else(clause: str) -> bool:
-    return bool(THIRD_PARTY.search(clause)) and not re.search(r"\b(i|me|myself)\b", clause)
+# Groups that count only when the clause says "i", "me" or "my" ("the role will not be around
+# much longer" is not about the writer).
+NEEDS_SELF = {"future_gone", "no_future_alive", "harm_again", "want_pain", "pill_means",
+              "rope_means"}
+# Groups read on a whole sentence, commas included ("time I stopped being one, for good").
+SENTENCE_GROUPS = {"gone_for_good", "better_off_means", "gone_easier", "harm_body"}
 
 
 @dataclass(frozen=True)
@@ -91,40 +52,72 @@ def _clean(clause: str) -> str:
     return clause
 
 
+def _higher(a: CrisisLevel, b: CrisisLevel) -> CrisisLevel:
+    return a if a.rank >= b.rank else b
+
+
+class _Reading:
+    """The level and signs found so far in one text."""
+
+    def __init__(self) -> None:
+        self.level = CrisisLevel.NONE
+        self.signs: list[str] = []
+
+    def add(self, name: str, level: CrisisLevel) -> None:
+        self.level = _higher(self.level, level)
+        self.signs.append(name)
+
+    def explicit_or_softened(self, name: str, clause: str, match: re.Match[str], past: bool) -> None:
+        key = match.start("k") if "k" in match.re.groupindex else match.start()
+        if negated(clause, key) or about_someone_else(clause, key, match.group(0)) or past:
+            self.add(name + ":softened", CrisisLevel.SOFT)
+        else:
+            self.add(name, CrisisLevel.EXPLICIT)
+
+    def read_clause(self, clause: str, past: bool, groups: set[str] | None = None) -> None:
+        for name, pattern in EXPLICIT_RE.items():
+            if groups is not None and name not in groups:
+                continue
+            if name in NEEDS_SELF and not has_self(clause):
+                continue
+            for match in pattern.finditer(clause):
+                self.explicit_or_softened(name, clause, match, past)
+        if groups is not None:
+            return
+        for match in COMPOSITE_RE.finditer(clause):
+            self.explicit_or_softened("wish_death", clause, match, past)
+        for name, pattern in SOFT_RE.items():
+            for match in pattern.finditer(clause):
+                if name not in NEGATION_PROOF and negated(clause, match.start()):
+                    continue
+                self.add(name, CrisisLevel.SOFT)
+
+
 def assess(text: str | None) -> CrisisCheck:
     """The crisis level of a text: explicit, soft (ambiguous) or none.
 
     Per clause: a false-alarm idiom is removed first ("I killed it in the interview"); an explicit
-    phrase counts as explicit, or as soft when negated ("I am not suicidal") or about someone
-    else; a soft phrase counts as soft, or not at all when negated. The highest level wins.
+    phrase counts as explicit, or as soft when negated ("I am not suicidal"), about someone
+    else ("my friend wants to die") or past and resolved ("years ago ... I am okay now"); a soft
+    phrase counts as soft, or not at all when negated. Farewells that add up (giving things
+    away, letters "just in case") count as explicit. The highest level wins.
     """
     if not text or not text.strip():
         return CrisisCheck(CrisisLevel.NONE)
-    level = CrisisLevel.NONE
-    signs: list[str] = []
-    for raw in clauses(text):
-        clause = _clean(raw)
-        for name, pattern in EXPLICIT_RE.items():
-            for match in pattern.finditer(clause):
-                found = CrisisLevel.EXPLICIT
-                if _negated(clause, match.start()) or _about_someone_else(clause):
-                    found = CrisisLevel.SOFT
-                level = max(level, found, key=lambda lv: lv.rank)
-                signs.append(name if found == CrisisLevel.EXPLICIT else name + ":softened")
-        for match in COMPOSITE_RE.finditer(clause):
-            if _negated(clause, match.start()) or _about_someone_else(clause):
-                level = max(level, CrisisLevel.SOFT, key=lambda lv: lv.rank)
-                signs.append("wish_death:softened")
-            else:
-                level = CrisisLevel.EXPLICIT
-                signs.append("wish_death")
-        for name, pattern in SOFT_RE.items():
-            for match in pattern.finditer(clause):
-                if _negated(clause, match.start()):
-                    continue
-                level = max(level, CrisisLevel.SOFT, key=lambda lv: lv.rank)
-                signs.append(name)
-    return CrisisCheck(level, tuple(dict.fromkeys(signs)))
+    plain = normalise(text)
+    parts = sentences(plain)
+    resolved = resolved_past(plain)
+    reading = _Reading()
+    for sentence in parts:
+        past = resolved and in_past(sentence)
+        for clause in split_clauses(sentence):
+            reading.read_clause(_clean(clause), past)
+        joined = _clean(re.sub(r"[,:()\"]+", " ", sentence))
+        reading.read_clause(joined, past, SENTENCE_GROUPS)
+    farewell = farewell_signs(parts)
+    if farewell:
+        reading.add("farewell", CrisisLevel.EXPLICIT)
+    return CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)))
 
 
 HOPELESSNESS_SOFT = 8  # with mood 1, a check-in with hopelessness this strong gets a soft note

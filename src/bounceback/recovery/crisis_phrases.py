@@ -19,7 +19,7 @@ EXPLICIT: dict[str, str] = {
     r"|thinking about|thought about|thoughts of|think about|planning) suicide\b",
     "suicide_plan": r"\bsuicide (note|plan|attempt)\b",
     "want_die": r"\b(want|wants|wanted|wanting|wish|wishing|ready|going|would like|like) to die\b"
-    r"(?! (of|from) (embarrassment|shame|boredom|laughter|laughing|cringe))",
+    r"(?! (of|from) (embarrassment|shame|boredom|laughter|laughing|cringe)| a (little|bit))",
     "wish_dead": r"\b(wish|wished|hope) i (was|were|had been|could be) "
     r"(dead|never born|gone for good)\b",
     "wish_not_born": r"\bwish i (had|was|were) (never|not) (been )?born\b",
@@ -44,7 +44,7 @@ EXPLICIT: dict[str, str] = {
     r"|\b(take|taking|swallow) all (my|the) (pills|meds|tablets)\b"
     r"|\b(hang|hanging) myself\b|\bslit (my|both) wrists?\b"
     r"|\bjump(ing)? (off|from|in front of) (a|the) (bridge|roof|building|train|cliff)\b",
-    "disappear_forever": r"\b(disappear|vanish|be gone) forever\b|\bsleep forever\b",
+    "disappear_forever": r"\b(disappear|vanish|be gone) (forever|permanently)\b|\bsleep forever\b",
     "not_exist": r"\b(want|wish|wanting) to (not|stop) (exist|existing|be alive|being alive)\b"
     r"|\b(tired|sick) of (living|being alive)\b|\bwant out of (life|this life|living)\b",
     "point_living": r"\b((not|cannot|never) see )?(the|any) point (in|of) "
@@ -52,20 +52,23 @@ EXPLICIT: dict[str, str] = {
     "end_things": r"\b(want|wanted|wants|going|thinking about|thought about|feel like|plan|"
     r"planning|ready) (to )?end(ing)? (it|things|everything)\b"
     r"(?! (with|at|there|here|for the day|for today|early))",
-    "nobody_miss": r"\b(nobody|no one|noone) (would|will) (even )?(miss me|notice if i|"
+    "nobody_miss": r"\b(nobody|no one|noone) (would|will) (even )?(miss me|notice if i|notice i am gone|"
     r"care if i)\b",
     "self_injury": r"\b(scratch|scratching|hit|hitting|bang|banging|burn|burning) "
     r"(myself|my head)\b"
     r"(?! (up|against the wall of))|\b(cutting|self harming) again\b"
     r"|\b(started|been|keep|kept) cutting( myself)?\b(?! (back|costs|down|corners))",
-    "gone_easier": r"\b(better|happier|easier)\b.{0,40}\bif i ((was|were|am|had) )?(gone|dead|"
+    "gone_easier": r"\b(better|happier|easier|a favou?r|relief|lighter)\b.{0,40}\bif i (just )?"
+    r"((was|were|am|had) )?(gone|dead|"
     r"not here|not around|no longer here|died|never woke up|not woken up)\b",
     "ways_to_die": r"\b(ways|how|methods?) to (die|end it|end my life|kill myself)\b",
     "stockpile": r"\bstockpil\w* (my |the |some )?(sleeping )?(pills|meds|medication|tablets)\b",
     "do_something": r"\b(do|doing|did) something to myself\b",
     "own_funeral": r"\b(imagin\w*|picture|picturing|plan\w*) my (own )?funeral\b",
     "crash_self": r"\b(driv\w*|crash\w*) (my car )?into (a|the) (wall|tree|truck|river)\b"
-    r"|\bstep\w* in front of (a|the) (bus|train|car|truck)\b",
+    r"|\bstep\w* in front of (a|the) (bus|train|car|truck)\b"
+    r"|\b(driv\w*|crash\w*|steer\w*) (my car |the car )?(into|off) (a |the )?(barrier|bridge|pillar|"
+    r"lorry|oncoming traffic|lake|sea|cliff|motorway|highway)\b",
     "unsure_alive": r"\bnot (think|sure|know if|know whether) i want to (be alive|live|go on|"
     r"keep living|exist)\b",
     "not_needed": r"\b(world|everyone|nobody|no one) (does not|do not|would not|will not) "
@@ -78,6 +81,47 @@ EXPLICIT: dict[str, str] = {
     "keep_safe": r"\b(not sure|not know if|cannot|can not|unsure) (if |whether )?(i can )?"
     r"keep (myself|me) safe\b",
     "suicide_mind": r"\bsuicide\b.{0,30}\b(my mind|my head|crossing|keeps coming|tempting)\b",
+    # Structures added for phrasings nobody listed (docs/crisis-safety.md, "How the check works").
+    "kys_self": r"\b(i|should|going to|want to|might|will|just)( \w+){0,2} kys\b",
+    "harm_body": r"\b(cut|cutting|burn|burned|burnt|burning|scratch\w*|slic\w*|carv\w*) (into )?my "
+    r"(arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?)\b.{0,40}\b(with|using) (a |the |my )?"
+    r"(lighter|razor|blade|knife|scissors|compass|cigarette|glass)\b"
+    r"|\b(razor|blade)s?\b.{0,30}\bmy (arms?|wrists?|legs?|thighs?|skin)\b",
+    "harm_again": r"\b(cutting|burning|hurting myself|self harm\w*|scratching) (is|was|has been|feels"
+    r" like) (the only (way|thing) i|my only|how i|what (helps|gets) me)"
+    r"|\bi (have )?(cut|burned|burnt|relapsed) (again|last night|tonight|yesterday|twice|today)\b",
+    "want_pain": r"\b(want|wanted|need|needed) (it |myself )?to (hurt|bleed|feel pain)"
+    r"( more| again| worse)?$|\bpunch\w* (the |a )?walls? until\b",
+    "pill_means": r"\b(saving|saved|stockpil\w*|hoard\w*|collect\w*|counting|counted|stash\w*)"
+    r"( up)? (my |the |some |all )?(\w+ )?(pills|tablets|meds|paracetamol|painkillers|insulin)\b"
+    r"|\bhow many (\w+ )?(pills|tablets|paracetamol|painkillers)\b.{0,30}\b(take|kill|enough)\b"
+    r"|\b(took|take|taking|swallowed|swallow) (a handful of|too many|all (of )?(my|the)|the whole "
+    r"(bottle|pack|packet|box) of) ?(\w+ )?(pills|tablets|meds|paracetamol|painkillers)\b",
+    "rope_means": r"\b(bought|got|buy|get|have|ordered|found) (a |some |the )?(rope|noose|gun"
+    r"|razor blades|ligature)\b|\b(tie|tied|tying|made|make) (a |the )?noose\b",
+    "future_gone": r"\b(not|never|no longer) (going to )?(be )?(here|around|alive)( for)? "
+    r"(much longer|any longer|for long|anymore|by (next|the end|tomorrow|morning)|next (week|month"
+    r"|year)|this time next)\b|\bnot think i will (still )?be (here|around|alive)\b"
+    r"|\bif i (just |simply )?(was|were) not (here|around|alive) anymore\b",
+    "no_future_alive": r"\b(cannot|not) (picture|imagine|see)\b.{0,40}\b(still )?(being )?alive\b"
+    r"|\b(cannot|not) (picture|imagine|see)\b.{0,40}\bstill (being )?(here|around|living)\b",
+    "better_off_means": r"\bbetter off\b.{0,50}\b(than (with )?me|life insurance|insurance "
+    r"(money|payout))\b|\bworth more dead\b",
+    "never_born": r"\b(like|as if|wish) i (had |would |would have )?never (been born|existed)\b"
+    r"|\bi (should|would) (have )?never (been born|existed)\b",
+    "gone_for_good": r"\b(disappear|vanish|be gone|go away|leave this world|stop existing|check out)"
+    r" (permanently|for good|for ever)\b|\bburden\b.{0,60}\b(stop\w* being one|for good)\b"
+    r"|\btime (for me to|i) (stop\w* being|go|leave|disappear|check out)\b.{0,20}"
+    r"\b(for good|permanently|forever)\b",
+    "ending_soon": r"\b(end|ending) (it|things|everything)( all)? (soon|tonight|today|this week|"
+    r"tomorrow|for good)\b|\b(thoughts?|thinking|thought) (of|about) ending (it|things|everything)\b"
+    r"(?! (with|at|there|here))",
+    "attempted": r"\bi (have )?attempted( suicide| before| once| twice)?$"
+    r"|\bmy (last |previous |first |second )?(suicide )?attempt\b(?! (at|to))",
+    "in_danger": r"\bi (am|feel|might be|may be|could be)( \w+){0,2}? (?P<k>in danger)\b",
+    "not_deserve_live": r"\b(not|never) deserve to (live|be alive|exist|be here)\b",
+    "hope_not_wake": r"\b(hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed)\b.{0,25}"
+    r"\b(not|never) (wake|waking|woke) up\b",
 }
 
 # Composite: a wish, intention or thought (DESIRE) followed in the same clause by death or not
@@ -85,10 +129,12 @@ EXPLICIT: dict[str, str] = {
 DESIRE = (
     r"\b(want|wants|wanted|wish|wishing|feel like|feeling like|felt like|think about|thinking about"
     r"|thinking of|thought about|thought of|should|going to|plan|planning|ready|would be fine"
-    r"|tempted|urge|what if|no reason|no point|cannot|rather be)\b"
+    r"|tempted|urge|what if|no reason|no point|cannot|rather be|hope|hoping|pray|praying"
+    r"|would not mind|deserve to|time to)\b"
 )
 DEATH = (
-    r"\b(die(?! (of|from) (embarrassment|shame|boredom|laughter|laughing|cringe))|dying|be dead"
+    r"\b(die(?! (of|from) (embarrassment|shame|boredom|laughter|laughing|cringe)| a (little|bit)"
+    r"| inside| laughing)|dying(?! (to|of|inside))|be dead|unaliv\w*|stop existing|stop breathing"
     r"|not (be )?alive|(not|never) wak(e|ing) up|not exist|overdose"
     r"|life (to )?(be )?over|keep living|go on living|live like this|end forever)\b"
 )
@@ -142,8 +188,33 @@ SOFT: dict[str, str] = {
     "want_it_to_end": r"\b(want|need) (it|this|everything|it all) (all )?to (end|stop)\b",
     "not_be_here": r"\b(not|never) want to be here\b",
     "suicide_word": r"\bsuicide\b",
-    "die_idiom_wish": r"\b(want|wanted|wish) to die (of|from)\b",
+    "die_idiom_wish": r"\b(want to|wanted to|wish to|could|would|might|going to|will) (just )?die (of|from)\b"
+    r"|\b(want|wanted) to die a (little|bit)\b",
+    "hopeless_bare": r"\bhopeless\b(?! (at|with|romantic|case|cause))",
+    "hollow": r"\b(feel|feeling|felt|am|so|pretty|completely) (\w+ )?(broken|hollow|numb|empty)\b",
+    "cannot_take_more": r"\bcannot (take|handle|bear|stand) (much|any) (more|longer)\b"
+    r"|\b(not (know|sure) )?how (many|much) (more|longer)\b.{0,30}\bi can (take|survive|handle|stand|bear|keep going"
+    r"|go on|do this|last)\b|\bnot know how i (will|can|am going to|would) (cope|survive|get through"
+    r"|keep going)\b",
+    "want_give_up": r"\b(want|going|ready|about) to give up$",
+    "unwanted": r"\b(no one|nobody|noone) (wants|needs|cares about|loves|likes) me\b",
+    "breakdown": r"\b(had|having|have) a (breakdown|mental breakdown|panic attack|meltdown)\b"
+    r"|\bcannot stop crying\b|\bbarely breathe\b",
+    "no_one_to_talk": r"\bno one to talk to\b|\bnot (really )?know who to (talk|turn) to\b",
+    "must_give": r"\bsomething (is|has) (got )?to give\b",
+    "pretending": r"\b(tired|sick|exhausted) of pretending\b",
+    "death_of_me": r"\bdeath of me\b|\b(just )?(kill|shoot) me now\b",
+    "dark_thoughts": r"\bdark (thoughts|place)\b",
+    "others_suicide": r"\b(kill|killed|killing|kills) (himself|herself|themselves|themself)\b"
+    r"|\b(took|take|taking|ended|end) (his|her|their) (own )?life\b",
+    "sleep_away": r"\bwish i could (just )?(fall asleep|sleep|hibernate|go to sleep)\b",
+    "kys_bare": r"\bkys\b",
+    "drastic": r"\bdo (something|anything) (stupid|drastic|silly)\b",
 }
+
+# Soft signs that stay soft even when negated ("I am not going to do anything stupid").
+NEGATION_PROOF = {"drastic"}
+
 
 # Uses of alarming words that are not about harm; removed before matching.
 FALSE_ALARMS = (
@@ -170,11 +241,13 @@ FALSE_ALARMS = (
 NEGATORS = {"not", "never", "no", "nor", "without", "hardly", "nothing", "neither"}
 THIRD_PARTY = re.compile(
     r"\b(he|she|they|his|her|their|him|them|someone|somebody|people|article|news|movie|film|"
-    r"show|book|friend|brother|sister|mother|father|mom|dad|uncle|aunt|cousin|colleague)\b"
+    r"show|book|friend|brother|sister|mother|father|mom|dad|uncle|aunt|cousin|colleague|flatmate|"
+    r"roommate|partner|wife|husband|boyfriend|girlfriend|son|daughter|mate|coworker|neighbou?r|"
+    r"mum|grandma|grandpa|boss|classmate)\b"
 )
 FIRST_PERSON = re.compile(r"\b(i|me|my|myself|mine)\b")
 
-COMPOSITE_RE = re.compile(DESIRE + r"(.*?)" + DEATH)
+COMPOSITE_RE = re.compile(DESIRE + r"(.{0,60}?)" + DEATH)
 EXPLICIT_RE = {name: re.compile(p) for name, p in EXPLICIT.items()}
 SOFT_RE = {name: re.compile(p) for name, p in SOFT.items()}
 FALSE_RE = [re.compile(p) for p in FALSE_ALARMS]

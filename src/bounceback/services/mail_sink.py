@@ -44,6 +44,7 @@ class Mail:
     received: datetime | None
     text: str
     platform: str | None = None
+    interview_at: str | None = None
 
 
 class NeedsReview(BouncebackError):
@@ -120,7 +121,8 @@ class MailSink:
             if (app_id := self._threads.get(f"id:{ref.lower()}")) is not None
         })
         keep_body = self.options.store_bodies or kind in BODY_KINDS or bool(thread_apps)
-        times = [_time_text(t) for t in getattr(result, "proposed_times", ()) or ()]
+        proposed = tuple(getattr(result, "proposed_times", ()) or ())
+        times = [_time_text(t) for t in proposed]
         row: dict[str, Any] = {
             "key": headers.key, "message_id": headers.message_id, "source_id": source_id,
             "received_at": _local(headers.date), "sender": headers.sender[:500],
@@ -132,6 +134,11 @@ class MailSink:
             "details": {"proposed_times": times} if times else {}, "link": "none",
             "application_id": None,
         }
+        for name, value in row.items():
+            if isinstance(value, str):
+                row[name] = storable(value)
+        if row["body"] is not None:
+            row["body"] = storable(row["body"])
         rows.append(row)
         self._threads[headers.key] = None
         assert self._apps is not None
@@ -141,8 +148,9 @@ class MailSink:
             list(self._apps.values()), thread_apps, self.options.min_confidence,
         )
         if decision.action in ("link", "create"):
-            mail = Mail(headers.key, kind, headers.subject, row["received_at"], item.body.text,
-                        row["platform"])
+            mail = Mail(headers.key, kind, row["subject"], row["received_at"],
+                        storable(item.body.text), row["platform"],
+                        interview_at(proposed, row["received_at"]))
             try:
                 app_id, row["link"] = self.apply_safely(s, mail, decision)
                 row["application_id"] = self._threads[headers.key] = app_id
@@ -211,7 +219,8 @@ class MailSink:
             application_id=app_id, kind=EVENT_KINDS.get(mail.kind, EventKind.EMAIL_RECEIVED),
             occurred_at=_moment(mail.received, on), origin=Origin.IMPORTED,
             summary=mail.subject[:300] or mail.kind.replace("_", " "),
-            details={"mail_key": mail.key, "email_kind": mail.kind},
+            details={"mail_key": mail.key, "email_kind": mail.kind,
+                     **({"at": mail.interview_at} if mail.interview_at else {})},
         ))
         if app.last_activity is None or on > app.last_activity:
             apps_repo.update(s, app_id, {"last_activity": on})
@@ -232,6 +241,18 @@ class MailSink:
         if received is None or received.date() > today:
             return today
         return received.date()
+
+
+def storable(text: str) -> str:
+    """Text every database accepts: no NUL characters (PostgreSQL refuses them) and no lone
+    surrogates (undecodable bytes in a header)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def _moment(received: datetime | None, day: date) -> datetime:
@@ -257,8 +278,29 @@ def _cut(value: object, size: int) -> str | None:
     return text[:size] or None
 
 
+def interview_at(proposed: tuple[object, ...], received: datetime | None) -> str | None:
+    """The interview's time when the email names exactly one (a confirmation), as ISO text.
+
+    A time given without a year takes the email's year (the next year when that would put the
+    interview before the email)."""
+    whens = [w for p in proposed if isinstance(w := getattr(p, "when", None), datetime)]
+    if len(whens) != 1:
+        return None
+    when = whens[0]
+    if not getattr(proposed[0], "year_given", True) and received is not None:
+        try:
+            when = when.replace(year=received.year)
+            if when < received:
+                when = when.replace(year=received.year + 1)
+        except ValueError:  # 29 February in a year without one
+            return None
+    return when.replace(tzinfo=None).isoformat()
+
+
 def _time_text(value: object) -> str:
+    """A proposed time as the email wrote it."""
+    text = getattr(value, "text", None)
+    if isinstance(text, str) and text.strip():
+        return text.strip()[:100]
     when = getattr(value, "when", None)
-    if isinstance(when, datetime):
-        return when.isoformat()
-    return str(getattr(value, "text", value))[:100]
+    return when.isoformat() if isinstance(when, datetime) else str(value)[:100]

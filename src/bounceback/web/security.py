@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
@@ -88,6 +89,7 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = time.perf_counter()
         headers = _headers(scope)
         if self.allowed_hosts is not None:
             host = host_name(headers.get("host", ""))
@@ -120,6 +122,9 @@ class Guard:
                 out = list(message.get("headers", []))
                 names = {k.lower() for k, _ in out}
                 out.extend((k, v) for k, v in HEADERS if k not in names)
+                # How long the server took to answer (the benchmark reads it; local only).
+                spent = (time.perf_counter() - started) * 1000
+                out.append((b"server-timing", f"app;dur={spent:.1f}".encode()))
                 if new_token:
                     out.append((b"set-cookie", (
                         f"{CSRF_COOKIE}={new_token}; Path=/; HttpOnly; SameSite=Strict"

@@ -75,7 +75,7 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
     ctx: dict[str, Any] = {
         "r": rejection, "a": app, "recovery": recovery is not None, "saved": saved,
         "errors": errors or {}, "values": values or {}, "emotions": list(Emotion), "moods": MOODS,
-        "today": bb.clock().date(),
+        "today": bb.clock().date(), "feedback": part(request, "learning") is not None,
     }
     if recovery is not None:
         ctx["ack"] = recovery.acknowledgement(rejection.id)

@@ -14,7 +14,7 @@ from bounceback.config import Preferences
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import Form
 from bounceback.web.pages import extras
-from bounceback.web.rendering import call, page, redirect, service
+from bounceback.web.rendering import call, page, part, redirect, service
 
 # What each setting means, in the words of docs/settings.md.
 WORDS = {
@@ -92,8 +92,13 @@ async def wipe(request: Request) -> Response:
     private_only = form.text("what") == "private"
     if typed != WIPE_PHRASE:
         return await call(show, request, {"confirm_phrase": f"type “{WIPE_PHRASE}” to confirm; nothing was deleted"}, {}, 400)
-    await call(service(request).data.wipe, private_only=private_only)
-    return redirect("/settings", "wiped")
+    bb = service(request)
+    recovery = part(request, "recovery")
+    if private_only and recovery is not None:
+        await call(recovery.wipe_private)  # also scrubs freed pages on SQLite
+    else:
+        await call(bb.data.wipe, private_only=private_only)
+    return redirect("/settings", "wiped" if not private_only else "deleted")
 
 
 routes = [
