@@ -230,3 +230,20 @@ def test_garbage_never_breaks_an_import_on_any_engine(bb: Bounceback, data: byte
         report = run(bb, place(Path(tmp), name, data))
     assert report.messages >= 0
     assert bb.applications.list()[0].company == "Acme"
+
+
+def test_a_refused_change_leaves_nothing_half_made(bb: Bounceback, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch):
+    from bounceback.domain.errors import Conflict
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise Conflict("the rejection could not be recorded")
+
+    monkeypatch.setattr(bb.rejections, "record", refuse)
+    box = write_mbox(tmp_path / "box.mbox", [job_message(1, "rejection", "Acme"),
+                                             job_message(2, "application_received", "Globex")])
+    report = run(bb, box)
+    assert [a.company for a in bb.applications.list()] == ["Globex"]  # Acme was rolled back
+    assert report.new_applications == 1 and report.for_review == 1
+    [item] = bb.inbox.review_items()
+    assert item.reason == "the rejection could not be recorded"

@@ -85,7 +85,7 @@ def extract_role(subject: str, body: str, company: str | None = None) -> str | N
             role = _clean_role(match.group("r"), company)
             if role and squash(role) != comp and role.lower() not in _NOT_ROLE:
                 return role
-    body = body[:1500]
+    body = body[:1000]
     for pattern in _ROLE_PATTERNS_BODY:
         for match in pattern.finditer(body):
             role = _clean_role(match.group("r"), company)

@@ -137,14 +137,12 @@ class MailSink:
         for name, value in row.items():
             if isinstance(value, str):
                 row[name] = storable(value)
-        if row["body"] is not None:
-            row["body"] = storable(row["body"])
         rows.append(row)
         self._threads[headers.key] = None
         assert self._apps is not None
         decision = link.decide(
-            link.Message(kind, float(result.confidence), result.company, result.role,
-                         headers.sender, headers.sender_address),
+            link.Message(kind, float(result.confidence), row["company"], row["role"],
+                         row["sender"], row["sender_address"]),
             list(self._apps.values()), thread_apps, self.options.min_confidence,
         )
         if decision.action in ("link", "create"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 from collections.abc import AsyncIterator
@@ -16,6 +17,7 @@ from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 
 from bounceback.domain.errors import BouncebackError, Conflict, InvalidValue, NotFound
+from bounceback.web.cache import ReadCache
 from bounceback.web.rendering import HERE, make_templates, page
 from bounceback.web.security import LOOPBACK_NAMES, Guard
 
@@ -79,10 +81,8 @@ WARM_MODULES = ["numpy", "numpy.ma", "plotly.graph_objects", "plotly.io", "_plot
 
 def warm_up(bb: Bounceback) -> None:
     for name in WARM_MODULES:
-        try:
+        with contextlib.suppress(ImportError):  # a capability not installed is not warmed
             importlib.import_module(name)
-        except ImportError:  # a capability that is not installed is simply not warmed
-            pass
     bb.parts()  # every service part created once, in one thread
 
 
@@ -108,6 +108,8 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Star
     )
     app.state.bb = bb
     app.state.templates = make_templates()
+    app.state.cache = ReadCache(bb)
     hosts = LOOPBACK_NAMES | (allowed_hosts or set())
-    app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts)
+    app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts,
+                       on_write=app.state.cache.bump)
     return app

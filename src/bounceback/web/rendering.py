@@ -129,6 +129,11 @@ async def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return await run_in_threadpool(fn, *args, **kwargs)
 
 
+def cached(request: Request, key: Any, compute: Callable[[], T]) -> T:
+    """A slow read, kept until the data changes (web/cache.py)."""
+    return request.app.state.cache.get(key, compute)  # type: ignore[no-any-return]
+
+
 def part(request: Request, name: str) -> Any | None:
     """A capability's service part, or None while it is not built yet."""
     bb = service(request)

@@ -81,9 +81,11 @@ class Guard:
     - Security headers (CSP without inline script) on every response.
     """
 
-    def __init__(self, app: ASGIApp, *, allowed_hosts: set[str] | None = None) -> None:
+    def __init__(self, app: ASGIApp, *, allowed_hosts: set[str] | None = None,
+                 on_write: Callable[[], None] | None = None) -> None:
         self.app = app
         self.allowed_hosts = allowed_hosts  # None: any host (bound to all interfaces)
+        self.on_write = on_write  # told before the answer to a form goes out
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -117,8 +119,12 @@ class Guard:
                 return
             receive = _replay(body)
 
+        unsafe = scope["method"] not in SAFE_METHODS
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
+                if unsafe and self.on_write is not None:
+                    self.on_write()  # before the redirect reaches the browser
                 out = list(message.get("headers", []))
                 names = {k.lower() for k, _ in out}
                 out.extend((k, v) for k, v in HEADERS if k not in names)

@@ -10,11 +10,11 @@ from bounceback.domain.errors import BouncebackError
 from bounceback.domain.vocabulary import Outcome, Source, Stage
 from bounceback.services.applications import ApplicationQuery
 from bounceback.web.forms import Form
-from bounceback.web.rendering import call, page, redirect, service
+from bounceback.web.rendering import cached, call, page, redirect, service
 
 OPEN_STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 CLOSED = [Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.GHOSTED, Stage.ACCEPTED]
-PER_COLUMN = 60
+PER_COLUMN = 40
 
 
 def board(request: Request) -> Response:
@@ -27,9 +27,10 @@ def board(request: Request) -> Response:
         wanted = [c.value for c in CLOSED]
     elif show == "all":
         wanted += [c.value for c in CLOSED]
-    apps = service(request).applications.list(
-        ApplicationQuery(stages=wanted, text=text, tag=q.get("tag", "").strip() or None)
-    )
+    tag = q.get("tag", "").strip() or None
+    query = ApplicationQuery(stages=wanted, text=text, tag=tag)
+    apps = cached(request, ("board", tuple(wanted), text, tag),
+                  lambda: service(request).applications.list(query))
     if source in Source._value2member_map_:
         apps = [a for a in apps if a.source.value == source]
     columns = []

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import NotFound
-from bounceback.web.rendering import page, part
+from bounceback.web.rendering import cached, page, part
 
 SECTIONS = ("patterns", "conversion", "resilience", "gaps")
 # Figures are built one at a time: plotly's figure objects are not made for threads.
@@ -40,15 +40,15 @@ def section(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in SECTIONS:
         raise NotFound(f"no insights section {name!r}")
+    reads = {
+        "patterns": ("p", "learning", "patterns"), "conversion": ("c", "pipeline", "conversion"),
+        "resilience": ("r", "recovery", "resilience"), "gaps": ("g", "skills", "search_gaps"),
+    }
     ctx: dict[str, Any] = {"name": name}
-    if name == "patterns" and (learning := part(request, "learning")) is not None:
-        ctx["p"] = learning.patterns()
-    elif name == "conversion" and (pipeline := part(request, "pipeline")) is not None:
-        ctx["c"] = pipeline.conversion()
-    elif name == "resilience" and (recovery := part(request, "recovery")) is not None:
-        ctx["r"] = recovery.resilience()
-    elif name == "gaps" and (skills := part(request, "skills")) is not None:
-        ctx["g"] = skills.search_gaps()
+    short, part_name, method = reads[name]
+    found = part(request, part_name)
+    if found is not None:
+        ctx[short] = cached(request, ("section", name), getattr(found, method))
     return page(request, "parts/insights_section.html", ctx)
 
 
@@ -56,11 +56,15 @@ def chart(request: Request) -> Response:
     charts = part(request, "charts")
     if charts is None:
         raise NotFound("charts are not available yet")
-    with FIGURES:
-        figure = charts.figure(request.path_params["name"])
-        figure.update_layout(autosize=True, width=None)
-        body = figure.to_json()
-    return Response(body, media_type="application/json")
+    name = request.path_params["name"]
+
+    def build() -> str:
+        with FIGURES:
+            figure = charts.figure(name)
+            figure.update_layout(autosize=True, width=None)
+            return str(figure.to_json())
+
+    return Response(cached(request, ("chart", name), build), media_type="application/json")
 
 
 routes = [

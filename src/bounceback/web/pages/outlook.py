@@ -11,7 +11,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import Form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, page, part, redirect
+from bounceback.web.rendering import cached, call, page, part, redirect
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -20,10 +20,13 @@ def show(request: Request, errors: dict[str, str] | None = None, status: int = 2
     pipeline = part(request, "pipeline")
     if pipeline is None:
         return unavailable(request, "Outlook", "outlook")
-    report = pipeline.report()
-    ghosts = [g for g in pipeline.ghosting() if g.status.value != "waiting"]
+    def read() -> tuple[object, list[object], object]:
+        ghosts = [g for g in pipeline.ghosting() if g.status.value != "waiting"]
+        return pipeline.report(), ghosts, pipeline.plan()
+
+    report, ghosts, plan = cached(request, "outlook", read)
     return page(request, "outlook.html", {
-        "o": report.outlook, "warnings": report.warnings, "plan": pipeline.plan(),
+        "o": report.outlook, "warnings": report.warnings, "plan": plan,
         "ghosts": ghosts[:30], "ghosts_total": len(ghosts), "weekdays": WEEKDAYS,
         "errors": errors or {},
     }, status=status, active="outlook")

@@ -11,7 +11,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
 from bounceback.web.forms import Form, error_dict
-from bounceback.web.rendering import call, page, part, redirect, service
+from bounceback.web.rendering import cached, call, page, part, redirect, service
 
 MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
 RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
@@ -59,7 +59,7 @@ async def record(request: Request) -> Response:
 def _rejection(request: Request) -> Any:
     bb = service(request)
     rejection_id = request.path_params["rejection_id"]
-    found = [r for r in bb.rejections.list() if r.id == rejection_id]
+    found = [r for r in cached(request, "rejections", bb.rejections.list) if r.id == rejection_id]
     if not found:
         raise NotFound(f"no rejection #{rejection_id}")
     return found[0]
@@ -78,9 +78,12 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
         "today": bb.clock().date(), "feedback": part(request, "learning") is not None,
     }
     if recovery is not None:
-        ctx["ack"] = recovery.acknowledgement(rejection.id)
-        ctx["window"] = next((w for w in recovery.windows() if w.rejection_id == rejection.id), None)
-        ctx["prompt"] = recovery.writing_prompt(rejection.id)
+        ctx["ack"] = cached(request, ("ack", rejection.id),
+                            lambda: recovery.acknowledgement(rejection.id))
+        windows = cached(request, "windows", recovery.windows)
+        ctx["window"] = next((w for w in windows if w.rejection_id == rejection.id), None)
+        ctx["prompt"] = cached(request, ("prompt", rejection.id),
+                               lambda: recovery.writing_prompt(rejection.id))
         ctx["people"] = recovery.people()
         ctx["suggestion"] = None
         if request.query_params.get("step") == "reach-out" or saved is not None:
