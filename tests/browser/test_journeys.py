@@ -136,3 +136,20 @@ def test_hostile_text_typed_into_a_form_never_runs(page, watch) -> None:
     assert "<script>window.__pwned=6</script>" in page.locator(".kcard").first.inner_text()
     assert watch.dialogs == []
     watch.clean()
+
+
+def test_edit_details_in_place(page, watch) -> None:
+    page.goto("/applications/2")
+    page.get_by_role("link", name="Edit details").click()
+    form = page.locator("#details form")
+    form.wait_for()
+    assert page.url.endswith("/applications/2")  # no page change: the form took the card's place
+    form.get_by_label("Role").fill("")
+    form.get_by_role("button", name="Save changes").click()
+    expect(page.locator("#e-role")).to_contain_text("missing")
+    page.locator("#details").get_by_label("Role").fill("Senior Data Analyst")
+    page.locator("#details").get_by_role("button", name="Save changes").click()
+    expect(page.locator("#details")).to_contain_text("Senior Data Analyst")
+    expect(page.locator("#details")).to_contain_text("Saved.")
+    assert page.url.endswith("/applications/2")
+    watch.clean()

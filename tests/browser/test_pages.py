@@ -12,7 +12,8 @@ PAGES = [
     ("add", "/applications/new"), ("settings", "/settings"), ("import", "/import"),
     ("outlook", "/outlook"), ("insights", "/insights"), ("practice", "/practice"),
     ("inbox", "/inbox"), ("journal", "/journal"), ("journal-write", "/journal/write"),
-    ("checkin", "/checkin"), ("rejection-flow", "/rejections/1"), ("not-found", "/no/such/page"),
+    ("checkin", "/checkin"), ("rejection-flow", "/rejections/1"), ("brief", "/applications/10/brief"),
+    ("not-found", "/no/such/page"),
 ]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import IO
 
 import typer
 
@@ -31,7 +30,8 @@ def classify_command(
     ),
     workers: int = typer.Option(
         0, "--workers", min=0, max=64,
-        help="Worker processes for large inputs (0: one per CPU, at most 4).",
+        help="Worker processes (0: automatic, one process for small inputs and up to one "
+        "per CPU, at most 4, for large ones).",
     ),
 ) -> None:
     """Classify emails without touching the database: one JSON line out per message, in order.
@@ -40,36 +40,6 @@ def classify_command(
     may be HTML). Each output line is {"id", "kind", "confidence", "company", "role"}, with
     null where unknown. Bad lines are reported on standard error and skipped.
     """
-    import os
-    import sys
+    from bounceback.cli.entry import classify_files
 
-    from bounceback.domain.errors import InvalidValue
-    from bounceback.mail.classify import Classifier, default_classifier
-    from bounceback.mail.classify_cli_io import run
-    from bounceback.mail.model import ModelFileError, load
-
-    skipped = 0
-
-    def warn(text: str) -> None:
-        nonlocal skipped
-        skipped += 1
-        sys.stderr.write(f"bounceback: {text}\n")
-
-    if model is not None:
-        try:
-            classifier = Classifier(load(model))
-        except (ModelFileError, OSError) as error:
-            raise InvalidValue(f"--model: {error}") from None
-    else:
-        classifier = default_classifier()
-    count = workers or min(4, os.cpu_count() or 1)
-    try:  # UTF-8 and a big buffer, whatever the terminal's encoding
-        out: IO[str] = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False,  # noqa: SIM115
-                            buffering=1 << 16)
-    except (AttributeError, OSError, ValueError):  # stdout is not a file (tests, notebooks)
-        out = sys.stdout
-    stdin = getattr(sys.stdin, "buffer", None)
-    written = run(files or ["-"], out, warn, stdin=stdin, classifier=classifier, workers=count)
-    if skipped:
-        sys.stderr.write(f"bounceback: classified {written} messages; skipped {skipped} "
-                         "(see above)\n")
+    classify_files(files or [], model, workers)

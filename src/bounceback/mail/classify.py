@@ -17,7 +17,7 @@ from pathlib import Path
 from bounceback.domain.mail import Classification
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.mail.extract import extract_company
-from bounceback.mail.features import features, sender_parts
+from bounceback.mail.features import FeatureIndex, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.roles import extract_role
@@ -104,9 +104,31 @@ class Classifier:
     def __init__(self, model: LinearModel, overrides: Overrides | None = None) -> None:
         self.model = model
         self.overrides = overrides or Overrides()
+        self._index: FeatureIndex | None = None
 
     def looks_job_related(self, sender: str, subject: str) -> bool:
         return looks_job_related(sender, subject)
+
+    def _kind(self, sender: str, subject: str, body_text: str, text: str
+              ) -> tuple[EmailKind, float, bool]:
+        fixed = self.overrides.lookup(sender, subject, body_text)
+        if fixed is not None:
+            return fixed, 1.0, True
+        index = self._index
+        if index is None or index.packed is not self.model.packed:
+            index = self._index = FeatureIndex(self.model.packed)
+        label, confidence = self.model.predict_total(index.total(sender, subject, text))
+        return _KINDS[label], confidence, False
+
+    def label(self, sender: str, subject: str, body_text: str
+              ) -> tuple[str, float, str | None, str | None]:
+        """(kind, confidence, company, role): what `emails classify` prints, nothing more."""
+        text = readable(body_text)
+        kind, confidence, _ = self._kind(sender, subject, body_text, text)
+        if kind is EmailKind.OTHER:
+            return kind.value, confidence, None, None
+        company = extract_company(sender, subject, text)
+        return kind.value, confidence, company, extract_role(subject, text, company)
 
     def classify(
         self, sender: str, subject: str, body_text: str, extract: bool = True,
@@ -116,24 +138,19 @@ class Classifier:
         and (for interview requests) proposed times, their year defaulting to `year`."""
         sender, subject, body_text = sender or "", subject or "", body_text or ""
         text = readable(body_text)
-        fixed = self.overrides.lookup(sender, subject, body_text)
-        if fixed is not None:
-            kind, confidence = fixed, 1.0
-        else:
-            label, confidence = self.model.predict(features(sender, subject, text))
-            kind = _KINDS[label]
+        kind, confidence, overridden = self._kind(sender, subject, body_text, text)
         if not extract:
-            return Classification(kind, confidence, overridden=fixed is not None)
+            return Classification(kind, confidence, overridden=overridden)
         company = role = None
         if kind is not EmailKind.OTHER:
             company = extract_company(sender, subject, text)
             role = extract_role(subject, text, company)
         if not details:
-            return Classification(kind, confidence, company, role, overridden=fixed is not None)
+            return Classification(kind, confidence, company, role, overridden=overridden)
         _, _, domain = sender_parts(sender)
         times = proposed_times(text, year) if kind is EmailKind.INTERVIEW_REQUEST else ()
         return Classification(kind, confidence, company, role, detect_platform(domain, text),
-                              times, overridden=fixed is not None)
+                              times, overridden=overridden)
 
     def classify_many(
         self, messages: Iterable[tuple[str, str, str]], extract: bool = True

@@ -185,35 +185,50 @@ def classify_chunk(classifier: Classifier, chunk: Chunk) -> tuple[str, int, list
     warnings: list[str] = []
     dumps = json.JSONEncoder().encode  # ASCII: no raw U+2028 or U+0085 to split lines
     out = []
-    classify = classifier.classify
+    label = classifier.label
     for m in messages_of(chunk, warnings.append):
-        c = classify(m.sender, m.subject, m.body, details=False)
-        out.append(dumps({"id": m.id, "kind": c.kind.value,
-                          "confidence": round(c.confidence, 4),
-                          "company": c.company, "role": c.role}))
+        kind, confidence, company, role = label(m.sender, m.subject, m.body)
+        out.append(dumps({"id": m.id, "kind": kind, "confidence": round(confidence, 4),
+                          "company": company, "role": role}))
     out.append("")
     return "\n".join(out), len(out) - 1, warnings
 
 
+AUTO_PARALLEL_CHUNKS = 4  # below this much input (2,000 lines), forking costs more than it saves
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (taskset and container limits included)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def run(
     sources: Iterable[str], out: IO[str], warn: Warn, stdin: IO[bytes] | None = None,
-    classifier: Classifier | None = None, workers: int = 1,
+    classifier: Classifier | None = None, workers: int | None = 1,
 ) -> int:
     """Classify every message of every source, writing to `out`; returns the number written.
 
     Input is read in chunks; with `workers` > 1 and more than one chunk, worker processes
-    classify them while the results are written in input order."""
+    classify them while the results are written in input order. `workers=None` decides:
+    one process unless the input runs to several chunks and more than one CPU is usable."""
     from bounceback.mail.classify import default_classifier
 
     clf = classifier or default_classifier()
     chunks = (chunk for name in sources for chunk in read_source(name, warn, stdin))
-    first = next(chunks, None)
-    second = next(chunks, None) if first is not None else None
-    if first is None:
+    wanted = AUTO_PARALLEL_CHUNKS if workers is None else 2
+    head = list(itertools.islice(chunks, wanted))
+    if not head:
         return 0
-    pending = itertools.chain((first,) if second is None else (first, second), chunks)
+    if workers is None:
+        workers = min(4, usable_cpus()) if len(head) >= wanted else 1
+    pending = itertools.chain(head, chunks)
     results: Iterable[tuple[str, int, list[str]]]
-    if workers > 1 and second is not None:
+    if workers > 1 and len(head) > 1:
         from bounceback.mail.parallel import map_ordered
 
         results = map_ordered(clf, pending, workers)

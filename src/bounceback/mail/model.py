@@ -70,7 +70,10 @@ class LinearModel:
         return {f: _unpack(p, k) for f, p in self.packed.items()}
 
     def scores(self, feats: Iterable[str]) -> list[float]:
-        total = sum(map(self.packed.get, feats, repeat(0)))
+        return self.scores_of_total(sum(map(self.packed.get, feats, repeat(0))))
+
+    def scores_of_total(self, total: int) -> list[float]:
+        """Class scores from the packed sum of a message's feature weights."""
         k = len(self.classes)
         base = (total >> (_LANE * k)) * _OFFSET
         return [(((total >> (_LANE * lane)) & _MASK) - base) / _SCALE + self.bias[lane]
@@ -78,11 +81,15 @@ class LinearModel:
 
     def predict(self, feats: Iterable[str]) -> tuple[str, float]:
         """The best class and its softmax probability."""
-        scores = self.scores(feats)
-        top = max(range(len(scores)), key=scores.__getitem__)
-        peak = scores[top]
-        total = sum(math.exp(s - peak) for s in scores)
-        return self.classes[top], 1.0 / total
+        return self.predict_total(sum(map(self.packed.get, feats, repeat(0))))
+
+    def predict_total(self, total: int) -> tuple[str, float]:
+        """`predict` from the packed sum of the feature weights (see features.FeatureIndex)."""
+        scores = self.scores_of_total(total)
+        peak = max(scores)
+        top = scores.index(peak)
+        exp = math.exp
+        return self.classes[top], 1.0 / sum([exp(s - peak) for s in scores])
 
 
 def labels_hash(rows: Iterable[tuple[str, str, str, str, float]]) -> str:

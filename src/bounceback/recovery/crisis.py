@@ -18,6 +18,7 @@ from bounceback.recovery.crisis_cues import (
     negated,
     resolved_past,
 )
+from bounceback.recovery.crisis_model import CrisisModel, shipped_model
 from bounceback.recovery.crisis_phrases import (
     COMPOSITE_RE,
     EXPLICIT_RE,
@@ -93,14 +94,38 @@ class _Reading:
                 self.add(name, CrisisLevel.SOFT)
 
 
-def assess(text: str | None) -> CrisisCheck:
+# The statistical layer (crisis_model.py) only adds notes the rules missed. Thresholds chosen by
+# cross-validation over sets A and D (docs/crisis-safety.md): a gentle note when the model
+# gives explicit at least MODEL_SOFT_EXPLICIT or explicit-or-soft at least MODEL_SOFT_CONCERN;
+# the full message only when explicit is at least MODEL_EXPLICIT and no rule softened a match.
+MODEL_SOFT_EXPLICIT = 0.7
+MODEL_SOFT_CONCERN = 0.93
+MODEL_EXPLICIT = 0.95
+
+
+def _with_model(rules: CrisisCheck, text: str, model: CrisisModel) -> CrisisCheck:
+    if rules.level == CrisisLevel.EXPLICIT:
+        return rules
+    scores = model.score(text)
+    softened = any(s.endswith(":softened") for s in rules.signs)
+    if scores.explicit >= MODEL_EXPLICIT and not softened:
+        return CrisisCheck(CrisisLevel.EXPLICIT, (*rules.signs, "model:explicit"))
+    if rules.level == CrisisLevel.NONE and (
+        scores.explicit >= MODEL_SOFT_EXPLICIT or scores.concern >= MODEL_SOFT_CONCERN
+    ):
+        return CrisisCheck(CrisisLevel.SOFT, ("model:soft",))
+    return rules
+
+
+def assess(text: str | None, model: CrisisModel | None = None) -> CrisisCheck:
     """The crisis level of a text: explicit, soft (ambiguous) or none.
 
     Per clause: a false-alarm idiom is removed first ("I killed it in the interview"); an explicit
     phrase counts as explicit, or as soft when negated ("I am not suicidal"), about someone
     else ("my friend wants to die") or past and resolved ("years ago ... I am okay now"); a soft
     phrase counts as soft, or not at all when negated. Farewells that add up (giving things
-    away, letters "just in case") count as explicit. The highest level wins.
+    away, letters "just in case") count as explicit. The highest level wins. Then the
+    statistical layer (the shipped model, or `model`) may raise the level, never lower it.
     """
     if not text or not text.strip():
         return CrisisCheck(CrisisLevel.NONE)
@@ -117,7 +142,8 @@ def assess(text: str | None) -> CrisisCheck:
     farewell = farewell_signs(parts)
     if farewell:
         reading.add("farewell", CrisisLevel.EXPLICIT)
-    return CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)))
+    rules = CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)))
+    return _with_model(rules, text, model or shipped_model())
 
 
 HOPELESSNESS_SOFT = 8  # with mood 1, a check-in with hopelessness this strong gets a soft note

@@ -53,7 +53,7 @@ class ReadCache:
             self._entries.clear()
 
     def stamp(self) -> Hashable:
-        files = []
+        files: list[tuple[int, int] | None] = []
         for path in self.files:
             try:
                 info = os.stat(path)

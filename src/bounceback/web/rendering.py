@@ -134,6 +134,16 @@ def cached(request: Request, key: Any, compute: Callable[[], T]) -> T:
     return request.app.state.cache.get(key, compute)  # type: ignore[no-any-return]
 
 
+def need(request: Request, name: str) -> Any:
+    """A capability's part for a form that needs it; a calm 404 while it is not built."""
+    found = part(request, name)
+    if found is None:
+        from bounceback.domain.errors import NotFound
+
+        raise NotFound(f"this part of bounceback ({name}) is not available yet")
+    return found
+
+
 def part(request: Request, name: str) -> Any | None:
     """A capability's service part, or None while it is not built yet."""
     bb = service(request)

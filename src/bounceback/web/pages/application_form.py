@@ -66,7 +66,7 @@ def read(form: Form) -> dict[str, Any]:
 
 def _context(values: dict[str, str], errors: dict[str, str], **extra: Any) -> dict[str, Any]:
     if "salary_min" in errors or "salary_max" in errors:
-        errors.setdefault("salary", errors.pop("salary_min", None) or errors.pop("salary_max"))
+        errors.setdefault("salary", errors.pop("salary_min", "") or errors.pop("salary_max", ""))
     return {"values": values, "errors": errors, "stages": list(Stage)[:-1], "sources": list(Source),
             **extra}
 

@@ -10,7 +10,7 @@ from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.web.forms import Form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, page, part, redirect, service
+from bounceback.web.rendering import call, need, page, part, redirect, service
 
 PER_PAGE = 25
 KIND_WORDS = {
@@ -44,7 +44,7 @@ def show(request: Request, errors: dict[int, str] | None = None, status: int = 2
 
 async def decide(request: Request) -> Response:
     form = Form(await request.form())
-    inbox = part(request, "inbox")
+    inbox = need(request, "inbox")
     item_id = request.path_params["item_id"]
     action = form.text("action")
     try:

@@ -11,7 +11,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import Form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, page, part, redirect
+from bounceback.web.rendering import call, need, page, part, redirect
 
 KINDS = [("expressive", "Thoughts and feelings about it"),
          ("self_compassion", "Kindness to yourself"), ("free", "Whatever is on your mind")]
@@ -34,7 +34,7 @@ def show(request: Request) -> Response:
 async def open_entries(request: Request) -> Response:
     """The deliberate click: entries come only as the answer to this form, never from a link."""
     await request.form()
-    recovery = part(request, "recovery")
+    recovery = need(request, "recovery")
     entries = list(reversed(await call(recovery.journal)))
     return private(page(request, "journal.html", {"count": len(entries), "entries": entries}))
 
@@ -79,8 +79,8 @@ async def write(request: Request) -> Response:
         form.errors["text"] = "the entry is empty; nothing was saved"
     if not form.errors:
         try:
-            saved = await call(part(request, "recovery").write,
-                               EntryDraft(text=text, kind=kind, prompt=prompt), rejection)
+            saved = await call(need(request, "recovery").write,
+                               EntryDraft(text=text, kind=kind or WritingKind.FREE, prompt=prompt), rejection)
             return private(page(request, "journal_saved.html", {"saved": saved,
                                                                 "rejection": rejection}))
         except BouncebackError as exc:
@@ -90,7 +90,7 @@ async def write(request: Request) -> Response:
 
 async def delete(request: Request) -> Response:
     await request.form()
-    await call(part(request, "recovery").delete_entry, request.path_params["entry_id"])
+    await call(need(request, "recovery").delete_entry, request.path_params["entry_id"])
     return redirect("/journal", "deleted")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,7 +12,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import Form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import cached, call, page, part, redirect
+from bounceback.web.rendering import cached, call, need, page, part, redirect
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -20,7 +21,7 @@ def show(request: Request, errors: dict[str, str] | None = None, status: int = 2
     pipeline = part(request, "pipeline")
     if pipeline is None:
         return unavailable(request, "Outlook", "outlook")
-    def read() -> tuple[object, list[object], object]:
+    def read() -> tuple[Any, list[Any], Any]:
         ghosts = [g for g in pipeline.ghosting() if g.status.value != "waiting"]
         return pipeline.report(), ghosts, pipeline.plan()
 
@@ -39,7 +40,7 @@ async def set_goal(request: Request) -> Response:
         form.errors["goal"] = "give a number of applications, such as 5"
     if not form.errors:
         try:
-            await call(part(request, "pipeline").set_goal, goal)
+            await call(need(request, "pipeline").set_goal, goal)
             return redirect("/outlook", "saved")
         except BouncebackError as exc:
             form.errors["goal"] = str(exc)
@@ -66,9 +67,9 @@ async def add_intention(request: Request) -> Response:
         form.errors.setdefault("count", "how many applications, such as 3")
     if not place:
         form.errors["place"] = "where you will do it, such as at home"
-    if not form.errors:
+    if not form.errors and weekday is not None and at is not None and count is not None:
         try:
-            await call(part(request, "pipeline").add_intention,
+            await call(need(request, "pipeline").add_intention,
                        Intention(weekday=weekday, at=at, place=place, count=count))
             return redirect("/outlook#plan", "saved")
         except BouncebackError as exc:
@@ -78,13 +79,13 @@ async def add_intention(request: Request) -> Response:
 
 async def remove_intention(request: Request) -> Response:
     await request.form()
-    await call(part(request, "pipeline").remove_intention, request.path_params["intention_id"])
+    await call(need(request, "pipeline").remove_intention, request.path_params["intention_id"])
     return redirect("/outlook#plan", "deleted")
 
 
 async def ghost(request: Request) -> Response:
     form = Form(await request.form())
-    pipeline = part(request, "pipeline")
+    pipeline = need(request, "pipeline")
     app_id = request.path_params["app_id"]
     action = form.text("action")
     if action == "ghosted":

@@ -9,7 +9,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import Form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import cached, call, page, part, redirect, service
+from bounceback.web.rendering import cached, call, need, page, part, redirect, service
 
 RATINGS = [(1, "1, I could not answer"), (2, "2, weak"), (3, "3, fair"), (4, "4, good"),
            (5, "5, I am ready for it")]
@@ -41,7 +41,7 @@ async def review(request: Request) -> Response:
         form.errors["rating"] = "choose how it went, from 1 to 5"
     if not form.errors:
         try:
-            await call(part(request, "learning").review_card, request.path_params["card_id"],
+            await call(need(request, "learning").review_card, request.path_params["card_id"],
                        rating, answer)
             return redirect("/practice", "practised")
         except BouncebackError as exc:
@@ -56,7 +56,7 @@ async def add(request: Request) -> Response:
         form.errors["question"] = "write the question you want to practise"
     if not form.errors:
         try:
-            await call(part(request, "learning").add_card, question)
+            await call(need(request, "learning").add_card, question)
             return redirect("/practice", "added")
         except BouncebackError as exc:
             form.errors["question"] = str(exc)

@@ -11,7 +11,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
 from bounceback.web.forms import Form, error_dict
-from bounceback.web.rendering import cached, call, page, part, redirect, service
+from bounceback.web.rendering import cached, call, need, page, part, redirect, service
 
 MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
 RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
@@ -114,7 +114,7 @@ async def check_in(request: Request) -> Response:
     rejection_id = request.path_params["rejection_id"]
     if not form.errors:
         try:
-            saved = await call(part(request, "recovery").check_in, draft, rejection_id)
+            saved = await call(need(request, "recovery").check_in, draft, rejection_id)
             return await call(flow, request, saved)
         except BouncebackError as exc:
             form.errors["_checkin"] = str(exc)
@@ -128,7 +128,7 @@ async def reach_out(request: Request) -> Response:
     rejection_id = request.path_params["rejection_id"]
     if person_id is not None and not form.errors:
         try:
-            await call(part(request, "recovery").record_outreach, person_id,
+            await call(need(request, "recovery").record_outreach, person_id,
                        form.text("reached") == "yes", message, rejection_id)
             return redirect(f"/rejections/{rejection_id}#window", "saved")
         except BouncebackError as exc:
@@ -140,7 +140,7 @@ async def reach_out(request: Request) -> Response:
 async def window(request: Request) -> Response:
     form = Form(await request.form())
     rejection_id = request.path_params["rejection_id"]
-    recovery = part(request, "recovery")
+    recovery = need(request, "recovery")
     if form.text("action") == "end":
         await call(recovery.end_window, rejection_id)
         return redirect("/", "saved")
@@ -172,7 +172,7 @@ async def check_in_any(request: Request) -> Response:
     draft = read_check_in(form)
     if not form.errors:
         try:
-            saved = await call(part(request, "recovery").check_in, draft)
+            saved = await call(need(request, "recovery").check_in, draft)
             return await call(check_in_page, request, saved)
         except BouncebackError as exc:
             form.errors["_checkin"] = str(exc)

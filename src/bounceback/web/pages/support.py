@@ -8,7 +8,7 @@ from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import Form
-from bounceback.web.rendering import call, part, redirect
+from bounceback.web.rendering import call, need, redirect
 
 
 async def add(request: Request) -> Response:
@@ -22,7 +22,7 @@ async def add(request: Request) -> Response:
         return await call(show, request, {"person_name": "a support person needs a name"},
                           form.values(), 400)
     try:
-        await call(part(request, "recovery").add_person, name, reach, relationship)
+        await call(need(request, "recovery").add_person, name, reach, relationship)
     except BouncebackError as exc:
         return await call(show, request, {"person_name": str(exc)}, form.values(), 400)
     return redirect("/settings#support", "support")
@@ -30,7 +30,7 @@ async def add(request: Request) -> Response:
 
 async def remove(request: Request) -> Response:
     await request.form()
-    await call(part(request, "recovery").remove_person, request.path_params["person_id"])
+    await call(need(request, "recovery").remove_person, request.path_params["person_id"])
     return redirect("/settings#support", "deleted")
 
 

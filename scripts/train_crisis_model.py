@@ -1,0 +1,82 @@
+"""Train the crisis check's statistical layer, or measure it by cross-validation.
+
+    .venv/bin/python scripts/train_crisis_model.py             # write the shipped model file
+    .venv/bin/python scripts/train_crisis_model.py --check     # exit 1 if the file is stale
+    .venv/bin/python scripts/train_crisis_model.py --evaluate  # cross-validated figures
+
+Trains on blind set A, set D and the crisis test phrases; never reads the held-out set.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from bounceback.recovery.crisis import assess
+from bounceback.recovery.crisis_model import MODEL_PATH, CrisisModel
+from bounceback.recovery.crisis_training import (
+    corpus,
+    cross_validate,
+    model_bytes,
+    summary,
+    train,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+LEVELS = ("explicit", "soft", "none")
+
+
+_SILENT = CrisisModel([], np.zeros((0, 3)), np.array([0.0, 0.0, 9.0]))  # always "none"
+
+
+def _rules_only(text: str, model: CrisisModel) -> str:
+    # A model that never fires: the rules alone, for comparison.
+    del model
+    return assess(text, _SILENT).level.value
+
+
+def _combined(text: str, model: CrisisModel) -> str:
+    return assess(text, model).level.value
+
+
+
+
+def _print(name: str, counts: Counter[tuple[str, str]]) -> None:
+    figures = summary(counts)
+    print(f"  {name}")
+    print(f"  {'':>10}" + "".join(f"{c:>10}" for c in LEVELS))
+    for gold in LEVELS:
+        print(f"  {gold:>10}" + "".join(f"{counts[(gold, found)]:>10}" for found in LEVELS))
+    print(
+        f"    explicit as explicit {figures['explicit_as_explicit']:.0%}, explicit with any note "
+        f"{figures['explicit_any_note']:.0%}, soft with any note {figures['soft_any_note']:.0%}, "
+        f"none: explicit {figures['none_explicit']:.1%}, soft {figures['none_soft']:.1%}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    examples = corpus(ROOT)
+    if "--evaluate" in argv:
+        print(f"{len(examples)} labelled texts; rows = written level, columns = found level")
+        results = cross_validate(examples, {"rules only": _rules_only, "rules + model": _combined})
+        for name, per_assessor in results.items():
+            print(f"{name}:")
+            for label, counts in per_assessor.items():
+                _print(label, counts)
+        return 0
+    data = model_bytes(train(examples))
+    if "--check" in argv:
+        same = MODEL_PATH.exists() and MODEL_PATH.read_bytes() == data
+        print("model file is up to date" if same else "model file is stale: rebuild it")
+        return 0 if same else 1
+    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    MODEL_PATH.write_bytes(data)
+    print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({len(data)} bytes, {len(examples)} texts)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

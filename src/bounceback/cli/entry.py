@@ -1,0 +1,119 @@
+"""The `bounceback` console script: `emails classify` straight to its I/O, the rest to the full CLI.
+
+Scripts call `bounceback emails classify` many times, so its start-up matters: when the
+arguments are plainly `emails classify [FILE...] [--model PATH] [--workers N]`, this runs the
+command without importing typer or rich. Anything else (global options, --help, a value the
+full CLI would reject) goes to `bounceback.cli.main`, which gives the same results.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+MAX_WORKERS = 64
+
+
+def parse_classify(argv: list[str]) -> tuple[list[str], Path | None, int] | None:
+    """(files, model, workers) when `argv` is a plain `emails classify` call; None when the
+    full CLI should handle it (help, unknown options, values it would reject)."""
+    if argv[:2] != ["emails", "classify"]:
+        return None
+    files: list[str] = []
+    model: Path | None = None
+    workers = 0
+    args = iter(argv[2:])
+    for arg in args:
+        if arg == "--":
+            files.extend(args)
+            break
+        name, eq, value = arg.partition("=")
+        if name in ("--model", "--workers"):
+            if not eq:
+                value = next(args, "")
+            if name == "--model":
+                if not value or value.startswith("-"):
+                    return None
+                model = Path(value)
+            elif value.isdigit() and int(value) <= MAX_WORKERS:
+                workers = int(value)
+            else:
+                return None
+        elif arg.startswith("-") and arg != "-":
+            return None  # --help, -h, a typo: the full CLI answers it
+        else:
+            files.append(arg)
+    return files, model, workers
+
+
+def classify_files(files: list[str], model: Path | None, workers: int) -> None:
+    """The `emails classify` command itself (both the fast path and the typer command)."""
+    from bounceback.domain.errors import InvalidValue
+    from bounceback.mail.classify import Classifier, default_classifier
+    from bounceback.mail.classify_cli_io import run
+    from bounceback.mail.model import ModelFileError, load
+
+    skipped = 0
+
+    def warn(text: str) -> None:
+        nonlocal skipped
+        skipped += 1
+        sys.stderr.write(f"bounceback: {text}\n")
+
+    if model is not None:
+        try:
+            classifier = Classifier(load(model))
+        except (ModelFileError, OSError) as error:
+            raise InvalidValue(f"--model: {error}") from None
+    else:
+        classifier = default_classifier()
+    try:  # UTF-8 and a big buffer, whatever the terminal's encoding
+        out: IO[str] = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False,  # noqa: SIM115
+                            buffering=1 << 16)
+    except (AttributeError, OSError, ValueError):  # stdout is not a file (tests, notebooks)
+        out = sys.stdout
+    stdin = getattr(sys.stdin, "buffer", None)
+    written = run(files or ["-"], out, warn, stdin=stdin, classifier=classifier,
+                  workers=workers or None)
+    if skipped:
+        sys.stderr.write(f"bounceback: classified {written} messages; skipped {skipped} "
+                         "(see above)\n")
+
+
+def _fast(call: tuple[list[str], Path | None, int]) -> None:
+    from bounceback.domain.errors import BouncebackError
+
+    try:
+        classify_files(*call)
+    except BouncebackError as exc:
+        sys.stderr.write(f"bounceback: {exc}\n")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write("bounceback: stopped; nothing half-done was kept.\n")
+        sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: as the full CLI reports it
+        from bounceback.cli.crashlog import report
+
+        path = report(exc)
+        sys.stderr.write(
+            f"bounceback: something went wrong inside bounceback ({type(exc).__name__}). "
+            f"Nothing was half-saved. Details are in {path}; please report them.\n")
+        sys.exit(70)
+    sys.stdout.flush()
+
+
+def run() -> None:
+    """Console-script entry point."""
+    call = None if os.environ.get("BOUNCEBACK_FULL_CLI") else parse_classify(sys.argv[1:])
+    if call is not None:
+        _fast(call)
+        return
+    from bounceback.cli.main import run as full_run
+
+    full_run()
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,155 @@
+"""The crisis check's statistical layer: features, the shipped model file, and its scores.
+
+A small multinomial logistic regression over word 1-2-grams and character 3-5-grams (within
+words) of the normalised text, trained offline by `scripts/train_crisis_model.py` into
+`data/crisis_model.json.gz`. It backs up the rules (docs/crisis-safety.md): it never decides
+alone that a text is silent, it only adds a note the rules missed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from bounceback.recovery.crisis_phrases import FALSE_RE
+from bounceback.recovery.crisis_text import normalise, sentences
+
+FORMAT_VERSION = 1
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "crisis_model.json.gz"
+CLASSES = ("explicit", "soft", "none")
+WINDOW_CHARS = 400  # a longer text is scored in windows of consecutive sentences this long
+CHAR_SIZES = (3, 4, 5)
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    grams = [
+        "c:" + padded[i : i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)
+    ]
+    return ("w:" + word, *grams)
+
+
+def sentence_features(sentence: str) -> list[str]:
+    """Features of one normalised sentence, repeats kept (a text's features add up)."""
+    words = _WORD.findall(sentence)
+    out: list[str] = []
+    for word in words:
+        out += _word_features(word)
+    out += ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    return out
+
+
+def _without_idioms(sentence: str) -> str:
+    for pattern in FALSE_RE:
+        sentence = pattern.sub(" harmlessidiom ", sentence)
+    return sentence
+
+
+def text_sentences(text: str) -> list[str]:
+    """The normalised sentences a text is scored on, with idioms that only sound alarming read
+    as the rules remove them ("career suicide"), each replaced by one marker word the model
+    learns as harmless: at least one sentence, possibly empty."""
+    return [_without_idioms(s) for s in sentences(normalise(text))] or [""]
+
+
+def text_features(text: str) -> list[str]:
+    """All features of a raw text (the sum of its sentences' features)."""
+    return [f for s in text_sentences(text) for f in sentence_features(s)]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The highest probabilities over a text's windows: explicit, and explicit or soft."""
+
+    explicit: float
+    concern: float
+
+
+class CrisisModel:
+    """Weights per feature and class, scored on windows of sentences."""
+
+    def __init__(self, vocabulary: Iterable[str], weights: np.ndarray, bias: np.ndarray) -> None:
+        self.index = {f: i for i, f in enumerate(vocabulary)}
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.bias = np.asarray(bias, dtype=np.float64)
+        if self.weights.shape != (len(self.index), len(CLASSES)):
+            raise ValueError("crisis model: weights do not match the vocabulary")
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> CrisisModel:
+        if data.get("format_version") != FORMAT_VERSION or data.get("classes") != list(CLASSES):
+            raise ValueError(
+                f"crisis model: format {data.get('format_version')!r} is not {FORMAT_VERSION}; "
+                "rebuild it with scripts/train_crisis_model.py"
+            )
+        vocabulary = data["vocabulary"]
+        weights = data["weights"]
+        bias = data["bias"]
+        assert isinstance(vocabulary, list) and isinstance(weights, list)
+        assert isinstance(bias, list)
+        return cls(vocabulary, np.array(weights, dtype=np.float64).reshape(-1, len(CLASSES)),
+                   np.array(bias, dtype=np.float64))
+
+    def _raw(self, features: list[str]) -> tuple[np.ndarray, int]:
+        get = self.index.get
+        ids = [i for i in (get(f) for f in features) if i is not None]
+        total = self.weights[ids].sum(axis=0) if ids else np.zeros(len(CLASSES))
+        return total, len(features)
+
+    def score(self, text: str) -> Scores:
+        """The probabilities of the most worrying window (the whole text when it is short)."""
+        parts = text_sentences(text)
+        per = [self._raw(sentence_features(s)) for s in parts]
+        lengths = [len(s) for s in parts]
+        if sum(lengths) <= WINDOW_CHARS:
+            windows = [(0, len(parts))]
+        else:
+            windows = []
+            for start in range(len(parts)):
+                end, size = start + 1, lengths[start]
+                while end < len(parts) and size + lengths[end] <= WINDOW_CHARS:
+                    size += lengths[end]
+                    end += 1
+                windows.append((start, end))
+        raws = np.array([r for r, _ in per])
+        counts = np.array([c for _, c in per])
+        cum_raw = np.vstack([np.zeros(len(CLASSES)), np.cumsum(raws, axis=0)])
+        cum_count = np.concatenate([[0], np.cumsum(counts)])
+        starts = np.array([a for a, _ in windows])
+        ends = np.array([b for _, b in windows])
+        counts_w = np.maximum(1, cum_count[ends] - cum_count[starts])
+        logits = self.bias + (cum_raw[ends] - cum_raw[starts]) / np.sqrt(counts_w)[:, None]
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        explicit = float(probs[:, 0].max())
+        concern = float((probs[:, 0] + probs[:, 1]).max())
+        return Scores(explicit, concern)
+
+
+def read_model(path: Path) -> CrisisModel:
+    """A model file (gzipped JSON); a missing or wrong file says how to rebuild it."""
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(
+            f"crisis model {path} cannot be read ({exc}); rebuild it with "
+            "scripts/train_crisis_model.py"
+        ) from exc
+    return CrisisModel.from_json(data)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> CrisisModel:
+    """The model shipped with bounceback, loaded once on first use."""
+    return read_model(MODEL_PATH)

@@ -1,0 +1,214 @@
+"""Training the crisis model: the labelled corpora, a deterministic fit, the file, and its checks.
+
+Only labelled sets written for tuning are read: blind set A, set D and the phrase lists of the
+crisis tests. The held-out set (`corpora/crisis/heldout.jsonl`) is never read here.
+"""
+
+from __future__ import annotations
+
+import ast
+import gzip
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bounceback.recovery.crisis_model import (
+    CLASSES,
+    FORMAT_VERSION,
+    CrisisModel,
+    text_features,
+)
+
+SET_A = Path("tests/data/recovery/crisis_blind_a.jsonl")
+SET_D = Path("corpora/crisis/train_d.jsonl")
+TEST_LISTS = Path("tests/recovery/test_crisis.py")
+TEST_STRUCTURE = Path("tests/recovery/test_crisis_structure.py")
+# Parametrised structure tests and the level their texts must get.
+STRUCTURE_LEVELS = {
+    "test_slang_typos_and_missing_apostrophes_are_explicit": "explicit",
+    "test_means_plans_farewells_and_not_being_here_are_explicit": "explicit",
+    "test_negation_others_and_past_do_not_reach_too_far": "explicit",
+    "test_others_negations_past_and_hyperbole_get_the_soft_note": "soft",
+    "test_idioms_and_everyday_uses_stay_silent": "none",
+}
+MIN_COUNT = 2  # a feature must appear in this many training texts
+L2 = 1e-4
+STEPS = 800
+RATE = 1.0
+DIGITS = 4  # weights are stored rounded, so that the file is small and rebuilt identically
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    level: str
+    source: str  # "A", "D" or "tests"
+
+
+def _jsonl(path: Path, source: str) -> list[Example]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [Example(r["text"], r["level"], source) for r in rows]
+
+
+def _strings(node: ast.expr) -> list[str]:
+    if not isinstance(node, ast.List):
+        return []
+    return [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+
+
+def test_phrases(lists: Path, structure: Path) -> list[Example]:
+    """The phrases of the crisis tests with the level each must get (read, never run)."""
+    out: list[Example] = []
+    for node in ast.walk(ast.parse(lists.read_text(encoding="utf-8"))):
+        target = None
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            target = node.targets[0].id
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            target = node.target.id
+        if target in ("EXPLICIT", "SOFT", "NONE"):
+            assert isinstance(node, ast.Assign | ast.AugAssign)
+            out += [Example(t, target.lower(), "tests") for t in _strings(node.value) if t.strip()]
+    for node in ast.walk(ast.parse(structure.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef) and node.name in STRUCTURE_LEVELS:
+            for deco in node.decorator_list:
+                if isinstance(deco, ast.Call) and len(deco.args) == 2:
+                    level = STRUCTURE_LEVELS[node.name]
+                    out += [Example(t, level, "tests") for t in _strings(deco.args[1])]
+    return out
+
+
+def corpus(root: Path) -> list[Example]:
+    """Every labelled text used for training, in a fixed order."""
+    return (
+        _jsonl(root / SET_A, "A")
+        + _jsonl(root / SET_D, "D")
+        + test_phrases(root / TEST_LISTS, root / TEST_STRUCTURE)
+    )
+
+
+class _Sparse:
+    """Rows of feature counts, each divided by the square root of its length (as scored)."""
+
+    def __init__(self, features: Sequence[list[str]], index: dict[str, int]) -> None:
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for row, feats in enumerate(features):
+            counts = Counter(index[f] for f in feats if f in index)
+            scale = 1 / np.sqrt(max(1, len(feats)))
+            for col in sorted(counts):
+                rows.append(row)
+                cols.append(col)
+                vals.append(counts[col] * scale)
+        self.rows, self.cols, self.vals = np.array(rows), np.array(cols), np.array(vals)
+        self.shape = (len(features), len(index))
+
+    def times(self, w: np.ndarray) -> np.ndarray:
+        """x @ w, summed in a fixed order (bincount), so results never vary between runs."""
+        return np.stack([np.bincount(self.rows, self.vals * w[self.cols, c], self.shape[0])
+                         for c in range(w.shape[1])], axis=1)
+
+    def transposed_times(self, g: np.ndarray) -> np.ndarray:
+        """x.T @ g."""
+        return np.stack([np.bincount(self.cols, self.vals * g[self.rows, c], self.shape[1])
+                         for c in range(g.shape[1])], axis=1)
+
+
+def train(examples: Sequence[Example]) -> CrisisModel:
+    """A multinomial logistic regression, classes balanced, fitted by plain gradient descent
+    (no randomness: the same examples give the same weights)."""
+    features = [text_features(e.text) for e in examples]
+    seen: Counter[str] = Counter()
+    for feats in features:
+        seen.update(set(feats))
+    vocabulary = sorted(f for f, n in seen.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    x = _Sparse(features, index)
+    y = np.array([CLASSES.index(e.level) for e in examples])
+    onehot = np.eye(len(CLASSES))[y]
+    freq = np.bincount(y, minlength=len(CLASSES)).astype(float)
+    sample = (len(y) / (len(CLASSES) * np.maximum(freq, 1)))[y]
+    sample /= sample.sum()
+    w = np.zeros((len(vocabulary), len(CLASSES)))
+    b = np.zeros(len(CLASSES))
+    velocity_w, velocity_b = np.zeros_like(w), np.zeros_like(b)
+    for _ in range(STEPS):
+        logits = x.times(w) + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = (p - onehot) * sample[:, None]
+        velocity_w = 0.9 * velocity_w + x.transposed_times(grad) + L2 * w
+        velocity_b = 0.9 * velocity_b + grad.sum(axis=0)
+        w -= RATE * velocity_w
+        b -= RATE * velocity_b
+    return CrisisModel(vocabulary, np.round(w, DIGITS), np.round(b, DIGITS))
+
+
+def model_bytes(model: CrisisModel) -> bytes:
+    """The model file: gzipped JSON with a format version, byte for byte reproducible."""
+    vocabulary = sorted(model.index, key=model.index.__getitem__)
+    keep = [i for i in range(len(vocabulary)) if np.any(model.weights[i] != 0)]
+    data = {
+        "format_version": FORMAT_VERSION,
+        "classes": list(CLASSES),
+        "trained_on": "crisis blind set A, set D, crisis test phrases (never the held-out set)",
+        "bias": [round(float(v), DIGITS) for v in model.bias],
+        "vocabulary": [vocabulary[i] for i in keep],
+        "weights": [round(float(v), DIGITS) for i in keep for v in model.weights[i]],
+    }
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+Assessor = Callable[[str, CrisisModel], str]
+
+
+def confusion(
+    examples: Sequence[Example], model: CrisisModel, assess: Assessor
+) -> Counter[tuple[str, str]]:
+    """(written level, found level) counts of a combined check on examples."""
+    return Counter((e.level, assess(e.text, model)) for e in examples)
+
+
+def cross_validate(
+    examples: Sequence[Example], assessors: dict[str, Assessor], folds: int = 5
+) -> dict[str, dict[str, Counter[tuple[str, str]]]]:
+    """Confusions, per split and assessor, on texts the model never saw: train on A test on D,
+    train on D test on A, and k folds over A and D together (test phrases always train)."""
+    tests = [e for e in examples if e.source == "tests"]
+    sets = {s: [e for e in examples if e.source == s] for s in ("A", "D")}
+    pooled = sets["A"] + sets["D"]
+    splits = [("train A, test D", sets["A"], sets["D"]), ("train D, test A", sets["D"], sets["A"])]
+    splits += [
+        (f"{folds}-fold over A and D",
+         [e for i, e in enumerate(pooled) if i % folds != k],
+         [e for i, e in enumerate(pooled) if i % folds == k])
+        for k in range(folds)
+    ]
+    out: dict[str, dict[str, Counter[tuple[str, str]]]] = {}
+    for name, kept, held in splits:
+        model = train(list(kept) + tests)
+        for label, assess in assessors.items():
+            out.setdefault(name, {}).setdefault(label, Counter())
+            out[name][label] += confusion(held, model, assess)
+    return out
+
+
+def summary(counts: Counter[tuple[str, str]]) -> dict[str, float]:
+    """Explicit found as explicit, explicit with any note, and notes on ordinary texts."""
+    explicit = sum(n for (gold, _), n in counts.items() if gold == "explicit") or 1
+    soft = sum(n for (gold, _), n in counts.items() if gold == "soft") or 1
+    none = sum(n for (gold, _), n in counts.items() if gold == "none") or 1
+    return {
+        "explicit_as_explicit": counts[("explicit", "explicit")] / explicit,
+        "explicit_any_note": (counts[("explicit", "explicit")] + counts[("explicit", "soft")])
+        / explicit,
+        "soft_any_note": (counts[("soft", "explicit")] + counts[("soft", "soft")]) / soft,
+        "none_explicit": counts[("none", "explicit")] / none,
+        "none_soft": counts[("none", "soft")] / none,
+    }

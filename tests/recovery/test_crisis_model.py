@@ -1,0 +1,113 @@
+"""The crisis check's statistical layer: the shipped file, rebuilding it, cross-set floors."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis import assess
+from bounceback.recovery.crisis_model import FORMAT_VERSION, MODEL_PATH, read_model, shipped_model
+from bounceback.recovery.crisis_training import (
+    SET_A,
+    SET_D,
+    Example,
+    corpus,
+    model_bytes,
+    summary,
+    train,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_model_file_loads_and_has_a_format_version() -> None:
+    data = json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
+    assert data["format_version"] == FORMAT_VERSION
+    assert data["classes"] == ["explicit", "soft", "none"]
+    assert len(data["weights"]) == 3 * len(data["vocabulary"]) > 1000
+    model = shipped_model()
+    assert model.score("i want to kill myself").explicit > model.score("i nailed it").explicit
+
+
+def test_a_wrong_format_says_how_to_rebuild(tmp_path: Path) -> None:
+    bad = tmp_path / "model.json.gz"
+    bad.write_bytes(gzip.compress(json.dumps({"format_version": 0}).encode()))
+    with pytest.raises(ValueError, match="train_crisis_model"):
+        read_model(bad)
+
+
+@pytest.mark.slow
+def test_rebuilding_from_the_corpora_gives_the_same_file() -> None:
+    examples = corpus(ROOT)
+    assert {e.source for e in examples} == {"A", "D", "tests"}
+    assert all("heldout" not in str(p) for p in (SET_A, SET_D))
+    assert model_bytes(train(examples)) == MODEL_PATH.read_bytes()
+
+
+def _confusion(held: list[Example], kept: list[Example]) -> dict[str, float]:
+    from collections import Counter
+
+    model = train(kept)
+    return summary(Counter((e.level, assess(e.text, model).level.value) for e in held))
+
+
+@pytest.mark.slow
+def test_trained_on_set_a_it_generalises_to_set_d() -> None:
+    # Floors a little under the measured cross-set figures (docs/crisis-safety.md): trained on
+    # A and the test phrases, tested on D which it never saw.
+    examples = corpus(ROOT)
+    tests = [e for e in examples if e.source == "tests"]
+    figures = _confusion(
+        [e for e in examples if e.source == "D"],
+        [e for e in examples if e.source == "A"] + tests,
+    )
+    assert figures["explicit_any_note"] >= 0.78
+    assert figures["explicit_as_explicit"] >= 0.5
+    assert figures["none_explicit"] == 0
+    assert figures["none_soft"] <= 0.06
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we crushed the quarterly targets at my last job",
+        "the hiring freeze killed three of my applications",
+        "i'm dead keen on the product role",
+        "that coffee saved my life this morning",
+        "the bus was so full i thought i would die, anyway i made it on time",
+        "my old team lead is a killer at negotiation",
+        "i shot my shot and sent the follow-up email",
+        "honestly the portfolio review went fine, onwards",
+        "the recruiter's silence is deafening but i'll chase on monday",
+        "i cut my cover letter down to one page",
+    ],
+)
+def test_harmless_idioms_stay_silent(text: str) -> None:
+    # Written for this test, never used for training.
+    assert assess(text).level == CrisisLevel.NONE, (text, shipped_model().score(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "been looking up how many of my tablets it would take",
+            marks=pytest.mark.xfail(reason="known miss: 'tablets' is unseen (docs/crisis-safety.md)",
+                                    strict=True),
+        ),
+        "i dont think the world needs me in it any more",
+        "i've started writing letters to my kids in case i'm not around",
+    ],
+)
+def test_unseen_worrying_phrasings_get_at_least_a_note(text: str) -> None:
+    # Written for this test, never used for training.
+    assert assess(text).level != CrisisLevel.NONE, (text, shipped_model().score(text))
+
+
+def test_the_model_never_lowers_what_the_rules_found() -> None:
+    assert assess("I want to kill myself").level == CrisisLevel.EXPLICIT
+    assert assess("I'm not suicidal, just tired").level == CrisisLevel.SOFT
