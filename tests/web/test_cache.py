@@ -100,3 +100,21 @@ def test_pages_show_a_change_made_through_a_form_at_once(web) -> None:
     assert "Fresh Co" not in web.get("/board").text
     web.post("/applications/new", {"company": "Fresh Co", "role": "Analyst"})
     assert "Fresh Co" in web.get("/board").text
+
+
+def test_busy_pages_are_computed_again_in_the_background_after_a_change(bb) -> None:
+    cache = ReadCache(bb, warm_delay=0.01)
+    calls = []
+    compute = lambda: calls.append(1) or len(calls)  # noqa: E731
+    cache.get("today", compute)
+    cache.keep_warm("today", compute)
+    cache.bump()
+    cache.bump()  # two changes in a row: one refresh, after the last
+    for _ in range(100):
+        if len(calls) == 2:
+            break
+        time.sleep(0.02)
+    time.sleep(0.1)
+    assert len(calls) == 2
+    assert cache.get("today", compute) == 2  # ready before anyone asked
+    cache.close()

@@ -90,3 +90,26 @@ def test_a_mailbox_imports_in_the_background_with_progress(web) -> None:
     words = text_of(fragment)
     assert "Done." in words and "1 emails wait for you in the inbox review" in words
     assert "hx-trigger" not in fragment.text
+
+
+def test_mailbox_progress_reaches_the_job(web, tmp_path) -> None:
+    import mailbox
+    from email.message import EmailMessage
+
+    from bounceback.web.jobs import Job
+    from bounceback.web.pages.capability_imports import _mail
+
+    box = mailbox.mbox(tmp_path / "mail.mbox")
+    for i in range(300):
+        message = EmailMessage()
+        message["From"] = f"Newsletter {i} <news{i}@example.org>"
+        message["Subject"] = f"Weekly digest {i}"
+        message["Message-ID"] = f"<digest-{i}@example.org>"
+        message.set_content("Nothing about a job here. " * 20)
+        box.add(message)
+    box.flush()
+    job = Job(id="t", title="test")
+    report = _mail(web.bb, tmp_path / "mail.mbox", job)
+    assert report.messages == 300
+    assert job.done > 0 and job.note.endswith("messages so far")
+    assert job.percent is None or 0 < job.percent <= 100

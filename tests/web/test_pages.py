@@ -108,3 +108,12 @@ def test_the_calendar_feed_is_valid_icalendar(demo_web) -> None:
     assert response.headers["content-type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
     assert calendar.walk("VEVENT")
+
+
+def test_lessons_are_kept_from_the_practice_page(web) -> None:
+    empty = web.post("/practice/lessons", {"lesson": ""})
+    assert empty.status_code == 400 and field_error(empty, "lesson")
+    assert web.post("/practice/lessons", {"lesson": "Prepare two numbers for every story",
+                                          "lesson_tags": "interviewing"}).status_code == 303
+    assert [x.text for x in web.bb.learning.lessons()] == ["Prepare two numbers for every story"]
+    assert "Prepare two numbers" in web.get("/practice").text

@@ -197,14 +197,20 @@ def classify_chunk(classifier: Classifier, chunk: Chunk) -> tuple[str, int, list
 AUTO_PARALLEL_CHUNKS = 4  # below this much input (2,000 lines), forking costs more than it saves
 
 
-def usable_cpus() -> int:
-    """CPUs this process may run on (taskset and container limits included)."""
+def auto_workers() -> int:
+    """Processes worth using for a large input: the CPUs this process may run on (taskset
+    included) that other work is not already keeping busy, at most 4, at least 1."""
     import os
 
     try:
-        return len(os.sched_getaffinity(0))
+        cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        return os.cpu_count() or 1
+        cpus = os.cpu_count() or 1
+    try:
+        idle = cpus - os.getloadavg()[0]
+    except (AttributeError, OSError):
+        idle = cpus
+    return max(1, min(4, cpus, round(idle)))
 
 
 def run(
@@ -215,7 +221,7 @@ def run(
 
     Input is read in chunks; with `workers` > 1 and more than one chunk, worker processes
     classify them while the results are written in input order. `workers=None` decides:
-    one process unless the input runs to several chunks and more than one CPU is usable."""
+    one process unless the input runs to several chunks and more than one CPU is idle."""
     from bounceback.mail.classify import default_classifier
 
     clf = classifier or default_classifier()
@@ -225,7 +231,7 @@ def run(
     if not head:
         return 0
     if workers is None:
-        workers = min(4, usable_cpus()) if len(head) >= wanted else 1
+        workers = auto_workers() if len(head) >= wanted else 1
     pending = itertools.chain(head, chunks)
     results: Iterable[tuple[str, int, list[str]]]
     if workers > 1 and len(head) > 1:

@@ -51,6 +51,7 @@ _ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
     rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
     rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
 ))
+_REQ_CODE = re.compile(r"\s*\((?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}\)$")
 _CODE_TAIL = re.compile(r"(?:\s+[-–|]\s+[\w/.-]*\d[\w/.-]*)+$")
 _ROLE_TAIL = re.compile(r"(?:[ ,-]+(?:position|role|vacancy|post|opening|opportunity|job|at|"
                         r"the|and|for|of|in|with|a|an|to|-|–))+$", re.I)
@@ -124,7 +125,7 @@ def _clean_role(role: str, company: str | None) -> str | None:
                 role = head
             elif found and squash(company) in squash(head):
                 role = tail
-    role = re.sub(r"\s*\((?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}\)$", "", role)
+    role = _REQ_CODE.sub("", role)
     role = _CODE_TAIL.sub("", role)
     role = _ROLE_TAIL.sub("", role).strip(" .,;:!|-–")
     role = _ROLE_LEAD.sub("", role)

@@ -92,10 +92,13 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
 
     await run_in_threadpool(warm_up, app.state.bb)
     yield
+    app.state.cache.close()
 
 
-def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Starlette:
-    """The app over one service object. `allowed_hosts=None` means the loopback names."""
+def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
+               background: bool = True) -> Starlette:
+    """The app over one service object. `allowed_hosts=None` means the loopback names;
+    `background=False` leaves out the refresh of busy pages after a change (tests)."""
     app = Starlette(
         debug=False,
         lifespan=lifespan,
@@ -108,7 +111,7 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Star
     )
     app.state.bb = bb
     app.state.templates = make_templates()
-    app.state.cache = ReadCache(bb)
+    app.state.cache = ReadCache(bb, warm_delay=0.5 if background else None)
     hosts = LOOPBACK_NAMES | (allowed_hosts or set())
     app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts,
                        on_write=app.state.cache.bump)

@@ -7,10 +7,14 @@ last result and computes it once when it is asked for by several clients at the 
 What counts as a change: any form this server handled (`bump`), and on SQLite any commit by any
 process (the database file or its write-ahead log changes). On PostgreSQL, where other writers
 cannot be seen from here, results are also kept for at most `ttl` seconds.
+
+The most visited pages (Today, the Outlook) are computed again in the background shortly after
+each change this server makes, so the next look at them is quick (`keep_warm`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -36,7 +40,8 @@ def sqlite_files(url: str) -> list[Path]:
 
 
 class ReadCache:
-    def __init__(self, bb: Bounceback, *, ttl: float = 15.0, size: int = 256) -> None:
+    def __init__(self, bb: Bounceback, *, ttl: float = 15.0, size: int = 256,
+                 warm_delay: float | None = 0.5) -> None:
         self.bb = bb
         self.files = sqlite_files(bb.db.url)
         self.ttl = None if self.files else ttl
@@ -45,12 +50,39 @@ class ReadCache:
         self._lock = threading.Lock()
         self._entries: dict[Hashable, tuple[Hashable, Any]] = {}
         self._running: dict[Hashable, threading.Event] = {}
+        self._warm: dict[Hashable, Callable[[], Any]] = {}
+        self.warm_delay = warm_delay  # None: no background work (tests of pages)
+        self._timer: threading.Timer | None = None
 
     def bump(self) -> None:
         """Something was written: every kept result is out of date."""
         with self._lock:
             self.version += 1
             self._entries.clear()
+            if self.warm_delay is not None and self._warm:
+                if self._timer is not None:
+                    self._timer.cancel()  # several changes in a row: warm once, after the last
+                self._timer = threading.Timer(self.warm_delay, self.warm)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def keep_warm(self, key: Hashable, compute: Callable[[], Any]) -> None:
+        """After each change, compute `key` again in the background."""
+        with self._lock:
+            self._warm[key] = compute
+
+    def warm(self) -> None:
+        for key, compute in list(self._warm.items()):
+            try:
+                self.get(key, compute)
+            except Exception:  # the page itself will show the problem when it is opened
+                logging.getLogger("bounceback.web").exception("background refresh of %s", key)
+
+    def close(self) -> None:
+        with self._lock:
+            self.warm_delay = None
+            if self._timer is not None:
+                self._timer.cancel()
 
     def stamp(self) -> Hashable:
         files: list[tuple[int, int] | None] = []

@@ -129,9 +129,13 @@ async def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return await run_in_threadpool(fn, *args, **kwargs)
 
 
-def cached(request: Request, key: Any, compute: Callable[[], T]) -> T:
-    """A slow read, kept until the data changes (web/cache.py)."""
-    return request.app.state.cache.get(key, compute)  # type: ignore[no-any-return]
+def cached(request: Request, key: Any, compute: Callable[[], T], *, warm: bool = False) -> T:
+    """A slow read, kept until the data changes (web/cache.py); `warm`: computed again in the
+    background after each change, for the pages people open most."""
+    cache = request.app.state.cache
+    if warm:
+        cache.keep_warm(key, compute)
+    return cache.get(key, compute)  # type: ignore[no-any-return]
 
 
 def need(request: Request, name: str) -> Any:

@@ -25,7 +25,7 @@ def show(request: Request, errors: dict[str, str] | None = None, status: int = 2
         ghosts = [g for g in pipeline.ghosting() if g.status.value != "waiting"]
         return pipeline.report(), ghosts, pipeline.plan()
 
-    report, ghosts, plan = cached(request, "outlook", read)
+    report, ghosts, plan = cached(request, "outlook", read, warm=True)
     return page(request, "outlook.html", {
         "o": report.outlook, "warnings": report.warnings, "plan": plan,
         "ghosts": ghosts[:30], "ghosts_total": len(ghosts), "weekdays": WEEKDAYS,

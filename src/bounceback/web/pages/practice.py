@@ -30,6 +30,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
         "card": due[0] if due else None, "due_count": len(due), "deck": deck,
         "later": sorted((c for c in deck if c.due > today), key=lambda c: c.due)[:20],
         "star": STAR, "ratings": RATINGS, "errors": errors or {}, "values": values or {},
+        "lessons": cached(request, "lessons", learning.lessons),
     }, status=status, active="practice")
 
 
@@ -63,8 +64,24 @@ async def add(request: Request) -> Response:
     return await call(show, request, form.errors, form.values(), 400)
 
 
+async def add_lesson(request: Request) -> Response:
+    form = Form(await request.form())
+    text = form.text("lesson", limit=2000)
+    tags = [t.strip() for t in form.text("lesson_tags", limit=300).split(",") if t.strip()]
+    if not text:
+        form.errors["lesson"] = "write the lesson first"
+    if not form.errors:
+        try:
+            await call(need(request, "learning").add_lesson, text, tags)
+            return redirect("/practice#lessons", "added")
+        except BouncebackError as exc:
+            form.errors["lesson"] = str(exc)
+    return await call(show, request, form.errors, form.values(), 400)
+
+
 routes = [
     Route("/practice", show, name="practice"),
     Route("/practice/cards", add, methods=["POST"]),
+    Route("/practice/lessons", add_lesson, methods=["POST"]),
     Route("/practice/cards/{card_id:int}/review", review, methods=["POST"]),
 ]

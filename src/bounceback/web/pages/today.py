@@ -34,7 +34,8 @@ def _web_words(section: TodaySection) -> TodaySection:
 
 def today(request: Request) -> Response:
     bb = service(request)
-    sections = cached(request, "today", lambda: [_web_words(s) for s in bb.today() if s.items])
+    sections = cached(request, "today", lambda: [_web_words(s) for s in bb.today() if s.items],
+                      warm=True)
     return page(request, "today.html", {"sections": sections, "day": bb.clock().date()},
                 active="today")
 
