@@ -53,3 +53,19 @@ def test_dark_mode_and_phone_width(browser, server, name: str, path: str) -> Non
         shot(tab, f"{name}-{label}")
         context.close()
         assert outside == []
+
+
+def test_the_keyboard_reaches_the_content_first(page, watch) -> None:
+    page.goto("/board")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the content"
+    assert page.locator(".skip").bounding_box()["x"] >= 0  # shown while focused
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+    for _ in range(60):  # Tab walks on to a card, which says what it is
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('kcard')"):
+            break
+    label = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert label and " at " in label
+    watch.clean()

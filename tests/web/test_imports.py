@@ -113,3 +113,12 @@ def test_mailbox_progress_reaches_the_job(web, tmp_path) -> None:
     assert report.messages == 300
     assert job.done > 0 and job.note.endswith("messages so far")
     assert job.percent is None or 0 < job.percent <= 100
+
+
+def test_a_resume_is_read_into_the_profile(web) -> None:
+    response = _upload(web, "resume.md", (DATA / "skills" / "resume.md").read_bytes(), kind="resume")
+    assert response.status_code == 200, text_of(response)
+    assert "Skills found" in text_of(response)
+    assert web.bb.skills.resumes()
+    again = _upload(web, "resume.md", (DATA / "skills" / "resume.md").read_bytes(), kind="resume")
+    assert "nothing new" in text_of(again)

@@ -49,3 +49,10 @@ def test_support_people_are_added_and_removed(web) -> None:
     assert nameless.status_code == 400 and field_error(nameless, "person_name")
     web.post(f"/support/{person.id}/delete")
     assert web.bb.recovery.people() == []
+
+
+def test_crisis_resources_are_chosen_from_a_list(web) -> None:
+    page = web.get("/settings")
+    assert '<select id="f-crisis_country"' in page.text and 'value="gb"' in page.text
+    assert web.post("/settings", {"crisis_country": "gb"}).status_code == 303
+    assert web.bb.preferences().crisis_country == "gb"

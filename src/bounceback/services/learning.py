@@ -82,9 +82,13 @@ class LearningService(FeedbackPart, PracticePart):
     def today_sections(self, on: date) -> list[TodaySection]:
         """Feedback follow-ups due (once), requests to let go, and practice cards due."""
         overview = self.feedback_overview()
+        wanted = {r.application_id for r in overview.follow_ups_due + overview.time_to_let_go}
+        with self.db.session() as s:
+            companies = {i: apps_repo.get(s, i).company for i in wanted if i is not None}
         items = [
             TodayItem(
-                f"Follow up once on your feedback request to {r.recipient_name}",
+                f"Follow up once on your feedback request to {r.recipient_name} "
+                f"at {companies.get(r.application_id, 'the company')}",
                 kind="feedback_follow_up",
                 application_id=r.application_id,
                 due=r.follow_up_due,
@@ -93,7 +97,8 @@ class LearningService(FeedbackPart, PracticePart):
         ]
         items += [
             TodayItem(
-                f"No answer from {r.recipient_name} after a follow-up: it is fine to let "
+                f"No answer from {r.recipient_name} at {companies.get(r.application_id, 'the company')} "
+                "after a follow-up: it is fine to let "
                 "this one go; most companies never reply.",
                 kind="feedback_let_go",
                 application_id=r.application_id,

@@ -37,9 +37,15 @@ class TasksService(ServicePart):
         due = self.list(due_by=on + timedelta(days=1))
         if not due:
             return []
+        with self.db.session() as s:
+            titles = {
+                app_id: apps_repo.get(s, app_id).title
+                for app_id in {t.application_id for t in due if t.application_id is not None}
+            }
         items = []
         for task in due:
             when = "overdue" if task.due < on else ("today" if task.due == on else "tomorrow")
-            items.append(TodayItem(text=f"{task.title} ({when})", kind="task",
+            about = f" — {titles[task.application_id]}" if task.application_id in titles else ""
+            items.append(TodayItem(text=f"{task.title}{about} ({when})", kind="task",
                                    application_id=task.application_id, due=task.due))
         return [TodaySection(key="tasks", title="Due", items=items, order=20)]

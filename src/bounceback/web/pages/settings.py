@@ -37,6 +37,18 @@ WORDS = {
 WIPE_PHRASE = "delete everything"
 
 
+def _choices(bb: object) -> dict[str, list[tuple[str, str]]]:
+    """Settings with a fixed list of values, shown as a list to choose from."""
+    choices: dict[str, list[tuple[str, str]]] = {}
+    if hasattr(type(bb), "recovery"):
+        from bounceback.recovery.crisis_resources import COUNTRIES
+
+        choices["crisis_country"] = [(code, c.country if code != "international" else
+                                      "International (worldwide lists)")
+                                     for code, c in COUNTRIES.items()]
+    return choices
+
+
 def _settings() -> list[str]:
     return [f.name for f in fields(Preferences) if f.name != "extra"]
 
@@ -49,7 +61,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
     current.update(values or {})
     return page(request, "settings.html", {
         "names": _settings(), "words": WORDS, "values": current, "errors": errors or {},
-        "wipe_phrase": WIPE_PHRASE, "support": extras.support_people(bb),
+        "wipe_phrase": WIPE_PHRASE, "support": extras.support_people(bb), "choices": _choices(bb),
         "db": bb.db.url.split("://", 1)[0],
     }, status=status, active="settings")
 

@@ -1,7 +1,7 @@
 """foundation tables
 
 Revision ID: 0001_foundation
-Revises: 
+Revises:
 """
 
 from __future__ import annotations
