@@ -149,4 +149,21 @@
   function start() { setUpBoard(); setUpConfirms(); setUpRanges(); setUpTimer(); setUpCharts(); setUpCopy(); }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
   document.addEventListener("htmx:afterSwap", function () { setUpRanges(); });
+
+  /* A part of a page that could not be loaded says so, instead of "Loading…" for ever. */
+  function partFailed(event, words) {
+    var target = event.detail && event.detail.target;
+    if (!target) { return; }
+    var note = document.createElement("p");
+    note.className = "error-text";
+    note.textContent = words;
+    target.textContent = "";
+    target.appendChild(note);
+  }
+  document.addEventListener("htmx:responseError", function (event) {
+    partFailed(event, "This part could not be shown. Reload the page to try again.");
+  });
+  document.addEventListener("htmx:sendError", function (event) {
+    partFailed(event, "bounceback did not answer. Is it still running?");
+  });
 })();
