@@ -84,3 +84,10 @@ def test_docs_index_links_every_page() -> None:
     pages = [p.name for p in (ROOT / "docs").glob("*.md") if p.name != "index.md"]
     missing = [p for p in pages if f"({p})" not in index]
     assert missing == [], f"docs/index.md does not link: {missing}"
+
+
+def test_every_command_is_in_a_help_panel() -> None:
+    from bounceback.cli.main import app
+
+    loose = [i.name for i in [*app.registered_commands, *app.registered_groups] if i.rich_help_panel == "More"]
+    assert loose == [], f"commands missing from PANELS in cli/main.py: {loose}"

@@ -66,6 +66,24 @@ def main(
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(app)
 
+# `bounceback --help` groups commands by what a job seeker is doing, not by module.
+PANELS = {
+    "Your applications": "add list show edit move note withdraw today contacts tasks",
+    "After a rejection": "reject checkin journal support recovery helplines",
+    "Keep more than one door open": "outlook plan ghost conversion",
+    "Learn from it": "feedback reasons interview practice lesson patterns brief",
+    "Skills": "posting resume skills gaps tailor",
+    "Email": "emails inbox",
+    "Pictures and reports": "chart review calendar serve",
+    "Your data": "export import backup restore demo db settings",
+}
+_PANEL_OF = {name: panel for panel, names in PANELS.items() for name in names.split()}
+_ORDER = list(PANELS)
+for _infos in (app.registered_commands, app.registered_groups):
+    for _info in _infos:
+        _info.rich_help_panel = _PANEL_OF.get(_info.name or "", "More")
+    _infos.sort(key=lambda i: _ORDER.index(i.rich_help_panel) if i.rich_help_panel in _ORDER else 99)
+
 
 def run() -> None:
     """Entry point: user errors are one line on stderr and a non-zero exit, never a traceback."""
