@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
@@ -11,13 +10,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from bounceback.services import Bounceback
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+class _LazyConsole:
+    """A rich Console made on first use: start-up (`bounceback --help`) does not load rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+console: Any = _LazyConsole(highlight=False)
+err_console: Any = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)
 
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
@@ -97,7 +113,11 @@ def _default(value: Any) -> Any:
 
 
 def to_json(value: Any, indent: int | None = 2) -> str:
-    return json.dumps(value, default=_default, ensure_ascii=False, indent=indent)
+    """JSON for people and scripts; orjson writes dataclasses, dates and enums in C."""
+    import orjson
+
+    option = orjson.OPT_NON_STR_KEYS | (orjson.OPT_INDENT_2 if indent else 0)
+    return orjson.dumps(value, default=_default, option=option).decode()
 
 
 def print_json(value: Any) -> None:

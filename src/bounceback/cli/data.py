@@ -6,8 +6,6 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from bounceback.cli.context import JsonOption, console, print_json, say, service, state
 
@@ -94,6 +92,8 @@ def import_(
 
 
 def _csv_report(path: Path, report: object) -> None:
+    from rich.table import Table
+    from rich.text import Text
     r = report  # CsvImportReport
     verb = "Would import" if r.dry_run else "Imported"  # type: ignore[attr-defined]
     console.print(Text("Columns: " + ", ".join(f"{k} ← {v}" for k, v in r.mapping.items()), style="dim"))  # type: ignore[attr-defined]
@@ -190,6 +190,7 @@ def db_info(json: bool = JsonOption) -> None:
 @settings_app.callback(invoke_without_command=True)
 def settings_show(ctx: typer.Context, json: bool = JsonOption) -> None:
     """Show your settings (or `settings set KEY VALUE`)."""
+    from rich.text import Text
     if ctx.invoked_subcommand is not None:
         return
     from dataclasses import asdict

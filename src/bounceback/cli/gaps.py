@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.text import Text
 
 from bounceback.cli.context import JsonOption, console, print_json, resolve_app, say, service
 
@@ -41,6 +40,7 @@ def gaps(
 
 
 def _one(report: Any) -> None:
+    from rich.text import Text
     console.print(Text(f"#{report.application_id} {report.application_title}", style="bold"))
     if not report.has_posting:
         say(f"No posting stored yet: bounceback posting import FILE --app {report.application_id}")
@@ -66,6 +66,8 @@ def _one(report: Any) -> None:
 
 
 def _hints(report: Any) -> None:
+    from rich.text import Text
+
     from bounceback.skills.tailoring import TAILORING_EVIDENCE
 
     if report.resume is None:
@@ -89,6 +91,7 @@ def _hints(report: Any) -> None:
 
 
 def _overall(report: Any) -> None:
+    from rich.text import Text
     if not report.applications:
         say("No postings stored yet. Import one with `bounceback posting import FILE`.")
         return

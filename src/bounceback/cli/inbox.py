@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.markup import escape
-from rich.text import Text
 
 from bounceback.cli.context import JsonOption, console, interactive, print_json, say, service
 
@@ -91,6 +89,7 @@ def decide(item: int, accept: bool, kind: str | None, link: str | None,
 
 def table_of(items: list[Any]) -> None:
     """Three short lines per item: who and when, what, and why it waits."""
+    from rich.text import Text
     for it in items:
         m = it.message
         day = m.received_at.date().isoformat() if m.received_at else "no date"
@@ -115,6 +114,7 @@ def suggestion(item: Any) -> str:
 
 
 def show(item: Any) -> None:
+    from rich.markup import escape
     m = item.message
     when = m.received_at.isoformat(sep=" ", timespec="minutes") if m.received_at else "no date"
     console.print(f"[bold]#{item.id}[/] {escape(m.subject)}", highlight=False)

@@ -23,6 +23,31 @@ class Commands(TyperGroup):
             err_console.print(f"bounceback: {exc}", markup=False, highlight=False)
             ctx.exit(exc.exit_code)
 
+    def format_help(self, ctx, formatter):  # type: ignore[no-untyped-def]
+        """The top-level help, grouped by panel in plain text: it draws without loading rich's
+        help renderer, so `bounceback --help` stays quick. Subcommands keep rich help."""
+        if ctx.parent is not None:
+            return super().format_help(ctx, formatter)
+        self.format_usage(ctx, formatter)
+        self.format_help_text(ctx, formatter)
+        options = [r for r in (p.get_help_record(ctx) for p in self.get_params(ctx)) if r]
+        with formatter.section("Options"):
+            formatter.write_dl(options)
+        panels: dict[str, list[tuple[str, str]]] = {}
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            panel = getattr(command, "rich_help_panel", None) or "More"
+            panels.setdefault(panel, []).append((name, command.get_short_help_str(limit=70)))
+        for panel, rows in panels.items():
+            with formatter.section(panel):
+                formatter.write_dl(rows)
+        formatter.write_paragraph()
+        formatter.write_text(
+            "`bounceback COMMAND --help` shows a command's options. The web app: `bounceback serve`."
+        )
+
 
 app = typer.Typer(
     cls=Commands,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from bounceback.cli.context import (
     JsonOption,
@@ -29,6 +27,8 @@ def register(app: typer.Typer) -> None:
 def contacts_default(ctx: typer.Context, app_ref: str | None = typer.Option(None, "--app", help="Only this application's."),
                      json: bool = JsonOption) -> None:
     """List contacts (or use a subcommand: add, link, remove)."""
+    from rich.table import Table
+    from rich.text import Text
     if ctx.invoked_subcommand is not None:
         return
     app_id = resolve_app(app_ref).id if app_ref else None
@@ -95,6 +95,7 @@ def contacts_remove(contact_id: int = typer.Argument(...)) -> None:
 def tasks_default(ctx: typer.Context, all_: bool = typer.Option(False, "--all", help="Include done tasks."),
                   json: bool = JsonOption) -> None:
     """List open tasks (or use a subcommand: add, done)."""
+    from rich.text import Text
     if ctx.invoked_subcommand is not None:
         return
     tasks = service().tasks.list(include_done=all_)

@@ -6,8 +6,6 @@ import sys
 from typing import Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from bounceback.cli import recovery_render as show
 from bounceback.cli.context import (
@@ -179,6 +177,7 @@ def journal_write(
 @journal_app.command("list")
 def journal_list(json: bool = JsonOption) -> None:
     """Your journal entries: number, date, kind and length (the text stays out of the list)."""
+    from rich.table import Table
     entries = service().recovery.journal()
     if json:
         print_json([{"id": e.id, "written_at": e.written_at, "kind": e.kind, "words": e.words,
@@ -201,6 +200,7 @@ def journal_show(
     entry_id: int = typer.Argument(..., metavar="ID"), json: bool = JsonOption
 ) -> None:
     """Show one journal entry."""
+    from rich.text import Text
     entry = service().recovery.entry(entry_id)
     if json:
         print_json({"id": entry.id, "written_at": entry.written_at, "kind": entry.kind,
@@ -243,6 +243,8 @@ def support_list(
     all_: bool = typer.Option(False, "--all", help="Include people set aside (--inactive)."),
 ) -> None:
     """List your support people."""
+    from rich.table import Table
+    from rich.text import Text
     people = service().recovery.people(include_inactive=all_)
     if json:
         print_json(people)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
-
 from bounceback.cli.context import console, say
 
 
 def crisis(message: Any) -> None:
     """The crisis message, before anything else; calm, no colour alarm."""
+    from rich.text import Text
     if message is None:
         return
     console.print(Text(message.headline, style="bold"))
@@ -26,6 +25,7 @@ def crisis(message: Any) -> None:
 
 
 def acknowledgement(ack: Any) -> None:
+    from rich.text import Text
     console.print(Text(ack.headline, style="bold"))
     for line in ack.lines:
         say(line)
@@ -45,12 +45,14 @@ def window(w: Any) -> None:
 
 
 def prompt(p: Any) -> None:
+    from rich.text import Text
     console.print(Text(f"Private writing, day {p.session} ({p.minutes} minutes)", style="bold"))
     console.print(Text(p.intro, style="dim"))
     say(p.text)
 
 
 def suggestion(s: Any) -> None:
+    from rich.text import Text
     who = s.person.name + (f" ({s.person.reach})" if s.person.reach else "")
     console.print(Text(f"Talk to someone: {who}", style="bold"))
     say("A message you could send (edit it as you like):")
@@ -59,6 +61,7 @@ def suggestion(s: Any) -> None:
 
 
 def status(st: Any, windows: bool = True) -> None:
+    from rich.text import Text
     if not windows:
         pass
     elif st.open:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.table import Table
-from rich.text import Text
-
 from bounceback.cli.context import console
 
 STATUS_STYLE = {
@@ -28,6 +25,8 @@ def money(app: Any) -> str:
 
 
 def applications_table(apps: list[Any]) -> None:
+    from rich.table import Table
+    from rich.text import Text
     if not apps:
         console.print("No applications match. Add one with `bounceback add COMPANY ROLE`.")
         return
@@ -44,6 +43,8 @@ def applications_table(apps: list[Any]) -> None:
 
 
 def timeline(t: Any) -> None:
+    from rich.table import Table
+    from rich.text import Text
     a = t.application
     console.print(Text(f"#{a.id}  {a.role} at {a.company}", style="bold"))
     facts = [

@@ -6,8 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from bounceback.cli.context import JsonOption, console, print_json, resolve_app, say, service
 
@@ -51,6 +49,7 @@ def read_input(file: str) -> tuple[bytes, str | None]:
 
 
 def skill_lines(matches: list[Any]) -> None:
+    from rich.text import Text
     required = [m.skill for m in matches if m.importance.value == "required"]
     nice = [m.skill for m in matches if m.importance.value != "required"]
     if not matches:
@@ -64,6 +63,7 @@ def skill_lines(matches: list[Any]) -> None:
 
 
 def attribution_line(text: str | None) -> None:
+    from rich.text import Text
     if text:
         console.print(Text(text, style="dim"))
 
@@ -117,6 +117,7 @@ def posting_show(
     app_ref: str = typer.Argument(..., metavar="APP"), json: bool = JsonOption
 ) -> None:
     """Show an application's posting: fields, skills with their sentences, description."""
+    from rich.text import Text
     bb = service()
     p = bb.skills.posting(resolve_app(app_ref).id)
     if json:
@@ -158,6 +159,7 @@ def resume_import(
     json: bool = JsonOption,
 ) -> None:
     """Import a resume into your profile: skills, titles, years per skill."""
+    from rich.text import Text
     data, file_name = read_input(file)
     app_id = resolve_app(app_ref).id if app_ref else None
     resume, created = service().skills.import_resume(data, file_name, name, app_id, encoding)
@@ -195,6 +197,8 @@ def resume_import(
 @resume_app.command("list")
 def resume_list(json: bool = JsonOption) -> None:
     """List resume versions and the applications each went with."""
+    from rich.table import Table
+    from rich.text import Text
     bb = service()
     versions = bb.skills.resumes()
     links = bb.skills.resume_links()
@@ -247,6 +251,7 @@ def resume_use(
 @skills_app.callback(invoke_without_command=True)
 def skills_default(ctx: typer.Context, json: bool = JsonOption) -> None:
     """Your skills profile (or a subcommand: add, remove, vocabulary, import, rescan)."""
+    from rich.text import Text
     if ctx.invoked_subcommand is not None:
         return
     profile = service().skills.profile()
@@ -308,6 +313,7 @@ def skills_vocabulary(
     json: bool = JsonOption,
 ) -> None:
     """Browse the skills vocabulary, or add (--add) and remove (--remove) your own entries."""
+    from rich.text import Text
     bb = service()
     if add or remove:
         from bounceback.domain.errors import InvalidValue

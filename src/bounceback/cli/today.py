@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.text import Text
 
 from bounceback.cli.context import JsonOption, console, parse_day, print_json, service
 
@@ -19,6 +18,7 @@ def today(
     json: bool = JsonOption,
 ) -> None:
     """What is due today and what needs your attention."""
+    from rich.text import Text
     sections = service().today(parse_day(on, "--on"))
     if json:
         print_json(sections)
