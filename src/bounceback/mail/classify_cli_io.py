@@ -199,18 +199,15 @@ AUTO_PARALLEL_CHUNKS = 4  # below this much input (2,000 lines), forking costs m
 
 def auto_workers() -> int:
     """Processes worth using for a large input: the CPUs this process may run on (taskset
-    included) that other work is not already keeping busy, at most 4, at least 1."""
+    included), at most 4. (The load average was tried as a guide and lags too much: it counts
+    the previous run of this very command.)"""
     import os
 
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
-    try:
-        idle = cpus - os.getloadavg()[0]
-    except (AttributeError, OSError):
-        idle = cpus
-    return max(1, min(4, cpus, round(idle)))
+    return max(1, min(4, cpus))
 
 
 def run(
