@@ -8,6 +8,7 @@ import os
 import tarfile
 import zipfile
 import zlib
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +44,7 @@ class Batch:
     done: int
 
 
-class MailSource:
+class MailSource(ABC):
     """A stream of messages with a stable identity for its checkpoint."""
 
     kind = "source"
@@ -54,13 +55,14 @@ class MailSource:
         self.total = total
         self.unit = unit
 
+    @abstractmethod
     def batches(self, checkpoint: str | None, report: ImportReport) -> Iterator[Batch]:
-        raise NotImplementedError
+        """Messages in batches from after `checkpoint`; each batch carries its new checkpoint."""
 
-    def load_bodies(self, messages: list[RawMessage], report: ImportReport) -> None:
+    def load_bodies(self, messages: list[RawMessage], report: ImportReport) -> None:  # noqa: B027 - a hook; most sources need nothing
         """Fetch the full bytes of messages read headers-only (a no-op for most sources)."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a hook; only IMAP holds something open
         """Release what the source holds open (an IMAP connection)."""
 
 
@@ -227,7 +229,7 @@ class FileSetSource(MailSource):
         if batch:
             yield Batch(batch, None, len(self._paths))
 
-    def load_bodies(self, messages: list[RawMessage], report: ImportReport) -> None:
+    def load_bodies(self, messages: list[RawMessage], report: ImportReport) -> None:  # noqa: B027 - a hook; most sources need nothing
         for raw in messages:
             if not raw.headers_only:
                 continue
