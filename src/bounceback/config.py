@@ -99,7 +99,10 @@ def coerce_setting(key: str, raw: Any, kind: type) -> Any:
     try:
         value = kind(raw) if not isinstance(raw, kind) else raw
     except (TypeError, ValueError):
-        raise InvalidValue(f"setting {key}: {raw!r} is not a {kind.__name__}") from None
+        words = {int: "a whole number", float: "a number", str: "text", bool: "yes or no"}
+        raise InvalidValue(
+            f"setting {key}: {raw!r} is not {words.get(kind, kind.__name__)}"
+        ) from None
     if key in _LIMITS:
         low, high = _LIMITS[key]
         if not low <= value <= high:

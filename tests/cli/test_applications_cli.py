@@ -98,3 +98,24 @@ def test_database_that_does_not_connect(cli, tmp_path) -> None:  # type: ignore[
     assert r.returncode != 0 and "database" in r.stderr and "Traceback" not in r.stderr
     r = run_cli(["--db", f"sqlite:///{tmp_path}/x/y.db", "list", "--json"])
     assert r.returncode == 0 and json.loads(r.stdout) == []
+
+
+def test_out_of_range_salary_limit_and_calendar_date_are_one_line_errors(cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli("add", "Acme", "Analyst", "--salary", "1e400")
+    assert r.exit_code == 2 and "salary '1e400'" in r.stderr
+    r = cli("add", "Acme", "Analyst", "--salary", "1e20")
+    assert r.exit_code == 2 and "larger than any salary" in r.stderr
+    r = cli("add", "Acme", "Analyst", "--applied", "2026-13-01")
+    assert r.exit_code == 2 and "'2026-13-01' is not a date on the calendar" in r.stderr
+    r = cli("list", "--limit", "99999999999999999999")
+    assert r.exit_code == 2 and "--limit" in r.stderr
+    assert cli("list", "--json").stdout.strip() == "[]"  # nothing stored half-way
+
+
+def test_future_dates_and_negative_salaries_are_refused(cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli("add", "Acme", "Analyst", "--applied", "3000-01-01")
+    assert r.exit_code != 0 and "in the future" in r.stderr
+    cli("add", "Acme", "Analyst")
+    r = cli("edit", "acme", "--salary", "-5")
+    assert r.exit_code != 0 and "negative" in r.stderr
+    assert cli("list", "--json").stdout.count('"salary_min": null') == 1

@@ -68,7 +68,17 @@ def test_settings_show_and_set(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("settings", "set", "recovery_window_days", "5").exit_code == 0
     assert json.loads(cli("settings", "--json").stdout)["recovery_window_days"] == 5
     for key, value, message in [("recovery_window_days", "0", "outside"), ("nope", "1", "unknown setting"),
-                                ("offer_target", "high", "not a float")]:
+                                ("offer_target", "high", "not a number")]:
         r = cli("settings", "set", key, value)
         assert r.exit_code != 0 and message in r.stderr
     assert json.loads(cli("settings", "--json").stdout)["recovery_window_days"] == 5
+
+
+def test_backup_into_proc_and_export_onto_a_folder_leave_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("backup", "/proc/backup.db")
+    assert r.exit_code == 2 and "cannot write /proc/backup.db" in r.stderr
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    r = cli("export", str(folder))
+    assert r.exit_code == 2 and f"cannot write {folder}" in r.stderr
+    assert not (tmp_path / "adir.part").exists()  # nothing left behind half-way

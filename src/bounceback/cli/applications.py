@@ -33,11 +33,15 @@ def _salary(text: str | None) -> tuple[int | None, int | None]:
         return None, None
     from bounceback.domain.errors import InvalidValue
 
+    if text.strip().startswith("-"):
+        raise InvalidValue(f"salary {text!r}: a salary cannot be negative")
     parts = [p.strip().lower().replace(",", "") for p in text.replace("–", "-").split("-")]
     try:
         values = [int(float(p[:-1]) * 1000) if p.endswith("k") else int(float(p)) for p in parts if p]
-    except ValueError:
+    except (ValueError, OverflowError):
         raise InvalidValue(f"salary {text!r}: write it as 45000-55000 or 45k-55k") from None
+    if any(v > 10**12 for v in values):
+        raise InvalidValue(f"salary {text!r} is larger than any salary; write it as 45000-55000 or 45k-55k")
     if not values or len(values) > 2:
         raise InvalidValue(f"salary {text!r}: write it as 45000-55000 or 45k-55k")
     return values[0], values[-1]
@@ -88,7 +92,7 @@ def list_(
     until: str | None = typer.Option(None, help="Applied on or before."),
     text: str | None = typer.Option(None, "--text", "-q", help="Words in role, company, notes or location."),
     live: bool = typer.Option(False, "--live", help="Only applications still waiting on an answer."),
-    limit: int | None = typer.Option(None, min=1),
+    limit: int | None = typer.Option(None, min=1, max=1_000_000),
     json: bool = JsonOption,
 ) -> None:
     """List applications, newest first."""

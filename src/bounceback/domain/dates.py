@@ -9,6 +9,7 @@ from bounceback.domain.errors import InvalidDate
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _AGO = re.compile(r"^(\d+)\s+(day|week)s?\s+ago$")
+_ISO_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 
 
 def today() -> date:
@@ -27,7 +28,10 @@ def parse_date(text: str, *, what: str = "date", relative_to: date | None = None
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
-        pass
+        if _ISO_SHAPED.match(cleaned):  # 2026-13-01 is a typo, not 13 January
+            raise InvalidDate(
+                f"{what} {text!r} is not a date on the calendar; write it as YYYY-MM-DD, like 2026-11-03"
+            ) from None
     quick = _quick_phrase(cleaned, base)
     if quick is not None:
         return quick

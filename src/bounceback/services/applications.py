@@ -12,7 +12,7 @@ from bounceback.domain.models import Application, Event, Timeline
 from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
 from bounceback.services import references
 from bounceback.services.base import ServicePart, TodayItem, TodaySection
-from bounceback.services.validation import validate_application
+from bounceback.services.validation import FieldError, validate_application
 from bounceback.storage.repos import applications as repo
 from bounceback.storage.repos import contacts as contacts_repo
 from bounceback.storage.repos import events as events_repo
@@ -31,6 +31,8 @@ def at_noon(day: date) -> datetime:
 class ApplicationsService(ServicePart):
     def add(self, app: Application, *, origin: Origin = Origin.USER) -> Application:
         validate_application(app)
+        if app.date_applied is not None and app.date_applied > self.today():
+            raise FieldError("date_applied", f"{app.date_applied} is in the future")
         if app.date_applied is None and app.stage != Stage.SAVED:
             app.date_applied = self.today()
         if app.furthest_stage.rank < app.stage.rank:
@@ -85,6 +87,8 @@ class ApplicationsService(ServicePart):
             for name, value in changes.items():
                 setattr(current, name, value)
             validate_application(current)
+            if "date_applied" in changes and current.date_applied and current.date_applied > self.today():
+                raise FieldError("date_applied", f"{current.date_applied} is in the future")
             repo.update(s, app_id, changes)
             events_repo.add(
                 s,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,10 +75,13 @@ class DataService(ServicePart):
                     report.skipped_duplicates.append(row.line)
                     continue
                 seen.add(row.fingerprint)
-                report.added.append(row.application)
+                app = row.application
+                if app.date_applied is not None and app.date_applied > self.today():
+                    report.errors.append(RowError(row.line, f"date applied {app.date_applied} is in the future"))
+                    continue
+                report.added.append(app)
                 if dry_run:
                     continue
-                app = row.application
                 outcome = app.outcome
                 app.outcome = None
                 created = self.app.applications.add(app, origin=Origin.IMPORTED)
@@ -108,7 +112,7 @@ class DataService(ServicePart):
             try:
                 backups.sqlite_backup(self.db.engine, target)
             except OSError as exc:
-                raise InvalidValue(f"cannot write {target}: {exc.strerror}") from None
+                raise InvalidValue(f"cannot write {target}: {exc.strerror or exc}") from None
             return "sqlite"
         self.export_json(target, include_private=True)
         return "json"
@@ -159,4 +163,6 @@ def write_text(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(target)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.with_name(target.name + ".part").unlink(missing_ok=True)
         raise InvalidValue(f"cannot write {target}: {exc.strerror}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from pathlib import Path
@@ -19,12 +20,17 @@ def sqlite_backup(engine: Engine, target: Path) -> None:
         assert isinstance(source, sqlite3.Connection)
         tmp = target.with_name(target.name + ".part")
         tmp.unlink(missing_ok=True)
-        dest = sqlite3.connect(tmp)
         try:
-            source.backup(dest)
-        finally:
-            dest.close()
-        tmp.replace(target)
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise OSError(f"{exc}") from exc
     finally:
         raw.close()
 
