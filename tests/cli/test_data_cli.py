@@ -82,3 +82,21 @@ def test_backup_into_proc_and_export_onto_a_folder_leave_nothing(cli, tmp_path: 
     r = cli("export", str(folder))
     assert r.exit_code == 2 and f"cannot write {folder}" in r.stderr
     assert not (tmp_path / "adir.part").exists()  # nothing left behind half-way
+
+
+def test_json_import_dry_run_changes_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("add", "Acme", "Analyst")
+    out = tmp_path / "one.json"
+    assert cli("export", str(out)).exit_code == 0
+    cli("add", "Later", "Analyst")
+    before = cli("export").stdout
+    from bounceback.config import Settings
+    from bounceback.services import Bounceback
+
+    other = Bounceback(Settings(database_url=f"sqlite:///{tmp_path / 'other.db'}"))
+    other.data.import_json(out, dry_run=True)
+    assert other.applications.list() == []
+    other.close()
+    r = cli("import", str(out), "--dry-run")
+    assert r.exit_code == 0 and "Would import 0 new rows" in r.stdout
+    assert cli("export").stdout == before

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from bounceback.cli.context import JsonOption, console, print_json, say, service, state
+
+if TYPE_CHECKING:
+    from bounceback.services.data import CsvImportReport
 
 db_app = typer.Typer(help="The database itself: upgrade its schema, see where it is.")
 settings_app = typer.Typer(help="Your preferences: recovery window, goals, thresholds.")
@@ -78,37 +82,34 @@ def import_(
         if report.errors and not report.added:
             raise typer.Exit(1)
         return
-    if dry_run:
-        from bounceback.storage.backup import read_json  # noqa: F401 - checked by load below
-
-    added = service().data.import_json(path) if not dry_run else {}
+    added = service().data.import_json(path, dry_run=dry_run)
+    total = sum(added.values())
     if json:
         print_json(added)
     elif dry_run:
-        say("A dry run is available for CSV files; JSON imports are all or nothing.")
+        say(f"Would import {total} new rows from {path}; nothing was changed.")
     else:
-        total = sum(added.values())
         say(f"Imported {total} new rows from {path}." if total else f"Nothing new in {path}: it was imported before.")
 
 
-def _csv_report(path: Path, report: object) -> None:
+def _csv_report(path: Path, r: CsvImportReport) -> None:
     from rich.table import Table
     from rich.text import Text
-    r = report  # CsvImportReport
-    verb = "Would import" if r.dry_run else "Imported"  # type: ignore[attr-defined]
-    console.print(Text("Columns: " + ", ".join(f"{k} ← {v}" for k, v in r.mapping.items()), style="dim"))  # type: ignore[attr-defined]
-    if r.ignored_columns:  # type: ignore[attr-defined]
-        console.print(Text("Ignored columns: " + ", ".join(r.ignored_columns), style="dim"))  # type: ignore[attr-defined]
-    if r.dry_run and r.added:  # type: ignore[attr-defined]
+
+    verb = "Would import" if r.dry_run else "Imported"
+    console.print(Text("Columns: " + ", ".join(f"{k} ← {v}" for k, v in r.mapping.items()), style="dim"))
+    if r.ignored_columns:
+        console.print(Text("Ignored columns: " + ", ".join(r.ignored_columns), style="dim"))
+    if r.dry_run and r.added:
         table = Table(show_edge=False, header_style="bold")
         for column in ("Company", "Role", "Status", "Applied"):
             table.add_column(column)
-        for a in r.added[:50]:  # type: ignore[attr-defined]
-            table.add_row(Text(a.company), Text(a.role), a.outcome.value if a.outcome else a.stage.value, str(a.date_applied or ""))
+        for a in r.added[:50]:
+            table.add_row(Text(a.company), Text(a.role), a.status, str(a.date_applied or ""))
         console.print(table)
-    say(f"{verb} {len(r.added)} applications from {path}; "  # type: ignore[attr-defined]
-        f"{len(r.skipped_duplicates)} already there; {len(r.errors)} rows with problems.")  # type: ignore[attr-defined]
-    for error in r.errors:  # type: ignore[attr-defined]
+    say(f"{verb} {len(r.added)} applications from {path}; "
+        f"{len(r.skipped_duplicates)} already there; {len(r.errors)} rows with problems.")
+    for error in sorted(r.errors, key=lambda e: e.line):
         say(f"  {path.name} line {error.line}: {error.message}")
 
 

@@ -43,12 +43,16 @@ class DataService(ServicePart):
             write_text(path, text)
         return text
 
-    def import_document(self, document: Any) -> dict[str, int]:
+    def import_document(self, document: Any, *, dry_run: bool = False) -> dict[str, int]:
+        """Rows each table gains; a dry run loads them in a transaction that is rolled back."""
         with self.db.session() as s:
-            return transfer.load(s, document)
+            added = transfer.load(s, document)
+            if dry_run:
+                s.rollback()
+            return added
 
-    def import_json(self, path: Path) -> dict[str, int]:
-        return self.import_document(backups.read_json(path))
+    def import_json(self, path: Path, *, dry_run: bool = False) -> dict[str, int]:
+        return self.import_document(backups.read_json(path), dry_run=dry_run)
 
     # CSV: a spreadsheet of applications.
     def export_csv(self, path: Path | None) -> str:
@@ -126,7 +130,7 @@ class DataService(ServicePart):
             if not self.db.is_sqlite:
                 raise ImportFailed(f"{source} is a SQLite backup; restore it into a SQLite database")
             backups.sqlite_restore(self.db.engine, source)
-            self.db._ready = False  # the restored file may be an older schema: migrate on next use
+            self.db.forget_schema()  # the restored file may be an older schema
             return
         document = backups.read_json(source)
         transfer.check_document(document)

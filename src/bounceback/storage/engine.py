@@ -102,6 +102,10 @@ class Database:
             ) from None
         self._ready = True
 
+    def forget_schema(self) -> None:
+        """The file changed under us (a restore): check and migrate again on next use."""
+        self._ready = False
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction. Called inside another one, it joins it: a service method that calls
