@@ -2,10 +2,9 @@
 
     .venv/bin/python scripts/new_migration.py REV_ID "message" [--base REV] [--only TABLE ...]
 
-REV_ID names the file (e.g. 0003_recovery). --base makes the migration branch from REV (each
-capability branches from 0001_foundation; a merge revision joins them). --only keeps just the
-operations on the named tables (other capabilities' tables that are not migrated yet are left
-out). Read the generated file before you keep it.
+REV_ID names the file (e.g. 0011_something). By default the migration follows the current head;
+--base makes it branch from REV instead. --only keeps just the operations on the named tables.
+Read the generated file before you keep it.
 """
 
 from __future__ import annotations
@@ -33,11 +32,6 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine = create_engine(f"sqlite:///{Path(tmp) / 'm.db'}")
         upgrade(engine)
-        if args.only is not None:
-            keep = set(args.only)
-            for table in list(Base.metadata.tables.values()):
-                if table.name not in keep:
-                    table.info["skip_autogenerate"] = True
         with engine.begin() as connection:
             config = alembic_config(connection)
             if args.only is not None:

@@ -122,7 +122,7 @@ def _salary(text: str) -> tuple[int | None, int | None, str | None]:
     return min(numbers), max(numbers), currency
 
 
-def _status(text: str, line: int) -> tuple[Stage, Outcome | None]:
+def _status(text: str) -> tuple[Stage, Outcome | None]:
     key = _norm(text)
     if not key:
         return Stage.APPLIED, None
@@ -170,7 +170,7 @@ def _row(row: dict[str, str], line: int) -> ParsedRow:
     if not row.get("role"):
         raise InvalidValue("the role is empty")
     applied = parse_date(row["date_applied"], what="date applied") if row.get("date_applied") else None
-    stage, outcome = _status(row.get("status", ""), line)
+    stage, outcome = _status(row.get("status", ""))
     low, high, currency = _salary(row.get("salary", ""))
     excitement = None
     if row.get("excitement"):
