@@ -114,3 +114,10 @@ def test_demo_has_every_stage_and_outcome(demo_bb: Bounceback) -> None:
     assert {r.stage_reached for r in rejections} >= {Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING}
     assert len({r.primary_reason for r in rejections}) >= 6
     assert demo_bb.contacts.list() and demo_bb.tasks.list(include_done=True)
+
+
+def test_reasons_for_a_rejection_that_does_not_exist(bb: Bounceback) -> None:
+    from bounceback.domain.models import RejectionReasonEntry
+
+    with pytest.raises(NotFound, match="no rejection #999"):
+        bb.rejections.set_reasons(999, [RejectionReasonEntry(reason="skill_gap")])

@@ -247,3 +247,17 @@ def test_a_refused_change_leaves_nothing_half_made(bb: Bounceback, tmp_path: Pat
     assert report.new_applications == 1 and report.for_review == 1
     [item] = bb.inbox.review_items()
     assert item.reason == "the rejection could not be recorded"
+
+
+def test_a_rejection_keeps_the_text_of_the_imported_email_it_names(bb: Bounceback, tmp_path: Path):
+    from bounceback.domain.errors import NotFound
+
+    run(bb, write_mbox(tmp_path / "box.mbox", [job_message(1, "application_received", "Acme")]),
+        store_bodies=True)
+    message = bb.mail.messages()[0]
+    app_id = bb.applications.list()[0].id
+    with pytest.raises(NotFound, match="no imported email #999"):
+        bb.recovery.reject(app_id, email_id=999)
+    flow = bb.recovery.reject(app_id, email_id=message.id)
+    assert message.body and flow.rejection.text == message.body
+    assert message.received_at and flow.rejection.received_on == message.received_at.date()

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bounceback import files
 from bounceback.domain.errors import BouncebackError, InvalidValue
 
 if TYPE_CHECKING:
@@ -93,16 +94,8 @@ def check_writable(path: Path) -> Path:
 def write_atomic(path: Path, content: bytes | str) -> Path:
     """Write through a temporary file beside `path`, so a failure never leaves half a file."""
     path = check_writable(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        files.write_atomic(path, content)
     except OSError as err:
         raise OutputNotWritable(f"cannot write {path}: {err.strerror or err}") from None
     return path

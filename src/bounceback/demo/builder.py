@@ -11,8 +11,9 @@ from typing import Any
 
 from bounceback.demo import catalogue as cat
 from bounceback.domain.names import company_key
+from bounceback.storage import transfer
 
-EXPORT_FORMAT = {"format": "bounceback-export", "version": 1}
+EXPORT_FORMAT = {"format": transfer.FORMAT, "version": transfer.VERSION}
 
 # (furthest stage, outcome, how many in the 60-application search). Scaled up for larger sizes.
 SCENARIOS: list[tuple[str, str | None, int]] = [

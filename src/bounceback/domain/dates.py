@@ -44,19 +44,6 @@ def parse_date(text: str, *, what: str = "date", relative_to: date | None = None
     return found
 
 
-def parse_datetime(text: str, *, what: str = "time", relative_to: datetime | None = None) -> datetime:
-    base = relative_to or datetime.now()
-    cleaned = text.strip()
-    try:
-        return datetime.fromisoformat(cleaned)
-    except ValueError:
-        pass
-    found = _dateparser_datetime(cleaned, base)
-    if found is None:
-        raise InvalidDate(f"cannot read {what} {text!r}; write it as 2026-11-03 14:30 or 'tomorrow 10am'")
-    return found
-
-
 def _quick_phrase(cleaned: str, base: date) -> date | None:
     if cleaned in ("today", "now"):
         return base

@@ -33,16 +33,6 @@ class Classification:
     proposed_times: tuple[ProposedTime, ...] = ()
     overridden: bool = False
 
-    def as_json(self, message_id: object = None) -> dict[str, object]:
-        """The `emails classify` contract: id, kind, confidence, company, role (None when unknown)."""
-        return {
-            "id": message_id,
-            "kind": self.kind.value,
-            "confidence": round(self.confidence, 4),
-            "company": self.company,
-            "role": self.role,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class LabelledEmail:

@@ -89,6 +89,17 @@ class Event:
     summary: str = ""
     details: dict[str, object] = field(default_factory=dict)
 
+    @property
+    def booked_at(self) -> datetime | None:
+        """When a booked interview takes place (`details["at"]`, ISO), or None when not given."""
+        raw = self.details.get("at") if self.details else None
+        if not isinstance(raw, str):
+            return None
+        try:
+            return datetime.fromisoformat(raw)
+        except ValueError:
+            return None
+
 
 @dataclass
 class RejectionReasonEntry:

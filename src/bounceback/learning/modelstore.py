@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from bounceback.domain.learning import LabelledText
+from bounceback.files import write_atomic
 from bounceback.learning.classifier import USER_WEIGHT, ReasonModel, fingerprint, train
 from bounceback.learning.cues import CUE_WEIGHT, cue_examples
 
@@ -57,17 +56,7 @@ def parse(raw: bytes) -> ReasonModel | None:
 
 def save(path: Path, model: ReasonModel) -> None:
     """Write to a temporary file in the same folder, then rename: never a half-written model."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".reason-model-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(dump(model))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, dump(model))
 
 
 def load(path: Path) -> ReasonModel | None:

@@ -123,10 +123,6 @@ def due_cards(
     return due[:limit] if limit else due
 
 
-def next_due(cards: Sequence[PracticeCard]) -> date | None:
-    return min((c.due for c in cards), default=None)
-
-
 def star_outline(answer: str = "") -> str:
     """The STAR prompts as a plain outline, with the user's draft below when given."""
     lines = [f"{name}: {prompt}" for name, prompt in STAR]

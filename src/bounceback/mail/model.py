@@ -6,13 +6,13 @@ import gzip
 import hashlib
 import json
 import math
-import os
 import random
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
+
+from bounceback.files import write_atomic
 
 FORMAT_VERSION = 1
 MAGIC = b"bounceback-email-model"
@@ -180,18 +180,7 @@ def save(model: LinearModel, path: Path) -> None:
     text = b"\n".join([MAGIC, json.dumps(header).encode(), "\n".join(names).encode("utf-8")])
     packed = b"".join(model.packed[n].to_bytes(width, "little") for n in names)
     blob = gzip.compress(len(text).to_bytes(8, "big") + text + packed, 6, mtime=0)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, blob)
 
 
 def load(path: Path) -> LinearModel:

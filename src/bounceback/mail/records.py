@@ -116,6 +116,3 @@ class ImportReport:
 
     def skip(self, where: str, reason: str) -> None:
         self.skipped.append(Skip(where, reason))
-
-    def skipped_by_reason(self) -> Counter[str]:
-        return Counter(item.reason for item in self.skipped)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
+from bounceback.files import write_atomic
 from bounceback.mail.features import FEATURES_VERSION, features
 from bounceback.mail.model import LinearModel, ModelFileError, fit, labels_hash, load, save
 from bounceback.mail.text import readable
@@ -113,9 +114,7 @@ def classifier_with_corrections(
 def package_corpus(source: Path, target: Path = PACKAGED_CORPUS) -> None:
     data = gzip.compress(source.read_bytes(), 9, mtime=0)
     if not target.exists() or target.read_bytes() != data:
-        tmp = target.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        write_atomic(target, data)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

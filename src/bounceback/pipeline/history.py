@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Stage
@@ -77,17 +77,6 @@ def _event_day(event: Event) -> date:
     return event.occurred_at.date()
 
 
-def _booked_day(event: Event) -> date | None:
-    """The day an interview is booked for (details["at"]), which may lie ahead."""
-    raw = event.details.get("at") if event.details else None
-    if not isinstance(raw, str):
-        return None
-    try:
-        return datetime.fromisoformat(raw).date()
-    except ValueError:
-        return None
-
-
 def silent_since(application: Application, events: Sequence[Event] = ()) -> date | None:
     """The last day the employer gave a sign of life (or the day of applying).
 
@@ -103,9 +92,9 @@ def silent_since(application: Application, events: Sequence[Event] = ()) -> date
             if latest is None or day > latest:
                 latest = day
             if e.kind == EventKind.INTERVIEW_SCHEDULED:
-                booked = _booked_day(e)
-                if booked is not None and booked > latest:
-                    latest = booked
+                booked = e.booked_at
+                if booked is not None and booked.date() > latest:
+                    latest = booked.date()
     return latest
 
 

@@ -97,7 +97,7 @@ def make_intention(weekday: str, at: str, place: str, count: int) -> Intention:
     if not place:
         raise InvalidValue("an intention needs a place, such as 'at home' or 'the library'")
     if not 1 <= count <= MAX_GOAL:
-        raise InvalidValue(f"{count} applications in one sitting is not possible; give 1 to 200")
+        raise InvalidValue(f"{count} applications in one sitting is not possible; give 1 to {MAX_GOAL}")
     return Intention(parse_weekday(weekday), parse_time(at), place, count)
 
 

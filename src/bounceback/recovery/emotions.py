@@ -16,6 +16,7 @@ _INTENSIFIERS = {"so", "really", "very", "extremely", "totally", "completely", "
                  "incredibly", "honestly", "absolutely"}
 _SOFTENERS = {"bit", "little", "slightly", "kind", "kinda", "somewhat", "part"}
 _COMPILED = {e: [re.compile(p) for p in cues] for e, cues in CUES.items()}
+_WORDS = re.compile(r"[a-z']+")
 _SPLIT = re.compile(r"[.!?;,\n]+|\s(?:but|though|although)\s")
 # "I'm not giving up": the negation belongs to the cue itself, not before it.
 _SELF_NEGATING = {"not giving up", "not what i", "not good", "not smart", "not strong",
@@ -32,13 +33,16 @@ class EmotionSuggestion:
     intensity: int  # a starting point for the slider, 0..10
 
 
-def _negated(clause: str, start: int) -> bool:
-    words = re.findall(r"[a-z']+", clause[:start])[-3:]
+def _words_before(clause: str, start: int) -> list[str]:
+    """The last three words before a cue: where negators, intensifiers and softeners stand."""
+    return _WORDS.findall(clause[:start])[-3:]
+
+
+def _negated(words: list[str]) -> bool:
     return any(w in _NEGATORS for w in words)
 
 
-def _intensity(clause: str, start: int) -> int:
-    words = re.findall(r"[a-z']+", clause[:start])[-3:]
+def _intensity(words: list[str]) -> int:
     level = 6
     if any(w in _INTENSIFIERS for w in words):
         level += 2
@@ -58,11 +62,12 @@ def scores(text: str) -> dict[Emotion, tuple[float, int]]:
             for pattern in patterns:
                 for match in pattern.finditer(clause):
                     cue = match.group(0)
+                    before = _words_before(clause, match.start())
                     negatable = not any(cue.startswith(s) for s in _SELF_NEGATING)
-                    if negatable and _negated(clause, match.start()):
+                    if negatable and _negated(before):
                         continue
                     score, intensity = found.get(emotion, (0.0, 0))
-                    hint = _intensity(clause, match.start())
+                    hint = _intensity(before)
                     found[emotion] = (score + 1.0, max(intensity, hint))
     return found
 

@@ -182,10 +182,10 @@ class ApplicationsService(ServicePart):
         found = []
         with self.db.session() as s:
             for event in events_repo.of_kind_for_live_applications(s, EventKind.INTERVIEW_SCHEDULED.value):
-                at = _booked_time(event)
+                at = event.booked_at
                 if at is not None and on <= at.date() <= on + timedelta(days=days):
                     found.append((at, event))
-            apps = {e.application_id: repo.get(s, e.application_id) for _, e in found}
+            apps = {i: repo.get(s, i) for i in {e.application_id for _, e in found}}
         return sorted(((at, apps[e.application_id], e) for at, e in found), key=lambda x: x[0])
 
     def today_sections(self, on: date) -> list[TodaySection]:
@@ -201,12 +201,3 @@ class ApplicationsService(ServicePart):
             return []
         return [TodaySection(key="interviews", title="Interviews this week", items=items, order=15)]
 
-
-def _booked_time(event: Event) -> datetime | None:
-    raw = event.details.get("at") if event.details else None
-    if not isinstance(raw, str):
-        return None
-    try:
-        return datetime.fromisoformat(raw)
-    except ValueError:
-        return None

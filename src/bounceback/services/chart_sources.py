@@ -3,7 +3,6 @@ pipeline), in one place, so the charts part does not depend on their internals e
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from bounceback.domain.learning import FeedbackRequest, Lesson, PracticeCard
@@ -42,6 +41,3 @@ def intentions(bb: Bounceback) -> list[Intention]:
     """The weekly plan's 'when and where' intentions."""
     return list(bb.pipeline.plan().intentions)
 
-
-def day_of(value: date | datetime | None) -> date | None:
-    return value.date() if isinstance(value, datetime) else value

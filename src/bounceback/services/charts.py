@@ -278,11 +278,4 @@ class ChartsService(ServicePart):
 
 def interview_time(event: Event) -> datetime:
     """When the interview is: `details["at"]` (ISO) when recorded, else the event's time."""
-    for key in ("at", "when", "scheduled_for", "starts_at"):
-        value = event.details.get(key)
-        if isinstance(value, str):
-            try:
-                return datetime.fromisoformat(value)
-            except ValueError:
-                continue
-    return event.occurred_at
+    return event.booked_at or event.occurred_at

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 from bounceback.domain.errors import ImportFailed, InvalidValue
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Origin, Outcome, RejectionChannel
+from bounceback.files import write_atomic
 from bounceback.services.base import ServicePart
 from bounceback.spreadsheets.csv_rows import CsvParse, RowError, parse_csv, write_csv
 from bounceback.storage import backup as backups
@@ -161,12 +161,9 @@ class DataService(ServicePart):
 
 def write_text(path: Path, text: str) -> None:
     target = path.expanduser()
+    if target.is_dir():
+        raise InvalidValue(f"cannot write {target}: it is a folder; give a file name")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
+        write_atomic(target, text)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            target.with_name(target.name + ".part").unlink(missing_ok=True)
-        raise InvalidValue(f"cannot write {target}: {exc.strerror}") from None
+        raise InvalidValue(f"cannot write {target}: {exc.strerror or exc}") from None

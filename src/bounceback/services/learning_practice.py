@@ -66,11 +66,6 @@ class PracticePart(ServicePart):
         )
         return [repo.add_card(s, card) for card in new]
 
-    def sync_cards(self) -> list[PracticeCard]:
-        """Add cards for weak answers and interview_performance rejections not yet in the deck."""
-        with self.db.session() as s:
-            return self._sync(s)
-
     def deck(self) -> list[PracticeCard]:
         with self.db.session() as s:
             self._sync(s)

@@ -231,12 +231,14 @@ class PipelineService(ServicePart):
 
     # --- weekly plan ---------------------------------------------------------------------
 
-    def plan(self, *, on: date | None = None) -> PlanStatus:
+    def plan(self, *, on: date | None = None, apps: list[Application] | None = None) -> PlanStatus:
+        """This week's progress on the goal; `apps`: every application, when read already."""
         from bounceback.pipeline.plan import plan_status
 
         goal = self.app.preferences().weekly_application_goal
         with self.db.session() as s:
-            apps = apps_repo.query(s)
+            if apps is None:
+                apps = apps_repo.query(s)
             intentions = repo.list_intentions(s)
         return plan_status(apps, on or self.today(), goal, intentions)
 
@@ -271,7 +273,7 @@ class PipelineService(ServicePart):
 
         revived = self.sync_revivals(on=on)
         loaded = self.load()
-        plan = self.plan(on=on)
+        plan = self.plan(on=on, apps=loaded[0])
         plan_items = [TodayItem(plan.message, kind="plan")]
         sections = [TodaySection("plan", "This week's plan", plan_items, order=30)]
         items = [TodayItem(r.message, kind="revived", application_id=r.application_id)

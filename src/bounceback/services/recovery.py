@@ -28,6 +28,7 @@ from bounceback.recovery.acknowledge import Acknowledgement, full_acknowledgemen
 from bounceback.services.base import TodaySection
 from bounceback.services.recovery_support import SupportPart
 from bounceback.storage.repos import events as events_repo
+from bounceback.storage.repos import mail as mail_repo
 from bounceback.storage.repos import recovery as repo
 from bounceback.storage.repos import rejections as rejections_repo
 
@@ -158,10 +159,8 @@ class RecoveryService(SupportPart):
 
     def _email_text(self, email_id: int) -> tuple[str, date | None]:
         """The text of an imported email, to keep with the rejection."""
-        mail = getattr(self.app, "mail", None)
-        found = None
-        if mail is not None and hasattr(mail, "messages"):
-            found = next((m for m in mail.messages() if m.id == email_id), None)
+        with self.db.session() as s:
+            found = mail_repo.get_message(s, email_id)
         if found is None:
             raise NotFound(f"no imported email #{email_id}; `bounceback emails` lists them")
         received = found.received_at.date() if found.received_at else None
@@ -216,12 +215,15 @@ class RecoveryService(SupportPart):
     def suggest_emotions(self, text: str) -> list[emotions.EmotionSuggestion]:
         return emotions.suggest(text)
 
-    def _windows(self, s: Any) -> list[RecoveryWindow]:
+    def _windows(self, s: Any, rejections: list[Rejection] | None = None) -> list[RecoveryWindow]:
         """Stored windows, plus a default one for each rejection recorded elsewhere (an
-        imported email, the web), so that every rejection gets its days of recovery."""
+        imported email, the web), so that every rejection gets its days of recovery.
+        `rejections`: every rejection, when the caller has read them already."""
         stored = {w.rejection_id: w for w in repo.windows(s)}
         days = self.app.preferences().recovery_window_days
-        for r in rejections_repo.all_rejections(s):
+        if rejections is None:
+            rejections = rejections_repo.all_rejections(s)
+        for r in rejections:
             if r.id is not None and r.id not in stored:
                 hurt = r.hurt if r.hurt is not None and 0 <= r.hurt <= 10 else None
                 stored[r.id] = window.open_window(r.id, r.received_on, days, hurt)

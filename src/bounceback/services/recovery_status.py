@@ -14,6 +14,7 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.recovery import crisis, resilience, wallowing, window, writing
 from bounceback.services.base import TodayItem, TodaySection
 from bounceback.storage.repos import recovery as repo
+from bounceback.storage.repos import rejections as rejections_repo
 
 if TYPE_CHECKING:
     from bounceback.services.recovery import RecoveryService
@@ -75,10 +76,11 @@ def _last_search_activity(apps: list[Application]) -> date | None:
 def build_status(svc: RecoveryService, on: date) -> RecoveryStatus:
     prefs = svc.app.preferences()
     with svc.db.session() as s:
-        windows = svc._windows(s)
+        every_rejection = rejections_repo.all_rejections(s)
+        windows = svc._windows(s, every_rejection)
         entries = repo.entries(s)
         check_ins = repo.check_ins(s)
-    rejections = {r.id: r for r in svc.app.rejections.list()}
+    rejections = {r.id: r for r in every_rejection}
     apps = {a.id: a for a in svc.app.applications.list()}
     status = RecoveryStatus(today=on, last_check_in=check_ins[-1].day if check_ins else None)
     for w in windows:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bounceback.domain.dates import check_order
-from bounceback.domain.errors import Conflict, InvalidValue
+from bounceback.domain.errors import Conflict, InvalidValue, NotFound
 from bounceback.domain.models import Event, Rejection, RejectionReasonEntry
 from bounceback.domain.vocabulary import (
     EventKind,
@@ -100,10 +100,11 @@ class RejectionsService(ServicePart):
         for entry in reasons:
             entry.reason = check_reason(entry.reason, allow_custom=True)
         with self.db.session() as s:
+            if repo.get(s, rejection_id) is None:
+                raise NotFound(f"no rejection #{rejection_id}")
             repo.set_reasons(s, rejection_id, reasons)
             found = repo.get(s, rejection_id)
-            if found is None:
-                raise InvalidValue(f"no rejection #{rejection_id}")
+            assert found is not None
             return found
 
 

@@ -27,11 +27,11 @@ class GapsMixin:
         with self.db.session() as s:
             posting = repo.get_posting(s, app_id)
             resume = repo.resume_for_application(s, app_id)
-        profile = self.profile()  # type: ignore[attr-defined]
         if posting is None:
             from bounceback.domain.skills import ApplicationGaps
 
             return GapReport(app_id, app.title, ApplicationGaps(), None, has_posting=False)
+        profile = self.profile()  # type: ignore[attr-defined]
         report = GapReport(
             app_id,
             app.title,
@@ -43,7 +43,7 @@ class GapsMixin:
             report.hints = tailoring_hints(
                 posting.skills,
                 resume.skill_names,
-                self.profile_evidence(),  # type: ignore[attr-defined]
+                self.profile_evidence(profile),  # type: ignore[attr-defined]
             )
         return report
 

@@ -366,9 +366,10 @@ class SkillsService(GapsMixin, ServicePart):
                     "go when that resume version is replaced"
                 )
 
-    def profile_evidence(self) -> dict[str, str]:
+    def profile_evidence(self, profile: Profile | None = None) -> dict[str, str]:
+        """Where each profile skill shows (a resume's line), or that the user added it."""
         out = {}
-        for p in self.profile().skills:
+        for p in (profile or self.profile()).skills:
             where = next((src for src in p.sources if src != ADDED_BY_YOU), None)
             out[p.skill] = f"{where}: “{p.evidence}”" if where and p.evidence else ADDED_BY_YOU
         return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
@@ -256,8 +256,3 @@ def wipe_private(session: Session) -> None:
     for table in (CheckInEmotionRow, CheckInRow, JournalEntryRow, OutreachRow, SupportPersonRow):
         session.execute(delete(table))
 
-
-def last_application_day(session: Session) -> date | None:
-    from bounceback.storage.tables import ApplicationRow
-
-    return session.scalar(select(func.max(ApplicationRow.date_applied)))

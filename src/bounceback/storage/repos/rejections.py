@@ -95,6 +95,3 @@ def update(session: Session, rejection_id: int, **changes: object) -> None:
         setattr(row, key, getattr(value, "value", value))
     session.flush()
 
-
-def delete_for_application(session: Session, app_id: int) -> None:
-    session.execute(delete(RejectionRow).where(RejectionRow.application_id == app_id))
