@@ -1,10 +1,11 @@
-"""Commands on applications: add, list, show, edit, move, note, withdraw, reject."""
+"""Commands on applications: add, list, show, edit, move, note, withdraw."""
 
 from __future__ import annotations
 
 import typer
 
 from bounceback.cli.context import (
+    AppArg,
     JsonOption,
     enum_value,
     parse_day,
@@ -13,8 +14,6 @@ from bounceback.cli.context import (
     say,
     service,
 )
-
-AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
 
 
 def register(app: typer.Typer) -> None:
@@ -29,22 +28,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _salary(text: str | None) -> tuple[int | None, int | None]:
-    if not text:
-        return None, None
-    from bounceback.domain.errors import InvalidValue
+    from bounceback.domain.money import parse_salary_range
 
-    if text.strip().startswith("-"):
-        raise InvalidValue(f"salary {text!r}: a salary cannot be negative")
-    parts = [p.strip().lower().replace(",", "") for p in text.replace("–", "-").split("-")]
-    try:
-        values = [int(float(p[:-1]) * 1000) if p.endswith("k") else int(float(p)) for p in parts if p]
-    except (ValueError, OverflowError):
-        raise InvalidValue(f"salary {text!r}: write it as 45000-55000 or 45k-55k") from None
-    if any(v > 10**12 for v in values):
-        raise InvalidValue(f"salary {text!r} is larger than any salary; write it as 45000-55000 or 45k-55k")
-    if not values or len(values) > 2:
-        raise InvalidValue(f"salary {text!r}: write it as 45000-55000 or 45k-55k")
-    return values[0], values[-1]
+    return parse_salary_range(text)
 
 
 def add(
@@ -216,29 +202,3 @@ def withdraw(
     service().applications.withdraw(found.id, on=parse_day(on, "--on"), reason=reason)
     say(f"Withdrawn: #{found.id} {found.role} at {found.company}. Saying no is a choice, and a fine one.")
 
-
-def reject(
-    ref: str = AppArg,
-    on: str | None = typer.Option(None, "--on", "-d", help="When it came (default today)."),
-    via: str = typer.Option("email", "--via", help="email, call, portal, silence."),
-    text: str = typer.Option("", help="The rejection's text, pasted."),
-    reason: str | None = typer.Option(None, help="Primary reason (see `bounceback reasons`)."),
-    also: list[str] = typer.Option([], "--also", help="Another reason; repeat for more."),
-    stage: str | None = typer.Option(None, help="Stage reached, if not the furthest recorded."),
-    json: bool = JsonOption,
-) -> None:
-    """Record a rejection."""
-    from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
-    from bounceback.services.rejections import reason_entries
-
-    found = resolve_app(ref)
-    rejection = service().rejections.record(
-        found.id, on=parse_day(on, "--on"), channel=enum_value(RejectionChannel, via, "--via"),
-        text=text, reasons=reason_entries(reason, also, ReasonSource.USER),
-        stage_reached=enum_value(Stage, stage, "stage"),
-    )
-    if json:
-        print_json(rejection)
-    else:
-        say(f"Recorded: {found.role} at {found.company} said no at {rejection.stage_reached.value}. "
-            "It is fine to feel it. When you are ready, your other applications are still moving.")

@@ -36,6 +36,7 @@ console: Any = _LazyConsole(highlight=False)
 err_console: Any = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)
 
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
 
 
 class State:
@@ -134,6 +135,17 @@ def say(text: str, style: str | None = None) -> None:
 
 def resolve_app(ref: str) -> Any:
     return service().applications.resolve(ref)
+
+
+def resolve_rejection(ref: str) -> Any:
+    """The rejection recorded for an application (number or words); NotFound when there is none."""
+    from bounceback.domain.errors import NotFound
+
+    found = resolve_app(ref)
+    rejection = service().rejections.for_application(found.id)
+    if rejection is None:
+        raise NotFound(f"#{found.id} {found.title} has no rejection recorded")
+    return rejection
 
 
 def parse_day(text: str | None, what: str) -> date | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from bounceback.cli.context import (
+    AppArg,
     JsonOption,
     interactive,
     parse_day,
@@ -16,8 +17,6 @@ from bounceback.cli.context import (
     say,
     service,
 )
-
-AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
 
 feedback_app = typer.Typer(
     help="Ask for feedback after a rejection, follow up once, and keep what they said.",

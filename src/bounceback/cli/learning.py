@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bounceback.cli.context import JsonOption, print_json, resolve_app, say, service
-
-AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
+from bounceback.cli.context import AppArg, JsonOption, print_json, resolve_app, say, service
 
 lesson_app = typer.Typer(
     help="Lessons to remember before the next interview.", no_args_is_help=True

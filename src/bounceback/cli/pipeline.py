@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from bounceback.cli.context import (
+    AppArg,
     JsonOption,
     console,
     parse_day,
@@ -13,8 +14,6 @@ from bounceback.cli.context import (
     say,
     service,
 )
-
-AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
 
 ghost_app = typer.Typer(
     help="Applications with no answer: follow up, mark as ghosted (reversible), revive.",

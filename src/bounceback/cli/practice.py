@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from bounceback.cli.context import (
+    AppArg,
     JsonOption,
     interactive,
     parse_day,
@@ -13,8 +14,6 @@ from bounceback.cli.context import (
     say,
     service,
 )
-
-AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or company/role words.")
 
 interview_app = typer.Typer(
     help="Log interview rounds: questions, answers, how it went.", no_args_is_help=True

@@ -15,6 +15,7 @@ from bounceback.cli.context import (
     parse_day,
     print_json,
     resolve_app,
+    resolve_rejection,
     say,
     service,
 )
@@ -265,16 +266,6 @@ def recovery_status(ctx: typer.Context, json: bool = JsonOption) -> None:
     show.status(st)
 
 
-def _rejection_of(ref: str) -> Any:
-    from bounceback.domain.errors import NotFound
-
-    found = resolve_app(ref)
-    rejection = service().rejections.for_application(found.id)
-    if rejection is None:
-        raise NotFound(f"#{found.id} {found.title} has no rejection recorded")
-    return rejection
-
-
 @recovery_app.command("window")
 def recovery_window(
     ref: str = typer.Argument(..., metavar="APP"),
@@ -283,7 +274,7 @@ def recovery_window(
     json: bool = JsonOption,
 ) -> None:
     """Change the length of a rejection's recovery window."""
-    w = service().recovery.set_window(_rejection_of(ref).id, days=days, hurt=hurt)
+    w = service().recovery.set_window(resolve_rejection(ref).id, days=days, hurt=hurt)
     if json:
         print_json(w)
         return
@@ -293,7 +284,7 @@ def recovery_window(
 @recovery_app.command("end")
 def recovery_end(ref: str = typer.Argument(..., metavar="APP")) -> None:
     """End a recovery window early, when you feel ready; the plan shows in `today`."""
-    service().recovery.end_window(_rejection_of(ref).id)
+    service().recovery.end_window(resolve_rejection(ref).id)
     say("Window closed. `bounceback today` shows where to pick up.")
 
 

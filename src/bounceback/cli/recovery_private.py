@@ -13,7 +13,7 @@ from bounceback.cli.context import (
     console,
     interactive,
     print_json,
-    resolve_app,
+    resolve_rejection,
     say,
     service,
 )
@@ -35,13 +35,7 @@ def register(app: typer.Typer) -> None:
 def _rejection_id(ref: str | None) -> int | None:
     if ref is None:
         return None
-    from bounceback.domain.errors import NotFound
-
-    found = resolve_app(ref)
-    rejection = service().rejections.for_application(found.id)
-    if rejection is None:
-        raise NotFound(f"#{found.id} {found.title} has no rejection recorded")
-    return rejection.id
+    return int(resolve_rejection(ref).id)
 
 
 def resolve_person(ref: str) -> Any:

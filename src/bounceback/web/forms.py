@@ -80,20 +80,15 @@ class Form:
         return {"yes": True, "no": False}.get(raw)
 
     def salary(self, name: str) -> tuple[int | None, int | None]:
-        """'45000-55000', '45k-55k' or one figure."""
-        raw = self.text(name)
-        if not raw:
-            return None, None
-        parts = [p.strip().lower().replace(",", "") for p in raw.replace("–", "-").split("-")]
+        """'45000-55000', '45k-55k' or one figure; a message beside the field otherwise."""
+        from bounceback.domain.errors import InvalidValue
+        from bounceback.domain.money import parse_salary_range
+
         try:
-            values = [int(float(p[:-1]) * 1000) if p.endswith("k") else int(float(p))
-                      for p in parts if p]
-        except ValueError:
-            values = []
-        if not values or len(values) > 2:
-            self.errors[name] = "write it as 45000-55000 or 45k-55k"
+            return parse_salary_range(self.text(name))
+        except InvalidValue as exc:
+            self.errors[name] = str(exc).split(": ", 1)[-1] if ": " in str(exc) else str(exc)
             return None, None
-        return values[0], values[-1]
 
     def upload(self, name: str) -> UploadFile | None:
         value = self.data.get(name)

@@ -72,10 +72,16 @@ def _percent(value: float | None, digits: int = 0) -> str:
     return f"{value * 100:.{digits}f} %"
 
 
+def safe_next(url: object, default: str) -> str:
+    """`url` when it is a path inside this app, else `default`: a link or a form's `next` never
+    leads elsewhere."""
+    text = str(url or "")
+    return text if text.startswith("/") and not text.startswith(("//", "/\\")) else default
+
+
 def _local(url: object) -> str:
     """Only links inside this app (a service may suggest one; it never leads elsewhere)."""
-    text = str(url or "")
-    return text if text.startswith("/") and not text.startswith("//") else "#"
+    return safe_next(url, "#")
 
 
 def make_templates() -> Jinja2Templates:
@@ -111,11 +117,6 @@ def page(request: Request, name: str, context: dict[str, Any] | None = None,
     }
     ctx.update(context or {})
     return templates.TemplateResponse(request, name, ctx, status_code=status)
-
-
-def fragment(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-    """A partial for htmx swaps (no layout)."""
-    return page(request, name, context, status)
 
 
 def redirect(url: str, done: str | None = None) -> Response:

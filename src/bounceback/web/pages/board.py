@@ -6,11 +6,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from bounceback.domain.errors import BouncebackError
+from bounceback.domain.errors import BouncebackError, Conflict
 from bounceback.domain.vocabulary import Outcome, Source, Stage
 from bounceback.services.applications import ApplicationQuery
 from bounceback.web.forms import Form
-from bounceback.web.rendering import cached, call, page, redirect, service
+from bounceback.web.rendering import cached, call, page, redirect, safe_next, service
 
 OPEN_STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 CLOSED = [Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.GHOSTED, Stage.ACCEPTED]
@@ -49,12 +49,6 @@ def board(request: Request) -> Response:
     }, active="board")
 
 
-def safe_next(value: str | None, default: str) -> str:
-    if value and value.startswith("/") and not value.startswith("//"):
-        return value
-    return default
-
-
 async def move(request: Request) -> Response:
     app_id = request.path_params["app_id"]
     form = Form(await request.form())
@@ -72,7 +66,7 @@ async def move(request: Request) -> Response:
         moved = await call(service(request).applications.move, app_id, stage, on=on, note=note)
     except BouncebackError as exc:
         if wants_json:
-            return JSONResponse({"message": str(exc)}, status_code=409 if "closed" in str(exc) else 400)
+            return JSONResponse({"message": str(exc)}, status_code=409 if isinstance(exc, Conflict) else 400)
         raise
     message = f"{moved.role} at {moved.company} is now at {moved.stage.value}."
     if moved.stage in (Stage.INTERVIEWING, Stage.OFFER):

@@ -12,7 +12,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import Form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import cached, call, need, page, part, redirect
+from bounceback.web.rendering import cached, call, need, page, part, redirect, safe_next
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -94,7 +94,7 @@ async def ghost(request: Request) -> Response:
         await call(pipeline.not_ghosted_yet, app_id)
     elif action == "revive":
         await call(pipeline.revive, app_id)
-    return redirect(form.text("next") if form.text("next").startswith("/") and not form.text("next").startswith("//") else "/outlook", "saved")
+    return redirect(safe_next(form.text("next"), "/outlook"), "saved")
 
 
 routes = [
