@@ -24,10 +24,10 @@ WED = date(2026, 11, 25)
     ],
 )
 def test_phrases(text: str, expected: date) -> None:
-    assert parse_date(text, relative_to=WED) == expected
+    assert parse_date(text, today=WED) == expected
 
 
 @pytest.mark.parametrize("text", ["", "the 45th of Smarch", "2026-13-45", "soonish"])
 def test_unreadable_dates_say_what_to_write(text: str) -> None:
     with pytest.raises(InvalidDate, match="2026-11-03"):
-        parse_date(text, what="date applied", relative_to=WED)
+        parse_date(text, what="date applied", today=WED)

@@ -46,7 +46,7 @@ def test_an_emotion_named_twice_is_refused() -> None:
 @pytest.mark.parametrize("mood", [0, 6, "low", None])
 def test_mood_outside_one_to_five_is_refused(mood: object) -> None:
     with pytest.raises(InvalidValue, match="mood"):
-        build_check_in(mood)
+        build_check_in(mood, recorded_at=datetime(2026, 3, 2, 9))
 
 
 def test_build_check_in_orders_by_intensity_and_trims() -> None:
@@ -72,12 +72,16 @@ def test_every_taxonomy_emotion_has_a_label() -> None:
 
 
 def test_reflect_names_the_strongest_feelings_without_judging() -> None:
-    check_in = build_check_in(2, parse_ratings("anger=8,sadness=6,hope=0"))
+    check_in = build_check_in(
+        2, parse_ratings("anger=8,sadness=6,hope=0"), recorded_at=datetime(2026, 3, 2, 9)
+    )
     sentence = reflect(check_in)
     assert "anger" in sentence and "sadness" in sentence and "hope" not in sentence
     assert "!" not in sentence
 
 
 def test_something_else_is_not_in_the_repr() -> None:
-    check_in = build_check_in(3, something_else="a private thought")
+    check_in = build_check_in(
+        3, something_else="a private thought", recorded_at=datetime(2026, 3, 2, 9)
+    )
     assert "private thought" not in repr(check_in)

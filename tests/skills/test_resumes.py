@@ -85,6 +85,6 @@ def test_unreadable_resumes_say_what_to_do(
     data: bytes, name: str, message: str, matcher: SkillMatcher
 ) -> None:
     with pytest.raises(UnreadableDocument, match=message) as caught:
-        read_resume(data, name, matcher)
+        read_resume(data, name, matcher, today=TODAY)
     assert name in str(caught.value)
     assert "paste the text" in str(caught.value) or "encoding" in str(caught.value)

@@ -72,12 +72,12 @@ def build_calendar(
     *,
     name: str = "Job search (bounceback)",
     namespace: str = "",
-    stamp: datetime | None = None,
+    stamp: datetime,
 ) -> bytes:
-    """A whole VCALENDAR; `stamp` is the DTSTAMP (now, in UTC, unless given)."""
+    """A whole VCALENDAR; `stamp` is the DTSTAMP (the service's now)."""
     from icalendar import Alarm, Calendar, Event
 
-    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
+    stamp = stamp.astimezone(UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

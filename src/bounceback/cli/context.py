@@ -61,14 +61,10 @@ def service() -> Bounceback:
 
 
 def fixed_clock() -> Any:
-    """BOUNCEBACK_NOW (ISO date-time) pins "now", for reproducible examples and tests."""
-    import os
+    """The service's clock: BOUNCEBACK_NOW (ISO date-time) pins "now"."""
+    from bounceback.domain.clock import Clock
 
-    pinned = os.environ.get("BOUNCEBACK_NOW")
-    if not pinned:
-        return None
-    moment = datetime.fromisoformat(pinned)
-    return lambda: moment
+    return Clock.from_environment()
 
 
 def jsonable(value: Any) -> Any:
@@ -153,7 +149,7 @@ def parse_day(text: str | None, what: str) -> date | None:
         return None
     from bounceback.domain.dates import parse_date
 
-    return parse_date(text, what=what)
+    return parse_date(text, what=what, today=service().clock().date())
 
 
 def enum_value(enum: type[Enum], text: str | None, what: str) -> Any:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import tempfile
 import traceback
-from datetime import datetime
 from pathlib import Path
+
+from bounceback.domain.clock import SYSTEM
 
 
 def report(exc: BaseException) -> Path:
     from bounceback.config import data_home
 
-    text = f"{datetime.now().isoformat()}\n" + "".join(traceback.format_exception(exc))
+    text = f"{SYSTEM.now().isoformat()}\n" + "".join(traceback.format_exception(exc))
     for folder in (data_home(), Path(tempfile.gettempdir())):
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from bounceback.cli.context import (
     JsonOption,
     console,
     enum_value,
+    parse_day,
     print_json,
     resolve_app,
     say,
@@ -118,10 +119,9 @@ def tasks_add(
     json: bool = JsonOption,
 ) -> None:
     """Add a task."""
-    from bounceback.domain.dates import parse_date
     from bounceback.domain.models import Task
 
-    due_day = parse_date(due, what="--due", relative_to=None)
+    due_day = parse_day(due, "--due")
     linked = resolve_app(app_ref) if app_ref else None
     task = service().tasks.add(Task(title=title, due=due_day, application_id=linked.id if linked else None))
     if json:

@@ -81,7 +81,6 @@ def _check_in_steps(svc: Any, flow: Any) -> None:
 
 
 def _writing_steps(svc: Any, flow: Any) -> None:
-    from datetime import datetime
 
     from bounceback.recovery.writing import GROUND_RULES, WritingTimer
     from bounceback.services.recovery import EntryDraft
@@ -94,7 +93,7 @@ def _writing_steps(svc: Any, flow: Any) -> None:
     show.prompt(p)
     say(GROUND_RULES + " End with a line holding only a dot (.). If you need someone right "
         "now: `bounceback helplines`.")
-    timer = WritingTimer(datetime.now(), p.minutes)
+    timer = WritingTimer(svc.clock(), p.minutes)
     lines, told = [], False
     while True:
         try:
@@ -104,14 +103,14 @@ def _writing_steps(svc: Any, flow: Any) -> None:
         if line.strip() == ".":
             break
         lines.append(line)
-        if timer.is_over(datetime.now()) and not told:
+        if timer.is_over(svc.clock()) and not told:
             say("(Time is up. Finish your thought, then a line with a dot.)")
             told = True
     if not "\n".join(lines).strip():
         say("Nothing written, nothing saved. The offer stands for another day.")
         return
     saved = svc.recovery.write(
-        EntryDraft("\n".join(lines), p.kind, timer.minutes_spent(datetime.now()), p.text),
+        EntryDraft("\n".join(lines), p.kind, timer.minutes_spent(svc.clock()), p.text),
         flow.rejection.id,
     )
     show.crisis(saved.crisis)

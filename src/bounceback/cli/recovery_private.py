@@ -130,7 +130,6 @@ def journal_write(
     json: bool = JsonOption,
 ) -> None:
     """Write a private journal entry (today's prompt is shown when you type it here)."""
-    from datetime import datetime
 
     from bounceback.recovery.writing import GROUND_RULES, WritingTimer, parse_kind
     from bounceback.services.recovery import EntryDraft
@@ -152,14 +151,14 @@ def journal_write(
             prompt_text, writing_kind = offered.text, offered.kind
         say(GROUND_RULES + " End with a line holding only a dot (.), or Ctrl-D. If you need "
             "someone right now: `bounceback helplines`.")
-        timer = WritingTimer(datetime.now(), svc.preferences().writing_minutes)
+        timer = WritingTimer(svc.clock(), svc.preferences().writing_minutes)
         lines = []
         for line in sys.stdin:
             if line.strip() == ".":
                 break
             lines.append(line.rstrip("\n"))
         text = "\n".join(lines)
-        minutes = minutes if minutes is not None else timer.minutes_spent(datetime.now())
+        minutes = minutes if minutes is not None else timer.minutes_spent(svc.clock())
     saved = svc.recovery.write(EntryDraft(text or "", writing_kind, minutes, prompt_text), rid)
     if json:
         print_json({"id": saved.entry.id, "crisis": saved.crisis})

@@ -24,12 +24,12 @@ EXTENSIONS: list[Extension] = [_learning.extend, _recovery.extend, _skills.exten
 SIZES = {"small": 60, "large": 5000}
 
 
-def build_document(size: str = "small", today: date | None = None, seed: int = 7) -> dict[str, Any]:
+def build_document(size: str = "small", *, today: date, seed: int = 7) -> dict[str, Any]:
     if size not in SIZES:
         from bounceback.domain.errors import InvalidValue
 
         raise InvalidValue(f"demo size {size!r}: choose small or large")
-    doc = DemoDocument(today=today or date.today(), seed=seed, count=SIZES[size])
+    doc = DemoDocument(today=today, seed=seed, count=SIZES[size])
     build_core(doc)
     for extend in EXTENSIONS:
         extend(doc)

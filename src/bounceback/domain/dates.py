@@ -12,16 +12,13 @@ _AGO = re.compile(r"^(\d+)\s+(day|week)s?\s+ago$")
 _ISO_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 
 
-def today() -> date:
-    return date.today()
-
-
-def parse_date(text: str, *, what: str = "date", relative_to: date | None = None) -> date:
+def parse_date(text: str, *, today: date, what: str = "date") -> date:
     """A date from ISO (2026-11-03) or a phrase: today, yesterday, last Friday, 3 days ago...
 
-    Raises InvalidDate with a message naming the field and the accepted forms.
+    Phrases are read against `today`, which comes from the service's clock (never the wall
+    clock). Raises InvalidDate with a message naming the field and the accepted forms.
     """
-    base = relative_to or today()
+    base = today
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         raise InvalidDate(f"{what} is empty; write it as 2026-11-03 or 'yesterday'")

@@ -115,10 +115,10 @@ def build_brief(
     rejections: Sequence[Rejection] = (),
     companies: Mapping[str, Company] | None = None,
     skills: Sequence[str] = (),
-    today: date | None = None,
+    *,
+    today: date,
 ) -> Brief:
     """Everything worth reading in the ten minutes before an interview for `application`."""
-    today = today or date.today()
     companies = companies or {}
     stage = application.stage if application.outcome is None else application.furthest_stage
     if stage.rank < Stage.SCREENING.rank:

@@ -219,10 +219,10 @@ def find_patterns(
     rejections: Sequence[Rejection],
     interviews: Sequence[Interview] = (),
     companies: Mapping[str, Company] | None = None,
-    today: date | None = None,
+    *,
+    today: date,
 ) -> PatternReport:
     """Everything the rejections have in common, each figure with its count."""
-    today = today or date.today()
     companies = companies or {}
     apps = {a.id: a for a in applications if a.id is not None}
     decided = [a for a in applications if a.outcome is not None]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from bounceback.domain.mail import Classification
+from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.mail.extract import extract_company
 from bounceback.mail.features import FeatureIndex, sender_parts
@@ -148,7 +148,11 @@ class Classifier:
         if not details:
             return Classification(kind, confidence, company, role, overridden=overridden)
         _, _, domain = sender_parts(sender)
-        times = proposed_times(text, year) if kind is EmailKind.INTERVIEW_REQUEST else ()
+        times: tuple[ProposedTime, ...] = ()
+        if kind is EmailKind.INTERVIEW_REQUEST:
+            from bounceback.domain.clock import Clock
+
+            times = proposed_times(text, year or Clock.from_environment().today().year)
         return Classification(kind, confidence, company, role, detect_platform(domain, text),
                               times, overridden=overridden)
 

@@ -29,7 +29,7 @@ _DATES = tuple(re.compile(p, re.I) for p in (
 MAX_TIMES = 6
 
 
-def proposed_times(text: str, default_year: int | None = None) -> tuple[ProposedTime, ...]:
+def proposed_times(text: str, default_year: int) -> tuple[ProposedTime, ...]:
     """Date expressions in `text`, each with a datetime when the month and day are readable."""
     found: list[tuple[int, ProposedTime]] = []
     taken: list[tuple[int, int]] = []
@@ -49,7 +49,7 @@ def proposed_times(text: str, default_year: int | None = None) -> tuple[Proposed
     return tuple(t for _, t in found[:MAX_TIMES])
 
 
-def _to_datetime(match: re.Match[str], default_year: int | None) -> tuple[datetime | None, bool]:
+def _to_datetime(match: re.Match[str], default_year: int) -> tuple[datetime | None, bool]:
     groups = match.groupdict()
     if groups.get("mnum"):
         month = int(groups["mnum"])
@@ -58,7 +58,7 @@ def _to_datetime(match: re.Match[str], default_year: int | None) -> tuple[dateti
         month = _MONTHS.get(name) or _MONTHS.get(name[:3], 0)
     day = int(groups["day"])
     year_given = bool(groups.get("year"))
-    year = int(groups["year"]) if year_given else (default_year or datetime.now().year)
+    year = int(groups["year"]) if year_given else default_year
     hour = int(groups["hour"]) if groups.get("hour") else 0
     minute = int(groups["min"]) if groups.get("min") else 0
     ampm = (groups.get("ampm") or "").lower().replace(".", "")

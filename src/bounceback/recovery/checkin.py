@@ -119,7 +119,8 @@ def build_check_in(
     mood: object,
     ratings: Iterable[EmotionRating] = (),
     something_else: str = "",
-    recorded_at: datetime | None = None,
+    *,
+    recorded_at: datetime,
     rejection_id: int | None = None,
 ) -> CheckIn:
     """A checked CheckIn: every value is validated before anything can be stored."""
@@ -137,7 +138,7 @@ def build_check_in(
         )
     return CheckIn(
         mood=check_mood(mood),
-        recorded_at=recorded_at or datetime.now(),
+        recorded_at=recorded_at,
         emotions=sorted(checked, key=lambda r: (-r.intensity, r.emotion.value)),
         something_else=note,
         rejection_id=rejection_id,

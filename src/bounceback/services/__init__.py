@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bounceback.config import Preferences, Settings
+from bounceback.domain.clock import Clock
 from bounceback.services.applications import ApplicationsService
 from bounceback.services.base import ServicePart, TodayItem, TodaySection
 from bounceback.services.contacts import ContactsService
@@ -38,8 +39,8 @@ class Bounceback:
         self, settings: Settings | None = None, *, clock: Callable[[], datetime] | None = None
     ) -> None:
         self.settings = settings or Settings()
-        self.db = Database(self.settings.database_url)
-        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now().replace(microsecond=0))
+        self.clock: Callable[[], datetime] = clock or Clock.from_environment()
+        self.db = Database(self.settings.database_url, clock=self.clock)
 
     # Parts are created on first use, so a command pays only for what it touches.
     @cached_property

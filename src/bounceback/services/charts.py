@@ -252,7 +252,9 @@ class ChartsService(ServicePart):
 
     def calendar(self) -> bytes:
         """The whole feed (what /calendar.ics serves), UIDs stable per database."""
-        return ical.build_calendar(self.calendar_items(), namespace=self._calendar_id())
+        return ical.build_calendar(
+            self.calendar_items(), namespace=self._calendar_id(), stamp=self.now()
+        )
 
     def _calendar_id(self) -> str:
         """A random id stored once in the database: two databases (the demo and your own)

@@ -65,7 +65,7 @@ class DataService(ServicePart):
         self, content: bytes | str, *, mapping: dict[str, str] | None = None, dry_run: bool = False
     ) -> CsvImportReport:
         try:
-            parsed: CsvParse = parse_csv(content, mapping)
+            parsed: CsvParse = parse_csv(content, mapping, today=self.today())
         except UnicodeDecodeError:
             raise ImportFailed("the CSV is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'") from None
         report = CsvImportReport(

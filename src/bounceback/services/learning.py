@@ -57,7 +57,7 @@ class LearningService(FeedbackPart, PracticePart):
                 rejections_repo.all_rejections(s),
                 interviews_repo.interviews(s),
                 self._companies(s),
-                self.today(),
+                today=self.today(),
             )
 
     def brief(self, app_id: int, skills: list[str] | None = None) -> Brief:

@@ -258,7 +258,7 @@ class SkillsService(GapsMixin, ServicePart):
         to an application when given. Returns the version and whether it is new."""
         from bounceback.skills.resumes import read_resume
 
-        resume = read_resume(data, file_name, self.matcher(), name, encoding, self.today())
+        resume = read_resume(data, file_name, self.matcher(), name, encoding, today=self.today())
         resume.file_name = file_name or ""
         with self.db.session() as s:
             if app_id is not None:

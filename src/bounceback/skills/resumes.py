@@ -79,14 +79,15 @@ def read_resume(
     matcher: SkillMatcher,
     name: str | None = None,
     encoding: str | None = None,
-    today: date | None = None,
+    *,
+    today: date,
 ) -> Resume:
     """A resume version: its text, the skills it shows, titles held and years per skill."""
     text, kind = resume_text(data, filename, encoding)
     index = TextIndex(text)
     mentions = matcher.find(text, index)
     skills = merge_mentions(mentions)
-    years = years_per_skill(text, mentions, today or date.today())
+    years = years_per_skill(text, mentions, today)
     skills = [_years(m, years.get(m.skill)) for m in skills]
     label = name or _default_name(filename)
     return Resume(

@@ -141,8 +141,11 @@ def fingerprint(company: str, role: str, applied: date | None) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:40]
 
 
-def parse_csv(content: bytes | str, mapping: dict[str, str] | None = None) -> CsvParse:
-    """Every row as an Application, or an error with its line; never stops at a bad row."""
+def parse_csv(
+    content: bytes | str, mapping: dict[str, str] | None = None, *, today: date
+) -> CsvParse:
+    """Every row as an Application, or an error with its line; never stops at a bad row.
+    Relative dates ("yesterday") are read against `today`, the service's date."""
     text = content.decode("utf-8-sig", errors="strict") if isinstance(content, bytes) else content
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -158,18 +161,18 @@ def parse_csv(content: bytes | str, mapping: dict[str, str] | None = None) -> Cs
         line = index + 2
         try:
             row = {ours: (raw.get(theirs) or "").strip() for ours, theirs in result.mapping.items()}
-            result.rows.append(_row(row, line))
+            result.rows.append(_row(row, line, today))
         except InvalidValue as exc:
             result.errors.append(RowError(line, str(exc)))
     return result
 
 
-def _row(row: dict[str, str], line: int) -> ParsedRow:
+def _row(row: dict[str, str], line: int, today: date) -> ParsedRow:
     if not row.get("company"):
         raise InvalidValue("the company is empty")
     if not row.get("role"):
         raise InvalidValue("the role is empty")
-    applied = parse_date(row["date_applied"], what="date applied") if row.get("date_applied") else None
+    applied = parse_date(row["date_applied"], what="date applied", today=today) if row.get("date_applied") else None
     stage, outcome = _status(row.get("status", ""))
     low, high, currency = _salary(row.get("salary", ""))
     excitement = None

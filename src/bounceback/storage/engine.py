@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bounceback.domain.clock import SYSTEM
 from bounceback.domain.errors import DatabaseUnavailable
+from bounceback.storage.clock import CLOCK
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -70,8 +73,9 @@ def build_engine(url: str) -> Engine:
 class Database:
     """One database, opened lazily; `session()` is one transaction, rolled back on any error."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, clock: Callable[[], datetime] = SYSTEM) -> None:
         self.url = url
+        self.clock = clock
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._ready = False
@@ -118,6 +122,7 @@ class Database:
         assert self._sessions is not None
         session = self._sessions()
         token = self._active.set(session)
+        clock_token = CLOCK.set(self.clock)
         try:
             yield session
             session.commit()
@@ -125,6 +130,7 @@ class Database:
             session.rollback()
             raise
         finally:
+            CLOCK.reset(clock_token)
             self._active.reset(token)
             session.close()
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from starlette.datastructures import FormData, UploadFile
+from starlette.requests import Request
 
 from bounceback.domain.errors import BouncebackError, InvalidValue
 
@@ -16,8 +17,9 @@ E = TypeVar("E", bound=StrEnum)
 class Form:
     """A submitted form; every read records a message for the field instead of raising."""
 
-    def __init__(self, data: FormData) -> None:
+    def __init__(self, data: FormData, today: date | None = None) -> None:
         self.data = data
+        self.today = today  # the service's date: relative dates ("yesterday") are read from it
         self.errors: dict[str, str] = {}
 
     def values(self) -> dict[str, str]:
@@ -55,7 +57,9 @@ class Form:
         from bounceback.domain.dates import parse_date
 
         try:
-            return parse_date(raw, what=name.replace("_", " "))
+            if self.today is None:
+                raise ValueError("Form.day needs the service's date: Form(data, today=...)")
+            return parse_date(raw, what=name.replace("_", " "), today=self.today)
         except BouncebackError as exc:
             self.errors[name] = str(exc)
             return None
@@ -120,3 +124,8 @@ def error_dict(exc: BouncebackError, known: set[str], prefix: str = "") -> dict[
     if field != "_form" and head in (field.replace("_", " "), field[len(prefix):].replace("_", " ")):
         message = message.split(":", 1)[1].strip()
     return {field: message}
+
+
+async def read_form(request: Request) -> Form:
+    """The submitted form, reading relative dates against the service's clock."""
+    return Form(await request.form(), today=request.app.state.bb.clock().date())

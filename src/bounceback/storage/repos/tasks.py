@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
 from bounceback.domain.models import Task
+from bounceback.storage.clock import now
 from bounceback.storage.tables import TaskRow
 
 
@@ -48,7 +49,7 @@ def set_done(session: Session, task_id: int, done: bool = True) -> Task:
     if row is None:
         raise NotFound(f"no task #{task_id}")
     row.done = done
-    row.done_at = datetime.now().replace(microsecond=0) if done else None
+    row.done_at = now() if done else None
     session.flush()
     return to_domain(row)
 

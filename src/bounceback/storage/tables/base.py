@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
+
+from bounceback.storage.clock import now
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -21,9 +22,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+__all__ = ["NAMING", "Base", "new_uid", "now"]
+
+
 def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-def now() -> datetime:
-    return datetime.now().replace(microsecond=0)

@@ -10,7 +10,7 @@ from bounceback.domain.errors import BouncebackError
 from bounceback.domain.models import Contact, Task
 from bounceback.domain.vocabulary import ContactRole, InterviewType, Reason, ReasonSource, Stage
 from bounceback.services.rejections import reason_entries
-from bounceback.web.forms import Form, error_dict
+from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages import extras
 from bounceback.web.rendering import cached, call, page, part, redirect, service
 
@@ -50,7 +50,7 @@ async def _act(request: Request, form: Form, action, done: str, fields: set[str]
 
 
 async def note(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     text = form.text("note_text", limit=5000)
     on = form.day("note_on")
     if not text:
@@ -61,7 +61,7 @@ async def note(request: Request) -> Response:
 
 
 async def add_task(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     title = form.text("task_title", limit=300)
     due = form.day("task_due")
     if not title:
@@ -75,14 +75,14 @@ async def add_task(request: Request) -> Response:
 
 
 async def task_done(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     bb = service(request)
     task_id = request.path_params["task_id"]
     return await _act(request, form, lambda: bb.tasks.done(task_id, not form.flag("undo")), "saved", set())
 
 
 async def add_contact(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     name = form.text("contact_name", limit=200)
     role = form.choice("contact_role", ContactRole, ContactRole.OTHER)
     email = form.optional("contact_email", limit=300)
@@ -98,7 +98,7 @@ async def add_contact(request: Request) -> Response:
 
 
 async def withdraw(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     reason = form.text("withdraw_reason", limit=500)
     bb = service(request)
     app_id = request.path_params["app_id"]
@@ -107,7 +107,7 @@ async def withdraw(request: Request) -> Response:
 
 
 async def set_reasons(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     primary = form.text("primary_reason") or None
     others = form.many("other_reasons")
     own = form.text("own_reason", limit=60)
@@ -130,7 +130,7 @@ async def set_reasons(request: Request) -> Response:
 
 
 async def delete(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     if not form.flag("confirm"):
         form.errors["confirm"] = "tick the box to confirm"
         return await call(show, request, form.errors, {}, 400)

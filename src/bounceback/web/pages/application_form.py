@@ -11,7 +11,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Source, Stage
-from bounceback.web.forms import Form, error_dict
+from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.rendering import call, page, redirect, service
 
 FIELDS = {
@@ -79,7 +79,7 @@ def new_form(request: Request) -> Response:
 
 
 async def create(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     fields = read(form)
     stage = form.choice("stage", Stage, Stage.APPLIED)
     if not form.errors:
@@ -104,7 +104,7 @@ async def update(request: Request) -> Response:
     app_id = request.path_params["app_id"]
     bb = service(request)
     current = await call(bb.applications.get, app_id)
-    form = Form(await request.form())
+    form = await read_form(request)
     fields = read(form)
     inline = request.headers.get("hx-request") == "true"
     if not form.errors:

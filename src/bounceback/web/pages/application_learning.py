@@ -8,7 +8,7 @@ from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import InterviewType
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.pages.application import show
 from bounceback.web.rendering import call, page, part, redirect
 
@@ -25,7 +25,7 @@ async def log_interview(request: Request) -> Response:
 
     learning = _learning(request)
     app_id = request.path_params["app_id"]
-    form = Form(await request.form())
+    form = await read_form(request)
     held = form.day("iv_held_on")
     if held is None and "iv_held_on" not in form.errors:
         form.errors["iv_held_on"] = "choose the day of the interview"
@@ -53,7 +53,7 @@ async def request_feedback(request: Request) -> Response:
     from bounceback.domain.learning import Tone
 
     learning = _learning(request)
-    form = Form(await request.form())
+    form = await read_form(request)
     tone = form.choice("tone", Tone, Tone.WARM)
     draft = await call(learning.request_feedback, request.path_params["app_id"], tone=tone)
     return await call(show, request, None, None, 200, draft=draft)
@@ -62,7 +62,7 @@ async def request_feedback(request: Request) -> Response:
 async def add_feedback(request: Request) -> Response:
     learning = _learning(request)
     app_id = request.path_params["app_id"]
-    form = Form(await request.form())
+    form = await read_form(request)
     text = form.text("fb_text", limit=20_000)
     if not text:
         form.errors["fb_text"] = "paste or type what they said"

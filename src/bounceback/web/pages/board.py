@@ -9,7 +9,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError, Conflict
 from bounceback.domain.vocabulary import Outcome, Source, Stage
 from bounceback.services.applications import ApplicationQuery
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.rendering import cached, call, page, redirect, safe_next, service
 
 OPEN_STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
@@ -51,7 +51,7 @@ def board(request: Request) -> Response:
 
 async def move(request: Request) -> Response:
     app_id = request.path_params["app_id"]
-    form = Form(await request.form())
+    form = await read_form(request)
     stage = form.choice("stage", Stage)
     on = form.day("on")
     note = form.text("note", limit=500)

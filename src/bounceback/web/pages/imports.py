@@ -13,7 +13,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.jobs import Job, Jobs
 from bounceback.web.pages import importers
 from bounceback.web.rendering import call, page, redirect, service
@@ -36,7 +36,7 @@ def show(request: Request, errors: dict[str, str] | None = None, report: Any = N
 
 
 async def upload(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     file = form.upload("file")
     bb = service(request)
     kinds = importers.available(bb)

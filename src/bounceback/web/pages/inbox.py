@@ -8,7 +8,7 @@ from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import EmailKind
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
 from bounceback.web.rendering import call, need, page, part, redirect, service
 
@@ -43,7 +43,7 @@ def show(request: Request, errors: dict[int, str] | None = None, status: int = 2
 
 
 async def decide(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     inbox = need(request, "inbox")
     item_id = request.path_params["item_id"]
     action = form.text("action")

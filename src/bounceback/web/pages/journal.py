@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
 from bounceback.web.rendering import call, need, page, part, redirect
 
@@ -70,7 +70,7 @@ async def write(request: Request) -> Response:
     from bounceback.domain.recovery import WritingKind
     from bounceback.services.recovery import EntryDraft
 
-    form = Form(await request.form())
+    form = await read_form(request)
     text = form.text("text", limit=100_000)
     kind = form.choice("kind", WritingKind, WritingKind.FREE)
     rejection = form.integer("rejection", low=1)

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
 from bounceback.web.rendering import cached, call, need, page, part, redirect, safe_next
 
@@ -34,7 +34,7 @@ def show(request: Request, errors: dict[str, str] | None = None, status: int = 2
 
 
 async def set_goal(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     goal = form.integer("goal", low=1, high=200)
     if goal is None and "goal" not in form.errors:
         form.errors["goal"] = "give a number of applications, such as 5"
@@ -50,7 +50,7 @@ async def set_goal(request: Request) -> Response:
 async def add_intention(request: Request) -> Response:
     from bounceback.pipeline.plan import Intention
 
-    form = Form(await request.form())
+    form = await read_form(request)
     weekday = form.integer("weekday", low=0, high=6)
     raw_time = form.text("at", limit=5)
     place = form.text("place", limit=100)
@@ -84,7 +84,7 @@ async def remove_intention(request: Request) -> Response:
 
 
 async def ghost(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     pipeline = need(request, "pipeline")
     app_id = request.path_params["app_id"]
     action = form.text("action")

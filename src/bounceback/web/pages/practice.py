@@ -7,7 +7,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
 from bounceback.web.rendering import cached, call, need, page, part, redirect, service
 
@@ -35,7 +35,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
 
 
 async def review(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     rating = form.integer("rating", low=1, high=5)
     answer = form.text("answer", limit=20_000)
     if rating is None and "rating" not in form.errors:
@@ -51,7 +51,7 @@ async def review(request: Request) -> Response:
 
 
 async def add(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     question = form.text("question", limit=1000)
     if not question:
         form.errors["question"] = "write the question you want to practise"
@@ -65,7 +65,7 @@ async def add(request: Request) -> Response:
 
 
 async def add_lesson(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     text = form.text("lesson", limit=2000)
     tags = [t.strip() for t in form.text("lesson_tags", limit=300).split(",") if t.strip()]
     if not text:

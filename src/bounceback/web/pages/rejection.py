@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
-from bounceback.web.forms import Form, error_dict
+from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.rendering import cached, call, need, page, part, redirect, service
 
 MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
@@ -33,7 +33,7 @@ def record_form(request: Request, errors: dict[str, str] | None = None,
 
 async def record(request: Request) -> Response:
     app_id = request.path_params["app_id"]
-    form = Form(await request.form())
+    form = await read_form(request)
     on = form.day("received_on")
     channel = form.choice("channel", RejectionChannel, RejectionChannel.EMAIL)
     reached = form.choice("stage_reached", Stage)
@@ -109,7 +109,7 @@ def read_check_in(form: Form) -> Any:
 
 
 async def check_in(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     draft = read_check_in(form)
     rejection_id = request.path_params["rejection_id"]
     if not form.errors:
@@ -122,7 +122,7 @@ async def check_in(request: Request) -> Response:
 
 
 async def reach_out(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     person_id = form.integer("person_id", low=1)
     message = form.text("message", limit=5000)
     rejection_id = request.path_params["rejection_id"]
@@ -138,7 +138,7 @@ async def reach_out(request: Request) -> Response:
 
 
 async def window(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     rejection_id = request.path_params["rejection_id"]
     recovery = need(request, "recovery")
     if form.text("action") == "end":
@@ -168,7 +168,7 @@ def check_in_page(request: Request, saved: Any = None, errors: dict[str, str] | 
 
 
 async def check_in_any(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     draft = read_check_in(form)
     if not form.errors:
         try:

@@ -12,7 +12,7 @@ from starlette.routing import Route
 
 from bounceback.config import Preferences
 from bounceback.domain.errors import BouncebackError
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.pages import extras
 from bounceback.web.rendering import call, page, part, redirect, service
 
@@ -67,7 +67,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
 
 
 async def save(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     bb = service(request)
     prefs = await call(bb.preferences)
     changes: dict[str, Any] = {}
@@ -86,7 +86,7 @@ async def save(request: Request) -> Response:
 
 
 async def export(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     bb = service(request)
     day = bb.clock().date().isoformat()
     if form.text("format") == "csv":
@@ -99,7 +99,7 @@ async def export(request: Request) -> Response:
 
 
 async def wipe(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     typed = form.text("confirm_phrase", limit=100).lower()
     private_only = form.text("what") == "private"
     if typed != WIPE_PHRASE:

@@ -7,12 +7,12 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
-from bounceback.web.forms import Form
+from bounceback.web.forms import read_form
 from bounceback.web.rendering import call, need, redirect
 
 
 async def add(request: Request) -> Response:
-    form = Form(await request.form())
+    form = await read_form(request)
     name = form.text("person_name", limit=200)
     reach = form.text("person_reach", limit=300)
     relationship = form.text("person_relationship", limit=100)
