@@ -99,7 +99,7 @@ def _is_eml(path: Path, head: bytes) -> bool:
 
 def message_from_bytes(data: bytes, fallback_id: str) -> Message:
     """A message from raw RFC 822 bytes (the mail package's parser when present)."""
-    from bounceback.mail.text import html_to_text
+    from bounceback.htmltext import html_to_text
 
     try:
         from bounceback.mail.headers import read_headers

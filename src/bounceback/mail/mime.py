@@ -143,7 +143,7 @@ def _fallback_text(data: bytes) -> str:
 
 
 def _default_html_to_text(html: str) -> str:
-    from bounceback.mail.text import html_to_text
+    from bounceback.htmltext import html_to_text
 
     return html_to_text(html)
 

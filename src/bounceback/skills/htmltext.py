@@ -1,64 +1,24 @@
-"""Reading job-posting pages: clean text from HTML, JSON-LD (even broken) and microdata."""
+"""Reading job-posting pages: JSON-LD (even broken), microdata and meta tags.
+
+Clean text comes from bounceback.htmltext (one HTML-to-text for the whole app)."""
 
 from __future__ import annotations
 
-import html as html_lib
 import json
 import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_BLOCKS = (
-    "p,div,section,article,header,footer,main,aside,br,hr,h1,h2,h3,h4,h5,h6,tr,table,"
-    "ul,ol,dl,dt,dd,blockquote,pre,li"
-)
-_DROP = "script,style,noscript,template,svg,iframe,form,button,select"
+from bounceback.htmltext import html_to_text, node_text, parse_html, tidy
+
 _JSONLD = 'script[type="application/ld+json"], script[type="application/json+ld"]'
 
-
-def parse_html(markup: str) -> LexborHTMLParser:
-    return LexborHTMLParser(markup)
-
-
-def node_text(node: LexborNode | None) -> str:
-    """A node's text with line breaks at blocks, bullets for list items, tidy spaces."""
-    if node is None:
-        return ""
-    clone = LexborHTMLParser(node.html or "")
-    for drop in clone.css(_DROP):
-        drop.decompose()
-    for block in clone.css(_BLOCKS):
-        if block.tag == "li":
-            block.insert_before("\n• ")
-        else:
-            block.insert_before("\n")
-        block.insert_after("\n")
-    root = clone.body or clone.root
-    return tidy(root.text(deep=True) if root else "")
-
-
-def html_to_text(fragment: str) -> str:
-    """Clean text of an HTML fragment (a JSON-LD description, often escaped twice)."""
-    if "<" not in fragment and "&lt;" in fragment:
-        fragment = html_lib.unescape(fragment)
-    if "<" not in fragment:
-        return tidy(html_lib.unescape(fragment))
-    return node_text(LexborHTMLParser(f"<body>{fragment}</body>").body)
-
-
-def tidy(text: str) -> str:
-    """Collapse spaces on each line, keep at most one blank line between paragraphs."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line in ("•", "-", "*"):
-            continue
-        if not line and (not out or not out[-1]):
-            continue
-        out.append(line)
-    return "\n".join(out).strip()
+# Visible text comes from the app's one HTML-to-text; these names stay here for the skills code.
+__all__ = [
+    "declared_charset", "find_job_postings", "html_to_text", "jsonld_objects", "loads_lenient",
+    "meta_content", "microdata_postings", "node_text", "parse_html", "tidy",
+]
 
 
 def jsonld_objects(tree: LexborHTMLParser) -> tuple[list[Any], list[str]]:
