@@ -131,7 +131,7 @@ def restore(
 
 
 def demo(
-    size: str = typer.Option("small", "--size", help="small (about 60 applications) or large (5,000)."),
+    size: str = typer.Option("small", "--size", help="small (about 60 applications), large (5,000) or huge (50,000: a career centre's worth)."),
     db: str | None = typer.Option(None, "--db", metavar="URL", help="Where to build it. Default: its own demo database."),
     force: bool = typer.Option(False, "--force", help="Rebuild the demo database if it exists."),
 ) -> None:
@@ -140,8 +140,8 @@ def demo(
     from bounceback.domain.errors import InvalidValue
     from bounceback.services import Bounceback
 
-    if size not in ("small", "large"):
-        raise InvalidValue(f"--size {size!r}: choose small or large")
+    if size not in ("small", "large", "huge"):
+        raise InvalidValue(f"--size {size!r}: choose small, large or huge")
     url = db or (state.db_url if state.db_url and state.db_url != _user_default() else None) or demo_database_url(size)
     if url.startswith("sqlite:///") and force:
         target = Path(url.removeprefix("sqlite:///"))

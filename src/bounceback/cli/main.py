@@ -49,35 +49,38 @@ class Commands(TyperGroup):
         )
 
 
-app = typer.Typer(
-    cls=Commands,
-    name="bounceback",
-    help="Turn job rejections into the next opportunity: track applications, recover, learn.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-    add_completion=False,
-)
-
-# Each module has `register(app)`. Capabilities add one line here.
-COMMAND_MODULES = [
-    "bounceback.cli.applications",
-    "bounceback.cli.people",
-    "bounceback.cli.today",
-    "bounceback.cli.data",
-    "bounceback.cli.charts",
-    "bounceback.cli.skills",
-    "bounceback.cli.emails",
-    "bounceback.cli.inbox",
-    "bounceback.cli.learning",
-    "bounceback.cli.serve",
-    "bounceback.cli.pipeline",
-    "bounceback.cli.recovery",
-]
+def _new_app() -> typer.Typer:
+    return typer.Typer(
+        cls=Commands,
+        name="bounceback",
+        help="Turn job rejections into the next opportunity: track applications, recover, learn.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode="rich",
+        context_settings={"help_option_names": ["-h", "--help"]},
+        add_completion=False,
+    )
 
 
-@app.callback()
+# Each module has `register(app)` and registers the commands listed with it. Capabilities add
+# one line here; tests/cli check that every module registers exactly the names listed.
+COMMAND_MODULES: dict[str, str] = {
+    "bounceback.cli.applications": "add list show edit move note withdraw",
+    "bounceback.cli.people": "contacts tasks",
+    "bounceback.cli.today": "today",
+    "bounceback.cli.data": "export import backup restore demo db settings",
+    "bounceback.cli.charts": "chart review calendar",
+    "bounceback.cli.skills": "gaps tailor posting resume skills",
+    "bounceback.cli.emails": "emails",
+    "bounceback.cli.inbox": "inbox",
+    "bounceback.cli.learning": "reasons patterns brief feedback interview practice lesson",
+    "bounceback.cli.serve": "serve",
+    "bounceback.cli.pipeline": "outlook plan conversion ghost",
+    "bounceback.cli.recovery": "reject checkin helplines recovery journal support",
+}
+MODULE_OF = {name: module for module, names in COMMAND_MODULES.items() for name in names.split()}
+
+
 def main(
     db: str | None = typer.Option(  # noqa: UP007 - typer reads the annotation at run time
         None, "--db", envvar="BOUNCEBACK_DATABASE_URL", metavar="URL",
@@ -87,9 +90,6 @@ def main(
 ) -> None:
     state.db_url = db
 
-
-for _name in COMMAND_MODULES:
-    importlib.import_module(_name).register(app)
 
 # `bounceback --help` groups commands by what a job seeker is doing, not by module.
 PANELS = {
@@ -104,10 +104,76 @@ PANELS = {
 }
 _PANEL_OF = {name: panel for panel, names in PANELS.items() for name in names.split()}
 _ORDER = list(PANELS)
-for _infos in (app.registered_commands, app.registered_groups):
-    for _info in _infos:
-        _info.rich_help_panel = _PANEL_OF.get(_info.name or "", "More")
-    _infos.sort(key=lambda i: _ORDER.index(i.rich_help_panel) if i.rich_help_panel in _ORDER else 99)
+
+
+def command_name(argv: list[str]) -> str | None:
+    """The command word in `argv` (after the global --db option), or None."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+        elif not arg.startswith("--db="):
+            return None  # --help, a typo: the whole app answers
+    return None
+
+
+def asks_top_help(argv: list[str]) -> bool:
+    """`bounceback`, `bounceback --help` (with or without --db): the top-level help only."""
+    rest = [a for a in argv if not a.startswith("--db=")]
+    if "--db" in rest:
+        at = rest.index("--db")
+        rest = rest[:at] + rest[at + 2:]
+    return all(a in ("-h", "--help") for a in rest)
+
+
+def build(argv: list[str] | None = None) -> typer.Typer:
+    """The app with the commands `argv` needs: only the module of the command being run (its
+    click command is the only one built), or every module for help and everything else."""
+    module = MODULE_OF.get(command_name(argv) or "") if argv is not None else None
+    if argv is not None and module is None and asks_top_help(argv):
+        return help_stubs(build())
+    built = _new_app()
+    built.callback()(main)
+    for name in [module] if module else COMMAND_MODULES:
+        importlib.import_module(name).register(built)
+    for infos in (built.registered_commands, built.registered_groups):
+        for info in infos:
+            info.rich_help_panel = _PANEL_OF.get(info.name or "", "More")
+        infos.sort(key=lambda i: _ORDER.index(i.rich_help_panel) if i.rich_help_panel in _ORDER else 99)
+    return built
+
+
+def help_stubs(whole: typer.Typer) -> typer.Typer:
+    """The same top-level help from commands without parameters: building 79 real commands
+    is most of what `bounceback --help` would cost, and the help lists only their names."""
+    import inspect
+
+    from typer.main import solve_typer_info_defaults
+
+    stub = _new_app()
+    stub.callback()(main)
+    for info in whole.registered_commands:
+        def command() -> None:
+            """Stands in for the real command in the top-level help."""
+
+        command.__doc__ = info.help or inspect.getdoc(info.callback)
+        stub.command(info.name, short_help=info.short_help, hidden=info.hidden,
+                     rich_help_panel=info.rich_help_panel)(command)
+    for group in whole.registered_groups:
+        info = solve_typer_info_defaults(group)
+        stub.add_typer(typer.Typer(), name=info.name, help=info.help, short_help=info.short_help,
+                       hidden=info.hidden, rich_help_panel=info.rich_help_panel)
+    return stub
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """`bounceback.cli.main.app`: the whole app (tests and docs), built on first use."""
+    if name == "app":
+        whole = globals()["app"] = build()
+        return whole
+    raise AttributeError(name)
 
 
 def run() -> None:
@@ -115,7 +181,7 @@ def run() -> None:
     from bounceback.domain.errors import BouncebackError
 
     try:
-        app()
+        build(sys.argv[1:])()
     except BouncebackError as exc:
         err_console.print(f"bounceback: {exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)

@@ -21,14 +21,14 @@ Extension = Callable[[DemoDocument], None]
 # Capabilities append their demo builders here (one import and one entry each).
 EXTENSIONS: list[Extension] = [_learning.extend, _recovery.extend, _skills.extend]
 
-SIZES = {"small": 60, "large": 5000}
+SIZES = {"small": 60, "large": 5000, "huge": 50_000}
 
 
 def build_document(size: str = "small", *, today: date, seed: int = 7) -> dict[str, Any]:
     if size not in SIZES:
         from bounceback.domain.errors import InvalidValue
 
-        raise InvalidValue(f"demo size {size!r}: choose small or large")
+        raise InvalidValue(f"demo size {size!r}: choose small, large or huge")
     doc = DemoDocument(today=today, seed=seed, count=SIZES[size])
     build_core(doc)
     for extend in EXTENSIONS:

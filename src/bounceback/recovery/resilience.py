@@ -46,8 +46,9 @@ class RejectionMark:
     label: str
 
 
-def _days(rejection: Rejection) -> date:
-    return rejection.received_on
+def _days(rejection: Rejection) -> tuple[date, int]:
+    """Oldest first; rejections of one day in the order they were recorded."""
+    return rejection.received_on, rejection.id or 0
 
 
 def records(
@@ -69,17 +70,25 @@ def records(
         start = rejection.received_on
         limit = ordered[index + 1].received_on if index + 1 < len(ordered) else None
         mood_day = None
-        for day, mood in moods[bisect_left(mood_days, start):]:
+        # Walk by index from the first check-in on or after `start`: no copies of the tails,
+        # so each rejection costs only the check-ins inside its own window.
+        i = bisect_left(mood_days, start)
+        while i < len(moods):
+            day, mood = moods[i]
             if limit is not None and day >= limit:
                 break
             if mood >= recovered_mood:
                 mood_day = day
                 break
-        next_day = next(
-            (day for day, app_id in applied[bisect_left(applied_days, start):]
-             if app_id != rejection.application_id),
-            None,
-        )
+            i += 1
+        next_day = None
+        j = bisect_left(applied_days, start)
+        while j < len(applied):
+            day, app_id = applied[j]
+            if app_id != rejection.application_id:
+                next_day = day
+                break
+            j += 1
         out.append(
             RecoveryRecord(
                 rejection_id=rejection.id or 0,

@@ -185,7 +185,7 @@ class ApplicationsService(ServicePart):
                 at = event.booked_at
                 if at is not None and on <= at.date() <= on + timedelta(days=days):
                     found.append((at, event))
-            apps = {i: repo.get(s, i) for i in {e.application_id for _, e in found}}
+            apps = repo.get_many(s, (e.application_id for _, e in found))
         return sorted(((at, apps[e.application_id], e) for at, e in found), key=lambda x: x[0])
 
     def today_sections(self, on: date) -> list[TodaySection]:

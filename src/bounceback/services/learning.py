@@ -84,7 +84,8 @@ class LearningService(FeedbackPart, PracticePart):
         overview = self.feedback_overview()
         wanted = {r.application_id for r in overview.follow_ups_due + overview.time_to_let_go}
         with self.db.session() as s:
-            companies = {i: apps_repo.get(s, i).company for i in wanted if i is not None}
+            found = apps_repo.get_many(s, (i for i in wanted if i is not None))
+            companies = {i: app.company for i, app in found.items()}
         items = [
             TodayItem(
                 f"Follow up once on your feedback request to {r.recipient_name} "

@@ -21,9 +21,9 @@ from bounceback.domain.skills import (
 from bounceback.domain.vocabulary import Origin, Stage
 from bounceback.services.base import ServicePart
 from bounceback.services.skill_gaps import GapsMixin
+from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import skill_vocabulary as vocab_repo
 from bounceback.storage.repos import skills as repo
-from bounceback.storage.repos.applications import ApplicationQuery
 
 ADDED_BY_YOU = "added by you"
 
@@ -197,7 +197,9 @@ class SkillsService(GapsMixin, ServicePart):
     def _same(self, posting: Posting) -> Application | None:
         if not posting.company or not posting.title:
             return None
-        for app in self.app.applications.list(ApplicationQuery(company=posting.company)):
+        with self.db.session() as s:
+            candidates = apps_repo.of_company(s, posting.company)
+        for app in candidates:
             same_company = app.company.casefold() == posting.company.casefold()
             if same_company and app.role.casefold() == posting.title.casefold():
                 return app

@@ -38,10 +38,8 @@ class TasksService(ServicePart):
         if not due:
             return []
         with self.db.session() as s:
-            titles = {
-                app_id: apps_repo.get(s, app_id).title
-                for app_id in {t.application_id for t in due if t.application_id is not None}
-            }
+            found = apps_repo.get_many(s, (t.application_id for t in due if t.application_id))
+            titles = {app_id: app.title for app_id, app in found.items()}
         items = []
         for task in due:
             when = "overdue" if task.due < on else ("today" if task.due == on else "tomorrow")
