@@ -128,6 +128,9 @@ def test_support_people_commands(cli) -> None:  # type: ignore[no-untyped-def]
     cli("support", "add", "Ana", "--reach", "ana@example.org")
     cli("support", "add", "Ben")
     first = json.loads(cli("support", "suggest", "--json").stdout)["person"]["name"]
+    again = json.loads(cli("support", "suggest", "--json").stdout)["person"]["name"]
+    assert again == first  # a suggestion is read, not used up
+    assert cli("support", "reached", first.lower(), "--no").exit_code == 0
     second = json.loads(cli("support", "suggest", "--json").stdout)["person"]["name"]
     assert {first, second} == {"Ana", "Ben"}
     assert cli("support", "edit", "ben", "--inactive").exit_code == 0

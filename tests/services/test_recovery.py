@@ -151,22 +151,25 @@ def test_journal_write_list_show_delete(bb: Bounceback) -> None:
     assert bb.recovery.journal() == []
 
 
-def test_support_rotation_is_remembered(bb: Bounceback) -> None:
+def test_support_rotation_moves_on_when_the_suggestion_is_answered(bb: Bounceback) -> None:
     ana = bb.recovery.add_person("Ana")
     ben = bb.recovery.add_person("Ben")
     first = bb.recovery.suggest_support()
+    again = bb.recovery.suggest_support()  # asking again is reading: the same person
+    assert first is not None and again is not None and again.person.id == first.person.id
+    bb.recovery.record_outreach(first.person.id, False)  # "not now": someone else next time
     second = bb.recovery.suggest_support()
-    assert first is not None and second is not None
+    assert second is not None
     assert {first.person.id, second.person.id} == {ana.id, ben.id}
     bb.recovery.edit_person(ana.id, active=False)
     third = bb.recovery.suggest_support()
     assert third is not None and third.person.id == ben.id
     with pytest.raises(InvalidValue):
         bb.recovery.add_person("")
-    bb.recovery.record_outreach(ben.id, False)
-    assert [o.reached_out for o in bb.recovery.outreach()] == [False]
+    bb.recovery.record_outreach(ben.id, True)
+    assert [o.reached_out for o in bb.recovery.outreach()] == [False, True]
     bb.recovery.remove_person(ben.id)
-    assert bb.recovery.outreach() == []
+    assert all(o.person_id != ben.id for o in bb.recovery.outreach())
 
 
 def test_window_resize_and_end(bb: Bounceback) -> None:

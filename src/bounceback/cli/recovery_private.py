@@ -292,7 +292,7 @@ def support_remove(ref: str = typer.Argument(..., metavar="PERSON")) -> None:
 
 @support_app.command("suggest")
 def support_suggest(rejection: str | None = ForOption, json: bool = JsonOption) -> None:
-    """Suggest someone to talk to (it rotates), with a message you can edit and send."""
+    """Suggest someone to talk to, with a message you can edit and send (after `support reached`, someone else)."""
     from bounceback.recovery.support import NO_PEOPLE_HINT
 
     found = service().recovery.suggest_support(_rejection_id(rejection))

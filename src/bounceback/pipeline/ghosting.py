@@ -66,6 +66,7 @@ class Revival:
     answered_on: date
     back_to: Stage
     message: str
+    answered_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,11 @@ def is_answer(event: Event) -> bool:
     return event.kind == EventKind.EMAIL_RECEIVED and kind in ANSWER_EMAILS
 
 
+def revival_message(company: str, title: str, answered_on: date, back_to: Stage) -> str:
+    return (f"{company} answered on {answered_on.isoformat()}: {title} is live again, "
+            f"at {back_to.value}.")
+
+
 def revivals(
     applications: Iterable[Application], events_by_app: EventsByApp | None = None
 ) -> list[Revival]:
@@ -227,8 +233,8 @@ def revivals(
                 title=app.title,
                 answered_on=first.occurred_at.date(),
                 back_to=back_to,
-                message=f"{app.company} answered on {first.occurred_at.date().isoformat()}: "
-                f"{app.title} is live again, at {back_to.value}.",
+                message=revival_message(app.company, app.title, first.occurred_at.date(), back_to),
+                answered_at=first.occurred_at,
             )
         )
     return found

@@ -156,7 +156,10 @@ class ApplicationsService(ServicePart):
             day = event.occurred_at.date()
             if app.last_activity is None or day > app.last_activity:
                 repo.update(s, app.id or 0, {"last_activity": day})
-            return events_repo.add(s, event)
+            added = events_repo.add(s, event)
+            if app.outcome == Outcome.GHOSTED:
+                self.app.pipeline.sync_revivals([event.application_id])
+            return added
 
     def withdraw(self, app_id: int, *, on: date | None = None, reason: str = "") -> Application:
         with self.db.session() as s:

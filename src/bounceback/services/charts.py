@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 OUTLOOK_POINTS = 26  # points on the outlook-over-time chart
 OUTLOOK_DRAWS = 400  # samples per point: enough for a line, quick for 5,000 applications
-CALENDAR_ID_KEY = "calendar_id"
 CALENDAR_PAST_DAYS = 60  # the feed keeps recent items so a calendar does not lose them at once
 REINVEST_PAST_DAYS = 7  # a "back to the search" day matters only around the day itself
 
@@ -257,19 +256,12 @@ class ChartsService(ServicePart):
         )
 
     def _calendar_id(self) -> str:
-        """A random id stored once in the database: two databases (the demo and your own)
-        never share UIDs, and moving the database file keeps them."""
-        import uuid
-
+        """This database's id, set when it was created: two databases (the demo and your own)
+        never share UIDs, and moving the database file keeps them. Reading it writes nothing."""
         from bounceback.storage.repos import settings as settings_repo
 
         with self.db.session() as s:
-            stored = settings_repo.load(s).get(CALENDAR_ID_KEY)
-            if isinstance(stored, str) and stored:
-                return stored
-            new = uuid.uuid4().hex
-            settings_repo.save(s, {CALENDAR_ID_KEY: new})
-            return new
+            return settings_repo.database_id(s)
 
     def export_calendar(self, path: Path) -> Path:
         from bounceback.charts import export

@@ -47,6 +47,7 @@ class DataService(ServicePart):
         """Rows each table gains; a dry run loads them in a transaction that is rolled back."""
         with self.db.session() as s:
             added = transfer.load(s, document)
+            self._settle()
             if dry_run:
                 s.rollback()
             return added
@@ -137,6 +138,7 @@ class DataService(ServicePart):
         with self.db.session() as s:
             transfer.wipe(s)
             transfer.load(s, document)
+            self._settle()
 
     def wipe(self, *, private_only: bool = False) -> None:
         with self.db.session() as s:
@@ -156,7 +158,15 @@ class DataService(ServicePart):
         with self.db.session() as s:
             if apps_repo.count(s):
                 raise InvalidValue("the demo goes into an empty database; this one has data")
-            return transfer.load(s, document)
+            added = transfer.load(s, document)
+            self._settle()
+            return added
+
+    def _settle(self) -> None:
+        """What loaded rows imply, done once when they arrive (never on a later read): ghosted
+        applications that heard back are live again, practice cards for what asks for them."""
+        self.app.pipeline.sync_revivals()
+        self.app.learning.sync_practice()
 
 
 def write_text(path: Path, text: str) -> None:

@@ -63,7 +63,6 @@ class LearningService(FeedbackPart, PracticePart):
     def brief(self, app_id: int, skills: list[str] | None = None) -> Brief:
         """Everything to read before the next interview for one application."""
         with self.db.session() as s:
-            self._sync(s)
             app = apps_repo.get(s, app_id)
             return build_brief(
                 app,

@@ -210,6 +210,7 @@ class FeedbackPart(ServicePart):
                 merged = reasons.merge_entries(rejection.reasons, entries)
                 rejections_repo.set_reasons(s, rejection.id or 0, merged)
                 repo.put_label(s, _label(text, entries, "feedback", rejection))
+                self.app.learning.sync_practice()
             events_repo.add(
                 s,
                 Event(
@@ -220,6 +221,7 @@ class FeedbackPart(ServicePart):
                     details={"feedback_id": saved.id},
                 ),
             )
+            self.app.pipeline.sync_revivals([app_id])
             return saved
 
     def feedback_overview(self, app_id: int | None = None) -> FeedbackOverview:
@@ -328,6 +330,7 @@ class FeedbackPart(ServicePart):
             rejections_repo.set_reasons(s, rejection.id or 0, entries)
             if text.strip():
                 repo.put_label(s, _label(text, entries, kind, rejection))
+            self.app.learning.sync_practice()
             saved = rejections_repo.get(s, rejection.id or 0)
             assert saved is not None
             return saved

@@ -51,7 +51,7 @@ class PracticePart(ServicePart):
             )
             if app.last_activity is None or saved.held_on > app.last_activity:
                 apps_repo.update(s, app.id or 0, {"last_activity": saved.held_on})
-            self._sync(s)
+            self.sync_practice()
             return saved
 
     def interviews(self, app_id: int | None = None) -> list[Interview]:
@@ -60,15 +60,18 @@ class PracticePart(ServicePart):
                 apps_repo.get(s, app_id)
             return repo.interviews(s, app_id)
 
-    def _sync(self, s) -> list[PracticeCard]:  # type: ignore[no-untyped-def]
-        new = practice.cards_to_add(
-            repo.interviews(s), rejections_repo.all_rejections(s), repo.cards(s), self.today()
-        )
-        return [repo.add_card(s, card) for card in new]
+    def sync_practice(self) -> list[PracticeCard]:
+        """Cards for weak answers and for interview_performance rejections. Called by what
+        records them (an interview, a rejection's reasons, an import): reading the deck never
+        writes."""
+        with self.db.session() as s:
+            new = practice.cards_to_add(
+                repo.interviews(s), rejections_repo.all_rejections(s), repo.cards(s), self.today()
+            )
+            return [repo.add_card(s, card) for card in new]
 
     def deck(self) -> list[PracticeCard]:
         with self.db.session() as s:
-            self._sync(s)
             return repo.cards(s)
 
     def due_cards(self, limit: int | None = None, on: date | None = None) -> list[PracticeCard]:

@@ -223,6 +223,8 @@ class MailSink:
         if app.last_activity is None or on > app.last_activity:
             apps_repo.update(s, app_id, {"last_activity": on})
             app = replace(app, last_activity=on)
+        if app.outcome == Outcome.GHOSTED and self.app.pipeline.sync_revivals([app_id]):
+            app = self.app.applications.get(app_id)
         self._apps[app_id] = app
         if state == "linked":
             self._updated.add(app_id)

@@ -8,7 +8,7 @@ the weekly goal, implementation intentions).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.dates import check_order
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 Loaded = tuple[list[Application], dict[int, list[Event]]]
 #: `today` lists this many overdue applications; the rest are one line pointing to `ghost`.
 TODAY_GHOST_ITEMS = 3
+#: An application revived by a late answer is good news in `today` for this many days.
+REVIVAL_NEWS_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,6 @@ class PipelineService(ServicePart):
         prefs = self.app.preferences()
         target = check_target(prefs.offer_target if target is None else target)
         if loaded is None:
-            self.sync_revivals(on=on)
             loaded = self.load()
         apps, events = loaded
         return compute_outlook(
@@ -89,7 +90,6 @@ class PipelineService(ServicePart):
     def report(self, target: float | None = None, *, on: date | None = None) -> PipelineReport:
         """The outlook with the concentration warnings computed from it."""
         day = on or self.today()
-        self.sync_revivals(on=day)
         loaded = self.load()
         outlook = self.outlook(target, on=day, loaded=loaded)
         return PipelineReport(outlook, self._warnings(day, loaded, outlook))
@@ -204,12 +204,17 @@ class PipelineService(ServicePart):
             ))
             return apps_repo.get(s, app_id)
 
-    def sync_revivals(self, *, on: date | None = None) -> list[Revival]:
-        """Revive every ghosted application that has heard back since; returns what changed."""
+    def sync_revivals(self, app_ids: list[int] | None = None) -> list[Revival]:
+        """Revive the ghosted applications (of `app_ids`, or all) that have heard back since;
+        returns what changed. Called by what records an answer (an event, an email, an import):
+        reading the outlook or today never writes."""
         from bounceback.pipeline.ghosting import revivals
 
         with self.db.session() as s:
-            ghosted = apps_repo.query(s, ApplicationQuery(stages=[Outcome.GHOSTED.value]))
+            ghosted = [
+                a for a in apps_repo.query(s, ApplicationQuery(stages=[Outcome.GHOSTED.value]))
+                if app_ids is None or a.id in app_ids
+            ]
             if not ghosted:
                 return []
             events = repo.events_by_application(
@@ -224,10 +229,28 @@ class PipelineService(ServicePart):
                 })
                 events_repo.add(s, Event(
                     application_id=app_id, kind=EventKind.REVIVED,
-                    occurred_at=at_noon(max(revival.answered_on, on or revival.answered_on)),
+                    occurred_at=revival.answered_at or at_noon(revival.answered_on),
                     stage=revival.back_to, summary="They answered after all",
+                    details={"answered": True},
                 ))
             return found
+
+    def recent_revivals(self, on: date, days: int = REVIVAL_NEWS_DAYS) -> list[TodayItem]:
+        """Applications revived by an answer in the last `days` days: good news for today."""
+        from bounceback.pipeline.ghosting import revival_message
+
+        since = datetime.combine(on - timedelta(days=days), datetime.min.time())
+        with self.db.session() as s:
+            found = [e for events in repo.events_by_application(s, [EventKind.REVIVED]).values()
+                     for e in events]
+            recent = [e for e in found if e.occurred_at >= since and e.details.get("answered")]
+            apps = {e.application_id: apps_repo.get(s, e.application_id) for e in recent}
+        return [
+            TodayItem(revival_message(apps[e.application_id].company, apps[e.application_id].title,
+                                      e.occurred_at.date(), e.stage or apps[e.application_id].stage),
+                      kind="revived", application_id=e.application_id)
+            for e in recent if apps[e.application_id].is_live
+        ]
 
     # --- weekly plan ---------------------------------------------------------------------
 
@@ -271,13 +294,11 @@ class PipelineService(ServicePart):
     def today_sections(self, on: date) -> list[TodaySection]:
         from bounceback.pipeline.ghosting import GhostStatus
 
-        revived = self.sync_revivals(on=on)
         loaded = self.load()
         plan = self.plan(on=on, apps=loaded[0])
         plan_items = [TodayItem(plan.message, kind="plan")]
         sections = [TodaySection("plan", "This week's plan", plan_items, order=30)]
-        items = [TodayItem(r.message, kind="revived", application_id=r.application_id)
-                 for r in revived]
+        items = self.recent_revivals(on)
         if self.app.recovery.in_window(on):
             # A recovery window is open: nothing pushy until it ends (issue 4).
             if items:

@@ -147,10 +147,8 @@ class RecoveryService(SupportPart):
                 flow.saved.entry = saved.entry
                 flow.saved.crisis = _worse(flow.saved.crisis, saved.crisis)
             if outreach is not None:
-                flow.outreach = repo.add_outreach(
-                    s,
-                    Outreach(outreach.person_id, self.now(), outreach.reached_out,
-                             message or "", rejection.id),
+                flow.outreach = self.record_outreach(
+                    outreach.person_id, outreach.reached_out, message or "", rejection.id
                 )
             flow.writing_prompt = self.writing_prompt(rejection.id)
             if outreach is None:

@@ -56,19 +56,16 @@ class SupportPart(ServicePart):
             repo.remove_person(s, person_id)
 
     def suggest_support(self, rejection_id: int | None = None) -> support.Suggestion | None:
-        """The next person in the rotation, with a message to edit; remembers the suggestion."""
+        """The next person in the rotation, with a message to edit. Asking again gives the same
+        person: the rotation moves on when you say whether you reached out (`record_outreach`)."""
         with self.db.session() as s:
-            suggestion = None
             people = repo.people(s)
             stage, company = None, ""
             if rejection_id is not None:
                 rejection = self._rejection(rejection_id)
                 stage = rejection.stage_reached
                 company = self.app.applications.get(rejection.application_id).company
-            suggestion = support.suggest(people, stage, company)
-            if suggestion is not None and suggestion.person.id is not None:
-                repo.update_person(s, suggestion.person.id, {"last_suggested_at": self.now()})
-            return suggestion
+            return support.suggest(people, stage, company)
 
     def record_outreach(
         self, person_id: int, reached_out: bool, message: str = "",
@@ -78,6 +75,8 @@ class SupportPart(ServicePart):
         with self.db.session() as s:
             if rejection_id is None:
                 rejection_id = self._current_rejection(s)
+            # The suggestion was answered: the rotation moves on to someone else.
+            repo.update_person(s, person_id, {"last_suggested_at": self.now()})
             return repo.add_outreach(
                 s, Outreach(person_id, self.now(), reached_out, body, rejection_id)
             )

@@ -86,6 +86,8 @@ class RejectionsService(ServicePart):
                     details={"rejection_id": rejection.id},
                 ),
             )
+            if entries:
+                self.app.learning.sync_practice()
             return rejection
 
     def for_application(self, app_id: int) -> Rejection | None:
@@ -103,6 +105,7 @@ class RejectionsService(ServicePart):
             if repo.get(s, rejection_id) is None:
                 raise NotFound(f"no rejection #{rejection_id}")
             repo.set_reasons(s, rejection_id, reasons)
+            self.app.learning.sync_practice()
             found = repo.get(s, rejection_id)
             assert found is not None
             return found

@@ -24,8 +24,14 @@ def is_private(table: Table) -> bool:
     return bool(table.info.get("private"))
 
 
+def is_identity(table: Table) -> bool:
+    """The database's own id: never exported, imported or wiped."""
+    return bool(table.info.get("identity"))
+
+
 def _tables(include_private: bool) -> list[Table]:
-    return [t for t in Base.metadata.sorted_tables if include_private or not is_private(t)]
+    return [t for t in Base.metadata.sorted_tables
+            if (include_private or not is_private(t)) and not is_identity(t)]
 
 
 def _encode(value: Any) -> Any:
@@ -79,7 +85,7 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
 
 def _is_empty(session: Session) -> bool:
     for table in Base.metadata.sorted_tables:
-        if table.name == "alembic_version":
+        if table.name == "alembic_version" or is_identity(table):
             continue
         if session.scalar(select(func.count()).select_from(table)):
             return False
@@ -205,6 +211,6 @@ def _reset_sequences(session: Session) -> None:
 def wipe(session: Session, *, private_only: bool = False) -> None:
     """Delete rows of every table (or only the private ones), children first."""
     for table in reversed(Base.metadata.sorted_tables):
-        if private_only and not is_private(table):
+        if (private_only and not is_private(table)) or is_identity(table):
             continue
         session.execute(table.delete())

@@ -16,8 +16,9 @@ from bounceback.pipeline.plan import Intention
 from bounceback.storage.tables import EventRow
 from bounceback.storage.tables.pipeline import GhostSnoozeRow, PlanIntentionRow
 
-#: The only details the pipeline reads: when an interview is booked, what an email was.
-_DETAILS = ("at", "email_kind")
+#: The only details the pipeline reads: when an interview is booked, what an email was, whether
+#: a revival came from an answer.
+_DETAILS = ("at", "email_kind", "answered")
 
 
 def events_by_application(

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bounceback.storage.tables import SettingRow
+from bounceback.storage.tables import DatabaseIdentityRow, SettingRow
 
 
 def load(session: Session) -> dict[str, Any]:
@@ -22,3 +22,11 @@ def save(session: Session, values: dict[str, Any]) -> None:
         else:
             row.value = value
     session.flush()
+
+
+def database_id(session: Session) -> str:
+    """The id the database was given when it was created (see migration 0011)."""
+    found = session.scalar(select(DatabaseIdentityRow.id).limit(1))
+    if found is None:  # a database whose identity row was removed by hand: a fixed stand-in
+        return "0" * 32
+    return found

@@ -23,6 +23,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 from bounceback.storage.tables.base import Base, new_uid, now
 
 
+class DatabaseIdentityRow(Base):
+    """This database's own random id, set once when it is created (calendar UIDs). It is not
+    the user's data: exports, imports and wipes leave it alone."""
+
+    __tablename__ = "database_identity"
+    __table_args__ = {"info": {"identity": True}}
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
