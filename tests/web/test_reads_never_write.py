@@ -6,18 +6,10 @@ a calendar feed never read."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from starlette.routing import Route
 
-from bounceback.domain.learning import Interview, InterviewQuestion
-from bounceback.domain.models import Event, RejectionReasonEntry
-from bounceback.domain.vocabulary import EventKind, InterviewType, Outcome, Reason, ReasonSource
-from bounceback.storage.repos import applications as apps_repo
-from bounceback.storage.repos import events as events_repo
-from bounceback.storage.repos import interviews as interviews_repo
-from bounceback.storage.repos import rejections as rejections_repo
-from db_snapshot import changes, snapshot
+from db_snapshot import changes, lived_in, snapshot
 
 # Query strings a page reads; each is opened as well as the bare address.
 VARIANTS = {
@@ -27,43 +19,6 @@ VARIANTS = {
     "/": ["?done=checkin"],
     "/board": ["?stage=applied"],
 }
-
-
-def _lived_in(bb) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """The demo, plus the states that used to be "fixed" by the first read."""
-    bb.data.build_demo("small")
-    now = bb.clock()
-    apps = bb.applications.list()
-    live = [a for a in apps if a.is_live]
-    with bb.db.session() as s:
-        # A ghosted application whose answer arrived afterwards (written below the service,
-        # as an old database or another process might have left it).
-        ghost = live[0]
-        apps_repo.update(s, ghost.id, {"outcome": Outcome.GHOSTED,
-                                      "outcome_date": (now - timedelta(days=3)).date()})
-        events_repo.add(s, Event(application_id=ghost.id, kind=EventKind.GHOSTED,
-                                 occurred_at=now - timedelta(days=3), summary="ghosted"))
-        events_repo.add(s, Event(application_id=ghost.id, kind=EventKind.EMAIL_RECEIVED,
-                                 occurred_at=now - timedelta(days=1), summary="They wrote",
-                                 details={"email_kind": "interview_request"}))
-        # A rejection for the interview, with no practice card made for it yet.
-        target = live[1]
-        interviews_repo.add_interview(s, Interview(
-            target.id, now.date() - timedelta(days=2), InterviewType.BEHAVIOURAL,
-            questions=[InterviewQuestion("Describe a project you are proud of", rating=4)]))
-        rejection = bb.rejections.record(target.id)
-        rejections_repo.set_reasons(s, rejection.id, [RejectionReasonEntry(
-            Reason.INTERVIEW_PERFORMANCE.value, primary=True, source=ReasonSource.USER)])
-    bb.recovery.add_person("Ana", reach="ana@example.org")
-    bb.recovery.add_person("Ben", reach="ben@example.org")
-    rejection_ids = [r.id for r in bb.rejections.list()]
-    return {
-        "app_id": [a.id for a in apps[:6]] + [ghost.id, target.id],
-        "rejection_id": rejection_ids[:4] + [rejection.id],
-        "name": ["patterns", "conversion", "resilience", "gaps", "sankey", "funnel", "reasons",
-                 "mood", "weekly", "outlook", "calendar"],
-        "job_id": ["no-such-job"],
-    }
 
 
 def _addresses(app, values: dict[str, list[object]]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -84,7 +39,7 @@ def _addresses(app, values: dict[str, list[object]]) -> list[str]:  # type: igno
 
 
 def test_opening_every_page_changes_nothing(web, db_url) -> None:  # type: ignore[no-untyped-def]
-    values = _lived_in(web.bb)
+    values = lived_in(web.bb)
     addresses = _addresses(web.client.app, values)
     assert len(addresses) > 30
     web.get("/favicon.ico")  # the CSRF cookie, as a browser would hold it
