@@ -28,13 +28,34 @@ def classify_lines(text: str, **kwargs: object) -> tuple[list[dict], list[str]]:
 def test_one_line_per_message_in_order_with_exact_keys() -> None:
     rows, warnings = classify_lines(json.dumps(REJECTION) + "\n" + json.dumps(ALERT) + "\n")
     assert warnings == []
-    assert [list(r) for r in rows] == [["id", "kind", "confidence", "company", "role"]] * 2
+    assert [list(r) for r in rows] == [
+        ["id", "kind", "confidence", "company", "role", "lang", "platform"]] * 2
     assert [r["id"] for r in rows] == ["r1", 7]
     assert rows[0]["kind"] == "rejection"
     assert rows[0]["company"] == "Acme" and rows[0]["role"] == "Data Analyst"
     assert rows[1]["kind"] == "other"
     assert rows[1]["company"] is None and rows[1]["role"] is None
     assert all(0.0 <= r["confidence"] <= 1.0 for r in rows)
+    assert [r["lang"] for r in rows] == ["en", "en"]
+    assert [r["platform"] for r in rows] == [None, "Indeed"]
+
+
+def test_language_is_detected_and_reported() -> None:
+    messages = [
+        {"id": "de", "from": "Karriere <karriere@beispiel.example>", "subject": "Ihre Bewerbung",
+         "body": "Sehr geehrte Frau Lenz, leider müssen wir Ihnen mitteilen, dass wir uns für "
+                 "andere Bewerberinnen entschieden haben. Wir wünschen Ihnen viel Erfolg."},
+        {"id": "fr", "from": "Recrutement <rh@exemple.example>", "subject": "Votre candidature",
+         "body": "Bonjour, nous avons bien reçu votre candidature et nous reviendrons vers vous "
+                 "dans les meilleurs délais."},
+        {"id": "pl", "from": "Rekrutacja <hr@przyklad.example>", "subject": "Zaproszenie",
+         "body": "Dzień dobry, chcielibyśmy zaprosić Panią na rozmowę kwalifikacyjną w "
+                 "przyszły wtorek o godzinie 10:00. Czy ten termin Pani odpowiada?"},
+    ]
+    rows, _ = classify_lines("".join(json.dumps(m) + "\n" for m in messages))
+    assert [r["lang"] for r in rows] == ["de", "fr", "pl"]
+    assert [r["kind"] for r in rows] == ["rejection", "application_received",
+                                         "interview_request"]
 
 
 def test_missing_keys_are_empty_and_ids_are_echoed_as_given() -> None:

@@ -42,4 +42,5 @@ def test_reader_survives_any_lines(lines: list[bytes]) -> None:
     rows = out.getvalue().splitlines()
     assert written == len(rows) <= len(lines)
     for row in rows:
-        assert set(json.loads(row)) == {"id", "kind", "confidence", "company", "role"}
+        assert set(json.loads(row)) == {"id", "kind", "confidence", "company", "role", "lang",
+                                        "platform"}

@@ -43,7 +43,7 @@ def test_save_and_load_give_the_same_predictions(tmp_path: Path) -> None:
 def test_a_model_of_another_format_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "m.bin.gz"
     save(train(small_corpus()), path)
-    raw = gzip.decompress(path.read_bytes()).replace(b'"format_version": 1', b'"format_version": 9')
+    raw = gzip.decompress(path.read_bytes()).replace(b'"format_version": 2', b'"format_version": 9')
     path.write_bytes(gzip.compress(raw))
     with pytest.raises(ModelFileError, match="format 9"):
         load(path)

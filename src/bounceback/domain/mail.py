@@ -32,6 +32,7 @@ class Classification:
     platform: str | None = None
     proposed_times: tuple[ProposedTime, ...] = ()
     overridden: bool = False
+    lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +48,5 @@ class LabelledEmail:
     group: str = ""
     weight: float = 1.0
     tags: tuple[str, ...] = field(default_factory=tuple)
+    lang: str | None = None
+    platform: str | None = None

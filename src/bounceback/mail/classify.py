@@ -16,8 +16,10 @@ from pathlib import Path
 
 from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
+from bounceback.mail.clean import Decisive, decisive
 from bounceback.mail.extract import extract_company
-from bounceback.mail.features import FeatureIndex, sender_parts
+from bounceback.mail.features import features_of, packed_total, sender_parts
+from bounceback.mail.language import detect
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.roles import extract_role
@@ -98,37 +100,64 @@ class Overrides:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An email body made ready: its readable text, the part that decides, and its language."""
+
+    text: str
+    cut: Decisive
+    lang: str
+
+
+def read_body(subject: str, body: str) -> Reading:
+    text = readable(body)
+    cut = decisive(text)
+    return Reading(text, cut, detect(subject, cut.text))
+
+
 class Classifier:
     """A model plus the user's overrides; `classify` is the one call the importer needs."""
 
     def __init__(self, model: LinearModel, overrides: Overrides | None = None) -> None:
         self.model = model
         self.overrides = overrides or Overrides()
-        self._index: FeatureIndex | None = None
 
     def looks_job_related(self, sender: str, subject: str) -> bool:
         return looks_job_related(sender, subject)
 
-    def _kind(self, sender: str, subject: str, body_text: str, text: str
+    def _kind(self, sender: str, subject: str, body: str, reading: Reading
               ) -> tuple[EmailKind, float, bool]:
-        fixed = self.overrides.lookup(sender, subject, body_text)
+        fixed = self.overrides.lookup(sender, subject, body)
         if fixed is not None:
             return fixed, 1.0, True
-        index = self._index
-        if index is None or index.packed is not self.model.packed:
-            index = self._index = FeatureIndex(self.model.packed)
-        label, confidence = self.model.predict_total(index.total(sender, subject, text))
+        feats = features_of(sender, subject, reading.cut, reading.lang)
+        label, confidence = self.model.predict_total(packed_total(self.model.packed, feats))
         return _KINDS[label], confidence, False
 
+    @staticmethod
+    def _names(sender: str, subject: str, reading: Reading) -> tuple[str | None, str | None]:
+        """(company, role): from the part that decides, then from the quoted thread."""
+        company = extract_company(sender, subject, reading.cut.text)
+        whole = reading.cut.quoted  # a short reply: the thread below it may name them
+        if company is None and whole:
+            company = extract_company(sender, subject, reading.text)
+        role = extract_role(subject, reading.cut.text, company)
+        if role is None and whole:
+            role = extract_role(subject, reading.text, company)
+        return company, role
+
     def label(self, sender: str, subject: str, body_text: str
-              ) -> tuple[str, float, str | None, str | None]:
-        """(kind, confidence, company, role): what `emails classify` prints, nothing more."""
-        text = readable(body_text)
-        kind, confidence, _ = self._kind(sender, subject, body_text, text)
+              ) -> tuple[str, float, str | None, str | None, str, str | None]:
+        """(kind, confidence, company, role, language, platform): what `emails classify`
+        prints, nothing more."""
+        reading = read_body(subject, body_text)
+        kind, confidence, _ = self._kind(sender, subject, body_text, reading)
+        _, _, domain = sender_parts(sender)
+        platform = detect_platform(domain, reading.text)
         if kind is EmailKind.OTHER:
-            return kind.value, confidence, None, None
-        company = extract_company(sender, subject, text)
-        return kind.value, confidence, company, extract_role(subject, text, company)
+            return kind.value, confidence, None, None, reading.lang, platform
+        company, role = self._names(sender, subject, reading)
+        return kind.value, confidence, company, role, reading.lang, platform
 
     def classify(
         self, sender: str, subject: str, body_text: str, extract: bool = True,
@@ -137,24 +166,26 @@ class Classifier:
         """Kind and confidence; with `extract`, company and role; with `details`, the platform
         and (for interview requests) proposed times, their year defaulting to `year`."""
         sender, subject, body_text = sender or "", subject or "", body_text or ""
-        text = readable(body_text)
-        kind, confidence, overridden = self._kind(sender, subject, body_text, text)
+        reading = read_body(subject, body_text)
+        kind, confidence, overridden = self._kind(sender, subject, body_text, reading)
         if not extract:
-            return Classification(kind, confidence, overridden=overridden)
+            return Classification(kind, confidence, overridden=overridden, lang=reading.lang)
         company = role = None
         if kind is not EmailKind.OTHER:
-            company = extract_company(sender, subject, text)
-            role = extract_role(subject, text, company)
+            company, role = self._names(sender, subject, reading)
         if not details:
-            return Classification(kind, confidence, company, role, overridden=overridden)
+            return Classification(kind, confidence, company, role, overridden=overridden,
+                                  lang=reading.lang)
         _, _, domain = sender_parts(sender)
         times: tuple[ProposedTime, ...] = ()
         if kind is EmailKind.INTERVIEW_REQUEST:
             from bounceback.domain.clock import Clock
 
-            times = proposed_times(text, year or Clock.from_environment().today().year)
-        return Classification(kind, confidence, company, role, detect_platform(domain, text),
-                              times, overridden=overridden)
+            times = proposed_times(reading.text,
+                                   year or Clock.from_environment().today().year)
+        return Classification(kind, confidence, company, role,
+                              detect_platform(domain, reading.text), times,
+                              overridden=overridden, lang=reading.lang)
 
     def classify_many(
         self, messages: Iterable[tuple[str, str, str]], extract: bool = True

@@ -187,9 +187,10 @@ def classify_chunk(classifier: Classifier, chunk: Chunk) -> tuple[str, int, list
     out = []
     label = classifier.label
     for m in messages_of(chunk, warnings.append):
-        kind, confidence, company, role = label(m.sender, m.subject, m.body)
+        kind, confidence, company, role, lang, platform = label(m.sender, m.subject, m.body)
         out.append(dumps({"id": m.id, "kind": kind, "confidence": round(confidence, 4),
-                          "company": company, "role": role}))
+                          "company": company, "role": role, "lang": lang,
+                          "platform": platform}))
     out.append("")
     return "\n".join(out), len(out) - 1, warnings
 

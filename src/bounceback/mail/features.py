@@ -1,37 +1,73 @@
-"""Turn one email (sender, subject, readable body) into the set of features the model weighs."""
+"""Turn one email into the set of features the model weighs.
+
+The features are chosen to carry to mail written by other people: the shape of the sender
+(a job board, an applicant-tracking system, a no-reply alias, a person), the subject, the part
+of the body that decides (see clean.decisive: no quoted history, footer or job list), the
+multilingual phrase lexicon, word starts that survive inflection, and the language.
+"""
 
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
+from bounceback.mail.clean import Decisive, decisive
 from bounceback.mail.lexicon import phrase_kinds
+from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 MAX_BIGRAM_TOKENS = 250
+STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
 _NAME_SPLIT = re.compile(r"[^a-z0-9]+")
 
-_KEEP = set("abcdefghijklmnopqrstuvwxyz'’àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿß")
-_TO_SPACE = str.maketrans({chr(i): " " for i in range(0x250) if chr(i) not in _KEEP})
+_KEEP = set("abcdefghijklmnopqrstuvwxyz0123456789àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßąćęłńśźżő")
+# Lower-case text to words: anything else is a space, every digit is 0 ("10:30" -> "00 00").
+_TO_SPACE = str.maketrans({**{chr(i): " " for i in range(0x250) if chr(i) not in _KEEP},
+                           **{str(d): "0" for d in range(10)}, "’": " "})
 
 # Hand-made features for the hard cases of shared/design/taxonomy.md: what an email *does*.
-# Each is (name, cheap substrings of which one must occur, the pattern that decides). Word
-# pairs ("decided not", "apply again") need no rule: bigrams carry them.
+# Each is (name, cheap substrings of which one must occur, the pattern that decides).
 _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (name, needles, re.compile(pattern))
     for name, needles, pattern in (
-        ("h:if_not_selected", ("if you", "if we", "if your"), r"\bif (?:you are|you're|we do "
-         r"not|we don't|you have not|you haven't|your application is|you aren't|you do not)"
-         r"\b[^.]{0,60}\b(?:not selected|unsuccessful|not successful|hear|contact|not taken|"
-         r"shortlisted)"),
-        ("h:either_way", ("either way", "whatever the outcome", "whether or not"), r""),
-        ("h:time", (":",), r"\b\d{1,2}:\d\d\b"),
+        ("h:if_not_selected", ("if you", "if we", "if your", "should you", "should your"),
+         r"\b(?:if|should) (?:you are|you're|we do not|we don't|you have not|you haven't|"
+         r"your application is|you aren't|you do not|you don't|your (?:profile|background|"
+         r"experience|skills|qualifications)|you be|we feel)\b[^.]{0,80}\b(?:not selected|"
+         r"unsuccessful|not successful|hear|contact|not taken|shortlisted|match|align|suit|"
+         r"reach out|get in touch|be in touch|selected)"),
+        ("h:either_way", ("either way", "whatever the outcome", "whether or not",
+                          "regardless of the outcome"), r""),
+        ("h:time", (":", "."), r"\b\d{1,2}[:.]\d\d\b(?!\.\d)"),
         ("h:ampm", ("m",), r"\d\s?(?:[ap]\.?m\b)"),
+        ("h:hour_word", ("uhr", " h", "kl", "godz", " ore "),
+         r"\b\d{1,2} ?(?:uhr|h(?:\d\d)?|kl\.?|godz\.?|ore)\b|\bkl\.? ?\d{1,2}\b|\b\d{1,2}h\d\d\b"),
+        ("h:question", ("?",), r"\?"),
+        ("h:link", ("http", "www."), r"https?://|www\."),
+        ("h:meeting_link", ("zoom", "teams", "meet.google", "webex", "calendly", "whereby"),
+         r"zoom\.us|teams\.microsoft|meet\.google|webex|calendly|whereby"),
+        ("h:attached", ("attach", "anhang", "pièce jointe", "adjunt", "bijlage", "allegat",
+                        "anexo", "załącz", "bifog"), r""),
     )
 )
-_CURRENCY = ("£", "$", "€", "₹")
-_LIST_LINE = re.compile(r"^[A-Z][^.!?\n]{2,70}(?: · | \| | - |, )[^.!?\n]{2,60}$", re.M)
+_CURRENCY = ("£", "$", "€", "₹", "zł", " kr", "sek", "chf")
+_LIST_LINE = re.compile(r"^[A-Z][^.!?\n]{2,70}(?: · | \| | - | – |, )[^.!?\n]{2,60}$", re.M)
+_REPLY = ("re:", "aw:", "sv:", "rv:", "r:", "antw:", "odp:", "ynt:", "vs:")
+_FORWARD = ("fwd:", "fw:", "wg:", "tr:", "rv:", "i:", "enc:", "doorst:", "pd:", "vb:")
+_GENERIC_LOCAL = frozenset({
+    "noreply", "no", "reply", "donotreply", "do", "not", "notifications", "notification",
+    "notify", "jobs", "job", "careers", "career", "talent", "recruiting", "recruitment",
+    "recruiter", "hr", "people", "hiring", "info", "hello", "hi", "team", "alerts", "alert",
+    "news", "newsletter", "support", "billing", "orders", "order", "receipts", "account",
+    "security", "mail", "mailer", "bounce", "updates", "update", "candidates", "candidate",
+    "applications", "application", "apply", "bewerbung", "bewerbungen", "karriere", "jobb",
+    "emploi", "empleo", "vacatures", "lavora", "carreiras", "kariera", "rekrytering",
+    "rekrutacja", "personal", "inmail", "messages", "messaging", "invitations", "digest",
+    "marketing", "offers", "service", "customerservice", "admin", "office", "contact",
+    "onboarding", "workday", "system", "automated", "confirm", "confirmation",
+})
 
 
 def sender_parts(sender: str) -> tuple[str, str, str]:
@@ -44,21 +80,49 @@ def sender_parts(sender: str) -> tuple[str, str, str]:
     return name, match.group(1).lower(), match.group(2).lower().rstrip(">")
 
 
-def _sender_features(sender: str) -> set[str]:
+def sender_features(sender: str) -> set[str]:
+    """The sender's shape: platform and its kind, generic alias words, a person or an
+    organisation, free mail, country domain; and its words (pruned in training to those
+    several authors share)."""
     name, local, domain = sender_parts(sender)
-    feats = {"d:" + part for part in domain.split(".") if part}
-    feats.update("l:" + part for part in _NAME_SPLIT.split(local) if part)
-    feats.update("n:" + word for word in name.translate(_TO_SPACE).split())
+    feats: set[str] = set()
+    add = feats.add
+    platform = platform_of_domain(domain)
+    if platform:
+        add("sp:" + platform.lower())
+        add("sp:" + platform_kind(platform))
+    elif domain in FREE_MAIL:
+        add("sd:free")
+    elif domain:
+        add("sd:own")
+    if domain:
+        add("st:" + domain.rsplit(".", 1)[-1])
+    parts = [p for p in _NAME_SPLIT.split(local) if p]
+    for part in parts:
+        if part in _GENERIC_LOCAL:
+            add("l:" + part)
+    if parts and not any(p in _GENERIC_LOCAL for p in parts):
+        add("sl:named")
+    words = name.translate(_TO_SPACE).split()
+    feats.update("n:" + word for word in words)
+    if words and len(words) <= 3 and not platform:
+        joined = "".join(words)
+        if any(len(w) > 2 and w in local for w in words) or (
+            "." in local and joined[:3] == local[:3]
+        ):
+            add("sn:person")
+    if not words:
+        add("sn:none")
     return feats
 
 
-def _shape_features(subj: str, low: str, body: str, length: int) -> set[str]:
+def _shape_features(subj: str, low: str, body: str, length: int, cut: Decisive) -> set[str]:
     """The features that are not words: reply/forward, hand rules, phrases, lists, length."""
     feats = phrase_kinds(low, "x:")
     add = feats.add
-    if subj.startswith(("re:", "aw:")):
+    if subj.startswith(_REPLY):
         add("h:re")
-    elif subj.startswith(("fwd:", "fw:", "wg:")):
+    elif subj.startswith(_FORWARD):
         add("h:fwd")
     for fname, needles, pattern in _HAND:
         for needle in needles:
@@ -67,82 +131,50 @@ def _shape_features(subj: str, low: str, body: str, length: int) -> set[str]:
                     add(fname)
                 break
     feats.update(phrase_kinds(subj, "xs:"))
-    if any(c in body for c in _CURRENCY):
+    if any(c in low for c in _CURRENCY):
         add("h:money")
     listed = len(_LIST_LINE.findall(body)) if body.count("\n") >= 4 else 0
     if listed >= 2:
         add("h:list2")
     if listed >= 4:
         add("h:list4")
-    add("h:len" + ("0" if length < 25 else "1" if length < 70 else "2" if length < 160 else "3"))
+    add("h:len" + ("0" if length < 12 else "1" if length < 25 else "2" if length < 70
+                   else "3" if length < 160 else "4"))
+    if cut.quoted:
+        add("h:quoted")
+    if cut.footer:
+        add("h:footer")
+    if cut.jobs_block:
+        add("h:jobs_block")
     return feats
 
 
-def features(sender: str, subject: str, body: str) -> set[str]:
-    """The feature set of an email; `body` is already readable text (see text.readable)."""
-    feats = _sender_features(sender)
-    subj = subject.lower()
+def features_of(sender: str, subject: str, cut: Decisive, lang: str | None = None) -> set[str]:
+    """The feature set of an email whose body has been cut to what decides (see features)."""
+    feats = sender_features(sender)
+    subj = subject.lower().strip()
     stoks = subj.translate(_TO_SPACE).split()
     feats.update("s:" + t for t in stoks)
     feats.update(f"s:{a} {b}" for a, b in zip(stoks, stoks[1:], strict=False))
+    feats.update("sq:" + t[:STEM] for t in stoks if len(t) > STEM + 1)
+    body = cut.text
     low = body.lower()
     toks = low.translate(_TO_SPACE).split()
     feats.update(toks)
+    feats.update("p:" + t[:STEM] for t in toks if len(t) > STEM + 1)
     head = toks[:MAX_BIGRAM_TOKENS]
     feats.update(f"{a} {b}" for a, b in zip(head, head[1:], strict=False))
-    feats |= _shape_features(subj, low, body, len(toks))
+    feats |= _shape_features(subj, low, body, len(toks), cut)
+    if lang:
+        feats.add("lang:" + lang)
     return feats
 
 
-class FeatureIndex:
-    """A model's packed weights re-keyed for scoring without building feature strings: word
-    pairs by (word, word) tuples, subject words without their prefix. `total` gives exactly
-    sum(packed[f] for f in features(...) if f in packed)."""
+def features(sender: str, subject: str, body: str, lang: str | None = None) -> set[str]:
+    """The feature set of an email; `body` is readable text (see text.readable)."""
+    return features_of(sender, subject, decisive(body), lang)
 
-    __slots__ = ("packed", "words", "subject", "subject_pairs", "pairs", "senders", "_keys")
 
-    def __init__(self, packed: dict[str, int]) -> None:
-        self.packed = packed
-        self.subject: dict[str, int] = {}
-        self.subject_pairs: dict[tuple[str, str], int] = {}
-        self.pairs: dict[tuple[str, str], int] = {}
-        self.senders: dict[str, int] = {}  # per sender address: its features' weights
-        for key, value in packed.items():
-            if key.startswith("s:"):
-                first, space, second = key[2:].partition(" ")
-                if space:
-                    self.subject_pairs[(first, second)] = value
-                else:
-                    self.subject[first] = value
-            elif ":" not in key and " " in key:
-                first, _, second = key.partition(" ")
-                self.pairs[(first, second)] = value
-        self.words = {key: value for key, value in packed.items() if ":" not in key
-                      and " " not in key}
-        self._keys = (frozenset(self.subject), frozenset(self.subject_pairs),
-                      frozenset(self.words), frozenset(self.pairs))
-
-    def total(self, sender: str, subject: str, body: str) -> int:
-        """The packed sum of the message's features (words never contain ':' or ' ', so the
-        groups below never overlap and each feature counts once, as in the set)."""
-        cached = self.senders.get(sender)
-        if cached is None:
-            cached = sum(filter(None, map(self.packed.get, _sender_features(sender))))
-            if len(self.senders) < 50_000:
-                self.senders[sender] = cached
-        subj = subject.lower()
-        stoks = subj.translate(_TO_SPACE).split()
-        low = body.lower()
-        toks = low.translate(_TO_SPACE).split()
-        head = toks[:MAX_BIGRAM_TOKENS]
-        subject_keys, subject_pair_keys, word_keys, pair_keys = self._keys
-        # Intersections keep only the known features, each once; only those are added.
-        return (cached
-                + sum(map(self.subject.__getitem__, subject_keys.intersection(stoks)))
-                + sum(map(self.subject_pairs.__getitem__,
-                          subject_pair_keys.intersection(zip(stoks, stoks[1:], strict=False))))
-                + sum(map(self.words.__getitem__, word_keys.intersection(toks)))
-                + sum(map(self.pairs.__getitem__,
-                          pair_keys.intersection(zip(head, head[1:], strict=False))))
-                + sum(filter(None, map(self.packed.get,
-                                       _shape_features(subj, low, body, len(toks))))))
+def packed_total(packed: dict[str, int], feats: set[str]) -> int:
+    """The packed sum of the weights of the features the model knows (see model._pack)."""
+    return sum(map(packed.get, feats, repeat(0)))

@@ -6,7 +6,6 @@ import gzip
 import hashlib
 import json
 import math
-import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -14,7 +13,7 @@ from pathlib import Path
 
 from bounceback.files import write_atomic
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAGIC = b"bounceback-email-model"
 
 
@@ -55,6 +54,8 @@ class LinearModel:
     bias: tuple[float, ...]
     labels_hash: str = ""
     trained_on: int = 0
+    temperature: float = 1.0
+    corrections: int = 0
 
     @classmethod
     def from_weights(
@@ -84,12 +85,14 @@ class LinearModel:
         return self.predict_total(sum(map(self.packed.get, feats, repeat(0))))
 
     def predict_total(self, total: int) -> tuple[str, float]:
-        """`predict` from the packed sum of the feature weights (see features.FeatureIndex)."""
+        """`predict` from the packed sum of the feature weights (see features.packed_total);
+        the probability is calibrated (softmax at the model's temperature)."""
         scores = self.scores_of_total(total)
         peak = max(scores)
         top = scores.index(peak)
         exp = math.exp
-        return self.classes[top], 1.0 / sum([exp(s - peak) for s in scores])
+        t = self.temperature
+        return self.classes[top], 1.0 / sum([exp((s - peak) / t) for s in scores])
 
 
 def labels_hash(rows: Iterable[tuple[str, str, str, str, float]]) -> str:
@@ -106,56 +109,106 @@ def labels_hash(rows: Iterable[tuple[str, str, str, str, float]]) -> str:
 def fit(
     examples: Sequence[tuple[set[str], str, float]],
     classes: Sequence[str],
-    epochs: int = 14,
-    rate: float = 0.04,
-    l2: float = 2e-4,
+    epochs: int = 12,
+    rate: float = 0.05,
+    l2: float = 1e-4,
     min_count: int = 2,
     seed: int = 7,
+    groups: Sequence[str] | None = None,
+    min_groups: int = 1,
+    always: Iterable[str] = (),
+    batch: int = 8,
 ) -> LinearModel:
-    """Train multinomial logistic regression by SGD on (features, class, weight) examples.
+    """Train multinomial logistic regression by mini-batch SGD (numpy) on (features, class,
+    weight) examples.
 
-    Classes are balanced (rarer kinds weigh more); features seen in fewer than `min_count`
-    examples are dropped. Deterministic for a given seed and input order.
+    Classes are balanced (rarer kinds weigh more). A feature is kept when it occurs in at least
+    `min_count` examples and, given `groups` (the author of each example), in at least
+    `min_groups` authors' mail, so that one writer's names and habits are not learned as
+    signal; features in `always` (a user's own corrections) are kept regardless.
+    Deterministic for a given seed and input order.
     """
+    import numpy as np
+
     k = len(classes)
     index = {c: i for i, c in enumerate(classes)}
     counts: dict[str, int] = {}
-    for feats, _, _ in examples:
+    owners: dict[str, set[str]] = {}
+    for n, (feats, _, _) in enumerate(examples):
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
-    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+        if groups is not None and min_groups > 1:
+            group = groups[n]
+            for f in feats:
+                owners.setdefault(f, set()).add(group)
+    forced = set(always)
+    wanted = sorted(f for f, n in counts.items() if f in forced or (
+        n >= min_count and (min_groups <= 1 or len(owners.get(f, ())) >= min_groups)))
+    vocab = {f: i for i, f in enumerate(wanted)}
+    bias_row = len(vocab)
     per_class = [0] * k
     for _, label, _ in examples:
         per_class[index[label]] += 1
     mean = len(examples) / max(1, sum(1 for n in per_class if n))
     balance = [math.sqrt(mean / n) if n else 0.0 for n in per_class]
-    data = [([vocab[f] for f in feats if f in vocab], index[label],
-             weight * balance[index[label]]) for feats, label, weight in examples]
-    w = [[0.0] * k for _ in vocab]
-    bias = [0.0] * k
-    rng = random.Random(seed)
-    order = list(range(len(data)))
+    rows = [np.array([vocab[f] for f in feats if f in vocab] + [bias_row], dtype=np.int64)
+            for feats, _, _ in examples]
+    labels = np.array([index[label] for _, label, _ in examples], dtype=np.int64)
+    weights = np.array([w * balance[index[label]] for _, label, w in examples])
+    w = np.zeros((bias_row + 1, k))
+    rng = np.random.default_rng(seed)
     for epoch in range(epochs):
-        rng.shuffle(order)
         lr = rate / (1.0 + 0.3 * epoch)
-        shrink = 1.0 - lr * l2
-        for n in order:
-            ids, y, weight = data[n]
-            rows = [w[i] for i in ids]
-            scores = [sum(col) for col in zip(bias, *rows, strict=True)] if rows else bias[:]
-            peak = max(scores)
-            exps = [math.exp(s - peak) for s in scores]
-            total = sum(exps)
-            grad = [e / total for e in exps]
-            grad[y] -= 1.0
-            step = [lr * weight * g for g in grad]
-            for row in rows:
-                for c in range(k):
-                    row[c] = row[c] * shrink - step[c]
-            for c in range(k):
-                bias[c] -= step[c] * 0.1
-    kept = {f: w[i] for f, i in vocab.items() if max(abs(v) for v in w[i]) >= 2e-3}
+        shrink = 1.0 - lr * l2 * batch
+        order = rng.permutation(len(rows))
+        for at in range(0, len(order), batch):
+            chosen = order[at: at + batch]
+            parts = [rows[i] for i in chosen]
+            sizes = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+            ids = np.concatenate(parts)
+            starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+            scores = np.add.reduceat(w[ids], starts, axis=0)
+            scores -= scores.max(axis=1, keepdims=True)
+            np.exp(scores, out=scores)
+            scores /= scores.sum(axis=1, keepdims=True)
+            scores[np.arange(len(chosen)), labels[chosen]] -= 1.0
+            scores *= (lr * weights[chosen])[:, None]
+            w *= shrink
+            np.subtract.at(w, ids, np.repeat(scores, sizes, axis=0))
+    bias = w[bias_row].tolist()
+    kept = {f: w[i].tolist() for f, i in vocab.items() if float(np.abs(w[i]).max()) >= 2e-3}
     return LinearModel.from_weights(classes, kept, bias, trained_on=len(examples))
+
+
+def fit_temperature(scores: Sequence[Sequence[float]], truth: Sequence[int]) -> float:
+    """The temperature T that makes softmax(scores / T) best calibrated on held-out examples
+    (least negative log-likelihood; a golden-section search over log T)."""
+    if not scores:
+        return 1.0
+
+    def loss(log_t: float) -> float:
+        t = math.exp(log_t)
+        total = 0.0
+        for row, y in zip(scores, truth, strict=True):
+            peak = max(row)
+            norm = sum(math.exp((s - peak) / t) for s in row)
+            total -= (row[y] - peak) / t - math.log(norm)
+        return total
+
+    low, high = math.log(0.05), math.log(20.0)
+    ratio = (math.sqrt(5) - 1) / 2
+    a, b = high - ratio * (high - low), low + ratio * (high - low)
+    fa, fb = loss(a), loss(b)
+    for _ in range(40):
+        if fa < fb:
+            high, b, fb = b, a, fa
+            a = high - ratio * (high - low)
+            fa = loss(a)
+        else:
+            low, a, fa = a, b, fb
+            b = low + ratio * (high - low)
+            fb = loss(b)
+    return round(math.exp((low + high) / 2), 4)
 
 
 def _width(k: int) -> int:
@@ -172,6 +225,8 @@ def save(model: LinearModel, path: Path) -> None:
         "bias": list(model.bias),
         "labels_hash": model.labels_hash,
         "trained_on": model.trained_on,
+        "temperature": model.temperature,
+        "corrections": model.corrections,
         "features": len(names),
         "lane_bits": _LANE,
         "scale": _SCALE,
@@ -208,4 +263,5 @@ def load(path: Path) -> LinearModel:
     packed = {name: frombytes(data[i : i + width], "little")
               for name, i in zip(names, range(0, len(data), width), strict=True)}
     return LinearModel(tuple(header["classes"]), packed, tuple(header["bias"]),
-                       header.get("labels_hash", ""), header.get("trained_on", 0))
+                       header.get("labels_hash", ""), header.get("trained_on", 0),
+                       float(header.get("temperature", 1.0)), int(header.get("corrections", 0)))

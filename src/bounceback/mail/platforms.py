@@ -25,6 +25,34 @@ DOMAINS: dict[str, str] = {
     "dayforcehcm.com": "Dayforce", "ultipro.com": "UKG", "pinpointhq.com": "Pinpoint",
     "hibob.com": "HiBob", "recruiterbox.com": "Recruiterbox", "hireology.com": "Hireology",
     "paradox.ai": "Paradox", "calendly.com": "Calendly", "wellfound.com": "Wellfound",
+    "welcometothejungle.com": "Welcome to the Jungle", "wttj.co": "Welcome to the Jungle",
+    "xing.com": "Xing", "infojobs.net": "InfoJobs", "pracuj.pl": "Pracuj.pl",
+    "softgarden.io": "softgarden", "softgarden.de": "softgarden", "dvinci.de": "d.vinci",
+    "dvinci-easy.com": "d.vinci", "rexx-systems.com": "rexx", "join.com": "JOIN",
+    "jobylon.com": "Jobylon", "varbi.com": "Varbi", "reachmee.com": "ReachMee",
+    "csod.com": "Cornerstone", "avature.net": "Avature", "oraclecloud.com": "Oracle Recruiting",
+    "sapsf.com": "SuccessFactors", "sapsf.eu": "SuccessFactors", "gupy.io": "Gupy",
+    "homerun.co": "Homerun", "jobteaser.com": "JobTeaser", "flatchr.io": "Flatchr",
+    "taleez.com": "Taleez", "eightfold.ai": "Eightfold", "phenompeople.com": "Phenom",
+    "talent-soft.com": "Talentsoft", "hrmos.co": "HRMOS", "zohorecruit.com": "Zoho Recruit",
+    "recruitcrm.io": "Recruit CRM", "manatal.com": "Manatal", "comeet.co": "Comeet",
+    "freshteam.com": "Freshteam", "jobindex.dk": "Jobindex", "apec.fr": "Apec",
+    "francetravail.fr": "France Travail", "computrabajo.com": "Computrabajo",
+    "catho.com.br": "Catho", "otta.com": "Otta", "joinhandshake.com": "Handshake",
+    "dice.com": "Dice", "careerbuilder.com": "CareerBuilder", "simplyhired.com": "SimplyHired",
+    "arbetsformedlingen.se": "Arbetsförmedlingen", "nationalevacaturebank.nl":
+    "Nationale Vacaturebank", "werkzoeken.nl": "Werkzoeken", "hays.com": "Hays",
+}
+# Brands whose mail comes from many country domains ("indeed.fr", "stepstone.nl").
+BRANDS: dict[str, str] = {
+    "indeed": "Indeed", "linkedin": "LinkedIn", "stepstone": "StepStone",
+    "glassdoor": "Glassdoor", "monster": "Monster", "xing": "Xing", "infojobs": "InfoJobs",
+    "welcometothejungle": "Welcome to the Jungle", "pracuj": "Pracuj.pl", "jobindex": "Jobindex",
+    "workday": "Workday", "myworkday": "Workday", "myworkdayjobs": "Workday",
+    "greenhouse": "Greenhouse", "smartrecruiters": "SmartRecruiters", "teamtailor": "Teamtailor",
+    "personio": "Personio", "recruitee": "Recruitee", "workable": "Workable",
+    "successfactors": "SuccessFactors", "ziprecruiter": "ZipRecruiter", "icims": "iCIMS",
+    "softgarden": "softgarden", "jobylon": "Jobylon", "varbi": "Varbi",
 }
 _FOOTER = re.compile(
     r"(?:powered by|sent (?:with|via)|sent using|using|via|by) (greenhouse|lever|workday|ashby|"
@@ -52,6 +80,11 @@ FREE_MAIL = frozenset({
 def platform_of_domain(domain: str) -> str | None:
     """The platform behind a sender domain ("us.greenhouse-mail.io" -> "Greenhouse")."""
     domain = domain.lower()
+    labels = domain.split(".")
+    for label in labels[:-1]:
+        brand = BRANDS.get(label)
+        if brand:
+            return brand
     while domain:
         name = DOMAINS.get(domain)
         if name:
@@ -71,3 +104,25 @@ def detect_platform(domain: str, body: str) -> str | None:
     if match:
         return _FOOTER_NAMES.get((match.group(1) or match.group(2)).lower())
     return None
+
+
+JOB_BOARDS = frozenset({
+    "LinkedIn", "Indeed", "Glassdoor", "ZipRecruiter", "StepStone", "Monster", "Seek", "Naukri",
+    "Reed", "Totaljobs", "Welcome to the Jungle", "Wellfound", "NHS Jobs", "Trac", "Xing",
+    "InfoJobs", "Jobindex", "Arbetsförmedlingen", "Pracuj.pl", "Nationale Vacaturebank",
+    "Werkzoeken", "Apec", "France Travail", "Computrabajo", "Catho", "JobTeaser",
+    "Otta", "Handshake", "Dice", "CareerBuilder", "SimplyHired",
+})
+TEST_PLATFORMS = frozenset({
+    "HackerRank", "Codility", "HireVue", "CodeSignal", "TestGorilla", "SHL", "Pymetrics",
+    "Spark Hire", "Calendly",
+})
+
+
+def platform_kind(platform: str) -> str:
+    """"board" for job boards, "test" for test and scheduling platforms, else "ats"."""
+    if platform in JOB_BOARDS:
+        return "board"
+    if platform in TEST_PLATFORMS:
+        return "test"
+    return "ats"

@@ -1,14 +1,16 @@
 """Train the email model from the labelled corpus plus the user's corrections; retrain on change.
 
 Run `python -m bounceback.mail.train` from the repository to rebuild the packaged model from
-corpora/emails/emails.jsonl (it also packages a compressed copy of the corpus, so that an
-installed app can retrain with the user's corrections).
+corpora/emails/ (emails.jsonl and authors/*.jsonl). It fits the confidence's temperature on
+held-out authors, and packages a compressed copy of the corpus, so that an installed app can
+retrain with the user's corrections.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -18,8 +20,18 @@ from typing import TYPE_CHECKING
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.files import write_atomic
-from bounceback.mail.features import FEATURES_VERSION, features
-from bounceback.mail.model import LinearModel, ModelFileError, fit, labels_hash, load, save
+from bounceback.mail.clean import decisive
+from bounceback.mail.features import FEATURES_VERSION, features_of
+from bounceback.mail.language import detect
+from bounceback.mail.model import (
+    LinearModel,
+    ModelFileError,
+    fit,
+    fit_temperature,
+    labels_hash,
+    load,
+    save,
+)
 from bounceback.mail.text import readable
 
 if TYPE_CHECKING:
@@ -28,31 +40,62 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 PACKAGED_MODEL = MODEL_DIR / "email_model.bin.gz"
 PACKAGED_CORPUS = MODEL_DIR / "corpus.jsonl.gz"
-REPO_CORPUS = Path(__file__).resolve().parents[3] / "corpora" / "emails" / "emails.jsonl"
+REPO_CORPUS = Path(__file__).resolve().parents[3] / "corpora" / "emails"
 CORRECTION_WEIGHT = 3.0
+CORRECTION_GROUP = "correction"
 CLASSES = tuple(kind.value for kind in EmailKind)
+MIN_AUTHORS = 2  # a feature must occur in this many authors' mail (when there are 3 or more)
+ABSTRACT = ("x:", "xs:", "h:", "sp:", "sd:", "st:", "l:", "sl:", "sn:", "lang:")
+ABSTRACT_WEIGHT = 0.5
+
+
+def corpus_files(path: Path) -> list[Path]:
+    """The JSON-lines files of a corpus: a file, or a folder's emails.jsonl and authors/*.jsonl."""
+    if not path.is_dir():
+        return [path]
+    return [p for p in [path / "emails.jsonl", *sorted((path / "authors").glob("*.jsonl"))]
+            if p.is_file()]
+
+
+def _author(row: dict[str, object], path: Path) -> str:
+    author = row.get("author")
+    if isinstance(author, str) and author:
+        return author
+    return path.stem if path.parent.name == "authors" else "repo"
+
+
+def read_rows(path: Path | None = None) -> list[dict[str, object]]:
+    """Every labelled row of the corpus, each with its "author"."""
+    path = path or (REPO_CORPUS if REPO_CORPUS.exists() else PACKAGED_CORPUS)
+    rows = []
+    for file in corpus_files(path):
+        opener = gzip.open if file.suffix == ".gz" else open
+        with opener(file, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    row = json.loads(line)
+                    row["author"] = _author(row, file)
+                    rows.append(row)
+    return rows
 
 
 def read_corpus(path: Path | None = None) -> list[LabelledEmail]:
-    """The labelled corpus (JSON lines: from, subject, body, kind, company, role, group)."""
-    path = path or (REPO_CORPUS if REPO_CORPUS.exists() else PACKAGED_CORPUS)
-    opener = gzip.open if path.suffix == ".gz" else open
-    out = []
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                out.append(LabelledEmail(
-                    row.get("from") or "", row.get("subject") or "", row.get("body") or "",
-                    EmailKind(row["kind"]), row.get("company"), row.get("role"),
-                    row.get("group") or row.get("id", ""),
-                ))
-    return out
+    """The labelled corpus (JSON lines: from, subject, body, kind, company, role, lang,
+    platform); each email's group is its author, so evaluation can hold authors out."""
+    return [LabelledEmail(
+        str(row.get("from") or ""), str(row.get("subject") or ""), str(row.get("body") or ""),
+        EmailKind(str(row["kind"])), _text(row.get("company")), _text(row.get("role")),
+        str(row["author"]), lang=_text(row.get("lang")), platform=_text(row.get("platform")),
+    ) for row in read_rows(path)]
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def correction(sender: str, subject: str, body: str, kind: EmailKind | str) -> LabelledEmail:
     """A user's correction as a training example; it weighs more than a corpus email."""
-    return LabelledEmail(sender, subject, body, EmailKind(kind), group="correction",
+    return LabelledEmail(sender, subject, body, EmailKind(kind), group=CORRECTION_GROUP,
                          weight=CORRECTION_WEIGHT)
 
 
@@ -62,13 +105,75 @@ def _rows(examples: Iterable[LabelledEmail]) -> list[tuple[str, str, str, str, f
     return [version, *((e.sender, e.subject, e.body, e.kind.value, e.weight) for e in examples)]
 
 
-def train(examples: Sequence[LabelledEmail]) -> LinearModel:
-    """A model trained on `examples` (corpus rows and corrections alike)."""
-    data = [(features(e.sender, e.subject, readable(e.body)), e.kind.value, e.weight)
-            for e in examples]
-    model = fit(data, CLASSES)
+def example_features(example: LabelledEmail) -> set[str]:
+    """An example's features, exactly as the classifier computes them for a new message."""
+    cut = decisive(readable(example.body))
+    return features_of(example.sender, example.subject, cut, detect(example.subject, cut.text))
+
+
+def train(examples: Sequence[LabelledEmail], temperature: float | None = None,
+          feats: Sequence[set[str]] | None = None) -> LinearModel:
+    """A model trained on `examples` (corpus rows and corrections alike). Features must occur
+    in two authors' mail when three or more authors wrote the examples; a user's corrections
+    count whatever their features. The temperature is the packaged model's unless given."""
+    feats = feats if feats is not None else [example_features(e) for e in examples]
+    data = [(f, e.kind.value, e.weight) for f, e in zip(feats, examples, strict=True)]
+    groups = [e.group for e in examples]
+    # Each corpus email also teaches through its language-free features alone (phrases of
+    # every language, sender shape, layout), so that those carry weight on their own when the
+    # words of a new email are ones the corpus never had.
+    for f, e in zip(feats, examples, strict=True):
+        if e.group != CORRECTION_GROUP:
+            data.append(({x for x in f if x.startswith(ABSTRACT)}, e.kind.value,
+                         e.weight * ABSTRACT_WEIGHT))
+            groups.append(e.group)
+    authors = {g for g in groups if g != CORRECTION_GROUP}
+    always = {f for fs, e in zip(feats, examples, strict=True) if e.group == CORRECTION_GROUP
+              for f in fs}
+    model = fit(data, CLASSES, groups=groups, always=always,
+                min_groups=MIN_AUTHORS if len(authors) >= 3 else 1)
     model.labels_hash = labels_hash(_rows(examples))
+    model.temperature = temperature if temperature is not None else packaged_temperature()
+    model.corrections = sum(1 for e in examples if e.group == CORRECTION_GROUP)
+    model.trained_on = len(examples)
     return model
+
+
+def packaged_temperature() -> float:
+    """The calibration of the packaged model (fitted on held-out authors when it was built)."""
+    try:
+        return load(PACKAGED_MODEL).temperature
+    except ModelFileError:
+        return 1.0
+
+
+def folds_of(examples: Sequence[LabelledEmail]) -> list[str]:
+    """The fold of each example: its author when two or more authors wrote the corpus, else
+    one of five folds by content (a corpus of one author cannot hold authors out)."""
+    authors = {e.group for e in examples}
+    if len(authors) >= 2:
+        return [e.group for e in examples]
+    return [f"fold{int(hashlib.md5(e.subject.encode()).hexdigest(), 16) % 5}"
+            for e in examples]
+
+
+def held_out_scores(examples: Sequence[LabelledEmail], feats: Sequence[set[str]]
+                    ) -> tuple[list[list[float]], list[int], list[int]]:
+    """Scores of every example by a model trained without its author's mail:
+    (scores, true class index, example index), for calibration and evaluation."""
+    folds = folds_of(examples)
+    scores: list[list[float]] = []
+    truth: list[int] = []
+    order: list[int] = []
+    for fold in sorted(set(folds)):
+        train_ids = [i for i, f in enumerate(folds) if f != fold]
+        test_ids = [i for i, f in enumerate(folds) if f == fold]
+        model = train([examples[i] for i in train_ids], 1.0, [feats[i] for i in train_ids])
+        for i in test_ids:
+            scores.append(model.scores(feats[i]))
+            truth.append(CLASSES.index(examples[i].kind.value))
+            order.append(i)
+    return scores, truth, order
 
 
 def ensure_model(examples: Sequence[LabelledEmail], path: Path) -> tuple[LinearModel, bool]:
@@ -111,29 +216,40 @@ def classifier_with_corrections(
     return Classifier(model, overrides)
 
 
-def package_corpus(source: Path, target: Path = PACKAGED_CORPUS) -> None:
-    data = gzip.compress(source.read_bytes(), 9, mtime=0)
+def package_corpus(rows: Sequence[dict[str, object]], target: Path = PACKAGED_CORPUS) -> None:
+    """Keep a compressed copy of the corpus in the package, for retraining with corrections."""
+    keep = ("id", "author", "from", "subject", "body", "kind", "company", "role", "lang",
+            "platform")
+    text = "".join(json.dumps({k: row.get(k) for k in keep}, ensure_ascii=False) + "\n"
+                   for row in rows)
+    data = gzip.compress(text.encode("utf-8"), 9, mtime=0)
     if not target.exists() or target.read_bytes() != data:
         write_atomic(target, data)
+
+
+def build(corpus: Path, out: Path) -> LinearModel:
+    """Train on the whole corpus, with the temperature fitted on held-out authors."""
+    examples = read_corpus(corpus)
+    feats = [example_features(e) for e in examples]
+    scores, truth, _ = held_out_scores(examples, feats)
+    model = train(examples, fit_temperature(scores, truth), feats)
+    save(model, out)
+    return model
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO_CORPUS)
     parser.add_argument("--out", type=Path, default=PACKAGED_MODEL)
-    parser.add_argument("--force", action="store_true", help="retrain even if labels are unchanged")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    examples = read_corpus(args.corpus)
-    if args.force:
-        args.out.unlink(missing_ok=True)
-    model, retrained = ensure_model(examples, args.out)
+    model = build(args.corpus, args.out)
     if args.out == PACKAGED_MODEL:
-        package_corpus(args.corpus)
-    state = "trained" if retrained else "unchanged (labels hash matches), kept"
-    print(f"{state}: {args.out} ({len(model.packed)} features, {model.trained_on} emails)")
+        package_corpus(read_rows(args.corpus))
+    print(f"trained: {args.out} ({len(model.packed)} features, {model.trained_on} emails, "
+          f"temperature {model.temperature})")
     return 0
 
 

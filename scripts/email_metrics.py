@@ -1,0 +1,149 @@
+"""Aggregate figures for the email classifier: per-kind precision/recall/F1, per language,
+company/role/platform accuracy and calibration (expected calibration error).
+
+Shared by scripts/eval_email_classifier.py (held out by author) and
+scripts/eval_email_blind.py (the frozen blind set). Prints aggregates only, never an email.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+KINDS = ("application_received", "rejection", "interview_request", "assessment", "offer",
+         "action_required", "recruiter_outreach", "other")
+_LEGAL = re.compile(
+    r"\b(?:ltd|limited|plc|llc|llp|inc|incorporated|corp|corporation|co|gmbh|ag|se|sa|sas|sarl|"
+    r"bv|nv|ab|as|aps|oy|spa|srl|sl|slu|lda|sp z o o|kg|ug|pty|pvt|group|the)\b"
+)
+
+
+def norm_name(value: str | None) -> str:
+    """A company or role name compared case-, accent-, punctuation- and legal-form-blind."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFKD", value.lower().replace("&", " and "))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(_LEGAL.sub(" ", text).split())
+
+
+@dataclass
+class Tally:
+    """What one evaluation run saw; `add` one email at a time, then `report`."""
+
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    by_lang: dict[str, Counter[tuple[str, str]]] = field(default_factory=lambda: defaultdict(Counter))
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
+    fields: Counter[str] = field(default_factory=Counter)
+
+    def add(self, truth: dict[str, object], kind: str, confidence: float,
+            got: dict[str, object]) -> None:
+        want = str(truth["kind"])
+        lang = str(truth.get("lang") or "?")
+        self.pairs[(want, kind)] += 1
+        self.by_lang[lang][(want, kind)] += 1
+        self.confidences.append((confidence, want == kind))
+        if want == "other":
+            return
+        for name in ("company", "role"):
+            expected = norm_name(_str(truth.get(name)))
+            found = norm_name(_str(got.get(name)))
+            if expected:
+                self.fields[f"{name}:named"] += 1
+                self.fields[f"{name}:named_right"] += expected == found
+            self.fields[f"{name}:all"] += 1
+            self.fields[f"{name}:all_right"] += expected == found
+        if "platform" in truth:
+            self.fields["platform:all"] += 1
+            self.fields["platform:right"] += norm_name(_str(truth.get("platform"))) == norm_name(
+                _str(got.get("platform")))
+        if truth.get("lang") and got.get("lang") is not None:
+            self.fields["lang:all"] += 1
+            self.fields["lang:right"] += truth.get("lang") == got.get("lang")
+
+    def report(self, title: str) -> None:
+        total = sum(self.pairs.values())
+        right = sum(n for (t, p), n in self.pairs.items() if t == p)
+        print(f"== {title}: {total} emails, accuracy {right / max(1, total):.3f}")
+        print(f"{'kind':22} {'precision':>9} {'recall':>7} {'f1':>6} {'n':>5}")
+        f1s = per_kind(self.pairs)
+        for kind in KINDS:
+            prec, rec, f1, n = f1s[kind]
+            print(f"{kind:22} {prec:9.3f} {rec:7.3f} {f1:6.3f} {n:5d}")
+        print(f"macro-F1 (kinds with >= 5 emails): {macro_f1(self.pairs):.3f}")
+        print("\nper language      n  accuracy  rejection-F1  macro-F1")
+        for lang in sorted(self.by_lang, key=lambda k: (k != "en", k)):
+            pairs = self.by_lang[lang]
+            n = sum(pairs.values())
+            acc = sum(v for (t, p), v in pairs.items() if t == p) / n
+            rej = per_kind(pairs)["rejection"][2]
+            print(f"  {lang:10} {n:6d}  {acc:8.3f}  {rej:12.3f}  {macro_f1(pairs):8.3f}")
+        non_en = Counter()
+        for lang, pairs in self.by_lang.items():
+            if lang != "en":
+                non_en.update(pairs)
+        if non_en:
+            n = sum(non_en.values())
+            acc = sum(v for (t, p), v in non_en.items() if t == p) / n
+            print(f"  {'not en':10} {n:6d}  {acc:8.3f}  {per_kind(non_en)['rejection'][2]:12.3f}"
+                  f"  {macro_f1(non_en):8.3f}")
+        f = self.fields
+        print("\nextraction on job-search kinds (names compared case-, accent- and "
+              "legal-form-blind)")
+        for name in ("company", "role"):
+            print(f"  {name:8} named right {_ratio(f[f'{name}:named_right'], f[f'{name}:named'])}"
+                  f"  (n={f[f'{name}:named']} that name one);  exact incl. null "
+                  f"{_ratio(f[f'{name}:all_right'], f[f'{name}:all'])} (n={f[f'{name}:all']})")
+        if f["platform:all"]:
+            print(f"  platform {_ratio(f['platform:right'], f['platform:all'])} "
+                  f"(n={f['platform:all']})")
+        if f["lang:all"]:
+            print(f"  language {_ratio(f['lang:right'], f['lang:all'])} (n={f['lang:all']})")
+        print(f"\ncalibration: expected calibration error {ece(self.confidences):.3f} "
+              f"(15 bins); mean confidence {mean_conf(self.confidences):.3f}")
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def per_kind(pairs: Counter[tuple[str, str]]) -> dict[str, tuple[float, float, float, int]]:
+    out = {}
+    for kind in KINDS:
+        tp = pairs[(kind, kind)]
+        fp = sum(n for (t, p), n in pairs.items() if p == kind and t != kind)
+        fn = sum(n for (t, p), n in pairs.items() if t == kind and p != kind)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[kind] = (prec, rec, f1, tp + fn)
+    return out
+
+
+def macro_f1(pairs: Counter[tuple[str, str]], min_support: int = 5) -> float:
+    scores = [f1 for _, _, f1, n in per_kind(pairs).values() if n >= min_support]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def ece(confidences: Sequence[tuple[float, bool]], bins: int = 15) -> float:
+    """Expected calibration error: the gap between confidence and accuracy, bin by bin."""
+    if not confidences:
+        return 0.0
+    buckets: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for conf, right in confidences:
+        buckets[min(bins - 1, int(conf * bins))].append((conf, right))
+    total = len(confidences)
+    return sum(len(b) / total * abs(sum(c for c, _ in b) / len(b) - sum(r for _, r in b) / len(b))
+               for b in buckets.values())
+
+
+def mean_conf(confidences: Sequence[tuple[float, bool]]) -> float:
+    return sum(c for c, _ in confidences) / max(1, len(confidences))

@@ -1,0 +1,66 @@
+"""Language detection: the languages bounceback reads, and py3langid's model kept in a cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bounceback.mail import language
+
+SAMPLES = {
+    "en": ("Your application", "Thank you for applying. We will review your application soon."),
+    "de": ("Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung. Wir melden uns in Kürze bei Ihnen."),
+    "fr": ("Votre candidature", "Nous avons bien reçu votre candidature et reviendrons vers vous."),
+    "es": ("Tu candidatura", "Gracias por tu candidatura. Revisaremos tu perfil muy pronto."),
+    "nl": ("Je sollicitatie", "Bedankt voor je sollicitatie. We nemen zo snel mogelijk contact op."),
+    "it": ("La tua candidatura", "Grazie per la tua candidatura. Ti contatteremo al più presto."),
+    "pt": ("A sua candidatura", "Obrigado pela sua candidatura. Entraremos em contacto em breve."),
+    "pl": ("Twoja aplikacja", "Dziękujemy za przesłanie aplikacji. Skontaktujemy się wkrótce."),
+    "sv": ("Din ansökan", "Tack för din ansökan. Vi återkommer till dig så snart vi kan."),
+}
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BOUNCEBACK_CACHE", str(tmp_path / "cache"))
+    language.identifier.cache_clear()
+    yield tmp_path / "cache"
+    language.identifier.cache_clear()
+
+
+def test_each_language_bounceback_reads_is_recognised() -> None:
+    for lang, (subject, body) in SAMPLES.items():
+        assert language.detect(subject, body) == lang
+
+
+def test_text_without_words_counts_as_english() -> None:
+    assert language.detect("", "") == "en"
+    assert language.detect("12:30", "--- 555 ---") == "en"
+
+
+def test_the_model_is_cached_and_the_cache_gives_the_same_answers(fresh_cache: Path) -> None:
+    first = {lang: language.detect(*text) for lang, text in SAMPLES.items()}
+    assert (fresh_cache / "langid-model.bin").is_file()
+    language.identifier.cache_clear()
+    again = {lang: language.detect(*text) for lang, text in SAMPLES.items()}
+    assert first == again == {lang: lang for lang in SAMPLES}
+
+
+def test_a_damaged_cache_is_replaced(fresh_cache: Path) -> None:
+    fresh_cache.mkdir(parents=True)
+    (fresh_cache / "langid-model.bin").write_bytes(b"bounceback-langid\n{not json")
+    assert language.detect(*SAMPLES["de"]) == "de"
+    assert (fresh_cache / "langid-model.bin").stat().st_size > 1_000_000
+
+
+def test_an_unwritable_cache_folder_still_detects(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("BOUNCEBACK_CACHE", str(blocker / "cache"))
+    language.identifier.cache_clear()
+    try:
+        assert language.detect(*SAMPLES["sv"]) == "sv"
+    finally:
+        language.identifier.cache_clear()
