@@ -15,7 +15,7 @@ import os
 import threading
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 # The languages bounceback reads (first), and neighbours it must not mistake them for.
 SUPPORTED = ("en", "de", "fr", "es", "nl", "it", "pt", "pl", "sv")
@@ -86,8 +86,9 @@ def _from_cache(path: Path, stamp: str) -> Any | None:
                               tk_row=parts["row"])
 
 
-def _typecode(dtype: str) -> str:
-    return {"uint16": "H", "uint32": "I", "int32": "i"}[dtype]
+def _typecode(dtype: str) -> Literal["H", "I", "i"]:
+    codes: dict[str, Literal["H", "I", "i"]] = {"uint16": "H", "uint32": "I", "int32": "i"}
+    return codes[dtype]
 
 
 def _write_cache(path: Path, stamp: str, identifier: Any) -> None:
