@@ -58,7 +58,7 @@ def add(
     st = enum_value(Stage, stage, "stage")
     created = service().applications.add(
         Application(
-            company=company, role=role, date_applied=parse_day(applied, "date applied"),
+            company=company, role=role, date_applied=parse_day(applied, "date applied", past=True),
             stage=st, furthest_stage=st, source=enum_value(Source, source, "source"),
             source_detail=via, location=location, remote=remote, salary_min=low, salary_max=high,
             salary_currency=currency, url=url, excitement=excitement, tags=tag, notes=notes,
@@ -144,7 +144,7 @@ def edit(
               "notes": notes}
     changes.update({k: v for k, v in simple.items() if v is not None})
     if applied is not None:
-        changes["date_applied"] = parse_day(applied, "date applied")
+        changes["date_applied"] = parse_day(applied, "date applied", past=True)
     if source is not None:
         changes["source"] = enum_value(Source, source, "source")
     if salary is not None:
@@ -172,7 +172,7 @@ def move(
 
     found = resolve_app(ref)
     moved = service().applications.move(found.id, enum_value(Stage, stage, "stage"),
-                                        on=parse_day(on, "--on"), note=note)
+                                        on=parse_day(on, "--on", past=True), note=note)
     if json:
         print_json(moved)
     else:
@@ -188,7 +188,7 @@ def note(
 ) -> None:
     """Add a note to an application's timeline."""
     found = resolve_app(ref)
-    service().applications.note(found.id, text, on=parse_day(on, "--on"))
+    service().applications.note(found.id, text, on=parse_day(on, "--on", past=True))
     say(f"Noted on #{found.id}.")
 
 
@@ -199,6 +199,6 @@ def withdraw(
 ) -> None:
     """Withdraw from an application (including declining an offer)."""
     found = resolve_app(ref)
-    service().applications.withdraw(found.id, on=parse_day(on, "--on"), reason=reason)
+    service().applications.withdraw(found.id, on=parse_day(on, "--on", past=True), reason=reason)
     say(f"Withdrawn: #{found.id} {found.role} at {found.company}. Saying no is a choice, and a fine one.")
 

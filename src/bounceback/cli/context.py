@@ -144,12 +144,13 @@ def resolve_rejection(ref: str) -> Any:
     return rejection
 
 
-def parse_day(text: str | None, what: str) -> date | None:
+def parse_day(text: str | None, what: str, *, past: bool = False) -> date | None:
+    """A date option by the one rule (domain.dates); `past=True` where the action happened."""
     if text is None:
         return None
     from bounceback.domain.dates import parse_date
 
-    return parse_date(text, what=what, today=service().clock().date())
+    return parse_date(text, what=what, today=service().clock().date(), past=past)
 
 
 def enum_value(enum: type[Enum], text: str | None, what: str) -> Any:

@@ -155,7 +155,7 @@ def add(
     saved = service().learning.add_feedback(
         found.id,
         text or "",
-        on=parse_day(on, "--on"),
+        on=parse_day(on, "--on", past=True),
         from_name=sender,
         primary=reason,
         others=also,

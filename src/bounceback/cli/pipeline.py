@@ -161,7 +161,7 @@ def ghost_confirm(
     json: bool = JsonOption,
 ) -> None:
     """Mark an application as ghosted. It stays in your history and comes back if they answer."""
-    app = service().pipeline.confirm_ghosted(resolve_app(ref).id, on=parse_day(on, "--on"))
+    app = service().pipeline.confirm_ghosted(resolve_app(ref).id, on=parse_day(on, "--on", past=True))
     if json:
         print_json(app)
     else:
@@ -186,7 +186,7 @@ def ghost_followed_up(
 ) -> None:
     """Record that you sent a follow-up; bounceback waits a few more days before asking again."""
     found = resolve_app(ref)
-    event = service().pipeline.followed_up(found.id, on=parse_day(on, "--on"))
+    event = service().pipeline.followed_up(found.id, on=parse_day(on, "--on", past=True))
     say(f"Follow-up to {found.company} recorded on {event.occurred_at.date().isoformat()}.")
 
 
@@ -197,7 +197,7 @@ def ghost_revive(
     json: bool = JsonOption,
 ) -> None:
     """They answered after all: the application is live again."""
-    app = service().pipeline.revive(resolve_app(ref).id, on=parse_day(on, "--on"))
+    app = service().pipeline.revive(resolve_app(ref).id, on=parse_day(on, "--on", past=True))
     if json:
         print_json(app)
     else:

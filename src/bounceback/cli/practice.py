@@ -96,7 +96,7 @@ def log(
         qs = _ask_questions()
     interview = Interview(
         found.id,
-        parse_day(on, "--on") or service().clock().date(),
+        parse_day(on, "--on", past=True) or service().clock().date(),
         parse_interview_type(kind),
         interviewers=with_,
         questions=qs,

@@ -215,7 +215,7 @@ def reject(
 
         outreach = OutreachDraft(resolve_person(reached_out).id, True, message)
     flow = svc.recovery.reject(
-        found.id if found else None, new_application=new, on=parse_day(on, "--on"),
+        found.id if found else None, new_application=new, on=parse_day(on, "--on", past=True),
         channel=enum_value(RejectionChannel, via, "--via"), text=text,
         stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
         reasons=reason_entries(reason, also, ReasonSource.USER),

@@ -7,21 +7,65 @@ from datetime import date, datetime, timedelta
 
 from bounceback.domain.errors import InvalidDate
 
+#: The one rule for every date a user types, posts or imports: none before EARLIEST, none more
+#: than YEARS_AHEAD years after today, and none after today where the thing already happened
+#: (applied, moved, rejected, heard back...). Dates outside it used to be stored and then broke
+#: every later `calendar export` (9999-12-31 + 1 day overflows).
+EARLIEST = date(1900, 1, 1)
+YEARS_AHEAD = 10
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _AGO = re.compile(r"^(\d+)\s+(day|week)s?\s+ago$")
 _ISO_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+# A phrase needs a word of three letters or a day and a month in digits: "-1", "a", "nan",
+# "1e9" and "2026" are not dates, though a lenient parser would make one of each.
+_PHRASE = re.compile(r"[a-z]{3}|\d{1,4}[/.]\d{1,2}")
+_NEGATIVE = re.compile(r"(?:^|\s)[-−]\s*\d")
+_MAX_TEXT = 100
 
 
-def parse_date(text: str, *, today: date, what: str = "date") -> date:
+def latest_day(today: date) -> date:
+    """The last date the rule accepts: YEARS_AHEAD years after today."""
+    try:
+        return today.replace(year=today.year + YEARS_AHEAD, day=min(today.day, 28))
+    except ValueError:  # a clock pinned near year 9999
+        return date.max
+
+
+def check_day(day: date, *, today: date, what: str = "date", past: bool = False) -> date:
+    """`day`, when it follows the one rule (see EARLIEST); InvalidDate naming `what` if not.
+
+    `past=True` where the action has already happened: then nothing after `today` either.
+    """
+    named = f"{what} {day.isoformat()}".strip()
+    if day < EARLIEST:
+        raise InvalidDate(f"{named} is before {EARLIEST.year}; "
+                          f"give a date from {EARLIEST.isoformat()} on")
+    if past and day > today:
+        raise InvalidDate(f"{named} is in the future; give today or earlier")
+    last = latest_day(today)
+    if day > last:
+        raise InvalidDate(f"{named} is more than {YEARS_AHEAD} years ahead; "
+                          f"give a date up to {last.isoformat()}")
+    return day
+
+
+def parse_date(text: str, *, today: date, what: str = "date", past: bool = False) -> date:
     """A date from ISO (2026-11-03) or a phrase: today, yesterday, last Friday, 3 days ago...
 
     Phrases are read against `today`, which comes from the service's clock (never the wall
-    clock). Raises InvalidDate with a message naming the field and the accepted forms.
+    clock). The date must follow the one rule (check_day; `past=True` refuses the future).
+    Raises InvalidDate with a message naming the field and the accepted forms.
     """
-    base = today
+    return check_day(_read(text, today, what), today=today, what=what, past=past)
+
+
+def _read(text: str, base: date, what: str) -> date:
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         raise InvalidDate(f"{what} is empty; write it as 2026-11-03 or 'yesterday'")
+    if len(cleaned) > _MAX_TEXT:
+        raise InvalidDate(f"{what} is {len(cleaned):,} characters long; write it as 2026-11-03 "
+                          "or 'yesterday'")
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
@@ -29,10 +73,13 @@ def parse_date(text: str, *, today: date, what: str = "date") -> date:
             raise InvalidDate(
                 f"{what} {text!r} is not a date on the calendar; write it as YYYY-MM-DD, like 2026-11-03"
             ) from None
-    quick = _quick_phrase(cleaned, base)
-    if quick is not None:
-        return quick
-    found = _dateparser(cleaned, base)
+    try:
+        found = _quick_phrase(cleaned, base)
+        if found is None and _PHRASE.search(cleaned) and not _NEGATIVE.search(cleaned):
+            found = _dateparser(cleaned, base)
+    except (OverflowError, ValueError):  # "10000000 days ago": before the first calendar day
+        raise InvalidDate(f"{what} {text!r} is too far away; give a date from "
+                          f"{EARLIEST.isoformat()} on") from None
     if found is None:
         raise InvalidDate(
             f"cannot read {what} {text!r}; write it as 2026-11-03, 'yesterday', "
@@ -80,6 +127,8 @@ def _dateparser_datetime(cleaned: str, base: datetime) -> datetime | None:
             "RELATIVE_BASE": base,
             "PREFER_DATES_FROM": "past",
             "DATE_ORDER": "YMD" if re.match(r"^\d{4}", cleaned) else "DMY",
+            # a month or a year alone is not a day ("nov" would be read as the 25th)
+            "REQUIRE_PARTS": ["day", "month"],
         },
     )
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bounceback.config import Preferences, Settings
 from bounceback.domain.clock import Clock
+from bounceback.domain.dates import check_day
 from bounceback.services.applications import ApplicationsService
 from bounceback.services.base import ServicePart, TodayItem, TodaySection
 from bounceback.services.contacts import ContactsService
@@ -123,7 +124,8 @@ class Bounceback:
 
     def today(self, on: date | None = None) -> list[TodaySection]:
         """What is due and what needs attention, from every capability, crisis notes first."""
-        on = on or self.clock().date()
+        today = self.clock().date()
+        on = check_day(on, today=today, what="the day to show") if on else today
         sections: list[TodaySection] = []
         for part in self.parts():
             provider = getattr(part, "today_sections", None)

@@ -31,8 +31,7 @@ def at_noon(day: date) -> datetime:
 class ApplicationsService(ServicePart):
     def add(self, app: Application, *, origin: Origin = Origin.USER) -> Application:
         validate_application(app)
-        if app.date_applied is not None and app.date_applied > self.today():
-            raise FieldError("date_applied", f"{app.date_applied} is in the future")
+        self._check_dates(app)
         if app.date_applied is None and app.stage != Stage.SAVED:
             app.date_applied = self.today()
         if app.furthest_stage.rank < app.stage.rank:
@@ -49,6 +48,16 @@ class ApplicationsService(ServicePart):
                 ),
             )
             return repo.get(s, row.id)
+
+    def _check_dates(self, app: Application, changed: dict[str, Any] | None = None) -> None:
+        """Dates the user gives follow the one rule; both already happened, so no future."""
+        for name in ("date_applied", "outcome_date"):
+            day = getattr(app, name)
+            if day is not None and (changed is None or name in changed):
+                try:
+                    self.past_day(day, "")
+                except InvalidValue as exc:
+                    raise FieldError(name, str(exc)) from None
 
     def get(self, app_id: int) -> Application:
         with self.db.session() as s:
@@ -87,8 +96,7 @@ class ApplicationsService(ServicePart):
             for name, value in changes.items():
                 setattr(current, name, value)
             validate_application(current)
-            if "date_applied" in changes and current.date_applied and current.date_applied > self.today():
-                raise FieldError("date_applied", f"{current.date_applied} is in the future")
+            self._check_dates(current, changes)
             repo.update(s, app_id, changes)
             events_repo.add(
                 s,
@@ -107,7 +115,7 @@ class ApplicationsService(ServicePart):
         """Move to a stage. A ghosted application that moves is revived."""
         with self.db.session() as s:
             app = repo.get(s, app_id)
-            day = on or self.today()
+            day = self.past_day(on, "the date of this move")
             check_order(app.date_applied, day, "the date applied", "the date of this move")
             if app.outcome in (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.ACCEPTED):
                 raise Conflict(
@@ -142,7 +150,7 @@ class ApplicationsService(ServicePart):
             raise InvalidValue("the note is empty")
         with self.db.session() as s:
             repo.get(s, app_id)
-            day = on or self.today()
+            day = self.past_day(on, "the date of the note")
             repo.update(s, app_id, {"last_activity": day})
             when = self.now() if day == self.today() else at_noon(day)
             return events_repo.add(
@@ -166,7 +174,7 @@ class ApplicationsService(ServicePart):
             app = repo.get(s, app_id)
             if app.outcome is not None and app.outcome != Outcome.GHOSTED:
                 raise Conflict(f"#{app_id} is already closed ({app.outcome.value})")
-            day = on or self.today()
+            day = self.past_day(on, "the withdrawal date")
             check_order(app.date_applied, day, "the date applied", "the withdrawal date")
             repo.update(s, app_id, {"outcome": Outcome.WITHDRAWN, "outcome_date": day, "last_activity": day})
             events_repo.add(

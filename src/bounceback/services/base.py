@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from bounceback.domain.dates import check_day
 from bounceback.storage.engine import Database
 
 if TYPE_CHECKING:
@@ -53,3 +54,13 @@ class ServicePart:
 
     def today(self) -> date:
         return self.app.clock().date()
+
+    def past_day(self, day: date | None, what: str) -> date:
+        """`day` (today when None) for something that has already happened: the one date rule
+        (domain.dates.check_day), the future refused. Every command and form goes through it."""
+        today = self.today()
+        return check_day(today if day is None else day, today=today, what=what, past=True)
+
+    def bounded_day(self, day: date | None, what: str) -> date | None:
+        """`day` when it lies in the one rule's range (a due date, a day to show)."""
+        return None if day is None else check_day(day, today=self.today(), what=what)

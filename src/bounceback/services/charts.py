@@ -12,6 +12,7 @@ from bounceback.charts import calendar as ical
 from bounceback.charts import catalog, history
 from bounceback.charts.data import ChartInputs, monday
 from bounceback.charts.review import JournalExcerpt, MoodEntry, PracticeItem, WeeklyReview
+from bounceback.domain.dates import latest_day
 from bounceback.domain.models import Application, Event, Rejection
 from bounceback.domain.recovery import CheckIn
 from bounceback.domain.vocabulary import EventKind
@@ -199,6 +200,9 @@ class ChartsService(ServicePart):
     def calendar_items(self) -> list[ical.CalendarItem]:
         today = self.today()
         horizon = today - timedelta(days=CALENDAR_PAST_DAYS)
+        # A row dated outside the one date rule (stored before the rule, or by hand) is left out
+        # rather than breaking the whole feed: 9999-12-31 plus a day does not exist.
+        last = latest_day(today)
         apps = {a.id: a for a in self.app.applications.list() if a.id is not None}
         items: list[ical.CalendarItem] = []
         for app_id, events in self._events_by_app(datetime.combine(horizon, time.min)).items():
@@ -209,6 +213,8 @@ class ChartsService(ServicePart):
             for event in events:
                 if event.kind != EventKind.INTERVIEW_SCHEDULED or event.round in held:
                     continue
+                if interview_time(event).date() > last:
+                    continue
                 items.append(
                     ical.interview_item(
                         app, interview_time(event), key=f"{app_id}:{event.round or event.id}",
@@ -217,16 +223,18 @@ class ChartsService(ServicePart):
                     )
                 )
         for task in self.app.tasks.list():
-            if task.due >= horizon:
+            if horizon <= task.due <= last:
                 items.append(ical.task_item(task, apps.get(task.application_id or -1)))
         for request in src.feedback_requests(self.app):
             app = apps.get(request.application_id)
+            if request.follow_up_due is not None and request.follow_up_due > last:
+                continue
             item = ical.feedback_reminder_item(request, app) if app else None
             if item is not None and item.start >= horizon:
                 items.append(item)
         rejected = {r.id: r.application_id for r in self.app.rejections.list()}
         for window in src.windows(self.app):
-            if window.ends_on >= today - timedelta(days=REINVEST_PAST_DAYS):
+            if today - timedelta(days=REINVEST_PAST_DAYS) <= window.ends_on <= last:
                 app = apps.get(rejected.get(window.rejection_id, -1))
                 items.append(ical.reinvest_item(window, app))
         items.extend(self._plan_blocks(today))

@@ -178,7 +178,7 @@ class FeedbackPart(ServicePart):
         """Keep what they said; its reasons join the rejection's, marked as from feedback."""
         if not text.strip():
             raise InvalidValue("the feedback is empty; paste or type what they said")
-        day = on or self.today()
+        day = self.past_day(on, "the date the feedback came")
         with self.db.session() as s:
             apps_repo.get(s, app_id)
             entries: list[RejectionReasonEntry] = []

@@ -23,6 +23,7 @@ class PracticePart(ServicePart):
     def log_interview(self, interview: Interview) -> Interview:
         """Keep one round; weak answers become practice cards at once."""
         log.check_interview(interview)
+        self.past_day(interview.held_on, "the interview date")
         with self.db.session() as s:
             app = apps_repo.get(s, interview.application_id)
             if app.date_applied and interview.held_on < app.date_applied:
@@ -75,7 +76,7 @@ class PracticePart(ServicePart):
             return repo.cards(s)
 
     def due_cards(self, limit: int | None = None, on: date | None = None) -> list[PracticeCard]:
-        return practice.due_cards(self.deck(), on or self.today(), limit)
+        return practice.due_cards(self.deck(), self.bounded_day(on, "--on") or self.today(), limit)
 
     def add_card(
         self, question: str, tags: list[str] | None = None, app_id: int | None = None

@@ -145,10 +145,8 @@ class PipelineService(ServicePart):
                     f"#{app_id} ({app.title}) is not waiting on an answer "
                     f"(it is {app.status}); nothing was changed"
                 )
-            day = on or self.today()
+            day = self.past_day(on, "the date it was ghosted")
             check_order(app.date_applied, day, "the date applied", "the date it was ghosted")
-            if day > self.today():
-                raise InvalidValue(f"{day.isoformat()} is in the future; give today or earlier")
             apps_repo.update(s, app_id, {"outcome": Outcome.GHOSTED, "outcome_date": day})
             events_repo.add(s, Event(
                 application_id=app_id, kind=EventKind.GHOSTED, occurred_at=at_noon(day),
@@ -172,13 +170,11 @@ class PipelineService(ServicePart):
 
     def followed_up(self, app_id: int, *, on: date | None = None) -> Event:
         """Record that the candidate sent a follow-up; ghosting waits a while after it."""
-        day = on or self.today()
+        day = self.past_day(on, "the follow-up date")
         app = self.app.applications.get(app_id)
         if not app.is_live:
             raise Conflict(f"#{app_id} ({app.title}) is {app.status}; nothing was recorded")
         check_order(app.date_applied, day, "the date applied", "the follow-up date")
-        if day > self.today():
-            raise InvalidValue(f"{day.isoformat()} is in the future; give today or earlier")
         return self.app.applications.add_event(Event(
             application_id=app_id, kind=EventKind.FOLLOW_UP_SENT, occurred_at=at_noon(day),
             summary="You followed up",
@@ -193,7 +189,7 @@ class PipelineService(ServicePart):
                     f"#{app_id} ({app.title}) is not ghosted (it is {app.status}); "
                     "nothing was changed"
                 )
-            day = on or self.today()
+            day = self.past_day(on, "the revival date")
             check_order(app.outcome_date, day, "the date it was ghosted", "the revival date")
             apps_repo.update(
                 s, app_id, {"outcome": None, "outcome_date": None, "last_activity": day}

@@ -114,8 +114,9 @@ class RecoveryService(SupportPart):
         message = support.check_message(outreach.message) if outreach else None
         if email_id is not None:
             text, received = self._email_text(email_id)
-            on = on or received
-        day = on or self.today()
+            if on is None and received is not None:  # a sender's clock may run ahead of ours
+                on = min(received, self.today())
+        day = self.past_day(on, "the rejection date")
         with self.db.session() as s:
             created = False
             if new_application is not None:

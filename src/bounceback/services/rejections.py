@@ -61,7 +61,7 @@ class RejectionsService(ServicePart):
                     f"#{app_id} ({app.title}) is already closed as {app.outcome.value}; "
                     "nothing was recorded"
                 )
-            day = on or self.today()
+            day = self.past_day(on, "the rejection date")
             check_order(app.date_applied, day, "the date applied", "the rejection date")
             reached = stage_reached or app.furthest_stage
             if reached == Stage.SAVED:

@@ -15,6 +15,7 @@ class TasksService(ServicePart):
     def add(self, task: Task) -> Task:
         if not task.title.strip():
             raise InvalidValue("title: the task says nothing")
+        self.bounded_day(task.due, "the due date")
         with self.db.session() as s:
             if task.application_id is not None:
                 apps_repo.get(s, task.application_id)

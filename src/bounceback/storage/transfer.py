@@ -13,7 +13,9 @@ from typing import Any
 from sqlalchemy import JSON, Date, DateTime, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from bounceback.domain.dates import EARLIEST, latest_day
 from bounceback.domain.errors import ImportFailed
+from bounceback.storage.clock import now
 from bounceback.storage.tables import Base
 
 FORMAT = "bounceback-export"
@@ -49,7 +51,7 @@ def dump(session: Session, *, include_private: bool = False) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "tables": tables}
 
 
-def _decode(table: Table, row: dict[str, Any], where: str) -> dict[str, Any]:
+def _decode(table: Table, row: dict[str, Any], where: str, last: date) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in row.items():
         column = table.columns.get(name)
@@ -65,6 +67,11 @@ def _decode(table: Table, row: dict[str, Any], where: str) -> dict[str, Any]:
                 value = date.fromisoformat(value)
             except (TypeError, ValueError):
                 raise ImportFailed(f"{where}: {name} {value!r} is not a date (YYYY-MM-DD)") from None
+        if isinstance(value, date):  # the one date rule (domain.dates), for stored rows too
+            day = value.date() if isinstance(value, datetime) else value
+            if not EARLIEST <= day <= last:
+                raise ImportFailed(f"{where}: {name} {day.isoformat()} is outside the dates "
+                                   f"bounceback keeps ({EARLIEST.isoformat()} to {last.isoformat()})")
         out[name] = value
     return out
 
@@ -106,11 +113,12 @@ def load(session: Session, document: Any, *, include_private: bool = True) -> di
     if unknown:
         raise ImportFailed(f"the export has tables this version does not know: {', '.join(unknown)}")
     keep_ids = _is_empty(session)
+    last = latest_day(now().date())
     id_maps: dict[str, dict[Any, Any]] = {}
     added: dict[str, int] = {}
     for table in _tables(include_private):
         rows = tables.get(table.name, [])
-        decoded = [_decode(table, r, f"{table.name} row {i + 1}") for i, r in enumerate(rows)]
+        decoded = [_decode(table, r, f"{table.name} row {i + 1}", last) for i, r in enumerate(rows)]
         if keep_ids:
             if decoded:
                 session.execute(insert(table), decoded)

@@ -50,7 +50,8 @@ class Form:
             return None
         return value
 
-    def day(self, name: str) -> date | None:
+    def day(self, name: str, *, past: bool = False) -> date | None:
+        """A date by the one rule (domain.dates); `past=True` where the action happened."""
         raw = self.text(name)
         if not raw:
             return None
@@ -59,7 +60,7 @@ class Form:
         try:
             if self.today is None:
                 raise ValueError("Form.day needs the service's date: Form(data, today=...)")
-            return parse_date(raw, what=name.replace("_", " "), today=self.today)
+            return parse_date(raw, what=name.replace("_", " "), today=self.today, past=past)
         except BouncebackError as exc:
             self.errors[name] = str(exc)
             return None

@@ -52,7 +52,7 @@ async def _act(request: Request, form: Form, action, done: str, fields: set[str]
 async def note(request: Request) -> Response:
     form = await read_form(request)
     text = form.text("note_text", limit=5000)
-    on = form.day("note_on")
+    on = form.day("note_on", past=True)
     if not text:
         form.errors["note_text"] = "write something first"
     bb = service(request)

@@ -51,7 +51,7 @@ def read(form: Form) -> dict[str, Any]:
             form.errors[name] = f"{what} is missing"
     return {
         "company": form.text("company", limit=200), "role": form.text("role", limit=300),
-        "date_applied": form.day("date_applied"),
+        "date_applied": form.day("date_applied", past=True),
         "source": form.choice("source", Source, Source.OTHER),
         "source_detail": form.optional("source_detail", limit=200),
         "location": form.optional("location", limit=200), "remote": form.tri("remote"),

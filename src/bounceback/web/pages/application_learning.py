@@ -26,7 +26,7 @@ async def log_interview(request: Request) -> Response:
     learning = _learning(request)
     app_id = request.path_params["app_id"]
     form = await read_form(request)
-    held = form.day("iv_held_on")
+    held = form.day("iv_held_on", past=True)
     if held is None and "iv_held_on" not in form.errors:
         form.errors["iv_held_on"] = "choose the day of the interview"
     kind = form.choice("iv_kind", InterviewType, InterviewType.OTHER)

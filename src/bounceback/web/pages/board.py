@@ -53,7 +53,7 @@ async def move(request: Request) -> Response:
     app_id = request.path_params["app_id"]
     form = await read_form(request)
     stage = form.choice("stage", Stage)
-    on = form.day("on")
+    on = form.day("on", past=True)
     note = form.text("note", limit=500)
     wants_json = "application/json" in request.headers.get("accept", "")
     back = safe_next(form.text("next"), f"/applications/{app_id}")

@@ -34,7 +34,7 @@ def record_form(request: Request, errors: dict[str, str] | None = None,
 async def record(request: Request) -> Response:
     app_id = request.path_params["app_id"]
     form = await read_form(request)
-    on = form.day("received_on")
+    on = form.day("received_on", past=True)
     channel = form.choice("channel", RejectionChannel, RejectionChannel.EMAIL)
     reached = form.choice("stage_reached", Stage)
     text = form.text("text", limit=50_000)
