@@ -13,7 +13,7 @@ def test_builtin_vocabulary_has_many_fields_and_aliases() -> None:
     vocabulary = builtin_vocabulary()
     assert len(vocabulary) > 300
     categories = set(vocabulary.by_category())
-    assert {"programming", "healthcare", "sales", "logistics", "teaching", "trades"} <= categories
+    assert {"programming", "clinical skills", "sales", "logistics", "teaching", "trades"} <= categories
     assert vocabulary.canonical("golang") == "Go"
     assert vocabulary.canonical("venepuncture") == "phlebotomy"
     assert vocabulary.canonical("an unknown thing ") == "an unknown thing"

@@ -48,8 +48,15 @@ def read_input(file: str) -> tuple[bytes, str | None]:
     return path.read_bytes(), path.name
 
 
+def _interactive() -> bool:
+    import sys
+
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def skill_lines(matches: list[Any]) -> None:
     from rich.text import Text
+
     required = [m.skill for m in matches if m.importance.value == "required"]
     nice = [m.skill for m in matches if m.importance.value != "required"]
     if not matches:
@@ -64,6 +71,7 @@ def skill_lines(matches: list[Any]) -> None:
 
 def attribution_line(text: str | None) -> None:
     from rich.text import Text
+
     if text:
         console.print(Text(text, style="dim"))
 
@@ -86,6 +94,17 @@ def posting_import(
     """Import a job posting; creates a saved application or updates the matching one."""
     data, name = read_input(file)
     app_id = resolve_app(app_ref).id if app_ref else None
+    ask = company is None and app_id is None and not json and file != "-" and _interactive()
+    if ask and not service().skills.peek_posting(data, name, encoding).company:
+        company = (
+            typer.prompt(
+                "The posting does not name the company. Which company is it? "
+                "(Enter to leave it blank)",
+                default="",
+                show_default=False,
+            ).strip()
+            or None
+        )
     result = service().skills.import_posting(
         data, name, app_id, company=company, role=role, encoding=encoding
     )
@@ -98,6 +117,10 @@ def posting_import(
             created=result.created,
             attribution=result.attribution,
         )
+        if not p.company:
+            out["notes"] = [
+                "company is null: the posting does not name it; give it with --company NAME"
+            ]
         print_json(out)
         return
     verb = "Added" if result.created else "Updated"
@@ -106,6 +129,9 @@ def posting_import(
     if details:
         say("  " + " · ".join(details))
     skill_lines(p.skills)
+    if p.implied:
+        implied = ", ".join(i.skill for i in p.implied)
+        say(f"  Implied by the title ({p.implied[0].occupation}): {implied}")
     for warning in p.warnings:
         say(f"  Note: {warning}.")
     say(f"  What it asks that your profile lacks: bounceback gaps {result.application_id}")
@@ -118,6 +144,7 @@ def posting_show(
 ) -> None:
     """Show an application's posting: fields, skills with their sentences, description."""
     from rich.text import Text
+
     bb = service()
     p = bb.skills.posting(resolve_app(app_ref).id)
     if json:
@@ -138,6 +165,9 @@ def posting_show(
     for m in p.skills:
         tag = "" if m.importance.value == "required" else " (nice to have)"
         console.print(Text(f"  • {m.skill}{tag}: “{m.evidence}”"))
+    if p.implied:
+        implied = ", ".join(i.skill for i in p.implied)
+        console.print(Text(f"  Implied by the title ({p.implied[0].occupation}): {implied}"))
     console.print(Text("\n" + p.description))
     attribution_line(bb.skills.attribution_for(p.skills))
 
@@ -160,6 +190,7 @@ def resume_import(
 ) -> None:
     """Import a resume into your profile: skills, titles, years per skill."""
     from rich.text import Text
+
     data, file_name = read_input(file)
     app_id = resolve_app(app_ref).id if app_ref else None
     resume, created = service().skills.import_resume(data, file_name, name, app_id, encoding)
@@ -199,6 +230,7 @@ def resume_list(json: bool = JsonOption) -> None:
     """List resume versions and the applications each went with."""
     from rich.table import Table
     from rich.text import Text
+
     bb = service()
     versions = bb.skills.resumes()
     links = bb.skills.resume_links()
@@ -252,6 +284,7 @@ def resume_use(
 def skills_default(ctx: typer.Context, json: bool = JsonOption) -> None:
     """Your skills profile (or a subcommand: add, remove, vocabulary, import, rescan)."""
     from rich.text import Text
+
     if ctx.invoked_subcommand is not None:
         return
     profile = service().skills.profile()
@@ -314,6 +347,7 @@ def skills_vocabulary(
 ) -> None:
     """Browse the skills vocabulary, or add (--add) and remove (--remove) your own entries."""
     from rich.text import Text
+
     bb = service()
     if add or remove:
         from bounceback.domain.errors import InvalidValue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from bounceback.domain.errors import ImportFailed
 
@@ -33,6 +34,20 @@ class NotAPosting(UnreadableDocument):
     """A page that holds no job posting (no JobPosting data and no posting-like text)."""
 
 
+class Form(NamedTuple):
+    """One way of writing a skill, with its own rules (built-in entries carry one per form:
+    "AWS" matches only as written and only in a welding or cloud context, "Amazon Web Services"
+    in any case). `fields` names the fields of work where this form means this skill."""
+
+    text: str
+    case_sensitive: bool = False
+    needs_context: bool = False
+    cues: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    verb_like: bool = False
+    cue_alone: bool = True  # False: a cue word is not enough ("English": only as a language)
+
+
 @dataclass(frozen=True)
 class Skill:
     """One entry of the skills vocabulary: a canonical name, its aliases and its category.
@@ -52,10 +67,19 @@ class Skill:
     cues: tuple[str, ...] = ()
     hot: bool = False
     verb_like: bool = False  # "Go to", "Excel at": not the skill when it opens a sentence
+    rules: tuple[Form, ...] = ()  # per-form rules; empty: every form follows the flags above
 
     @property
     def forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    def form_rules(self) -> tuple[Form, ...]:
+        if self.rules:
+            return self.rules
+        return tuple(
+            Form(f, self.case_sensitive, self.needs_context, self.cues, (), self.verb_like)
+            for f in self.forms
+        )
 
 
 @dataclass(frozen=True)
@@ -71,6 +95,7 @@ class SkillMatch:
     importance: Importance = Importance.REQUIRED
     years: float | None = None
     source: SkillSource = SkillSource.BUILTIN
+    section: str = ""  # the part of the posting it sits in: requirements, duties, ...
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -113,6 +138,37 @@ class Salary:
         }
 
 
+@dataclass(frozen=True)
+class ImpliedSkill:
+    """A skill the posting's title implies (a plumber plumbs), not one its text names."""
+
+    skill: str
+    category: str
+    occupation: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"skill": self.skill, "category": self.category, "occupation": self.occupation}
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role on a resume: its title, the employer, and when (month precision)."""
+
+    title: str
+    organisation: str = ""
+    start: date | None = None
+    end: date | None = None  # None with current=True: to the present
+    current: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "organisation": self.organisation or None,
+            "start": self.start.isoformat()[:7] if self.start else None,
+            "end": "present" if self.current else (self.end.isoformat()[:7] if self.end else None),
+        }
+
+
 @dataclass
 class Posting:
     """A job posting as read from a page or a text: its fields and its description as text."""
@@ -132,14 +188,32 @@ class Posting:
     id: int | None = None
     application_id: int | None = None
     file_name: str = ""
+    occupation: str = ""  # the occupation the title names, when known
+    implied: list[ImpliedSkill] = field(default_factory=list)
+    work_field: str = ""  # the field of work the posting belongs to (trades, health...)
+
+    @property
+    def missing(self) -> list[str]:
+        """The fields the posting does not state (they stay empty, never guessed)."""
+        return [name for name in ("title", "company", "location") if not getattr(self, name)]
 
     def to_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
             "application_id": self.application_id,
-            "title": self.title,
-            "company": self.company,
-            "location": self.location,
+            "title": self.title or None,
+            "company": self.company or None,
+            "location": self.location or None,
+            "missing": self.missing,
+            "occupation": self.occupation or None,
+            "field": self.work_field or None,
+            "required_skills": [
+                m.skill for m in self.skills if m.importance is Importance.REQUIRED
+            ],
+            "preferred_skills": [
+                m.skill for m in self.skills if m.importance is not Importance.REQUIRED
+            ],
+            "implied_by_title": [i.to_dict() for i in self.implied],
             "remote": self.remote,
             "salary": self.salary.to_dict() if self.salary else None,
             "employment_type": self.employment_type,
@@ -162,6 +236,7 @@ class Resume:
     skills: list[SkillMatch] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     years: dict[str, float] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
     digest: str = ""
     warnings: list[str] = field(default_factory=list)
     id: int | None = None

@@ -26,6 +26,7 @@ from bounceback.storage.repos import skill_vocabulary as vocab_repo
 from bounceback.storage.repos import skills as repo
 
 ADDED_BY_YOU = "added by you"
+COMPANY_NOT_STATED = "Company not stated"
 
 
 class SkillsService(GapsMixin, ServicePart):
@@ -68,10 +69,12 @@ class SkillsService(GapsMixin, ServicePart):
 
     def attribution_for(self, matches: list[SkillMatch]) -> str | None:
         """The attributions owed when any of these skills came from an imported taxonomy."""
+        from bounceback.skills.vocabulary import builtin_data
+
         sources = {m.source.value for m in matches} & {"onet", "esco"}
         if not sources:
             return None
-        known = self.attributions()
+        known = {**builtin_data().attributions, **self.attributions()}
         return " ".join(known[s] for s in sorted(sources) if s in known) or None
 
     def add_vocabulary(
@@ -165,6 +168,11 @@ class SkillsService(GapsMixin, ServicePart):
         posting.company = (company or posting.company).strip()
         posting.title = (role or posting.title).strip()
         posting.skills = posting_skills(posting, self.matcher())
+        if not posting.company and app_id is None:
+            posting.warnings.append(
+                "the posting does not name the company; the application is saved as "
+                f"'{COMPANY_NOT_STATED}': set it with --company NAME or edit the application"
+            )
         with self.db.session() as s:
             target = (
                 self.app.applications.get(app_id) if app_id is not None else self._same(posting)
@@ -184,6 +192,14 @@ class SkillsService(GapsMixin, ServicePart):
             stored, target.id or 0, target.title, created, self.attribution_for(stored.skills)
         )
 
+    def peek_posting(
+        self, data: bytes | str, file_name: str | None = None, encoding: str | None = None
+    ) -> Posting:
+        """A posting's fields as read, without storing anything (to ask for what is missing)."""
+        from bounceback.skills.postings import read_posting
+
+        return read_posting(data, file_name, None, encoding)
+
     def posting(self, app_id: int) -> Posting:
         with self.db.session() as s:
             found = repo.get_posting(s, app_id)
@@ -192,6 +208,12 @@ class SkillsService(GapsMixin, ServicePart):
                 f"application #{app_id} has no posting yet; add one with "
                 f"`bounceback posting import FILE --app {app_id}`"
             )
+        from bounceback.skills.occupations import implied_skills, occupation_for
+
+        occupation = occupation_for(found.title)
+        found.occupation = occupation.name if occupation else ""
+        found.work_field = occupation.field if occupation else ""
+        found.implied = implied_skills(occupation, {m.skill for m in found.skills})
         return found
 
     def _same(self, posting: Posting) -> Application | None:
@@ -206,13 +228,8 @@ class SkillsService(GapsMixin, ServicePart):
         return None
 
     def _new_application(self, posting: Posting) -> Application:
-        if not posting.company:
-            raise InvalidValue(
-                "the posting does not name the company; give it with --company NAME "
-                "(or import it into an existing application with --app)"
-            )
         app = Application(
-            company=posting.company[:200],
+            company=(posting.company or COMPANY_NOT_STATED)[:200],
             role=(posting.title or "Role not stated")[:300],
             stage=Stage.SAVED,
             furthest_stage=Stage.SAVED,

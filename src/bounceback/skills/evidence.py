@@ -7,11 +7,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from bounceback.domain.skills import Importance
+from bounceback.skills.context import NICE, heading_kind
 
 # A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
 _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
 _NICE_CUES = re.compile(
-    r"\b(nice[- ]to[- ]have|a plus|bonus|preferred|desirable|ideally|advantageous|"
+    r"\b(nice[- ]to[- ]have|a plus|bonus|preferred|desirable|ideally|advantageous|preferably|"
     r"an advantage|not required|not essential|would be great|good to have|pluses|"
     r"is helpful|are helpful|helpful but|beneficial|extra credit)",
     re.IGNORECASE,
@@ -34,6 +35,7 @@ class Sentence:
     end: int
     text: str
     section: str
+    kind: str = ""  # the kind of section (context.REQUIRED, context.BENEFITS...)
 
 
 class TextIndex:
@@ -42,27 +44,33 @@ class TextIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences: list[Sentence] = []
-        section = ""
+        section, kind = "", ""
         pos = 0
+        line_start, bullet = True, False
         for m in [*_BOUNDARY.finditer(text), None]:
             end = m.start() if m else len(text)
-            self._add(pos, end, section)
             chunk = text[pos:end].strip()
-            if chunk and m is not None and "\n" in m.group() and is_heading(chunk):
-                section = chunk
+            ends_line = m is None or "\n" in m.group()
+            if chunk and line_start and ends_line and not bullet and is_heading(chunk):
+                section, kind = chunk, heading_kind(chunk)
+                self._add(pos, end, section, kind)
+            else:
+                self._add(pos, end, section, kind)
             if m is None:
                 break
+            line_start = "\n" in m.group()
+            bullet = any(c in m.group() for c in "•·▪●")
             pos = m.end()
         self._starts = [s.start for s in self.sentences]
 
-    def _add(self, start: int, end: int, section: str) -> None:
+    def _add(self, start: int, end: int, section: str, kind: str) -> None:
         raw = self.text[start:end]
         stripped = raw.strip(" \t\r-*#>")
         if not stripped:
             return
         offset = raw.find(stripped)
         self.sentences.append(
-            Sentence(start + offset, start + offset + len(stripped), stripped, section)
+            Sentence(start + offset, start + offset + len(stripped), stripped, section, kind)
         )
 
     def position(self, pos: int) -> int:
@@ -81,21 +89,27 @@ class TextIndex:
 
 def is_heading(line: str) -> bool:
     """A short line that names a part of a posting ("Requirements:", "## Nice to have")."""
-    stripped = line.strip().lstrip("#").strip()
+    stripped = line.strip().lstrip("#").strip().strip("*_").strip()
     if not stripped or len(stripped.split()) > _HEADING_MAX_WORDS:
         return False
     if stripped.endswith(":") or line.lstrip().startswith("#"):
         return True
+    if stripped[:1] in "-*•·▪●" or re.match(r"\d+[.)]\s", stripped):
+        return False
     if stripped.isupper() and len(stripped) > 3:
         return True
-    return not stripped.endswith((".", ",", ";")) and bool(_SECTION_WORDS.search(stripped))
+    if stripped.endswith((".", ",", ";", "!", "?")):
+        return False
+    if _SECTION_WORDS.search(stripped):
+        return True
+    return len(stripped.split()) <= 5 and heading_kind(stripped) != ""
 
 
 def importance_of(sentence: Sentence | None) -> Importance:
     """Nice-to-have when the sentence or its section says so; required otherwise."""
     if sentence is None:
         return Importance.REQUIRED
-    if _NICE_CUES.search(sentence.text):
+    if sentence.kind == NICE or _NICE_CUES.search(sentence.text):
         return Importance.NICE_TO_HAVE
     if sentence.section and _NICE_CUES.search(sentence.section):
         return Importance.NICE_TO_HAVE

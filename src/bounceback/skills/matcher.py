@@ -1,22 +1,31 @@
 """Finding vocabulary skills in a text with one Aho-Corasick pass, without false hits.
 
-Every name and alias goes into one automaton over case-folded text. Each hit is then checked:
-word boundaries ("Rust" is not in "trust", "C" is not in "C++" or "C-suite"), case for entries
-matched only as written ("Excel", not "excel"), context for words that are also ordinary
-English ("Go" needs a cue such as "language" or another tech skill in its sentence), and a
-guard against verbs at the start of a sentence ("Go above and beyond", "Excel at...").
+Every form of every skill goes into one automaton over case-folded text (built once per
+vocabulary and kept for the process). Each hit is then checked:
+- word boundaries ("Rust" is not in "trust", "C" is not in "C++" or "C-suite");
+- case for forms matched only as written ("Excel", not "excel"; "ECG", not "ecg");
+- context for forms that are also ordinary words or name several things ("Go" needs a cue such
+  as "language" or another skill of its field nearby; "AWS" is the cloud in a software posting
+  and the welding society in a welder's);
+- the part of the posting ("Benefits", "About us", "How to apply" and boilerplate sentences
+  name no skill the candidate needs), negation ("Non CDL", "CDL not required"), grades ("GCSE
+  grades A to C"), addresses (".net" in an email address), and verbs opening a sentence ("Go
+  above and beyond", "Excel at...").
 Overlaps keep the leftmost, then longest hit ("Microsoft Excel" over "Excel").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import ahocorasick
 
-from bounceback.domain.skills import Importance, Skill, SkillMatch
-from bounceback.skills.evidence import TextIndex, importance_of, shorten, years_in
+from bounceback.domain.skills import Form, Importance, Skill, SkillMatch
+from bounceback.skills import context
+from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
 from bounceback.skills.vocabulary import Vocabulary
 
 # After a short or ambiguous form, these characters mean it is part of something else
@@ -48,10 +57,11 @@ _VERB_FOLLOWERS = frozenset(
         "up",
         "down",
         "over",
-        "above",
     ]
 )
 _GENERIC_CUES = ("software", "tools", "platform", "platforms", "application", "systems")
+# Fields whose skills say nothing about which field a posting belongs to.
+_NEUTRAL = frozenset({"general", "languages", "licences", "office", "software", "service"})
 
 
 def _fold(text: str) -> str:
@@ -65,8 +75,11 @@ def _fold(text: str) -> str:
 def _case_ok(found: str, form: str) -> bool:
     if found == form:
         return True
-    # A form written in lower case also matches with a capital first letter (sentence start).
-    return form.islower() and found == form[:1].upper() + form[1:]
+    # A form written in lower case also matches with a capital first letter (sentence start),
+    # and a capitalised phrase matches in capitals (headings).
+    if form.islower():
+        return found == form[:1].upper() + form[1:] or found.isupper() and len(form) > 4
+    return found.isupper() and len(form) > 5 and found == form.upper()
 
 
 class SkillMatcher:
@@ -76,18 +89,19 @@ class SkillMatcher:
         self.vocabulary = vocabulary
         self._skills: list[Skill] = list(vocabulary)
         self._families = [vocabulary.family(s.category) for s in self._skills]
-        self._cue_patterns: dict[int, re.Pattern[str]] = {}
-        keys: dict[str, list[tuple[int, str]]] = {}
-        for index, skill in enumerate(self._skills):
-            for form in skill.forms:
-                key = form.lower()
-                if len(key) != len(form):
-                    key = _fold(form)
-                if key.strip():
-                    keys.setdefault(key, []).append((index, form))
+        self._forms: list[tuple[int, Form]] = []
+        self._cue_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         automaton = ahocorasick.Automaton()
-        for key, entries in keys.items():
-            automaton.add_word(key, entries)
+        keys: dict[str, list[int]] = {}
+        for index, skill in enumerate(self._skills):
+            for form in skill.form_rules():
+                key = _fold(form.text)
+                if not key.strip():
+                    continue
+                keys.setdefault(key, []).append(len(self._forms))
+                self._forms.append((index, form))
+        for key, ids in keys.items():
+            automaton.add_word(key, tuple(ids))
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
@@ -95,41 +109,37 @@ class SkillMatcher:
     def __len__(self) -> int:
         return len(self._skills)
 
-    def find(self, text: str, index: TextIndex | None = None) -> list[SkillMatch]:
-        """Every mention of a vocabulary skill in `text`, in order, with its sentence."""
+    def find(self, text: str, index: TextIndex | None = None, field: str = "") -> list[SkillMatch]:
+        """Every mention of a vocabulary skill in `text`, in order, with its sentence.
+
+        `field` is the posting's field of work when known (from its title); otherwise the
+        field whose skills the text names most decides ambiguous names.
+        """
         if not text or not len(self._automaton):
             return []
         index = index or TextIndex(text)
-        folded = _fold(text)
-        candidates: list[tuple[int, int, int]] = []
-        for last, entries in self._automaton.iter(folded):
-            for skill_index, form in entries:
-                start = last - len(form) + 1
-                end = last + 1
-                skill = self._skills[skill_index]
-                short = len(form) <= 2 or skill.needs_context or skill.case_sensitive
-                if not _bounded(text, start, end, form, short):
-                    continue
-                if skill.case_sensitive and not _case_ok(text[start:end], form):
-                    continue
-                candidates.append((start, end, skill_index))
-        kept = self._with_context(text, candidates, index)
+        blanked = context.blank_addresses(text)
+        candidates = self._candidates(text, blanked)
+        if not candidates:
+            return []
+        field = field or self.field_of(candidates)
+        kept = self._with_context(text, candidates, index, field)
         kept.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         matches: list[SkillMatch] = []
-        sentence_info: dict[int, tuple[Importance, float | None]] = {}
+        info: dict[int, tuple[Importance, float | None]] = {}
         last_end = -1
-        for start, end, skill_index in kept:
+        for start, end, form_id in kept:
             if start < last_end:
                 continue
-            skill = self._skills[skill_index]
+            skill_index, form = self._forms[form_id]
             sentence = index.at(start)
-            if skill.verb_like and _reads_as_verb(text, start, end, sentence):
+            if form.verb_like and _reads_as_verb(text, start, end, sentence):
                 continue
             last_end = end
             key = sentence.start if sentence else -1
-            info = sentence_info.get(key)
-            if info is None:
-                info = sentence_info[key] = (importance_of(sentence), years_in(sentence))
+            if key not in info:
+                info[key] = (importance_of(sentence), years_in(sentence))
+            skill = self._skills[skill_index]
             evidence = (
                 shorten(sentence.text, start - sentence.start, end - sentence.start)
                 if sentence
@@ -143,61 +153,113 @@ class SkillMatcher:
                     start=start,
                     end=end,
                     evidence=evidence,
-                    importance=info[0],
-                    years=info[1],
+                    importance=info[key][0],
+                    years=info[key][1],
                     source=skill.source,
+                    section=sentence.kind if sentence else "",
                 )
             )
         return matches
 
-    def _with_context(
-        self, text: str, candidates: list[tuple[int, int, int]], index: TextIndex
-    ) -> list[tuple[int, int, int]]:
-        """Drop ambiguous hits when neither their sentence nor its neighbours show the skill.
+    def _candidates(self, text: str, blanked: str) -> list[tuple[int, int, int]]:
+        out = []
+        for last, ids in self._automaton.iter(_fold(blanked)):
+            for form_id in ids:
+                _skill, form = self._forms[form_id]
+                start, end = last - len(form.text) + 1, last + 1
+                short = len(form.text) <= 2 or form.needs_context or form.case_sensitive
+                if not _bounded(blanked, start, end, form.text, short):
+                    continue
+                if form.case_sensitive and not _case_ok(text[start:end], form.text):
+                    continue
+                out.append((start, end, form_id))
+        return out
 
-        Signs: a cue word of the entry, a plain skill of the same family, or two other
-        ambiguous skills of the family ("Go, Rust and C").
-        """
+    def field_of(self, candidates: Iterable[tuple[int, int, int]]) -> str:
+        """The field most of the text's unambiguous skills belong to ("" when none stands out)."""
+        counts: Counter[str] = Counter()
+        for _s, _e, form_id in candidates:
+            skill_index, form = self._forms[form_id]
+            family = self._families[skill_index]
+            if not form.needs_context and family not in _NEUTRAL:
+                counts[family] += 1
+        if not counts:
+            return ""
+        (best, n), *rest = counts.most_common(2) + [("", 0)]
+        return best if n >= 2 and n > rest[0][1] else ""
+
+    def _with_context(
+        self,
+        text: str,
+        candidates: list[tuple[int, int, int]],
+        index: TextIndex,
+        field: str,
+    ) -> list[tuple[int, int, int]]:
+        """Drop hits that the posting's context says are not skills asked for."""
+        positions = [index.position(start) for start, _e, _i in candidates]
         plain: dict[int, set[str]] = {}
         ambiguous: dict[int, dict[str, set[int]]] = {}
-        positions = [index.position(start) for start, _e, _i in candidates]
-        for (_s, _e, skill_index), i in zip(candidates, positions, strict=True):
+        for (_s, _e, form_id), i in zip(candidates, positions, strict=True):
+            skill_index, form = self._forms[form_id]
             family = self._families[skill_index]
-            if self._skills[skill_index].needs_context:
+            if form.needs_context:
                 ambiguous.setdefault(i, {}).setdefault(family, set()).add(skill_index)
             else:
                 plain.setdefault(i, set()).add(family)
+        silent: dict[int, bool] = {}
         kept = []
-        for (start, end, skill_index), i in zip(candidates, positions, strict=True):
-            if not self._skills[skill_index].needs_context:
-                kept.append((start, end, skill_index))
+        for (start, end, form_id), i in zip(candidates, positions, strict=True):
+            skill_index, form = self._forms[form_id]
+            sentence = index.sentences[i] if i >= 0 else None
+            if i not in silent:
+                silent[i] = sentence is not None and _silent(sentence)
+            if silent[i]:
+                continue
+            s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
+            if context.negated(text, start, end, s_start, s_end):
+                continue
+            if context.grade_letter(text, start, end):
+                continue
+            if not form.needs_context:
+                kept.append((start, end, form_id))
+                continue
+            window = index.around(i) if i >= 0 else text[max(0, start - 80) : end + 80]
+            if form.fields:
+                if field in form.fields or (form.cue_alone and self._cue(form).search(window)):
+                    kept.append((start, end, form_id))
                 continue
             family = self._families[skill_index]
             near = (i - 1, i, i + 1) if i >= 0 else (i,)
-            if any(family in plain.get(j, ()) for j in near):
-                kept.append((start, end, skill_index))
+            if form.cue_alone and any(family in plain.get(j, ()) for j in near):
+                kept.append((start, end, form_id))
                 continue
             same = ambiguous.get(i, {}).get(family, set()) - {skill_index}
-            window = index.around(i) if i >= 0 else text[max(0, start - 80) : end + 80]
             # A short list of two ("French or German") is enough on a bullet of its own.
-            short_list = i >= 0 and len(index.sentences[i].text.split()) <= 6
-            if (
-                len(same) >= 2
-                or (same and short_list)
-                or self._cue_pattern(skill_index).search(window)
-            ):
-                kept.append((start, end, skill_index))
+            short_list = sentence is not None and len(sentence.text.split()) <= 6
+            if (form.cue_alone and (len(same) >= 2 or (same and short_list))) or self._cue(
+                form
+            ).search(window):
+                kept.append((start, end, form_id))
         return kept
 
-    def _cue_pattern(self, skill_index: int) -> re.Pattern[str]:
-        pattern = self._cue_patterns.get(skill_index)
+    def _cue(self, form: Form) -> re.Pattern[str]:
+        cues = form.cues or _GENERIC_CUES
+        pattern = self._cue_patterns.get(cues)
         if pattern is None:
-            skill = self._skills[skill_index]
-            cues = skill.cues or (_GENERIC_CUES if skill.source.value != "builtin" else ())
             alternatives = "|".join(re.escape(c) for c in cues) or r"(?!x)x"
             pattern = re.compile(rf"(?<![\w]){alternatives}(?![\w])", re.IGNORECASE)
-            self._cue_patterns[skill_index] = pattern
+            self._cue_patterns[cues] = pattern
         return pattern
+
+
+def _silent(sentence: Sentence) -> bool:
+    """A sentence that asks nothing of the candidate: in a benefits, about-us, equal
+    opportunity or how-to-apply section, or boilerplate wherever it stands."""
+    if sentence.kind in context.SILENT:
+        return True
+    return context.is_boilerplate(sentence.text) or (
+        sentence.kind != context.REQUIRED and context.is_offered(sentence.text)
+    )
 
 
 def _bounded(text: str, start: int, end: int, form: str, short: bool) -> bool:
@@ -206,14 +268,14 @@ def _bounded(text: str, start: int, end: int, form: str, short: bool) -> bool:
         before = text[start - 1]
         if before.isalnum() or before == "_":
             return False
-        if short and before in "-@#." and start > 1 and text[start - 2].isalnum():
+        if short and before in "-@#./" and start > 1 and text[start - 2].isalnum():
             return False
     if form[-1].isalnum() and end < len(text):
         after = text[end]
         if after.isalnum() or after == "_":
             return False
         nxt = text[end + 1] if end + 1 < len(text) else " "
-        if after == "." and nxt.isalnum():
+        if after in "./" and nxt.isalnum():
             return False
         if short and after in _JOINERS:
             # "Go's" is still Go; "Go-live", "C++", "R&D" are not.
@@ -233,29 +295,25 @@ def _reads_as_verb(text: str, start: int, end: int, sentence: object) -> bool:
     return bool(following) and following[0].lower().strip(",.") in _VERB_FOLLOWERS
 
 
-def extract(text: str, matcher: SkillMatcher, index: TextIndex | None = None) -> list[SkillMatch]:
+def extract(
+    text: str, matcher: SkillMatcher, index: TextIndex | None = None, field: str = ""
+) -> list[SkillMatch]:
     """One entry per skill: required if any mention is required, with the best evidence."""
-    return merge_mentions(matcher.find(text, index))
+    return merge_mentions(matcher.find(text, index, field))
 
 
-def merge_mentions(mentions: Iterable[SkillMatch]) -> list[SkillMatch]:
+def merge_mentions(mentions: Sequence[SkillMatch] | Iterable[SkillMatch]) -> list[SkillMatch]:
     best: dict[str, SkillMatch] = {}
     for m in mentions:
         current = best.get(m.skill)
         if current is None or _better(m, current):
             if current is not None and current.years and not m.years:
-                m = _with_years(m, current.years)
+                m = replace(m, years=current.years)
             best[m.skill] = m
         elif m.years and not current.years:
-            best[m.skill] = _with_years(current, m.years)
+            best[m.skill] = replace(current, years=m.years)
     return sorted(best.values(), key=lambda m: m.start)
 
 
 def _better(new: SkillMatch, old: SkillMatch) -> bool:
     return new.importance is Importance.REQUIRED and old.importance is not Importance.REQUIRED
-
-
-def _with_years(m: SkillMatch, years: float) -> SkillMatch:
-    from dataclasses import replace
-
-    return replace(m, years=years)

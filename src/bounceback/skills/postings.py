@@ -9,26 +9,11 @@ from typing import Any
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
 from bounceback.skills import htmltext
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.layout import read_header
 from bounceback.skills.matcher import SkillMatcher, extract
+from bounceback.skills.occupations import implied_skills, occupation_for
 from bounceback.skills.salary import salary_from_schema, salary_from_text
 
-_FIELD_LINE = re.compile(
-    r"^\s*[*_]*(?P<key>job title|title|position|role|company|employer|organi[sz]ation|"
-    r"hiring organi[sz]ation|location|based in|salary|pay|compensation|salary range|rate|"
-    r"employment type|job type|contract|type|date posted|posted|posted on)[*_]*\s*[:：]\s*[*_]*"
-    r"(?P<value>.+?)[*_]*\s*$",
-    re.IGNORECASE,
-)
-_KEYS = {
-    "job title": "title", "title": "title", "position": "title", "role": "title",
-    "company": "company", "employer": "company", "organisation": "company",
-    "organization": "company", "hiring organisation": "company",
-    "hiring organization": "company", "location": "location", "based in": "location",
-    "salary": "salary", "pay": "salary", "compensation": "salary", "salary range": "salary",
-    "rate": "salary", "employment type": "employment_type", "job type": "employment_type",
-    "contract": "employment_type", "type": "employment_type", "date posted": "date_posted",
-    "posted": "date_posted", "posted on": "date_posted",
-}  # fmt: skip
 _TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
 _POSTING_CUES = re.compile(
     r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
@@ -86,12 +71,27 @@ def read_posting(
 
 def posting_skills(posting: Posting, matcher: SkillMatcher) -> list[SkillMatch]:
     """Skills of the description, with the title's own ("Python Developer") after them; the
-    evidence is a sentence of the description whenever the description names the skill."""
-    found = extract(posting.description, matcher)
+    evidence is a sentence of the description whenever the description names the skill.
+    Also fills in the occupation the title names, the field of work and the skills the title
+    implies (kept apart from the skills the text names)."""
+    occupation = occupation_for(posting.title)
+    field = occupation.field if occupation else ""
+    found = extract(_without_name(posting.description, posting.company), matcher, field=field)
     known = {m.skill for m in found}
     if posting.title:
-        found += [m for m in extract(posting.title, matcher) if m.skill not in known]
+        found += [m for m in extract(posting.title, matcher, field=field) if m.skill not in known]
+    posting.occupation = occupation.name if occupation else ""
+    posting.work_field = field
+    posting.implied = implied_skills(occupation, {m.skill for m in found})
     return found
+
+
+def _without_name(text: str, company: str) -> str:
+    """The text with the employer's name blanked: "Larkspur Freight" names no skill."""
+    name = company.strip()
+    if len(name) < 3:
+        return text
+    return re.sub(re.escape(name), lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
 
 
 def posting_from_html(markup: str, what: str = "the page") -> Posting:
@@ -227,37 +227,23 @@ def _date(value: Any) -> date | None:
 
 
 def posting_from_text(text: str, markdown: bool = False) -> Posting:
-    """Fields by heuristics: a first heading or line as the title, "Key: value" lines."""
+    """Fields from the layout (labels, header lines, phrases); the rest is the description."""
     text = htmltext.tidy(_strip_markdown(text) if markdown else text)
     lines = text.split("\n")
-    fields: dict[str, str] = {}
-    used: set[int] = set()
-    for i, line in enumerate(lines[:15]):
-        match = _FIELD_LINE.match(line)
-        if match:
-            key = _KEYS[match.group("key").lower()]
-            fields.setdefault(key, match.group("value").strip())
-            used.add(i)
-    title = fields.get("title", "")
-    company = fields.get("company", "")
-    if not title:
-        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-        if first is not None and len(lines[first].split()) <= 14 and first not in used:
-            title, from_title = _split_title(lines[first].lstrip("# "))
-            company = company or from_title
-            used.add(first)
-    description = htmltext.tidy("\n".join(ln for i, ln in enumerate(lines) if i not in used))
+    header = read_header(lines)
+    fields = header.labelled
+    description = htmltext.tidy("\n".join(ln for i, ln in enumerate(lines) if i not in header.used))
     salary = salary_from_text(fields["salary"]) if "salary" in fields else None
     salary = salary or salary_from_text(text)
-    location = fields.get("location", "")
+    location = header.location
     remote = True if _REMOTE.search(location or "\n".join(lines[:8])) else None
     return Posting(
-        title=title,
-        company=company,
+        title=header.title,
+        company=header.company,
         location=location,
         remote=remote,
         salary=salary,
-        employment_type=fields.get("employment_type", "").lower(),
+        employment_type=fields.get("employment_type", "").lower()[:80],
         date_posted=_date(fields.get("date_posted")),
         description=description,
         source_format="markdown" if markdown else "text",

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from bounceback.domain.errors import InvalidValue
-from bounceback.domain.skills import Skill, SkillSource
+from bounceback.domain.skills import Form, Skill, SkillSource
 
-BUILTIN_FILE = "vocabulary.json"
+BUILTIN_FILE = "vocabulary.json.gz"
 
 
 def _key(name: str) -> str:
@@ -37,7 +38,10 @@ class Vocabulary:
 
     def add(self, skill: Skill) -> Skill:
         """Add an entry, or return the known entry one of its forms already names."""
+        senses = {r.text for r in skill.rules if r.fields}
         for form in skill.forms:
+            if form in senses:
+                continue  # "AWS" names the cloud and the welding society: both entries stay
             known = self._forms.get(_key(form))
             if known is not None:
                 existing = self._skills[known]
@@ -127,22 +131,83 @@ def skill_to_dict(skill: Skill) -> dict[str, Any]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _builtin_data() -> tuple[tuple[Skill, ...], tuple[tuple[str, str], ...]]:
-    raw = resources.files("bounceback.skills").joinpath("data", BUILTIN_FILE).read_text("utf-8")
-    data = json.loads(raw)
-    skills = tuple(
-        skill_from_dict(entry, category)
-        for category, entries in data["skills"].items()
-        for entry in entries
+@dataclass(frozen=True)
+class BuiltinData:
+    """What the shipped vocabulary file holds: skills, the field of each category, occupations
+    (name, O*NET codes, skills the title implies, source), titles -> occupation, attributions."""
+
+    version: str
+    skills: tuple[Skill, ...]
+    families: dict[str, str]
+    occupations: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...]
+    titles: dict[str, int]
+    attributions: dict[str, str]
+
+
+_SOURCES = {"curated": SkillSource.BUILTIN, "onet": SkillSource.ONET, "esco": SkillSource.ESCO}
+_CS, _CTX, _VERB, _NOCUE = 1, 2, 4, 8
+
+
+def _form(packed: list[Any]) -> Form:
+    bits = packed[1]
+    extra = len(packed) > 2
+    return Form(
+        packed[0],
+        bool(bits & _CS),
+        bool(bits & _CTX) or (extra and bool(packed[3])),
+        tuple(packed[2]) if extra else (),
+        tuple(packed[3]) if extra else (),
+        bool(bits & _VERB),
+        not bits & _NOCUE,
     )
-    return skills, tuple(data.get("families", {}).items())
+
+
+@lru_cache(maxsize=1)
+def builtin_data() -> BuiltinData:
+    """The shipped vocabulary (read once per process)."""
+    raw = resources.files("bounceback.skills").joinpath("data", BUILTIN_FILE).read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    skills = []
+    for name, category, forms, hot, source in data["skills"]:
+        rules = tuple(_form(f) for f in forms)
+        skills.append(
+            Skill(
+                name=name,
+                category=category,
+                aliases=tuple(r.text for r in rules[1:]),
+                source=_SOURCES.get(source, SkillSource.BUILTIN),
+                case_sensitive=rules[0].case_sensitive,
+                needs_context=rules[0].needs_context,
+                cues=rules[0].cues,
+                hot=bool(hot),
+                verb_like=rules[0].verb_like,
+                rules=rules,
+            )
+        )
+    occupations = tuple(
+        (str(name), tuple(codes), tuple(implied), str(source))
+        for name, codes, implied, source in data["occupations"]
+    )
+    return BuiltinData(
+        version=str(data["version"]),
+        skills=tuple(skills),
+        families=dict(data["fields"]),
+        occupations=occupations,
+        titles=dict(data["titles"]),
+        attributions=dict(data["attributions"]),
+    )
 
 
 def builtin_vocabulary() -> Vocabulary:
-    """A fresh copy of the built-in vocabulary (software, nursing, sales, trades...)."""
-    skills, families = _builtin_data()
-    return Vocabulary(skills, dict(families))
+    """A fresh copy of the built-in vocabulary (every field of work; O*NET and ESCO names)."""
+    data = builtin_data()
+    return Vocabulary(data.skills, data.families)
+
+
+def builtin_attributions(sources: Iterable[SkillSource]) -> dict[str, str]:
+    """The attributions owed for shipped entries of these sources (O*NET, ESCO)."""
+    known = builtin_data().attributions
+    return {s.value: known[s.value] for s in sources if s.value in known}
 
 
 def user_skill(

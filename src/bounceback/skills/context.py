@@ -1,0 +1,191 @@
+"""What a posting's words mean where they stand: sections, boilerplate, negation, addresses.
+
+A skill named under "Benefits", "About us", "Equal opportunity" or "How to apply" is not asked
+of the candidate ("mentoring for new starters", "interviews may be held on Microsoft Teams");
+neither is one that is negated ("Non CDL", "no experience necessary", "bilingual requirement?
+No"). Email addresses and web addresses are blanked before matching (".net" in an address is
+not .NET). Letters after "grades" are grades, not the C language.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Section kinds. Skills count in REQUIRED, DUTIES, NICE, ROLE and OTHER; never in the rest.
+REQUIRED, DUTIES, NICE, ROLE, OTHER = "requirements", "duties", "nice_to_have", "role", ""
+BENEFITS, COMPANY, EEO, APPLY = "benefits", "about_us", "equal_opportunity", "how_to_apply"
+SILENT = frozenset({BENEFITS, COMPANY, EEO, APPLY})
+
+_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            NICE,
+            r"\b(nice[- ]to[- ]haves?|desirable|preferred|bonus|a plus|pluses|good to have|"
+            r"advantageous|ideal(ly)?|extra credit|would be great|optional|not required but)\b",
+        ),
+        (
+            EEO,
+            r"\b(equal (employment )?opportunit\w*|eeo|diversity|inclusion|equality|"
+            r"disability confident|reasonable adjustments?|accommodations?|our commitment|"
+            r"e-?verify|right to work|sponsorship|data protection|privacy)\b",
+        ),
+        (
+            REQUIRED,
+            r"\b(requirements?|qualifications?|essential|must[- ]haves?|you (will )?have|"
+            r"you need|what you need|what we('re| are) looking for|who you are|about you|"
+            r"skills|experience|minimum|required|person specification|competenc\w*|"
+            r"criteria|knowledge|what you bring|what you('ll)? bring|you are|"
+            r"the ideal candidate|ideal candidate|we('re| are) looking for|who should apply|"
+            r"to be successful|you should have|eligibility|licen[cs]es?|certifications?)\b",
+        ),
+        (
+            BENEFITS,
+            r"\b(benefits?|perks|what we offer|we offer|what'?s in it for you|rewards?|"
+            r"compensation|pay and benefits|salary and benefits|why (join|work)|"
+            r"what you('ll)? get|package|our offer|in return|you('ll)? receive|"
+            r"we('ll)? give you|employee perks|pay|salary)\b",
+        ),
+        (
+            DUTIES,
+            r"\babout (you|the role|the job|the position|this role|this job|the opportunity|"
+            r"the post)\b",
+        ),
+        (
+            COMPANY,
+            r"\b(about\b|who we are|our (story|mission|values|culture|company|client|"
+            r"organi[sz]ation)|company (overview|description|profile)|employer (details|"
+            r"description|name)|the company|life at|why us|working for (our|the|us)|"
+            r"working at)",
+        ),
+        (
+            APPLY,
+            r"\b(how to apply|to apply|application process|apply now|apply today|next steps|"
+            r"closing date|interview (process|date)s?|contact( us| details| information)?|"
+            r"recruitment process|hiring process|what happens next|selection process|"
+            r"apply|further (information|details)|informal (discussions?|enquiries)|"
+            r"additional information)\b",
+        ),
+        (
+            DUTIES,
+            r"\b(responsibilit\w*|duties|what you('ll)? do|the role involves|day[- ]to[- ]day|"
+            r"key (tasks|accountabilities)|accountabilities|you will|your role|main duties|"
+            r"in this role|tasks|what the job involves|the job|job (summary|purpose|"
+            r"description|details|overview)|role (summary|purpose|overview)|position "
+            r"(summary|overview)|the role|overview|summary|description)\b",
+        ),
+    )
+)
+
+# Sentences that are boilerplate wherever they stand.
+_BOILERPLATE = re.compile(
+    r"\b(equal (employment )?opportunit\w*|equal-opportunity|we are an equal|eeo\b|"
+    r"without regard to|regardless of (race|age|gender|sex|religion|disability)|"
+    r"protected (veteran|characteristic)|reasonable (adjustment|accommodation)s?|"
+    r"disability confident|interviews? (may|will|might|could) (be )?(take place|held|"
+    r"conducted|via|on|by)|(held|conducted|take place) (via|on|over|using) (microsoft )?"
+    r"(teams|zoom|video)|via (microsoft )?teams|click apply|apply (now|today|online|here|via|"
+    r"through)|to apply,|please apply|send (your|a) (cv|resume|application)|"
+    r"submit (your|an) (cv|resume|application)|visit (our|the) (website|careers)|"
+    r"follow us|find out more|closing date|we reserve the right|"
+    r"(staff )?bank recruitment team|recruitment team|talent (acquisition )?team|"
+    r"we offer|we provide|you('ll| will)? (receive|get|enjoy)|benefits? (include|package)|"
+    r"our benefits|employee (assistance|discount)|(company|staff) discount|"
+    r"pension (scheme|plan)|health insurance|dental insurance|401\(?k\)?|paid time off|"
+    r"annual leave|holiday entitlement|cycle to work|free (meals?|parking|uniform)|"
+    r"we are committed to|we value|we welcome applications|we encourage applications|"
+    r"the post holder will be (required|expected) to undertake|dbs (check )?will be "
+    r"(required|carried out|undertaken)|subject to (an? )?(enhanced )?(dbs|background)|"
+    r"founded in|our mission|we('re| are) (proud|a leading|one of)|"
+    r"this vacancy (may|will) close|right to work in|visa sponsorship|e-?verify|"
+    r"privacy (notice|policy)|data protection)\b",
+    re.IGNORECASE,
+)
+# What a skill needs to be (or to be made) part of a benefit rather than a requirement:
+# "we offer training in X", "X training provided", "support to gain your X".
+_OFFERED = re.compile(
+    r"\b(we('ll| will)? (provide|offer|pay for|fund|support)|(is|are|will be) provided|"
+    r"(full|paid|on[- ]the[- ]job) training|training (is |will be )?provided|we train|"
+    r"will train|opportunit(y|ies) to (gain|learn|develop|complete|achieve|work towards)|"
+    r"support(ed)? (you )?to (gain|achieve|complete|obtain)|funded|sponsor(ed)?)\b",
+    re.IGNORECASE,
+)
+
+_NEG_BEFORE = re.compile(
+    r"(?:\b(?:no|non|not|without|never|nor|neither|don'?t need|do not need|doesn'?t need|"
+    r"does not need|no need for|not needed|not necessary|isn'?t required|is not required|"
+    r"no prior|no previous|no formal)\b[\s-]*(?:\S+\s+){0,3}$)|(?:\bnon-?\s*$)",
+    re.IGNORECASE,
+)
+_NEG_AFTER = re.compile(
+    r"^[^.;:!?\n]{0,40}?\b(not (required|needed|necessary|essential|a requirement|mandatory)|"
+    r"is not needed|isn'?t (required|needed|necessary)|are not (required|needed|necessary)|"
+    r"aren'?t (required|needed|necessary)|(are|is) optional|unnecessary)\b"
+    r"|^\s*(requirement|required|needed)?\s*[?:]\s*(no|none|n/a|not required)\b",
+    re.IGNORECASE,
+)
+_NEG_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|however|although|though|and)\b", re.IGNORECASE)
+_GRADES = re.compile(
+    r"(\bgrades?\s*(?:[A-G9]\*?\s*(?:[-–/]|to|or|and|,)\s*)*$|"
+    r"\b[A-G]\*?\s*(?:[-–]|to)\s*$|\bgrade\s*$|\bgrades?\s+[A-G]\*?\s*(?:[-–/]|to)\s*$)",
+    re.IGNORECASE,
+)
+_GRADE_AFTER = re.compile(
+    r"^\s*(?:grades?\b|\s*(?:[-–]|to)\s*[A-G]\*?\b|\s*or above\b|\s*or higher\b)", re.IGNORECASE
+)
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|uk|io|gov|edu|nhs\.uk)(?:/[^\s<>()\"']*)?",
+    re.IGNORECASE,
+)
+
+
+def blank_addresses(text: str) -> str:
+    """The text with email and web addresses replaced by spaces (positions are kept)."""
+    if "@" not in text and "." not in text:
+        return text
+    for pattern in (_EMAIL, _URL):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def heading_kind(heading: str) -> str:
+    """The kind of section a heading opens ("Desirable:" -> nice_to_have)."""
+    text = heading.strip().strip("#*:_ ").strip()
+    if not text:
+        return OTHER
+    for kind, pattern in _HEADINGS:
+        if pattern.search(text):
+            return kind
+    return OTHER
+
+
+def is_boilerplate(sentence: str) -> bool:
+    return bool(_BOILERPLATE.search(sentence))
+
+
+def is_offered(sentence: str) -> bool:
+    return bool(_OFFERED.search(sentence))
+
+
+def negated(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the words around [start, end) deny the skill ("Non CDL", "no CDL needed",
+    "CDL not required", "bilingual requirement? No")."""
+    before = text[max(sentence_start, start - 40) : start]
+    cut = list(_NEG_CLAUSE_BREAK.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    if _NEG_BEFORE.search(before):
+        return True
+    after = text[end : min(sentence_end + 12, end + 60)]
+    return bool(_NEG_AFTER.search(after))
+
+
+def grade_letter(text: str, start: int, end: int) -> bool:
+    """A single capital that is a grade ("GCSE grades A to C", "grade C or above")."""
+    if end - start != 1:
+        return False
+    return bool(_GRADES.search(text[max(0, start - 30) : start])) or bool(
+        _GRADE_AFTER.match(text[end : end + 15])
+    )

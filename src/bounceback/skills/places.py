@@ -1,0 +1,129 @@
+"""Does a line of a posting name a place? US states, Canadian provinces, Australian states,
+UK nations and regions, countries, postcodes and the larger cities of English-speaking job
+markets; "Remote" and "Hybrid" count as places of work."""
+
+from __future__ import annotations
+
+import re
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+}  # fmt: skip
+CA_PROVINCES = {
+    "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "ON": "Ontario",
+    "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan",
+}  # fmt: skip
+AU_STATES = {"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"}
+REGIONS = {
+    "england", "scotland", "wales", "northern ireland", "ireland", "united kingdom", "uk",
+    "great britain", "gb", "united states", "usa", "us", "u.s.", "u.s.a.", "america",
+    "canada", "australia", "new zealand", "india", "south africa", "singapore", "germany",
+    "france", "spain", "netherlands", "belgium", "poland", "sweden", "denmark", "norway",
+    "portugal", "italy", "switzerland", "austria", "philippines", "nigeria", "kenya", "uae",
+    "united arab emirates", "greater london", "london", "west midlands", "east midlands",
+    "north west", "north east", "south west", "south east", "east of england",
+    "yorkshire", "west yorkshire", "south yorkshire", "north yorkshire", "east yorkshire",
+    "yorkshire and the humber", "greater manchester", "merseyside", "lancashire",
+    "cheshire", "cumbria", "kent", "surrey", "sussex", "east sussex", "west sussex", "essex",
+    "hampshire", "berkshire", "buckinghamshire", "oxfordshire", "hertfordshire",
+    "bedfordshire", "cambridgeshire", "norfolk", "suffolk", "lincolnshire",
+    "nottinghamshire", "derbyshire", "leicestershire", "staffordshire", "shropshire",
+    "warwickshire", "worcestershire", "herefordshire", "gloucestershire", "wiltshire",
+    "somerset", "dorset", "devon", "cornwall", "northumberland", "county durham", "durham",
+    "tyne and wear", "teesside", "northamptonshire", "rutland", "midlothian", "fife",
+    "lanarkshire", "highlands", "gwynedd", "powys", "cardiff", "county dublin", "cork",
+    "ontario", "quebec", "alberta", "british columbia", "manitoba", "nova scotia",
+    "new south wales", "victoria", "queensland", "western australia", "south australia",
+    "tasmania", "auckland", "wellington", "canterbury", "bay area", "silicon valley",
+}  # fmt: skip
+KNOWN_CITIES = frozenset(
+    c.strip()
+    for c in """
+    london, manchester, birmingham, leeds, glasgow, edinburgh, liverpool, bristol, sheffield,
+    newcastle, newcastle upon tyne, nottingham, leicester, coventry, bradford, cardiff, belfast,
+    southampton, portsmouth, brighton, plymouth, reading, derby, wolverhampton, stoke,
+    stoke-on-trent, hull, york, oxford, cambridge, norwich, exeter, bath, aberdeen, dundee,
+    inverness, swansea, newport, sunderland, middlesbrough, preston, blackpool, bolton, wigan,
+    stockport, salford, huddersfield, wakefield, doncaster, rotherham, barnsley, milton keynes,
+    northampton, luton, watford, slough, guildford, crawley, basingstoke, swindon, gloucester,
+    cheltenham, worcester, hereford, ipswich, colchester, chelmsford, peterborough, lincoln,
+    chester, warrington, crewe, carlisle, lancaster, harrogate, gateshead, stirling, paisley,
+    derry, lisburn, dublin, cork, galway, limerick, waterford, new york, new york city, nyc,
+    los angeles, chicago, houston, phoenix, philadelphia, san antonio, san diego, dallas,
+    austin, jacksonville, fort worth, columbus, charlotte, indianapolis, san francisco,
+    seattle, denver, washington, boston, nashville, detroit, portland, las vegas, memphis,
+    louisville, baltimore, milwaukee, albuquerque, tucson, fresno, sacramento, atlanta, miami,
+    raleigh, omaha, minneapolis, tulsa, tampa, orlando, cleveland, pittsburgh, cincinnati,
+    kansas city, st louis, st. louis, richmond, henrico, virginia beach, salt lake city, boise,
+    des moines, madison, buffalo, rochester, hartford, providence, newark, jersey city,
+    anchorage, honolulu, spokane, tacoma, oakland, san jose, long beach, mesa, arlington,
+    aurora, plano, irving, greensboro, knoxville, chattanooga, lexington, little rock,
+    baton rouge, new orleans, el paso, corpus christi, lubbock, oklahoma city, wichita, albany,
+    syracuse, charleston, savannah, greenville, toronto, montreal, vancouver, calgary,
+    edmonton, ottawa, winnipeg, quebec city, halifax, saskatoon, regina, mississauga,
+    brampton, sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, darwin,
+    gold coast, auckland, christchurch, dunedin, hamilton, bangalore, bengaluru, mumbai,
+    delhi, new delhi, hyderabad, chennai, pune, kolkata, johannesburg, cape town, durban,
+    singapore, dubai, abu dhabi, berlin, munich, hamburg, paris, lyon, amsterdam, rotterdam,
+    brussels, madrid, barcelona, lisbon, rome, milan, vienna, zurich, geneva, stockholm,
+    copenhagen, oslo, helsinki, warsaw, krakow, prague, budapest
+    """.replace("\n", " ").split(",")
+    if c.strip()
+)
+_POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_ZIP_US = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+_ST = "|".join(sorted({*US_STATES, *CA_PROVINCES, *AU_STATES}))
+_CITY_STATE = re.compile(
+    rf"^[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:{_ST})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?(?:,\s*(?:US|USA|United States|Canada|Australia))?$"
+)
+_WORK_MODE = re.compile(r"^\(?(remote|hybrid|on-?site|in[- ]office|work from home|wfh)\b", re.I)
+_MULTI = re.compile(r"^(multiple locations|various locations|nationwide|\d+ locations)$", re.I)
+
+
+def is_place(text: str) -> bool:
+    """Whether a short line or field is a place ("Henrico, VA, US", "Leeds LS1 4AP", "Remote")."""
+    value = " ".join(text.replace("•", " ").split()).strip(" ,.;()")
+    if not value or len(value) > 80 or len(value.split()) > 9:
+        return False
+    if _WORK_MODE.match(value) or _MULTI.match(value):
+        return True
+    if _CITY_STATE.match(value):
+        return True
+    if _POSTCODE_UK.search(value) and len(value.split()) <= 6:
+        return True
+    parts = [
+        p.strip(" ()").casefold() for p in re.split(r",|\s[-–|/]\s|\(|\)", value) if p.strip(" ()")
+    ]
+    if not parts:
+        return False
+    known = sum(1 for part in parts if _known(part))
+    if known == len(parts):
+        return True
+    commas = "," in value and not re.search(r"\s[-–|/]\s", value)
+    return commas and known >= len(parts) - 1 and _known(parts[-1]) and len(parts[0].split()) <= 4
+
+
+def _known(part: str) -> bool:
+    part = re.sub(r"\b\d{5}(?:-\d{4})?\b", "", part).strip()
+    part = _POSTCODE_UK.sub("", part.upper()).strip().casefold() if part else part
+    return not part or bool(
+        part in REGIONS
+        or part in KNOWN_CITIES
+        or part.upper() in US_STATES
+        or part.upper() in CA_PROVINCES
+        or part.upper() in AU_STATES
+        or part.title() in US_STATES.values()
+        or part.title() in CA_PROVINCES.values()
+        or _WORK_MODE.match(part)
+    )
