@@ -11,12 +11,13 @@ from mail.mailkit import job_message, make_message, write_mbox
 def test_import_prints_a_summary_and_a_second_run_adds_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     box = write_mbox(tmp_path / "All mail.mbox", [
         make_message(1, "Weekend plans", "See you Saturday."),
-        job_message(2, "rejection", "Globex"),
+        job_message(2, "application_received", "Globex"),
+        job_message(3, "rejection", "Globex"),
     ])
     first = cli("emails", "import", str(box))
     assert first.exit_code == 0, first.output
-    assert "Read 2 messages" in first.stdout
-    assert "Job-search emails: 1 (rejection 1)" in first.stdout
+    assert "Read 3 messages" in first.stdout
+    assert "Job-search emails: 2 (application received 1, rejection 1)" in first.stdout
     assert "Applications: 1 new, 0 updated." in first.stdout
     again = cli("emails", "import", str(box), "--json")
     assert again.exit_code == 0, again.output

@@ -47,7 +47,9 @@ class StandInClassifier:
             kind = "application_received"
         else:
             kind = "other"
-        return StandInClassification(kind, 0.9 if kind != "other" else 0.6, company)
+        role = re.search(r"for the ([A-Z][\w ]+?) role", body_text)
+        return StandInClassification(kind, 0.9 if kind != "other" else 0.6, company,
+                                     role.group(1) if role else None)
 
 
 def stand_in_html_to_text(html: str) -> str:
@@ -81,7 +83,8 @@ def job_message(number: int, kind: str = "rejection", company: str = "Acme") -> 
         "rejection": (f"Your application to {company}",
                       "We decided to move forward with other candidates."),
         "application_received": (f"Thank you for applying to {company}",
-                                  "We received your application and will review it."),
+                                  "We received your application for the Data Analyst role and "
+                                  "will review it."),
         "interview_request": (f"Interview at {company}",
                               "We would like to invite you to an interview."),
     }

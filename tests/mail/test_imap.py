@@ -90,9 +90,14 @@ def test_the_password_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch
 
 
 def test_import_through_the_service(imap_server: Imap, bb):  # type: ignore[no-untyped-def]
+    from bounceback.domain.models import Application
+    from bounceback.domain.vocabulary import Outcome
+
     fill(imap_server, range(1, 9))
+    bb.applications.add(Application(company="Acme", role="Data Analyst"))
     report = bb.mail.import_imap(settings(imap_server), imap_server.password, classifier=CLF)
     assert report.job_emails == 2
-    assert [a.company for a in bb.applications.list()] == ["Acme"]
+    assert [(a.company, a.outcome) for a in bb.applications.list()] == [
+        ("Acme", Outcome.REJECTED)]
     again = bb.mail.import_imap(settings(imap_server), imap_server.password, classifier=CLF)
     assert again.messages == 0 and again.up_to_date

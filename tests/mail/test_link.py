@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Outcome, Stage
 from bounceback.mail.link import (
@@ -42,11 +44,30 @@ def test_acme_inc_is_acme_and_the_role_tells_applications_apart():
 
 
 def test_a_role_that_matches_no_application_is_a_new_one_unless_the_role_is_unknown():
-    new = decide(msg(company="Acme", role="Head of Marketing"), APPS)
+    new = decide(msg("application_received", company="Acme", role="Head of Marketing"), APPS)
     assert new.action == "create" and new.proposal == {
         "company": "Acme", "role": "Head of Marketing", "stage": "applied"}
     assert decide(msg(company="Initech", role="Nurse", sender="x <a@b.example>"),
                   APPS).application_id == 4
+
+
+@pytest.mark.parametrize("kind", ["rejection", "offer", "interview_request", "assessment",
+                                  "action_required"])
+def test_only_an_acknowledgement_creates_an_application(kind: str) -> None:
+    found = decide(msg(kind, company="Umbrella", role="Nurse", confidence=0.99,
+                       sender="Umbrella <jobs@umbrella.example>"), APPS)
+    assert found.action == "review" and "not in your list" in found.reason
+    assert found.proposal["company"] == "Umbrella"  # the user can still accept it
+
+
+def test_an_acknowledgement_needs_confidence_and_a_role_to_create() -> None:
+    sender = "Umbrella <jobs@umbrella.example>"
+    sure = decide(msg("application_received", "Umbrella", "Nurse", 0.95, sender), APPS)
+    assert sure.action == "create"
+    unsure = decide(msg("application_received", "Umbrella", "Nurse", 0.75, sender), APPS)
+    assert unsure.action == "review" and "unsure" in unsure.reason
+    roleless = decide(msg("application_received", "Umbrella", None, 0.99, sender), APPS)
+    assert roleless.action == "review" and "names no role" in roleless.reason
 
 
 def test_ats_senders_name_the_company():

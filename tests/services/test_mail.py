@@ -31,6 +31,20 @@ def run(bb: Bounceback, path: Path, **options: object):  # type: ignore[no-untyp
     return bb.mail.import_path(path, classifier=CLF, **options)  # type: ignore[arg-type]
 
 
+def test_a_rejection_or_offer_about_an_unknown_application_waits_for_review(
+    bb: Bounceback, tmp_path: Path
+):
+    box = write_mbox(tmp_path / "box.mbox", [job_message(1, "rejection", "Acme"),
+                                             job_message(2, "interview_request", "Globex")])
+    report = run(bb, box)
+    assert report.new_applications == 0 and report.for_review == 2
+    assert bb.applications.list() == []  # no application, no stage, no rejection made up
+    reasons = sorted(item.reason for item in bb.inbox.review_items())
+    assert reasons == ["a rejection about an application at Acme that is not in your list",
+                       "an interview request about an application at Globex that is not in "
+                       "your list"]
+
+
 def test_an_import_creates_applications_and_moves_them_along(bb: Bounceback, tmp_path: Path):
     box = write_mbox(tmp_path / "box.mbox", [
         make_message(1, "Weekend plans", "See you Saturday."),
@@ -156,7 +170,7 @@ def test_unsure_classifications_wait_for_review(bb: Bounceback, tmp_path: Path):
 def test_bad_files_are_listed_and_the_rest_imported(bb: Bounceback, tmp_path: Path):
     folder = tmp_path / "export"
     folder.mkdir()
-    write_mbox(folder / "good.mbox", [job_message(1, "rejection", "Acme")])
+    write_mbox(folder / "good.mbox", [job_message(1, "application_received", "Acme")])
     (folder / "broken.mbox").write_bytes(b"From nowhere at all\n\x00\xff")
     (folder / "note.eml").write_bytes(b"\x00\x01 not an email at all")
     report = run(bb, folder)
@@ -180,6 +194,28 @@ def test_corrections_retrain_the_classifier_the_import_uses(bb: Bounceback, tmp_
     assert (bb.settings.home / "email-model-corrected.bin.gz").exists()
 
 
+def test_a_correction_teaches_at_once(bb: Bounceback, tmp_path: Path):
+    from bounceback.mail.classify import Classifier
+
+    bb.applications.add(Application(company="Acme", role="Data Analyst"))
+    bb.applications.add(Application(company="Acme", role="Product Designer"))
+    box = write_mbox(tmp_path / "box.mbox", [job_message(n, "interview_request", "Acme")
+                                             for n in range(1, 4)])
+    run(bb, box)
+    first, *rest = bb.inbox.review_items()
+    assert bb.inbox.learned_from() == 0
+    bb.inbox.change_kind(first.id, "other")
+    assert bb.inbox.learned_from() == 1
+    personal = bb.mail.classifier()
+    assert isinstance(personal, Classifier) and personal.model.corrections == 1
+    for item in bb.inbox.review_items():  # the waiting emails were read again by that model
+        again = personal.classify(item.message.sender, item.message.subject,
+                                  item.message.body or item.message.snippet)
+        assert (item.message.kind, item.message.confidence) == (
+            again.kind.value, round(again.confidence, 4))
+    assert [i.id for i in bb.inbox.review_items()] == [i.id for i in rest]
+
+
 def test_an_interview_confirmation_books_the_interview(bb: Bounceback, tmp_path: Path):
     from datetime import datetime
 
@@ -192,6 +228,7 @@ def test_an_interview_confirmation_books_the_interview(bb: Bounceback, tmp_path:
                                                   datetime(1900, 3, 12, 10, 0), False)]
             return result
 
+    bb.applications.add(Application(company="Acme", role="Data Analyst"))
     box = write_mbox(tmp_path / "box.mbox", [job_message(1, "interview_request", "Acme")])
     bb.mail.import_path(box, classifier=WithTime())
     [app] = bb.applications.list()
@@ -212,6 +249,7 @@ def test_nul_bytes_and_undecodable_headers_are_stored_on_every_engine(
         b"Content-Type: text/plain; charset=utf-8\n\n"
         b"We decided to move forward with other candidates.\x00 Sorry.\n"
     )
+    bb.applications.add(Application(company="Acme", role="Data Analyst"))
     report = run(bb, write_mbox(tmp_path / "box.mbox", [raw]))
     assert report.job_emails == 1
     [stored] = bb.mail.messages()
@@ -239,11 +277,13 @@ def test_a_refused_change_leaves_nothing_half_made(bb: Bounceback, tmp_path: Pat
     def refuse(*args: object, **kwargs: object) -> None:
         raise Conflict("the rejection could not be recorded")
 
+    acme = bb.applications.add(Application(company="Acme", role="Data Analyst"))
     monkeypatch.setattr(bb.rejections, "record", refuse)
     box = write_mbox(tmp_path / "box.mbox", [job_message(1, "rejection", "Acme"),
                                              job_message(2, "application_received", "Globex")])
     report = run(bb, box)
-    assert [a.company for a in bb.applications.list()] == ["Globex"]  # Acme was rolled back
+    assert [a.company for a in bb.applications.list()] == ["Acme", "Globex"]
+    assert bb.applications.get(acme.id).outcome is None  # the refused rejection left no trace
     assert report.new_applications == 1 and report.for_review == 1
     [item] = bb.inbox.review_items()
     assert item.reason == "the rejection could not be recorded"

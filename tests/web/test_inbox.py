@@ -39,9 +39,11 @@ def test_linking_it_to_the_right_application_records_the_rejection(web, queued) 
 
 
 def test_correcting_the_kind_is_kept_for_the_classifier(web, queued) -> None:
+    assert "has not learned from any correction" in text_of(web.get("/inbox"))
     response = web.post(f"/inbox/{queued.id}", {"action": "kind", "kind": "other"})
     assert response.status_code == 303
     assert [c.kind for c in web.bb.inbox.corrections()] == ["other"]
+    assert "learned from 1 of your correction" in text_of(web.get("/inbox"))
 
 
 def test_a_decision_that_cannot_apply_is_explained_beside_the_email(web, queued) -> None:

@@ -53,6 +53,10 @@ def review(
     if json:
         print_json(items)
         return
+    learned = bb.inbox.learned_from()
+    if learned:
+        say(f"The classifier has learned from {learned} of your correction"
+            f"{'s' if learned != 1 else ''}.")
     if not items:
         say("Nothing waits for review: every imported email found its place.")
         return

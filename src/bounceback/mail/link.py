@@ -2,6 +2,9 @@
 
 Pure decisions on domain objects; the service applies them. When the match is not clear, or
 the classifier is not sure, the decision is "review": the user decides, nothing changes silently.
+Only a confident acknowledgement that names its company and role creates an application; any
+other email about an application bounceback does not know (a rejection, an offer, an interview)
+waits for the user, so that no stage is ever made up from a guess.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from bounceback.domain.models import Application
 from bounceback.domain.names import company_key as _company_key
 from bounceback.domain.vocabulary import Outcome, Stage
 
-MIN_CONFIDENCE = 0.7
+MIN_CONFIDENCE = 0.7  # calibrated: below this, the user confirms the kind
+CREATE_CONFIDENCE = 0.85  # a new application from an acknowledgement needs more
 COMPANY_MATCH = 88
 ROLE_MATCH = 75
 
@@ -127,10 +131,14 @@ def decide(
                         f"{matches[0].company}", ids, proposal)
     if not company:
         return Decision("review", None, "no company found in the email", [], proposal)
-    if unsure:
+    if message.kind != "application_received":
+        return Decision("review", None, f"{_kind_words(message.kind)} about an application "
+                        f"at {company} that is not in your list", [], proposal)
+    if message.confidence < CREATE_CONFIDENCE:
         return Decision("review", None, f"unsure it is {_kind_words(message.kind)}", [], proposal)
     if not message.role:
-        proposal["role"] = "Unknown role"
+        return Decision("review", None, f"an acknowledgement from {company} that names no role",
+                        [], proposal)
     return Decision("create", None, f"a new application at {company}", [], proposal)
 
 

@@ -238,6 +238,19 @@ def save(model: LinearModel, path: Path) -> None:
     write_atomic(path, blob)
 
 
+def read_header(path: Path) -> dict[str, object]:
+    """A model file's header alone (classes, temperature, how many emails and corrections it
+    learned from), without reading its weights; {} when the file is missing or damaged."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            size = int.from_bytes(fh.read(8), "big")
+            head = fh.read(min(size, 1 << 16)).split(b"\n", 2)
+        header = json.loads(head[1]) if len(head) >= 2 and head[0] == MAGIC else {}
+    except (OSError, EOFError, ValueError, gzip.BadGzipFile):
+        return {}
+    return header if isinstance(header, dict) else {}
+
+
 def load(path: Path) -> LinearModel:
     """Read a model file; raise ModelFileError when it is damaged or from another format."""
     try:

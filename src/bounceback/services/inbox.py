@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from bounceback.domain.errors import InvalidValue, NotFound
@@ -69,7 +70,26 @@ class InboxService(ServicePart):
         return self._apply(item, link.Decision("link", app.id), f"linked to #{app.id}")
 
     def change_kind(self, item_id: int, kind: str) -> ReviewItem:
-        """Correct the kind (kept for the classifier to learn from), then decide again."""
+        """Correct the kind, then decide again; the classifier learns from the correction at
+        once (see `_learn`)."""
+        try:
+            return self._change_kind(item_id, kind)
+        finally:
+            self._learn()
+
+    def _learn(self) -> None:
+        """Retrain the personal model with the corrections so far and re-read the waiting
+        emails with it. A failure here never undoes the user's decision."""
+        from bounceback.mail.model import ModelFileError
+
+        with contextlib.suppress(OSError, ModelFileError):  # the next import retrains
+            self.app.mail.learn()
+
+    def learned_from(self) -> int:
+        """How many of the user's corrections the classifier has learned from."""
+        return self.app.mail.learned_from()
+
+    def _change_kind(self, item_id: int, kind: str) -> ReviewItem:
         item = self._open(item_id)
         new = parse_enum(EmailKind, kind, "email kind").value
         message = item.message
@@ -106,6 +126,7 @@ class InboxService(ServicePart):
             self._correct(s, item.message, EmailKind.OTHER.value)
             repo.update_message(s, item.message.id, kind=EmailKind.OTHER.value, kind_by="user",
                                 link="ignored")
+        self._learn()
         return closed
 
     def dismiss(self, item_id: int) -> ReviewItem:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bounceback.mail.inbox import StoredMessage
 from bounceback.mail.ingest import Classifier, ProgressFn, import_source
@@ -13,6 +13,9 @@ from bounceback.mail.sources import MailSource
 from bounceback.services.base import ServicePart
 from bounceback.services.mail_sink import MailSink, SinkOptions
 from bounceback.storage.repos import mail as repo
+
+if TYPE_CHECKING:
+    from bounceback.mail.classify import Classifier as PersonalClassifier
 
 MODEL_FILE = "email-model-corrected.bin.gz"
 
@@ -73,23 +76,46 @@ class MailService(ServicePart):
 
     def classifier(self) -> Classifier:
         """The packaged classifier, or one retrained with the user's corrections (kept in the
-        data folder, retrained only when the corrections changed)."""
-        from bounceback.mail.classify import Classifier as Model
-        from bounceback.mail.classify import default_classifier
+        data folder, retrained only when the corrections changed), each corrected message
+        overridden outright."""
+        return self._personal()
 
-        corrections = self.app.inbox.corrections()
-        if not corrections:
-            return default_classifier()
-        from bounceback.domain.mail import LabelledEmail
-        from bounceback.domain.vocabulary import EmailKind
-        from bounceback.mail.train import train_with_corrections
+    def _personal(self) -> PersonalClassifier:
+        from bounceback.mail.train import classifier_with_corrections, correction
 
-        examples = [
-            LabelledEmail(c.sender, c.subject, c.text, EmailKind(c.kind), group="user")
-            for c in corrections
-        ]
-        model, _ = train_with_corrections(examples, self.app.settings.home / MODEL_FILE)
-        return Model(model)
+        fixes = [correction(c.sender, c.subject, c.text, c.kind)
+                 for c in self.app.inbox.corrections()]
+        return classifier_with_corrections(fixes, self.model_path)
+
+    @property
+    def model_path(self) -> Path:
+        return self.app.settings.home / MODEL_FILE
+
+    def learned_from(self) -> int:
+        """How many of the user's corrections the personal model has learned from (0 before
+        the first correction); reads the model file's header only."""
+        from bounceback.mail.model import read_header
+
+        count = read_header(self.model_path).get("corrections", 0)
+        return count if isinstance(count, int) else 0
+
+    def learn(self) -> int:
+        """Retrain the personal model on every correction now, and read the emails still
+        waiting for review again with it (their suggested kind and confidence change; a kind
+        the user set stays). Returns how many corrections the model learned from."""
+        classifier = self._personal()
+        with self.db.session() as s:
+            for item in repo.reviews(s, "open"):
+                message = item.message
+                if message.kind_by != "model":
+                    continue
+                found = classifier.classify(message.sender, message.subject,
+                                            message.body or message.snippet, details=False)
+                kind = str(getattr(found.kind, "value", found.kind))
+                confidence = round(float(found.confidence), 4)
+                if kind != message.kind or abs(confidence - message.confidence) >= 1e-4:
+                    repo.update_message(s, message.id, kind=kind, confidence=confidence)
+        return self.learned_from()
 
     def messages(self, application_id: int | None = None) -> list[StoredMessage]:
         with self.db.session() as s:

@@ -38,7 +38,7 @@ def show(request: Request, errors: dict[int, str] | None = None, status: int = 2
                     titles[app_id] = f"#{app_id}"
     return page(request, "inbox.html", {
         "items": shown, "total": len(items), "titles": titles, "kinds": list(EmailKind),
-        "kind_words": KIND_WORDS, "errors": errors or {},
+        "kind_words": KIND_WORDS, "errors": errors or {}, "learned": inbox.learned_from(),
     }, status=status, active="inbox")
 
 
