@@ -17,7 +17,7 @@ from pathlib import Path
 from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.mail.clean import Decisive, decisive
-from bounceback.mail.extract import extract_company
+from bounceback.mail.employer import extract_company
 from bounceback.mail.features import features_of, packed_total, sender_parts
 from bounceback.mail.language import detect
 from bounceback.mail.model import LinearModel, load
@@ -137,12 +137,9 @@ class Classifier:
     @staticmethod
     def _names(sender: str, subject: str, reading: Reading) -> tuple[str | None, str | None]:
         """(company, role): from the part that decides, then from the quoted thread."""
-        company = extract_company(sender, subject, reading.cut.text)
-        whole = reading.cut.quoted  # a short reply: the thread below it may name them
-        if company is None and whole:
-            company = extract_company(sender, subject, reading.text)
+        company = extract_company(sender, subject, reading.cut.text, reading.text)
         role = extract_role(subject, reading.cut.text, company)
-        if role is None and whole:
+        if role is None and reading.cut.quoted:  # a short reply: the thread below may name it
             role = extract_role(subject, reading.text, company)
         return company, role
 

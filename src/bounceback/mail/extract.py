@@ -12,7 +12,9 @@ from bounceback.mail.roles import ROLE_NOUNS
 _TEAM_WORDS = (r"(?:Hiring|Recruiting|Recruitment|Talent(?: Acquisition)?|Careers?|Jobs|HR|"
                r"Early Careers|Onboarding|TA|People & Culture|Employer Brand|"
                r"Human Resources|People(?: Team| Operations)?|Resourcing|Graduate Recruitment|"
-               r"Campus Recruiting|Talent Community|Personal|Personalabteilung)")
+               r"Campus Recruiting|Talent Community|Personal|Personalabteilung|Team|"
+               r"Recrutement|Recursos Humanos|Risorse Umane|Selezione|Werving|Rekrytering|"
+               r"Rekrutacja|Karriere|Bewerbermanagement|RH|RRHH)")
 _TEAM_SUFFIX = re.compile(rf"(?:[ ]*[-|,]?[ ]+{_TEAM_WORDS}(?: Team| Department| Partner)?)+$")
 # Context around a capitalised name that says it is the employer: before it, after it, or
 # (in signatures) the rest of its line. Checked per name, on a few characters: fast.

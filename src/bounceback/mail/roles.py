@@ -62,7 +62,9 @@ _NOT_ROLE_START = frozenset({
     "documents", "medical", "onsite", "feedback", "schedule", "quick", "employment",
     "pre-employment", "induction", "programming", "cook-off", "resume", "cv", "your",
     "rescheduled", "confidential", "exciting", "urgent", "robotics", "indeed", "linkedin", "job",
-    "ihr", "ihre", "eingangsbestätigung", "einladung",
+    "ihr", "ihre", "eingangsbestätigung", "einladung", "sie", "du", "vous", "nous", "usted",
+    "u", "je", "lei", "você", "pan", "pani", "dig", "er", "oss", "ein", "eine", "un", "une",
+    "el", "la", "le", "les", "de", "het", "een", "il", "lo", "o", "a", "os", "as",
     "our", "my", "thank", "thanks", "re", "we", "regarding", "application", "hi",
     "confirmation", "update", "hello", "dear", "i", "you", "this", "please", "action", "reminder",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
@@ -78,9 +80,41 @@ _NOT_ROLE = frozenset({
 
 
 
+# Job titles in the other languages bounceback reads, introduced by their usual words; titles
+# there are often written in lower case after the first word, so the rest of the phrase counts.
+_FOREIGN_ROLE = re.compile(
+    r"(?:\bals|\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
+    r"au poste d[e'’]|pour le poste d[e'’]|le poste d[e'’]|candidature (?:au poste d[e'’]|pour)|"
+    r"(?:para|al) (?:el |la )?(?:puesto|vacante|cargo|posición) de|candidatura (?:para|a)|"
+    r"voor de (?:functie|vacature|rol) (?:van |als )?|functie (?:van|als)|"
+    r"per la posizione di|posizione di|per il ruolo di|candidatura per|"
+    r"(?:para a|à) vaga de|vaga de|para o cargo de|cargo de|"
+    r"na stanowisko|stanowisko|"
+    r"tjänsten som|rollen som|ansökan (?:till|om) tjänsten som|som)"
+    r" (?P<r>[A-ZÀ-ÖØ-Þ0-9][^\n.,;:!?()\[\]\"“”«»]{1,60})"
+)
+_FOREIGN_TAIL = re.compile(
+    r"\s+(?:bei|chez|en|bij|presso|na|no|em|w|hos|på|at|in|a|à|para|pour|für|voor|per|dla|"
+    r"för|och|und|et|y|e|i|en la|dans|im|in der|bei der|hier|wurde|ist|est|ha|har|ma|wird|"
+    r"-|–|\|)\s.*$|\s+(?:bei|chez|bij|presso|hos|på|w|na|em|at)$", re.I)
+
+
+def _foreign_role(subject: str, body: str) -> str | None:
+    for text in (subject, body):
+        for match in _FOREIGN_ROLE.finditer(text):
+            role = _FOREIGN_TAIL.sub("", match.group("r")).strip(" -–|/")
+            words = role.split()
+            if 0 < len(words) <= 6 and words[0].lower() not in _NOT_ROLE_START:
+                return role
+    return None
+
+
 def extract_role(subject: str, body: str, company: str | None = None) -> str | None:
     """The job title the email is about, as written; None when it names none."""
     comp = squash(company) if company else ""
+    foreign = _foreign_role(subject, body[:1000])
+    if foreign and squash(foreign) != comp:
+        return foreign
     for pattern in _ROLE_PATTERNS_SUBJECT:
         for match in pattern.finditer(subject):
             role = _clean_role(match.group("r"), company)
