@@ -157,9 +157,9 @@ def _from_display(display: str, local: str, domain: str, platform: str | None,
     if via:
         through = via.group(1).strip()
         person = display[: via.start()].strip()
-        if through in JOB_BOARDS or squash(through) in {"linkedin", "indeed", "xing"}:
-            if _looks_like_person(person):
-                return None, 0.0  # "Sam Lee via LinkedIn": a person writing through a board
+        board = through in JOB_BOARDS or squash(through) in {"linkedin", "indeed", "xing"}
+        if board and _looks_like_person(person):
+            return None, 0.0  # "Sam Lee via LinkedIn": a person writing through a board
         display = person
     at = _DISPLAY_AT.search(display)
     if at:  # "Dana at Lumen Ledger", "Dana (Lumen Ledger)"
@@ -198,10 +198,8 @@ def _looks_like_person(name: str) -> bool:
 
 def _signature_names(body: str) -> list[str]:
     """Organisation names standing alone on a line of the signature (after the sign-off)."""
-    sign = None
-    for sign in _SIGN_OFF.finditer(body):
-        pass
-    tail = body[sign.start():] if sign is not None else body[-400:]
+    signs = list(_SIGN_OFF.finditer(body))
+    tail = body[signs[-1].start():] if signs else body[-400:]
     out = []
     for line in tail.split("\n")[1:9]:
         line = line.strip()
