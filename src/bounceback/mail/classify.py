@@ -18,7 +18,7 @@ from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.mail.clean import Decisive, decisive
 from bounceback.mail.employer import extract_company
-from bounceback.mail.features import features_of, packed_total, sender_parts
+from bounceback.mail.features import FeatureIndex, sender_parts
 from bounceback.mail.language import detect
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
@@ -121,6 +121,7 @@ class Classifier:
     def __init__(self, model: LinearModel, overrides: Overrides | None = None) -> None:
         self.model = model
         self.overrides = overrides or Overrides()
+        self._index: FeatureIndex | None = None
 
     def looks_job_related(self, sender: str, subject: str) -> bool:
         return looks_job_related(sender, subject)
@@ -130,17 +131,20 @@ class Classifier:
         fixed = self.overrides.lookup(sender, subject, body)
         if fixed is not None:
             return fixed, 1.0, True
-        feats = features_of(sender, subject, reading.cut, reading.lang)
-        label, confidence = self.model.predict_total(packed_total(self.model.packed, feats))
+        index = self._index
+        if index is None or index.packed is not self.model.packed:
+            index = self._index = FeatureIndex(self.model.packed)
+        total = index.total(sender, subject, reading.cut, reading.lang)
+        label, confidence = self.model.predict_total(total)
         return _KINDS[label], confidence, False
 
     @staticmethod
     def _names(sender: str, subject: str, reading: Reading) -> tuple[str | None, str | None]:
         """(company, role): from the part that decides, then from the quoted thread."""
         company = extract_company(sender, subject, reading.cut.text, reading.text)
-        role = extract_role(subject, reading.cut.text, company)
+        role = extract_role(subject, reading.cut.text, company, reading.lang)
         if role is None and reading.cut.quoted:  # a short reply: the thread below may name it
-            role = extract_role(subject, reading.text, company)
+            role = extract_role(subject, reading.text, company, reading.lang)
         return company, role
 
     def label(self, sender: str, subject: str, body_text: str

@@ -178,3 +178,76 @@ def features(sender: str, subject: str, body: str, lang: str | None = None) -> s
 def packed_total(packed: dict[str, int], feats: set[str]) -> int:
     """The packed sum of the weights of the features the model knows (see model._pack)."""
     return sum(map(packed.get, feats, repeat(0)))
+
+
+class FeatureIndex:
+    """A model's packed weights re-keyed for scoring without building feature strings: body
+    words, word pairs (as tuples) and word starts, subject words, pairs and starts. `total`
+    gives exactly packed_total(packed, features_of(...))."""
+
+    __slots__ = ("packed", "words", "pairs", "stems", "subject", "subject_pairs",
+                 "subject_stems", "senders", "_keys")
+
+    def __init__(self, packed: dict[str, int]) -> None:
+        self.packed = packed
+        self.words: dict[str, int] = {}
+        self.pairs: dict[tuple[str, str], int] = {}
+        self.stems: dict[str, int] = {}
+        self.subject: dict[str, int] = {}
+        self.subject_pairs: dict[tuple[str, str], int] = {}
+        self.subject_stems: dict[str, int] = {}
+        self.senders: dict[str, int] = {}  # per sender: the sum of its features' weights
+        for key, value in packed.items():
+            prefix, colon, rest = key.partition(":")
+            if not colon:
+                first, space, second = key.partition(" ")
+                if space:
+                    self.pairs[(first, second)] = value
+                else:
+                    self.words[key] = value
+            elif prefix == "p":
+                self.stems[rest] = value
+            elif prefix == "sq":
+                self.subject_stems[rest] = value
+            elif prefix == "s":
+                first, space, second = rest.partition(" ")
+                if space:
+                    self.subject_pairs[(first, second)] = value
+                else:
+                    self.subject[rest] = value
+        self._keys = tuple(frozenset(group) for group in (
+            self.words, self.pairs, self.stems, self.subject, self.subject_pairs,
+            self.subject_stems))
+
+    def total(self, sender: str, subject: str, cut: Decisive, lang: str | None) -> int:
+        """The packed sum of the message's features (each counted once, as in the set)."""
+        packed = self.packed
+        cached = self.senders.get(sender)
+        if cached is None:
+            cached = sum(filter(None, map(packed.get, sender_features(sender))))
+            if len(self.senders) < 50_000:
+                self.senders[sender] = cached
+        subj = subject.lower().strip()
+        stoks = subj.translate(_TO_SPACE).split()
+        body = cut.text
+        low = body.lower()
+        toks = low.translate(_TO_SPACE).split()
+        head = toks[:MAX_BIGRAM_TOKENS]
+        word_keys, pair_keys, stem_keys, subject_keys, subject_pair_keys, subject_stem_keys = \
+            self._keys
+        # Intersections keep only the known features, each once; only those are added.
+        total = (cached
+                 + sum(map(self.words.__getitem__, word_keys.intersection(toks)))
+                 + sum(map(self.pairs.__getitem__,
+                           pair_keys.intersection(zip(head, head[1:], strict=False))))
+                 + sum(map(self.stems.__getitem__, stem_keys.intersection(
+                     [t[:STEM] for t in toks if len(t) > STEM + 1])))
+                 + sum(map(self.subject.__getitem__, subject_keys.intersection(stoks)))
+                 + sum(map(self.subject_pairs.__getitem__, subject_pair_keys.intersection(
+                     zip(stoks, stoks[1:], strict=False))))
+                 + sum(map(self.subject_stems.__getitem__, subject_stem_keys.intersection(
+                     [t[:STEM] for t in stoks if len(t) > STEM + 1]))))
+        shape = _shape_features(subj, low, body, len(toks), cut)
+        if lang:
+            shape.add("lang:" + lang)
+        return total + sum(filter(None, map(packed.get, shape)))

@@ -61,6 +61,8 @@ _FOOTER = re.compile(
     r"jobs\.ashbyhq\.com|smartrecruiters\.com)",
     re.I,
 )
+_FOOTER_HINTS = ("greenhouse", "lever", "workday", "ashby", "icims", "smartrecruiters", "taleo",
+                 "workable", "teamtailor", "personio", "successfactors", "jobvite", "bamboohr")
 _FOOTER_NAMES = {
     "greenhouse": "Greenhouse", "lever": "Lever", "workday": "Workday", "ashby": "Ashby",
     "icims": "iCIMS", "smartrecruiters": "SmartRecruiters", "taleo": "Taleo",
@@ -100,7 +102,10 @@ def detect_platform(domain: str, body: str) -> str | None:
     found = platform_of_domain(domain)
     if found:
         return found
-    match = _FOOTER.search(body[-1500:])
+    tail = body[-800:].lower()
+    if not any(name in tail for name in _FOOTER_HINTS):
+        return None
+    match = _FOOTER.search(tail)
     if match:
         return _FOOTER_NAMES.get((match.group(1) or match.group(2)).lower())
     return None

@@ -109,12 +109,15 @@ def _foreign_role(subject: str, body: str) -> str | None:
     return None
 
 
-def extract_role(subject: str, body: str, company: str | None = None) -> str | None:
-    """The job title the email is about, as written; None when it names none."""
+def extract_role(subject: str, body: str, company: str | None = None,
+                 lang: str | None = None) -> str | None:
+    """The job title the email is about, as written; None when it names none. In a language
+    other than English (`lang`), that language's wording is read first."""
     comp = squash(company) if company else ""
-    foreign = _foreign_role(subject, body[:1000])
-    if foreign and squash(foreign) != comp:
-        return foreign
+    if lang != "en":
+        foreign = _foreign_role(subject, body[:1000])
+        if foreign and squash(foreign) != comp:
+            return foreign
     for pattern in _ROLE_PATTERNS_SUBJECT:
         for match in pattern.finditer(subject):
             role = _clean_role(match.group("r"), company)
