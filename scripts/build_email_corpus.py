@@ -308,9 +308,13 @@ def build(seed: int = 20261125) -> list[dict]:
 
 
 def main() -> None:
+    from bounceback.mail.classify import read_body
+
     rows = build()
+    for row in rows:  # written in English and some German: the detector tells which
+        row["lang"] = read_body(row["subject"], row["body"]).lang
     keys = ["id", "from", "subject", "body", "kind", "company", "role", "platform", "group",
-            "format", "notes"]
+            "format", "lang", "notes"]
     out = CORPUS / "emails.jsonl"
     tmp = out.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as fh:

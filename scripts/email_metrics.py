@@ -84,7 +84,7 @@ class Tally:
             print(f"  {lang:10} {n:6d}  {acc:8.3f}  {rej:12.3f}  {macro_f1(pairs):8.3f}")
         non_en = Counter()
         for lang, pairs in self.by_lang.items():
-            if lang != "en":
+            if lang not in ("en", "?"):
                 non_en.update(pairs)
         if non_en:
             n = sum(non_en.values())
