@@ -187,6 +187,8 @@ class FeatureIndex:
 
     __slots__ = ("packed", "words", "pairs", "stems", "subject", "subject_pairs",
                  "subject_stems", "senders", "_keys")
+    _keys: tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str], frozenset[str],
+                 frozenset[tuple[str, str]], frozenset[str]]
 
     def __init__(self, packed: dict[str, int]) -> None:
         self.packed = packed
@@ -215,9 +217,9 @@ class FeatureIndex:
                     self.subject_pairs[(first, second)] = value
                 else:
                     self.subject[rest] = value
-        self._keys = tuple(frozenset(group) for group in (
-            self.words, self.pairs, self.stems, self.subject, self.subject_pairs,
-            self.subject_stems))
+        self._keys = (frozenset(self.words), frozenset(self.pairs), frozenset(self.stems),
+                      frozenset(self.subject), frozenset(self.subject_pairs),
+                      frozenset(self.subject_stems))
 
     def total(self, sender: str, subject: str, cut: Decisive, lang: str | None) -> int:
         """The packed sum of the message's features (each counted once, as in the set)."""
