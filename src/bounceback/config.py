@@ -60,7 +60,7 @@ class Preferences:
     wallowing_mood_max: int = 2
     feedback_follow_up_days: int = 7
     writing_minutes: int = 15
-    crisis_country: str = "international"
+    crisis_country: str = "auto"
     currency: str = "USD"
     extra: dict[str, Any] = field(default_factory=dict)
 

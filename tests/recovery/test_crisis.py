@@ -9,7 +9,7 @@ import pytest
 from bounceback.domain.recovery import CheckIn, CrisisLevel, EmotionRating
 from bounceback.domain.vocabulary import Emotion
 from bounceback.recovery.crisis import assess, assess_check_in, crisis_message
-from bounceback.recovery.crisis_resources import COUNTRIES, INTERNATIONAL, resources_for
+from bounceback.recovery.crisis_resources import countries, international, resources_for
 
 EXPLICIT = [
     "I want to kill myself.",
@@ -74,7 +74,6 @@ EXPLICIT = [
 SOFT = [
     "This search is killing me",
     "this job search is literally killing me",
-    "The waiting is killing me.",
     "It's killing me not knowing",
     "I'm dying inside",
     "I feel dead inside",
@@ -109,10 +108,13 @@ SOFT = [
     # about someone else
     "My brother was suicidal last year",
     "A friend of mine died by suicide",
-    "I want to die of embarrassment",
 ]
 
 NONE = [
+    "The waiting is killing me.",
+    "I want to die of embarrassment",
+    "ugh, kill me now",
+    "this cover letter will be the death of me",
     "I killed it in the interview",
     "I absolutely killed that presentation",
     "They said I nailed it but still went with someone else",
@@ -376,13 +378,14 @@ def test_no_message_for_none() -> None:
     assert crisis_message(CrisisLevel.NONE) is None
 
 
-@pytest.mark.parametrize("country", sorted(COUNTRIES))
+@pytest.mark.parametrize("country", sorted(countries()))
 def test_every_country_message_includes_international_options(country: str) -> None:
     for level in (CrisisLevel.SOFT, CrisisLevel.EXPLICIT):
         message = crisis_message(level, country)
         assert message is not None
-        for resource in INTERNATIONAL:
+        for resource in international():
             assert resource in message.resources
+        assert len(set(message.resources)) == len(message.resources)
         assert "!" not in message.text
 
 

@@ -12,6 +12,7 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess
 from bounceback.recovery.crisis_model import FORMAT_VERSION, MODEL_PATH, read_model, shipped_model
 from bounceback.recovery.crisis_training import (
+    AUTHORS,
     SET_A,
     SET_D,
     Example,
@@ -43,8 +44,13 @@ def test_a_wrong_format_says_how_to_rebuild(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_rebuilding_from_the_corpora_gives_the_same_file() -> None:
     examples = corpus(ROOT)
-    assert {e.source for e in examples} == {"A", "D", "tests"}
-    assert all("heldout" not in str(p) for p in (SET_A, SET_D))
+    sources = {e.source for e in examples}
+    assert {"A", "D", "tests"} < sources
+    assert {s for s in sources if s.startswith("author:")} == {"author:A", "author:B"}
+    assert all("heldout" not in str(p) and "corpora/blind" not in str(p)
+               for p in (SET_A, SET_D, AUTHORS))
+    assert {e.lang for e in examples} >= {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr",
+                                          "ru", "uk", "ar", "hi", "zh"}
     assert model_bytes(train(examples)) == MODEL_PATH.read_bytes()
 
 
@@ -94,11 +100,7 @@ def test_harmless_idioms_stay_silent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "been looking up how many of my tablets it would take",
-            marks=pytest.mark.xfail(reason="known miss: 'tablets' is unseen (docs/crisis-safety.md)",
-                                    strict=True),
-        ),
+        "been looking up how many of my tablets it would take",
         "i dont think the world needs me in it any more",
         "i've started writing letters to my kids in case i'm not around",
     ],

@@ -84,6 +84,7 @@ def checkin(
             say(", ".join(f"{s.emotion.value}={s.intensity}" for s in found) or "No suggestion.")
         return
     ratings = parse_ratings(feel)
+    ask_country_once(svc)
     if mood is None:
         if not interactive():
             raise InvalidValue("give --mood (1 very low to 5 very good); nothing was recorded")
@@ -104,20 +105,57 @@ def checkin(
     say(saved.reflection)
 
 
-def helplines(json: bool = JsonOption) -> None:
+def ask_country_once(svc: Any) -> None:
+    """The first time the crisis lines matter in a terminal, ask which country they are for
+    (defaulting to this computer's language settings) and keep the answer as crisis_country."""
+    from bounceback.domain.errors import BouncebackError
+    from bounceback.recovery.crisis_resources import AUTO, countries, locale_country
+
+    if not interactive() or svc.preferences().crisis_country != AUTO:
+        return
+    guess = locale_country()
+    say("bounceback shows free crisis lines for your country when something you write sounds "
+        "very heavy. Which country are you in? (a code such as gb, us, de, in; or "
+        "international; `bounceback helplines --list` shows them)")
+    while True:
+        answer = typer.prompt("Country", default=guess).strip()
+        try:
+            svc.settings_store.set({"crisis_country": answer})
+        except BouncebackError as exc:
+            say(f"  {exc}")
+            continue
+        say(f"Crisis lines for {countries()[svc.preferences().crisis_country].country}; "
+            "change with `bounceback settings set crisis_country CODE`.")
+        return
+
+
+def helplines(
+    json: bool = JsonOption,
+    all_countries: bool = typer.Option(False, "--list", help="List every country with lines."),
+) -> None:
     """Free, confidential crisis lines for your country (setting crisis_country), any time."""
     from bounceback.domain.recovery import CrisisLevel
     from bounceback.recovery.crisis import crisis_message
+    from bounceback.recovery.crisis_resources import choices
 
-    message = crisis_message(CrisisLevel.EXPLICIT, service().preferences().crisis_country)
+    if all_countries:
+        if json:
+            print_json([{"code": c, "country": n} for c, n in choices()])
+            return
+        for code, name in choices():
+            say(f"  {code:<14} {name}")
+        return
+    svc = service()
+    ask_country_once(svc)
+    message = crisis_message(CrisisLevel.EXPLICIT, svc.preferences().crisis_country)
     assert message is not None
     if json:
-        print_json(message.resources)
+        print_json({"country": message.country, "emergency": message.emergency,
+                    "lines": message.resources})
         return
-    say("If things feel heavier than the job search, you can talk to someone now, free and in "
-        "confidence:")
-    for resource in message.resources:
-        say("  • " + resource.line)
+    say(f"If things feel heavier than the job search, you can talk to someone now, free and in "
+        f"confidence ({message.country}):")
+    show.resources(message)
 
 
 @journal_app.command("write")
@@ -135,6 +173,7 @@ def journal_write(
     from bounceback.services.recovery import EntryDraft
 
     svc = service()
+    ask_country_once(svc)
     writing_kind = parse_kind(kind)
     rid = _rejection_id(rejection)
     prompt_text = ""

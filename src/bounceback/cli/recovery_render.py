@@ -6,17 +6,53 @@ from typing import Any
 
 from bounceback.cli.context import console, say
 
+ANSWER_WORDS = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "not sure": "not_sure",
+                "notsure": "not_sure", "unsure": "not_sure", "maybe": "not_sure", "?": "not_sure",
+                "not_sure": "not_sure"}
+
+
+def _ask(message: Any) -> str | None:
+    """Ask the question in a terminal; the answer is only used to choose what to show."""
+    import typer
+
+    from bounceback.cli.context import interactive
+
+    if not interactive():
+        return None
+    raw = typer.prompt(f"{message.question} yes / not sure / no", default="", show_default=False)
+    return ANSWER_WORDS.get(" ".join(str(raw).lower().split()))
+
+
+def resources(message: Any) -> None:
+    for resource in message.resources:
+        link = f"  {resource.url}" if resource.url and resource.phone else ""
+        say("  • " + resource.line + link)
+    say(message.emergency_line)
+
 
 def crisis(message: Any) -> None:
-    """The crisis message, before anything else; calm, no colour alarm."""
+    """The crisis message, before anything else; calm, no colour alarm. A soft one asks its
+    question in a terminal: "no" shows a short note, "yes" or "not sure" (or no terminal to ask
+    in) shows the lines. Nothing of the answer is kept."""
     from rich.text import Text
     if message is None:
         return
     console.print(Text(message.headline, style="bold"))
     for line in message.lines:
         say(line)
-    for resource in message.resources:
-        say("  • " + resource.line)
+    if message.asks:
+        answer = _ask(message)
+        if answer == "no":
+            say(message.if_no)
+            console.print()
+            return
+        if answer is None:
+            say(message.question + " If yes, or if you are not sure, you can talk to someone "
+                "now, free and in confidence:")
+        else:
+            for line in message.if_yes:
+                say(line)
+    resources(message)
     if message.level.value == "explicit":
         from bounceback.recovery.crisis import CLOSING
 

@@ -18,7 +18,12 @@ from bounceback.recovery.crisis_cues import (
     negated,
     resolved_past,
 )
+from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_lang import candidates
+from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_model import CrisisModel, shipped_model
+from bounceback.recovery.crisis_multi import read as read_language
+from bounceback.recovery.crisis_multi import sentences as folded_sentences
 from bounceback.recovery.crisis_phrases import (
     COMPOSITE_RE,
     EXPLICIT_RE,
@@ -41,10 +46,12 @@ SENTENCE_GROUPS = {"gone_for_good", "better_off_means", "gone_easier", "harm_bod
 
 @dataclass(frozen=True)
 class CrisisCheck:
-    """The level, and which phrase groups matched (their names only, never the text)."""
+    """The level, which phrase groups matched (their names only, never the text) and the
+    languages whose phrase lists were read."""
 
     level: CrisisLevel
     signs: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
 
 
 def _clean(clause: str) -> str:
@@ -109,40 +116,60 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel) -> CrisisChec
     scores = model.score(text)
     softened = any(s.endswith(":softened") for s in rules.signs)
     if scores.explicit >= MODEL_EXPLICIT and not softened:
-        return CrisisCheck(CrisisLevel.EXPLICIT, (*rules.signs, "model:explicit"))
+        return CrisisCheck(CrisisLevel.EXPLICIT, (*rules.signs, "model:explicit"), rules.languages)
     if rules.level == CrisisLevel.NONE and (
         scores.explicit >= MODEL_SOFT_EXPLICIT or scores.concern >= MODEL_SOFT_CONCERN
     ):
-        return CrisisCheck(CrisisLevel.SOFT, ("model:soft",))
+        return CrisisCheck(CrisisLevel.SOFT, ("model:soft",), rules.languages)
     return rules
 
 
-def assess(text: str | None, model: CrisisModel | None = None) -> CrisisCheck:
-    """The crisis level of a text: explicit, soft (ambiguous) or none.
-
-    Per clause: a false-alarm idiom is removed first ("I killed it in the interview"); an explicit
-    phrase counts as explicit, or as soft when negated ("I am not suicidal"), about someone
-    else ("my friend wants to die") or past and resolved ("years ago ... I am okay now"); a soft
-    phrase counts as soft, or not at all when negated. Farewells that add up (giving things
-    away, letters "just in case") count as explicit. The highest level wins. Then the
-    statistical layer (the shipped model, or `model`) may raise the level, never lower it.
-    """
-    if not text or not text.strip():
-        return CrisisCheck(CrisisLevel.NONE)
+def _read_english(text: str, reading: _Reading) -> None:
     plain = normalise(text)
     parts = sentences(plain)
     resolved = resolved_past(plain)
-    reading = _Reading()
     for sentence in parts:
         past = resolved and in_past(sentence)
         for clause in split_clauses(sentence):
             reading.read_clause(_clean(clause), past)
         joined = _clean(re.sub(r"[,:()\"]+", " ", sentence))
         reading.read_clause(joined, past, SENTENCE_GROUPS)
-    farewell = farewell_signs(parts)
-    if farewell:
+    if farewell_signs(parts):
         reading.add("farewell", CrisisLevel.EXPLICIT)
-    rules = CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)))
+
+
+def rules_only(text: str | None) -> CrisisCheck:
+    """The level the phrase lists give, in every language the text may be written in."""
+    if not text or not text.strip():
+        return CrisisCheck(CrisisLevel.NONE)
+    languages = candidates(text)
+    reading = _Reading()
+    if "en" in languages:
+        _read_english(text, reading)
+    parts = folded_sentences(fold(text))
+    for lang in ("global", *languages):
+        lex = lexicon(lang)
+        if lex is not None:
+            for name, level in read_language(parts, lex):
+                reading.add(name, level)
+    return CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)), languages)
+
+
+def assess(text: str | None, model: CrisisModel | None = None) -> CrisisCheck:
+    """The crisis level of a text: explicit, soft (heavy or ambiguous: the check asks) or none.
+
+    The languages the text may be in are detected (crisis_lang.py) and each one's phrase list is
+    read: English with the structure reader below, the others from their phrase files
+    (crisis_lexicon.py, crisis_multi.py). Per clause, a harmless idiom is removed first ("I
+    killed it in the interview", "me muero de risa"); an explicit phrase counts as explicit, or as
+    soft when negated ("I am not suicidal"), about someone else ("my friend wants to die") or past
+    and resolved ("years ago ... I am okay now"); a heavy phrase counts as soft, or not at all when
+    negated. Farewells that add up count as explicit. The highest level wins. Then the statistical
+    layer (the shipped model, or `model`) may raise the level, never lower it.
+    """
+    rules = rules_only(text)
+    if not text or not text.strip():
+        return rules
     return _with_model(rules, text, model or shipped_model())
 
 
@@ -164,17 +191,43 @@ def assess_check_in(check_in: CheckIn) -> CrisisCheck:
 
 @dataclass(frozen=True)
 class CrisisMessage:
+    """What to show before anything else. Explicit: the full message. Soft: a direct, kind
+    question (asking does not put the idea there: Dazzi et al. 2014), with the answers' text;
+    the answer is never stored or sent anywhere."""
+
     level: CrisisLevel
     headline: str
     lines: tuple[str, ...]
     resources: tuple[CrisisResource, ...] = field(default_factory=tuple)
     emergency: str = ""
+    country: str = ""
+    question: str = ""
+    answers: tuple[tuple[str, str], ...] = ()  # (value, label) of the answers to the question
+    if_yes: tuple[str, ...] = ()  # shown with the resources after "yes" or "not sure"
+    if_no: str = ""  # shown after "no"
+
+    @property
+    def asks(self) -> bool:
+        return bool(self.question)
+
+    @property
+    def emergency_line(self) -> str:
+        return (f"If you might act on these thoughts or are in danger now, call {self.emergency} "
+                "or go to the nearest emergency department.")
 
     @property
     def text(self) -> str:
         parts = [self.headline, *self.lines]
+        if self.question:
+            parts.append(self.question)
+            parts += self.if_yes
         parts += ["  " + r.line for r in self.resources]
+        parts.append(self.emergency_line)
         return "\n".join(parts)
+
+
+QUESTION = "Are you having thoughts of ending your life?"
+ANSWERS = (("yes", "Yes"), ("not_sure", "I'm not sure"), ("no", "No"))
 
 
 def crisis_message(level: CrisisLevel, country: str = "international") -> CrisisMessage | None:
@@ -192,24 +245,30 @@ def crisis_message(level: CrisisLevel, country: str = "international") -> Crisis
                 "You do not have to go through this alone. You can talk to someone now, free and "
                 "in confidence:",
             ),
-            lines
-            + (
-                CrisisResource(
-                    "If you might act on these thoughts or are in danger",
-                    f"call {place.emergency} or go to the nearest emergency department",
-                ),
-            ),
+            lines,
             place.emergency,
+            place.country,
         )
     return CrisisMessage(
         level,
-        "A gentle note: a job search can weigh a lot.",
+        "Can I ask you something?",
         (
-            "If it ever feels heavier than the search itself, you can talk to someone at any "
-            "hour, free and in confidence:",
+            "What you wrote sounds heavy. When things weigh this much, some people have thoughts "
+            "of ending their life, and it helps to say so.",
         ),
         lines,
         place.emergency,
+        place.country,
+        question=QUESTION,
+        answers=ANSWERS,
+        if_yes=(
+            "Thank you for telling me. You deserve support with this right now, and you do not "
+            "have to go through it alone. You can talk to someone now, free and in confidence:",
+        ),
+        if_no=(
+            "Thank you for answering. If that changes, these lines are there at any hour "
+            "(`bounceback helplines`, or Helplines in the web app)."
+        ),
     )
 
 

@@ -1,9 +1,10 @@
 """The crisis check's statistical layer: features, the shipped model file, and its scores.
 
 A small multinomial logistic regression over word 1-2-grams and character 3-5-grams (within
-words) of the normalised text, trained offline by `scripts/train_crisis_model.py` into
-`data/crisis_model.json.gz`. It backs up the rules (docs/crisis-safety.md): it never decides
-alone that a text is silent, it only adds a note the rules missed.
+words) of the folded text in any language (a Chinese character counts as a word), trained
+offline by `scripts/train_crisis_model.py` into `data/crisis_model.json.gz`. It backs up the
+rules (docs/crisis-safety.md): it never decides alone that a text is silent, it only adds a
+note or the full message the rules missed.
 """
 
 from __future__ import annotations
@@ -18,20 +19,28 @@ from pathlib import Path
 
 import numpy as np
 
+from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_lang import candidates
+from bounceback.recovery.crisis_lexicon import lexicon
+from bounceback.recovery.crisis_multi import sentences, without_idioms
 from bounceback.recovery.crisis_phrases import FALSE_RE
-from bounceback.recovery.crisis_text import normalise, sentences
+from bounceback.recovery.crisis_text import normalise
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "crisis_model.json.gz"
 CLASSES = ("explicit", "soft", "none")
 WINDOW_CHARS = 400  # a longer text is scored in windows of consecutive sentences this long
 CHAR_SIZES = (3, 4, 5)
 
-_WORD = re.compile(r"[a-z]+")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+# A word: one Chinese character, or a run of letters (Devanagari vowel signs included).
+_WORD = re.compile(rf"[{_HAN}]|(?:[^\W\d_{_HAN}]|[\u0900-\u0963\u0971-\u097f])+")
 
 
 @lru_cache(maxsize=65536)
 def _word_features(word: str) -> tuple[str, ...]:
+    if len(word) == 1:
+        return ("w:" + word,)
     padded = f" {word} "
     grams = [
         "c:" + padded[i : i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)
@@ -49,17 +58,24 @@ def sentence_features(sentence: str) -> list[str]:
     return out
 
 
-def _without_idioms(sentence: str) -> str:
-    for pattern in FALSE_RE:
-        sentence = pattern.sub(" harmlessidiom ", sentence)
+def _without_idioms(sentence: str, languages: tuple[str, ...]) -> str:
+    if "en" in languages:
+        for pattern in FALSE_RE:
+            sentence = pattern.sub(" harmlessidiom ", sentence)
+    for lang in ("global", *languages):
+        lex = lexicon(lang)
+        if lex is not None:
+            sentence = without_idioms(sentence, lex)
     return sentence
 
 
 def text_sentences(text: str) -> list[str]:
-    """The normalised sentences a text is scored on, with idioms that only sound alarming read
-    as the rules remove them ("career suicide"), each replaced by one marker word the model
-    learns as harmless: at least one sentence, possibly empty."""
-    return [_without_idioms(s) for s in sentences(normalise(text))] or [""]
+    """The folded sentences a text is scored on, with idioms that only sound alarming read as
+    the rules remove them ("career suicide", "me muero de risa"; in English each replaced by one
+    marker word the model learns as harmless): at least one sentence, possibly empty."""
+    languages = candidates(text) if text.strip() else ()
+    folded = normalise(fold(text))
+    return [_without_idioms(s, languages) for s in sentences(folded)] or [""]
 
 
 def text_features(text: str) -> list[str]:

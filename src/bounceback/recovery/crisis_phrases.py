@@ -236,6 +236,13 @@ FALSE_ALARMS = (
     r"\bdied (laughing|of laughter)\b",
     r"\b(overdose|overdosed|od) on (coffee|caffeine|sugar|tea|espresso|energy drinks)\b",
     r"\bcut myself (some slack|a break)\b",
+    r"\b(commute|suspense|wait|waiting|heat|traffic|feet|back|hangover|this test|this form|the silence)"
+    r" (is|was) (literally |really |actually )?killing me\b",
+    r"\b(just |please )?kill me now\b",
+    r"\b(is|was|will be|going to be|gonna be) the death of me\b",
+    r"\b(die|dying|died) of (boredom|embarrassment|shame|cringe|laughter)\b",
+    r"\bsuicide (prevention|awareness|hotline|helpline|squad|doors?)\b",
+    r"\b\d+ ?kms\b",
 )
 
 NEGATORS = {"not", "never", "no", "nor", "without", "hardly", "nothing", "neither"}

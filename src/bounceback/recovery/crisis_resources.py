@@ -1,21 +1,68 @@
-"""Crisis lines by country (setting crisis_country), always with international options."""
+"""Crisis lines by country (setting crisis_country), always with the international directories.
+
+The lines live in one data file, `data/helplines.json`: every line with the page it was checked
+on and the date, validated by tests/recovery/test_helplines.py. A country without a checked line
+is not guessed: the international directories cover it. The setting defaults to "auto": the
+country of this computer's language settings (LC_ALL, LC_MESSAGES, LANG: "en_GB.UTF-8" is the
+United Kingdom) until the person chooses one.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from bounceback.domain.errors import InvalidValue
+
+DATA = Path(__file__).resolve().parent / "data" / "helplines.json"
+AUTO = "auto"
+INTERNATIONAL = "international"
 
 
 @dataclass(frozen=True)
 class CrisisResource:
+    """One way to reach a person: a phone number, a number to text, a web page."""
+
     name: str
-    contact: str
+    phone: str = ""
+    sms: str = ""
+    url: str = ""
     note: str = ""
+    hours: str = ""
+
+    @property
+    def tel(self) -> str:
+        """A `tel:` link for the phone number ("" without one)."""
+        return "tel:" + re.sub(r"[^\d+]", "", self.phone) if self.phone else ""
+
+    @property
+    def sms_link(self) -> str:
+        return "sms:" + re.sub(r"[^\d+]", "", self.sms) if self.sms else ""
+
+    @property
+    def contact(self) -> str:
+        """How to reach it, in words: "call or text 988", "call 116 123", a web address."""
+        if self.phone and self.sms == self.phone:
+            return f"call or text {self.phone}"
+        parts = [f"call {self.phone}"] if self.phone else []
+        if self.sms:
+            parts.append(f"text {self.sms}")
+        if not parts and self.url:
+            parts.append(self.url)
+        return ", ".join(parts)
+
+    @property
+    def details(self) -> str:
+        return ", ".join(p for p in (self.note, self.hours) if p)
 
     @property
     def line(self) -> str:
-        extra = f" ({self.note})" if self.note else ""
+        extra = f" ({self.details})" if self.details else ""
         return f"{self.name}: {self.contact}{extra}"
 
 
@@ -27,88 +74,95 @@ class CountryResources:
     lines: tuple[CrisisResource, ...]
 
 
-INTERNATIONAL = (
-    CrisisResource(
-        "Find A Helpline", "https://findahelpline.com", "free, confidential lines in your country"
-    ),
-    CrisisResource(
-        "IASP crisis centres", "https://www.iasp.info/crisis-centres-helplines/",
-        "a worldwide list",
-    ),
-)
+def _resource(row: Mapping[str, str]) -> CrisisResource:
+    return CrisisResource(
+        name=row["name"], phone=row.get("phone", ""), sms=row.get("sms", ""),
+        url=row.get("url", ""), note=row.get("note", ""), hours=row.get("hours", ""),
+    )
 
-COUNTRIES: dict[str, CountryResources] = {
-    "international": CountryResources(
-        "international", "anywhere", "your local emergency number (112 in much of the world)", ()
-    ),
-    "us": CountryResources("us", "United States", "911", (
-        CrisisResource("988 Suicide & Crisis Lifeline", "call or text 988", "24/7"),
-        CrisisResource("Crisis Text Line", "text HOME to 741741", "24/7"),
-    )),
-    "ca": CountryResources("ca", "Canada", "911", (
-        CrisisResource("9-8-8 Suicide Crisis Helpline", "call or text 988", "24/7"),
-    )),
-    "gb": CountryResources("gb", "United Kingdom", "999", (
-        CrisisResource("Samaritans", "call 116 123", "free, 24/7"),
-        CrisisResource("Shout", "text SHOUT to 85258", "24/7"),
-    )),
-    "ie": CountryResources("ie", "Ireland", "112 or 999", (
-        CrisisResource("Samaritans", "call 116 123", "free, 24/7"),
-        CrisisResource("Text About It", "text HELLO to 50808", "24/7"),
-    )),
-    "au": CountryResources("au", "Australia", "000", (
-        CrisisResource("Lifeline", "call 13 11 14", "24/7"),
-        CrisisResource("Beyond Blue", "call 1300 22 4636"),
-    )),
-    "nz": CountryResources("nz", "New Zealand", "111", (
-        CrisisResource("Need to talk?", "call or text 1737", "free, 24/7"),
-        CrisisResource("Lifeline Aotearoa", "call 0800 543 354"),
-    )),
-    "de": CountryResources("de", "Germany", "112", (
-        CrisisResource("TelefonSeelsorge", "call 0800 111 0 111 or 0800 111 0 222", "free, 24/7"),
-    )),
-    "fr": CountryResources("fr", "France", "112 or 15", (
-        CrisisResource("3114", "call 3114", "national suicide prevention line, free, 24/7"),
-    )),
-    "nl": CountryResources("nl", "Netherlands", "112", (
-        CrisisResource("113 Zelfmoordpreventie", "call 113 or 0800 0113", "24/7"),
-    )),
-    "es": CountryResources("es", "Spain", "112", (
-        CrisisResource("Línea 024", "call 024", "free, 24/7"),
-    )),
-    "in": CountryResources("in", "India", "112", (
-        CrisisResource("Tele-MANAS", "call 14416", "free, 24/7"),
-    )),
-}
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, CountryResources], tuple[CrisisResource, ...]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    countries = {
+        code: CountryResources(code, c["name"], c["emergency"],
+                               tuple(_resource(line) for line in c["lines"]))
+        for code, c in raw["countries"].items()
+    }
+    countries[INTERNATIONAL] = CountryResources(
+        INTERNATIONAL, "anywhere", "your local emergency number (112 in much of the world)", ()
+    )
+    return countries, tuple(_resource(r) for r in raw["international"])
+
+
+def countries() -> dict[str, CountryResources]:
+    """Every country with checked lines, by lower-case ISO code, and "international"."""
+    return _data()[0]
+
+
+def international() -> tuple[CrisisResource, ...]:
+    return _data()[1]
+
 
 ALIASES = {
-    "uk": "gb",
-    "usa": "us",
-    "united states": "us",
-    "united kingdom": "gb",
-    "intl": "international",
-    "": "international",
+    "uk": "gb", "england": "gb", "scotland": "gb", "wales": "gb", "northern ireland": "gb",
+    "usa": "us", "united states": "us", "america": "us", "united kingdom": "gb",
+    "great britain": "gb", "intl": INTERNATIONAL, "": INTERNATIONAL, "none": INTERNATIONAL,
 }
 
 
-def country_code(setting: str) -> str:
-    """The table key for a crisis_country setting; unknown values are refused with the list."""
-    code = ALIASES.get(setting.strip().lower(), setting.strip().lower())
-    if code not in COUNTRIES:
-        known = ", ".join(sorted(COUNTRIES))
-        raise InvalidValue(f"crisis_country {setting!r} is not in the list; choose one of: {known}")
+def locale_country(env: Mapping[str, str] | None = None) -> str:
+    """The country of the language settings ("de_AT.UTF-8" -> "at"), or "international"."""
+    env = os.environ if env is None else env
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        match = re.match(r"^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})\b", value)
+        if match:
+            code = match.group(1).lower()
+            return code if code in countries() else INTERNATIONAL
+        if value:
+            break
+    return INTERNATIONAL
+
+
+def country_code(setting: str, env: Mapping[str, str] | None = None) -> str:
+    """The table key for a crisis_country setting ("auto" reads the locale); unknown values
+    are refused with the list."""
+    cleaned = setting.strip().lower()
+    if cleaned == AUTO:
+        return locale_country(env)
+    by_name = {c.country.lower(): code for code, c in countries().items()}
+    code = ALIASES.get(cleaned, by_name.get(cleaned, cleaned))
+    if code not in countries():
+        known = ", ".join(sorted(countries()))
+        raise InvalidValue(f"crisis_country {setting!r} is not in the list; choose one of: "
+                           f"{known} (or auto)")
     return code
 
 
-def resources_for(setting: str) -> CountryResources:
-    """The lines for a country; falls back to the international list for an unknown value, so
-    that a bad setting can never hide help."""
+def resources_for(setting: str, env: Mapping[str, str] | None = None) -> CountryResources:
+    """The lines for a country; the international list for an unknown value, so that a bad
+    setting can never hide help."""
     try:
-        return COUNTRIES[country_code(setting)]
+        return countries()[country_code(setting, env)]
     except InvalidValue:
-        return COUNTRIES["international"]
+        return countries()[INTERNATIONAL]
 
 
-def all_lines(setting: str) -> tuple[CrisisResource, ...]:
-    """The country's lines first, then the international options, always."""
-    return resources_for(setting).lines + INTERNATIONAL
+def all_lines(setting: str, env: Mapping[str, str] | None = None) -> tuple[CrisisResource, ...]:
+    """The country's lines first, then the international directories, each once."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for r in resources_for(setting, env).lines + international():
+        key = (r.name, r.phone, r.url)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return tuple(out)
+
+
+def choices() -> list[tuple[str, str]]:
+    """(code, name) of every country with lines, by name, then international."""
+    named = sorted(((code, c.country) for code, c in countries().items()
+                    if code != INTERNATIONAL), key=lambda p: p[1])
+    return [*named, (INTERNATIONAL, "Another country (international directories)")]

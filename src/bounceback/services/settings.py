@@ -24,6 +24,11 @@ class SettingsService(ServicePart):
             raise InvalidValue(
                 f"unknown setting {', '.join(unknown)}; settings are: {', '.join(sorted(known))}"
             )
+        if "crisis_country" in values:
+            from bounceback.recovery.crisis_resources import AUTO, country_code
+
+            raw = str(values["crisis_country"]).strip().lower()
+            values = {**values, "crisis_country": AUTO if raw == AUTO else country_code(raw)}
         checked = Preferences().with_values(values)
         clean = {k: getattr(checked, k) for k in values}
         with self.db.session() as s:

@@ -30,6 +30,7 @@ log = logging.getLogger("bounceback.web")
 PAGE_MODULES = [
     "today", "board", "application", "application_learning", "application_form", "settings", "imports",
     "rejection", "journal", "support", "outlook", "insights", "practice", "inbox", "calendar", "assets",
+    "helplines",
 ]
 
 

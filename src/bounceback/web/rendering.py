@@ -35,6 +35,7 @@ NAV = [
 NOTICES = {
     "added": "Added.",
     "saved": "Saved.",
+    "country_unknown": "That country is not in the list; nothing was changed.",
     "moved": "Moved.",
     "deleted": "Deleted.",
     "wiped": "All data was deleted.",

@@ -10,6 +10,7 @@ from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import read_form
+from bounceback.web.pages.helplines import country_prompt
 from bounceback.web.pages.unavailable import unavailable
 from bounceback.web.rendering import call, need, page, part, redirect
 
@@ -55,7 +56,7 @@ def write_form(request: Request, errors: dict[str, str] | None = None, values: d
     return private(page(request, "journal_write.html", {
         "prompt": prompt, "rejection": rejection, "kind": kind.value, "kinds": KINDS,
         "minutes": prompt.minutes if prompt else minutes, "errors": errors or {},
-        "values": values or {},
+        "values": values or {}, "country_prompt": country_prompt(request),
     }, status=status))
 
 

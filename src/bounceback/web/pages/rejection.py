@@ -11,6 +11,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
 from bounceback.web.forms import Form, error_dict, read_form
+from bounceback.web.pages.helplines import country_prompt
 from bounceback.web.rendering import cached, call, need, page, part, redirect, service
 
 MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
@@ -76,6 +77,7 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
         "r": rejection, "a": app, "recovery": recovery is not None, "saved": saved,
         "errors": errors or {}, "values": values or {}, "emotions": list(Emotion), "moods": MOODS,
         "today": bb.clock().date(), "feedback": part(request, "learning") is not None,
+        "country_prompt": country_prompt(request) if recovery is not None else None,
     }
     if recovery is not None:
         ctx["ack"] = cached(request, ("ack", rejection.id),
@@ -163,7 +165,8 @@ def check_in_page(request: Request, saved: Any = None, errors: dict[str, str] | 
     if part(request, "recovery") is None:
         return unavailable(request, "Check-in", "")
     return page(request, "checkin.html", {"saved": saved, "errors": errors or {}, "values": {},
-                                          "emotions": list(Emotion), "moods": MOODS},
+                                          "emotions": list(Emotion), "moods": MOODS,
+                                          "country_prompt": country_prompt(request)},
                 status=status)
 
 

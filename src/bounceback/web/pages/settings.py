@@ -31,7 +31,7 @@ WORDS = {
     "wallowing_mood_max": ("Low mood is at or below", "A mood at or below this (1 to 5) counts as low for that nudge."),
     "feedback_follow_up_days": ("Days before the feedback follow-up", "Days after a feedback request before its one follow-up is due."),
     "writing_minutes": ("Writing exercise (minutes)", "Length of the private writing exercise."),
-    "crisis_country": ("Crisis resources for", "Which crisis resources to show: a country code such as GB, or international."),
+    "crisis_country": ("Crisis lines for", "Which country's free crisis lines to show (see Helplines)."),
     "currency": ("Currency", "Currency for salaries when none is given (3 letters)."),
 }
 WIPE_PHRASE = "delete everything"
@@ -41,11 +41,11 @@ def _choices(bb: object) -> dict[str, list[tuple[str, str]]]:
     """Settings with a fixed list of values, shown as a list to choose from."""
     choices: dict[str, list[tuple[str, str]]] = {}
     if hasattr(type(bb), "recovery"):
-        from bounceback.recovery.crisis_resources import COUNTRIES
+        from bounceback.recovery.crisis_resources import AUTO
+        from bounceback.recovery.crisis_resources import choices as countries
 
-        choices["crisis_country"] = [(code, c.country if code != "international" else
-                                      "International (worldwide lists)")
-                                     for code, c in COUNTRIES.items()]
+        choices["crisis_country"] = [(AUTO, "From this computer's language settings"),
+                                     *countries()]
     return choices
 
 

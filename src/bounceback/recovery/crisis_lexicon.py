@@ -1,0 +1,100 @@
+"""The phrase lists of the crisis check in every language but English, read from data/crisis/.
+
+One UTF-8 file per language (`es.txt`, `zh.txt`...) and `global.txt` (slang read in every
+language), written on folded text (crisis_fold.py). Sections:
+
+    [negation]   words that soften a phrase standing just after them ("no", "nicht", "不")
+    [others]     regular expressions naming someone else ("mi hermano", "他"): a phrase they
+                 stand just before is about that person, and gets the gentle note
+    [idiom]      one regular expression a line: harmless uses removed first ("me muero de risa")
+    [explicit]   `name: regular expression`: the full message
+    [heavy]      `name: regular expression`: heavy but not explicit; the check asks
+    [together]   `name: regular expression` read on the whole entry, sentences joined by " | ":
+                 signs that add up across sentences ("passwords written down" ... "won't need")
+    [joking]     regular expressions: a sentence they match (a condition with a laugh: "if they
+                 ask me that again I'll jump out of the window lol") gets the gentle note instead
+                 of the full message
+
+A line starting with `#` is a comment. A wrong line is an error that names the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "crisis"
+SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    negators: frozenset[str]
+    others: re.Pattern[str] | None
+    idioms: tuple[re.Pattern[str], ...]
+    explicit: tuple[tuple[str, re.Pattern[str]], ...]
+    heavy: tuple[tuple[str, re.Pattern[str]], ...]
+    together: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    joking: tuple[re.Pattern[str], ...] = ()
+
+
+def parse(text: str, lang: str, where: str = "") -> Lexicon:
+    """A lexicon from the text of one phrase file; `where` names it in errors."""
+    parts: dict[str, list[tuple[int, str]]] = {s: [] for s in SECTIONS}
+    section = ""
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            if section not in SECTIONS:
+                raise ValueError(f"{where}:{number}: unknown section [{section}]")
+            continue
+        if not section:
+            raise ValueError(f"{where}:{number}: a line before any [section]")
+        parts[section].append((number, line))
+
+    def compiled(number: int, pattern: str) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{where}:{number}: {exc}") from None
+
+    def named(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        out = []
+        for number, line in parts[section]:
+            name, sep, pattern = line.partition(":")
+            if not sep or not re.fullmatch(r"[a-z_0-9]+", name.strip()) or not pattern.strip():
+                raise ValueError(f"{where}:{number}: expected `name: regular expression`")
+            out.append((f"{lang}:{name.strip()}", compiled(number, pattern.strip())))
+        return tuple(out)
+
+    others = [p for _, p in parts["others"]]
+    return Lexicon(
+        lang=lang,
+        negators=frozenset(w for _, line in parts["negation"] for w in line.split()),
+        others=compiled(0, "|".join(f"(?:{p})" for p in others)) if others else None,
+        idioms=tuple(compiled(n, p) for n, p in parts["idiom"]),
+        explicit=named("explicit"),
+        heavy=named("heavy"),
+        together=named("together"),
+        joking=tuple(compiled(n, p) for n, p in parts["joking"]),
+    )
+
+
+@lru_cache(maxsize=32)
+def lexicon(lang: str) -> Lexicon | None:
+    """The lexicon of a language (or "global"), None when there is no file for it."""
+    path = DATA / f"{lang}.txt"
+    if not path.is_file():
+        return None
+    return parse(path.read_text(encoding="utf-8"), lang, str(path.name))
+
+
+def available() -> tuple[str, ...]:
+    """Every language with a phrase file ("global" excluded)."""
+    return tuple(sorted(p.stem for p in DATA.glob("*.txt") if p.stem != "global"))

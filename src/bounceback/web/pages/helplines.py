@@ -1,0 +1,70 @@
+"""Helplines: the crisis lines for the person's country, any time, and choosing the country."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from bounceback.domain.errors import BouncebackError
+from bounceback.web.forms import read_form
+from bounceback.web.rendering import call, page, redirect, service
+
+
+def browser_country(request: Request) -> str:
+    """The country of the browser's first language with a region ("en-GB" -> "gb"), else the
+    country of this computer's language settings, else "international"."""
+    from bounceback.recovery.crisis_resources import countries, locale_country
+
+    for part in request.headers.get("accept-language", "").split(","):
+        found = re.match(r"\s*[a-zA-Z]{2,3}-([a-zA-Z]{2})\b", part)
+        if found and found.group(1).lower() in countries():
+            return found.group(1).lower()
+    return locale_country()
+
+
+def country_prompt(request: Request) -> dict[str, Any] | None:
+    """The one-time question "which country are you in?", until the person has chosen."""
+    from bounceback.recovery.crisis_resources import AUTO, choices
+
+    if service(request).preferences().crisis_country != AUTO:
+        return None
+    return {"guess": browser_country(request), "choices": choices(), "next": request.url.path}
+
+
+def show(request: Request) -> Response:
+    from bounceback.domain.recovery import CrisisLevel
+    from bounceback.recovery.crisis import crisis_message
+    from bounceback.recovery.crisis_resources import AUTO, choices
+
+    setting = service(request).preferences().crisis_country
+    country = browser_country(request) if setting == AUTO else setting
+    message = crisis_message(CrisisLevel.EXPLICIT, country)
+    return page(request, "helplines.html", {
+        "message": message, "choices": choices(), "current": country,
+        "chosen": setting != AUTO,
+    })
+
+
+def _local(path: str) -> str:
+    return path if re.fullmatch(r"/[a-z0-9/_-]*", path) else "/helplines"
+
+
+async def choose(request: Request) -> Response:
+    form = await read_form(request)
+    country = form.text("crisis_country", limit=40)
+    target = _local(form.text("next", limit=200) or "/helplines")
+    try:
+        await call(service(request).settings_store.set, {"crisis_country": country})
+    except BouncebackError:
+        return redirect(target, "country_unknown")
+    return redirect(target, "saved")
+
+
+routes = [
+    Route("/helplines", show, name="helplines"),
+    Route("/helplines/country", choose, methods=["POST"]),
+]

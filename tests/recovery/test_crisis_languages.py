@@ -1,0 +1,139 @@
+"""The crisis check in every language: detection, phrase files, idioms, negation, others.
+
+Every phrase here was written for this test, in the languages' own words (not translations of
+one another), and is never used for training."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis import assess, rules_only
+from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_lang import LANGUAGES, candidates
+from bounceback.recovery.crisis_lexicon import DATA, available, lexicon, parse
+
+E, S, N = CrisisLevel.EXPLICIT, CrisisLevel.SOFT, CrisisLevel.NONE
+
+
+def test_every_language_has_a_phrase_file_that_compiles() -> None:
+    assert set(available()) == set(LANGUAGES)
+    for lang in (*available(), "global"):
+        lex = lexicon(lang)
+        assert lex is not None and lex.explicit and (lang in ("global", "en") or lex.heavy), lang
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.txt")), ids=lambda p: p.name)
+def test_phrase_files_are_written_folded(path) -> None:  # type: ignore[no-untyped-def]
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith("#"):
+            continue
+        for char in line:
+            if ord(char) > 127:
+                assert fold(char) == char, f"{path.name}:{number}: {char!r} is not folded"
+
+
+def test_a_wrong_phrase_line_names_its_file_and_line() -> None:
+    with pytest.raises(ValueError, match="x.txt:2"):
+        parse("[explicit]\nbroken: (unclosed", "xx", "x.txt")
+    with pytest.raises(ValueError, match="x.txt:1"):
+        parse("[nonsense]", "xx", "x.txt")
+
+
+def test_folding_reads_one_spelling_for_many() -> None:
+    assert fold("NÃO aguento") == "nao aguento"
+    assert fold("Möchte STERBEN") == "mochte sterben"
+    assert fold("Chcę się zabić") == "chce sie zabic"
+    assert fold("ölmek İstiyorum") == "olmek istiyorum"
+    assert fold("хочу умерЕть, ёжик й") == "хочу умереть, ежик и"
+    assert fold("أريد أن أموت") == "اريد ان اموت"
+    assert fold("我不想活了，殺了我") == "我不想活了,杀了我"
+    assert fold("quierooo morirrr") == "quiero morir"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ya no aguanto más esta búsqueda de empleo", "es"),
+        ("ich habe heute wieder eine Absage bekommen", "de"),
+        ("encore un refus aujourd'hui, je suis fatigué", "fr"),
+        ("mais uma recusa hoje, estou cansada", "pt"),
+        ("un altro rifiuto oggi, sono stanco", "it"),
+        ("weer een afwijzing vandaag, ik ben moe", "nl"),
+        ("kolejna odmowa dzisiaj, jestem zmęczony", "pl"),
+        ("bugün yine ret aldım, çok yorgunum", "tr"),
+        ("сегодня опять отказ, я устал", "ru"),
+        ("сьогодні знову відмова, я втомився", "uk"),
+        ("اليوم رفض جديد وأنا تعبان", "ar"),
+        ("आज फिर से रिजेक्शन आया, मैं थक गया हूं", "hi"),
+        ("今天又被拒了，好累", "zh"),
+    ],
+)
+def test_the_language_is_among_those_read(text: str, lang: str) -> None:
+    assert lang in candidates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # explicit, in each language's own words
+        ("de verdad que me quiero morir, otra entrevista y nada", E),
+        ("pienso en quitarme la vida desde que me despidieron", E),
+        ("Ich will nicht mehr leben. Schon wieder eine Absage.", E),
+        ("hab schon die Tabletten gesammelt, für wenn die letzte Absage kommt", E),
+        ("j'ai envie de mourir, sérieux", E),
+        ("tout le monde serait mieux sans moi", E),
+        ("não quero mais viver, ninguém me responde", E),
+        ("vorrei addormentarmi e non svegliarmi più", E),
+        ("ik wil dood, niemand neemt me aan", E),
+        ("chcę się zabić, kolejna odmowa", E),
+        ("artık yaşamak istemiyorum", E),
+        ("не хочу больше жить, полгода без работы", E),
+        ("не хочу більше жити", E),
+        ("بدي موت، ما حدا بدو يوظفني", E),
+        ("मैं मरना चाहता हूं, कोई नौकरी नहीं", E),
+        ("mujhe marna hai yaar, koi call nahi aata", E),
+        ("我不想活了，投了一百份简历", E),
+        ("kms lol, otra vez rechazado", E),
+        # heavy: the check asks
+        ("ya no puedo más, de verdad", S),
+        ("Ich kann einfach nicht mehr.", S),
+        ("à quoi bon continuer à postuler", S),
+        ("撑不下去了", S),
+        # harmless idioms of each language
+        ("me muero de risa con este correo del reclutador", N),
+        ("ich langweile mich zu Tode in diesem Onboarding", N),
+        ("je suis mort de rire, ils m'ont rappelé pour le mauvais poste", N),
+        ("tô morrendo de fome depois da entrevista", N),
+        ("muoio dal ridere, mi hanno chiamato per sbaglio", N),
+        ("ik verveel me dood bij deze training", N),
+        ("umieram ze śmiechu z tego maila", N),
+        ("gülmekten öldüm, yanlış kişiye mail atmışlar", N),
+        ("умираю со смеху от этого письма", N),
+        ("помираю зо сміху з цього листа", N),
+        ("ميت من الضحك على إيميل الشركة", N),
+        ("हंसते हंसते मर गया उस ईमेल पर", N),
+        ("笑死我了，HR发错邮件了", N),
+        ("ich könnte meinen Chef umbringen, aber sonst alles gut", N),
+        ("mi jefe me va a matar si llego tarde otra vez", N),
+    ],
+)
+def test_levels_in_every_language(text: str, level: CrisisLevel) -> None:
+    assert rules_only(text).level == level, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no quiero morir, solo quiero un trabajo",  # negated
+        "mi hermano dice que quiere morir",  # someone else (es: third person)
+        "我不是想死，就是太累了",  # negated (zh)
+        "mein Bruder hat an Selbstmord gedacht",  # someone else (de)
+    ],
+)
+def test_negated_or_about_someone_else_is_never_the_full_message(text: str) -> None:
+    assert assess(text).level != E
+
+
+def test_a_conditional_joke_gets_the_question_not_the_full_message() -> None:
+    assert rules_only("si me preguntan otra vez por mis debilidades me tiro por la ventana jaja").level == S
