@@ -86,9 +86,10 @@ def test_the_rule_in_one_place() -> None:
     assert parse_date("3 Nov", today=TODAY) == date(2026, 11, 3)
 
 
-def test_rows_stored_before_the_rule_do_not_poison_later_commands(seeded, db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_rows_stored_before_the_rule_do_not_poison_later_commands(seeded, db_url, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A database that already holds 9999-12-31 (stored by an older version, or by hand):
     every command still answers; the calendar leaves the impossible entries out."""
+    monkeypatch.chdir(tmp_path)  # `review` writes its page into the current folder
     assert seeded("tasks", "add", "Soon", "--due", "tomorrow").exit_code == 0
     assert seeded("tasks", "add", "Far", "--due", "2030-01-01").exit_code == 0
     engine = create_engine(db_url)
@@ -99,7 +100,7 @@ def test_rows_stored_before_the_rule_do_not_poison_later_commands(seeded, db_url
     engine.dispose()
     feed = tmp_path / "feed.ics"
     for argv in (["calendar", "export", str(feed)], ["today"], ["list"], ["show", "1"], ["outlook"],
-                 ["ghost"], ["plan"], ["conversion"], ["review"], ["tasks"], ["export", "-"]):
+                 ["ghost"], ["plan"], ["conversion"], ["review"], ["tasks"], ["export", str(tmp_path / "all.json")]):
         result = seeded(*argv)
         assert result.exit_code == 0, (argv, result.output, result.exception)
     assert "Soon" in feed.read_text() and "Far" not in feed.read_text()
