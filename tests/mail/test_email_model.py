@@ -109,3 +109,21 @@ def test_classifier_with_corrections_overrides_and_retrains_once(tmp_path: Path)
     stamp = path.stat().st_mtime_ns
     classifier_with_corrections(fixes, path)
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_one_correction_teaches_the_personal_model_about_similar_mail(tmp_path: Path) -> None:
+    from bounceback.mail.train import train_with_corrections
+
+    similar = ("Pat <pat@clubhouse.example>", "Sunday rota",
+               "Can you cover the bar on Sunday night?")
+    before = Classifier(load(PACKAGED_MODEL)).classify(*similar).kind
+    target = EmailKind.OFFER if before is not EmailKind.OFFER else EmailKind.ASSESSMENT
+    model, retrained = train_with_corrections([correction(*ODD, target)],
+                                              tmp_path / "personal.bin.gz")
+    assert retrained and model.corrections == 1
+    assert Classifier(model).classify(*similar).kind is target
+    # the rest of the mail is still read as before
+    assert Classifier(model).classify(
+        "Acme Careers <careers@acme.example>", "Your application",
+        "Unfortunately we will not be moving forward with your application.").kind \
+        is EmailKind.REJECTION

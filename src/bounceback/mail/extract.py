@@ -117,7 +117,7 @@ def _domain_stem(domain: str) -> str:
     parts = [p for p in domain.split(".") if p not in {"com", "co", "org", "net", "gov", "ac",
                                                        "edu", "uk", "au", "ca", "in", "de", "ie",
                                                        "io", "ai", "mail", "jobs", "careers",
-                                                       "hr", "us", "eu", "www", "email"}]
+                                                       "hr", "us", "eu", "www", "email", "example"}]
     return squash(parts[-1]) if parts else ""
 
 

@@ -118,6 +118,7 @@ def fit(
     min_groups: int = 1,
     always: Iterable[str] = (),
     batch: int = 8,
+    start: LinearModel | None = None,
 ) -> LinearModel:
     """Train multinomial logistic regression by mini-batch SGD (numpy) on (features, class,
     weight) examples.
@@ -125,7 +126,8 @@ def fit(
     Classes are balanced (rarer kinds weigh more). A feature is kept when it occurs in at least
     `min_count` examples and, given `groups` (the author of each example), in at least
     `min_groups` authors' mail, so that one writer's names and habits are not learned as
-    signal; features in `always` (a user's own corrections) are kept regardless.
+    signal; features in `always` (a user's own corrections) are kept regardless. Given
+    `start`, training goes on from that model's weights (its features plus `always`).
     Deterministic for a given seed and input order.
     """
     import numpy as np
@@ -142,8 +144,11 @@ def fit(
             for f in feats:
                 owners.setdefault(f, set()).add(group)
     forced = set(always)
-    wanted = sorted(f for f, n in counts.items() if f in forced or (
-        n >= min_count and (min_groups <= 1 or len(owners.get(f, ())) >= min_groups)))
+    if start is not None:
+        wanted = sorted(set(start.packed) | forced)
+    else:
+        wanted = sorted(f for f, n in counts.items() if f in forced or (
+            n >= min_count and (min_groups <= 1 or len(owners.get(f, ())) >= min_groups)))
     vocab = {f: i for i, f in enumerate(wanted)}
     bias_row = len(vocab)
     per_class = [0] * k
@@ -156,6 +161,10 @@ def fit(
     labels = np.array([index[label] for _, label, _ in examples], dtype=np.int64)
     weights = np.array([w * balance[index[label]] for _, label, w in examples])
     w = np.zeros((bias_row + 1, k))
+    if start is not None:
+        for f, row in start.weights().items():
+            w[vocab[f]] = row
+        w[bias_row] = start.bias
     rng = np.random.default_rng(seed)
     for epoch in range(epochs):
         lr = rate / (1.0 + 0.3 * epoch)
