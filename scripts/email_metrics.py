@@ -25,7 +25,7 @@ def norm_name(value: str | None) -> str:
     """A company or role name compared case-, accent-, punctuation- and legal-form-blind."""
     if not value:
         return ""
-    text = unicodedata.normalize("NFKD", value.lower().replace("&", " and "))
+    text = unicodedata.normalize("NFKD", value.lower().replace("&", " and ").replace(".", ""))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^a-z0-9]+", " ", text)
     return " ".join(_LEGAL.sub(" ", text).split())

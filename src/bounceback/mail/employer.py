@@ -26,12 +26,15 @@ from bounceback.mail.extract import (
 from bounceback.mail.features import sender_parts
 from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.mail.names import CAP_WORD, squash, words
-from bounceback.mail.platforms import FREE_MAIL, JOB_BOARDS, platform_of_domain
+from bounceback.mail.platforms import DOMAINS, FREE_MAIL, JOB_BOARDS, platform_of_domain
 from bounceback.mail.roles import ROLE_NOUNS
 
-_NAME = (rf"{CAP_WORD}(?:[ ](?:&|and|of|de|der|für|for|the|du|la|van|von|y|e|i|och|"
-         rf"{CAP_WORD}|S\.p\.A\.|Sp\. z o\.o\.|S\.A\.|B\.V\.|GmbH|AB|AG|SE|SA|SL|Ltd\.?|LLP|"
-         rf"LLC|Inc\.?|Lda\.?)){{0,6}}")
+_LEGAL_FORM = (r"(?:S\.p\.A\.|Sp\. z o\.o\.|S\.A\.|B\.V\.|S\.L\.|GmbH(?: & Co\. KG)?|AB|AG|SE|"
+               r"SA|SL|Ltd\.?|LLP|LLC|Inc\.?|Lda\.?|plc|Pty Ltd|Pte Ltd|Oy|ApS|AS|KG|UG)")
+_NAME = (rf"{CAP_WORD}(?:[ ]{_LEGAL_FORM}\b|[ ](?:(?:&|and|of|de|der|für|for|the|du|la|van|"
+         rf"von|y|e|i|och|del|della|do|da|dos)[ ])?{CAP_WORD}){{0,6}}")
+
+
 # Wording that names the employer, in the languages bounceback reads: the name follows these
 # words (found in one pass with an Aho-Corasick automaton, then the name read where they end).
 _BEFORE_NAME = """application was sent to | application was viewed by | application to |
@@ -39,12 +42,12 @@ application at | application with | sent to | submitted to | viewed by | applyin
 applying at | applying with | applied to | applied at | applied with | interest in |
 interest in joining | interest in working at | career at | career with | role at | role with |
 position at | position with | opening at | vacancy at | job at | join | joining | bewerbung bei |
-bewerbung für | interesse an | stelle bei | tätigkeit bei | candidature chez |
-candidature auprès de | candidature à | rejoindre | chez | candidatura en | candidatura a |
-candidatura para | candidatura presso | candidatura per | candidatura na | candidatura no |
-candidatura à | candidatura ad | trabajar en | trabalhar na | trabalhar no | lavorare presso |
-presso | sollicitatie bij | solliciteren bij | werken bij | ansökan till | ansökan hos |
-jobba hos | jobba på | tjänsten hos | aplikacja do | aplikację do | aplikacji do |
+interesse an | stelle bei | wurde an | tätigkeit bei | candidature chez |
+candidature auprès de | candidature à | rejoindre | chez | candidatura en | candidatura presso | candidatura na | candidatura no | candidatura à | trabajar en | trabalhar na | trabalhar no | lavorare presso |
+presso | sollicitatie bij | solliciteren bij | werken bij | ansökan hos |
+jobba hos | jobba på | tjänsten hos | hos | på | @ | bei | bij | stap bij | od | från | von |
+envoyée à | envoyé à | enviada a | enviada para | inviata a | verstuurd naar | gesendet an |
+übermittelt an | skickad till | wysłana do | na | de la part de | aplikacja do | aplikację do | aplikacji do |
 zgłoszenie do | w firmie | firma | on behalf of | namens | im auftrag von | au nom de |
 en nombre de | per conto di | em nome de | w imieniu | på uppdrag av | our client |
 client of ours | unser kunde | notre client | nuestro cliente | onze klant | il nostro cliente |
@@ -55,6 +58,17 @@ lädt dich | vous invite | te invita | le invita | nodigt je | nodigt u | ti inv
 convida | bjuder in dig | has reviewed | has received | hat ihre | hat deine | a bien reçu |
 ha recibido | heeft je | ha ricevuto | recebeu | otrzymała | har tagit emot"""
 _NAME_AT = re.compile(_NAME)
+# "Acme Ltd - Data Analyst", "Acme: your assessment", "Acme | Online Assessment"
+_SUBJECT_LEAD = re.compile(rf"^(?:(?:Re|RE|AW|Fwd?|FWD?|SV|RV|TR|WG):\s*)*(?P<name>{_NAME})"
+                           rf"(?: [-–|] |: )")
+_LEAD_WORDS = words("""interview invitation application applications offer update reminder
+notification action urgent re fwd your thank thanks next new confirmed confirmation outcome
+status welcome important final second first quick job jobs hiring vacancy position role
+rejection assessment test documents references background ihre votre tu su je uw la il a
+twoja din eingangsbestätigung einladung bewerbung candidature candidatura sollicitatie
+ansökan aplikacja zaproszenie invito oferta propozycja nästa opportunità opportunity
+oportunidad oportunidade proposta proposition angebot aanbod erbjudande uitnodiging
+entretien entrevista colloquio intervju rozmowa gesprek vorstellungsgespräch""")
 _PARTS = re.compile(r"\s+[|·•–-]\s+|,\s+")
 _NAME_END = re.compile(rf"(?P<name>{_NAME})\s?$")
 
@@ -101,9 +115,21 @@ _DISPLAY_FOR = re.compile(
     r"pour|para|voor|per|dla|för)\s+(.+)$",
     re.I,
 )
-_DISPLAY_VIA = re.compile(r"\s+(?:via|through|by|@|über|par|por|tramite|przez|genom)\s+(.+)$",
+_DISPLAY_VIA = re.compile(r"\s+(?:via|through|by|über|par|por|tramite|przez|genom)\s+(.+)$",
                           re.I)
-_DISPLAY_AT = re.compile(r"\s(?:from|at)\s+(.+)$|\((.+)\)$")
+_DISPLAY_AT = re.compile(r"\s(?:from|at|@|bei|chez)\s+(.+)$|\((.+)\)$")
+_TEAM_TAIL = re.compile(r"\s+(?:talento|talent|werken bij|karriere|carreiras|carrières|"
+                        r"empleo|jobs|office|recruiting|recrutement|rekrytering)$", re.I)
+# A mailbox alias before the employer's name: "Recruitment - Serra Azul", "Zespół Rekrutacji X".
+_TEAM_PREFIX = re.compile(
+    r"^(?:(?:the |das |le |la |el |il |o |de )?(?:hr|human resources|talent acquisition|"
+    r"recruitment|recruiting|recrutement|recrutamento|reclutamiento|rekrytering|werving|"
+    r"(?:zespół )?rekrutacj[ia]|(?:ufficio )?risorse umane|recursos humanos|ressources humaines|"
+    r"personalabteilung|careers|karriere|carreiras|people team|hiring team|hr team|rh|rrhh|"
+    r"selezione|seleção|selección|team|bewerbermanagement|equipo de selección|"
+    r"equipo de talento|equipe de talentos|time de talentos|ufficio personale|kadry|dział kadr|"
+    r"personal|personalservice|recrutamento e seleção|talent|talento)(?: team| department)?\s*(?:[-|–:,]\s*|\s+(?:at|@|bei|"
+    r"chez|de|di|da|w|hos|van|of|for)\s+|\s+))+", re.I)
 _LEGAL = words("""gmbh ag se ab sa sl sas sarl bv nv ltd ltd. llp llc inc inc. plc spa s.p.a.
 lda lda. kg ug oy as aps sp. srl s.r.l. s.a. b.v. co. corp""")
 _SIGN_OFF = re.compile(
@@ -139,7 +165,9 @@ def extract_company(sender: str, subject: str, body: str, whole: str | None = No
     def vote(name: str | None, weight: float) -> None:
         if not name:
             return
-        name = _clean_name(name)
+        raw = name.strip(" .,;:!-–|'’\"")
+        # An agency's own name keeps its "Recruitment" when the sender's domain spells it whole.
+        name = raw if stem and squash(raw) == stem else _clean_name(name)
         sq = squash(name)
         if len(sq) < 2 or name.lower() in _NOT_COMPANY or sq in _PLATFORM_SQUASHED:
             return
@@ -161,6 +189,9 @@ def extract_company(sender: str, subject: str, body: str, whole: str | None = No
         vote(name, weight)
     for name, weight in _cued_names(text, len(subject)):
         vote(name, weight)
+    lead = _SUBJECT_LEAD.match(subject) if platform is not None else None
+    if lead and not _generic_lead(lead.group("name")):  # "Acme - Data Analyst" from an ATS
+        vote(lead.group("name"), 1.5)
     settled = max(votes.values(), default=0.0) >= 3.0 and (
         len(stem) < 4 or any(_stem_match(sq, stem) for sq in votes))
     spans: list[str] = []
@@ -169,6 +200,11 @@ def extract_company(sender: str, subject: str, body: str, whole: str | None = No
             vote(name, 1.3)
         for name in _named_in_text(text, spans, len(subject)):
             vote(name, 1.0)
+    agency = bool(stem) and _AGENCY.search(stem) is not None
+    if agency:  # an agency's mail that names its client is about the client
+        for sq in votes:
+            if not _stem_match(sq, stem):
+                votes[sq] += 2.5
     if len(stem) >= 4:
         matched = [sq for sq in votes if _stem_match(sq, stem)]
         for sq in matched:
@@ -190,13 +226,16 @@ def extract_company(sender: str, subject: str, body: str, whole: str | None = No
     return names[max(longer, key=len)] if longer else names[best]
 
 
-_PLATFORM_SQUASHED = frozenset(squash(p) for p in (
+_PLATFORM_SQUASHED = frozenset(squash(p) for p in (*DOMAINS.values(),
     "LinkedIn", "Indeed", "Workday", "Greenhouse", "Lever", "Ashby", "iCIMS", "Taleo",
     "SmartRecruiters", "Workable", "Teamtailor", "Personio", "Recruitee", "SuccessFactors",
     "Jobvite", "BambooHR", "JazzHR", "Breezy", "Breezy HR", "StepStone", "Glassdoor",
     "ZipRecruiter", "Welcome to the Jungle", "Xing", "HackerRank", "Codility", "HireVue",
     "CodeSignal", "TestGorilla", "Calendly", "Monster", "InfoJobs", "Pracuj", "Indeed Apply",
-    "LinkedIn Jobs", "Recruitee Mail",
+    "LinkedIn Jobs", "Recruitee Mail", "Google Calendar", "Google", "DocuSign", "Calendly",
+    "Microsoft Teams", "Zoom", "Outlook", "Adobe Sign", "HelloSign", "Dropbox Sign", "Checkr",
+    "Sterling", "HireRight", "First Advantage", "uCheck", "Eightfold", "Phenom", "Oracle",
+    "Das Unternehmen", "The Company", "Interview", "Invitation", "Application", "Update",
 ))
 
 
@@ -217,12 +256,14 @@ def _from_display(display: str, local: str, domain: str, platform: str | None
         through = via.group(1).strip()
         person = display[: via.start()].strip()
         board = through in JOB_BOARDS or squash(through) in {"linkedin", "indeed", "xing"}
-        if board and _looks_like_person(person):
+        relay = any(word in local for word in ("inmail", "hit-reply", "messages", "messaging"))
+        if board and (relay or _looks_like_person(person)):
             return None, 0.0  # "Sam Lee via LinkedIn": a person writing through a board
         display = person
     at = _DISPLAY_AT.search(display)
     if at:  # "Dana at Lumen Ledger", "Dana (Lumen Ledger)"
         return at.group(1) or at.group(2), 3.0
+    display = _TEAM_TAIL.sub("", _TEAM_PREFIX.sub("", display))
     name = _clean_name(display)
     if not name or name.lower() in _NOT_COMPANY or squash(name) in _PLATFORM_SQUASHED:
         return None, 0.0
@@ -231,6 +272,8 @@ def _from_display(display: str, local: str, domain: str, platform: str | None
     weight = 2.0
     if platform is not None:
         weight = 2.5 if not local or local.split("-")[0] in _GENERIC else 2.0
+        if _person_shaped(name):
+            weight = 1.2  # "Brooke Tanaka <no-reply@ats>" may be a recruiter: let the text say
     if _org(name):
         weight += 0.5
     if _TEAM_SUFFIX.search(display):
@@ -238,13 +281,29 @@ def _from_display(display: str, local: str, domain: str, platform: str | None
     return name, weight
 
 
+_AGENCY = re.compile(r"recruit|staffing|personnel|resourcing|selection|hunters|headhunt|recrut|"
+                     r"werving|rekryt|rekrut|personalberatung|placement")
 _GENERIC = words("""no noreply donotreply do notifications notification jobs careers talent
 recruiting recruitment hr people hiring info hello team mail mailer candidates apply
 applications system automated""")
 
 
+def _generic_lead(name: str) -> bool:
+    """A subject's first words that are not an employer: "Interview", a job title."""
+    low = name.lower().split()
+    return (low[0] in _LEAD_WORDS or low[-1].rstrip("s") in ROLE_NOUNS
+            or name.lower() in _NOT_COMPANY)
+
+
 def _org(name: str) -> bool:
     return any(w in _ORG_WORDS or w in _LEGAL for w in name.lower().split())
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three plain capitalised words, no organisation word: a person or a firm."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower()
+                                        for p in parts) and not _org(name)
 
 
 def _looks_like_person(name: str) -> bool:
@@ -309,4 +368,4 @@ def _segment(stem: str) -> str | None:
     for word in _SEGMENTS:
         if stem.endswith(word) and len(stem) - len(word) >= 3:
             return f"{stem[: -len(word)].title()} {word.title()}"
-    return stem.title()
+    return stem.title() if len(stem) <= 9 else None

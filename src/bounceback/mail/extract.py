@@ -97,7 +97,10 @@ _NOT_COMPANY = frozenset({
     "successfactors", "ashby", "personio", "workable", "jobvite", "bamboohr", "icims", "taleo",
     "oracle taleo", "sap", "hackerrank", "codility", "hirevue", "codesignal", "naukri", "seek",
     "stepstone", "glassdoor", "nhs jobs", "reed", "oleeo", "frontline", "spark hire", "testgorilla",
-    "shl", "pymetrics",
+    "shl", "pymetrics", "ihnen", "ihre", "ihr", "sie", "dich", "dir", "uns", "euch", "vous",
+    "nous", "usted", "ustedes", "u", "jou", "jullie", "lei", "voi", "você", "vocês", "dig", "er",
+    "oss", "pan", "pani", "państwo", "das unternehmen", "die firma", "l'entreprise",
+    "la empresa", "het bedrijf", "l'azienda", "a empresa", "företaget", "firma",
 })
 def _clean_name(name: str) -> str:
     name = _TRAIL_PAREN.sub("", name).strip(" .,;:!-–|'’\"")
@@ -113,12 +116,19 @@ _LEAD_WORDS = re.compile(r"^(?:the|The|Your|Our|Unfortunately|Sadly|Thanks|Thank
 
 
 def _domain_stem(domain: str) -> str:
-    """The organisation part of a sender domain ("kookaburrahealth.com.au" -> kookaburrahealth)."""
-    parts = [p for p in domain.split(".") if p not in {"com", "co", "org", "net", "gov", "ac",
-                                                       "edu", "uk", "au", "ca", "in", "de", "ie",
-                                                       "io", "ai", "mail", "jobs", "careers",
-                                                       "hr", "us", "eu", "www", "email", "example"}]
-    return squash(parts[-1]) if parts else ""
+    """The organisation part of a sender domain ("kookaburrahealth.com.au" -> kookaburrahealth,
+    "atelier-mirabeau.fr" -> ateliermirabeau, "mail.acme.co.uk" -> acme)."""
+    labels = domain.lower().split(".")[:-1]  # the top-level domain names a country, not a firm
+    while labels and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return squash(labels[-1]) if labels and labels[-1] not in _NOT_STEMS else ""
+
+
+_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "ac", "edu", "sch", "nhs", "ltd",
+                           "plc", "nsw", "vic", "qld", "wa", "sa", "gv", "or", "ne", "go",
+                           "gob", "gouv", "nic"})
+_NOT_STEMS = frozenset({"mail", "jobs", "careers", "hr", "www", "email", "example", "e", "em",
+                        "info", "news", "send", "mailer", "notifications", "noreply"})
 
 
 def _is_person(display: str, local: str, domain: str) -> bool:
@@ -215,8 +225,13 @@ def _prefix(a: str, b: str) -> int:
 
 
 def _stem_match(sq: str, stem: str) -> bool:
-    common = _prefix(sq, stem)
-    return common >= 4 and (common == len(sq) or common == len(stem) or common >= 6)
+    """True when a squashed name and a domain stem spell the same organisation (the stem may
+    write German umlauts as ae, oe, ue: "kuechenwerk" is "Küchenwerk")."""
+    for variant in (stem, stem.replace("ae", "a").replace("oe", "o").replace("ue", "u")):
+        common = _prefix(sq, variant)
+        if common >= 4 and (common == len(sq) or common == len(variant) or common >= 6):
+            return True
+    return False
 
 
 def _vote(named: list[tuple[str, float]], stem: str, spans: list[str]) -> str | None:

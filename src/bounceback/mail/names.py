@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def words(text: str) -> frozenset[str]:
@@ -13,16 +14,25 @@ def words(text: str) -> frozenset[str]:
 # A name as written: capitalised words, with the small joining words names use.
 NAME_WORD = r"(?!I['’ ])(?:Inc\.|Ltd\.|Co\.|Corp\.|[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*)"
 NAME_JOIN = rf"(?:&|and|of|de|der|für|for|the|du|la|{NAME_WORD}|\([\w&/+ -]{{1,25}}\))"
-CAP_WORD = r"[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*"
+CAP_WORD = r"[A-Z0-9À-ÖØ-ÞŁŚŻŹĆŃ](?:[\w&'’+/-]|\.(?=\w))*"
+LEGAL_FORMS = r"(?:Sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|B\.V\.|N\.V\.|GmbH & Co\. KG)"
 CAPS = re.compile(
-    rf"{CAP_WORD}(?:[ ](?:&|and|of|de|der|für|for|the|du|la|{CAP_WORD}|\([\w&/+ -]{{1,25}}\))){{0,6}}"
+    rf"{CAP_WORD}(?:[ ](?:{LEGAL_FORMS}|&|and|of|de|der|für|for|the|du|la|{CAP_WORD}|"
+    rf"\([\w&/+ -]{{1,25}}\))){{0,6}}"
 )
 
-_DROP = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isalnum()))
+_DROP = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+                      + "’‘“”–—·•«»")
+_FOLD = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
 
 
 def squash(text: str) -> str:
-    """Lower case letters and digits only ("Coral & Pine" -> "coralandpine")."""
-    return text.lower().replace("&", "and").translate(_DROP)
+    """Lower case letters and digits only, accents folded ("Coral & Pine" -> "coralandpine",
+    "Küchenwerk" -> "kuchenwerk", "Społem" -> "spolem")."""
+    low = text.lower()
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low.translate(_FOLD))
+                      if not unicodedata.combining(c))
+    return low.replace("&", "and").translate(_DROP)
 
 
