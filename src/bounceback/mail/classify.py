@@ -35,7 +35,14 @@ _PREFILTER_SUBJECT = (
     r"hackerrank|codility|hirevue|codesignal|shortlist|resume|résumé|\bcv\b|talent|"
     r"next steps?|your (?:profile|candidacy|background)|background check|reference|"
     r"onboarding|contract|employment|availability|schedul|screen|chat\b|open to|"
-    r"bewerbung|vorstellungsgespr|stelle|einladung|zusage|absage|"
+    r"bewerbung|vorstellungsgespr|stelle|einladung|zusage|absage|kennenlern|unterlagen|"
+    r"entretien|candidat|embauche|poste\b|recrut|entrevista|selecci|puesto|vacante|oferta|"
+    r"sollicit|vacature|gesprek|aanbod|ontvangstbevestiging|\bvog\b|colloquio|selezion|"
+    r"assunzione|posizione|esito|proposta|processo seletivo|vaga\b|admiss|retorno|"
+    r"rekrut|rozmow|stanowisk|aplikac|umow|potwierdzenie|wynik|dokument|prośba|"
+    r"ansökan|intervju|tjänst|anställning|erbjudande|besked|rekryt|\bh/f\b|m/w/d|m/f/d|"
+    r"vetting|starter|forms?\b|docs\b|exercise|still interested|following up|great news|"
+    r"see you|come in|know anyone|opening|thanks for coming|"
     r"trial shift|thank you for (?:your )?(?:interest|time|applying)|update on|status|"
     r"documents?|dbs|right to work|confirm|graduate|programme|program\b|internship|"
     r"engineer|developer|nurse|teacher|manager|analyst|assistant|officer|technician|driver|"
@@ -44,7 +51,8 @@ _PREFILTER_SUBJECT = (
 _PREFILTER_SENDER = (
     r"career|recruit|talent|hiring|\bhr\b|^hr@|people|jobs?\b|resourcing|staffing|"
     r"personal|bewerb|workforce|\bteam\b|exec|search|headhunt|referral|nursing|agency|"
-    r"placement"
+    r"placement|rekrut|recrut|rrhh|\brh\b|kadry|selezione|seleccion|werving|rekryt|karriere|"
+    r"carreira|empleo|emploi|vacatures|personalabteilung"
 )
 
 
