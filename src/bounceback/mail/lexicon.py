@@ -111,7 +111,14 @@ _EN: dict[str, str] = {
         account balance | direct debit | discount | free shipping | new followers | liked your |
         commented on | who viewed your profile | people you may know | reset your password |
         login code | verification code | one-time code | your account | weekly digest |
-        top picks | trending | event | register now | podcast | survey""",
+        top picks | trending | event | register now | podcast | survey | parents | parent |
+        pupils | school trip | permission slip | field trip | bulletin | parish | appointment
+        reminder | your appointment | dentist | prescription | patient portal | test results |
+        rent | landlord | tenancy | upgrade | eligible for | you won | winner | prize | claim your |
+        service is due | mot | renewal | policy renewal | direct message | new message from |
+        birthday | dinner | weekend | holiday | flight | boarding pass | check-in | reservation |
+        confirm your email | confirm your email address | account email | unsubscribed |
+        job alerts | career advice | salary guide | webinar | tips""",
 }
 
 _DE: dict[str, str] = {
@@ -130,7 +137,9 @@ _DE: dict[str, str] = {
         vielen dank für deine bewerbung | danke für ihre bewerbung | prüfen | sichten | gesichtet |
         in kürze | melden uns | melden wir uns | werden uns bei ihnen melden | rückmeldung geben |
         sobald wir | in bearbeitung | wird geprüft | werden geprüft | bewerbungsprozess |
-        bewerbung wurde übermittelt | erfolgreich übermittelt | erfolgreich versendet""",
+        bewerbung wurde übermittelt | erfolgreich übermittelt | erfolgreich versendet |
+        bewerbung wurde versendet | bewerbung wurde gesendet | bewerbung ist unterwegs |
+        bewerbung versendet | zwischenstand | noch in prüfung | geduld""",
     "interview_request": """vorstellungsgespräch* | einladung zum gespräch | einladung zu einem |
         laden sie | möchten sie einladen | möchten dich einladen | kennenlernen | kennenlerngespräch |
         telefoninterview | telefonat | videogespräch | video-call | termin | terminvorschlag* |
@@ -169,7 +178,9 @@ _FR: dict[str, str] = {
         merci d'avoir postulé | candidature a été envoyée | candidature a bien été | en cours
         d'étude | en cours d'examen | étudier votre candidature | étudions | examinerons |
         reviendrons vers vous | recontacterons | revenir vers vous | vous contacterons |
-        si votre profil | dans les meilleurs délais | prochainement""",
+        si votre profil | dans les meilleurs délais | prochainement | candidature envoyée |
+        candidature a été envoyée | votre candidature a bien été | bien été transmise |
+        toujours en cours | en cours de traitement""",
     "interview_request": """entretien | entretiens | vous rencontrer | rencontrer | convier |
         convions | inviter | invitation | disponibilités | disponibilité | disponible |
         créneau | créneaux | rendez-vous | échange téléphonique | appel | visio | visioconférence |
@@ -200,6 +211,7 @@ _ES: dict[str, str] = {
         seleccionada | no has sido seleccionado | otro candidato | otros candidatos | otra
         candidatura | otras candidaturas | perfil más ajustado | perfiles que se ajustan |
         no continuar | no seguir adelante | no avanzar | no avanzaremos | seguir adelante con otros |
+        no ha sido posible | hemos optado por | otro perfil | otros perfiles |
         puesto ha sido cubierto | vacante ha sido cubierta | cubierto | mucha suerte | éxito en tu
         búsqueda | éxito en su búsqueda | futuras oportunidades | futuros procesos |
         no podemos ofrecerte | no podemos ofrecerle""",
@@ -208,7 +220,9 @@ _ES: dict[str, str] = {
         candidatura | gracias por postular | gracias por postularte | gracias por tu interés |
         candidatura ha sido enviada | solicitud ha sido enviada | estamos revisando | revisaremos |
         revisando | en proceso de revisión | nos pondremos en contacto | te contactaremos |
-        le contactaremos | si tu perfil | si su perfil | próximamente | en breve""",
+        le contactaremos | si tu perfil | si su perfil | próximamente | en breve |
+        solicitud enviada | candidatura enviada | tu candidatura ha sido | sigue en proceso |
+        seguimos revisando | acuse de recibo""",
     "interview_request": """entrevista | entrevistas | invitarte | invitarle | conocerte | conocerle |
         disponibilidad | disponible | horario | franja | llamada | videollamada | reunión |
         te viene bien | le viene bien | te va bien | te encaja | reprogramar | cambiar la hora |
@@ -241,7 +255,8 @@ _NL: dict[str, str] = {
         bedankt voor uw sollicitatie | dank voor je sollicitatie | dank voor uw sollicitatie |
         bedankt voor het solliciteren | sollicitatie is verstuurd | sollicitatie is ontvangen |
         in behandeling | bekijken | beoordelen | beoordeeld | we nemen contact | nemen wij contact |
-        laten we je weten | hoor je van ons | hoort u van ons | zo snel mogelijk""",
+        laten we je weten | hoor je van ons | hoort u van ons | zo snel mogelijk |
+        sollicitatie verstuurd | sollicitatie is verzonden | nog in behandeling | goed ontvangen""",
     "interview_request": """sollicitatiegesprek* | gesprek | kennismakingsgesprek* | uitnodigen |
         uitnodiging | beschikbaarheid | beschikbaar | schikt het | past het | komt het uit |
         tijdstip | afspraak | videogesprek | belafspraak | telefonisch | verzetten | verplaatsen |
@@ -271,7 +286,9 @@ _IT: dict[str, str] = {
         candidatura | grazie per la tua candidatura | grazie per la sua candidatura | grazie per
         esserti candidato | grazie per esserti candidata | candidatura è stata inviata | valuteremo |
         valutando | in fase di valutazione | ti contatteremo | la contatteremo | ti ricontatteremo |
-        ci metteremo in contatto | se il tuo profilo | se il suo profilo | a breve""",
+        ci metteremo in contatto | se il tuo profilo | se il suo profilo | a breve |
+        candidatura inviata | candidatura è stata inviata | conferma ricezione |
+        ricezione candidatura | ricevuto correttamente | in fase di valutazione""",
     "interview_request": """colloquio | colloqui | invitarti | invitarla | conoscerti | conoscerla |
         disponibilità | disponibile | orario | fascia oraria | chiamata | videochiamata |
         incontro | ti andrebbe bene | le andrebbe bene | va bene per te | spostare | riprogrammare |
@@ -303,7 +320,9 @@ _PT: dict[str, str] = {
         candidatura | obrigado por se candidatar | obrigado pelo seu interesse | candidatura foi
         enviada | candidatura enviada | em análise | analisando | analisaremos | vamos analisar |
         entraremos em contato | entraremos em contacto | retornaremos | se o seu perfil |
-        se seu perfil | em breve""",
+        se seu perfil | em breve | candidatura enviada com sucesso | enviada com sucesso |
+        receção de candidatura | recepção de candidatura | recebemos a sua | recebemos sua |
+        confirmamos a receção | confirmamos o recebimento""",
     "interview_request": """entrevista | entrevistas | convidar | convite | conhecer você |
         conhecê-lo | conhecê-la | disponibilidade | disponível | horário | chamada | videochamada |
         reunião | funciona para você | lhe convém | reagendar | remarcar | confirmar a sua presença |
@@ -331,12 +350,16 @@ _PL: dict[str, str] = {
         kandydatów | inną kandydaturę | kandydatów, których | bardziej odpowiada* | nie zostałaś
         wybrana | nie został pan wybrany | nie została pani wybrana | nie będziemy kontynuować |
         nie przejdzie | nie zakwalifikował* | odpowiedź negatywną | negatywną | stanowisko zostało
-        obsadzone | obsadzone | powodzenia | sukcesów | przyszłych rekrutacj* | przyszłości""",
+        obsadzone | powodzenia | sukcesów | przyszłych rekrutacj* | przyszłości |
+        nie zakwalifikowała* | nie przeszła | nie przeszedł | zdecydowaliśmy się na innego |
+        wybraliśmy innego""",
     "application_received": """otrzymaliśmy twoją aplikację | otrzymaliśmy pani | otrzymaliśmy pana |
         otrzymaliśmy twoje | otrzymaliśmy zgłoszenie | dziękujemy za aplikację | dziękujemy za
         przesłanie | dziękujemy za zgłoszenie | dziękujemy za twoją aplikację | aplikacja została
         wysłana | aplikacja została przesłana | przeanalizujemy | analizujemy | rozpatrzymy |
-        rozpatrywan* | skontaktujemy się | odezwiemy się | wybranymi kandydatami | wkrótce""",
+        rozpatrywan* | skontaktujemy się | odezwiemy się | wybranymi kandydatami | wkrótce |
+        aplikacja wysłana | twoja aplikacja została | potwierdzamy otrzymanie |
+        potwierdzenie otrzymania | potwierdzenie aplikacji""",
     "interview_request": """rozmow* | spotkanie | spotkania | zaprosić | zaprosić pana | zaprosić panią |
         zaproszenie | dostępność | dostępny | dostępna | termin | godzina | godz | rozmowę
         telefoniczną | wideorozmow* | pasuje | odpowiada pani | odpowiada panu | przełożyć |
@@ -368,7 +391,8 @@ _SV: dict[str, str] = {
     "application_received": """tack för din ansökan | tack för er ansökan | vi har tagit emot |
         tagit emot din ansökan | mottagit din ansökan | bekräftelse | din ansökan har skickats |
         ansökan är mottagen | vi går igenom | granskar | kommer att granska | återkommer |
-        hör av oss | kontakta dig om | inom kort | så snart""",
+        hör av oss | kontakta dig om | inom kort | så snart | ansökan skickad |
+        din ansökan är skickad | vi har mottagit | mottagit din ansökan""",
     "interview_request": """intervju* | träffas | träffa dig | bjuda in | inbjudan | tillgänglig |
         lämplig tid | tider | passar det | passar det dig | funkar det | telefonsamtal | videosamtal |
         möte | boka en tid | flytta | ändra tid | bekräfta din närvaro | provdag""",
