@@ -8,6 +8,7 @@ and Dutch compounds, Polish endings). Each language's phrases were written for b
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -443,9 +444,25 @@ def _automaton() -> Any:
     return automaton
 
 
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should|unless|in case|whether|falls|wenn|sollten?|sofern|si|au cas où|"
+    r"en caso de|als|indien|mocht|se|qualora|nel caso|caso|jeśli|jeżeli|w przypadku|om|ifall)\b")
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+
+
+def _conditional(lower_text: str, start: int) -> bool:
+    """True when the phrase at `start` stands in an if-clause of its sentence ("if you are
+    not selected, we will keep your details on file")."""
+    begin = max(0, start - 160)
+    ends = [m.end() for m in _SENTENCE_END.finditer(lower_text, begin, start)]
+    clause = lower_text[ends[-1] if ends else begin: start]
+    return _CONDITIONAL.search(clause) is not None
+
+
 def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
     """Features `<prefix><kind>` (and `<prefix><kind>2` for two or more phrases) for the kinds
-    whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases)."""
+    whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases). A
+    rejection phrase inside an if-clause counts as `<prefix>if_rejection` instead."""
     counts: dict[str, int] = {}
     size = len(lower_text)
     for end, (kinds, length, open_end) in _automaton().iter(lower_text):
@@ -455,6 +472,8 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
         ):
             continue
         for kind in kinds:
+            if kind == "rejection" and _conditional(lower_text, start):
+                kind = "if_rejection"
             counts[kind] = counts.get(kind, 0) + 1
     out = {prefix + kind for kind in counts}
     out.update(prefix + kind + "2" for kind, n in counts.items() if n >= 2)
