@@ -71,6 +71,8 @@ _NOT_ROLE_START = frozenset({
     "wed", "thu", "fri", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "new", "next", "great", "good",
     "unfortunately", "after", "following", "congratulations", "sadly", "interview", "invitation",
+    "notification", "position", "review", "onboarding", "hire", "different", "hey", "dbs",
+    "fifo", "complete", "reminder:", "important", "couple",
 })
 _NOT_ROLE = frozenset({
     "application", "applicant", "candidate", "update", "your application", "application update",
@@ -83,29 +85,70 @@ _NOT_ROLE = frozenset({
 # Job titles in the other languages bounceback reads, introduced by their usual words; titles
 # there are often written in lower case after the first word, so the rest of the phrase counts.
 _FOREIGN_ROLE = re.compile(
-    r"(?:\bals|\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
-    r"au poste d[e'’]|pour le poste d[e'’]|le poste d[e'’]|candidature (?:au poste d[e'’]|pour)|"
-    r"(?:para|al) (?:el |la )?(?:puesto|vacante|cargo|posición) de|candidatura (?:para|a)|"
-    r"voor de (?:functie|vacature|rol) (?:van |als )?|functie (?:van|als)|"
-    r"per la posizione di|posizione di|per il ruolo di|candidatura per|"
+    r"(?:\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
+    r"(?:au|pour le|le) poste d[e'’] ?|candidature (?:au poste d[e'’] ?|pour|de)|"
+    r"(?:para|al) (?:el |la )?(?:puesto|vacante|cargo|posición) de|"
+    r"voor de (?:functie|vacature|rol) (?:van |als )?|functie (?:van|als)|sollicitatie (?:als|voor)?|"
+    r"per la posizione di|posizione di|per il ruolo di|candidatura (?:come|a|per la posizione di)|"
     r"(?:para a|à) vaga de|vaga de|para o cargo de|cargo de|"
     r"na stanowisko|stanowisko|"
-    r"tjänsten som|rollen som|ansökan (?:till|om) tjänsten som|som)"
-    r" (?P<r>[A-ZÀ-ÖØ-Þ0-9][^\n.,;:!?()\[\]\"“”«»]{1,60})"
+    r"tjänsten som|rollen som|ansökan (?:till|om) tjänsten som|"
+    r"\bals|\bsom|\bcomo)"
+    r" ?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?\[\]\"“”«»]{1,60})"
 )
-_FOREIGN_TAIL = re.compile(
-    r"\s+(?:bei|chez|en|bij|presso|na|no|em|w|hos|på|at|in|a|à|para|pour|für|voor|per|dla|"
-    r"för|och|und|et|y|e|i|en la|dans|im|in der|bei der|hier|wurde|ist|est|ha|har|ma|wird|"
-    r"-|–|\|)\s.*$|\s+(?:bei|chez|bij|presso|hos|på|w|na|em|at)$", re.I)
+# Words that end a job title written in running text ("Verzorgende IG met plezier gelezen").
+_FOREIGN_STOP = frozenset(["bei", "chez", "en", "bij", "presso", "na", "no", "em", "w", "hos", "på", "at", "in", "a", "à", "para", "pour", "für", "voor", "per", "dla", "för", "och", "und", "et", "y", "e", "i", "dans", "im", "hier", "wurde", "ist", "est", "ha", "har", "ma", "wird", "met", "aan", "vid", "behöver", "is", "zijn", "wordt", "werd", "hat", "haben", "avons", "avez", "a", "été", "ha", "sido", "foi", "è", "sono", "è", "stata", "zostało", "została", "został", "jest", "har", "blivit", "om", "from", "with", "mit", "avec", "con", "com", "z", "ze", "op", "van", "der", "den", "des", "das", "die", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "het", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "wir", "we", "nous", "nosotros", "noi", "nós", "my", "vi", "we'd", "the", "our", "unser", "notre", "nuestro", "nostro", "nosso", "nasz", "vår", "ab", "dès", "desde", "dal", "a", "partir", "pendant", "tijdens", "während", "durante", "podczas", "under"])
+_SUBJECT_TAIL = re.compile(r"(?: [-–|] |: )(?P<r>[^-–|:]{3,70})$")
+_TRAILING_PLACE = re.compile(r"\s*\((?![mwfdhx]/|[a-z]{1,2}\))[^()]{2,30}\)$")
+
+
+def _cut_title(raw: str) -> str:
+    words = raw.split()
+    out: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in _FOREIGN_STOP and not (low == "und" and out and out[-1].endswith("-")) and (
+                low not in {"de", "di", "do", "da", "del", "della", "dos", "das", "ds."}):
+            break
+        out.append(word)
+    return " ".join(out).strip(" -–|/")
+
+
+_LOOSE_SUBJECT = 3  # from this pattern on, a subject phrase must name a job to be a job title
+_GENDER_MARK = re.compile(r"\s*(?:\((?:[mwfdhx]\s*/\s*){2}[mwfdhx]\)|[HF]/[HF]\b|\([HF]/[HF]\))")
+
+
+def _has_job_word(role: str) -> bool:
+    return any(w.lower().rstrip("s") in ROLE_NOUNS for w in re.split(r"[\s/(),-]+", role) if w)
+
+
+def _with_gender_mark(role: str, text: str) -> str:
+    """The title with the gender marker job ads write after it ("Koch (m/w/d)", "Chef H/F")."""
+    at = text.find(role)
+    if at >= 0:
+        mark = _GENDER_MARK.match(text, at + len(role))
+        if mark:
+            return role + mark.group(0)
+    return role
 
 
 def _foreign_role(subject: str, body: str) -> str | None:
+    """A job title in the other languages: after the words that introduce one, or (in a
+    subject) after the last dash or colon ("Zusage – Disponent im Nahverkehr")."""
     for text in (subject, body):
         for match in _FOREIGN_ROLE.finditer(text):
-            role = _FOREIGN_TAIL.sub("", match.group("r")).strip(" -–|/")
+            role = _cut_title(match.group("r"))
             words = role.split()
             if 0 < len(words) <= 6 and words[0].lower() not in _NOT_ROLE_START:
-                return role
+                return _with_gender_mark(role, text)
+        if text is subject:
+            tail = _SUBJECT_TAIL.search(subject)
+            if tail:
+                role = _TRAILING_PLACE.sub("", _cut_title(tail.group("r")))
+                words = role.split()
+                if 0 < len(words) <= 6 and role[0].isupper() and (
+                        words[0].lower() not in _NOT_ROLE_START):
+                    return _with_gender_mark(role, subject)
     return None
 
 
@@ -114,15 +157,16 @@ def extract_role(subject: str, body: str, company: str | None = None,
     """The job title the email is about, as written; None when it names none. In a language
     other than English (`lang`), that language's wording is read first."""
     comp = squash(company) if company else ""
-    if lang != "en":
+    if lang not in (None, "en"):
         foreign = _foreign_role(subject, body[:1000])
         if foreign and squash(foreign) != comp:
             return foreign
-    for pattern in _ROLE_PATTERNS_SUBJECT:
+    for number, pattern in enumerate(_ROLE_PATTERNS_SUBJECT):
         for match in pattern.finditer(subject):
             role = _clean_role(match.group("r"), company)
-            if role and squash(role) != comp and role.lower() not in _NOT_ROLE:
-                return role
+            if role and squash(role) != comp and role.lower() not in _NOT_ROLE and (
+                    number < _LOOSE_SUBJECT or lang not in (None, "en") or _has_job_word(role)):
+                return _with_gender_mark(role, subject)
     body = body[:1000]
     for pattern in _ROLE_PATTERNS_BODY:
         for match in pattern.finditer(body):
