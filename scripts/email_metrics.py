@@ -81,7 +81,7 @@ class Tally:
             n = sum(pairs.values())
             acc = sum(v for (t, p), v in pairs.items() if t == p) / n
             rej = per_kind(pairs)["rejection"][2]
-            print(f"  {lang:10} {n:6d}  {acc:8.3f}  {rej:12.3f}  {macro_f1(pairs):8.3f}")
+            print(f"  {lang:10} {n:6d}  {acc:8.3f}  {rej:12.3f}  {_macro(pairs):>8}")
         non_en = Counter()
         for lang, pairs in self.by_lang.items():
             if lang not in ("en", "?"):
@@ -90,7 +90,7 @@ class Tally:
             n = sum(non_en.values())
             acc = sum(v for (t, p), v in non_en.items() if t == p) / n
             print(f"  {'not en':10} {n:6d}  {acc:8.3f}  {per_kind(non_en)['rejection'][2]:12.3f}"
-                  f"  {macro_f1(non_en):8.3f}")
+                  f"  {_macro(non_en):>8}")
         f = self.fields
         print("\nextraction on job-search kinds (names compared case-, accent- and "
               "legal-form-blind)")
@@ -105,6 +105,13 @@ class Tally:
             print(f"  language {_ratio(f['lang:right'], f['lang:all'])} (n={f['lang:all']})")
         print(f"\ncalibration: expected calibration error {ece(self.confidences):.3f} "
               f"(15 bins); mean confidence {mean_conf(self.confidences):.3f}")
+
+
+def _macro(pairs: Counter[tuple[str, str]]) -> str:
+    """Macro-F1 over the kinds with at least five emails, or "-" when no kind has five."""
+    if not any(n >= 5 for _, _, _, n in per_kind(pairs).values()):
+        return "-"
+    return f"{macro_f1(pairs):.3f}"
 
 
 def _str(value: object) -> str | None:
