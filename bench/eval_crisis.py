@@ -1,52 +1,101 @@
-"""Confusion of the crisis check on a labelled set: explicit / soft / none.
+"""The crisis check measured on labelled sets, per language: aggregate figures only.
 
-    .venv/bin/python bench/eval_crisis.py [FILE.jsonl]   (default: corpora/crisis/heldout.jsonl)
+    .venv/bin/python bench/eval_crisis.py              # the blind set, then the old held-out set
+    .venv/bin/python bench/eval_crisis.py FILE.jsonl   # any labelled file(s)
 
-The default set was written blind (by someone who never saw the detector) and is never used
-for tuning: it is the honest figure.
+The blind set (`corpora/blind/crisis/*.jsonl`) was written by helpers who never saw the rules,
+the phrase lists, the training texts or the model, and is never used for tuning: this script
+prints counts and rates per language, never a text or which texts were missed. Levels: explicit,
+heavy (or soft) and ordinary (or none). What a person sees: "full message" is the explicit card;
+"resources" is any card (the question also links the lines); for heavy texts, "asked" is any card.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
+import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from bounceback.recovery.crisis import assess
 
 ROOT = Path(__file__).resolve().parent.parent
-LEVELS = ["explicit", "soft", "none"]
+BLIND = ROOT / "corpora" / "blind" / "crisis"
+HELDOUT = ROOT / "corpora" / "crisis" / "heldout.jsonl"
+GOLD = {"explicit": "explicit", "heavy": "heavy", "soft": "heavy", "ordinary": "ordinary",
+        "none": "ordinary"}
 
 
-def level_name(value: object) -> str:
-    text = str(getattr(value, "value", value)).lower()
-    if "explicit" in text:
-        return "explicit"
-    if text in ("none", "no", "") or "none" in text:
-        return "none"
-    return "soft"
+def rows_of(paths: list[Path]) -> list[dict[str, str]]:
+    rows = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows.append({"text": row["text"], "level": GOLD[row["level"]],
+                             "lang": row.get("lang", "en")})
+    return rows
 
 
-def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "corpora" / "crisis" / "heldout.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    confusion: Counter[tuple[str, str]] = Counter()
+def measure(rows: list[dict[str, str]]) -> tuple[dict[str, Counter[tuple[str, str]]], list[float]]:
+    assess("warm up: load the detector and the model")
+    per: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    times = []
     for row in rows:
-        confusion[(row["level"], level_name(assess(row["text"]).level))] += 1
-    print(f"{path.name}: {len(rows)} texts; rows = written level, columns = detected level")
-    print(f"{'':>10}" + "".join(f"{c:>10}" for c in LEVELS))
-    for written in LEVELS:
-        print(f"{written:>10}" + "".join(f"{confusion[(written, d)]:>10}" for d in LEVELS))
-    explicit = sum(confusion[("explicit", d)] for d in LEVELS)
-    caught = confusion[("explicit", "explicit")]
-    any_note = caught + confusion[("explicit", "soft")]
-    none_total = sum(confusion[("none", d)] for d in LEVELS)
-    print(f"explicit caught as explicit: {caught}/{explicit} ({caught / max(1, explicit):.0%}); "
-          f"with any note (explicit or soft): {any_note}/{explicit} ({any_note / max(1, explicit):.0%})")
-    print(f"ordinary texts flagged: explicit {confusion[('none', 'explicit')]}/{none_total}, "
-          f"soft {confusion[('none', 'soft')]}/{none_total}")
+        start = time.perf_counter()
+        found = assess(row["text"]).level.value
+        times.append(time.perf_counter() - start)
+        per[row["lang"]][(row["level"], found)] += 1
+    return per, times
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{n}/{d} ({n / d:.0%})" if d else "-"
+
+
+def table(per: dict[str, Counter[tuple[str, str]]]) -> list[str]:
+    head = ("| language | explicit: full message | explicit: resources | heavy: asked | "
+            "ordinary: full message | ordinary: gentle note |")
+    out = [head, "| --- | --- | --- | --- | --- | --- |"]
+    total: Counter[tuple[str, str]] = Counter()
+    for lang in sorted(per):
+        total.update(per[lang])
+    for lang, c in [*sorted(per.items()), ("all", total)]:
+        ex = sum(n for (g, _), n in c.items() if g == "explicit")
+        hv = sum(n for (g, _), n in c.items() if g == "heavy")
+        no = sum(n for (g, _), n in c.items() if g == "ordinary")
+        full, soft = c[("explicit", "explicit")], c[("explicit", "soft")]
+        asked = c[("heavy", "explicit")] + c[("heavy", "soft")]
+        out.append(f"| {lang} | {_pct(full, ex)} | {_pct(full + soft, ex)} | {_pct(asked, hv)} | "
+                   f"{_pct(c[('ordinary', 'explicit')], no)} | {_pct(c[('ordinary', 'soft')], no)} |")
+    return out
+
+
+def report(name: str, paths: list[Path]) -> None:
+    rows = rows_of(paths)
+    per, times = measure(rows)
+    ordered = sorted(times)
+    p95 = ordered[int(0.95 * (len(ordered) - 1))] if ordered else 0.0
+    print(f"## {name}: {len(rows)} texts in {len(per)} languages")
+    print(f"time per entry: mean {1000 * sum(times) / max(1, len(times)):.2f} ms, "
+          f"95th percentile {1000 * p95:.2f} ms, offline")
+    print("\n".join(table(per)))
+    print()
+
+
+def main(argv: list[str]) -> int:
+    if argv:
+        report(", ".join(Path(a).name for a in argv), [Path(a) for a in argv])
+        return 0
+    blind = sorted(BLIND.glob("*.jsonl"))
+    if blind:
+        report("blind set (corpora/blind/crisis)", blind)
+    else:
+        print(f"no blind set at {BLIND.relative_to(ROOT)} yet\n")
+    report("old held-out set (English)", [HELDOUT])
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main(sys.argv[1:]))

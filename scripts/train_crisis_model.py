@@ -2,9 +2,11 @@
 
     .venv/bin/python scripts/train_crisis_model.py             # write the shipped model file
     .venv/bin/python scripts/train_crisis_model.py --check     # exit 1 if the file is stale
-    .venv/bin/python scripts/train_crisis_model.py --evaluate  # cross-validated figures
+    .venv/bin/python scripts/train_crisis_model.py --evaluate  # held out by author
 
-Trains on blind set A, set D and the crisis test phrases; never reads the held-out set.
+Trains on the helpers' texts in 14 languages (corpora/crisis/authors/), English sets A and D and
+the crisis test phrases; never reads the old held-out set or the blind sets. --evaluate trains
+without each helper in turn and tests on that helper's texts.
 """
 
 from __future__ import annotations

@@ -188,7 +188,13 @@ def note(
 ) -> None:
     """Add a note to an application's timeline."""
     found = resolve_app(ref)
-    service().applications.note(found.id, text, on=parse_day(on, "--on", past=True))
+    svc = service()
+    svc.applications.note(found.id, text, on=parse_day(on, "--on", past=True))
+    recovery = getattr(svc, "recovery", None)
+    if recovery is not None:
+        from bounceback.cli import recovery_render
+
+        recovery_render.crisis(recovery.check_text(text))
     say(f"Noted on #{found.id}.")
 
 
@@ -199,6 +205,12 @@ def withdraw(
 ) -> None:
     """Withdraw from an application (including declining an offer)."""
     found = resolve_app(ref)
-    service().applications.withdraw(found.id, on=parse_day(on, "--on", past=True), reason=reason)
+    svc = service()
+    svc.applications.withdraw(found.id, on=parse_day(on, "--on", past=True), reason=reason)
+    recovery = getattr(svc, "recovery", None)
+    if recovery is not None and reason.strip():
+        from bounceback.cli import recovery_render
+
+        recovery_render.crisis(recovery.check_text(reason))
     say(f"Withdrawn: #{found.id} {found.role} at {found.company}. Saying no is a choice, and a fine one.")
 

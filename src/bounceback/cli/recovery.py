@@ -131,6 +131,7 @@ def _support_steps(svc: Any, flow: Any) -> None:
                                show_default=False)
         svc.recovery.record_outreach(s.person.id, answer.strip().lower().startswith("y"),
                                      message, flow.rejection.id)
+        show.crisis(svc.recovery.check_text(message))
         say("Noted.")
 
 
@@ -243,6 +244,9 @@ def reject(
     if flow.saved.reflection:
         say(flow.saved.reflection)
     if guide:
+        from bounceback.cli.recovery_private import ask_country_once
+
+        ask_country_once(svc)
         _check_in_steps(svc, flow)
         _writing_steps(svc, flow)
         _support_steps(svc, flow)

@@ -353,5 +353,7 @@ def support_reached(
 ) -> None:
     """Record that you reached out to someone (or not)."""
     person = resolve_person(ref)
-    service().recovery.record_outreach(person.id, not no, message, _rejection_id(rejection))
+    svc = service()
+    svc.recovery.record_outreach(person.id, not no, message, _rejection_id(rejection))
+    show.crisis(svc.recovery.check_text(message))
     say(f"Noted: {'not yet' if no else 'reached out to'} {person.name}.")

@@ -42,8 +42,10 @@ def ranked(text: str) -> list[tuple[str, float]]:
     return [(str(lang), float(p)) for lang, p in _identifier().rank(text)]
 
 
+@lru_cache(maxsize=256)
 def candidates(text: str) -> tuple[str, ...]:
-    """The languages whose phrase lists are read for this text, most likely first."""
+    """The languages whose phrase lists are read for this text, most likely first (the same
+    text is often read twice: by the rules and by the model)."""
     order = ranked(text)
     found = [order[0][0]] + [lang for lang, p in order[1:] if p >= MIN_SHARE]
     for pattern, langs in _SCRIPTS:

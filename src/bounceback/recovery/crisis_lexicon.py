@@ -14,6 +14,10 @@ language), written on folded text (crisis_fold.py). Sections:
     [joking]     regular expressions: a sentence they match (a condition with a laugh: "if they
                  ask me that again I'll jump out of the window lol") gets the gentle note instead
                  of the full message
+    [reassure]   regular expressions: a negated phrase in a sentence they match ("not that I
+                 want to die, I just want a job") is not read at all
+    [fiction]    regular expressions: a phrase about someone else in a sentence they match (a
+                 film, a book, the news) is not read at all
 
 A line starting with `#` is a comment. A wrong line is an error that names the file and line.
 """
@@ -21,12 +25,14 @@ A line starting with `#` is a comment. A wrong line is an error that names the f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
-SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking")
+SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking",
+            "reassure", "fiction")
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,9 @@ class Lexicon:
     heavy: tuple[tuple[str, re.Pattern[str]], ...]
     together: tuple[tuple[str, re.Pattern[str]], ...] = ()
     joking: tuple[re.Pattern[str], ...] = ()
+    idiom_re: re.Pattern[str] | None = None  # every idiom in one expression (one pass)
+    reassure: re.Pattern[str] | None = None
+    fiction: re.Pattern[str] | None = None
 
 
 def parse(text: str, lang: str, where: str = "") -> Lexicon:
@@ -79,11 +88,22 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
         negators=frozenset(w for _, line in parts["negation"] for w in line.split()),
         others=compiled(0, "|".join(f"(?:{p})" for p in others)) if others else None,
         idioms=tuple(compiled(n, p) for n, p in parts["idiom"]),
+        idiom_re=compiled(0, "|".join(f"(?:{p})" for _, p in parts["idiom"]))
+        if parts["idiom"] else None,
         explicit=named("explicit"),
         heavy=named("heavy"),
         together=named("together"),
         joking=tuple(compiled(n, p) for n, p in parts["joking"]),
+        reassure=_either(parts["reassure"], compiled),
+        fiction=_either(parts["fiction"], compiled),
     )
+
+
+def _either(lines: list[tuple[int, str]], compiled: Callable[[int, str], re.Pattern[str]],
+            ) -> re.Pattern[str] | None:
+    if not lines:
+        return None
+    return compiled(lines[0][0], "|".join(f"(?:{p})" for _, p in lines))
 
 
 @lru_cache(maxsize=32)

@@ -58,9 +58,14 @@ def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
 
 
 def without_idioms(sentence: str, lex: Lexicon) -> str:
-    for pattern in lex.idioms:
-        sentence = pattern.sub(" ", sentence)
-    return sentence
+    # Repeated until nothing changes: one idiom's removal can reveal another.
+    if lex.idiom_re is None:
+        return sentence
+    while True:
+        cleaned = lex.idiom_re.sub(" ", sentence)
+        if cleaned == sentence:
+            return sentence
+        sentence = cleaned
 
 
 def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
@@ -70,10 +75,17 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     cleaned = [without_idioms(sentence, lex) for sentence in parts]
     for sentence, clean in zip(parts, cleaned, strict=True):
         joking = any(p.search(sentence) for p in lex.joking)
+        reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
+        fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
         for name, pattern in lex.explicit:
             for match in pattern.finditer(clean):
-                if (joking or negated(clean, match.start(), lex)
-                        or about_other(clean, match.start(), lex)):
+                if negated(clean, match.start(), lex):
+                    if not reassured:
+                        found.append((name + ":softened", CrisisLevel.SOFT))
+                elif about_other(clean, match.start(), lex):
+                    if not fiction:
+                        found.append((name + ":softened", CrisisLevel.SOFT))
+                elif joking:
                     found.append((name + ":softened", CrisisLevel.SOFT))
                 else:
                     found.append((name, CrisisLevel.EXPLICIT))

@@ -191,7 +191,7 @@ SOFT: dict[str, str] = {
     "die_idiom_wish": r"\b(want to|wanted to|wish to|could|would|might|going to|will) (just )?die (of|from)\b"
     r"|\b(want|wanted) to die a (little|bit)\b",
     "hopeless_bare": r"\bhopeless\b(?! (at|with|romantic|case|cause))",
-    "hollow": r"\b(feel|feeling|felt|am|so|pretty|completely) (\w+ )?(broken|hollow|numb|empty)\b",
+    "hollow": r"\b(feel|feeling|felt|am|so|pretty|completely) (\w+ )?(broken|hollow|empty)\b",
     "cannot_take_more": r"\bcannot (take|handle|bear|stand) (much|any) (more|longer)\b"
     r"|\b(not (know|sure) )?how (many|much) (more|longer)\b.{0,30}\bi can (take|survive|handle|stand|bear|keep going"
     r"|go on|do this|last)\b|\bnot know how i (will|can|am going to|would) (cope|survive|get through"

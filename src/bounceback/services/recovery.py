@@ -112,6 +112,11 @@ class RecoveryService(SupportPart):
         ci = self._checked_check_in(check_in) if check_in else None
         body = writing.check_entry_text(entry.text) if entry else None
         message = support.check_message(outreach.message) if outreach else None
+        # The person's own words in the flow get the crisis check; an imported email's text is
+        # the employer's, not theirs.
+        own_words = [text] if email_id is None else []
+        if outreach is not None:
+            own_words.append(outreach.message)
         if email_id is not None:
             text, received = self._email_text(email_id)
             if on is None and received is not None:  # a sender's clock may run ahead of ours
@@ -151,6 +156,8 @@ class RecoveryService(SupportPart):
                 flow.outreach = self.record_outreach(
                     outreach.person_id, outreach.reached_out, message or "", rejection.id
                 )
+            for words in own_words:
+                flow.saved.crisis = _worse(flow.saved.crisis, self.check_text(words))
             flow.writing_prompt = self.writing_prompt(rejection.id)
             if outreach is None:
                 flow.support = self.suggest_support(rejection.id)
@@ -206,6 +213,13 @@ class RecoveryService(SupportPart):
             else:
                 self._rejection(rejection_id)
             return self._store_check_in(s, check_in, rejection_id)
+
+    def check_text(self, text: str) -> crisis.CrisisMessage | None:
+        """The crisis message for any text the person wrote (a note, a message to a friend, a
+        rejection pasted with their own words), for their country; None when there is nothing
+        to show. Nothing is stored."""
+        found = crisis.assess(text)
+        return crisis.crisis_message(found.level, self.app.preferences().crisis_country)
 
     def check_ins(self) -> list[CheckIn]:
         with self.db.session() as s:

@@ -56,8 +56,21 @@ async def note(request: Request) -> Response:
     if not text:
         form.errors["note_text"] = "write something first"
     bb = service(request)
-    return await _act(request, form, lambda: bb.applications.note(
-        request.path_params["app_id"], text, on=on), "noted", {"note_text"})
+    app_id = request.path_params["app_id"]
+    recovery = part(request, "recovery")
+    message = await call(recovery.check_text, text) if recovery is not None and text else None
+    if message is None or form.errors:
+        return await _act(request, form, lambda: bb.applications.note(app_id, text, on=on),
+                          "noted", {"note_text"})
+    try:
+        await call(bb.applications.note, app_id, text, on=on)
+    except BouncebackError as exc:
+        form.errors.update(error_dict(exc, {"note_text"}))
+        return await call(show, request, form.errors, form.values(), 400)
+    from bounceback.web.pages.helplines import saved_with_card
+
+    return saved_with_card(request, message, "Your note is saved.", f"/applications/{app_id}",
+                           "Back to the application")
 
 
 async def add_task(request: Request) -> Response:

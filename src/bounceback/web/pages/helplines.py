@@ -35,6 +35,16 @@ def country_prompt(request: Request) -> dict[str, Any] | None:
     return {"guess": browser_country(request), "choices": choices(), "next": request.url.path}
 
 
+def saved_with_card(request: Request, message: Any, saved_what: str, back: str,
+                    back_label: str) -> Response:
+    """After a form whose free text needs the crisis card: the card first, then what was saved
+    (shown as the answer to the POST, so that nothing of the text or its level is put in a
+    URL)."""
+    return page(request, "crisis_saved.html", {
+        "message": message, "saved_what": saved_what, "back": back, "back_label": back_label,
+    })
+
+
 def show(request: Request) -> Response:
     from bounceback.domain.recovery import CrisisLevel
     from bounceback.recovery.crisis import crisis_message

@@ -48,6 +48,11 @@ async def record(request: Request) -> Response:
                 flow = await call(recovery.reject, app_id, on=on, channel=channel, text=text,
                                   stage_reached=reached, hurt=hurt)
                 rejection_id = flow.rejection.id
+                if flow.saved.crisis is not None:
+                    from bounceback.web.pages.helplines import saved_with_card
+
+                    return saved_with_card(request, flow.saved.crisis, "It is written down.",
+                                           f"/rejections/{rejection_id}", "Continue")
             else:
                 rejection_id = (await call(bb.rejections.record, app_id, on=on, channel=channel,
                                            text=text, stage_reached=reached, hurt=hurt)).id
@@ -130,8 +135,15 @@ async def reach_out(request: Request) -> Response:
     rejection_id = request.path_params["rejection_id"]
     if person_id is not None and not form.errors:
         try:
-            await call(need(request, "recovery").record_outreach, person_id,
-                       form.text("reached") == "yes", message, rejection_id)
+            recovery = need(request, "recovery")
+            await call(recovery.record_outreach, person_id, form.text("reached") == "yes",
+                       message, rejection_id)
+            card = await call(recovery.check_text, message)
+            if card is not None:
+                from bounceback.web.pages.helplines import saved_with_card
+
+                return saved_with_card(request, card, "Noted.", f"/rejections/{rejection_id}#window",
+                                       "Back to the steps")
             return redirect(f"/rejections/{rejection_id}#window", "saved")
         except BouncebackError as exc:
             form.errors["message"] = str(exc)
