@@ -188,6 +188,8 @@ class SkillsService(GapsMixin, ServicePart):
                     target = self.app.applications.edit(target.id or 0, changes)
             stored = repo.save_posting(s, target.id or 0, posting)
             stored.warnings = posting.warnings
+            stored.occupation, stored.implied = posting.occupation, posting.implied
+            stored.work_field = posting.work_field
         return PostingImport(
             stored, target.id or 0, target.title, created, self.attribution_for(stored.skills)
         )

@@ -94,6 +94,7 @@ _BOILERPLATE = re.compile(
     r"pension (scheme|plan)|health insurance|dental insurance|401\(?k\)?|paid time off|"
     r"annual leave|holiday entitlement|cycle to work|free (meals?|parking|uniform)|"
     r"we are committed to|we value|we welcome applications|we encourage applications|"
+    r"(is|are) committed to (equality|diversity|inclusion|equal)|equality,? diversity|"
     r"the post holder will be (required|expected) to undertake|dbs (check )?will be "
     r"(required|carried out|undertaken)|subject to (an? )?(enhanced )?(dbs|background)|"
     r"founded in|our mission|we('re| are) (proud|a leading|one of)|"
@@ -136,8 +137,9 @@ _GRADE_AFTER = re.compile(
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|uk|io|gov|edu|nhs\.uk)(?:/[^\s<>()\"']*)?",
-    re.IGNORECASE,
+    r"\b(?:https?://|www\.)[^\s<>()\"']+|"
+    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|uk|io|gov|edu|nhs\.uk|com\.au|ie|ca)"
+    r"(?:/[^\s<>()\"']*)?(?![\w.])"
 )
 
 

@@ -47,6 +47,7 @@ class TextIndex:
         section, kind = "", ""
         pos = 0
         line_start, bullet = True, False
+        self._inline = ""
         for m in [*_BOUNDARY.finditer(text), None]:
             end = m.start() if m else len(text)
             chunk = text[pos:end].strip()
@@ -59,6 +60,8 @@ class TextIndex:
             if m is None:
                 break
             line_start = "\n" in m.group()
+            if line_start:
+                self._inline = ""
             bullet = any(c in m.group() for c in "•·▪●")
             pos = m.end()
         self._starts = [s.start for s in self.sentences]
@@ -69,6 +72,11 @@ class TextIndex:
         if not stripped:
             return
         offset = raw.find(stripped)
+        label, colon, rest = stripped.partition(":")
+        if colon and rest.strip() and len(label.split()) <= 5:
+            # "About Lumen: we build..." is about the company, to the end of its line.
+            self._inline = heading_kind(label.strip("*_ ")) or self._inline
+        kind = self._inline or kind
         self.sentences.append(
             Sentence(start + offset, start + offset + len(stripped), stripped, section, kind)
         )

@@ -16,8 +16,16 @@ _JSONLD = 'script[type="application/ld+json"], script[type="application/json+ld"
 
 # Visible text comes from the app's one HTML-to-text; these names stay here for the skills code.
 __all__ = [
-    "declared_charset", "find_job_postings", "html_to_text", "jsonld_objects", "loads_lenient",
-    "meta_content", "microdata_postings", "node_text", "parse_html", "tidy",
+    "declared_charset",
+    "find_job_postings",
+    "html_to_text",
+    "jsonld_objects",
+    "loads_lenient",
+    "meta_content",
+    "microdata_postings",
+    "node_text",
+    "parse_html",
+    "tidy",
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bounceback.skills.context import heading_kind
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.places import is_place
 
@@ -67,7 +68,7 @@ _ABOUT = re.compile(
     re.I,
 )
 _JOIN = re.compile(
-    r"\b(?:join|at|with)\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
+    r"\b(?:join|at)\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
 )
 _ORG_SUFFIX = re.compile(
     r"\b(ltd|limited|plc|llc|l\.l\.c\.|inc|inc\.|corp|corporation|co\.|company|group|gmbh|"
@@ -83,6 +84,11 @@ _NOT_COMPANY = re.compile(
     r"reviews?|stars?|apply|salary|shift|hours?|days?|^\d|^(the )?role|job|vacanc|"
     r"location|remote|hybrid|on-?site|about|description|requirements|responsibilities|"
     r"benefits|closing|reference|band \d)",
+    re.I,
+)
+_SHIFT = re.compile(
+    r"^(nights?|days?|evenings?|weekends?|prn|per diem|regional|local|otr|days/nights|"
+    r"immediate start|urgent|temp|contract|ft|pt|[a-z]+ shift|\d+ ?(am|pm).*)$",
     re.I,
 )
 _SEPARATORS = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+|\t+")
@@ -101,6 +107,7 @@ class Header:
     location: str = ""
     labelled: dict[str, str] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)  # line numbers that held only header fields
+    weak_company: str = ""  # a name beside the title, used when no line names the employer
 
 
 def _label_key(key: str) -> str | None:
@@ -119,6 +126,9 @@ def read_header(lines: list[str]) -> Header:
     head = _head_lines(stripped)
     title_line = _title(head, stripped, header)
     _company_and_place(head, stripped, title_line, header)
+    if header.company and header.weak_company:
+        header.title = f"{header.title} - {header.weak_company}"  # a line named the employer
+    header.company = header.company or header.weak_company
     _from_phrases(stripped, header)
     header.title = _tidy(header.title)
     header.company = _tidy(header.company)
@@ -229,6 +239,7 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
     else:
         parts = [p.strip() for p in _SEPARATORS.split(line)]
         kept = [parts[0]]
+        weak = ""
         for part in parts[1:]:
             if not header.location and is_place(part):
                 header.location = part
@@ -236,12 +247,21 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
                 not header.company
                 and _orgish(part)
                 and not occupation_for(part)
-                and (_ORG_SUFFIX.search(part) or len(parts) == 2)
+                and _ORG_SUFFIX.search(part)
             ):
                 header.company = part
+            elif (
+                not header.company
+                and not weak
+                and _orgish(part)
+                and not occupation_for(part)
+                and occupation_for(parts[0])
+            ):
+                weak = part  # "Bartender – The Copper Still": the employer, unless a line says
             else:
                 kept.append(part)
-        header.title = " - ".join(kept)
+        header.title = " - ".join(k for k in kept if k != weak)
+        header.weak_company = weak
     header.used.add(i)
     return i
 
@@ -252,7 +272,7 @@ def _orgish(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 7 or len(text) > 70 or _NOT_COMPANY.search(text):
         return False
-    if is_place(text) or _JUNK.match(text):
+    if is_place(text) or _JUNK.match(text) or heading_kind(text) or _SHIFT.search(text):
         return False
     capitals = sum(
         1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the")
@@ -291,8 +311,22 @@ def _company_and_place(
             break
 
 
+_WANTED = re.compile(
+    r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:,\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
+)
+
+
 def _from_phrases(stripped: list[str], header: Header) -> None:
     text_lines = [ln for ln in stripped if ln]
+    first = text_lines[0] if text_lines else ""
+    wanted = _WANTED.match(first)
+    if wanted and (not header.title or header.title == first):
+        header.title = wanted.group("title")
+        if wanted.group("company") and (not header.company or header.company == first):
+            header.company = wanted.group("company")
+        if wanted.group("place") and is_place(wanted.group("place")):
+            header.location = header.location or wanted.group("place")
     if not header.company:
         for line in text_lines[:60]:
             m = _HIRING.match(line) or _ABOUT.match(line)

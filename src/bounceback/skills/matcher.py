@@ -77,8 +77,10 @@ def _case_ok(found: str, form: str) -> bool:
         return True
     # A form written in lower case also matches with a capital first letter (sentence start),
     # and a capitalised phrase matches in capitals (headings).
+    if found == form[:1].upper() + form[1:]:
+        return True  # a sentence's first word: "Good English"
     if form.islower():
-        return found == form[:1].upper() + form[1:] or found.isupper() and len(form) > 4
+        return found.isupper() and len(form) > 4
     return found.isupper() and len(form) > 5 and found == form.upper()
 
 
@@ -268,7 +270,7 @@ def _bounded(text: str, start: int, end: int, form: str, short: bool) -> bool:
         before = text[start - 1]
         if before.isalnum() or before == "_":
             return False
-        if short and before in "-@#./" and start > 1 and text[start - 2].isalnum():
+        if short and before in "-@#." and start > 1 and text[start - 2].isalnum():
             return False
     if form[-1].isalnum() and end < len(text):
         after = text[end]

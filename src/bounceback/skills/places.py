@@ -115,7 +115,7 @@ def is_place(text: str) -> bool:
 
 
 def _known(part: str) -> bool:
-    part = re.sub(r"\b\d{5}(?:-\d{4})?\b", "", part).strip()
+    part = re.sub(r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$", "", part).strip()
     part = _POSTCODE_UK.sub("", part.upper()).strip().casefold() if part else part
     return not part or bool(
         part in REGIONS

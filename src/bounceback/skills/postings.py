@@ -20,7 +20,8 @@ _POSTING_CUES = re.compile(
     r"the role|this role|position|we are looking|we're looking|you will|you'll|salary|"
     r"benefits|skills|job|hiring|join (?:our|the) team|full[- ]time|part[- ]time|about you|"
     r"desirable|essential|must[- ]have|nice[- ]to[- ]have|duties|per hour|per year|a year|"
-    r"preferred|you have|you need|what you)",
+    r"preferred|you have|you need|what you|wanted|we train|cv|resume|shifts?|per week|"
+    r"hourly|we're hiring|now hiring)",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)
@@ -54,7 +55,7 @@ def read_posting(
         posting = posting_from_html(text, what)
     else:
         posting = posting_from_text(text, markdown=kind == "markdown" or _looks_markdown(text))
-        if not looks_like_posting(posting.description, strict=False):
+        if not looks_like_posting(text, strict=False) and not occupation_for(posting.title):
             advice = (
                 "paste the whole posting, with its duties and requirements"
                 if filename is None
