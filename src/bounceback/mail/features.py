@@ -118,7 +118,7 @@ def sender_features(sender: str) -> set[str]:
 
 def _shape_features(subj: str, low: str, body: str, length: int, cut: Decisive) -> set[str]:
     """The features that are not words: reply/forward, hand rules, phrases, lists, length."""
-    feats = phrase_kinds(low, "x:")
+    feats = phrase_kinds(low[:2000], "x:")
     add = feats.add
     if subj.startswith(_REPLY):
         add("h:re")

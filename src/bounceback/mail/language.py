@@ -22,7 +22,7 @@ SUPPORTED = ("en", "de", "fr", "es", "nl", "it", "pt", "pl", "sv")
 LANGUAGES = (*SUPPORTED, "da", "no", "fi", "cs", "sk", "ro", "hu", "tr", "ru", "uk", "el",
              "ca", "gl", "af", "ja", "zh", "ar", "hi")
 CACHE_FORMAT = 2
-MAX_CHARS = 100
+MAX_CHARS = 64
 _MAGIC = b"bounceback-langid\n"
 _lock = threading.Lock()
 
