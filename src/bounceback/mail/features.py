@@ -16,7 +16,7 @@ from bounceback.mail.lexicon import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 6
+FEATURES_VERSION = 7
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")

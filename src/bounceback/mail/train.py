@@ -198,7 +198,13 @@ def train_with_corrections(
     """The personal model at `path`, trained again only when the corrections changed: the
     packaged model taught the corrections (with a replayed sample of the corpus, so that
     it does not forget the rest). Takes about a second, so a correction counts at once."""
-    wanted = labels_hash(_rows([*corrections, LabelledEmail("", "", PERSONAL, EmailKind.OTHER)]))
+    from bounceback.mail.classify import PACKAGED_MODEL as packaged
+    from bounceback.mail.model import read_header
+
+    # The personal model follows the corrections and the packaged model it grew from.
+    base = str(read_header(packaged).get("labels_hash", ""))
+    wanted = labels_hash(_rows([*corrections,
+                                LabelledEmail("", base, PERSONAL, EmailKind.OTHER)]))
     if path.exists():
         try:
             model = load(path)
