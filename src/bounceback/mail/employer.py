@@ -45,7 +45,7 @@ position at | position with | opening at | vacancy at | job at | join | joining 
 interesse an | stelle bei | wurde an | tätigkeit bei | candidature chez |
 candidature auprès de | candidature à | rejoindre | chez | candidatura en | candidatura presso | candidatura na | candidatura no | candidatura à | trabajar en | trabalhar na | trabalhar no | lavorare presso |
 presso | sollicitatie bij | solliciteren bij | werken bij | ansökan hos |
-jobba hos | jobba på | tjänsten hos | hos | på | @ | bei | bij | stap bij | od | från | von |
+jobba hos | jobba på | tjänsten hos | hos | på | @ | w/ | bei | bij | stap bij | od | från | von |
 envoyée à | envoyé à | enviada a | enviada para | inviata a | verstuurd naar | gesendet an |
 übermittelt an | skickad till | wysłana do | na | de la part de | aplikacja do | aplikację do | aplikacji do |
 zgłoszenie do | w firmie | firma | on behalf of | namens | im auftrag von | au nom de |
@@ -143,7 +143,12 @@ _SEGMENTS = sorted(_ORG_WORDS | words("""foods food care homes freight systems p
 consulting energy logistics games analytics labs tech health medical studio studios works
 group talent software solutions digital finance bank capital legal law council school
 college university hospital hotel hotels retail media robotics engineering construction
-services ventures"""), key=len, reverse=True)
+services ventures outfitters dairy distillery kitchen packaging cafe aero aerospace resources
+mining pharma pay people staffing recruitment recruiting consultants insurance bakery brewery
+motors clinic dental vets veterinary nursery academy trust housing homes water power
+electric electrical plumbing builders interiors design designs studio works farms farm
+markets market stores shop supplies supply transport haulage fleet airways travel tours
+coffee roasters wines foods"""), key=len, reverse=True)
 
 
 def extract_company(sender: str, subject: str, body: str, whole: str | None = None
@@ -202,6 +207,9 @@ def extract_company(sender: str, subject: str, body: str, whole: str | None = No
             vote(name, 1.0)
     agency = bool(stem) and _AGENCY.search(stem) is not None
     if agency:  # an agency's mail that names its client is about the client
+        tail = _SUBJECT_CLIENT.search(subject)
+        if tail and not _generic_lead(tail.group("name")):
+            vote(tail.group("name"), 1.0)
         for sq in votes:
             if not _stem_match(sq, stem):
                 votes[sq] += 2.5
@@ -223,7 +231,19 @@ def extract_company(sender: str, subject: str, body: str, whole: str | None = No
     # A fuller form of the winner that the email also writes ("Kestrel" -> "Kestrel Retail").
     longer = [sq for sq in votes if len(sq) > len(best) and sq.startswith(best)
               and votes[sq] >= 1.0]
-    return names[max(longer, key=len)] if longer else names[best]
+    if longer:
+        return names[max(longer, key=len)]
+    return _completed(names[best], best, stem)
+
+
+def _completed(name: str, sq: str, stem: str) -> str:
+    """The name with the organisation word its domain adds ("Ironbark" writing from
+    ironbarkresources.com.au is Ironbark Resources)."""
+    if len(stem) > len(sq) and stem.startswith(sq):
+        rest = stem[len(sq):]
+        if rest in _SEGMENT_SET:
+            return f"{name} {rest.title()}"
+    return name
 
 
 _PLATFORM_SQUASHED = frozenset(squash(p) for p in (*DOMAINS.values(),
@@ -263,6 +283,8 @@ def _from_display(display: str, local: str, domain: str, platform: str | None
     at = _DISPLAY_AT.search(display)
     if at:  # "Dana at Lumen Ledger", "Dana (Lumen Ledger)"
         return at.group(1) or at.group(2), 3.0
+    if squash(display) in _PLATFORM_SQUASHED:
+        return None, 0.0  # "NHS Jobs", "Indeed Apply": the board itself
     display = _TEAM_TAIL.sub("", _TEAM_PREFIX.sub("", display))
     name = _clean_name(display)
     if not name or name.lower() in _NOT_COMPANY or squash(name) in _PLATFORM_SQUASHED:
@@ -281,8 +303,11 @@ def _from_display(display: str, local: str, domain: str, platform: str | None
     return name, weight
 
 
-_AGENCY = re.compile(r"recruit|staffing|personnel|resourcing|selection|hunters|headhunt|recrut|"
-                     r"werving|rekryt|rekrut|personalberatung|placement")
+_AGENCY = re.compile(r"recruit|staff|personnel|resourcing|selection|hunters|headhunt|recrut|"
+                     r"werving|rekryt|rekrut|personalberatung|placement|talent|searchlight|"
+                     r"search|people|rec$|temps|consult")
+# The client an agency names at the end of a subject ("Offer details - Accountant, Halcyon").
+_SUBJECT_CLIENT = re.compile(rf"(?:[-–|,] |w/ |with |at |@ )(?P<name>{_NAME})\s*[!?.]?$")
 _GENERIC = words("""no noreply donotreply do notifications notification jobs careers talent
 recruiting recruitment hr people hiring info hello team mail mailer candidates apply
 applications system automated""")
@@ -361,6 +386,9 @@ def _by_stem(stem: str, spans: list[str]) -> str | None:
     return best
 
 
+_SEGMENT_SET = frozenset(_SEGMENTS)
+
+
 def _segment(stem: str) -> str | None:
     """A domain stem split at a known organisation word: "sableanalytics" -> "Sable Analytics"."""
     if not stem.isalpha() or len(stem) < 4:
@@ -368,4 +396,4 @@ def _segment(stem: str) -> str | None:
     for word in _SEGMENTS:
         if stem.endswith(word) and len(stem) - len(word) >= 3:
             return f"{stem[: -len(word)].title()} {word.title()}"
-    return stem.title() if len(stem) <= 9 else None
+    return stem.title() if len(stem) <= 12 else None
