@@ -101,6 +101,7 @@ _NOT_COMPANY = frozenset({
     "nous", "usted", "ustedes", "u", "jou", "jullie", "lei", "voi", "você", "vocês", "dig", "er",
     "oss", "pan", "pani", "państwo", "das unternehmen", "die firma", "l'entreprise",
     "la empresa", "het bedrijf", "l'azienda", "a empresa", "företaget", "firma",
+    "nhs", "executive search", "graduate programme", "graduate program", "early careers",
 })
 def _clean_name(name: str) -> str:
     name = _TRAIL_PAREN.sub("", name).strip(" .,;:!-–|'’\"")
