@@ -66,3 +66,50 @@ def test_proposed_times_in_several_styles() -> None:
         datetime(2026, 3, 3, 10, 30), datetime(2026, 2, 24, 11, 30),
         datetime(2026, 2, 16, 9, 30), datetime(2026, 3, 14, 14, 0)]
     assert [t.year_given for t in found] == [False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        ("Workday for Halden Foods <haldenfoods@myworkday.com>", "Thank you for applying",
+         "We received your application.", "Halden Foods"),
+        ("Maison Verlaine via Welcome to the Jungle <no-reply@welcometothejungle.com>",
+         "Votre candidature chez Maison Verlaine", "Merci pour votre candidature.",
+         "Maison Verlaine"),
+        ("Grupo Alcorta <noreply@personio.de>", "Tu candidatura",
+         "Gracias por tu candidatura. La revisaremos pronto.", "Grupo Alcorta"),
+        ("Recrutamento Serra Azul <recrutamento@serraazul.com.br>", "Retorno",
+         "Obrigado pela participação no processo seletivo.", "Serra Azul"),
+        ("Alyssa Kertzmann via LinkedIn <inmail-hit-reply@linkedin.com>",
+         "Alyssa Kertzmann sent you a message: Backend role at Meridian Freight",
+         "Hi, are you open to a chat?", "Meridian Freight"),
+        ("Jonas Berger <jonas.berger@kuechenwerk-hamburg.de>", "Kennenlernen",
+         "Hätten Sie Dienstag Zeit?\n\nBeste Grüße\nJonas Berger\nKüchenwerk Hamburg",
+         "Küchenwerk Hamburg"),
+        ("LinkedIn <jobs-noreply@linkedin.com>", "Your application was sent to Cinderford Games",
+         "Your application was sent to Cinderford Games\n\nJunior Producer", "Cinderford Games"),
+        ("Lucy Farrow <lucy.farrow@brackenrecruitment.co.uk>", "Offer details - Accountant, "
+         "Halcyon Maritime", "Great news: they would like to offer you the role.",
+         "Halcyon Maritime"),
+    ],
+)
+def test_company_through_platforms_people_and_languages(
+    sender: str, subject: str, body: str, company: str | None
+) -> None:
+    assert extract_company(sender, subject, body) == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "lang", "role"),
+    [
+        ("Zusage – Disponent im Nahverkehr", "Wir freuen uns.", "de", "Disponent im Nahverkehr"),
+        ("Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung als Koch (m/w/d) bei uns.", "de",
+         "Koch (m/w/d)"),
+        ("Votre candidature", "Merci pour votre candidature au poste de chargée de communication.",
+         "fr", "chargée de communication"),
+        ("Tack för din ansökan", "Tack för din ansökan till tjänsten som Undersköterska vid "
+         "sjukhuset.", "sv", "Undersköterska"),
+    ],
+)
+def test_role_in_other_languages(subject: str, body: str, lang: str, role: str) -> None:
+    assert extract_role(subject, body, None, lang) == role
