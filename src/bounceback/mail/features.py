@@ -16,7 +16,7 @@ from bounceback.mail.lexicon import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 7
+FEATURES_VERSION = 8
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -45,6 +45,16 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ("h:hour_word", ("uhr", "godz", " ore ", "kl.", "kl ", "h00", "h30", "h15", "h45"),
          r"\b\d{1,2} ?(?:uhr|godz|ore|h\d\d)\b|\bkl\.? ?\d{1,2}\b"),
         ("h:question", ("?",), r"\?"),
+        ("h:weekday", ("day", "tag", "di", "dag", "edi", "unes", "ercoled", "oled", "eira", "ek",
+                       "roda", "czwart", "piąt", "sobot", "niedziel", "bado", "omingo", "imanche",
+                       "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+         r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:montag|"
+         r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+         r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+         r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|"
+         r"mercoledì|giovedì|venerdì|sabato|segunda|terça|quarta|quinta|sexta|"
+         r"poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|niedziela|måndag|tisdag|"
+         r"onsdag|torsdag|fredag|lördag|söndag)\b"),
         ("h:link", ("http", "www."), r"https?://|www\."),
         ("h:meeting_link", ("zoom", "teams", "meet.google", "webex", "calendly", "whereby"),
          r"zoom\.us|teams\.microsoft|meet\.google|webex|calendly|whereby"),

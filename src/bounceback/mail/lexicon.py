@@ -68,7 +68,13 @@ _EN: dict[str, str] = {
         final round | next round | hiring manager | in person | in-person | looking forward to
         speaking | look forward to meeting | see you on | see you then | interview slot |
         interview details | interview invitation | would like to meet | like to interview |
-        like to invite | set up a time | set up a call | find a time | when are you free""",
+        like to invite | set up a time | set up a call | find a time | when are you free |
+        you're confirmed | you are confirmed | confirmed for | come by | come in | works best |
+        is perfect | works for me | works for us | ask at reception | main reception | reception |
+        bring a printed | bring your | photo id | in person | on site | meet you | see you |
+        the panel | panel will be | dress code | directions | parking | park | ring the bell |
+        grab a coffee | catch up | call you | ring you | phone you | speak tomorrow |
+        speak on | talk on | chat on | shortlisting you | shortlisted""",
     "assessment": """assessment | coding challenge | online test | take-home | take home |
         hackerrank | codility | hirevue | codesignal | testgorilla | shl | pymetrics |
         spark hire | questionnaire | case study | one-way video | record your | recorded |
