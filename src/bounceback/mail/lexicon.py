@@ -329,7 +329,8 @@ _PT: dict[str, str] = {
         entraremos em contato | entraremos em contacto | retornaremos | se o seu perfil |
         se seu perfil | em breve | candidatura enviada com sucesso | enviada com sucesso |
         receção de candidatura | recepção de candidatura | recebemos a sua | recebemos sua |
-        confirmamos a receção | confirmamos o recebimento""",
+        confirmamos a receção | confirmamos o recebimento | foi recebida | foi recebido |
+        será analisada | será analisado | agradecemos o envio | caso o seu perfil""",
     "interview_request": """entrevista | entrevistas | convidar | convite | conhecer você |
         conhecê-lo | conhecê-la | disponibilidade | disponível | horário | chamada | videochamada |
         reunião | funciona para você | lhe convém | reagendar | remarcar | confirmar a sua presença |
