@@ -16,7 +16,7 @@ from bounceback.mail.lexicon import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 8
+FEATURES_VERSION = 9
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -42,8 +42,10 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
                           "regardless of the outcome"), r""),
         ("h:time", (":",), r"\d:\d\d\b"),
         ("h:ampm", ("am", "pm", "a.m", "p.m"), r"\d\s?(?:[ap]\.?m\b)"),
-        ("h:hour_word", ("uhr", "godz", " ore ", "kl.", "kl ", "h00", "h30", "h15", "h45"),
-         r"\b\d{1,2} ?(?:uhr|godz|ore|h\d\d)\b|\bkl\.? ?\d{1,2}\b"),
+        ("h:hour_word", ("uhr", "godz", " ore ", "kl.", "kl ", "h00", "h30", "h15", "h45", "uur",
+                         "a las", "às ", "alle ", "om "),
+         r"\b\d{1,2}(?:[.:]\d\d)? ?(?:uhr|uur|godz|ore|h\d\d)\b|\bkl\.? ?\d{1,2}\b|"
+         r"\b(?:a las|às|alle|om|à) \d{1,2}\b"),
         ("h:question", ("?",), r"\?"),
         ("h:weekday", ("day", "tag", "di", "dag", "edi", "unes", "ercoled", "oled", "eira", "ek",
                        "roda", "czwart", "piąt", "sobot", "niedziel", "bado", "omingo", "imanche",

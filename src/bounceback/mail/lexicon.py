@@ -13,7 +13,8 @@ from functools import cache
 from typing import Any
 
 _EN: dict[str, str] = {
-    "rejection": """not be moving forward | not moving forward | won't be moving forward |
+    "rejection": """déjà trouvé | trouvé quelqu'un | ya hemos encontrado | hemos encontrado a alguien | al iemand gevonden | iemand anders gevonden | già trovato | abbiamo trovato | já encontramos | znaleźliśmy już | redan hittat | hittat någon | schon jemanden gefunden | bereits jemanden gefunden | already found someone | found someone |
+        not be moving forward | not moving forward | won't be moving forward |
         will not be moving forward | decided not to | other candidates | another candidate |
         other applicants | not been successful | were unsuccessful | was unsuccessful |
         unsuccessful on this occasion | regret to inform | we regret | not to proceed |
@@ -36,7 +37,8 @@ _EN: dict[str, str] = {
         move forward with other | moving forward with other | proceed with other |
         not continue | will not continue | competitive field | highly competitive |
         very competitive | not be offering | outcome was not | unfortunately""",
-    "application_received": """received your application | application has been received |
+    "application_received": """realizada com sucesso | se houver interesse | entrará em contato | analisará | te has inscrito | inscrito en la oferta | se ha enviado correctamente | revisará |
+        received your application | application has been received |
         application was received | have received your | thank you for applying |
         thanks for applying | thank you for your application | thanks for your application |
         under review | being reviewed | will review | are reviewing | currently reviewing |
@@ -54,7 +56,8 @@ _EN: dict[str, str] = {
         still under consideration | no update yet | hear from us | we appreciate your interest |
         thank you for your interest | thanks for your interest | received your cv |
         received your resume | application for the | your application to""",
-    "interview_request": """invite you to | invitation to interview | interview is confirmed |
+    "interview_request": """le queda bien | te queda bien | me confirma | schikt | zie ik je | op kantoor | ti va bene | passa da noi | vieni | pode vir | fica bom | pasuje pani | pasuje panu | passar det | ses vi | kommer du | a las | às | alle ore | uur | rendez-vous | rdv |
+        invite you to | invitation to interview | interview is confirmed |
         interview has been | schedule | availability | are you available | available for |
         time slot | book a time | pick a time | calendar invite | phone screen | phone interview |
         video call | video interview with | meet the team | trial shift | reschedule |
@@ -99,7 +102,8 @@ _EN: dict[str, str] = {
         notice period | please send | please provide | please complete | please confirm |
         please sign | action required | action needed | we need | id document | identification |
         work permit | visa | consent form | disclosure | medical questionnaire""",
-    "recruiter_outreach": """came across your profile | your profile | open to | would you be
+    "recruiter_outreach": """pourrait vous intéresser | vous êtes inscrit | inscrit chez | intérim | interim | mission | zarejestrowana | zarejestrowany | zaproponować pracę | agencja pracy | uitzendbureau | uitzend | bemanning | bemanningsföretag | trabajo temporal | empresa de trabajo temporal | agenzia per il lavoro | somministrazione | vi seu perfil | topa um papo | estamos contratando | estamos buscando | wir suchen | nous recrutons | we zoeken | cerchiamo | szukamy | vi söker | start nästa vecka | od zaraz | démarrage |
+        came across your profile | your profile | open to | would you be
         interested | reaching out | our client | one of our clients | are you looking |
         new challenge | quick chat | recruiting for | i'm a recruiter | i am a recruiter |
         sourcer | refer you | referral | confidential search | urgent opening | updated cv |
