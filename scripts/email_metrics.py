@@ -17,7 +17,7 @@ KINDS = ("application_received", "rejection", "interview_request", "assessment",
          "action_required", "recruiter_outreach", "other")
 _LEGAL = re.compile(
     r"\b(?:ltd|limited|plc|llc|llp|inc|incorporated|corp|corporation|co|gmbh|ag|se|sa|sas|sarl|"
-    r"bv|nv|ab|as|aps|oy|spa|srl|sl|slu|lda|sp z o o|kg|ug|pty|pvt|group|the)\b"
+    r"bv|nv|ab|as|aps|oy|spa|srl|sl|slu|lda|sp z o o|sp z oo|kg|ug|pty|pte|pvt|group|the)\b"
 )
 
 
@@ -28,7 +28,10 @@ def norm_name(value: str | None) -> str:
     text = unicodedata.normalize("NFKD", value.lower().replace("&", " and ").replace(".", ""))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(_LEGAL.sub(" ", text).split())
+    words = _LEGAL.sub(" ", text).split()
+    while words and words[-1] == "and":  # "Acme GmbH & Co. KG" is Acme
+        words.pop()
+    return " ".join(words)
 
 
 @dataclass

@@ -32,7 +32,7 @@ from bounceback.mail.roles import ROLE_NOUNS
 _LEGAL_FORM = (r"(?:S\.p\.A\.|Sp\. z o\.o\.|S\.A\.|B\.V\.|S\.L\.|GmbH(?: & Co\. KG)?|AB|AG|SE|"
                r"SA|SL|Ltd\.?|LLP|LLC|Inc\.?|Lda\.?|plc|Pty Ltd|Pte Ltd|Oy|ApS|AS|KG|UG)")
 _NAME = (rf"{CAP_WORD}(?:[ ]{_LEGAL_FORM}\b|[ ](?:(?:&|and|of|de|der|für|for|the|du|la|van|"
-         rf"von|y|e|i|och|del|della|do|da|dos)[ ])?{CAP_WORD}){{0,6}}")
+         rf"von|y|e|i|och|del|della|do|da|dos|das|di|des|den|im\.|de la|du)[ ])?{CAP_WORD}){{0,6}}")
 
 
 # Wording that names the employer, in the languages bounceback reads: the name follows these
@@ -128,8 +128,10 @@ _TEAM_PREFIX = re.compile(
     r"personalabteilung|careers|karriere|carreiras|people team|hiring team|hr team|rh|rrhh|"
     r"selezione|seleção|selección|team|bewerbermanagement|equipo de selección|"
     r"equipo de talento|equipe de talentos|time de talentos|ufficio personale|kadry|dział kadr|"
-    r"personal|personalservice|recrutamento e seleção|talent|talento)(?: team| department)?\s*(?:[-|–:,]\s*|\s+(?:at|@|bei|"
-    r"chez|de|di|da|w|hos|van|of|for)\s+|\s+))+", re.I)
+    r"personal|personalservice|recrutamento e seleção|talent|talento|talento humano|personalamt|"
+    r"werken bij|sekretariat|secretaría|secretariat|gestion des talents|atracción de talento)"
+    r"(?: team| department)?\s*(?:[-|–:,]\s*|\s+(?:at|@|bei|"
+    r"chez|de|di|da|w|hos|van|of|for)\s+|\s+|$))+", re.I)
 _LEGAL = words("""gmbh ag se ab sa sl sas sarl bv nv ltd ltd. llp llc inc inc. plc spa s.p.a.
 lda lda. kg ug oy as aps sp. srl s.r.l. s.a. b.v. co. corp""")
 _SIGN_OFF = re.compile(

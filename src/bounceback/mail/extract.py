@@ -102,6 +102,8 @@ _NOT_COMPANY = frozenset({
     "oss", "pan", "pani", "państwo", "das unternehmen", "die firma", "l'entreprise",
     "la empresa", "het bedrijf", "l'azienda", "a empresa", "företaget", "firma",
     "nhs", "executive search", "graduate programme", "graduate program", "early careers",
+    "vi", "te", "tu", "twój", "twoja", "twoje", "jij", "wij", "je", "ti", "tú", "new work se",
+    "recursos humanos", "ressources humaines", "risorse umane", "sekretariat",
 })
 def _clean_name(name: str) -> str:
     name = _TRAIL_PAREN.sub("", name).strip(" .,;:!-–|'’\"")
@@ -173,7 +175,14 @@ cloud consulting legal energy pharma mining airlines air grocers logistics build
 advisors telecom marketing childcare veterinary books games property suites resorts lodge
 hospital medical center centre care homes authority council city department university college
 charity foundation partners solutions technologies technology digital studio agency
-recruitment staffing search""")
+recruitment staffing search grupo gruppo groupe gruppe groep grupa hôpital ospedale szpital
+klinik klinikum clinica clínica klinika kommun gemeente stadt ville ayuntamiento comune prefeitura
+urząd gmina banco banque banca caisse versicherung assurance seguros assicurazioni verzekering
+logistik logistique logística logistica transportes transporte bau bouw bygg construcciones
+costruzioni construtora brasserie bäckerei boulangerie panadería bakkerij padaria piekarnia
+bageri apotheke pharmacie farmacia apotek apteka schule école escuela escola scuola szkoła
+skola kita crèche stichting fundación fondazione fundacja stiftelse hoveniers thuiszorg
+zorggroep ziekenhuis sjukhus hospitales consultoria consulting conseil beratung""")
 _GENERIC_LOCAL = ("no", "donot", "do-not", "info", "jobs", "alert", "notif", "support", "hello",
                   "messages", "inmail", "indeedapply", "service", "team", "recruit", "careers")
 

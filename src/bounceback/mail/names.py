@@ -17,7 +17,8 @@ NAME_JOIN = rf"(?:&|and|of|de|der|für|for|the|du|la|{NAME_WORD}|\([\w&/+ -]{{1,
 CAP_WORD = r"[A-Z0-9À-ÖØ-ÞŁŚŻŹĆŃ](?:[\w&'’+/-]|\.(?=\w))*"
 LEGAL_FORMS = r"(?:Sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|B\.V\.|N\.V\.|GmbH & Co\. KG)"
 CAPS = re.compile(
-    rf"{CAP_WORD}(?:[ ](?:{LEGAL_FORMS}|&|and|of|de|der|für|for|the|du|la|{CAP_WORD}|"
+    rf"{CAP_WORD}(?:[ ](?:{LEGAL_FORMS}|&|and|of|de|der|für|for|the|du|la|do|da|dos|das|del|"
+    rf"della|di|des|van|von|den|im\.|{CAP_WORD}|"
     rf"\([\w&/+ -]{{1,25}}\))){{0,6}}"
 )
 

@@ -40,6 +40,8 @@ DOMAINS: dict[str, str] = {
     "francetravail.fr": "France Travail", "computrabajo.com": "Computrabajo",
     "catho.com.br": "Catho", "otta.com": "Otta", "joinhandshake.com": "Handshake",
     "dice.com": "Dice", "careerbuilder.com": "CareerBuilder", "simplyhired.com": "SimplyHired",
+    "hellowork.com": "HelloWork", "vagas.com.br": "Vagas.com", "infojobs.com.br": "InfoJobs",
+    "jobat.be": "Jobat", "indeed.nl": "Indeed", "jobs.ch": "jobs.ch", "karriere.at": "karriere.at",
     "arbetsformedlingen.se": "Arbetsförmedlingen", "nationalevacaturebank.nl":
     "Nationale Vacaturebank", "werkzoeken.nl": "Werkzoeken", "hays.com": "Hays",
 }
@@ -116,7 +118,8 @@ JOB_BOARDS = frozenset({
     "Reed", "Totaljobs", "Welcome to the Jungle", "Wellfound", "NHS Jobs", "Trac", "Xing",
     "InfoJobs", "Jobindex", "Arbetsförmedlingen", "Pracuj.pl", "Nationale Vacaturebank",
     "Werkzoeken", "Apec", "France Travail", "Computrabajo", "Catho", "JobTeaser",
-    "Otta", "Handshake", "Dice", "CareerBuilder", "SimplyHired",
+    "Otta", "Handshake", "Dice", "CareerBuilder", "SimplyHired", "HelloWork", "Vagas.com", "Jobat",
+    "jobs.ch", "karriere.at",
 })
 TEST_PLATFORMS = frozenset({
     "HackerRank", "Codility", "HireVue", "CodeSignal", "TestGorilla", "SHL", "Pymetrics",
