@@ -27,7 +27,45 @@ def per_call(fn, arg, repeat: int) -> float:  # type: ignore[no-untyped-def]
     return (time.perf_counter() - start) / repeat
 
 
+def per_language() -> None:
+    """The crisis check over the helpers' training texts, language by language (every text is
+    different, so no cache helps): mean and slowest time per entry."""
+    import json
+    from collections import defaultdict
+
+    root = Path(__file__).resolve().parent.parent / "corpora" / "crisis" / "authors"
+    texts: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(root.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts[row["lang"]].append(row["text"])
+    from bounceback.recovery.crisis_lexicon import available, lexicon
+
+    start = time.perf_counter()
+    assess("warm up")
+    for lang in (*available(), "global"):
+        lexicon(lang)
+    print(f"crisis check, first use (the detector, the model and 15 phrase lists loaded): "
+          f"{time.perf_counter() - start:.2f} s, once per process")
+    every = []
+    for lang in sorted(texts):
+        times = []
+        for text in texts[lang]:
+            start = time.perf_counter()
+            assess(text)
+            times.append(time.perf_counter() - start)
+        every += times
+        print(f"crisis check, {lang}: {1e3 * sum(times) / len(times):.2f} ms per entry "
+              f"(slowest {1e3 * max(times):.1f} ms, {len(times)} texts)")
+    every.sort()
+    print(f"crisis check, all languages: mean {1e3 * sum(every) / len(every):.2f} ms, "
+          f"95th percentile {1e3 * every[int(0.95 * (len(every) - 1))]:.2f} ms per entry "
+          "(target: under 5 ms, in process and offline)")
+
+
 def main() -> None:
+    per_language()
     long_entry = (SHORT + "\n") * 700  # about 100,000 characters, the entry size limit
     for name, fn in (("crisis check", assess), ("emotion suggestions", suggest)):
         short = per_call(fn, SHORT, 500)
