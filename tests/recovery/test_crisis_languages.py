@@ -137,3 +137,20 @@ def test_negated_or_about_someone_else_is_never_the_full_message(text: str) -> N
 
 def test_a_conditional_joke_gets_the_question_not_the_full_message() -> None:
     assert rules_only("si me preguntan otra vez por mis debilidades me tiro por la ventana jaja").level == S
+
+
+def _probes() -> list[tuple[str, str, str]]:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "data" / "recovery" / "crisis_probes.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [(level, lang, text) for level, lang, text in rows]
+
+
+@pytest.mark.parametrize(("level", "lang", "text"), _probes())
+def test_statements_of_every_kind_in_every_language(level: str, lang: str, text: str) -> None:
+    # Written for this test (tests/data/recovery/crisis_probes.tsv: stopping existing, not waking
+    # up, everything ready tonight, goodbye to the world, burning oneself, everyone happier
+    # without me) and used to find kinds of statement the lists lacked; never used for training.
+    found = assess(text)
+    assert found.level == (E if level == "E" else N), (lang, found)
