@@ -18,6 +18,9 @@ OTHERS_CHARS = 40  # how far before a phrase a named other person is looked for
 _SENTENCES = re.compile(r"[.!?;\n\u3002\uff01\uff1f\u061f\u0964\u2026]+")
 _CLAUSE_END = re.compile(r"[,:()\"\uff0c\u060c\u3001]")
 _WORDS = re.compile(r"[\w\u0900-\u097f']+")
+# Phrases that name others by nature ("my family would be better off without me"): someone else
+# named before them does not make them about someone else.
+SELF_EVIDENT = ("burden", "burden2", "burden3", "happier", "noticed")
 MAX_CHARS = 600  # a run-on sentence is read in overlapping pieces of this many characters
 OVERLAP = 120
 
@@ -43,11 +46,15 @@ def _clause_before(sentence: str, start: int) -> str:
 
 
 def negated(sentence: str, start: int, lex: Lexicon) -> bool:
-    """A negator just before position start, in the same clause."""
+    """A negator just before position start, in the same clause (a negator written with "!" in
+    the phrase file counts only as the word right before: Arabic "ما" is also "whenever")."""
     before = _clause_before(sentence, start)
     if lex.lang == "zh":
         return any(c in lex.negators for c in before.rstrip()[-NEGATION_CHARS:])
-    return any(w in lex.negators for w in _WORDS.findall(before)[-NEGATION_WORDS:])
+    words = _WORDS.findall(before)
+    if words and words[-1] + "!" in lex.negators:
+        return True
+    return any(w in lex.negators for w in words[-NEGATION_WORDS:])
 
 
 def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
@@ -82,7 +89,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                 if negated(clean, match.start(), lex):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
-                elif about_other(clean, match.start(), lex):
+                elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking:
