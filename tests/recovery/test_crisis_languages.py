@@ -139,6 +139,12 @@ def test_a_conditional_joke_gets_the_question_not_the_full_message() -> None:
     assert rules_only("si me preguntan otra vez por mis debilidades me tiro por la ventana jaja").level == S
 
 
+# Ordinary texts the model asks about (a known cost of asking: "einfach nicht mehr" reads heavy).
+ORDINARY_BUT_ASKED = {
+    "so wütend, sie haben sich nach der letzten runde einfach nicht mehr gemeldet",
+}
+
+
 def _probes() -> list[tuple[str, str, str]]:
     from pathlib import Path
 
@@ -151,6 +157,13 @@ def _probes() -> list[tuple[str, str, str]]:
 def test_statements_of_every_kind_in_every_language(level: str, lang: str, text: str) -> None:
     # Written for this test (tests/data/recovery/crisis_probes.tsv: stopping existing, not waking
     # up, everything ready tonight, goodbye to the world, burning oneself, everyone happier
-    # without me) and used to find kinds of statement the lists lacked; never used for training.
+    # without me; heavy texts and ordinary ones with each language's idioms) and used to find kinds
+    # of statement the lists lacked; never used for training.
     found = assess(text)
-    assert found.level == (E if level == "E" else N), (lang, found)
+    if text in ORDINARY_BUT_ASKED:
+        assert found.level == S, (lang, found)
+        return
+    if level == "S":  # heavy: the question at least
+        assert found.level != N, (lang, found)
+    else:
+        assert found.level == (E if level == "E" else N), (lang, found)
