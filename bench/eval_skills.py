@@ -155,6 +155,14 @@ def load_labels(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         data = json.loads(path.read_text("utf-8"))
         postings.update(data.get("postings", {}))
         resumes.update(data.get("resumes", {}))
+    if not postings and not resumes:
+        # One labels file beside each document: "posting.txt" with "posting.json".
+        for path in sorted(folder.rglob("*.json")):
+            doc = next((p for p in path.parent.glob(path.stem + ".*") if p.suffix != ".json"), None)
+            if doc is not None:
+                obj = json.loads(path.read_text("utf-8"))
+                target = resumes if obj.get("kind") == "resume" or "resume" in str(doc.parent) else postings
+                target[str(doc.relative_to(folder))] = obj
     for path in sorted(folder.glob("labels*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
             if line.strip():

@@ -265,6 +265,10 @@ def onet_entries(folder: Path, common: set[str]) -> list[dict[str, object]]:
             entry["hot"] = True
     out = []
     for entry in names.values():
+        # Names that O*NET marks hot or in demand, or lists for two occupations or more: the
+        # rest (one occupation's niche product) is left to `bounceback skills import onet`.
+        if not entry["hot"] and len(entry["codes"]) < 2:  # type: ignore[arg-type]
+            continue
         name = str(entry["name"])
         aliases: list[str] = []
         bare = re.sub(r"\s+(software|systems?)$", "", name)

@@ -48,7 +48,7 @@ def test_merged_vocabulary_keeps_the_builtin_rules_and_avoids_false_hits(
 ) -> None:
     vocabulary = builtin_vocabulary()
     new = onet.add_to_vocabulary(vocabulary, loaded.skills)
-    assert new < 2000  # the shipped vocabulary already holds O*NET's product names
+    assert 5000 < new < 8000  # the shipped vocabulary already holds the common names
     assert vocabulary.get("Go") is not None and vocabulary.get("Go").needs_context  # type: ignore[union-attr]
     matcher = SkillMatcher(vocabulary)
     kitchen = "Chef de partie for a busy kitchen. We go the extra mile; trust is everything."

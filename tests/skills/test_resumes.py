@@ -88,3 +88,32 @@ def test_unreadable_resumes_say_what_to_do(
         read_resume(data, name, matcher, today=TODAY)
     assert name in str(caught.value)
     assert "paste the text" in str(caught.value) or "encoding" in str(caught.value)
+
+
+def test_roles_with_titles_employers_and_dates() -> None:
+    from datetime import date
+
+    from bounceback.skills.resumes import resume_roles
+
+    text = (
+        "Lucia Hernandez\n"
+        "Bartender, Rainey Street Social (01/2022 - present)\n"
+        "Craft cocktails.\n"
+        "**Staff Nurse, Ward 14 (Acute Medicine)** — Leeds Teaching Hospitals NHS Trust\n"
+        "March 2019 – Dec 2021\n"
+    )
+    roles = [r.to_dict() for r in resume_roles(text, date(2026, 12, 1))]
+    assert roles == [
+        {
+            "title": "Bartender",
+            "organisation": "Rainey Street Social",
+            "start": "2022-01",
+            "end": "present",
+        },
+        {
+            "title": "Staff Nurse",
+            "organisation": "Leeds Teaching Hospitals NHS Trust",
+            "start": "2019-03",
+            "end": "2021-12",
+        },
+    ]

@@ -60,6 +60,9 @@ def _one(report: Any) -> None:
         say("Nothing the posting asks for is missing from your profile.")
     if g.matched:
         console.print(Text("You have: " + ", ".join(m.skill for m in g.matched)))
+    if report.implied:
+        implied = ", ".join(i.skill for i in report.implied)
+        console.print(Text(f"Implied by the title ({report.implied[0].occupation}): {implied}"))
     _hints(report)
     if report.attribution:
         console.print(Text(report.attribution, style="dim"))

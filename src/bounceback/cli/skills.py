@@ -203,6 +203,7 @@ def resume_import(
                 "new_version": created,
                 "format": resume.file_format,
                 "titles": resume.titles,
+                "roles": [r.to_dict() for r in resume.roles],
                 "years": resume.years,
                 "skills": [m.to_dict() for m in resume.skills],
                 "application_id": app_id,
@@ -215,6 +216,10 @@ def resume_import(
         say(f"{resume.label} (#{resume.id}) already holds this text; no new version added.")
     if resume.titles:
         say("  Titles: " + "; ".join(resume.titles))
+    for role in resume.roles:
+        when = role.to_dict()
+        at = f", {role.organisation}" if role.organisation else ""
+        console.print(Text(f"  {role.title}{at}: {when['start']} to {when['end'] or '?'}"))
     if resume.skills:
         shown = [
             f"{m.skill} ({resume.years[m.skill]:g} y)" if m.skill in resume.years else m.skill

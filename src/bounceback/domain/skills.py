@@ -374,6 +374,7 @@ class GapReport:
     hints: list[TailoringHint] = field(default_factory=list)
     has_posting: bool = True
     attribution: str | None = None
+    implied: list[ImpliedSkill] = field(default_factory=list)  # by the title, not gaps
 
 
 @dataclass

@@ -31,13 +31,18 @@ class GapsMixin:
             from bounceback.domain.skills import ApplicationGaps
 
             return GapReport(app_id, app.title, ApplicationGaps(), None, has_posting=False)
+        from bounceback.skills.occupations import implied_skills, occupation_for
+
         profile = self.profile()  # type: ignore[attr-defined]
+        named = {m.skill for m in posting.skills}
+        implied = implied_skills(occupation_for(posting.title), named)
         report = GapReport(
             app_id,
             app.title,
             application_gaps(posting.skills, profile.names),
             resume.label if resume else None,
             attribution=self.attribution_for(posting.skills),  # type: ignore[attr-defined]
+            implied=implied,
         )
         if resume is not None:
             report.hints = tailoring_hints(

@@ -70,7 +70,7 @@ _ABOUT = re.compile(
 _JOIN = re.compile(
     r"\b(?:join|at)\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
 )
-_ORG_SUFFIX = re.compile(
+ORG_SUFFIX = re.compile(
     r"\b(ltd|limited|plc|llc|l\.l\.c\.|inc|inc\.|corp|corporation|co\.|company|group|gmbh|"
     r"llp|lp|pty|partners|partnership|trust|foundation|nhs|council|university|college|"
     r"school|academy|hospital|clinic|care|services|solutions|logistics|restaurant|hotel|"
@@ -247,7 +247,7 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
                 not header.company
                 and _orgish(part)
                 and not occupation_for(part)
-                and _ORG_SUFFIX.search(part)
+                and ORG_SUFFIX.search(part)
             ):
                 header.company = part
             elif (
@@ -301,7 +301,7 @@ def _company_and_place(
                 not header.company
                 and _orgish(part)
                 and not occupation_for(part)
-                and (i > title_line or _ORG_SUFFIX.search(part))
+                and (i > title_line or ORG_SUFFIX.search(part))
             ):
                 header.company = part
                 used = True

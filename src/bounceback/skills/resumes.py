@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bounceback.domain.skills import Resume, SkillMatch, UnreadableDocument
+from bounceback.domain.skills import Resume, Role, SkillMatch, UnreadableDocument
 from bounceback.skills import htmltext
 from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.evidence import TextIndex
+from bounceback.skills.layout import ORG_SUFFIX
 from bounceback.skills.matcher import SkillMatcher, merge_mentions
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -32,7 +33,14 @@ _TITLE_WORDS = re.compile(
     r"co-ordinator|administrator|representative|associate|executive|advisor|adviser|"
     r"accountant|bookkeeper|clerk|cashier|driver|operator|electrician|plumber|welder|"
     r"carpenter|mechanic|fitter|apprentice|supervisor|chef|cook|barista|server|receptionist|"
-    r"agent|buyer|planner|recruiter|writer|editor|researcher|intern|controller|auditor)s?\b",
+    r"agent|buyer|planner|recruiter|writer|editor|researcher|intern|controller|auditor|"
+    r"bartender|waiter|waitress|host|hostess|porter|cleaner|labourer|laborer|operative|picker|"
+    r"packer|attendant|stylist|hairdresser|barber|trainer|coach|guard|fabricator|machinist|"
+    r"joiner|roofer|plasterer|painter|decorator|landscaper|gardener|housekeeper|nanny|"
+    r"paramedic|dispenser|phlebotomist|sonographer|radiographer|hygienist|dentist|doctor|"
+    r"surgeon|paralegal|solicitor|lawyer|attorney|secretary|typist|chemist|biologist|"
+    r"practitioner|educator|professor|worker|aide|associate|clerk|handler|mover|courier|"
+    r"steward|stewardess|sommelier|baker|butcher|dishwasher|caretaker|custodian|janitor)s?\b",
     re.IGNORECASE,
 )
 _STOP_SECTIONS = re.compile(
@@ -99,6 +107,7 @@ def read_resume(
         skills=skills,
         titles=job_titles(text),
         years=years,
+        roles=resume_roles(text, today),
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
 
@@ -208,3 +217,50 @@ def _title_in(line: str) -> str:
         if part and len(part.split()) <= 6 and _TITLE_WORDS.search(part):
             return part
     return ""
+
+
+def resume_roles(text: str, today: date) -> list[Role]:
+    """The roles a resume lists: a dated line ("Staff Nurse, Ward 14 — March 2021 – Present"),
+    its title and employer from that line or the lines around it."""
+    lines = [ln.strip(" #*•-\t") for ln in text.split("\n")]
+    roles: list[Role] = []
+    for i, line in enumerate(lines):
+        match = _RANGE.search(line)
+        if not match:
+            continue
+        span = _months(match, today)
+        if span is None:
+            continue
+        rest = (line[: match.start()] + " " + line[match.end() :]).strip(" ,|()–—-:")
+        candidates = [rest] if rest else []
+        candidates += [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
+        title, organisation = "", ""
+        for candidate in candidates:
+            if _RANGE.search(candidate) and candidate is not rest:
+                continue
+            found = _title_in(candidate)
+            if found:
+                title = found
+                organisation = _organisation(candidate, found)
+                break
+        if not title:
+            continue
+        current = not match.group("y2").isdigit()
+        start = date(span[0] // 12, span[0] % 12 + 1, 1)
+        end = None if current else date(span[1] // 12, span[1] % 12 + 1, 1)
+        roles.append(Role(title, organisation, start, end, current))
+    return roles
+
+
+def _organisation(line: str, title: str) -> str:
+    """The employer beside a title on a role line ("Bartender, Rainey Street Social")."""
+    rest = line.replace(title, " ", 1)
+    parts = [
+        p.strip(" .:*#•()")
+        for p in re.split(r"\s+(?:at|@)\s+|[,|–—]|\s-\s", rest)
+        if p.strip(" .:*#•()")
+    ]
+    parts = [p for p in parts if not _RANGE.search(p) and not re.fullmatch(r"[\d/ -]+", p)]
+    parts = [p for p in parts if len(p.split()) <= 8]
+    named = [p for p in parts if ORG_SUFFIX.search(p)]
+    return (named or parts or [""])[0]

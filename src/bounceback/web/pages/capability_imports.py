@@ -52,9 +52,15 @@ def _posting_lines(result: Any) -> list[str]:
     posting = result.posting
     lines = [("A new saved application: " if result.created else "Added to ")
              + result.application_title + "."]
-    skills = [m.skill for m in posting.skills]
-    if skills:
-        lines.append(f"Skills asked for ({len(set(skills))}): " + ", ".join(sorted(set(skills))[:30]))
+    required = sorted({m.skill for m in posting.skills if m.importance.value == "required"})
+    preferred = sorted({m.skill for m in posting.skills} - set(required))
+    if required:
+        lines.append(f"Skills asked for ({len(required)}): " + ", ".join(required[:30]))
+    if preferred:
+        lines.append(f"Nice to have ({len(preferred)}): " + ", ".join(preferred[:30]))
+    implied = [i.skill for i in getattr(posting, "implied", [])]
+    if implied:
+        lines.append(f"Implied by the title ({posting.implied[0].occupation}): " + ", ".join(implied))
     lines += list(getattr(posting, "warnings", []) or [])
     if result.attribution:
         lines.append(result.attribution)
