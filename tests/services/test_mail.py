@@ -45,6 +45,19 @@ def test_a_rejection_or_offer_about_an_unknown_application_waits_for_review(
                        "your list"]
 
 
+def test_accepting_two_emails_about_one_new_application_makes_one(bb: Bounceback,
+                                                                   tmp_path: Path):
+    box = write_mbox(tmp_path / "box.mbox", [job_message(1, "interview_request", "Acme"),
+                                             job_message(2, "rejection", "Acme")])
+    run(bb, box)
+    first, second = bb.inbox.review_items()
+    bb.inbox.accept(first.id)
+    bb.inbox.accept(second.id)
+    [app] = bb.applications.list()
+    assert app.company == "Acme" and app.outcome == Outcome.REJECTED
+    assert {m.application_id for m in bb.mail.messages()} == {app.id}
+
+
 def test_an_import_creates_applications_and_moves_them_along(bb: Bounceback, tmp_path: Path):
     box = write_mbox(tmp_path / "box.mbox", [
         make_message(1, "Weekend plans", "See you Saturday."),

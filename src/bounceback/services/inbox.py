@@ -53,9 +53,21 @@ class InboxService(ServicePart):
                 f"({', '.join(f'#{c}' for c in item.candidates)}); choose one with --link"
             )
         elif item.proposal.get("company"):
-            proposal = dict(item.proposal)
-            proposal["role"] = proposal.get("role") or "Unknown role"
-            decision = link.Decision("create", proposal=proposal)
+            # An application made since the import (accepting an earlier email from the same
+            # company) is this email's, rather than a second one.
+            found = link.match_applications(
+                item.proposal["company"], item.proposal.get("role") or item.message.role,
+                item.message.sender_address, self.app.applications.list())
+            if len(found) == 1 and found[0].id is not None:
+                decision = link.Decision("link", found[0].id)
+            elif found:
+                raise InvalidValue(
+                    f"#{item_id} could belong to several applications "
+                    f"({', '.join(f'#{a.id}' for a in found)}); choose one with --link")
+            else:
+                proposal = dict(item.proposal)
+                proposal["role"] = proposal.get("role") or "Unknown role"
+                decision = link.Decision("create", proposal=proposal)
         else:
             raise InvalidValue(
                 f"#{item_id} names no company; link it to an application with --link"
