@@ -129,7 +129,9 @@ _TEAM_PREFIX = re.compile(
     r"selezione|seleção|selección|team|bewerbermanagement|equipo de selección|"
     r"equipo de talento|equipe de talentos|time de talentos|ufficio personale|kadry|dział kadr|"
     r"personal|personalservice|recrutamento e seleção|talent|talento|talento humano|personalamt|"
-    r"werken bij|sekretariat|secretaría|secretariat|gestion des talents|atracción de talento)"
+    r"werken bij|sekretariat|secretaría|secretariat|gestion des talents|atracción de talento|"
+    r"people & capability|people and capability|recruitment unit|credentialing|compliance|"
+    r"cabin crew recruitment|cabin crew|contractor care|onboarding team|onboarding)"
     r"(?: team| department)?\s*(?:[-|–:,]\s*|\s+(?:at|@|bei|"
     r"chez|de|di|da|w|hos|van|of|for)\s+|\s+|$))+", re.I)
 _LEGAL = words("""gmbh ag se ab sa sl sas sarl bv nv ltd ltd. llp llc inc inc. plc spa s.p.a.
@@ -150,7 +152,8 @@ mining pharma pay people staffing recruitment recruiting consultants insurance b
 motors clinic dental vets veterinary nursery academy trust housing homes water power
 electric electrical plumbing builders interiors design designs studio works farms farm
 markets market stores shop supplies supply transport haulage fleet airways travel tours
-coffee roasters wines foods"""), key=len, reverse=True)
+coffee roasters wines foods regional council county jewellers produce storage"""),
+                   key=len, reverse=True)
 
 
 def extract_company(sender: str, subject: str, body: str, whole: str | None = None
@@ -173,6 +176,8 @@ def extract_company(sender: str, subject: str, body: str, whole: str | None = No
         if not name:
             return
         raw = name.strip(" .,;:!-–|'’\"")
+        if raw.rsplit(" ", 1)[-1].lower() in _JOB_ENDINGS:
+            return  # "Fleet Controller", "Head Coach": a job, not an employer
         # An agency's own name keeps its "Recruitment" when the sender's domain spells it whole.
         name = raw if stem and squash(raw) == stem else _clean_name(name)
         sq = squash(name)
@@ -389,13 +394,27 @@ def _by_stem(stem: str, spans: list[str]) -> str | None:
 
 
 _SEGMENT_SET = frozenset(_SEGMENTS)
+_JOB_ENDINGS = words("""controller coach manager engineer analyst nurse developer technician
+assistant officer coordinator specialist supervisor driver chef cook teacher designer accountant
+administrator receptionist cashier electrician ranger""")
 
 
 def _segment(stem: str) -> str | None:
     """A domain stem split at a known organisation word: "sableanalytics" -> "Sable Analytics"."""
     if not stem.isalpha() or len(stem) < 4:
         return None
+    lead = ""
+    if stem.startswith("the") and len(stem) > 6:
+        lead, stem = "The ", stem[3:]
+    for tail in ("hq", "apps", "app", "online", "global", "group"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 4:
+            stem = stem[: -len(tail)]
+            break
+    if "and" in stem[3:-2]:  # "mossandfern" -> "Moss & Fern"
+        left, _, right = stem.partition("and")
+        if len(left) >= 3 and len(right) >= 3:
+            return f"{lead}{left.title()} & {right.title()}"
     for word in _SEGMENTS:
         if stem.endswith(word) and len(stem) - len(word) >= 3:
-            return f"{stem[: -len(word)].title()} {word.title()}"
-    return stem.title() if len(stem) <= 12 else None
+            return f"{lead}{stem[: -len(word)].title()} {word.title()}"
+    return f"{lead}{stem.title()}" if len(stem) <= 12 else None

@@ -89,7 +89,9 @@ _NOT_COMPANY = frozenset({
     "please", "unfortunately", "linkedin", "indeed", "workday", "greenhouse", "lever", "team",
     "the team", "us", "candidate", "applicant", "hr", "human resources", "recruitment",
     "talent acquisition", "recruiting", "careers", "jobs", "do not reply", "noreply",
-    "no-reply", "notifications", "support", "job", "the position", "microsoft teams", "zoom",
+    "no-reply", "notifications", "support", "job", "the position", "microsoft teams", "zoom", "outlook", "outlook for android", "outlook for ios",
+    "iphone", "android", "sent from my iphone", "get outlook for android", "unit", "credentialing",
+    "people & capability", "people and capability", "contractor care", "compliance",
     "google meet", "all", "people team", "hiring team", "mygreenhouse", "after", "following",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "good luck", "regards", "kind regards", "best", "best regards", "sincerely", "me", "mum",
@@ -113,7 +115,8 @@ def _clean_name(name: str) -> str:
 
 
 _TRAIL_PAREN = re.compile(r"\s*\([^()]*\)$")
-_TRAIL_JOIN = re.compile(r"(?:\s+(?:&|and|of|de|der|für|for|the|du|la))+$")
+_TRAIL_JOIN = re.compile(r"(?:\s+(?:&|and|of|de|der|für|for|the|du|la|do|da|dos|das|del|"
+                         r"della|di|des|van|von|den|y|e|i|och))+$")
 _LEAD_WORDS = re.compile(r"^(?:the|The|Your|Our|Unfortunately|Sadly|Thanks|Thank|Dear|Hi|Hello|Regrettably|"
                          r"Congratulations|Greetings|Welcome)\s+(?=[A-Z])")
 

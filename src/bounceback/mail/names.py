@@ -14,7 +14,7 @@ def words(text: str) -> frozenset[str]:
 # A name as written: capitalised words, with the small joining words names use.
 NAME_WORD = r"(?!I['’ ])(?:Inc\.|Ltd\.|Co\.|Corp\.|[A-Z0-9](?:[\w&'’+/-]|\.(?=\w))*)"
 NAME_JOIN = rf"(?:&|and|of|de|der|für|for|the|du|la|{NAME_WORD}|\([\w&/+ -]{{1,25}}\))"
-CAP_WORD = r"[A-Z0-9À-ÖØ-ÞŁŚŻŹĆŃ](?:[\w&'’+/-]|\.(?=\w))*"
+CAP_WORD = r"(?:St\.|Mt\.|[A-Z0-9À-ÖØ-ÞŁŚŻŹĆŃ](?:[\w&'’+/-]|\.(?=\w))*)"
 LEGAL_FORMS = r"(?:Sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|B\.V\.|N\.V\.|GmbH & Co\. KG)"
 CAPS = re.compile(
     rf"{CAP_WORD}(?:[ ](?:{LEGAL_FORMS}|&|and|of|de|der|für|for|the|du|la|do|da|dos|das|del|"

@@ -16,7 +16,8 @@ porter surveyor underwriter actuary administrator representative intern trainee 
 practitioner sister midwife therapist pharmacist dispatcher handler secretary bookseller
 merchandiser attendant housekeeper guard instructor lecturer tutor architect auditor partner
 researcher physician doctor dentist hygienist carer packer picker operator mechanic welder
-labourer laborer cleaner steward host hostess waiter waitress server""")
+labourer laborer cleaner steward host hostess waiter waitress server controller coach ranger
+crew nanny babysitter""")
 _ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
     rf"(?:for|as|about) (?:the |a |an )?(?:position of |role of |post of )?(?P<r>{ROLE})"
     rf"(?: \(| at | -| \||$)",
