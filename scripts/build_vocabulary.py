@@ -180,6 +180,30 @@ def read_curated() -> tuple[list[dict[str, object]], dict[str, str], list[str]]:
                 form, form_flags = parse_form(alias)
                 forms.append({"form": form, **form_flags})
             entry = {"name": name, "category": category, "flags": flags, "aliases": forms}
+            all_forms = {name, *(str(f["form"]) for f in forms)}
+            products = [f for f in forms if _product(str(f["form"]), name, all_forms)]
+            last: dict[str, object] | None = None
+            for product in products:
+                # A named product under a generic skill ("Klaviyo" under email marketing) is
+                # a skill of its own: postings and labels name the product. Its own other
+                # names follow it ("F-Gas", "F-Gas certificate").
+                form_flags = {k: v for k, v in product.items() if k != "form"}
+                words = set(re.findall(r"[a-z0-9]+", str(product["form"]).casefold()))
+                if last is not None and words & set(
+                    re.findall(r"[a-z0-9]+", str(last["name"]).casefold())
+                ):
+                    last["aliases"].append(product)  # type: ignore[attr-defined]
+                else:
+                    last = {
+                        "name": product["form"],
+                        "category": category,
+                        "flags": form_flags,
+                        "aliases": [],
+                    }
+                    entries.append(last)
+                seen[_claim(str(product["form"]), form_flags)] = str(last["name"])
+            forms = [f for f in forms if f not in products]
+            entry["aliases"] = forms
             kept = []
             for form, form_flags in [(name, flags), *((f["form"], f) for f in forms)]:
                 key = _claim(str(form), {**flags, **form_flags})
@@ -193,6 +217,28 @@ def read_curated() -> tuple[list[dict[str, object]], dict[str, str], list[str]]:
             entry["aliases"] = [f for f in forms if f["form"] in kept]
             entries.append(entry)
     return entries, fields, warnings
+
+
+def _product(form: str, canonical: str, forms: set[str]) -> bool:
+    """A product or proper name ("Klaviyo", "Meta Ads", "Sage Payroll") listed under a generic,
+    lower-case skill, sharing none of its words; not a spelled-out acronym of the line
+    ("Qualified Teacher Status" beside "QTS") nor a phrase ("written and spoken English")."""
+    if canonical != canonical.lower() or not any(c.isupper() for c in form):
+        return False
+    words = form.split()
+    if any(w.islower() and w not in ("and", "of", "for", "&") for w in words[1:]):
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) > 1 and initials in forms:
+        return False
+    words = re.findall(r"[a-z]+", form.casefold())
+    if set(words) & set(re.findall(r"[a-z]+", canonical.casefold())):
+        return False
+    if is_acronym(form) or len(form) <= 3:
+        return False
+    return bool(re.search(r"[A-Z][a-z]", form)) and not form.endswith(
+        ("Certificate", "Level 2", "Level 3")
+    )
 
 
 def _key(text: str) -> str:

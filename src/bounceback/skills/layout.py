@@ -62,6 +62,7 @@ _HIRING_SENTENCE = re.compile(
     r"looking for|recruiting|seeking)\s+(?:an?\s+|two\s+|several\s+)?(?P<title>[A-Z][\w/&'’ -]{2,60}?)"
     r"(?:\s+(?:in|at|for|to join|based in)\s+(?P<place>[A-Z][\w .,'’-]{1,40}?))?\s*[!.]?$"
 )
+_PRONOUNS = {"we", "our", "they", "you", "i", "this", "the team", "it"}
 _AT_COMPANY = re.compile(r"^(?P<title>.{3,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^|·•\n]{1,60})$")
 _ABOUT = re.compile(
     r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for)))\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*:?\s*$",
@@ -209,7 +210,7 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
         return -1
     for i, line in head[:3]:
         m = _HIRING_SENTENCE.match(line)
-        if m:
+        if m and m.group("company").split()[0].casefold() not in _PRONOUNS:
             header.title = m.group("title")
             header.company = header.company or m.group("company")
             if m.group("place") and not header.location and is_place(m.group("place")):
@@ -241,7 +242,17 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
         kept = [parts[0]]
         weak = ""
         for part in parts[1:]:
-            if not header.location and is_place(part):
+            name, _, place = part.rpartition(", ")
+            if (
+                name
+                and not header.location
+                and is_place(place)
+                and _orgish(name)
+                and not occupation_for(name)
+            ):
+                header.location = place
+                header.company = header.company or name
+            elif not header.location and is_place(part):
                 header.location = part
             elif (
                 not header.company
@@ -332,6 +343,7 @@ def _from_phrases(stripped: list[str], header: Header) -> None:
             m = _HIRING.match(line) or _ABOUT.match(line)
             if (
                 m
+                and m.group("company").split()[0].casefold() not in _PRONOUNS
                 and not is_place(m.group("company"))
                 and not _NOT_COMPANY.search(m.group("company"))
             ):

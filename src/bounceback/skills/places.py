@@ -115,7 +115,9 @@ def is_place(text: str) -> bool:
 
 
 def _known(part: str) -> bool:
-    part = re.sub(r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$", "", part).strip()
+    part = re.sub(
+        r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$|\s+[a-z]{1,2}\d[a-z\d]?$", "", part, flags=re.I
+    ).strip()
     part = _POSTCODE_UK.sub("", part.upper()).strip().casefold() if part else part
     return not part or bool(
         part in REGIONS
