@@ -30,8 +30,13 @@ def test_feedback_request_writes_eml_without_asking(cli, tmp_path: Path) -> None
     assert "Data Analyst" in message["Subject"]
     assert "[name of the interviewer or hiring manager]" in message.get_content()
     out = result.stdout
-    assert "mailto:" in out and "71 %" in out and "replace" in out.lower()
-    assert "2026-12-02" in out
+    assert "mailto:" in out and "replace" in out.lower()
+    assert "Nothing is recorded yet" in out and "bounceback feedback sent 1" in out
+    assert json.loads(cli("feedback", "list", "--json").stdout)["asked"] == 0  # a draft only
+    sent = cli("feedback", "sent", "1")
+    assert sent.exit_code == 0, sent.output
+    assert "Recorded" in sent.stdout and "2026-12-02" in sent.stdout and "71 %" in sent.stdout
+    assert json.loads(cli("feedback", "list", "--json").stdout)["asked"] == 1
 
 
 def test_feedback_request_json_with_contact_and_tone(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -52,14 +57,14 @@ def test_feedback_request_json_with_contact_and_tone(cli, tmp_path: Path) -> Non
     data = json.loads(result.stdout)
     assert data["draft"]["to_email"] == "ana@lark.test" and data["draft"]["tone"] == "brief"
     assert data["mailto"].startswith("mailto:ana@lark.test?")
-    assert data["request"]["follow_up_due"] == "2026-12-02"
+    assert data["request"]["follow_up_due"] == "2026-12-02" and data["recorded"] is False
     bad = cli("feedback", "request", "1", "--tone", "grovelling")
     assert bad.exit_code == 2 and "warm, formal, brief" in bad.stderr
 
 
 def test_follow_up_once_then_refused(cli) -> None:  # type: ignore[no-untyped-def]
     setup_rejection(cli)
-    cli("feedback", "request", "1")
+    cli("feedback", "request", "1", "--sent")
     first = cli("feedback", "follow-up", "1")
     assert first.exit_code == 0 and "follow up once" in first.stdout
     second = cli("feedback", "follow-up", "1")
@@ -68,7 +73,7 @@ def test_follow_up_once_then_refused(cli) -> None:  # type: ignore[no-untyped-de
 
 def test_feedback_add_and_list(cli) -> None:  # type: ignore[no-untyped-def]
     setup_rejection(cli)
-    cli("feedback", "request", "1")
+    cli("feedback", "sent", "1")
     added = cli("feedback", "add", "1", "--text", "Your SQL needed depth.", "--reason", "skill gap")
     assert added.exit_code == 0, added.stderr
     piped = cli("feedback", "add", "1", "--from", "Ana", input="Also: communication.\n")

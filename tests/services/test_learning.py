@@ -47,8 +47,8 @@ def test_feedback_request_goes_to_the_hiring_manager_with_one_follow_up(bb: Boun
             application_ids=[app.id],
         )
     )
-    result = bb.learning.request_feedback(app.id, tone=Tone.FORMAL)
-    assert result.draft.to_email == "ana@lark.test" and not result.draft.placeholder
+    result = bb.learning.request_feedback(app.id, tone=Tone.FORMAL, sent=True)
+    assert result.recorded and result.draft.to_email == "ana@lark.test" and not result.draft.placeholder
     assert result.request.follow_up_due == TODAY + timedelta(days=7)
     assert result.mailto.startswith("mailto:ana@lark.test?subject=")
     assert "71 %" in result.silence_note
@@ -61,6 +61,21 @@ def test_feedback_request_goes_to_the_hiring_manager_with_one_follow_up(bb: Boun
     assert kinds.count(EventKind.FEEDBACK_REQUESTED) == 1
 
 
+def test_a_draft_is_not_a_request_until_it_is_sent(bb: Bounceback) -> None:
+    app = rejected(bb)
+    draft = bb.learning.request_feedback(app.id)
+    assert not draft.recorded and draft.request.id is None
+    assert bb.learning.feedback_overview().requests == []
+    assert EventKind.FEEDBACK_REQUESTED not in [e.kind for e in bb.applications.timeline(app.id).events]
+    sent = bb.learning.request_feedback(app.id, sent=True)
+    assert sent.recorded and len(bb.learning.feedback_overview().requests) == 1
+    asked = [e for e in bb.applications.timeline(app.id).events
+             if e.kind == EventKind.FEEDBACK_REQUESTED]
+    # No contact saved: the draft had a placeholder, and the timeline does not repeat it.
+    assert [e.summary for e in asked] == ["Asked for feedback"]
+    assert asked[0].occurred_at == bb.clock()
+
+
 def test_request_without_contact_uses_a_placeholder(bb: Bounceback) -> None:
     app = rejected(bb)
     result = bb.learning.request_feedback(app.id)
@@ -71,7 +86,7 @@ def test_request_without_contact_uses_a_placeholder(bb: Bounceback) -> None:
 
 def test_follow_up_is_due_then_allowed_once(bb: Bounceback) -> None:
     app = rejected(bb)
-    bb.learning.request_feedback(app.id, to_name="Ana Ruiz", to_email="ana@lark.test")
+    bb.learning.request_feedback(app.id, to_name="Ana Ruiz", to_email="ana@lark.test", sent=True)
     later = Bounceback(bb.settings, clock=lambda: bb.clock() + timedelta(days=7))
     try:
         due = later.learning.feedback_overview().follow_ups_due
@@ -88,7 +103,7 @@ def test_follow_up_is_due_then_allowed_once(bb: Bounceback) -> None:
 
 def test_feedback_answers_the_request_and_adds_reasons_and_a_label(bb: Bounceback) -> None:
     app = rejected(bb)
-    bb.learning.request_feedback(app.id)
+    bb.learning.request_feedback(app.id, sent=True)
     saved = bb.learning.add_feedback(
         app.id, "You needed deeper SQL.", primary="skill_gap", others=["interview performance"]
     )

@@ -47,8 +47,8 @@ def test_moving_by_the_card_form_redirects_back(web) -> None:
 def test_drag_and_keyboard_moves_answer_json(web) -> None:
     app = web.bb.applications.add(Application(company="Acme", role="Analyst"))
     response = web.post(f"/applications/{app.id}/move", {"stage": "interviewing"},
-                        headers={"Accept": "application/json"})
-    assert response.status_code == 200
+                        headers={"Accept": "application/json"}, follow=True)
+    assert response.status_code == 200 and response.history[0].status_code == 303
     assert response.json()["stage"] == "interviewing"
     assert "Keep a few other applications moving" in response.json()["message"]
     web.bb.rejections.record(app.id)

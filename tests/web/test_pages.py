@@ -93,8 +93,12 @@ def test_interviews_and_feedback_on_the_application_page(web) -> None:
     assert [i.kind.value for i in web.bb.learning.interviews(app.id)] == ["behavioural"]
     assert any("Why do you want" in c.question for c in web.bb.learning.deck())
     web.bb.rejections.record(app.id)
-    draft = web.post(f"/applications/{app.id}/feedback/request", {"tone": "warm"})
+    draft = web.get(f"/applications/{app.id}/feedback/draft?tone=warm")
     assert draft.status_code == 200 and "Your draft" in text_of(draft)
+    assert web.bb.learning.feedback_overview().requests == []  # a draft is not a request
+    sent = web.post(f"/applications/{app.id}/feedback/sent", {"tone": "warm"})
+    assert sent.status_code == 303 and "#feedback" in sent.headers["location"]
+    assert len(web.bb.learning.feedback_overview().requests) == 1
     empty = web.post(f"/applications/{app.id}/feedback", {"fb_text": ""})
     assert field_error(empty, "fb_text")
     assert web.post(f"/applications/{app.id}/feedback", {

@@ -44,8 +44,8 @@ def test_a_bad_rejection_form_keeps_everything_and_says_why(web) -> None:
 def test_the_check_in_is_saved_with_its_reflection(web) -> None:
     _, rejection_id = _rejected(web)
     response = web.post(f"/rejections/{rejection_id}/checkin", {
-        "mood": "2", "e_disappointment": "7", "e_anger": "3", "e_hope": "0"})
-    assert response.status_code == 200
+        "mood": "2", "e_disappointment": "7", "e_anger": "3", "e_hope": "0"}, follow=True)
+    assert response.status_code == 200 and response.history[0].status_code == 303
     [check_in] = web.bb.recovery.check_ins()
     assert check_in.mood == 2 and {e.emotion.value for e in check_in.emotions} == {
         "disappointment", "anger"}
@@ -57,7 +57,7 @@ def test_the_check_in_is_saved_with_its_reflection(web) -> None:
 def test_signs_of_crisis_bring_resources_before_anything_else(web) -> None:
     _, rejection_id = _rejected(web)
     response = web.post(f"/rejections/{rejection_id}/checkin", {
-        "mood": "1", "something_else": "I want to end my life"})
+        "mood": "1", "something_else": "I want to end my life"}, follow=True)
     html = response.text
     main = html[html.index("<main"):]
     crisis = main.index("tone-crisis")
@@ -84,12 +84,13 @@ def test_reaching_out_and_the_window(web) -> None:
 
 def test_journal_entries_stay_behind_a_deliberate_click(web) -> None:
     secret = "I felt small when they said no"
-    response = web.post("/journal/write", {"text": secret, "kind": "free"})
+    response = web.post("/journal/write", {"text": secret, "kind": "free"}, follow=True)
     assert response.status_code == 200 and "Saved privately" in response.text
+    assert secret not in response.text and secret not in str(response.url)
     assert response.headers["cache-control"] == "no-store"
     closed = web.get("/journal")
     assert secret not in closed.text and "Show my 1 entry" in text_of(closed)
-    opened = web.post("/journal/open")
+    opened = web.post("/journal/open", follow=True)
     assert secret in opened.text
     assert opened.headers["cache-control"] == "no-store"
     title = re.search(r"<title>(.*?)</title>", opened.text).group(1)
@@ -102,12 +103,12 @@ def test_journal_entries_stay_behind_a_deliberate_click(web) -> None:
 def test_an_empty_entry_is_refused_and_a_crisis_entry_gets_resources(web) -> None:
     empty = web.post("/journal/write", {"text": "   "})
     assert empty.status_code == 400 and field_error(empty, "text")
-    crisis = web.post("/journal/write", {"text": "I keep thinking about killing myself"})
+    crisis = web.post("/journal/write", {"text": "I keep thinking about killing myself"}, follow=True)
     assert "tone-crisis" in crisis.text
 
 
 def test_a_check_in_on_any_day(web) -> None:
     assert "How are you feeling?" in web.get("/checkin").text
-    response = web.post("/checkin", {"mood": "4", "e_hope": "6"})
-    assert response.status_code == 200
+    response = web.post("/checkin", {"mood": "4", "e_hope": "6"}, follow=True)
+    assert response.status_code == 200 and "Thank you for checking in" in response.text
     assert web.bb.recovery.check_ins()[0].mood == 4

@@ -14,7 +14,8 @@ def test_every_page_has_a_strict_content_security_policy(demo_web) -> None:
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
     assert "frame-ancestors 'none'" in csp
     assert response.headers["x-content-type-options"] == "nosniff"
-    assert response.headers["referrer-policy"] == "no-referrer"
+    # Never sent to another site; sent to this one, so that its forms carry a real Origin.
+    assert response.headers["referrer-policy"] == "same-origin"
 
 
 def test_no_inline_script_in_any_page(demo_web) -> None:
@@ -47,6 +48,31 @@ def test_a_request_from_another_site_without_the_cookie_is_refused(demo_web) -> 
         "csrf_token": token, "confirm_phrase": "delete everything", "what": "all"})
     assert response.status_code == 403
     assert demo_web.bb.applications.list()
+
+
+@pytest.mark.parametrize("headers", [
+    {"origin": "https://evil.example"}, {"origin": "null"},
+    {"referer": "https://evil.example/page"}, {"origin": "http://127.0.0.1:9"},
+])
+def test_a_foreign_origin_is_refused_even_with_a_matching_cookie_and_token(demo_web, headers) -> None:
+    """Another site that sets its own bb_csrf cookie and sends the same token is still refused."""
+    before = len(demo_web.bb.applications.list())
+    demo_web.client.cookies.set("bb_csrf", "chosen-by-the-attacker-" + "x" * 20)
+    response = demo_web.client.post("/applications/new", headers={**headers, "host": "127.0.0.1:8765"},
+                                    data={"company": "Evil", "role": "X",
+                                          "csrf_token": "chosen-by-the-attacker-" + "x" * 20})
+    assert response.status_code == 403
+    assert len(demo_web.bb.applications.list()) == before
+
+
+def test_this_servers_own_origin_is_accepted(demo_web) -> None:
+    response = demo_web.post("/applications/new", {"company": "Own Co", "role": "Analyst"},
+                             headers={"origin": "http://127.0.0.1:8765", "host": "127.0.0.1:8765"})
+    assert response.status_code == 303
+    referred = demo_web.post("/applications/new", {"company": "Own Co 2", "role": "Analyst"},
+                             headers={"referer": "http://127.0.0.1:8765/applications/new",
+                                      "host": "127.0.0.1:8765"})
+    assert referred.status_code == 303
 
 
 def test_the_htmx_header_carries_the_token(demo_web) -> None:

@@ -57,9 +57,11 @@ def request(
     follow_up_days: int | None = typer.Option(
         None, "--follow-up-days", min=1, max=60, help="Days before the one follow-up (default 7)."
     ),
+    sent: bool = typer.Option(False, "--sent", help="You have sent it: record the request."),
     json: bool = JsonOption,
 ) -> None:
-    """Draft a short, polite request for feedback (text, mailto: link, .eml) and record it."""
+    """Draft a short, polite request for feedback (text, mailto: link, .eml). It is recorded
+    when you say you sent it (`feedback sent APP`, or --sent)."""
     from bounceback.domain.learning import Tone
     from bounceback.domain.vocabulary import parse_enum
 
@@ -87,6 +89,7 @@ def request(
         to_email=to_email,
         sender_name=sender,
         follow_up_days=follow_up_days,
+        sent=sent,
     )
     if eml is not None:
         _write(eml, learning.eml(result))
@@ -100,12 +103,48 @@ def request(
     say(f"Open in your mail program: {result.mailto}")
     if eml is not None:
         say(f"Saved as {eml}: open it in your mail program, check it, and send.")
-    if result.already_requested:
+    _after(result, found.id)
+
+
+def _after(result: object, app_id: int) -> None:
+    """What the draft means for the record: asked already, recorded now, or not yet."""
+    if getattr(result, "already_requested", False):
         say("You already asked about this application; this is the same request, redrafted.")
-    due = result.request.follow_up_due
+    elif not getattr(result, "recorded", False):
+        say(f"Nothing is recorded yet. When you have sent it: `bounceback feedback sent {app_id}`.")
+        return
+    due = result.request.follow_up_due  # type: ignore[attr-defined]
     if due:
         say(f"One polite follow-up is due on {due.isoformat()}; after that, no more.")
-    say(result.silence_note)
+    say(result.silence_note)  # type: ignore[attr-defined]
+
+
+@feedback_app.command("sent")
+def sent_(
+    ref: str = AppArg,
+    tone: str = typer.Option("warm", help="warm, formal or brief (the draft you sent)."),
+    to: str | None = typer.Option(None, "--to", help="Who you asked, when no contact is saved."),
+    to_email: str | None = typer.Option(None, "--to-email", help="Their email address."),
+    follow_up_days: int | None = typer.Option(
+        None, "--follow-up-days", min=1, max=60, help="Days before the one follow-up (default 7)."
+    ),
+    json: bool = JsonOption,
+) -> None:
+    """Record that you sent your feedback request; its one follow-up is then scheduled."""
+    from bounceback.domain.learning import Tone
+    from bounceback.domain.vocabulary import parse_enum
+
+    found = resolve_app(ref)
+    result = service().learning.request_feedback(
+        found.id, tone=parse_enum(Tone, tone, "tone"), to_name=to, to_email=to_email,
+        follow_up_days=follow_up_days, sent=True,
+    )
+    if json:
+        print_json(_asdict(result))
+        return
+    if not result.already_requested:
+        say(f"Recorded: you asked for feedback on #{found.id} {found.title}.")
+    _after(result, found.id)
 
 
 def _asdict(value: object) -> dict[str, object]:

@@ -41,6 +41,7 @@ class FeedbackDraft:
     text: str
     already_requested: bool
     silence_note: str = feedback.SILENCE_NOTE
+    recorded: bool = False  # True once the user said it was sent
 
 
 @dataclass
@@ -85,8 +86,10 @@ class FeedbackPart(ServicePart):
         to_email: str | None = None,
         sender_name: str | None = None,
         follow_up_days: int | None = None,
+        sent: bool = False,
     ) -> FeedbackDraft:
-        """Draft a request and record it with its one follow-up; a second call re-drafts only."""
+        """Draft a request. Drafting is not asking: only with `sent` (the user says it went out)
+        is the request recorded, with its one follow-up; once recorded, a call re-drafts only."""
         days = follow_up_days or self.app.preferences().feedback_follow_up_days
         with self.db.session() as s:
             app = apps_repo.get(s, app_id)
@@ -110,14 +113,16 @@ class FeedbackPart(ServicePart):
                 request = feedback.new_request(
                     app_id, draft, self.today(), stage, contact.id if contact else None, days
                 )
+            if sent and not open_:
                 request = repo.add_request(s, request)
+                whom = "" if draft.placeholder else f" {draft.to_name}"
                 events_repo.add(
                     s,
                     Event(
                         application_id=app_id,
                         kind=EventKind.FEEDBACK_REQUESTED,
                         occurred_at=self.now(),
-                        summary=f"Asked {draft.to_name} for feedback",
+                        summary=f"Asked{whom} for feedback",
                         details={"feedback_request_id": request.id},
                     ),
                 )
@@ -128,6 +133,7 @@ class FeedbackPart(ServicePart):
                 drafts.mailto_link(draft),
                 drafts.as_text(draft),
                 already_requested=bool(open_),
+                recorded=request.id is not None,
             )
 
     def follow_up(

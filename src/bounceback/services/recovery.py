@@ -221,6 +221,24 @@ class RecoveryService(SupportPart):
         found = crisis.assess(text)
         return crisis.crisis_message(found.level, self.app.preferences().crisis_country)
 
+    def saved_check_in(self, check_in_id: int) -> Saved:
+        """A stored check-in as it was answered when saved (reflection, crisis message): the
+        page a check-in form redirects to reads it here."""
+        with self.db.session() as s:
+            found = repo.check_ins(s, check_in_id=check_in_id)
+        if not found:
+            raise NotFound(f"no check-in #{check_in_id}")
+        country = self.app.preferences().crisis_country
+        return Saved(check_in=found[0], crisis=crisis.crisis_message(found[0].crisis_level, country),
+                     reflection=checkins.reflect(found[0]))
+
+    def saved_entry(self, entry_id: int) -> Saved:
+        """A stored journal entry's crisis message, for the page after writing (no text)."""
+        with self.db.session() as s:
+            entry = repo.get_entry(s, entry_id)
+        country = self.app.preferences().crisis_country
+        return Saved(entry=entry, crisis=crisis.crisis_message(entry.crisis_level, country))
+
     def check_ins(self) -> list[CheckIn]:
         with self.db.session() as s:
             return repo.check_ins(s)

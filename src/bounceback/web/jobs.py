@@ -20,6 +20,7 @@ class Job:
     error: str | None = None
     result: Any = None
     lines: list[str] = field(default_factory=list)
+    link: str | None = None
 
     @property
     def percent(self) -> int | None:
@@ -42,14 +43,22 @@ class Jobs:
         self._lock = threading.Lock()
         self.keep = keep
 
-    def start(self, title: str, work: Callable[[Job], Any],
-              describe: Callable[[Any], list[str]]) -> Job:
-        job = Job(id=secrets.token_urlsafe(9), title=title)
+    def _add(self, job: Job) -> Job:
         with self._lock:
             self._jobs[job.id] = job
             for old in list(self._jobs)[: max(0, len(self._jobs) - self.keep)]:
                 if self._jobs[old].finished:
                     del self._jobs[old]
+        return job
+
+    def finished(self, title: str, lines: list[str], link: str | None = None) -> Job:
+        """A job already done (a quick import): its page is where the form redirects."""
+        return self._add(Job(id=secrets.token_urlsafe(9), title=title, done=1, total=1,
+                             finished=True, lines=lines, link=link))
+
+    def start(self, title: str, work: Callable[[Job], Any],
+              describe: Callable[[Any], list[str]]) -> Job:
+        job = self._add(Job(id=secrets.token_urlsafe(9), title=title))
 
         def run() -> None:
             from bounceback.domain.errors import BouncebackError

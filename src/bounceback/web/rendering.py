@@ -45,6 +45,7 @@ NOTICES = {
     "contact": "Contact added.",
     "withdrawn": "Marked as withdrawn.",
     "reasons": "Reasons saved.",
+    "asked": "Recorded: you asked for feedback. One polite follow-up will be suggested in a week.",
     "checkin": "Check-in saved. Thank you for taking a moment for it.",
     "journal": "Saved privately.",
     "support": "Saved.",
@@ -120,10 +121,16 @@ def page(request: Request, name: str, context: dict[str, Any] | None = None,
     return templates.TemplateResponse(request, name, ctx, status_code=status)
 
 
-def redirect(url: str, done: str | None = None) -> Response:
-    if done:
-        url += ("&" if "?" in url else "?") + f"done={done}"
-    return RedirectResponse(url, status_code=303)
+def redirect(url: str, done: str | None = None, **query: object) -> Response:
+    """303 See Other to a page, with `done` (a notice code) and other values in its query,
+    always before the #fragment (after it, the browser would not send them)."""
+    path, hashmark, fragment = url.partition("#")
+    extra = [(k, v) for k, v in [("done", done), *query.items()] if v is not None and v != ""]
+    if extra:
+        from urllib.parse import urlencode
+
+        path += ("&" if "?" in path else "?") + urlencode(extra)
+    return RedirectResponse(path + hashmark + fragment, status_code=303)
 
 
 async def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -41,7 +41,9 @@ HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
+    # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own
+    # forms, and the Origin check below could not tell them from another site's.
+    (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
@@ -66,6 +68,21 @@ def _cookie(headers: dict[str, str], name: str) -> str | None:
     return morsel.value if morsel else None
 
 
+def same_origin(headers: dict[str, str]) -> bool:
+    """A state-changing request comes from a page of this server: its Origin (or, without
+    one, its Referer) names the host it was sent to. A request with neither (a script, an
+    old browser) still needs the CSRF token; "null" or another site is refused."""
+    from urllib.parse import urlsplit
+
+    host = headers.get("host", "").strip().lower()
+    origin = headers.get("origin")
+    source = origin if origin is not None else headers.get("referer")
+    if source is None:
+        return True
+    parts = urlsplit(source.strip())
+    return parts.scheme in ("http", "https") and bool(host) and parts.netloc.lower() == host
+
+
 def host_name(host_header: str) -> str:
     if host_header.startswith("["):
         return host_header.split("]")[0] + "]"
@@ -77,7 +94,8 @@ class Guard:
 
     - Host check: only the names the server was started for (DNS-rebinding defence).
     - CSRF: every state-changing request carries the token of its `bb_csrf` cookie, in the
-      `csrf_token` form field or the `X-CSRF-Token` header (htmx sends the header).
+      `csrf_token` form field or the `X-CSRF-Token` header (htmx sends the header), and comes
+      from this server's own pages (Origin or Referer).
     - Security headers (CSP without inline script) on every response.
     """
 
@@ -113,7 +131,8 @@ class Guard:
                              "512 MB). Import it from the command line instead.")
                 return
             sent = headers.get(CSRF_HEADER) or await _form_token(scope, headers, body)
-            if not token or not sent or not hmac.compare_digest(token, sent):
+            if not token or not sent or not hmac.compare_digest(token, sent) \
+                    or not same_origin(headers):
                 await _plain(send, 403, "This form has expired or did not come from bounceback. "
                              "Go back, reload the page and try again; nothing was changed.")
                 return

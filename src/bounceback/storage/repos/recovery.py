@@ -52,7 +52,8 @@ def add_check_in(session: Session, check_in: CheckIn) -> CheckIn:
 
 
 def check_ins(
-    session: Session, *, since: datetime | None = None, rejection_id: int | None = None
+    session: Session, *, since: datetime | None = None, rejection_id: int | None = None,
+    check_in_id: int | None = None,
 ) -> list[CheckIn]:
     """Check-ins oldest first, with their emotions; plain column reads (thousands are common)."""
     t = CheckInRow
@@ -63,12 +64,14 @@ def check_ins(
         stmt = stmt.where(t.recorded_at >= since)
     if rejection_id is not None:
         stmt = stmt.where(t.rejection_id == rejection_id)
+    if check_in_id is not None:
+        stmt = stmt.where(t.id == check_in_id)
     rows = session.execute(stmt).all()
     ratings: dict[int, list[EmotionRating]] = defaultdict(list)
     if rows:
         e = CheckInEmotionRow
         emotions = select(e.check_in_id, e.emotion, e.intensity)
-        if since is not None or rejection_id is not None:
+        if since is not None or rejection_id is not None or check_in_id is not None:
             emotions = emotions.where(e.check_in_id.in_([r.id for r in rows]))
         for check_in_id, emotion, intensity in session.execute(emotions):
             ratings[check_in_id].append(EmotionRating(Emotion(emotion), intensity))

@@ -33,7 +33,8 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
 
 def details(request: Request) -> Response:
     app = service(request).applications.get(request.path_params["app_id"])
-    return page(request, "parts/details.html", {"a": app})
+    return page(request, "parts/details.html",
+                {"a": app, "saved": request.query_params.get("done") == "saved"})
 
 
 async def _act(request: Request, form: Form, action, done: str, fields: set[str],  # type: ignore[no-untyped-def]

@@ -112,8 +112,8 @@ async def update(request: Request) -> Response:
         try:
             if changes:
                 current = await call(bb.applications.edit, app_id, changes)
-            if inline:
-                return page(request, "parts/details.html", {"a": current, "saved": bool(changes)})
+            if inline:  # htmx follows the redirect and swaps in the details it answers
+                return redirect(f"/applications/{app_id}/details", "saved" if changes else None)
             return redirect(f"/applications/{app_id}", "saved" if changes else None)
         except BouncebackError as exc:
             form.errors.update(error_dict(exc, FIELDS))

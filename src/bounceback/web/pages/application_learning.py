@@ -49,14 +49,26 @@ async def log_interview(request: Request) -> Response:
     return await call(show, request, form.errors, form.values(), 400)
 
 
-async def request_feedback(request: Request) -> Response:
+def _tone(raw: str):  # type: ignore[no-untyped-def]
     from bounceback.domain.learning import Tone
 
+    return Tone(raw) if raw in Tone._value2member_map_ else Tone.WARM
+
+
+def draft_feedback(request: Request) -> Response:
+    """A draft to copy or open in a mail app. Drafting records nothing: "I sent it" does."""
+    learning = _learning(request)
+    draft = learning.request_feedback(request.path_params["app_id"],
+                                      tone=_tone(request.query_params.get("tone", "")))
+    return show(request, draft=draft)
+
+
+async def feedback_sent(request: Request) -> Response:
     learning = _learning(request)
     form = await read_form(request)
-    tone = form.choice("tone", Tone, Tone.WARM)
-    draft = await call(learning.request_feedback, request.path_params["app_id"], tone=tone)
-    return await call(show, request, None, None, 200, draft=draft)
+    app_id = request.path_params["app_id"]
+    await call(learning.request_feedback, app_id, tone=_tone(form.text("tone")), sent=True)
+    return redirect(f"/applications/{app_id}#feedback", "asked")
 
 
 async def add_feedback(request: Request) -> Response:
@@ -92,7 +104,8 @@ def brief(request: Request) -> Response:
 
 routes = [
     Route("/applications/{app_id:int}/interviews", log_interview, methods=["POST"]),
-    Route("/applications/{app_id:int}/feedback/request", request_feedback, methods=["POST"]),
+    Route("/applications/{app_id:int}/feedback/draft", draft_feedback),
+    Route("/applications/{app_id:int}/feedback/sent", feedback_sent, methods=["POST"]),
     Route("/applications/{app_id:int}/feedback", add_feedback, methods=["POST"]),
     Route("/applications/{app_id:int}/reasons/confirm", confirm_reasons, methods=["POST"]),
     Route("/applications/{app_id:int}/brief", brief),

@@ -68,15 +68,22 @@ async def move(request: Request) -> Response:
         if wants_json:
             return JSONResponse({"message": str(exc)}, status_code=409 if isinstance(exc, Conflict) else 400)
         raise
-    message = f"{moved.role} at {moved.company} is now at {moved.stage.value}."
-    if moved.stage in (Stage.INTERVIEWING, Stage.OFFER):
-        message += " Good news. Keep a few other applications moving while you wait."
-    if wants_json:
-        return JSONResponse({"message": message, "stage": moved.stage.value})
+    if wants_json:  # the board's drag and drop: the answer is read from a GET, as any form's
+        return redirect(f"/applications/{moved.id}/stage.json")
     return redirect(back, "moved")
+
+
+def stage_json(request: Request) -> Response:
+    """Where an application stands, in words: what the board says after a card is moved."""
+    app = service(request).applications.get(request.path_params["app_id"])
+    message = f"{app.role} at {app.company} is now at {app.stage.value}."
+    if app.stage in (Stage.INTERVIEWING, Stage.OFFER):
+        message += " Good news. Keep a few other applications moving while you wait."
+    return JSONResponse({"message": message, "stage": app.stage.value})
 
 
 routes = [
     Route("/board", board, name="board"),
     Route("/applications/{app_id:int}/move", move, methods=["POST"], name="move"),
+    Route("/applications/{app_id:int}/stage.json", stage_json),
 ]

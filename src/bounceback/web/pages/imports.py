@@ -26,11 +26,11 @@ def jobs(request: Request) -> Jobs:
     return state.jobs  # type: ignore[no-any-return]
 
 
-def show(request: Request, errors: dict[str, str] | None = None, report: Any = None,
+def show(request: Request, errors: dict[str, str] | None = None,
          status: int = 200, kind: str = "") -> Response:
     bb = service(request)
     return page(request, "import.html", {
-        "kinds": importers.available(bb), "errors": errors or {}, "report": report,
+        "kinds": importers.available(bb), "errors": errors or {},
         "kind": kind or request.query_params.get("kind", "auto"),
     }, status=status, active="import")
 
@@ -42,16 +42,16 @@ async def upload(request: Request) -> Response:
     kinds = importers.available(bb)
     chosen = form.text("kind") or "auto"
     if file is None:
-        return await call(show, request, {"file": "choose a file to import"}, None, 400, chosen)
+        return await call(show, request, {"file": "choose a file to import"}, 400, chosen)
     kind = importers.detect(file.filename or "", chosen, kinds)
     if kind is None:
         expected = ", ".join(k.extensions_text for k in kinds.values() if k.ready)
-        return await call(show, request, {"file": f"{file.filename!r} is not a kind of file bounceback can import here; expected {expected}"}, None, 400, chosen)
+        return await call(show, request, {"file": f"{file.filename!r} is not a kind of file bounceback can import here; expected {expected}"}, 400, chosen)
     if kind == "ambiguous":
-        return await call(show, request, {"kind": "a file like this could be a posting or a resume; choose what it is"}, None, 400, chosen)
+        return await call(show, request, {"kind": "a file like this could be a posting or a resume; choose what it is"}, 400, chosen)
     spec = kinds[kind]
     if not spec.ready:
-        return await call(show, request, {"kind": f"importing {spec.label.lower()} is not available yet"}, None, 400, chosen)
+        return await call(show, request, {"kind": f"importing {spec.label.lower()} is not available yet"}, 400, chosen)
     folder = Path(tempfile.mkdtemp(prefix="bounceback-upload-"))
     path = folder / Path(file.filename or "upload").name
     await _save(file, path)
@@ -70,11 +70,11 @@ async def upload(request: Request) -> Response:
     try:
         result = await call(spec.run, bb, path, None)
     except BouncebackError as exc:
-        return await call(show, request, {"file": str(exc)}, None, 400, chosen)
+        return await call(show, request, {"file": str(exc)}, 400, chosen)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return await call(show, request, None, {"title": spec.label, "lines": spec.describe(result),
-                                            "link": spec.link(result)}, 200, chosen)
+    done = jobs(request).finished(f"Done: {spec.label}", spec.describe(result), spec.link(result))
+    return redirect(f"/import/jobs/{done.id}")
 
 
 async def _save(file: UploadFile, path: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hmac
+import secrets
+import time
 from typing import Any
 
 from starlette.requests import Request
@@ -12,7 +15,7 @@ from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import read_form
 from bounceback.web.pages.helplines import country_prompt
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, need, page, part, redirect
+from bounceback.web.rendering import call, csrf_token, need, page, part, redirect
 
 KINDS = [("expressive", "Thoughts and feelings about it"),
          ("self_compassion", "Kindness to yourself"), ("free", "Whatever is on your mind")]
@@ -24,20 +27,49 @@ def private(response: Response) -> Response:
     return response
 
 
+#: How long the entries stay shown after the deliberate click (reloading the page included).
+OPEN_SECONDS = 10 * 60
+
+
+def _tickets(request: Request) -> dict[str, tuple[str, float]]:
+    state = request.app.state
+    if not hasattr(state, "journal_tickets"):
+        state.journal_tickets = {}
+    return state.journal_tickets  # type: ignore[no-any-return]
+
+
+def _opened(request: Request) -> bool:
+    """The entries were asked for by a click in this browser a short while ago."""
+    ticket = request.query_params.get("open", "")
+    found = _tickets(request).get(ticket)
+    if found is None:
+        return False
+    owner, until = found
+    return time.monotonic() < until and hmac.compare_digest(owner, csrf_token(request))
+
+
 def show(request: Request) -> Response:
     recovery = part(request, "recovery")
     if recovery is None:
         return unavailable(request, "Journal", "")
-    count = len(recovery.journal())
-    return private(page(request, "journal.html", {"count": count, "entries": None}))
+    entries = recovery.journal()
+    shown = list(reversed(entries)) if _opened(request) else None
+    return private(page(request, "journal.html", {"count": len(entries), "entries": shown}))
 
 
 async def open_entries(request: Request) -> Response:
-    """The deliberate click: entries come only as the answer to this form, never from a link."""
+    """The deliberate click. The entries show on the page it redirects to, for this browser
+    only (the ticket is bound to its CSRF cookie) and for a few minutes: a link or the history
+    alone never opens them."""
     await request.form()
-    recovery = need(request, "recovery")
-    entries = list(reversed(await call(recovery.journal)))
-    return private(page(request, "journal.html", {"count": len(entries), "entries": entries}))
+    need(request, "recovery")
+    tickets = _tickets(request)
+    now = time.monotonic()
+    for old in [t for t, (_, until) in tickets.items() if until <= now]:
+        del tickets[old]
+    ticket = secrets.token_urlsafe(16)
+    tickets[ticket] = (csrf_token(request), now + OPEN_SECONDS)
+    return private(redirect("/journal", open=ticket))
 
 
 def write_form(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
@@ -82,11 +114,20 @@ async def write(request: Request) -> Response:
         try:
             saved = await call(need(request, "recovery").write,
                                EntryDraft(text=text, kind=kind or WritingKind.FREE, prompt=prompt), rejection)
-            return private(page(request, "journal_saved.html", {"saved": saved,
-                                                                "rejection": rejection}))
+            return private(redirect("/journal/saved", entry=saved.entry.id, rejection=rejection))
         except BouncebackError as exc:
             form.errors["text"] = str(exc)
     return await call(write_form, request, form.errors, form.values(), 400)
+
+
+def saved_page(request: Request) -> Response:
+    """After writing: thanks, and the crisis message when the entry called for one."""
+    recovery = need(request, "recovery")
+    entry_id, rejection = _int(request.query_params.get("entry")), _int(request.query_params.get("rejection"))
+    if entry_id is None:
+        return redirect("/journal")
+    saved = recovery.saved_entry(entry_id)
+    return private(page(request, "journal_saved.html", {"saved": saved, "rejection": rejection}))
 
 
 async def delete(request: Request) -> Response:
@@ -100,5 +141,6 @@ routes = [
     Route("/journal/open", open_entries, methods=["POST"]),
     Route("/journal/write", write_form),
     Route("/journal/write", write, methods=["POST"]),
+    Route("/journal/saved", saved_page),
     Route("/journal/entries/{entry_id:int}/delete", delete, methods=["POST"]),
 ]

@@ -78,6 +78,8 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
     rejection = _rejection(request)
     app = bb.applications.get(rejection.application_id)
     recovery = part(request, "recovery")
+    if saved is None and recovery is not None:
+        saved = _saved_check_in(request, recovery, rejection.id)
     ctx: dict[str, Any] = {
         "r": rejection, "a": app, "recovery": recovery is not None, "saved": saved,
         "errors": errors or {}, "values": values or {}, "emotions": list(Emotion), "moods": MOODS,
@@ -96,6 +98,18 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
         if request.query_params.get("step") == "reach-out" or saved is not None:
             ctx["suggestion"] = recovery.suggest_support(rejection.id)
     return page(request, "rejection_flow.html", ctx, status=status, active="board")
+
+
+def _saved_check_in(request: Request, recovery: Any, rejection_id: int | None) -> Any:
+    """The check-in a form just saved (`?checkin=ID` after its redirect), or None."""
+    raw = request.query_params.get("checkin", "")
+    if not raw.isdigit():
+        return None
+    try:
+        saved = recovery.saved_check_in(int(raw))
+    except NotFound:
+        return None
+    return saved if rejection_id is None or saved.check_in.rejection_id == rejection_id else None
 
 
 def read_check_in(form: Form) -> Any:
@@ -122,7 +136,7 @@ async def check_in(request: Request) -> Response:
     if not form.errors:
         try:
             saved = await call(need(request, "recovery").check_in, draft, rejection_id)
-            return await call(flow, request, saved)
+            return redirect(f"/rejections/{rejection_id}", checkin=saved.check_in.id)
         except BouncebackError as exc:
             form.errors["_checkin"] = str(exc)
     return await call(flow, request, None, form.errors, form.values(), 400)
@@ -174,8 +188,11 @@ def check_in_page(request: Request, saved: Any = None, errors: dict[str, str] | 
     """A check-in on any day (Today links here), not tied to one rejection."""
     from bounceback.web.pages.unavailable import unavailable
 
-    if part(request, "recovery") is None:
+    recovery = part(request, "recovery")
+    if recovery is None:
         return unavailable(request, "Check-in", "")
+    if saved is None:
+        saved = _saved_check_in(request, recovery, None)
     return page(request, "checkin.html", {"saved": saved, "errors": errors or {}, "values": {},
                                           "emotions": list(Emotion), "moods": MOODS,
                                           "country_prompt": country_prompt(request)},
@@ -188,7 +205,7 @@ async def check_in_any(request: Request) -> Response:
     if not form.errors:
         try:
             saved = await call(need(request, "recovery").check_in, draft)
-            return await call(check_in_page, request, saved)
+            return redirect("/checkin", checkin=saved.check_in.id)
         except BouncebackError as exc:
             form.errors["_checkin"] = str(exc)
     return await call(check_in_page, request, None, form.errors, 400)
