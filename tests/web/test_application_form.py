@@ -63,3 +63,24 @@ def test_the_full_edit_page_works_without_javascript(demo_web) -> None:
                                                       "notes": "Call back on Monday"})
     assert response.status_code == 303
     assert demo_web.bb.applications.get(3).notes == "Call back on Monday"
+
+
+def test_an_exact_duplicate_asks_before_adding_a_second_one(web) -> None:  # type: ignore[no-untyped-def]
+    form = {"company": "Northwind Health", "role": "Data Analyst"}
+    assert web.post("/applications/new", form).status_code == 303
+    again = web.post("/applications/new", {"company": "northwind health", "role": "data analyst"})
+    assert again.status_code == 400
+    assert "already tracked as #1" in again.text and 'name="again"' in again.text
+    assert len(web.bb.applications.list()) == 1
+    assert web.post("/applications/new", {**form, "again": "on"}).status_code == 303
+    assert len(web.bb.applications.list()) == 2
+
+
+def test_moving_to_the_same_stage_changes_nothing(web) -> None:  # type: ignore[no-untyped-def]
+    from bounceback.domain.models import Application
+
+    app = web.bb.applications.add(Application(company="Acme", role="Analyst"))
+    before = web.bb.applications.timeline(app.id).events
+    response = web.post(f"/applications/{app.id}/move", {"stage": "applied"})
+    assert response.status_code == 303 and "done=unchanged" in response.headers["location"]
+    assert web.bb.applications.timeline(app.id).events == before

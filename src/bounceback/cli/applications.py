@@ -8,6 +8,7 @@ from bounceback.cli.context import (
     AppArg,
     JsonOption,
     enum_value,
+    interactive,
     parse_day,
     print_json,
     resolve_app,
@@ -48,22 +49,37 @@ def add(
     excitement: int | None = typer.Option(None, min=1, max=5, help="1 (meh) to 5 (dream job)."),
     tag: list[str] = typer.Option([], "--tag", "-t", help="A tag; repeat for more."),
     notes: str = typer.Option("", help="Anything to remember."),
+    again: bool = typer.Option(False, "--again", help="Add it even when the same company and "
+                               "role is already tracked and open."),
     json: bool = JsonOption,
 ) -> None:
-    """Add an application."""
+    """Add an application (an exact duplicate of an open one is asked about first)."""
     from bounceback.domain.models import Application
     from bounceback.domain.vocabulary import Source, Stage
 
     low, high = _salary(salary)
     st = enum_value(Stage, stage, "stage")
-    created = service().applications.add(
-        Application(
-            company=company, role=role, date_applied=parse_day(applied, "date applied", past=True),
-            stage=st, furthest_stage=st, source=enum_value(Source, source, "source"),
-            source_detail=via, location=location, remote=remote, salary_min=low, salary_max=high,
-            salary_currency=currency, url=url, excitement=excitement, tags=tag, notes=notes,
-        )
+    from bounceback.services.applications import DuplicateApplication
+
+    new = Application(
+        company=company, role=role, date_applied=parse_day(applied, "date applied", past=True),
+        stage=st, furthest_stage=st, source=enum_value(Source, source, "source"),
+        source_detail=via, location=location, remote=remote, salary_min=low, salary_max=high,
+        salary_currency=currency, url=url, excitement=excitement, tags=tag, notes=notes,
     )
+    try:
+        created = service().applications.add(new, again=again)
+    except DuplicateApplication as exc:
+        if not (interactive() and not json):
+            from bounceback.domain.errors import Conflict
+
+            raise Conflict(f"{exc}; add --again to track a second one") from None
+        if not typer.confirm(f"{exc.existing.role} at {exc.existing.company} is already "
+                             f"#{exc.existing.id} ({exc.existing.status}). Add it again?",
+                             default=False):
+            say("Nothing was added.")
+            return
+        created = service().applications.add(new, again=True)
     if json:
         print_json(created)
     else:
@@ -175,6 +191,9 @@ def move(
                                         on=parse_day(on, "--on", past=True), note=note)
     if json:
         print_json(moved)
+    elif moved.stage == found.stage and found.outcome is None:
+        say(f"#{moved.id} {moved.role} at {moved.company} is already at {moved.stage.value}; "
+            "nothing was recorded.")
     else:
         say(f"#{moved.id} {moved.role} at {moved.company} is now at {moved.stage.value}.")
         if moved.stage.value in ("interviewing", "offer"):

@@ -7,6 +7,7 @@ from typing import Any
 import typer
 
 from bounceback.cli import recovery_render as show
+from bounceback.cli import recovery_steps as steps
 from bounceback.cli.context import (
     JsonOption,
     console,
@@ -31,20 +32,6 @@ def register(app: typer.Typer) -> None:
     recovery_private.register(app)
 
 
-def ask(question: str, check: Any, default: str = "") -> Any:
-    """Ask until the answer passes `check` (which raises BouncebackError); Enter skips."""
-    from bounceback.domain.errors import BouncebackError
-
-    while True:
-        answer = typer.prompt(question, default=default, show_default=bool(default))
-        if not str(answer).strip():
-            return None
-        try:
-            return check(answer)
-        except BouncebackError as exc:
-            say(f"  {exc}")
-
-
 def _app_or_new(ref: str, role: str | None, ask_user: bool) -> tuple[Any, Any]:
     """(application, None) when it exists; (None, new Application) when it is to be created."""
     from bounceback.domain.errors import NotFound
@@ -62,59 +49,18 @@ def _app_or_new(ref: str, role: str | None, ask_user: bool) -> tuple[Any, Any]:
 
 
 def _check_in_steps(svc: Any, flow: Any) -> None:
-    from bounceback.recovery.checkin import check_mood, parse_ratings
-    from bounceback.services.recovery import CheckInDraft
-
-    if not typer.confirm("Would you like to name what you feel now?", default=True):
-        return
-    note = typer.prompt("In a few words, how does it feel? (Enter to skip)", default="",
-                        show_default=False)
-    suggested = svc.recovery.suggest_emotions(note)
-    default = ", ".join(f"{s.emotion.value}={s.intensity}" for s in suggested)
-    say("Emotions: disappointment, sadness, anger, frustration, anxiety, embarrassment, "
-        "self_doubt, hopelessness, numbness, relief, hope, determination (0-10 each).")
-    ratings = ask("Which, and how strong? e.g. sadness=6, anger=3", parse_ratings, default) or []
-    mood = ask("Overall mood, 1 (very low) to 5 (very good)", check_mood, "3") or 3
-    saved = svc.recovery.check_in(CheckInDraft(mood, ratings, note), flow.rejection.id)
-    show.crisis(saved.crisis)
-    say(saved.reflection)
+    if typer.confirm("Would you like to name what you feel now?", default=True):
+        steps.check_in(svc, flow.rejection.id)
 
 
 def _writing_steps(svc: Any, flow: Any) -> None:
-
-    from bounceback.recovery.writing import GROUND_RULES, WritingTimer
-    from bounceback.services.recovery import EntryDraft
-
     p = flow.writing_prompt
     if p is None or not typer.confirm(
         f"Would you like to write privately for {p.minutes} minutes?", default=False
     ):
         return
-    show.prompt(p)
-    say(GROUND_RULES + " End with a line holding only a dot (.). If you need someone right "
-        "now: `bounceback helplines`.")
-    timer = WritingTimer(svc.clock(), p.minutes)
-    lines, told = [], False
-    while True:
-        try:
-            line = input()
-        except EOFError:
-            break
-        if line.strip() == ".":
-            break
-        lines.append(line)
-        if timer.is_over(svc.clock()) and not told:
-            say("(Time is up. Finish your thought, then a line with a dot.)")
-            told = True
-    if not "\n".join(lines).strip():
-        say("Nothing written, nothing saved. The offer stands for another day.")
-        return
-    saved = svc.recovery.write(
-        EntryDraft("\n".join(lines), p.kind, timer.minutes_spent(svc.clock()), p.text),
-        flow.rejection.id,
-    )
-    show.crisis(saved.crisis)
-    say("Saved privately.")
+    if steps.write(svc, flow.rejection.id, p, p.kind) is not None:
+        say("Saved privately.")
 
 
 def _support_steps(svc: Any, flow: Any) -> None:
@@ -199,7 +145,7 @@ def reject(
     if guide and hurt is None and window_days is None:
         from bounceback.recovery.window import check_hurt
 
-        hurt = ask("How much does this one hurt, 0 to 10? (Enter to skip)", check_hurt)
+        hurt = steps.ask("How much does this one hurt, 0 to 10? (Enter to skip)", check_hurt)
     check_in = None
     if mood is not None or feel or something_else:
         if mood is None:

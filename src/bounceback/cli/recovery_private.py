@@ -86,18 +86,14 @@ def checkin(
     ratings = parse_ratings(feel)
     ask_country_once(svc)
     if mood is None:
-        if not interactive():
+        if not interactive() or json:
             raise InvalidValue("give --mood (1 very low to 5 very good); nothing was recorded")
-        from bounceback.cli.recovery import ask
+        from bounceback.cli import recovery_steps as steps
 
-        note = note or typer.prompt("In a few words, how are you? (Enter to skip)", default="",
-                                    show_default=False)
-        found = svc.recovery.suggest_emotions(note)
-        hint = ", ".join(f"{s.emotion.value}={s.intensity}" for s in found)
-        question = "What do you feel, and how strongly? e.g. sadness=6"
-        ratings = ratings or ask(question, parse_ratings, hint) or []
-        mood = ask("Overall mood, 1 (very low) to 5 (very good)", check_mood, "3") or 3
-    saved = svc.recovery.check_in(CheckInDraft(mood, ratings, note), _rejection_id(rejection))
+        steps.check_in(svc, _rejection_id(rejection), note, ratings)
+        return
+    saved = svc.recovery.check_in(CheckInDraft(check_mood(mood), ratings, note),
+                                  _rejection_id(rejection))
     if json:
         print_json(saved)
         return
@@ -168,37 +164,28 @@ def journal_write(
     json: bool = JsonOption,
 ) -> None:
     """Write a private journal entry (today's prompt is shown when you type it here)."""
-
-    from bounceback.recovery.writing import GROUND_RULES, WritingTimer, parse_kind
+    from bounceback.recovery.writing import parse_kind
     from bounceback.services.recovery import EntryDraft
 
     svc = service()
     ask_country_once(svc)
     writing_kind = parse_kind(kind)
     rid = _rejection_id(rejection)
-    prompt_text = ""
     if stdin:
         text = sys.stdin.read()
-    elif text is None:
+    if text is None:  # typed here: the same flow as after a rejection
+        from bounceback.cli import recovery_steps as steps
         from bounceback.domain.recovery import WritingKind
 
         offered = svc.recovery.writing_prompt(
             rid, writing_kind if writing_kind != WritingKind.FREE else WritingKind.EXPRESSIVE
         )
-        if offered is not None:
-            show.prompt(offered)
-            prompt_text, writing_kind = offered.text, offered.kind
-        say(GROUND_RULES + " End with a line holding only a dot (.), or Ctrl-D. If you need "
-            "someone right now: `bounceback helplines`.")
-        timer = WritingTimer(svc.clock(), svc.preferences().writing_minutes)
-        lines = []
-        for line in sys.stdin:
-            if line.strip() == ".":
-                break
-            lines.append(line.rstrip("\n"))
-        text = "\n".join(lines)
-        minutes = minutes if minutes is not None else timer.minutes_spent(svc.clock())
-    saved = svc.recovery.write(EntryDraft(text or "", writing_kind, minutes, prompt_text), rid)
+        typed = steps.write(svc, rid, offered, writing_kind)
+        if typed is None:
+            raise typer.Exit(1)
+        saved = typed
+    else:
+        saved = svc.recovery.write(EntryDraft(text, writing_kind, minutes), rid)
     if json:
         print_json({"id": saved.entry.id, "crisis": saved.crisis})
         return

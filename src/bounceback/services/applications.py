@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bounceback.domain.dates import check_order
@@ -23,13 +23,38 @@ from bounceback.storage.repos.applications import ApplicationQuery
 __all__ = ["ApplicationQuery", "ApplicationsService"]
 
 
-def at_noon(day: date) -> datetime:
-    """Events typed with only a date sit at midday, so they sort sensibly within the day."""
-    return datetime.combine(day, time(12, 0))
+class DuplicateApplication(Conflict):
+    """The same company and role is already tracked and live; `existing` is that one."""
+
+    def __init__(self, existing: Application) -> None:
+        self.existing = existing
+        since = f", since {existing.date_applied}" if existing.date_applied else ""
+        super().__init__(
+            f"{existing.role} at {existing.company} is already tracked as #{existing.id} "
+            f"({existing.status}{since}); nothing was added"
+        )
+
+
+def same_words(a: str, b: str) -> bool:
+    """The same words, whatever the case and spacing ("Data  analyst" is "Data Analyst")."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 class ApplicationsService(ServicePart):
-    def add(self, app: Application, *, origin: Origin = Origin.USER) -> Application:
+    def duplicate_of(self, company: str, role: str) -> Application | None:
+        """A live application for the same company and role, if there is one."""
+        with self.db.session() as s:
+            for app in repo.of_company(s, company.strip()):
+                if app.is_live and same_words(app.role, role):
+                    return app
+        return None
+
+    def add(self, app: Application, *, origin: Origin = Origin.USER,
+            again: bool = True) -> Application:
+        """Track a new application. With `again=False` (the CLI and the web form), an exact
+        duplicate of a live one is refused with DuplicateApplication, so the user is asked."""
+        if not again and (found := self.duplicate_of(app.company, app.role)) is not None:
+            raise DuplicateApplication(found)
         validate_application(app)
         self._check_dates(app)
         if app.date_applied is None and app.stage != Stage.SAVED:
@@ -39,7 +64,7 @@ class ApplicationsService(ServicePart):
         app.last_activity = app.date_applied or self.today()
         with self.db.session() as s:
             row = repo.add(s, app)
-            when = at_noon(app.date_applied) if app.date_applied else self.now()
+            when = self.moment(app.date_applied)
             events_repo.add(
                 s,
                 Event(
@@ -121,11 +146,13 @@ class ApplicationsService(ServicePart):
                 raise Conflict(
                     f"#{app_id} is closed ({app.outcome.value}); it cannot move to {stage.value}"
                 )
+            if stage == app.stage and app.outcome is None:
+                return app  # already there: nothing happened, nothing is recorded
             changes: dict[str, Any] = {"stage": stage, "last_activity": day}
             if app.outcome == Outcome.GHOSTED:
                 changes.update(outcome=None, outcome_date=None)
                 events_repo.add(s, Event(application_id=app_id, kind=EventKind.REVIVED,
-                                         occurred_at=at_noon(day), origin=origin,
+                                         occurred_at=self.moment(day), origin=origin,
                                          summary="An answer came after all"))
             if stage.rank > app.furthest_stage.rank:
                 changes["furthest_stage"] = stage
@@ -138,7 +165,7 @@ class ApplicationsService(ServicePart):
             events_repo.add(
                 s,
                 Event(
-                    application_id=app_id, kind=kind, occurred_at=at_noon(day), origin=origin,
+                    application_id=app_id, kind=kind, occurred_at=self.moment(day), origin=origin,
                     stage=stage, summary=note or f"{app.stage.value} → {stage.value}",
                     details={"from": app.stage.value, "to": stage.value},
                 ),
@@ -152,7 +179,7 @@ class ApplicationsService(ServicePart):
             repo.get(s, app_id)
             day = self.past_day(on, "the date of the note")
             repo.update(s, app_id, {"last_activity": day})
-            when = self.now() if day == self.today() else at_noon(day)
+            when = self.moment(day)
             return events_repo.add(
                 s, Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when, summary=text.strip())
             )
@@ -179,7 +206,7 @@ class ApplicationsService(ServicePart):
             repo.update(s, app_id, {"outcome": Outcome.WITHDRAWN, "outcome_date": day, "last_activity": day})
             events_repo.add(
                 s,
-                Event(application_id=app_id, kind=EventKind.WITHDRAWAL, occurred_at=at_noon(day),
+                Event(application_id=app_id, kind=EventKind.WITHDRAWAL, occurred_at=self.moment(day),
                       stage=app.stage, summary=reason or "You withdrew"),
             )
             return repo.get(s, app_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from bounceback.domain.dates import check_day
@@ -11,6 +11,11 @@ from bounceback.storage.engine import Database
 
 if TYPE_CHECKING:
     from bounceback.services import Bounceback
+
+
+def at_noon(day: date) -> datetime:
+    """Events typed with only a date sit at midday, so they sort sensibly within the day."""
+    return datetime.combine(day, time(12, 0))
 
 
 @dataclass
@@ -64,3 +69,11 @@ class ServicePart:
     def bounded_day(self, day: date | None, what: str) -> date | None:
         """`day` when it lies in the one rule's range (a due date, a day to show)."""
         return None if day is None else check_day(day, today=self.today(), what=what)
+
+    def moment(self, day: date | None) -> datetime:
+        """When an action dated `day` happened, for the timeline: now when it is today's (the
+        real time of the action), midday of an earlier day typed without a time."""
+        now = self.now()
+        if day is None or day == now.date():
+            return now
+        return at_noon(day)

@@ -21,7 +21,6 @@ from bounceback.domain.models import Contact, Event, Rejection, RejectionReasonE
 from bounceback.domain.vocabulary import ContactRole, EventKind, ReasonSource, Stage
 from bounceback.learning import drafts, feedback, reasons
 from bounceback.learning.classifier import ReasonModel
-from bounceback.services.applications import at_noon
 from bounceback.services.base import ServicePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import contacts as contacts_repo
@@ -222,7 +221,7 @@ class FeedbackPart(ServicePart):
                 Event(
                     application_id=app_id,
                     kind=EventKind.FEEDBACK_RECEIVED,
-                    occurred_at=at_noon(day),
+                    occurred_at=self.moment(day),
                     summary="Feedback received",
                     details={"feedback_id": saved.id},
                 ),

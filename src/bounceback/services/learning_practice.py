@@ -9,7 +9,6 @@ from bounceback.domain.models import Event
 from bounceback.domain.vocabulary import EventKind
 from bounceback.learning import interviews as log
 from bounceback.learning import practice
-from bounceback.services.applications import at_noon
 from bounceback.services.base import ServicePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
@@ -43,7 +42,7 @@ class PracticePart(ServicePart):
                 Event(
                     application_id=saved.application_id,
                     kind=EventKind.INTERVIEW_HELD,
-                    occurred_at=at_noon(saved.held_on),
+                    occurred_at=self.moment(saved.held_on),
                     round=saved.round,
                     interview_type=saved.kind,
                     summary=f"Round {saved.round}: {saved.kind.value.replace('_', ' ')}",

@@ -13,7 +13,7 @@ from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Source, Stage
 from bounceback.mail import link
 from bounceback.mail.records import ImportReport, Processed
-from bounceback.services.applications import at_noon
+from bounceback.services.base import at_noon
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import mail as repo

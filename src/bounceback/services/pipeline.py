@@ -15,8 +15,7 @@ from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome
-from bounceback.services.applications import at_noon
-from bounceback.services.base import ServicePart, TodayItem, TodaySection
+from bounceback.services.base import ServicePart, TodayItem, TodaySection, at_noon
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import pipeline as repo
@@ -149,7 +148,7 @@ class PipelineService(ServicePart):
             check_order(app.date_applied, day, "the date applied", "the date it was ghosted")
             apps_repo.update(s, app_id, {"outcome": Outcome.GHOSTED, "outcome_date": day})
             events_repo.add(s, Event(
-                application_id=app_id, kind=EventKind.GHOSTED, occurred_at=at_noon(day),
+                application_id=app_id, kind=EventKind.GHOSTED, occurred_at=self.moment(day),
                 stage=app.stage, summary="No answer: marked as ghosted",
             ))
             repo.clear_snooze(s, app_id)
@@ -176,7 +175,7 @@ class PipelineService(ServicePart):
             raise Conflict(f"#{app_id} ({app.title}) is {app.status}; nothing was recorded")
         check_order(app.date_applied, day, "the date applied", "the follow-up date")
         return self.app.applications.add_event(Event(
-            application_id=app_id, kind=EventKind.FOLLOW_UP_SENT, occurred_at=at_noon(day),
+            application_id=app_id, kind=EventKind.FOLLOW_UP_SENT, occurred_at=self.moment(day),
             summary="You followed up",
         ))
 
@@ -195,7 +194,7 @@ class PipelineService(ServicePart):
                 s, app_id, {"outcome": None, "outcome_date": None, "last_activity": day}
             )
             events_repo.add(s, Event(
-                application_id=app_id, kind=EventKind.REVIVED, occurred_at=at_noon(day),
+                application_id=app_id, kind=EventKind.REVIVED, occurred_at=self.moment(day),
                 stage=app.stage, summary=note or "An answer came after all",
             ))
             return apps_repo.get(s, app_id)

@@ -16,7 +16,6 @@ from bounceback.domain.vocabulary import (
     RejectionChannel,
     Stage,
 )
-from bounceback.services.applications import at_noon
 from bounceback.services.base import ServicePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
@@ -80,7 +79,7 @@ class RejectionsService(ServicePart):
             events_repo.add(
                 s,
                 Event(
-                    application_id=app_id, kind=EventKind.REJECTION, occurred_at=at_noon(day),
+                    application_id=app_id, kind=EventKind.REJECTION, occurred_at=self.moment(day),
                     origin=origin, stage=reached,
                     summary=f"Rejected at {reached.value} ({channel.value})",
                     details={"rejection_id": rejection.id},

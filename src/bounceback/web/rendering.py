@@ -37,6 +37,7 @@ NOTICES = {
     "saved": "Saved.",
     "country_unknown": "That country is not in the list; nothing was changed.",
     "moved": "Moved.",
+    "unchanged": "It was at that stage already; nothing was changed.",
     "deleted": "Deleted.",
     "wiped": "All data was deleted.",
     "imported": "Imported.",

@@ -82,16 +82,24 @@ async def create(request: Request) -> Response:
     form = await read_form(request)
     fields = read(form)
     stage = form.choice("stage", Stage, Stage.APPLIED)
+    duplicate = None
     if not form.errors:
+        from bounceback.services.applications import DuplicateApplication
+
         try:
             created = await call(service(request).applications.add,
                                  Application(stage=stage or Stage.APPLIED,
-                                             furthest_stage=stage or Stage.APPLIED, **fields))
+                                             furthest_stage=stage or Stage.APPLIED, **fields),
+                                 again=form.flag("again"))
             return redirect(f"/applications/{created.id}", "added")
+        except DuplicateApplication as exc:
+            duplicate = exc.existing
+            form.errors["_form"] = str(exc) + ". Tick “Add it again” to track a second one."
         except BouncebackError as exc:
             form.errors.update(error_dict(exc, FIELDS))
     return page(request, "application_form.html",
-                _context(form.values(), form.errors, editing=None), status=400, active="board")
+                _context(form.values(), form.errors, editing=None, duplicate=duplicate),
+                status=400, active="board")
 
 
 def edit_form(request: Request) -> Response:

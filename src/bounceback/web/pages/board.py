@@ -63,6 +63,7 @@ async def move(request: Request) -> Response:
             return JSONResponse({"message": message}, status_code=400)
         return page(request, "errors/error.html", {"message": message}, status=400)
     try:
+        before = await call(service(request).applications.get, app_id)
         moved = await call(service(request).applications.move, app_id, stage, on=on, note=note)
     except BouncebackError as exc:
         if wants_json:
@@ -70,7 +71,8 @@ async def move(request: Request) -> Response:
         raise
     if wants_json:  # the board's drag and drop: the answer is read from a GET, as any form's
         return redirect(f"/applications/{moved.id}/stage.json")
-    return redirect(back, "moved")
+    unchanged = moved.stage == before.stage and before.outcome is None
+    return redirect(back, "unchanged" if unchanged else "moved")
 
 
 def stage_json(request: Request) -> Response:
