@@ -70,6 +70,7 @@ def at_a_terminal(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_enter_at_every_check_in_question_saves_nothing(cli, at_a_terminal) -> None:  # type: ignore[no-untyped-def]
+    cli("settings", "set", "crisis_country", "gb")  # asked once at a terminal otherwise
     result = cli("checkin", input="\n\n\n")
     assert result.exit_code == 0, result.output
     assert "Nothing saved" in result.stdout
@@ -88,6 +89,7 @@ def test_the_guided_rejection_skips_like_the_check_in(cli) -> None:  # type: ign
 
 
 def test_a_check_in_typed_at_the_terminal_is_saved(cli, at_a_terminal) -> None:  # type: ignore[no-untyped-def]
+    cli("settings", "set", "crisis_country", "gb")
     result = cli("checkin", input="tired\nsadness=6\n2\n")
     assert result.exit_code == 0, result.output
     [saved] = json.loads(cli("export", "--include-private").stdout)["tables"]["check_ins"]

@@ -89,6 +89,7 @@ def _forms(bb, ids) -> list[tuple[str, str, dict[str, object]]]:  # type: ignore
         ("/support", "/support", {"person_name": "Ben"}),
         ("/support/{person_id:int}/delete", f"/support/{ids['person'].id}/delete", {}),
         ("/settings", "/settings", {"weekly_application_goal": "4"}),
+        ("/helplines/country", "/helplines/country", {"crisis_country": "gb"}),
         ("/applications/{app_id:int}/withdraw", f"/applications/{d}/withdraw", {}),
         ("/applications/{app_id:int}/delete", f"/applications/{d}/delete", {"confirm": "on"}),
         ("/settings/wipe", "/settings/wipe", {"confirm_phrase": "delete everything",
