@@ -28,8 +28,8 @@ def _card(html: str) -> str:
 
 def test_the_full_message_shows_the_country_lines_as_links_each_once(web) -> None:
     web.bb.settings_store.set({"crisis_country": "gb"})
-    response = web.post("/journal/write", {"text": EXPLICIT, "kind": "free"})
-    assert response.status_code == 200
+    response = web.post("/journal/write", {"text": EXPLICIT, "kind": "free"}, follow=True)
+    assert response.status_code == 200 and response.history[0].status_code == 303
     card = _card(response.text)
     assert 'data-level="explicit"' in card
     assert card.count('href="tel:116123"') == 1
@@ -40,7 +40,7 @@ def test_the_full_message_shows_the_country_lines_as_links_each_once(web) -> Non
 
 def test_heavy_text_asks_directly_and_the_answer_goes_nowhere(web) -> None:
     web.bb.settings_store.set({"crisis_country": "de"})
-    response = web.post("/checkin", {"mood": "2", "something_else": HEAVY})
+    response = web.post("/checkin", {"mood": "2", "something_else": HEAVY}, follow=True)
     card = _card(response.text)
     assert "Are you having thoughts of ending your life?" in card
     radios = re.findall(r'<input type="radio" name="crisis-answer" id="crisis-(\w+)"', card)
@@ -50,13 +50,14 @@ def test_heavy_text_asks_directly_and_the_answer_goes_nowhere(web) -> None:
 
 
 def test_calm_text_shows_no_card(web) -> None:
-    response = web.post("/journal/write", {"text": CALM, "kind": "free"})
+    response = web.post("/journal/write", {"text": CALM, "kind": "free"}, follow=True)
     assert "crisis-card" not in response.text
 
 
 def test_a_timeline_note_gets_the_check(web) -> None:
     app_id = _app(web)
-    response = web.post(f"/applications/{app_id}/note", {"note_text": EXPLICIT})
+    response = web.post(f"/applications/{app_id}/note", {"note_text": EXPLICIT}, follow=True)
+    assert response.history[0].status_code == 303  # a POST that saved answers with a redirect
     assert response.status_code == 200 and 'data-level="explicit"' in response.text
     assert "Your note is saved." in text_of(response)
     calm = web.post(f"/applications/{app_id}/note", {"note_text": CALM})
@@ -69,12 +70,13 @@ def test_the_rejection_form_and_the_message_to_a_friend_get_the_check(web) -> No
     app_id = _app(web)
     response = web.post(f"/applications/{app_id}/reject", {
         "received_on": "2026-11-24", "channel": "email", "stage_reached": "applied",
-        "text": "They said no. " + EXPLICIT})
+        "text": "They said no. " + EXPLICIT}, follow=True)
+    assert response.history[0].status_code == 303
     assert response.status_code == 200 and 'data-level="explicit"' in response.text
     [rejection] = web.bb.rejections.list()
     person = web.bb.recovery.add_person("Sam")
     reached = web.post(f"/rejections/{rejection.id}/reach-out", {
-        "person_id": str(person.id), "reached": "yes", "message": HEAVY})
+        "person_id": str(person.id), "reached": "yes", "message": HEAVY}, follow=True)
     assert reached.status_code == 200 and "Are you having thoughts" in reached.text
     calm = web.post(f"/rejections/{rejection.id}/reach-out", {
         "person_id": str(person.id), "reached": "yes", "message": "Fancy a coffee on Friday?"})

@@ -37,12 +37,23 @@ def country_prompt(request: Request) -> dict[str, Any] | None:
 
 def saved_with_card(request: Request, message: Any, saved_what: str, back: str,
                     back_label: str) -> Response:
-    """After a form whose free text needs the crisis card: the card first, then what was saved
-    (shown as the answer to the POST, so that nothing of the text or its level is put in a
-    URL)."""
-    return page(request, "crisis_saved.html", {
-        "message": message, "saved_what": saved_what, "back": back, "back_label": back_label,
-    })
+    """After a form whose free text needs the crisis card: a 303 to a page with the card first,
+    then what was saved. Only an opaque ticket goes in the URL (never the text or its level);
+    it answers this browser only, for a few minutes."""
+    from bounceback.web import tickets
+
+    ticket = tickets.issue(request, {"message": message, "saved_what": saved_what,
+                                     "back": back, "back_label": back_label})
+    return redirect("/saved", care=ticket)
+
+
+def saved_page(request: Request) -> Response:
+    from bounceback.web import tickets
+
+    found = tickets.redeem(request, request.query_params.get("care"))
+    if found is None:
+        return redirect("/")
+    return page(request, "crisis_saved.html", found)
 
 
 def show(request: Request) -> Response:
@@ -77,4 +88,5 @@ async def choose(request: Request) -> Response:
 routes = [
     Route("/helplines", show, name="helplines"),
     Route("/helplines/country", choose, methods=["POST"]),
+    Route("/saved", saved_page),
 ]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
-import secrets
-import time
 from typing import Any
 
 from starlette.requests import Request
@@ -12,10 +9,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
+from bounceback.web import tickets
 from bounceback.web.forms import read_form
 from bounceback.web.pages.helplines import country_prompt
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, csrf_token, need, page, part, redirect
+from bounceback.web.rendering import call, need, page, part, redirect
 
 KINDS = [("expressive", "Thoughts and feelings about it"),
          ("self_compassion", "Kindness to yourself"), ("free", "Whatever is on your mind")]
@@ -27,25 +25,9 @@ def private(response: Response) -> Response:
     return response
 
 
-#: How long the entries stay shown after the deliberate click (reloading the page included).
-OPEN_SECONDS = 10 * 60
-
-
-def _tickets(request: Request) -> dict[str, tuple[str, float]]:
-    state = request.app.state
-    if not hasattr(state, "journal_tickets"):
-        state.journal_tickets = {}
-    return state.journal_tickets  # type: ignore[no-any-return]
-
-
 def _opened(request: Request) -> bool:
     """The entries were asked for by a click in this browser a short while ago."""
-    ticket = request.query_params.get("open", "")
-    found = _tickets(request).get(ticket)
-    if found is None:
-        return False
-    owner, until = found
-    return time.monotonic() < until and hmac.compare_digest(owner, csrf_token(request))
+    return tickets.redeem(request, request.query_params.get("open")) == "journal"
 
 
 def show(request: Request) -> Response:
@@ -63,13 +45,7 @@ async def open_entries(request: Request) -> Response:
     alone never opens them."""
     await request.form()
     need(request, "recovery")
-    tickets = _tickets(request)
-    now = time.monotonic()
-    for old in [t for t, (_, until) in tickets.items() if until <= now]:
-        del tickets[old]
-    ticket = secrets.token_urlsafe(16)
-    tickets[ticket] = (csrf_token(request), now + OPEN_SECONDS)
-    return private(redirect("/journal", open=ticket))
+    return private(redirect("/journal", open=tickets.issue(request, "journal")))
 
 
 def write_form(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
