@@ -51,7 +51,7 @@ def postings() -> list[Path]:
     base = ROOT / "corpora" / "postings"
     return sorted(
         p
-        for folder in (base, base / "heldout", base / "tuning2")
+        for folder in (base, base / "heldout", base / "tuning2", base / "tuning3")
         if folder.is_dir()
         for p in folder.iterdir()
         if p.suffix in (".txt", ".md", ".html")

@@ -161,7 +161,11 @@ def load_labels(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
             doc = next((p for p in path.parent.glob(path.stem + ".*") if p.suffix != ".json"), None)
             if doc is not None:
                 obj = json.loads(path.read_text("utf-8"))
-                target = resumes if obj.get("kind") == "resume" or "resume" in str(doc.parent) else postings
+                target = (
+                    resumes
+                    if obj.get("kind") == "resume" or "resume" in str(doc.parent)
+                    else postings
+                )
                 target[str(doc.relative_to(folder))] = obj
     for path in sorted(folder.glob("labels*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
@@ -303,7 +307,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     base = ROOT / "corpora" / "postings"
-    folders = args.folder or [p for p in (base, base / "heldout", base / "tuning2") if p.is_dir()]
+    folders = args.folder or [
+        p for p in (base, base / "heldout", base / "tuning2", base / "tuning3") if p.is_dir()
+    ]
     for folder in folders:
         if "blind" in folder.parts:
             sys.exit("eval_skills: use --blind for the blind set (it prints aggregates only)")
