@@ -62,6 +62,7 @@ class Preferences:
     writing_minutes: int = 15
     crisis_country: str = "auto"
     currency: str = "USD"
+    date_order: str = "auto"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_values(self, values: dict[str, Any]) -> Preferences:
@@ -95,6 +96,26 @@ _LIMITS: dict[str, tuple[float, float]] = {
 }
 
 
+#: Where a date like 02/03 has its month second (day first) unless the locale says otherwise;
+#: these territories write the month first.
+MONTH_FIRST = {"US", "PH", "FM", "MH", "PW"}
+DATE_ORDER_CHOICES = ("auto", "DMY", "MDY")
+
+
+def resolve_date_order(setting: str, environ: dict[str, str] | None = None) -> str | None:
+    """The order slash dates are read in: the date_order setting, or with "auto" the one of
+    the computer's language settings (LC_ALL, LC_TIME, LANG); None when they say nothing
+    (C, POSIX), and then a date that reads two ways is asked about."""
+    if setting in ("DMY", "MDY"):
+        return setting
+    env = os.environ if environ is None else environ
+    name = next((env[k] for k in ("LC_ALL", "LC_TIME", "LANG") if env.get(k)), "")
+    territory = name.split(".", 1)[0].split("@", 1)[0].partition("_")[2].upper()
+    if not territory:
+        return None
+    return "MDY" if territory in MONTH_FIRST else "DMY"
+
+
 def coerce_setting(key: str, raw: Any, kind: type) -> Any:
     try:
         value = kind(raw) if not isinstance(raw, kind) else raw
@@ -103,6 +124,10 @@ def coerce_setting(key: str, raw: Any, kind: type) -> Any:
         raise InvalidValue(
             f"setting {key}: {raw!r} is not {words.get(kind, kind.__name__)}"
         ) from None
+    if key == "date_order":
+        value = value.strip().upper() if value.strip().lower() != "auto" else "auto"
+        if value not in DATE_ORDER_CHOICES:
+            raise InvalidValue(f"setting date_order: {raw!r} is not auto, DMY or MDY")
     if key in _LIMITS:
         low, high = _LIMITS[key]
         if not low <= value <= high:

@@ -32,7 +32,12 @@ def test_the_outlook_shows_the_chance_and_the_plan(demo_web) -> None:
     outlook = demo_web.bb.pipeline.outlook()
     page = demo_web.get("/outlook")
     words = text_of(page)
-    assert f"{outlook.chance * 100:.0f} %" in words
+    from bounceback.pipeline.wording import percent
+
+    headline = words.split("Chance of at least one offer", 1)[1].split()[:2]
+    assert " ".join(headline) == percent(outlook.chance)  # the figure the sentence gives too
+    assert percent(outlook.chance) in outlook.explanation
+    assert "0.1 %" not in words
     assert "How many more" in words and "This week's plan" in words
 
 

@@ -150,7 +150,9 @@ def parse_day(text: str | None, what: str, *, past: bool = False) -> date | None
         return None
     from bounceback.domain.dates import parse_date
 
-    return parse_date(text, what=what, today=service().clock().date(), past=past)
+    svc = service()
+    return parse_date(text, what=what, today=svc.clock().date(), past=past,
+                      order=svc.date_order())
 
 
 def enum_value(enum: type[Enum], text: str | None, what: str) -> Any:

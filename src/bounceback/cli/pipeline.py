@@ -47,7 +47,7 @@ def outlook(
     from rich.table import Table
     from rich.text import Text
 
-    from bounceback.pipeline.wording import percent
+    from bounceback.pipeline.wording import chance_words
 
     o = report.outlook
     say(o.explanation)
@@ -58,7 +58,7 @@ def outlook(
         for c in o.contributions:
             table.add_row(
                 str(c.application_id or ""), Text(c.title), c.kind, c.stage,
-                f"{c.days_silent} d", percent(c.chance),
+                f"{c.days_silent} d", chance_words(c.chance),
             )
         console.print()
         console.print(table)

@@ -20,6 +20,12 @@ _ISO_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 # "1e9" and "2026" are not dates, though a lenient parser would make one of each.
 _PHRASE = re.compile(r"[a-z]{3}|\d{1,4}[/.]\d{1,2}")
 _NEGATIVE = re.compile(r"(?:^|\s)[-−]\s*\d")
+# 02/03/2026, 2.3.26, 02/03: day and month in some order, then maybe a year.
+_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?$")
+#: Orders a slash date can be read in (the `date_order` setting; None: not known).
+DATE_ORDERS = ("DMY", "MDY")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
 _MAX_TEXT = 100
 
 
@@ -49,17 +55,58 @@ def check_day(day: date, *, today: date, what: str = "date", past: bool = False)
     return day
 
 
-def parse_date(text: str, *, today: date, what: str = "date", past: bool = False) -> date:
-    """A date from ISO (2026-11-03) or a phrase: today, yesterday, last Friday, 3 days ago...
+def parse_date(text: str, *, today: date, what: str = "date", past: bool = False,
+               order: str | None = None) -> date:
+    """A date from ISO (2026-11-03), a phrase (today, yesterday, last Friday, 3 days ago...) or
+    digits with slashes or dots (02/03/2026), read day first or month first by `order` (the
+    date_order setting: "DMY" or "MDY"; None when it is not known).
 
     Phrases are read against `today`, which comes from the service's clock (never the wall
     clock). The date must follow the one rule (check_day; `past=True` refuses the future).
-    Raises InvalidDate with a message naming the field and the accepted forms.
+    Raises InvalidDate with a message naming the field and the accepted forms; a slash date
+    that reads two ways with no order known names both readings.
     """
-    return check_day(_read(text, today, what), today=today, what=what, past=past)
+    return check_day(_read(text, today, what, order), today=today, what=what, past=past)
 
 
-def _read(text: str, base: date, what: str) -> date:
+def _day_words(day: date) -> str:
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _numeric(cleaned: str, base: date, what: str, text: str, order: str | None) -> date | None:
+    """A slash or dot date, or None when `cleaned` is not one."""
+    found = _NUMERIC.match(cleaned)
+    if not found:
+        return None
+    first, second, year_text = int(found.group(1)), int(found.group(3)), found.group(4)
+    year = base.year
+    if year_text:
+        year = int(year_text)
+        if len(year_text) == 2:  # 26 is 2026; 99 is 1999 (not ten years ahead or more)
+            year += 2000 if 2000 + year <= base.year + YEARS_AHEAD else 1900
+    readings: dict[str, date] = {}
+    for name, (day, month) in (("DMY", (first, second)), ("MDY", (second, first))):
+        try:
+            readings[name] = date(year, month, day)
+        except ValueError:
+            continue
+    if not readings:
+        raise InvalidDate(f"{what} {text!r} is not a date on the calendar; write it as "
+                          "YYYY-MM-DD, like 2026-11-03")
+    distinct = set(readings.values())
+    if len(distinct) == 1:
+        return distinct.pop()
+    if order in readings:
+        return readings[order]
+    dmy, mdy = readings["DMY"], readings["MDY"]
+    raise InvalidDate(
+        f"{what} {text!r} could be {_day_words(dmy)} (day first) or {_day_words(mdy)} "
+        f"(month first); write it as {dmy.isoformat()} or {mdy.isoformat()}, or set how you "
+        "write dates: `bounceback settings set date_order DMY` (or MDY)"
+    )
+
+
+def _read(text: str, base: date, what: str, order: str | None = None) -> date:
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         raise InvalidDate(f"{what} is empty; write it as 2026-11-03 or 'yesterday'")
@@ -74,7 +121,7 @@ def _read(text: str, base: date, what: str) -> date:
                 f"{what} {text!r} is not a date on the calendar; write it as YYYY-MM-DD, like 2026-11-03"
             ) from None
     try:
-        found = _quick_phrase(cleaned, base)
+        found = _numeric(cleaned, base, what, text, order) or _quick_phrase(cleaned, base)
         if found is None and _PHRASE.search(cleaned) and not _NEGATIVE.search(cleaned):
             found = _dateparser(cleaned, base)
     except (OverflowError, ValueError):  # "10000000 days ago": before the first calendar day

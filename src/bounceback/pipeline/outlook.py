@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 #: Beyond this many new applications the answer is "more than MAX_MORE".
 MAX_MORE = 1000
+#: More than this many applications of a kind is not advice anyone can act on soon (referrals
+#: are few): the explanation says what helps most instead of the count.
+HUMANE_MORE = {"cold": 30, "tailored": 15, "referral": 5}
 #: The interval shown: 80 % of the rate samples fall inside it.
 INTERVAL = (0.1, 0.9)
 TEN = 10
@@ -276,10 +279,26 @@ def _a_chance(p: float) -> str:
     return f"about {article} {text} chance"
 
 
-def _count(n: int | None, word: str, many: str | None = None) -> str:
-    if n is None:
-        return f"more than {MAX_MORE} {(many or word + 's').removeprefix('more ')}"
-    return plural(n, word, many)
+def _what_helps(o: Outlook) -> str:
+    """Below the target: the kinds of application that reach it within reason, best first,
+    and no bleak count of hundreds (a long way off is said in words)."""
+    names = {"referral": ("referral", None), "tailored": ("tailored application", None),
+             "cold": ("more cold application", None)}
+    reachable = [
+        plural(m.count, *names[m.kind]) for m in sorted(o.more_needed, key=lambda m: m.count or 0)
+        if m.count is not None and 0 < m.count <= HUMANE_MORE.get(m.kind, 0) and m.kind in names
+    ]
+    worth = (
+        f"one referral is worth about {count_words(o.referral_in_cold)} cold applications"
+        if o.referral_in_cold is not None and o.referral_in_cold > 1 else ""
+    )
+    helps = "What helps most: a referral, then an application tailored to the posting"
+    helps += f" ({worth})." if worth else "."
+    if reachable:
+        return (f"Reaching {percent(o.target)} would take about {' or '.join(reachable)}. "
+                + helps)
+    return (f"{percent(o.target)} is a long way from here, which is normal early on and just "
+            f"after a no: it comes from many applications over weeks, not from one. " + helps)
 
 
 def _with_explanation(o: Outlook) -> Outlook:
@@ -299,21 +318,20 @@ def _with_explanation(o: Outlook) -> Outlook:
     else:
         verb = "gives" if o.live_count == 1 else "give"
         noun = "application" if o.live_count == 1 else "applications"
+        after = percent(o.chance_with_ten_more_cold)
+        ten_more = (
+            f"ten more cold applications would raise it to about {after}"
+            if after != percent(o.chance) else
+            "ten more cold applications would barely move it"
+        )
         parts.append(
             f"Your {count_words(o.live_count)}{other} active {noun} {verb} "
             f"{_a_chance(o.chance)} ({percent_range(o.low, o.high)}) of at least one offer; "
-            f"ten more cold applications would raise it to about "
-            f"{percent(o.chance_with_ten_more_cold)}."
+            f"{ten_more}."
         )
     if o.chance < o.target:
-        by_kind = {m.kind: m.count for m in o.more_needed}
-        parts.append(
-            f"Reaching {percent(o.target)} would take about "
-            f"{_count(by_kind.get('cold'), 'more cold application')}, "
-            f"{_count(by_kind.get('tailored'), 'tailored one')} or "
-            f"{_count(by_kind.get('referral'), 'referral')}."
-        )
-    if o.referral_in_cold is not None and o.referral_in_cold > 1:
+        parts.append(_what_helps(o))
+    elif o.referral_in_cold is not None and o.referral_in_cold > 1:
         parts.append(
             f"One referral is worth about {count_words(o.referral_in_cold)} cold applications."
         )

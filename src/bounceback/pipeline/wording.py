@@ -32,6 +32,17 @@ def percent(p: float) -> str:
     return f"{_rounded(p)} %"
 
 
+#: Words for one application's own chance: a number like "0.1 %" reads as a verdict, words
+#: say how to hold it. Upper bounds, in order.
+CHANCE_WORDS = ((0.03, "a long shot"), (0.10, "an outside chance"), (0.30, "a fair chance"),
+                (0.60, "a good chance"), (1.01, "a strong chance"))
+
+
+def chance_words(p: float) -> str:
+    """One application's chance in words: 'a long shot' ... 'a strong chance'."""
+    return next(words for limit, words in CHANCE_WORDS if p < limit)
+
+
 def percent_range(low: float, high: float) -> str:
     """'20–50 %' for an interval."""
     lo = 0 if low <= 0 else (0 if low < 0.005 else _rounded(low))

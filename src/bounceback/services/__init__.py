@@ -115,6 +115,12 @@ class Bounceback:
     def preferences(self) -> Preferences:
         return self.settings_store.preferences()
 
+    def date_order(self) -> str | None:
+        """How slash dates (02/03/2026) are read: the date_order setting or the locale's."""
+        from bounceback.config import resolve_date_order
+
+        return resolve_date_order(self.preferences().date_order)
+
     def parts(self) -> list[ServicePart]:
         """Every part, created; used to gather `today` sections."""
         names = [

@@ -66,7 +66,8 @@ class DataService(ServicePart):
         self, content: bytes | str, *, mapping: dict[str, str] | None = None, dry_run: bool = False
     ) -> CsvImportReport:
         try:
-            parsed: CsvParse = parse_csv(content, mapping, today=self.today())
+            parsed: CsvParse = parse_csv(content, mapping, today=self.today(),
+                                         order=self.app.date_order())
         except UnicodeDecodeError:
             raise ImportFailed("the CSV is not UTF-8 text; save it from your spreadsheet as 'CSV UTF-8'") from None
         report = CsvImportReport(

@@ -142,7 +142,8 @@ def fingerprint(company: str, role: str, applied: date | None) -> str:
 
 
 def parse_csv(
-    content: bytes | str, mapping: dict[str, str] | None = None, *, today: date
+    content: bytes | str, mapping: dict[str, str] | None = None, *, today: date,
+    order: str | None = None,
 ) -> CsvParse:
     """Every row as an Application, or an error with its line; never stops at a bad row.
     Relative dates ("yesterday") are read against `today`, the service's date."""
@@ -161,18 +162,19 @@ def parse_csv(
         line = index + 2
         try:
             row = {ours: (raw.get(theirs) or "").strip() for ours, theirs in result.mapping.items()}
-            result.rows.append(_row(row, line, today))
+            result.rows.append(_row(row, line, today, order))
         except InvalidValue as exc:
             result.errors.append(RowError(line, str(exc)))
     return result
 
 
-def _row(row: dict[str, str], line: int, today: date) -> ParsedRow:
+def _row(row: dict[str, str], line: int, today: date, order: str | None = None) -> ParsedRow:
     if not row.get("company"):
         raise InvalidValue("the company is empty")
     if not row.get("role"):
         raise InvalidValue("the role is empty")
-    applied = parse_date(row["date_applied"], what="date applied", today=today) if row.get("date_applied") else None
+    applied = (parse_date(row["date_applied"], what="date applied", today=today, order=order)
+               if row.get("date_applied") else None)
     stage, outcome = _status(row.get("status", ""))
     low, high, currency = _salary(row.get("salary", ""))
     excitement = None

@@ -17,9 +17,11 @@ E = TypeVar("E", bound=StrEnum)
 class Form:
     """A submitted form; every read records a message for the field instead of raising."""
 
-    def __init__(self, data: FormData, today: date | None = None) -> None:
+    def __init__(self, data: FormData, today: date | None = None,
+                 order: str | None = None) -> None:
         self.data = data
         self.today = today  # the service's date: relative dates ("yesterday") are read from it
+        self.order = order  # how slash dates are read (the date_order setting)
         self.errors: dict[str, str] = {}
 
     def values(self) -> dict[str, str]:
@@ -60,7 +62,8 @@ class Form:
         try:
             if self.today is None:
                 raise ValueError("Form.day needs the service's date: Form(data, today=...)")
-            return parse_date(raw, what=name.replace("_", " "), today=self.today, past=past)
+            return parse_date(raw, what=name.replace("_", " "), today=self.today, past=past,
+                              order=self.order)
         except BouncebackError as exc:
             self.errors[name] = str(exc)
             return None
@@ -129,4 +132,5 @@ def error_dict(exc: BouncebackError, known: set[str], prefix: str = "") -> dict[
 
 async def read_form(request: Request) -> Form:
     """The submitted form, reading relative dates against the service's clock."""
-    return Form(await request.form(), today=request.app.state.bb.clock().date())
+    bb = request.app.state.bb
+    return Form(await request.form(), today=bb.clock().date(), order=bb.date_order())

@@ -95,7 +95,13 @@ def make_templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(day=_day, words=_words, percent=_percent, local=_local)
+    from bounceback.pipeline.wording import chance_words
+    from bounceback.pipeline.wording import percent as chance
+
+    # `chance`: a chance worded as the outlook's sentences word it (the same rounding);
+    # `chance_words`: one application's chance in words ("a long shot").
+    env.filters.update(day=_day, words=_words, percent=_percent, local=_local, chance=chance,
+                       chance_words=chance_words)
     return Jinja2Templates(env=env)
 
 
