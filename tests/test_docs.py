@@ -1,6 +1,7 @@
 """The README and the user guide cannot drift: every `$ bounceback ...` line in a ```console
 block runs, in order, and must succeed. The README runs on a fresh database; each docs page on a
-fresh copy of the demo search. Files the examples name are in tests/data/docs/."""
+fresh copy of the demo search. Files the examples name ship in examples/ (the README says so).
+No page links outside the repository: the evidence they cite is docs/evidence.md."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def commands(path: Path) -> list[list[str]]:
 
 
 def run_all(cli, argvs: list[list[str]], where: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    for name in (ROOT / "tests" / "data" / "docs").iterdir():
+    for name in (ROOT / "examples").iterdir():
         shutil.copy(name, where / name.name)
     monkeypatch.chdir(where)
     for argv in argvs:
@@ -91,3 +92,31 @@ def test_every_command_is_in_a_help_panel() -> None:
 
     loose = [i.name for i in [*app.registered_commands, *app.registered_groups] if i.rich_help_panel == "More"]
     assert loose == [], f"commands missing from PANELS in cli/main.py: {loose}"
+
+
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def test_docs_link_only_inside_the_repository() -> None:
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    outside = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for target in LINK.findall(text):
+            path = target.split("#", 1)[0]
+            if "://" in target or target.startswith("mailto:"):
+                outside.append(f"{page.name}: {target}")
+            elif path and not (page.parent / path).exists():
+                outside.append(f"{page.name}: {target} (missing)")
+        if re.search(r"(\.\./|/work/)shared/", text):
+            outside.append(f"{page.name}: cites notes outside the repository")
+    assert outside == []
+
+
+def test_the_readme_examples_ship_in_examples() -> None:
+    named = {a for argv in commands(ROOT / "README.md") for a in argv
+             if re.search(r"\.(csv|jsonl|md|mbox|html)$", a) and not a.startswith("-")}
+    written = {"search.html", "week.html"}  # the tour writes these itself
+    shipped = {p.name for p in (ROOT / "examples").iterdir()}
+    assert named - written <= shipped
+    assert "examples/" in (ROOT / "README.md").read_text(encoding="utf-8")

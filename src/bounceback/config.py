@@ -10,6 +10,8 @@ from typing import Any
 from bounceback.domain.errors import InvalidValue
 
 APP_NAME = "bounceback"
+#: The web UI's port, everywhere: `serve`, `make run`, the README and the docs.
+DEFAULT_PORT = 8765
 
 
 def data_home() -> Path:

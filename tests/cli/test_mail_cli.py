@@ -32,7 +32,7 @@ def test_what_is_not_mail_is_listed_and_the_exit_code_says_so(cli, tmp_path: Pat
     notes.write_bytes(b"%PDF-1.7")
     result = cli("emails", "import", str(notes))
     assert result.exit_code == 1
-    assert "not a mailbox" in result.stdout
+    assert "not a mailbox" in result.stderr  # what could not be done goes to standard error
     assert "Traceback" not in result.output
 
 

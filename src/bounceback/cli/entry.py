@@ -75,11 +75,18 @@ def classify_files(files: list[str], model: Path | None, workers: int) -> None:
     except (AttributeError, OSError, ValueError):  # stdout is not a file (tests, notebooks)
         out = sys.stdout
     stdin = getattr(sys.stdin, "buffer", None)
+    missing = [f for f in files if f != "-" and not Path(f).expanduser().is_file()]
     written = run(files or ["-"], out, warn, stdin=stdin, classifier=classifier,
                   workers=workers or None)
     if skipped:
         sys.stderr.write(f"bounceback: classified {written} messages; skipped {skipped} "
                          "(see above)\n")
+    if missing:  # the rest was classified; the exit status says not everything could be read
+        from bounceback.domain.errors import ImportFailed
+
+        out.flush()
+        raise ImportFailed(f"cannot read {', '.join(missing[:3])}"
+                           f"{' and more' if len(missing) > 3 else ''}: no such file")
 
 
 def _fast(call: tuple[list[str], Path | None, int]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from bounceback.cli.context import JsonOption, console, err_console, print_json, say, service
+from bounceback.cli.context import JsonOption, err_console, print_json, say, service
 
 
 def register(emails_app: typer.Typer) -> None:
@@ -170,15 +170,15 @@ def summary(report: Any, seconds: float, waiting: int) -> None:
     if report.notes:
         more = f" and {len(report.notes) - 3:,} more" if len(report.notes) > 3 else ""
         say(f"Notes: {'; '.join(report.notes[:3])}{more}.")
-    if report.skipped:
-        say(f"Skipped {len(report.skipped):,}:")
+    if report.skipped:  # on standard error, as every command reports what it could not do
+        err_console.print(f"bounceback: skipped {len(report.skipped):,}:", markup=False)
         by_reason: dict[str, list[str]] = {}
         for item in report.skipped:
             by_reason.setdefault(item.reason, []).append(item.where)
         for reason, places in by_reason.items():
             more = f" and {len(places) - 3:,} more" if len(places) > 3 else ""
-            console.print(f"  - {escape(reason)} ({len(places):,}): "
-                          f"{escape('; '.join(places[:3]))}{more}", highlight=False)
+            err_console.print(f"  - {escape(reason)} ({len(places):,}): "
+                              f"{escape('; '.join(places[:3]))}{more}", highlight=False)
 
 
 def _as_dict(report: Any) -> dict[str, Any]:

@@ -12,7 +12,38 @@ from bounceback.cli.context import err_console, state
 
 
 class Commands(TyperGroup):
-    """Turns a BouncebackError from any command into one line on stderr and an exit code."""
+    """Turns a BouncebackError from any command into one line on stderr and an exit code;
+    usage errors are one line too, and every help is plain words (cli/help.py)."""
+
+    def main(self, args=None, prog_name=None, complete_var=None,  # type: ignore[no-untyped-def]
+             standalone_mode=True, **extra):
+        from typer import _click as click
+
+        from bounceback.cli import help as plain
+
+        plain.plain_everywhere(self)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `bounceback feedback`: its help
+            click.echo(exc.ctx.get_help() if exc.ctx else "")
+            code = 0
+        except click.ClickException as exc:
+            if not standalone_mode:
+                raise
+            code = plain.report_usage_error(exc)
+        except typer.Abort:
+            err_console.print("bounceback: stopped; nothing was saved.")
+            code = 1
+        if standalone_mode:
+            plain.exit_with(code)
+        return code
+
+    def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+        """Bare `bounceback`: the help, and success (it is how people start)."""
+        if not args and ctx.parent is None:
+            typer.echo(ctx.get_help())
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
         from bounceback.domain.errors import BouncebackError
@@ -30,7 +61,9 @@ class Commands(TyperGroup):
             return super().format_help(ctx, formatter)
         self.format_usage(ctx, formatter)
         self.format_help_text(ctx, formatter)
-        options = [r for r in (p.get_help_record(ctx) for p in self.get_params(ctx)) if r]
+        from bounceback.cli.help import option_row
+
+        options = [r for r in (option_row(p, ctx) for p in self.get_params(ctx)) if r]
         with formatter.section("Options"):
             formatter.write_dl(options)
         panels: dict[str, list[tuple[str, str]]] = {}
@@ -54,7 +87,7 @@ def _new_app() -> typer.Typer:
         cls=Commands,
         name="bounceback",
         help="Turn job rejections into the next opportunity: track applications, recover, learn.",
-        no_args_is_help=True,
+        no_args_is_help=False,
         pretty_exceptions_enable=False,
         rich_markup_mode="rich",
         context_settings={"help_option_names": ["-h", "--help"]},
@@ -81,12 +114,22 @@ COMMAND_MODULES: dict[str, str] = {
 MODULE_OF = {name: module for module, names in COMMAND_MODULES.items() for name in names.split()}
 
 
+def _version(value: bool) -> None:
+    if value:
+        from bounceback import __version__
+
+        typer.echo(f"bounceback {__version__}")
+        raise typer.Exit()
+
+
 def main(
     db: str | None = typer.Option(  # noqa: UP007 - typer reads the annotation at run time
         None, "--db", envvar="BOUNCEBACK_DATABASE_URL", metavar="URL",
         help="Database URL (sqlite:///PATH or postgresql+psycopg://...). "
         "Default: bounceback.db in the data folder (BOUNCEBACK_HOME).",
     ),
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                 help="Show the version and exit."),
 ) -> None:
     state.db_url = db
 

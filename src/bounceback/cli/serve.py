@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from bounceback.cli.context import say, service
+from bounceback.config import DEFAULT_PORT
 
 
 def register(app: typer.Typer) -> None:
@@ -12,7 +13,8 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port (0 picks a free one)."),
+    port: int = typer.Option(DEFAULT_PORT, "--port", "-p", min=0, max=65535,
+                             help="Port (0 picks a free one)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Keep 127.0.0.1 "
                              "unless you know why: other machines could then reach your data."),
     allow_host: list[str] | None = typer.Option(  # noqa: UP007 - typer reads it at run time
