@@ -120,7 +120,17 @@ Epsilon,Analyst,Applied,someday soon,,,,
 """
 
 
+def test_an_ambiguous_slash_date_in_a_spreadsheet_is_a_row_error(bb: Bounceback,
+                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    preview = bb.data.import_csv(CSV, dry_run=True)
+    beta = [e for e in preview.errors if e.line == 3]
+    assert beta and "2 November 2026" in beta[0].message and "11 February 2026" in beta[0].message
+
+
 def test_csv_import_with_preview_errors_and_idempotence(bb: Bounceback) -> None:
+    bb.settings_store.set({"date_order": "DMY"})  # 02/11/2026 is 2 November here
     preview = bb.data.import_csv(CSV, dry_run=True)
     assert [a.company for a in preview.added] == ["Acme Inc.", "Beta GmbH", "Gamma"]
     assert [e.line for e in preview.errors] == [5, 6, 7]
