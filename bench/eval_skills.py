@@ -117,15 +117,24 @@ class Names:
         return entry.name if entry is not None else label
 
 
-def compare(labels: list[str], found: list[str], names: Names) -> tuple[int, list[str], list[str]]:
+def alternatives(label: Any) -> tuple[str, ...]:
+    """A label is one name, or a list of acceptable names for the same skill."""
+    return tuple(label) if isinstance(label, list | tuple) else (label,)
+
+
+def compare(labels: list[Any], found: list[str], names: Names) -> tuple[int, list[Any], list[str]]:
     """(right, labels missed, found not labelled)."""
-    left = list(dict.fromkeys(labels))
+    left = list(dict.fromkeys(alternatives(lab) for lab in labels))
     unmatched_found = []
     right = 0
     for skill in dict.fromkeys(found):
         accept = names.of(skill)
         hit = next(
-            (lab for lab in left if norm(lab) in accept or norm(names.canonical(lab)) in accept),
+            (
+                lab
+                for lab in left
+                if any(norm(a) in accept or norm(names.canonical(a)) in accept for a in lab)
+            ),
             None,
         )
         if hit is None:
@@ -224,12 +233,12 @@ def evaluate(folder: Path, verbose: bool) -> Report:
             found = [m.skill for m in posting.skills]
             implied = [i.skill for i in posting.implied]
             right, missed, extra = compare(labels["skills"], found, names)
-            report.skills.add(right, len(set(found)), len(set(labels["skills"])))
+            report.skills.add(right, len(set(found)), len({alternatives(x) for x in labels["skills"]}))
             kind = str(labels.get("field") or posting.work_field or "unknown")
-            report.by_kind[kind].add(right, len(set(found)), len(set(labels["skills"])))
+            report.by_kind[kind].add(right, len(set(found)), len({alternatives(x) for x in labels["skills"]}))
             wanted = list(labels["skills"]) + list(labels.get("implied", []))
             r2, _m2, _e2 = compare(wanted, found + implied, names)
-            report.with_implied.add(r2, len(set(found + implied)), len(set(wanted)))
+            report.with_implied.add(r2, len(set(found + implied)), len({alternatives(x) for x in wanted}))
             for key, tally in (("required", report.required), ("preferred", report.preferred)):
                 if key in labels:
                     got = [
@@ -238,7 +247,7 @@ def evaluate(folder: Path, verbose: bool) -> Report:
                         if (m.importance.value == "required") == (key == "required")
                     ]
                     r3, _m3, _e3 = compare(list(labels[key]), got, names)
-                    tally.add(r3, len(set(got)), len(set(labels[key])))
+                    tally.add(r3, len(set(got)), len({alternatives(x) for x in labels[key]}))
             for key in ("title", "company", "location"):
                 if key in labels:
                     ok = same(labels[key], getattr(posting, key))
@@ -264,7 +273,7 @@ def evaluate(folder: Path, verbose: bool) -> Report:
                 continue
             found = [m.skill for m in resume.skills]
             right, missed, extra = compare(labels["skills"], found, names)
-            report.resumes.add(right, len(set(found)), len(set(labels["skills"])))
+            report.resumes.add(right, len(set(found)), len({alternatives(x) for x in labels["skills"]}))
             if verbose and (missed or extra):
                 report.misses.append(f"{name}: missed {missed}; extra {extra}")
         bb.close()
