@@ -14,6 +14,5 @@ def test_index_total_equals_the_feature_set_sum() -> None:
     assert len(rows) > 50
     for row in rows:
         reading = read_body(row.subject, row.body)
-        expected = packed_total(model.packed, features_of(row.sender, row.subject, reading.cut,
-                                                          reading.lang))
-        assert index.total(row.sender, row.subject, reading.cut, reading.lang) == expected
+        expected = packed_total(model.packed, features_of(row.sender, reading))
+        assert index.total(row.sender, reading) == expected

@@ -16,14 +16,11 @@ from pathlib import Path
 
 from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
-from bounceback.mail.clean import Decisive, decisive
 from bounceback.mail.employer import extract_company
-from bounceback.mail.features import FeatureIndex, sender_parts
-from bounceback.mail.language import detect
+from bounceback.mail.features import FeatureIndex, Reading, read, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.roles import extract_role
-from bounceback.mail.text import readable
 from bounceback.mail.times import proposed_times
 
 _KINDS = {kind.value: kind for kind in EmailKind}
@@ -108,19 +105,9 @@ class Overrides:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """An email body made ready: its readable text, the part that decides, and its language."""
-
-    text: str
-    cut: Decisive
-    lang: str
-
-
 def read_body(subject: str, body: str) -> Reading:
-    text = readable(body)
-    cut = decisive(text)
-    return Reading(text, cut, detect(subject, cut.text))
+    """The email read once for the model and the extractors (see features.read)."""
+    return read(subject, body)
 
 
 class Classifier:
@@ -142,7 +129,7 @@ class Classifier:
         index = self._index
         if index is None or index.packed is not self.model.packed:
             index = self._index = FeatureIndex(self.model.packed)
-        total = index.total(sender, subject, reading.cut, reading.lang)
+        total = index.total(sender, reading)
         label, confidence = self.model.predict_total(total)
         return _KINDS[label], confidence, False
 

@@ -20,7 +20,9 @@ _INVISIBLE = dict.fromkeys(
      0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x206A, 0x206B, 0x206C, 0x206D,
      0x206E, 0x206F, 0x2800, 0x3164, 0xFEFF, 0xFFA0],
 )
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# Runs of spaces, and any space that is not a plain one: a lone " " is left as it is (fast).
+_SPACES = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE_CHARS}*| {_SPACE_CHARS}+")
 _BLANKS = re.compile(r"\n\s*\n+")
 
 _WROTE = (r"wrote|schrieb|a écrit|escribió|escribio|schreef|ha scritto|escreveu|napisał|"
@@ -131,7 +133,8 @@ class Decisive:
 
 def unpad(text: str) -> str:
     """Text without invisible characters, runs of spaces, or runs of blank lines."""
-    text = text.translate(_INVISIBLE)
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)

@@ -9,14 +9,17 @@ multilingual phrase lexicon, word starts that survive inflection, and the langua
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import repeat
 
 from bounceback.mail.clean import Decisive, decisive
+from bounceback.mail.language import FUNCTION_WORD_TOKENS, detect
 from bounceback.mail.lexicon import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
+from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 9
+FEATURES_VERSION = 10
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -47,16 +50,6 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"\b\d{1,2}(?:[.:]\d\d)? ?(?:uhr|uur|godz|ore|h\d\d)\b|\bkl\.? ?\d{1,2}\b|"
          r"\b(?:a las|às|alle|om|à) \d{1,2}\b"),
         ("h:question", ("?",), r"\?"),
-        ("h:weekday", ("day", "tag", "di", "dag", "edi", "unes", "ercoled", "oled", "eira", "ek",
-                       "roda", "czwart", "piąt", "sobot", "niedziel", "bado", "omingo", "imanche",
-                       "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
-         r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:montag|"
-         r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
-         r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-         r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|"
-         r"mercoledì|giovedì|venerdì|sabato|segunda|terça|quarta|quinta|sexta|"
-         r"poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|niedziela|måndag|tisdag|"
-         r"onsdag|torsdag|fredag|lördag|söndag)\b"),
         ("h:link", ("http", "www."), r"https?://|www\."),
         ("h:meeting_link", ("zoom", "teams", "meet.google", "webex", "calendly", "whereby"),
          r"zoom\.us|teams\.microsoft|meet\.google|webex|calendly|whereby"),
@@ -64,6 +57,15 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
                         "anexo", "załącz", "bifog"), r""),
     )
 )
+_OTHER_WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+    mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì
+    venerdì sabato segunda terça quarta quinta sexta poniedziałek wtorek środa środę czwartek
+    piątek sobota niedziela måndag tisdag onsdag torsdag fredag lördag söndag"""
+_WEEKDAYS = frozenset(
+    [f"{head}{tail}" for head in ("mon", "tue", "tues", "wed", "wednes", "thu", "thurs", "fri",
+                                   "sat", "satur", "sun") for tail in ("", "day")]
+    + _OTHER_WEEKDAYS.split())
 _CURRENCY = ("£", "$", "€", "₹", "zł", " kr", "sek", "chf")
 _LIST_LINE = re.compile(r"^[A-Z][^.!?\n]{2,70}(?: · | \| | - | – |, )[^.!?\n]{2,60}$", re.M)
 _REPLY = ("re:", "aw:", "sv:", "rv:", "r:", "antw:", "odp:", "ynt:", "vs:")
@@ -80,6 +82,32 @@ _GENERIC_LOCAL = frozenset({
     "marketing", "offers", "service", "customerservice", "admin", "office", "contact",
     "onboarding", "workday", "system", "automated", "confirm", "confirmation",
 })
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An email made ready, once, for the model and the extractors: the body's readable
+    text, the part that decides (cut), its lower case and words, the subject's, the language."""
+
+    text: str
+    cut: Decisive
+    lang: str
+    low: str
+    words: list[str]
+    subject: str
+    subject_words: list[str]
+
+
+def read(subject: str, body: str) -> Reading:
+    """Read an email's subject and body (plain text or HTML)."""
+    text = readable(body)
+    cut = decisive(text)
+    low = cut.text.lower()
+    words = low.translate(_TO_SPACE).split()
+    subj = subject.lower().strip()
+    subject_words = subj.translate(_TO_SPACE).split()
+    lang = detect(subject, cut.text, subject_words + words[:FUNCTION_WORD_TOKENS])
+    return Reading(text, cut, lang, low, words, subj, subject_words)
 
 
 def sender_parts(sender: str) -> tuple[str, str, str]:
@@ -128,8 +156,11 @@ def sender_features(sender: str) -> set[str]:
     return feats
 
 
-def _shape_features(subj: str, low: str, body: str, length: int, cut: Decisive) -> set[str]:
-    """The features that are not words: reply/forward, hand rules, phrases, lists, length."""
+def _shape_features(reading: Reading) -> set[str]:
+    """The features that are not words: reply/forward, hand rules, phrases, lists, length,
+    the language."""
+    subj, low, cut = reading.subject, reading.low, reading.cut
+    body, length = cut.text, len(reading.words)
     feats = phrase_kinds(low[:2000], "x:")
     add = feats.add
     if subj.startswith(_REPLY):
@@ -142,6 +173,8 @@ def _shape_features(subj: str, low: str, body: str, length: int, cut: Decisive) 
                 if pattern.search(low):
                     add(fname)
                 break
+    if not _WEEKDAYS.isdisjoint(reading.words):
+        add("h:weekday")
     feats.update(phrase_kinds(subj, "xs:"))
     if any(c in low for c in _CURRENCY):
         add("h:money")
@@ -158,33 +191,29 @@ def _shape_features(subj: str, low: str, body: str, length: int, cut: Decisive) 
         add("h:footer")
     if cut.jobs_block:
         add("h:jobs_block")
+    add("lang:" + reading.lang)
     return feats
 
 
-def features_of(sender: str, subject: str, cut: Decisive, lang: str | None = None) -> set[str]:
-    """The feature set of an email whose body has been cut to what decides (see features)."""
+def features_of(sender: str, reading: Reading) -> set[str]:
+    """The feature set of an email that has been read (see read)."""
     feats = sender_features(sender)
-    subj = subject.lower().strip()
-    stoks = subj.translate(_TO_SPACE).split()
+    stoks = reading.subject_words
     feats.update("s:" + t for t in stoks)
     feats.update(f"s:{a} {b}" for a, b in zip(stoks, stoks[1:], strict=False))
     feats.update("sq:" + t[:STEM] for t in stoks if len(t) > STEM + 1)
-    body = cut.text
-    low = body.lower()
-    toks = low.translate(_TO_SPACE).split()
+    toks = reading.words
     feats.update(toks)
     feats.update("p:" + t[:STEM] for t in toks if len(t) > STEM + 1)
     head = toks[:MAX_BIGRAM_TOKENS]
     feats.update(f"{a} {b}" for a, b in zip(head, head[1:], strict=False))
-    feats |= _shape_features(subj, low, body, len(toks), cut)
-    if lang:
-        feats.add("lang:" + lang)
+    feats |= _shape_features(reading)
     return feats
 
 
-def features(sender: str, subject: str, body: str, lang: str | None = None) -> set[str]:
-    """The feature set of an email; `body` is readable text (see text.readable)."""
-    return features_of(sender, subject, decisive(body), lang)
+def features(sender: str, subject: str, body: str) -> set[str]:
+    """The feature set of an email; `body` is plain text or HTML."""
+    return features_of(sender, read(subject, body))
 
 
 def packed_total(packed: dict[str, int], feats: set[str]) -> int:
@@ -233,7 +262,7 @@ class FeatureIndex:
                       frozenset(self.subject), frozenset(self.subject_pairs),
                       frozenset(self.subject_stems))
 
-    def total(self, sender: str, subject: str, cut: Decisive, lang: str | None) -> int:
+    def total(self, sender: str, reading: Reading) -> int:
         """The packed sum of the message's features (each counted once, as in the set)."""
         packed = self.packed
         cached = self.senders.get(sender)
@@ -241,11 +270,8 @@ class FeatureIndex:
             cached = sum(filter(None, map(packed.get, sender_features(sender))))
             if len(self.senders) < 50_000:
                 self.senders[sender] = cached
-        subj = subject.lower().strip()
-        stoks = subj.translate(_TO_SPACE).split()
-        body = cut.text
-        low = body.lower()
-        toks = low.translate(_TO_SPACE).split()
+        stoks = reading.subject_words
+        toks = reading.words
         head = toks[:MAX_BIGRAM_TOKENS]
         word_keys, pair_keys, stem_keys, subject_keys, subject_pair_keys, subject_stem_keys = \
             self._keys
@@ -261,7 +287,4 @@ class FeatureIndex:
                      zip(stoks, stoks[1:], strict=False))))
                  + sum(map(self.subject_stems.__getitem__, subject_stem_keys.intersection(
                      [t[:STEM] for t in stoks if len(t) > STEM + 1]))))
-        shape = _shape_features(subj, low, body, len(toks), cut)
-        if lang:
-            shape.add("lang:" + lang)
-        return total + sum(filter(None, map(packed.get, shape)))
+        return total + sum(filter(None, map(packed.get, _shape_features(reading))))

@@ -20,9 +20,7 @@ from typing import TYPE_CHECKING
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.files import write_atomic
-from bounceback.mail.clean import decisive
-from bounceback.mail.features import FEATURES_VERSION, features_of
-from bounceback.mail.language import detect
+from bounceback.mail.features import FEATURES_VERSION, features_of, read
 from bounceback.mail.model import (
     LinearModel,
     ModelFileError,
@@ -32,7 +30,6 @@ from bounceback.mail.model import (
     load,
     save,
 )
-from bounceback.mail.text import readable
 
 if TYPE_CHECKING:
     from bounceback.mail.classify import Classifier
@@ -107,8 +104,7 @@ def _rows(examples: Iterable[LabelledEmail]) -> list[tuple[str, str, str, str, f
 
 def example_features(example: LabelledEmail) -> set[str]:
     """An example's features, exactly as the classifier computes them for a new message."""
-    cut = decisive(readable(example.body))
-    return features_of(example.sender, example.subject, cut, detect(example.subject, cut.text))
+    return features_of(example.sender, read(example.subject, example.body))
 
 
 def train(examples: Sequence[LabelledEmail], temperature: float | None = None,
