@@ -174,6 +174,25 @@ def db_upgrade() -> None:
     say(f"The database is up to date: {describe_url(bb.db.url)}")
 
 
+@db_app.command("rebuild")
+def db_rebuild(
+    check: bool = typer.Option(False, "--check", help="Only compare the kept read model with a rebuild; change nothing."),
+) -> None:
+    """Recompute what pages and commands show from your records (each change keeps it current;
+    this is for after editing the database by hand)."""
+    data = service().data
+    if check:
+        problems = data.check_read_model()
+        for line in problems:
+            say(line)
+        if problems:
+            raise typer.Exit(1)
+        say("The read model agrees with your records.")
+        return
+    counts = data.rebuild_read_model()
+    say(f"Rebuilt from {counts['applications']} applications and {counts['rejections']} rejections.")
+
+
 @db_app.command("info")
 def db_info(json: bool = JsonOption) -> None:
     """Where the database is and what it holds."""

@@ -116,9 +116,10 @@ def expected_advance_days(times: AnswerTimes | None = None) -> dict[Stage, float
     out: dict[Stage, float] = {}
     for stage in WAITING_STAGES:
         prior = ADVANCE_DAYS[stage].value
-        own = times.advance.get(stage, []) if times else []
+        own = times.advance.get(stage) if times else None
+        total, n = (own.total, own.n) if own is not None else (0, 0)
         w = ANSWER_TIME_PRIOR_WEIGHT
-        out[stage] = (prior * w + sum(own)) / (w + len(own))
+        out[stage] = (prior * w + total) / (w + n)
     return out
 
 

@@ -89,7 +89,7 @@ def expected_times(
             stage=stage.value,
             days=blended[stage],
             prior_days=ADVANCE_DAYS[stage].value,
-            own_count=len(times.advance.get(stage, [])),
+            own_count=len(times.advance[stage]) if stage in times.advance else 0,
             source=ADVANCE_DAYS[stage].source,
         )
         for stage in WAITING_STAGES
@@ -246,8 +246,6 @@ def company_pace(
     """Average days to an answer per company, from the user's own timelines, slowest first."""
     times = answer_times(applications, events_by_app)
     paces = [
-        CompanyPace(company, sum(days) / len(days), len(days))
-        for company, days in times.by_company.items()
-        if days
+        CompanyPace(company, days.mean, days.n) for company, days in times.by_company.items() if days
     ]
     return sorted(paces, key=lambda p: (-p.average_days, p.company))

@@ -48,6 +48,26 @@ def reached_rank(application: Application) -> int:
     return min(rank, _OFFER_RANK)
 
 
+def transitions_of(application: Application) -> list[tuple[Kind, int, bool]]:
+    """(kind, step, passed) for each transition this application passed, and the one where it
+    stopped (passed False). The per-application part of `count_transitions`."""
+    if application.stage == Stage.SAVED and application.furthest_stage == Stage.SAVED:
+        return []
+    kind = kind_of(application)
+    reached = reached_rank(application)
+    out: list[tuple[Kind, int, bool]] = []
+    for step, (frm, to) in enumerate(TRANSITIONS):
+        if reached >= RANK[to]:
+            out.append((kind, step, True))
+        elif reached == RANK[frm]:
+            if application.outcome in (Outcome.REJECTED, Outcome.GHOSTED):
+                out.append((kind, step, False))
+            break
+        else:
+            break
+    return out
+
+
 def count_transitions(applications: Iterable[Application]) -> TransitionCounts:
     """Count each transition an application passed, and the one where it stopped.
 
@@ -57,19 +77,8 @@ def count_transitions(applications: Iterable[Application]) -> TransitionCounts:
     """
     counts = TransitionCounts()
     for app in applications:
-        if app.stage == Stage.SAVED and app.furthest_stage == Stage.SAVED:
-            continue
-        kind = kind_of(app)
-        reached = reached_rank(app)
-        for step, (frm, to) in enumerate(TRANSITIONS):
-            if reached >= RANK[to]:
-                counts.passed[(kind, step)] += 1
-            elif reached == RANK[frm]:
-                if app.outcome in (Outcome.REJECTED, Outcome.GHOSTED):
-                    counts.stopped[(kind, step)] += 1
-                break
-            else:
-                break
+        for kind, step, passed in transitions_of(app):
+            (counts.passed if passed else counts.stopped)[(kind, step)] += 1
     return counts
 
 
@@ -123,13 +132,55 @@ def _advances(application: Application, events: Sequence[Event]) -> list[tuple[S
 
 
 @dataclass
+class DayTotal:
+    """Days waited, kept as a total and a count (all the estimator needs of them)."""
+
+    total: int = 0
+    n: int = 0
+
+    def append(self, days: int) -> None:
+        self.total += days
+        self.n += 1
+
+    def extend(self, days: Iterable[int]) -> None:
+        for d in days:
+            self.append(d)
+
+    def __len__(self) -> int:
+        return self.n
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.n if self.n else 0.0
+
+
+@dataclass
 class AnswerTimes:
     """Days the candidate waited, from their own timelines."""
 
     #: waiting stage -> days until applications moved forward from it
-    advance: dict[Stage, list[int]] = field(default_factory=lambda: defaultdict(list))
+    advance: dict[Stage, DayTotal] = field(default_factory=lambda: defaultdict(DayTotal))
     #: company -> days until any answer (a step forward or a no)
-    by_company: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_company: dict[str, DayTotal] = field(default_factory=lambda: defaultdict(DayTotal))
+
+
+def answer_days_of(
+    application: Application, events: Sequence[Event] = ()
+) -> tuple[list[tuple[Stage, int]], list[int]]:
+    """(waiting stage, days until it moved forward) steps, and the days until the company
+    answered at all: the per-application part of `answer_times`."""
+    moved = application.id is not None and reached_rank(application) > RANK[Stage.APPLIED]
+    steps = _advances(application, events) if moved else []
+    company = [days for _, days in steps]
+    if (
+        application.outcome == Outcome.REJECTED
+        and application.outcome_date
+        and application.date_applied
+        and not steps
+        and application.outcome_date >= application.date_applied
+    ):
+        company.append((application.outcome_date - application.date_applied).days)
+    return steps, company
 
 
 def answer_times(
@@ -138,19 +189,10 @@ def answer_times(
     """Collect how long each stage took to move forward, and each company to answer at all."""
     times = AnswerTimes()
     events_by_app = events_by_app or {}
-    applied = RANK[Stage.APPLIED]
     for app in applications:
-        moved = app.id is not None and reached_rank(app) > applied
-        steps = _advances(app, events_by_app.get(app.id, ())) if moved else []  # type: ignore[arg-type]
+        steps, company = answer_days_of(app, events_by_app.get(app.id, ()) if app.id is not None else ())
         for stage, days in steps:
             times.advance[stage].append(days)
-            times.by_company[app.company].append(days)
-        if (
-            app.outcome == Outcome.REJECTED
-            and app.outcome_date
-            and app.date_applied
-            and not steps
-            and app.outcome_date >= app.date_applied
-        ):
-            times.by_company[app.company].append((app.outcome_date - app.date_applied).days)
+        if company:
+            times.by_company[app.company].extend(company)
     return times

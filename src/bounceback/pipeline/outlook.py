@@ -28,7 +28,9 @@ from bounceback.pipeline.beliefs import (
     sample_rates,
 )
 from bounceback.pipeline.history import (
+    AnswerTimes,
     EventsByApp,
+    TransitionCounts,
     answer_times,
     count_transitions,
     silent_since,
@@ -146,6 +148,60 @@ def _chances(
     return np.asarray(first * rest)
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """Live applications of one kind at one waiting stage, silent since the same day."""
+
+    kind: Kind
+    stage: Stage
+    since: date | None
+    count: int
+
+
+@dataclass(frozen=True)
+class OutlookInputs:
+    """All the estimator reads: a handful of numbers, however long the history.
+
+    The read model keeps them current on each write; `outlook_inputs` computes them from the
+    applications and their timelines (the reference the read model is tested against)."""
+
+    counts: TransitionCounts
+    times: AnswerTimes
+    waiting: tuple[Waiting, ...]
+    offers: tuple[str, ...]  # titles of the live applications at the offer stage
+
+
+#: (kind, waiting stage, days silent) -> the own chance of an application in that group
+GroupChances = dict[tuple[Kind, Stage, int], float]
+
+
+def age_of(since: date | None, today: date) -> int:
+    return max(0, (today - since).days) if since else 0
+
+
+def outlook_inputs(
+    applications: Iterable[Application], events_by_app: EventsByApp | None = None
+) -> OutlookInputs:
+    apps = list(applications)
+    events_by_app = events_by_app or {}
+    groups: dict[tuple[Kind, Stage, date | None], int] = defaultdict(int)
+    offers: list[str] = []
+    for app in apps:
+        if not app.is_live:
+            continue
+        if app.stage == Stage.OFFER:
+            offers.append(app.title)
+        if app.stage in WAITING_STAGES:
+            since = silent_since(app, events_by_app.get(app.id, ()) if app.id is not None else ())
+            groups[(kind_of(app), app.stage, since)] += 1
+    return OutlookInputs(
+        counts=count_transitions(apps),
+        times=answer_times(apps, events_by_app),
+        waiting=tuple(Waiting(k, st, since, n) for (k, st, since), n in groups.items()),
+        offers=tuple(offers),
+    )
+
+
 def compute_outlook(
     applications: Iterable[Application],
     today: date,
@@ -156,41 +212,72 @@ def compute_outlook(
     model: RateModel | None = None,
     draws: int = DEFAULT_DRAWS,
 ) -> Outlook:
-    """The offer outlook of the live applications on `today`."""
+    """The offer outlook of the live applications on `today`, with every contribution."""
+    apps = list(applications)
+    events_by_app = events_by_app or {}
+    outlook, chances = outlook_from(
+        outlook_inputs(apps, events_by_app), today, target=target, prior_weight=prior_weight,
+        model=model, draws=draws,
+    )
+    members = []
+    for app in apps:
+        if app.is_live and app.stage in WAITING_STAGES:
+            since = silent_since(app, events_by_app.get(app.id, ()) if app.id is not None else ())
+            members.append((app.id, app.title, kind_of(app), app.stage, since))
+    return with_contributions(outlook, chances, members, today)
+
+
+def with_contributions(
+    outlook: Outlook,
+    chances: GroupChances,
+    members: Iterable[tuple[int | None, str, Kind, Stage, date | None]],
+    today: date,
+) -> Outlook:
+    """The outlook with the contributions of `members` (id, title, kind, stage, silent since),
+    highest chance first; applications of one chance keep the order they are given in."""
+    found = []
+    for app_id, title, kind, stage, since in members:
+        age = age_of(since, today)
+        chance = chances.get((kind, stage, age))
+        if chance is not None:
+            found.append(Contribution(app_id, title, kind.value, stage.value, age, chance))
+    found.sort(key=lambda c: -c.chance)
+    return Outlook(**{**outlook.__dict__, "contributions": tuple(found)})
+
+
+def outlook_from(
+    inputs: OutlookInputs,
+    today: date,
+    *,
+    target: float = 0.8,
+    prior_weight: float = DEFAULT_PRIOR_WEIGHT,
+    model: RateModel | None = None,
+    draws: int = DEFAULT_DRAWS,
+) -> tuple[Outlook, GroupChances]:
+    """The outlook from its inputs (without contributions), and the own chance per group."""
     import numpy as np
 
     check_target(target)
-    apps = list(applications)
-    events_by_app = events_by_app or {}
     if model is None:
-        model = build_model(
-            count_transitions(apps), answer_times(apps, events_by_app), prior_weight
-        )
+        model = build_model(inputs.counts, inputs.times, prior_weight)
     samples = sample_rates(model, draws)
 
-    live = [a for a in apps if a.is_live]
-    offers = tuple(a.title for a in live if a.stage == Stage.OFFER)
-    groups: dict[tuple[Kind, int], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    ages: list[int] = []
-    for index, app in enumerate(live):
-        since = silent_since(app, events_by_app.get(app.id, ()) if app.id is not None else ())
-        age = max(0, (today - since).days) if since else 0
-        ages.append(age)
-        if app.stage in WAITING_STAGES:
-            step = WAITING_STAGES.index(app.stage)
-            groups[(kind_of(app), step)][age].append(index)
+    groups: dict[tuple[Kind, int], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    waiting = 0
+    for w in inputs.waiting:
+        groups[(w.kind, WAITING_STAGES.index(w.stage))][age_of(w.since, today)] += w.count
+        waiting += w.count
 
     log_none = np.zeros(draws)
-    own: dict[int, float] = {}
-    for (kind, step), by_age in groups.items():
+    own: GroupChances = {}
+    for (kind, step), by_age in sorted(groups.items()):
         keys = sorted(by_age)
         pi = _chances(samples, model, kind, step, np.array(keys, dtype=float))
-        counts = np.array([len(by_age[k]) for k in keys], dtype=float)
+        counts = np.array([by_age[k] for k in keys], dtype=float)
         with np.errstate(divide="ignore"):
             log_none += (counts[:, None] * np.log1p(-pi)).sum(axis=0)
         for key, mean in zip(keys, pi.mean(axis=1), strict=True):
-            for index in by_age[key]:
-                own[index] = float(mean)
+            own[(kind, WAITING_STAGES[step], key)] = float(mean)
 
     per_new = {
         kind: np.prod([samples[(kind, s)] for s in range(len(TRANSITIONS))], axis=0)
@@ -208,25 +295,6 @@ def compute_outlook(
     more = tuple(_more_needed(kind, chance, target, chance_with) for kind in SENDABLE_KINDS)
     one_referral = chance_with(Kind.REFERRAL, 1)
     referral_in_cold = _smallest(lambda n: chance_with(Kind.COLD, n) >= one_referral)
-
-    contributions = tuple(
-        sorted(
-            (
-                Contribution(
-                    application_id=app.id,
-                    title=app.title,
-                    kind=kind_of(app).value,
-                    stage=app.stage.value,
-                    days_silent=ages[i],
-                    chance=own[i],
-                )
-                for i, app in enumerate(live)
-                if i in own
-            ),
-            key=lambda c: -c.chance,
-        )
-    )
-    waiting = len(live) - len(offers)
     rates = {
         kind.value: [model.rate(kind, s) for s in range(len(TRANSITIONS))] for kind in Kind
     }
@@ -237,8 +305,8 @@ def compute_outlook(
         low=low,
         high=high,
         target=target,
-        contributions=contributions,
-        offers_in_hand=offers,
+        contributions=(),
+        offers_in_hand=inputs.offers,
         more_needed=more,
         chance_with_ten_more_cold=chance_with(Kind.COLD, TEN),
         referral_in_cold=referral_in_cold,
@@ -247,7 +315,7 @@ def compute_outlook(
         sources=tuple(citations()),
         explanation="",
     )
-    return _with_explanation(outlook)
+    return _with_explanation(outlook), own
 
 
 def _smallest(reaches: Any) -> int | None:

@@ -152,6 +152,22 @@ class DataService(ServicePart):
 
         vacuum(self.db)
 
+    # The read model: derived state kept by each write (storage/readmodel).
+    def rebuild_read_model(self) -> dict[str, int]:
+        """Recompute everything pages show from the source tables (never needed in normal use:
+        each write keeps it current; for after a repair by hand)."""
+        from bounceback.storage.readmodel import sync
+
+        with self.db.session() as s:
+            return sync.rebuild(s)
+
+    def check_read_model(self) -> list[str]:
+        """Differences between the kept read model and a rebuild (empty when all is well)."""
+        from bounceback.storage.readmodel import sync
+
+        with self.db.session() as s:
+            return sync.check(s)
+
     def build_demo(self, size: str = "small") -> dict[str, int]:
         from bounceback.demo import build_document
 

@@ -125,6 +125,9 @@ class Database:
         clock_token = CLOCK.set(self.clock)
         try:
             yield session
+            from bounceback.storage.readmodel.sync import process
+
+            process(session)  # the read model follows this transaction's writes, before it commits
             session.commit()
         except BaseException:
             session.rollback()

@@ -70,12 +70,37 @@ def current_revisions(engine: Engine) -> set[str]:
 
 
 def upgrade(engine: Engine) -> bool:
-    """Bring the schema to every head; returns whether anything ran."""
+    """Bring the schema to every head and the read model to this version; returns whether
+    anything ran."""
     with engine.connect() as connection:
-        if stored_revisions(connection) == set(known_heads()):
+        if stored_revisions(connection) == set(known_heads()) and _read_model_current(connection):
             return False
     from alembic import command
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "heads")
+    refresh_read_model(engine)
     return True
+
+
+def _read_model_current(connection: Connection) -> bool:
+    from bounceback.storage.readmodel.sync import is_current
+
+    try:
+        return is_current(connection)
+    except DatabaseError:
+        connection.rollback()
+        return False
+
+
+def refresh_read_model(engine: Engine) -> None:
+    """Triggers put back (a table rebuilt by a migration loses its own) and, when the stored
+    read model is from another version, everything recomputed, in one transaction."""
+    from sqlalchemy.orm import Session
+
+    from bounceback.storage.readmodel import sync, triggers
+
+    with Session(engine) as session, session.begin():
+        triggers.install(session.connection())
+        if not sync.is_current(session):
+            sync.rebuild(session)

@@ -31,9 +31,18 @@ def is_identity(table: Table) -> bool:
     return bool(table.info.get("identity"))
 
 
+def is_derived(table: Table) -> bool:
+    """A read-model table: recomputed from the others, never exported, imported or wiped here."""
+    return bool(table.info.get("derived"))
+
+
+def is_kept_apart(table: Table) -> bool:
+    return is_identity(table) or is_derived(table)
+
+
 def _tables(include_private: bool) -> list[Table]:
     return [t for t in Base.metadata.sorted_tables
-            if (include_private or not is_private(t)) and not is_identity(t)]
+            if (include_private or not is_private(t)) and not is_kept_apart(t)]
 
 
 def _encode(value: Any) -> Any:
@@ -92,7 +101,7 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
 
 def _is_empty(session: Session) -> bool:
     for table in Base.metadata.sorted_tables:
-        if table.name == "alembic_version" or is_identity(table):
+        if table.name == "alembic_version" or is_kept_apart(table):
             continue
         if session.scalar(select(func.count()).select_from(table)):
             return False
@@ -108,7 +117,7 @@ def load(session: Session, document: Any, *, include_private: bool = True) -> di
     or nothing.
     """
     tables = check_document(document)
-    known = {t.name for t in Base.metadata.sorted_tables}
+    known = {t.name for t in Base.metadata.sorted_tables if not is_derived(t)}
     unknown = sorted(set(tables) - known)
     if unknown:
         raise ImportFailed(f"the export has tables this version does not know: {', '.join(unknown)}")
@@ -219,6 +228,6 @@ def _reset_sequences(session: Session) -> None:
 def wipe(session: Session, *, private_only: bool = False) -> None:
     """Delete rows of every table (or only the private ones), children first."""
     for table in reversed(Base.metadata.sorted_tables):
-        if (private_only and not is_private(table)) or is_identity(table):
+        if (private_only and not is_private(table)) or is_kept_apart(table):
             continue
         session.execute(table.delete())

@@ -28,7 +28,7 @@ def events_by_application(
     stmt = (
         select(
             EventRow.application_id, EventRow.kind, EventRow.occurred_at, EventRow.stage,
-            EventRow.details,
+            EventRow.round, EventRow.details,
         )
         .where(EventRow.kind.in_([k.value for k in kinds]))
         .order_by(EventRow.occurred_at, EventRow.id)
@@ -36,11 +36,11 @@ def events_by_application(
     if app_ids is not None:
         stmt = stmt.where(EventRow.application_id.in_(app_ids))
     out: dict[int, list[Event]] = defaultdict(list)
-    for app_id, kind, occurred_at, stage, details in session.execute(stmt):
+    for app_id, kind, occurred_at, stage, round_, details in session.execute(stmt):
         out[app_id].append(
             Event(
                 application_id=app_id, kind=EventKind(kind), occurred_at=occurred_at,
-                origin=Origin.USER, stage=Stage(stage) if stage else None,
+                origin=Origin.USER, stage=Stage(stage) if stage else None, round=round_,
                 details={k: details[k] for k in _DETAILS if k in details} if details else {},
             )
         )
@@ -77,8 +77,11 @@ def delete_intention(session: Session, intention_id: int) -> None:
     session.flush()
 
 
-def snoozes(session: Session) -> dict[int, date]:
-    return {r.application_id: r.until for r in session.scalars(select(GhostSnoozeRow))}
+def snoozes(session: Session, app_ids: list[int] | None = None) -> dict[int, date]:
+    stmt = select(GhostSnoozeRow.application_id, GhostSnoozeRow.until)
+    if app_ids is not None:
+        stmt = stmt.where(GhostSnoozeRow.application_id.in_(app_ids))
+    return {app_id: until for app_id, until in session.execute(stmt)}
 
 
 def snooze(session: Session, app_id: int, until: date) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "TagRow",
     "TaskRow",
 ]
+from bounceback.storage.readmodel import tables as _readmodel  # noqa: E402, F401
 from bounceback.storage.tables import (
     learning,  # noqa: E402, F401
     mail,  # noqa: E402, F401

@@ -1,0 +1,159 @@
+"""One application's derived state, as the read model keeps it.
+
+Pages and commands show an application's stage, kind, silence clock and follow-up without
+reading its timeline again, and the search's totals (transitions passed and stopped, answer
+times, counts by stage and source, applications per day, waiting applications by silence) are
+sums of what each application adds. `derive` computes both from the application and its
+timeline; the read model stores the state and adds the difference of the totals on each write,
+so a write costs what it changes, and a rebuild (the sum over every application) must agree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from bounceback.domain.models import Application, Event
+from bounceback.domain.vocabulary import EventKind, Outcome, Stage
+from bounceback.pipeline.history import (
+    SIGNS_OF_LIFE,
+    answer_days_of,
+    last_follow_up,
+    silent_since,
+    transitions_of,
+)
+from bounceback.pipeline.priors import WAITING_STAGES, Kind, kind_of
+
+#: The timeline events the state is derived from (the pipeline's reads: signs of life,
+#: follow-ups, ghosting).
+KINDS: frozenset[EventKind] = frozenset({*SIGNS_OF_LIFE, EventKind.FOLLOW_UP_SENT, EventKind.GHOSTED})
+
+#: A search total: (name, key) -> value. Names below; keys are plain strings.
+Totals = Mapping[tuple[str, str], int]
+
+STATUS = "status"  # key: the status word (applied ... rejected, ghosted)
+SOURCE = "source"  # key: the source
+PASSED = "passed"  # key: "kind:step"
+STOPPED = "stopped"  # key: "kind:step"
+ADVANCE_N = "advance_n"  # key: waiting stage; how many steps forward were timed
+ADVANCE_SUM = "advance_sum"  # key: waiting stage; their days, summed
+COMPANY_N = "company_n"  # key: company name; answers timed
+COMPANY_SUM = "company_sum"  # key: company name; their days, summed
+APPLIED_DAY = "applied_day"  # key: ISO date; applications sent that day
+WAITING = "waiting"  # key: "kind:stage:silent-since ISO or -": live applications waiting
+HOPE_N = "hope_n"  # key "": live applications (not offers) with an excitement above 0
+HOPE_SUM = "hope_sum"  # key "": their excitement, summed
+
+NO_DAY = "-"
+
+
+@dataclass(frozen=True)
+class Booking:
+    """An interview booked for a date and time (from the timeline)."""
+
+    at: datetime
+    round: int | None = None
+
+
+@dataclass(frozen=True)
+class AppState:
+    """What the read model keeps for one application."""
+
+    application_id: int
+    company: str
+    role: str
+    kind: Kind
+    source: str
+    stage: Stage
+    furthest_stage: Stage
+    outcome: Outcome | None
+    live: bool
+    date_applied: date | None
+    outcome_date: date | None
+    last_activity: date | None
+    excitement: int | None
+    silent_since: date | None
+    last_follow_up: date | None
+    snoozed_until: date | None
+    bookings: tuple[Booking, ...] = ()
+    totals: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return f"{self.role} at {self.company}"
+
+    @property
+    def status(self) -> str:
+        return self.outcome.value if self.outcome else self.stage.value
+
+
+def waiting_key(kind: Kind | str, stage: Stage | str, since: date | None) -> str:
+    return f"{getattr(kind, 'value', kind)}:{getattr(stage, 'value', stage)}:" + (
+        since.isoformat() if since else NO_DAY
+    )
+
+
+def parse_waiting_key(key: str) -> tuple[Kind, Stage, date | None]:
+    kind, stage, day = key.split(":")
+    return Kind(kind), Stage(stage), None if day == NO_DAY else date.fromisoformat(day)
+
+
+def derive(
+    app: Application, events: Sequence[Event] = (), snoozed_until: date | None = None
+) -> AppState:
+    """The state of `app` from its timeline (events of the kinds the pipeline reads)."""
+    assert app.id is not None
+    kind = kind_of(app)
+    since = silent_since(app, events)
+    totals: Counter[tuple[str, str]] = Counter()
+    totals[(STATUS, app.status)] += 1
+    totals[(SOURCE, app.source.value)] += 1
+    for k, step, passed in transitions_of(app):
+        totals[(PASSED if passed else STOPPED, f"{k.value}:{step}")] += 1
+    steps, company_days = answer_days_of(app, events)
+    for stage, days in steps:
+        totals[(ADVANCE_N, stage.value)] += 1
+        totals[(ADVANCE_SUM, stage.value)] += days
+    for days in company_days:
+        totals[(COMPANY_N, app.company)] += 1
+        totals[(COMPANY_SUM, app.company)] += days
+    if app.date_applied is not None:
+        totals[(APPLIED_DAY, app.date_applied.isoformat())] += 1
+    if app.is_live and app.stage in WAITING_STAGES:
+        totals[(WAITING, waiting_key(kind, app.stage, since))] += 1
+    if app.is_live and app.stage != Stage.OFFER and app.excitement and app.excitement > 0:
+        totals[(HOPE_N, "")] += 1
+        totals[(HOPE_SUM, "")] += app.excitement
+    bookings = tuple(
+        Booking(at, e.round)
+        for e in events
+        if e.kind == EventKind.INTERVIEW_SCHEDULED and (at := e.booked_at) is not None
+    )
+    return AppState(
+        application_id=app.id, company=app.company, role=app.role, kind=kind,
+        source=app.source.value, stage=app.stage, furthest_stage=app.furthest_stage,
+        outcome=app.outcome, live=app.is_live, date_applied=app.date_applied,
+        outcome_date=app.outcome_date, last_activity=app.last_activity,
+        excitement=app.excitement, silent_since=since, last_follow_up=last_follow_up(events),
+        snoozed_until=snoozed_until, bookings=bookings,
+        totals={k: v for k, v in totals.items() if v},
+    )
+
+
+def sum_totals(states: Sequence[AppState]) -> dict[tuple[str, str], int]:
+    """The search's totals: what every application adds (what a rebuild stores)."""
+    out: Counter[tuple[str, str]] = Counter()
+    for state in states:
+        out.update(state.totals)
+    return {k: v for k, v in out.items() if v}
+
+
+def difference(
+    old: Mapping[tuple[str, str], int], new: Mapping[tuple[str, str], int]
+) -> dict[tuple[str, str], int]:
+    """What to add to the totals when an application's share goes from `old` to `new`."""
+    keys = set(old) | set(new)
+    out = {k: new.get(k, 0) - old.get(k, 0) for k in keys}
+    return {k: v for k, v in out.items() if v}

@@ -1,0 +1,339 @@
+"""Keeping the read model current: the changes a transaction made, brought in before it commits
+(`process`), or everything recomputed from the source tables (`rebuild`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from bounceback.domain.recovery import CheckIn
+from bounceback.pipeline.state import KINDS, AppState, derive, difference, sum_totals
+from bounceback.storage import readmodel
+from bounceback.storage.readmodel import tables as rm
+from bounceback.storage.repos import applications as apps_repo
+from bounceback.storage.repos import pipeline as pipeline_repo
+from bounceback.storage.tables import ApplicationRow, RejectionRow
+from bounceback.storage.tables.recovery import CheckInRow
+
+#: Past this many changed applications in one transaction (an import, a restore), recomputing
+#: everything costs no more than going one by one.
+BULK = 400
+CHUNK = 500
+RECOVERED_MOOD = 3
+
+
+def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+def _states(session: Session, ids: list[int]) -> dict[int, AppState]:
+    """The derived state of these applications (those that still exist)."""
+    apps = apps_repo.get_many(session, ids)
+    events = pipeline_repo.events_by_application(session, KINDS, ids)
+    snoozes = pipeline_repo.snoozes(session, ids)
+    return {
+        app_id: derive(app, events.get(app_id, ()), snoozes.get(app_id))
+        for app_id, app in apps.items()
+    }
+
+
+def _row(state: AppState) -> dict[str, Any]:
+    return {
+        "application_id": state.application_id, "company": state.company[:200],
+        "role": state.role[:300], "kind": state.kind.value, "source": state.source,
+        "stage": state.stage.value, "furthest_stage": state.furthest_stage.value,
+        "outcome": state.outcome.value if state.outcome else None, "live": state.live,
+        "date_applied": state.date_applied, "outcome_date": state.outcome_date,
+        "last_activity": state.last_activity, "excitement": state.excitement,
+        "silent_since": state.silent_since, "last_follow_up": state.last_follow_up,
+        "snoozed_until": state.snoozed_until, "totals": encode_totals(state.totals),
+    }
+
+
+def encode_totals(totals: dict[tuple[str, str], int]) -> str:
+    return json.dumps(sorted([name, key, value] for (name, key), value in totals.items()))
+
+
+def decode_totals(raw: str) -> dict[tuple[str, str], int]:
+    return {(name, key): value for name, key, value in json.loads(raw)}
+
+
+def _add_totals(session: Session, delta: dict[tuple[str, str], int]) -> None:
+    if not delta:
+        return
+    rows = [{"name": n, "key": k[:250], "value": v} for (n, k), v in sorted(delta.items())]
+    session.execute(text(
+        "INSERT INTO rm_tallies (name, key, value) VALUES (:name, :key, :value) "
+        "ON CONFLICT (name, key) DO UPDATE SET value = rm_tallies.value + excluded.value"
+    ), rows)
+    session.execute(text(
+        "DELETE FROM rm_tallies WHERE name = :name AND key = :key AND value = 0"
+    ), rows)
+
+
+def _upsert_applications(session: Session, states: Iterable[AppState]) -> None:
+    rows = [_row(s) for s in states]
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    stmt = upsert(rm.applications)
+    columns = {c.name: stmt.excluded[c.name] for c in rm.applications.columns
+               if c.name != "application_id"}
+    session.execute(stmt.on_conflict_do_update(index_elements=["application_id"], set_=columns),
+                    rows)
+
+
+def _replace_bookings(session: Session, ids: list[int], states: Iterable[AppState]) -> None:
+    session.execute(delete(rm.bookings).where(rm.bookings.c.application_id.in_(ids)))
+    rows = [{"application_id": s.application_id, "at": b.at, "round": b.round}
+            for s in states for b in s.bookings]
+    if rows:
+        session.execute(insert(rm.bookings), rows)
+
+
+# ---- one transaction's changes ---------------------------------------------------------------
+
+
+def process(session: Session) -> None:
+    """Bring the read model up to date with what this transaction changed (before it commits)."""
+    noted = session.execute(select(rm.dirty.c.kind, rm.dirty.c.ref)).all()
+    if not noted:
+        return
+    session.execute(delete(rm.dirty))
+    ids = {int(ref) for kind, ref in noted if kind == "app"}
+    companies = [int(ref) for kind, ref in noted if kind == "company"]
+    days = {date.fromisoformat(ref) for kind, ref in noted if kind == "day"}
+    if companies:
+        found = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(companies))
+        ids.update(session.scalars(found))
+    if len(ids) > BULK or len(days) > BULK:
+        rebuild(session)
+        return
+    update_applications(session, sorted(ids), days)
+
+
+def update_applications(session: Session, ids: list[int], days: Iterable[date] = ()) -> None:
+    old: dict[int, tuple[date | None, dict[tuple[str, str], int]]] = {}
+    if ids:
+        # Rows locked in id order: two writers to one application take turns (PostgreSQL).
+        stmt = (select(rm.applications.c.application_id, rm.applications.c.date_applied,
+                       rm.applications.c.totals)
+                .where(rm.applications.c.application_id.in_(ids))
+                .order_by(rm.applications.c.application_id))
+        if session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update()
+        old = {r[0]: (r[1], decode_totals(r[2])) for r in session.execute(stmt)}
+    new = _states(session, ids) if ids else {}
+    delta: dict[tuple[str, str], int] = {}
+    for app_id in ids:
+        before = old.get(app_id, (None, {}))[1]
+        after = new[app_id].totals if app_id in new else {}
+        for key, value in difference(before, after).items():
+            delta[key] = delta.get(key, 0) + value
+    _add_totals(session, delta)
+    gone = [i for i in ids if i not in new]
+    if gone:
+        session.execute(delete(rm.applications).where(rm.applications.c.application_id.in_(gone)))
+    _upsert_applications(session, new.values())
+    if ids:
+        _replace_bookings(session, ids, new.values())
+    moved = {}
+    for app_id in ids:
+        was = old.get(app_id, (None, {}))[0]
+        now = new[app_id].date_applied if app_id in new else None
+        if was != now:
+            moved[app_id] = (was, now)
+    _update_rejections(session, ids, moved, days)
+
+
+# ---- resilience records ------------------------------------------------------------------------
+
+
+def _start(day: date) -> datetime:
+    return datetime.combine(day, time.min)
+
+
+def _before(session: Session, received_on: date, rejection_id: int) -> int | None:
+    """The rejection just before this position (received_on, id), as the records order them."""
+    r = rm.rejections.c
+    return session.scalar(
+        select(r.rejection_id)
+        .where((r.received_on < received_on)
+               | ((r.received_on == received_on) & (r.rejection_id < rejection_id)))
+        .order_by(r.received_on.desc(), r.rejection_id.desc()).limit(1)
+    )
+
+
+def _update_rejections(
+    session: Session, ids: list[int], moved: dict[int, tuple[date | None, date | None]],
+    days: Iterable[date],
+) -> None:
+    r = rm.rejections.c
+    affected: set[int] = set()
+    if ids:
+        current = {row.application_id: (row.id, row.received_on) for row in session.execute(
+            select(RejectionRow.id, RejectionRow.application_id, RejectionRow.received_on)
+            .where(RejectionRow.application_id.in_(ids)))}
+        stored = {row.application_id: (row.rejection_id, row.received_on) for row in session.execute(
+            select(r.rejection_id, r.application_id, r.received_on).where(r.application_id.in_(ids)))}
+        changed = [a for a in ids if current.get(a) != stored.get(a)]
+        for app_id in changed:
+            if app_id in stored:
+                session.execute(delete(rm.rejections).where(r.rejection_id == stored[app_id][0]))
+        for app_id in changed:
+            if app_id in current:
+                rejection_id, received_on = current[app_id]
+                session.execute(insert(rm.rejections).values(
+                    rejection_id=rejection_id, application_id=app_id, received_on=received_on))
+        for app_id in changed:
+            for position in (stored.get(app_id), current.get(app_id)):
+                if position is not None:
+                    rejection_id, received_on = position
+                    affected.add(rejection_id)
+                    affected.add(_before(session, received_on, rejection_id) or 0)
+    for was, now in moved.values():
+        if now is not None:
+            affected.update(session.scalars(select(r.rejection_id).where(
+                r.received_on <= now, r.next_applied_on.is_(None) | (r.next_applied_on > now))))
+        if was is not None:
+            affected.update(session.scalars(select(r.rejection_id).where(r.next_applied_on == was)))
+    for day in days:
+        owner = session.scalar(select(r.rejection_id).where(r.received_on <= day)
+                               .order_by(r.received_on.desc(), r.rejection_id.desc()).limit(1))
+        affected.add(owner or 0)
+    affected.discard(0)
+    for rejection_id in sorted(affected):
+        _record(session, rejection_id)
+
+
+def _record(session: Session, rejection_id: int) -> None:
+    """Recompute one rejection's record: three indexed look-ups."""
+    r = rm.rejections.c
+    found = session.execute(select(r.application_id, r.received_on)
+                            .where(r.rejection_id == rejection_id)).first()
+    if found is None:
+        return
+    app_id, received_on = found
+    limit = session.scalar(
+        select(r.received_on)
+        .where((r.received_on > received_on)
+               | ((r.received_on == received_on) & (r.rejection_id > rejection_id)))
+        .order_by(r.received_on, r.rejection_id).limit(1)
+    )
+    c = CheckInRow
+    mood = select(func.min(c.recorded_at)).where(
+        c.recorded_at >= _start(received_on), c.mood >= RECOVERED_MOOD)
+    if limit is not None:
+        mood = mood.where(c.recorded_at < _start(limit))
+    mood_at = session.scalar(mood)
+    a = ApplicationRow
+    next_on = session.scalar(select(func.min(a.date_applied)).where(
+        a.date_applied >= received_on, a.id != app_id))
+    session.execute(rm.rejections.update().where(r.rejection_id == rejection_id).values(
+        mood_on=mood_at.date() if mood_at else None, next_applied_on=next_on))
+
+
+# ---- everything ----------------------------------------------------------------------------
+
+
+def rebuild(session: Session) -> dict[str, int]:
+    """Recompute the whole read model from the source tables; returns the rows each holds."""
+    from bounceback.recovery.resilience import records
+    from bounceback.storage.repos import rejections as rejections_repo
+
+    for table in (rm.applications, rm.bookings, rm.tallies, rm.rejections, rm.dirty):
+        session.execute(delete(table))
+    ids = list(session.scalars(select(ApplicationRow.id).order_by(ApplicationRow.id)))
+    everyone: list[AppState] = []
+    for chunk in _chunks(ids):
+        states = _states(session, chunk)
+        _upsert_applications(session, states.values())
+        _replace_bookings(session, chunk, states.values())
+        everyone.extend(states.values())
+    totals = sum_totals(everyone)
+    _add_totals(session, totals)
+    applied = [_applied(s) for s in everyone if s.date_applied is not None]
+    del everyone
+    check_ins = [CheckIn(mood=m, recorded_at=at) for at, m in session.execute(
+        select(CheckInRow.recorded_at, CheckInRow.mood))]
+    rows = [
+        {"rejection_id": rec.rejection_id, "application_id": rec.application_id,
+         "received_on": rec.received_on,
+         "mood_on": _plus(rec.received_on, rec.days_to_mood),
+         "next_applied_on": _plus(rec.received_on, rec.days_to_next_application)}
+        for rec in records(rejections_repo.all_rejections(session), check_ins, applied)
+    ]
+    if rows:
+        session.execute(insert(rm.rejections), rows)
+    stamp(session)
+    return {"applications": len(ids), "totals": len(totals), "rejections": len(rows)}
+
+
+def _applied(state: AppState) -> Any:
+    from bounceback.domain.models import Application
+
+    return Application(company="", role="", id=state.application_id,
+                       date_applied=state.date_applied)
+
+
+def _plus(day: date, days: int | None) -> date | None:
+    from datetime import timedelta
+
+    return None if days is None else day + timedelta(days=days)
+
+
+def stamp(session: Session) -> None:
+    session.execute(delete(rm.meta).where(rm.meta.c.key == "version"))
+    session.execute(insert(rm.meta).values(key="version", value=readmodel.VERSION))
+
+
+def is_current(session_or_connection: Any) -> bool:
+    """Whether the stored read model was built by this version (a cheap look on each start)."""
+    value = session_or_connection.execute(
+        select(rm.meta.c.value).where(rm.meta.c.key == "version")).scalar()
+    return bool(value == readmodel.VERSION)
+
+
+def snapshot(session: Session) -> dict[str, Any]:
+    """Everything the read model holds, in a form two copies can be compared by (tests, checks)."""
+    a = rm.applications.c
+    apps = {row[0]: tuple(row[1:-1]) + (decode_totals(row[-1]),) for row in session.execute(
+        select(*rm.applications.columns).order_by(a.application_id))}
+    b = rm.bookings.c
+    booked = sorted(session.execute(select(b.application_id, b.at, b.round)).all(),
+                    key=lambda r: (r[0], r[1], r[2] or 0))
+    tallies = {(n, k): v for n, k, v in session.execute(select(*rm.tallies.columns))}
+    r = rm.rejections.c
+    rejections = [tuple(row) for row in session.execute(
+        select(*rm.rejections.columns).order_by(r.rejection_id))]
+    return {"applications": apps, "bookings": [tuple(x) for x in booked], "tallies": tallies,
+            "rejections": rejections}
+
+
+def check(session: Session) -> list[str]:
+    """What the kept read model gets wrong against a rebuild (nothing, when all is well). The
+    rebuild happens in a savepoint that is rolled back: the kept one is left as it was."""
+    kept = snapshot(session)
+    with session.begin_nested() as nested:
+        rebuild(session)
+        fresh = snapshot(session)
+        nested.rollback()
+    problems = []
+    for part, rows in fresh.items():
+        if rows != kept[part]:
+            if isinstance(rows, dict):
+                wrong = sorted(k for k in set(rows) | set(kept[part]) if rows.get(k) != kept[part].get(k))
+                problems.append(f"{part}: {len(wrong)} differ, such as {wrong[:3]}")
+            else:
+                problems.append(f"{part}: kept {len(kept[part])} rows, rebuilt {len(rows)}")
+    return problems

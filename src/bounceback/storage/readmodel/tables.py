@@ -1,0 +1,101 @@
+"""The read model's tables. Keys are the rows they derive from; a later owner column (one
+database, many job seekers) joins each key without changing what the rows mean."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+
+from bounceback.storage.tables.base import Base
+
+DERIVED = {"derived": True}
+
+# One row per application: its state, and what it adds to the search's totals (as JSON, so a
+# change can take the old share back out).
+applications = Table(
+    "rm_applications", Base.metadata,
+    Column("application_id", Integer, primary_key=True, autoincrement=False),
+    Column("company", String(200), nullable=False),
+    Column("role", String(300), nullable=False),
+    Column("kind", String(12), nullable=False),
+    Column("source", String(20), nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("furthest_stage", String(20), nullable=False),
+    Column("outcome", String(20)),
+    Column("live", Boolean, nullable=False),
+    Column("date_applied", Date),
+    Column("outcome_date", Date),
+    Column("last_activity", Date),
+    Column("excitement", Integer),
+    Column("silent_since", Date),
+    Column("last_follow_up", Date),
+    Column("snoozed_until", Date),
+    Column("totals", Text, nullable=False),
+    Index("ix_rm_applications_live", "live", "stage", "silent_since"),
+    Index("ix_rm_applications_hope", "live", "excitement"),
+    Index("ix_rm_applications_date_applied", "date_applied"),
+    Index("ix_rm_applications_last_activity", "last_activity"),
+    info=DERIVED,
+)
+
+# Interviews booked for a date and time, from the timelines (upcoming interviews in `today`).
+bookings = Table(
+    "rm_bookings", Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("application_id", Integer, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("round", Integer),
+    Index("ix_rm_bookings_at", "at"),
+    Index("ix_rm_bookings_application", "application_id"),
+    info=DERIVED,
+)
+
+# The search's totals: (name, key) -> value; names in bounceback.pipeline.state.
+tallies = Table(
+    "rm_tallies", Base.metadata,
+    Column("name", String(20), primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("value", Integer, nullable=False),
+    info=DERIVED,
+)
+
+# One row per rejection: when mood came back (a check-in at "okay" or better before the next
+# no) and when the next application went out (resilience over time).
+rejections = Table(
+    "rm_rejections", Base.metadata,
+    Column("rejection_id", Integer, primary_key=True, autoincrement=False),
+    Column("application_id", Integer, nullable=False),
+    Column("received_on", Date, nullable=False),
+    Column("mood_on", Date),
+    Column("next_applied_on", Date),
+    Index("ix_rm_rejections_received", "received_on", "rejection_id"),
+    Index("ix_rm_rejections_next", "next_applied_on"),
+    Index("ix_rm_rejections_application", "application_id"),
+    info=DERIVED,
+)
+
+# What changed since the last commit: ('app', id), ('company', id) or ('day', ISO date of a
+# check-in). Filled by triggers, emptied before each commit by the same transaction.
+dirty = Table(
+    "rm_dirty", Base.metadata,
+    Column("kind", String(10), primary_key=True),
+    Column("ref", String(40), primary_key=True),
+    info=DERIVED,
+)
+
+# The read model's version stamp (bounceback.storage.readmodel.VERSION).
+meta = Table(
+    "rm_meta", Base.metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", String(200), nullable=False),
+    info=DERIVED,
+)

@@ -1,0 +1,68 @@
+"""Triggers that note every change to what the read model derives from, whatever code made it
+(ORM, bulk statements, cascades). Installed after each migration run: SQLite's table rebuilds
+(ALTER in batch mode) drop a table's triggers, so they are put back every time."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+# table -> (dirty kind, the SQL of the reference on a row called ROW, per dialect)
+SOURCES: dict[str, tuple[str, str, str]] = {
+    "applications": ("app", "CAST(ROW.id AS TEXT)", "ROW.id::text"),
+    "events": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
+    "application_tags": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
+    "ghost_snoozes": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
+    "rejections": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
+    "companies": ("company", "CAST(ROW.id AS TEXT)", "ROW.id::text"),
+    "check_ins": ("day", "substr(ROW.recorded_at, 1, 10)", "to_char(ROW.recorded_at, 'YYYY-MM-DD')"),
+}
+
+
+def _sqlite(connection: Connection) -> None:
+    for table, (kind, ref, _) in SOURCES.items():
+        for op, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            # Not INSERT OR IGNORE: inside a cascade (a deleted application setting its
+            # check-ins' rejection to NULL) SQLite applies the outer statement's conflict rule.
+            body = " ".join(
+                f"INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', row)} "
+                f"WHERE NOT EXISTS (SELECT 1 FROM rm_dirty WHERE kind = '{kind}' "
+                f"AND ref = {ref.replace('ROW', row)});"
+                for row in rows
+            )
+            name = f"rm_{table}_{op.lower()}"
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+            connection.execute(text(
+                f"CREATE TRIGGER {name} AFTER {op} ON {table} FOR EACH ROW BEGIN {body} END"
+            ))
+
+
+def _postgresql(connection: Connection) -> None:
+    for table, (kind, _, ref) in SOURCES.items():
+        function = f"rm_note_{table}"
+        connection.execute(text(f"""
+            CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                INSERT INTO rm_dirty (kind, ref) VALUES ('{kind}', {ref.replace('ROW', 'NEW')})
+                ON CONFLICT DO NOTHING;
+              END IF;
+              IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                INSERT INTO rm_dirty (kind, ref) VALUES ('{kind}', {ref.replace('ROW', 'OLD')})
+                ON CONFLICT DO NOTHING;
+              END IF;
+              RETURN NULL;
+            END $$"""))
+        name = f"rm_{table}_changed"
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
+        connection.execute(text(
+            f"CREATE TRIGGER {name} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+        ))
+
+
+def install(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        _postgresql(connection)
+    else:
+        _sqlite(connection)

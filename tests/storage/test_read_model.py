@@ -1,0 +1,196 @@
+"""The read model kept by each write equals the one rebuilt from the records, after any
+sequence of writes (Hypothesis drives the service as a user would), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+
+from bounceback.config import Settings
+from bounceback.domain.errors import BouncebackError
+from bounceback.domain.models import Application, Event
+from bounceback.domain.vocabulary import EventKind, Source, Stage
+from bounceback.services import Bounceback
+from bounceback.services.recovery import CheckInDraft
+from bounceback.storage import transfer
+from bounceback.storage.readmodel import sync
+from conftest import NOW
+
+COMPANIES = ["Acme", "Globex", "Initech", "Umbrella"]
+STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
+MOVES = [*STAGES, Stage.ACCEPTED]
+EVENT_KINDS = [EventKind.EMAIL_RECEIVED, EventKind.INTERVIEW_SCHEDULED, EventKind.FOLLOW_UP_SENT,
+               EventKind.FEEDBACK_RECEIVED, EventKind.ASSESSMENT, EventKind.NOTE]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
+    class ReadModel(RuleBasedStateMachine):
+        def __init__(self) -> None:
+            super().__init__()
+            clock.now = NOW
+            with bb.db.session() as s:
+                transfer.wipe(s)
+            self.ids: list[int] = []
+
+        def pick(self, i: int) -> int:
+            return self.ids[i % len(self.ids)]
+
+        def day(self, days_ago: int) -> Any:
+            return clock.now.date() - timedelta(days=days_ago)
+
+        def attempt(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except BouncebackError:
+                return None  # refused as a user would be told; nothing was half-saved
+
+        @rule(company=st.sampled_from(COMPANIES), stage=st.sampled_from(STAGES),
+              source=st.sampled_from(list(Source)), days_ago=st.integers(0, 60),
+              tags=st.lists(st.sampled_from(["tailored", "remote"]), max_size=2, unique=True),
+              excitement=st.one_of(st.none(), st.integers(1, 5)))
+        def add(self, company: str, stage: Stage, source: Source, days_ago: int,
+                tags: list[str], excitement: int | None) -> None:
+            app = Application(company=company, role="Analyst", stage=stage, furthest_stage=stage,
+                              source=source, tags=tags, excitement=excitement,
+                              date_applied=None if stage == Stage.SAVED else self.day(days_ago))
+            created = bb.applications.add(app)
+            assert created.id is not None
+            self.ids.append(created.id)
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), stage=st.sampled_from(MOVES), days_ago=st.integers(0, 30))
+        def move(self, i: int, stage: Stage, days_ago: int) -> None:
+            self.attempt(bb.applications.move, self.pick(i), stage, on=self.day(days_ago))
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), kind=st.sampled_from(EVENT_KINDS), days_ago=st.integers(0, 30),
+              ahead=st.integers(-5, 10), email=st.sampled_from(["", "interview_request", "update"]))
+        def event(self, i: int, kind: EventKind, days_ago: int, ahead: int, email: str) -> None:
+            details: dict[str, object] = {}
+            if kind == EventKind.INTERVIEW_SCHEDULED:
+                details["at"] = (clock.now + timedelta(days=ahead)).replace(microsecond=0).isoformat()
+            if kind == EventKind.EMAIL_RECEIVED and email:
+                details["email_kind"] = email
+            when = datetime.combine(self.day(days_ago), datetime.min.time()) + timedelta(hours=12)
+            self.attempt(bb.applications.add_event, Event(
+                application_id=self.pick(i), kind=kind, occurred_at=when, details=details))
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), source=st.sampled_from(list(Source)),
+              tags=st.lists(st.sampled_from(["tailored", "dream"]), max_size=2, unique=True),
+              company=st.sampled_from(COMPANIES), days_ago=st.integers(0, 90))
+        def edit(self, i: int, source: Source, tags: list[str], company: str, days_ago: int) -> None:
+            self.attempt(bb.applications.edit, self.pick(i), {
+                "source": source, "tags": tags, "company": company,
+                "date_applied": self.day(days_ago)})
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), days_ago=st.integers(0, 20))
+        def withdraw(self, i: int, days_ago: int) -> None:
+            self.attempt(bb.applications.withdraw, self.pick(i), on=self.day(days_ago))
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), days_ago=st.integers(0, 20))
+        def reject(self, i: int, days_ago: int) -> None:
+            self.attempt(bb.rejections.record, self.pick(i), on=self.day(days_ago))
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), action=st.sampled_from(["ghost", "revive", "wait", "follow"]))
+        def ghosting(self, i: int, action: str) -> None:
+            pipeline = bb.pipeline
+            do = {"ghost": pipeline.confirm_ghosted, "revive": pipeline.revive,
+                  "wait": pipeline.not_ghosted_yet, "follow": pipeline.followed_up}[action]
+            self.attempt(do, self.pick(i))
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99))
+        def delete(self, i: int) -> None:
+            app_id = self.pick(i)
+            bb.applications.delete(app_id)
+            self.ids.remove(app_id)
+
+        @rule(mood=st.integers(1, 5))
+        def check_in(self, mood: int) -> None:
+            bb.recovery.check_in(CheckInDraft(mood=mood))
+
+        @rule(days=st.integers(1, 12))
+        def time_passes(self, days: int) -> None:
+            clock.now += timedelta(days=days)
+
+        @rule(rows=st.integers(1, 4))
+        def import_csv(self, rows: int) -> None:
+            lines = ["company,role,date applied,stage"]
+            lines += [f"Csv {k},Clerk {len(self.ids)},{self.day(k).isoformat()},applied"
+                      for k in range(rows)]
+            report = bb.data.import_csv("\n".join(lines) + "\n")
+            self.ids.extend(a.id for a in report.added if a.id is not None)
+
+        @invariant()
+        def kept_equals_rebuilt(self) -> None:
+            with bb.db.session() as s:
+                assert sync.check(s) == []
+
+    return ReadModel
+
+
+def test_kept_read_model_equals_a_rebuild_after_any_writes(db_url: str, home: Path) -> None:
+    clock = Clock()
+    bb = Bounceback(Settings(database_url=db_url, home=home), clock=clock)
+    try:
+        run_state_machine_as_test(machine_for(bb, clock), settings=settings(
+            max_examples=60, stateful_step_count=30, deadline=None,
+            suppress_health_check=list(HealthCheck)))
+    finally:
+        bb.close()
+
+
+def test_a_bulk_load_rebuilds_and_agrees(demo_bb: Bounceback) -> None:
+    with demo_bb.db.session() as s:
+        assert sync.snapshot(s)["applications"]
+        assert sync.check(s) == []
+
+
+def test_a_company_renamed_in_place_reaches_its_applications(bb: Bounceback) -> None:
+    from sqlalchemy import text
+
+    app = bb.applications.add(Application(company="Acme", role="Analyst"))
+    with bb.db.session() as s:
+        s.execute(text("UPDATE companies SET name = 'Acme Group' WHERE name = 'Acme'"))
+    with bb.db.session() as s:
+        assert sync.snapshot(s)["applications"][app.id][0] == "Acme Group"
+        assert sync.check(s) == []
+
+
+def test_an_application_moved_later_is_no_longer_the_next_one_after_a_rejection(bb: Bounceback) -> None:
+    today = NOW.date()
+    rejected = bb.applications.add(Application(company="Acme", role="Analyst",
+                                               date_applied=today - timedelta(days=30)))
+    bb.rejections.record(rejected.id, on=today - timedelta(days=20))
+    later = bb.applications.add(Application(company="Globex", role="Analyst",
+                                            date_applied=today - timedelta(days=15)))
+    bb.applications.add(Application(company="Initech", role="Analyst",
+                                    date_applied=today - timedelta(days=5)))
+    bb.applications.edit(later.id, {"date_applied": today - timedelta(days=2)})
+    with bb.db.session() as s:
+        assert sync.check(s) == []
+        (record,) = sync.snapshot(s)["rejections"]
+        assert record[-1] == today - timedelta(days=5)
