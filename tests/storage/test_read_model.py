@@ -149,6 +149,12 @@ def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
             with bb.db.session() as s:
                 assert sync.check(s) == []
 
+        @invariant()
+        def answers_equal_the_reference(self) -> None:
+            from reference_reads import assert_reads_match_reference
+
+            assert_reads_match_reference(bb, clock.now.date())
+
     return ReadModel
 
 
@@ -194,3 +200,38 @@ def test_an_application_moved_later_is_no_longer_the_next_one_after_a_rejection(
         assert sync.check(s) == []
         (record,) = sync.snapshot(s)["rejections"]
         assert record[-1] == today - timedelta(days=5)
+
+
+def test_the_demos_answers_from_the_read_model_equal_the_reference(demo_bb: Bounceback) -> None:
+    from reference_reads import assert_reads_match_reference
+
+    for days in (0, 9, 40):
+        assert_reads_match_reference(demo_bb, NOW.date() + timedelta(days=days))
+
+
+def test_every_threshold_of_a_small_search_agrees_day_by_day(bb: Bounceback) -> None:
+    """Silence, follow-ups, snoozes and idle days cross every boundary as the days go by."""
+    from reference_reads import assert_reads_match_reference
+
+    today = NOW.date()
+
+    def add(days_ago: int, **fields: Any) -> int:
+        created = bb.applications.add(Application(
+            company=fields.pop("company", "Acme"), role="Analyst",
+            date_applied=today - timedelta(days=days_ago), **fields))
+        assert created.id is not None
+        return created.id
+
+    waiting = add(40)
+    bb.pipeline.followed_up(waiting, on=today - timedelta(days=10))
+    bb.pipeline.followed_up(add(60, company="Hooli"), on=today - timedelta(days=2))
+    bb.pipeline.followed_up(add(10, company="Pied Piper"), on=today - timedelta(days=8))
+    screened = add(30, company="Globex")
+    bb.applications.move(screened, Stage.SCREENING, on=today - timedelta(days=20))
+    bb.pipeline.not_ghosted_yet(screened, days=9)
+    interviewing = add(25, company="Initech", excitement=5)
+    bb.applications.move(interviewing, Stage.INTERVIEWING, on=today - timedelta(days=3))
+    add(5, excitement=1, source=Source.REFERRAL)
+    add(12, company="Umbrella", tags=["tailored"], excitement=2)
+    for days in range(0, 75):
+        assert_reads_match_reference(bb, today + timedelta(days=days))

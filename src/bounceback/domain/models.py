@@ -157,6 +157,20 @@ class Task:
 
 
 @dataclass
+class ApplicationQuery:
+    """Filters of `list` and the board; every one optional."""
+
+    stages: list[str] | None = None
+    company: str | None = None
+    tag: str | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+    live_only: bool = False
+    limit: int | None = None
+
+
+@dataclass
 class Timeline:
     """An application with everything hung on it, for `show` and the application page."""
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Stage
-from bounceback.pipeline.history import count_transitions
+from bounceback.pipeline.history import TransitionCounts, count_transitions
 from bounceback.pipeline.priors import TRANSITIONS, Kind, kind_of
 from bounceback.pipeline.wording import rate_with_count
 
@@ -70,14 +70,21 @@ def _step_name(step: int) -> str:
 def funnel(label: str, applications: Iterable[Application]) -> Funnel:
     """Counts per step: passed, decided (passed or stopped) and waiting at its start."""
     apps = [a for a in applications if not _only_saved(a)]
-    counts = count_transitions(apps)
+    waiting = {frm: sum(1 for a in apps if a.is_live and a.stage == frm) for frm, _ in TRANSITIONS}
+    return funnel_from(label, len(apps), count_transitions(apps), waiting)
+
+
+def funnel_from(
+    label: str, applications: int, counts: TransitionCounts, waiting: Mapping[Stage, int]
+) -> Funnel:
+    """The funnel from its totals (the read model keeps them): passed and stopped per step of
+    the counted kinds, and live applications waiting per stage."""
     steps = []
     for step, (frm, _to) in enumerate(TRANSITIONS):
         passed = sum(v for (_k, s), v in counts.passed.items() if s == step)
         stopped = sum(v for (_k, s), v in counts.stopped.items() if s == step)
-        waiting = sum(1 for a in apps if a.is_live and a.stage == frm)
-        steps.append(StepRate(_step_name(step), passed, passed + stopped, waiting))
-    return Funnel(label, len(apps), tuple(steps))
+        steps.append(StepRate(_step_name(step), passed, passed + stopped, waiting.get(frm, 0)))
+    return Funnel(label, applications, tuple(steps))
 
 
 def _funnels(apps: list[Application]) -> tuple[Funnel, ...]:

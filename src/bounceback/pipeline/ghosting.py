@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,6 +12,7 @@ from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Stage
 from bounceback.pipeline.beliefs import expected_advance_days
 from bounceback.pipeline.history import (
+    AnswerTimes,
     EventsByApp,
     answer_times,
     last_follow_up,
@@ -82,7 +84,10 @@ def expected_times(
     applications: Iterable[Application], events_by_app: EventsByApp | None = None
 ) -> list[ExpectedTime]:
     """The expected answer time per waiting stage, with how much of it is the user's own."""
-    times = answer_times(applications, events_by_app)
+    return expected_times_from(answer_times(applications, events_by_app))
+
+
+def expected_times_from(times: AnswerTimes) -> list[ExpectedTime]:
     blended = expected_advance_days(times)
     return [
         ExpectedTime(
@@ -123,29 +128,50 @@ def check_ghosting(
         since = silent_since(app, events)
         if since is None:
             continue
-        days = max(0, (today - since).days)
-        usual = max(1, round(expected[app.stage]))
-        followed = last_follow_up(events)
-        if followed is not None and followed < since:
-            followed = None
-        status = _status(days, usual, followed, today, ghost_after_factor, follow_up_wait_days)
-        snooze = snoozed_until.get(app.id) if app.id is not None else None
-        if snooze is not None and today < snooze:
-            status = GhostStatus.WAITING
-        checks.append(
-            GhostCheck(
-                application_id=app.id,
-                title=app.title,
-                company=app.company,
-                stage=app.stage.value,
-                days_silent=days,
-                expected_days=usual,
-                status=status,
-                followed_up_on=followed,
-                message=_message(app, status, days, usual, followed),
-            )
-        )
+        checks.append(ghost_check(
+            app.id, app.title, app.company, app.stage, since, last_follow_up(events),
+            snoozed_until.get(app.id) if app.id is not None else None, today,
+            usual_days(expected, app.stage), ghost_after_factor=ghost_after_factor,
+            follow_up_wait_days=follow_up_wait_days,
+        ))
     return sorted(checks, key=lambda c: -c.days_silent)
+
+
+def usual_days(expected: Mapping[Stage, float], stage: Stage) -> int:
+    return max(1, round(expected[stage]))
+
+
+def overdue_after(usual: int, ghost_after_factor: float) -> tuple[int, int]:
+    """(days of silence past which a follow-up is suggested, days from which ghosting may be):
+    `_status` says WAITING up to the first, and FOLLOW_UP (not yet ghosted) below the second."""
+    return max(usual, MIN_FOLLOW_UP_DAYS), math.ceil(max(ghost_after_factor * usual, MIN_GHOST_DAYS))
+
+
+def ghost_check(
+    application_id: int | None,
+    title: str,
+    company: str,
+    stage: Stage,
+    since: date,
+    last_follow: date | None,
+    snooze: date | None,
+    today: date,
+    usual: int,
+    *,
+    ghost_after_factor: float = 2.0,
+    follow_up_wait_days: int = 7,
+) -> GhostCheck:
+    """One application's silence against the usual answer time of its stage."""
+    days = max(0, (today - since).days)
+    followed = last_follow if last_follow is not None and last_follow >= since else None
+    status = _status(days, usual, followed, today, ghost_after_factor, follow_up_wait_days)
+    if snooze is not None and today < snooze:
+        status = GhostStatus.WAITING
+    return GhostCheck(
+        application_id=application_id, title=title, company=company, stage=stage.value,
+        days_silent=days, expected_days=usual, status=status, followed_up_on=followed,
+        message=_message(company, status, days, usual, followed),
+    )
 
 
 def _status(
@@ -161,9 +187,9 @@ def _status(
 
 
 def _message(
-    app: Application, status: GhostStatus, days: int, usual: int, followed: date | None
+    company: str, status: GhostStatus, days: int, usual: int, followed: date | None
 ) -> str:
-    silence = f"No answer from {app.company} for {plural(days, 'day')}"
+    silence = f"No answer from {company} for {plural(days, 'day')}"
     if status == GhostStatus.FOLLOW_UP:
         return (
             f"{silence}; at this stage an answer usually comes within about "
@@ -177,7 +203,7 @@ def _message(
         )
     if followed is not None:
         return f"You followed up on {followed.isoformat()}; give them a little time."
-    return f"Waiting on {app.company}: {plural(days, 'day')} so far, usually about {usual}."
+    return f"Waiting on {company}: {plural(days, 'day')} so far, usually about {usual}."
 
 
 #: Events that are the employer answering (a ghosted application revives on them).
@@ -244,7 +270,10 @@ def company_pace(
     applications: Iterable[Application], events_by_app: EventsByApp | None = None
 ) -> list[CompanyPace]:
     """Average days to an answer per company, from the user's own timelines, slowest first."""
-    times = answer_times(applications, events_by_app)
+    return company_pace_from(answer_times(applications, events_by_app))
+
+
+def company_pace_from(times: AnswerTimes) -> list[CompanyPace]:
     paces = [
         CompanyPace(company, days.mean, days.n) for company, days in times.by_company.items() if days
     ]

@@ -51,16 +51,23 @@ def reached_rank(application: Application) -> int:
 def transitions_of(application: Application) -> list[tuple[Kind, int, bool]]:
     """(kind, step, passed) for each transition this application passed, and the one where it
     stopped (passed False). The per-application part of `count_transitions`."""
-    if application.stage == Stage.SAVED and application.furthest_stage == Stage.SAVED:
+    return transitions_for(
+        kind_of(application), application.stage, application.furthest_stage, application.outcome
+    )
+
+
+def transitions_for(
+    kind: Kind, stage: Stage, furthest: Stage, outcome: Outcome | None
+) -> list[tuple[Kind, int, bool]]:
+    if stage == Stage.SAVED and furthest == Stage.SAVED:
         return []
-    kind = kind_of(application)
-    reached = reached_rank(application)
+    reached = min(max(RANK[furthest], RANK[stage]), _OFFER_RANK)
     out: list[tuple[Kind, int, bool]] = []
     for step, (frm, to) in enumerate(TRANSITIONS):
         if reached >= RANK[to]:
             out.append((kind, step, True))
         elif reached == RANK[frm]:
-            if application.outcome in (Outcome.REJECTED, Outcome.GHOSTED):
+            if outcome in (Outcome.REJECTED, Outcome.GHOSTED):
                 out.append((kind, step, False))
             break
         else:

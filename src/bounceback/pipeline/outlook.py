@@ -99,6 +99,8 @@ class Outlook:
     rates: dict[str, list[float]]
     sources: tuple[Citation, ...]
     explanation: str
+    #: live applications not listed in `contributions` (a page shows the first few)
+    more_contributions: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
@@ -176,13 +176,25 @@ def plan_status(
     weeks_shown: int = 8,
 ) -> PlanStatus:
     """Progress this week, the last weeks against the goal, and the streak of weeks at goal."""
-    check_goal(goal)
-    monday = week_start(today)
     sent: Counter[date] = Counter(
         week_start(a.date_applied)
         for a in applications
         if a.date_applied is not None and a.date_applied <= today
     )
+    return plan_from(sent, today, goal, intentions, weeks_shown)
+
+
+def plan_from(
+    sent: Mapping[date, int],
+    today: date,
+    goal: int,
+    intentions: Sequence[Intention] = (),
+    weeks_shown: int = 8,
+) -> PlanStatus:
+    """The plan from applications sent per week (keyed by the week's Monday, up to today)."""
+    check_goal(goal)
+    sent = Counter(sent)
+    monday = week_start(today)
     weeks = tuple(
         WeekProgress(monday - timedelta(weeks=k), sent[monday - timedelta(weeks=k)], goal)
         for k in range(weeks_shown - 1, -1, -1)

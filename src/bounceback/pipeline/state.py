@@ -45,6 +45,7 @@ APPLIED_DAY = "applied_day"  # key: ISO date; applications sent that day
 WAITING = "waiting"  # key: "kind:stage:silent-since ISO or -": live applications waiting
 HOPE_N = "hope_n"  # key "": live applications (not offers) with an excitement above 0
 HOPE_SUM = "hope_sum"  # key "": their excitement, summed
+APPS = "apps"  # key: kind; applications beyond a saved bookmark (conversion's denominators)
 
 NO_DAY = "-"
 
@@ -77,6 +78,8 @@ class AppState:
     silent_since: date | None
     last_follow_up: date | None
     snoozed_until: date | None
+    revived_at: datetime | None = None  # the latest revival by a late answer
+    revived_stage: Stage | None = None
     bookings: tuple[Booking, ...] = ()
     totals: dict[tuple[str, str], int] = field(default_factory=dict)
 
@@ -110,6 +113,8 @@ def derive(
     totals: Counter[tuple[str, str]] = Counter()
     totals[(STATUS, app.status)] += 1
     totals[(SOURCE, app.source.value)] += 1
+    if not (app.stage == Stage.SAVED and app.furthest_stage == Stage.SAVED):
+        totals[(APPS, kind.value)] += 1
     for k, step, passed in transitions_of(app):
         totals[(PASSED if passed else STOPPED, f"{k.value}:{step}")] += 1
     steps, company_days = answer_days_of(app, events)
@@ -131,6 +136,8 @@ def derive(
         for e in events
         if e.kind == EventKind.INTERVIEW_SCHEDULED and (at := e.booked_at) is not None
     )
+    answers = [e for e in events if e.kind == EventKind.REVIVED and e.details.get("answered")]
+    revived = max(answers, key=lambda e: e.occurred_at) if answers else None
     return AppState(
         application_id=app.id, company=app.company, role=app.role, kind=kind,
         source=app.source.value, stage=app.stage, furthest_stage=app.furthest_stage,
@@ -138,6 +145,8 @@ def derive(
         outcome_date=app.outcome_date, last_activity=app.last_activity,
         excitement=app.excitement, silent_since=since, last_follow_up=last_follow_up(events),
         snoozed_until=snoozed_until, bookings=bookings,
+        revived_at=revived.occurred_at if revived else None,
+        revived_stage=revived.stage if revived else None,
         totals={k: v for k, v in totals.items() if v},
     )
 

@@ -12,23 +12,23 @@ from typing import TYPE_CHECKING
 from bounceback.config import Preferences, Settings
 from bounceback.domain.clock import Clock
 from bounceback.domain.dates import check_day
-from bounceback.services.applications import ApplicationsService
 from bounceback.services.base import ServicePart, TodayItem, TodaySection
-from bounceback.services.contacts import ContactsService
-from bounceback.services.data import DataService
-from bounceback.services.rejections import RejectionsService
-from bounceback.services.settings import SettingsService
-from bounceback.services.tasks import TasksService
 from bounceback.storage.engine import Database
 
-if TYPE_CHECKING:  # the capability parts are imported on first use, not at start-up
+if TYPE_CHECKING:  # every part is imported on first use: a read command loads no ORM
+    from bounceback.services.applications import ApplicationsService
     from bounceback.services.charts import ChartsService
+    from bounceback.services.contacts import ContactsService
+    from bounceback.services.data import DataService
     from bounceback.services.inbox import InboxService
     from bounceback.services.learning import LearningService
     from bounceback.services.mail import MailService
     from bounceback.services.pipeline import PipelineService
     from bounceback.services.recovery import RecoveryService
+    from bounceback.services.rejections import RejectionsService
+    from bounceback.services.settings import SettingsService
     from bounceback.services.skills import SkillsService
+    from bounceback.services.tasks import TasksService
 
 __all__ = ["Bounceback", "ServicePart", "TodayItem", "TodaySection"]
 
@@ -46,26 +46,38 @@ class Bounceback:
     # Parts are created on first use, so a command pays only for what it touches.
     @cached_property
     def applications(self) -> ApplicationsService:
+        from bounceback.services.applications import ApplicationsService
+
         return ApplicationsService(self)
 
     @cached_property
     def rejections(self) -> RejectionsService:
+        from bounceback.services.rejections import RejectionsService
+
         return RejectionsService(self)
 
     @cached_property
     def contacts(self) -> ContactsService:
+        from bounceback.services.contacts import ContactsService
+
         return ContactsService(self)
 
     @cached_property
     def tasks(self) -> TasksService:
+        from bounceback.services.tasks import TasksService
+
         return TasksService(self)
 
     @cached_property
     def data(self) -> DataService:
+        from bounceback.services.data import DataService
+
         return DataService(self)
 
     @cached_property
     def settings_store(self) -> SettingsService:
+        from bounceback.services.settings import SettingsService
+
         return SettingsService(self)
 
     # Capability parts register below (one cached_property each).

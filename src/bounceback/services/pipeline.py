@@ -7,15 +7,22 @@ the weekly goal, implementation intentions).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome
 from bounceback.services.base import ServicePart, TodayItem, TodaySection, at_noon
+from bounceback.services.pipeline_reads import (
+    TODAY_GHOST_ITEMS,
+    AnswerPace,
+    PipelineReads,
+    PipelineReport,
+)
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import pipeline as repo
@@ -24,36 +31,12 @@ from bounceback.storage.repos.applications import ApplicationQuery
 if TYPE_CHECKING:
     from bounceback.pipeline.concentration import PipelineWarning
     from bounceback.pipeline.conversion import Conversion
-    from bounceback.pipeline.ghosting import CompanyPace, ExpectedTime, GhostCheck, Revival
+    from bounceback.pipeline.ghosting import GhostCheck, Revival
     from bounceback.pipeline.outlook import Outlook
     from bounceback.pipeline.plan import Intention, PlanStatus
 
 Loaded = tuple[list[Application], dict[int, list[Event]]]
-#: `today` lists this many overdue applications; the rest are one line pointing to `ghost`.
-TODAY_GHOST_ITEMS = 3
-#: An application revived by a late answer is good news in `today` for this many days.
-REVIVAL_NEWS_DAYS = 7
-
-
-@dataclass(frozen=True)
-class PipelineReport:
-    """What `bounceback outlook` and the web dashboard show: the outlook and its warnings."""
-
-    outlook: Outlook
-    warnings: list[PipelineWarning]
-
-    def to_dict(self) -> dict[str, Any]:
-        from dataclasses import asdict
-
-        return {**self.outlook.to_dict(), "warnings": [asdict(w) for w in self.warnings]}
-
-
-@dataclass(frozen=True)
-class AnswerPace:
-    """How long answers take: per stage (prior blended with own) and per company (own only)."""
-
-    stages: list[ExpectedTime]
-    companies: list[CompanyPace]
+__all__ = ["AnswerPace", "PipelineReport", "PipelineService", "TODAY_GHOST_ITEMS"]
 
 
 def _needed_kinds() -> list[EventKind]:
@@ -68,72 +51,54 @@ class PipelineService(ServicePart):
         with self.db.session() as s:
             return apps_repo.query(s), repo.events_by_application(s, _needed_kinds())
 
+    @contextmanager
+    def reads(self, on: date | None = None) -> Iterator[PipelineReads]:
+        """The pipeline's reads on one snapshot of the read model (see pipeline_reads.py)."""
+        prefs = self.app.preferences()
+        with self.db.reader() as r:
+            yield PipelineReads(r, on or self.today(), prefs)
+
     # --- outlook -------------------------------------------------------------------------
 
     def outlook(
-        self, target: float | None = None, *, on: date | None = None, loaded: Loaded | None = None
+        self, target: float | None = None, *, on: date | None = None,
+        contributions: int | None = None,
     ) -> Outlook:
-        """The chance of at least one offer, its interval, contributions and how many more."""
-        from bounceback.pipeline.outlook import check_target, compute_outlook
+        """The chance of at least one offer, its interval, contributions and how many more;
+        `contributions`: list only the highest that many."""
+        with self.reads(on) as reads:
+            return reads.outlook(target, contributions)
 
-        prefs = self.app.preferences()
-        target = check_target(prefs.offer_target if target is None else target)
-        if loaded is None:
-            loaded = self.load()
-        apps, events = loaded
-        return compute_outlook(
-            apps, on or self.today(), events_by_app=events, target=target,
-            prior_weight=prefs.outlook_prior_weight,
-        )
-
-    def report(self, target: float | None = None, *, on: date | None = None) -> PipelineReport:
+    def report(
+        self, target: float | None = None, *, on: date | None = None,
+        contributions: int | None = None,
+    ) -> PipelineReport:
         """The outlook with the concentration warnings computed from it."""
-        day = on or self.today()
-        loaded = self.load()
-        outlook = self.outlook(target, on=day, loaded=loaded)
-        return PipelineReport(outlook, self._warnings(day, loaded, outlook))
+        with self.reads(on) as reads:
+            return reads.report(target, contributions)
 
-    def warnings(
-        self, *, on: date | None = None, loaded: Loaded | None = None
-    ) -> list[PipelineWarning]:
+    def warnings(self, *, on: date | None = None) -> list[PipelineWarning]:
         """Thin pipeline, hope or chance on one application, no application while waiting."""
-        day = on or self.today()
-        loaded = loaded or self.load()
-        return self._warnings(day, loaded, self.outlook(on=day, loaded=loaded))
-
-    def _warnings(self, day: date, loaded: Loaded, outlook: Outlook) -> list[PipelineWarning]:
-        from bounceback.pipeline.concentration import check_concentration
-
-        prefs = self.app.preferences()
-        apps, events = loaded
-        return check_concentration(
-            apps, day, thin_pipeline_min=prefs.thin_pipeline_min,
-            concentration_share=prefs.concentration_share,
-            idle_days_warning=prefs.idle_days_warning,
-            contributions=outlook.contributions, events_by_app=events,
-        )
+        with self.reads(on) as reads:
+            return reads.warnings()
 
     # --- ghosting ------------------------------------------------------------------------
 
-    def ghosting(self, *, on: date | None = None, loaded: Loaded | None = None) -> list[GhostCheck]:
+    def ghosting(self, *, on: date | None = None) -> list[GhostCheck]:
         """Every application waiting on an answer, with follow-up and ghosting suggestions."""
-        from bounceback.pipeline.ghosting import check_ghosting
+        with self.reads(on) as reads:
+            return reads.ghosting()
 
-        prefs = self.app.preferences()
-        apps, events = loaded or self.load()
-        with self.db.session() as s:
-            snoozed = repo.snoozes(s)
-        return check_ghosting(
-            apps, on or self.today(), events, ghost_after_factor=prefs.ghost_after_factor,
-            follow_up_wait_days=prefs.follow_up_wait_days, snoozed_until=snoozed,
-        )
+    def overdue(self, limit: int | None = None, *, on: date | None = None) -> tuple[list[GhostCheck], int]:
+        """Applications past the usual answer time, longest silence first (the first `limit`),
+        and how many there are."""
+        with self.reads(on) as reads:
+            return reads.overdue(limit)
 
     def answer_times(self) -> AnswerPace:
         """Expected answer time per stage (prior and own), and each company's own average."""
-        from bounceback.pipeline.ghosting import company_pace, expected_times
-
-        apps, events = self.load()
-        return AnswerPace(expected_times(apps, events), company_pace(apps, events))
+        with self.reads() as reads:
+            return reads.answer_pace()
 
     def confirm_ghosted(self, app_id: int, *, on: date | None = None) -> Application:
         """The user agrees: no answer is coming. Reversible with `revive`."""
@@ -230,35 +195,17 @@ class PipelineService(ServicePart):
                 ))
             return found
 
-    def recent_revivals(self, on: date, days: int = REVIVAL_NEWS_DAYS) -> list[TodayItem]:
-        """Applications revived by an answer in the last `days` days: good news for today."""
-        from bounceback.pipeline.ghosting import revival_message
-
-        since = datetime.combine(on - timedelta(days=days), datetime.min.time())
-        with self.db.session() as s:
-            found = [e for events in repo.events_by_application(s, [EventKind.REVIVED]).values()
-                     for e in events]
-            recent = [e for e in found if e.occurred_at >= since and e.details.get("answered")]
-            apps = {e.application_id: apps_repo.get(s, e.application_id) for e in recent}
-        return [
-            TodayItem(revival_message(apps[e.application_id].company, apps[e.application_id].title,
-                                      e.occurred_at.date(), e.stage or apps[e.application_id].stage),
-                      kind="revived", application_id=e.application_id)
-            for e in recent if apps[e.application_id].is_live
-        ]
+    def recent_revivals(self, on: date) -> list[TodayItem]:
+        """Applications revived by an answer in the last few days: good news for today."""
+        with self.reads(on) as reads:
+            return reads.revivals()
 
     # --- weekly plan ---------------------------------------------------------------------
 
-    def plan(self, *, on: date | None = None, apps: list[Application] | None = None) -> PlanStatus:
-        """This week's progress on the goal; `apps`: every application, when read already."""
-        from bounceback.pipeline.plan import plan_status
-
-        goal = self.app.preferences().weekly_application_goal
-        with self.db.session() as s:
-            if apps is None:
-                apps = apps_repo.query(s)
-            intentions = repo.list_intentions(s)
-        return plan_status(apps, on or self.today(), goal, intentions)
+    def plan(self, *, on: date | None = None) -> PlanStatus:
+        """This week's progress on the goal."""
+        with self.reads(on) as reads:
+            return reads.plan()
 
     def set_goal(self, goal: int) -> PlanStatus:
         from bounceback.pipeline.plan import check_goal
@@ -278,47 +225,12 @@ class PipelineService(ServicePart):
     # --- conversion ----------------------------------------------------------------------
 
     def conversion(self, *, on: date | None = None) -> Conversion:
-        from bounceback.pipeline.conversion import conversion
-
-        with self.db.session() as s:
-            apps = apps_repo.query(s)
-        return conversion(apps, on or self.today())
+        with self.reads(on) as reads:
+            return reads.conversion()
 
     # --- today ---------------------------------------------------------------------------
 
     def today_sections(self, on: date) -> list[TodaySection]:
-        from bounceback.pipeline.ghosting import GhostStatus
-
-        loaded = self.load()
-        plan = self.plan(on=on, apps=loaded[0])
-        plan_items = [TodayItem(plan.message, kind="plan")]
-        sections = [TodaySection("plan", "This week's plan", plan_items, order=30)]
-        items = self.recent_revivals(on)
-        if self.app.recovery.in_window(on):
-            # A recovery window is open: nothing pushy until it ends (issue 4).
-            if items:
-                sections.append(TodaySection("pipeline", "Good news", items, order=40, tone="gentle"))
-            return sections
-        items += [
-            TodayItem(f"{w.message} {w.advice}", kind=w.kind.value,
-                      application_id=w.application_id)
-            for w in self.warnings(on=on, loaded=loaded)
-        ]
-        overdue = [c for c in self.ghosting(on=on, loaded=loaded)
-                   if c.status != GhostStatus.WAITING]
-        for check in overdue[:TODAY_GHOST_ITEMS]:
-            items.append(TodayItem(
-                f"{check.title}: {check.message}", kind=check.status.value,
-                application_id=check.application_id,
-            ))
-        if len(overdue) > TODAY_GHOST_ITEMS:
-            more = len(overdue) - TODAY_GHOST_ITEMS
-            items.append(TodayItem(
-                f"{more} more application{'s' if more != 1 else ''} past the usual answer time: "
-                "see `bounceback ghost`.", kind="ghost_more",
-            ))
-        if items:
-            sections.append(TodaySection(
-                "pipeline", "Keep more than one door open", items, order=40, tone="gentle",
-            ))
-        return sections
+        in_window = self.app.recovery.in_window(on)
+        with self.reads(on) as reads:
+            return reads.today_sections(in_window)

@@ -7,16 +7,17 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.clock import SYSTEM
 from bounceback.domain.errors import DatabaseUnavailable
 from bounceback.storage.clock import CLOCK
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on first use: the lean read path never needs it
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from bounceback.storage.readmodel.reader import Reader
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -32,6 +33,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def describe_url(url: str) -> str:
     """The URL as it may be shown to the user: the password hidden."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
@@ -39,6 +43,10 @@ def describe_url(url: str) -> str:
 
 
 def build_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -84,6 +92,8 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
+            from sqlalchemy.orm import sessionmaker
+
             self._engine = build_engine(self.url)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         return self._engine
@@ -96,6 +106,8 @@ class Database:
         """Migrate to the newest schema on first use (and check that the server answers)."""
         if self._ready:
             return
+        from sqlalchemy.exc import OperationalError
+
         from bounceback.storage.migrate import upgrade
 
         try:
@@ -109,6 +121,50 @@ class Database:
     def forget_schema(self) -> None:
         """The file changed under us (a restore): check and migrate again on next use."""
         self._ready = False
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """One consistent snapshot for reading, through plain DB-API (no ORM).
+
+        A SQLite file not yet opened through SQLAlchemy is read with `sqlite3` alone, after a
+        cheap look that its schema and read model are this version's (else the full path
+        migrates and rebuilds first); otherwise a connection comes from the engine's pool.
+        Nothing read this way writes: on SQLite the connection is query-only."""
+        from bounceback.storage.readmodel import reader as lean
+
+        active = self._active.get()
+        if active is not None:  # inside a write: read what it has written so far
+            active.flush()
+            yield lean.Reader(active.connection().connection.driver_connection,
+                              self.engine.dialect.name)
+            return
+        if self._engine is None and (path := lean.sqlite_path(self.url)) is not None:
+            connection = self._lean_connection(path)
+            if connection is not None:
+                with lean.reading(connection, "sqlite", connection.close) as found:
+                    yield found
+                return
+        self.ensure_ready()
+        raw = self.engine.raw_connection()
+        driver = raw.driver_connection
+        with lean.reading(driver, self.engine.dialect.name, raw.close) as found:
+            yield found
+
+    def _lean_connection(self, path: Path) -> Any:
+        from bounceback.storage import readmodel
+        from bounceback.storage.heads import known_heads
+        from bounceback.storage.readmodel import reader as lean
+
+        if not path.exists():
+            return None
+        connection = lean.open_sqlite(path)
+        if not self._ready:
+            revisions, version = lean.lean_state(connection)
+            if revisions != set(known_heads()) or version != readmodel.VERSION:
+                connection.close()
+                return None
+            self._ready = True
+        return connection
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -14,30 +11,7 @@ from sqlalchemy.exc import DatabaseError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).with_name("migrations")
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
-
-
-@lru_cache(maxsize=1)
-def known_heads() -> frozenset[str]:
-    """Head revisions read from the version files' text: cheap, no Alembic import.
-
-    Used only for the "already up to date?" check on every start; Alembic itself does the
-    real work when anything is to be done.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found = _REVISION.search(source)
-        if not found:
-            continue
-        revisions.add(found.group(1))
-        down = _DOWN.search(source)
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    return frozenset(revisions - parents)
+from bounceback.storage.heads import MIGRATIONS, known_heads  # noqa: E402
 
 
 def stored_revisions(connection: Connection) -> set[str]:
@@ -96,11 +70,14 @@ def _read_model_current(connection: Connection) -> bool:
 def refresh_read_model(engine: Engine) -> None:
     """Triggers put back (a table rebuilt by a migration loses its own) and, when the stored
     read model is from another version, everything recomputed, in one transaction."""
+    from sqlalchemy import inspect
     from sqlalchemy.orm import Session
 
     from bounceback.storage.readmodel import sync, triggers
 
     with Session(engine) as session, session.begin():
+        if not inspect(session.connection()).has_table("rm_meta"):
+            return  # migrated only part of the way (a script building a new migration)
         triggers.install(session.connection())
         if not sync.is_current(session):
             sync.rebuild(session)

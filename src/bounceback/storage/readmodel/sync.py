@@ -52,7 +52,9 @@ def _row(state: AppState) -> dict[str, Any]:
         "date_applied": state.date_applied, "outcome_date": state.outcome_date,
         "last_activity": state.last_activity, "excitement": state.excitement,
         "silent_since": state.silent_since, "last_follow_up": state.last_follow_up,
-        "snoozed_until": state.snoozed_until, "totals": encode_totals(state.totals),
+        "snoozed_until": state.snoozed_until, "revived_at": state.revived_at,
+        "revived_stage": state.revived_stage.value if state.revived_stage else None,
+        "totals": encode_totals(state.totals),
     }
 
 

@@ -39,11 +39,14 @@ applications = Table(
     Column("silent_since", Date),
     Column("last_follow_up", Date),
     Column("snoozed_until", Date),
+    Column("revived_at", DateTime),
+    Column("revived_stage", String(20)),
     Column("totals", Text, nullable=False),
     Index("ix_rm_applications_live", "live", "stage", "silent_since"),
     Index("ix_rm_applications_hope", "live", "excitement"),
     Index("ix_rm_applications_date_applied", "date_applied"),
     Index("ix_rm_applications_last_activity", "last_activity"),
+    Index("ix_rm_applications_revived", "revived_at"),
     info=DERIVED,
 )
 

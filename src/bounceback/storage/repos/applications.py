@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
-from bounceback.domain.models import Application
+from bounceback.domain.models import Application, ApplicationQuery
 from bounceback.domain.vocabulary import Outcome, Source, Stage
 from bounceback.storage.repos import companies
 from bounceback.storage.tables import ApplicationRow, CompanyRow, TagRow
@@ -23,20 +21,6 @@ EDITABLE = {
     "source_detail", "url", "description", "date_applied", "excitement", "stage",
     "furthest_stage", "outcome", "outcome_date", "notes", "last_activity",
 }
-
-
-@dataclass
-class ApplicationQuery:
-    """Filters of `list`; every one optional."""
-
-    stages: list[str] | None = None
-    company: str | None = None
-    tag: str | None = None
-    since: date | None = None
-    until: date | None = None
-    text: str | None = None
-    live_only: bool = False
-    limit: int | None = None
 
 
 _FIELDS = [c for c in ApplicationRow.__table__.columns if c.name != "company_id"]

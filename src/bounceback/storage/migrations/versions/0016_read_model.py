@@ -37,6 +37,8 @@ def upgrade() -> None:
     sa.Column('silent_since', sa.Date(), nullable=True),
     sa.Column('last_follow_up', sa.Date(), nullable=True),
     sa.Column('snoozed_until', sa.Date(), nullable=True),
+    sa.Column('revived_at', sa.DateTime(), nullable=True),
+    sa.Column('revived_stage', sa.String(length=20), nullable=True),
     sa.Column('totals', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('application_id', name=op.f('pk_rm_applications')),
     info={'derived': True}
@@ -46,6 +48,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_rm_applications_hope', ['live', 'excitement'], unique=False)
         batch_op.create_index('ix_rm_applications_last_activity', ['last_activity'], unique=False)
         batch_op.create_index('ix_rm_applications_live', ['live', 'stage', 'silent_since'], unique=False)
+        batch_op.create_index('ix_rm_applications_revived', ['revived_at'], unique=False)
 
     op.create_table('rm_bookings',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -112,6 +115,7 @@ def downgrade() -> None:
 
     op.drop_table('rm_bookings')
     with op.batch_alter_table('rm_applications', schema=None) as batch_op:
+        batch_op.drop_index('ix_rm_applications_revived')
         batch_op.drop_index('ix_rm_applications_live')
         batch_op.drop_index('ix_rm_applications_last_activity')
         batch_op.drop_index('ix_rm_applications_hope')

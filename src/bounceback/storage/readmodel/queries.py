@@ -1,0 +1,311 @@
+"""Reads on the read model and the records, with plain SQL on a `Reader` (no SQLAlchemy).
+
+Each function reads what one page or command shows, through indexes: the cost follows what is
+shown, not the length of the history.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from bounceback.domain.models import Application, ApplicationQuery
+from bounceback.domain.vocabulary import Outcome, Source, Stage
+from bounceback.pipeline import state as st
+from bounceback.pipeline.history import AnswerTimes, TransitionCounts
+from bounceback.pipeline.priors import Kind
+from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
+
+# ---- settings ----------------------------------------------------------------------------------
+
+
+def settings(r: Reader) -> dict[str, Any]:
+    out = {}
+    for key, value in r.all("SELECT key, value FROM settings"):
+        out[key] = json.loads(value) if isinstance(value, str) and r.is_sqlite else value
+    return out
+
+
+# ---- applications ------------------------------------------------------------------------------
+
+_APP_COLUMNS = (
+    "a.id, a.uid, c.name, a.role, a.location, a.remote, a.salary_min, a.salary_max, "
+    "a.salary_currency, a.source, a.source_detail, a.url, a.description, a.date_applied, "
+    "a.excitement, a.stage, a.furthest_stage, a.outcome, a.outcome_date, a.notes, "
+    "a.created_at, a.updated_at, a.last_activity"
+)
+
+
+def _application(row: tuple[Any, ...], tags: list[str]) -> Application:
+    (app_id, uid, company, role, location, remote, salary_min, salary_max, currency, source,
+     source_detail, url, description, applied, excitement, stage, furthest, outcome,
+     outcome_date, notes, created_at, updated_at, last_activity) = row
+    return Application(
+        id=app_id, uid=uid, company=company, role=role, location=location,
+        remote=None if remote is None else bool(remote), salary_min=salary_min,
+        salary_max=salary_max, salary_currency=currency, source=Source(source),
+        source_detail=source_detail, url=url, description=description,
+        date_applied=as_date(applied), excitement=excitement, stage=Stage(stage),
+        furthest_stage=Stage(furthest), outcome=Outcome(outcome) if outcome else None,
+        outcome_date=as_date(outcome_date), notes=notes, tags=tags,
+        created_at=as_datetime(created_at), updated_at=as_datetime(updated_at),
+        last_activity=as_date(last_activity),
+    )
+
+
+def tags_of(r: Reader, ids: list[int] | None) -> dict[int, list[str]]:
+    """Tags per application (of `ids`, or all)."""
+    where, params = "", {}
+    if ids is not None:
+        if not ids:
+            return {}
+        clause, params = r.in_list("id", ids)
+        where = f" WHERE application_id IN {clause}"
+    tags: dict[int, list[str]] = defaultdict(list)
+    for app_id, tag in r.all(f"SELECT application_id, tag FROM application_tags{where} ORDER BY tag",
+                             **params):
+        tags[app_id].append(tag)
+    return tags
+
+
+def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Application]:
+    """Applications matching the filters, newest first (as `list` and the board show them)."""
+    q = q or ApplicationQuery()
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if q.stages:
+        stages = [s for s in q.stages if s in Stage._value2member_map_]
+        outcomes = [s for s in q.stages if s in Outcome._value2member_map_]
+        in_stages, p1 = r.in_list("st", stages)
+        in_outcomes, p2 = r.in_list("oc", outcomes)
+        where.append(f"((a.stage IN {in_stages} AND a.outcome IS NULL) OR a.outcome IN {in_outcomes})")
+        params.update(p1, **p2)
+    if q.live_only:
+        where.append("a.outcome IS NULL AND a.stage NOT IN ('saved', 'accepted')")
+    if q.company:
+        where.append("lower(c.name) LIKE '%' || :company || '%'")
+        params["company"] = q.company.lower()
+    if q.tag:
+        where.append("a.id IN (SELECT application_id FROM application_tags WHERE tag = :tag)")
+        params["tag"] = q.tag.lower()
+    if q.since:
+        where.append("a.date_applied >= :since")
+        params["since"] = q.since
+    if q.until:
+        where.append("a.date_applied <= :until")
+        params["until"] = q.until
+    if q.text:
+        where.append("(lower(a.role) LIKE :like OR lower(c.name) LIKE :like "
+                     "OR lower(a.notes) LIKE :like OR lower(a.location) LIKE :like)")
+        params["like"] = f"%{q.text.lower()}%"
+    sql = (f"SELECT {_APP_COLUMNS} FROM applications a JOIN companies c ON c.id = a.company_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY a.date_applied DESC, a.id DESC")
+    if q.limit:
+        sql += " LIMIT :limit"
+        params["limit"] = q.limit
+    rows = r.all(sql, **params)
+    tags = tags_of(r, [row[0] for row in rows] if q.limit or len(rows) < 500 else None)
+    return [_application(row, tags.get(row[0], [])) for row in rows]
+
+
+def application(r: Reader, app_id: int) -> Application | None:
+    row = r.one(f"SELECT {_APP_COLUMNS} FROM applications a JOIN companies c "
+                "ON c.id = a.company_id WHERE a.id = :id", id=app_id)
+    return None if row is None else _application(row, tags_of(r, [app_id]).get(app_id, []))
+
+
+def titles(r: Reader, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """(company, role) of these applications, from the read model."""
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    clause, params = r.in_list("id", wanted)
+    return {app_id: (company, role) for app_id, company, role in r.all(
+        f"SELECT application_id, company, role FROM rm_applications WHERE application_id IN {clause}",
+        **params)}
+
+
+# ---- the search's totals -----------------------------------------------------------------------
+
+
+def totals(r: Reader, *names: str) -> dict[tuple[str, str], int]:
+    clause, params = r.in_list("n", list(names))
+    return {(n, k): v for n, k, v in r.all(
+        f"SELECT name, key, value FROM rm_tallies WHERE name IN {clause}", **params)}
+
+
+def transition_counts(found: dict[tuple[str, str], int]) -> TransitionCounts:
+    counts = TransitionCounts()
+    for (name, key), value in found.items():
+        if name in (st.PASSED, st.STOPPED):
+            kind, step = key.split(":")
+            (counts.passed if name == st.PASSED else counts.stopped)[(Kind(kind), int(step))] = value
+    return counts
+
+
+def answer_times(found: dict[tuple[str, str], int]) -> AnswerTimes:
+    times = AnswerTimes()
+    for (name, key), value in found.items():
+        if name == st.ADVANCE_N:
+            times.advance[Stage(key)].n = value
+        elif name == st.ADVANCE_SUM:
+            times.advance[Stage(key)].total = value
+        elif name == st.COMPANY_N:
+            times.by_company[key].n = value
+        elif name == st.COMPANY_SUM:
+            times.by_company[key].total = value
+    return times
+
+
+def waiting_groups(found: dict[tuple[str, str], int]) -> list[tuple[Kind, Stage, date | None, int]]:
+    return [(*st.parse_waiting_key(key), value)
+            for (name, key), value in sorted(found.items()) if name == st.WAITING]
+
+
+# ---- live applications -------------------------------------------------------------------------
+
+#: The order applications are listed in (newest first), which ties keep.
+LIVE_ORDER = "date_applied DESC, application_id DESC"
+_MEMBER = "application_id, company, role, kind, stage, silent_since"
+
+Member = tuple[int, str, Kind, Stage, "date | None"]
+
+
+def _member(row: tuple[Any, ...]) -> Member:
+    app_id, company, role, kind, stage, since = row[:6]
+    return app_id, f"{role} at {company}", Kind(kind), Stage(stage), as_date(since)
+
+
+def offers(r: Reader) -> list[tuple[int, str]]:
+    return [(app_id, f"{role} at {company}") for app_id, company, role in r.all(
+        "SELECT application_id, company, role FROM rm_applications "
+        f"WHERE live = :yes AND stage = 'offer' ORDER BY {LIVE_ORDER}", yes=True)]
+
+
+def waiting_members(r: Reader) -> list[Member]:
+    """Every live application waiting at a stage: (id, title, kind, stage, silent since)."""
+    return [_member(row) for row in r.all(
+        f"SELECT {_MEMBER} FROM rm_applications WHERE live = :yes AND stage IN "
+        f"('applied', 'screening', 'interviewing') ORDER BY {LIVE_ORDER}", yes=True)]
+
+
+def group_members(
+    r: Reader, kind: Kind, stage: Stage, since: date | None, limit: int
+) -> list[tuple[Member, tuple[date | None, int]]]:
+    """The first `limit` live applications of one group (kind, stage, silent since), each with
+    its place in the listing order (date applied, id)."""
+    same = "silent_since IS NULL" if since is None else "silent_since = :since"
+    return [(_member(row), (as_date(row[6]), row[0])) for row in r.all(
+        f"SELECT {_MEMBER}, date_applied FROM rm_applications WHERE live = :yes "
+        f"AND stage = :stage AND kind = :kind AND {same} ORDER BY {LIVE_ORDER} LIMIT :limit",
+        yes=True, stage=stage.value, kind=kind.value, since=since, limit=limit)]
+
+
+def top_hope(r: Reader) -> tuple[int, str, int] | None:
+    """The live application (not an offer) with the most excitement: (id, title, excitement)."""
+    row = r.one(
+        "SELECT application_id, company, role, excitement FROM rm_applications "
+        "WHERE live = :yes AND excitement > 0 AND stage != 'offer' "
+        f"ORDER BY excitement DESC, {LIVE_ORDER} LIMIT 1", yes=True)
+    return None if row is None else (row[0], f"{row[2]} at {row[1]}", row[3])
+
+
+def interviewing(r: Reader, limit: int = 2) -> list[tuple[int, str]]:
+    return [(app_id, f"{role} at {company}") for app_id, company, role in r.all(
+        "SELECT application_id, company, role FROM rm_applications WHERE live = :yes "
+        f"AND stage = 'interviewing' ORDER BY {LIVE_ORDER} LIMIT :limit", yes=True, limit=limit)]
+
+
+def others_moving(r: Reader, besides: int, since_after: date) -> bool:
+    """Whether a live application other than `besides` heard something after the given day."""
+    return r.one(
+        "SELECT 1 FROM rm_applications WHERE live = :yes AND stage != 'offer' "
+        "AND application_id != :besides AND silent_since > :after LIMIT 1",
+        yes=True, besides=besides, after=since_after) is not None
+
+
+def last_applied(r: Reader, on_or_before: date) -> date | None:
+    return as_date(r.scalar("SELECT max(key) FROM rm_tallies WHERE name = :name AND key <= :day",
+                            name=st.APPLIED_DAY, day=on_or_before.isoformat()))
+
+
+def applied_per_day(r: Reader, on_or_before: date) -> dict[date, int]:
+    return {date.fromisoformat(k): v for k, v in r.all(
+        "SELECT key, value FROM rm_tallies WHERE name = :name AND key <= :day",
+        name=st.APPLIED_DAY, day=on_or_before.isoformat())}
+
+
+#: Not waiting any more: past the usual time, no snooze running, and no follow-up still being
+#: given time (the rule of ghosting's `_status`, in SQL, so lists and counts need no rows).
+_OVERDUE = (
+    "live = :yes AND stage = :stage AND silent_since < :before "
+    "AND (snoozed_until IS NULL OR snoozed_until <= :today) "
+    "AND (last_follow_up IS NULL OR last_follow_up < silent_since "
+    "     OR (last_follow_up <= :waited AND silent_since <= :ghost))"
+)
+
+
+def overdue(
+    r: Reader, stage: Stage, before: date, ghost: date, today: date, waited: date,
+    limit: int | None,
+) -> list[tuple[Any, ...]]:
+    """Live applications at `stage` past the usual answer time, longest silence first:
+    (id, company, role, silent since, last follow-up, snoozed until, date applied).
+    `before`: silent since before this day; `ghost`: the latest silence start that counts as
+    long enough to stop waiting after a follow-up, given by `waited` at the latest."""
+    sql = ("SELECT application_id, company, role, silent_since, last_follow_up, snoozed_until, "
+           f"date_applied FROM rm_applications WHERE {_OVERDUE} "
+           f"ORDER BY silent_since, {LIVE_ORDER}")
+    params: dict[str, Any] = {"yes": True, "stage": stage.value, "before": before,
+                              "today": today, "waited": waited, "ghost": ghost}
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return [(a, c, ro, as_date(since), as_date(f), as_date(z), as_date(d))
+            for a, c, ro, since, f, z, d in r.all(sql, **params)]
+
+
+def count_overdue(
+    r: Reader, stage: Stage, before: date, ghost: date, today: date, waited: date
+) -> int:
+    return int(r.scalar(f"SELECT count(*) FROM rm_applications WHERE {_OVERDUE}", yes=True,
+                        stage=stage.value, before=before, today=today, waited=waited,
+                        ghost=ghost) or 0)
+
+
+def waiting_rows(r: Reader) -> list[tuple[Any, ...]]:
+    """Every live application waiting at a stage, for the whole ghosting list:
+    (id, company, role, stage, silent since, last follow-up, snoozed until)."""
+    return [(a, c, ro, Stage(s), as_date(since), as_date(f), as_date(z))
+            for a, c, ro, s, since, f, z in r.all(
+                "SELECT application_id, company, role, stage, silent_since, last_follow_up, "
+                "snoozed_until FROM rm_applications WHERE live = :yes AND stage IN "
+                f"('applied', 'screening', 'interviewing') ORDER BY {LIVE_ORDER}", yes=True)]
+
+
+def intentions(r: Reader) -> list[tuple[int, int, str, str, int]]:
+    """The weekly plan's intentions: (id, weekday, "HH:MM", place, count)."""
+    return [tuple(row) for row in r.all(  # type: ignore[misc]
+        "SELECT id, weekday, at, place, count FROM plan_intentions ORDER BY weekday, at, id")]
+
+
+def recent_apps(r: Reader, after: date) -> list[tuple[Kind, Stage, Stage, Outcome | None, bool]]:
+    """(kind, stage, furthest stage, outcome, live) of applications sent after a day."""
+    return [(Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, bool(live))
+            for k, s, f, o, live in r.all(
+                "SELECT kind, stage, furthest_stage, outcome, live FROM rm_applications "
+                "WHERE date_applied > :after", after=after)]
+
+
+def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
+    """Live applications revived by a late answer since a moment:
+    (id, company, title, when, the stage they came back at)."""
+    return [(a, c, f"{ro} at {c}", as_datetime(at), Stage(rs or s))  # type: ignore[misc]
+            for a, c, ro, at, rs, s in r.all(
+                "SELECT application_id, company, role, revived_at, revived_stage, stage "
+                "FROM rm_applications WHERE revived_at >= :since AND live = :yes "
+                "ORDER BY revived_at", since=since, yes=True)]

@@ -1,0 +1,132 @@
+"""Reading with plain DB-API: no SQLAlchemy, no ORM, one consistent snapshot per reader.
+
+The CLI's read commands open SQLite through `sqlite3` directly (SQLAlchemy alone costs more to
+import than a whole `list --json` should take); the web server hands over connections from
+its engine's pool. Queries are written once, with `:name` parameters, for both engines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+_PARAM = re.compile(r"(?<![:\w]):(\w+)")
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a plain `sqlite:///PATH` URL, or None for anything else (memory, options)."""
+    if not url.startswith("sqlite:///") or "?" in url:
+        return None
+    path = url[len("sqlite:///"):]
+    if not path or path == ":memory:":
+        return None
+    return Path(path).expanduser()
+
+
+def as_date(value: Any) -> date | None:
+    """A date column's value as a date, whichever engine returned it."""
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value  # type: ignore[no-any-return]
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def as_datetime(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+class Reader:
+    """Queries on one DB-API connection, inside one read transaction."""
+
+    def __init__(self, connection: Any, dialect: str) -> None:
+        self.connection = connection
+        self.dialect = dialect
+        self.is_sqlite = dialect == "sqlite"
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.is_sqlite else _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+    def _params(self, params: dict[str, Any]) -> dict[str, Any]:
+        if not self.is_sqlite:
+            return params
+        out = {}
+        for name, value in params.items():
+            if isinstance(value, datetime):
+                value = value.isoformat(sep=" ", timespec="microseconds")
+            elif isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, bool):
+                value = int(value)
+            out[name] = value
+        return out
+
+    def all(self, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+        cursor = self.connection.cursor()
+        try:
+            cursor.execute(self._sql(sql), self._params(params))
+            return [tuple(row) for row in cursor.fetchall()]
+        finally:
+            cursor.close()
+
+    def one(self, sql: str, **params: Any) -> tuple[Any, ...] | None:
+        rows = self.all(sql, **params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, **params: Any) -> Any:
+        row = self.one(sql, **params)
+        return row[0] if row else None
+
+    def column(self, sql: str, **params: Any) -> list[Any]:
+        return [row[0] for row in self.all(sql, **params)]
+
+    def in_list(self, name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
+        """`(:name0, :name1, ...)` and its parameters, for an IN clause."""
+        params = {f"{name}{i}": v for i, v in enumerate(values)}
+        return "(" + ", ".join(f":{k}" for k in params) + ")" if params else "(NULL)", params
+
+
+@contextmanager
+def reading(connection: Any, dialect: str, release: Callable[[], None]) -> Iterator[Reader]:
+    """One read transaction (a single snapshot) on `connection`; released afterwards."""
+    try:
+        cursor = connection.cursor()
+        if dialect == "sqlite":
+            cursor.execute("BEGIN")
+        else:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        cursor.close()
+        yield Reader(connection, dialect)
+    finally:
+        try:
+            connection.rollback()
+        finally:
+            release()
+
+
+def open_sqlite(path: Path) -> Any:
+    """A plain sqlite3 connection that can only read (the lean read path)."""
+    import sqlite3
+
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA busy_timeout=5000")
+    connection.execute("PRAGMA query_only=1")
+    return connection
+
+
+def lean_state(connection: Any) -> tuple[set[str], str | None]:
+    """(stored schema revisions, read model version), read on a plain sqlite3 connection."""
+    import sqlite3
+
+    try:
+        revisions = {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
+        row = connection.execute("SELECT value FROM rm_meta WHERE key = 'version'").fetchone()
+        return revisions, row[0] if row else None
+    except sqlite3.DatabaseError:
+        return set(), None
