@@ -40,7 +40,7 @@ class Web:
 def make_web(bb: Bounceback) -> Iterator[Web]:
     from bounceback.web.app import create_app
 
-    with TestClient(create_app(bb, background=False), raise_server_exceptions=False) as client:
+    with TestClient(create_app(bb), raise_server_exceptions=False) as client:
         yield Web(client, bb)
 
 

@@ -100,7 +100,7 @@ def list_(
     """List applications, newest first."""
     from bounceback.domain.dates import check_order
     from bounceback.domain.errors import InvalidValue
-    from bounceback.services.applications import ApplicationQuery
+    from bounceback.domain.models import ApplicationQuery
 
     valid = {"saved", "applied", "screening", "interviewing", "offer", "accepted", "rejected", "withdrawn", "ghosted"}
     for s in stage:
@@ -108,7 +108,7 @@ def list_(
             raise InvalidValue(f"unknown stage {s!r}; choose from {', '.join(sorted(valid))}")
     start, end = parse_day(since, "--since"), parse_day(until, "--until")
     check_order(start, end, "--since", "--until")
-    apps = service().applications.list(
+    apps = service().views.applications(
         ApplicationQuery(stages=stage or None, company=company, tag=tag, since=start, until=end,
                          text=text, live_only=live, limit=limit)
     )

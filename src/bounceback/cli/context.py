@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import fields, is_dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+
+from bounceback.cli.jsonout import jsonable, print_json, to_json  # noqa: F401 - commands use them
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -65,60 +65,6 @@ def fixed_clock() -> Any:
     from bounceback.domain.clock import Clock
 
     return Clock.from_environment()
-
-
-def jsonable(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        names = _field_names(type(value))
-        return {name: jsonable(getattr(value, name)) for name in names}
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
-        return [jsonable(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Path):
-        return str(value)
-    return value
-
-
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(kind: type) -> tuple[str, ...]:
-    names = _FIELDS.get(kind)
-    if names is None:
-        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
-    return names
-
-
-def _default(value: Any) -> Any:
-    """json's fallback: called only for what it cannot write itself (fast for big lists)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {name: getattr(value, name) for name in _field_names(type(value))}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Path):
-        return str(value)
-    if isinstance(value, set | frozenset | tuple):
-        return list(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def to_json(value: Any, indent: int | None = 2) -> str:
-    """JSON for people and scripts; orjson writes dataclasses, dates and enums in C."""
-    import orjson
-
-    option = orjson.OPT_NON_STR_KEYS | (orjson.OPT_INDENT_2 if indent else 0)
-    return orjson.dumps(value, default=_default, option=option).decode()
-
-
-def print_json(value: Any) -> None:
-    sys.stdout.write(to_json(value) + "\n")
 
 
 def interactive() -> bool:

@@ -1,4 +1,6 @@
-"""The `bounceback` console script: `emails classify` straight to its I/O, the rest to the full CLI.
+"""The `bounceback` console script: `emails classify` straight to its I/O, the quick reads
+(`list`, `today`, `outlook` as JSON: cli/quick.py) straight to the read model, the rest to the
+full CLI.
 
 Scripts call `bounceback emails classify` many times, so its start-up matters: when the
 arguments are plainly `emails classify [FILE...] [--model PATH] [--workers N]`, this runs the
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -89,11 +92,12 @@ def classify_files(files: list[str], model: Path | None, workers: int) -> None:
                            f"{' and more' if len(missing) > 3 else ''}: no such file")
 
 
-def _fast(call: tuple[list[str], Path | None, int]) -> None:
+def _fast(action: Callable[[], None]) -> None:
+    """Run a quick path with the full CLI's answers to errors: one line, or a crash log."""
     from bounceback.domain.errors import BouncebackError
 
     try:
-        classify_files(*call)
+        action()
     except BouncebackError as exc:
         sys.stderr.write(f"bounceback: {exc}\n")
         sys.exit(exc.exit_code)
@@ -115,7 +119,13 @@ def run() -> None:
     """Console-script entry point."""
     call = None if os.environ.get("BOUNCEBACK_FULL_CLI") else parse_classify(sys.argv[1:])
     if call is not None:
-        _fast(call)
+        _fast(lambda: classify_files(*call))
+        return
+    from bounceback.cli import quick
+
+    read = quick.parse(sys.argv[1:])
+    if read is not None:
+        _fast(lambda: quick.run(read))
         return
     from bounceback.cli.main import run as full_run
 

@@ -40,7 +40,7 @@ def outlook(
     Rates start from published hiring figures (CareerPlug 2025, Ashby, Huntr; see
     docs/outlook.md) and lean on your own history as it grows.
     """
-    report = service().pipeline.report(target)
+    report = service().views.report(target)
     if json:
         print_json(report.to_dict())
         return
@@ -81,16 +81,15 @@ def plan(
     2005); job seekers asked to write a plan sent 15 % more applications and got 30 % more offers
     (Abel et al., World Bank 2017).
     """
-    part = service().pipeline
     if goal is not None:
-        part.set_goal(goal)
+        service().pipeline.set_goal(goal)
     if add is not None:
         from bounceback.pipeline.plan import parse_intention
 
-        part.add_intention(parse_intention(add))
+        service().pipeline.add_intention(parse_intention(add))
     if remove is not None:
-        part.remove_intention(remove)
-    status = part.plan()
+        service().pipeline.remove_intention(remove)
+    status = service().views.plan()
     if json:
         print_json(status.to_dict())
         return
@@ -109,7 +108,7 @@ def plan(
 
 def conversion(json: bool = JsonOption) -> None:
     """Stage-to-stage conversion, last 30 days against all time, by kind, always with counts."""
-    result = service().pipeline.conversion()
+    result = service().views.conversion()
     if json:
         print_json(result)
         return
@@ -140,7 +139,7 @@ def ghost_list(
         return
     from bounceback.pipeline.ghosting import GhostStatus
 
-    checks = service().pipeline.ghosting()
+    checks = service().views.ghosting()
     shown = [c for c in checks if all_ or c.status != GhostStatus.WAITING]
     if json:
         print_json(shown)
@@ -207,7 +206,7 @@ def ghost_revive(
 @ghost_app.command("times")
 def ghost_times(json: bool = JsonOption) -> None:
     """How long answers usually take: per stage (published figure and yours) and per company."""
-    pace = service().pipeline.answer_times()
+    pace = service().views.answer_times()
     if json:
         print_json(pace)
         return

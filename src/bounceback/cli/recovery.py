@@ -208,7 +208,7 @@ def recovery_status(ctx: typer.Context, json: bool = JsonOption) -> None:
     """Open recovery windows, the plan when one ends, and resilience over time."""
     if ctx.invoked_subcommand is not None:
         return
-    st = service().recovery.status()
+    st = service().views.recovery_status()
     if json:
         print_json(st)
         return
@@ -240,7 +240,7 @@ def recovery_end(ref: str = typer.Argument(..., metavar="APP")) -> None:
 @recovery_app.command("resilience")
 def recovery_resilience(json: bool = JsonOption) -> None:
     """Days to mood recovery and to the next application, per rejection, and the trend."""
-    res = service().recovery.resilience()
+    res = service().views.resilience()
     if json:
         print_json(res)
         return

@@ -18,11 +18,12 @@ def today(
     json: bool = JsonOption,
 ) -> None:
     """What is due today and what needs your attention."""
-    from rich.text import Text
     sections = service().today(parse_day(on, "--on"))
     if json:
         print_json(sections)
         return
+    from rich.text import Text
+
     if not any(s.items for s in sections):
         console.print("Nothing is due today. A good day to send an application or two.")
         return

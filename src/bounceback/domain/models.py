@@ -168,6 +168,7 @@ class ApplicationQuery:
     text: str | None = None
     live_only: bool = False
     limit: int | None = None
+    source: str | None = None
 
 
 @dataclass

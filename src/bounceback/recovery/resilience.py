@@ -115,6 +115,11 @@ def trend(values: Sequence[int], what: str = "recovery") -> Trend | None:
         first, latest = _mean(values[:half]), _mean(values[-half:])
     else:
         first, latest = float(values[0]), float(values[-1])
+    return trend_from(first, latest, what)
+
+
+def trend_from(first: float, latest: float, what: str = "recovery") -> Trend:
+    """The sentence for a trend from its two averages (the read model computes them)."""
     a, b = _fmt(first), _fmt(latest)
     if a == b:
         return Trend(first, latest, "steady", f"Your {what} has stayed about the same ({b}).")

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from bounceback.config import Preferences, Settings
 from bounceback.domain.clock import Clock
-from bounceback.domain.dates import check_day
 from bounceback.services.base import ServicePart, TodayItem, TodaySection
 from bounceback.storage.engine import Database
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:  # every part is imported on first use: a read command loads n
     from bounceback.services.settings import SettingsService
     from bounceback.services.skills import SkillsService
     from bounceback.services.tasks import TasksService
+    from bounceback.services.views import ViewsService
 
 __all__ = ["Bounceback", "ServicePart", "TodayItem", "TodaySection"]
 
@@ -80,6 +80,13 @@ class Bounceback:
 
         return SettingsService(self)
 
+    @cached_property
+    def views(self) -> ViewsService:
+        """What pages and read commands show, from the read model (no ORM)."""
+        from bounceback.services.views import ViewsService
+
+        return ViewsService(self)
+
     # Capability parts register below (one cached_property each).
 
     @cached_property
@@ -125,7 +132,11 @@ class Bounceback:
         return ChartsService(self)
 
     def preferences(self) -> Preferences:
-        return self.settings_store.preferences()
+        """Defaults with the stored settings applied (read without the ORM)."""
+        from bounceback.storage.readmodel import queries
+
+        with self.db.reader() as r:
+            return Preferences().with_values(queries.settings(r))
 
     def date_order(self) -> str | None:
         """How slash dates (02/03/2026) are read: the date_order setting or the locale's."""
@@ -134,7 +145,7 @@ class Bounceback:
         return resolve_date_order(self.preferences().date_order)
 
     def parts(self) -> list[ServicePart]:
-        """Every part, created; used to gather `today` sections."""
+        """Every part, created (the web server makes them all once, in one thread)."""
         names = [
             name for name, value in type(self).__dict__.items() if isinstance(value, cached_property)
         ]
@@ -142,14 +153,7 @@ class Bounceback:
 
     def today(self, on: date | None = None) -> list[TodaySection]:
         """What is due and what needs attention, from every capability, crisis notes first."""
-        today = self.clock().date()
-        on = check_day(on, today=today, what="the day to show") if on else today
-        sections: list[TodaySection] = []
-        for part in self.parts():
-            provider = getattr(part, "today_sections", None)
-            if provider is not None:
-                sections.extend(provider(on))
-        return sorted(sections, key=lambda s: s.order)
+        return self.views.today(on)
 
     def close(self) -> None:
         self.db.dispose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from bounceback.domain.dates import check_order
@@ -11,7 +11,7 @@ from bounceback.domain.errors import Conflict, InvalidValue
 from bounceback.domain.models import Application, Event, Timeline
 from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
 from bounceback.services import references
-from bounceback.services.base import ServicePart, TodayItem, TodaySection
+from bounceback.services.base import ServicePart
 from bounceback.services.validation import FieldError, validate_application
 from bounceback.storage.repos import applications as repo
 from bounceback.storage.repos import contacts as contacts_repo
@@ -95,8 +95,7 @@ class ApplicationsService(ServicePart):
             return repo.get(s, app_id)
 
     def list(self, query: ApplicationQuery | None = None) -> list[Application]:
-        with self.db.session() as s:
-            return repo.query(s, query)
+        return self.app.views.applications(query)
 
     def timeline(self, app_id: int) -> Timeline:
         with self.db.session() as s:
@@ -214,28 +213,3 @@ class ApplicationsService(ServicePart):
     def delete(self, app_id: int) -> None:
         with self.db.session() as s:
             repo.delete_application(s, app_id)
-
-    def upcoming_interviews(self, on: date, days: int = 7) -> list[tuple[datetime, Application, Event]]:
-        """Interviews booked from `on` for `days` days: (when, application, the booking event)."""
-        found = []
-        with self.db.session() as s:
-            for event in events_repo.of_kind_for_live_applications(s, EventKind.INTERVIEW_SCHEDULED.value):
-                at = event.booked_at
-                if at is not None and on <= at.date() <= on + timedelta(days=days):
-                    found.append((at, event))
-            apps = repo.get_many(s, (e.application_id for _, e in found))
-        return sorted(((at, apps[e.application_id], e) for at, e in found), key=lambda x: x[0])
-
-    def today_sections(self, on: date) -> list[TodaySection]:
-        items = [
-            TodayItem(
-                text=f"{at:%a %d %b %H:%M}: {app.role} at {app.company}"
-                + (f", round {e.round}" if e.round else ""),
-                kind="interview", application_id=app.id, due=at.date(),
-            )
-            for at, app, e in self.upcoming_interviews(on)
-        ]
-        if not items:
-            return []
-        return [TodaySection(key="interviews", title="Interviews this week", items=items, order=15)]
-

@@ -43,8 +43,7 @@ class TodaySection:
 class ServicePart:
     """A capability's slice of the service API. It owns its transactions.
 
-    A part that has something for `today` implements `today_sections(on: date)` returning a
-    list of TodaySection; Bounceback.today() gathers them from every part.
+    What a capability has for `today` is read in services/today.py, from the read model.
     """
 
     def __init__(self, app: Bounceback) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
 
 from bounceback.domain.errors import InvalidValue, NotFound
 from bounceback.domain.vocabulary import EmailKind, parse_enum
 from bounceback.mail import link
 from bounceback.mail.inbox import LabelCorrection, ReviewItem, StoredMessage
-from bounceback.services.base import ServicePart, TodayItem, TodaySection
+from bounceback.services.base import ServicePart
 from bounceback.services.mail_sink import Mail, MailSink, NeedsReview
 from bounceback.storage.repos import mail as repo
 
@@ -24,16 +23,6 @@ class InboxService(ServicePart):
     def waiting(self) -> int:
         with self.db.session() as s:
             return repo.count_reviews(s)
-
-    def today_sections(self, on: date) -> list[TodaySection]:
-        """A gentle line on `today` when imported emails wait for a decision."""
-        count = self.waiting()
-        if not count:
-            return []
-        text = (f"{count} imported email{'s' if count != 1 else ''} wait for your decision: "
-                "`bounceback inbox review`")
-        return [TodaySection("mail-review", "Emails to check", [TodayItem(text, kind="mail")],
-                             order=45)]
 
     def get(self, item_id: int) -> ReviewItem:
         with self.db.session() as s:

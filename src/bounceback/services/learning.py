@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from bounceback.domain.learning import Lesson
 from bounceback.domain.models import Company
 from bounceback.learning import lessons as lesson_rules
 from bounceback.learning.brief import Brief, build_brief
 from bounceback.learning.patterns import PatternReport, find_patterns
-from bounceback.services.base import TodayItem, TodaySection
 from bounceback.services.learning_feedback import FeedbackPart
 from bounceback.services.learning_practice import PracticePart
 from bounceback.storage.repos import applications as apps_repo
@@ -77,44 +74,3 @@ class LearningService(FeedbackPart, PracticePart):
                 skills=skills or [],
                 today=self.today(),
             )
-
-    def today_sections(self, on: date) -> list[TodaySection]:
-        """Feedback follow-ups due (once), requests to let go, and practice cards due."""
-        overview = self.feedback_overview()
-        wanted = {r.application_id for r in overview.follow_ups_due + overview.time_to_let_go}
-        with self.db.session() as s:
-            found = apps_repo.get_many(s, (i for i in wanted if i is not None))
-            companies = {i: app.company for i, app in found.items()}
-        items = [
-            TodayItem(
-                f"Follow up once on your feedback request to {r.recipient_name} "
-                f"at {companies.get(r.application_id, 'the company')}",
-                kind="feedback_follow_up",
-                application_id=r.application_id,
-                due=r.follow_up_due,
-            )
-            for r in overview.follow_ups_due
-        ]
-        items += [
-            TodayItem(
-                f"No answer from {r.recipient_name} at {companies.get(r.application_id, 'the company')} "
-                "after a follow-up: it is fine to let "
-                "this one go; most companies never reply.",
-                kind="feedback_let_go",
-                application_id=r.application_id,
-            )
-            for r in overview.time_to_let_go
-        ]
-        with self.db.session() as s:
-            due = [c for c in interviews_repo.cards(s) if c.due <= on]
-        if due:
-            items.append(
-                TodayItem(
-                    f"{len(due)} practice card{'s' if len(due) != 1 else ''} due: "
-                    "`bounceback practice`",
-                    kind="practice_due",
-                )
-            )
-        if not items:
-            return []
-        return [TodaySection("learning", "Learn from it", items, order=35, tone="gentle")]

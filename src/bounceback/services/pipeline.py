@@ -7,22 +7,15 @@ the weekly goal, implementation intentions).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome
-from bounceback.services.base import ServicePart, TodayItem, TodaySection, at_noon
-from bounceback.services.pipeline_reads import (
-    TODAY_GHOST_ITEMS,
-    AnswerPace,
-    PipelineReads,
-    PipelineReport,
-)
+from bounceback.services.base import ServicePart, at_noon
+from bounceback.services.pipeline_reads import TODAY_GHOST_ITEMS, AnswerPace, PipelineReport
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import pipeline as repo
@@ -51,54 +44,43 @@ class PipelineService(ServicePart):
         with self.db.session() as s:
             return apps_repo.query(s), repo.events_by_application(s, _needed_kinds())
 
-    @contextmanager
-    def reads(self, on: date | None = None) -> Iterator[PipelineReads]:
-        """The pipeline's reads on one snapshot of the read model (see pipeline_reads.py)."""
-        prefs = self.app.preferences()
-        with self.db.reader() as r:
-            yield PipelineReads(r, on or self.today(), prefs)
+    # --- reads (the views part, from the read model) ---------------------------------------
 
-    # --- outlook -------------------------------------------------------------------------
+    def reads(self, on: date | None = None) -> Any:
+        """The pipeline's reads on one snapshot (services/pipeline_reads.py)."""
+        return self.app.views.pipeline(on)
 
-    def outlook(
-        self, target: float | None = None, *, on: date | None = None,
-        contributions: int | None = None,
-    ) -> Outlook:
-        """The chance of at least one offer, its interval, contributions and how many more;
-        `contributions`: list only the highest that many."""
-        with self.reads(on) as reads:
-            return reads.outlook(target, contributions)
+    def outlook(self, target: float | None = None, *, on: date | None = None,
+                contributions: int | None = None) -> Outlook:
+        """The chance of at least one offer, its interval, contributions and how many more."""
+        return self.app.views.outlook(target, on=on, contributions=contributions)
 
-    def report(
-        self, target: float | None = None, *, on: date | None = None,
-        contributions: int | None = None,
-    ) -> PipelineReport:
+    def report(self, target: float | None = None, *, on: date | None = None,
+               contributions: int | None = None) -> PipelineReport:
         """The outlook with the concentration warnings computed from it."""
-        with self.reads(on) as reads:
-            return reads.report(target, contributions)
+        return self.app.views.report(target, on=on, contributions=contributions)
 
     def warnings(self, *, on: date | None = None) -> list[PipelineWarning]:
-        """Thin pipeline, hope or chance on one application, no application while waiting."""
-        with self.reads(on) as reads:
-            return reads.warnings()
-
-    # --- ghosting ------------------------------------------------------------------------
+        return self.app.views.warnings(on=on)
 
     def ghosting(self, *, on: date | None = None) -> list[GhostCheck]:
         """Every application waiting on an answer, with follow-up and ghosting suggestions."""
-        with self.reads(on) as reads:
-            return reads.ghosting()
+        return self.app.views.ghosting(on=on)
 
-    def overdue(self, limit: int | None = None, *, on: date | None = None) -> tuple[list[GhostCheck], int]:
-        """Applications past the usual answer time, longest silence first (the first `limit`),
-        and how many there are."""
-        with self.reads(on) as reads:
-            return reads.overdue(limit)
+    def overdue(self, limit: int | None = None, *, on: date | None = None
+                ) -> tuple[list[GhostCheck], int]:
+        return self.app.views.overdue(limit, on=on)
 
     def answer_times(self) -> AnswerPace:
         """Expected answer time per stage (prior and own), and each company's own average."""
-        with self.reads() as reads:
-            return reads.answer_pace()
+        return self.app.views.answer_times()
+
+    def plan(self, *, on: date | None = None) -> PlanStatus:
+        """This week's progress on the goal."""
+        return self.app.views.plan(on=on)
+
+    def conversion(self, *, on: date | None = None) -> Conversion:
+        return self.app.views.conversion(on=on)
 
     def confirm_ghosted(self, app_id: int, *, on: date | None = None) -> Application:
         """The user agrees: no answer is coming. Reversible with `revive`."""
@@ -195,17 +177,7 @@ class PipelineService(ServicePart):
                 ))
             return found
 
-    def recent_revivals(self, on: date) -> list[TodayItem]:
-        """Applications revived by an answer in the last few days: good news for today."""
-        with self.reads(on) as reads:
-            return reads.revivals()
-
     # --- weekly plan ---------------------------------------------------------------------
-
-    def plan(self, *, on: date | None = None) -> PlanStatus:
-        """This week's progress on the goal."""
-        with self.reads(on) as reads:
-            return reads.plan()
 
     def set_goal(self, goal: int) -> PlanStatus:
         from bounceback.pipeline.plan import check_goal
@@ -221,16 +193,3 @@ class PipelineService(ServicePart):
     def remove_intention(self, intention_id: int) -> None:
         with self.db.session() as s:
             repo.delete_intention(s, intention_id)
-
-    # --- conversion ----------------------------------------------------------------------
-
-    def conversion(self, *, on: date | None = None) -> Conversion:
-        with self.reads(on) as reads:
-            return reads.conversion()
-
-    # --- today ---------------------------------------------------------------------------
-
-    def today_sections(self, on: date) -> list[TodaySection]:
-        in_window = self.app.recovery.in_window(on)
-        with self.reads(on) as reads:
-            return reads.today_sections(in_window)

@@ -7,7 +7,7 @@ Every step is a method the CLI and the web call alike; `reject` can take the who
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bounceback.domain.errors import InvalidValue, NotFound
@@ -25,7 +25,6 @@ from bounceback.domain.vocabulary import EventKind, InterviewType, RejectionChan
 from bounceback.recovery import checkin as checkins
 from bounceback.recovery import crisis, emotions, support, window, writing
 from bounceback.recovery.acknowledge import Acknowledgement, full_acknowledgement
-from bounceback.services.base import TodaySection
 from bounceback.services.recovery_support import SupportPart
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import mail as mail_repo
@@ -261,8 +260,27 @@ class RecoveryService(SupportPart):
         return sorted(stored.values(), key=lambda w: (w.starts_on, w.rejection_id))
 
     def _current_rejection(self, s: Any) -> int | None:
-        opened = window.open_windows(self._windows(s), self.today())
+        """The rejection of the newest open window (read from the last weeks' windows only)."""
+        from bounceback.services import recovery_reads
+
+        prefs = self.app.preferences()
+        with self.db.reader() as r:
+            placed = recovery_reads.windows_since(
+                r, self.today() - timedelta(days=window.WINDOW_MAX_DAYS + 1), self.today(),
+                prefs.recovery_window_days)
+        opened = window.open_windows([p.window for p in placed], self.today())
         return opened[-1].rejection_id if opened else None
+
+    def window_of(self, rejection_id: int) -> RecoveryWindow:
+        """The rejection's window: its own, or the default one every rejection gets."""
+        rejection = self._rejection(rejection_id)
+        with self.db.session() as s:
+            stored = repo.window_for(s, rejection_id)
+        if stored is not None:
+            return stored
+        hurt = rejection.hurt if rejection.hurt is not None and 0 <= rejection.hurt <= 10 else None
+        return window.open_window(rejection_id, rejection.received_on,
+                                  self.app.preferences().recovery_window_days, hurt)
 
     # ---- private writing
 
@@ -276,10 +294,12 @@ class RecoveryService(SupportPart):
                 rejection_id = self._current_rejection(s)
             if rejection_id is None:
                 return None
-            found = next((w for w in self._windows(s) if w.rejection_id == rejection_id), None)
-            if found is None:
+            if repo.window_for(s, rejection_id) is None and \
+                    rejections_repo.get(s, rejection_id) is None:
                 return None
-            session = writing.should_offer(found, repo.entries(s), self.today())
+            found = self.window_of(rejection_id)
+            session = writing.should_offer(found, repo.entries(s, rejection_id=rejection_id),
+                                           self.today())
         return writing.prompt_for(kind, session, minutes) if session else None
 
     def _store_entry(self, s: Any, draft: EntryDraft, body: str, rejection_id: int | None) -> Saved:
@@ -367,25 +387,16 @@ class RecoveryService(SupportPart):
 
     def in_window(self, on: date | None = None) -> bool:
         """True while a recovery window is open: other parts can keep `today` quiet then."""
-        with self.db.session() as s:
-            return bool(window.open_windows(self._windows(s), on or self.today()))
+        return self.app.views.in_window(on)
 
-    # ---- status, resilience, today (services/recovery_status.py)
+    # ---- status and resilience (the views part: services/recovery_reads.py)
 
     def status(self, on: date | None = None) -> Any:
-        from bounceback.services.recovery_status import build_status
+        return self.app.views.recovery_status(on)
 
-        return build_status(self, on or self.today())
-
-    def resilience(self) -> Any:
-        from bounceback.services.recovery_status import build_resilience
-
-        return build_resilience(self)
-
-    def today_sections(self, on: date) -> list[TodaySection]:
-        from bounceback.services.recovery_status import today_sections
-
-        return today_sections(self, on)
+    def resilience(self, limit: int | None = None) -> Any:
+        """Resilience over time; `limit`: only the latest that many records (with the total)."""
+        return self.app.views.resilience(limit)
 
 
 def _worse(

@@ -89,6 +89,10 @@ class RejectionsService(ServicePart):
                 self.app.learning.sync_practice()
             return rejection
 
+    def get(self, rejection_id: int) -> Rejection | None:
+        with self.db.session() as s:
+            return repo.get(s, rejection_id)
+
     def for_application(self, app_id: int) -> Rejection | None:
         with self.db.session() as s:
             return repo.for_application(s, app_id)

@@ -12,9 +12,7 @@ from bounceback.storage.repos import settings as repo
 
 class SettingsService(ServicePart):
     def preferences(self) -> Preferences:
-        with self.db.session() as s:
-            stored = repo.load(s)
-        return Preferences().with_values(stored)
+        return self.app.preferences()
 
     def set(self, values: dict[str, Any]) -> Preferences:
         """Check every value first, then store them all (or nothing)."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from bounceback.domain.errors import InvalidValue
 from bounceback.domain.models import Task
-from bounceback.services.base import ServicePart, TodayItem, TodaySection
+from bounceback.services.base import ServicePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import tasks as repo
 
@@ -33,18 +33,3 @@ class TasksService(ServicePart):
     def remove(self, task_id: int) -> None:
         with self.db.session() as s:
             repo.remove(s, task_id)
-
-    def today_sections(self, on: date) -> list[TodaySection]:
-        due = self.list(due_by=on + timedelta(days=1))
-        if not due:
-            return []
-        with self.db.session() as s:
-            found = apps_repo.get_many(s, (t.application_id for t in due if t.application_id))
-            titles = {app_id: app.title for app_id, app in found.items()}
-        items = []
-        for task in due:
-            when = "overdue" if task.due < on else ("today" if task.due == on else "tomorrow")
-            about = f" — {titles[task.application_id]}" if task.application_id in titles else ""
-            items.append(TodayItem(text=f"{task.title}{about} ({when})", kind="task",
-                                   application_id=task.application_id, due=task.due))
-        return [TodaySection(key="tasks", title="Due", items=items, order=20)]

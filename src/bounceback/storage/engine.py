@@ -175,6 +175,7 @@ class Database:
             yield active
             return
         self.ensure_ready()
+        self.engine  # noqa: B018 - made on first use (the lean reads may have checked the schema)
         assert self._sessions is not None
         session = self._sessions()
         token = self._active.set(session)

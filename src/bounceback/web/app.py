@@ -17,7 +17,6 @@ from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 
 from bounceback.domain.errors import BouncebackError, Conflict, InvalidValue, NotFound
-from bounceback.web.cache import ReadCache
 from bounceback.web.rendering import HERE, make_templates, page
 from bounceback.web.security import LOOPBACK_NAMES, Guard
 
@@ -93,13 +92,14 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
 
     await run_in_threadpool(warm_up, app.state.bb)
     yield
-    app.state.cache.close()
 
 
-def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
-               background: bool = True) -> Starlette:
-    """The app over one service object. `allowed_hosts=None` means the loopback names;
-    `background=False` leaves out the refresh of busy pages after a change (tests)."""
+def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Starlette:
+    """The app over one service object. `allowed_hosts=None` means the loopback names.
+
+    Pages read the read model, which each write keeps current in its own transaction: nothing
+    is kept between requests, nothing is refreshed in the background, and the first look after
+    any change (from this server, the CLI or another process) shows it."""
     app = Starlette(
         debug=False,
         lifespan=lifespan,
@@ -112,8 +112,6 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
     )
     app.state.bb = bb
     app.state.templates = make_templates()
-    app.state.cache = ReadCache(bb, warm_delay=0.5 if background else None)
     hosts = LOOPBACK_NAMES | (allowed_hosts or set())
-    app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts,
-                       on_write=app.state.cache.bump)
+    app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts)
     return app

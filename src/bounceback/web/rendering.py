@@ -145,15 +145,6 @@ async def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return await run_in_threadpool(fn, *args, **kwargs)
 
 
-def cached(request: Request, key: Any, compute: Callable[[], T], *, warm: bool = False) -> T:
-    """A slow read, kept until the data changes (web/cache.py); `warm`: computed again in the
-    background after each change, for the pages people open most."""
-    cache = request.app.state.cache
-    if warm:
-        cache.keep_warm(key, compute)
-    return cache.get(key, compute)  # type: ignore[no-any-return]
-
-
 def need(request: Request, name: str) -> Any:
     """A capability's part for a form that needs it; a calm 404 while it is not built."""
     found = part(request, name)

@@ -71,9 +71,7 @@ def tags_of(r: Reader, ids: list[int] | None) -> dict[int, list[str]]:
     return tags
 
 
-def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Application]:
-    """Applications matching the filters, newest first (as `list` and the board show them)."""
-    q = q or ApplicationQuery()
+def _where(r: Reader, q: ApplicationQuery) -> tuple[str, dict[str, Any]]:
     where: list[str] = []
     params: dict[str, Any] = {}
     if q.stages:
@@ -101,15 +99,31 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
         where.append("(lower(a.role) LIKE :like OR lower(c.name) LIKE :like "
                      "OR lower(a.notes) LIKE :like OR lower(a.location) LIKE :like)")
         params["like"] = f"%{q.text.lower()}%"
-    sql = (f"SELECT {_APP_COLUMNS} FROM applications a JOIN companies c ON c.id = a.company_id"
-           + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY a.date_applied DESC, a.id DESC")
+    if q.source:
+        where.append("a.source = :source")
+        params["source"] = q.source
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+_FROM = " FROM applications a JOIN companies c ON c.id = a.company_id"
+
+
+def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Application]:
+    """Applications matching the filters, newest first (as `list` and the board show them)."""
+    q = q or ApplicationQuery()
+    where, params = _where(r, q)
+    sql = f"SELECT {_APP_COLUMNS}{_FROM}{where} ORDER BY a.date_applied DESC, a.id DESC"
     if q.limit:
         sql += " LIMIT :limit"
         params["limit"] = q.limit
     rows = r.all(sql, **params)
     tags = tags_of(r, [row[0] for row in rows] if q.limit or len(rows) < 500 else None)
     return [_application(row, tags.get(row[0], [])) for row in rows]
+
+
+def count_applications(r: Reader, q: ApplicationQuery) -> int:
+    where, params = _where(r, q)
+    return int(r.scalar(f"SELECT count(*){_FROM}{where}", **params) or 0)
 
 
 def application(r: Reader, app_id: int) -> Application | None:
@@ -309,3 +323,48 @@ def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datet
                 "SELECT application_id, company, role, revived_at, revived_stage, stage "
                 "FROM rm_applications WHERE revived_at >= :since AND live = :yes "
                 "ORDER BY revived_at", since=since, yes=True)]
+
+
+# ---- today's other lines -----------------------------------------------------------------------
+
+
+def tasks_due(r: Reader, by: date) -> list[tuple[int, str, date, int | None, str | None]]:
+    """Open tasks due by a day: (id, title, due, application id, application title)."""
+    return [(tid, title, as_date(due), app_id, f"{role} at {company}" if role else None)
+            for tid, title, due, app_id, role, company in r.all(
+                "SELECT t.id, t.title, t.due, t.application_id, a.role, a.company FROM tasks t "
+                "LEFT JOIN rm_applications a ON a.application_id = t.application_id "
+                "WHERE t.done = :no AND t.due <= :by ORDER BY t.due, t.id", no=False, by=by)]
+
+
+def booked_between(r: Reader, first: datetime, last: datetime) -> list[tuple[Any, ...]]:
+    """Interviews booked between two moments on applications still open:
+    (when, application id, company, role, round)."""
+    return [(as_datetime(at), app_id, company, role, round_)
+            for at, app_id, company, role, round_ in r.all(
+                "SELECT b.at, b.application_id, a.company, a.role, b.round FROM rm_bookings b "
+                "JOIN rm_applications a ON a.application_id = b.application_id "
+                "WHERE b.at >= :first AND b.at < :last AND a.outcome IS NULL ORDER BY b.at, b.id",
+                first=first, last=last)]
+
+
+def feedback_follow_ups(r: Reader, on: date, let_go_before: date) -> list[tuple[Any, ...]]:
+    """Feedback requests whose one follow-up is due, and those followed up long enough ago to
+    let go: (kind "due" or "let_go", recipient, application id, company, follow-up due)."""
+    rows = r.all(
+        "SELECT CASE WHEN f.follow_up_sent_on IS NULL THEN 'due' ELSE 'let_go' END, "
+        "f.recipient_name, f.application_id, a.company, f.follow_up_due FROM feedback_requests f "
+        "LEFT JOIN rm_applications a ON a.application_id = f.application_id "
+        "WHERE f.answered_on IS NULL AND f.closed_on IS NULL AND ("
+        "(f.follow_up_sent_on IS NULL AND f.sent_on IS NOT NULL AND f.follow_up_due <= :on) OR "
+        "(f.follow_up_sent_on IS NOT NULL AND f.follow_up_sent_on <= :let_go)) "
+        "ORDER BY f.created_on, f.id", on=on, let_go=let_go_before)
+    return [(kind, name, app_id, company, as_date(due)) for kind, name, app_id, company, due in rows]
+
+
+def cards_due(r: Reader, on: date) -> int:
+    return int(r.scalar("SELECT count(*) FROM practice_cards WHERE due <= :on", on=on) or 0)
+
+
+def mail_waiting(r: Reader) -> int:
+    return int(r.scalar("SELECT count(*) FROM mail_review WHERE status = 'open'") or 0)

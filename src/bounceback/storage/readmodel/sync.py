@@ -241,8 +241,11 @@ def _record(session: Session, rejection_id: int) -> None:
     a = ApplicationRow
     next_on = session.scalar(select(func.min(a.date_applied)).where(
         a.date_applied >= received_on, a.id != app_id))
+    mood_on = mood_at.date() if mood_at else None
     session.execute(rm.rejections.update().where(r.rejection_id == rejection_id).values(
-        mood_on=mood_at.date() if mood_at else None, next_applied_on=next_on))
+        mood_on=mood_on, next_applied_on=next_on,
+        mood_days=(mood_on - received_on).days if mood_on else None,
+        next_days=(next_on - received_on).days if next_on else None))
 
 
 # ---- everything ----------------------------------------------------------------------------
@@ -272,7 +275,8 @@ def rebuild(session: Session) -> dict[str, int]:
         {"rejection_id": rec.rejection_id, "application_id": rec.application_id,
          "received_on": rec.received_on,
          "mood_on": _plus(rec.received_on, rec.days_to_mood),
-         "next_applied_on": _plus(rec.received_on, rec.days_to_next_application)}
+         "next_applied_on": _plus(rec.received_on, rec.days_to_next_application),
+         "mood_days": rec.days_to_mood, "next_days": rec.days_to_next_application}
         for rec in records(rejections_repo.all_rejections(session), check_ins, applied)
     ]
     if rows:

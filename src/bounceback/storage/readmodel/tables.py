@@ -80,6 +80,8 @@ rejections = Table(
     Column("received_on", Date, nullable=False),
     Column("mood_on", Date),
     Column("next_applied_on", Date),
+    Column("mood_days", Integer),  # days from the rejection to mood_on
+    Column("next_days", Integer),  # days from the rejection to next_applied_on
     Index("ix_rm_rejections_received", "received_on", "rejection_id"),
     Index("ix_rm_rejections_next", "next_applied_on"),
     Index("ix_rm_rejections_application", "application_id"),

@@ -121,6 +121,8 @@ def query(session: Session, q: ApplicationQuery | None = None) -> list[Applicati
         stmt = stmt.where(ApplicationRow.date_applied >= q.since)
     if q.until:
         stmt = stmt.where(ApplicationRow.date_applied <= q.until)
+    if q.source:
+        stmt = stmt.where(ApplicationRow.source == q.source)
     if q.text:
         like = f"%{q.text.lower()}%"
         stmt = stmt.where(

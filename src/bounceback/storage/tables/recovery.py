@@ -97,3 +97,6 @@ class RecoveryWindowRow(Base):
     days: Mapped[int] = mapped_column(Integer)
     hurt: Mapped[int | None] = mapped_column(Integer)
     closed_on: Mapped[date | None] = mapped_column(Date)
+
+    # `today` looks only at the windows of the last weeks.
+    __table_args__ = (Index("ix_recovery_windows_starts_on", "starts_on"),)

@@ -12,7 +12,7 @@ from bounceback.domain.vocabulary import ContactRole, InterviewType, Reason, Rea
 from bounceback.services.rejections import reason_entries
 from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages import extras
-from bounceback.web.rendering import cached, call, page, part, redirect, service
+from bounceback.web.rendering import call, page, part, redirect, service
 
 
 def show(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
@@ -25,8 +25,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
         "stages": list(Stage), "roles": list(ContactRole), "reasons": list(Reason),
         "errors": errors or {}, "values": values or {},
         "today": bb.clock().date().isoformat(),
-        "extras": cached(request, ("extras", app_id),
-                         lambda: extras.for_application(bb, timeline.application)),
+        "extras": extras.for_application(bb, timeline.application),
         "interview_types": list(InterviewType), **more,
     }, status=status, active="board")
 

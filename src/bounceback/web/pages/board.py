@@ -7,10 +7,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError, Conflict
+from bounceback.domain.models import ApplicationQuery
 from bounceback.domain.vocabulary import Outcome, Source, Stage
-from bounceback.services.applications import ApplicationQuery
 from bounceback.web.forms import read_form
-from bounceback.web.rendering import cached, call, page, redirect, safe_next, service
+from bounceback.web.rendering import call, page, redirect, safe_next, service
 
 OPEN_STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 CLOSED = [Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.GHOSTED, Stage.ACCEPTED]
@@ -28,20 +28,18 @@ def board(request: Request) -> Response:
     elif show == "all":
         wanted += [c.value for c in CLOSED]
     tag = q.get("tag", "").strip() or None
-    query = ApplicationQuery(stages=wanted, text=text, tag=tag)
-    apps = cached(request, ("board", tuple(wanted), text, tag),
-                  lambda: service(request).applications.list(query))
-    if source in Source._value2member_map_:
-        apps = [a for a in apps if a.source.value == source]
-    columns = []
-    for stage in OPEN_STAGES if show != "closed" else []:
-        cards = [a for a in apps if a.outcome is None and a.stage == stage]
-        columns.append({"key": stage.value, "title": stage.label, "cards": cards[:PER_COLUMN],
-                        "total": len(cards), "movable": True})
+    only = source if source in Source._value2member_map_ else None
+
+    def query(stages: list[str]) -> ApplicationQuery:
+        return ApplicationQuery(stages=stages, text=text, tag=tag, source=only)
+
+    specs = [(stage.value, stage.label, True, query([stage.value]))
+             for stage in (OPEN_STAGES if show != "closed" else [])]
     if show in ("closed", "all"):
-        cards = [a for a in apps if a.outcome is not None or a.stage == Stage.ACCEPTED]
-        columns.append({"key": "closed", "title": "Closed", "cards": cards[:PER_COLUMN],
-                        "total": len(cards), "movable": False})
+        specs.append(("closed", "Closed", False, query([c.value for c in CLOSED])))
+    found = service(request).views.board([spec[3] for spec in specs], PER_COLUMN)
+    columns = [{"key": key, "title": title, "cards": cards, "total": total, "movable": movable}
+               for (key, title, movable, _), (cards, total) in zip(specs, found, strict=True)]
     return page(request, "board.html", {
         "columns": columns, "stages": OPEN_STAGES + [Stage.ACCEPTED], "sources": list(Source),
         "q": text or "", "source": source, "show": show, "tag": q.get("tag", ""),

@@ -7,14 +7,14 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import cached, part
+from bounceback.web.rendering import part
 
 
 def feed(request: Request) -> Response:
     charts = part(request, "charts")
     if charts is None:
         return unavailable(request, "Calendar", "")
-    return Response(cached(request, "calendar", charts.calendar), media_type="text/calendar; charset=utf-8", headers={
+    return Response(charts.calendar(), media_type="text/calendar; charset=utf-8", headers={
         "content-disposition": 'inline; filename="bounceback.ics"', "cache-control": "no-cache"})
 
 

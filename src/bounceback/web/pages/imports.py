@@ -56,14 +56,11 @@ async def upload(request: Request) -> Response:
     path = folder / Path(file.filename or "upload").name
     await _save(file, path)
     if spec.background:
-        cache = request.app.state.cache
-
         def work(job: Job) -> Any:
             try:
                 return spec.run(bb, path, job)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
-                cache.bump()
 
         job = jobs(request).start(f"Importing {path.name}", work, spec.describe)
         return redirect(f"/import/jobs/{job.id}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -10,9 +11,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import NotFound
-from bounceback.web.rendering import cached, page, part
+from bounceback.web.rendering import page, part
 
 SECTIONS = ("patterns", "conversion", "resilience", "gaps")
+#: The resilience section lists the latest rejections only.
+RESILIENCE_SHOWN = 10
 # Figures are built one at a time: plotly's figure objects are not made for threads.
 FIGURES = threading.Lock()
 
@@ -40,15 +43,17 @@ def section(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in SECTIONS:
         raise NotFound(f"no insights section {name!r}")
-    reads = {
-        "patterns": ("p", "learning", "patterns"), "conversion": ("c", "pipeline", "conversion"),
-        "resilience": ("r", "recovery", "resilience"), "gaps": ("g", "skills", "search_gaps"),
+    reads: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
+        "patterns": ("p", "learning", lambda found: found.patterns()),
+        "conversion": ("c", "pipeline", lambda found: found.conversion()),
+        "resilience": ("r", "recovery", lambda found: found.resilience(limit=RESILIENCE_SHOWN)),
+        "gaps": ("g", "skills", lambda found: found.search_gaps()),
     }
     ctx: dict[str, Any] = {"name": name}
-    short, part_name, method = reads[name]
+    short, part_name, read = reads[name]
     found = part(request, part_name)
     if found is not None:
-        ctx[short] = cached(request, ("section", name), getattr(found, method))
+        ctx[short] = read(found)
     return page(request, "parts/insights_section.html", ctx)
 
 
@@ -64,7 +69,7 @@ def chart(request: Request) -> Response:
             figure.update_layout(autosize=True, width=None)
             return str(figure.to_json())
 
-    return Response(cached(request, ("chart", name), build), media_type="application/json")
+    return Response(build(), media_type="application/json")
 
 
 routes = [

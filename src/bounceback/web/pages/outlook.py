@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import time
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -12,23 +11,21 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import cached, call, need, page, part, redirect, safe_next
+from bounceback.web.rendering import call, need, page, part, redirect, safe_next, service
 
+#: The page lists this many contributions and quiet applications, then says how many more.
+CONTRIBUTIONS, GHOSTS = 25, 30
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def show(request: Request, errors: dict[str, str] | None = None, status: int = 200) -> Response:
-    pipeline = part(request, "pipeline")
-    if pipeline is None:
+    if part(request, "pipeline") is None:
         return unavailable(request, "Outlook", "outlook")
-    def read() -> tuple[Any, list[Any], Any]:
-        ghosts = [g for g in pipeline.ghosting() if g.status.value != "waiting"]
-        return pipeline.report(), ghosts, pipeline.plan()
-
-    report, ghosts, plan = cached(request, "outlook", read, warm=True)
+    shown = service(request).views.outlook_page(contributions=CONTRIBUTIONS, ghosts=GHOSTS)
+    report = shown["report"]
     return page(request, "outlook.html", {
-        "o": report.outlook, "warnings": report.warnings, "plan": plan,
-        "ghosts": ghosts[:30], "ghosts_total": len(ghosts), "weekdays": WEEKDAYS,
+        "o": report.outlook, "warnings": report.warnings, "plan": shown["plan"],
+        "ghosts": shown["ghosts"], "ghosts_total": shown["ghosts_total"], "weekdays": WEEKDAYS,
         "errors": errors or {},
     }, status=status, active="outlook")
 

@@ -9,7 +9,7 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import cached, call, need, page, part, redirect, service
+from bounceback.web.rendering import call, need, page, part, redirect, service
 
 RATINGS = [(1, "1, I could not answer"), (2, "2, weak"), (3, "3, fair"), (4, "4, good"),
            (5, "5, I am ready for it")]
@@ -22,7 +22,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
         return unavailable(request, "Practice", "practice")
     from bounceback.learning.practice import STAR
 
-    deck = cached(request, "deck", learning.deck)
+    deck = learning.deck()
     today = service(request).clock().date()
     due = [c for c in deck if c.due <= today]
     due.sort(key=lambda c: (c.due, c.box))
@@ -30,7 +30,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
         "card": due[0] if due else None, "due_count": len(due), "deck": deck,
         "later": sorted((c for c in deck if c.due > today), key=lambda c: c.due)[:20],
         "star": STAR, "ratings": RATINGS, "errors": errors or {}, "values": values or {},
-        "lessons": cached(request, "lessons", learning.lessons),
+        "lessons": learning.lessons(),
     }, status=status, active="practice")
 
 

@@ -12,7 +12,7 @@ from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
 from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages.helplines import country_prompt
-from bounceback.web.rendering import cached, call, need, page, part, redirect, service
+from bounceback.web.rendering import call, need, page, part, redirect, service
 
 MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
 RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
@@ -65,10 +65,10 @@ async def record(request: Request) -> Response:
 def _rejection(request: Request) -> Any:
     bb = service(request)
     rejection_id = request.path_params["rejection_id"]
-    found = [r for r in cached(request, "rejections", bb.rejections.list) if r.id == rejection_id]
-    if not found:
+    found = bb.rejections.get(rejection_id)
+    if found is None:
         raise NotFound(f"no rejection #{rejection_id}")
-    return found[0]
+    return found
 
 
 def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = None,
@@ -87,12 +87,9 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
         "country_prompt": country_prompt(request) if recovery is not None else None,
     }
     if recovery is not None:
-        ctx["ack"] = cached(request, ("ack", rejection.id),
-                            lambda: recovery.acknowledgement(rejection.id))
-        windows = cached(request, "windows", recovery.windows)
-        ctx["window"] = next((w for w in windows if w.rejection_id == rejection.id), None)
-        ctx["prompt"] = cached(request, ("prompt", rejection.id),
-                               lambda: recovery.writing_prompt(rejection.id))
+        ctx["ack"] = recovery.acknowledgement(rejection.id)
+        ctx["window"] = recovery.window_of(rejection.id)
+        ctx["prompt"] = recovery.writing_prompt(rejection.id)
         ctx["people"] = recovery.people()
         ctx["suggestion"] = None
         if request.query_params.get("step") == "reach-out" or saved is not None:

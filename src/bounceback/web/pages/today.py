@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.services.base import TodaySection
-from bounceback.web.rendering import cached, page, service
+from bounceback.web.rendering import page, service
 
 # Today's items name CLI commands for the terminal; here they become links to the page instead.
 CLI_HINT = re.compile(r"\s*\(`bounceback ([a-z]+)[^`]*`\)|:?\s*(?:see\s+)?`bounceback ([a-z]+)[^`]*`")
@@ -34,8 +34,7 @@ def _web_words(section: TodaySection) -> TodaySection:
 
 def today(request: Request) -> Response:
     bb = service(request)
-    sections = cached(request, "today", lambda: [_web_words(s) for s in bb.today() if s.items],
-                      warm=True)
+    sections = [_web_words(s) for s in bb.today() if s.items]
     return page(request, "today.html", {"sections": sections, "day": bb.clock().date()},
                 active="today")
 

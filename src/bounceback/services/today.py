@@ -1,0 +1,99 @@
+"""`today`: what is due and what needs attention, from every capability, on one snapshot of the
+read model. Nothing here imports the ORM: `bounceback today` starts and answers quickly.
+
+A capability with something for `today` adds its lines here, in the order they are listed
+(sections of equal `order` keep it).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from bounceback.services.base import TodayItem, TodaySection
+from bounceback.storage.readmodel import queries
+
+if TYPE_CHECKING:
+    from bounceback.services import Bounceback
+    from bounceback.storage.readmodel.reader import Reader
+
+#: Interviews booked this many days ahead show in `today`.
+INTERVIEW_DAYS = 7
+
+
+def sections(bb: Bounceback, on: date) -> list[TodaySection]:
+    from bounceback.services import recovery_reads
+    from bounceback.services.pipeline_reads import PipelineReads
+
+    prefs = bb.preferences()
+    with bb.db.reader() as r:
+        pipeline = PipelineReads(r, on, prefs)
+        found = interviews(r, on) + tasks(r, on) + inbox(r)
+        recovery = recovery_reads.today_sections(r, on, prefs, pipeline)
+        in_window = any(s.key == "recovery" for s in recovery)
+        found += recovery + pipeline.today_sections(in_window) + learning(r, on)
+    return sorted(found, key=lambda s: s.order)
+
+
+def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS) -> list[TodaySection]:
+    first = datetime.combine(on, time.min)
+    items = [
+        TodayItem(f"{at:%a %d %b %H:%M}: {role} at {company}"
+                  + (f", round {round_}" if round_ else ""),
+                  kind="interview", application_id=app_id, due=at.date())
+        for at, app_id, company, role, round_ in queries.booked_between(
+            r, first, first + timedelta(days=days + 1))
+    ]
+    if not items:
+        return []
+    return [TodaySection(key="interviews", title="Interviews this week", items=items, order=15)]
+
+
+def tasks(r: Reader, on: date) -> list[TodaySection]:
+    items = []
+    for _, title, due, app_id, app_title in queries.tasks_due(r, on + timedelta(days=1)):
+        when = "overdue" if due < on else ("today" if due == on else "tomorrow")
+        about = f" — {app_title}" if app_title else ""
+        items.append(TodayItem(text=f"{title}{about} ({when})", kind="task",
+                               application_id=app_id, due=due))
+    if not items:
+        return []
+    return [TodaySection(key="tasks", title="Due", items=items, order=20)]
+
+
+def inbox(r: Reader) -> list[TodaySection]:
+    """A gentle line when imported emails wait for a decision."""
+    count = queries.mail_waiting(r)
+    if not count:
+        return []
+    text = (f"{count} imported email{'s' if count != 1 else ''} wait for your decision: "
+            "`bounceback inbox review`")
+    return [TodaySection("mail-review", "Emails to check", [TodayItem(text, kind="mail")],
+                         order=45)]
+
+
+def learning(r: Reader, on: date) -> list[TodaySection]:
+    """Feedback follow-ups due (once), requests to let go, and practice cards due."""
+    from bounceback.learning.feedback import LET_GO_DAYS
+
+    items = []
+    rows = queries.feedback_follow_ups(r, on, on - timedelta(days=LET_GO_DAYS))
+    for kind, name, app_id, company, due in rows:
+        if kind == "due":
+            items.append(TodayItem(
+                f"Follow up once on your feedback request to {name} "
+                f"at {company or 'the company'}", kind="feedback_follow_up",
+                application_id=app_id, due=due))
+    for kind, name, app_id, company, _ in rows:
+        if kind == "let_go":
+            items.append(TodayItem(
+                f"No answer from {name} at {company or 'the company'} after a follow-up: it is "
+                "fine to let this one go; most companies never reply.", kind="feedback_let_go",
+                application_id=app_id))
+    due = queries.cards_due(r, on)
+    if due:
+        items.append(TodayItem(f"{due} practice card{'s' if due != 1 else ''} due: "
+                               "`bounceback practice`", kind="practice_due"))
+    if not items:
+        return []
+    return [TodaySection("learning", "Learn from it", items, order=35, tone="gentle")]

@@ -1,0 +1,138 @@
+"""What pages and read commands show, from the read model through plain DB-API.
+
+This part imports no ORM and no capability that writes: `bounceback list`, `today` and
+`outlook` start quickly, and the web reads the same way. The capability parts keep their
+writes, and their read methods hand over to this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from bounceback.services.base import ServicePart
+from bounceback.storage.readmodel import queries
+
+if TYPE_CHECKING:
+    from bounceback.domain.models import Application, ApplicationQuery
+    from bounceback.pipeline.concentration import PipelineWarning
+    from bounceback.pipeline.conversion import Conversion
+    from bounceback.pipeline.ghosting import GhostCheck
+    from bounceback.pipeline.outlook import Outlook
+    from bounceback.pipeline.plan import PlanStatus
+    from bounceback.services.base import TodaySection
+    from bounceback.services.pipeline_reads import AnswerPace, PipelineReads, PipelineReport
+    from bounceback.services.recovery_reads import RecoveryStatus, Resilience
+
+
+class ViewsService(ServicePart):
+    # ---- applications ------------------------------------------------------------------
+
+    def applications(self, query: ApplicationQuery | None = None) -> list[Application]:
+        """Applications matching the filters, newest first."""
+        with self.db.reader() as r:
+            return queries.applications(r, query)
+
+    def board(
+        self, columns: list[ApplicationQuery], per_column: int
+    ) -> list[tuple[list[Application], int]]:
+        """For each column's filters: its first `per_column` applications and how many match."""
+        from dataclasses import replace
+
+        with self.db.reader() as r:
+            return [(queries.applications(r, replace(q, limit=per_column)),
+                     queries.count_applications(r, replace(q, limit=None)))
+                    for q in columns]
+
+    # ---- today ---------------------------------------------------------------------------
+
+    def today(self, on: date | None = None) -> list[TodaySection]:
+        from bounceback.domain.dates import check_day
+        from bounceback.services.today import sections
+
+        today = self.today_date()
+        return sections(self.app, check_day(on, today=today, what="the day to show") if on else today)
+
+    def today_date(self) -> date:
+        return self.app.clock().date()
+
+    # ---- the pipeline --------------------------------------------------------------------
+
+    @contextmanager
+    def pipeline(self, on: date | None = None) -> Iterator[PipelineReads]:
+        """The pipeline's reads on one snapshot (services/pipeline_reads.py)."""
+        from bounceback.services.pipeline_reads import PipelineReads
+
+        prefs = self.app.preferences()
+        with self.db.reader() as r:
+            yield PipelineReads(r, on or self.today_date(), prefs)
+
+    def report(self, target: float | None = None, *, on: date | None = None,
+               contributions: int | None = None) -> PipelineReport:
+        """The outlook with its warnings; `contributions`: list only the highest that many."""
+        with self.pipeline(on) as reads:
+            return reads.report(target, contributions)
+
+    def outlook(self, target: float | None = None, *, on: date | None = None,
+                contributions: int | None = None) -> Outlook:
+        with self.pipeline(on) as reads:
+            return reads.outlook(target, contributions)
+
+    def warnings(self, *, on: date | None = None) -> list[PipelineWarning]:
+        with self.pipeline(on) as reads:
+            return reads.warnings()
+
+    def ghosting(self, *, on: date | None = None) -> list[GhostCheck]:
+        with self.pipeline(on) as reads:
+            return reads.ghosting()
+
+    def overdue(self, limit: int | None = None, *, on: date | None = None
+                ) -> tuple[list[GhostCheck], int]:
+        with self.pipeline(on) as reads:
+            return reads.overdue(limit)
+
+    def answer_times(self) -> AnswerPace:
+        with self.pipeline() as reads:
+            return reads.answer_pace()
+
+    def plan(self, *, on: date | None = None) -> PlanStatus:
+        with self.pipeline(on) as reads:
+            return reads.plan()
+
+    def conversion(self, *, on: date | None = None) -> Conversion:
+        with self.pipeline(on) as reads:
+            return reads.conversion()
+
+    def outlook_page(self, contributions: int, ghosts: int) -> dict[str, Any]:
+        """Everything the Outlook page shows, from one snapshot."""
+        with self.pipeline() as reads:
+            report = reads.report(contributions=contributions)
+            shown, total = reads.overdue(ghosts)
+            return {"report": report, "ghosts": shown, "ghosts_total": total,
+                    "plan": reads.plan()}
+
+    # ---- recovery --------------------------------------------------------------------------
+
+    def recovery_status(self, on: date | None = None) -> RecoveryStatus:
+        from bounceback.services import recovery_reads
+
+        prefs = self.app.preferences()
+        with self.db.reader() as r:
+            return recovery_reads.build_status(r, on or self.today_date(), prefs)
+
+    def resilience(self, limit: int | None = None) -> Resilience:
+        """Resilience over time; `limit`: only the latest that many records (with the total)."""
+        from bounceback.services import recovery_reads
+
+        with self.db.reader() as r:
+            return recovery_reads.build_resilience(r, limit)
+
+    def in_window(self, on: date | None = None) -> bool:
+        """True while a recovery window is open."""
+        from bounceback.services import recovery_reads
+
+        prefs = self.app.preferences()
+        with self.db.reader() as r:
+            return recovery_reads.in_window(r, on or self.today_date(), prefs)

@@ -1,0 +1,140 @@
+"""Recovery's reads with plain SQL on a `Reader`: recent windows, check-ins, resilience records,
+and the few rows of other capabilities the re-invest plan mentions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from bounceback.domain.vocabulary import Stage
+from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
+
+
+def windows_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:
+    """Rejections whose window starts between two days: (rejection id, application id, title,
+    stage reached, received on, hurt, stored start, stored days, closed on). The stored columns
+    are None for a rejection with no window of its own (its default one starts on received)."""
+    rows = r.all(
+        "SELECT j.id, j.application_id, a.role, a.company, j.stage_reached, j.received_on, "
+        "w.hurt, w.starts_on, w.days, w.closed_on "
+        "FROM recovery_windows w JOIN rejections j ON j.id = w.rejection_id "
+        "JOIN rm_applications a ON a.application_id = j.application_id "
+        "WHERE w.starts_on >= :first AND w.starts_on <= :last "
+        "UNION ALL "
+        "SELECT j.id, j.application_id, a.role, a.company, j.stage_reached, j.received_on, "
+        "j.hurt, NULL, NULL, NULL "
+        "FROM rm_rejections x JOIN rejections j ON j.id = x.rejection_id "
+        "JOIN rm_applications a ON a.application_id = j.application_id "
+        "WHERE x.received_on >= :first AND x.received_on <= :last "
+        "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
+        first=first, last=last)
+    return [(rid, app_id, f"{role} at {company}", Stage(stage), as_date(received), hurt,
+             as_date(starts), days, as_date(closed))
+            for rid, app_id, role, company, stage, received, hurt, starts, days, closed in rows]
+
+
+def latest_window_start(r: Reader, on: date) -> date | None:
+    stored = as_date(r.scalar("SELECT max(starts_on) FROM recovery_windows WHERE starts_on <= :on",
+                              on=on))
+    received = as_date(r.scalar(
+        "SELECT max(received_on) FROM rm_rejections WHERE received_on <= :on", on=on))
+    found = [d for d in (stored, received) if d is not None]
+    return max(found) if found else None
+
+
+def last_check_in(r: Reader) -> datetime | None:
+    return as_datetime(r.scalar("SELECT max(recorded_at) FROM check_ins"))
+
+
+def check_ins_since(r: Reader, since: datetime) -> list[tuple[datetime, int]]:
+    return [(as_datetime(at), mood) for at, mood in r.all(  # type: ignore[misc]
+        "SELECT recorded_at, mood FROM check_ins WHERE recorded_at >= :since "
+        "ORDER BY recorded_at, id", since=since)]
+
+
+def crisis_levels_since(r: Reader, since: datetime) -> set[str]:
+    return set(r.column(
+        "SELECT crisis_level FROM check_ins WHERE recorded_at >= :since UNION "
+        "SELECT crisis_level FROM journal_entries WHERE written_at >= :since", since=since))
+
+
+def entry_days(r: Reader, rejection_ids: list[int]) -> list[tuple[int, datetime]]:
+    """(rejection id, written at) of the journal entries about these rejections."""
+    clause, params = r.in_list("id", rejection_ids)
+    return [(rid, as_datetime(at)) for rid, at in r.all(  # type: ignore[misc]
+        f"SELECT rejection_id, written_at FROM journal_entries WHERE rejection_id IN {clause}",
+        **params)]
+
+
+def last_search_activity(r: Reader) -> date | None:
+    """The latest day an application went out, or an open one moved."""
+    sent = as_date(r.scalar("SELECT max(date_applied) FROM applications"))
+    moved = as_date(r.scalar(
+        "SELECT max(last_activity) FROM rm_applications WHERE outcome IS NULL"))
+    found = [d for d in (sent, moved) if d is not None]
+    return max(found) if found else None
+
+
+def resilience_records(
+    r: Reader, limit: int | None
+) -> tuple[int, list[tuple[int, int, date, int | None, int | None, str]]]:
+    """(how many in all, the records oldest first: the latest `limit` or all), each
+    (rejection id, application id, received on, days to mood, days to next application, title)."""
+    total = int(r.scalar("SELECT count(*) FROM rm_rejections") or 0)
+    sql = ("SELECT x.rejection_id, x.application_id, x.received_on, x.mood_days, x.next_days, "
+           "a.role, a.company FROM rm_rejections x LEFT JOIN rm_applications a "
+           "ON a.application_id = x.application_id "
+           "ORDER BY x.received_on DESC, x.rejection_id DESC")
+    params: dict[str, Any] = {}
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    rows = [(rid, app_id, as_date(received), mood, nxt, f"{role} at {company}" if role else "")
+            for rid, app_id, received, mood, nxt, role, company in r.all(sql, **params)]
+    return total, rows[::-1]  # type: ignore[return-value]
+
+
+def trend_means(r: Reader, column: str) -> tuple[float, float] | None:
+    """(first, latest) of a trend over the known values of `column`, oldest first: with four or
+    more, the means of the first and last halves; with two or three, the first and last."""
+    assert column in ("mood_days", "next_days")
+    n = int(r.scalar(f"SELECT count({column}) FROM rm_rejections") or 0)
+    if n < 2:
+        return None
+    half = n // 2 if n >= 4 else 1
+    order = "received_on, rejection_id"
+    back = "received_on DESC, rejection_id DESC"
+    first = r.scalar(f"SELECT avg({column}) FROM (SELECT {column} FROM rm_rejections WHERE "
+                     f"{column} IS NOT NULL ORDER BY {order} LIMIT :half) t", half=half)
+    latest = r.scalar(f"SELECT avg({column}) FROM (SELECT {column} FROM rm_rejections WHERE "
+                      f"{column} IS NOT NULL ORDER BY {back} LIMIT :half) t", half=half)
+    return float(first), float(latest)
+
+
+def mood_by_day(r: Reader) -> list[tuple[date, float]]:
+    day = "substr(recorded_at, 1, 10)" if r.is_sqlite else "CAST(recorded_at AS DATE)"
+    return [(as_date(d), float(m)) for d, m in r.all(  # type: ignore[misc]
+        f"SELECT {day} AS day, avg(mood) FROM check_ins GROUP BY {day} ORDER BY day")]
+
+
+def rejection_marks(r: Reader) -> list[tuple[date, int, str]]:
+    return [(as_date(d), rid, f"{role} at {company}" if role else "rejection")  # type: ignore[misc]
+            for d, rid, role, company in r.all(
+                "SELECT x.received_on, x.rejection_id, a.role, a.company FROM rm_rejections x "
+                "LEFT JOIN rm_applications a ON a.application_id = x.application_id "
+                "ORDER BY x.received_on, x.rejection_id")]
+
+
+def has_feedback_request(r: Reader, app_id: int) -> bool:
+    return r.one("SELECT 1 FROM feedback_requests WHERE application_id = :id LIMIT 1",
+                 id=app_id) is not None
+
+
+def task_titles_due(r: Reader, on: date, limit: int) -> list[str]:
+    return r.column("SELECT title FROM tasks WHERE done = :no AND due <= :on ORDER BY due, id "
+                    "LIMIT :limit", no=False, on=on, limit=limit)
+
+
+def lessons_of(r: Reader, app_id: int, limit: int) -> list[str]:
+    return r.column("SELECT text FROM lessons WHERE application_id = :id "
+                    "ORDER BY created_on DESC, id LIMIT :limit", id=app_id, limit=limit)

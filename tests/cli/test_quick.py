@@ -1,0 +1,79 @@
+"""The quick read path prints what the full CLI prints, and leaves everything else to it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bounceback.cli import quick
+
+
+@pytest.fixture
+def demo_cli(cli, demo_bb):  # type: ignore[no-untyped-def]
+    """The CLI over the small demo search."""
+    return cli
+
+
+SAME = [
+    ["list", "--json"],
+    ["list", "--json", "--live", "--limit", "7"],
+    ["list", "--json", "-s", "rejected", "--stage=ghosted", "--company", "a"],
+    ["list", "-q", "analyst", "--tag", "dream", "--json"],
+    ["today", "--json"],
+    ["outlook", "--json"],
+    ["outlook", "--target", "0.5", "--json"],
+    ["outlook", "--target=0.99", "--json"],
+]
+
+
+@pytest.mark.parametrize("args", SAME)
+def test_the_quick_path_prints_what_the_full_cli_prints(demo_cli, capsys, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    call = quick.parse(["--db", demo_cli.url, *args])
+    assert call is not None
+    quick.run(call)
+    fast = capsys.readouterr().out
+    full = demo_cli(*args)
+    assert full.exit_code == 0, full.output
+    assert fast == full.stdout
+    assert fast.strip()
+
+
+@pytest.mark.parametrize("args", [
+    ["list"],  # a table: the full CLI draws it
+    ["list", "--json", "--since", "last week"],
+    ["list", "--json", "--stage", "nope"],
+    ["list", "--json", "--limit", "0"],
+    ["today", "--json", "--on", "tomorrow"],
+    ["outlook", "--json", "--target", "lots"],
+    ["outlook", "--json", "--help"],
+    ["--verbose", "list", "--json"],
+    ["show", "1", "--json"],
+])
+def test_anything_else_goes_to_the_full_cli(args: list[str]) -> None:
+    assert quick.parse(args) is None
+
+
+def test_a_refused_target_is_one_line_and_the_same_exit_code(demo_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    exe = [sys.executable, "-c", "from bounceback.cli.entry import run; run()"]
+    argv = ["--db", demo_cli.url, "outlook", "--target", "1.5", "--json"]
+    fast = subprocess.run([*exe, *argv], capture_output=True, text=True)
+    full = demo_cli(*argv[2:])
+    assert fast.returncode == full.exit_code != 0
+    assert fast.stderr.strip().startswith("bounceback: target 1.5 is outside (0, 1)")
+    assert fast.stdout == ""
+
+
+def test_the_quick_path_loads_no_orm_no_typer_and_no_rich(demo_cli) -> None:  # type: ignore[no-untyped-def]
+    code = (
+        "import sys; from bounceback.cli.entry import run\n"
+        f"sys.argv = ['bounceback', '--db', {demo_cli.url!r}, 'today', '--json']\n"
+        "run()\n"
+        "heavy = {m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'typer', 'rich', "
+        "'starlette', 'jinja2', 'pydantic', 'alembic'}\n"
+        "sys.stderr.write(repr(sorted(heavy)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.strip() == "[]"
+    assert '"key": "plan"' in done.stdout
