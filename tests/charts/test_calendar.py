@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from bounceback.charts.calendar import (
@@ -118,3 +120,21 @@ def test_aware_times_are_written_in_utc() -> None:
     item = plan_block_item("k", when, 30, "Apply")
     event = events_of(build_calendar([item], stamp=STAMP))[uid_for(item.key)]
     assert event.decoded("DTSTART") == datetime(2026, 12, 1, 13, 0, tzinfo=UTC)
+
+
+@given(title=st.text(min_size=1, max_size=300).filter(lambda t: t.strip()),
+       alarms=st.lists(st.timedeltas(min_value=timedelta(days=-30), max_value=timedelta(days=30))
+                       .map(lambda d: timedelta(seconds=int(d.total_seconds()))), max_size=3),
+       start=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))
+       .map(lambda d: d.replace(microsecond=0)))
+def test_any_text_and_alarm_reads_back_as_written(title: str, alarms: list[timedelta],
+                                                  start: datetime) -> None:
+    item = CalendarItem(key="task:any", kind=ItemKind.TASK, title=title, start=start,
+                        description=title * 2, alarms=tuple(alarms))
+    data = build_calendar([item], stamp=STAMP)
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    (event,) = Calendar.from_ical(data).walk("VEVENT")
+    clean = title.replace("\r\n", "\n").replace("\r", "\n")
+    assert str(event["SUMMARY"]) == clean
+    assert event.decoded("DTSTART") == start
+    assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == alarms

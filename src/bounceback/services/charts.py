@@ -15,7 +15,8 @@ from bounceback.charts.review import JournalExcerpt, MoodEntry, PracticeItem, We
 from bounceback.domain.dates import latest_day
 from bounceback.domain.models import Application, Event, Rejection
 from bounceback.domain.recovery import CheckIn
-from bounceback.domain.vocabulary import EventKind
+from bounceback.domain.vocabulary import EventKind, InterviewType
+from bounceback.recovery.window import WINDOW_MAX_DAYS
 from bounceback.services import chart_sources as src
 from bounceback.services.base import ServicePart
 from bounceback.storage.repos import events as events_repo
@@ -198,47 +199,68 @@ class ChartsService(ServicePart):
     # --- calendar -------------------------------------------------------------------------
 
     def calendar_items(self) -> list[ical.CalendarItem]:
+        return self._feed()[0]
+
+    def _feed(self) -> tuple[list[ical.CalendarItem], str]:
+        """The feed's items and the database's id for their UIDs: only rows in the feed's
+        window of time, read through indexes, on one snapshot."""
+        from bounceback.domain.learning import FeedbackRequest
+        from bounceback.domain.models import Task
+        from bounceback.services import recovery_reads
+        from bounceback.storage.readmodel import chart_queries as q
+
         today = self.today()
         horizon = today - timedelta(days=CALENDAR_PAST_DAYS)
         # A row dated outside the one date rule (stored before the rule, or by hand) is left out
         # rather than breaking the whole feed: 9999-12-31 plus a day does not exist.
         last = latest_day(today)
-        apps = {a.id: a for a in self.app.applications.list() if a.id is not None}
+        prefs = self.app.preferences()
         items: list[ical.CalendarItem] = []
-        for app_id, events in self._events_by_app(datetime.combine(horizon, time.min)).items():
-            app = apps.get(app_id)
-            if app is None or app.outcome is not None:
-                continue
-            held = {e.round for e in events if e.kind == EventKind.INTERVIEW_HELD}
-            for event in events:
-                if event.kind != EventKind.INTERVIEW_SCHEDULED or event.round in held:
-                    continue
-                if interview_time(event).date() > last:
-                    continue
-                items.append(
-                    ical.interview_item(
-                        app, interview_time(event), key=f"{app_id}:{event.round or event.id}",
-                        kind=event.interview_type, round=event.round,
-                        location=str(event.details.get("location", "")),
-                    )
-                )
-        for task in self.app.tasks.list():
-            if horizon <= task.due <= last:
-                items.append(ical.task_item(task, apps.get(task.application_id or -1)))
-        for request in src.feedback_requests(self.app):
-            app = apps.get(request.application_id)
-            if request.follow_up_due is not None and request.follow_up_due > last:
-                continue
-            item = ical.feedback_reminder_item(request, app) if app else None
-            if item is not None and item.start >= horizon:
-                items.append(item)
-        rejected = {r.id: r.application_id for r in self.app.rejections.list()}
-        for window in src.windows(self.app):
-            if today - timedelta(days=REINVEST_PAST_DAYS) <= window.ends_on <= last:
-                app = apps.get(rejected.get(window.rejection_id, -1))
-                items.append(ical.reinvest_item(window, app))
+        with self.db.reader() as r:
+            booked: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+            for row in q.interview_events(r, datetime.combine(horizon, time.min)):
+                booked[row[0]].append(row)
+            for app_id, rows in booked.items():
+                app = Application(company=rows[0][1], role=rows[0][2], id=app_id)
+                held = {row[6] for row in rows if row[3] == EventKind.INTERVIEW_HELD.value}
+                for _, _, _, kind, event_id, occurred, round_, itype, details in rows:
+                    if kind != EventKind.INTERVIEW_SCHEDULED.value or round_ in held:
+                        continue
+                    event = Event(application_id=app_id, kind=EventKind(kind), id=event_id,
+                                  occurred_at=occurred, round=round_, details=details,
+                                  interview_type=InterviewType(itype) if itype else None)
+                    when = interview_time(event)
+                    if when.date() > last:
+                        continue
+                    items.append(ical.interview_item(
+                        app, when, key=f"{app_id}:{round_ or event_id}",
+                        kind=event.interview_type, round=round_,
+                        location=str(details.get("location", "")),
+                    ))
+            for tid, title, due, kind, notes, app_id, company, role in q.tasks_between(
+                    r, horizon, last):
+                task = Task(title=title, due=due, id=tid, kind=kind, notes=notes,
+                            application_id=app_id)
+                owner = Application(company=company, role=role, id=app_id) if role else None
+                items.append(ical.task_item(task, owner))
+            for rid, app_id, name, created, sent, due, company, role in q.feedback_reminders(
+                    r, horizon, last):
+                request = FeedbackRequest(application_id=app_id, recipient_name=name,
+                                          created_on=created, id=rid, sent_on=sent,
+                                          follow_up_due=due)
+                item = ical.feedback_reminder_item(
+                    request, Application(company=company, role=role, id=app_id))
+                if item is not None:
+                    items.append(item)
+            first = today - timedelta(days=REINVEST_PAST_DAYS + WINDOW_MAX_DAYS + 1)
+            for placed in recovery_reads.windows_since(r, first, last, prefs.recovery_window_days):
+                window = placed.window
+                if today - timedelta(days=REINVEST_PAST_DAYS) <= window.ends_on <= last:
+                    items.append(ical.reinvest_item(window, Application(
+                        company=placed.company, role=placed.role, id=placed.application_id)))
+            namespace = q.database_id(r)
         items.extend(self._plan_blocks(today))
-        return items
+        return items, namespace
 
     def _plan_blocks(self, today: date) -> list[ical.CalendarItem]:
         """This week's and next week's blocks of the weekly plan's intentions."""
@@ -259,9 +281,8 @@ class ChartsService(ServicePart):
 
     def calendar(self) -> bytes:
         """The whole feed (what /calendar.ics serves), UIDs stable per database."""
-        return ical.build_calendar(
-            self.calendar_items(), namespace=self._calendar_id(), stamp=self.now()
-        )
+        items, namespace = self._feed()
+        return ical.build_calendar(items, namespace=namespace, stamp=self.now())
 
     def _calendar_id(self) -> str:
         """This database's id, set when it was created: two databases (the demo and your own)

@@ -253,9 +253,8 @@ class FeedbackPart(ServicePart):
     # -- reasons ----------------------------------------------------------------------------
 
     def _custom(self, s) -> list[str]:  # type: ignore[no-untyped-def]
-        names = {e.reason for r in rejections_repo.all_rejections(s) for e in r.reasons}
-        names |= {n for label in repo.labels(s) for n in label.reasons}
-        return sorted(n for n in names if n.startswith(reasons.CUSTOM))
+        """The user's own reason names (custom:...), from rejections and labelled texts."""
+        return repo.custom_reasons(s, reasons.CUSTOM)
 
     def valid_reasons(self) -> list[str]:
         with self.db.session() as s:

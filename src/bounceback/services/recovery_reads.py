@@ -68,9 +68,14 @@ class Placed:
 
     window: RecoveryWindow
     application_id: int
-    title: str
+    company: str
+    role: str
     stage_reached: Stage
     received_on: date
+
+    @property
+    def title(self) -> str:
+        return f"{self.role} at {self.company}"
 
 
 def windows_since(r: Reader, first: date, on: date, default_days: int) -> list[Placed]:
@@ -78,13 +83,13 @@ def windows_since(r: Reader, first: date, on: date, default_days: int) -> list[P
     rejection that has none stored (every rejection gets its days of recovery)."""
     out = []
     for row in q.windows_between(r, first, on):
-        rejection_id, application_id, title, stage, received_on, hurt, starts, days, closed = row
+        rejection_id, application_id, company, role, stage, received_on, hurt, starts, days, closed = row
         if starts is None:  # no stored window: the default one
             hurt = hurt if hurt is not None and 0 <= hurt <= 10 else None
             found = window.open_window(rejection_id, received_on, default_days, hurt)
         else:
             found = RecoveryWindow(rejection_id, starts, days, hurt, closed)
-        out.append(Placed(found, application_id, title, stage, received_on))
+        out.append(Placed(found, application_id, company, role, stage, received_on))
     return sorted(out, key=lambda p: (p.window.starts_on, p.window.rejection_id))
 
 

@@ -11,8 +11,8 @@ from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 
 def windows_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:
-    """Rejections whose window starts between two days: (rejection id, application id, title,
-    stage reached, received on, hurt, stored start, stored days, closed on). The stored columns
+    """Rejections whose window starts between two days: (rejection id, application id, company,
+    role, stage reached, received on, hurt, stored start, stored days, closed on). The stored columns
     are None for a rejection with no window of its own (its default one starts on received)."""
     rows = r.all(
         "SELECT j.id, j.application_id, a.role, a.company, j.stage_reached, j.received_on, "
@@ -28,7 +28,7 @@ def windows_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]
         "WHERE x.received_on >= :first AND x.received_on <= :last "
         "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
         first=first, last=last)
-    return [(rid, app_id, f"{role} at {company}", Stage(stage), as_date(received), hurt,
+    return [(rid, app_id, company, role, Stage(stage), as_date(received), hurt,
              as_date(starts), days, as_date(closed))
             for rid, app_id, role, company, stage, received, hurt, starts, days, closed in rows]
 

@@ -105,6 +105,20 @@ def feedback(session: Session, app_id: int | None = None) -> list[Feedback]:
     return [_feedback(r) for r in session.scalars(stmt)]
 
 
+def custom_reasons(session: Session, prefix: str) -> list[str]:
+    """Reason names starting with `prefix` used on any rejection or labelled text, sorted.
+    Rejections' reasons are looked up by an indexed prefix range, not read one by one."""
+    from bounceback.storage.tables import RejectionReasonRow
+
+    names = set(session.scalars(
+        select(RejectionReasonRow.reason).where(
+            RejectionReasonRow.reason >= prefix, RejectionReasonRow.reason < prefix + "\uffff"
+        ).distinct()))
+    for row in session.scalars(select(ReasonLabelRow.reasons)):
+        names.update(n for n in row or [] if isinstance(n, str) and n.startswith(prefix))
+    return sorted(n for n in names if n.startswith(prefix))
+
+
 def labels(session: Session) -> list[LabelledText]:
     rows = session.scalars(select(ReasonLabelRow).order_by(ReasonLabelRow.id))
     return [

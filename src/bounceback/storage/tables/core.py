@@ -105,7 +105,11 @@ class EventRow(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[Any] = mapped_column(JSON, default=dict)
 
-    __table_args__ = (Index("ix_events_application_time", "application_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_events_application_time", "application_id", "occurred_at"),
+        # The calendar reads one kind of event over a window of time, never the whole log.
+        Index("ix_events_kind_time", "kind", "occurred_at"),
+    )
 
 
 class RejectionRow(Base):
@@ -134,7 +138,10 @@ class RejectionReasonRow(Base):
     confidence: Mapped[float | None] = mapped_column(Float)
     evidence: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (UniqueConstraint("rejection_id", "reason", "source"),)
+    __table_args__ = (
+        UniqueConstraint("rejection_id", "reason", "source"),
+        Index("ix_rejection_reasons_reason", "reason"),  # the user's own reasons, by prefix
+    )
 
 
 class ContactRow(Base):
