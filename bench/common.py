@@ -13,11 +13,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench-cache"
 BIN = Path(sys.executable).parent
 BOUNCEBACK = str(BIN / "bounceback")
+#: Every benchmark sees the same "now": the demo and the pages are built for it.
+NOW = "2026-11-25T10:00:00"
+ENV = {**os.environ, "BOUNCEBACK_NOW": NOW}
+SIZES = {"large": 5_000, "huge": 50_000}
 
 
 def time_command(argv: list[str], runs: int = 7, env: dict[str, str] | None = None) -> dict[str, float]:
     """Wall time of a whole process: min, median, max over `runs` (after one warm-up)."""
-    full_env = {**os.environ, **(env or {})}
+    full_env = {**ENV, **(env or {})}
     subprocess.run(argv, env=full_env, check=True, capture_output=True)
     times = []
     for _ in range(runs):
@@ -27,15 +31,54 @@ def time_command(argv: list[str], runs: int = 7, env: dict[str, str] | None = No
     return {"min": min(times), "median": statistics.median(times), "max": max(times)}
 
 
-def demo_url(size: str) -> str:
-    """A demo database of this size, built once and kept in .bench-cache/."""
+def time_interleaved(commands: dict[str, list[str]], rounds: int) -> dict[str, list[float]]:
+    """Each command once per round, in turn, `rounds` times (after one warm-up each): what the
+    machine is doing meanwhile weighs on all of them alike, so their ratios hold."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for argv in commands.values():
+        subprocess.run(argv, env=ENV, check=True, capture_output=True)
+    for _ in range(rounds):
+        for name, argv in commands.items():
+            start = time.perf_counter()
+            subprocess.run(argv, env=ENV, check=True, capture_output=True)
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def demo_path(size: str) -> Path:
+    """A demo database of this size, built once (for NOW) and kept in .bench-cache/."""
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"demo-{size}.db"
-    url = f"sqlite:///{path}"
     if not path.exists():
-        subprocess.run([BOUNCEBACK, "demo", "--size", size, "--db", url], check=True, capture_output=True)
-    return url
+        print(f"building the {size} demo (once; kept in .bench-cache/) ...", flush=True)
+        started = time.perf_counter()
+        part = path.with_name(path.name + ".part")
+        for leftover in CACHE.glob(part.name + "*"):
+            leftover.unlink()
+        subprocess.run([BOUNCEBACK, "demo", "--size", size, "--db", f"sqlite:///{part}"],
+                       check=True, capture_output=True, env=ENV)
+        subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+                        " c.execute('PRAGMA wal_checkpoint(TRUNCATE)'); c.close()", str(part)],
+                       check=True)
+        part.rename(path)
+        print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def demo_url(size: str) -> str:
+    return f"sqlite:///{demo_path(size)}"
+
+
+def compile_sources() -> None:
+    """Byte-compile the package first: with PYTHONDONTWRITEBYTECODE set (as on some machines),
+    every process would otherwise compile bounceback from source, and typer's would not."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
+                   check=True, capture_output=True)
 
 
 def show(name: str, figures: dict[str, float]) -> None:
     print(f"{name:<44} min {figures['min']*1000:8.1f} ms  median {figures['median']*1000:8.1f} ms  max {figures['max']*1000:8.1f} ms")
+
+
+def median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000

@@ -3,7 +3,7 @@ the reference the read model's answers must equal (importable as `reference_read
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -65,3 +65,31 @@ def assert_reads_match_reference(bb: Bounceback, on: date) -> None:
         pace = reads.answer_pace()
         assert pace.stages == expected_times(apps, events)
         assert pace.companies == company_pace(apps, events)
+
+
+def assert_patterns_match_reference(bb: Bounceback, on: date) -> None:
+    from dataclasses import replace
+
+    from bounceback.learning.patterns import find_patterns
+    from bounceback.storage.repos import applications as apps_repo
+    from bounceback.storage.repos import companies as companies_repo
+    from bounceback.storage.repos import interviews as interviews_repo
+    from bounceback.storage.repos import rejections as rejections_repo
+
+    with bb.db.session() as s:
+        expected = find_patterns(
+            apps_repo.query(s), rejections_repo.all_rejections(s), interviews_repo.interviews(s),
+            {c.name: c for c in companies_repo.list_all(s)}, today=on)
+    clock = bb.clock
+    try:
+        bb.clock = lambda: datetime.combine(on, datetime.min.time())  # type: ignore[method-assign]
+        found = bb.views.patterns()
+    finally:
+        bb.clock = clock  # type: ignore[method-assign]
+
+    def plain(report: object) -> object:
+        questions = [replace(q, application_ids=sorted(q.application_ids))
+                     for q in report.repeated_questions]  # type: ignore[attr-defined]
+        return replace(report, repeated_questions=questions)  # type: ignore[type-var]
+
+    assert plain(found) == plain(expected)

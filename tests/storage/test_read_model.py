@@ -30,6 +30,8 @@ from conftest import NOW
 COMPANIES = ["Acme", "Globex", "Initech", "Umbrella"]
 STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 MOVES = [*STAGES, Stage.ACCEPTED]
+QUESTIONS = ["Tell me about a conflict", "Tell me about a conflict at work?", "Why us?",
+             "Walk me through a project"]
 EVENT_KINDS = [EventKind.EMAIL_RECEIVED, EventKind.INTERVIEW_SCHEDULED, EventKind.FOLLOW_UP_SENT,
                EventKind.FEEDBACK_RECEIVED, EventKind.ASSESSMENT, EventKind.NOTE]
 
@@ -128,6 +130,34 @@ def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
             bb.applications.delete(app_id)
             self.ids.remove(app_id)
 
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), days_ago=st.integers(0, 40),
+              ratings=st.lists(st.tuples(st.sampled_from(QUESTIONS), st.one_of(
+                  st.none(), st.integers(1, 5))), min_size=1, max_size=3),
+              overall=st.one_of(st.none(), st.integers(1, 5)))
+        def interview(self, i: int, days_ago: int, ratings: list[tuple[str, int | None]],
+                      overall: int | None) -> None:
+            from bounceback.domain.learning import Interview, InterviewQuestion
+
+            self.attempt(bb.learning.log_interview, Interview(
+                application_id=self.pick(i), held_on=self.day(days_ago), rating=overall,
+                questions=[InterviewQuestion(q, rating=r) for q, r in ratings]))
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), reason=st.sampled_from(
+            ["skill_gap", "not_specified", "interview_performance", "fit"]))
+        def reasons(self, i: int, reason: str) -> None:
+            from bounceback.domain.models import RejectionReasonEntry
+
+            found = bb.rejections.for_application(self.pick(i))
+            if found is not None and found.id is not None:
+                bb.rejections.set_reasons(found.id, [RejectionReasonEntry(reason, primary=True)])
+
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99))
+        def feedback(self, i: int) -> None:
+            self.attempt(bb.learning.add_feedback, self.pick(i), "They wanted more SQL.")
+
         @rule(mood=st.integers(1, 5))
         def check_in(self, mood: int) -> None:
             bb.recovery.check_in(CheckInDraft(mood=mood))
@@ -151,9 +181,13 @@ def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
 
         @invariant()
         def answers_equal_the_reference(self) -> None:
-            from reference_reads import assert_reads_match_reference
+            from reference_reads import (
+                assert_patterns_match_reference,
+                assert_reads_match_reference,
+            )
 
             assert_reads_match_reference(bb, clock.now.date())
+            assert_patterns_match_reference(bb, clock.now.date())
 
     return ReadModel
 
@@ -199,16 +233,17 @@ def test_an_application_moved_later_is_no_longer_the_next_one_after_a_rejection(
     with bb.db.session() as s:
         assert sync.check(s) == []
         (record,) = sync.snapshot(s)["rejections"]
-        _, _, received, _, next_applied, _, next_days = record
+        _, _, received, _, next_applied, _, next_days, *_ = record
         assert next_applied == today - timedelta(days=5)
         assert next_days == (next_applied - received).days == 15
 
 
 def test_the_demos_answers_from_the_read_model_equal_the_reference(demo_bb: Bounceback) -> None:
-    from reference_reads import assert_reads_match_reference
+    from reference_reads import assert_patterns_match_reference, assert_reads_match_reference
 
     for days in (0, 9, 40):
         assert_reads_match_reference(demo_bb, NOW.date() + timedelta(days=days))
+        assert_patterns_match_reference(demo_bb, NOW.date() + timedelta(days=days))
 
 
 def test_every_threshold_of_a_small_search_agrees_day_by_day(bb: Bounceback) -> None:

@@ -97,35 +97,29 @@ class PatternReport:
         self.enough = self.rejections >= MIN_FOR_PATTERN
 
 
-def _shares(keys: Iterable[str]) -> list[Tally]:
-    """A distribution: each key's count out of all; a pattern when frequent and a clear share."""
-    counts = Counter(keys)
+def _shares(counts: Mapping[str, int]) -> list[Tally]:
+    """A distribution: each key's count out of all; a pattern when frequent and a clear share.
+    Largest first; equal counts by key."""
     total = sum(counts.values())
     return [
         Tally(k, n, total, n >= MIN_FOR_PATTERN and n / total >= CLEAR_SHARE)
-        for k, n in counts.most_common()
+        for k, n in sorted(counts.items(), key=lambda kn: (-kn[1], kn[0])) if n
     ]
 
 
-def _rates(decided: Sequence[Application], key: Callable[[Application], str | None]) -> list[Tally]:
-    """Rejection rate per group of decided applications; a pattern when well above the rest."""
-    groups: dict[str, list[Application]] = defaultdict(list)
-    for app in decided:
-        k = key(app)
-        if k:
-            groups[k].append(app)
-    all_rejected = sum(1 for a in decided if a.outcome == Outcome.REJECTED)
+def rates_of(groups: Mapping[str, tuple[int, int]], decided: int, all_rejected: int) -> list[Tally]:
+    """Rejection rate per group, from (decided, rejected) per group and the totals over every
+    decided application; a pattern when well above the rest."""
     tallies = []
-    for k, apps in groups.items():
-        rejected = sum(1 for a in apps if a.outcome == Outcome.REJECTED)
-        rest_total = len(decided) - len(apps)
+    for k, (total, rejected) in groups.items():
+        rest_total = decided - total
         rest_rate = (all_rejected - rejected) / rest_total if rest_total else None
         strong = (
             rejected >= MIN_FOR_PATTERN
             and rest_rate is not None
-            and rejected / len(apps) - rest_rate >= RATE_MARGIN
+            and rejected / total - rest_rate >= RATE_MARGIN
         )
-        tallies.append(Tally(k, rejected, len(apps), strong))
+        tallies.append(Tally(k, rejected, total, strong))
     return sorted(tallies, key=lambda t: (-t.total, t.key))
 
 
@@ -145,22 +139,73 @@ def _delays(apps: Mapping[int, Application], rejections: Sequence[Rejection]) ->
     ]
 
 
-def _repeated(interviews: Sequence[Interview]) -> list[RepeatedQuestion]:
-    groups: list[RepeatedQuestion] = []
+@dataclass(frozen=True)
+class WeakWording:
+    """One wording of a question answered weakly: how often, by which applications, when last."""
+
+    question: str
+    times: int
+    application_ids: tuple[int, ...]
+    last_held: date
+
+
+def weak_wordings(interviews: Sequence[Interview]) -> list[WeakWording]:
+    """Each wording answered weakly, the most recently asked first (equal days by wording)."""
+    found: dict[str, tuple[int, list[int], date]] = {}
     for weak in weak_answers(interviews):
         text = weak.question.question
+        times, apps, last = found.get(text, (0, [], weak.interview.held_on))
+        apps.append(weak.interview.application_id)
+        found[text] = (times + 1, apps, max(last, weak.interview.held_on))
+    return sorted((WeakWording(t, n, tuple(a), last) for t, (n, a, last) in found.items()),
+                  key=lambda w: (-w.last_held.toordinal(), w.question))
+
+
+def grouped(wordings: Sequence[WeakWording]) -> list[list[WeakWording]]:
+    """Wordings of one question (same_question) together, in order; the first names it."""
+    groups: list[list[WeakWording]] = []
+    for w in wordings:
         for group in groups:
-            if same_question(group.question, text):
-                group.times += 1
-                group.application_ids.append(weak.interview.application_id)
+            if same_question(group[0].question, w.question):
+                group.append(w)
                 break
         else:
-            groups.append(RepeatedQuestion(text, 1, [weak.interview.application_id]))
-    return sorted((g for g in groups if g.times >= 2), key=lambda g: -g.times)
+            groups.append([w])
+    return groups
 
 
-def _mean(values: Sequence[float]) -> float | None:
-    return sum(values) / len(values) if values else None
+def repeated(wordings: Sequence[WeakWording]) -> list[RepeatedQuestion]:
+    """Questions answered weakly more than once (the most recent wording names each), the most
+    often first."""
+    found = [RepeatedQuestion(group[0].question, sum(w.times for w in group),
+                              [a for w in group for a in w.application_ids])
+             for group in grouped(wordings)]
+    return sorted((g for g in found if g.times >= 2), key=lambda g: -g.times)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A measure's sum and count over the last RECENT_DAYS, and before."""
+
+    recent_sum: float
+    recent_n: int
+    earlier_sum: float
+    earlier_n: int
+
+
+def comparisons(reached: Split, far: Split, ratings: Split) -> list[Comparison]:
+    def mean(total: float, n: int) -> float | None:
+        return total / n if n else None
+
+    return [
+        Comparison(measure, mean(s.recent_sum, s.recent_n), s.recent_n,
+                   mean(s.earlier_sum, s.earlier_n), s.earlier_n)
+        for measure, s in (
+            ("applications that reached a screen or further", reached),
+            ("rejections that came after interviews, not before", far),
+            ("average self-rating of interview answers", ratings),
+        )
+    ]
 
 
 def _compare(
@@ -170,48 +215,37 @@ def _compare(
     today: date,
 ) -> list[Comparison]:
     cut = today - timedelta(days=RECENT_DAYS)
-    recent_r = [r for r in rejections if r.received_on >= cut]
-    earlier_r = [r for r in rejections if r.received_on < cut]
 
-    def far(rs: Sequence[Rejection]) -> float | None:
-        return _mean([1.0 if r.stage_reached.rank >= Stage.INTERVIEWING.rank else 0.0 for r in rs])
+    def split(pairs: Iterable[tuple[bool, float]]) -> Split:
+        values = list(pairs)
+        recent = [v for is_recent, v in values if is_recent]
+        earlier = [v for is_recent, v in values if not is_recent]
+        return Split(sum(recent), len(recent), sum(earlier), len(earlier))
 
-    ratings_recent = [
-        float(q.rating) for i in interviews if i.held_on >= cut for q in i.questions if q.rating
-    ]
-    ratings_earlier = [
-        float(q.rating) for i in interviews if i.held_on < cut for q in i.questions if q.rating
-    ]
-    applied = [a for a in applications if a.date_applied is not None]
-    recent_a = [a for a in applied if a.date_applied and a.date_applied >= cut]
-    earlier_a = [a for a in applied if a.date_applied and a.date_applied < cut]
+    return comparisons(
+        split((a.date_applied >= cut, float(a.furthest_stage.rank >= Stage.SCREENING.rank))
+              for a in applications if a.date_applied is not None),
+        split((r.received_on >= cut, float(r.stage_reached.rank >= Stage.INTERVIEWING.rank))
+              for r in rejections),
+        split((i.held_on >= cut, float(q.rating)) for i in interviews for q in i.questions
+              if q.rating),
+    )
 
-    def reached(apps: Sequence[Application]) -> float | None:
-        return _mean([1.0 if a.furthest_stage.rank >= Stage.SCREENING.rank else 0.0 for a in apps])
 
-    return [
-        Comparison(
-            "applications that reached a screen or further",
-            reached(recent_a),
-            len(recent_a),
-            reached(earlier_a),
-            len(earlier_a),
-        ),
-        Comparison(
-            "rejections that came after interviews, not before",
-            far(recent_r),
-            len(recent_r),
-            far(earlier_r),
-            len(earlier_r),
-        ),
-        Comparison(
-            "average self-rating of interview answers",
-            _mean(ratings_recent),
-            len(ratings_recent),
-            _mean(ratings_earlier),
-            len(ratings_earlier),
-        ),
-    ]
+@dataclass
+class PatternInputs:
+    """What the patterns are computed from: counts and sums (the read model keeps them)."""
+
+    applications: int
+    rejections: int
+    stages: Mapping[str, int]  # rejections by the stage reached
+    reasons: Mapping[str, int]  # rejections by primary reason
+    rates: Mapping[str, Mapping[str, tuple[int, int]]]  # dimension -> group -> (decided, rejected)
+    decided: int
+    decided_rejected: int
+    delays: list[Delay]
+    wordings: list[WeakWording]
+    compare: list[Comparison]
 
 
 def find_patterns(
@@ -226,11 +260,6 @@ def find_patterns(
     companies = companies or {}
     apps = {a.id: a for a in applications if a.id is not None}
     decided = [a for a in applications if a.outcome is not None]
-    report = PatternReport(applications=len(applications), rejections=len(rejections))
-    report.by_stage = _shares(r.stage_reached.value for r in rejections)
-    report.by_reason = _shares(r.primary_reason for r in rejections if r.primary_reason)
-    report.by_source = _rates(decided, lambda a: a.source.value)
-    report.by_role_family = _rates(decided, lambda a: role_family(a.role))
 
     def size(a: Application) -> str | None:
         return companies[a.company].size if a.company in companies else None
@@ -238,11 +267,42 @@ def find_patterns(
     def industry(a: Application) -> str | None:
         return companies[a.company].industry if a.company in companies else None
 
-    report.by_company_size = _rates(decided, size)
-    report.by_industry = _rates(decided, industry)
-    report.time_to_rejection = _delays(apps, rejections)
-    report.repeated_questions = _repeated(interviews)
-    report.recent_vs_earlier = _compare(applications, rejections, interviews, today)
+    keys: dict[str, Callable[[Application], str | None]] = {
+        "source": lambda a: a.source.value, "family": lambda a: role_family(a.role),
+        "size": size, "industry": industry,
+    }
+    rates: dict[str, dict[str, tuple[int, int]]] = {}
+    for dim, key in keys.items():
+        groups: dict[str, tuple[int, int]] = {}
+        for app in decided:
+            k = key(app)
+            if k:
+                total, rejected = groups.get(k, (0, 0))
+                groups[k] = (total + 1, rejected + (app.outcome == Outcome.REJECTED))
+        rates[dim] = groups
+    return patterns_from(PatternInputs(
+        applications=len(applications), rejections=len(rejections),
+        stages=Counter(r.stage_reached.value for r in rejections),
+        reasons=Counter(r.primary_reason for r in rejections if r.primary_reason),
+        rates=rates, decided=len(decided),
+        decided_rejected=sum(1 for a in decided if a.outcome == Outcome.REJECTED),
+        delays=_delays(apps, rejections), wordings=weak_wordings(interviews),
+        compare=_compare(applications, rejections, interviews, today),
+    ))
+
+
+def patterns_from(inputs: PatternInputs) -> PatternReport:
+    """The report from its inputs (built from every record above, or kept by the read model)."""
+    report = PatternReport(applications=inputs.applications, rejections=inputs.rejections)
+    report.by_stage = _shares(inputs.stages)
+    report.by_reason = _shares(inputs.reasons)
+    by = {dim: rates_of(inputs.rates.get(dim, {}), inputs.decided, inputs.decided_rejected)
+          for dim in ("source", "family", "size", "industry")}
+    report.by_source, report.by_role_family = by["source"], by["family"]
+    report.by_company_size, report.by_industry = by["size"], by["industry"]
+    report.time_to_rejection = inputs.delays
+    report.repeated_questions = repeated(inputs.wordings)
+    report.recent_vs_earlier = inputs.compare
     report.findings = findings(report)
     return report
 

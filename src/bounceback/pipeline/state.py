@@ -11,9 +11,10 @@ so a write costs what it changes, and a rebuild (the sum over every application)
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Protocol
 
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Stage
@@ -151,7 +152,12 @@ def derive(
     )
 
 
-def sum_totals(states: Sequence[AppState]) -> dict[tuple[str, str], int]:
+class HasTotals(Protocol):
+    @property
+    def totals(self) -> Mapping[tuple[str, str], int]: ...
+
+
+def sum_totals(states: Iterable[HasTotals]) -> dict[tuple[str, str], int]:
     """The search's totals: what every application adds (what a rebuild stores)."""
     out: Counter[tuple[str, str]] = Counter()
     for state in states:

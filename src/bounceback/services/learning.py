@@ -6,7 +6,7 @@ from bounceback.domain.learning import Lesson
 from bounceback.domain.models import Company
 from bounceback.learning import lessons as lesson_rules
 from bounceback.learning.brief import Brief, build_brief
-from bounceback.learning.patterns import PatternReport, find_patterns
+from bounceback.learning.patterns import PatternReport
 from bounceback.services.learning_feedback import FeedbackPart
 from bounceback.services.learning_practice import PracticePart
 from bounceback.storage.repos import applications as apps_repo
@@ -48,14 +48,8 @@ class LearningService(FeedbackPart, PracticePart):
         return {c.name: c for c in companies_repo.list_all(s)}
 
     def patterns(self) -> PatternReport:
-        with self.db.session() as s:
-            return find_patterns(
-                apps_repo.query(s, None),
-                rejections_repo.all_rejections(s),
-                interviews_repo.interviews(s),
-                self._companies(s),
-                today=self.today(),
-            )
+        """What the rejections have in common (from the read model: the views part)."""
+        return self.app.views.patterns()
 
     def brief(self, app_id: int, skills: list[str] | None = None) -> Brief:
         """Everything to read before the next interview for one application."""

@@ -17,6 +17,7 @@ from bounceback.storage.readmodel import queries
 
 if TYPE_CHECKING:
     from bounceback.domain.models import Application, ApplicationQuery
+    from bounceback.learning.patterns import PatternReport
     from bounceback.pipeline.concentration import PipelineWarning
     from bounceback.pipeline.conversion import Conversion
     from bounceback.pipeline.ghosting import GhostCheck
@@ -112,6 +113,23 @@ class ViewsService(ServicePart):
             shown, total = reads.overdue(ghosts)
             return {"report": report, "ghosts": shown, "ghosts_total": total,
                     "plan": reads.plan()}
+
+    # ---- learning --------------------------------------------------------------------------
+
+    def patterns(self) -> PatternReport:
+        """What the rejections have in common, from the read model's counts."""
+        from bounceback.learning.patterns import grouped, patterns_from
+        from bounceback.storage.readmodel import learning_queries
+
+        with self.db.reader() as r:
+            inputs = learning_queries.pattern_inputs(r, self.today_date())
+            report = patterns_from(inputs)
+            members = {group[0].question: [w.question for w in group]
+                       for group in grouped(inputs.wordings)}
+            for found in report.repeated_questions:
+                found.application_ids = learning_queries.weak_applications(
+                    r, members[found.question])
+        return report
 
     # ---- recovery --------------------------------------------------------------------------
 

@@ -74,9 +74,11 @@ def refresh_read_model(engine: Engine) -> None:
     from sqlalchemy.orm import Session
 
     from bounceback.storage.readmodel import sync, triggers
+    from bounceback.storage.readmodel.tables import DERIVED_TABLES
 
     with Session(engine) as session, session.begin():
-        if not inspect(session.connection()).has_table("rm_meta"):
+        found = inspect(session.connection())
+        if not all(found.has_table(t.name) for t in DERIVED_TABLES):
             return  # migrated only part of the way (a script building a new migration)
         triggers.install(session.connection())
         if not sync.is_current(session):

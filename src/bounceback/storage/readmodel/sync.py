@@ -4,14 +4,18 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from bounceback.domain.learning import Interview
 from bounceback.domain.recovery import CheckIn
+from bounceback.learning.facts import LearningShare, learning_share
 from bounceback.pipeline.state import KINDS, AppState, derive, difference, sum_totals
 from bounceback.storage import readmodel
 from bounceback.storage.readmodel import tables as rm
@@ -32,18 +36,57 @@ def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
         yield list(ids[start:start + size])
 
 
-def _states(session: Session, ids: list[int]) -> dict[int, AppState]:
+@dataclass(frozen=True)
+class Derived:
+    """An application's pipeline state and its share of the learning figures."""
+
+    state: AppState
+    share: LearningShare
+
+    @property
+    def application_id(self) -> int:
+        return self.state.application_id
+
+    @property
+    def totals(self) -> dict[tuple[str, str], int]:
+        both = dict(self.state.totals)
+        for key, value in self.share.totals.items():
+            both[key] = both.get(key, 0) + value
+        return both
+
+
+def _states(session: Session, ids: list[int]) -> dict[int, Derived]:
     """The derived state of these applications (those that still exist)."""
+    from bounceback.storage.repos import companies as companies_repo
+    from bounceback.storage.repos import interviews as interviews_repo
+    from bounceback.storage.repos import rejections as rejections_repo
+    from bounceback.storage.tables import CompanyRow
+    from bounceback.storage.tables.learning import FeedbackRow
+
     apps = apps_repo.get_many(session, ids)
     events = pipeline_repo.events_by_application(session, KINDS, ids)
     snoozes = pipeline_repo.snoozes(session, ids)
+    companies = {app_id: companies_repo.to_domain(row) for app_id, row in session.execute(
+        select(ApplicationRow.id, CompanyRow).join(CompanyRow, CompanyRow.id == ApplicationRow.company_id)
+        .where(ApplicationRow.id.in_(ids)))}
+    rejections = rejections_repo.for_applications(session, ids)
+    interviews: dict[int, list[Interview]] = defaultdict(list)
+    for interview in interviews_repo.interviews(session, app_ids=ids):
+        interviews[interview.application_id].append(interview)
+    with_feedback = set(session.scalars(
+        select(FeedbackRow.application_id).where(FeedbackRow.application_id.in_(ids))))
     return {
-        app_id: derive(app, events.get(app_id, ()), snoozes.get(app_id))
+        app_id: Derived(
+            derive(app, events.get(app_id, ()), snoozes.get(app_id)),
+            learning_share(app, companies.get(app_id), rejections.get(app_id),
+                           interviews.get(app_id, []), app_id in with_feedback),
+        )
         for app_id, app in apps.items()
     }
 
 
-def _row(state: AppState) -> dict[str, Any]:
+def _row(found: Derived) -> dict[str, Any]:
+    state, share = found.state, found.share
     return {
         "application_id": state.application_id, "company": state.company[:200],
         "role": state.role[:300], "kind": state.kind.value, "source": state.source,
@@ -54,7 +97,8 @@ def _row(state: AppState) -> dict[str, Any]:
         "silent_since": state.silent_since, "last_follow_up": state.last_follow_up,
         "snoozed_until": state.snoozed_until, "revived_at": state.revived_at,
         "revived_stage": state.revived_stage.value if state.revived_stage else None,
-        "totals": encode_totals(state.totals),
+        "role_family": share.role_family, "learnable": share.learnable,
+        "totals": encode_totals(found.totals),
     }
 
 
@@ -79,7 +123,7 @@ def _add_totals(session: Session, delta: dict[tuple[str, str], int]) -> None:
     ), rows)
 
 
-def _upsert_applications(session: Session, states: Iterable[AppState]) -> None:
+def _upsert_applications(session: Session, states: Iterable[Derived]) -> None:
     rows = [_row(s) for s in states]
     if not rows:
         return
@@ -95,12 +139,19 @@ def _upsert_applications(session: Session, states: Iterable[AppState]) -> None:
                     rows)
 
 
-def _replace_bookings(session: Session, ids: list[int], states: Iterable[AppState]) -> None:
+def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived]) -> None:
+    """The rows kept per application (booked interviews, weakly answered questions), anew."""
+    found = list(states)
     session.execute(delete(rm.bookings).where(rm.bookings.c.application_id.in_(ids)))
-    rows = [{"application_id": s.application_id, "at": b.at, "round": b.round}
-            for s in states for b in s.bookings]
+    rows = [{"application_id": d.application_id, "at": b.at, "round": b.round}
+            for d in found for b in d.state.bookings]
     if rows:
         session.execute(insert(rm.bookings), rows)
+    session.execute(delete(rm.weak).where(rm.weak.c.application_id.in_(ids)))
+    weak = [{"application_id": d.application_id, "question": w.question[:1000], "times": w.times,
+             "last_held": w.last_held} for d in found for w in d.share.weak]
+    if weak:
+        session.execute(insert(rm.weak), weak)
 
 
 # ---- one transaction's changes ---------------------------------------------------------------
@@ -152,7 +203,7 @@ def update_applications(session: Session, ids: list[int], days: Iterable[date] =
     moved = {}
     for app_id in ids:
         was = old.get(app_id, (None, {}))[0]
-        now = new[app_id].date_applied if app_id in new else None
+        now = new[app_id].state.date_applied if app_id in new else None
         if was != now:
             moved[app_id] = (was, now)
     _update_rejections(session, ids, moved, days)
@@ -189,6 +240,7 @@ def _update_rejections(
         stored = {row.application_id: (row.rejection_id, row.received_on) for row in session.execute(
             select(r.rejection_id, r.application_id, r.received_on).where(r.application_id.in_(ids)))}
         changed = [a for a in ids if current.get(a) != stored.get(a)]
+        affected.update(rejection_id for rejection_id, _ in current.values())
         for app_id in changed:
             if app_id in stored:
                 session.execute(delete(rm.rejections).where(r.rejection_id == stored[app_id][0]))
@@ -226,6 +278,10 @@ def _record(session: Session, rejection_id: int) -> None:
     if found is None:
         return
     app_id, received_on = found
+    stage, applied = session.execute(
+        select(RejectionRow.stage_reached, ApplicationRow.date_applied)
+        .join(ApplicationRow, ApplicationRow.id == RejectionRow.application_id)
+        .where(RejectionRow.id == rejection_id)).one()
     limit = session.scalar(
         select(r.received_on)
         .where((r.received_on > received_on)
@@ -243,7 +299,8 @@ def _record(session: Session, rejection_id: int) -> None:
         a.date_applied >= received_on, a.id != app_id))
     mood_on = mood_at.date() if mood_at else None
     session.execute(rm.rejections.update().where(r.rejection_id == rejection_id).values(
-        mood_on=mood_on, next_applied_on=next_on,
+        mood_on=mood_on, next_applied_on=next_on, stage_reached=stage,
+        delay_days=_delay(applied, received_on),
         mood_days=(mood_on - received_on).days if mood_on else None,
         next_days=(next_on - received_on).days if next_on else None))
 
@@ -256,10 +313,10 @@ def rebuild(session: Session) -> dict[str, int]:
     from bounceback.recovery.resilience import records
     from bounceback.storage.repos import rejections as rejections_repo
 
-    for table in (rm.applications, rm.bookings, rm.tallies, rm.rejections, rm.dirty):
+    for table in (rm.applications, rm.bookings, rm.weak, rm.tallies, rm.rejections, rm.dirty):
         session.execute(delete(table))
     ids = list(session.scalars(select(ApplicationRow.id).order_by(ApplicationRow.id)))
-    everyone: list[AppState] = []
+    everyone: list[Derived] = []
     for chunk in _chunks(ids):
         states = _states(session, chunk)
         _upsert_applications(session, states.values())
@@ -267,22 +324,31 @@ def rebuild(session: Session) -> dict[str, int]:
         everyone.extend(states.values())
     totals = sum_totals(everyone)
     _add_totals(session, totals)
-    applied = [_applied(s) for s in everyone if s.date_applied is not None]
-    del everyone
+    applied = [_applied(d.state) for d in everyone if d.state.date_applied is not None]
+    applied_states = everyone
     check_ins = [CheckIn(mood=m, recorded_at=at) for at, m in session.execute(
         select(CheckInRow.recorded_at, CheckInRow.mood))]
+    every = rejections_repo.all_rejections(session)
+    stages = {r.id: r.stage_reached.value for r in every}
+    applied_on = {d.state.application_id: d.state.date_applied for d in applied_states}
     rows = [
         {"rejection_id": rec.rejection_id, "application_id": rec.application_id,
-         "received_on": rec.received_on,
+         "received_on": rec.received_on, "stage_reached": stages[rec.rejection_id],
+         "delay_days": _delay(applied_on.get(rec.application_id), rec.received_on),
          "mood_on": _plus(rec.received_on, rec.days_to_mood),
          "next_applied_on": _plus(rec.received_on, rec.days_to_next_application),
          "mood_days": rec.days_to_mood, "next_days": rec.days_to_next_application}
-        for rec in records(rejections_repo.all_rejections(session), check_ins, applied)
+        for rec in records(every, check_ins, applied)
     ]
     if rows:
         session.execute(insert(rm.rejections), rows)
     stamp(session)
     return {"applications": len(ids), "totals": len(totals), "rejections": len(rows)}
+
+
+def _delay(applied: date | None, received_on: date) -> int | None:
+    """Days from applying to the no (as the patterns count them), or None."""
+    return (received_on - applied).days if applied and received_on >= applied else None
 
 
 def _applied(state: AppState) -> Any:
@@ -322,8 +388,11 @@ def snapshot(session: Session) -> dict[str, Any]:
     r = rm.rejections.c
     rejections = [tuple(row) for row in session.execute(
         select(*rm.rejections.columns).order_by(r.rejection_id))]
+    w = rm.weak.c
+    weak = [tuple(row) for row in session.execute(
+        select(*rm.weak.columns).order_by(w.application_id, w.question))]
     return {"applications": apps, "bookings": [tuple(x) for x in booked], "tallies": tallies,
-            "rejections": rejections}
+            "rejections": rejections, "weak": weak}
 
 
 def check(session: Session) -> list[str]:

@@ -41,12 +41,15 @@ applications = Table(
     Column("snoozed_until", Date),
     Column("revived_at", DateTime),
     Column("revived_stage", String(20)),
+    Column("role_family", String(20), nullable=False, server_default="other"),
+    Column("learnable", Boolean, nullable=False, server_default="0"),
     Column("totals", Text, nullable=False),
     Index("ix_rm_applications_live", "live", "stage", "silent_since"),
     Index("ix_rm_applications_hope", "live", "excitement"),
     Index("ix_rm_applications_date_applied", "date_applied"),
     Index("ix_rm_applications_last_activity", "last_activity"),
     Index("ix_rm_applications_revived", "revived_at"),
+    Index("ix_rm_applications_learnable", "learnable", "role_family"),
     info=DERIVED,
 )
 
@@ -82,9 +85,25 @@ rejections = Table(
     Column("next_applied_on", Date),
     Column("mood_days", Integer),  # days from the rejection to mood_on
     Column("next_days", Integer),  # days from the rejection to next_applied_on
+    Column("stage_reached", String(20), nullable=False, server_default="applied"),
+    Column("delay_days", Integer),  # days from applying to the rejection
     Index("ix_rm_rejections_received", "received_on", "rejection_id"),
     Index("ix_rm_rejections_next", "next_applied_on"),
     Index("ix_rm_rejections_application", "application_id"),
+    Index("ix_rm_rejections_delay", "stage_reached", "delay_days"),
+    Index("ix_rm_rejections_delay_all", "delay_days"),
+    info=DERIVED,
+)
+
+# Questions an application's interviews answered weakly: how often, and when last (the
+# patterns' questions that came back, and the brief's answers worth practising).
+weak = Table(
+    "rm_weak", Base.metadata,
+    Column("application_id", Integer, primary_key=True, autoincrement=False),
+    Column("question", String(1000), primary_key=True),
+    Column("times", Integer, nullable=False),
+    Column("last_held", Date, nullable=False),
+    Index("ix_rm_weak_question", "question"),
     info=DERIVED,
 )
 
@@ -104,3 +123,5 @@ meta = Table(
     Column("value", String(200), nullable=False),
     info=DERIVED,
 )
+
+DERIVED_TABLES = (applications, bookings, tallies, rejections, weak, dirty, meta)

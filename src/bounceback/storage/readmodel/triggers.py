@@ -16,6 +16,20 @@ SOURCES: dict[str, tuple[str, str, str]] = {
     "rejections": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
     "companies": ("company", "CAST(ROW.id AS TEXT)", "ROW.id::text"),
     "check_ins": ("day", "substr(ROW.recorded_at, 1, 10)", "to_char(ROW.recorded_at, 'YYYY-MM-DD')"),
+    "interviews": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
+    "feedback": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
+    # Rows that name their application through a parent: the parent may be gone already in a
+    # cascade (its own trigger noted the application then), so a missing one notes nothing.
+    "interview_questions": (
+        "app",
+        "(SELECT CAST(application_id AS TEXT) FROM interviews WHERE id = ROW.interview_id)",
+        "(SELECT application_id::text FROM interviews WHERE id = ROW.interview_id)",
+    ),
+    "rejection_reasons": (
+        "app",
+        "(SELECT CAST(application_id AS TEXT) FROM rejections WHERE id = ROW.rejection_id)",
+        "(SELECT application_id::text FROM rejections WHERE id = ROW.rejection_id)",
+    ),
 }
 
 
@@ -26,8 +40,8 @@ def _sqlite(connection: Connection) -> None:
             # check-ins' rejection to NULL) SQLite applies the outer statement's conflict rule.
             body = " ".join(
                 f"INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', row)} "
-                f"WHERE NOT EXISTS (SELECT 1 FROM rm_dirty WHERE kind = '{kind}' "
-                f"AND ref = {ref.replace('ROW', row)});"
+                f"WHERE {ref.replace('ROW', row)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                f"rm_dirty WHERE kind = '{kind}' AND ref = {ref.replace('ROW', row)});"
                 for row in rows
             )
             name = f"rm_{table}_{op.lower()}"
@@ -44,12 +58,12 @@ def _postgresql(connection: Connection) -> None:
             CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                INSERT INTO rm_dirty (kind, ref) VALUES ('{kind}', {ref.replace('ROW', 'NEW')})
-                ON CONFLICT DO NOTHING;
+                INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', 'NEW')}
+                WHERE {ref.replace('ROW', 'NEW')} IS NOT NULL ON CONFLICT DO NOTHING;
               END IF;
               IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                INSERT INTO rm_dirty (kind, ref) VALUES ('{kind}', {ref.replace('ROW', 'OLD')})
-                ON CONFLICT DO NOTHING;
+                INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', 'OLD')}
+                WHERE {ref.replace('ROW', 'OLD')} IS NOT NULL ON CONFLICT DO NOTHING;
               END IF;
               RETURN NULL;
             END $$"""))

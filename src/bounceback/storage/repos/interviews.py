@@ -46,11 +46,14 @@ def add_interview(session: Session, interview: Interview) -> Interview:
 
 
 def interviews(
-    session: Session, app_id: int | None = None, ids: list[int] | None = None
+    session: Session, app_id: int | None = None, ids: list[int] | None = None,
+    app_ids: list[int] | None = None,
 ) -> list[Interview]:
     stmt = select(InterviewRow).order_by(InterviewRow.held_on, InterviewRow.id)
     if app_id is not None:
         stmt = stmt.where(InterviewRow.application_id == app_id)
+    if app_ids is not None:
+        stmt = stmt.where(InterviewRow.application_id.in_(app_ids))
     if ids is not None:
         stmt = stmt.where(InterviewRow.id.in_(ids))
     rows = list(session.scalars(stmt))

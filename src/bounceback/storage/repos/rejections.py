@@ -38,6 +38,13 @@ def _to_domain(row: RejectionRow, reasons: list[RejectionReasonEntry]) -> Reject
     )
 
 
+def for_applications(session: Session, app_ids: list[int]) -> dict[int, Rejection]:
+    """The rejections of these applications, by application id."""
+    rows = list(session.scalars(select(RejectionRow).where(RejectionRow.application_id.in_(app_ids))))
+    reasons = _reasons(session, [r.id for r in rows]) if rows else {}
+    return {r.application_id: _to_domain(r, reasons.get(r.id, [])) for r in rows}
+
+
 def for_application(session: Session, app_id: int) -> Rejection | None:
     row = session.scalar(select(RejectionRow).where(RejectionRow.application_id == app_id))
     if row is None:

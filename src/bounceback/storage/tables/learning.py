@@ -92,7 +92,10 @@ class InterviewRow(Base):
     do_differently: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_interviews_application", "application_id"),)
+    __table_args__ = (
+        Index("ix_interviews_application", "application_id"),
+        Index("ix_interviews_held_on", "held_on"),  # the recent ones, for patterns
+    )
 
 
 class InterviewQuestionRow(Base):

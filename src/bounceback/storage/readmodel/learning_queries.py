@@ -1,0 +1,102 @@
+"""Learning's reads with plain SQL on a `Reader`: the patterns' counts and sums from the read
+model, the brief's rows for one application, through indexes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bounceback.domain.vocabulary import STAGE_ORDER, Stage
+from bounceback.learning import facts as f
+from bounceback.learning.patterns import (
+    RECENT_DAYS,
+    Delay,
+    PatternInputs,
+    Split,
+    WeakWording,
+    comparisons,
+)
+from bounceback.pipeline import state as st
+from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel.reader import Reader, as_date
+
+_REACHED = ("screening", "interviewing", "offer", "accepted")
+_FAR = tuple(s.value for s in Stage if s.rank >= Stage.INTERVIEWING.rank)
+
+
+def _median(r: Reader, stage: str | None) -> Delay | None:
+    where = "delay_days IS NOT NULL" + ("" if stage is None else " AND stage_reached = :stage")
+    n = int(r.scalar(f"SELECT count(*) FROM rm_rejections WHERE {where}", stage=stage) or 0)
+    if not n:
+        return None
+    middle = r.column(f"SELECT delay_days FROM rm_rejections WHERE {where} ORDER BY delay_days "
+                      "LIMIT :take OFFSET :skip", stage=stage, take=2 - n % 2, skip=(n - 1) // 2)
+    return Delay(stage or "all", sum(middle) / len(middle), n)
+
+
+def delays(r: Reader) -> list[Delay]:
+    """Median days from applying to the no, in all and per stage reached."""
+    found = [_median(r, None), *(_median(r, s.value) for s in STAGE_ORDER)]
+    return [d for d in found if d is not None]
+
+
+def wordings(r: Reader) -> list[WeakWording]:
+    """Each wording answered weakly, the most recently asked first (application ids empty:
+    `weak_applications` fills them for the groups shown)."""
+    return [WeakWording(question, int(times), (), as_date(last))  # type: ignore[arg-type]
+            for question, times, last in r.all(
+                "SELECT question, sum(times), max(last_held) AS last FROM rm_weak "
+                "GROUP BY question ORDER BY last DESC, question")]
+
+
+def weak_applications(r: Reader, questions: list[str]) -> list[int]:
+    """The applications behind these wordings, once per weak answer."""
+    clause, params = r.in_list("q", questions)
+    out: list[int] = []
+    for app_id, times in r.all(f"SELECT application_id, times FROM rm_weak WHERE question IN "
+                               f"{clause} ORDER BY application_id", **params):
+        out += [app_id] * int(times)
+    return out
+
+
+def pattern_inputs(r: Reader, today: date) -> PatternInputs:
+    found = queries.totals(r, f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON,
+                           f.RATED_N, f.RATED_SUM, f.REACHED, st.STATUS, st.APPLIED_DAY)
+
+    def named(name: str) -> dict[str, int]:
+        return {k: v for (n, k), v in found.items() if n == name}
+
+    rates: dict[str, dict[str, tuple[int, int]]] = {}
+    rejected = named(f.DECIDED_REJECTED)
+    for key, decided in named(f.DECIDED).items():
+        if key != "all":
+            dim, _, value = key.partition(":")
+            rates.setdefault(dim, {})[value] = (decided, rejected.get(key, 0))
+    stages = named(f.REJ_STAGE)
+    cut = today - timedelta(days=RECENT_DAYS)
+    n, reached = r.one(
+        "SELECT count(*), sum(CASE WHEN furthest_stage IN ('screening', 'interviewing', 'offer', "
+        "'accepted') THEN 1 ELSE 0 END) FROM rm_applications WHERE date_applied >= :cut",
+        cut=cut) or (0, 0)
+    applied = sum(named(st.APPLIED_DAY).values())
+    reached_all = found.get((f.REACHED, ""), 0)
+    m, far = r.one(
+        "SELECT count(*), sum(CASE WHEN stage_reached IN ('interviewing', 'offer') THEN 1 ELSE 0 "
+        "END) FROM rm_rejections WHERE received_on >= :cut", cut=cut) or (0, 0)
+    far_all = sum(v for k, v in stages.items() if k in _FAR)
+    k, rated = r.one(
+        "SELECT count(q.rating), sum(q.rating) FROM interview_questions q JOIN interviews i "
+        "ON i.id = q.interview_id WHERE i.held_on >= :cut AND q.rating != 0", cut=cut) or (0, 0)
+    rated_n, rated_sum = found.get((f.RATED_N, ""), 0), found.get((f.RATED_SUM, ""), 0)
+    return PatternInputs(
+        applications=sum(named(st.STATUS).values()),
+        rejections=sum(stages.values()),
+        stages=stages, reasons=named(f.REJ_REASON), rates=rates,
+        decided=found.get((f.DECIDED, "all"), 0),
+        decided_rejected=found.get((f.DECIDED_REJECTED, "all"), 0),
+        delays=delays(r), wordings=wordings(r),
+        compare=comparisons(
+            Split(float(reached or 0), int(n), float(reached_all - (reached or 0)), applied - int(n)),
+            Split(float(far or 0), int(m), float(far_all - (far or 0)), sum(stages.values()) - int(m)),
+            Split(float(rated or 0), int(k), float(rated_sum - (rated or 0)), rated_n - int(k)),
+        ),
+    )
