@@ -93,3 +93,23 @@ def assert_patterns_match_reference(bb: Bounceback, on: date) -> None:
         return replace(report, repeated_questions=questions)  # type: ignore[type-var]
 
     assert plain(found) == plain(expected)
+
+
+def assert_brief_matches_reference(bb: Bounceback, app_id: int) -> None:
+    from bounceback.learning.brief import build_brief
+    from bounceback.storage.repos import applications as apps_repo
+    from bounceback.storage.repos import companies as companies_repo
+    from bounceback.storage.repos import contacts as contacts_repo
+    from bounceback.storage.repos import feedback as feedback_repo
+    from bounceback.storage.repos import interviews as interviews_repo
+    from bounceback.storage.repos import rejections as rejections_repo
+
+    with bb.db.session() as s:
+        expected = build_brief(
+            apps_repo.get(s, app_id), contacts_repo.list_contacts(s, app_id),
+            interviews_repo.interviews(s), feedback_repo.lessons(s), interviews_repo.cards(s),
+            applications=apps_repo.query(s), feedback=feedback_repo.feedback(s),
+            rejections=rejections_repo.all_rejections(s),
+            companies={c.name: c for c in companies_repo.list_all(s)},
+            today=bb.clock().date())
+    assert bb.learning.brief(app_id) == expected

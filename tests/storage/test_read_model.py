@@ -182,12 +182,15 @@ def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
         @invariant()
         def answers_equal_the_reference(self) -> None:
             from reference_reads import (
+                assert_brief_matches_reference,
                 assert_patterns_match_reference,
                 assert_reads_match_reference,
             )
 
             assert_reads_match_reference(bb, clock.now.date())
             assert_patterns_match_reference(bb, clock.now.date())
+            for app_id in self.ids[:3]:
+                assert_brief_matches_reference(bb, app_id)
 
     return ReadModel
 
@@ -239,11 +242,18 @@ def test_an_application_moved_later_is_no_longer_the_next_one_after_a_rejection(
 
 
 def test_the_demos_answers_from_the_read_model_equal_the_reference(demo_bb: Bounceback) -> None:
-    from reference_reads import assert_patterns_match_reference, assert_reads_match_reference
+    from reference_reads import (
+        assert_brief_matches_reference,
+        assert_patterns_match_reference,
+        assert_reads_match_reference,
+    )
 
     for days in (0, 9, 40):
         assert_reads_match_reference(demo_bb, NOW.date() + timedelta(days=days))
         assert_patterns_match_reference(demo_bb, NOW.date() + timedelta(days=days))
+    for app in demo_bb.applications.list():
+        assert app.id is not None
+        assert_brief_matches_reference(demo_bb, app.id)
 
 
 def test_every_threshold_of_a_small_search_agrees_day_by_day(bb: Bounceback) -> None:

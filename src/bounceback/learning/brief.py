@@ -14,6 +14,9 @@ from bounceback.learning.interviews import WeakAnswer, weak_answers
 from bounceback.learning.lessons import Context, lessons_for
 from bounceback.learning.practice import due_cards, same_question
 
+#: What a brief shows at most: practice cards due, questions found hard, similar feedback.
+CARDS, STRUGGLED, SIMILAR = 5, 5, 3
+
 EXPECTATIONS = (
     "Go in prepared and keep applying meanwhile: even after a good interview, about 27 % of "
     "interviews lead to a hire (CareerPlug Recruiting Metrics Report 2025). One interview is one "
@@ -61,6 +64,68 @@ def company_tags(application: Application, companies: Mapping[str, Company]) -> 
     return tuple(t for t in (company.size, company.industry) if t)
 
 
+@dataclass(frozen=True)
+class Learnable:
+    """Another application with something to learn from: feedback, or an informative rejection
+    email (`texts` of them), in reading order (feedback first)."""
+
+    application_id: int
+    title: str
+    role: str
+    tags: tuple[str, ...]  # the company's size and industry, when known
+    texts: int = 1
+
+
+def learnables(
+    applications: Mapping[int, Application],
+    feedback: Sequence[Feedback],
+    rejections: Sequence[Rejection],
+    companies: Mapping[str, Company],
+) -> tuple[list[Learnable], dict[int, list[tuple[str, str]]]]:
+    """The applications with feedback or an informative rejection email, in reading order,
+    and their texts (text, source)."""
+    texts: dict[int, list[tuple[str, str]]] = {}
+    for f in feedback:
+        texts.setdefault(f.application_id, []).append((f.text, "feedback"))
+    for r in rejections:
+        if r.text and r.application_id not in texts and r.primary_reason not in NOTHING_TO_LEARN:
+            texts.setdefault(r.application_id, []).append((r.text, "email"))
+    found = []
+    for app_id, items in texts.items():
+        other = applications.get(app_id)
+        if other is not None:
+            found.append(Learnable(app_id, other.title, other.role,
+                                   company_tags(other, companies), len(items)))
+    return found, texts
+
+
+def why_similar(application: Application, kind: set[str], other: Learnable) -> str:
+    """Why another application's lessons apply here ("" when they do not)."""
+    family = role_family(application.role)
+    reasons = []
+    if role_family(other.role) == family and family != "other":
+        reasons.append(f"also a {family} role")
+    shared = kind & set(other.tags)
+    if shared:
+        reasons.append("same kind of company (" + ", ".join(sorted(shared)) + ")")
+    return "; ".join(reasons)
+
+
+def most_similar(
+    application: Application, kind: set[str], candidates: Sequence[Learnable], limit: int
+) -> list[tuple[Learnable, int, str]]:
+    """(candidate, which of its texts, why) of the `limit` closest, the most reasons first."""
+    found = []
+    for other in candidates:
+        if other.application_id == application.id:
+            continue
+        why = why_similar(application, kind, other)
+        if why:
+            found += [(other, k, why) for k in range(other.texts)]
+    found.sort(key=lambda entry: -len(entry[2]))
+    return found[:limit]
+
+
 def _similar(
     application: Application,
     applications: Mapping[int, Application],
@@ -69,34 +134,18 @@ def _similar(
     companies: Mapping[str, Company],
     limit: int,
 ) -> list[SimilarFeedback]:
-    family = role_family(application.role)
+    candidates, texts = learnables(applications, feedback, rejections, companies)
     kind = set(company_tags(application, companies))
-    texts: dict[int, list[tuple[str, str]]] = {}
-    for f in feedback:
-        texts.setdefault(f.application_id, []).append((f.text, "feedback"))
-    for r in rejections:
-        if r.text and r.application_id not in texts and r.primary_reason not in NOTHING_TO_LEARN:
-            texts.setdefault(r.application_id, []).append((r.text, "email"))
-    found: list[SimilarFeedback] = []
-    for app_id, items in texts.items():
-        other = applications.get(app_id)
-        if other is None or other.id == application.id:
-            continue
-        reasons = []
-        if role_family(other.role) == family and family != "other":
-            reasons.append(f"also a {family} role")
-        shared = kind & set(company_tags(other, companies))
-        if shared:
-            reasons.append("same kind of company (" + ", ".join(sorted(shared)) + ")")
-        if reasons:
-            for text, source in items:
-                found.append(SimilarFeedback(app_id, other.title, text, "; ".join(reasons), source))
-    found.sort(key=lambda s: -len(s.why_similar))
-    return found[:limit]
+    return [
+        SimilarFeedback(other.application_id, other.title, texts[other.application_id][k][0],
+                        why, source=texts[other.application_id][k][1])
+        for other, k, why in most_similar(application, kind, candidates, limit)
+    ]
 
 
 def _distinct(answers: Sequence[WeakAnswer]) -> list[WeakAnswer]:
-    """One line per question, however often it was hard: the most recent time."""
+    """One line per question, however often it was hard: the most recent time (answers come
+    most recent first; those of one day by wording)."""
     kept: list[WeakAnswer] = []
     for answer in answers:
         if not any(same_question(answer.question.question, k.question.question) for k in kept):
@@ -134,7 +183,27 @@ def build_brief(
         contacts=list(contacts),
         rounds_so_far=own_rounds,
         lessons=lessons_for(lessons, context),
-        cards_due=due_cards(cards, today, limit=5),
-        struggled=_distinct(weak_answers([i for i in interviews if i.held_on <= today]))[:5],
-        similar_feedback=_similar(application, by_id, feedback, rejections, companies, 3),
+        cards_due=due_cards(cards, today, limit=CARDS),
+        struggled=_distinct(sorted(
+            weak_answers([i for i in interviews if i.held_on <= today]),
+            key=lambda w: (-w.interview.held_on.toordinal(), w.question.question),
+        ))[:STRUGGLED],
+        similar_feedback=_similar(application, by_id, feedback, rejections, companies, SIMILAR),
     )
+
+
+def brief_stage(application: Application) -> Stage:
+    """The stage the brief prepares for (a screen at least)."""
+    stage = application.stage if application.outcome is None else application.furthest_stage
+    return Stage.SCREENING if stage.rank < Stage.SCREENING.rank else stage
+
+
+def distinct_wordings(wordings: Sequence[str], limit: int = STRUGGLED) -> list[str]:
+    """The first wordings of different questions (same_question), up to `limit`."""
+    kept: list[str] = []
+    for text in wordings:
+        if not any(same_question(text, k) for k in kept):
+            kept.append(text)
+            if len(kept) == limit:
+                break
+    return kept

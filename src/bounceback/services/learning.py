@@ -5,7 +5,7 @@ from __future__ import annotations
 from bounceback.domain.learning import Lesson
 from bounceback.domain.models import Company
 from bounceback.learning import lessons as lesson_rules
-from bounceback.learning.brief import Brief, build_brief
+from bounceback.learning.brief import Brief
 from bounceback.learning.patterns import PatternReport
 from bounceback.services.learning_feedback import FeedbackPart
 from bounceback.services.learning_practice import PracticePart
@@ -14,7 +14,6 @@ from bounceback.storage.repos import companies as companies_repo
 from bounceback.storage.repos import contacts as contacts_repo
 from bounceback.storage.repos import feedback as feedback_repo
 from bounceback.storage.repos import interviews as interviews_repo
-from bounceback.storage.repos import rejections as rejections_repo
 
 
 class LearningService(FeedbackPart, PracticePart):
@@ -52,19 +51,47 @@ class LearningService(FeedbackPart, PracticePart):
         return self.app.views.patterns()
 
     def brief(self, app_id: int, skills: list[str] | None = None) -> Brief:
-        """Everything to read before the next interview for one application."""
+        """Everything to read before the next interview for one application: its own rows, and
+        from the rest of the search only what the brief shows (read through the read model)."""
+        from bounceback.learning import brief as b
+        from bounceback.learning.interviews import WeakAnswer
+        from bounceback.learning.lessons import Context, lessons_for
+        from bounceback.learning.patterns import WeakWording
+        from bounceback.storage.readmodel import learning_queries
+
+        today = self.today()
         with self.db.session() as s:
             app = apps_repo.get(s, app_id)
-            return build_brief(
-                app,
-                contacts_repo.list_contacts(s, app_id),
-                interviews_repo.interviews(s),
-                feedback_repo.lessons(s),
-                interviews_repo.cards(s),
-                applications=apps_repo.query(s, None),
-                feedback=feedback_repo.feedback(s),
-                rejections=rejections_repo.all_rejections(s),
-                companies=self._companies(s),
-                skills=skills or [],
-                today=self.today(),
+            found = companies_repo.find(s, app.company)
+            companies = {found.name: companies_repo.to_domain(found)} if found else {}
+            kind = b.company_tags(app, companies)
+            rounds = sorted(interviews_repo.interviews(s, app_id), key=lambda i: i.held_on)
+            with self.db.reader() as r:
+                said: list[WeakWording] = [w for w in learning_queries.wordings(r)
+                                           if w.last_held <= today]
+                candidates = learning_queries.learnables(r, b.role_family(app.role), set(kind))
+                chosen = b.most_similar(app, set(kind), candidates, b.SIMILAR)
+                texts = learning_queries.learnable_texts(r, [c.application_id for c, _, _ in chosen])
+            struggled = []
+            for text in b.distinct_wordings([w.question for w in said]):
+                latest = interviews_repo.latest_weak(s, text, today)
+                if latest is not None:
+                    interview_id, question_id = latest
+                    (round_,) = interviews_repo.interviews(s, ids=[interview_id])
+                    question = next(q for q in round_.questions if q.id == question_id)
+                    struggled.append(WeakAnswer(question, round_))
+            context = Context(b.brief_stage(app), kind, tuple(skills or []))
+            return b.Brief(
+                application=app, stage=b.brief_stage(app),
+                contacts=contacts_repo.list_contacts(s, app_id),
+                rounds_so_far=rounds,
+                lessons=lessons_for(feedback_repo.lessons(s), context),
+                cards_due=interviews_repo.due_cards(s, today, b.CARDS),
+                struggled=struggled,
+                similar_feedback=[
+                    b.SimilarFeedback(other.application_id, other.title,
+                                      texts[other.application_id][k][0], why,
+                                      source=texts[other.application_id][k][1])
+                    for other, k, why in chosen
+                ],
             )

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from bounceback.domain.vocabulary import STAGE_ORDER, Stage
 from bounceback.learning import facts as f
+from bounceback.learning.brief import Learnable
 from bounceback.learning.patterns import (
     RECENT_DAYS,
     Delay,
@@ -100,3 +101,50 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
             Split(float(rated or 0), int(k), float(rated_sum - (rated or 0)), rated_n - int(k)),
         ),
     )
+
+
+# ---- the brief ---------------------------------------------------------------------------------
+
+
+def learnables(r: Reader, family: str, tags: set[str]) -> list[Learnable]:
+    """Other applications with something to learn from, in the brief's reading order (feedback
+    first, in the order it came; then informative rejection emails, oldest first), limited to
+    those of the same role family or the same kind of company: the only ones it can show."""
+    kinds, p1 = r.in_list("t", sorted(tags))
+    companies = {name: tuple(t for t in (size, industry) if t) for name, size, industry in r.all(
+        f"SELECT name, size, industry FROM companies WHERE size IN {kinds} OR industry IN {kinds}",
+        **p1)} if tags else {}
+    names, p2 = r.in_list("c", sorted(companies))
+    same = f"(a.role_family = :family AND a.role_family != 'other') OR a.company IN {names}"
+    rows = r.all(
+        f"SELECT 0, f.received_on, f.id, f.application_id, a.company, a.role FROM feedback f "
+        f"JOIN rm_applications a ON a.application_id = f.application_id WHERE {same} UNION ALL "
+        f"SELECT 1, x.received_on, x.rejection_id, x.application_id, a.company, a.role "
+        f"FROM rm_rejections x JOIN rm_applications a ON a.application_id = x.application_id "
+        f"WHERE a.learnable = :yes AND ({same}) AND NOT EXISTS "
+        f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)",
+        family=family, yes=True, **p2)
+    rows.sort(key=lambda row: (row[0], as_date(row[1]), row[2]))
+    found: dict[int, Learnable] = {}
+    for _, _, _, app_id, company, role in rows:
+        if app_id in found:
+            known = found[app_id]
+            found[app_id] = Learnable(app_id, known.title, known.role, known.tags, known.texts + 1)
+        else:
+            found[app_id] = Learnable(app_id, f"{role} at {company}", role,
+                                      companies.get(company, ()))
+    return list(found.values())
+
+
+def learnable_texts(r: Reader, app_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """(text, source) of these applications' feedback, or else their rejection email."""
+    clause, params = r.in_list("a", app_ids)
+    out: dict[int, list[tuple[str, str]]] = {}
+    for app_id, text in r.all(f"SELECT application_id, text FROM feedback WHERE application_id "
+                              f"IN {clause} ORDER BY received_on, id", **params):
+        out.setdefault(app_id, []).append((text, "feedback"))
+    for app_id, text in r.all(f"SELECT application_id, text FROM rejections WHERE application_id "
+                              f"IN {clause}", **params):
+        if app_id not in out:
+            out[app_id] = [(text, "email")]
+    return out

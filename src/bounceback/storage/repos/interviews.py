@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from bounceback.domain.errors import NotFound
 from bounceback.domain.learning import CardOrigin, Interview, InterviewQuestion, PracticeCard
 from bounceback.domain.vocabulary import InterviewType
+from bounceback.learning.interviews import WEAK_RATING
 from bounceback.storage.tables.learning import (
     InterviewQuestionRow,
     InterviewRow,
@@ -100,6 +102,29 @@ def _card(row: PracticeCardRow) -> PracticeCard:
         best_answer=row.best_answer,
         tags=list(row.tags or []),
     )
+
+
+def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
+    """Cards due by a day, the overdue and least known first (the first `limit`)."""
+    stmt = (select(PracticeCardRow).where(PracticeCardRow.due <= on)
+            .order_by(PracticeCardRow.due, PracticeCardRow.box, PracticeCardRow.id).limit(limit))
+    return [_card(r) for r in session.scalars(stmt)]
+
+
+def latest_weak(session: Session, question: str, on: date) -> tuple[int, int] | None:
+    """(interview id, question id) of the latest round by `on` where this wording was answered
+    weakly (rated 2 or below, or unrated in a round rated so)."""
+    from sqlalchemy import func
+
+    rating = func.coalesce(InterviewQuestionRow.rating, InterviewRow.rating)
+    found = session.execute(
+        select(InterviewRow.id, InterviewQuestionRow.id)
+        .join(InterviewQuestionRow, InterviewQuestionRow.interview_id == InterviewRow.id)
+        .where(InterviewQuestionRow.question == question, InterviewRow.held_on <= on,
+               rating <= WEAK_RATING)
+        .order_by(InterviewRow.held_on.desc(), InterviewRow.id, InterviewQuestionRow.position)
+        .limit(1)).first()
+    return (found[0], found[1]) if found else None
 
 
 def add_card(session: Session, card: PracticeCard) -> PracticeCard:
