@@ -108,7 +108,11 @@ class InterviewQuestionRow(Base):
     rating: Mapped[int | None] = mapped_column(Integer)
 
     # (interview, position) identifies a question, so importing an export twice adds nothing.
-    __table_args__ = (UniqueConstraint("interview_id", "position"),)
+    # The brief looks up the latest round where one wording was hard.
+    __table_args__ = (
+        UniqueConstraint("interview_id", "position"),
+        Index("ix_interview_questions_question", "question"),
+    )
 
 
 class PracticeCardRow(Base):

@@ -1,4 +1,7 @@
-"""read model: what patterns and the brief read; indexes the calendar and reasons need
+"""read model: what patterns and the brief read; indexes the calendar, reasons and the brief need
+
+The new columns are filled by the rebuild that the read model's new version stamp brings on
+first use after the upgrade (storage/migrate.py).
 
 Revision ID: 0017_read_model_learning
 Revises: 0016_read_model
@@ -30,6 +33,9 @@ def upgrade() -> None:
 
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.create_index('ix_events_kind_time', ['kind', 'occurred_at'], unique=False)
+
+    with op.batch_alter_table('interview_questions', schema=None) as batch_op:
+        batch_op.create_index('ix_interview_questions_question', ['question'], unique=False)
 
     with op.batch_alter_table('interviews', schema=None) as batch_op:
         batch_op.create_index('ix_interviews_held_on', ['held_on'], unique=False)
@@ -69,6 +75,9 @@ def downgrade() -> None:
 
     with op.batch_alter_table('interviews', schema=None) as batch_op:
         batch_op.drop_index('ix_interviews_held_on')
+
+    with op.batch_alter_table('interview_questions', schema=None) as batch_op:
+        batch_op.drop_index('ix_interview_questions_question')
 
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index('ix_events_kind_time')
