@@ -113,3 +113,22 @@ def assert_brief_matches_reference(bb: Bounceback, app_id: int) -> None:
             companies={c.name: c for c in companies_repo.list_all(s)},
             today=bb.clock().date())
     assert bb.learning.brief(app_id) == expected
+
+
+def assert_gaps_match_reference(bb: Bounceback) -> None:
+    from bounceback.domain.skills import ApplicationSkills
+    from bounceback.skills.gaps import search_gaps
+    from bounceback.storage.repos import skills as skills_repo
+
+    profile = bb.skills.profile()
+    with bb.db.session() as s:
+        by_app = skills_repo.posting_skills_by_application(s)
+        rejected = skills_repo.skill_gap_application_ids(s)
+    titles = {a.id: f"#{a.id} {a.title}" for a in bb.applications.list()}
+    apps = [ApplicationSkills(i, titles.get(i, f"#{i}"), tuple(found), i in rejected)
+            for i, found in by_app.items()]
+    expected = search_gaps(apps, profile.names)
+    report = bb.skills.search_gaps(limit=1000)
+    assert report.gaps == expected
+    assert report.applications == len(apps)
+    assert report.skill_gap_rejections == sum(1 for a in apps if a.rejected_for_skill_gap)

@@ -30,6 +30,8 @@ from conftest import NOW
 COMPANIES = ["Acme", "Globex", "Initech", "Umbrella"]
 STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 MOVES = [*STAGES, Stage.ACCEPTED]
+POSTING_LINES = ["- 3 years of SQL", "- Python is a plus", "- Tableau or Power BI",
+                 "- Excel (nice to have)", "- Stakeholder management"]
 QUESTIONS = ["Tell me about a conflict", "Tell me about a conflict at work?", "Why us?",
              "Walk me through a project"]
 EVENT_KINDS = [EventKind.EMAIL_RECEIVED, EventKind.INTERVIEW_SCHEDULED, EventKind.FOLLOW_UP_SENT,
@@ -158,6 +160,17 @@ def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
         def feedback(self, i: int) -> None:
             self.attempt(bb.learning.add_feedback, self.pick(i), "They wanted more SQL.")
 
+        @precondition(lambda self: self.ids)
+        @rule(i=st.integers(0, 99), asks=st.lists(st.sampled_from(POSTING_LINES), min_size=1,
+                                                   max_size=3, unique=True))
+        def posting(self, i: int, asks: list[str]) -> None:
+            text = "Data Analyst at Acme\n\nRequirements:\n" + "\n".join(asks) + "\n"
+            self.attempt(bb.skills.import_posting, text, "posting.txt", self.pick(i))
+
+        @rule(skill=st.sampled_from(["SQL", "Python", "Tableau"]), add=st.booleans())
+        def profile(self, skill: str, add: bool) -> None:
+            self.attempt(bb.skills.add_skill if add else bb.skills.remove_skill, skill)
+
         @rule(mood=st.integers(1, 5))
         def check_in(self, mood: int) -> None:
             bb.recovery.check_in(CheckInDraft(mood=mood))
@@ -183,6 +196,7 @@ def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
         def answers_equal_the_reference(self) -> None:
             from reference_reads import (
                 assert_brief_matches_reference,
+                assert_gaps_match_reference,
                 assert_patterns_match_reference,
                 assert_reads_match_reference,
             )
@@ -191,6 +205,7 @@ def machine_for(bb: Bounceback, clock: Clock) -> type[RuleBasedStateMachine]:
             assert_patterns_match_reference(bb, clock.now.date())
             for app_id in self.ids[:3]:
                 assert_brief_matches_reference(bb, app_id)
+            assert_gaps_match_reference(bb)
 
     return ReadModel
 
@@ -244,6 +259,7 @@ def test_an_application_moved_later_is_no_longer_the_next_one_after_a_rejection(
 def test_the_demos_answers_from_the_read_model_equal_the_reference(demo_bb: Bounceback) -> None:
     from reference_reads import (
         assert_brief_matches_reference,
+        assert_gaps_match_reference,
         assert_patterns_match_reference,
         assert_reads_match_reference,
     )
@@ -254,6 +270,7 @@ def test_the_demos_answers_from_the_read_model_equal_the_reference(demo_bb: Boun
     for app in demo_bb.applications.list():
         assert app.id is not None
         assert_brief_matches_reference(demo_bb, app.id)
+    assert_gaps_match_reference(demo_bb)
 
 
 def test_every_threshold_of_a_small_search_agrees_day_by_day(bb: Bounceback) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bounceback.domain.skills import ApplicationSkills, GapReport, SearchGapReport
+from bounceback.domain.skills import GapReport, SearchGapReport
+from bounceback.skills.gaps import GAP_APPS, GAP_APPS_REJECTED
 from bounceback.storage.repos import skills as repo
 
 if TYPE_CHECKING:
@@ -52,29 +53,25 @@ class GapsMixin:
             )
         return report
 
-    def search_gaps(self, limit: int = 10) -> SearchGapReport:
-        """Skills missing across all postings, weighted by skill-gap rejections; a plan."""
-        from bounceback.skills.gaps import learning_plan, search_gaps
+    def search_gaps(self, limit: int = 10, *, applications: bool = True) -> SearchGapReport:
+        """Skills missing across all postings, weighted by skill-gap rejections; a plan. From
+        the read model's totals per skill, the profile taken out; `applications`: also list
+        the applications behind each gap shown (a page that shows only counts leaves them)."""
+        from bounceback.skills.gaps import gap_sources, gaps_from, learning_plan
+        from bounceback.storage.readmodel import skill_queries as q
 
-        with self.db.session() as s:
-            by_app = repo.posting_skills_by_application(s)
-            rejected = repo.skill_gap_application_ids(s)
-        titles = {a.id: f"#{a.id} {a.title}" for a in self.app.applications.list()}
-        apps = [
-            ApplicationSkills(
-                app_id, titles.get(app_id, f"#{app_id}"), tuple(skills), app_id in rejected
-            )
-            for app_id, skills in by_app.items()
-        ]
         profile = self.profile()  # type: ignore[attr-defined]
-        gaps = search_gaps(apps, profile.names)
-        all_matches = [
-            m for skills in by_app.values() for m in skills if m.skill not in profile.names
-        ]
+        with self.db.reader() as r:
+            totals = q.gap_totals(r)
+            gaps = gaps_from(totals, profile.names)[:limit]
+            for gap in gaps:
+                gap.category, gap.evidence = q.gap_details(r, gap.skill)
+                if applications:
+                    gap.applications = q.gap_applications(r, gap.skill)
         return SearchGapReport(
-            gaps=gaps[:limit],
+            gaps=gaps,
             plan=learning_plan(gaps, limit=min(5, limit)),
-            applications=len(apps),
-            skill_gap_rejections=sum(1 for a in apps if a.rejected_for_skill_gap),
-            attribution=self.attribution_for(all_matches),  # type: ignore[attr-defined]
+            applications=totals.get((GAP_APPS, ""), 0),
+            skill_gap_rejections=totals.get((GAP_APPS_REJECTED, ""), 0),
+            attribution=self.attribution_of(gap_sources(totals, profile.names)),  # type: ignore[attr-defined]
         )

@@ -69,9 +69,14 @@ class SkillsService(GapsMixin, ServicePart):
 
     def attribution_for(self, matches: list[SkillMatch]) -> str | None:
         """The attributions owed when any of these skills came from an imported taxonomy."""
+
+        return self.attribution_of({m.source.value for m in matches})
+
+    def attribution_of(self, sources: set[str]) -> str | None:
+        """The attributions owed for skills from these sources (O*NET, ESCO)."""
         from bounceback.skills.vocabulary import builtin_data
 
-        sources = {m.source.value for m in matches} & {"onet", "esco"}
+        sources = sources & {"onet", "esco"}
         if not sources:
             return None
         known = {**builtin_data().attributions, **self.attributions()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bounceback.domain.skills import (
@@ -119,3 +119,84 @@ def learning_plan(gaps: Sequence[SearchGap], limit: int = 5) -> list[LearningSte
             )
         steps.append(LearningStep(gap.skill, why, tuple(gap.applications)))
     return steps
+
+
+# ---- the read model's share of one application ---------------------------------------------
+
+GAP_APPS = "gap_apps"  # key "": applications with a posting's skills
+GAP_APPS_REJECTED = "gap_apps_rej"  # key "": those rejected for a skill gap
+GAP_SCORE2 = "gap_score2"  # key: skill; twice the score (default weights keep it whole)
+GAP_POSTINGS = "gap_postings"  # key: skill
+GAP_REJECTIONS = "gap_rej"  # key: skill
+GAP_REQUIRED = "gap_req"  # key: skill
+GAP_SOURCE = "gap_src"  # key: "source|skill" of an imported taxonomy (for attribution)
+
+
+@dataclass(frozen=True)
+class GapRow:
+    """One skill one application's posting asks for (the match that counts for it)."""
+
+    skill: str
+    category: str
+    evidence: str
+    required: bool
+
+
+def gap_share(
+    skills: Sequence[SkillMatch], rejected_for_skill_gap: bool
+) -> tuple[dict[tuple[str, str], int], list[GapRow]]:
+    """What one application adds to `search_gaps` before the profile is taken out (the profile
+    is applied when reading): totals, and the match that counts per skill."""
+    if not skills:
+        return {}, []
+    totals: dict[tuple[str, str], int] = {}
+
+    def add(name: str, key: str, value: int = 1) -> None:
+        if value:
+            totals[(name, key)] = totals.get((name, key), 0) + value
+
+    add(GAP_APPS, "")
+    add(GAP_APPS_REJECTED, "", int(rejected_for_skill_gap))
+    seen: dict[str, SkillMatch] = {}
+    for match in skills:
+        known = seen.get(match.skill)
+        if known is None or (
+            match.importance is Importance.REQUIRED and known.importance is not Importance.REQUIRED
+        ):
+            seen[match.skill] = match
+        if match.source.value in ("onet", "esco"):
+            add(GAP_SOURCE, f"{match.source.value}|{match.skill}")
+    rows = []
+    for skill, match in seen.items():
+        required = match.importance is Importance.REQUIRED
+        add(GAP_SCORE2, skill, (2 if required else 1) * (3 if rejected_for_skill_gap else 1))
+        add(GAP_POSTINGS, skill)
+        add(GAP_REJECTIONS, skill, int(rejected_for_skill_gap))
+        add(GAP_REQUIRED, skill, int(required))
+        rows.append(GapRow(skill, match.category, match.evidence, required))
+    return totals, rows
+
+
+def gaps_from(totals: Mapping[tuple[str, str], int], profile: Collection[str]) -> list[SearchGap]:
+    """Every missing skill from the kept totals (default weights), heaviest first; category,
+    evidence and applications are filled in for the ones shown."""
+    have = _folded(profile)
+    by_skill: dict[str, dict[str, int]] = {}
+    for (name, key), value in totals.items():
+        kept = name in (GAP_SCORE2, GAP_POSTINGS, GAP_REJECTIONS, GAP_REQUIRED)
+        if kept and key.casefold() not in have:
+            by_skill.setdefault(key, {})[name] = value
+    gaps = [
+        SearchGap(skill=skill, category="", score=round(t.get(GAP_SCORE2, 0) / 2, 2),
+                  postings=t.get(GAP_POSTINGS, 0), skill_gap_rejections=t.get(GAP_REJECTIONS, 0),
+                  required_in=t.get(GAP_REQUIRED, 0))
+        for skill, t in by_skill.items() if t.get(GAP_POSTINGS)
+    ]
+    gaps.sort(key=lambda g: (-g.score, -g.postings, g.skill.casefold()))
+    return gaps
+
+
+def gap_sources(totals: Mapping[tuple[str, str], int], profile: Collection[str]) -> set[str]:
+    """The imported taxonomies behind any skill asked for that the profile does not name."""
+    return {key.split("|", 1)[0] for (name, key), value in totals.items()
+            if name == GAP_SOURCE and value and key.split("|", 1)[1] not in profile}

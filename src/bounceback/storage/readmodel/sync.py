@@ -17,6 +17,7 @@ from bounceback.domain.learning import Interview
 from bounceback.domain.recovery import CheckIn
 from bounceback.learning.facts import LearningShare, learning_share
 from bounceback.pipeline.state import KINDS, AppState, derive, difference, sum_totals
+from bounceback.skills.gaps import GapRow, gap_share
 from bounceback.storage import readmodel
 from bounceback.storage.readmodel import tables as rm
 from bounceback.storage.repos import applications as apps_repo
@@ -38,10 +39,13 @@ def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
 
 @dataclass(frozen=True)
 class Derived:
-    """An application's pipeline state and its share of the learning figures."""
+    """An application's pipeline state and its shares of the learning and skills figures."""
 
     state: AppState
     share: LearningShare
+    gap_totals: dict[tuple[str, str], int]
+    gap_rows: list[GapRow]
+    rejected_for_skill_gap: bool
 
     @property
     def application_id(self) -> int:
@@ -50,8 +54,9 @@ class Derived:
     @property
     def totals(self) -> dict[tuple[str, str], int]:
         both = dict(self.state.totals)
-        for key, value in self.share.totals.items():
-            both[key] = both.get(key, 0) + value
+        for part in (self.share.totals, self.gap_totals):
+            for key, value in part.items():
+                both[key] = both.get(key, 0) + value
         return both
 
 
@@ -60,6 +65,7 @@ def _states(session: Session, ids: list[int]) -> dict[int, Derived]:
     from bounceback.storage.repos import companies as companies_repo
     from bounceback.storage.repos import interviews as interviews_repo
     from bounceback.storage.repos import rejections as rejections_repo
+    from bounceback.storage.repos import skills as skills_repo
     from bounceback.storage.tables import CompanyRow
     from bounceback.storage.tables.learning import FeedbackRow
 
@@ -75,14 +81,20 @@ def _states(session: Session, ids: list[int]) -> dict[int, Derived]:
         interviews[interview.application_id].append(interview)
     with_feedback = set(session.scalars(
         select(FeedbackRow.application_id).where(FeedbackRow.application_id.in_(ids))))
-    return {
-        app_id: Derived(
+    skills = skills_repo.posting_skills_by_application(session, ids)
+    out = {}
+    for app_id, app in apps.items():
+        rejection = rejections.get(app_id)
+        gap_rejected = rejection is not None and any(
+            e.reason == "skill_gap" for e in rejection.reasons)
+        gap_totals, gap_rows = gap_share(skills.get(app_id, []), gap_rejected)
+        out[app_id] = Derived(
             derive(app, events.get(app_id, ()), snoozes.get(app_id)),
-            learning_share(app, companies.get(app_id), rejections.get(app_id),
-                           interviews.get(app_id, []), app_id in with_feedback),
+            learning_share(app, companies.get(app_id), rejection, interviews.get(app_id, []),
+                           app_id in with_feedback),
+            gap_totals, gap_rows, gap_rejected,
         )
-        for app_id, app in apps.items()
-    }
+    return out
 
 
 def _row(found: Derived) -> dict[str, Any]:
@@ -152,6 +164,12 @@ def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived
              "last_held": w.last_held} for d in found for w in d.share.weak]
     if weak:
         session.execute(insert(rm.weak), weak)
+    session.execute(delete(rm.gaps).where(rm.gaps.c.application_id.in_(ids)))
+    gaps = [{"application_id": d.application_id, "skill": g.skill[:300], "category": g.category,
+             "evidence": g.evidence, "required": g.required, "rejected": d.rejected_for_skill_gap}
+            for d in found for g in d.gap_rows]
+    if gaps:
+        session.execute(insert(rm.gaps), gaps)
 
 
 # ---- one transaction's changes ---------------------------------------------------------------
@@ -313,7 +331,8 @@ def rebuild(session: Session) -> dict[str, int]:
     from bounceback.recovery.resilience import records
     from bounceback.storage.repos import rejections as rejections_repo
 
-    for table in (rm.applications, rm.bookings, rm.weak, rm.tallies, rm.rejections, rm.dirty):
+    for table in (rm.applications, rm.bookings, rm.weak, rm.gaps, rm.tallies, rm.rejections,
+                  rm.dirty):
         session.execute(delete(table))
     ids = list(session.scalars(select(ApplicationRow.id).order_by(ApplicationRow.id)))
     everyone: list[Derived] = []
@@ -391,8 +410,11 @@ def snapshot(session: Session) -> dict[str, Any]:
     w = rm.weak.c
     weak = [tuple(row) for row in session.execute(
         select(*rm.weak.columns).order_by(w.application_id, w.question))]
+    g = rm.gaps.c
+    gaps = [tuple(row) for row in session.execute(
+        select(*rm.gaps.columns).order_by(g.application_id, g.skill))]
     return {"applications": apps, "bookings": [tuple(x) for x in booked], "tallies": tallies,
-            "rejections": rejections, "weak": weak}
+            "rejections": rejections, "weak": weak, "gaps": gaps}
 
 
 def check(session: Session) -> list[str]:

@@ -107,6 +107,22 @@ weak = Table(
     info=DERIVED,
 )
 
+# The skills an application's posting asks for (one row per skill: the match that counts),
+# and whether the application was rejected for a skill gap: the search's gaps read the first
+# ones of a skill for its category and evidence.
+gaps = Table(
+    "rm_gaps", Base.metadata,
+    Column("application_id", Integer, primary_key=True, autoincrement=False),
+    Column("skill", String(300), primary_key=True),
+    Column("category", String(200), nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("required", Boolean, nullable=False),
+    Column("rejected", Boolean, nullable=False),
+    Index("ix_rm_gaps_skill", "skill", "application_id"),
+    Index("ix_rm_gaps_rejected", "skill", "rejected", "application_id"),
+    info=DERIVED,
+)
+
 # What changed since the last commit: ('app', id), ('company', id) or ('day', ISO date of a
 # check-in). Filled by triggers, emptied before each commit by the same transaction.
 dirty = Table(
@@ -124,4 +140,4 @@ meta = Table(
     info=DERIVED,
 )
 
-DERIVED_TABLES = (applications, bookings, tallies, rejections, weak, dirty, meta)
+DERIVED_TABLES = (applications, bookings, tallies, rejections, weak, gaps, dirty, meta)

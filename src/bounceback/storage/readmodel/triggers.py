@@ -25,6 +25,12 @@ SOURCES: dict[str, tuple[str, str, str]] = {
         "(SELECT CAST(application_id AS TEXT) FROM interviews WHERE id = ROW.interview_id)",
         "(SELECT application_id::text FROM interviews WHERE id = ROW.interview_id)",
     ),
+    "postings": ("app", "CAST(ROW.application_id AS TEXT)", "ROW.application_id::text"),
+    "posting_skills": (
+        "app",
+        "(SELECT CAST(application_id AS TEXT) FROM postings WHERE id = ROW.posting_id)",
+        "(SELECT application_id::text FROM postings WHERE id = ROW.posting_id)",
+    ),
     "rejection_reasons": (
         "app",
         "(SELECT CAST(application_id AS TEXT) FROM rejections WHERE id = ROW.rejection_id)",

@@ -134,13 +134,18 @@ def get_posting(session: Session, app_id: int) -> Posting | None:
     return _posting(row, [_match(s) for s in skills])
 
 
-def posting_skills_by_application(session: Session) -> dict[int, list[SkillMatch]]:
+def posting_skills_by_application(
+    session: Session, app_ids: list[int] | None = None
+) -> dict[int, list[SkillMatch]]:
     out: dict[int, list[SkillMatch]] = defaultdict(list)
-    rows = session.execute(
+    stmt = (
         select(PostingRow.application_id, PostingSkillRow)
         .join(PostingSkillRow, PostingSkillRow.posting_id == PostingRow.id)
         .order_by(PostingRow.application_id, PostingSkillRow.position)
     )
+    if app_ids is not None:
+        stmt = stmt.where(PostingRow.application_id.in_(app_ids))
+    rows = session.execute(stmt)
     for app_id, skill in rows:
         out[app_id].append(_match(skill))
     return dict(out)

@@ -47,7 +47,7 @@ def section(request: Request) -> Response:
         "patterns": ("p", "learning", lambda found: found.patterns()),
         "conversion": ("c", "pipeline", lambda found: found.conversion()),
         "resilience": ("r", "recovery", lambda found: found.resilience(limit=RESILIENCE_SHOWN)),
-        "gaps": ("g", "skills", lambda found: found.search_gaps()),
+        "gaps": ("g", "skills", lambda found: found.search_gaps(applications=False)),
     }
     ctx: dict[str, Any] = {"name": name}
     short, part_name, read = reads[name]
