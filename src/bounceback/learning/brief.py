@@ -71,7 +71,7 @@ class Learnable:
 
     application_id: int
     title: str
-    role: str
+    family: str  # the role family
     tags: tuple[str, ...]  # the company's size and industry, when known
     texts: int = 1
 
@@ -94,16 +94,16 @@ def learnables(
     for app_id, items in texts.items():
         other = applications.get(app_id)
         if other is not None:
-            found.append(Learnable(app_id, other.title, other.role,
+            found.append(Learnable(app_id, other.title, role_family(other.role),
                                    company_tags(other, companies), len(items)))
     return found, texts
 
 
-def why_similar(application: Application, kind: set[str], other: Learnable) -> str:
-    """Why another application's lessons apply here ("" when they do not)."""
-    family = role_family(application.role)
+def why_similar(family: str, kind: set[str], other: Learnable) -> str:
+    """Why another application's lessons apply here ("" when they do not), for an application
+    of this role family and kind of company."""
     reasons = []
-    if role_family(other.role) == family and family != "other":
+    if other.family == family and family != "other":
         reasons.append(f"also a {family} role")
     shared = kind & set(other.tags)
     if shared:
@@ -116,10 +116,11 @@ def most_similar(
 ) -> list[tuple[Learnable, int, str]]:
     """(candidate, which of its texts, why) of the `limit` closest, the most reasons first."""
     found = []
+    family = role_family(application.role)
     for other in candidates:
         if other.application_id == application.id:
             continue
-        why = why_similar(application, kind, other)
+        why = why_similar(family, kind, other)
         if why:
             found += [(other, k, why) for k in range(other.texts)]
     found.sort(key=lambda entry: -len(entry[2]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -73,8 +74,10 @@ def build_base(corpus: Sequence[LabelledText]) -> ReasonModel:
     return train(corpus, base=cues)
 
 
+@lru_cache(maxsize=1)
 def shipped_model() -> ReasonModel:
-    """The model that ships with bounceback (built by corpora/reasons/build_model.py)."""
+    """The model that ships with bounceback (built by corpora/reasons/build_model.py). Read
+    once per process: it is package data, and training copies it before adding to it."""
     raw = resources.files("bounceback.learning").joinpath("data", SHIPPED).read_bytes()
     model = parse(raw)
     if model is None:

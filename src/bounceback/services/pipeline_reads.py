@@ -276,14 +276,14 @@ class PipelineReads:
         recent_counts = TransitionCounts()
         recent_sizes: Counter[Kind] = Counter()
         recent_waiting: Counter[tuple[Kind, Any]] = Counter()
-        for kind, stage, furthest, outcome, live in queries.recent_apps(self.r, start):
+        for kind, stage, furthest, outcome, live, n in queries.recent_apps(self.r, start):
             if stage.value == "saved" and furthest.value == "saved":
                 continue
-            recent_sizes[kind] += 1
+            recent_sizes[kind] += n
             for k, step, passed in transitions_for(kind, stage, furthest, outcome):
-                (recent_counts.passed if passed else recent_counts.stopped)[(k, step)] += 1
+                (recent_counts.passed if passed else recent_counts.stopped)[(k, step)] += n
             if live and stage in WAITING_STAGES:
-                recent_waiting[(kind, stage)] += 1
+                recent_waiting[(kind, stage)] += n
         return Conversion(
             as_of=self.today,
             recent=funnels(recent_counts, dict(recent_sizes),

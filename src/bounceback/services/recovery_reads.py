@@ -167,7 +167,8 @@ def _nudge(r: Reader, windows: list[RecoveryWindow], on: date, prefs: Preference
 
 
 def build_resilience(r: Reader, limit: int | None = None) -> Resilience:
-    """Records per rejection (the latest `limit`, or all), their trends, and the mood series."""
+    """Records per rejection (the latest `limit`, or all), their trends, and, with every
+    record, the mood series and rejection marks the charts draw."""
     total, rows = q.resilience_records(r, limit)
     records = [resilience.RecoveryRecord(rid, app_id, received, mood, nxt)
                for rid, app_id, received, mood, nxt, _ in rows]
@@ -179,9 +180,10 @@ def build_resilience(r: Reader, limit: int | None = None) -> Resilience:
     return Resilience(
         records=records, titles=titles, mood_trend=trends["mood_days"],
         search_trend=trends["next_days"],
-        mood_series=[resilience.MoodPoint(day, round(mood, 2)) for day, mood in q.mood_by_day(r)],
-        rejections=[resilience.RejectionMark(day, rid, title)
-                    for day, rid, title in q.rejection_marks(r)],
+        mood_series=[] if limit is not None else [
+            resilience.MoodPoint(day, round(mood, 2)) for day, mood in q.mood_by_day(r)],
+        rejections=[] if limit is not None else [
+            resilience.RejectionMark(day, rid, title) for day, rid, title in q.rejection_marks(r)],
         total=total,
     )
 

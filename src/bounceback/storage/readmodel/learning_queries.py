@@ -117,21 +117,24 @@ def learnables(r: Reader, family: str, tags: set[str]) -> list[Learnable]:
     names, p2 = r.in_list("c", sorted(companies))
     same = f"(a.role_family = :family AND a.role_family != 'other') OR a.company IN {names}"
     rows = r.all(
-        f"SELECT 0, f.received_on, f.id, f.application_id, a.company, a.role FROM feedback f "
+        f"SELECT 0, f.received_on, f.id, f.application_id, a.company, a.role, a.role_family "
+        f"FROM feedback f "
         f"JOIN rm_applications a ON a.application_id = f.application_id WHERE {same} UNION ALL "
-        f"SELECT 1, x.received_on, x.rejection_id, x.application_id, a.company, a.role "
+        f"SELECT 1, x.received_on, x.rejection_id, x.application_id, a.company, a.role, "
+        f"a.role_family "
         f"FROM rm_rejections x JOIN rm_applications a ON a.application_id = x.application_id "
         f"WHERE a.learnable = :yes AND ({same}) AND NOT EXISTS "
         f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)",
         family=family, yes=True, **p2)
     rows.sort(key=lambda row: (row[0], as_date(row[1]), row[2]))
     found: dict[int, Learnable] = {}
-    for _, _, _, app_id, company, role in rows:
+    for _, _, _, app_id, company, role, family in rows:
         if app_id in found:
             known = found[app_id]
-            found[app_id] = Learnable(app_id, known.title, known.role, known.tags, known.texts + 1)
+            found[app_id] = Learnable(app_id, known.title, known.family, known.tags,
+                                      known.texts + 1)
         else:
-            found[app_id] = Learnable(app_id, f"{role} at {company}", role,
+            found[app_id] = Learnable(app_id, f"{role} at {company}", family,
                                       companies.get(company, ()))
     return list(found.values())
 

@@ -307,12 +307,13 @@ def intentions(r: Reader) -> list[tuple[int, int, str, str, int]]:
         "SELECT id, weekday, at, place, count FROM plan_intentions ORDER BY weekday, at, id")]
 
 
-def recent_apps(r: Reader, after: date) -> list[tuple[Kind, Stage, Stage, Outcome | None, bool]]:
-    """(kind, stage, furthest stage, outcome, live) of applications sent after a day."""
-    return [(Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, bool(live))
-            for k, s, f, o, live in r.all(
-                "SELECT kind, stage, furthest_stage, outcome, live FROM rm_applications "
-                "WHERE date_applied > :after", after=after)]
+def recent_apps(r: Reader, after: date) -> list[tuple[Kind, Stage, Stage, Outcome | None, bool, int]]:
+    """Applications sent after a day, counted by (kind, stage, furthest stage, outcome, live)."""
+    return [(Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, bool(live), int(n))
+            for k, s, f, o, live, n in r.all(
+                "SELECT kind, stage, furthest_stage, outcome, live, count(*) FROM rm_applications "
+                "WHERE date_applied > :after GROUP BY kind, stage, furthest_stage, outcome, live",
+                after=after)]
 
 
 def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
