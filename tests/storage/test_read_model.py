@@ -299,3 +299,22 @@ def test_every_threshold_of_a_small_search_agrees_day_by_day(bb: Bounceback) -> 
     add(12, company="Umbrella", tags=["tailored"], excitement=2)
     for days in range(0, 75):
         assert_reads_match_reference(bb, today + timedelta(days=days))
+
+
+def test_board_columns_agree_with_listing_each_column(demo_bb: Bounceback) -> None:
+    """The board's counts (kept totals, or one pass under a filter) and first cards equal a
+    query per column."""
+    from dataclasses import replace
+
+    from bounceback.domain.models import ApplicationQuery
+
+    stages = [["saved"], ["applied"], ["screening"], ["interviewing"], ["offer"],
+              ["rejected", "withdrawn", "ghosted", "accepted"]]
+    for extra in ({}, {"text": "analyst"}, {"tag": "dream"}, {"source": "referral"},
+                  {"text": "data", "source": "job_board"}):
+        columns = [ApplicationQuery(stages=s, **extra) for s in stages]  # type: ignore[arg-type]
+        found = demo_bb.views.board(columns, 3)
+        for q, (cards, total) in zip(columns, found, strict=True):
+            every = demo_bb.views.applications(replace(q))
+            assert total == len(every)
+            assert [a.id for a in cards] == [a.id for a in every[:3]]

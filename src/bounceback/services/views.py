@@ -39,13 +39,38 @@ class ViewsService(ServicePart):
     def board(
         self, columns: list[ApplicationQuery], per_column: int
     ) -> list[tuple[list[Application], int]]:
-        """For each column's filters: its first `per_column` applications and how many match."""
+        """For each column's filters: its first `per_column` applications and how many match.
+        Without a text, tag or source filter the counts are the kept totals by status and each
+        column reads its first cards by index; with one, a single pass finds every match."""
         from dataclasses import replace
 
+        from bounceback.domain.vocabulary import Outcome, Stage
+        from bounceback.pipeline.state import STATUS
+
+        def member(q: ApplicationQuery, stage: str, outcome: str | None) -> bool:
+            wanted = set(q.stages or ())
+            return (outcome is None and stage in wanted and stage in Stage._value2member_map_) \
+                or (outcome is not None and outcome in wanted
+                    and outcome in Outcome._value2member_map_)
+
         with self.db.reader() as r:
-            return [(queries.applications(r, replace(q, limit=per_column)),
-                     queries.count_applications(r, replace(q, limit=None)))
-                    for q in columns]
+            if all(not (q.text or q.tag or q.source or q.company or q.since or q.until
+                        or q.live_only) for q in columns):
+                status = {k: v for (n, k), v in queries.totals(r, STATUS).items()}
+                out = []
+                for q in columns:
+                    wanted = set(q.stages or ())
+                    total = sum(v for k, v in status.items() if k in wanted) if q.stages else (
+                        sum(status.values()))
+                    out.append((queries.applications(r, replace(q, limit=per_column)), total))
+                return out
+            found: list[tuple[list[int], int]] = []
+            rows = queries.matching_ids(r, replace(columns[0], stages=None, limit=None))
+            for q in columns:
+                mine = [app_id for app_id, stage, outcome in rows if member(q, stage, outcome)]
+                found.append((mine[:per_column], len(mine)))
+            apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
+            return [([apps[i] for i in ids], total) for ids, total in found]
 
     # ---- today ---------------------------------------------------------------------------
 

@@ -121,6 +121,24 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
     return [_application(row, tags.get(row[0], [])) for row in rows]
 
 
+def matching_ids(r: Reader, q: ApplicationQuery) -> list[tuple[int, str, str | None]]:
+    """(id, stage, outcome) of every application matching, newest first: one pass for a board
+    whose columns share a text or tag filter."""
+    where, params = _where(r, q)
+    return [tuple(row) for row in r.all(  # type: ignore[misc]
+        f"SELECT a.id, a.stage, a.outcome{_FROM}{where} ORDER BY a.date_applied DESC, a.id DESC",
+        **params)]
+
+
+def by_ids(r: Reader, ids: list[int]) -> dict[int, Application]:
+    if not ids:
+        return {}
+    clause, params = r.in_list("id", ids)
+    rows = r.all(f"SELECT {_APP_COLUMNS}{_FROM} WHERE a.id IN {clause}", **params)
+    tags = tags_of(r, ids)
+    return {row[0]: _application(row, tags.get(row[0], [])) for row in rows}
+
+
 def count_applications(r: Reader, q: ApplicationQuery) -> int:
     where, params = _where(r, q)
     return int(r.scalar(f"SELECT count(*){_FROM}{where}", **params) or 0)
