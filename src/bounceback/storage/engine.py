@@ -92,10 +92,7 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            from sqlalchemy.orm import sessionmaker
-
             self._engine = build_engine(self.url)
-            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         return self._engine
 
     @property
@@ -175,8 +172,10 @@ class Database:
             yield active
             return
         self.ensure_ready()
-        self.engine  # noqa: B018 - made on first use (the lean reads may have checked the schema)
-        assert self._sessions is not None
+        if self._sessions is None:  # the ORM is loaded by the first write, never by a read
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         session = self._sessions()
         token = self._active.set(session)
         clock_token = CLOCK.set(self.clock)

@@ -58,7 +58,7 @@ def upgrade(engine: Engine) -> bool:
 
 
 def _read_model_current(connection: Connection) -> bool:
-    from bounceback.storage.readmodel.sync import is_current
+    from bounceback.storage.readmodel.stamp import is_current
 
     try:
         return is_current(connection)

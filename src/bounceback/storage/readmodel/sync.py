@@ -389,10 +389,9 @@ def stamp(session: Session) -> None:
 
 
 def is_current(session_or_connection: Any) -> bool:
-    """Whether the stored read model was built by this version (a cheap look on each start)."""
-    value = session_or_connection.execute(
-        select(rm.meta.c.value).where(rm.meta.c.key == "version")).scalar()
-    return bool(value == readmodel.VERSION)
+    from bounceback.storage.readmodel.stamp import is_current as stamped
+
+    return stamped(session_or_connection)
 
 
 def snapshot(session: Session) -> dict[str, Any]:
