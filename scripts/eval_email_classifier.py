@@ -17,11 +17,15 @@ from pathlib import Path
 
 from email_metrics import Tally
 
-from bounceback.mail.classify import Classifier, looks_job_related
+from bounceback.mail.classify import looks_job_related
+from bounceback.mail.company import company_of
 from bounceback.mail.model import fit_temperature
+from bounceback.mail.ranker import fit as fit_ranker
+from bounceback.mail.roles import extract_role
 from bounceback.mail.train import (
     CLASSES,
     REPO_CORPUS,
+    company_examples,
     example_features,
     held_out_scores,
     read_corpus,
@@ -48,7 +52,10 @@ def main() -> int:
     t = fit_temperature(scores, truth)
     tally = Tally()
     by_author: dict[str, Tally] = {}
-    extractor = Classifier.__new__(Classifier)
+    # The company ranker too is trained without the author it is scored on.
+    company_rows = company_examples(rows)
+    rankers = {author: fit_ranker([x for x in company_rows if x.group != author])
+               for author in sorted({e.group for e in examples})}
     errors = []
     for row_scores, i in zip(scores, order, strict=True):
         probs = softmax(row_scores, t)
@@ -62,7 +69,10 @@ def main() -> int:
             from bounceback.mail.platforms import detect_platform
 
             reading = read_body(e.subject, e.body)
-            got["company"], got["role"] = extractor._names(e.sender, e.subject, reading)
+            got["company"] = company_of(e.sender, e.subject, reading, rankers[e.group])
+            got["role"] = extract_role(e.subject, reading.cut.text, got["company"], reading.lang)
+            if got["role"] is None and reading.cut.quoted:
+                got["role"] = extract_role(e.subject, reading.text, got["company"], reading.lang)
             got["platform"] = detect_platform(sender_parts(e.sender)[2], reading.text)
             got["lang"] = reading.lang
         tally.add(row, kind, probs[best], got)

@@ -6,7 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from bounceback.mail.employer import extract_company
+from bounceback.mail.classify import classify
+from bounceback.mail.company import extract_company
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.roles import extract_role
 from bounceback.mail.times import proposed_times
@@ -19,17 +20,22 @@ from bounceback.mail.times import proposed_times
          "Thanks for applying!", "Quarry Foods"),
         ("Workday <quarryfoods@myworkday.com>", "Application received",
          "Thank you for your interest in Quarry Foods Ltd. We have your application.",
-         "Quarry Foods Ltd"),
+         "Quarry Foods"),  # the legal form is left out
         ("Jo Reyes <jo.reyes@quarryfoods.co.uk>", "Your application",
          "Hi Sam, thank you for applying to Quarry Foods.\n\nJo Reyes\nTalent Partner",
          "Quarry Foods"),
         ("Ana at Millbrook Health <no-reply@ashbyhq.com>", "Interview", "See you soon.",
          "Millbrook Health"),
-        ("Mum <mum@gmail.com>", "Lunch", "Are you coming on Sunday?", None),
     ],
 )
 def test_company(sender: str, subject: str, body: str, company: str | None) -> None:
     assert extract_company(sender, subject, body) == company
+
+
+def test_personal_mail_names_no_employer() -> None:
+    found = classify("Mum <mum@gmail.com>", "Lunch", "Are you coming on Sunday?")
+    assert found.kind.value == "other"
+    assert found.company is None and found.role is None
 
 
 @pytest.mark.parametrize(

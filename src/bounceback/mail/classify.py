@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
-from bounceback.mail.employer import extract_company
+from bounceback.mail.company import company_of
 from bounceback.mail.features import FeatureIndex, Reading, read, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
@@ -136,7 +136,7 @@ class Classifier:
     @staticmethod
     def _names(sender: str, subject: str, reading: Reading) -> tuple[str | None, str | None]:
         """(company, role): from the part that decides, then from the quoted thread."""
-        company = extract_company(sender, subject, reading.cut.text, reading.text)
+        company = company_of(sender, subject, reading)
         role = extract_role(subject, reading.cut.text, company, reading.lang)
         if role is None and reading.cut.quoted:  # a short reply: the thread below may name it
             role = extract_role(subject, reading.text, company, reading.lang)

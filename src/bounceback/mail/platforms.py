@@ -44,6 +44,35 @@ DOMAINS: dict[str, str] = {
     "jobat.be": "Jobat", "indeed.nl": "Indeed", "jobs.ch": "jobs.ch", "karriere.at": "karriere.at",
     "arbetsformedlingen.se": "Arbetsförmedlingen", "nationalevacaturebank.nl":
     "Nationale Vacaturebank", "werkzoeken.nl": "Werkzoeken", "hays.com": "Hays",
+    # More job boards, applicant-tracking systems and test platforms of the countries whose
+    # languages bounceback reads.
+    "olx.pl": "OLX Praca", "werk.nl": "werk.nl", "almalaurea.it": "AlmaLaurea",
+    "intermediair.nl": "Intermediair", "aplikuj.pl": "Aplikuj.pl", "subito.it": "Subito",
+    "itjobs.pt": "ITJobs", "landing.jobs": "Landing.jobs", "net-empregos.com": "Net-Empregos",
+    "infojobs.it": "InfoJobs", "meteojob.com": "Meteojob", "cadremploi.fr": "Cadremploi",
+    "regionsjob.com": "RegionsJob", "arbeitsagentur.de": "Jobbörse der Arbeitsagentur",
+    "jobware.de": "Jobware", "meinestadt.de": "meinestadt.de", "academictransfer.com":
+    "AcademicTransfer", "werkenvoornederland.nl": "Werken voor Nederland",
+    "nofluffjobs.com": "No Fluff Jobs", "justjoin.it": "Just Join IT", "bulldogjob.pl":
+    "Bulldogjob", "gowork.pl": "GoWork", "praca.pl": "Praca.pl", "infopraca.pl": "InfoPraca",
+    "blocket.se": "Blocket Jobb", "jobbsafari.se": "Jobbsafari", "trabajando.com": "Trabajando",
+    "infoempleo.com": "Infoempleo", "tecnoempleo.com": "Tecnoempleo", "bakeca.it": "Bakeca",
+    "jobrapido.com": "Jobrapido", "trovolavoro.it": "Trovolavoro", "expressoemprego.pt":
+    "Expresso Emprego", "trampos.co": "Trampos",
+    "jooble.org": "Jooble", "adzuna.com": "Adzuna", "talent.com": "Talent.com",
+    "jobijoba.com": "Jobijoba", "indeedflex.com": "Indeed Flex", "jobbland.se": "Jobbland",
+    "solides.com.br": "Sólides", "kenoby.com": "Kenoby", "erecruiter.pl": "eRecruiter",
+    "traffit.com": "Traffit", "hrlink.pl": "HRlink", "talentlyft.com": "TalentLyft",
+    "lumesse.com": "Lumesse", "beetween.com": "Beetween", "welcomekit.co": "Welcome Kit",
+    "digitalrecruiters.com": "Digital Recruiters", "jobaffinity.fr": "Jobaffinity",
+    "factorialhr.com": "Factorial", "kenjo.io": "Kenjo", "umantis.com": "Abacus Umantis",
+    "concludis.de": "concludis", "onlyfy.com": "onlyfy", "prescreen.io": "onlyfy",
+    "visma.com": "Visma Recruit", "talentclue.com": "Talent Clue", "alvalabs.io": "Alva Labs",
+    "hubert.ai": "Hubert", "cammio.com": "Cammio", "hirevue-mail.com": "HireVue",
+    "willo.video": "Willo", "vidcruiter.com": "VidCruiter", "harver.com": "Harver",
+    "arcticshores.com": "Arctic Shores", "mettl.com": "Mercer Mettl", "hackerearth.com":
+    "HackerEarth", "coderbyte.com": "Coderbyte", "devskiller.com": "DevSkiller",
+    "testdome.com": "TestDome", "codingame.com": "CodinGame",
 }
 # Brands whose mail comes from many country domains ("indeed.fr", "stepstone.nl").
 BRANDS: dict[str, str] = {
@@ -54,7 +83,8 @@ BRANDS: dict[str, str] = {
     "greenhouse": "Greenhouse", "smartrecruiters": "SmartRecruiters", "teamtailor": "Teamtailor",
     "personio": "Personio", "recruitee": "Recruitee", "workable": "Workable",
     "successfactors": "SuccessFactors", "ziprecruiter": "ZipRecruiter", "icims": "iCIMS",
-    "softgarden": "softgarden", "jobylon": "Jobylon", "varbi": "Varbi",
+    "softgarden": "softgarden", "jobylon": "Jobylon", "varbi": "Varbi", "hirevue": "HireVue",
+    "olx": "OLX Praca",
 }
 _FOOTER = re.compile(
     r"(?:powered by|sent (?:with|via)|sent using|using|via|by) (greenhouse|lever|workday|ashby|"
@@ -78,6 +108,14 @@ FREE_MAIL = frozenset({
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com",
     "yahoo.com", "yahoo.co.uk", "yahoo.co.in", "icloud.com", "me.com", "aol.com", "gmx.de",
     "web.de", "proton.me", "protonmail.com", "rediffmail.com", "btinternet.com",
+    "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "libero.it", "virgilio.it",
+    "tiscali.it", "alice.it", "t-online.de", "freenet.de", "yahoo.de", "yahoo.fr", "yahoo.es",
+    "yahoo.it", "hotmail.fr", "hotmail.es", "hotmail.it", "hotmail.se", "hotmail.de",
+    "outlook.de", "outlook.fr", "outlook.es", "live.nl", "live.se", "kpnmail.nl", "ziggo.nl",
+    "home.nl", "planet.nl", "telenet.be", "skynet.be", "wp.pl", "o2.pl", "onet.pl",
+    "interia.pl", "op.pl", "sapo.pt", "gmail.pt", "uol.com.br", "bol.com.br", "terra.com.br",
+    "ig.com.br", "telia.com", "bredband.net", "spray.se", "comhem.se", "movistar.es",
+    "telefonica.net", "tin.it", "arcor.de", "gmx.net", "gmx.at", "gmx.ch", "bluewin.ch",
 })
 
 
@@ -119,11 +157,19 @@ JOB_BOARDS = frozenset({
     "InfoJobs", "Jobindex", "Arbetsförmedlingen", "Pracuj.pl", "Nationale Vacaturebank",
     "Werkzoeken", "Apec", "France Travail", "Computrabajo", "Catho", "JobTeaser",
     "Otta", "Handshake", "Dice", "CareerBuilder", "SimplyHired", "HelloWork", "Vagas.com", "Jobat",
-    "jobs.ch", "karriere.at",
+    "jobs.ch", "karriere.at", "OLX Praca", "werk.nl", "AlmaLaurea", "Intermediair", "Aplikuj.pl",
+    "Subito", "ITJobs", "Landing.jobs", "Net-Empregos", "Meteojob", "Cadremploi", "RegionsJob",
+    "Jobbörse der Arbeitsagentur", "Jobware", "meinestadt.de", "AcademicTransfer",
+    "Werken voor Nederland", "No Fluff Jobs", "Just Join IT", "Bulldogjob", "GoWork", "Praca.pl",
+    "InfoPraca", "Blocket Jobb", "Jobbsafari", "Trabajando", "Infoempleo", "Tecnoempleo",
+    "Bakeca", "Jobrapido", "Trovolavoro", "Expresso Emprego", "Trampos",
+    "Jooble", "Adzuna", "Talent.com", "Jobijoba", "Indeed Flex", "Jobbland",
 })
 TEST_PLATFORMS = frozenset({
     "HackerRank", "Codility", "HireVue", "CodeSignal", "TestGorilla", "SHL", "Pymetrics",
-    "Spark Hire", "Calendly",
+    "Spark Hire", "Calendly", "Alva Labs", "Hubert", "Cammio", "Willo", "VidCruiter", "Harver",
+    "Arctic Shores", "Mercer Mettl", "HackerEarth", "Coderbyte", "DevSkiller", "TestDome",
+    "CodinGame",
 })
 
 

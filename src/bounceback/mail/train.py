@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.files import write_atomic
+from bounceback.mail.company import NAMES_MODEL
 from bounceback.mail.features import FEATURES_VERSION, features_of, read
 from bounceback.mail.model import (
     LinearModel,
@@ -30,6 +31,9 @@ from bounceback.mail.model import (
     load,
     save,
 )
+from bounceback.mail.ranker import Example
+from bounceback.mail.ranker import fit as fit_ranker
+from bounceback.mail.ranker import save as save_rankers
 
 if TYPE_CHECKING:
     from bounceback.mail.classify import Classifier
@@ -266,6 +270,49 @@ def package_corpus(rows: Sequence[dict[str, object]], target: Path = PACKAGED_CO
         write_atomic(target, data)
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    """Two spellings of one name: case, accents, punctuation and a legal form aside."""
+    from bounceback.mail.names import squash
+
+    return bool(a) and bool(b) and _bare(squash(a or "")) == _bare(squash(b or ""))
+
+
+def _bare(squashed: str) -> str:
+    for form in ("gmbh", "ltd", "limited", "inc", "llc", "plc", "sa", "bv", "ab", "ag", "sl",
+                 "srl", "spa", "lda", "ltda", "oy", "as"):
+        if squashed.endswith(form) and len(squashed) > len(form) + 2:
+            return squashed[: -len(form)]
+    return squashed.removeprefix("the")
+
+
+def company_examples(rows: Sequence[dict[str, object]]) -> list[Example]:
+    """The company ranker's training examples: each job-search email's candidates, those
+    spelled like its label marked right ("none" is right when it names no employer); emails
+    whose employer no candidate spells are left out."""
+    from bounceback.mail.company import candidates, none_features
+
+    out = []
+    for row in rows:
+        if row.get("kind") == "other":
+            continue
+        subject, sender = str(row.get("subject") or ""), str(row.get("from") or "")
+        found, kind = candidates(sender, read(subject, str(row.get("body") or "")), subject)
+        label = row.get("company")
+        wanted = label if isinstance(label, str) and label else None
+        right = [i for i, c in enumerate(found) if _same_name(c.text, wanted)]
+        if wanted and not right:
+            continue
+        out.append(Example([sorted(c.feats) for c in found], none_features(kind), right,
+                           str(row["author"])))
+    return out
+
+
+def build_names(rows: Sequence[dict[str, object]], out: Path = NAMES_MODEL) -> None:
+    """Train the company ranker on the corpus and save it."""
+    save_rankers({"company": fit_ranker(company_examples(rows))}, out,
+                 {"emails": len(rows)})
+
+
 def build(corpus: Path, out: Path) -> LinearModel:
     """Train on the whole corpus, with the temperature fitted on held-out authors."""
     examples = read_corpus(corpus)
@@ -286,7 +333,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     model = build(args.corpus, args.out)
     if args.out == PACKAGED_MODEL:
-        package_corpus(read_rows(args.corpus))
+        rows = read_rows(args.corpus)
+        package_corpus(rows)
+        build_names(rows)
     print(f"trained: {args.out} ({len(model.packed)} features, {model.trained_on} emails, "
           f"temperature {model.temperature})")
     return 0

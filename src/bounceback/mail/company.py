@@ -1,0 +1,484 @@
+"""Candidates for the employer an email is about, each with the evidence for it.
+
+Every name-like span of the sender's display name, the subject and the body is a candidate
+(with shorter forms: without the words around it, without a legal form or a team's name), and
+so is the organisation the sender's domain spells. Each candidate carries features that say
+where it stands and what stands around it, in words that carry from one writer to another: the
+word before it and after it, the kind of cue that is ("at", "bei", "chez", "presso" are all the
+same cue), whether the sender's domain spells it, whether it looks like an organisation, a
+person, a job title or a platform. A small trained model (mail/ranker.py) picks one, or none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from bounceback.mail.features import Reading, read, sender_parts
+from bounceback.mail.given_names import GIVEN_NAMES
+from bounceback.mail.names import squash, words
+from bounceback.mail.namewords import (
+    CUE_CLASSES,
+    NOT_COMPANY,
+    ORG_WORDS,
+    PLATFORM_NAMES,
+    SKIP_WORDS,
+    TEAM_WORDS,
+    domain_stem,
+    segment,
+)
+from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
+from bounceback.mail.ranker import Ranker, load
+from bounceback.mail.roles import ROLE_NOUNS
+
+# A name as written: a capitalised word, then capitalised words, legal forms and the small
+# words names are joined with; a lone capital in brackets ("(UK)") may close it.
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9][\w&'’+.-]*[\w&+]|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ](?:\.[A-Z])*\.?)"
+_JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|den|van|von|"
+         r"y|e|i|och|für|for|the|im|am|an|w|z|na|en|et|und|l'|d')")
+_LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|"
+              r"B\.V\.|N\.V\.|A/S|gGmbH|eG|vzw|asbl|e\.V\.|mbH|Ltda\.?|Lda\.?")
+_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{_LEGAL_RUN}|kommun|gemeente|"
+                  rf"region|län|stad)(?![\w/]))*")
+_LEGAL_TAIL = re.compile(rf"(?:,?[ ](?:{_LEGAL_RUN}|(?i:gmbh|ag|se|ab|sa|sas|sarl|sl|slu|sau|bv|"
+                         rf"nv|ltd|llp|llc|inc|plc|spa|srl|lda|ltda|kg|ug|oy|oyj|as|asa|aps|"
+                         rf"corp|eg|ev|oü|bvba|kft|zrt|pty|pte|pvt|limited|sasu)\.?))+$")
+_WORD_BEFORE = re.compile(r"([\w'’@&.-]+|[^\w\s])\s?$")
+_WORD_AFTER = re.compile(r"^\s?([\w'’@&.-]+|[^\w\s])")
+_DISPLAY_SPLIT = re.compile(
+    r"\s*(?:[|·•,:;/()\[\]\"<>]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*"
+    r"|\s+(via|through|for|at|from|@|bei|chez|für|pour|para|voor|per|dla|för|by|über|par|por|"
+    r"tramite|przez|genom|hos|on behalf of|w imieniu)\s+", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)")
+_AGENCY = re.compile(r"recruit|staff|personnel|personal|resourcing|headhunt|zeitarbeit|uitzend|"
+                     r"interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
+                     r"\brh\b|talent|search|selection|consult|werving|rekryt|rekrut|recrut|"
+                     r"temps|placement|flex")
+MAX_BODY = 1600
+MAX_TAIL = 600
+MAX_RUN_WORDS = 8
+SIGNATURE = 250  # the last characters of the part that decides: where a signature stands
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One name the email may mean, as first written, and the evidence for it."""
+
+    text: str
+    feats: set[str] = field(default_factory=set)
+    count: int = 0
+    key: str = ""
+
+
+def _cue(word: str) -> str:
+    return CUE_CLASSES.get(word, "")
+
+
+_EDGE = " .,;:!?'’\"()[]«»“”"
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The word (or punctuation mark) just before and just after a span, on its line."""
+    before = text[max(0, start - 30):start]
+    cut = before.rfind("\n")
+    if cut >= 0:
+        before = before[cut + 1:]
+    before = before.rstrip()
+    if not before:
+        prev = "^"
+    elif before[-1].isalnum():
+        prev = before.rsplit(None, 1)[-1].strip(_EDGE).lower() or "^"
+    else:
+        prev = before[-1]
+    after = text[end:end + 30]
+    cut = after.find("\n")
+    if cut >= 0:
+        after = after[:cut]
+    after = after.lstrip()
+    if not after:
+        nxt = "$"
+    elif after[0].isalnum():
+        nxt = after.split(None, 1)[0].strip(_EDGE).lower() or "$"
+    else:
+        nxt = after[0]
+    return prev, nxt
+
+
+_NAMES: dict[str, tuple[str, str, bool]] = {}
+
+
+def _name_key(raw: str) -> tuple[str, str, bool]:
+    """(name as written without a trailing legal form, its squashed key, had a legal form)."""
+    found = _NAMES.get(raw)
+    if found is None:
+        name = raw.strip(" .,;:!?-–—|'’\"()[]")
+        bare = _LEGAL_TAIL.sub("", name) if " " in name else name
+        legal = bare != name and len(bare) >= 2
+        if legal:
+            name = bare  # "Acme GmbH" is Acme
+        found = (name, squash(name) if len(name) <= 80 else "", legal)
+        if len(_NAMES) < 100_000:
+            _NAMES[raw] = found
+    return found
+
+
+class Pool:
+    """The candidates of one email, keyed by their squashed spelling."""
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: dict[str, Candidate] = {}
+
+    def add(self, raw: str, feats: tuple[str, ...] | list[str]) -> None:
+        name, key, legal = _name_key(raw)
+        if len(key) < 2:
+            return
+        item = self.items.get(key)
+        if item is None:
+            item = self.items[key] = Candidate(name, key=key)
+        item.count += 1
+        item.feats.update(feats)
+        if legal:
+            item.feats.add("legal")
+
+
+_CUTS = ((1, 0), (2, 0), (0, 1), (1, 1))
+
+
+def _variants(words: list[str]) -> list[tuple[int, int, str]]:
+    """A run of words and its shorter forms, as (first, end, what was cut): without one or
+    two words in front, one at the end, or one at each end."""
+    n = len(words)
+    out: list[tuple[int, int, str]] = [(0, n, "")]
+    if n == 1:
+        return out
+    for lead, tail in _CUTS:
+        first, end = lead, n - tail
+        if end - first < 1:
+            continue
+        if words[first].lower() in _JOINERS or words[end - 1].lower() in _JOINERS:
+            continue
+        out.append((first, end, f"v:cut{lead}{tail}"))
+    first, end = 0, n  # without the team's name around it: "Acme Hiring Team", "HR Acme"
+    while first < end and words[first].lower().strip("-–:,") in TEAM_WORDS:
+        first += 1
+    while end > first and words[end - 1].lower().strip("-–:,") in TEAM_WORDS | _JOINERS:
+        end -= 1
+    if 0 < end - first < n and (first, end) not in {(a, b) for a, b, _ in out}:
+        out.append((first, end, "v:team"))
+    return out
+
+
+_JOINERS = words("& and of de der des du la le les del della dei di do da dos das den van "
+                     "von y e i och für for the im am an w z na en et und")
+
+
+_SPAN: dict[tuple[str, str, str, str], tuple[str, ...]] = {}
+
+
+def _span_feats(prev: str, nxt: str, source: str, cut: str) -> tuple[str, ...]:
+    """The features of one place a candidate is written: its source, the words around it and
+    the kind of cue they are, and what was cut from the run it stands in."""
+    memo = (prev, nxt, source, cut)
+    found = _SPAN.get(memo)
+    if found is not None:
+        return found
+    feats = [source, f"{source}:p:{prev}", f"{source}:n:{nxt}"]
+    cue = _cue(prev)
+    if cue:
+        feats.append(f"{source}:pc:{cue}")
+        feats.append(f"pc:{cue}")
+    after = _cue(nxt)
+    if after:
+        feats.append(f"{source}:nc:{after}")
+    if cut:
+        feats.append(cut)
+        feats.append(f"{source}:{cut}")
+    result = tuple(feats)
+    if len(_SPAN) < 200_000:
+        _SPAN[memo] = result
+    return result
+
+
+def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str,
+             source: str, tail: bool) -> None:
+    """A run of words and its shorter forms, with what stands around it."""
+    if " " not in found and found.lower() in SKIP_WORDS:
+        return  # "Thanks", "Leider", "Monday": a capital that starts a sentence
+    if prev == "":
+        prev, nxt = _context(text, start, stop)
+    else:
+        nxt = _context(text, stop, stop)[1]
+    line_end = text.find("\n", stop)
+    alone = prev == "^" and (nxt == "$" or not text[stop: len(text) if line_end < 0
+                                                  else line_end].strip())
+    words = found.split(" ")[:MAX_RUN_WORDS]
+    last = len(words)
+    for first, end, cut in _variants(words):
+        before = prev if first == 0 else words[first - 1].lower()
+        after = nxt if end == last else words[end].lower()
+        feats = _span_feats(before, after, source, cut)
+        if alone and not cut:
+            feats = (*feats, f"{source}:alone")
+        if tail:
+            feats = (*feats, f"{source}:tail")
+        pool.add(" ".join(words[first:end]), feats)
+
+
+def _runs(pool: Pool, text: str, source: str) -> None:
+    """Every name-like run of a short text (the subject)."""
+    for match in _RUN.finditer(text):
+        _add_run(pool, text, match.group(0), match.start(), match.end(), "", source, False)
+
+
+def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int) -> None:
+    """The runs of running text that something marks: a cue word before them, the start of a
+    line, or a verb after them ("Acme has reviewed"); a run from `tail_from` on stands in the
+    signature. Unmarked runs count only where the display name or subject named them."""
+    for match in _RUN.finditer(text, 0, limit):
+        start, stop = match.span()
+        before = text[max(0, start - 25):start]
+        newline = before.rfind("\n")
+        if newline >= 0:
+            before = before[newline + 1:]
+        before = before.rstrip()
+        if not before.strip(" \t>*•·-"):
+            prev = "^"
+        elif before[-1].isalnum():
+            prev = before.rsplit(None, 1)[-1].lower()
+            if _MARKS.get(prev) is None:
+                after = text[stop + 1: stop + 14].split(None, 1)
+                if not after or _CUE_OF.get(after[0].lower()) != "verb":
+                    continue
+                prev = ""
+        else:
+            prev = before[-1]  # "Company: Acme", "Nurse · Acme", "(Acme)"
+        _add_run(pool, text, match.group(0), start, stop, prev, source, start >= tail_from)
+
+
+_CUE_OF = CUE_CLASSES
+_MARKS = {w: c for w, c in CUE_CLASSES.items() if c not in ("greet", "signoff", "role", "verb")}
+
+
+def _display(pool: Pool, display: str, sender_type: str) -> None:
+    """The display name's parts ("Acme – Talent Acquisition", "Workday for Acme")."""
+    pieces = [p for p in _DISPLAY_SPLIT.split(display) if p is not None]
+    # re.split with one group gives text, connective, text...: walk it keeping the connective.
+    parts: list[tuple[str, str]] = []
+    connective = ""
+    for piece in pieces:
+        low = piece.strip().lower()
+        if not piece.strip():
+            continue
+        if low in _CONNECTIVES:
+            connective = _cue(low) or low
+            continue
+        parts.append((piece.strip(), connective))
+        connective = ""
+    whole = len(parts) == 1
+    for index, (part, connective) in enumerate(parts):
+        words = part.split()
+        position = "whole" if whole else ("first" if index == 0 else "later")
+        base = ["d", f"d:{position}", f"d:{sender_type}", f"d:{position}:{sender_type}"]
+        if connective:
+            base.append(f"d:after:{connective}")
+        if index + 1 < len(parts) and parts[index + 1][1]:
+            base.append(f"d:before:{parts[index + 1][1]}")
+        for first, end, cut in _variants(words):
+            feats = [*base, f"d:{cut}" if cut else "d:full"]
+            if cut:
+                feats.append(cut)
+            pool.add(" ".join(words[first:end]), feats)
+
+
+_CONNECTIVES = words("via through for at from @ bei chez für pour para voor per dla för by "
+                         "über par por tramite przez genom hos") | {"on behalf of",
+                                                                             "w imieniu"}
+
+
+def sender_type(local: str, domain: str) -> str:
+    """board, ats or test (a platform), free (free mail), own (the sender's own domain)."""
+    platform = platform_of_domain(domain)
+    if platform:
+        return platform_kind(platform)
+    if domain in FREE_MAIL or not domain:
+        return "free"
+    if domain.endswith(_RELAYS):
+        return "relay"  # a calendar or signing service writing for someone
+    return "own"
+
+
+_RELAYS = ("google.com", "calendly.com", "docusign.net", "docusign.com", "microsoft.com",
+           "zoom.us", "office365.com", "outlook.com", "hellosign.com", "adobesign.com")
+
+
+def _domain_feats(key: str, stem: str, prefix: str) -> list[str]:
+    """How the squashed candidate `key` and a domain stem spell each other."""
+    if len(stem) < 3 or len(key) < 2:
+        return []
+    if key == stem:
+        return [f"{prefix}:eq"]
+    out = []
+    if len(key) >= 4 and stem.startswith(key):
+        out.append(f"{prefix}:key_in_stem")
+    elif len(stem) >= 4 and key.startswith(stem):
+        out.append(f"{prefix}:stem_in_key")
+    elif len(stem) >= 4 and stem in key:
+        out.append(f"{prefix}:stem_inside")
+    elif len(key) >= 4 and key in stem:
+        out.append(f"{prefix}:key_inside")
+    else:
+        common = 0
+        for a, b in zip(key, stem, strict=False):
+            if a != b:
+                break
+            common += 1
+        if common >= 4:
+            out.append(f"{prefix}:prefix")
+    return out
+
+
+def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate], str]:
+    """The candidates for the employer, and the sender type (see sender_type)."""
+    display = sender.split("<", 1)[0].strip().strip('"').strip() if "<" in sender else ""
+    _, local, domain = sender_parts(sender)
+    kind = sender_type(local, domain)
+    pool = Pool()
+    if display:
+        _display(pool, display, kind)
+    _runs(pool, subject, "s")
+    stem = domain_stem(local, domain) if kind != "relay" else ""
+    body = reading.cut.text
+    low = reading.low
+    for item in list(pool.items.values()):  # named again in the body
+        if len(item.key) > 3:
+            mentions = low.count(item.text.lower(), 0, MAX_BODY)
+            if mentions:
+                item.feats.add("b:named")
+                item.count += mentions
+    _cued_runs(pool, body, "b", min(len(body), MAX_BODY), max(len(body) - SIGNATURE, 1))
+    if len(body) > MAX_BODY:
+        tail = body[-MAX_TAIL:]
+        _cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE)
+    if reading.cut.quoted and len(body) < 400:
+        quoted = reading.text[len(body): len(body) + MAX_BODY]
+        _cued_runs(pool, quoted, "q", len(quoted), len(quoted))
+    if stem and kind in ("own", "ats", "test"):
+        name = segment(stem)
+        if name:
+            pool.add(name, ["dom", f"dom:{kind}"])
+    whole = reading.text
+    others = {s for s in (domain_stem("", m.group(1) or m.group(2))
+                          for m in _EMAIL.finditer(whole, 0, 3000)) if s and s != stem
+              } if ("@" in whole or "www." in whole or "://" in whole) else set()
+    local_sq = squash(local) if kind != "board" else ""
+    agency = bool(_AGENCY.search(f"{display} {stem}".lower()))
+    src = f"src:{kind}"
+    out = list(pool.items.values())
+    for item in out:
+        feats = item.feats
+        key = item.key
+        feats.update(_static_feats(item.text))
+        feats.add(src)
+        feats.add(_COUNTS[min(item.count, 4)])
+        if local_sq and key[:3] in local_sq:
+            low_words = item.text.lower().split()
+            if len(low_words) <= 3:
+                parts = [squash(w) for w in low_words]
+                if all(len(w) > 1 for w in parts) and sum(w in local_sq for w in parts) >= min(
+                        2, len(parts)):
+                    feats.add("person_local")
+        matched = False
+        if stem:
+            found = _domain_feats(key, stem, "dm")
+            if found:
+                feats.update(found)
+                feats.update(f"{f}:{kind}" for f in found)
+                matched = True
+            elif " " in item.text and _initials(item.text) == stem:
+                feats.add("dm:acronym")
+                matched = True
+        if agency:
+            feats.add("agency_sender")
+            if not matched:
+                feats.add("agency_other")
+        for other in others:
+            feats.update(_domain_feats(key, other, "bd"))
+    return out, kind
+
+
+_COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
+_STATIC: dict[str, tuple[str, ...]] = {}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[:1] for w in name.lower().split())
+
+
+def _static_feats(text: str) -> tuple[str, ...]:
+    """The features a candidate has whatever stands around it: its length, first and last
+    words, and whether it looks like an organisation, a person, a job, a team or a platform."""
+    found = _STATIC.get(text)
+    if found is not None:
+        return found
+    low_words = text.lower().split()
+    last = low_words[-1].strip(".,")
+    out = [f"nw:{min(len(low_words), 5)}", "lw:" + last]
+    if len(low_words) > 1:
+        out.append("fw:" + low_words[0])
+    if not ORG_WORDS.isdisjoint(low_words):
+        out.append("org")
+    if low_words[0] in GIVEN_NAMES:
+        out.append("given" if len(low_words) <= 3 else "given_long")
+    if last.rstrip("s") in ROLE_NOUNS:
+        out.append("role_end")
+    if not TEAM_WORDS.isdisjoint(low_words):
+        out.append("team_word")
+        if TEAM_WORDS.issuperset(low_words):
+            out.append("team_only")
+    key = squash(text)
+    if key in PLATFORM_NAMES:
+        out.append("platform")
+    if len(low_words) <= 3 and text.lower() in NOT_COMPANY:
+        out.append("stop")
+    if any(c.isdigit() for c in key):
+        out.append("digit")
+    if len(key) <= 3:
+        out.append("short")
+    elif text.isupper():
+        out.append("caps")
+    result = tuple(out)
+    if len(_STATIC) < 100_000:
+        _STATIC[text] = result
+    return result
+
+
+NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"
+
+
+@cache
+def packaged_ranker() -> Ranker:
+    """The packaged company ranker (an empty one, which names nothing, if it is missing)."""
+    return load(NAMES_MODEL).get("company") or Ranker({})
+
+
+def none_features(kind: str) -> list[str]:
+    """The features of the answer "the email names no employer"."""
+    return ["none", f"none:{kind}"]
+
+
+def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | None = None
+               ) -> str | None:
+    """The employer the email is about, as the email writes it; None when it names none."""
+    found, kind = candidates(sender, reading, subject)
+    name, _ = (ranker or packaged_ranker()).pick([(c.text, c.feats) for c in found],
+                                                 none_features(kind))
+    return name
+
+
+def extract_company(sender: str, subject: str, body: str) -> str | None:
+    """`company_of` for an email's sender, subject and body (plain text or HTML)."""
+    return company_of(sender, subject, read(subject, body))

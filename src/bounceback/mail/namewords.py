@@ -1,0 +1,183 @@
+"""Words that tell an employer's name from what surrounds it, in the languages bounceback
+reads: cue words grouped by what they do ("at", "bei", "chez" and "presso" are one cue),
+organisation words, legal forms, team names, and the organisation a sender's domain spells."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bounceback.mail.names import squash, words
+from bounceback.mail.platforms import BRANDS, DOMAINS, FREE_MAIL, platform_of_domain
+
+_CUES = {
+    "at": "at bei beim chez en presso hos w we na em bij på @ ved u",
+    "to": "to an à a aan till do para al au alla ao aos dla",
+    "in": "in im dans nel nella nello no nos i by of about über sobre su om over",
+    "for": "for für pour per voor för",
+    "from": "from von vom de van da od från des du del della dos das",
+    "with": "with mit avec con met com med z ze",
+    "join": "join joining joined rejoindre rejoignez unirte unirse entrar dołączyć dołącz "
+            "välkommen welcome willkommen bienvenue bienvenido benvenuto bem-vindo welkom",
+    "greet": "hi hello dear hallo hej hejsan bonjour hola ciao olá ola oi cześć beste hoi liebe "
+             "lieber geehrte geehrter estimado estimada estimados caro cara gentile gentilissima "
+             "prezado prezada szanowna szanowny szanowni hey buongiorno bom boa dzień moin "
+             "servus salut goedemorgen goedemiddag buenos buenas guten sehr exmo exma madame "
+             "monsieur mr mrs ms herr frau pan pani sig sig.ra signora signor sr sra",
+    "signoff": "regards thanks thank best cheers grüße gruß grüßen cordialement saludos saludo "
+               "groet groeten saluti cumprimentos pozdrawiam pozdrowienia hälsningar mvh vh "
+               "atentamente sincerely cordiali distinti abrazo abraço merci danke grazie "
+               "obrigado obrigada dziękuję tack bedankt gracias",
+    "employer": "employer arbeitgeber employeur empresa werkgever azienda empregador pracodawca "
+                "pracodawcy arbetsgivare arbetsgivaren company unternehmen entreprise bedrijf "
+                "firma företaget client kunde klant cliente klient kund opdrachtgever "
+                "l'entreprise l'employeur organisation organization organisatie organizzazione",
+    "verb": "has have hat haben a ha heeft hebben har ma mają is ist est es è jest är will wird "
+            "va zal vai wants möchte souhaite quiere wil vuole quer chce vill invites lädt "
+            "invite invita nodigt convida zaprasza bjuder sucht recherche busca zoekt cerca "
+            "procura szuka söker hired viewed reviewed received sent decided would hiring "
+            "needs braucht cherche necesita",
+    "role": "position role job vacancy post opening stelle position poste puesto vacante "
+            "vacature functie posizione ruolo vaga cargo stanowisko tjänst tjänsten rollen "
+            "als as como comme come jako som",
+}
+CUE_CLASSES: dict[str, str] = {w: cls for cls, text in _CUES.items() for w in text.split()}
+
+LEGAL_FORMS = words("""gmbh ggmbh mbh ag se ab sa sas sarl sl slu sau sa bv nv vzw asbl ltd
+llp llc inc plc spa srl srls snc lda ltda kg ug oy oyj as asa aps corp co eg ev oü bvba cv
+kft zrt sro doo pty pte pvt limited incorporated gbr ohg kgaa eirl sasu""")
+ORG_WORDS = words("""group health bank labs lab media hotel hotels services service trust
+school schools district academy analytics software systems robotics cloud consulting legal
+energy pharma mining airlines air grocers logistics builders capital advisors telecom marketing
+childcare veterinary books games property suites resorts lodge hospital medical center centre
+care homes authority council city department university college charity foundation partners
+solutions technologies technology digital studio agency recruitment staffing search grupo
+gruppo groupe gruppe groep grupa hôpital ospedale szpital klinik klinikum kliniken clinica
+clínica klinika kommun gemeente stadt ville ayuntamiento comune prefeitura urząd gmina banco
+banque banca caisse versicherung assurance seguros assicurazioni verzekering logistik
+logistique logística logistica transportes transporte transports trasporti bau bouw bygg
+construcciones costruzioni construtora brasserie bäckerei boulangerie panadería bakkerij
+padaria piekarnia bageri apotheke pharmacie farmacia apotek apteka schule école escuela escola
+scuola szkoła skola kita crèche stichting fundación fondazione fundacja stiftelse hoveniers
+thuiszorg zorggroep ziekenhuis sjukhus hospitales consultoria conseil beratung restaurant
+restaurante ristorante restaurang café cafe bar bistro trattoria pizzeria cantina hotel
+hostel hostels kanzlei cabinet despacho studio kancelaria advokatbyrå advocaten advogados
+abogados avocats rechtsanwälte supermarkt supermarché supermercado supermercati supermarket
+cooperativa coop cooperative genossenschaft spółdzielnia engineering construction industries
+industrie industria manufacturing werke werk works motors automotive gmbh ag inc ltd sa
+verwaltung stadtverwaltung landratsamt regione provincia provincie province region län
+landsting kommune rådhus municipality municipio ministerio ministère ministerium ministry
+agencia agenzia agence agentur bureau uitzendbureau praca personal personnel interim
+tuincentrum garden gardens farms farm bakery brewery winery foods food retail stores store
+shop markets market pharmacy dental clinic vets""")
+TEAM_WORDS = words("""hiring recruiting recruitment recruiter recruiters talent acquisition
+careers career jobs hr people culture team human resources resourcing onboarding personal
+personalabteilung personalamt recrutement recrutamento reclutamiento rh rrhh recursos humanos
+risorse umane selezione selección seleção selectie werving rekrytering rekrytering rekrutacja
+rekrutacji rekrutacyjny kadry kadr karriere carreiras carrières carreras talento talentos
+equipo équipe equipe zespół sekretariat secretaría dział ufficio personale p&o hrm
+bewerbermanagement afdeling abteilung direction direção dirección amministrazione
+administración sekcja personeel personeelszaken sollicitaties vacatures jobb gestion talents
+atracción department unit desk office staffing""")
+NOT_COMPANY = words("""we our you your i this the thank thanks hi hello dear please
+unfortunately team us candidate applicant hr recruitment recruiting careers jobs noreply
+no-reply notifications support job iphone android all after following monday tuesday
+wednesday thursday friday saturday sunday today regards best sincerely me mum an a it my yes
+head vp director re fwd ihnen ihre ihr sie dich dir uns euch vous nous usted ustedes u jou
+jullie lei voi você vocês dig er oss pan pani państwo vi te tu twój twoja twoje jij wij je ti
+tú firma""") | {
+    "human resources", "talent acquisition", "do not reply", "microsoft teams", "google meet",
+    "good luck", "kind regards", "best regards", "people team", "hiring team", "the team",
+    "das unternehmen", "die firma", "l'entreprise", "la empresa", "het bedrijf", "l'azienda",
+    "a empresa", "företaget", "recursos humanos", "ressources humaines", "risorse umane",
+    "sent from my iphone", "get outlook for android", "outlook for android", "outlook for ios",
+}
+PLATFORM_NAMES = frozenset(squash(p) for p in (
+    *DOMAINS.values(), *BRANDS.values(), "Indeed Apply", "LinkedIn Jobs", "Google Calendar",
+    "Google Agenda", "Google Kalender", "Kalendarz Google", "Google Calendario", "Google Agenda",
+    "Google", "Google Meet", "Calendly", "DocuSign", "Microsoft Teams", "Microsoft Outlook",
+    "Zoom", "Outlook", "Adobe Sign", "HelloSign", "Dropbox Sign", "Checkr", "Sterling",
+    "HireRight", "First Advantage", "uCheck", "Eightfold", "Phenom", "Oracle", "Hubert",
+    "Cammio", "OLX", "OLX Praca", "werk.nl", "UWV", "Subito", "InfoJobs", "Catho", "ITJobs",
+    "Landing.jobs", "Net-Empregos", "Doctolib", "Indeed Flex", "Jobteaser", "Welcome to the Jungle",
+    "StepStone", "Xing", "Monster", "Totaljobs", "CV-Library", "Adzuna", "Jooble", "Talent.com",
+))
+# Capitalised words that start sentences and lines but never name an employer on their own.
+SKIP_WORDS = NOT_COMPANY | frozenset(CUE_CLASSES) | words("""unfortunately leider
+malheureusement lamentablemente desafortunadamente helaas purtroppo infelizmente niestety
+tyvärr thank thanks danke merci gracias bedankt grazie obrigado obrigada dziękujemy dziękuję
+tack please bitte wir nous nosotros wij noi nós my vi we ich je yo ik io eu ja jag sie vous
+usted u lei você pan pani ni du dich dir votre vuestra uw tua sua twoja din ihre ihr your our
+unsere notre nuestra onze nostra nossa nasz vår if wenn si als se jeśli om when after before
+as so but and und et y en e i och also auch aussi también ook anche também także också
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow morgen demain mañana
+domani amanhã jutro imorgon heute aujourd'hui hoy oggi hoje dzisiaj idag
+great good congratulations herzlichen félicitations enhorabuena gefeliciteerd congratulazioni
+parabéns gratulacje grattis welcome willkommen bienvenue bienvenido welkom benvenuto
+bem-vindo witamy välkommen hallo hello hi hey dear this these that here there""")
+_SECOND_LEVEL = words("com co org net gov ac edu sch nhs ltd plc nsw vic qld wa sa gv or ne "
+                          "go gob gouv nic adv med eng art")
+_NOT_STEMS = words("mail jobs job careers career hr www email example e em info news send "
+                       "mailer notifications noreply mx smtp bounce reply apply talent")
+_GENERIC_LOCAL = ("no", "donot", "do-not", "info", "jobs", "alert", "notif", "support", "hello",
+                  "messages", "inmail", "indeedapply", "service", "team", "recruit", "careers",
+                  "talent", "hr", "mail", "candidates", "apply", "hiring", "invitations")
+
+
+def domain_stem(local: str, domain: str) -> str:
+    """The organisation a sender address spells: its own domain ("mail.acme.co.uk" -> acme),
+    an applicant-tracking system's sub-domain or mailbox (noreply@aurora.taleo.net,
+    bluewater@myworkday.com); "" for free mail and a job board's own address."""
+    domain = domain.lower()
+    if not domain or domain in FREE_MAIL:
+        return ""
+    platform = platform_of_domain(domain)
+    if platform is None:
+        labels = domain.split(".")[:-1]  # the top-level domain names a country, not a firm
+        while labels and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        return squash(labels[-1]) if labels and labels[-1] not in _NOT_STEMS else ""
+    head = domain.split(".")[0]
+    if len(head) > 3 and squash(platform) not in squash(head) and head not in {
+            "candidates", "talent", "hire", "app", "mail", "inbound", "email", "jobs", "noreply",
+            "notifications", "us", "eu", "em", "careers"}:
+        return squash(head)
+    slug = local.split("-")[0].split("+")[0].split(".")[0]
+    if len(slug) > 2 and not slug.startswith(_GENERIC_LOCAL):
+        return squash(slug)
+    return ""
+
+
+_SEGMENTS = sorted(ORG_WORDS | words("""foods food care homes freight systems partners
+consulting energy logistics games analytics labs tech health medical studio studios works group
+talent software solutions digital finance bank capital legal law council school college
+university hospital hotel hotels retail media robotics engineering construction services
+ventures outfitters dairy distillery kitchen packaging cafe aero aerospace resources mining
+pharma pay people staffing recruitment recruiting consultants insurance bakery brewery motors
+clinic dental vets veterinary nursery academy trust housing water power electric electrical
+plumbing builders interiors design designs farms farm markets market stores shop supplies
+supply transport haulage fleet airways travel tours coffee roasters wines jewellers produce
+storage"""), key=len, reverse=True)
+
+
+@lru_cache(maxsize=20_000)
+def segment(stem: str) -> str | None:
+    """A domain stem written as a name, split at a known organisation word:
+    "sableanalytics" -> "Sable Analytics", "mossandfern" -> "Moss & Fern", "kvitto" -> "Kvitto"."""
+    if not stem.isalpha() or len(stem) < 3:
+        return None
+    lead = ""
+    if stem.startswith("the") and len(stem) > 6:
+        lead, stem = "The ", stem[3:]
+    for tail in ("hq", "apps", "app", "online", "global"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 4:
+            stem = stem[: -len(tail)]
+            break
+    if "and" in stem[3:-2]:
+        left, _, right = stem.partition("and")
+        if len(left) >= 3 and len(right) >= 3:
+            return f"{lead}{left.title()} & {right.title()}"
+    for word in _SEGMENTS:
+        if stem.endswith(word) and len(stem) - len(word) >= 3:
+            return f"{lead}{stem[: -len(word)].title()} {word.title()}"
+    return f"{lead}{stem.title()}" if len(stem) <= 14 else None
