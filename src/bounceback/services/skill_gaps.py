@@ -9,6 +9,7 @@ from bounceback.skills.gaps import GAP_APPS, GAP_APPS_REJECTED
 from bounceback.storage.repos import skills as repo
 
 if TYPE_CHECKING:
+    from bounceback.domain.models import Application
     from bounceback.services import Bounceback
 
 
@@ -18,13 +19,15 @@ class GapsMixin:
     app: Bounceback
     db: Any
 
-    def gaps(self, app_id: int) -> GapReport:
+    def gaps(self, app_id: int, app: Application | None = None) -> GapReport:
         """What the application's posting asks for that the profile does not show, with hints
-        for the resume version that went with it."""
+        for the resume version that went with it. `app`: the application when the caller
+        has it already (its page), rather than reading it again."""
         from bounceback.skills.gaps import application_gaps
         from bounceback.skills.tailoring import tailoring_hints
 
-        app = self.app.applications.get(app_id)
+        if app is None or app.id != app_id:
+            app = self.app.applications.get(app_id)
         with self.db.session() as s:
             posting = repo.get_posting(s, app_id)
             resume = repo.resume_for_application(s, app_id)

@@ -94,6 +94,7 @@ def make_templates() -> Jinja2Templates:
         undefined=jinja2.ChainableUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates ship with the package: no file check on every render
     )
     from bounceback.pipeline.wording import chance_words
     from bounceback.pipeline.wording import percent as chance

@@ -35,7 +35,7 @@ def for_application(bb: Bounceback, app: Application) -> dict[str, Any]:
             found["brief"] = True
     if has(bb, "skills"):
         try:
-            report = bb.skills.gaps(app.id)  # type: ignore[attr-defined]
+            report = bb.skills.gaps(app.id, app)  # type: ignore[attr-defined]
         except BouncebackError:
             report = None
         if report is not None and report.has_posting:
