@@ -8,7 +8,7 @@ Then the same commands on the huge demo (50,000 applications, ~490,000 events): 
 from 5,000 to 50,000 (the floor grows with the applications it prints; `today` and `outlook`
 should not grow with the history).
 
-    .venv/bin/python bench/bench_cli.py [--rounds 9] [--no-huge]
+    .venv/bin/python bench/bench_cli.py [--rounds 9] [--no-huge] [--json FIGURES.json]
 """
 
 from __future__ import annotations
@@ -17,7 +17,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from common import BOUNCEBACK, compile_sources, demo_path, median_ms, time_interleaved
+from common import (
+    BOUNCEBACK,
+    compile_sources,
+    demo_path,
+    median_ms,
+    time_interleaved,
+    write_json,
+)
 
 FLOOR = str(Path(__file__).with_name("floor_list.py"))
 TARGETS = {"list --json": 2.0, "today --json": 4.0, "outlook --json": 4.0}
@@ -36,6 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--no-huge", action="store_true", help="only the large demo")
+    parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     compile_sources()
     sizes = ["large"] if args.no_huge else ["large", "huge"]
@@ -69,6 +77,7 @@ def main() -> None:
         for name in TARGETS:
             print(f"  {name + ' / floor (50,000)':<32} "
                   f"{med[f'{name} [huge]'] / med['floor [huge]']:5.2f}")
+    write_json(args.json, {"rounds": args.rounds, "sizes": sizes, "median_ms": med})
     print("\nall CLI targets met" if ok else "\nsome CLI targets missed")
     sys.exit(0 if ok else 1)
 

@@ -13,7 +13,10 @@ for a worker thread included); the client's time (loopback included) is printed 
 Chart figures are reported apart (their own target is the charts issue's 300 ms a figure).
 
     .venv/bin/python bench/bench_web.py [--engines sqlite,postgresql] [--sizes large,huge]
-                                        [--seconds 30] [--clients 8]
+                                        [--seconds 30] [--clients 8] [--json FIGURES.json]
+
+Pages are named by kind in the figures (`/applications/:id` is the worst of the applications
+shown), so the growth from 5,000 to 50,000 compares like with like.
 """
 
 from __future__ import annotations
@@ -32,12 +35,25 @@ from collections import defaultdict
 from pathlib import Path
 
 import httpx
-from common import BOUNCEBACK, ENV, ROOT, SIZES, compile_sources, demo_path
+from common import BOUNCEBACK, ENV, ROOT, SIZES, compile_sources, demo_path, write_json
 
 FIRST_VIEW_MS = 300.0
 P50_MS, P95_MS = 50.0, 150.0
 RSS_MB = 250.0
 CHARTS = ("sankey", "funnel", "reasons", "mood", "weekly", "outlook")
+
+
+def kind(path: str) -> str:
+    """A page by kind: the ids in its path replaced (the same page at any size)."""
+    return re.sub(r"/\d+", "/:id", path)
+
+
+def by_kind(figures: dict[str, float]) -> dict[str, float]:
+    """The worst figure of each kind of page."""
+    worst: dict[str, float] = {}
+    for path, value in figures.items():
+        worst[kind(path)] = max(value, worst.get(kind(path), 0.0))
+    return worst
 
 
 def p95(values: list[float]) -> float:
@@ -121,13 +137,21 @@ class WebWriter:
             raise SystemExit(f"write {path} failed: {response.status_code}")
 
 
+ADDED = itertools.count(1)
+
+
 def cli_write(url: str, turn: int, apps: list[str]) -> None:
-    """A CLI write in its own process: a note, or a new application."""
+    """A CLI write in its own process: a note, or a new application (a new company each time:
+    the same one twice would be a duplicate the CLI asks about)."""
     if turn % 2:
-        argv = ["add", f"Bench Co {turn}", "Data Analyst", "--source", "referral"]
+        argv = ["add", f"Bench Co {os.getpid()}-{next(ADDED)}", "Data Analyst", "--source",
+                "referral"]
     else:
         argv = ["note", apps[turn % len(apps)], "Bench note from the command line"]
-    subprocess.run([BOUNCEBACK, "--db", url, *argv], env=ENV, check=True, capture_output=True)
+    done = subprocess.run([BOUNCEBACK, "--db", url, *argv], env=ENV, capture_output=True,
+                          text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"CLI write {' '.join(argv[:2])} failed: {done.stderr.strip()[:300]}")
 
 
 def timed(http: httpx.Client, path: str) -> tuple[float, float]:
@@ -170,11 +194,18 @@ def mixed(server: Server, paths: list[str], apps: list[str], clients: int,
                 with lock:
                     times[path].append(found)
 
+    failures: list[str] = []
+
     def every_second(name: str, write: object) -> None:
         turn = 0
         while not stop.is_set():
             started = time.perf_counter()
-            write(turn)  # type: ignore[operator]
+            try:
+                write(turn)  # type: ignore[operator]
+            except SystemExit as exc:  # a failed write is a result, not a silent stop
+                failures.append(f"{name}: {exc}")
+                stop.wait(1.0)
+                continue
             writes[name] += 1
             turn += 1
             stop.wait(max(0.0, 1.0 - (time.perf_counter() - started)))
@@ -190,10 +221,12 @@ def mixed(server: Server, paths: list[str], apps: list[str], clients: int,
     stop.set()
     for thread in threads:
         thread.join()
+    for failure in failures[:5]:
+        print(f"  write failed: {failure}")
     return times, writes["web"], writes["cli"]
 
 
-def report_first(found: dict[str, list[float]]) -> bool:
+def report_first(found: dict[str, list[float]]) -> tuple[bool, dict[str, float]]:
     print("  first view right after a write (web form, then CLI): worst of the two, ms")
     worst = {path: max(values) for path, values in found.items()}
     for path, value in worst.items():
@@ -201,18 +234,21 @@ def report_first(found: dict[str, list[float]]) -> bool:
         print(f"    {path[:48]:48} {value:8.1f}{flag}")
     top = max(worst.values())
     print(f"  worst page: {top:.1f} ms (target {FIRST_VIEW_MS:.0f}, ratio {top / FIRST_VIEW_MS:.2f})")
-    return top <= FIRST_VIEW_MS
+    return top <= FIRST_VIEW_MS, worst
 
 
-def report_mixed(times: dict[str, list[tuple[float, float]]], scale: float) -> tuple[bool, float, float]:
+def report_mixed(times: dict[str, list[tuple[float, float]]], scale: float
+                 ) -> tuple[bool, float, float, dict[str, list[float]]]:
     p50_target, p95_target = P50_MS * scale, P95_MS * scale
     print(f"  {'page':48} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'client p95':>10}")
     ok = True
     worst50 = worst95 = 0.0
+    per_page: dict[str, list[float]] = {}
     for path, samples in sorted(times.items(), key=lambda kv: -statistics.median(s for s, _ in kv[1])):
         server = [s for s, _ in samples]
         mid, high = statistics.median(server), p95(server)
         worst50, worst95 = max(worst50, mid), max(worst95, high)
+        per_page[path] = [mid, high, float(len(server))]
         flag = ""
         if mid > p50_target or high > p95_target:
             ok, flag = False, "  <- over target"
@@ -221,7 +257,20 @@ def report_mixed(times: dict[str, list[tuple[float, float]]], scale: float) -> t
     print(f"  worst page: p50 {worst50:.1f} ms (target {p50_target:.0f}, ratio "
           f"{worst50 / p50_target:.2f}), p95 {worst95:.1f} ms (target {p95_target:.0f}, ratio "
           f"{worst95 / p95_target:.2f})")
-    return ok, worst50, worst95
+    return ok, worst50, worst95, per_page
+
+
+def report_growth(engine: str, results: dict[str, dict[str, dict]]) -> None:  # type: ignore[type-arg]
+    """Each kind of page, 50,000 against 5,000: first view and mixed p50."""
+    large, huge = results[f"{engine} large"], results[f"{engine} huge"]
+    first_l, first_h = by_kind(large["first_ms"]), by_kind(huge["first_ms"])
+    mid_l = by_kind({p: v[0] for p, v in large["mixed_ms"].items()})
+    mid_h = by_kind({p: v[0] for p, v in huge["mixed_ms"].items()})
+    print("  growth from 5,000 to 50,000, page by page (first view, mixed p50; x = 50k / 5k)")
+    for name in sorted(set(first_l) & set(first_h)):
+        print(f"    {name[:46]:46} first {first_l[name]:7.1f} -> {first_h[name]:7.1f} ms "
+              f"x{first_h[name] / max(first_l[name], 0.1):5.2f}   p50 {mid_l.get(name, 0):6.1f} -> "
+              f"{mid_h.get(name, 0):6.1f} ms x{mid_h.get(name, 0) / max(mid_l.get(name, 0), 0.1):5.2f}")
 
 
 def database(engine: str, size: str, cluster: Path | None) -> str:
@@ -253,7 +302,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="large,huge")
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
+    results: dict[str, dict] = {}  # type: ignore[type-arg]
     compile_sources()
     engines, sizes = args.engines.split(","), args.sizes.split(",")
     cluster = None
@@ -276,20 +327,28 @@ def main() -> None:
                     with httpx.Client(base_url=server.base, timeout=120) as http:
                         board = http.get("/board").text
                     apps = list(dict.fromkeys(re.findall(r'data-id="(\d+)"', board)))[:60]
-                    ok &= report_first(first_views(server, paths, apps))
+                    good_first, first = report_first(first_views(server, paths, apps))
+                    ok &= good_first
                     times, web_writes, cli_writes = mixed(server, paths, apps, args.clients,
                                                           args.seconds)
                     print(f"  mixed: {args.clients} readers for {args.seconds:.0f} s, "
                           f"{web_writes} web writes and {cli_writes} CLI writes")
                     scale = 1.0 if size == "large" else 2.0
-                    good, worst50, worst95 = report_mixed(times, scale)
+                    good, worst50, worst95, per_page = report_mixed(times, scale)
                     ok &= good
                     baseline.setdefault(engine, (worst50, worst95))
+                    figures = results[f"{engine} {size}"] = {
+                        "first_ms": first, "mixed_ms": per_page, "clients": args.clients,
+                        "seconds": args.seconds, "web_writes": web_writes,
+                        "cli_writes": cli_writes, "applications": SIZES[size]}
                     if size != "large" and engine in baseline:
                         b50, b95 = baseline[engine]
                         print(f"  growth from 5,000: worst p50 x{worst50 / b50:.2f}, "
                               f"worst p95 x{worst95 / b95:.2f}")
+                        if f"{engine} large" in results:
+                            report_growth(engine, results)
                     pages_rss, pages_peak = server.rss_mb()
+                    figures["rss_pages_mb"] = [pages_rss, pages_peak]
                     print(f"  server memory after the pages: {pages_rss:.0f} MB resident, "
                           f"peak {pages_peak:.0f} MB")
                     chart_times: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -302,6 +361,9 @@ def main() -> None:
                     for path, samples in chart_times.items():
                         print(f"    {path:46} median {statistics.median(s for s, _ in samples):8.1f} ms")
                     rss, peak = server.rss_mb()
+                    figures["rss_charts_mb"] = [rss, peak]
+                    figures["charts_ms"] = {p: statistics.median(s for s, _ in v)
+                                            for p, v in chart_times.items()}
                     print(f"  server memory after the charts too: {rss:.0f} MB resident, "
                           f"peak {peak:.0f} MB")
                     if size == "huge":
@@ -315,6 +377,7 @@ def main() -> None:
         if cluster is not None:
             subprocess.run([str(ROOT / "scripts/pg-cluster"), "stop", str(cluster / "c")],
                            check=False, capture_output=True)
+    write_json(args.json, results)
     print("\nall web targets met" if ok else "\nsome web targets missed")
     sys.exit(0 if ok else 1)
 

@@ -45,11 +45,29 @@ def time_interleaved(commands: dict[str, list[str]], rounds: int) -> dict[str, l
     return times
 
 
+def demo_key() -> str:
+    """What a cached demo depends on: the demo's code, the schema (migrations) and the read
+    model's version. A change to any of them builds the demo again rather than timing a
+    database that the first command upgrades or rebuilds."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    src = ROOT / "src" / "bounceback"
+    files = [*sorted((src / "demo").glob("*.py")),
+             *sorted((src / "storage" / "migrations" / "versions").glob("*.py")),
+             src / "storage" / "readmodel" / "__init__.py"]  # its VERSION
+    for file in files:
+        digest.update(file.name.encode() + file.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def demo_path(size: str) -> Path:
     """A demo database of this size, built once (for NOW) and kept in .bench-cache/."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"demo-{size}.db"
+    path = CACHE / f"demo-{size}-{demo_key()}.db"
     if not path.exists():
+        for old in CACHE.glob(f"demo-{size}*.db"):
+            old.unlink()  # built by older code: one copy per size is enough (50,000 is 400 MB)
         print(f"building the {size} demo (once; kept in .bench-cache/) ...", flush=True)
         started = time.perf_counter()
         part = path.with_name(path.name + ".part")
@@ -74,6 +92,14 @@ def compile_sources() -> None:
     every process would otherwise compile bounceback from source, and typer's would not."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
                    check=True, capture_output=True)
+
+
+def write_json(path: str | None, figures: object) -> None:
+    """The figures for bench/targets.py, which puts every benchmark's targets in one table."""
+    if path:
+        import json
+
+        Path(path).write_text(json.dumps(figures, indent=1) + "\n")
 
 
 def show(name: str, figures: dict[str, float]) -> None:
