@@ -69,7 +69,8 @@ class LearningService(FeedbackPart, PracticePart):
             with self.db.reader() as r:
                 said: list[WeakWording] = [w for w in learning_queries.wordings(r)
                                            if w.last_held <= today]
-                candidates = learning_queries.learnables(r, b.role_family(app.role), set(kind))
+                candidates = learning_queries.learnables(r, b.role_family(app.role), set(kind),
+                                                         exclude=app_id, first=b.SIMILAR)
                 chosen = b.most_similar(app, set(kind), candidates, b.SIMILAR)
                 texts = learning_queries.learnable_texts(r, [c.application_id for c, _, _ in chosen])
             struggled = []

@@ -4,6 +4,7 @@ model, the brief's rows for one application, through indexes."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from bounceback.domain.vocabulary import STAGE_ORDER, Stage
 from bounceback.learning import facts as f
@@ -106,16 +107,11 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
 # ---- the brief ---------------------------------------------------------------------------------
 
 
-def learnables(r: Reader, family: str, tags: set[str]) -> list[Learnable]:
-    """Other applications with something to learn from, in the brief's reading order (feedback
-    first, in the order it came; then informative rejection emails, oldest first), limited to
-    those of the same role family or the same kind of company: the only ones it can show."""
-    kinds, p1 = r.in_list("t", sorted(tags))
-    companies = {name: tuple(t for t in (size, industry) if t) for name, size, industry in r.all(
-        f"SELECT name, size, industry FROM companies WHERE size IN {kinds} OR industry IN {kinds}",
-        **p1)} if tags else {}
-    names, p2 = r.in_list("c", sorted(companies))
-    same = f"(a.role_family = :family AND a.role_family != 'other') OR a.company IN {names}"
+def _learnable_rows(r: Reader, same: str, params: dict[str, Any], limit: int | None = None
+                    ) -> list[Any]:
+    """Feedback rows, then informative rejection emails (where there is no feedback), of the
+    applications matching `same`, in reading order: (0 or 1, received on, id, application id,
+    company, role, role family)."""
     rows = r.all(
         f"SELECT 0, f.received_on, f.id, f.application_id, a.company, a.role, a.role_family "
         f"FROM feedback f "
@@ -124,19 +120,99 @@ def learnables(r: Reader, family: str, tags: set[str]) -> list[Learnable]:
         f"a.role_family "
         f"FROM rm_rejections x JOIN rm_applications a ON a.application_id = x.application_id "
         f"WHERE a.learnable = :yes AND ({same}) AND NOT EXISTS "
-        f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)",
-        family=family, yes=True, **p2)
+        f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id) "
+        f"ORDER BY 1, 2, 3" + (f" LIMIT {int(limit)}" if limit is not None else ""),
+        yes=True, **params)
     rows.sort(key=lambda row: (row[0], as_date(row[1]), row[2]))
+    return rows
+
+
+def learnables(r: Reader, family: str, tags: set[str], *, exclude: int | None = None,
+               first: int | None = None) -> list[Learnable]:
+    """Other applications with something to learn from, in the brief's reading order (feedback
+    first, in the order it came; then informative rejection emails, oldest first), limited to
+    those of the same role family or the same kind of company: the only ones it can show.
+
+    `first`: only what the brief can pick from when it shows that many. Its choice ranks by
+    why an application is similar (its role family, what its company shares with this one)
+    and then by reading order, so among applications similar for the same reasons only the
+    `first` in reading order can be picked: each group is read up to that many, and the
+    applications kept keep their reading order (a search of any size reads a few rows)."""
+    kinds, p1 = r.in_list("t", sorted(tags))
+    companies = {name: tuple(t for t in (size, industry) if t) for name, size, industry in r.all(
+        f"SELECT name, size, industry FROM companies WHERE size IN {kinds} OR industry IN {kinds}",
+        **p1)} if tags else {}
+    names, p2 = r.in_list("c", sorted(companies))
+    same = f"(a.role_family = :family AND a.role_family != 'other') OR a.company IN {names}"
+    mine = "" if exclude is None else " AND a.application_id != :me"
+    params: dict[str, Any] = {"family": family, "me": exclude, **p2}
+    if first is None:
+        rows = _learnable_rows(r, f"({same}){mine}", params)
+    else:
+        rows = _learnables_first(r, family, tags, companies, mine, params, first)
     found: dict[int, Learnable] = {}
-    for _, _, _, app_id, company, role, family in rows:
+    for _, _, _, app_id, company, role, family_of in rows:
         if app_id in found:
             known = found[app_id]
             found[app_id] = Learnable(app_id, known.title, known.family, known.tags,
                                       known.texts + 1)
         else:
-            found[app_id] = Learnable(app_id, f"{role} at {company}", family,
+            found[app_id] = Learnable(app_id, f"{role} at {company}", family_of,
                                       companies.get(company, ()))
     return list(found.values())
+
+
+def _learnables_first(r: Reader, family: str, tags: set[str],
+                      companies: dict[str, tuple[str, ...]], mine: str, params: dict[str, Any],
+                      first: int) -> list[Any]:
+    """Every row of the applications the brief can pick from: ranked as it ranks them (by why
+    they are similar, then reading order), the first `first` applications, in one sorted
+    query (the database sorts; a few rows come back)."""
+    from bounceback.learning.brief import why_similar
+
+    by_shared: dict[frozenset[str], list[str]] = {}
+    for name, company_tags in companies.items():
+        by_shared.setdefault(frozenset(tags & set(company_tags)), []).append(name)
+    cases = []
+    for same_family in ([True, False] if family != "other" else [False]):
+        role = "a.role_family = :family" if same_family else "1 = 1"
+        # The most specific first: CASE takes the first WHEN that holds.
+        for n, (shared, names) in enumerate([*by_shared.items(), (frozenset[str](), [])]):
+            why = why_similar(family, tags, Learnable(0, "", family if same_family else "",
+                                                      tuple(shared)))
+            if not why:
+                continue
+            if names:
+                clause, p = r.in_list(f"s{n}_", sorted(names))
+                params.update(p)
+                cases.append(f"WHEN {role} AND a.company IN {clause} THEN {len(why)}")
+            else:
+                cases.append(f"WHEN {role} THEN {len(why)}")
+    if not cases:
+        return []
+    rank = "CASE " + " ".join(cases) + " ELSE 0 END"
+    names, p_names = r.in_list("c", sorted(companies))
+    params.update(p_names)
+    same = f"((a.role_family = :family AND a.role_family != 'other') OR a.company IN {names}){mine}"
+    limit = first * 4
+    while True:
+        rows = r.all(
+            f"SELECT * FROM (SELECT {rank} AS rank, 0 AS k, f.received_on AS day, f.id AS id, "
+            f"f.application_id AS app FROM feedback f JOIN rm_applications a "
+            f"ON a.application_id = f.application_id WHERE {same} UNION ALL "
+            f"SELECT {rank}, 1, x.received_on, x.rejection_id, x.application_id "
+            f"FROM rm_rejections x JOIN rm_applications a ON a.application_id = x.application_id "
+            f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
+            f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)) u "
+            f"ORDER BY rank DESC, k, day, id LIMIT {limit}", yes=True, **params)
+        apps = list(dict.fromkeys(row[4] for row in rows))
+        if len(apps) >= first or len(rows) < limit:
+            break
+        limit *= 4
+    if not apps:
+        return []
+    ids, p_ids = r.in_list("i", apps[:first])
+    return _learnable_rows(r, f"a.application_id IN {ids}", p_ids)
 
 
 def learnable_texts(r: Reader, app_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
