@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench_cli import OTHERS
 from bench_web import FIRST_VIEW_MS, P50_MS, P95_MS, RSS_MB, by_kind
 
 HERE = Path(__file__).resolve().parent
@@ -60,6 +61,11 @@ def cli_table(cli: dict, missed: list[str]) -> list[str]:  # type: ignore[type-a
             big = med[f"{name} [huge]"]
             row += f" {ms(big)} | {big / med['floor [huge]']:.2f} | ×{big / large:.2f} |"
         lines.append(row)
+    for name in OTHERS if huge else []:
+        large, big = med.get(f"{name} [large]"), med.get(f"{name} [huge]")
+        if large and big:
+            lines.append(f"| `bounceback {name}` | {ms(large)} | | | {ms(big)} | | "
+                         f"×{big / large:.2f} |")
     typer_ms, help_ms = med["python -c 'import typer'"], med["bounceback --help"]
     ratio = help_ms / typer_ms
     if ratio > 2:
