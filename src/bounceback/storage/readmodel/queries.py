@@ -337,11 +337,13 @@ def recent_apps(r: Reader, after: date) -> list[tuple[Kind, Stage, Stage, Outcom
 def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
     """Live applications revived by a late answer since a moment:
     (id, company, title, when, the stage they came back at)."""
+    # Live or not is checked here, not in SQL: with both in the WHERE clause SQLite walked
+    # every live application by the index on `live` (revivals are few; live ones are not).
     return [(a, c, f"{ro} at {c}", as_datetime(at), Stage(rs or s))  # type: ignore[misc]
-            for a, c, ro, at, rs, s in r.all(
-                "SELECT application_id, company, role, revived_at, revived_stage, stage "
-                "FROM rm_applications WHERE revived_at >= :since AND live = :yes "
-                "ORDER BY revived_at", since=since, yes=True)]
+            for a, c, ro, at, rs, s, live in r.all(
+                "SELECT application_id, company, role, revived_at, revived_stage, stage, live "
+                "FROM rm_applications WHERE revived_at >= :since "
+                "ORDER BY revived_at", since=since) if live]
 
 
 # ---- today's other lines -----------------------------------------------------------------------
