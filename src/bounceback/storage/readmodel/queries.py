@@ -79,7 +79,11 @@ def _where(r: Reader, q: ApplicationQuery) -> tuple[str, dict[str, Any]]:
         outcomes = [s for s in q.stages if s in Outcome._value2member_map_]
         in_stages, p1 = r.in_list("st", stages)
         in_outcomes, p2 = r.in_list("oc", outcomes)
-        where.append(f"((a.stage IN {in_stages} AND a.outcome IS NULL) OR a.outcome IN {in_outcomes})")
+        # Only the parts that can match: with an always-false `outcome IN (NULL)` beside it,
+        # SQLite walked the date index past every application for a column of a few.
+        parts = ([f"(a.stage IN {in_stages} AND a.outcome IS NULL)"] if stages else []) + (
+            [f"a.outcome IN {in_outcomes}"] if outcomes else [])
+        where.append("(" + " OR ".join(parts) + ")" if parts else "1 = 0")
         params.update(p1, **p2)
     if q.live_only:
         where.append("a.outcome IS NULL AND a.stage NOT IN ('saved', 'accepted')")
