@@ -45,8 +45,24 @@ def test_no_count_nobody_could_act_on(name: str) -> None:
               "referral": HUMANE_MORE["referral"]}
     for count, kind in said:
         assert not count.isdigit() or int(count) <= limits[kind], o.explanation
-    if o.chance < o.target:
+    if percent(o.chance) != percent(o.target) and o.chance < o.target:
         assert "What helps most" in o.explanation
+
+
+def test_a_chance_shown_at_the_target_asks_for_nothing_more() -> None:
+    """'about 80 %' is never followed by 'Reaching 80 % would take...': when the rounded chance
+    the user reads is the target, the outlook asks for no more applications of any kind."""
+    rounded_up = 0
+    for n in range(1, 41):
+        search = [app(Stage.APPLIED, days_ago=d % 15) for d in range(n)] + [app(Stage.INTERVIEWING)]
+        shown = percent(compute_outlook(search, TODAY).chance)
+        target = int(shown.split()[0]) / 100 if shown[0].isdigit() else 0.5
+        o = compute_outlook(search, TODAY, target=target)
+        if o.chance < target:  # shown as the target, a little under it
+            rounded_up += 1
+            assert "Reaching" not in o.explanation and "long way" not in o.explanation, o.explanation
+            assert all(m.count == 0 for m in o.more_needed), o.more_needed
+    assert rounded_up  # the sweep met the case it guards
 
 
 def test_right_after_a_rejection_the_outlook_says_what_helps() -> None:

@@ -152,12 +152,15 @@ def _application(doc: DemoDocument, rng: random.Random, furthest: str, outcome: 
                 day = held
     if live and furthest == "interviewing":  # the next round is booked
         round_no += 1
-        upcoming = today + timedelta(days=rng.randint(1, 6))
-        while upcoming.weekday() >= 5:
+        upcoming = today  # one to five working days ahead, at an ordinary interview hour
+        for _ in range(rng.randint(1, 5)):
             upcoming += timedelta(days=1)
+            while upcoming.weekday() >= 5:
+                upcoming += timedelta(days=1)
+        hour, minute = rng.choice([(9, 30), (10, 0), (11, 0), (13, 30), (14, 0), (15, 30)])
         event("interview_scheduled", _at(min(today, day + timedelta(days=1)), 11), stage=furthest,
               round=round_no, interview_type="final",
-              summary=f"Round {round_no}: final", details={"at": _at(upcoming, 10).isoformat()})
+              summary=f"Round {round_no}: final", details={"at": _at(upcoming, hour, minute).isoformat()})
     if furthest == "accepted":
         day = min(today, day + timedelta(days=3))
     if rng.random() < 0.3:

@@ -334,8 +334,13 @@ def _smallest(reaches: Any) -> int | None:
     return low
 
 
+def _reached(chance: float, target: float) -> bool:
+    """At the target as the user reads it: a chance shown as '80 %' needs no more to reach 80 %."""
+    return chance >= target or percent(chance) == percent(target)
+
+
 def _more_needed(kind: Kind, chance: float, target: float, chance_with: Any) -> MoreNeeded:
-    if chance >= target:
+    if _reached(chance, target):
         return MoreNeeded(kind.value, 0, chance)
     n = _smallest(lambda k: chance_with(kind, k) >= target)
     return MoreNeeded(kind.value, n, chance_with(kind, n if n is not None else MAX_MORE))
@@ -396,10 +401,11 @@ def _with_explanation(o: Outlook) -> Outlook:
         )
         parts.append(
             f"Your {count_words(o.live_count)}{other} active {noun} {verb} "
-            f"{_a_chance(o.chance)} ({percent_range(o.low, o.high)}) of at least one offer; "
+            f"{_a_chance(o.chance)} ({percent_range(o.low, o.high)}) of "
+            f"{'at least one more offer' if o.offers_in_hand else 'at least one offer'}; "
             f"{ten_more}."
         )
-    if o.chance < o.target:
+    if not _reached(o.chance, o.target):
         parts.append(_what_helps(o))
     elif o.referral_in_cold is not None and o.referral_in_cold > 1:
         parts.append(
