@@ -30,7 +30,8 @@ class StandInClassifier:
     def looks_job_related(self, sender: str, subject: str) -> bool:
         return bool(JOB_WORDS.search(subject)) or "greenhouse" in sender
 
-    def classify(self, sender: str, subject: str, body_text: str) -> StandInClassification:
+    def classify(self, sender: str, subject: str, body_text: str,
+                 year: int | None = None) -> StandInClassification:
         text = f"{subject}\n{body_text}".lower()
         company = None
         found = re.search(r"(?:at|to|from) ([A-Z][\w&.' ]+?)(?:[.,!\n]| for |$)",

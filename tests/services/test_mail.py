@@ -165,7 +165,7 @@ def test_ambiguous_matches_wait_for_review_and_every_decision_works(
 
 def test_unsure_classifications_wait_for_review(bb: Bounceback, tmp_path: Path):
     class Unsure(StandInClassifier):
-        def classify(self, sender, subject, body_text):  # type: ignore[no-untyped-def]
+        def classify(self, sender, subject, body_text, year=None):  # type: ignore[no-untyped-def]
             result = super().classify(sender, subject, body_text)
             result.confidence = 0.4
             return result
@@ -235,7 +235,7 @@ def test_an_interview_confirmation_books_the_interview(bb: Bounceback, tmp_path:
     from bounceback.domain.mail import ProposedTime
 
     class WithTime(StandInClassifier):
-        def classify(self, sender, subject, body_text):  # type: ignore[no-untyped-def]
+        def classify(self, sender, subject, body_text, year=None):  # type: ignore[no-untyped-def]
             result = super().classify(sender, subject, body_text)
             result.proposed_times = [ProposedTime("Tuesday 12 March at 10:00",
                                                   datetime(1900, 3, 12, 10, 0), False)]

@@ -32,7 +32,7 @@ from bounceback.services import Bounceback
 sources.BATCH_MESSAGES = 40
 
 class Slow(StandInClassifier):
-    def classify(self, sender, subject, body_text):
+    def classify(self, sender, subject, body_text, year=None):
         time.sleep({pause})
         return super().classify(sender, subject, body_text)
 

@@ -175,10 +175,9 @@ class Classifier:
         _, _, domain = sender_parts(sender)
         times: tuple[ProposedTime, ...] = ()
         if kind is EmailKind.INTERVIEW_REQUEST:
-            from bounceback.domain.clock import Clock
-
-            times = proposed_times(reading.text,
-                                   year or Clock.from_environment().today().year)
+            # Without the email's year, a stand-in (a leap year, so 29 February reads): such a
+            # time has year_given False and takes its year from the email's date when stored.
+            times = proposed_times(reading.text, year or NO_YEAR)
         return Classification(kind, confidence, company, role,
                               detect_platform(domain, reading.text), times,
                               overridden=overridden, lang=reading.lang)
@@ -191,6 +190,7 @@ class Classifier:
 
 
 _DEFAULT: Classifier | None = None
+NO_YEAR = 2000
 PACKAGED_MODEL = Path(__file__).resolve().parent / "model" / "email_model.bin.gz"
 
 

@@ -20,7 +20,8 @@ from bounceback.mail.sources import Batch, MailSource
 class Classifier(Protocol):
     def looks_job_related(self, sender: str, subject: str) -> bool: ...
 
-    def classify(self, sender: str, subject: str, body_text: str) -> Any: ...
+    def classify(self, sender: str, subject: str, body_text: str,
+                 year: int | None = None) -> Any: ...
 
 
 class ImportSink(Protocol):
@@ -178,7 +179,8 @@ def classify_all(
         if raw.truncated:
             report.notes.append(f"{raw.locator}: very large, read its first part only")
         try:
-            result = classifier.classify(headers.sender, headers.subject, body.text)
+            result = classifier.classify(headers.sender, headers.subject, body.text,
+                                         year=headers.date.year if headers.date else None)
         except Exception as error:
             report.skip(raw.locator, f"could not be classified ({type(error).__name__})")
             continue

@@ -17,7 +17,7 @@ _MONTH = (r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
-_CLOCK = (r"(?:\s*(?:,|at|from|um|@|-)?\s*(?:the\s+)?(?P<hour>[0-2]?\d)(?:[:.](?P<min>[0-5]\d))?"
+_CLOCK = (r"(?:\s*(?P<intro>,|at|from|um|@|-)?\s*(?:the\s+)?(?P<hour>[0-2]?\d)(?:[:.](?P<min>[0-5]\d))?"
           r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*uhr)?)?")
 _DATES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:{_WEEKDAY})?(?:den\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}{_CLOCK}",
@@ -27,6 +27,10 @@ _DATES = tuple(re.compile(p, re.I) for p in (
     rf"\b{_DAY}/(?P<mnum>[01]?\d)/(?P<year>20\d\d){_CLOCK}",
 ))
 MAX_TIMES = 6
+#: Words that introduce a time of day: after them a bare number is an hour ("at 3").
+_AT = {"at", "from", "um", "@"}
+#: An hour from 1 to 7 with no am/pm, in an invitation to an interview, is the afternoon.
+_AFTERNOON = range(1, 8)
 
 
 def proposed_times(text: str, default_year: int) -> tuple[ProposedTime, ...]:
@@ -59,11 +63,16 @@ def _to_datetime(match: re.Match[str], default_year: int) -> tuple[datetime | No
     day = int(groups["day"])
     year_given = bool(groups.get("year"))
     year = int(groups["year"]) if year_given else default_year
-    hour = int(groups["hour"]) if groups.get("hour") else 0
+    hour_text = groups.get("hour") or ""
+    hour = int(hour_text) if hour_text else 0
     minute = int(groups["min"]) if groups.get("min") else 0
     ampm = (groups.get("ampm") or "").lower().replace(".", "")
-    if groups.get("hour") and not groups.get("min") and not ampm and "uhr" not in match.group(0).lower():
-        hour = 0
+    clock24 = "uhr" in match.group(0).lower() or hour_text.startswith("0")
+    if hour_text and not groups.get("min") and not ampm and not clock24 \
+            and (groups.get("intro") or "").lower() not in _AT:
+        hour = 0  # "3 March, 10 candidates": a number after a date is not always an hour
+    elif hour_text and not ampm and not clock24 and hour in _AFTERNOON:
+        hour += 12  # "at 3", "at 2:30": nobody is invited to an interview at 3 in the night
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

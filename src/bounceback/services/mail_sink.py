@@ -148,7 +148,7 @@ class MailSink:
         if decision.action in ("link", "create"):
             mail = Mail(headers.key, kind, row["subject"], row["received_at"],
                         storable(item.body.text), row["platform"],
-                        interview_at(proposed, row["received_at"]))
+                        interview_at(proposed, row["received_at"], self.app.clock()))
             try:
                 app_id, row["link"] = self.apply_safely(s, mail, decision)
                 row["application_id"] = self._threads[headers.key] = app_id
@@ -278,7 +278,8 @@ def _cut(value: object, size: int) -> str | None:
     return text[:size] or None
 
 
-def interview_at(proposed: tuple[object, ...], received: datetime | None) -> str | None:
+def interview_at(proposed: tuple[object, ...], received: datetime | None,
+                 today: datetime | None = None) -> str | None:
     """The interview's time when the email names exactly one (a confirmation), as ISO text.
 
     A time given without a year takes the email's year (the next year when that would put the
@@ -287,11 +288,12 @@ def interview_at(proposed: tuple[object, ...], received: datetime | None) -> str
     if len(whens) != 1:
         return None
     when = whens[0]
-    if not getattr(proposed[0], "year_given", True) and received is not None:
+    base = received or today
+    if not getattr(proposed[0], "year_given", True) and base is not None:
         try:
-            when = when.replace(year=received.year)
-            if when < received:
-                when = when.replace(year=received.year + 1)
+            when = when.replace(year=base.year)
+            if when < base:
+                when = when.replace(year=base.year + 1)
         except ValueError:  # 29 February in a year without one
             return None
     return when.replace(tzinfo=None).isoformat()
