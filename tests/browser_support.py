@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import NOW
+from tests_now import NOW
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

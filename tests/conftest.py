@@ -10,7 +10,6 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,15 @@ from typer.testing import CliRunner
 from bounceback.config import Settings
 from bounceback.services import Bounceback
 from bounceback.storage.migrate import upgrade
+from tests_now import NOW
 
-# Every test sees the same "now": the demo and the dates in assertions are built from it.
-NOW = datetime(2026, 11, 25, 10, 0, 0)
 PG_URL = os.environ.get("BOUNCEBACK_TEST_PG_URL")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 ENGINES = ["sqlite", "postgresql"]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"tests' now: {NOW.isoformat()} (BOUNCEBACK_TEST_NOW pins it)"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

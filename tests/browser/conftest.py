@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from browser_support import ARGS, CHROMIUM, Server, Watch, block_outside, require_chromium
-from conftest import NOW
+from tests_now import NOW
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -13,7 +13,7 @@ from bounceback.config import Settings
 from bounceback.domain.models import Application
 from bounceback.services import Bounceback
 from browser_support import shot
-from conftest import NOW
+from tests_now import NOW
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "web" / "hostile.eml"
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 
+from tests_now import day, last_weekday
+
 
 def test_add_list_show_move_note_withdraw(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("add", "Acme Inc.", "Data Analyst", "--applied", "last Monday", "--salary", "45k-55k",
             "--currency", "eur", "--tag", "remote", "--source", "referral", "--json")
     assert r.exit_code == 0, r.output
     created = json.loads(r.stdout)
-    assert created["date_applied"] == "2026-11-23"
+    assert created["date_applied"] == last_weekday(0).isoformat()
     assert (created["salary_min"], created["salary_max"], created["salary_currency"]) == (45000, 55000, "EUR")
     assert cli("move", "acme", "screening", "--on", "yesterday").exit_code == 0
     assert cli("note", "acme", "Recruiter call went well").exit_code == 0
@@ -28,8 +30,9 @@ def test_list_filters_on_the_demo(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("demo", "--db", cli.url).exit_code == 0
     every = json.loads(cli("list", "--json").stdout)
     assert len(every) == 60
-    recent = json.loads(cli("list", "--since", "2026-11-01", "--until", "2026-11-20", "--json").stdout)
-    assert recent and all("2026-11-01" <= a["date_applied"] <= "2026-11-20" for a in recent)
+    since, until = day(-24).isoformat(), day(-5).isoformat()
+    recent = json.loads(cli("list", "--since", since, "--until", until, "--json").stdout)
+    assert recent and all(since <= a["date_applied"] <= until for a in recent)
     text = json.loads(cli("list", "-q", "analyst", "--live", "--json").stdout)
     assert text and all("analyst" in a["role"].lower() and a["outcome"] is None for a in text)
     table = cli("list", "--limit", "3")

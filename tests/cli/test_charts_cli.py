@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from icalendar import Calendar
+
+from tests_now import day, week_start
 
 
 def test_chart_sankey_out_svg(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -39,9 +42,11 @@ def test_review_writes_html_and_keeps_private_parts_out(cli, tmp_path: Path) -> 
     out = tmp_path / "week.html"
     r = cli("review", "--week", "last", "--out", str(out))
     assert r.exit_code == 0, r.stderr
-    assert "16 November 2026" in r.stdout
-    assert "Your week: 16 to 22 November 2026" in out.read_text()
-    r = cli("review", "--week", "2026-11-24", "--include-private", "--out", str(out))
+    monday = week_start() - timedelta(days=7)
+    sunday = monday + timedelta(days=6)
+    assert f"{monday:%d %B %Y}" in r.stdout
+    assert f"to {sunday.day} {sunday:%B} {sunday.year}" in out.read_text()
+    r = cli("review", "--week", day(-1).isoformat(), "--include-private", "--out", str(out))
     assert r.exit_code == 0 and "with private" in r.stdout
 
 

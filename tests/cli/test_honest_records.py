@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 
-from conftest import NOW
+from tests_now import NOW
 
 
 def _timeline(cli, ref: str) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]

@@ -7,13 +7,15 @@ import json
 from email import policy
 from pathlib import Path
 
+from tests_now import day
+
 TEXT = "Thank you for interviewing. The position has been filled by an internal candidate."
 
 
 def setup_rejection(cli) -> None:  # type: ignore[no-untyped-def]
     assert (
         cli(
-            "add", "Larkspur", "Data Analyst", "--applied", "2026-10-01", "--stage", "interviewing"
+            "add", "Larkspur", "Data Analyst", "--applied", day(-55).isoformat(), "--stage", "interviewing"
         ).exit_code
         == 0
     )
@@ -35,7 +37,7 @@ def test_feedback_request_writes_eml_without_asking(cli, tmp_path: Path) -> None
     assert json.loads(cli("feedback", "list", "--json").stdout)["asked"] == 0  # a draft only
     sent = cli("feedback", "sent", "1")
     assert sent.exit_code == 0, sent.output
-    assert "Recorded" in sent.stdout and "2026-12-02" in sent.stdout and "71 %" in sent.stdout
+    assert "Recorded" in sent.stdout and day(7).isoformat() in sent.stdout and "71 %" in sent.stdout
     assert json.loads(cli("feedback", "list", "--json").stdout)["asked"] == 1
 
 
@@ -57,7 +59,7 @@ def test_feedback_request_json_with_contact_and_tone(cli, tmp_path: Path) -> Non
     data = json.loads(result.stdout)
     assert data["draft"]["to_email"] == "ana@lark.test" and data["draft"]["tone"] == "brief"
     assert data["mailto"].startswith("mailto:ana@lark.test?")
-    assert data["request"]["follow_up_due"] == "2026-12-02" and data["recorded"] is False
+    assert data["request"]["follow_up_due"] == day(7).isoformat() and data["recorded"] is False
     bad = cli("feedback", "request", "1", "--tone", "grovelling")
     assert bad.exit_code == 2 and "warm, formal, brief" in bad.stderr
 
@@ -112,13 +114,13 @@ def test_reasons_suggest_confirm_correct_and_bad_names(cli) -> None:  # type: ig
 
 
 def test_interview_log_then_practice_session(cli) -> None:  # type: ignore[no-untyped-def]
-    cli("add", "Brindle", "Data Analyst", "--applied", "2026-11-01", "--stage", "interviewing")
+    cli("add", "Brindle", "Data Analyst", "--applied", day(-24).isoformat(), "--stage", "interviewing")
     logged = cli(
         "interview",
         "log",
         "1",
         "--on",
-        "2026-11-20",
+        day(-5).isoformat(),
         "--type",
         "phone screen",
         "--with",
@@ -144,7 +146,7 @@ def test_interview_log_then_practice_session(cli) -> None:  # type: ignore[no-un
     assert [c["question"] for c in due] == ["Tell me about a conflict"]
     session = cli("practice", input="Situation: a split team\nAction: I listened\n\n4\n")
     assert session.exit_code == 0, session.stderr
-    assert "Situation" in session.stdout and "2026-11-28" in session.stdout
+    assert "Situation" in session.stdout and day(3).isoformat() in session.stdout
     cards = json.loads(cli("practice", "list", "--json").stdout)
     assert cards[0]["box"] == 2 and cards[0]["best_answer"].startswith("Situation")
     assert "Nothing due today" in cli("practice").stdout

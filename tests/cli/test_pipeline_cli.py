@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from bounceback.pipeline.plan import WEEKDAYS
+from tests_now import TODAY, day
+
 
 def flat(text: str) -> str:
     """The output as one line: the terminal wraps long sentences."""
@@ -60,11 +63,13 @@ def test_bad_input_is_one_line_and_nothing_is_stored(cli) -> None:  # type: igno
 
 def test_plan_goal_and_intentions(cli) -> None:  # type: ignore[no-untyped-def]
     cli("add", "Acme", "Analyst")
-    r = cli("plan", "--goal", "3", "--add", "Wednesday 9:00, at home: 3")
+    weekday = WEEKDAYS[TODAY.weekday()].capitalize()
+    r = cli("plan", "--goal", "3", "--add", f"{weekday} 9:00, at home: 3")
     assert r.exit_code == 0, r.output
     out = flat(r.stdout)
-    assert out.startswith("This week: 1 of 3 applications sent, two to go by Sunday.")
-    assert "Planned for today: Wednesday 9:00, at home: 3 applications." in out
+    by = "by Sunday" if TODAY.weekday() < 6 else "today"
+    assert out.startswith(f"This week: 1 of 3 applications sent, two to go {by}.")
+    assert f"Planned for today: {weekday} 9:00, at home: 3 applications." in out
     data = json.loads(cli("plan", "--json").stdout)
     assert data["goal"] == 3 and len(data["intentions"]) == 1
     assert "Van Hooft" in data["evidence"]
@@ -74,7 +79,7 @@ def test_plan_goal_and_intentions(cli) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_ghost_list_confirm_and_revive(cli) -> None:  # type: ignore[no-untyped-def]
-    cli("add", "Silent Corp", "Analyst", "--applied", "2026-10-20")
+    cli("add", "Silent Corp", "Analyst", "--applied", day(-36).isoformat())
     listed = cli("ghost")
     assert listed.exit_code == 0
     assert "No answer from Silent Corp for 36 days" in flat(listed.stdout)
@@ -85,13 +90,13 @@ def test_ghost_list_confirm_and_revive(cli) -> None:  # type: ignore[no-untyped-
     assert "Nothing is overdue" in cli("ghost").stdout
     r = cli("ghost", "revive", "silent")
     assert r.exit_code == 0 and "live again" in r.stdout
-    assert "ask again on 2026-12-02" in flat(cli("ghost", "not-yet", "silent").stdout)
-    cli("add", "Quiet Ltd", "Analyst", "--applied", "2026-10-20")
+    assert f"ask again on {day(7).isoformat()}" in flat(cli("ghost", "not-yet", "silent").stdout)
+    cli("add", "Quiet Ltd", "Analyst", "--applied", day(-36).isoformat())
     r = cli("ghost", "followed-up", "quiet", "--on", "2 days ago")
-    assert r.exit_code == 0 and "recorded on 2026-11-23" in r.stdout
+    assert r.exit_code == 0 and f"recorded on {day(-2).isoformat()}" in r.stdout
     quiet = next(c for c in json.loads(cli("ghost", "--all", "--json").stdout)
                  if c["company"] == "Quiet Ltd")
-    assert quiet["status"] == "waiting" and quiet["followed_up_on"] == "2026-11-23"
+    assert quiet["status"] == "waiting" and quiet["followed_up_on"] == day(-2).isoformat()
 
 
 def test_conversion_and_answer_times_on_the_demo(cli) -> None:  # type: ignore[no-untyped-def]

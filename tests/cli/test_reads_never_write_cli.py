@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bounceback.config import Settings
 from bounceback.services import Bounceback
-from conftest import NOW
 from db_snapshot import changes, lived_in, snapshot
+from tests_now import NOW
 
 READS = [
     ["today"], ["list"], ["list", "--json"], ["show", "{app}"], ["outlook"], ["outlook", "--json"],

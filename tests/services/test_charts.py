@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from bounceback.charts.export import OutputNotWritable, render_images
 from bounceback.domain.models import Application, Event, Task
 from bounceback.domain.vocabulary import EventKind, InterviewType, Stage
 from bounceback.services import Bounceback
+from tests_now import TODAY, day, moment, week_start
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "charts"
 
@@ -66,19 +67,23 @@ def test_empty_database_charts_say_so(bb: Bounceback, tmp_path: Path) -> None:
 
 def test_review_of_this_week(demo_bb: Bounceback, tmp_path: Path) -> None:
     review = demo_bb.charts.review()
-    assert review.week_start == date(2026, 11, 23)
+    monday = week_start()
+    assert review.week_start == monday
     apps = demo_bb.applications.list()
-    this_week = [a for a in apps if a.date_applied and a.date_applied >= date(2026, 11, 23)]
+    this_week = [a for a in apps if a.date_applied and a.date_applied >= monday]
     assert len(review.sent) == len(this_week)
     assert review.live == len([a for a in apps if a.is_live])
     out = demo_bb.charts.write_review(tmp_path / "week.html")
-    assert "Your week: 23 to 29 November 2026" in out.read_text()
+    sunday = monday + timedelta(days=6)
+    page = out.read_text()
+    assert f"Your week: {monday.day} " in page and f"to {sunday.day} {sunday:%B} {sunday.year}" in page
 
 
 def test_review_of_last_week_lists_what_came_back(demo_bb: Bounceback) -> None:
-    last = demo_bb.charts.review(date(2026, 11, 16))
+    monday = week_start() - timedelta(days=7)
+    last = demo_bb.charts.review(monday)
     rejections = [r for r in demo_bb.rejections.list()
-                  if date(2026, 11, 16) <= r.received_on <= date(2026, 11, 22)]
+                  if monday <= r.received_on <= monday + timedelta(days=6)]
     assert len([r for r in last.replies if r.what.startswith("a no")]) == len(rejections)
 
 
@@ -90,21 +95,19 @@ def test_review_pdf(demo_bb: Bounceback, tmp_path: Path) -> None:
 def interview(bb: Bounceback, app: Application, when: datetime, round: int = 1) -> Event:
     return bb.applications.add_event(Event(
         application_id=app.id or 0, kind=EventKind.INTERVIEW_SCHEDULED,
-        occurred_at=datetime(2026, 11, 24, 9), stage=Stage.INTERVIEWING, round=round,
+        occurred_at=moment(-1, 9), stage=Stage.INTERVIEWING, round=round,
         interview_type=InterviewType.TECHNICAL, details={"at": when.isoformat()},
     ))
 
 
 def test_calendar_feed_round_trips_and_updates_replace(bb: Bounceback) -> None:
     app = bb.applications.add(Application(company="Acme", role="Analyst"))
-    interview(bb, app, datetime(2026, 12, 2, 14, 0))
-    task = bb.tasks.add(Task(title="Follow up with Acme", due=date(2026, 11, 30),
+    interview(bb, app, moment(7, 14))
+    task = bb.tasks.add(Task(title="Follow up with Acme", due=day(5),
                              application_id=app.id, kind="follow_up"))
     first = Calendar.from_ical(bb.charts.calendar())
     events = {str(e["SUMMARY"]): e for e in first.walk("VEVENT")}
-    assert events["Technical interview, round 1: Analyst at Acme"].decoded("DTSTART") == (
-        datetime(2026, 12, 2, 14, 0)
-    )
+    assert events["Technical interview, round 1: Analyst at Acme"].decoded("DTSTART") == moment(7, 14)
     assert "Follow up with Acme" in events
     assert all(e.walk("VALARM") for e in events.values())
     bb.tasks.done(task.id or 0)
@@ -118,9 +121,9 @@ def test_calendar_feed_round_trips_and_updates_replace(bb: Bounceback) -> None:
 
 def test_a_held_interview_leaves_the_feed(bb: Bounceback) -> None:
     app = bb.applications.add(Application(company="Acme", role="Analyst"))
-    interview(bb, app, datetime(2026, 11, 24, 14, 0))
+    interview(bb, app, moment(-1, 14))
     bb.applications.add_event(Event(application_id=app.id or 0, kind=EventKind.INTERVIEW_HELD,
-                                    occurred_at=datetime(2026, 11, 24, 15), round=1))
+                                    occurred_at=moment(-1, 15), round=1))
     assert Calendar.from_ical(bb.charts.calendar()).walk("VEVENT") == []
 
 
@@ -128,7 +131,7 @@ def test_calendar_uids_differ_between_databases_but_not_between_exports(
     bb: Bounceback, tmp_path: Path
 ) -> None:
     app = bb.applications.add(Application(company="Acme", role="Analyst"))
-    interview(bb, app, datetime(2026, 12, 2, 14, 0))
+    interview(bb, app, moment(7, 14))
     one = bb.charts.export_calendar(tmp_path / "a.ics").read_bytes()
     two = bb.charts.export_calendar(tmp_path / "b.ics").read_bytes()
     uids = [{str(e["UID"]) for e in Calendar.from_ical(x).walk("VEVENT")} for x in (one, two)]
@@ -137,10 +140,14 @@ def test_calendar_uids_differ_between_databases_but_not_between_exports(
 
 def test_outlook_history_ends_with_todays_outlook(demo_bb: Bounceback) -> None:
     points = demo_bb.charts.inputs(["outlook"]).outlook
-    assert points[-1][0] == date(2026, 11, 25)
+    assert points[-1][0] == TODAY
     days = [d for d, _ in points]
     assert days == sorted(days) and len(days) >= 10
     assert max(b - a for a, b in zip(days, days[1:], strict=False)) <= timedelta(days=31)
+
+
+def at_hour(on: date, hour: int) -> datetime:
+    return datetime.combine(on, time(hour))
 
 
 def test_mood_recovery_and_private_review_from_the_recovery_part(
@@ -151,17 +158,18 @@ def test_mood_recovery_and_private_review_from_the_recovery_part(
     from bounceback.services.recovery import CheckInDraft, EntryDraft
 
     app = bb.applications.add(Application(company="Acme", role="Analyst",
-                                          date_applied=date(2026, 11, 2)))
-    rejection = bb.rejections.record(app.id or 0, on=date(2026, 11, 17))
+                                          date_applied=day(-23)))
+    tuesday = week_start() - timedelta(days=6)  # last week's, whatever today is
+    rejection = bb.rejections.record(app.id or 0, on=tuesday)
 
-    def at(moment: datetime) -> Bounceback:
-        return Bounceback(Settings(database_url=db_url, home=home), clock=lambda: moment)
+    def at(then: datetime) -> Bounceback:
+        return Bounceback(Settings(database_url=db_url, home=home), clock=lambda: then)
 
-    for moment, mood in ((datetime(2026, 11, 17, 20), 2), (datetime(2026, 11, 19, 20), 3)):
-        other = at(moment)
+    for then, mood in ((at_hour(tuesday, 20), 2), (at_hour(tuesday + timedelta(days=2), 20), 3)):
+        other = at(then)
         other.recovery.check_in(CheckInDraft(mood=mood), rejection.id)
         other.close()
-    writer = at(datetime(2026, 11, 18, 21))
+    writer = at(at_hour(tuesday + timedelta(days=1), 21))
     writer.recovery.write(EntryDraft(text="It stung more than I expected."), rejection.id)
     writer.close()
 
@@ -171,7 +179,7 @@ def test_mood_recovery_and_private_review_from_the_recovery_part(
     mood = bb.charts.data("mood")
     assert [m.recovery_days for m in mood.recoveries] == [2]
 
-    review = bb.charts.review(date(2026, 11, 18))
+    review = bb.charts.review(tuesday + timedelta(days=1))
     assert [r.days for r in review.recoveries] == [2]
     assert "It stung" not in render_html(review)
     assert "It stung" in render_html(review, include_private=True)

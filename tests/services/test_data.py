@@ -15,7 +15,7 @@ from bounceback.domain.errors import ImportFailed
 from bounceback.domain.models import Application, Contact, Task
 from bounceback.domain.vocabulary import ContactRole, Source, Stage
 from bounceback.services import Bounceback
-from conftest import NOW
+from tests_now import NOW
 
 
 def fresh(url: str) -> Bounceback:

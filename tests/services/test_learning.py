@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import email
-from datetime import date, timedelta
+from datetime import timedelta
 from email import policy
 
 import pytest
@@ -13,8 +13,8 @@ from bounceback.domain.learning import FeedbackStatus, Interview, InterviewQuest
 from bounceback.domain.models import Application, Contact
 from bounceback.domain.vocabulary import ContactRole, EventKind, InterviewType, ReasonSource, Stage
 from bounceback.services import Bounceback
+from tests_now import TODAY
 
-TODAY = date(2026, 11, 25)
 TEMPLATE = (
     "Thank you for interviewing. We wanted to let you know that the position has been filled by "
     "an internal candidate."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -10,10 +10,9 @@ from bounceback.domain.errors import Conflict, InvalidDate, InvalidValue, NotFou
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Source, Stage
 from bounceback.pipeline.ghosting import GhostStatus
-from bounceback.pipeline.plan import parse_intention
+from bounceback.pipeline.plan import WEEKDAYS, parse_intention
 from bounceback.services import Bounceback
-
-TODAY = date(2026, 11, 25)
+from tests_now import TODAY, day, moment
 
 
 def add(bb: Bounceback, company: str, days_ago: int = 0, **kw) -> Application:  # type: ignore[no-untyped-def]
@@ -95,11 +94,11 @@ def test_an_answer_after_ghosting_revives_the_application(bb: Bounceback) -> Non
     bb.pipeline.confirm_ghosted(quiet.id, on=TODAY - timedelta(days=5))
     bb.applications.add_event(Event(
         application_id=quiet.id, kind=EventKind.EMAIL_RECEIVED,
-        occurred_at=datetime(2026, 11, 24, 9, 0), details={"email_kind": "interview_request"},
+        occurred_at=moment(-1, 9, 0), details={"email_kind": "interview_request"},
     ))
     sections = {s.key: s for s in bb.today()}
     texts = [i.text for i in sections["pipeline"].items]
-    assert any("Late Ltd answered on 2026-11-24" in t for t in texts)
+    assert any(f"Late Ltd answered on {day(-1).isoformat()}" in t for t in texts)
     assert bb.applications.get(quiet.id).outcome is None
     assert bb.pipeline.sync_revivals() == []  # once only
 
@@ -108,28 +107,29 @@ def test_booked_interview_keeps_an_application_off_the_silence_list(bb: Bounceba
     booked = add(bb, "Booked Inc", 40)
     bb.applications.add_event(Event(
         application_id=booked.id, kind=EventKind.INTERVIEW_SCHEDULED,
-        occurred_at=datetime(2026, 10, 20, 9, 0), details={"at": "2026-11-30T10:00:00"},
+        occurred_at=moment(-36, 9, 0), details={"at": moment(5, 10).isoformat()},
     ))
     assert bb.pipeline.ghosting()[0].days_silent == 0
 
 
 def test_plan_goal_intentions_and_bad_goals(bb: Bounceback) -> None:
-    for days in (0, 1):
-        add(bb, f"Company {days}", days)
+    for n, days in enumerate((0, min(1, TODAY.weekday()))):  # both sent this week
+        add(bb, f"Company {n}", days)
     for goal in (0, -2):
         with pytest.raises(InvalidValue, match="weekly goal"):
             bb.pipeline.set_goal(goal)
     assert bb.preferences().weekly_application_goal == 5  # nothing stored
     status = bb.pipeline.set_goal(2)
     assert (status.goal, status.sent_this_week, status.remaining) == (2, 2, 0)
-    wednesday = bb.pipeline.add_intention(parse_intention("Wednesday 9:00, at home: 3"))
-    bb.pipeline.add_intention(parse_intention("Mon 18:30, library: 1"))
+    today, other = TODAY.weekday(), (TODAY.weekday() + 3) % 7
+    due = bb.pipeline.add_intention(parse_intention(f"{WEEKDAYS[today]} 9:00, at home: 3"))
+    bb.pipeline.add_intention(parse_intention(f"{WEEKDAYS[other][:3]} 18:30, library: 1"))
     status = bb.pipeline.plan()
-    assert [i.text for i in status.intentions] == [
-        "Monday 18:30, at library: 1 application", "Wednesday 9:00, at home: 3 applications",
-    ]
-    assert [i.id for i in status.due_today] == [wednesday.id]
-    bb.pipeline.remove_intention(wednesday.id or 0)
+    texts = {today: f"{WEEKDAYS[today].capitalize()} 9:00, at home: 3 applications",
+             other: f"{WEEKDAYS[other].capitalize()} 18:30, at library: 1 application"}
+    assert [i.text for i in status.intentions] == [texts[d] for d in sorted(texts)]
+    assert [i.id for i in status.due_today] == [due.id]
+    bb.pipeline.remove_intention(due.id or 0)
     assert len(bb.pipeline.plan().intentions) == 1
     with pytest.raises(NotFound):
         bb.pipeline.remove_intention(999)

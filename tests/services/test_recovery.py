@@ -3,7 +3,7 @@ support people, windows, status, privacy."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,14 +14,13 @@ from bounceback.domain.recovery import CrisisLevel, EmotionRating, WritingKind
 from bounceback.domain.vocabulary import Emotion, Outcome, Stage
 from bounceback.services import Bounceback
 from bounceback.services.recovery import CheckInDraft, EntryDraft, OutreachDraft
-
-TODAY = date(2026, 11, 25)
+from tests_now import TODAY, day, moment
 
 
 def _app(bb: Bounceback, company: str = "Northwind", stage: Stage = Stage.APPLIED) -> Application:
     return bb.applications.add(
         Application(company=company, role="Data analyst", stage=stage,
-                    date_applied=date(2026, 11, 1))
+                    date_applied=day(-24))
     )
 
 
@@ -97,12 +96,12 @@ def test_rejection_for_a_closed_application_is_refused(bb: Bounceback) -> None:
 def test_rejection_can_create_its_application(bb: Bounceback) -> None:
     flow = bb.recovery.reject(
         new_application=Application(company="Contoso", role="Analyst"),
-        stage_reached=Stage.SCREENING, on=date(2026, 11, 20),
+        stage_reached=Stage.SCREENING, on=day(-5),
     )
     assert flow.created_application
     assert flow.application.outcome == Outcome.REJECTED
     assert flow.rejection.stage_reached == Stage.SCREENING
-    assert flow.application.date_applied == date(2026, 11, 20)
+    assert flow.application.date_applied == day(-5)
 
 
 def test_created_application_is_not_kept_when_a_later_step_fails(bb: Bounceback) -> None:
@@ -185,8 +184,8 @@ def test_window_resize_and_end(bb: Bounceback) -> None:
 
 
 def _later(bb: Bounceback, days: int) -> Bounceback:
-    moment = datetime(2026, 11, 25, 10) + timedelta(days=days)
-    return Bounceback(bb.settings, clock=lambda: moment)
+    then = moment(0, 10) + timedelta(days=days)
+    return Bounceback(bb.settings, clock=lambda: then)
 
 
 def test_today_is_gentle_during_the_window_and_plans_after(bb: Bounceback) -> None:
@@ -216,12 +215,12 @@ def test_wallowing_nudge_after_the_threshold(bb: Bounceback) -> None:
 
 
 def test_resilience_counts_days_to_mood_and_next_application(bb: Bounceback) -> None:
-    bb.recovery.reject(_app(bb).id, on=date(2026, 11, 10))
-    moment = datetime(2026, 11, 15, 9)
-    five = Bounceback(bb.settings, clock=lambda: moment)
+    bb.recovery.reject(_app(bb).id, on=day(-15))
+    then = moment(-10, 9)
+    five = Bounceback(bb.settings, clock=lambda: then)
     five.recovery.check_in(CheckInDraft(4))
     bb.applications.add(
-        Application(company="Initech", role="Analyst", date_applied=date(2026, 11, 12))
+        Application(company="Initech", role="Analyst", date_applied=day(-13))
     )
     result = bb.recovery.resilience()
     assert result.records[0].days_to_mood == 5
@@ -269,7 +268,7 @@ def test_deleted_entry_leaves_no_copy_in_the_sqlite_file(sqlite_url: str, home: 
     from bounceback.config import Settings
 
     settings = Settings(database_url=sqlite_url, home=home)
-    app = Bounceback(settings, clock=lambda: datetime(2026, 11, 25))
+    app = Bounceback(settings, clock=lambda: moment(0))
     saved = app.recovery.write(EntryDraft(MARKER))
     keep = app.recovery.write(EntryDraft("a kept entry"))
     assert MARKER.encode() in _file_bytes(sqlite_url)
@@ -284,7 +283,7 @@ def test_wipe_leaves_no_copy_in_the_sqlite_file(sqlite_url: str, home: Path) -> 
     from bounceback.config import Settings
 
     settings = Settings(database_url=sqlite_url, home=home)
-    app = Bounceback(settings, clock=lambda: datetime(2026, 11, 25))
+    app = Bounceback(settings, clock=lambda: moment(0))
     app.recovery.write(EntryDraft(MARKER))
     app.recovery.check_in(CheckInDraft(2, [], MARKER + " in a check-in"))
     app.recovery.wipe_private()
@@ -294,7 +293,7 @@ def test_wipe_leaves_no_copy_in_the_sqlite_file(sqlite_url: str, home: Path) -> 
 
 def test_a_rejection_recorded_elsewhere_gets_a_default_window(bb: Bounceback) -> None:
     app = _app(bb)
-    rejection = bb.rejections.record(app.id, on=date(2026, 11, 24))
+    rejection = bb.rejections.record(app.id, on=day(-1))
     assert bb.recovery.in_window()
     [w] = bb.recovery.windows()
     assert w.rejection_id == rejection.id and w.days == 3

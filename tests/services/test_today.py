@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bounceback.domain.models import Application
 from bounceback.services import Bounceback
-from conftest import NOW
+from tests_now import NOW
 
 
 def test_today_has_sections_from_several_capabilities(demo_bb: Bounceback) -> None:

@@ -5,7 +5,7 @@ the calendar's id is the database's own from the start."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import create_engine, text
 
@@ -18,8 +18,7 @@ from bounceback.storage.migrate import alembic_config, upgrade
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import interviews as interviews_repo
 from db_snapshot import snapshot
-
-TODAY = date(2026, 11, 25)
+from tests_now import TODAY, day, moment
 
 
 def _applied(bb: Bounceback, company: str, days_ago: int = 40) -> Application:
@@ -30,7 +29,7 @@ def _applied(bb: Bounceback, company: str, days_ago: int = 40) -> Application:
 def test_a_late_answer_revives_when_it_is_recorded(bb: Bounceback) -> None:
     quiet = _applied(bb, "Late Ltd")
     bb.pipeline.confirm_ghosted(quiet.id, on=TODAY - timedelta(days=5))
-    answered_at = datetime(2026, 11, 24, 9, 41)
+    answered_at = moment(-1, 9, 41)
     bb.applications.add_event(Event(
         application_id=quiet.id, kind=EventKind.EMAIL_RECEIVED, occurred_at=answered_at,
         details={"email_kind": "interview_request"},
@@ -40,7 +39,8 @@ def test_a_late_answer_revives_when_it_is_recorded(bb: Bounceback) -> None:
     assert [e.occurred_at for e in revived] == [answered_at]  # when they answered, not noon
     # Good news in today for a week, without writing anything.
     news = [i.text for s in bb.today() for i in s.items if i.kind == "revived"]
-    assert news == ["Late Ltd answered on 2026-11-24: Analyst at Late Ltd is live again, at applied."]
+    assert news == [f"Late Ltd answered on {day(-1).isoformat()}: Analyst at Late Ltd is live "
+                    "again, at applied."]
 
 
 def test_reading_the_outlook_revives_nothing(bb: Bounceback, db_url: str) -> None:
@@ -48,7 +48,7 @@ def test_reading_the_outlook_revives_nothing(bb: Bounceback, db_url: str) -> Non
     bb.pipeline.confirm_ghosted(quiet.id, on=TODAY - timedelta(days=5))
     with bb.db.session() as s:  # an answer written below the service (an older version did)
         events_repo.add(s, Event(application_id=quiet.id, kind=EventKind.INTERVIEW_SCHEDULED,
-                                 occurred_at=datetime(2026, 11, 24, 9, 0)))
+                                 occurred_at=moment(-1, 9, 0)))
     before = snapshot(db_url)
     bb.pipeline.report()
     bb.pipeline.outlook()

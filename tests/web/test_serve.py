@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from conftest import NOW
+from tests_now import NOW
 
 EXE = str(Path(sys.executable).parent / "bounceback")
 

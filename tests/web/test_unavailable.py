@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bounceback.services import Bounceback
+from tests_now import TODAY
 from web_helpers import text_of
 
 PARTS = ["pipeline", "recovery", "learning", "skills", "mail", "inbox", "charts"]
@@ -31,7 +32,7 @@ def test_the_rest_still_works_without_them(bare_web) -> None:
     for url in ["/", "/board", f"/applications/{app.id}", "/settings", "/import", "/insights"]:
         assert bare_web.get(url).status_code == 200, url
     assert "Not available yet" in text_of(bare_web.get("/insights"))
-    flow = bare_web.post(f"/applications/{app.id}/reject", {"received_on": "2026-11-25"})
+    flow = bare_web.post(f"/applications/{app.id}/reject", {"received_on": TODAY.isoformat()})
     assert flow.status_code == 303
     assert "It is written down" in text_of(bare_web.get(flow.headers["location"]))
     refused = bare_web.post("/practice/cards", {"question": "Why?"})
