@@ -25,6 +25,9 @@ from tests_now import NOW
 PG_URL = os.environ.get("BOUNCEBACK_TEST_PG_URL")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 ENGINES = ["sqlite", "postgresql"]
+# Whatever reads the service's clock from the environment (a service built without a clock, a
+# command run in a process of its own) sees the tests' now too.
+os.environ["BOUNCEBACK_NOW"] = NOW.isoformat()
 
 
 def pytest_report_header(config: pytest.Config) -> str:
