@@ -34,9 +34,35 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"tests' now: {NOW.isoformat()} (BOUNCEBACK_TEST_NOW pins it)"
 
 
+# The date-heavy tests (`-m dates`), which CI runs again at a year's end: every module that
+# builds its dates from tests_now, and these, which read or parse dates another way.
+DATE_HEAVY = {
+    "test_clock.py",
+    "test_dates.py",
+    "test_date_order.py",
+    "test_docs.py",
+    "mail/test_times.py",
+    "web/test_fresh.py",
+    "storage/test_read_model.py",
+    "charts/test_calendar.py",
+}
+_TESTS = Path(__file__).parent
+
+
+def _date_heavy(path: Path, seen: dict[Path, bool]) -> bool:
+    if path not in seen:
+        name = path.relative_to(_TESTS).as_posix() if path.is_relative_to(_TESTS) else ""
+        seen[path] = name in DATE_HEAVY or "tests_now import" in path.read_text(encoding="utf-8")
+    return seen[path]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if IN_CI and not PG_URL:
         raise pytest.UsageError("CI=true but BOUNCEBACK_TEST_PG_URL is not set: PostgreSQL is required")
+    seen: dict[Path, bool] = {}
+    for item in items:
+        if _date_heavy(item.path, seen):
+            item.add_marker(pytest.mark.dates)
 
 
 @pytest.fixture(scope="session")

@@ -57,7 +57,7 @@ def _check(searches: list[Search], estimate: Estimator) -> tuple[list[str], int,
     return failures, checked, gap
 
 
-@pytest.mark.slow  # its own fixed dates: the far-pinned run leaves it out
+@pytest.mark.slow  # thousands of simulated searches on fixed dates of their own
 def test_the_estimate_is_calibrated_against_simulated_searches() -> None:
     failures, checked, gap = _check(
         _searches(), lambda apps: compute_outlook(apps, TODAY).chance
