@@ -74,7 +74,12 @@ def build_engine(url: str) -> Engine:
         return create_engine(
             parsed, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5}
         )
-    except Exception as exc:  # driver missing or bad options: a user-facing message
+    except ModuleNotFoundError as exc:  # PostgreSQL's driver is an extra: say how to add it
+        raise DatabaseUnavailable(
+            f"cannot open database {describe_url(url)}: its driver ({exc.name}) is not installed; "
+            "install bounceback with PostgreSQL support: pip install 'bounceback[postgres]'"
+        ) from None
+    except Exception as exc:  # bad options: a user-facing message
         raise DatabaseUnavailable(f"cannot open database {describe_url(url)}: {exc}") from None
 
 
