@@ -94,7 +94,22 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
         ctx["suggestion"] = None
         if request.query_params.get("step") == "reach-out" or saved is not None:
             ctx["suggestion"] = recovery.suggest_support(rejection.id)
+    asked = request.query_params.get("step", "")
+    steps = [key for key, _, _ in STEPS if recovery is not None or key == "written"]
+    ctx["steps"] = [s for s in STEPS if s[0] in steps]
+    if asked in steps:  # a pill was followed
+        ctx["step"] = asked
+    elif recovery is None:
+        ctx["step"] = "written"
+    else:  # after the check-in, the writing comes next
+        ctx["step"] = "writing" if saved is not None else "feel"
     return page(request, "rejection_flow.html", ctx, status=status, active="board")
+
+
+#: The steps after a no, as pills that link to each one: (key, the section's id, its name).
+STEPS = [("written", "ack-h", "It is written down"), ("feel", "checkin", "How you feel"),
+         ("writing", "writing", "Private writing"), ("reach-out", "reach-out", "Talk to someone"),
+         ("window", "window", "A few days")]
 
 
 def _saved_check_in(request: Request, recovery: Any, rejection_id: int | None) -> Any:

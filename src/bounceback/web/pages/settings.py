@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.config import Preferences
-from bounceback.domain.errors import BouncebackError
+from bounceback.domain.errors import BouncebackError, InvalidValue
 from bounceback.web.forms import read_form
 from bounceback.web.pages import extras
 from bounceback.web.rendering import call, page, part, redirect, service
@@ -20,21 +20,42 @@ from bounceback.web.rendering import call, page, part, redirect, service
 WORDS = {
     "recovery_window_days": ("Recovery window (days)", "Days after a rejection given to recovery before Today turns you back to the search."),
     "weekly_application_goal": ("Applications each week", "How many applications you aim to send each week."),
-    "offer_target": ("Offer chance to aim for", "The chance of at least one offer that 'how many more' aims for, from 0.01 to 0.99."),
+    "offer_target": ("Offer chance to aim for (%)", "The chance of at least one offer that 'how many more' aims for: a percentage from 1 to 99."),
     "thin_pipeline_min": ("A thin pipeline is fewer than", "Fewer live applications than this brings a gentle warning."),
-    "concentration_share": ("Hope concentrated above", "Warn when one application carries more than this share of your chance (0.1 to 1)."),
+    "concentration_share": ("Hope concentrated above (%)", "Warn when one application carries more than this share of your chance: a percentage from 10 to 100."),
     "idle_days_warning": ("Quiet days before a reminder", "Days without sending an application while you wait, before a reminder."),
-    "ghost_after_factor": ("Silence counts as ghosting after", "Times the usual answer time before an application is offered as ghosted."),
+    "ghost_after_factor": ("Silence counts as ghosting after (times the usual wait)", "2 means: twice as long as employers usually take to answer, before asking whether you were ghosted."),
     "follow_up_wait_days": ("Days before a follow-up", "Days of silence before a follow-up is suggested."),
-    "outlook_prior_weight": ("Weight of general figures", "How strongly the outlook leans on general figures while your own history is short."),
+    "outlook_prior_weight": ("General figures count as (applications)", "While your own history is short, the outlook leans on published rates as if they were this many of your own applications."),
     "wallowing_days_past_window": ("Days past the window before a nudge", "Days of low mood and no activity past the recovery window before a gentle nudge."),
     "wallowing_mood_max": ("Low mood is at or below", "A mood at or below this (1 to 5) counts as low for that nudge."),
     "feedback_follow_up_days": ("Days before the feedback follow-up", "Days after a feedback request before its one follow-up is due."),
     "writing_minutes": ("Writing exercise (minutes)", "Length of the private writing exercise."),
     "crisis_country": ("Crisis lines for", "Which country's free crisis lines to show (see Helplines)."),
     "currency": ("Currency", "Currency for salaries when none is given (3 letters)."),
+    "date_order": ("Dates with slashes", "How a date like 02/03/2026 is read."),
 }
 WIPE_PHRASE = "delete everything"
+#: Settings kept as a fraction and shown as a percentage, with the percentages allowed.
+PERCENT = {"offer_target": (1, 99), "concentration_share": (10, 100)}
+
+
+def _shown(name: str, value: object) -> str:
+    if name in PERCENT and isinstance(value, float):
+        return f"{value * 100:g}"
+    return str(value)
+
+
+def _typed_percent(name: str, typed: str) -> str:
+    """A percentage as typed ("80", "80 %") as the fraction stored, or InvalidValue."""
+    low, high = PERCENT[name]
+    try:
+        number = float(typed.replace("%", "").strip())
+    except ValueError:
+        raise InvalidValue(f"setting {name}: {typed!r} is not a percentage") from None
+    if not low <= number <= high:
+        raise InvalidValue(f"setting {name}: {typed.strip()} is not between {low} % and {high} %")
+    return str(number / 100)
 
 
 def _choices(bb: object) -> dict[str, list[tuple[str, str]]]:
@@ -46,6 +67,9 @@ def _choices(bb: object) -> dict[str, list[tuple[str, str]]]:
 
         choices["crisis_country"] = [(AUTO, "From this computer's language settings"),
                                      *countries()]
+    choices["date_order"] = [("auto", "From this computer's language settings"),
+                             ("dmy", "Day first: 02/03/2026 is 2 March"),
+                             ("mdy", "Month first: 02/03/2026 is 3 February")]
     return choices
 
 
@@ -57,7 +81,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
          status: int = 200) -> Response:
     bb = service(request)
     prefs = bb.preferences()
-    current = {name: str(getattr(prefs, name)) for name in _settings()}
+    current = {name: _shown(name, getattr(prefs, name)) for name in _settings()}
     current.update(values or {})
     return page(request, "settings.html", {
         "names": _settings(), "words": WORDS, "values": current, "errors": errors or {},
@@ -71,17 +95,17 @@ async def save(request: Request) -> Response:
     bb = service(request)
     prefs = await call(bb.preferences)
     changes: dict[str, Any] = {}
-    for name in _settings():
-        typed = form.text(name, limit=100)
-        if typed and typed != str(getattr(prefs, name)):
-            changes[name] = typed
-    if changes:
-        try:
+    try:
+        for name in _settings():
+            typed = form.text(name, limit=100)
+            if typed and typed.strip().lower() != _shown(name, getattr(prefs, name)).lower():
+                changes[name] = _typed_percent(name, typed) if name in PERCENT else typed
+        if changes:
             await call(bb.settings_store.set, changes)
-        except BouncebackError as exc:
-            found = re.match(r"setting (\w+):\s*(.*)", str(exc))
-            key, message = (found.group(1), found.group(2)) if found else ("_form", str(exc))
-            return await call(show, request, {key: message}, form.values(), 400)
+    except BouncebackError as exc:
+        found = re.match(r"setting (\w+):\s*(.*)", str(exc))
+        key, message = (found.group(1), found.group(2)) if found else ("_form", str(exc))
+        return await call(show, request, {key: message}, form.values(), 400)
     return redirect("/settings", "saved")
 
 

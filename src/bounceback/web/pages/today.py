@@ -32,10 +32,28 @@ def _web_words(section: TodaySection) -> TodaySection:
     return section
 
 
+#: Lines a section shows before "and N more" (a big search has hundreds due; ?all=KEY shows them).
+SHOWN = 8
+
+
 def today(request: Request) -> Response:
     bb = service(request)
+    expanded = request.query_params.get("all", "")
     sections = [_web_words(s) for s in bb.today() if s.items]
-    return page(request, "today.html", {"sections": sections, "day": bb.clock().date()},
+    hidden: dict[str, int] = {}
+    for section in sections:
+        seen: set[str] = set()
+        unique = []
+        for item in section.items:  # the same words once ("If you like: 15 minutes of writing")
+            if item.text not in seen:
+                seen.add(item.text)
+                unique.append(item)
+        section.items = unique
+        if section.tone != "crisis" and section.key != expanded and len(section.items) > SHOWN:
+            hidden[section.key] = len(section.items) - SHOWN
+            section.items = section.items[:SHOWN]
+    return page(request, "today.html", {"sections": sections, "day": bb.clock().date(),
+                                        "hidden": hidden, "expanded": expanded},
                 active="today")
 
 

@@ -120,6 +120,92 @@
     });
   }
 
+  /* Charts take the page's colours (light or dark, from app.css) in place of the light theme
+     they are drawn in for files (charts/theme.py: ink, muted, grid, paper), and on a narrow
+     screen a layout of their own: the subtitle as text above the chart, the legend and the
+     labels where they fit; a Sankey in a box that scrolls sideways. */
+  var THEME = { "#33414e": "--text", "#6b7884": "--muted", "#e6eaee": "--line", "#ffffff": "--surface" };
+  var NARROW = 600;
+
+  function pageColours(fig) {
+    var css = window.getComputedStyle(document.documentElement);
+    var json = JSON.stringify(fig).replace(/"#(33414e|6b7884|e6eaee|ffffff)"/gi, function (found) {
+      var value = css.getPropertyValue(THEME[found.slice(1, -1).toLowerCase()]).trim();
+      return value ? JSON.stringify(value) : found;
+    });
+    return JSON.parse(json);
+  }
+
+  function wrapWords(text, width) {
+    var lines = [], line = "";
+    String(text).split(" ").forEach(function (word) {
+      if (line && (line + " " + word).length > width) { lines.push(line); line = word; } else { line = line ? line + " " + word : word; }
+    });
+    if (line) { lines.push(line); }
+    return lines.join("<br>");
+  }
+
+  function fitNarrow(el, fig) {
+    var layout = fig.layout;
+    var title = layout.title || {};
+    var card = el.closest("section");
+    var heading = card && card.querySelector("h2, h3");
+    if (heading && title.text) {  // the title and subtitle as text above the chart, wrapped
+      heading.classList.remove("sr-only");
+      if (title.subtitle && title.subtitle.text) {
+        var note = document.createElement("p");
+        note.className = "muted small chart-note";
+        note.textContent = title.subtitle.text.replace(/<br\s*\/?>/gi, " ");
+        el.parentNode.insertBefore(note, el);
+      }
+      layout.title = { text: "" };
+    }
+    var sankey = fig.data.some(function (t) { return t.type === "sankey"; });
+    if (sankey && !el.parentNode.classList.contains("chart-scroll")) {
+      // Five columns of labels need more than a phone's width: the chart scrolls on its own.
+      var scroller = document.createElement("div");
+      scroller.className = "chart-scroll";
+      scroller.setAttribute("tabindex", "0");
+      scroller.setAttribute("aria-label", "The chart, wider than the screen: scroll sideways");
+      el.parentNode.insertBefore(scroller, el);
+      scroller.appendChild(el);
+      var hint = document.createElement("p");
+      hint.className = "muted small chart-note";
+      hint.textContent = "Wider than your screen: swipe sideways to see it all.";
+      scroller.parentNode.insertBefore(hint, scroller.nextSibling);
+    }
+    layout.width = null;
+    layout.height = sankey ? 560 : Math.min(layout.height || 460, 460);
+    layout.margin = { l: 8, r: 32, t: 12, b: 16, pad: 2 };
+    Object.keys(layout).forEach(function (key) {
+      var axis = layout[key];
+      if (!/^[xy]axis\d*$/.test(key) || !axis) { return; }
+      axis.automargin = true;
+      if (axis.title && axis.title.text) { axis.title.text = wrapWords(axis.title.text, 30); }
+    });
+    var named = fig.data.filter(function (t) { return t.showlegend !== false && t.name; }).length;
+    if (layout.showlegend !== false && named > 1) {  // one row per entry, above the plot
+      layout.legend = Object.assign({}, layout.legend, { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", font: { size: 12 } });
+      layout.margin.t = 12 + 21 * named;
+    }
+    fig.data.forEach(function (trace) {
+      if (trace.type === "sankey") {
+        trace.textfont = Object.assign({}, trace.textfont, { size: 11 });
+        trace.node = Object.assign({}, trace.node, { pad: 16, thickness: 12 });
+      }
+      if (trace.textposition === "outside" && Array.isArray(trace.text)) {  // "25 · 43% of ..." -> "25"
+        trace.text = trace.text.map(function (t) { var n = String(t).match(/^[\d,.]+%?/); return n ? n[0] : t; });
+      }
+    });
+    (layout.annotations || []).forEach(function (a) { if (a.font) { a.font.size = Math.min(a.font.size || 12, 11); } });
+  }
+
+  function fitChart(el, fig) {
+    fig = pageColours({ data: fig.data || [], layout: fig.layout || {} });
+    if (el.clientWidth < NARROW) { fitNarrow(el, fig); }
+    return fig;
+  }
+
   /* Charts: figures come as JSON from the server and are drawn with the local plotly.js. */
   function setUpCharts() {
     var charts = document.querySelectorAll("[data-chart]");
@@ -129,7 +215,8 @@
         .then(function (r) { if (!r.ok) { throw new Error("chart"); } return r.json(); })
         .then(function (fig) {
           el.textContent = "";
-          window.Plotly.newPlot(el, fig.data || [], fig.layout || {}, { displayModeBar: false, displaylogo: false, responsive: true, showLink: false });
+          fig = fitChart(el, fig);
+          window.Plotly.newPlot(el, fig.data, fig.layout, { displayModeBar: false, displaylogo: false, responsive: true, showLink: false });
         })
         .catch(function () { el.textContent = "This chart could not be drawn."; });
     });
