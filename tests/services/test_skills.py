@@ -94,7 +94,11 @@ def test_gaps_and_tailoring_hints_for_one_application(bb: Bounceback) -> None:
         b"Kafka streams at scale; REST APIs for partners.", "other.txt", name="other"
     )
     report = bb.skills.gaps(app_id)
-    assert [g.skill for g in report.gaps.required_missing] == ["Java"]
+    missing = [g.skill for g in report.gaps.required_missing]
+    # Java is the vocabulary skill the resume lacks; phrases the posting asks for in its own
+    # words ("backend services") may be listed too, never a skill the resume shows.
+    assert "Java" in missing
+    assert not {"Go", "SQL", "PostgreSQL", "Docker", "Kubernetes", "Terraform"} & set(missing)
     assert report.gaps.nice_missing == []
     assert report.resume == "backend v1"
     hints = {h.skill: h for h in report.hints}

@@ -24,6 +24,7 @@ class SkillSource(StrEnum):
     USER = "user"
     ONET = "onet"
     ESCO = "esco"
+    TEXT = "text"  # named in the posting or resume in its own words, in no vocabulary
 
 
 class UnreadableDocument(ImportFailed):

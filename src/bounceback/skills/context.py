@@ -37,7 +37,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"skills|experience|minimum|required|person specification|competenc\w*|"
             r"criteria|knowledge|what you bring|what you('ll)? bring|you are|"
             r"the ideal candidate|ideal candidate|we('re| are) looking for|who should apply|"
-            r"to be successful|you should have|eligibility|licen[cs]es?|certifications?)\b",
+            r"to be successful|you should have|eligibility|licen[cs]es?|certifications?|"
+            r"candidate profile|desired profile|job highlights|key skills|tickets)\b",
         ),
         (
             BENEFITS,
@@ -64,7 +65,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"closing date|interview (process|date)s?|contact( us| details| information)?|"
             r"recruitment process|hiring process|what happens next|selection process|"
             r"apply|further (information|details)|informal (discussions?|enquiries)|"
-            r"additional information)\b",
+            r"additional information|conditions of employment|how you will be evaluated)\b",
         ),
         (
             DUTIES,
@@ -122,6 +123,7 @@ _NEG_AFTER = re.compile(
     r"^[^.;:!?\n]{0,40}?\b(not (required|needed|necessary|essential|a requirement|mandatory)|"
     r"is not needed|isn'?t (required|needed|necessary)|are not (required|needed|necessary)|"
     r"aren'?t (required|needed|necessary)|(are|is) optional|unnecessary)\b"
+    r"|^[^.;:!?\n]{0,40}?\b(?:is|are) not accepted\b"
     r"|^\s*(requirement|required|needed)?\s*[?:]\s*(no|none|n/a|not required)\b",
     re.IGNORECASE,
 )

@@ -300,8 +300,21 @@ def _reads_as_verb(text: str, start: int, end: int, sentence: object) -> bool:
 def extract(
     text: str, matcher: SkillMatcher, index: TextIndex | None = None, field: str = ""
 ) -> list[SkillMatch]:
-    """One entry per skill: required if any mention is required, with the best evidence."""
-    return merge_mentions(matcher.find(text, index, field))
+    """One entry per skill: required if any mention is required, with the best evidence.
+    Skills the text names in its own words (phrases.py) are found beside the vocabulary's."""
+    index = index or TextIndex(text)
+    return merge_mentions(find_all(text, matcher, index, field))
+
+
+def find_all(
+    text: str, matcher: SkillMatcher, index: TextIndex, field: str = "", resume: bool = False
+) -> list[SkillMatch]:
+    """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
+    from bounceback.skills.phrases import find_phrases
+
+    mentions = matcher.find(text, index, field)
+    found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
+    return sorted(found, key=lambda m: m.start)
 
 
 def merge_mentions(mentions: Sequence[SkillMatch] | Iterable[SkillMatch]) -> list[SkillMatch]:

@@ -12,7 +12,7 @@ from bounceback.skills import htmltext
 from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.layout import ORG_SUFFIX
-from bounceback.skills.matcher import SkillMatcher, merge_mentions
+from bounceback.skills.matcher import SkillMatcher, find_all, merge_mentions
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = (
@@ -93,7 +93,7 @@ def read_resume(
     """A resume version: its text, the skills it shows, titles held and years per skill."""
     text, kind = resume_text(data, filename, encoding)
     index = TextIndex(text)
-    mentions = matcher.find(text, index)
+    mentions = find_all(text, matcher, index, resume=True)
     skills = merge_mentions(mentions)
     years = years_per_skill(text, mentions, today)
     skills = [_years(m, years.get(m.skill)) for m in skills]
