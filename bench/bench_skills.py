@@ -4,7 +4,7 @@ Targets (issue 14): the vocabulary loaded (file read, entries made, automaton bu
 0.3 s in a fresh process; a posting read and its skills found in under 20 ms, in process,
 after loading. Also timed: loading as a command does it, from a database into which the
 O*NET file was imported on top of the shipped vocabulary. The postings are every file of
-corpora/postings (and its heldout/ and tuning2/ folders), imported as `posting import` reads
+corpora/postings (and its heldout/, tuning*/ and fresh*/ folders), imported as `posting import` reads
 them (layout, fields, context, occupation and implied skills).
 Run: python bench/bench_skills.py [--repeat 20]
 """
@@ -51,7 +51,13 @@ def postings() -> list[Path]:
     base = ROOT / "corpora" / "postings"
     return sorted(
         p
-        for folder in (base, base / "heldout", base / "tuning2", base / "tuning3")
+        for folder in (
+            base,
+            *(
+                base / name
+                for name in ("heldout", "tuning2", "tuning3", "fresh4", "fresh5", "fresh6")
+            ),
+        )
         if folder.is_dir()
         for p in folder.iterdir()
         if p.suffix in (".txt", ".md", ".html")

@@ -233,12 +233,18 @@ def evaluate(folder: Path, verbose: bool) -> Report:
             found = [m.skill for m in posting.skills]
             implied = [i.skill for i in posting.implied]
             right, missed, extra = compare(labels["skills"], found, names)
-            report.skills.add(right, len(set(found)), len({alternatives(x) for x in labels["skills"]}))
+            report.skills.add(
+                right, len(set(found)), len({alternatives(x) for x in labels["skills"]})
+            )
             kind = str(labels.get("field") or posting.work_field or "unknown")
-            report.by_kind[kind].add(right, len(set(found)), len({alternatives(x) for x in labels["skills"]}))
+            report.by_kind[kind].add(
+                right, len(set(found)), len({alternatives(x) for x in labels["skills"]})
+            )
             wanted = list(labels["skills"]) + list(labels.get("implied", []))
             r2, _m2, _e2 = compare(wanted, found + implied, names)
-            report.with_implied.add(r2, len(set(found + implied)), len({alternatives(x) for x in wanted}))
+            report.with_implied.add(
+                r2, len(set(found + implied)), len({alternatives(x) for x in wanted})
+            )
             for key, tally in (("required", report.required), ("preferred", report.preferred)):
                 if key in labels:
                     got = [
@@ -273,7 +279,9 @@ def evaluate(folder: Path, verbose: bool) -> Report:
                 continue
             found = [m.skill for m in resume.skills]
             right, missed, extra = compare(labels["skills"], found, names)
-            report.resumes.add(right, len(set(found)), len({alternatives(x) for x in labels["skills"]}))
+            report.resumes.add(
+                right, len(set(found)), len({alternatives(x) for x in labels["skills"]})
+            )
             if verbose and (missed or extra):
                 report.misses.append(f"{name}: missed {missed}; extra {extra}")
         bb.close()
@@ -317,7 +325,16 @@ def main() -> None:
     args = parser.parse_args()
     base = ROOT / "corpora" / "postings"
     folders = args.folder or [
-        p for p in (base, base / "heldout", base / "tuning2", base / "tuning3") if p.is_dir()
+        p
+        for p in (
+            base,
+            base / "heldout",
+            base / "tuning2",
+            base / "tuning3",
+            base / "fresh4",
+            base / "fresh5",
+        )
+        if p.is_dir()
     ]
     for folder in folders:
         if "blind" in folder.parts:

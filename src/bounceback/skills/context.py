@@ -22,7 +22,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             NICE,
             r"\b(nice[- ]to[- ]haves?|desirable|preferred|bonus|a plus|pluses|good to have|"
-            r"advantageous|ideal(ly)?|extra credit|would be great|optional|not required but)\b",
+            r"advantageous|ideal(ly)?|extra credit|would be great|optional|not required but|"
+            r"assets?|set you apart|stand out|bonus points|great to have|helpful|"
+            r"preferred qualifications|additional skills)\b",
         ),
         (
             EEO,
@@ -45,7 +47,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(benefits?|perks|what we offer|we offer|what'?s in it for you|rewards?|"
             r"compensation|pay and benefits|salary and benefits|why (join|work)|"
             r"what you('ll)? get|package|our offer|in return|you('ll)? receive|"
-            r"we('ll)? give you|employee perks|pay|salary)\b",
+            r"we('ll)? give you|employee perks|pay|salary|on offer|why you('ll| will) love|"
+            r"the package|what'?s in it)\b",
         ),
         (
             DUTIES,
@@ -70,6 +73,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             DUTIES,
             r"\b(responsibilit\w*|duties|what you('ll)? do|the role involves|day[- ]to[- ]day|"
+            r"what you('ll| will) be doing|what you will do|a day in the life|your day|"
+            r"what the role involves|key duties|you('ll| will) be|the work|"
             r"key (tasks|accountabilities)|accountabilities|you will|your role|main duties|"
             r"in this role|tasks|what the job involves|the job|job (summary|purpose|"
             r"description|details|overview)|role (summary|purpose|overview)|position "

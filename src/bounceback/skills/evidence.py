@@ -14,7 +14,10 @@ _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*
 _NICE_CUES = re.compile(
     r"\b(nice[- ]to[- ]have|a plus|bonus|preferred|desirable|ideally|advantageous|preferably|"
     r"an advantage|not required|not essential|would be great|good to have|pluses|"
-    r"is helpful|are helpful|helpful but|beneficial|extra credit)",
+    r"is helpful|are helpful|helpful but|beneficial|extra credit|an asset|is an asset|"
+    r"highly regarded|preferable|is desired|are desired|(?:is|are|would be) welcome|"
+    r"would be valued|favourable|favorable|would be useful|useful but|"
+    r"would set you apart|sets you apart|considered a plus)",
     re.IGNORECASE,
 )
 _YEARS = re.compile(

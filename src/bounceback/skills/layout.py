@@ -14,15 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from bounceback.skills.context import heading_kind
-from bounceback.skills.occupations import occupation_for
+from bounceback.skills.occupations import clean_title, occupation_for
 from bounceback.skills.places import is_place
+from bounceback.skills.vocabulary import builtin_data
 
 _LABELS = {
     "title": r"job title|title|position|role|vacancy|job|post|job role|position title|"
     r"vacancy title|job name",
     "company": r"company|employer|employer name|organi[sz]ation|hiring organi[sz]ation|"
     r"company name|business|trust|client|practice|school|hiring company|brand|restaurant|"
-    r"hotel|venue|agency|recruiter|posted by",
+    r"hotel|venue|posted by",
     "location": r"location|job location|locations|based in|base|based at|work location|"
     r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
     r"location\(s\)|work address|job address",
@@ -31,6 +32,8 @@ _LABELS = {
     "employment_type": r"employment type|job type|contract|contract type|type|hours|"
     r"working hours|schedule|shift|working pattern",
     "date_posted": r"date posted|posted|posted on|date|published",
+    # An agency that posts for its client is not the employer: its line is read and left.
+    "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant",
 }
 _LABEL_RE = {key: re.compile(rf"^(?:{pattern})$", re.I) for key, pattern in _LABELS.items()}
 _FIELD_LINE = re.compile(
@@ -65,7 +68,10 @@ _HIRING_SENTENCE = re.compile(
 _PRONOUNS = {"we", "our", "they", "you", "i", "this", "the team", "it"}
 _AT_COMPANY = re.compile(r"^(?P<title>.{3,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^|·•\n]{1,60})$")
 _ABOUT = re.compile(
-    r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for)))\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*:?\s*$",
+    r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for))|careers (?:at|with)|"
+    r"jobs (?:at|with)|work (?:at|with)|life at)\s+"
+    r"(?!(?:the )?(?:company|us|role|job|position|team|opportunity|you|employer|business)\b)"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*:?\s*$",
     re.I,
 )
 _JOIN = re.compile(
@@ -99,6 +105,28 @@ _BODY_START = re.compile(
     r"key responsibilities|requirements|what you('ll)? do|about you|job purpose)\b",
     re.I,
 )
+
+
+_WORK_SETTING = re.compile(
+    r"^(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|field[- ]based|on the road|"
+    r"various|multiple|tbc|tbd|n/?a)\.?$",
+    re.I,
+)
+_POSTED_BY = re.compile(
+    r"\b(?i:posted)\b.{0,40}?\bby\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
+)
+
+
+_EMPLOYER_SAYS = re.compile(
+    r"(?:^|[.!]\s+|©\s*(?:\d{4}\s+)?)(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
+    r"(?:\s+(?:is|are)\s+(?:an?\s+|proud to be an?\s+)?(?:equal[- ]opportunit|eeo\b|"
+    r"disability confident|affirmative action)|\s*[.,]?\s*all rights reserved)",
+    re.I,
+)
+_IS_A = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+(?:is|are|was|has|have)\b"
+)
+_RATING = re.compile(r"\s+\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I)
 
 
 @dataclass
@@ -164,8 +192,8 @@ def _labelled(lines: list[str], header: Header) -> None:
                         elif key:
                             header.used.add(nxt)
         if key and value and key not in header.labelled:
-            if key == "location" and len(value.split()) > 12:
-                continue
+            if key == "location" and (len(value.split()) > 12 or _WORK_SETTING.match(value)):
+                continue  # "Work Location: In person" says how, not where
             header.labelled[key] = value
             header.used.add(i)
     header.title = header.labelled.get("title", "")
@@ -277,6 +305,33 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
     return i
 
 
+def _is_job(text: str) -> bool:
+    """A job title rather than an employer: a title the index knows whole ("Staff Nurse"), or a
+    short one naming an occupation; "Buckeye Family Dental" is an employer."""
+    if clean_title(text) in builtin_data().titles:
+        return True
+    return (
+        occupation_for(text) is not None and len(text.split()) <= 2 and not ORG_SUFFIX.search(text)
+    )
+
+
+def _town(line: str) -> bool:
+    """One to three capitalised words that name no job, employer or board noise."""
+    words = line.replace(",", " ").split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in line)
+        and not _JUNK.match(line)
+        and not ORG_SUFFIX.search(line)
+        and not _NOT_COMPANY.search(line)
+        and not heading_kind(line)
+        and not _SHIFT.search(line)
+        and not re.search(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", line, re.I)
+        and occupation_for(line) is None
+    )
+
+
 def _orgish(text: str) -> bool:
     """A short name that could be an employer ("Harwood Building Services", "The Ivy")."""
     text = text.strip()
@@ -297,12 +352,16 @@ def _company_and_place(
     after = [(i, line) for i, line in head if i > title_line] if title_line >= 0 else head
     before = [(i, line) for i, line in head if i < title_line] if title_line >= 0 else []
     for i, line in after[:6] + before[-2:]:
-        if _JUNK.match(line):
-            continue
+        if _JUNK.match(line) or (_FIELD_LINE.match(line) and _label_key(line.split(":")[0])):
+            continue  # junk, or a labelled line ("Recruiter: ...") read already
         parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
         parts = [
             re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p for p in parts
         ]
+        rated = [_RATING.sub("", p) for p in parts]
+        if rated != parts and i < title_line and not header.company and _orgish(rated[0]):
+            header.company = rated[0]  # "Meridian Foods 3.8 ★" above the title (Indeed, Glassdoor)
+        parts = rated
         used = False
         for part in parts:
             if not header.location and is_place(part):
@@ -311,7 +370,7 @@ def _company_and_place(
             elif (
                 not header.company
                 and _orgish(part)
-                and not occupation_for(part)
+                and not _is_job(part)
                 and (i > title_line or ORG_SUFFIX.search(part))
             ):
                 header.company = part
@@ -320,6 +379,12 @@ def _company_and_place(
             header.used.add(i)
         if header.company and header.location:
             break
+    if header.company and not header.location:
+        lines = [line for _i, line in after[:4]]
+        if header.company in lines:
+            nxt = lines.index(header.company) + 1
+            if nxt < len(lines) and _town(lines[nxt]):
+                header.location = lines[nxt]  # "Mullingar" under "Wellcare Chemists"
 
 
 _WANTED = re.compile(
@@ -339,6 +404,12 @@ def _from_phrases(stripped: list[str], header: Header) -> None:
         if wanted.group("place") and is_place(wanted.group("place")):
             header.location = header.location or wanted.group("place")
     if not header.company:
+        for line in text_lines[:15]:
+            m = _POSTED_BY.search(line)
+            if m and _orgish(m.group("company")):
+                header.company = m.group("company")
+                break
+    if not header.company:
         for line in text_lines[:60]:
             m = _HIRING.match(line) or _ABOUT.match(line)
             if (
@@ -348,6 +419,23 @@ def _from_phrases(stripped: list[str], header: Header) -> None:
                 and not _NOT_COMPANY.search(m.group("company"))
             ):
                 header.company = m.group("company").strip(" ,.")
+                break
+    if not header.company:
+        for before, line in zip(text_lines[:60], text_lines[1:60], strict=False):
+            m = _IS_A.match(line)
+            if (
+                m
+                and heading_kind(before) == "about_us"
+                and _orgish(m.group("company"))
+                and m.group("company").split()[0].casefold() not in _PRONOUNS
+            ):
+                header.company = m.group("company")
+                break
+    if not header.company:
+        for line in text_lines:
+            m = _EMPLOYER_SAYS.search(line)
+            if m and _orgish(m.group("company")) and m.group("company").casefold() not in _PRONOUNS:
+                header.company = m.group("company")  # "Acme Ltd is an equal opportunity employer"
                 break
     if not header.company:
         for line in text_lines[:40]:

@@ -76,7 +76,7 @@ _SUCH_AS = re.compile(
     r"\b(?:such as|including|incl\.?|e\.g\.?|eg\.|i\.e\.?|like|especially)\s+", re.I
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'’+#./:-]*")
-_ADJ_ENDS = ("al", "ive", "ic", "en", "ous", "ary", "ory")
+_ADJ_ENDS = ("al", "ive", "ic", "en", "ous", "ary", "ory", "ed", "ful", "ble")
 _ADJECTIVES = frozenset(
     [
         "written",
@@ -111,8 +111,39 @@ _ADJECTIVES = frozenset(
     ]
 )
 _MAX_WORDS = 6
+_VAGUE_HEADS = frozenset(
+    ["issues", "tasks", "duties", "work", "activities", "matters", "needs", "requirements", "experience", "knowledge", "skills", "role", "roles", "environment", "environments", "setting", "settings", "principles", "practices", "concepts", "strategies", "techniques", "methods", "processes", "procedures", "policies", "areas", "aspects", "training", "teaching", "monitoring", "portfolio", "support", "delivery", "services", "service", "duties"]
+)
+_DENIED = re.compile(r"\bnot (?:required|needed|necessary|essential|accepted)\b", re.I)
+_QUALIFICATIONS = frozenset(
+    ["degree", "diploma", "certificate", "certification", "qualification", "masters", "bachelors", "bachelor's", "master's", "course", "apprenticeship", "nvq", "svq"]
+)
+# Verbs that are also the first word of a skill's name: "open enrollment", "stock rotation".
+_NOUN_VERBS = frozenset(
+    ["open", "process", "test", "order", "record", "service", "plan", "design", "control", "audit", "report", "budget", "schedule", "stock", "check", "train", "program", "code", "label", "display", "model", "review", "supply", "change", "project", "quality", "cost", "price", "store"]
+)
+_NOMINAL = re.compile(r"(?:ment|tion|sion|ing|ance|ence|ship|ity|ery|ry)$")
+_CREDENTIALS = frozenset(
+    ["certification", "certificate", "licence", "license", "card", "ticket", "registration", "qualification"]
+)
+# An acronym followed by a word for its kind names the acronym: "LTI schemes", "DAX measures".
+_KIND_WORDS = (
+    "schemes|scheme|regulations|measures|principles|rules|guidelines|protocols|software|tools|"
+    "platform|platforms|methodology|methodologies|concepts|frameworks|framework|legislation"
+)
+_ACRONYM_KIND = re.compile(rf"^([A-Z][A-Z0-9&/.-]{{1,9}})\s+(?:{_KIND_WORDS})$")
+# A course or unit code in brackets says nothing a reader names: "(UEE30811)".
+_CODE = re.compile(r"\s*\((?=[^)]*\d)(?=[^)]*[A-Za-z])[A-Za-z0-9/-]{5,}\)")
+_SIGN_OFF = re.compile(
+    r"^(?:thanks|thank you|many thanks|regards|kind regards|best regards|best wishes|best|"
+    r"cheers|warm regards|sincerely|yours sincerely)[,!.]?$",
+    re.IGNORECASE,
+)
+_OPENERS = frozenset(
+    ["we", "we're", "we'll", "we've", "our", "you", "you'll", "you're", "your", "this", "they", "it", "i", "if", "as", "once", "when", "please", "apply", "join", "here", "there"]
+)
 _OBJECT_PREPOSITIONS = frozenset(
-    "with using to against on following in via under within into".split()
+    ["with", "using", "to", "against", "on", "following", "in", "via", "under", "within", "into"]
 )
 # Words that join no skill to anything: blanked before a clause is cut into items.
 _QUIET = re.compile(
@@ -137,16 +168,29 @@ def find_phrases(
     covered: set[int] = set()  # ids of mentions a longer phrase replaces
     by_start = sorted(mentions, key=lambda m: m.start)
     for sentence in index.sentences:
+        if _SIGN_OFF.match(sentence.text):
+            break  # "Thanks, Jo": what follows is the sender's signature
         if not _asks(sentence) or (resume and not _resume_line(text, sentence)):
             continue
         for raw_start, raw_end in _candidates(blanked, sentence):
             start, end = _strip(text, raw_start, raw_end)
+            if context.negated(text, start, end, sentence.start, sentence.end) or _DENIED.search(
+                text, start, end
+            ):
+                continue
             known = _known(vocabulary, text[start:end])
             if known is None:
                 start, end = _trim(text, start, end)
                 known = _known(vocabulary, text[start:end])
             if end - start < 2:
                 continue
+            code = _CODE.search(text, start, end)
+            if known is None and code and code.end() == end:
+                end = code.start()
+            kind = _ACRONYM_KIND.match(text[start:end])
+            if known is None and kind:
+                end = start + kind.end(1)
+                known = _known(vocabulary, text[start:end])
             phrase = text[start:end]
             if known is None and (is_place(phrase) or phrase.split()[0].casefold() in PEOPLE):
                 continue
@@ -173,27 +217,33 @@ def _resume_line(text: str, sentence: Sentence) -> bool:
     name a role, its employer and its dates."""
     if _DATED.search(sentence.text):
         return False
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    bullet = bool(re.match(r"\s*(?:[-*•·▪●]|\d{1,2}[.)])\s", text[line_start : sentence.start + 1]))
-    return bullet or bool(_RESUME_LISTS.search(sentence.section))
+    return _bullet(text, sentence) or bool(_RESUME_LISTS.search(sentence.section))
 
 
 def _asks(sentence: Sentence) -> bool:
     heading = sentence.section.strip("#*:_ ")
     if sentence.kind in context.SILENT or (heading and sentence.text.strip("#*:_ ") == heading):
         return False
-    if context.is_boilerplate(sentence.text):
-        return False
+    if context.is_boilerplate(sentence.text) and not (
+        sentence.kind == context.REQUIRED and CUE.search(sentence.text)
+    ):
+        return False  # but "Working knowledge of FLSA, FMLA, ADA and EEO regulations" asks
     if sentence.kind != context.REQUIRED and context.is_offered(sentence.text):
         return False
     label, colon, _rest = sentence.text.partition(":")
     return not (colon and NOT_SKILL_LABEL.match(label.strip(" *_#")))
 
 
+def _bullet(text: str, sentence: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return bool(re.match(r"\s*(?:[-*•·▪●]|\d{1,2}[.)])\s", text[line_start : sentence.start + 1]))
+
+
 def _candidates(text: str, sentence: Sentence) -> Iterator[tuple[int, int]]:
     """Spans of the sentence that name one skill each."""
     body = text[sentence.start : sentence.end]
-    asking = sentence.kind in _ASKING
+    # Bullets under a heading the index does not know ("What you'll be doing") ask too.
+    asking = sentence.kind in _ASKING or (not sentence.kind and _bullet(text, sentence))
     spans: list[tuple[int, int]] = []
     for clause_start, clause_end in _clauses(body):
         clause = body[clause_start:clause_end]
@@ -252,12 +302,19 @@ def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int]]:
         spans += _items(clause, pos, len(clause))
     elif len(words) <= 8 and not _sentence_like(words):
         spans += _items(clause, start, len(clause))
+    elif clause.count(",") >= 2 and not _sentence_like(words):
+        # A list: "Certified Coding Specialist (CCS), Certified Professional Coder (CPC), ..."
+        items = _split_list(clause, start, len(clause))
+        if all(len(clause[s:e].split()) <= 6 for s, e in items):
+            spans += _items(clause, start, len(clause))
     return spans
 
 
 def _sentence_like(words: list[str]) -> bool:
     """A clause with a verb after its first word reads as a sentence, not a noun phrase:
     "Brennock Medical designs and manufactures..."."""
+    if words and words[0].casefold() in _OPENERS:
+        return True
     for before, word in zip(["x", *words], words, strict=False):
         if word in ("is", "are", "will", "we", "you", "our", "must", "can", "be", "was"):
             return True
@@ -299,7 +356,7 @@ def _items(clause: str, start: int, end: int) -> list[tuple[int, int]]:
             m.group(1) in ("in", "at", "of", "for")
             and before_word[0][:1].isupper()
             and after_word[0][:1].isupper()
-        ):
+        ) or (m.group(1) == "in" and before_word[0].casefold() in _QUALIFICATIONS):
             continue  # a name: "Certificate III in Mobile Plant Technology", "Working at Heights"
         out += _split_list(work, start + pos, start + m.start())
         pos = m.end()
@@ -308,8 +365,10 @@ def _items(clause: str, start: int, end: int) -> list[tuple[int, int]]:
             break
     if pos < len(segment):
         objects = _split_list(work, start + pos, start + len(segment))
-        # After a preposition, one lower-case word is a setting, not a skill ("in production").
-        out += [(s, e) for s, e in objects if pos == 0 or not _one_plain_word(work[s:e])]
+        # After a preposition, one lower-case word alone is a setting ("in production"); a
+        # list of them is not ("faults in engines, transmissions and hydraulics").
+        if pos == 0 or len(objects) > 1 or not _one_plain_word(work[slice(*objects[0])]):
+            out += objects
     return out
 
 
@@ -332,8 +391,11 @@ def _split_list(work: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in pieces:
         words = segment[s:e].split()
         previous = segment[merged[-1][0] : merged[-1][1]] if merged else ""
+        joined = merged and re.fullmatch(
+            r"\s*(?:and|or|&|and/or)\s*", segment[merged[-1][1] : s], re.IGNORECASE
+        )
         if (
-            merged
+            joined
             and len(previous.split()) == 1
             and len(words) >= 2
             and (_adjective(previous) or words[-1].casefold() in _GENERIC_HEADS)
@@ -345,7 +407,7 @@ def _split_list(work: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in merged:
         while s < e and segment[s].isspace():
             s += 1
-        while e > s and segment[e - 1].isspace():
+        while e > s and (segment[e - 1].isspace() or segment[e - 1] in ".,;:!?"):
             e -= 1
         out.append((start + s, start + e))
     return out
@@ -370,9 +432,14 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
         before = (s, e)
         s, e = _strip(body, s, e)
         s = _skip_lead(body[:e], s)
-        verb = re.match(r"([a-z][a-z-]+)\s+(?:(?:out|up|on|off)\s+)?(?=\S)", body[s:e])
-        if verb and is_verb(verb.group(1)) and len(body[s:e].split()) > 1:
-            s += verb.end()
+        verb = re.match(r"([a-z][a-z-]+)\s+(?:(?:out|up|on|off)\s+)?(?=(\S+))", body[s:e])
+        if (
+            verb
+            and is_verb(verb.group(1))
+            and len(body[s:e].split()) > 1
+            and not (verb.group(1) in _NOUN_VERBS and _NOMINAL.search(verb.group(2)))
+        ):
+            s += verb.end()  # "and reconcile GSTR-2B"; not "open enrollment"
         m = TRAIL.search(body[s:e])
         if m and m.start() > 0:
             e = s + m.start()
@@ -389,11 +456,32 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _names_more(phrase: str, mention: SkillMatch) -> bool:
-    """Whether a phrase is the mention's name followed by a model, edition or version."""
-    if not phrase.startswith(mention.text):
+    """Whether a phrase names a skill more exactly than the mention inside it: the mention's
+    name with its model or edition ("SAP B1"), or a noun before it that makes a skill of its
+    own ("methadone dispensing", "till reconciliation"); not a describing word ("high-volume
+    bartending", "structural steel fabrication" are bartending and fabrication)."""
+    if phrase.startswith(mention.text):
+        rest = _WORD.findall(phrase[len(mention.text) :])
+        if rest and all(w.casefold() in _CREDENTIALS for w in rest):
+            # "local anesthesia certification" is a credential; "ACLS certification" is ACLS
+            return mention.text.islower()
+        if rest and rest[0] in ("of", "for", "in", "to", "and", "or", "with", "on"):
+            return False  # "visual inspection of welds" is visual inspection
+        if mention.text.islower() and 0 < len(rest) <= 2 and all(w.islower() for w in rest):
+            # a common noun before a new head: "fluoride varnish", "switchboard upgrades";
+            # but "Kafka pipelines" are Kafka, and "employee relations issues" are its issues
+            return not any(w in _VAGUE_HEADS for w in rest)
+        return 0 < len(rest) <= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    if not phrase.endswith(mention.text):
         return False
-    rest = _WORD.findall(phrase[len(mention.text) :])
-    return 0 < len(rest) <= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    before = phrase[: len(phrase) - len(mention.text)].split()
+    titled = mention.text[:1].isupper() and not mention.text.isupper()
+    return 0 < len(before) <= 2 and all(
+        (w.islower() or w.isupper() or w[:1].isdigit() or (titled and w[:1].isupper()))
+        and "-" not in w[:-1]
+        and not _adjective(w)
+        for w in before
+    )  # "methadone dispensing", "Standard First Aid"
 
 
 def _skill_like(phrase: str) -> bool:
@@ -418,9 +506,18 @@ def _skill_like(phrase: str) -> bool:
         r"\d[\d,.]*\s*(?:k|kg|lbs?|pounds|points|mph|miles|hours?|wpm|words)\b", phrase, re.I
     ):
         return False
+    if re.match(
+        r"(?:under|over|up to|above|below|less than|more than|at least)\s+\d", phrase, re.I
+    ):
+        return False
+    if re.match(r"(?:team|group|range|variety|number|lots|plenty|part|one|all) of\b", phrase, re.I):
+        return False  # "team of four chefs"
+    if len(folded) == 1 and folded[0].endswith("ly"):
+        return False  # "accurately", "safely"
     if len(folded) == 1 and (len(phrase) < 3 and not phrase.isupper()):
         return False
-    return not (len(folded) == 1 and is_verb(words[0]) and words[0].islower())
+    single_verb = is_verb(words[0]) and words[0].islower() and not folded[0].endswith("ing")
+    return not (len(folded) == 1 and single_verb)
 
 
 def _known(vocabulary: Vocabulary, phrase: str) -> Skill | None:
@@ -441,7 +538,7 @@ def _known(vocabulary: Vocabulary, phrase: str) -> Skill | None:
 def _match(
     sentence: Sentence, phrase: str, start: int, end: int, known: Skill | None
 ) -> SkillMatch:
-    name = " ".join(phrase.split())
+    name = _without_expansion(" ".join(phrase.split()))
     category, source = CATEGORY, SkillSource.TEXT
     if known is not None:
         name = known.name
@@ -461,6 +558,21 @@ def _match(
         source=source,
         section=sentence.kind,
     )
+
+
+def _without_expansion(name: str) -> str:
+    """ "Low Voltage Rescue (LVR)" -> "Low Voltage Rescue": the short name in brackets spells
+    the words before it (the evidence keeps both)."""
+    m = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})s?\)", name)
+    if not m:
+        return name
+    words = [
+        w
+        for w in re.split(r"[\s-]+", m.group(1))
+        if w.casefold() not in ("of", "and", "&", "the", "for", "in")
+    ]
+    initials = "".join(w[0] for w in words).upper()
+    return m.group(1) if initials.endswith(m.group(2).upper()) else name
 
 
 def _proper(name: str) -> bool:

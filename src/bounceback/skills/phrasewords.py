@@ -17,7 +17,7 @@ CUE = re.compile(
     r"understanding|familiarity|familiar|proficiency|proficient|skilled|skills?|expertise|"
     r"competence|competency|competent|grounding|trained|qualified|certified|confident|fluent|"
     r"fluency|exposure|versed|adept|awareness|aware|capable|accomplished|specialising|"
-    r"specializing|specialist)\s+(?:in|with|of|on|at|using|around|across)\s+"
+    r"specializing|specialist|background)\s+(?:in|with|of|on|at|using|around|across)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:use|usage|application|operation)\s+of\s+(?:the\s+|a\s+)?|"
     r"(?:using|operating|working\s+(?:with|on|in)|handling)\s+(?:the\s+|a\s+)?)?"
     r"|\bexperience\s+(?=\w+ing\b)"
@@ -34,6 +34,8 @@ _LEADS = (
     r"exceptional|outstanding|superb|comprehensive|in-depth|detailed|very|well|clear|firm|"
     r"deep|recent|significant|considerable|substantial|minimum|daily|day-to-day|regular|"
     r"routine|accurate|safe|safely|effectively|efficiently|up-to-date|both|either|must|should|"
+    r"fluent|native|conversational|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"multiple|many|numerous|every|each|"
     r"will|be|is|are|can|may|own|to|and|or|of|with|for|ensure|ensuring|including|plus|also|"
     r"e\.g\.|eg|ie|i\.e\.|etc|at least|a minimum of|must have|you have|you will have|you'll have|"
     r"have|has|having|possess|hold|holds|holding|an understanding of|understanding of|"
@@ -53,14 +55,14 @@ TRAIL = re.compile(
     r"|\s+(?:experience|knowledge|exposure|background|proficiency|a must)"
     r"|\s+(?:etc\.?|and so on|or equivalent|or similar|or higher|or above|and above|guidance|"
     r"credential|credentials|will be an added|an added|once trained|when trained|"
-    r"will be trained|training provided|is not|are not))\s*$",
+    r"will be trained|training provided|is not|are not|provided|\w+ly))\s*$",
     re.IGNORECASE,
 )
 SPLIT_PREPOSITIONS = re.compile(
     r"\s(with|using|to|against|on|following|in|via|under|within|into|for|from|at|across|by|as|"
     r"when|where|while|that|which|who|whilst|through|per|without|during|after|before|"
     r"alongside|aligned|according|so|if|because|ensuring|including|who|whose|above|below|"
-    r"over)\s",
+    r"over|towards|toward)\s",
     re.IGNORECASE,
 )
 CERT_HEADS = frozenset(
@@ -912,13 +914,18 @@ _VERBS = frozenset(
 )
 
 
+_IRREGULAR = frozenset(
+    ["ran", "led", "made", "took", "wrote", "built", "kept", "taught", "sold", "bought", "drove", "gave", "held", "met", "set", "read", "brought", "oversaw", "undertook", "won", "began", "grew", "spoke", "chose", "dealt", "sent", "spent", "fed", "cut", "put", "ran"]
+)
+
+
 def is_verb(word: str) -> bool:
     """Whether a word is a verb of duties, in any form ("Diagnosing", "installed", "carries")."""
     w = word.casefold().strip(".,;:'’")
-    if w in _VERBS:
+    if w in _VERBS or w in _IRREGULAR:
         return True
     stems = []
-    if w.endswith("ing") and len(w) > 5:
+    if w.endswith("ing") and len(w) > 4:
         base = w[:-3]
         stems += [base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base]
     if w.endswith("ed") and len(w) > 4:

@@ -4,7 +4,10 @@ markets; "Remote" and "Hybrid" count as places of work."""
 
 from __future__ import annotations
 
+import gzip
 import re
+from functools import lru_cache
+from importlib import resources
 
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -46,6 +49,12 @@ REGIONS = {
     "ontario", "quebec", "alberta", "british columbia", "manitoba", "nova scotia",
     "new south wales", "victoria", "queensland", "western australia", "south australia",
     "tasmania", "auckland", "wellington", "canterbury", "bay area", "silicon valley",
+    "karnataka", "maharashtra", "haryana", "tamil nadu", "telangana", "uttar pradesh",
+    "west bengal", "gujarat", "rajasthan", "kerala", "punjab", "andhra pradesh", "delhi ncr",
+    "ncr", "madhya pradesh", "odisha", "bihar", "goa", "leinster", "munster", "connacht",
+    "ulster", "saskatchewan", "new brunswick", "newfoundland", "prince edward island",
+    "northern territory", "australian capital territory", "scottish borders", "aberdeenshire",
+    "avon", "middlesex", "isle of wight", "north wales", "south wales",
 }  # fmt: skip
 KNOWN_CITIES = frozenset(
     c.strip()
@@ -87,7 +96,11 @@ _ST = "|".join(sorted({*US_STATES, *CA_PROVINCES, *AU_STATES}))
 _CITY_STATE = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?:{_ST})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?(?:,\s*(?:US|USA|United States|Canada|Australia))?$"
 )
+# "Mackay QLD", "Henrico VA": a town and a state or province code, without a comma.
+_CITY_CODE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{1,30}}\s+(?:{_ST})(?:\s+\d{{4,5}})?$")
 _WORK_MODE = re.compile(r"^\(?(remote|hybrid|on-?site|in[- ]office|work from home|wfh)\b", re.I)
+_CODES = frozenset({*US_STATES, *CA_PROVINCES, *AU_STATES})
+_ORGISH = re.compile(r"\b(ltd|limited|plc|llc|inc|group|services|solutions|company)\b", re.I)
 _MULTI = re.compile(r"^(multiple locations|various locations|nationwide|\d+ locations)$", re.I)
 
 
@@ -98,7 +111,7 @@ def is_place(text: str) -> bool:
         return False
     if _WORK_MODE.match(value) or _MULTI.match(value):
         return True
-    if _CITY_STATE.match(value):
+    if _CITY_STATE.match(value) or _CITY_CODE.match(value):
         return True
     if _POSTCODE_UK.search(value) and len(value.split()) <= 6:
         return True
@@ -111,16 +124,41 @@ def is_place(text: str) -> bool:
     if known == len(parts):
         return True
     commas = "," in value and not re.search(r"\s[-–|/]\s", value)
-    return commas and known >= len(parts) - 1 and _known(parts[-1]) and len(parts[0].split()) <= 4
+    if not commas or len(parts) > 4:
+        return False
+    if known >= len(parts) - 1 and _known(parts[-1]) and len(parts[0].split()) <= 4:
+        return True  # "Henrico, Virginia", "Kirkbride Civic Centre, Lancashire"
+    # "Bristol, Avon": a known city and the county or district after it.
+    return (
+        _known(parts[0])
+        and all(len(p.split()) <= 3 and p[:1].isalpha() for p in parts[1:])
+        and not any(_ORGISH.search(p) for p in parts)
+    )
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Towns of 5,000 people or more in English-speaking job markets (GeoNames, CC BY 4.0;
+    built by scripts/build_places.py), read once when first needed."""
+    raw = resources.files("bounceback.skills").joinpath("data", "places.txt.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").split("\n")
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _known(part: str) -> bool:
     part = re.sub(
-        r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$|\s+[a-z]{1,2}\d[a-z\d]?$", "", part, flags=re.I
+        r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$|\s+\d{4}$|(?:^|\s+)[a-z]{1,2}\d[a-z\d]?$",
+        "",
+        part,
+        flags=re.I,
     ).strip()
+    city, _, code = part.rpartition(" ")
+    if city and code.upper() in _CODES:
+        part = city  # "Sydney NSW"
     part = _POSTCODE_UK.sub("", part.upper()).strip().casefold() if part else part
     return not part or bool(
-        part in REGIONS
+        re.match(r"^(?:co\.?|county)\s+[a-z]+$", part)
+        or part in REGIONS
         or part in KNOWN_CITIES
         or part.upper() in US_STATES
         or part.upper() in CA_PROVINCES
@@ -128,4 +166,5 @@ def _known(part: str) -> bool:
         or part.title() in US_STATES.values()
         or part.title() in CA_PROVINCES.values()
         or _WORK_MODE.match(part)
+        or part in towns()
     )

