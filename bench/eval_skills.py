@@ -333,6 +333,7 @@ def main() -> None:
             base / "tuning3",
             base / "fresh4",
             base / "fresh5",
+            base / "fresh7",
         )
         if p.is_dir()
     ]

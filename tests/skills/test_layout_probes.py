@@ -143,6 +143,73 @@ cases = [
         "Harkness Plastics",
         "Telford",
     ),
+    (
+        "Cleaning Operative\nOverview\nSalary\n$41,000 per year\nLocation\n"
+        "2 vacancies in the following locations:\nBoise, ID\nWork schedule\nFull-time" + B,
+        "Cleaning Operative",
+        None,
+        "Boise, ID",
+    ),
+    (
+        "Tarnwell Outdoor\n3.9 ★\nStore Supervisor\nKendal\nEasy Apply" + B,
+        "Store Supervisor",
+        "Tarnwell Outdoor",
+        "Kendal",
+    ),
+    (
+        "Hi Sam,\n\nThe role is at **Pebble Lane Day Nursery** in Leeds (LS6). Details below.\n\n"
+        "**Nursery Nurse**" + B,
+        "Nursery Nurse",
+        "Pebble Lane Day Nursery",
+        "Leeds",
+    ),
+    (
+        "Stores Assistant - Spares\nKaveri Motors Pvt. Ltd.\nPune\n"
+        + B
+        + "\n".join(f"Line {n} of the description." for n in range(16))
+        + "\nRole: Store Keeper/Stores Assistant\nIndustry Type: Automobile\n",
+        "Stores Assistant - Spares",
+        "Kaveri Motors Pvt. Ltd.",
+        "Pune",
+    ),
+    (
+        "Harbor & Vine Hospitality\nBanquet Server\nCharleston, South Carolina, United States"
+        " · 2 weeks ago · 40 applicants\nPart-time\nEasy Apply" + B,
+        "Banquet Server",
+        "Harbor & Vine Hospitality",
+        "Charleston, South Carolina, United States",
+    ),
+    (
+        "Night Porter\nThe Grafton Arms Hotel\nWindermere LA23\n£12.21 an hour - Full-time" + B,
+        "Night Porter",
+        "The Grafton Arms Hotel",
+        "Windermere LA23",
+    ),
+    (
+        "Job title\nPhysiotherapist Band 6\nEmployer name\nNorth Vale NHS Foundation Trust\n"
+        "Location\nRoyal Vale Hospital\nTown\nWakefield\nSalary\n£37,338 to £44,962 a year" + B,
+        "Physiotherapist Band 6",
+        "North Vale NHS Foundation Trust",
+        "Wakefield",
+    ),
+    (
+        "Graduate Accountant\nHybrid - London\nThornbury & Wells LLP" + B,
+        "Graduate Accountant",
+        "Thornbury & Wells LLP",
+        "London",
+    ),
+    (
+        "Senior Care Assistant - Nights\nBrookfield House Care Home, Harrogate" + B,
+        "Senior Care Assistant - Nights",
+        "Brookfield House Care Home",
+        "Harrogate",
+    ),
+    (
+        "Accounts Assistant\nMumbai, Maharashtra\nVistara Logistics Pvt Ltd" + B,
+        "Accounts Assistant",
+        "Vistara Logistics Pvt Ltd",
+        "Mumbai, Maharashtra",
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ class GapsMixin:
         report = GapReport(
             app_id,
             app.title,
-            application_gaps(posting.skills, profile.names),
+            application_gaps(posting.skills, self._have(profile.names)),
             resume.label if resume else None,
             attribution=self.attribution_for(posting.skills),  # type: ignore[attr-defined]
             implied=implied,
@@ -56,6 +56,12 @@ class GapsMixin:
             )
         return report
 
+    def _have(self, names: list[str] | set[str]) -> set[str]:
+        """The profile's skills and the entries they belong to: "calipers" on a resume also
+        shows the "measuring tools" a posting may ask for in those words."""
+        vocabulary = self.vocabulary()  # type: ignore[attr-defined]
+        return set(names) | {vocabulary.canonical(n) for n in names}
+
     def search_gaps(self, limit: int = 10, *, applications: bool = True) -> SearchGapReport:
         """Skills missing across all postings, weighted by skill-gap rejections; a plan. From
         the read model's totals per skill, the profile taken out; `applications`: also list
@@ -66,7 +72,7 @@ class GapsMixin:
         profile = self.profile()  # type: ignore[attr-defined]
         with self.db.reader() as r:
             totals = q.gap_totals(r)
-            gaps = gaps_from(totals, profile.names)[:limit]
+            gaps = gaps_from(totals, self._have(profile.names))[:limit]
             for gap in gaps:
                 gap.category, gap.evidence = q.gap_details(r, gap.skill)
                 if applications:

@@ -45,7 +45,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             BENEFITS,
             r"\b(benefits?|perks|what we offer|we offer|what'?s in it for you|rewards?|"
-            r"compensation|pay and benefits|salary and benefits|why (join|work)|"
+            r"compensation|pay and benefits|salary and benefits|why (join|work)|why [A-Z][\w&'’-]+$|"
             r"what you('ll)? get|package|our offer|in return|you('ll)? receive|"
             r"we('ll)? give you|employee perks|pay|salary|on offer|why you('ll| will) love|"
             r"the package|what'?s in it)\b",
@@ -88,7 +88,7 @@ _BOILERPLATE = re.compile(
     r"\b(equal (employment )?opportunit\w*|equal-opportunity|we are an equal|eeo\b|"
     r"without regard to|regardless of (race|age|gender|sex|religion|disability)|"
     r"protected (veteran|characteristic)|reasonable (adjustment|accommodation)s?|"
-    r"disability confident|interviews? (may|will|might|could) (be )?(take place|held|"
+    r"disability confident|accommodations? (are|is) available|interviews? (may|will|might|could) (be )?(take place|held|"
     r"conducted|via|on|by)|(held|conducted|take place) (via|on|over|using) (microsoft )?"
     r"(teams|zoom|video)|via (microsoft )?teams|click apply|apply (now|today|online|here|via|"
     r"through)|to apply,|please apply|send (your|a) (cv|resume|application)|"

@@ -41,10 +41,14 @@ class Sentence:
     kind: str = ""  # the kind of section (context.REQUIRED, context.BENEFITS...)
 
 
+_QUIET_ON_POSTINGS = frozenset({"benefits", "about_us", "equal_opportunity", "how_to_apply"})
+_RESUME_SILENT = re.compile(r"\b(references?|referees?|contact|interests|hobbies)\b", re.I)
+
+
 class TextIndex:
     """A text cut into sentences, each knowing the heading of the section it sits in."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, resume: bool = False) -> None:
         self.text = text
         self.sentences: list[Sentence] = []
         section, kind = "", ""
@@ -57,6 +61,8 @@ class TextIndex:
             ends_line = m is None or "\n" in m.group()
             if chunk and line_start and ends_line and not bullet and is_heading(chunk):
                 section, kind = chunk, heading_kind(chunk)
+                if resume and kind in _QUIET_ON_POSTINGS and not _RESUME_SILENT.search(chunk):
+                    kind = ""  # a resume's "About me" or "Additional information" shows skills
                 self._add(pos, end, section, kind)
             else:
                 self._add(pos, end, section, kind)

@@ -87,10 +87,10 @@ ORG_SUFFIX = re.compile(
 )
 _NOT_COMPANY = re.compile(
     r"(\d+\s*(k|,\d{3})|£|\$|€|per (hour|annum|year|week)|an hour|a year|/hr|/hour|"
-    r"full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
-    r"reviews?|stars?|apply|salary|shift|hours?|days?|^\d|^(the )?role|job|vacanc|"
-    r"location|remote|hybrid|on-?site|about|description|requirements|responsibilities|"
-    r"benefits|closing|reference|band \d)",
+    r"\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
+    r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
+    r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
+    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|^(the )?role|band \d)",
     re.I,
 )
 _SHIFT = re.compile(
@@ -101,7 +101,7 @@ _SHIFT = re.compile(
 _SEPARATORS = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+|\t+")
 _BODY_START = re.compile(
     r"^(about the (job|role|position)|job (description|summary|details|overview)|full job "
-    r"description|description|overview|the role|role overview|main duties|responsibilities|"
+    r"description|description|overview|the role(?=\s*:?\s*$)|role overview|main duties|responsibilities|"
     r"key responsibilities|requirements|what you('ll)? do|about you|job purpose)\b",
     re.I,
 )
@@ -137,6 +137,7 @@ class Header:
     labelled: dict[str, str] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)  # line numbers that held only header fields
     weak_company: str = ""  # a name beside the title, used when no line names the employer
+    far_title: str = ""  # a labelled title far below the header, used when the head has none
 
 
 def _label_key(key: str) -> str | None:
@@ -154,6 +155,8 @@ def read_header(lines: list[str]) -> Header:
     stripped = [ln.strip().strip("*_#").strip() for ln in lines]
     head = _head_lines(stripped)
     title_line = _title(head, stripped, header)
+    if not header.title and header.far_title:
+        header.title = header.far_title
     _company_and_place(head, stripped, title_line, header)
     if header.company and header.weak_company:
         header.title = f"{header.title} - {header.weak_company}"  # a line named the employer
@@ -185,28 +188,61 @@ def _labelled(lines: list[str], header: Header) -> None:
                     nxt = next(
                         (j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None
                     )
+                    if nxt is not None and _LEAD_IN.match(lines[nxt].strip()):
+                        # "Location" / "1 vacancy in the following location:" / "Spokane, WA"
+                        nxt = next(
+                            (
+                                j
+                                for j in range(nxt + 1, min(nxt + 3, len(lines)))
+                                if lines[j].strip()
+                            ),
+                            None,
+                        )
                     if nxt is not None and not _label_key(lines[nxt].strip().strip("*_#:").strip()):
                         value = lines[nxt].strip()
                         if key in ("title", "company", "location") and len(value.split()) > 12:
                             key = None
                         elif key:
                             header.used.add(nxt)
+        if (
+            key == "location"
+            and value
+            and key in header.labelled
+            and not is_place(header.labelled[key])
+            and is_place(value)
+        ):
+            header.labelled[key] = value  # "Location: Royal Vale Hospital" then "Town: Wakefield"
+            continue
         if key and value and key not in header.labelled:
+            if key == "title" and sum(1 for ln in lines[:i] if ln.strip()) > 14:
+                header.far_title = value
+                header.labelled[key] = value
+                continue
             if key == "location" and (len(value.split()) > 12 or _WORK_SETTING.match(value)):
                 continue  # "Work Location: In person" says how, not where
             header.labelled[key] = value
             header.used.add(i)
     header.title = header.labelled.get("title", "")
+    if header.title and header.far_title:
+        header.title = ""  # "Role: Accountant" in a board's facts below the text (Naukri)
     header.company = header.labelled.get("company", "")
     header.location = header.labelled.get("location", "")
+
+
+_LEAD_IN = re.compile(
+    r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
+)
+_WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
+_RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
 
 
 def _head_lines(stripped: list[str]) -> list[tuple[int, str]]:
     """The header: non-empty lines before the body starts (at most 14)."""
     out: list[tuple[int, str]] = []
     for i, line in enumerate(stripped):
-        if not line:
-            continue
+        if not line or _GREETING.match(line):
+            continue  # "Hi Sam," opens a recruiter's email
         if _BODY_START.match(line) and out:
             break
         if len(line.split()) > 25 and out:
@@ -218,7 +254,7 @@ def _head_lines(stripped: list[str]) -> list[tuple[int, str]]:
 
 
 def _looks_title(line: str) -> bool:
-    if not line or len(line.split()) > 14 or _JUNK.match(line):
+    if not line or len(line.split()) > 14 or _JUNK.match(line) or _GREETING.match(line):
         return False
     if is_place(line) and not occupation_for(re.split(r"[,|·•]| - ", line)[0]):
         return False
@@ -244,7 +280,14 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
             if m.group("place") and not header.location and is_place(m.group("place")):
                 header.location = m.group("place")
             return i
-    candidates = [(i, line) for i, line in head if _looks_title(line)]
+    rated = {
+        i
+        for (i, line), (_j, nxt) in zip(head, head[1:], strict=False)
+        if _RATING_LINE.match(nxt) and _orgish(line)
+    }
+    for i in sorted(rated)[:1]:
+        header.company = header.company or stripped[i]  # "Maplecrest Insurance" / "4.0 ★"
+    candidates = [(i, line) for i, line in head if _looks_title(line) and i not in rated]
     for i, line in candidates[:6]:
         # "We're hiring: Sous Chef", "Job: Sous Chef"
         m = re.match(
@@ -256,7 +299,12 @@ def _title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> 
             header.title = m.group(1)
             header.used.add(i)
             return i
-    named = [(i, line) for i, line in candidates[:6] if occupation_for(_SEPARATORS.split(line)[0])]
+    named = [
+        (i, line)
+        for i, line in candidates[:6]
+        if occupation_for(_SEPARATORS.split(line)[0])
+        and not (ORG_SUFFIX.search(line) and _orgish(line) and not _is_job(line))
+    ]
     chosen = named[0] if named else (candidates[0] if candidates else None)
     if chosen is None:
         return -1
@@ -363,8 +411,21 @@ def _company_and_place(
             header.company = rated[0]  # "Meridian Foods 3.8 ★" above the title (Indeed, Glassdoor)
         parts = rated
         used = False
+        # "Hybrid - London": the town rather than the way of working
+        parts = sorted(parts, key=lambda p: bool(is_place(p) and _WORK_MODE_ONLY.match(p)))
         for part in parts:
-            if not header.location and is_place(part):
+            name, _, town = part.rpartition(", ")
+            if (
+                not header.company
+                and not header.location
+                and name
+                and ORG_SUFFIX.search(name)
+                and _orgish(name)
+                and is_place(town)
+            ):
+                header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
+                used = True
+            elif not header.location and is_place(part):
                 header.location = part
                 used = True
             elif (
@@ -379,6 +440,10 @@ def _company_and_place(
             header.used.add(i)
         if header.company and header.location:
             break
+    if not header.company and title_line >= 0 and before and before[-1] == head[0]:
+        _i, line = before[-1]
+        if _orgish(line) and not _is_job(line) and not is_place(line):
+            header.company = line  # LinkedIn: the employer above the title
     if header.company and not header.location:
         lines = [line for _i, line in after[:4]]
         if header.company in lines:
@@ -394,7 +459,7 @@ _WANTED = re.compile(
 
 
 def _from_phrases(stripped: list[str], header: Header) -> None:
-    text_lines = [ln for ln in stripped if ln]
+    text_lines = [re.sub(r"\*\*|__", "", ln) for ln in stripped if ln]
     first = text_lines[0] if text_lines else ""
     wanted = _WANTED.match(first)
     if wanted and (not header.title or header.title == first):
@@ -446,7 +511,7 @@ def _from_phrases(stripped: list[str], header: Header) -> None:
     if not header.location:
         for line in text_lines[:60]:
             m = re.search(
-                r"\b(?:based in|located in|location is|in the heart of|our|at our|in)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|\s+(?:and|with|where|we|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b)",
+                r"\b(?:based in|located in|location is|in the heart of|our|at our|in)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|\s+(?:and|with|where|we|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
                 line,
             )
             if m and is_place(m.group(1).strip(" ,")):

@@ -270,7 +270,7 @@ def _bounded(text: str, start: int, end: int, form: str, short: bool) -> bool:
         before = text[start - 1]
         if before.isalnum() or before == "_":
             return False
-        if short and before in "-@#." and start > 1 and text[start - 2].isalnum():
+        if short and before in "-@#.&" and start > 1 and text[start - 2].isalnum():
             return False
     if form[-1].isalnum() and end < len(text):
         after = text[end]
@@ -310,10 +310,12 @@ def find_all(
     text: str, matcher: SkillMatcher, index: TextIndex, field: str = "", resume: bool = False
 ) -> list[SkillMatch]:
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
+    from bounceback.skills.naming import as_written
     from bounceback.skills.phrases import find_phrases
 
     mentions = matcher.find(text, index, field)
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
+    found = as_written(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
 
 

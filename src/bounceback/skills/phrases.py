@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from bounceback.domain.skills import Skill, SkillMatch, SkillSource
 from bounceback.skills import context
 from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.naming import core_of, job_title
 from bounceback.skills.phrasewords import (
     CERT_HEADS,
     CUE,
@@ -167,8 +168,10 @@ def find_phrases(
     found: list[SkillMatch] = []
     covered: set[int] = set()  # ids of mentions a longer phrase replaces
     by_start = sorted(mentions, key=lambda m: m.start)
+    signed = len(text)
     for sentence in index.sentences:
         if _SIGN_OFF.match(sentence.text):
+            signed = sentence.start
             break  # "Thanks, Jo": what follows is the sender's signature
         if not _asks(sentence) or (resume and not _resume_line(text, sentence)):
             continue
@@ -191,6 +194,10 @@ def find_phrases(
             if known is None and kind:
                 end = start + kind.end(1)
                 known = _known(vocabulary, text[start:end])
+            if known is None:
+                core = core_of(vocabulary, text, start, end, _known)
+                if core[2] is not None or _skill_like(text[core[0] : core[1]]):
+                    start, end, known = core
             phrase = text[start:end]
             if known is None and (is_place(phrase) or phrase.split()[0].casefold() in PEOPLE):
                 continue
@@ -208,8 +215,9 @@ def find_phrases(
                     continue
                 covered.add(id(inside[0]))
             found.append(_match(sentence, phrase, start, end, known))
-    kept = [m for m in mentions if id(m) not in covered]
-    return kept + found
+    # nothing in the signature is asked for ("Harbourside Education Recruitment")
+    kept = [m for m in mentions if id(m) not in covered and m.start < signed]
+    return kept + [m for m in found if not job_title(m)]
 
 
 def _resume_line(text: str, sentence: Sentence) -> bool:
@@ -512,6 +520,8 @@ def _skill_like(phrase: str) -> bool:
         return False
     if re.match(r"(?:team|group|range|variety|number|lots|plenty|part|one|all) of\b", phrase, re.I):
         return False  # "team of four chefs"
+    if re.match(r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", phrase, re.I):
+        return False  # "11:30 PM"
     if len(folded) == 1 and folded[0].endswith("ly"):
         return False  # "accurately", "safely"
     if len(folded) == 1 and (len(phrase) < 3 and not phrase.isupper()):

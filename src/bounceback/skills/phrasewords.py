@@ -314,6 +314,15 @@ STOP_HEADS = frozenset(
 )
 STOP_PHRASES = frozenset(
     [
+        # job facts a board shows beside the posting: schedule, contract, grade lines
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "weekends", "weekend availability", "overtime", "permanent", "temporary", "full-time",
+        "part-time", "full time", "part time", "fixed term", "fixed-term", "evening shift",
+        "day shift", "night shift", "morning shift", "8 hour shift", "10 hour shift",
+        "12 hour shift", "dates", "appointment type", "relocation expenses reimbursed",
+        "telework eligible", "remote job", "travel required", "work schedule", "job type",
+        "shift and schedule", "on call", "holidays", "no weekends", "monday to friday",
+        "show more", "show less", "easy apply", "people also viewed", "job details",
         "ability",
         "experience",
         "knowledge",

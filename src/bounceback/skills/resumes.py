@@ -92,7 +92,7 @@ def read_resume(
 ) -> Resume:
     """A resume version: its text, the skills it shows, titles held and years per skill."""
     text, kind = resume_text(data, filename, encoding)
-    index = TextIndex(text)
+    index = TextIndex(text, resume=True)
     mentions = find_all(text, matcher, index, resume=True)
     skills = merge_mentions(mentions)
     years = years_per_skill(text, mentions, today)
