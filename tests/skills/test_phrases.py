@@ -158,3 +158,15 @@ def test_every_entry_of_the_shipped_vocabulary_loads() -> None:
     vocabulary = builtin_vocabulary()
     lost = [name for name in shipped if getattr(vocabulary.get(name), "name", None) != name]
     assert not lost, lost  # an alias held by another entry must not drop the whole entry
+
+
+def test_a_resume_reads_about_me_and_prose_but_not_its_references(matcher: SkillMatcher) -> None:
+    text = (
+        "# Jo Bloggs\n\n## Experience\nFlorist, Petal & Stem, York (2019 - 2024)\n"
+        "Five years of experience in sympathy tributes for a busy high street shop.\n\n"
+        "## About me\nI hold a full UK driving licence.\n\n"
+        "## References\nAvailable from Jane Smith, Food Hygiene trainer.\n"
+    )
+    found = [m.skill for m in read_resume(text, "cv.md", matcher, today=date(2026, 12, 1)).skills]
+    assert {"sympathy tributes", "driving licence"} <= set(found)
+    assert "food safety" not in found

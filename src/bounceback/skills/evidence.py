@@ -61,7 +61,9 @@ class TextIndex:
             ends_line = m is None or "\n" in m.group()
             if chunk and line_start and ends_line and not bullet and is_heading(chunk):
                 section, kind = chunk, heading_kind(chunk)
-                if resume and kind in _QUIET_ON_POSTINGS and not _RESUME_SILENT.search(chunk):
+                if resume and _RESUME_SILENT.search(chunk):
+                    kind = "how_to_apply"  # a resume's references or interests show no skill
+                elif resume and kind in _QUIET_ON_POSTINGS:
                     kind = ""  # a resume's "About me" or "Additional information" shows skills
                 self._add(pos, end, section, kind)
             else:

@@ -225,7 +225,19 @@ def _resume_line(text: str, sentence: Sentence) -> bool:
     name a role, its employer and its dates."""
     if _DATED.search(sentence.text):
         return False
-    return _bullet(text, sentence) or bool(_RESUME_LISTS.search(sentence.section))
+    if _bullet(text, sentence) or _RESUME_LISTS.search(sentence.section):
+        return True
+    return _prose(sentence)
+
+
+def _prose(sentence: Sentence) -> bool:
+    """A sentence of a resume's summary or experience written as prose ("Responsible for
+    stock control and training new staff"), not a line naming a role and its employer."""
+    words = sentence.text.split()
+    if not sentence.section or len(words) < 6 or re.search(r"[|—–]|\s-\s", sentence.text):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals / len(words) < 0.4
 
 
 def _asks(sentence: Sentence) -> bool:
