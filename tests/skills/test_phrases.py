@@ -170,3 +170,13 @@ def test_a_resume_reads_about_me_and_prose_but_not_its_references(matcher: Skill
     found = [m.skill for m in read_resume(text, "cv.md", matcher, today=date(2026, 12, 1)).skills]
     assert {"sympathy tributes", "driving licence"} <= set(found)
     assert "food safety" not in found
+
+
+def test_one_plain_word_alone_is_no_skill_but_one_in_a_list_of_skills_is(
+    matcher: SkillMatcher,
+) -> None:
+    found = names(
+        "Responsibilities:\n- Process every payment promptly\n- Apply fluoride varnish and sealants\n",
+        matcher,
+    )
+    assert "payment" not in found and "sealants" in found

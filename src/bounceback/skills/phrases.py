@@ -217,7 +217,32 @@ def find_phrases(
             found.append(_match(sentence, phrase, start, end, known))
     # nothing in the signature is asked for ("Harbourside Education Recruitment")
     kept = [m for m in mentions if id(m) not in covered and m.start < signed]
-    return kept + [m for m in found if not job_title(m)]
+    ends = {m.end for m in kept + found}
+    return kept + [
+        m
+        for m in found
+        if not job_title(m) and (resume or not _bare_word(m) or _listed(text, m, ends))
+    ]
+
+
+def _listed(text: str, match: SkillMatch, ends: set[int]) -> bool:
+    """A word in a list beside another skill: "fluoride varnish and sealants"."""
+    before = text[max(0, match.start - 8) : match.start]
+    joint = re.search(r"(?:,\s*(?:and|or)?|\s(?:and|or|&))\s*$", before)
+    return bool(joint) and (match.start - len(joint.group())) in ends
+
+
+def _bare_word(match: SkillMatch) -> bool:
+    """One plain word the vocabulary does not know ("payment", "kitchens", "datasets") is
+    seldom what a reader lists; a skill's name in one word is usually a gerund or a field
+    ("mopping", "phonics", "pharmacology") or written as a name."""
+    name = match.skill
+    return (
+        match.source is SkillSource.TEXT
+        and " " not in name
+        and name.islower()
+        and not re.search(r"(?:ing|ics|ogy|ery|ism)$", name)
+    )
 
 
 def _resume_line(text: str, sentence: Sentence) -> bool:
