@@ -229,7 +229,7 @@ def _listed(text: str, match: SkillMatch, ends: set[int]) -> bool:
     """A word in a list beside another skill: "fluoride varnish and sealants"."""
     before = text[max(0, match.start - 8) : match.start]
     joint = re.search(r"(?:,\s*(?:and|or)?|\s(?:and|or|&))\s*$", before)
-    return bool(joint) and (match.start - len(joint.group())) in ends
+    return joint is not None and (match.start - len(joint.group())) in ends
 
 
 def _bare_word(match: SkillMatch) -> bool:
