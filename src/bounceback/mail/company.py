@@ -124,6 +124,11 @@ def _name_key(raw: str) -> tuple[str, str, bool]:
     return found
 
 
+# One place a candidate is written: (name as written, squashed key, features; "legal" among
+# them when a legal form was left out of the name).
+Entry = tuple[str, str, tuple[str, ...]]
+
+
 class Pool:
     """The candidates of one email, keyed by their squashed spelling."""
 
@@ -133,16 +138,25 @@ class Pool:
         self.items: dict[str, Candidate] = {}
 
     def add(self, raw: str, feats: tuple[str, ...] | list[str]) -> None:
-        name, key, legal = _name_key(raw)
-        if len(key) < 2:
-            return
-        item = self.items.get(key)
-        if item is None:
-            item = self.items[key] = Candidate(name, key=key)
-        item.count += 1
-        item.feats.update(feats)
-        if legal:
-            item.feats.add("legal")
+        entry = _entry(raw, tuple(feats))
+        if entry is not None:
+            self.put((entry,))
+
+    def put(self, entries: tuple[Entry, ...]) -> None:
+        items = self.items
+        for name, key, feats in entries:
+            item = items.get(key)
+            if item is None:
+                item = items[key] = Candidate(name, key=key)
+            item.count += 1
+            item.feats.update(feats)
+
+
+def _entry(raw: str, feats: tuple[str, ...]) -> Entry | None:
+    name, key, legal = _name_key(raw)
+    if len(key) < 2:
+        return None
+    return (name, key, (*feats, "legal") if legal else feats)
 
 
 _CUTS = ((1, 0), (2, 0), (0, 1), (1, 1))
@@ -203,20 +217,33 @@ def _span_feats(prev: str, nxt: str, source: str, cut: str) -> tuple[str, ...]:
     return result
 
 
-def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str,
-             source: str, tail: bool) -> None:
-    """A run of words and its shorter forms, with what stands around it."""
-    if " " not in found and found.lower() in SKIP_WORDS:
-        return  # "Thanks", "Leider", "Monday": a capital that starts a sentence
-    if prev == "":
-        prev, nxt = _context(text, start, stop)
-    else:
-        nxt = _context(text, stop, stop)[1]
-    line_end = text.find("\n", stop)
-    alone = prev == "^" and (nxt == "$" or not text[stop: len(text) if line_end < 0
-                                                  else line_end].strip())
+def _after(text: str, end: int) -> str:
+    """The word (or punctuation mark) just after a span, on its line ("$" at the line's end)."""
+    after = text[end:end + 30]
+    cut = after.find("\n")
+    if cut >= 0:
+        after = after[:cut]
+    after = after.lstrip()
+    if not after:
+        return "$"
+    if after[0].isalnum():
+        return after.split(None, 1)[0].strip(_EDGE).lower() or "$"
+    return after[0]
+
+
+_RUN_ENTRIES: dict[tuple[str, str, str, str, bool, bool], tuple[Entry, ...]] = {}
+
+
+def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail: bool
+                 ) -> tuple[Entry, ...]:
+    """The entries of a run of words and its shorter forms, given what stands around it."""
+    memo = (found, prev, nxt, source, alone, tail)
+    done = _RUN_ENTRIES.get(memo)
+    if done is not None:
+        return done
     words = found.split(" ")[:MAX_RUN_WORDS]
     last = len(words)
+    out = []
     for first, end, cut in _variants(words):
         before = prev if first == 0 else words[first - 1].lower()
         after = nxt if end == last else words[end].lower()
@@ -225,7 +252,32 @@ def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str
             feats = (*feats, f"{source}:alone")
         if tail:
             feats = (*feats, f"{source}:tail")
-        pool.add(" ".join(words[first:end]), feats)
+        entry = _entry(" ".join(words[first:end]), feats)
+        if entry is not None:
+            out.append(entry)
+    result = tuple(out)
+    if len(_RUN_ENTRIES) < 100_000:
+        _RUN_ENTRIES[memo] = result
+    return result
+
+
+def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str,
+             source: str, tail: bool) -> None:
+    """A run of words and its shorter forms, with what stands around it."""
+    if " " not in found and found.lower() in SKIP_WORDS:
+        return  # "Thanks", "Leider", "Monday": a capital that starts a sentence
+    if prev == "":
+        prev, nxt = _context(text, start, stop)
+    else:
+        nxt = _after(text, stop)
+    alone = False
+    if prev == "^":
+        if nxt == "$":
+            alone = True
+        else:
+            line_end = text.find("\n", stop)
+            alone = not text[stop: len(text) if line_end < 0 else line_end].strip()
+    pool.put(_run_entries(found, prev, nxt, source, alone, tail))
 
 
 def _runs(pool: Pool, text: str, source: str) -> None:
@@ -263,8 +315,21 @@ _CUE_OF = CUE_CLASSES
 _MARKS = {w: c for w, c in CUE_CLASSES.items() if c not in ("greet", "signoff", "role", "verb")}
 
 
+_DISPLAYS: dict[tuple[str, str], tuple[Entry, ...]] = {}
+
+
 def _display(pool: Pool, display: str, sender_type: str) -> None:
     """The display name's parts ("Acme – Talent Acquisition", "Workday for Acme")."""
+    memo = (display, sender_type)
+    entries = _DISPLAYS.get(memo)
+    if entries is None:
+        entries = _display_entries(display, sender_type)
+        if len(_DISPLAYS) < 50_000:
+            _DISPLAYS[memo] = entries
+    pool.put(entries)
+
+
+def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
     pieces = [p for p in _DISPLAY_SPLIT.split(display) if p is not None]
     # re.split with one group gives text, connective, text...: walk it keeping the connective.
     parts: list[tuple[str, str]] = []
@@ -279,6 +344,7 @@ def _display(pool: Pool, display: str, sender_type: str) -> None:
         parts.append((piece.strip(), connective))
         connective = ""
     whole = len(parts) == 1
+    out = []
     for index, (part, connective) in enumerate(parts):
         words = part.split()
         position = "whole" if whole else ("first" if index == 0 else "later")
@@ -291,7 +357,10 @@ def _display(pool: Pool, display: str, sender_type: str) -> None:
             feats = [*base, f"d:{cut}" if cut else "d:full"]
             if cut:
                 feats.append(cut)
-            pool.add(" ".join(words[first:end]), feats)
+            entry = _entry(" ".join(words[first:end]), tuple(feats))
+            if entry is not None:
+                out.append(entry)
+    return tuple(out)
 
 
 _CONNECTIVES = words("via through for at from @ bei chez für pour para voor per dla för by "
@@ -316,9 +385,15 @@ _RELAYS = ("google.com", "calendly.com", "docusign.net", "docusign.com", "micros
 
 
 def _domain_feats(key: str, stem: str, prefix: str) -> list[str]:
-    """How the squashed candidate `key` and a domain stem spell each other."""
-    if len(stem) < 3 or len(key) < 2:
-        return []
+    """How the squashed candidate `key` and a domain stem spell each other (at most one
+    feature)."""
+    if len(stem) < 3 or len(key) < 2 or key[0] != stem[0]:
+        return [] if len(stem) < 4 or len(key) < 4 or (stem not in key and key not in stem) \
+            else _spelled(key, stem, prefix)
+    return _spelled(key, stem, prefix)
+
+
+def _spelled(key: str, stem: str, prefix: str) -> list[str]:
     if key == stem:
         return [f"{prefix}:eq"]
     out = []
@@ -377,28 +452,26 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     local_sq = squash(local) if kind != "board" else ""
     agency = bool(_AGENCY.search(f"{display} {stem}".lower()))
     src = f"src:{kind}"
+    dm_kind = (f"dm:eq:{kind}", f"dm:key_in_stem:{kind}", f"dm:stem_in_key:{kind}",
+               f"dm:stem_inside:{kind}", f"dm:key_inside:{kind}", f"dm:prefix:{kind}")
     out = list(pool.items.values())
     for item in out:
         feats = item.feats
         key = item.key
-        feats.update(_static_feats(item.text))
+        text = item.text
+        feats.update(_static_feats(text))
         feats.add(src)
         feats.add(_COUNTS[min(item.count, 4)])
-        if local_sq and key[:3] in local_sq:
-            low_words = item.text.lower().split()
-            if len(low_words) <= 3:
-                parts = [squash(w) for w in low_words]
-                if all(len(w) > 1 for w in parts) and sum(w in local_sq for w in parts) >= min(
-                        2, len(parts)):
-                    feats.add("person_local")
+        if local_sq and key[:3] in local_sq and _person_local(text, local_sq):
+            feats.add("person_local")
         matched = False
         if stem:
             found = _domain_feats(key, stem, "dm")
             if found:
                 feats.update(found)
-                feats.update(f"{f}:{kind}" for f in found)
+                feats.add(dm_kind[_DM_INDEX[found[0]]])
                 matched = True
-            elif " " in item.text and _initials(item.text) == stem:
+            elif " " in text and _initials(text) == stem:
                 feats.add("dm:acronym")
                 matched = True
         if agency:
@@ -408,6 +481,20 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
         for other in others:
             feats.update(_domain_feats(key, other, "bd"))
     return out, kind
+
+
+_DM_INDEX = {f"dm:{name}": n for n, name in enumerate(
+    ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix"))}
+
+
+def _person_local(text: str, local_sq: str) -> bool:
+    """A person's name the sender's address spells ("Jane Doe" from jane.doe@...)."""
+    low_words = text.lower().split()
+    if len(low_words) > 3:
+        return False
+    parts = [squash(w) for w in low_words]
+    return all(len(w) > 1 for w in parts) and sum(w in local_sq for w in parts) >= min(
+        2, len(parts))
 
 
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")

@@ -57,6 +57,8 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
                         "anexo", "załącz", "bifog"), r""),
     )
 )
+_NEEDS_DIGIT = frozenset({"h:time", "h:ampm", "h:hour_word"})  # their patterns need a digit
+_DIGIT = re.compile(r"\d")
 _OTHER_WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
     mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì
@@ -167,7 +169,10 @@ def _shape_features(reading: Reading) -> set[str]:
         add("h:re")
     elif subj.startswith(_FORWARD):
         add("h:fwd")
+    digits = _DIGIT.search(low) is not None
     for fname, needles, pattern in _HAND:
+        if fname in _NEEDS_DIGIT and not digits:
+            continue
         for needle in needles:
             if needle in low:
                 if pattern.search(low):

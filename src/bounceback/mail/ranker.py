@@ -14,6 +14,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from bounceback.files import write_atomic
@@ -28,8 +29,7 @@ class Ranker:
     weights: dict[str, float]
 
     def score(self, feats: Iterable[str]) -> float:
-        get = self.weights.get
-        return sum(get(f, 0.0) for f in feats)
+        return sum(map(self.weights.get, feats, repeat(0.0)))
 
     def pick(self, options: Sequence[tuple[str, Iterable[str]]], none: Iterable[str]
              ) -> tuple[str | None, float]:
