@@ -12,6 +12,7 @@ from bounceback.cli.context import (
     JsonOption,
     console,
     enum_value,
+    err_console,
     interactive,
     parse_day,
     print_json,
@@ -262,5 +263,12 @@ def recovery_wipe(
         say("Nothing deleted. Add --yes to confirm.")
         raise typer.Exit(1)
     counts = service().recovery.wipe_private()
-    say(f"Deleted for good: {counts['check_ins']} check-ins, {counts['journal_entries']} journal "
-        f"entries, {counts['support_people']} support people, {counts['outreach']} outreach notes.")
+    what = (f"{counts['check_ins']} check-ins, {counts['journal_entries']} journal entries, "
+            f"{counts['support_people']} support people, {counts['outreach']} outreach notes")
+    if service().data.scrub_pending():
+        err_console.print(
+            f"bounceback: deleted {what}; but another program kept the database open for "
+            "reading, so their text may stay in the database's -wal file until it closes. "
+            "bounceback removes it the next time it opens the database.", markup=False)
+        raise typer.Exit(1)
+    say(f"Deleted for good: {what}.")

@@ -11,6 +11,7 @@ from bounceback.cli import recovery_render as show
 from bounceback.cli.context import (
     JsonOption,
     console,
+    err_console,
     interactive,
     print_json,
     resolve_rejection,
@@ -245,6 +246,13 @@ def journal_delete(
         say("Nothing deleted. Add --yes to confirm.")
         raise typer.Exit(1)
     svc.recovery.delete_entry(entry_id)
+    if svc.data.scrub_pending():
+        err_console.print(
+            f"bounceback: journal entry #{entry_id} is deleted, but another program (the web "
+            "app, a backup, a database viewer) kept the database open for reading, so its text "
+            "may stay in the database's -wal file until that program closes. bounceback "
+            "removes it the next time it opens the database.", markup=False)
+        raise typer.Exit(1)
     say(f"Journal entry #{entry_id} is deleted for good.")
 
 

@@ -141,16 +141,27 @@ class DataService(ServicePart):
             transfer.load(s, document)
             self._settle()
 
-    def wipe(self, *, private_only: bool = False) -> None:
+    def wipe(self, *, private_only: bool = False) -> bool:
+        """Delete everything (or the private tables); True when no copy is left (compact)."""
         with self.db.session() as s:
             transfer.wipe(s, private_only=private_only)
-        self.compact()
+        return self.compact()
 
-    def compact(self) -> None:
-        """Rewrite the SQLite file so deleted private text leaves no copy in free pages."""
+    def compact(self) -> bool:
+        """Rewrite the SQLite file so deleted private text leaves no copy in free pages or in
+        the WAL. False when another program kept the database open for reading all the while:
+        the next connection finishes the job (storage/maintenance.py)."""
         from bounceback.storage.maintenance import vacuum
 
-        vacuum(self.db)
+        return vacuum(self.db)
+
+    def scrub_pending(self) -> bool:
+        """True while deleted private text may still sit in the SQLite `-wal` file, because
+        another program kept reading an older copy (finished on the next connection)."""
+        from bounceback.storage.engine import scrub_marker
+
+        marker = scrub_marker(self.db.engine.url.database) if self.db.is_sqlite else None
+        return marker is not None and marker.exists()
 
     # The read model: derived state kept by each write (storage/readmodel).
     def rebuild_read_model(self) -> dict[str, int]:

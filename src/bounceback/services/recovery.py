@@ -337,14 +337,20 @@ class RecoveryService(SupportPart):
             return repo.get_entry(s, entry_id)
 
     def delete_entry(self, entry_id: int) -> None:
-        """Delete for good: freed pages zeroed, and on SQLite the file rewritten."""
+        """Delete for good: freed pages zeroed, on SQLite the file rewritten and the WAL emptied.
+
+        When another program held the database open for reading all the while, the entry is
+        gone from the database but its old page may stay in the `-wal` file until that program
+        lets go: `data.scrub_pending()` is then True, and the user must be told.
+        """
         with self.db.session() as s:
             repo.scrub_sqlite(s)
             repo.delete_entry(s, entry_id)
         self.app.data.compact()
 
     def wipe_private(self) -> dict[str, int]:
-        """Delete every check-in, journal entry, support person and outreach, for good."""
+        """Delete every check-in, journal entry, support person and outreach, for good
+        (`data.scrub_pending()` says whether a reader kept a copy in the WAL meanwhile)."""
         with self.db.session() as s:
             counts = repo.count_private(s)
             repo.scrub_sqlite(s)

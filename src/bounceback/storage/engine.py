@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,13 +21,28 @@ if TYPE_CHECKING:  # SQLAlchemy is imported on first use: the lean read path nev
     from bounceback.storage.readmodel.reader import Reader
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def scrub_marker(database: str | None) -> Path | None:
+    """The file that says a delete for good is not finished: the WAL still holds old pages
+    (a reader kept an older snapshot open; storage/maintenance.py)."""
+    if not database or database == ":memory:":
+        return None
+    return Path(database).expanduser().with_name(Path(database).name + "-scrub")
+
+
+def _sqlite_pragmas(marker: Path | None, dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     # Deleted journal entries are overwritten, not left readable in free pages.
     cursor.execute("PRAGMA secure_delete=ON")
+    if marker is not None and marker.exists():
+        # A delete for good could not empty the WAL while someone was reading: finish it now,
+        # if nobody reads any more (no waiting: a reader still there means next time).
+        cursor.execute("PRAGMA busy_timeout=0")
+        busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy == 0:
+            marker.unlink(missing_ok=True)
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
@@ -68,7 +84,7 @@ def build_engine(url: str) -> Engine:
                 ) from None
         # hide_parameters: a failing query's values (journal text) never reach an error log.
         engine = create_engine(parsed, hide_parameters=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, scrub_marker(database)))
         return engine
     try:
         return create_engine(
@@ -93,11 +109,14 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self._ready = False
         self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
+        self._scrub: Path | None = None
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             self._engine = build_engine(self.url)
+            if self._engine.dialect.name == "sqlite":
+                self._scrub = scrub_marker(self._engine.url.database)
         return self._engine
 
     @property
@@ -181,6 +200,8 @@ class Database:
             from sqlalchemy.orm import sessionmaker
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self._scrub is not None and self._scrub.exists():
+            self._finish_scrub()
         session = self._sessions()
         token = self._active.set(session)
         clock_token = CLOCK.set(self.clock)
@@ -197,6 +218,16 @@ class Database:
             CLOCK.reset(clock_token)
             self._active.reset(token)
             session.close()
+
+    def _finish_scrub(self) -> None:
+        """A delete for good left old pages in the WAL (a reader held on): try once more."""
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            connection.exec_driver_sql("PRAGMA busy_timeout=0")
+            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+            connection.exec_driver_sql("PRAGMA busy_timeout=5000")
+        if busy == 0 and self._scrub is not None:
+            self._scrub.unlink(missing_ok=True)
 
     def dispose(self) -> None:
         if self._engine is not None:

@@ -39,6 +39,9 @@ NOTICES = {
     "moved": "Moved.",
     "unchanged": "It was at that stage already; nothing was changed.",
     "deleted": "Deleted.",
+    "deleted_pending": "Deleted. Another program is reading the database, so a copy of the "
+                       "text may stay in its -wal file until that program closes; bounceback "
+                       "removes it the next time it opens the database.",
     "wiped": "All data was deleted.",
     "imported": "Imported.",
     "noted": "Note added.",

@@ -13,7 +13,7 @@ from bounceback.web import tickets
 from bounceback.web.forms import read_form
 from bounceback.web.pages.helplines import country_prompt
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, need, page, part, redirect
+from bounceback.web.rendering import call, need, page, part, redirect, service
 
 KINDS = [("expressive", "Thoughts and feelings about it"),
          ("self_compassion", "Kindness to yourself"), ("free", "Whatever is on your mind")]
@@ -109,7 +109,8 @@ def saved_page(request: Request) -> Response:
 async def delete(request: Request) -> Response:
     await request.form()
     await call(need(request, "recovery").delete_entry, request.path_params["entry_id"])
-    return redirect("/journal", "deleted")
+    pending = service(request).data.scrub_pending()
+    return redirect("/journal", "deleted_pending" if pending else "deleted")
 
 
 routes = [

@@ -134,6 +134,8 @@ async def wipe(request: Request) -> Response:
         await call(recovery.wipe_private)  # also scrubs freed pages on SQLite
     else:
         await call(bb.data.wipe, private_only=private_only)
+    if bb.data.scrub_pending():
+        return redirect("/settings", "deleted_pending")
     return redirect("/settings", "wiped" if not private_only else "deleted")
 
 
