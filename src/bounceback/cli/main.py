@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import io
+import os
 import sys
 
 import typer
@@ -219,10 +221,36 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(name)
 
 
+def readable_text(argv: list[str]) -> list[str]:
+    """Arguments as text that can be stored and printed. Python reads bytes that are not UTF-8
+    as lone surrogates, which no database or terminal accepts; they become U+FFFD (the rest of
+    the text is kept). A path that exists with such a name is left as it is, so it still opens."""
+    cleaned = []
+    for arg in argv:
+        if not arg.isascii():
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:
+                if not os.path.lexists(arg):
+                    arg = os.fsencode(arg).decode("utf-8", "replace")
+        cleaned.append(arg)
+    return cleaned
+
+
+def tolerant_streams() -> None:
+    """Standard input that is not UTF-8 is read with U+FFFD for the bad bytes instead of failing
+    (and losing a journal entry); output never fails on a character the terminal cannot show."""
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def run() -> None:
     """Entry point: user errors are one line on stderr and a non-zero exit, never a traceback."""
     from bounceback.domain.errors import BouncebackError
 
+    tolerant_streams()
+    sys.argv[1:] = readable_text(sys.argv[1:])
     try:
         build(sys.argv[1:])()
     except BouncebackError as exc:
