@@ -11,6 +11,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import create_engine, text
 
+from adversarial.dbsnap import snapshot
 from bounceback.domain.dates import EARLIEST, check_day, latest_day, parse_date
 from bounceback.domain.errors import InvalidDate
 
@@ -46,18 +47,6 @@ CASES = [
 def seeded(cli):  # type: ignore[no-untyped-def]
     assert cli("add", "Quayside", "Engineer", "--applied", "2026-11-02").exit_code == 0
     return cli
-
-
-def snapshot(url: str) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
-    engine = create_engine(url)
-    with engine.connect() as c:
-        names = [r[0] for r in c.execute(text(
-            "SELECT name FROM sqlite_master WHERE type='table'" if url.startswith("sqlite")
-            else "SELECT tablename FROM pg_tables WHERE schemaname='public'"))]
-        rows = {n: sorted(map(tuple, c.execute(text(f'SELECT * FROM "{n}"'))), key=repr)
-                for n in names}
-    engine.dispose()
-    return rows
 
 
 @pytest.mark.parametrize(("argv", "message"), CASES, ids=[" ".join(a) for a, _ in CASES])

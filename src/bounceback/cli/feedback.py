@@ -28,16 +28,31 @@ def register(app: typer.Typer) -> None:
     app.add_typer(feedback_app, name="feedback")
 
 
-def _write(path: Path, data: bytes) -> None:
+def _check_eml(path: Path) -> None:
+    """Before anything is recorded: the .eml can be written where asked."""
     from bounceback.domain.errors import InvalidValue
+    from bounceback.files import check_target
 
+    try:
+        check_target(path)
+    except OSError as exc:
+        raise InvalidValue(f"cannot write {path}: {exc.strerror}; nothing was recorded") from None
+    if not path.parent.is_dir():
+        raise InvalidValue(f"cannot write {path}: the folder {path.parent} does not exist; "
+                           "nothing was recorded")
     if path.exists() and interactive() and not typer.confirm(f"{path} exists. Replace it?"):
         raise InvalidValue(f"{path} was kept as it was; choose another file name with --eml")
+
+
+def _write(path: Path, data: bytes) -> None:
+    from bounceback.domain.errors import InvalidValue
+    from bounceback.files import write_atomic
+
     try:
-        path.write_bytes(data)
+        write_atomic(path, data)
     except OSError as exc:
         raise InvalidValue(
-            f"cannot write {path}: {exc.strerror or exc}; check the folder exists"
+            f"cannot write {path}: {exc.strerror or exc}; nothing was recorded"
         ) from None
 
 
@@ -82,17 +97,20 @@ def request(
                 typer.prompt("Their email (Enter to skip)", default="", show_default=False).strip()
                 or None
             )
-    result = learning.request_feedback(
-        found.id,
-        tone=chosen,
-        to_name=to,
-        to_email=to_email,
-        sender_name=sender,
-        follow_up_days=follow_up_days,
-        sent=sent,
-    )
     if eml is not None:
-        _write(eml, learning.eml(result))
+        _check_eml(eml)
+    with service().transaction():  # the request is kept only if its .eml could be written
+        result = learning.request_feedback(
+            found.id,
+            tone=chosen,
+            to_name=to,
+            to_email=to_email,
+            sender_name=sender,
+            follow_up_days=follow_up_days,
+            sent=sent,
+        )
+        if eml is not None:
+            _write(eml, learning.eml(result))
     if json:
         payload = {"eml_file": str(eml) if eml else None, **_asdict(result)}
         print_json(payload)

@@ -263,9 +263,12 @@ def run() -> None:
         from bounceback.cli.crashlog import report
 
         path = report(exc)
+        saved = state.service is not None and state.service.db.commits > 0
+        kept = ("What this command saved before the error is kept; nothing after it was saved."
+                if saved else "Nothing was saved.")
         err_console.print(
             f"bounceback: something went wrong inside bounceback ({type(exc).__name__}). "
-            f"Nothing was half-saved. Details are in {path}; please report them.",
+            f"{kept} Details are in {path}; please report them.",
             markup=False,
         )
         sys.exit(70)

@@ -162,46 +162,57 @@ def reject(
         from bounceback.cli.recovery_private import resolve_person
 
         outreach = OutreachDraft(resolve_person(reached_out).id, True, message)
-    flow = svc.recovery.reject(
-        found.id if found else None, new_application=new, on=parse_day(on, "--on", past=True),
-        channel=enum_value(RejectionChannel, via, "--via"), text=text,
-        stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
-        reasons=reason_entries(reason, also, ReasonSource.USER),
-        check_in=check_in, entry=entry, outreach=outreach, email_id=email,
-    )
-    if json:
-        from bounceback.cli.context import jsonable
-
-        # The rejection's own fields at the top (as before the guided flow), the steps beside.
-        out = jsonable(flow.rejection)
-        out.update(
-            application=jsonable(flow.application), created_application=flow.created_application,
-            acknowledgement=jsonable(flow.acknowledgement), window=jsonable(flow.window),
-            check_in=jsonable(flow.saved.check_in), crisis=jsonable(flow.saved.crisis),
-            journal_entry_id=flow.saved.entry.id if flow.saved.entry else None,
-            outreach_id=flow.outreach.id if flow.outreach else None,
-            writing_prompt=jsonable(flow.writing_prompt), support=jsonable(flow.support),
+    # The rejection is kept only once its answer is shown in full: a failure before that keeps
+    # nothing (the guided steps after it ask questions, so they are their own transactions).
+    with svc.transaction():
+        flow = svc.recovery.reject(
+            found.id if found else None, new_application=new,
+            on=parse_day(on, "--on", past=True),
+            channel=enum_value(RejectionChannel, via, "--via"), text=text,
+            stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
+            reasons=reason_entries(reason, also, ReasonSource.USER),
+            check_in=check_in, entry=entry, outreach=outreach, email_id=email,
         )
-        print_json(out)
-        return
-    show.crisis(flow.saved.crisis)
-    if flow.created_application:
-        say(f"Added #{flow.application.id} {flow.application.title}.")
-    show.acknowledgement(flow.acknowledgement)
-    if flow.saved.reflection:
-        say(flow.saved.reflection)
-    if guide:
-        from bounceback.cli.recovery_private import ask_country_once
+        if json:
+            print_json(_flow_json(flow))
+            return
+        show.crisis(flow.saved.crisis)
+        if flow.created_application:
+            say(f"Added #{flow.application.id} {flow.application.title}.")
+        show.acknowledgement(flow.acknowledgement)
+        if flow.saved.reflection:
+            say(flow.saved.reflection)
+        if not guide:
+            if flow.writing_prompt is not None and entry is None:
+                say(f"When you feel like it: `bounceback journal write` "
+                    f"({flow.writing_prompt.minutes} minutes of private writing).")
+            console.print()
+            show.window(flow.window)
+            return
+    from bounceback.cli.recovery_private import ask_country_once
 
-        ask_country_once(svc)
-        _check_in_steps(svc, flow)
-        _writing_steps(svc, flow)
-        _support_steps(svc, flow)
-    elif flow.writing_prompt is not None and entry is None:
-        say(f"When you feel like it: `bounceback journal write` ({flow.writing_prompt.minutes} "
-            "minutes of private writing).")
+    ask_country_once(svc)
+    _check_in_steps(svc, flow)
+    _writing_steps(svc, flow)
+    _support_steps(svc, flow)
     console.print()
     show.window(flow.window)
+
+
+def _flow_json(flow: Any) -> Any:
+    from bounceback.cli.context import jsonable
+
+    # The rejection's own fields at the top (as before the guided flow), the steps beside.
+    out = jsonable(flow.rejection)
+    out.update(
+        application=jsonable(flow.application), created_application=flow.created_application,
+        acknowledgement=jsonable(flow.acknowledgement), window=jsonable(flow.window),
+        check_in=jsonable(flow.saved.check_in), crisis=jsonable(flow.saved.crisis),
+        journal_entry_id=flow.saved.entry.id if flow.saved.entry else None,
+        outreach_id=flow.outreach.id if flow.outreach else None,
+        writing_prompt=jsonable(flow.writing_prompt), support=jsonable(flow.support),
+    )
+    return out
 
 
 @recovery_app.callback(invoke_without_command=True)

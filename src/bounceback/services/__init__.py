@@ -4,7 +4,8 @@ capability (`.applications`, `.contacts`, ...). Parts own transactions and retur
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -154,6 +155,14 @@ class Bounceback:
     def today(self, on: date | None = None) -> list[TodaySection]:
         """What is due and what needs attention, from every capability, crisis notes first."""
         return self.views.today(on)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One unit of work across several service calls and what goes with them (a file to
+        write, the answer to print): every call inside joins it, and it commits at the end, or
+        keeps nothing when anything inside fails."""
+        with self.db.session():
+            yield
 
     def close(self) -> None:
         self.db.dispose()

@@ -199,8 +199,6 @@ class DataService(ServicePart):
 
 def write_text(path: Path, text: str) -> None:
     target = path.expanduser()
-    if target.is_dir():
-        raise InvalidValue(f"cannot write {target}: it is a folder; give a file name")
     try:
         write_atomic(target, text)
     except OSError as exc:

@@ -110,11 +110,16 @@ class Database:
         self._ready = False
         self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
         self._scrub: Path | None = None
+        self.commits = 0  # transactions that changed something (an honest crash report)
+        self._writes = 0
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             self._engine = build_engine(self.url)
+            from sqlalchemy import event
+
+            event.listen(self._engine, "before_cursor_execute", self._count_writes)
             if self._engine.dialect.name == "sqlite":
                 self._scrub = scrub_marker(self._engine.url.database)
         return self._engine
@@ -205,12 +210,15 @@ class Database:
         session = self._sessions()
         token = self._active.set(session)
         clock_token = CLOCK.set(self.clock)
+        writes = self._writes
         try:
             yield session
             from bounceback.storage.readmodel.sync import process
 
             process(session)  # the read model follows this transaction's writes, before it commits
             session.commit()
+            if self._writes > writes:
+                self.commits += 1
         except BaseException:
             session.rollback()
             raise
@@ -218,6 +226,10 @@ class Database:
             CLOCK.reset(clock_token)
             self._active.reset(token)
             session.close()
+
+    def _count_writes(self, _conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.lstrip()[:6].upper() in ("INSERT", "UPDATE", "DELETE"):
+            self._writes += 1
 
     def _finish_scrub(self) -> None:
         """A delete for good left old pages in the WAL (a reader held on): try once more."""
