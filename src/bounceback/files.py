@@ -1,4 +1,5 @@
-"""Writing files so that a crash or a full disk never leaves half of one behind."""
+"""Files the user names: written so that a crash or a full disk never leaves half of one behind;
+read only when they are regular files (a FIFO would wait forever, /dev/zero never ends)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,47 @@ class NotARegularFile(OSError):
     """The target exists and is not a regular file (a folder, link, pipe, device)."""
 
 
+def _kind(mode: int) -> str | None:
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return None
+
+
+def readable_file(path: Path) -> Path:
+    """`path` when it is a regular file (or a link to one) that can be opened; otherwise
+    ImportFailed saying what it is: a folder, a FIFO that would wait for a writer forever, a
+    device such as /dev/zero that never ends, a name too long, no permission."""
+    from bounceback.domain.errors import ImportFailed
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise ImportFailed(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot read it ({exc.strerror})") from None
+    kind = _kind(mode)
+    if kind is not None:
+        raise ImportFailed(f"{path} is {kind}, not a regular file; give a file to read")
+    return path
+
+
+def read_file(path: Path, *, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most `limit` of them (ImportFailed beyond, or when the
+    file cannot be read at all, with the reason)."""
+    from bounceback.domain.errors import ImportFailed
+
+    readable_file(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(-1 if limit is None else limit + 1)
+    except OSError as exc:
+        raise ImportFailed(f"cannot read {path}: {exc.strerror or exc}") from None
+    if limit is not None and len(data) > limit:
+        raise ImportFailed(f"{path} is larger than {limit // (1 << 20)} MB; nothing was read")
+    return data
+
+
 def check_target(path: Path) -> Path:
     """`path` when it is a regular file or does not exist yet. Writing renames a new file over
     the target, which would replace a symbolic link, a pipe or a device with a plain file (or,
@@ -27,9 +69,9 @@ def check_target(path: Path) -> Path:
         return path
     except OSError:
         return path  # unreadable: the write itself reports the real reason
-    for test, kind in _KINDS:
-        if test(mode):
-            raise NotARegularFile(errno.EINVAL, f"it is {kind}, not a regular file; give a file name")
+    kind = _kind(mode)
+    if kind is not None:
+        raise NotARegularFile(errno.EINVAL, f"it is {kind}, not a regular file; give a file name")
     return path
 
 

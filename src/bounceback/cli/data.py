@@ -69,12 +69,11 @@ def import_(
     json: bool = JsonOption,
 ) -> None:
     """Import a JSON export or a CSV of applications. Importing the same file twice adds nothing."""
-    from bounceback.domain.errors import ImportFailed
+    from bounceback.files import read_file, readable_file
 
-    if not path.is_file():
-        raise ImportFailed(f"{path}: no such file")
+    readable_file(path)
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
-        report = service().data.import_csv(path.read_bytes(), mapping=_mapping(map_), dry_run=dry_run)
+        report = service().data.import_csv(read_file(path), mapping=_mapping(map_), dry_run=dry_run)
         if json:
             print_json(report)
             return

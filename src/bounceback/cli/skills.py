@@ -38,14 +38,14 @@ def read_input(file: str) -> tuple[bytes, str | None]:
         if len(data) > MAX_BYTES:
             raise ImportFailed("the pasted text is larger than 20 MB; paste just the posting")
         return data, None
+    from bounceback.files import read_file
+
     path = Path(file).expanduser()
-    if not path.is_file():
+    if not path.exists():
         raise ImportFailed(
             f"no file at {file}; give the path of a saved page or text, or - to paste"
         )
-    if path.stat().st_size > MAX_BYTES:
-        raise ImportFailed(f"{file} is larger than 20 MB; save just the posting or paste its text")
-    return path.read_bytes(), path.name
+    return read_file(path, limit=MAX_BYTES), path.name
 
 
 def _interactive() -> bool:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from bounceback.domain.errors import BouncebackError
+from bounceback.files import readable_file
 from bounceback.mail.classify import Classifier
 
 CHUNK_LINES = 500
@@ -166,11 +168,16 @@ def read_source(name: str, warn: Warn, stdin: IO[bytes] | None = None) -> Iterat
         yield from json_lines(stdin, "<stdin>")
         return
     path = Path(name).expanduser()
-    if not path.is_file():
-        warn(f"{name}: no such file; skipped")
+    try:
+        readable_file(path)  # not a FIFO (it would wait forever) nor a device
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except BouncebackError as error:  # the message names the path and what it is
+        warn(f"{error}; skipped")
         return
-    with path.open("rb") as fh:
-        head = fh.read(4096)
+    except OSError as error:
+        warn(f"{name}: cannot read it ({error.strerror or error}); skipped")
+        return
     if _is_mbox(head):
         yield from mbox_messages(path, warn)
     elif _is_eml(path, head):

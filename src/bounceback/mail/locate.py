@@ -1,8 +1,15 @@
-"""Finding the mail at a path: mbox and .eml files, Maildirs, folders, Takeout zip and tgz."""
+"""Finding the mail at a path: mbox and .eml files, Maildirs, folders, Takeout zip and tgz.
+
+Only regular files are read: a FIFO would wait forever, a device never ends. In a folder, a
+link is followed only when it stays inside the folder (a Maildir link to /etc/passwd is not
+mail), and every entry left out is named in the report with the reason.
+"""
 
 from __future__ import annotations
 
 import io
+import os
+import stat
 import tarfile
 import zipfile
 from pathlib import Path
@@ -23,10 +30,16 @@ from bounceback.mail.sources import (
 def open_sources(path: Path) -> tuple[list[MailSource], list[Skip]]:
     """The mail sources found at a path, and what there was left out and why."""
     path = path.expanduser()
-    if not path.exists():
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
         return [], [Skip(str(path), "there is no file or folder here")]
-    if path.is_dir():
+    except OSError as error:
+        return [], [Skip(str(path), f"it could not be read ({describe_error(error)})")]
+    if stat.S_ISDIR(mode):
         return _folder_sources(path.resolve())
+    if not stat.S_ISREG(mode):
+        return [], [Skip(str(path), f"it is {_kind(mode)}, not a mailbox file")]
     resolved = path.resolve()
     name = resolved.name.lower()
     if name.endswith(".zip"):
@@ -56,31 +69,91 @@ def _looks_like_message(head: bytes) -> bool:
     return bool(colon) and 0 < len(name) < 80 and name.replace(b"-", b"").isalnum()
 
 
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Path], list[Skip]]:
+    """Every folder and regular file under `root`, links followed only inside it, and the
+    entries left out with the reason (never silently)."""
+    folders: list[Path] = [root]
+    found: list[Path] = []
+    skips: list[Skip] = []
+
+    def unreadable(error: OSError) -> None:
+        skips.append(Skip(str(error.filename or root), f"the folder could not be read "
+                                                       f"({describe_error(error)})"))
+
+    for top, dirs, files in os.walk(root, onerror=unreadable):
+        here = Path(top)
+        for name in list(dirs):
+            entry = here / name
+            if entry.is_symlink():
+                dirs.remove(name)
+                skips.append(Skip(str(entry), _link_reason(entry, root)))
+            else:
+                folders.append(entry)
+        for name in files:
+            entry = here / name
+            try:
+                mode = os.lstat(entry).st_mode
+                if stat.S_ISLNK(mode):
+                    target = entry.resolve()
+                    if root != target and root not in target.parents:
+                        skips.append(Skip(str(entry), _link_reason(entry, root)))
+                        continue
+                    mode = os.stat(entry).st_mode
+            except (OSError, RuntimeError) as error:
+                skips.append(Skip(str(entry), f"it could not be read ({describe_error(error)})"))
+                continue
+            if stat.S_ISREG(mode):
+                found.append(entry)
+            else:
+                skips.append(Skip(str(entry), f"it is {_kind(mode)}, not a mail file"))
+    return folders, found, skips
+
+
+def _link_reason(entry: Path, root: Path) -> str:
+    try:
+        target = entry.resolve()
+    except (OSError, RuntimeError):
+        return "a link that leads nowhere readable; not followed"
+    if entry.is_dir() and (root == target or root in target.parents):
+        return "a link to a folder inside the mailbox (read where it is); not followed"
+    return f"a link to {target}, outside the mailbox folder; not followed"
+
+
 def _folder_sources(root: Path) -> tuple[list[MailSource], list[Skip]]:
-    maildirs = sorted(
-        {p.parent for p in root.rglob("cur") if p.is_dir() and (p.parent / "new").is_dir()}
-    )
+    folders, files, skips = _walk(root)
+    known = set(folders)
+    maildirs = sorted({f.parent for f in folders if f.name == "cur" and f.parent / "new" in known})
     sources: list[MailSource] = []
+    boxes: dict[Path, list[Path]] = {m / sub: [] for m in maildirs for sub in ("cur", "new")}
+    for path in files:
+        if path.parent in boxes:
+            boxes[path.parent].append(path)
     for maildir in maildirs:
-        files = sorted(
-            (p for sub in ("cur", "new") for p in (maildir / sub).iterdir() if p.is_file()),
-            key=lambda p: p.name,
-        )
+        messages = sorted(boxes[maildir / "cur"] + boxes[maildir / "new"], key=lambda p: p.name)
         label = str(maildir.relative_to(root)) if maildir != root else root.name
-        sources.append(FileSetSource(f"maildir:{maildir}", f"Maildir {label}", files, maildir))
+        sources.append(FileSetSource(f"maildir:{maildir}", f"Maildir {label}", messages, maildir))
     inside = tuple(maildirs)
-    emls = sorted(
-        p for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() == ".eml" and not _under(p, inside)
-    )
+    emls = sorted(p for p in files if p.suffix.lower() == ".eml" and not _under(p, inside))
     if emls:
         sources.append(FileSetSource(f"emls:{root}", f"{root.name} (.eml files)", emls, root))
-    for mbox in sorted(p for p in root.rglob("*.mbox") if p.is_file()):
-        found, _ = _file_source(mbox)
+    for mbox in sorted(p for p in files if p.suffix.lower() == ".mbox"):
+        found, skipped = _file_source(mbox)
         sources.extend(found)
+        skips.extend(skipped)
     if not sources:
-        return [], [Skip(str(root), "no mail in this folder: no Maildir, .eml or .mbox file")]
-    return sources, []
+        return [], [*skips, Skip(str(root), "no mail in this folder: no Maildir, .eml or .mbox "
+                                            "file")]
+    return sources, skips
 
 
 def _under(path: Path, folders: tuple[Path, ...]) -> bool:

@@ -12,6 +12,7 @@ from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Origin, Outcome, RejectionChannel
 from bounceback.files import write_atomic
 from bounceback.services.base import ServicePart
+from bounceback.services.validation import validate_application
 from bounceback.spreadsheets.csv_rows import CsvParse, RowError, parse_csv, write_csv
 from bounceback.storage import backup as backups
 from bounceback.storage import transfer
@@ -82,8 +83,10 @@ class DataService(ServicePart):
                     continue
                 seen.add(row.fingerprint)
                 app = row.application
-                if app.date_applied is not None and app.date_applied > self.today():
-                    report.errors.append(RowError(row.line, f"date applied {app.date_applied} is in the future"))
+                try:
+                    validate_application(app)
+                except InvalidValue as exc:
+                    report.errors.append(RowError(row.line, str(exc)))
                     continue
                 report.added.append(app)
                 if dry_run:
@@ -106,9 +109,15 @@ class DataService(ServicePart):
     # Backup: a consistent copy of everything, private data included.
     def backup(self, path: Path) -> str:
         """Returns the kind of backup written: 'sqlite' or 'json'."""
+        from bounceback.files import check_target
+
         target = path.expanduser()
         if target.is_dir():
             raise InvalidValue(f"{target} is a folder; give a file name such as {target / 'bounceback-backup.db'}")
+        try:
+            check_target(target)  # never a link, FIFO or device (a rename would replace it)
+        except OSError as exc:
+            raise InvalidValue(f"cannot write {target}: {exc.strerror}") from None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -124,9 +133,9 @@ class DataService(ServicePart):
         return "json"
 
     def restore(self, path: Path) -> None:
-        source = path.expanduser()
-        if not source.is_file():
-            raise ImportFailed(f"{source}: no such backup file")
+        from bounceback.files import readable_file
+
+        source = readable_file(path.expanduser())
         self.db.ensure_ready()
         if backups.looks_like_sqlite(source):
             if not self.db.is_sqlite:

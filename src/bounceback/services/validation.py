@@ -15,7 +15,15 @@ class FieldError(InvalidValue):
         super().__init__(f"{field.replace('_', ' ')}: {message}")
 
 
+MAX_NOTES = 100_000
+
+
 def validate_application(app: Application) -> None:
+    """Refuses what cannot be stored as given; trims the outer spaces of the short fields (the
+    CSV export and import keep everything else exactly)."""
+    app.company, app.role = (app.company or "").strip(), (app.role or "").strip()
+    if app.location is not None:
+        app.location = app.location.strip() or None
     if not app.company or not app.company.strip():
         raise FieldError("company", "the company is missing")
     if not app.role or not app.role.strip():
@@ -24,6 +32,12 @@ def validate_application(app: Application) -> None:
         raise FieldError("company", "keep it under 200 characters")
     if len(app.role) > 300:
         raise FieldError("role", "keep it under 300 characters")
+    if len(app.notes or "") > MAX_NOTES:
+        raise FieldError("notes", f"keep them under {MAX_NOTES:,} characters")
+    for tag in app.tags:
+        if "," in tag or ";" in tag:
+            raise FieldError("tags", f"{tag!r}: a tag cannot hold a comma or a semicolon "
+                                     "(give each tag on its own)")
     if app.excitement is not None and not 1 <= app.excitement <= 5:
         raise FieldError("excitement", f"{app.excitement} is not between 1 and 5")
     for name in ("salary_min", "salary_max"):

@@ -29,16 +29,21 @@ class EscoImport:
 
 
 def load_esco(path: Path) -> EscoImport:
-    if not path.is_file():
+    from bounceback.files import read_file
+
+    if not path.exists():
         raise ImportFailed(f"no ESCO skills CSV at {path}; download 'skills_en.csv' from ESCO")
-    return parse_esco(path.read_bytes(), str(path))
+    return parse_esco(read_file(path), str(path))
 
 
 def parse_esco(data: bytes, what: str = "the ESCO file") -> EscoImport:
     """Released concepts only; altLabels (one per line in the cell) become aliases."""
     text = decode_text(data, what)
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    columns = set(reader.fieldnames or ())
+    try:
+        columns = set(reader.fieldnames or ())
+    except csv.Error as exc:  # a header cell over the csv module's limit, a stray NUL...
+        raise ImportFailed(f"{what}, line 1: {exc}") from None
     if not set(_REQUIRED) <= columns:
         raise ImportFailed(
             f"{what} is not an ESCO skills CSV: it has no 'preferredLabel' column "

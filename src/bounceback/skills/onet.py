@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bounceback.domain.errors import ImportFailed
 from bounceback.domain.skills import Skill, SkillSource
@@ -66,8 +68,10 @@ def read_version(folder: Path) -> str:
 
 def load_onet(path: Path) -> OnetImport:
     """Read the file at `path` (or in the folder `path`)."""
+    from bounceback.files import read_file
+
     file = find_technology_skills(path)
-    return parse_technology_skills(file.read_bytes(), str(file), read_version(file.parent))
+    return parse_technology_skills(read_file(file), str(file), read_version(file.parent))
 
 
 def parse_technology_skills(
@@ -76,7 +80,10 @@ def parse_technology_skills(
     """One entry per technology name, in the commodity category O*NET files it under."""
     text = decode_text(data, what)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:  # a header cell over the csv module's limit, a stray NUL...
+        raise ImportFailed(f"{what}, line 1: {exc}") from None
     if header is None or tuple(h.strip() for h in header[: len(HEADER)]) != HEADER:
         raise ImportFailed(
             f"{what} is not an O*NET Technology Skills file: the first line should name the "
@@ -85,7 +92,7 @@ def parse_technology_skills(
     by_name: dict[str, Skill] = {}
     occupations: set[str] = set()
     rows = 0
-    for number, row in enumerate(reader, start=2):
+    for number, row in enumerate(_rows(reader, what), start=2):
         if not row or not any(row):
             continue
         if len(row) < len(HEADER):
@@ -104,6 +111,13 @@ def parse_technology_skills(
             by_name[name.casefold()] = onet_skill(known.name, known.category, True)
     skills = list(by_name.values())
     return OnetImport(skills, rows, len(occupations), version, sum(s.hot for s in skills))
+
+
+def _rows(reader: Any, what: str) -> Iterator[list[str]]:
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise ImportFailed(f"{what}, line {reader.line_num}: {exc}") from None
 
 
 def onet_skill(name: str, category: str, hot: bool) -> Skill:

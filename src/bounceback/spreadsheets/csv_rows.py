@@ -1,13 +1,19 @@
-"""Reading applications from a CSV a person kept by hand, and writing them back out."""
+"""Reading applications from a CSV a person kept by hand, and writing them back out.
+
+What `write_csv` writes, `parse_csv` reads back as it was: every column, and two rows that
+differ in any column stay two applications (the round trip is tested with Hypothesis).
+"""
 
 from __future__ import annotations
 
 import csv
 import hashlib
 import io
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from bounceback.domain.dates import parse_date
 from bounceback.domain.errors import ImportFailed, InvalidValue
@@ -28,7 +34,21 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "source": ("source", "found via", "channel", "how applied"),
     "tags": ("tags", "labels"),
     "excitement": ("excitement", "interest", "rating", "priority"),
+    # The columns of bounceback's own export, read exactly.
+    "stage": ("stage",),
+    "furthest_stage": ("furthest stage",),
+    "outcome": ("outcome",),
+    "remote": ("remote", "remote ok"),
+    "salary_min": ("salary min", "minimum salary"),
+    "salary_max": ("salary max", "maximum salary"),
+    "salary_currency": ("salary currency", "currency"),
+    "id": ("id",),
 }
+# A cell longer than this is not something a person typed (the csv module refuses cells over
+# 128 KB by default; notes are kept up to 100,000 characters).
+MAX_CELL = 1_000_000
+_YES = {"yes": True, "y": True, "true": True, "1": True, "remote": True,
+        "no": False, "n": False, "false": False, "0": False, "on-site": False, "onsite": False}
 
 # Words people write in a status column -> (stage, outcome).
 STATUS_WORDS: dict[str, tuple[Stage, Outcome | None]] = {
@@ -134,10 +154,10 @@ def _status(text: str) -> tuple[Stage, Outcome | None]:
     raise InvalidValue(f"status {text!r} is not a stage we know (try applied, interviewing, rejected)")
 
 
-def fingerprint(company: str, role: str, applied: date | None) -> str:
-    from bounceback.domain.names import company_key
-
-    raw = f"{company_key(company)}|{_norm(role)}|{applied.isoformat() if applied else ''}"
+def fingerprint(cells: dict[str, str]) -> str:
+    """The identity of a row: every mapped cell (and the export's id, when there is one).
+    The same file imported twice adds nothing; two rows that differ anywhere are two."""
+    raw = json.dumps(sorted(cells.items()), ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:40]
 
 
@@ -152,19 +172,30 @@ def parse_csv(
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
+    if text.startswith(",".join(EXPORT_COLUMNS)):  # our own export: never guess from its notes
+        dialect = csv.excel  # type: ignore[assignment]
+    if csv.field_size_limit() < MAX_CELL:
+        csv.field_size_limit(MAX_CELL)
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    headers = [h for h in (reader.fieldnames or []) if h]
-    if not headers:
-        raise ImportFailed("the file has no header row")
-    result = CsvParse(mapping=detect_mapping(headers, mapping))
-    result.ignored_columns = [h for h in headers if h not in result.mapping.values()]
-    for index, raw in enumerate(reader):
-        line = index + 2
-        try:
-            row = {ours: (raw.get(theirs) or "").strip() for ours, theirs in result.mapping.items()}
-            result.rows.append(_row(row, line, today, order))
-        except InvalidValue as exc:
-            result.errors.append(RowError(line, str(exc)))
+    try:
+        headers = [h for h in (reader.fieldnames or []) if h]
+        if not headers:
+            raise ImportFailed("the file has no header row")
+        result = CsvParse(mapping=detect_mapping(headers, mapping))
+        result.ignored_columns = [h for h in headers if h not in result.mapping.values()]
+        for raw in reader:
+            line = reader.line_num
+            cells = {ours: raw.get(theirs) or "" for ours, theirs in result.mapping.items()}
+            cells = {k: v if k == "notes" else v.strip() for k, v in cells.items()}
+            try:
+                result.rows.append(_row(cells, line, today, order))
+            except InvalidValue as exc:
+                result.errors.append(RowError(line, str(exc)))
+    except csv.Error as exc:  # a cell over MAX_CELL, a NUL character: the file cannot be read on
+        where = f"line {reader.line_num + 1}: "  # the line being read when it failed
+        detail = (f"a cell holds more than {MAX_CELL:,} characters" if "field limit" in str(exc)
+                  else str(exc))
+        raise ImportFailed(f"{where}{detail}; nothing was imported") from None
     return result
 
 
@@ -173,33 +204,70 @@ def _row(row: dict[str, str], line: int, today: date, order: str | None = None) 
         raise InvalidValue("the company is empty")
     if not row.get("role"):
         raise InvalidValue("the role is empty")
-    applied = (parse_date(row["date_applied"], what="date applied", today=today, order=order)
-               if row.get("date_applied") else None)
+    applied = (parse_date(row["date_applied"], what="date applied", today=today, past=True,
+                          order=order) if row.get("date_applied") else None)
     stage, outcome = _status(row.get("status", ""))
+    if "stage" in row or "outcome" in row:  # bounceback's own columns: exact values
+        stage = _enum(Stage, row.get("stage", ""), "stage") or stage
+        outcome = _enum(Outcome, row.get("outcome", ""), "outcome") if "outcome" in row else outcome
+    furthest = _enum(Stage, row.get("furthest_stage", ""), "furthest stage") or stage
+    if furthest.rank < stage.rank:
+        furthest = stage
     low, high, currency = _salary(row.get("salary", ""))
+    if "salary_min" in row or "salary_max" in row:
+        low, high = _whole(row.get("salary_min", ""), "salary min"), _whole(row.get("salary_max", ""), "salary max")
+    currency = row.get("salary_currency") or currency
     excitement = None
     if row.get("excitement"):
         try:
             excitement = max(1, min(5, int(float(row["excitement"]))))
         except ValueError:
             raise InvalidValue(f"excitement {row['excitement']!r} is not a number") from None
-    source = Source.OTHER
-    for word, value in SOURCE_WORDS.items():
-        if word in row.get("source", "").lower():
-            source = value
-            break
+    written = row.get("source", "")
+    source, detail = Source.OTHER, written or None
+    if written in Source._value2member_map_:  # as bounceback writes it
+        source, detail = Source(written), None
+    else:
+        for word, value in SOURCE_WORDS.items():
+            if word in written.lower():
+                source = value
+                break
     url = row.get("url") or None
     if url and not url.startswith(("http://", "https://")):
         url = "https://" + url if "." in url and " " not in url else None
+    remote = None
+    if row.get("remote"):
+        remote = _YES.get(row["remote"].lower())
+        if remote is None:
+            raise InvalidValue(f"remote {row['remote']!r} is not yes or no")
     app = Application(
         company=row["company"], role=row["role"], date_applied=applied, stage=stage,
-        furthest_stage=stage, outcome=outcome, outcome_date=None, url=url,
+        furthest_stage=furthest, outcome=outcome, outcome_date=None, url=url,
         notes=row.get("notes", ""), salary_min=low, salary_max=high, salary_currency=currency,
-        location=row.get("location") or None, source=source,
-        source_detail=row.get("source") or None, excitement=excitement,
+        location=row.get("location") or None, remote=remote, source=source,
+        source_detail=detail, excitement=excitement,
         tags=[t.strip() for t in re.split(r"[,;]", row.get("tags", "")) if t.strip()],
     )
-    return ParsedRow(line, app, fingerprint(app.company, app.role, applied))
+    return ParsedRow(line, app, fingerprint(row))
+
+
+def _enum(kind: type[Stage] | type[Outcome], text: str, what: str) -> Any:
+    if not text:
+        return None
+    try:
+        return kind(text.lower())
+    except ValueError:
+        valid = ", ".join(v.value for v in kind)
+        raise InvalidValue(f"{what} {text!r} is not one of {valid}") from None
+
+
+def _whole(text: str, what: str) -> int | None:
+    if not text:
+        return None
+    try:
+        return int(text.replace(",", "").replace(" ", ""))
+    except ValueError:
+        raise InvalidValue(f"{what} {text!r} is not a whole number") from None
 
 
 EXPORT_COLUMNS = [
@@ -217,8 +285,12 @@ def write_csv(apps: list[Application]) -> str:
         writer.writerow([
             a.id, a.company, a.role, a.status, a.stage.value, a.furthest_stage.value,
             a.outcome.value if a.outcome else "", a.date_applied or "", a.location or "",
-            "" if a.remote is None else ("yes" if a.remote else "no"), a.salary_min or "",
-            a.salary_max or "", a.salary_currency or "", a.source.value, a.url or "",
-            a.excitement or "", ", ".join(a.tags), a.notes,
+            "" if a.remote is None else ("yes" if a.remote else "no"), _cell(a.salary_min),
+            _cell(a.salary_max), a.salary_currency or "", a.source.value, a.url or "",
+            _cell(a.excitement), ", ".join(a.tags), a.notes,
         ])
     return out.getvalue()
+
+
+def _cell(value: int | None) -> int | str:
+    return "" if value is None else value

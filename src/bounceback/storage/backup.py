@@ -13,7 +13,11 @@ from bounceback.domain.errors import ImportFailed
 
 
 def sqlite_backup(engine: Engine, target: Path) -> None:
-    """Copy the live database page by page with SQLite's backup API (safe while in use)."""
+    """Copy the live database page by page with SQLite's backup API (safe while in use).
+    The copy is renamed over `target`, which must not be a link, FIFO or device."""
+    from bounceback.files import check_target
+
+    check_target(target)
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
@@ -65,11 +69,14 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 def read_json(path: Path) -> object:
+    from bounceback.files import read_file
+
+    data = read_file(path)
     try:
-        with path.open(encoding="utf-8") as handle:
-            return json.load(handle)
-    except FileNotFoundError:
-        raise ImportFailed(f"{path}: no such file") from None
+        return json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise ImportFailed(f"{path}: the JSON is nested too deeply to be a bounceback export"
+                           ) from None
     except UnicodeDecodeError:
         raise ImportFailed(f"{path}: not UTF-8 text; is it really a JSON export?") from None
     except json.JSONDecodeError as exc:

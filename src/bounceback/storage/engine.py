@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.clock import SYSTEM
-from bounceback.domain.errors import DatabaseUnavailable
+from bounceback.domain.errors import DatabaseUnavailable, InvalidValue
 from bounceback.storage.clock import CLOCK
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use: the lean read path never needs it
@@ -45,6 +45,22 @@ def _sqlite_pragmas(marker: Path | None, dbapi_connection: Any, _record: Any) ->
             marker.unlink(missing_ok=True)
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+# SQLite and PostgreSQL keep whole numbers in 64 bits.
+LARGEST_INTEGER = 2**63 - 1
+
+
+def _user_errors(context: Any) -> None:
+    """A number too large to store (an id of 20 digits typed by hand): a user's error, not a
+    crash. SQLite refuses to bind it (OverflowError); PostgreSQL says a value is out of range."""
+    original = context.original_exception
+    numeric = getattr(getattr(original, "diag", None), "sqlstate", None) == "22003"
+    if isinstance(original, OverflowError) or numeric:
+        raise InvalidValue(
+            f"a number given is too large; bounceback keeps whole numbers up to "
+            f"{LARGEST_INTEGER:,} (an id is the number `bounceback list` shows)"
+        ) from None
 
 
 def describe_url(url: str) -> str:
@@ -85,9 +101,10 @@ def build_engine(url: str) -> Engine:
         # hide_parameters: a failing query's values (journal text) never reach an error log.
         engine = create_engine(parsed, hide_parameters=True)
         event.listen(engine, "connect", partial(_sqlite_pragmas, scrub_marker(database)))
+        event.listen(engine, "handle_error", _user_errors)
         return engine
     try:
-        return create_engine(
+        engine = create_engine(
             parsed, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5}
         )
     except ModuleNotFoundError as exc:  # PostgreSQL's driver is an extra: say how to add it
@@ -97,6 +114,17 @@ def build_engine(url: str) -> Engine:
         ) from None
     except Exception as exc:  # bad options: a user-facing message
         raise DatabaseUnavailable(f"cannot open database {describe_url(url)}: {exc}") from None
+    event.listen(engine, "connect", _postgres_text)
+    event.listen(engine, "handle_error", _user_errors)
+    return engine
+
+
+def _postgres_text(dbapi_connection: Any, _record: Any) -> None:
+    """PostgreSQL text cannot hold a NUL character (SQLite can): it is stored as U+FFFD, the
+    way bytes that are not UTF-8 are, instead of failing the whole write."""
+    from bounceback.storage.pg_text import register
+
+    register(dbapi_connection)
 
 
 class Database:
