@@ -57,6 +57,9 @@ def service() -> Bounceback:
         state.service = Bounceback(
             Settings(database_url=state.db_url or default_database_url()), clock=fixed_clock()
         )
+        # A write that must wait for another (an import) says so once, then waits.
+        state.service.db.on_busy = lambda message: err_console.print(
+            f"bounceback: {message}", markup=False, highlight=False)
     return state.service
 
 

@@ -44,6 +44,9 @@ def parse_json_line(line: bytes | str, where: str, warn: Warn) -> Message | None
     except (ValueError, UnicodeDecodeError) as error:
         warn(f"{where}: not valid JSON ({_short(error)}); skipped")
         return None
+    except RecursionError:  # [[[[... 100,000 deep: not a message
+        warn(f"{where}: JSON nested too deeply to be a message; skipped")
+        return None
     if not isinstance(row, dict):
         warn(f"{where}: expected a JSON object with id, from, subject, body; skipped")
         return None

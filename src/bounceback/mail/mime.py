@@ -138,8 +138,31 @@ def decode_bytes(payload: bytes, charset: str, problems: list[str] | None = None
 
 
 def _fallback_text(data: bytes) -> str:
-    _, _, body = data.partition(b"\n\n")
+    """When the parser gives up (MIME nested thousands deep): the text/plain parts read
+    straight from the lines, else the whole body after the headers."""
+    plain = _plain_parts(data)
+    if plain:
+        return decode_bytes(plain[:MAX_TEXT_CHARS], "utf-8")
+    body = data.replace(b"\r\n", b"\n").partition(b"\n\n")[2]
     return decode_bytes(body[:MAX_TEXT_CHARS], "utf-8")
+
+
+def _plain_parts(data: bytes) -> bytes:
+    """The bodies of `Content-Type: text/plain` parts, found line by line (linear time)."""
+    found: list[bytes] = []
+    state = "seek"  # seek a text/plain header, skip the rest of its headers, then read its body
+    for line in data.replace(b"\r\n", b"\n").split(b"\n"):
+        if state == "seek":
+            if line.lower().startswith(b"content-type:") and b"text/plain" in line.lower():
+                state = "headers"
+        elif state == "headers":
+            if not line.strip():
+                state = "body"
+        elif line.startswith(b"--"):
+            state = "seek"
+        else:
+            found.append(line)
+    return b"\n".join(found).strip()
 
 
 def _default_html_to_text(html: str) -> str:

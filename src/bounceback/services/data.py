@@ -32,6 +32,9 @@ class CsvImportReport:
     dry_run: bool = False
 
 
+CSV_BATCH = 200
+
+
 class DataService(ServicePart):
     # JSON: the whole database.
     def export_document(self, *, include_private: bool = False) -> dict[str, Any]:
@@ -45,9 +48,16 @@ class DataService(ServicePart):
         return text
 
     def import_document(self, document: Any, *, dry_run: bool = False) -> dict[str, int]:
-        """Rows each table gains; a dry run loads them in a transaction that is rolled back."""
-        with self.db.session() as s:
-            added = transfer.load(s, document)
+        """Rows each table gains; a dry run loads them in a transaction that is rolled back.
+
+        On SQLite a long import commits every few hundred rows and lets a waiting writer in
+        between (the database is not held for its whole length; running it again after an
+        interruption adds the rest, nothing twice)."""
+        batches = self.db.is_sqlite and not dry_run and not self.db.in_transaction()
+        with self.db.import_running(), self.db.session() as s:
+            added = transfer.load(
+                s, document, between_batches=(lambda: self.db.commit_batch(s)) if batches else None
+            )
             self._settle()
             if dry_run:
                 s.rollback()
@@ -75,9 +85,12 @@ class DataService(ServicePart):
             mapping=parsed.mapping, errors=list(parsed.errors),
             ignored_columns=parsed.ignored_columns, dry_run=dry_run,
         )
-        with self.db.session() as s:
+        batches = self.db.is_sqlite and not dry_run and not self.db.in_transaction()
+        with self.db.import_running(), self.db.session() as s:
             seen = seen_fingerprints(s, [r.fingerprint for r in parsed.rows])
-            for row in parsed.rows:
+            for number, row in enumerate(parsed.rows, start=1):
+                if batches and number % CSV_BATCH == 0:
+                    self.db.commit_batch(s)  # a row and its fingerprint are kept together
                 if row.fingerprint in seen:
                     report.skipped_duplicates.append(row.line)
                     continue
@@ -145,7 +158,7 @@ class DataService(ServicePart):
             return
         document = backups.read_json(source)
         transfer.check_document(document)
-        with self.db.session() as s:
+        with self.db.import_running(), self.db.session() as s:  # all or nothing: one transaction
             transfer.wipe(s)
             transfer.load(s, document)
             self._settle()

@@ -70,7 +70,8 @@ class MailService(ServicePart):
     ) -> None:
         sink = MailSink(self.app, source.label, SinkOptions(store_bodies=store_bodies))
         before = report.messages
-        import_source(source, sink, classifier or self.classifier(), report, progress)
+        with self.db.import_running():  # a writer kept waiting by a batch says why
+            import_source(source, sink, classifier or self.classifier(), report, progress)
         if report.messages == before and report.resumed_from:
             report.up_to_date = True
 

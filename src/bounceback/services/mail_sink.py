@@ -102,6 +102,7 @@ class MailSink:
             raise
         report.new_applications = len(self._created)
         report.updated_applications = len(self._updated - self._created)
+        self.app.db.give_way()  # a writer waiting for the import goes before the next batch
 
     def _load(self, s: Any) -> None:
         if self._apps is None:

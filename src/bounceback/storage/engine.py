@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.clock import SYSTEM
 from bounceback.domain.errors import DatabaseUnavailable, InvalidValue
+from bounceback.storage.busy import WriteTurns
 from bounceback.storage.clock import CLOCK
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use: the lean read path never needs it
@@ -140,6 +141,8 @@ class Database:
         self._scrub: Path | None = None
         self.commits = 0  # transactions that changed something (an honest crash report)
         self._writes = 0
+        self.on_busy: Callable[[str], None] | None = None  # told once when a write must wait
+        self._turns: WriteTurns | None = None
 
     @property
     def engine(self) -> Engine:
@@ -147,9 +150,11 @@ class Database:
             self._engine = build_engine(self.url)
             from sqlalchemy import event
 
-            event.listen(self._engine, "before_cursor_execute", self._count_writes)
-            if self._engine.dialect.name == "sqlite":
-                self._scrub = scrub_marker(self._engine.url.database)
+            event.listen(self._engine, "before_cursor_execute", self._before_statement)
+            database = self._engine.url.database
+            if self._engine.dialect.name == "sqlite" and database and database != ":memory:":
+                self._scrub = scrub_marker(database)
+                self._turns = WriteTurns(database, self._tell_busy)
         return self._engine
 
     @property
@@ -255,9 +260,44 @@ class Database:
             self._active.reset(token)
             session.close()
 
-    def _count_writes(self, _conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        if statement.lstrip()[:6].upper() in ("INSERT", "UPDATE", "DELETE"):
-            self._writes += 1
+    def _tell_busy(self, message: str) -> None:
+        if self.on_busy is not None:
+            self.on_busy(message)
+
+    def in_transaction(self) -> bool:
+        """True inside a session (a call here joins it rather than committing on its own)."""
+        return self._active.get() is not None
+
+    @contextmanager
+    def import_running(self) -> Iterator[None]:
+        """Marks a long import: a writer that must wait says it waits for an import."""
+        self.engine  # noqa: B018 - opened, so that the SQLite side is known
+        if self._turns is None:
+            yield
+            return
+        with self._turns.import_running():
+            yield
+
+    def commit_batch(self, session: Session) -> None:
+        """Inside a long import's outermost session: keep what was loaded so far, and give a
+        waiting writer its turn before the next batch."""
+        session.commit()
+        if self._turns is not None:
+            self._turns.give_way()
+
+    def give_way(self) -> None:
+        """Between two committed batches: let a waiting writer in (SQLite only)."""
+        if self._turns is not None:
+            self._turns.give_way()
+
+    def _before_statement(self, _conn: Any, cursor: Any, statement: str, *_rest: Any) -> None:
+        """Every statement: a change is counted (an honest crash report), and on SQLite the
+        first change of a transaction takes the write lock, waiting its turn (storage/busy.py)."""
+        if statement.lstrip()[:6].upper() not in _WRITES:
+            return
+        self._writes += 1
+        if self._turns is not None:
+            self._turns.before_write(cursor.connection)
 
     def _finish_scrub(self) -> None:
         """A delete for good left old pages in the WAL (a reader held on): try once more."""
@@ -272,6 +312,9 @@ class Database:
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -7,10 +7,12 @@ user asks for them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, Table, func, insert, select, text
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from bounceback.domain.dates import EARLIEST, latest_day
@@ -108,14 +110,36 @@ def _is_empty(session: Session) -> bool:
     return True
 
 
-def load(session: Session, document: Any, *, include_private: bool = True) -> dict[str, int]:
+BATCH_ROWS = 500
+
+
+def load(
+    session: Session, document: Any, *, include_private: bool = True,
+    between_batches: Callable[[], None] | None = None,
+) -> dict[str, int]:
     """Add the document's rows; returns how many rows each table gained.
 
     Into an empty database ids are kept as they are (a restore). Otherwise rows are merged:
     a row whose uid, unique key or primary key already exists is matched, not duplicated, and
     references are rewritten to the ids rows get here. The caller's transaction makes it all
-    or nothing.
+    or nothing, unless `between_batches` is given: it is called every BATCH_ROWS rows (to
+    commit, so that a long import does not hold the database); loading again is idempotent,
+    so an import cut short is finished by running it again.
     """
+    try:
+        return _load(session, document, include_private, between_batches or (lambda: None))
+    except StatementError as exc:
+        # Valid JSON that is not one of our exports: a row missing what the table needs, a
+        # value of the wrong kind. (A locked or full database is not the document's fault.)
+        if isinstance(exc, DBAPIError) and not isinstance(exc, IntegrityError | DataError):
+            raise
+        detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+        kept = "nothing of it was imported" if between_batches is None else "the import stopped there"
+        raise ImportFailed(f"the export does not fit this database ({detail}); {kept}") from None
+
+
+def _load(session: Session, document: Any, include_private: bool,
+          between_batches: Callable[[], None]) -> dict[str, int]:
     tables = check_document(document)
     known = {t.name for t in Base.metadata.sorted_tables if not is_derived(t)}
     unknown = sorted(set(tables) - known)
@@ -128,12 +152,16 @@ def load(session: Session, document: Any, *, include_private: bool = True) -> di
     for table in _tables(include_private):
         rows = tables.get(table.name, [])
         decoded = [_decode(table, r, f"{table.name} row {i + 1}", last) for i, r in enumerate(rows)]
-        if keep_ids:
-            if decoded:
-                session.execute(insert(table), decoded)
-            added[table.name] = len(decoded)
-            continue
-        added[table.name] = _merge_rows(session, table, decoded, id_maps)
+        added[table.name] = 0
+        for start in range(0, len(decoded), BATCH_ROWS):
+            batch = decoded[start:start + BATCH_ROWS]
+            if keep_ids:
+                session.execute(insert(table), batch)
+                added[table.name] += len(batch)
+            else:
+                added[table.name] += _merge_rows(session, table, batch, id_maps)
+            session.flush()
+            between_batches()
     session.flush()
     if keep_ids and session.get_bind().dialect.name == "postgresql":
         _reset_sequences(session)
