@@ -37,6 +37,8 @@ def readable_file(path: Path) -> Path:
         raise ImportFailed(f"{path}: no such file") from None
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read it ({exc.strerror})") from None
+    except ValueError:  # a NUL character in the name
+        raise ImportFailed(f"{path!r}: no file has a name like that") from None
     kind = _kind(mode)
     if kind is not None:
         raise ImportFailed(f"{path} is {kind}, not a regular file; give a file to read")
@@ -67,8 +69,8 @@ def check_target(path: Path) -> Path:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return path
-    except OSError:
-        return path  # unreadable: the write itself reports the real reason
+    except (OSError, ValueError):
+        return path  # a name too long, a NUL in it: the write itself reports the reason
     kind = _kind(mode)
     if kind is not None:
         raise NotARegularFile(errno.EINVAL, f"it is {kind}, not a regular file; give a file name")

@@ -41,7 +41,7 @@ def test_feedback_request_whose_eml_cannot_be_written_records_nothing(
 ) -> None:
     target = targets(tmp_path)[kind]
     before = snapshot(db_url)
-    result = seeded("feedback", "request", "2", "--eml", str(target))
+    result = seeded("feedback", "request", "2", "--eml", str(target), "--sent")
     assert result.exit_code == 2, result.output
     assert "nothing was recorded" in result.stderr
     assert snapshot(db_url) == before
@@ -50,7 +50,8 @@ def test_feedback_request_whose_eml_cannot_be_written_records_nothing(
 
 def test_feedback_request_with_its_eml_is_kept(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
     eml = tmp_path / "ask.eml"
-    assert seeded("feedback", "request", "2", "--eml", str(eml), "--to", "Ann").exit_code == 0
+    assert seeded("feedback", "request", "2", "--eml", str(eml), "--to", "Ann",
+                  "--sent").exit_code == 0
     assert b"Subject:" in eml.read_bytes()
     assert "Ann" in seeded("feedback", "list").stdout
 

@@ -67,7 +67,7 @@ CASES: list[tuple[list[str], int, str]] = [
     (["export", "{link.json}"], 2, "it is a symbolic link, not a regular file"),
     (["backup", "{pipe.json}"], 2, "it is a named pipe (FIFO), not a regular file"),
     (["backup", "{link.json}"], 2, "it is a symbolic link, not a regular file"),
-    (["feedback", "request", "1", "--eml", "{pipe.eml}"], 2, "nothing was recorded"),
+    (["feedback", "request", "1", "--eml", "{pipe.eml}", "--sent"], 2, "nothing was recorded"),
     (["posting", "import", "{pipe.json}"], 1, "is a named pipe (FIFO)"),
     (["skills", "import", "esco", "{pipe.json}"], 1, "is a named pipe (FIFO)"),
 ]

@@ -66,6 +66,9 @@ def classify_files(files: list[str], model: Path | None, workers: int) -> None:
         sys.stderr.write(f"bounceback: {text}\n")
 
     if model is not None:
+        from bounceback.files import readable_file
+
+        readable_file(model)  # a FIFO would wait for a writer forever
         try:
             classifier = Classifier(load(model))
         except (ModelFileError, OSError) as error:

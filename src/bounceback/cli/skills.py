@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ def read_input(file: str) -> tuple[bytes, str | None]:
     from bounceback.files import read_file
 
     path = Path(file).expanduser()
-    if not path.exists():
+    if not os.path.lexists(path):  # never raises, even on a name too long
         raise ImportFailed(
             f"no file at {file}; give the path of a saved page or text, or - to paste"
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,7 +126,7 @@ class DataService(ServicePart):
         from bounceback.files import check_target
 
         target = path.expanduser()
-        if target.is_dir():
+        if os.path.isdir(target):  # never raises, even on a name too long
             raise InvalidValue(f"{target} is a folder; give a file name such as {target / 'bounceback-backup.db'}")
         try:
             check_target(target)  # never a link, FIFO or device (a rename would replace it)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ class EscoImport:
 def load_esco(path: Path) -> EscoImport:
     from bounceback.files import read_file
 
-    if not path.exists():
+    if not os.path.lexists(path):  # never raises, even on a name too long
         raise ImportFailed(f"no ESCO skills CSV at {path}; download 'skills_en.csv' from ESCO")
     return parse_esco(read_file(path), str(path))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,8 +48,8 @@ class OnetImport:
 
 def find_technology_skills(path: Path) -> Path:
     """The Technology Skills file itself, given the file or the folder holding it."""
-    candidate = path / TECHNOLOGY_SKILLS_FILE if path.is_dir() else path
-    if not candidate.is_file():
+    candidate = path / TECHNOLOGY_SKILLS_FILE if os.path.isdir(path) else path
+    if not os.path.isfile(candidate):  # never raises, even on a name too long
         raise ImportFailed(
             f"no O*NET Technology Skills file at {path}; download the O*NET database text "
             f"files and point to '{TECHNOLOGY_SKILLS_FILE}' or the folder holding it"

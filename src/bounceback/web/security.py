@@ -1,4 +1,11 @@
-"""Request guards: allowed hosts, the CSRF double-submit token, and security headers."""
+"""Request guards: allowed hosts, the CSRF double-submit token, body limits, security headers.
+
+A request body is never read before its CSRF token is checked, and never beyond the limit of
+its route: a form may send at most FORM_LIMIT, an upload (POST /import) at most UPLOAD_LIMIT,
+streamed through to the page (whose parser spools files to disk) instead of held in memory. A
+declared length over the limit is refused before a byte is read; an upload's token is read from
+its first fields (the form sends csrf_token first) and checked before the file is.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +28,12 @@ CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 # Uploads (a whole mailbox) pass through here; beyond this the user gets a clear message.
-MAX_BODY = 512 * 1024 * 1024
+UPLOAD_LIMIT = 512 * 1024 * 1024
+UPLOAD_ROUTES = {"/import"}
+# Every other form: text typed on a page (journal entries are the longest).
+FORM_LIMIT = 2 * 1024 * 1024
+# The token must come within the first bytes of an upload, before its file.
+TOKEN_WINDOW = 64 * 1024
 
 CSP = "; ".join(
     [
@@ -125,18 +137,30 @@ class Guard:
         scope.setdefault("state", {})["csrf_token"] = token or new_token
 
         if scope["method"] not in SAFE_METHODS:
-            body, too_big = await _read_body(receive)
-            if too_big:
-                await _plain(send, 413, "That file is too large to upload here (the limit is "
-                             "512 MB). Import it from the command line instead.")
+            limit = body_limit(scope.get("path", ""))
+            declared = headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                await _too_large(send, limit)
                 return
-            sent = headers.get(CSRF_HEADER) or await _form_token(scope, headers, body)
+            kind = headers.get("content-type", "")
+            sent = headers.get(CSRF_HEADER)
+            if sent is not None:
+                receive = _limited(receive, b"", False, limit)
+            elif kind.startswith("multipart/form-data"):
+                sent, prefix, ended = await _upload_token(receive, kind)
+                receive = _limited(receive, prefix, ended, limit)
+            else:
+                body, too_big = await _read_body(receive, limit)
+                if too_big:
+                    await _too_large(send, limit)
+                    return
+                sent = _form_token(kind, body)
+                receive = _replay(body)
             if not token or not sent or not hmac.compare_digest(token, sent) \
                     or not same_origin(headers):
                 await _plain(send, 403, "This form has expired or did not come from bounceback. "
                              "Go back, reload the page and try again; nothing was changed.")
                 return
-            receive = _replay(body)
 
         unsafe = scope["method"] not in SAFE_METHODS
 
@@ -157,10 +181,42 @@ class Guard:
                 message["headers"] = out
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        started_reply = False
+
+        async def send_tracked(message: Message) -> None:
+            nonlocal started_reply
+            started_reply = started_reply or message["type"] == "http.response.start"
+            await send_with_headers(message)
+
+        try:
+            await self.app(scope, receive, send_tracked)
+        except BodyTooLarge as too_big:  # the upload went past its limit while being read
+            if not started_reply:
+                await _too_large(send, too_big.limit)
 
 
-async def _read_body(receive: Receive) -> tuple[bytes, bool]:
+def body_limit(path: str) -> int:
+    """How many bytes a request to `path` may send: uploads a lot, forms a little."""
+    return UPLOAD_LIMIT if path in UPLOAD_ROUTES else FORM_LIMIT
+
+
+class BodyTooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request body is over {limit} bytes")
+        self.limit = limit
+
+
+async def _too_large(send: Send, limit: int) -> None:
+    if limit >= UPLOAD_LIMIT:
+        text = (f"That file is too large to upload here (the limit is {limit >> 20} MB). "
+                "Import it from the command line instead.")
+    else:
+        text = (f"That is more than this form takes (the limit is {limit >> 20} MB); nothing "
+                "was changed.")
+    await _plain(send, 413, text)
+
+
+async def _read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -169,12 +225,64 @@ async def _read_body(receive: Receive) -> tuple[bytes, bool]:
             break
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size > MAX_BODY:
+        if size > limit:
             return b"", True
         chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks), False
+
+
+def _limited(receive: Receive, prefix: bytes, ended: bool, limit: int) -> Receive:
+    """The body as the page reads it: what was read already, then the rest as it arrives,
+    counted; past `limit` the request ends with 413 (BodyTooLarge)."""
+    size = len(prefix)
+    pending: bytes | None = prefix if prefix or ended else None
+
+    async def limited() -> Message:
+        nonlocal size, pending
+        if pending is not None:
+            chunk, pending = pending, None
+            return {"type": "http.request", "body": chunk, "more_body": not ended}
+        if ended:
+            return {"type": "http.disconnect"}
+        message = await receive()
+        if message["type"] == "http.request":
+            size += len(message.get("body", b""))
+            if size > limit:
+                raise BodyTooLarge(limit)
+        return message
+
+    return limited
+
+
+async def _upload_token(receive: Receive, kind: str) -> tuple[str | None, bytes, bool]:
+    """The csrf_token field of an upload, read from its first TOKEN_WINDOW bytes at most (the
+    file after it is not read yet); the bytes read so far, and whether that was all."""
+    from python_multipart.multipart import MultipartParser, parse_options_header
+
+    boundary = parse_options_header(kind)[1].get(b"boundary")
+    if not boundary:
+        return None, b"", False
+    fields = _FirstFields()
+    parser = MultipartParser(boundary, fields.callbacks())
+    read = bytearray()
+    ended = False
+    while fields.token is None and not fields.other_part and len(read) < TOKEN_WINDOW:
+        message = await receive()
+        if message["type"] != "http.request":
+            ended = True
+            break
+        chunk = message.get("body", b"")
+        read += chunk
+        ended = not message.get("more_body", False)
+        try:
+            parser.write(chunk)
+        except Exception:  # a broken upload carries no token
+            break
+        if ended:
+            break
+    return fields.token, bytes(read), ended
 
 
 def _replay(body: bytes) -> Receive:
@@ -190,27 +298,52 @@ def _replay(body: bytes) -> Receive:
     return receive
 
 
-async def _form_token(scope: Scope, headers: dict[str, str], body: bytes) -> str | None:
-    kind = headers.get("content-type", "")
+def _form_token(kind: str, body: bytes) -> str | None:
     if kind.startswith("application/x-www-form-urlencoded"):
         values = parse_qs(body.decode("latin-1"), keep_blank_values=True).get(CSRF_FIELD)
         return values[0] if values else None
-    if kind.startswith("multipart/form-data"):
-        from starlette.requests import Request
-
-        request = Request(scope, _replay(body))
-        try:
-            form = await request.form()
-        except Exception:  # a broken upload carries no token
-            return None
-        try:
-            value = form.get(CSRF_FIELD)
-            return value if isinstance(value, str) else None
-        finally:
-            await form.close()
     return None
 
 
+class _FirstFields:
+    """Callbacks for python-multipart's parser: the value of the csrf_token part, and whether
+    another part came first (then there is no token where the form puts it)."""
+
+    def __init__(self) -> None:
+        self.token: str | None = None
+        self.other_part = False
+        self._field = bytearray()
+        self._value = bytearray()
+        self._is_token = False
+        self._data = bytearray()
+
+    def callbacks(self) -> Any:
+        return {
+            "on_header_field": self._on_field, "on_header_value": self._on_value,
+            "on_header_end": self._on_header_end, "on_part_data": self._on_data,
+            "on_part_end": self._on_part_end,
+        }
+
+    def _on_field(self, data: bytes, start: int, end: int) -> None:
+        self._field += data[start:end]
+
+    def _on_value(self, data: bytes, start: int, end: int) -> None:
+        self._value += data[start:end]
+
+    def _on_header_end(self) -> None:
+        if bytes(self._field).lower() == b"content-disposition":
+            self._is_token = f'name="{CSRF_FIELD}"'.encode() in self._value
+            self.other_part = self.other_part or not self._is_token
+        self._field.clear()
+        self._value.clear()
+
+    def _on_data(self, data: bytes, start: int, end: int) -> None:
+        if self._is_token and len(self._data) < 200:
+            self._data += data[start:end]
+
+    def _on_part_end(self) -> None:
+        if self._is_token:
+            self.token = self._data.decode("latin-1")
 async def _plain(send: Send, status: int, text: str) -> None:
     from html import escape
 
