@@ -68,7 +68,7 @@ def test_no_web_route_fails_on_hostile_input(demo: str) -> None:
         from starlette.testclient import TestClient
 
     bb = Bounceback(Settings(database_url=demo), clock=lambda: NOW)
-    app = create_app(bb, background=False)
+    app = create_app(bb)
     routes = [(r.path, set(r.methods or ())) for r in app.routes if isinstance(r, Route)]
     names = webfuzz.field_names(HERE / "templates")
     with TestClient(app, raise_server_exceptions=False) as client:

@@ -39,7 +39,7 @@ class Body:
 
 def call(bb: Bounceback, path: str, body: Body, *, kind: str,
          length: int | None = None) -> tuple[int, bytes]:
-    app = create_app(bb, background=False)
+    app = create_app(bb)
     headers = [(b"host", b"127.0.0.1"), (b"content-type", kind.encode()),
                (b"cookie", f"{security.CSRF_COOKIE}={TOKEN}".encode())]
     if length is not None:
