@@ -197,13 +197,20 @@ class Database:
             yield lean.Reader(active.connection().connection.driver_connection,
                               self.engine.dialect.name)
             return
-        if self._engine is None and (path := lean.sqlite_path(self.url)) is not None:
+        # A delete for good not finished yet (a reader held on): any next look finishes it, on
+        # the engine's connection (its pragmas see the marker), never on the query-only one.
+        path = lean.sqlite_path(self.url) if self._engine is None else None
+        if path is not None and (marker := scrub_marker(str(path))) is not None and marker.exists():
+            path = None
+        if path is not None:
             connection = self._lean_connection(path)
             if connection is not None:
                 with lean.reading(connection, "sqlite", connection.close) as found:
                     yield found
                 return
         self.ensure_ready()
+        if self._scrub is not None and self._scrub.exists():
+            self._finish_scrub()
         raw = self.engine.raw_connection()
         driver = raw.driver_connection
         with lean.reading(driver, self.engine.dialect.name, raw.close) as found:
