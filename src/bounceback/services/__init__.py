@@ -154,7 +154,7 @@ class Bounceback:
 
     def today(self, on: date | None = None) -> list[TodaySection]:
         """What is due and what needs attention, from every capability, crisis notes first."""
-        return self.views.today(on)
+        return self.views.today_sections(on)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

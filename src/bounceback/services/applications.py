@@ -40,11 +40,6 @@ def same_words(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-# Longer search text matches nothing a person typed (and SQLite refuses LIKE patterns over
-# 50,000 characters with an error).
-MAX_SEARCH = 500
-
-
 class ApplicationsService(ServicePart):
     def duplicate_of(self, company: str, role: str) -> Application | None:
         """A live application for the same company and role, if there is one."""
@@ -100,12 +95,6 @@ class ApplicationsService(ServicePart):
             return repo.get(s, app_id)
 
     def list(self, query: ApplicationQuery | None = None) -> list[Application]:
-        if query is not None:
-            for name in ("text", "company", "tag"):
-                value = getattr(query, name)
-                if value is not None and len(value) > MAX_SEARCH:
-                    raise InvalidValue(f"the {name} to search for is {len(value):,} characters "
-                                       f"long; search with up to {MAX_SEARCH}")
         return self.app.views.applications(query)
 
     def timeline(self, app_id: int) -> Timeline:

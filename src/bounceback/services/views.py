@@ -28,11 +28,28 @@ if TYPE_CHECKING:
     from bounceback.services.recovery_reads import RecoveryStatus, Resilience
 
 
+# Longer search text matches nothing a person typed (and SQLite refuses LIKE patterns over
+# 50,000 characters with an error).
+MAX_SEARCH = 500
+
+
+def check_search(query: ApplicationQuery | None) -> None:
+    """Refuses a search text no person typed, before SQLite refuses it with an error."""
+    from bounceback.domain.errors import InvalidValue
+
+    for name in ("text", "company", "tag"):
+        value = getattr(query, name, None)
+        if value is not None and len(value) > MAX_SEARCH:
+            raise InvalidValue(f"the {name} to search for is {len(value):,} characters "
+                               f"long; search with up to {MAX_SEARCH}")
+
+
 class ViewsService(ServicePart):
     # ---- applications ------------------------------------------------------------------
 
     def applications(self, query: ApplicationQuery | None = None) -> list[Application]:
         """Applications matching the filters, newest first."""
+        check_search(query)
         with self.db.reader() as r:
             return queries.applications(r, query)
 
@@ -46,6 +63,9 @@ class ViewsService(ServicePart):
 
         from bounceback.domain.vocabulary import Outcome, Stage
         from bounceback.pipeline.state import STATUS
+
+        for q in columns:
+            check_search(q)
 
         def member(q: ApplicationQuery, stage: str, outcome: str | None) -> bool:
             wanted = set(q.stages or ())
@@ -74,15 +94,15 @@ class ViewsService(ServicePart):
 
     # ---- today ---------------------------------------------------------------------------
 
-    def today(self, on: date | None = None) -> list[TodaySection]:
+    def today_sections(self, on: date | None = None) -> list[TodaySection]:
         from bounceback.domain.dates import check_day
         from bounceback.services.today import sections
 
-        today = self.today_date()
+        today = self.today()
         return sections(self.app, check_day(on, today=today, what="the day to show") if on else today)
 
     def today_date(self) -> date:
-        return self.app.clock().date()
+        return self.today()
 
     # ---- the pipeline --------------------------------------------------------------------
 
