@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,6 +64,46 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _date_heavy(item.path, seen):
             item.add_marker(pytest.mark.dates)
+
+
+# No test leaves a file in the repository (a command run without a folder of its own writes into
+# the current one, which is the repository's root under pytest): the files git does not know of
+# are listed when the session starts and again when it ends, and anything new fails the run.
+REPO = Path(__file__).resolve().parents[1]
+_UNTRACKED = pytest.StashKey[set[str]]()
+
+
+def _untracked() -> set[str] | None:
+    try:
+        done = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "-z",
+                               "--untracked-files=all"], capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None  # no git (an unpacked sdist): nothing to compare
+    if done.returncode != 0:
+        return None
+    entries = done.stdout.decode("utf-8", "surrogateescape").split("\0")
+    return {e[3:] for e in entries if e.startswith("?? ")}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if not hasattr(session.config, "workerinput"):  # the controller only, not each xdist worker
+        before = _untracked()
+        if before is not None:
+            session.config.stash[_UNTRACKED] = before
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    before = session.config.stash.get(_UNTRACKED, None)
+    if before is None or hasattr(session.config, "workerinput"):
+        return
+    left = sorted((_untracked() or set()) - before)
+    if left:
+        shown = ", ".join(repr(name) for name in left[:10])
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(f"tests left {len(left)} new file(s) in the repository: {shown} "
+                                "(write into tmp_path, or chdir there first)", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,8 @@ def readable_file(path: Path) -> Path:
     device such as /dev/zero that never ends, a name too long, no permission."""
     from bounceback.domain.errors import ImportFailed
 
+    if str(path) == "-":
+        raise ImportFailed("'-' means standard input, which this command does not read; give a file")
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -64,7 +66,10 @@ def read_file(path: Path, *, limit: int | None = None) -> bytes:
 def check_target(path: Path) -> Path:
     """`path` when it is a regular file or does not exist yet. Writing renames a new file over
     the target, which would replace a symbolic link, a pipe or a device with a plain file (or,
-    as root, /dev/full): those are refused with a message that says what the target is."""
+    as root, /dev/full): those are refused with a message that says what the target is. A
+    path of `-` (standard output to most tools) is refused too, rather than made a file."""
+    if str(path) == "-":
+        raise NotARegularFile(errno.EINVAL, "'-' means standard output, not a file here; give a file name")
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:

@@ -28,13 +28,15 @@ def register(app: typer.Typer) -> None:
 
 
 def export(
-    out: Path | None = typer.Argument(None, help="File to write; standard output when absent."),
+    out: Path | None = typer.Argument(None, help="File to write; standard output when absent or -."),
     format_: str = typer.Option("json", "--format", "-f", help="json (everything) or csv (applications)."),
     include_private: bool = typer.Option(False, "--include-private", help="Also export check-ins and journal entries."),
 ) -> None:
     """Export your data as JSON (lossless) or CSV (a spreadsheet of applications)."""
     from bounceback.domain.errors import InvalidValue
 
+    if out is not None and str(out) == "-":  # the usual name for standard output, never a file
+        out = None
     fmt = format_.lower()
     if out is not None and format_ == "json" and out.suffix.lower() == ".csv":
         fmt = "csv"
