@@ -51,7 +51,8 @@ def application(draw: Any) -> dict[str, Any]:
             stage=stage, furthest_stage=stage, location=draw(st.none() | name),
             remote=draw(st.none() | st.booleans()), salary_min=low, salary_max=high,
             salary_currency=draw(st.none() | st.sampled_from(["EUR", "USD", "GBP", "INR"])),
-            source=draw(st.sampled_from(Source)), url=draw(url),
+            source=draw(st.sampled_from(Source)), source_detail=draw(st.none() | name),
+            url=draw(url),
             excitement=draw(st.none() | st.integers(1, 5)), notes=draw(notes),
             tags=draw(st.lists(tag, max_size=3, unique=True)),
         ),
@@ -119,6 +120,8 @@ def test_csv_export_and_import_keep_every_column(databases, specs) -> None:  # t
     assert len(report.added) == len(specs)
     assert rows(target.data.export_csv(None)) == rows(exported)
     assert target.data.import_csv(exported).added == []  # the same file twice adds nothing
+    back = source.data.import_csv(exported)  # the export read back into its own database
+    assert back.added == [] and len(back.skipped_duplicates) == len(specs)
     source.close()
     target.close()
 

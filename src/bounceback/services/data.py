@@ -14,7 +14,13 @@ from bounceback.domain.vocabulary import Origin, Outcome, RejectionChannel
 from bounceback.files import write_atomic
 from bounceback.services.base import ServicePart
 from bounceback.services.validation import validate_application
-from bounceback.spreadsheets.csv_rows import CsvParse, RowError, parse_csv, write_csv
+from bounceback.spreadsheets.csv_rows import (
+    CsvParse,
+    RowError,
+    export_row,
+    parse_csv,
+    write_csv,
+)
 from bounceback.storage import backup as backups
 from bounceback.storage import transfer
 from bounceback.storage.repos import applications as apps_repo
@@ -89,10 +95,19 @@ class DataService(ServicePart):
         batches = self.db.is_sqlite and not dry_run and not self.db.in_transaction()
         with self.db.import_running(), self.db.session() as s:
             seen = seen_fingerprints(s, [r.fingerprint for r in parsed.rows])
+            # This database's own export read back: a row whose id names an application that
+            # is the same in every column is already here.
+            ids = [r.exported_id for r in parsed.rows if r.exported_id is not None]
+            exported: dict[int, Application] = {}
+            for start in range(0, len(ids), 500):
+                exported.update(apps_repo.get_many(s, ids[start:start + 500]))
             for number, row in enumerate(parsed.rows, start=1):
                 if batches and number % CSV_BATCH == 0:
                     self.db.commit_batch(s)  # a row and its fingerprint are kept together
-                if row.fingerprint in seen:
+                same = exported.get(row.exported_id) if row.exported_id is not None else None
+                if row.fingerprint in seen or (
+                    same is not None and _csv_cells(same) == _csv_cells(row.application)
+                ):
                     report.skipped_duplicates.append(row.line)
                     continue
                 seen.add(row.fingerprint)
@@ -218,6 +233,10 @@ class DataService(ServicePart):
         applications that heard back are live again, practice cards for what asks for them."""
         self.app.pipeline.sync_revivals()
         self.app.learning.sync_practice()
+
+
+def _csv_cells(app: Application) -> list[str]:
+    return [str(cell) for cell in export_row(app)]
 
 
 def write_text(path: Path, text: str) -> None:

@@ -32,6 +32,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "salary": ("salary", "salary range", "pay", "compensation"),
     "location": ("location", "city", "place"),
     "source": ("source", "found via", "channel", "how applied"),
+    "via": ("via", "source detail", "referred by"),
     "tags": ("tags", "labels"),
     "excitement": ("excitement", "interest", "rating", "priority"),
     # The columns of bounceback's own export, read exactly.
@@ -90,7 +91,7 @@ class ParsedRow:
     line: int
     application: Application
     fingerprint: str
-
+    exported_id: int | None = None  # the id column of bounceback's own export
 
 @dataclass
 class CsvParse:
@@ -129,9 +130,9 @@ def _salary(text: str) -> tuple[int | None, int | None, str | None]:
     for symbol, code in (("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR")):
         if symbol in text:
             currency = code
-    code = re.search(r"\b([A-Z]{3})\b", text)
-    if code:
-        currency = code.group(1)
+    written = re.search(r"\b([A-Z]{3})\b", text)
+    if written:
+        currency = written.group(1)
     numbers = []
     for raw, k in re.findall(r"(\d[\d,.]*)\s*([kK])?", text):
         value = float(raw.replace(",", "")) if raw.replace(",", "").replace(".", "", 1).isdigit() else None
@@ -232,6 +233,8 @@ def _row(row: dict[str, str], line: int, today: date, order: str | None = None) 
             if word in written.lower():
                 source = value
                 break
+    if row.get("via"):
+        detail = row["via"]
     url = row.get("url") or None
     if url and not url.startswith(("http://", "https://")):
         url = "https://" + url if "." in url and " " not in url else None
@@ -248,7 +251,10 @@ def _row(row: dict[str, str], line: int, today: date, order: str | None = None) 
         source_detail=detail, excitement=excitement,
         tags=[t.strip() for t in re.split(r"[,;]", row.get("tags", "")) if t.strip()],
     )
-    return ParsedRow(line, app, fingerprint(row))
+    exported = row.get("id", "")
+    return ParsedRow(line, app, fingerprint(row),
+                     int(exported) if exported.isascii() and exported.isdigit()
+                     and int(exported) < 2**63 else None)
 
 
 def _enum(kind: type[Stage] | type[Outcome], text: str, what: str) -> Any:
@@ -272,9 +278,20 @@ def _whole(text: str, what: str) -> int | None:
 
 EXPORT_COLUMNS = [
     "id", "company", "role", "status", "stage", "furthest_stage", "outcome", "date_applied",
-    "location", "remote", "salary_min", "salary_max", "salary_currency", "source", "url",
-    "excitement", "tags", "notes",
+    "location", "remote", "salary_min", "salary_max", "salary_currency", "source", "via",
+    "url", "excitement", "tags", "notes",
 ]
+
+
+def export_row(a: Application) -> list[Any]:
+    """An application's cells as the export writes them, without its id."""
+    return [
+        a.company, a.role, a.status, a.stage.value, a.furthest_stage.value,
+        a.outcome.value if a.outcome else "", a.date_applied or "", a.location or "",
+        "" if a.remote is None else ("yes" if a.remote else "no"), _cell(a.salary_min),
+        _cell(a.salary_max), a.salary_currency or "", a.source.value, a.source_detail or "",
+        a.url or "", _cell(a.excitement), ", ".join(a.tags), a.notes,
+    ]
 
 
 def write_csv(apps: list[Application]) -> str:
@@ -282,13 +299,7 @@ def write_csv(apps: list[Application]) -> str:
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
     for a in apps:
-        writer.writerow([
-            a.id, a.company, a.role, a.status, a.stage.value, a.furthest_stage.value,
-            a.outcome.value if a.outcome else "", a.date_applied or "", a.location or "",
-            "" if a.remote is None else ("yes" if a.remote else "no"), _cell(a.salary_min),
-            _cell(a.salary_max), a.salary_currency or "", a.source.value, a.url or "",
-            _cell(a.excitement), ", ".join(a.tags), a.notes,
-        ])
+        writer.writerow([a.id, *export_row(a)])
     return out.getvalue()
 
 
