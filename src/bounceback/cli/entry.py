@@ -88,11 +88,13 @@ def classify_files(files: list[str], model: Path | None, workers: int) -> None:
         sys.stderr.write(f"bounceback: classified {written} messages; skipped {skipped} "
                          "(see above)\n")
     if missing:  # the rest was classified; the exit status says not everything could be read
-        from bounceback.domain.errors import ImportFailed
-
         out.flush()
-        raise ImportFailed(f"cannot read {', '.join(missing[:3])}"
-                           f"{' and more' if len(missing) > 3 else ''}: no such file")
+        if not skipped:  # each file that could not be read has had its line above
+            from bounceback.domain.errors import ImportFailed
+
+            raise ImportFailed(f"cannot read {', '.join(missing[:3])}"
+                               f"{' and more' if len(missing) > 3 else ''}")
+        raise SystemExit(1)
 
 
 def _fast(action: Callable[[], None]) -> None:
