@@ -119,6 +119,7 @@ def resolve_date_order(setting: str, environ: dict[str, str] | None = None) -> s
 
 
 def coerce_setting(key: str, raw: Any, kind: type) -> Any:
+    value: Any
     try:
         value = kind(raw) if not isinstance(raw, kind) else raw
     except (TypeError, ValueError):

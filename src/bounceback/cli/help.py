@@ -126,7 +126,7 @@ def write_help(command: click.Command, ctx: click.Context, formatter: click.Help
     if hasattr(command, "list_commands"):
         rows = []
         for name in command.list_commands(ctx):
-            sub = command.get_command(ctx, name)
+            sub = command.get_command(ctx, name)  # type: ignore[attr-defined]
             if sub is not None and not sub.hidden:
                 rows.append((name, sub.get_short_help_str(limit=70)))
         if rows:

@@ -17,7 +17,7 @@ class Commands(TyperGroup):
     """Turns a BouncebackError from any command into one line on stderr and an exit code;
     usage errors are one line too, and every help is plain words (cli/help.py)."""
 
-    def main(self, args=None, prog_name=None, complete_var=None,  # type: ignore[no-untyped-def]
+    def main(self, args=None, prog_name=None, complete_var=None,  # type: ignore[no-untyped-def,override]
              standalone_mode=True, **extra):
         from typer import _click as click
 
@@ -207,9 +207,10 @@ def help_stubs(whole: typer.Typer) -> typer.Typer:
         stub.command(info.name, short_help=info.short_help, hidden=info.hidden,
                      rich_help_panel=info.rich_help_panel)(command)
     for group in whole.registered_groups:
-        info = solve_typer_info_defaults(group)
-        stub.add_typer(typer.Typer(), name=info.name, help=info.help, short_help=info.short_help,
-                       hidden=info.hidden, rich_help_panel=info.rich_help_panel)
+        group_info = solve_typer_info_defaults(group)
+        stub.add_typer(typer.Typer(), name=group_info.name, help=group_info.help,
+                       short_help=group_info.short_help, hidden=group_info.hidden,
+                       rich_help_panel=group_info.rich_help_panel)
     return stub
 
 

@@ -121,7 +121,7 @@ def tasks_add(
     """Add a task."""
     from bounceback.domain.models import Task
 
-    due_day = parse_day(due, "--due")
+    due_day = parse_day(due, "--due") or service().clock().date()
     linked = resolve_app(app_ref) if app_ref else None
     task = service().tasks.add(Task(title=title, due=due_day, application_id=linked.id if linked else None))
     if json:

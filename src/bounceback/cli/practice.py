@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from bounceback.cli.context import (
@@ -14,6 +16,9 @@ from bounceback.cli.context import (
     say,
     service,
 )
+
+if TYPE_CHECKING:
+    from bounceback.domain.learning import InterviewQuestion
 
 interview_app = typer.Typer(
     help="Log interview rounds: questions, answers, how it went.", no_args_is_help=True
@@ -33,7 +38,9 @@ def register(app: typer.Typer) -> None:
     app.add_typer(practice_app, name="practice")
 
 
-def _questions(questions: list[str], answers: list[str], scores: list[int]) -> list[object]:
+def _questions(
+    questions: list[str], answers: list[str], scores: list[int]
+) -> list[InterviewQuestion]:
     from bounceback.domain.errors import InvalidValue
     from bounceback.domain.learning import InterviewQuestion
 
@@ -49,10 +56,10 @@ def _questions(questions: list[str], answers: list[str], scores: list[int]) -> l
     ]
 
 
-def _ask_questions() -> list[object]:
+def _ask_questions() -> list[InterviewQuestion]:
     from bounceback.domain.learning import InterviewQuestion
 
-    found: list[object] = []
+    found: list[InterviewQuestion] = []
     say("Questions they asked (Enter on an empty line when done).")
     while True:
         q = typer.prompt("Question", default="", show_default=False).strip()
@@ -184,6 +191,7 @@ def practice(
                 say("(Your best answer so far is kept; try it fresh first.)")
             answer = _read_answer()
             rating = typer.prompt("How was it? 1 (weak) to 5 (strong)", type=int)
+            assert card.id is not None  # a card read from the database
             saved = learning.review_card(card.id, rating, answer)
             done += 1
             say(f"Next time: {saved.due} (box {saved.box} of 5).")

@@ -174,6 +174,7 @@ class RecoveryService(SupportPart):
     def _acknowledge(
         self, s: Any, rejection: Rejection, application: Application
     ) -> Acknowledgement:
+        assert application.id is not None  # a stored application
         events = events_repo.for_application(s, application.id)
         held = [e for e in events if e.kind == EventKind.INTERVIEW_HELD]
         final = any(e.interview_type == InterviewType.FINAL for e in held)

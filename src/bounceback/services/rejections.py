@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 
 from bounceback.domain.dates import check_order
@@ -101,7 +102,9 @@ class RejectionsService(ServicePart):
         with self.db.session() as s:
             return repo.all_rejections(s)
 
-    def set_reasons(self, rejection_id: int, reasons: list[RejectionReasonEntry]) -> Rejection:
+    def set_reasons(
+        self, rejection_id: int, reasons: builtins.list[RejectionReasonEntry]
+    ) -> Rejection:
         for entry in reasons:
             entry.reason = check_reason(entry.reason, allow_custom=True)
         with self.db.session() as s:

@@ -20,7 +20,7 @@ def _clean(obj: str) -> str:
 
 def _without_nul(base: type) -> type:
     def dump(self: Any, obj: str) -> Any:
-        return base.dump(self, _clean(obj))
+        return base.dump(self, _clean(obj))  # type: ignore[attr-defined]
 
     return type(f"NoNul{base.__name__}", (base,), {"dump": dump})
 

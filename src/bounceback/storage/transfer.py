@@ -221,7 +221,7 @@ def _merge_rows(
             row.pop("id", None)
         result = session.execute(insert(table).values(**row))
         if serial:
-            my_map[old_id] = result.inserted_primary_key[0]
+            my_map[old_id] = result.inserted_primary_key[0]  # type: ignore[attr-defined]
         added += 1
     return added
 

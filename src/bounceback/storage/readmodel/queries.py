@@ -58,7 +58,7 @@ def _application(row: tuple[Any, ...], tags: list[str]) -> Application:
 
 def tags_of(r: Reader, ids: list[int] | None) -> dict[int, list[str]]:
     """Tags per application (of `ids`, or all)."""
-    where, params = "", {}
+    where, params = "", {}  # type: tuple[str, dict[str, Any]]
     if ids is not None:
         if not ids:
             return {}
@@ -355,7 +355,7 @@ def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datet
 
 def tasks_due(r: Reader, by: date) -> list[tuple[int, str, date, int | None, str | None]]:
     """Open tasks due by a day: (id, title, due, application id, application title)."""
-    return [(tid, title, as_date(due), app_id, f"{role} at {company}" if role else None)
+    return [(tid, title, as_date(due) or by, app_id, f"{role} at {company}" if role else None)
             for tid, title, due, app_id, role, company in r.all(
                 "SELECT t.id, t.title, t.due, t.application_id, a.role, a.company FROM tasks t "
                 "LEFT JOIN rm_applications a ON a.application_id = t.application_id "
