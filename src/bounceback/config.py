@@ -144,3 +144,6 @@ class Settings:
 
     database_url: str = field(default_factory=default_database_url)
     home: Path = field(default_factory=data_home)
+    #: Whose data: "main" (the owner, the database as it always was) or one account's store
+    #: on a multi-user server (storage/stores.py says where each lives).
+    store: str = "main"

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from bounceback.services import Bounceback
+    from bounceback.services.accounts import AccountsService
 
 
 class _LazyConsole:
@@ -40,23 +41,51 @@ AppArg = typer.Argument(..., metavar="APP", help="Application number (12) or com
 
 
 class State:
-    """Set by the global callback: which database, and the service once made."""
+    """Set by the global callback: which database, as whom (`--user`), and the service once
+    made."""
 
     db_url: str | None = None
+    user: str | None = None
     service: Bounceback | None = None
+    accounts: AccountsService | None = None
 
 
 state = State()
 
 
+def database_url() -> str:
+    from bounceback.config import default_database_url
+
+    return state.db_url or default_database_url()
+
+
+def accounts() -> AccountsService:
+    """The accounts of this database (a multi-user server's)."""
+    if state.accounts is None:
+        from bounceback.services.accounts import AccountsService
+
+        state.accounts = AccountsService(database_url(), fixed_clock())
+    return state.accounts
+
+
 def service() -> Bounceback:
+    """The service over the data of `--user` (that account's store only) or, without it, the
+    owner's: a single-user install is the owner's, as it always was."""
     if state.service is None:
-        from bounceback.config import Settings, default_database_url
+        from bounceback.config import Settings
         from bounceback.services import Bounceback
 
-        state.service = Bounceback(
-            Settings(database_url=state.db_url or default_database_url()), clock=fixed_clock()
-        )
+        if state.user is not None:
+            found = accounts()
+            if not found.enabled():
+                from bounceback.domain.errors import NotFound
+
+                raise NotFound("this database has no accounts; --user needs one "
+                               "(`bounceback users add EMAIL --role seeker`)")
+            state.service = found.service_for(found.get(state.user))
+        else:
+            state.service = Bounceback(Settings(database_url=database_url()),
+                                       clock=fixed_clock())
         # A write that must wait for another (an import) says so once, then waits.
         state.service.db.on_busy = lambda message: err_console.print(
             f"bounceback: {message}", markup=False, highlight=False)

@@ -41,6 +41,11 @@ def export(
     if out is not None and format_ == "json" and out.suffix.lower() == ".csv":
         fmt = "csv"
     if fmt == "json":
+        if include_private and state.user is not None:
+            from bounceback.domain.errors import NotAllowed
+
+            raise NotAllowed("private entries (journal, check-ins) are exported only by their "
+                             "writer: log in and use Settings, or run without --user")
         text = service().data.export_json(out, include_private=include_private)
     elif fmt == "csv":
         text = service().data.export_csv(out)

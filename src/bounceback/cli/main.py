@@ -112,6 +112,7 @@ COMMAND_MODULES: dict[str, str] = {
     "bounceback.cli.serve": "serve",
     "bounceback.cli.pipeline": "outlook plan conversion ghost",
     "bounceback.cli.recovery": "reject checkin helplines recovery journal support",
+    "bounceback.cli.users": "users",
 }
 MODULE_OF = {name: module for module, names in COMMAND_MODULES.items() for name in names.split()}
 
@@ -125,15 +126,33 @@ def _version(value: bool) -> None:
 
 
 def main(
+    ctx: typer.Context,
     db: str | None = typer.Option(  # noqa: UP007 - typer reads the annotation at run time
         None, "--db", envvar="BOUNCEBACK_DATABASE_URL", metavar="URL",
         help="Database URL (sqlite:///PATH or postgresql+psycopg://...). "
         "Default: bounceback.db in the data folder (BOUNCEBACK_HOME).",
     ),
+    user: str | None = typer.Option(  # noqa: UP007 - typer reads the annotation at run time
+        None, "--user", metavar="EMAIL",
+        help="On a shared server: run the command as this account, on its data only."),
     version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
                                  help="Show the version and exit."),
 ) -> None:
     state.db_url = db
+    state.user = user
+    if state.accounts is not None:  # run again in one process (tests): this database's own
+        state.accounts.close()
+        state.accounts = None
+    if user is not None:
+        from bounceback.domain.errors import NotAllowed
+
+        if ctx.invoked_subcommand in PRIVATE_TO_WRITER:
+            raise NotAllowed(f"`{ctx.invoked_subcommand}` is not run as another account: the "
+                             "journal is private to the person who writes it, admins included")
+
+
+#: Commands that reach the journal as a whole: never run with --user (by an administrator).
+PRIVATE_TO_WRITER = {"journal", "backup", "restore"}
 
 
 # `bounceback --help` groups commands by what a job seeker is doing, not by module.
@@ -146,20 +165,21 @@ PANELS = {
     "Email": "emails inbox",
     "Pictures and reports": "chart review calendar serve",
     "Your data": "export import backup restore demo db settings",
+    "Career centre": "users",
 }
 _PANEL_OF = {name: panel for panel, names in PANELS.items() for name in names.split()}
 _ORDER = list(PANELS)
 
 
 def command_name(argv: list[str]) -> str | None:
-    """The command word in `argv` (after the global --db option), or None."""
+    """The command word in `argv` (after the global --db and --user options), or None."""
     args = iter(argv)
     for arg in args:
-        if arg == "--db":
+        if arg in ("--db", "--user"):
             next(args, None)
         elif not arg.startswith("-"):
             return arg
-        elif not arg.startswith("--db="):
+        elif not arg.startswith(("--db=", "--user=")):
             return None  # --help, a typo: the whole app answers
     return None
 
@@ -276,6 +296,8 @@ def run() -> None:
     finally:
         if state.service is not None:
             state.service.close()
+        if state.accounts is not None:
+            state.accounts.close()
 
 
 if __name__ == "__main__":

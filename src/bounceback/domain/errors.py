@@ -47,3 +47,21 @@ class DatabaseUnavailable(BouncebackError):
 
 class ImportFailed(BouncebackError):
     """A file to import cannot be read at all (a broken file, not one bad row)."""
+
+
+class LoginFailed(BouncebackError):
+    """The email or password is wrong, or the account is disabled (never said which)."""
+
+    exit_code = 3
+
+
+class TooManyAttempts(BouncebackError):
+    """Logins are paused for this account or address after repeated failures."""
+
+    exit_code = 3
+
+
+class NotAllowed(BouncebackError):
+    """The account's role or the seeker's sharing does not allow this."""
+
+    exit_code = 4

@@ -42,7 +42,7 @@ class Bounceback:
     ) -> None:
         self.settings = settings or Settings()
         self.clock: Callable[[], datetime] = clock or Clock.from_environment()
-        self.db = Database(self.settings.database_url, clock=self.clock)
+        self.db = Database(self.settings.database_url, clock=self.clock, store=self.settings.store)
 
     # Parts are created on first use, so a command pays only for what it touches.
     @cached_property

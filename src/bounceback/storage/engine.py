@@ -75,7 +75,9 @@ def describe_url(url: str) -> str:
         return url
 
 
-def build_engine(url: str) -> Engine:
+def build_engine(url: str, store: str | None = None) -> Engine:
+    """An engine for `url`; with `store` on PostgreSQL, every connection is pinned to that
+    account's store when it is made (storage/stores.py)."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
@@ -117,6 +119,13 @@ def build_engine(url: str) -> Engine:
         raise DatabaseUnavailable(f"cannot open database {describe_url(url)}: {exc}") from None
     event.listen(engine, "connect", _postgres_text)
     event.listen(engine, "handle_error", _user_errors)
+    if store is not None:
+        from bounceback.storage.stores import pin_connection
+
+        def pin(dbapi_connection: Any, _record: Any) -> None:
+            pin_connection(dbapi_connection, store)
+
+        event.listen(engine, "connect", pin, insert=True)
     return engine
 
 
@@ -131,8 +140,13 @@ def _postgres_text(dbapi_connection: Any, _record: Any) -> None:
 class Database:
     """One database, opened lazily; `session()` is one transaction, rolled back on any error."""
 
-    def __init__(self, url: str, clock: Callable[[], datetime] = SYSTEM) -> None:
-        self.url = url
+    def __init__(self, url: str, clock: Callable[[], datetime] = SYSTEM, *,
+                 store: str = "main") -> None:
+        from bounceback.storage.stores import store_url
+
+        self.base_url = url
+        self.store = store
+        self.url = store_url(url, store)
         self.clock = clock
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -147,7 +161,7 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = build_engine(self.url)
+            self._engine = build_engine(self.url, self.store)
             from sqlalchemy import event
 
             event.listen(self._engine, "before_cursor_execute", self._before_statement)
@@ -170,12 +184,29 @@ class Database:
         from bounceback.storage.migrate import upgrade
 
         try:
-            upgrade(self.engine)
+            if self.is_sqlite:
+                upgrade(self.engine)
+            else:
+                self._upgrade_store()
         except OperationalError as exc:
             raise DatabaseUnavailable(
                 f"cannot connect to database {describe_url(self.url)}: {_first_line(exc)}"
             ) from None
         self._ready = True
+
+    def _upgrade_store(self) -> None:
+        """PostgreSQL: the store's schema made, migrated, and walled by row-level security
+        when the database has accounts (every store, the main one included)."""
+        from bounceback.storage import stores
+        from bounceback.storage.migrate import upgrade
+
+        if self.store != stores.MAIN:
+            with self.engine.begin() as connection:
+                stores.create_schema(connection, self.store)
+        upgrade(self.engine)
+        with self.engine.begin() as connection:
+            if self.store != stores.MAIN or stores.multi_user(connection):
+                stores.protect(connection, self.store)
 
     def forget_schema(self) -> None:
         """The file changed under us (a restore): check and migrate again on next use."""

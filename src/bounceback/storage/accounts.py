@@ -1,0 +1,288 @@
+"""The accounts of a multi-user server: users, login sessions, login attempts, shares with
+coaches, the audit of coach views and coaches' notes. They live apart from every user's data
+(schema bb_accounts on PostgreSQL, `NAME-accounts.db` beside a SQLite file), walled like a
+store: a user's own connections cannot read them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine
+
+from bounceback.storage import stores
+
+metadata = MetaData(schema=stores.ACCOUNTS_SCHEMA)
+
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email", String(320), nullable=False, unique=True),
+    Column("role", String(10), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("store", String(42), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+)
+sessions = Table(
+    "sessions", metadata,
+    # Only a hash of the cookie's token is kept: a copy of this table opens no session.
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", ForeignKey(users.c.id, ondelete="CASCADE"), nullable=False, index=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+)
+attempts = Table(
+    "login_attempts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account", String(320), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Index("ix_login_attempts_account", "account", "at"),
+    Index("ix_login_attempts_address", "address", "at"),
+)
+shares = Table(
+    "shares", metadata,
+    Column("seeker_id", ForeignKey(users.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("coach_id", ForeignKey(users.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("what", String(200), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+audit = Table(
+    "coach_views", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seeker_id", ForeignKey(users.c.id, ondelete="CASCADE"), nullable=False, index=True),
+    Column("coach_email", String(320), nullable=False),
+    Column("what", String(200), nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+notes = Table(
+    "coach_notes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seeker_id", ForeignKey(users.c.id, ondelete="CASCADE"), nullable=False, index=True),
+    Column("coach_email", String(320), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+
+class AccountsStore:
+    """The accounts tables of one database, reached through their own walled connections."""
+
+    def __init__(self, base_url: str) -> None:
+        from bounceback.storage.engine import build_engine
+
+        self.base_url = base_url
+        self.url = stores.store_url(base_url, stores.ACCOUNTS)
+        self.engine: Engine = build_engine(self.url, stores.ACCOUNTS)
+        self._ready = False
+        if self.engine.dialect.name == "sqlite":  # no schemas: the file is the wall
+            self.engine = self.engine.execution_options(
+                schema_translate_map={stores.ACCOUNTS_SCHEMA: None})
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def exists(self) -> bool:
+        """Whether accounts were ever made here (without making anything)."""
+        if self.is_sqlite:
+            from pathlib import Path
+
+            return Path(self.url[len("sqlite:///"):]).exists()
+        with self.engine.connect() as c:
+            return bool(stores.multi_user(c))
+
+    def ensure(self) -> None:
+        if self._ready:
+            return
+        with self.engine.begin() as c:
+            if not self.is_sqlite:
+                stores.create_schema(c, stores.ACCOUNTS)
+            metadata.create_all(c)
+            if not self.is_sqlite:
+                stores.protect(c, stores.ACCOUNTS)
+        self._ready = True
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        self.ensure()
+        with self.engine.begin() as c:
+            yield c
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# Users
+
+
+def user_row(c: Connection, *, email: str | None = None, user_id: int | None = None) -> Any:
+    query = select(users)
+    query = query.where(users.c.email == email) if email is not None else \
+        query.where(users.c.id == user_id)
+    return c.execute(query).mappings().first()
+
+
+def all_users(c: Connection) -> list[Any]:
+    return list(c.execute(select(users).order_by(users.c.id)).mappings())
+
+
+def count_users(c: Connection) -> int:
+    return int(c.execute(select(func.count()).select_from(users)).scalar_one())
+
+
+def add_user(c: Connection, *, email: str, role: str, password_hash: str, store: str | None,
+             at: datetime) -> int:
+    """A new user; without a store, one of its own named after the new id."""
+    new_id = c.execute(insert(users).values(
+        email=email, role=role, password_hash=password_hash, disabled=False,
+        store=store or f"pending_{email}"[:42], created_at=at)).inserted_primary_key[0]
+    if store is None:
+        c.execute(update(users).where(users.c.id == new_id).values(store=f"u{new_id}"))
+    return int(new_id)
+
+
+def set_user(c: Connection, user_id: int, **values: Any) -> None:
+    c.execute(update(users).where(users.c.id == user_id).values(**values))
+
+
+def delete_user(c: Connection, user_id: int) -> None:
+    for table in (sessions, shares, audit, notes):
+        column = table.c.user_id if table is sessions else table.c.seeker_id
+        c.execute(delete(table).where(column == user_id))
+    c.execute(delete(shares).where(shares.c.coach_id == user_id))
+    c.execute(delete(users).where(users.c.id == user_id))
+
+
+# Sessions
+
+
+def add_session(c: Connection, token_hash: str, user_id: int, at: datetime,
+                expires: datetime) -> None:
+    c.execute(insert(sessions).values(token_hash=token_hash, user_id=user_id, created_at=at,
+                                      expires_at=expires))
+
+
+def session_user(c: Connection, token_hash: str, at: datetime) -> Any:
+    return c.execute(
+        select(users).join(sessions, sessions.c.user_id == users.c.id)
+        .where(sessions.c.token_hash == token_hash, sessions.c.expires_at > at,
+               users.c.disabled.is_(False))
+    ).mappings().first()
+
+
+def end_session(c: Connection, token_hash: str) -> None:
+    c.execute(delete(sessions).where(sessions.c.token_hash == token_hash))
+
+
+def end_sessions(c: Connection, user_id: int) -> int:
+    return int(c.execute(delete(sessions).where(sessions.c.user_id == user_id)).rowcount or 0)
+
+
+# Login attempts (failures only): the throttle counts them in a sliding window.
+
+
+def failures(c: Connection, *, account: str | None = None, address: str | None = None,
+             since: datetime) -> int:
+    where = [attempts.c.at >= since]
+    if account is not None:
+        where.append(attempts.c.account == account)
+    if address is not None:
+        where.append(attempts.c.address == address)
+    return int(c.execute(select(func.count()).select_from(attempts).where(and_(*where)))
+               .scalar_one())
+
+
+def add_failure(c: Connection, account: str, address: str, at: datetime) -> None:
+    c.execute(insert(attempts).values(account=account, address=address, at=at))
+
+
+def forget_failures(c: Connection, account: str, before: datetime) -> None:
+    c.execute(delete(attempts).where((attempts.c.account == account) | (attempts.c.at < before)))
+
+
+# Shares, coach views and notes
+
+
+def share_rows(c: Connection, *, seeker_id: int | None = None,
+               coach_id: int | None = None) -> list[Any]:
+    query = select(shares, users.c.email.label("coach_email")).join(
+        users, users.c.id == shares.c.coach_id)
+    if seeker_id is not None:
+        query = query.where(shares.c.seeker_id == seeker_id)
+    if coach_id is not None:
+        query = query.where(shares.c.coach_id == coach_id)
+    return list(c.execute(query.order_by(shares.c.created_at)).mappings())
+
+
+def put_share(c: Connection, seeker_id: int, coach_id: int, what: str, at: datetime) -> None:
+    c.execute(delete(shares).where(shares.c.seeker_id == seeker_id,
+                                   shares.c.coach_id == coach_id))
+    c.execute(insert(shares).values(seeker_id=seeker_id, coach_id=coach_id, what=what,
+                                    created_at=at))
+
+
+def drop_share(c: Connection, seeker_id: int, coach_id: int) -> int:
+    return int(c.execute(delete(shares).where(shares.c.seeker_id == seeker_id,
+                                              shares.c.coach_id == coach_id)).rowcount or 0)
+
+
+def add_view(c: Connection, seeker_id: int, coach_email: str, what: str, at: datetime) -> None:
+    c.execute(insert(audit).values(seeker_id=seeker_id, coach_email=coach_email, what=what, at=at))
+
+
+def views_of(c: Connection, seeker_id: int, limit: int = 200) -> list[Any]:
+    return list(c.execute(select(audit).where(audit.c.seeker_id == seeker_id)
+                          .order_by(audit.c.at.desc(), audit.c.id.desc()).limit(limit)).mappings())
+
+
+def add_note(c: Connection, seeker_id: int, coach_email: str, body: str, at: datetime) -> None:
+    c.execute(insert(notes).values(seeker_id=seeker_id, coach_email=coach_email, text=body, at=at))
+
+
+def notes_for(c: Connection, seeker_id: int, limit: int = 50) -> list[Any]:
+    return list(c.execute(select(notes).where(notes.c.seeker_id == seeker_id)
+                          .order_by(notes.c.at.desc(), notes.c.id.desc()).limit(limit)).mappings())
+
+
+def drop_store(store_url: str, store: str) -> None:
+    """Delete one account's store: its PostgreSQL schema, or its SQLite file."""
+    if store_url.startswith("sqlite"):
+        from bounceback.storage.readmodel.reader import sqlite_path
+
+        path = sqlite_path(stores.store_url(store_url, store))
+        if path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+        return
+    from bounceback.storage.engine import build_engine
+
+    engine = build_engine(store_url)
+    try:
+        with engine.begin() as c:
+            stores.drop_store(c, store)
+    finally:
+        engine.dispose()
+
+

@@ -1,0 +1,137 @@
+"""Where each account's data lives on a multi-user server, and the walls around it.
+
+Every row belongs to one user through the store it is written in: "main" is the database as
+it always was (the owner's, so an existing single-user database needs no change), and each
+other account has its own store, named when the account is made:
+
+- SQLite: a file of its own beside the main one (`bounceback-stores/u7.db`);
+- PostgreSQL: a schema of its own (`bb_u7`) in the same database.
+
+A `Database` opened for a store only ever sees that store: on SQLite its file, on PostgreSQL
+its connections are pinned at connect time (search_path) and carry the store's name in the
+`bounceback.store` setting, which PostgreSQL's row-level security checks on every table of
+every store. A query that names another store's table outright still gets no rows.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bounceback.domain.errors import InvalidValue
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+MAIN = "main"
+ACCOUNTS = "accounts"
+#: The PostgreSQL setting that names the store a connection belongs to.
+STORE_SETTING = "bounceback.store"
+ACCOUNTS_SCHEMA = "bb_accounts"
+POLICY = "bounceback_store_only"
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
+
+
+def check_key(store: str) -> str:
+    if not _KEY.match(store):
+        raise InvalidValue(f"store name {store!r} is not valid (lower-case letters and digits)")
+    return store
+
+
+def pg_schema(store: str) -> str | None:
+    """The schema of a store on PostgreSQL; None for the main store (the default schema)."""
+    if store == MAIN:
+        return None
+    if store == ACCOUNTS:
+        return ACCOUNTS_SCHEMA
+    return f"bb_{check_key(store)}"
+
+
+def sqlite_file(main: Path, store: str) -> Path:
+    """The SQLite file of a store, beside the main database file."""
+    if store == MAIN:
+        return main
+    if store == ACCOUNTS:
+        return main.with_name(f"{main.stem}-accounts{main.suffix or '.db'}")
+    return main.with_name(f"{main.stem}-stores") / f"{check_key(store)}.db"
+
+
+def store_url(url: str, store: str) -> str:
+    """The URL to open a store with: on SQLite its own file, on PostgreSQL the same database
+    (the store is chosen on each connection)."""
+    if store == MAIN or not url.startswith("sqlite"):
+        return url
+    from bounceback.storage.readmodel.reader import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None:
+        raise InvalidValue("accounts need a database file (sqlite:///PATH) or PostgreSQL")
+    return f"sqlite:///{sqlite_file(path, store)}"
+
+
+def pin_connection(dbapi_connection: Any, store: str) -> None:
+    """Run on every new PostgreSQL connection of a store's engine: its schema first in the
+    search path (nothing else: an unqualified name never reaches another store) and the
+    store's name in the setting row-level security checks."""
+    schema = pg_schema(store)
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    cursor = dbapi_connection.cursor()
+    try:
+        if schema is not None:
+            cursor.execute(f'SET search_path TO "{schema}"')
+        cursor.execute("SELECT set_config(%s, %s, false)", (STORE_SETTING, store))
+    finally:
+        cursor.close()
+        dbapi_connection.autocommit = autocommit
+
+
+def create_schema(connection: Connection, store: str) -> None:
+    schema = pg_schema(store)
+    if schema is not None:
+        from sqlalchemy import text
+
+        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+
+
+def multi_user(connection: Connection) -> bool:
+    """Whether this PostgreSQL database has accounts (then every store is walled)."""
+    from sqlalchemy import text
+
+    found = connection.execute(text("SELECT to_regclass(:name)"),
+                               {"name": f"{ACCOUNTS_SCHEMA}.users"}).scalar()
+    return found is not None
+
+
+def protect(connection: Connection, store: str) -> int:
+    """Row-level security on every table of the store's schema: rows are seen and written
+    only by connections that belong to this store. Forced, so the owner of the tables (the
+    app's own role) is held to it too. Returns how many tables were newly protected."""
+    from sqlalchemy import text
+
+    schema = pg_schema(store) or connection.execute(text("SELECT current_schema()")).scalar()
+    tables = connection.execute(text(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = :schema AND c.relkind IN ('r', 'p') AND NOT EXISTS ("
+        " SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = :policy)"
+    ), {"schema": schema, "policy": POLICY}).scalars().all()
+    literal = store.replace("'", "''")
+    for table in tables:
+        name = f'"{schema}"."{table}"'
+        connection.execute(text(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY"))
+        connection.execute(text(f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY"))
+        rule = f"current_setting('{STORE_SETTING}', true) = '{literal}'"
+        connection.execute(text(
+            f"CREATE POLICY {POLICY} ON {name} USING ({rule}) WITH CHECK ({rule})"))
+    return len(tables)
+
+
+def drop_store(connection: Connection, store: str) -> None:
+    """A store's schema and everything in it (an account's data deleted)."""
+    from sqlalchemy import text
+
+    schema = pg_schema(store)
+    if schema is None or store == ACCOUNTS:
+        raise InvalidValue("the main store and the accounts are not deleted this way")
+    connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))

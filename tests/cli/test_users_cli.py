@@ -1,0 +1,57 @@
+"""`bounceback users ...` and `bounceback --user EMAIL COMMAND`, as an administrator types them."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import Cli
+
+PASSWORD = "correct horse battery\n"
+
+
+def test_users_add_list_disable_and_run_as_a_user(cli: Cli) -> None:
+    assert cli("add", "Acme", "Owner's role").exit_code == 0
+    listed = cli("users", "list")
+    assert listed.exit_code == 0 and "single-user" in listed.output
+    made = cli("users", "add", "Admin@Centre.org", "--role", "admin", "--password-stdin",
+               input=PASSWORD)
+    assert made.exit_code == 0, made.output
+    assert "first account" in made.output
+    assert cli("users", "add", "b@centre.org", "--password-stdin", input=PASSWORD).exit_code == 0
+    again = cli("users", "add", "b@centre.org", "--password-stdin", input=PASSWORD)
+    assert again.exit_code != 0 and "already" in again.output
+    bad = cli("users", "add", "c@centre.org", "--role", "boss", "--password-stdin", input=PASSWORD)
+    assert bad.exit_code == 2 and "seeker, coach, admin" in bad.output
+
+    assert cli("--user", "b@centre.org", "add", "Beta", "Seeker's role").exit_code == 0
+    theirs = json.loads(cli("--user", "b@centre.org", "list", "--json").output)
+    assert [a["company"] for a in theirs] == ["Beta"]
+    mine = json.loads(cli("list", "--json").output)
+    assert [a["company"] for a in mine] == ["Acme"]  # no --user: the owner's, as before
+    assert [a["company"] for a in json.loads(
+        cli("--user", "admin@centre.org", "list", "--json").output)] == ["Acme"]
+
+    people = json.loads(cli("users", "list", "--json").output)
+    assert [(p["email"], p["role"]) for p in people] == [
+        ("admin@centre.org", "admin"), ("b@centre.org", "seeker")]
+    assert cli("users", "disable", "b@centre.org").exit_code == 0
+    assert json.loads(cli("users", "list", "--json").output)[1]["disabled"] is True
+    reset = cli("users", "reset-password", "b@centre.org", "--password-stdin",
+                input="another long passphrase\n")
+    assert reset.exit_code == 0 and "ended" in reset.output
+    unknown = cli("--user", "nobody@centre.org", "list")
+    assert unknown.exit_code != 0 and "no account" in unknown.output
+
+
+def test_the_journal_is_never_reached_with_user(cli: Cli) -> None:
+    cli("users", "add", "admin@centre.org", "--role", "admin", "--password-stdin", input=PASSWORD)
+    cli("users", "add", "b@centre.org", "--password-stdin", input=PASSWORD)
+    for args in (["journal", "list"], ["backup", "x.db"], ["export", "--include-private"]):
+        result = cli("--user", "b@centre.org", *args)
+        assert result.exit_code == 4, (args, result.output)
+        assert "private" in result.output
+
+
+def test_user_needs_accounts(cli: Cli) -> None:
+    result = cli("--user", "b@centre.org", "list")
+    assert result.exit_code != 0 and "no accounts" in result.output
