@@ -55,3 +55,35 @@ def test_the_journal_is_never_reached_with_user(cli: Cli) -> None:
 def test_user_needs_accounts(cli: Cli) -> None:
     result = cli("--user", "b@centre.org", "list")
     assert result.exit_code != 0 and "no accounts" in result.output
+
+
+def test_share_unshare_and_the_audit_from_the_command_line(cli: Cli) -> None:
+    cli("users", "init", "admin@centre.org", "--password-stdin", input=PASSWORD)
+    again = cli("users", "init", "other@centre.org", "--password-stdin", input=PASSWORD)
+    assert again.exit_code != 0 and "already" in again.output
+    cli("users", "add", "b@centre.org", "--password-stdin", input=PASSWORD)
+    cli("users", "add", "coach@centre.org", "--role", "coach", "--password-stdin", input=PASSWORD)
+    refused = cli("--user", "b@centre.org", "share", "coach@centre.org", "--what", "journal")
+    assert refused.exit_code == 2 and "never shared" in refused.output
+    not_coach = cli("--user", "coach@centre.org", "share", "b@centre.org")
+    assert not_coach.exit_code == 2 and "not a coach" in not_coach.output
+    shared = cli("--user", "b@centre.org", "share", "coach@centre.org", "--what",
+                 "pipeline,checkins-summary")
+    assert shared.exit_code == 0, shared.output
+    listed = json.loads(cli("--user", "b@centre.org", "sharing", "--json").output)
+    assert listed["shares"] == [{"coach": "coach@centre.org",
+                                 "what": ["pipeline", "checkins-summary"],
+                                 "since": listed["shares"][0]["since"]}]
+    assert listed["views"] == []
+    assert cli("--user", "b@centre.org", "unshare", "coach@centre.org").exit_code == 0
+    assert json.loads(cli("--user", "b@centre.org", "sharing", "--json").output)["shares"] == []
+
+
+def test_serve_multi_user_needs_an_administrator(cli: Cli) -> None:
+    result = cli("serve", "--multi-user", "--port", "0")
+    assert result.exit_code == 2 and "users init" in result.output
+    workers = cli("users", "init", "admin@centre.org", "--password-stdin", input=PASSWORD)
+    assert workers.exit_code == 0
+    if cli.url.startswith("sqlite"):
+        many = cli("serve", "--multi-user", "--workers", "2", "--port", "0")
+        assert many.exit_code == 2 and "PostgreSQL" in many.output

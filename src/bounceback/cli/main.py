@@ -112,7 +112,7 @@ COMMAND_MODULES: dict[str, str] = {
     "bounceback.cli.serve": "serve",
     "bounceback.cli.pipeline": "outlook plan conversion ghost",
     "bounceback.cli.recovery": "reject checkin helplines recovery journal support",
-    "bounceback.cli.users": "users",
+    "bounceback.cli.users": "users share unshare sharing",
 }
 MODULE_OF = {name: module for module, names in COMMAND_MODULES.items() for name in names.split()}
 
@@ -165,7 +165,7 @@ PANELS = {
     "Email": "emails inbox",
     "Pictures and reports": "chart review calendar serve",
     "Your data": "export import backup restore demo db settings",
-    "Career centre": "users",
+    "Career centre": "users share unshare sharing",
 }
 _PANEL_OF = {name: panel for panel, names in PANELS.items() for name in names.split()}
 _ORDER = list(PANELS)

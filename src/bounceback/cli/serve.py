@@ -19,6 +19,11 @@ def serve(
                              "unless you know why: other machines could then reach your data."),
     allow_host: list[str] | None = typer.Option(  # noqa: UP007 - typer reads it at run time
         None, "--allow-host", help="Another host name the browser may use (repeat for more)."),
+    multi_user: bool = typer.Option(False, "--multi-user", help="A shared server (a career "
+                                    "centre's): every page needs a login; each person sees "
+                                    "only their own data."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes "
+                                "(PostgreSQL only; with --multi-user)."),
 ) -> None:
     """Open the web UI in your browser: the URL is printed when it is ready."""
     import socket
@@ -30,6 +35,17 @@ def serve(
 
     bb = service()
     bb.db.ensure_ready()
+    found = None
+    if multi_user:
+        from bounceback.cli.context import accounts
+
+        found = accounts()
+        if not found.enabled() or not found.users():
+            raise InvalidValue("no accounts yet: create the administrator first with "
+                               "`bounceback users init EMAIL`")
+    if workers > 1 and (not multi_user or bb.db.is_sqlite):
+        raise InvalidValue("--workers needs --multi-user and PostgreSQL (SQLite serves one "
+                           "worker)")
     hosts = set(allow_host or [])
     if host not in ("127.0.0.1", "localhost", "::1"):
         hosts.add("*" if host in ("0.0.0.0", "::") else host)
@@ -46,9 +62,13 @@ def serve(
         finally:
             probe.close()
     shown = f"[{host}]" if ":" in host else host
+    if workers > 1:
+        _serve_workers(bb.db.base_url, host, shown, port, hosts, workers)
+        return
     # uvicorn binds the address itself: a socket handed over would lose TCP_NODELAY and add
     # 40 ms to every answer on a kept-alive connection.
-    config = uvicorn.Config(create_app(bb, allowed_hosts=hosts), host=host, port=port,
+    config = uvicorn.Config(create_app(bb, allowed_hosts=hosts, accounts=found), host=host,
+                            port=port,
                             log_level="warning", access_log=False, server_header=False,
                             proxy_headers=False)
 
@@ -65,3 +85,24 @@ def serve(
             sys.stdout.flush()
 
     Server(config).run()
+
+
+def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
+                   workers: int) -> None:
+    """Several worker processes on one socket, each making the app from the environment."""
+    import os
+    import sys
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ.update({"BOUNCEBACK_DATABASE_URL": url, "BOUNCEBACK_SERVE_MULTI_USER": "1",
+                       "BOUNCEBACK_SERVE_HOSTS": ",".join(sorted(hosts))})
+    config = uvicorn.Config("bounceback.web.app:from_environment", factory=True, host=host,
+                            port=port, workers=workers, log_level="warning", access_log=False,
+                            server_header=False, proxy_headers=False)
+    sock = config.bind_socket()
+    bound = sock.getsockname()[1]
+    say(f"bounceback is ready at http://{shown}:{bound}/  ({workers} workers; Ctrl+C to stop)")
+    sys.stdout.flush()
+    Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock]).run()

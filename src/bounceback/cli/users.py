@@ -14,6 +14,9 @@ users_app = typer.Typer(help="Accounts on a shared server: add, list, disable, r
 
 def register(app: typer.Typer) -> None:
     app.add_typer(users_app, name="users")
+    app.command("share")(share)
+    app.command("unshare")(unshare)
+    app.command("sharing")(sharing)
 
 
 def read_password(from_stdin: bool, prompt: str = "Password") -> str:
@@ -114,3 +117,55 @@ def users_logout(email: str = typer.Argument(...)) -> None:
     svc = accounts()
     count = svc.end_all_sessions(svc.get(email))
     say(f"Ended {count} session{'s' if count != 1 else ''} of {email}.")
+
+
+def _me():  # type: ignore[no-untyped-def]
+    """The account of `--user` (sharing is always someone's own choice)."""
+    from bounceback.cli.context import state
+    from bounceback.domain.errors import InvalidValue
+
+    if state.user is None:
+        raise InvalidValue("say whose data: bounceback --user YOUR-EMAIL share ...")
+    return accounts().get(state.user)
+
+
+def share(
+    coach: str = typer.Argument(..., help="The coach's email."),
+    what: str = typer.Option("pipeline,outlook", "--what",
+                             help="What to share: pipeline, outlook, checkins-summary "
+                             "(comma-separated). The journal is never shared."),
+) -> None:
+    """Share parts of your search with a coach (replaces what you shared with them before)."""
+    found = accounts().sharing.share(_me(), coach, what)
+    say(f"Shared with {found.coach_email}: {', '.join(p.value for p in found.what)}. "
+        "Every look they take is listed by `bounceback --user YOU sharing`.")
+
+
+def unshare(coach: str = typer.Argument(..., help="The coach's email.")) -> None:
+    """Stop sharing with a coach, at once."""
+    if accounts().sharing.revoke(_me(), coach):
+        say(f"{coach} no longer sees anything of yours.")
+    else:
+        say(f"You were not sharing with {coach}; nothing changed.")
+
+
+def sharing(json: bool = JsonOption) -> None:
+    """What you share, with whom, and every look a coach took (the audit)."""
+    me = _me()
+    svc = accounts().sharing
+    shares, looks, notes = svc.shares_of(me), svc.audit(me), svc.notes(me)
+    if json:
+        print_json({"shares": [{"coach": s.coach_email, "what": [p.value for p in s.what],
+                                "since": s.since} for s in shares],
+                    "views": [{"coach": v.coach_email, "what": v.what, "at": v.at} for v in looks],
+                    "notes": [{"coach": n.coach_email, "text": n.text, "at": n.at}
+                              for n in notes]})
+        return
+    if not shares:
+        say("You share nothing with anyone.")
+    for s in shares:
+        say(f"Shared with {s.coach_email}: {', '.join(p.value for p in s.what)}")
+    for v in looks:
+        say(f"{v.at:%Y-%m-%d %H:%M}  {v.coach_email} looked at: {v.what}")
+    for n in notes:
+        say(f"{n.at:%Y-%m-%d %H:%M}  note from {n.coach_email}: {n.text}")

@@ -87,6 +87,11 @@ class PracticePart(ServicePart):
                 apps_repo.get(s, app_id)
             return repo.add_card(s, card)
 
+    def card(self, card_id: int) -> PracticeCard:
+        """One card; NotFound when there is no such card."""
+        with self.db.session() as s:
+            return repo.get_card(s, card_id)
+
     def review_card(self, card_id: int, rating: int, answer: str = "") -> PracticeCard:
         """Rate today's answer; the card moves box and gets its next date. Good drafts are kept."""
         with self.db.session() as s:

@@ -22,6 +22,7 @@ from bounceback.web.security import LOOPBACK_NAMES, Guard
 
 if TYPE_CHECKING:
     from bounceback.services import Bounceback
+    from bounceback.services.accounts import AccountsService
 
 log = logging.getLogger("bounceback.web")
 
@@ -31,11 +32,13 @@ PAGE_MODULES = [
     "rejection", "journal", "support", "outlook", "insights", "practice", "inbox", "calendar", "assets",
     "helplines",
 ]
+# On a shared server only: the coach's pages and sharing (web/pages/coach.py).
+MULTI_USER_MODULES = ["coach"]
 
 
-def routes() -> list[BaseRoute]:
+def routes(*, multi_user: bool = False) -> list[BaseRoute]:
     found: list[BaseRoute] = []
-    for name in PAGE_MODULES:
+    for name in PAGE_MODULES + (MULTI_USER_MODULES if multi_user else []):
         found.extend(importlib.import_module(f"bounceback.web.pages.{name}").routes)
     found.append(Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"))
     return found
@@ -114,10 +117,16 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
     await run_in_threadpool(warm_up, app.state.bb)
     yield
+    if getattr(app.state, "user_services", None) is not None:
+        app.state.user_services.close()
 
 
-def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Starlette:
+def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
+               accounts: AccountsService | None = None) -> Starlette:
     """The app over one service object. `allowed_hosts=None` means the loopback names.
+
+    With `accounts` (a shared server) every page needs a login and is served by the service
+    of the person logged in, which sees only their store; `bb` is then only warmed up.
 
     Pages read the read model, which each write keeps current in its own transaction: nothing
     is kept between requests, nothing is refreshed in the background, and the first look after
@@ -125,7 +134,7 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Star
     app = Starlette(
         debug=False,
         lifespan=lifespan,
-        routes=routes(),
+        routes=routes(multi_user=accounts is not None),
         exception_handlers={
             HTTPException: http_error,
             BouncebackError: user_error,
@@ -134,6 +143,31 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None) -> Star
     )
     app.state.bb = bb
     app.state.templates = make_templates()
+    app.state.multi_user = accounts is not None
+    if accounts is not None:
+        from bounceback.web import accounts as gate
+
+        app.state.accounts = accounts
+        app.state.user_services = gate.UserServices(accounts)
+        app.router.routes[:0] = gate.routes
+        app.add_middleware(gate.LoginGate, accounts=accounts, services=app.state.user_services)
     hosts = LOOPBACK_NAMES | (allowed_hosts or set())
     app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts)
     return app
+
+
+def from_environment() -> Starlette:
+    """The app of one worker of `serve --workers N` (settings from the environment)."""
+    import os
+
+    from bounceback.config import Settings, default_database_url
+    from bounceback.domain.clock import Clock
+    from bounceback.services import Bounceback
+    from bounceback.services.accounts import AccountsService
+
+    clock = Clock.from_environment()
+    url = default_database_url()
+    found = AccountsService(url, clock) if os.environ.get("BOUNCEBACK_SERVE_MULTI_USER") else None
+    hosts = {h for h in os.environ.get("BOUNCEBACK_SERVE_HOSTS", "").split(",") if h}
+    return create_app(Bounceback(Settings(database_url=url), clock=clock), allowed_hosts=hosts,
+                      accounts=found)

@@ -132,5 +132,7 @@ def error_dict(exc: BouncebackError, known: set[str], prefix: str = "") -> dict[
 
 async def read_form(request: Request) -> Form:
     """The submitted form, reading relative dates against the service's clock."""
-    bb = request.app.state.bb
+    from bounceback.web.rendering import service
+
+    bb = service(request)
     return Form(await request.form(), today=bb.clock().date(), order=bb.date_order())

@@ -110,6 +110,15 @@ def make_templates() -> Jinja2Templates:
 
 
 def service(request: Request) -> Bounceback:
+    """The service of this request: on a shared server the logged-in person's (their store
+    only, set by web/accounts.LoginGate), else the one service of this local app."""
+    found = request.scope.get("state", {}).get("bb")
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    if getattr(request.app.state, "multi_user", False):  # never the owner's data by default
+        from bounceback.domain.errors import NotFound
+
+        raise NotFound("log in to see this page")
     return request.app.state.bb  # type: ignore[no-any-return]
 
 
@@ -127,6 +136,8 @@ def page(request: Request, name: str, context: dict[str, Any] | None = None,
         "csrf": csrf_token(request),
         "notice": NOTICES.get(request.query_params.get("done", "")),
         "is_htmx": request.headers.get("hx-request") == "true",
+        "user": request.scope.get("state", {}).get("user"),
+        "signed_in_only": getattr(request.app.state, "multi_user", False),
     }
     ctx.update(context or {})
     return templates.TemplateResponse(request, name, ctx, status_code=status)

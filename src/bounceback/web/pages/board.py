@@ -49,6 +49,8 @@ def board(request: Request) -> Response:
 
 async def move(request: Request) -> Response:
     app_id = request.path_params["app_id"]
+    # An application that does not exist (or is someone else's) is a 404, whatever the form.
+    await call(service(request).applications.get, app_id)
     form = await read_form(request)
     stage = form.choice("stage", Stage)
     on = form.day("on", past=True)

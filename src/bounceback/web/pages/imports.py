@@ -20,10 +20,12 @@ from bounceback.web.rendering import call, page, redirect, service
 
 
 def jobs(request: Request) -> Jobs:
+    """This person's import jobs (on a shared server each store has its own)."""
     state = request.app.state
     if not hasattr(state, "jobs"):
-        state.jobs = Jobs()
-    return state.jobs  # type: ignore[no-any-return]
+        state.jobs = {}
+    store = service(request).settings.store
+    return state.jobs.setdefault(store, Jobs())  # type: ignore[no-any-return]
 
 
 def show(request: Request, errors: dict[str, str] | None = None,

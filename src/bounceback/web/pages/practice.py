@@ -35,6 +35,8 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
 
 
 async def review(request: Request) -> Response:
+    # A card that does not exist (or is someone else's) is a 404, whatever the form holds.
+    await call(need(request, "learning").card, request.path_params["card_id"])
     form = await read_form(request)
     rating = form.integer("rating", low=1, high=5)
     answer = form.text("answer", limit=20_000)

@@ -1,0 +1,263 @@
+"""What a seeker shares with a coach, and what the coach sees: only the parts shared, every
+look written to an audit the seeker reads, the journal never. The coach's overview (who is in
+a recovery window, quiet for 14 days, hoping on one application, waiting on feedback) and
+cohort figures that carry no one's private data."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bounceback.domain.accounts import (
+    CoachNote,
+    CoachView,
+    Role,
+    Share,
+    Shared,
+    User,
+    parse_shared,
+)
+from bounceback.domain.errors import InvalidValue, NotFound
+from bounceback.domain.vocabulary import Outcome, Stage
+from bounceback.storage import accounts as repo
+
+if TYPE_CHECKING:
+    from bounceback.services import Bounceback
+    from bounceback.services.accounts import AccountsService
+
+#: No application sent for this many days: the coach may check in.
+QUIET_DAYS = 14
+#: Cohort figures are shown only over at least this many seekers (none can be picked out).
+COHORT_MIN = 3
+NOTE_MAX = 2000
+
+
+@dataclass
+class SeekerCard:
+    """One seeker on the coach's page: flags from the parts they shared, nothing else."""
+
+    seeker_id: int
+    email: str
+    shared: tuple[Shared, ...]
+    in_recovery: bool | None = None
+    quiet_days: int | None = None
+    hope_concentrated: bool | None = None
+    waiting_on_feedback: int | None = None
+
+    @property
+    def quiet(self) -> bool:
+        return self.quiet_days is not None and self.quiet_days >= QUIET_DAYS
+
+
+@dataclass
+class SeekerView:
+    """What a coach opens for one seeker: each shared part, or None when not shared."""
+
+    card: SeekerCard
+    pipeline: list[dict[str, Any]] | None = None
+    outlook: dict[str, Any] | None = None
+    checkins: list[dict[str, Any]] | None = None
+    notes: list[CoachNote] = field(default_factory=list)
+
+
+@dataclass
+class Cohort:
+    seekers: int
+    applications_per_week: float | None = None
+    response_rate: float | None = None
+    interview_rate: float | None = None
+    median_days_to_offer: float | None = None
+
+
+def _share(row: Any) -> Share:
+    return Share(seeker_id=row["seeker_id"], coach_email=row["coach_email"],
+                 what=tuple(Shared(w) for w in row["what"].split(",") if w),
+                 since=row["created_at"])
+
+
+class SharingService:
+    def __init__(self, accounts: AccountsService) -> None:
+        self.accounts = accounts
+
+    def today(self) -> date:
+        return self.accounts.clock().date()
+
+    # The seeker's side
+
+    def share(self, seeker: User, coach_email: str, what: str | tuple[Shared, ...]) -> Share:
+        parts = parse_shared(what) if isinstance(what, str) else what
+        coach = self.accounts.get(coach_email)
+        if coach.role not in (Role.COACH, Role.ADMIN):
+            raise InvalidValue(f"{coach.email} is not a coach; share with a coach's account")
+        if coach.id == seeker.id:
+            raise InvalidValue("you cannot share with yourself")
+        with self.accounts.begin() as c:
+            repo.put_share(c, seeker.id, coach.id, ",".join(p.value for p in parts),
+                           self.accounts.clock())
+        return next(s for s in self.shares_of(seeker) if s.coach_email == coach.email)
+
+    def revoke(self, seeker: User, coach_email: str) -> bool:
+        """Stop sharing with a coach, at once: their next look finds nothing."""
+        coach = self.accounts.get(coach_email)
+        with self.accounts.begin() as c:
+            return repo.drop_share(c, seeker.id, coach.id) > 0
+
+    def shares_of(self, seeker: User) -> list[Share]:
+        with self.accounts.begin() as c:
+            return [_share(row) for row in repo.share_rows(c, seeker_id=seeker.id)]
+
+    def audit(self, seeker: User) -> list[CoachView]:
+        """Every look a coach took at this seeker's shared data, newest first."""
+        with self.accounts.begin() as c:
+            return [CoachView(coach_email=r["coach_email"], what=r["what"], at=r["at"])
+                    for r in repo.views_of(c, seeker.id)]
+
+    def notes(self, seeker: User) -> list[CoachNote]:
+        with self.accounts.begin() as c:
+            return [CoachNote(coach_email=r["coach_email"], text=r["text"], at=r["at"])
+                    for r in repo.notes_for(c, seeker.id)]
+
+    # The coach's side
+
+    def _check_coach(self, coach: User) -> None:
+        """Only coaches (and admins) have seekers; to anyone else it is a page that is not
+        there (a 404), the same as a seeker who shares nothing."""
+        if coach.role not in (Role.COACH, Role.ADMIN):
+            raise NotFound("no seeker shares that with you")
+
+    def _shared_with(self, coach: User) -> list[tuple[User, Share]]:
+        with self.accounts.begin() as c:
+            rows = repo.share_rows(c, coach_id=coach.id)
+        found = []
+        for row in rows:
+            seeker = self.accounts.by_id(row["seeker_id"])
+            if seeker is not None and not seeker.disabled:
+                found.append((seeker, _share(row)))
+        return found
+
+    def _share_for(self, coach: User, seeker_id: int) -> tuple[User, Share]:
+        """The seeker and their share with this coach; NotFound (a 404) without one, the same
+        as for a seeker who does not exist."""
+        self._check_coach(coach)
+        for seeker, share in self._shared_with(coach):
+            if seeker.id == seeker_id:
+                return seeker, share
+        raise NotFound("no seeker shares that with you")
+
+    def _record(self, coach: User, seeker_id: int, what: str) -> None:
+        with self.accounts.begin() as c:
+            repo.add_view(c, seeker_id, coach.email, what, self.accounts.clock())
+
+    def overview(self, coach: User) -> list[SeekerCard]:
+        """The seekers who share with this coach, each with the flags their shares allow.
+        Each is a look, written to that seeker's audit."""
+        self._check_coach(coach)
+        cards = []
+        for seeker, share in self._shared_with(coach):
+            bb = self.accounts.service_for(seeker)
+            try:
+                cards.append(self._card(bb, seeker, share))
+            finally:
+                bb.close()
+            self._record(coach, seeker.id, "overview: " + ", ".join(p.value for p in share.what))
+        return cards
+
+    def _card(self, bb: Bounceback, seeker: User, share: Share) -> SeekerCard:
+        from bounceback.pipeline.concentration import WarningKind
+
+        card = SeekerCard(seeker_id=seeker.id, email=seeker.email, shared=share.what)
+        if Shared.PIPELINE in share.what:
+            apps = bb.views.applications()
+            days = [a.date_applied for a in apps if a.date_applied is not None]
+            card.quiet_days = (self.today() - max(days)).days if days else None
+            card.in_recovery = bb.views.in_window()
+            card.waiting_on_feedback = bb.learning.feedback_overview().waiting
+        if Shared.OUTLOOK in share.what:
+            kinds = {w.kind for w in bb.views.warnings()}
+            card.hope_concentrated = bool(kinds & {WarningKind.HOPE, WarningKind.CHANCE})
+        if Shared.CHECKINS_SUMMARY in share.what and card.in_recovery is None:
+            card.in_recovery = bb.views.in_window()
+        return card
+
+    def view(self, coach: User, seeker_id: int) -> SeekerView:
+        """One seeker's shared parts, for their coach; the look is written to their audit."""
+        seeker, share = self._share_for(coach, seeker_id)
+        bb = self.accounts.service_for(seeker)
+        try:
+            shown = SeekerView(card=self._card(bb, seeker, share))
+            if Shared.PIPELINE in share.what:
+                shown.pipeline = [
+                    {"company": a.company, "role": a.role, "stage": a.stage.value,
+                     "outcome": a.outcome.value if a.outcome else None,
+                     "applied": a.date_applied}
+                    for a in bb.views.applications()]
+            if Shared.OUTLOOK in share.what:
+                o = bb.views.outlook()
+                shown.outlook = {"chance": o.chance, "low": o.low, "high": o.high,
+                                 "live": o.live_count}
+            if Shared.CHECKINS_SUMMARY in share.what:
+                shown.checkins = weekly(bb, self.today())
+        finally:
+            bb.close()
+        shown.notes = [n for n in self.notes(seeker) if n.coach_email == coach.email]
+        self._record(coach, seeker.id, ", ".join(p.value for p in share.what))
+        return shown
+
+    def add_note(self, coach: User, seeker_id: int, text: str) -> None:
+        """A note to the seeker, shown on their Settings page."""
+        seeker, _ = self._share_for(coach, seeker_id)
+        body = (text or "").strip()
+        if not body:
+            raise InvalidValue("note: write something first")
+        if len(body) > NOTE_MAX:
+            raise InvalidValue(f"note: at most {NOTE_MAX} characters")
+        with self.accounts.begin() as c:
+            repo.add_note(c, seeker.id, coach.email, body, self.accounts.clock())
+
+    def cohort(self, coach: User) -> Cohort:
+        """Figures over every seeker who shares their pipeline with this coach, shown only
+        when there are at least COHORT_MIN of them: no one's own numbers can be read off."""
+        self._check_coach(coach)
+        found = [(s, sh) for s, sh in self._shared_with(coach) if Shared.PIPELINE in sh.what]
+        result = Cohort(seekers=len(found))
+        if len(found) < COHORT_MIN:
+            return result
+        since = self.today() - timedelta(days=28)
+        recent = sent = answered = interviews = 0
+        to_offer: list[int] = []
+        for seeker, _ in found:
+            bb = self.accounts.service_for(seeker)
+            try:
+                apps = bb.views.applications()
+            finally:
+                bb.close()
+            for a in apps:
+                if a.date_applied is None:
+                    continue
+                sent += 1
+                recent += a.date_applied >= since
+                answered += a.furthest_stage.rank > Stage.APPLIED.rank or a.outcome in (
+                    Outcome.REJECTED, Outcome.ACCEPTED)
+                interviews += a.furthest_stage.rank >= Stage.INTERVIEWING.rank
+                if a.furthest_stage.rank >= Stage.OFFER.rank and a.outcome_date is not None:
+                    to_offer.append((a.outcome_date - a.date_applied).days)
+        result.applications_per_week = recent / 4 / len(found)
+        result.response_rate = answered / sent if sent else None
+        result.interview_rate = interviews / sent if sent else None
+        result.median_days_to_offer = statistics.median(to_offer) if to_offer else None
+        return result
+
+
+def weekly(bb: Bounceback, today: date, weeks: int = 4) -> list[dict[str, Any]]:
+    """Check-ins as a weekly summary: how many and the average mood, never what was written."""
+    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
+    rows = []
+    check_ins = [c for c in bb.recovery.check_ins() if c.day >= start]
+    for n in range(weeks):
+        first = start + timedelta(days=7 * n)
+        moods = [c.mood for c in check_ins if first <= c.day < first + timedelta(days=7)]
+        rows.append({"week_of": first, "check_ins": len(moods),
+                     "average_mood": round(sum(moods) / len(moods), 1) if moods else None})
+    return rows

@@ -1,0 +1,263 @@
+"""`serve --multi-user` in-process: login on every page, sessions, and isolation walked route by
+route (seeker B and a coach without a share get 404 for every object id of seeker A), sharing
+with its audit, and the journal shown to no one but its writer."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import uuid
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from bounceback.domain.accounts import Role, User
+from bounceback.services import Bounceback
+from bounceback.services.accounts import AccountsService
+from bounceback.services.recovery import EntryDraft
+from bounceback.storage.stores import store_url
+from conftest import ENGINES, IN_CI, NOW, PG_URL
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+PASSWORD = "correct horse battery"
+JOURNAL_MARKER = "Zanzibar-private-journal-words"
+# Which table holds the objects each route parameter names.
+TABLE_OF = {"app_id": "applications", "task_id": "tasks", "rejection_id": "rejections",
+            "entry_id": "journal_entries", "person_id": "support_people",
+            "intention_id": "plan_intentions", "card_id": "practice_cards",
+            "item_id": "mail_review", "seeker_id": None}
+
+
+@dataclass
+class Centre:
+    accounts: AccountsService
+    owner: Bounceback
+    admin: User
+    a: User
+    b: User
+    coach: User
+    lonely_coach: User
+    app: Any
+    url: str
+
+    def client(self) -> TestClient:
+        return TestClient(self.app, raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def centre_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+               sqlite_template: Path) -> Iterator[str]:
+    """One database for the module on each engine: making five accounts' stores is slow, and
+    each test below uses the accounts so as to leave the others' state as they found it."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("centre") / "bounceback.db"
+        shutil.copy(sqlite_template, path)
+        yield f"sqlite:///{path}"
+        return
+    if not PG_URL:
+        if IN_CI:
+            pytest.fail("PostgreSQL is required under CI=true")
+        pytest.skip("PostgreSQL not configured (set BOUNCEBACK_TEST_PG_URL)")
+    template = request.getfixturevalue("pg_template")
+    name = f"centre_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def centre(centre_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Centre]:
+    from bounceback.config import Settings
+    from bounceback.web.app import create_app
+
+    accounts = AccountsService(centre_url, lambda: NOW)
+    admin = accounts.add("admin@centre.org", Role.ADMIN, PASSWORD)
+    a = accounts.add("a@centre.org", Role.SEEKER, PASSWORD)
+    b = accounts.add("b@centre.org", Role.SEEKER, PASSWORD)
+    coach = accounts.add("coach@centre.org", Role.COACH, PASSWORD)
+    lonely = accounts.add("lonely@centre.org", Role.COACH, PASSWORD)
+    bb_a = accounts.service_for(a)
+    bb_a.data.build_demo("small")
+    bb_a.recovery.write(EntryDraft(text=f"{JOURNAL_MARKER}: it stung more than I expected."))
+    bb_a.close()
+    home = tmp_path_factory.mktemp("centre-home")
+    owner = Bounceback(Settings(database_url=centre_url, home=home), clock=lambda: NOW)
+    app = create_app(owner, accounts=accounts)
+    yield Centre(accounts, owner, admin, a, b, coach, lonely, app, centre_url)
+    owner.close()
+    accounts.close()
+
+
+def login(client: TestClient, email: str, password: str = PASSWORD) -> Any:
+    client.get("/login")
+    return client.post("/login", data={"email": email, "password": password,
+                                       "csrf_token": client.cookies["bb_csrf"]},
+                       follow_redirects=False)
+
+
+def post(client: TestClient, url: str, data: dict[str, Any] | None = None) -> Any:
+    return client.post(url, data={"csrf_token": client.cookies["bb_csrf"], **(data or {})},
+                       follow_redirects=False)
+
+
+def ids_of(centre: Centre, user: User) -> dict[str, list[int]]:
+    """Every object id in the user's store, by route parameter (read straight from SQL)."""
+    url = store_url(centre.url, user.store)
+    engine = create_engine(url)
+    found: dict[str, list[int]] = {}
+    with engine.connect() as c:
+        if not url.startswith("sqlite"):
+            c.execute(text(f"SET search_path TO bb_{user.store}"))
+            c.execute(text(f"SELECT set_config('bounceback.store', '{user.store}', false)"))
+        for param, table in TABLE_OF.items():
+            if table is not None:
+                found[param] = list(c.execute(text(f"SELECT id FROM {table}")).scalars())
+    engine.dispose()
+    return found
+
+
+def test_every_page_needs_a_login(centre: Centre) -> None:
+    with centre.client() as client:
+        first = client.get("/", follow_redirects=False)
+        assert first.status_code == 303 and first.headers["location"] == "/login"
+        deep = client.get("/board?q=x", follow_redirects=False)
+        assert deep.status_code == 303 and deep.headers["location"].startswith("/login?next=")
+        assert post(client, "/applications/new", {"company": "X", "role": "Y"}).status_code == 303
+        page = client.get("/login")
+        assert page.status_code == 200
+        assert 'name="email"' in page.text and 'name="password"' in page.text
+        assert client.get("/static/app.css").status_code == 200
+
+
+def test_login_rotates_the_session_and_logout_ends_it(centre: Centre) -> None:
+    with centre.client() as client, centre.client() as other:
+        wrong = login(client, "b@centre.org", "not the password")
+        assert wrong.status_code == 401 and "do not match" in wrong.text
+        assert "bb_session" not in client.cookies
+        ok = login(client, "b@centre.org")
+        assert ok.status_code == 303
+        cookie = ok.headers.get_list("set-cookie")
+        assert any("bb_session=" in c and "HttpOnly" in c for c in cookie)
+        first = client.cookies["bb_session"]
+        assert client.get("/").status_code == 200
+        login(client, "b@centre.org")
+        second = client.cookies["bb_session"]
+        assert second != first
+        assert centre.accounts.session_user(first) is None  # the old token is dead
+        login(other, "b@centre.org")
+        assert other.get("/", follow_redirects=False).status_code == 200
+        post(client, "/logout/everywhere")
+        assert other.get("/", follow_redirects=False).status_code == 303
+        assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_the_login_is_throttled(centre: Centre) -> None:
+    centre.accounts.add("throttled@centre.org", Role.SEEKER, PASSWORD)
+    with centre.client() as client:
+        codes = [login(client, "throttled@centre.org", f"guess number {n}").status_code
+                 for n in range(6)]
+        assert codes[:5] == [401] * 5 and codes[5] == 429
+        assert "too many" in login(client, "throttled@centre.org").text.lower()
+
+
+def _routes(app: Any) -> list[tuple[str, str, list[str]]]:
+    found = []
+    for route in app.routes:
+        path = getattr(route, "path", "")
+        params = re.findall(r"{(\w+):int}", path)
+        if params:
+            for method in sorted((route.methods or set()) - {"HEAD"}):
+                found.append((method, path, params))
+    return found
+
+
+def walk(client: TestClient, app: Any, ids: dict[str, list[int]], seeker_id: int
+         ) -> set[tuple[str, str, int]]:
+    """Every route with an id, with each of the other user's ids: what did not answer 404."""
+    wrong: set[tuple[str, str, int]] = set()
+    for method, path, params in _routes(app):
+        for value in ids.get(params[0], []) if params[0] != "seeker_id" else [seeker_id]:
+            url = path
+            for p in params:  # a second id (a task of an application) takes the first's value
+                url = re.sub(r"{" + p + r":int}", str(value if p == params[0] else
+                                                        (ids.get(p) or [1])[0]), url)
+            answer = client.get(url) if method == "GET" else post(client, url)
+            if answer.status_code != 404:
+                wrong.add((method, path, answer.status_code))
+    return wrong
+
+
+def test_seeker_b_and_a_coach_without_a_share_get_404_for_every_id_of_seeker_a(
+        centre: Centre) -> None:
+    ids = ids_of(centre, centre.a)
+    assert len(ids["app_id"]) >= 10 and ids["rejection_id"]  # a search worth walking
+    assert not any(ids_of(centre, centre.b).values())
+    before = ids_of(centre, centre.a)
+    for email in ("b@centre.org", "lonely@centre.org"):
+        with centre.client() as client:
+            assert login(client, email).status_code == 303
+            assert walk(client, centre.app, ids, centre.a.id) == set(), email
+            for page in ("/", "/board", "/outlook", "/insights", "/journal", "/inbox",
+                         "/practice", "/calendar.ics", "/settings", "/coach"):
+                answer = client.get(page)
+                assert "Northwind" not in answer.text and JOURNAL_MARKER not in answer.text
+    assert ids_of(centre, centre.a) == before  # nothing of A's was changed or deleted
+
+
+def test_sharing_shows_only_what_is_shared_and_every_look_is_audited(centre: Centre) -> None:
+    sharing = centre.accounts.sharing
+    apps = centre.accounts.service_for(centre.a)
+    company = apps.applications.list()[0].company
+    apps.close()
+    with centre.client() as seeker, centre.client() as coach:
+        login(seeker, "a@centre.org")
+        login(coach, "coach@centre.org")
+        assert coach.get(f"/coach/seekers/{centre.a.id}").status_code == 404
+        answer = post(seeker, "/settings/sharing", {"coach": "coach@centre.org",
+                                                     "what": ["pipeline", "outlook"]})
+        assert answer.status_code == 303
+        listing = coach.get("/coach")
+        assert listing.status_code == 200 and "a@centre.org" in listing.text
+        shown = coach.get(f"/coach/seekers/{centre.a.id}")
+        assert shown.status_code == 200 and company in shown.text
+        assert "Check-ins by week" not in shown.text and JOURNAL_MARKER not in shown.text
+        assert post(coach, f"/coach/seekers/{centre.a.id}/note",
+                    {"text": "Proud of your week"}).status_code == 303
+        mine = seeker.get("/settings/sharing").text
+        assert "coach@centre.org" in mine and "pipeline, outlook" in mine
+        assert "Proud of your week" in mine
+        looks = sharing.audit(centre.a)
+        assert [v.coach_email for v in looks] == ["coach@centre.org"] * len(looks)
+        assert len(looks) >= 2  # the overview and the page
+        # Revoked: the next look finds nothing, at once.
+        assert post(seeker, "/settings/sharing/revoke",
+                    {"coach": "coach@centre.org"}).status_code == 303
+        assert coach.get(f"/coach/seekers/{centre.a.id}").status_code == 404
+        assert "a@centre.org" not in coach.get("/coach").text
+        # A seeker cannot open the coach's page.
+        assert seeker.get("/coach").status_code == 404
+
+
+def test_the_journal_is_never_shared(centre: Centre) -> None:
+    from bounceback.domain.errors import InvalidValue
+
+    with pytest.raises(InvalidValue, match="never shared"):
+        centre.accounts.sharing.share(centre.a, "coach@centre.org", "pipeline,journal")
+    with centre.client() as seeker:
+        login(seeker, "a@centre.org")
+        refused = post(seeker, "/settings/sharing", {"coach": "coach@centre.org",
+                                                     "what": ["journal"]})
+        assert refused.status_code == 400 and "never shared" in refused.text
