@@ -36,12 +36,12 @@ def require_chromium() -> None:
 class Server:
     """`bounceback --db URL serve --port 0` in a subprocess; the URL read from what it prints."""
 
-    def __init__(self, db_url: str, home: Path) -> None:
+    def __init__(self, db_url: str, home: Path, args: tuple[str, ...] = ()) -> None:
         env = dict(os.environ, BOUNCEBACK_HOME=str(home), BOUNCEBACK_NOW=NOW.isoformat())
         env.pop("BOUNCEBACK_DATABASE_URL", None)
         exe = shutil.which("bounceback", path=str(Path(sys.executable).parent)) or "bounceback"
         self.process = subprocess.Popen(
-            [exe, "--db", db_url, "serve", "--port", "0"], env=env,
+            [exe, "--db", db_url, "serve", "--port", "0", *args], env=env,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         assert self.process.stdout is not None
