@@ -8,7 +8,7 @@ DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_DB := sqlite:///$(DEMO_HOME)/demo.db
 PORT ?= 8765
 
-.PHONY: run test bench bench-huge install system-deps lint clean demo
+.PHONY: run test bench bench-huge bench-centre install system-deps lint clean demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ bench: install system-deps
 # while to build the first time, and each engine's runs a few minutes): docs/performance.md.
 bench-huge: install system-deps
 	@BENCH_HUGE=1 scripts/run-bench
+
+# A career centre's server under load (long: the data is made once and kept in .bench-cache/).
+bench-centre: install system-deps
+	@$(BIN)/python bench/centre_load.py
 
 clean:
 	rm -rf $(VENV) .demo .bench-cache test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -87,3 +87,15 @@ def test_serve_multi_user_needs_an_administrator(cli: Cli) -> None:
     if cli.url.startswith("sqlite"):
         many = cli("serve", "--multi-user", "--workers", "2", "--port", "0")
         assert many.exit_code == 2 and "PostgreSQL" in many.output
+
+
+def test_users_delete_removes_the_account_and_its_data(cli: Cli) -> None:
+    cli("users", "init", "admin@centre.org", "--password-stdin", input=PASSWORD)
+    cli("users", "add", "b@centre.org", "--password-stdin", input=PASSWORD)
+    cli("--user", "b@centre.org", "add", "Beta", "Leaving")
+    assert cli("users", "delete", "b@centre.org").exit_code == 2  # no terminal: --yes needed
+    assert cli("users", "delete", "b@centre.org", "--yes").exit_code == 0
+    emails = [p["email"] for p in json.loads(cli("users", "list", "--json").output)]
+    assert emails == ["admin@centre.org"]
+    cli("users", "add", "b@centre.org", "--password-stdin", input=PASSWORD)
+    assert json.loads(cli("--user", "b@centre.org", "list", "--json").output) == []

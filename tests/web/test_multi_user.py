@@ -4,6 +4,7 @@ with its audit, and the journal shown to no one but its writer."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import uuid
@@ -206,6 +207,10 @@ def test_seeker_b_and_a_coach_without_a_share_get_404_for_every_id_of_seeker_a(
     assert len(ids["app_id"]) >= 10 and ids["rejection_id"]  # a search worth walking
     assert not any(ids_of(centre, centre.b).values())
     before = ids_of(centre, centre.a)
+    seeker_a = centre.accounts.service_for(centre.a)
+    companies = {a.company for a in seeker_a.applications.list()}
+    seeker_a.close()
+    assert len(companies) >= 5
     for email in ("b@centre.org", "lonely@centre.org"):
         with centre.client() as client:
             assert login(client, email).status_code == 303
@@ -213,7 +218,9 @@ def test_seeker_b_and_a_coach_without_a_share_get_404_for_every_id_of_seeker_a(
             for page in ("/", "/board", "/outlook", "/insights", "/journal", "/inbox",
                          "/practice", "/calendar.ics", "/settings", "/coach"):
                 answer = client.get(page)
-                assert "Northwind" not in answer.text and JOURNAL_MARKER not in answer.text
+                assert answer.status_code in (200, 404), page
+                seen = [c for c in companies if c in answer.text]
+                assert seen == [] and JOURNAL_MARKER not in answer.text, page
     assert ids_of(centre, centre.a) == before  # nothing of A's was changed or deleted
 
 
@@ -261,3 +268,25 @@ def test_the_journal_is_never_shared(centre: Centre) -> None:
         refused = post(seeker, "/settings/sharing", {"coach": "coach@centre.org",
                                                      "what": ["journal"]})
         assert refused.status_code == 400 and "never shared" in refused.text
+
+
+def test_each_seeker_exports_and_deletes_only_their_own_data(centre: Centre) -> None:
+    seeker_b = centre.accounts.service_for(centre.b)
+    try:
+        with centre.client() as b:
+            login(b, "b@centre.org")
+            assert post(b, "/applications/new", {"company": "Bee Only Ltd", "role": "Analyst",
+                                                 "stage": "applied"}).status_code == 303
+            exported = post(b, "/settings/export", {"format": "json"})
+            assert exported.status_code == 200 and "Bee Only Ltd" in exported.text
+            assert JOURNAL_MARKER not in exported.text
+            tables = json.loads(exported.text)["tables"]
+            assert [c["name"] for c in tables["companies"]] == ["Bee Only Ltd"]
+            assert len(tables["applications"]) == 1
+            before = ids_of(centre, centre.a)
+            wiped = post(b, "/settings/wipe", {"confirm_phrase": "delete everything"})
+            assert wiped.status_code == 303
+            assert seeker_b.applications.list() == []
+            assert ids_of(centre, centre.a) == before  # A's search untouched
+    finally:
+        seeker_b.close()

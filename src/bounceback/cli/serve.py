@@ -102,7 +102,8 @@ def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
                             port=port, workers=workers, log_level="warning", access_log=False,
                             server_header=False, proxy_headers=False)
     sock = config.bind_socket()
+    sock.listen(config.backlog)  # connections wait for the workers, not refused meanwhile
     bound = sock.getsockname()[1]
     say(f"bounceback is ready at http://{shown}:{bound}/  ({workers} workers; Ctrl+C to stop)")
     sys.stdout.flush()
-    Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock]).run()
+    Multiprocess(config, sockets=[sock]).run()

@@ -169,3 +169,19 @@ def sharing(json: bool = JsonOption) -> None:
         say(f"{v.at:%Y-%m-%d %H:%M}  {v.coach_email} looked at: {v.what}")
     for n in notes:
         say(f"{n.at:%Y-%m-%d %H:%M}  note from {n.coach_email}: {n.text}")
+
+
+@users_app.command("delete")
+def users_delete(email: str = typer.Argument(...),
+                 yes: bool = typer.Option(False, "--yes", help="Do not ask to confirm.")) -> None:
+    """Delete an account and all of its data, for good (a seeker leaving the centre)."""
+    svc = accounts()
+    user = svc.get(email)
+    if not yes:
+        if not sys.stdin.isatty():
+            from bounceback.domain.errors import InvalidValue
+
+            raise InvalidValue("add --yes to delete an account without a terminal to confirm")
+        typer.confirm(f"Delete {user.email} and all of their data for good?", abort=True)
+    svc.delete_account(user)
+    say(f"Deleted {user.email} and all of their data.")

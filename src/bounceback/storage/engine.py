@@ -106,9 +106,13 @@ def build_engine(url: str, store: str | None = None) -> Engine:
         event.listen(engine, "connect", partial(_sqlite_pragmas, scrub_marker(database)))
         event.listen(engine, "handle_error", _user_errors)
         return engine
+    # A shared server keeps one engine per person recently seen: each holds one idle
+    # connection, so hundreds of people do not hold thousands of them.
+    pool = {} if store in (None, "main") else {"pool_size": 1, "max_overflow": 4}
     try:
         engine = create_engine(
-            parsed, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5}
+            parsed, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5},
+            **pool,
         )
     except ModuleNotFoundError as exc:  # PostgreSQL's driver is an extra: say how to add it
         raise DatabaseUnavailable(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from bounceback.storage.heads import MIGRATIONS, known_heads  # noqa: E402
+
+_ALEMBIC = threading.Lock()
 
 
 def stored_revisions(connection: Connection) -> set[str]:
@@ -51,7 +54,9 @@ def upgrade(engine: Engine) -> bool:
             return False
     from alembic import command
 
-    with engine.begin() as connection:
+    # Alembic's context is global to the process: on a shared server two people's stores may
+    # be brought up to date at once, from two threads, and must take turns.
+    with _ALEMBIC, engine.begin() as connection:
         command.upgrade(alembic_config(connection), "heads")
     refresh_read_model(engine)
     return True

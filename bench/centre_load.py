@@ -1,0 +1,264 @@
+"""A career centre's server under load (issue 17): many seekers on one PostgreSQL, each with
+their own search, served by `bounceback serve --multi-user --workers N`; concurrent logged-in
+sessions mixing page reads and form writes.
+
+Targets: p95 <= 200 ms on every page (the server's own time, Server-Timing), no errors, and no
+cross-user leak: every seeker has a marker company only they have, and every response is
+checked for any other seeker's marker.
+
+    .venv/bin/python bench/centre_load.py [--seekers 300] [--apps 300] [--clients 50]
+                                          [--seconds 60] [--workers 2]
+
+The cluster and its data are kept in .bench-cache/centre-pg-SEEKERSxAPPS (made once: each
+seeker's store is migrated and filled through the service, which takes a while); `make
+bench-centre` runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+from common import BOUNCEBACK, CACHE, ENV, NOW, ROOT
+
+P95_MS = 200.0
+PASSWORD = "centre benchmark passphrase"
+MARKER = re.compile(r"Mk(\d{4})zq")
+PAGES = ["/", "/board", "/outlook", "/insights", "/practice", "/journal", "/settings",
+         "/settings/sharing", "/inbox", "app", "app-brief"]
+
+
+def marker(n: int) -> str:
+    return f"Mk{n:04d}zq"
+
+
+def _pg(*command: str) -> list[str]:
+    bindir = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+    full = [str(bindir / command[0]), *command[1:]]
+    return ["runuser", "-u", "postgres", "--", *full] if os.getuid() == 0 else full
+
+
+def cluster(folder: Path) -> str:
+    """The kept cluster, started (its URL): made by scripts/pg-cluster the first time, then
+    started again on a free port with its data as it was left."""
+    pg = folder / "pg"
+    if not (pg / "data" / "PG_VERSION").exists():
+        pg.parent.mkdir(parents=True, exist_ok=True)
+        return subprocess.run([str(ROOT / "scripts" / "pg-cluster"), "start", str(pg)],
+                              check=True, capture_output=True, text=True).stdout.strip()
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    (pg / "data" / "postmaster.pid").unlink(missing_ok=True)
+    options = (f"-h 127.0.0.1 -p {port} -k {pg} -c fsync=off -c synchronous_commit=off "
+               "-c full_page_writes=off -c max_connections=200")
+    subprocess.run(_pg("pg_ctl", "-D", str(pg / "data"), "-l", str(pg / "server.log"), "-w",
+                       "-o", options, "start"), check=True, capture_output=True)
+    return f"postgresql+psycopg://postgres@127.0.0.1:{port}/bounceback_test"
+
+
+def stop_cluster(folder: Path) -> None:
+    """Stop the server but keep its data for the next run (pg-cluster stop would delete it)."""
+    subprocess.run(_pg("pg_ctl", "-D", str(folder / "pg" / "data"), "-m", "fast", "-w", "stop"),
+                   capture_output=True)
+
+
+def fill(url: str, seekers: int, apps: int) -> None:
+    """The accounts and every seeker's search, through the service (as an import would)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from bounceback.demo import EXTENSIONS
+    from bounceback.demo.builder import DemoDocument, build_core
+    from bounceback.domain.accounts import Role
+    from bounceback.domain.models import Application
+    from bounceback.services.accounts import AccountsService
+
+    now = datetime.fromisoformat(NOW)
+    accounts = AccountsService(url, lambda: now)
+    if not accounts.enabled():
+        accounts.add("admin@centre.example", Role.ADMIN, PASSWORD)
+    have = {u.email for u in accounts.users()}
+    started = time.perf_counter()
+
+    def one(n: int) -> None:
+        email = f"seeker{n:04d}@centre.example"
+        if email in have:
+            return
+        doc = DemoDocument(today=now.date(), seed=1000 + n, count=apps - 1)
+        build_core(doc)
+        for extend in EXTENSIONS:
+            extend(doc)
+        user = accounts.add(email, Role.SEEKER, PASSWORD)
+        bb = accounts.service_for(user)
+        try:
+            bb.data.import_document(doc.export())
+            bb.applications.add(Application(company=marker(n), role="Marker role"))
+        finally:
+            bb.close()
+
+    with ThreadPoolExecutor(2) as pool:
+        for done, _ in enumerate(pool.map(one, range(seekers)), 1):
+            if done % 25 == 0:
+                print(f"  {done} seekers filled ({time.perf_counter() - started:.0f} s)", flush=True)
+    accounts.close()
+
+
+class Server:
+    def __init__(self, url: str, workers: int) -> None:
+        env = {**ENV, "BOUNCEBACK_DATABASE_URL": url}
+        args = [BOUNCEBACK, "serve", "--multi-user", "--port", "0"]
+        if workers > 1:
+            args += ["--workers", str(workers)]
+        self.process = subprocess.Popen(args, text=True, env=env, stdout=subprocess.PIPE)
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:\d+", line)
+        if not found:
+            self.process.kill()
+            raise SystemExit(f"the server did not start: {line!r}")
+        self.base = found.group(0)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+class Session:
+    """One logged-in seeker's browser."""
+
+    def __init__(self, base: str, n: int) -> None:
+        self.n = n
+        self.http = httpx.Client(base_url=base, timeout=60)
+        self.http.get("/login")
+        answer = self.http.post("/login", data={
+            "email": f"seeker{n:04d}@centre.example", "password": PASSWORD,
+            "csrf_token": self.http.cookies["bb_csrf"]})
+        if answer.status_code != 303:
+            raise SystemExit(f"seeker {n} could not log in: {answer.status_code}")
+        board = self.http.get("/board").text
+        self.apps = sorted(set(re.findall(r'href="/applications/(\d+)"', board))) or ["1"]
+
+    def path(self, page: str) -> str:
+        app = random.choice(self.apps)
+        return {"app": f"/applications/{app}", "app-brief": f"/applications/{app}/brief"}.get(
+            page, page)
+
+
+def run(base: str, seekers: int, clients: int, seconds: float) -> dict[str, object]:
+    chosen = random.Random(7).sample(range(seekers), min(clients, seekers))
+    with ThreadPoolExecutor(8) as pool:
+        sessions = list(pool.map(lambda n: Session(base, n), chosen))
+    server_ms: dict[str, list[float]] = defaultdict(list)
+    client_ms: dict[str, list[float]] = defaultdict(list)
+    errors: list[str] = []
+    leaks: list[str] = []
+    lock = threading.Lock()
+    stop_at = time.perf_counter() + seconds
+
+    def client(s: Session) -> None:
+        rng = random.Random(s.n)
+        while time.perf_counter() < stop_at:
+            if rng.random() < 0.1:  # a write: a note on an application, as the form sends it
+                name, path = "POST note", f"/applications/{rng.choice(s.apps)}/note"
+                started = time.perf_counter()
+                answer = s.http.post(path, data={"note_text": f"Called them back {rng.random():.4f}",
+                                                 "csrf_token": s.http.cookies["bb_csrf"]})
+                ok = answer.status_code == 303
+            else:
+                name = rng.choice(PAGES)
+                started = time.perf_counter()
+                answer = s.http.get(s.path(name))
+                ok = answer.status_code == 200
+            spent = (time.perf_counter() - started) * 1000
+            others = {int(m) for m in MARKER.findall(answer.text)} - {s.n}
+            with lock:
+                if not ok:
+                    errors.append(f"{name}: {answer.status_code}")
+                if others:
+                    leaks.append(f"{name} as seeker {s.n}: markers of {sorted(others)}")
+                client_ms[name].append(spent)
+                timing = answer.headers.get("server-timing", "")
+                if "dur=" in timing:
+                    server_ms[name].append(float(timing.split("dur=")[1]))
+
+    threads = [threading.Thread(target=client, args=(s,)) for s in sessions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for s in sessions:
+        s.http.close()
+    return {"server": server_ms, "client": client_ms, "errors": errors, "leaks": leaks}
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seekers", type=int, default=300)
+    parser.add_argument("--apps", type=int, default=300)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    folder = CACHE / f"centre-pg-{args.seekers}x{args.apps}"
+    url = cluster(folder)
+    server = None
+    try:
+        if not (folder / "filled").exists():
+            print(f"filling {args.seekers} seekers x {args.apps} applications (once; kept in "
+                  f"{folder.relative_to(ROOT)}) ...", flush=True)
+            started = time.perf_counter()
+            fill(url, args.seekers, args.apps)
+            (folder / "filled").write_text("yes\n")
+            print(f"  filled in {time.perf_counter() - started:.0f} s", flush=True)
+        server = Server(url, args.workers)
+        found = run(server.base, args.seekers, args.clients, args.seconds)
+    finally:
+        if server is not None:
+            server.stop()
+        stop_cluster(folder)
+    print(f"{args.seekers} seekers x {args.apps} applications on PostgreSQL, {args.clients} "
+          f"concurrent sessions for {args.seconds:.0f} s, {args.workers} workers "
+          f"({os.cpu_count()} CPUs, the load generator on the same machine)")
+    print(f"{'page':<20} {'n':>6} {'p50 server':>11} {'p95 server':>11} {'p95 client':>11}")
+    ok = True
+    server_ms, client_ms = found["server"], found["client"]
+    assert isinstance(server_ms, dict) and isinstance(client_ms, dict)
+    for name in sorted(server_ms):
+        values = server_ms[name]
+        high = p95(values)
+        ok &= high <= P95_MS
+        print(f"{name:<20} {len(values):>6} {statistics.median(values):>9.1f}ms "
+              f"{high:>9.1f}ms {p95(client_ms[name]):>9.1f}ms"
+              f"{'' if high <= P95_MS else '  over target'}")
+    errors, leaks = found["errors"], found["leaks"]
+    assert isinstance(errors, list) and isinstance(leaks, list)
+    print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")
+    print(f"cross-user leaks: {len(leaks)} {leaks[:5]}")
+    ok &= not errors and not leaks
+    print("target met" if ok else f"target missed (p95 <= {P95_MS:.0f} ms, no errors, no leaks)")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
