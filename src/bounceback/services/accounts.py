@@ -51,6 +51,9 @@ class AccountsService:
         self.database_url = database_url
         self.clock = clock
         self.store = repo.AccountsStore(database_url)
+        #: On a server: its kept service of each person (so a coach's look at thirty seekers
+        #: does not open thirty databases); None elsewhere.
+        self.kept_services: Callable[[User], Bounceback] | None = None
 
     @cached_property
     def hasher(self) -> PasswordHasher:

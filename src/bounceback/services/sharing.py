@@ -6,6 +6,8 @@ cohort figures that carry no one's private data."""
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -84,6 +86,20 @@ class SharingService:
     def today(self) -> date:
         return self.accounts.clock().date()
 
+    @contextmanager
+    def _seeker(self, seeker: User) -> Iterator[Bounceback]:
+        """The seeker's own service (their store only): the server's kept one when it has
+        one (web/accounts.UserServices), else made for this look and closed after it."""
+        kept = self.accounts.kept_services
+        if kept is not None:
+            yield kept(seeker)
+            return
+        bb = self.accounts.service_for(seeker)
+        try:
+            yield bb
+        finally:
+            bb.close()
+
     # The seeker's side
 
     def share(self, seeker: User, coach_email: str, what: str | tuple[Shared, ...]) -> Share:
@@ -156,11 +172,8 @@ class SharingService:
         self._check_coach(coach)
         cards = []
         for seeker, share in self._shared_with(coach):
-            bb = self.accounts.service_for(seeker)
-            try:
+            with self._seeker(seeker) as bb:
                 cards.append(self._card(bb, seeker, share))
-            finally:
-                bb.close()
             self._record(coach, seeker.id, "overview: " + ", ".join(p.value for p in share.what))
         return cards
 
@@ -184,8 +197,7 @@ class SharingService:
     def view(self, coach: User, seeker_id: int) -> SeekerView:
         """One seeker's shared parts, for their coach; the look is written to their audit."""
         seeker, share = self._share_for(coach, seeker_id)
-        bb = self.accounts.service_for(seeker)
-        try:
+        with self._seeker(seeker) as bb:
             shown = SeekerView(card=self._card(bb, seeker, share))
             if Shared.PIPELINE in share.what:
                 shown.pipeline = [
@@ -199,8 +211,6 @@ class SharingService:
                                  "live": o.live_count}
             if Shared.CHECKINS_SUMMARY in share.what:
                 shown.checkins = weekly(bb, self.today())
-        finally:
-            bb.close()
         shown.notes = [n for n in self.notes(seeker) if n.coach_email == coach.email]
         self._record(coach, seeker.id, ", ".join(p.value for p in share.what))
         return shown
@@ -228,11 +238,8 @@ class SharingService:
         recent = sent = answered = interviews = 0
         to_offer: list[int] = []
         for seeker, _ in found:
-            bb = self.accounts.service_for(seeker)
-            try:
+            with self._seeker(seeker) as bb:
                 apps = bb.views.applications()
-            finally:
-                bb.close()
             for a in apps:
                 if a.date_applied is None:
                     continue

@@ -149,6 +149,7 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
 
         app.state.accounts = accounts
         app.state.user_services = gate.UserServices(accounts)
+        accounts.kept_services = app.state.user_services.get
         app.router.routes[:0] = gate.routes
         app.add_middleware(gate.LoginGate, accounts=accounts, services=app.state.user_services)
     hosts = LOOPBACK_NAMES | (allowed_hosts or set())

@@ -1,0 +1,101 @@
+"""Sharing with a coach through the service: only what is shared, every look audited, revoked
+at once, the coach's flags, and cohort figures only over enough seekers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from bounceback.domain.accounts import Role, Shared, User
+from bounceback.domain.errors import InvalidValue, NotFound
+from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import Stage
+from bounceback.services.accounts import AccountsService
+from bounceback.services.sharing import COHORT_MIN, QUIET_DAYS
+from conftest import NOW
+
+PASSWORD = "correct horse battery"
+TODAY = NOW.date()
+
+
+@pytest.fixture
+def accounts(db_url: str, home: Path) -> Iterator[AccountsService]:
+    found = AccountsService(db_url, lambda: NOW)
+    found.add("admin@centre.org", Role.ADMIN, PASSWORD)
+    found.add("coach@centre.org", Role.COACH, PASSWORD)
+    yield found
+    found.close()
+
+
+def seeker(accounts: AccountsService, n: int, applied: list[date]) -> User:
+    user = accounts.add(f"s{n}@centre.org", Role.SEEKER, PASSWORD)
+    bb = accounts.service_for(user)
+    for i, day in enumerate(applied):
+        bb.applications.add(Application(company=f"Co{n}-{i}", role="Analyst", date_applied=day))
+    bb.close()
+    return user
+
+
+def test_only_what_is_shared_is_shown_and_every_look_is_audited(
+        accounts: AccountsService) -> None:
+    coach = accounts.get("coach@centre.org")
+    quiet = seeker(accounts, 1, [TODAY - timedelta(days=QUIET_DAYS + 3)])
+    busy = seeker(accounts, 2, [TODAY - timedelta(days=1), TODAY])
+    sharing = accounts.sharing
+    assert sharing.overview(coach) == []
+    with pytest.raises(NotFound):
+        sharing.view(coach, quiet.id)
+    sharing.share(quiet, "coach@centre.org", "pipeline")
+    sharing.share(busy, "coach@centre.org", (Shared.OUTLOOK,))
+    cards = {c.email: c for c in sharing.overview(coach)}
+    assert cards["s1@centre.org"].quiet and cards["s1@centre.org"].quiet_days == QUIET_DAYS + 3
+    assert cards["s2@centre.org"].quiet_days is None  # the pipeline is not shared: not known
+    assert cards["s2@centre.org"].hope_concentrated is not None
+    shown = sharing.view(coach, quiet.id)
+    assert [a["company"] for a in shown.pipeline or []] == ["Co1-0"]
+    assert shown.outlook is None and shown.checkins is None
+    looks = sharing.audit(quiet)
+    assert len(looks) == 2 and {v.coach_email for v in looks} == {"coach@centre.org"}
+    assert looks[0].what == "pipeline" and looks[1].what.startswith("overview")
+    sharing.add_note(coach, quiet.id, "Shall we plan three applications this week?")
+    assert [n.text for n in sharing.notes(quiet)] == ["Shall we plan three applications this week?"]
+    assert sharing.revoke(quiet, "coach@centre.org")
+    with pytest.raises(NotFound):
+        sharing.view(coach, quiet.id)
+    with pytest.raises(NotFound):
+        sharing.add_note(coach, quiet.id, "still there?")
+    # A seeker has no seekers: the page is not there for them.
+    with pytest.raises(NotFound):
+        sharing.overview(busy)
+
+
+def test_shares_go_to_coaches_only_and_never_the_journal(accounts: AccountsService) -> None:
+    one = seeker(accounts, 1, [])
+    two = seeker(accounts, 2, [])
+    with pytest.raises(InvalidValue, match="not a coach"):
+        accounts.sharing.share(one, "s2@centre.org", "pipeline")
+    with pytest.raises(InvalidValue, match="never shared"):
+        accounts.sharing.share(one, "coach@centre.org", "journal")
+    with pytest.raises(InvalidValue, match="checkins-summary"):
+        accounts.sharing.share(two, "coach@centre.org", "checkins")
+
+
+def test_cohort_figures_need_enough_seekers(accounts: AccountsService) -> None:
+    coach = accounts.get("coach@centre.org")
+    users = [seeker(accounts, n, [TODAY - timedelta(days=2 + n)] * 2) for n in range(COHORT_MIN)]
+    for user in users[:-1]:
+        accounts.sharing.share(user, "coach@centre.org", "pipeline")
+    few = accounts.sharing.cohort(coach)
+    assert few.seekers == COHORT_MIN - 1 and few.applications_per_week is None
+    accounts.sharing.share(users[-1], "coach@centre.org", "pipeline")
+    bb = accounts.service_for(users[0])
+    first = bb.applications.list()[0]
+    bb.applications.move(first.id, Stage.INTERVIEWING, on=TODAY)
+    bb.close()
+    cohort = accounts.sharing.cohort(coach)
+    assert cohort.seekers == COHORT_MIN
+    assert cohort.applications_per_week == pytest.approx(2 / 4)
+    assert cohort.interview_rate == pytest.approx(1 / (2 * COHORT_MIN))
