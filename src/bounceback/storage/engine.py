@@ -107,8 +107,13 @@ def build_engine(url: str, store: str | None = None) -> Engine:
         event.listen(engine, "handle_error", _user_errors)
         return engine
     # A shared server keeps one engine per person recently seen: each holds one idle
-    # connection, so hundreds of people do not hold thousands of them.
-    pool = {} if store in (None, "main") else {"pool_size": 1, "max_overflow": 4}
+    # connection, so hundreds of people do not hold thousands of them. The accounts are read
+    # by every request (the login session): their pool is the server's widest.
+    pool: dict[str, int] = {}
+    if store == "accounts":
+        pool = {"pool_size": 10, "max_overflow": 30}
+    elif store not in (None, "main"):
+        pool = {"pool_size": 1, "max_overflow": 4}
     try:
         engine = create_engine(
             parsed, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5},
