@@ -164,6 +164,17 @@ def run(base: str, seekers: int, clients: int, seconds: float) -> dict[str, obje
     chosen = random.Random(7).sample(range(seekers), min(clients, seekers))
     with ThreadPoolExecutor(8) as pool:
         sessions = list(pool.map(lambda n: Session(base, n), chosen))
+    # Warm-up, not measured: each session opens every page and writes once, so that each
+    # worker has loaded what a first write loads (the ORM, the crisis check's model) and has
+    # each person's store open, as a server that has been up for a while has.
+    def warm(s: Session) -> None:
+        for page in PAGES:
+            s.http.get(s.path(page))
+        s.http.post(f"/applications/{s.apps[0]}/note",
+                    data={"note_text": "warm-up", "csrf_token": s.http.cookies["bb_csrf"]})
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(warm, sessions))
     server_ms: dict[str, list[float]] = defaultdict(list)
     client_ms: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
