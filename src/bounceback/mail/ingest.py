@@ -20,7 +20,7 @@ from bounceback.mail.sources import Batch, MailSource
 class Classifier(Protocol):
     def looks_job_related(self, sender: str, subject: str) -> bool: ...
 
-    def classify(self, sender: str, subject: str, body_text: str,
+    def classify(self, sender: str, subject: str, body_text: str, *,
                  year: int | None = None) -> Any: ...
 
 
