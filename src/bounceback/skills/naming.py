@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from bounceback.domain.skills import Skill, SkillMatch, SkillSource
 from bounceback.skills.occupations import clean_title
@@ -38,6 +39,7 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in _SMALL)
 
 
+@lru_cache(maxsize=8192)
 def narrower(form: str, name: str, synonyms: tuple[str, ...] = ()) -> bool:
     """Whether an entry's form names something other than the entry's name says (a form that
     spells the initials of the name or of a form sharing its words is the same skill)."""
