@@ -83,22 +83,10 @@ WARM_MODULES = ["numpy", "numpy.ma", "plotly.graph_objects", "plotly.io", "_plot
 
 
 #: Pages run in worker threads: at most this many at once (the rest wait their turn). Python
-#: runs one thread at a time anyway; more threads only hold more results in memory at once.
+#: runs one thread at a time anyway; more threads only hold more results in memory at once,
+#: each in its own malloc arena. (Capping glibc's arenas instead made SQLite's allocations in
+#: those threads wait on each other: a third of the pages per second.)
 WORKER_THREADS = 8
-
-
-def lean_memory() -> None:
-    """glibc gives each thread that allocates its own memory arena, and keeps what it freed
-    there: with a pool of worker threads the server's memory grows with the threads, not the
-    data. Two arenas are plenty for one Python process (other C libraries: unchanged)."""
-    import ctypes
-
-    try:
-        mallopt = getattr(ctypes.CDLL(None), "mallopt", None)  # the C library already loaded
-    except (OSError, TypeError):  # no such thing here (Windows)
-        return
-    if mallopt is not None:  # glibc only (M_ARENA_MAX is -8)
-        mallopt(-8, 2)
 
 
 def warm_up(bb: Bounceback) -> None:
@@ -113,7 +101,6 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     import anyio.to_thread
     from starlette.concurrency import run_in_threadpool
 
-    lean_memory()
     anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
     await run_in_threadpool(warm_up, app.state.bb)
     yield
