@@ -46,7 +46,7 @@ def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS) -> list[TodaySec
     ]
     if not items:
         return []
-    return [TodaySection(key="interviews", title="Interviews this week", items=items, order=15)]
+    return [TodaySection(key="interviews", title="Interviews coming up", items=items, order=15)]
 
 
 def tasks(r: Reader, on: date) -> list[TodaySection]:
