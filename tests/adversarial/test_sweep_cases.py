@@ -28,12 +28,13 @@ def files(folder: Path) -> dict[str, str]:
     }
     for name, text in made.items():
         (folder / name).write_text(text)
+    (folder / "latin.txt").write_bytes("Café, Python, SQL ".encode("latin-1") * 20)
     (folder / "a-folder").mkdir()
     os.mkfifo(folder / "pipe.json")
     os.mkfifo(folder / "pipe.eml")
     (folder / "link.json").symlink_to(folder / "elsewhere.json")
     paths = {name: str(folder / name) for name in [*made, "a-folder", "pipe.json", "pipe.eml",
-                                                   "link.json"]}
+                                                   "link.json", "latin.txt"]}
     paths["too-long"] = str(folder / ("x" * 300 + ".json"))
     return paths
 
@@ -70,6 +71,9 @@ CASES: list[tuple[list[str], int, str]] = [
     (["feedback", "request", "1", "--eml", "{pipe.eml}", "--sent"], 2, "nothing was recorded"),
     (["posting", "import", "{pipe.json}"], 1, "is a named pipe (FIFO)"),
     (["skills", "import", "esco", "{pipe.json}"], 1, "is a named pipe (FIFO)"),
+    # found by the fuzz with seed 7: an encoding name with a NUL, or a codec that is not text
+    (["resume", "import", "{list.json}", "--encoding", "\x00"], 1, "could not read"),
+    (["resume", "import", "{latin.txt}", "--encoding", "base64"], 1, "could not read"),
 ]
 
 

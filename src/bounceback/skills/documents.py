@@ -25,12 +25,12 @@ def decode_text(data: bytes, what: str, declared: str | None = None) -> str:
             pass
     candidates = ["utf-8"]
     if declared:
-        with contextlib.suppress(LookupError):
+        with contextlib.suppress(LookupError, ValueError):  # unknown, or a NUL in the name
             candidates.append(codecs.lookup(declared).name)
     for encoding in candidates:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):  # LookupError: base64 and such are not text
             continue
         if "\x00" in text:
             break
