@@ -36,6 +36,8 @@ def files(folder: Path) -> dict[str, str]:
     paths = {name: str(folder / name) for name in [*made, "a-folder", "pipe.json", "pipe.eml",
                                                    "link.json", "latin.txt"]}
     paths["too-long"] = str(folder / ("x" * 300 + ".json"))
+    for suffix in ("ics", "eml", "svg"):
+        paths[f"too-long-{suffix}"] = str(folder / ("x" * 300 + f".{suffix}"))
     return paths
 
 
@@ -74,6 +76,10 @@ CASES: list[tuple[list[str], int, str]] = [
     # found by the fuzz with seed 7: an encoding name with a NUL, or a codec that is not text
     (["resume", "import", "{list.json}", "--encoding", "\x00"], 1, "could not read"),
     (["resume", "import", "{latin.txt}", "--encoding", "base64"], 1, "could not read"),
+    # found by the fuzz with seeds 42 and 2026: a file name longer than the system allows
+    (["calendar", "export", "{too-long-ics}"], 1, "File name too long; nothing was saved"),
+    (["chart", "funnel", "--out", "{too-long-svg}"], 1, "File name too long; nothing was saved"),
+    (["feedback", "request", "1", "--eml", "{too-long-eml}", "--sent"], 1, "File name too long"),
 ]
 
 
@@ -143,3 +149,9 @@ def test_emails_classify_skips_json_nested_too_deeply(tmp_path: Path) -> None:
     result = run_cli(["emails", "classify", str(deep)])
     assert result.returncode == 0
     assert "nested too deeply to be a message; skipped" in result.stderr
+
+
+def test_classifying_a_name_too_long_is_told_and_fails(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("emails", "classify", str(tmp_path / ("x" * 300 + ".eml")))
+    assert result.exit_code == 1, result.exception
+    assert "File name too long" in result.stderr

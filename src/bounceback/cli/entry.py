@@ -81,7 +81,8 @@ def classify_files(files: list[str], model: Path | None, workers: int) -> None:
     except (AttributeError, OSError, ValueError):  # stdout is not a file (tests, notebooks)
         out = sys.stdout
     stdin = getattr(sys.stdin, "buffer", None)
-    missing = [f for f in files if f != "-" and not Path(f).expanduser().is_file()]
+    # os.path.isfile, not Path.is_file: a name too long or with a NUL is "not a file", no error
+    missing = [f for f in files if f != "-" and not os.path.isfile(os.path.expanduser(f))]
     written = run(files or ["-"], out, warn, stdin=stdin, classifier=classifier,
                   workers=workers or None)
     if skipped:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import io
 import os
@@ -11,6 +12,10 @@ import typer
 from typer.core import TyperGroup
 
 from bounceback.cli.context import err_console, state
+
+_FILE_ERRORS = {errno.ENAMETOOLONG, errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.EACCES,
+                errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.ELOOP, errno.EEXIST,
+                errno.ETXTBSY, errno.EXDEV}
 
 
 class Commands(TyperGroup):
@@ -55,6 +60,15 @@ class Commands(TyperGroup):
         except BouncebackError as exc:
             err_console.print(f"bounceback: {exc}", markup=False, highlight=False)
             ctx.exit(exc.exit_code)
+        except OSError as exc:
+            # A file the user named that the system refuses (a name too long, a folder that is
+            # not there, no permission, a full disk) is their answer to give, not a crash. The
+            # transaction around the command has rolled back.
+            if exc.filename is None or exc.errno not in _FILE_ERRORS:
+                raise
+            err_console.print(f"bounceback: cannot use {exc.filename}: {exc.strerror}; nothing "
+                              "was saved", markup=False, highlight=False)
+            ctx.exit(1)
 
     def format_help(self, ctx, formatter):  # type: ignore[no-untyped-def]
         """The top-level help, grouped by panel in plain text: it draws without loading rich's
