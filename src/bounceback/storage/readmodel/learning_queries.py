@@ -191,9 +191,10 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
     if not cases:
         return []
     rank = "CASE " + " ".join(cases) + " ELSE 0 END"
-    names, p_names = r.in_list("c", sorted(companies))
+    company_list, p_names = r.in_list("c", sorted(companies))
     params.update(p_names)
-    same = f"((a.role_family = :family AND a.role_family != 'other') OR a.company IN {names}){mine}"
+    same = (f"((a.role_family = :family AND a.role_family != 'other') "
+            f"OR a.company IN {company_list}){mine}")
     limit = first * 4
     while True:
         rows = r.all(
