@@ -39,7 +39,7 @@ def test_every_line_has_a_way_to_reach_it_a_source_and_a_check_date(code: str) -
         assert line["name"].strip()
         assert line.get("phone") or line.get("url"), line
         if line.get("phone"):
-            assert re.fullmatch(r"[\d +()-]{3,20}", line["phone"]), line["phone"]
+            assert re.fullmatch(r"\*?[\d +()-]{3,20}", line["phone"]), line["phone"]
         for key in ("url", "source"):
             if line.get(key):
                 assert re.fullmatch(r"https?://[^\s]+", line[key]), line[key]
@@ -62,7 +62,7 @@ def test_every_country_lists_each_line_once_with_working_links(code: str) -> Non
     assert lines[-len(international()):] == international()
     for r in lines:
         if r.phone:
-            assert re.fullmatch(r"tel:\+?\d{3,15}", r.tel), r.tel
+            assert re.fullmatch(r"tel:[+*]?\d{3,15}", r.tel), r.tel
         if r.sms:
             assert re.fullmatch(r"sms:\+?\d{3,15}", r.sms_link)
 

@@ -102,3 +102,23 @@ def test_the_helplines_page_is_reachable_from_every_page(web) -> None:
     assert 'href="/helplines"' in web.get("/").text
     page = web.get("/helplines")
     assert page.status_code == 200 and "findahelpline.com" in page.text
+
+
+def test_today_keeps_support_visible_with_the_lines_as_links(web) -> None:
+    # After an explicit entry, the Today page shows the lines as links a phone can follow, the
+    # emergency number once, and none of the lines as bare text.
+    web.bb.settings_store.set({"crisis_country": "jp"})
+    web.post("/journal/write", {"text": EXPLICIT, "kind": "free"}, follow=True)
+    card = _card(web.get("/").text)
+    assert 'href="tel:0120279338"' in card and 'href="tel:0357740992"' in card
+    assert card.count('href="tel:119"') == 1
+    assert 'href="https://telljp.com/lifeline/"' in card
+    assert 'href="https://findahelpline.com"' in card
+    assert "Yorisoi Hotline): call" not in card  # the service's plain-text line is not shown
+
+
+def test_a_star_number_is_dialled_as_written(web) -> None:
+    web.bb.settings_store.set({"crisis_country": "cl"})
+    card = _card(web.post("/journal/write", {"text": EXPLICIT, "kind": "free"},
+                          follow=True).text)
+    assert 'href="tel:*4141"' in card and 'href="tel:131"' in card

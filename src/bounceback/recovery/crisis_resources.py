@@ -37,8 +37,8 @@ class CrisisResource:
 
     @property
     def tel(self) -> str:
-        """A `tel:` link for the phone number ("" without one)."""
-        return "tel:" + re.sub(r"[^\d+]", "", self.phone) if self.phone else ""
+        """A `tel:` link for the phone number ("" without one); a star stays (Chile's *4141)."""
+        return "tel:" + re.sub(r"[^\d+*]", "", self.phone) if self.phone else ""
 
     @property
     def sms_link(self) -> str:

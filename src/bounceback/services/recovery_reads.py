@@ -225,6 +225,7 @@ def today_sections(r: Reader, on: date, prefs: Preferences,
         if message is not None:
             items = [TodayItem(message.headline, kind="crisis")]
             items += [TodayItem(res.line, kind="crisis") for res in message.resources]
+            items.append(TodayItem(message.emergency_line, kind="crisis"))
             sections.append(TodaySection("crisis", "Support, right now", items, 0, "crisis"))
     status = build_status(r, on, prefs, pipeline, with_resilience=False)
     if status.open:

@@ -36,6 +36,22 @@ def _web_words(section: TodaySection) -> TodaySection:
 SHOWN = 8
 
 
+def _crisis_card(request: Request, sections: list[TodaySection]) -> object | None:
+    """The full crisis message for today's "Support, right now" section, so that the page shows
+    its lines as links (tel:, sms:, https:) and the emergency number once, for the browser's
+    country while none is chosen."""
+    if not any(s.key == "crisis" for s in sections):
+        return None
+    from bounceback.domain.recovery import CrisisLevel
+    from bounceback.recovery.crisis import crisis_message
+    from bounceback.recovery.crisis_resources import AUTO
+    from bounceback.web.pages.helplines import browser_country
+
+    setting = service(request).preferences().crisis_country
+    return crisis_message(CrisisLevel.EXPLICIT,
+                          browser_country(request) if setting == AUTO else setting)
+
+
 def today(request: Request) -> Response:
     bb = service(request)
     expanded = request.query_params.get("all", "")
@@ -53,7 +69,8 @@ def today(request: Request) -> Response:
             hidden[section.key] = len(section.items) - SHOWN
             section.items = section.items[:SHOWN]
     return page(request, "today.html", {"sections": sections, "day": bb.clock().date(),
-                                        "hidden": hidden, "expanded": expanded},
+                                        "hidden": hidden, "expanded": expanded,
+                                        "crisis": _crisis_card(request, sections)},
                 active="today")
 
 
