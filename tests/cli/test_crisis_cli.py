@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 EXPLICIT = "je veux mourir, encore un refus"  # French: "I want to die, another no"
 HEAVY = "ya no puedo más"  # Spanish: "I can't anymore"
@@ -57,3 +58,26 @@ def test_helplines_lists_the_countries_and_follows_the_setting(cli) -> None:  # 
     assert out["country"] == "India" and out["lines"][0]["phone"] == "14416"
     refused = cli("settings", "set", "crisis_country", "atlantis")
     assert refused.exit_code != 0 and "choose one of" in _flat(refused.stderr + refused.stdout)
+
+
+def test_a_terminal_shows_the_lines_as_links_and_a_pipe_as_plain_words(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from rich.console import Console
+
+    from bounceback.cli import recovery_render
+    from bounceback.domain.recovery import CrisisLevel
+    from bounceback.recovery.crisis import crisis_message
+
+    message = crisis_message(CrisisLevel.EXPLICIT, "gb")
+    for terminal in (True, False):
+        out = io.StringIO()
+        monkeypatch.setattr(recovery_render, "console",
+                            Console(file=out, force_terminal=terminal, width=200))
+        recovery_render.resources(message)
+        text = out.getvalue()
+        plain = re.sub(r"\x1b\]8;[^\x1b]*\x1b\\", "", text)
+        assert plain.count("call 116 123") == 1 and plain.count("call 999") == 1
+        # OSC 8 hyperlinks: a terminal can open tel: and https: links; a pipe gets none
+        assert ("\x1b]8;" in text) == terminal
+        assert ("tel:116123" in text) == terminal and ("tel:999" in text) == terminal

@@ -339,8 +339,19 @@ def test_ambiguous_and_negated_statements_get_a_soft_note(text: str) -> None:
     assert assess(text).level == CrisisLevel.SOFT, assess(text)
 
 
+# Plain feelings the model now asks about: the cost of asking on more heavy texts (held out by
+# author, ordinary texts asked 6.7 %; docs/crisis-safety.md). Never the full message.
+ASKED_SINCE_ROUND_3 = {
+    "This search is not killing me, just slow",
+    "my sister said i should not be so hard on myself",
+}
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_false_alarms_and_plain_feelings_are_none(text: str) -> None:
+    if text in ASKED_SINCE_ROUND_3:
+        assert assess(text).level == CrisisLevel.SOFT, assess(text)
+        return
     assert assess(text).level == CrisisLevel.NONE, assess(text)
 
 

@@ -94,7 +94,9 @@ def test_the_language_is_among_those_read(text: str, lang: str) -> None:
         ("मैं मरना चाहता हूं, कोई नौकरी नहीं", E),
         ("mujhe marna hai yaar, koi call nahi aata", E),
         ("我不想活了，投了一百份简历", E),
-        ("kms lol, otra vez rechazado", E),
+        # slang with a laugh: the question, since a laugh marks hyperbole far more often
+        ("kms lol, otra vez rechazado", S),
+        ("kms lol. no en serio, otra vez rechazado", E),
         # heavy: the check asks
         ("ya no puedo más, de verdad", S),
         ("Ich kann einfach nicht mehr.", S),
@@ -133,6 +135,57 @@ def test_levels_in_every_language(text: str, level: CrisisLevel) -> None:
 )
 def test_negated_or_about_someone_else_is_never_the_full_message(text: str) -> None:
     assert assess(text).level != E
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # written for this test: a laugh or an eye-roll makes an explicit phrase a question...
+        ("me quiero morir jajaja, se me cayó el café encima antes de la entrevista", S),
+        ("ich bring mich um 😂 schon wieder ein Assessment Center", S),
+        ("хочу умереть ахах, забыл выключить камеру", S),
+        ("又被拒了，我不活了哈哈哈", S),
+        # ...unless the writer says it is not a joke
+        ("quero morrer kkkk não é brincadeira, sério", E),
+        ("wanna kms lol. not lol. i mean it", E),
+        ("chcę się zabić xD ale nie, na serio", E),
+    ],
+)
+def test_a_laugh_asks_unless_the_writer_says_it_is_no_joke(text: str, level: CrisisLevel) -> None:
+    assert rules_only(text).level == level, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # written for this test, kinds the lists lacked until round 3 (self-harm again, pills
+        # counted, a painless way, asking God to take one, better for all if one died)
+        ("anoche me volví a cortar después del correo de rechazo", E),
+        ("tenho contado os comprimidos que sobraram, acho que já dá", E),
+        ("j'ai cherché comment mourir sans douleur cette nuit", E),
+        ("Herrgott, hol mich endlich, ich mag nicht mehr", E),
+        ("als ik dood was zou iedereen opgelucht zijn", E),
+        ("gdyby mnie nie było, wszystkim byłoby lepiej", E),
+        ("сколько таблеток нужно, чтобы не проснуться", E),
+        ("я знову порізала руки після відмови", E),
+        ("yine kestim kendimi, kimse bilmiyor", E),
+        ("يا رب خدني، تعبت من الرفض", E),
+        ("भगवान मुझे उठा ले, अब और नहीं", E),
+        ("又割了手腕，没人知道", E),
+        ("i've been cutting again since the layoff", E),
+        ("my family would be more relaxed at my funeral", E),
+        # and the same words in harmless use
+        ("me corté el pelo yo sola antes de la entrevista", N),
+        ("i cut the cover letter again, down to one page", N),
+    ],
+)
+def test_round_three_kinds_in_every_language(text: str, level: CrisisLevel) -> None:
+    assert rules_only(text).level == level, rules_only(text)
+
+
+def test_romanised_hindi_is_read_when_it_is_there() -> None:
+    assert "hi" in candidates("yaar aaj phir reject ho gaya")
+    assert "hi" not in candidates("Another rejection today, the third this week.")
 
 
 def test_a_conditional_joke_gets_the_question_not_the_full_message() -> None:

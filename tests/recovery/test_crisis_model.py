@@ -46,7 +46,8 @@ def test_rebuilding_from_the_corpora_gives_the_same_file() -> None:
     examples = corpus(ROOT)
     sources = {e.source for e in examples}
     assert {"A", "D", "tests"} < sources
-    assert {s for s in sources if s.startswith("author:")} == {"author:A", "author:B"}
+    assert {s for s in sources if s.startswith("author:")} == {
+        "author:A", "author:B", "author:E", "author:F", "author:G"}
     assert all("heldout" not in str(p) and "corpora/blind" not in str(p)
                for p in (SET_A, SET_D, AUTHORS))
     assert {e.lang for e in examples} >= {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr",
@@ -64,16 +65,18 @@ def _confusion(held: list[Example], kept: list[Example]) -> dict[str, float]:
 @pytest.mark.slow
 def test_trained_on_set_a_it_generalises_to_set_d() -> None:
     # Floors a little under the measured cross-set figures (docs/crisis-safety.md): trained on
-    # A and the test phrases, tested on D which it never saw.
+    # A and the test phrases, tested on D which it never saw. Measured with the round-3
+    # thresholds: 75 % full message, 88 % any note, the full message on 3 of 70 ordinary texts
+    # (a model trained on one small English set fires more often than the shipped one).
     examples = corpus(ROOT)
     tests = [e for e in examples if e.source == "tests"]
     figures = _confusion(
         [e for e in examples if e.source == "D"],
         [e for e in examples if e.source == "A"] + tests,
     )
-    assert figures["explicit_any_note"] >= 0.78
-    assert figures["explicit_as_explicit"] >= 0.5
-    assert figures["none_explicit"] == 0
+    assert figures["explicit_any_note"] >= 0.85
+    assert figures["explicit_as_explicit"] >= 0.7
+    assert figures["none_explicit"] <= 0.05
     assert figures["none_soft"] <= 0.06
 
 

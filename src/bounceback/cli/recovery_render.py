@@ -24,10 +24,31 @@ def _ask(message: Any) -> str | None:
 
 
 def resources(message: Any) -> None:
+    """Each line once, its number and page as terminal links (tel:, sms:, https:) where the
+    terminal shows them; the same words as plain text anywhere else."""
+    from rich.style import Style
+    from rich.text import Text
+
     for resource in message.resources:
-        link = f"  {resource.url}" if resource.url and resource.phone else ""
-        say("  • " + resource.line + link)
-    say(message.emergency_line)
+        row = Text("  • " + resource.name + ": ")
+        target = resource.tel or resource.sms_link or resource.url
+        row.append(resource.contact, style=Style(link=target) if target else None)
+        if resource.details:
+            row.append(f" ({resource.details})")
+        if resource.url and resource.phone:
+            row.append("  ")
+            row.append(resource.url, style=Style(link=resource.url))
+        console.print(row)
+    emergency = Text(message.emergency_line)
+    if message.emergency.isdigit():
+        emergency.stylize(Style(link="tel:" + message.emergency),
+                          *_span(message.emergency_line, message.emergency))
+    console.print(emergency)
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.find(part)
+    return (start, start + len(part)) if start >= 0 else (0, 0)
 
 
 def crisis(message: Any) -> None:

@@ -89,6 +89,8 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                 if negated(clean, match.start(), lex):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
+                    else:
+                        found.append((name + ":reassured", CrisisLevel.NONE))
                 elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
@@ -98,7 +100,9 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     found.append((name, CrisisLevel.EXPLICIT))
         for name, pattern in lex.heavy:
             for match in pattern.finditer(clean):
-                if not negated(clean, match.start(), lex):
+                if negated(clean, match.start(), lex):
+                    found.append((name + ":negated", CrisisLevel.NONE))
+                else:
                     found.append((name, CrisisLevel.SOFT))
     if lex.together:
         joined = " | ".join(cleaned)
