@@ -32,6 +32,7 @@ from bounceback.recovery.crisis_phrases import (
     SOFT_RE,
 )
 from bounceback.recovery.crisis_resources import CrisisResource, all_lines, resources_for
+from bounceback.recovery.crisis_soften import reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 
 __all__ = ["CrisisCheck", "CrisisMessage", "assess", "assess_check_in", "clauses", "normalise"]
@@ -133,8 +134,8 @@ class _Reading:
 # writer negated a heavy phrase ("this search is not killing me, just slow", "i'm not hopeless,
 # just annoyed") the model adds nothing; a reassured explicit one ("i'm not suicidal, just tired")
 # may still be asked about.
-MODEL_SOFT_EXPLICIT = 0.6
-MODEL_SOFT_CONCERN = 0.9
+MODEL_SOFT_EXPLICIT = 0.55
+MODEL_SOFT_CONCERN = 0.88
 MODEL_EXPLICIT = 0.75
 MODEL_OVER_HEAVY = 0.8
 QUIETED = (":softened", ":reassured", ":negated")
@@ -171,40 +172,16 @@ def _read_english(text: str, reading: _Reading) -> None:
         reading.add("farewell", CrisisLevel.EXPLICIT)
 
 
-# A laugh or an eye-roll ("me quiero morir jajaja", "kms this excel test 😂", "再看到...我就跳楼 🙄")
-# marks hyperbole far more often than not: in the helpers' texts, 22 ordinary texts got the full
-# message this way against 3 explicit ones whose laugh stood alone. An explicit phrase in such a
-# text gets the question instead (its answer still shows every line), unless the writer says it
-# is not a joke ("kms xd nie no serio", "wanna die lol. no actually", "vo me mata kkkk nao é
-# piada"), which is read in every language.
-LAUGH = re.compile(
-    r"(?<![^\W\d_])(?:j[ae](?:j[ae])+\w*|h[ae](?:h[ae])+\w*|a(?:ha)+h?|k{3,}|(?:rs){2,}|lol+|lmf?ao"
-    r"|rofl|mdr|ptdr|xd+|jsjs\w*|х[аы](?:х[аы])+\w*|а(?:ха)+х?|лол|ه{3,}|hihi\w*|buahaha\w*)"
-    r"(?![^\W\d_])|[\U0001F602\U0001F923\U0001F605\U0001F644\U0001F606\U0001F480\U0001F926\U0001F921]"
-    r"|哈哈|呵呵|笑死"
-)
-SERIOUS = re.compile(
-    r"(?<![^\W\d_])(?:not|no|nee|nein|kein|nie|non|nn|pas|nao|não|niet|не|ні|нет|nahi|nahin|değil|degil|مش|لا)"
-    r"[ ,.!]+(?:[^\W\d_]+ ){0,2}(?:lol|xd|kkk+|ptdr|jaja\w*|haha\w*|лол|joking|kidding|a joke|una broma|piada|zoeira|"
-    r"zoando|una battuta|une blague|ein witz|spass|spaß|grap|żart\w*|шучу|жарт\w*|şaka|mazak|بهزر)"
-    r"|(?<![^\W\d_])(?:fr|fr fr|for real|seriously|not joking|no actually|i mean it|en serio|de verdad|"
-    r"a sério|serio|sério|serius|serieus|sul serio|davvero|sérieux|en vrai|im ernst|ernsthaft|"
-    r"echt jetzt|na serio|naprawdę|серь[её]зно|правда|по-справжньому|серйозно|ciddiyim|ciddi|"
-    r"gerçekten|sach me|sach mein|sachi|بجد|جد|wirklich|真的|认真的|不是开玩笑|不是笑)"
-    r"(?![^\W\d_])|sem o kkk|bez xd|ohne lol|without the lol|sin el jaja",
-    re.IGNORECASE,
-)
-
-
-def _joking(text: str) -> bool:
-    return bool(LAUGH.search(text.lower())) and not SERIOUS.search(text.lower())
-
-
-def _soften_jokes(check: CrisisCheck, text: str) -> CrisisCheck:
-    if check.level != CrisisLevel.EXPLICIT or not _joking(text):
+def _soften(check: CrisisCheck, text: str) -> CrisisCheck:
+    """The question instead of the full message for a laugh, a story or a past put behind
+    (crisis_soften.py)."""
+    if check.level != CrisisLevel.EXPLICIT:
+        return check
+    why = reason(text)
+    if why is None:
         return check
     signs = tuple(s if s.endswith(":softened") else s + ":softened" for s in check.signs)
-    return CrisisCheck(CrisisLevel.SOFT, (*signs, "laugh"), check.languages)
+    return CrisisCheck(CrisisLevel.SOFT, (*signs, why), check.languages)
 
 
 def rules_only(text: str | None) -> CrisisCheck:
@@ -222,7 +199,7 @@ def rules_only(text: str | None) -> CrisisCheck:
             for name, level in read_language(parts, lex):
                 reading.add(name, level)
     found = CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)), languages)
-    return _soften_jokes(found, text)
+    return _soften(found, text)
 
 
 def assess(text: str | None, model: CrisisModel | None = None) -> CrisisCheck:
