@@ -343,7 +343,6 @@ def test_ambiguous_and_negated_statements_get_a_soft_note(text: str) -> None:
 # author, ordinary texts asked 6.7 %; docs/crisis-safety.md). Never the full message.
 ASKED_SINCE_ROUND_3 = {
     "This search is not killing me, just slow",
-    "my sister said i should not be so hard on myself",
 }
 
 

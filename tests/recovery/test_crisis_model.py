@@ -103,6 +103,20 @@ def test_harmless_idioms_stay_silent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # an employer's words, pasted as the rejection's own text (the model once asked about
+        # the first: "decided" reads like a plan)
+        "We have decided to move forward with other candidates.",
+        "After careful consideration we decided not to proceed.",
+        "Unfortunately we will not be moving forward with your application.",
+    ],
+)
+def test_an_employers_rejection_words_get_no_card(text: str) -> None:
+    assert assess(text).level == CrisisLevel.NONE, (text, shipped_model().score(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "been looking up how many of my tablets it would take",
         "i dont think the world needs me in it any more",
         "i've started writing letters to my kids in case i'm not around",

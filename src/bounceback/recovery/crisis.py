@@ -134,7 +134,7 @@ class _Reading:
 # writer negated a heavy phrase ("this search is not killing me, just slow", "i'm not hopeless,
 # just annoyed") the model adds nothing; a reassured explicit one ("i'm not suicidal, just tired")
 # may still be asked about.
-MODEL_SOFT_EXPLICIT = 0.55
+MODEL_SOFT_EXPLICIT = 0.7
 MODEL_SOFT_CONCERN = 0.88
 MODEL_EXPLICIT = 0.75
 MODEL_OVER_HEAVY = 0.8
