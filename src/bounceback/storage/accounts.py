@@ -155,9 +155,12 @@ def count_users(c: Connection) -> int:
 def add_user(c: Connection, *, email: str, role: str, password_hash: str, store: str | None,
              at: datetime) -> int:
     """A new user; without a store, one of its own named after the new id."""
-    new_id = c.execute(insert(users).values(
+    key = c.execute(insert(users).values(
         email=email, role=role, password_hash=password_hash, disabled=False,
-        store=store or f"pending_{email}"[:42], created_at=at)).inserted_primary_key[0]
+        store=store or f"pending_{email}"[:42], created_at=at)).inserted_primary_key
+    if key is None:  # SQLAlchemy types it optional; an insert of one row always has one
+        raise RuntimeError("the new account's id was not returned")
+    new_id = key[0]
     if store is None:
         c.execute(update(users).where(users.c.id == new_id).values(store=f"u{new_id}"))
     return int(new_id)
