@@ -56,8 +56,16 @@ def _load(tab, path: str) -> None:  # type: ignore[no-untyped-def]
     tab.goto(path)
     tab.wait_for_load_state("networkidle")
     if path == "/insights":
-        tab.wait_for_function("document.querySelectorAll('.chart .main-svg').length >= "
-                              "document.querySelectorAll('.chart').length", timeout=20_000)
+        # Polled from here rather than with wait_for_function: that compiles its
+        # predicate inside the page, which the app's CSP (no unsafe-eval) refuses
+        # whenever the charts are not drawn at the first look.
+        drawn = ("document.querySelectorAll('.chart .main-svg').length >= "
+                 "document.querySelectorAll('.chart').length")
+        for _ in range(200):
+            if tab.evaluate(drawn):
+                return
+            tab.wait_for_timeout(100)
+        raise AssertionError(f"the charts on {path} were not drawn within 20 s")
 
 
 def _rgb(css: str) -> tuple[float, float, float, float]:
