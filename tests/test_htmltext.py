@@ -6,14 +6,17 @@ tree the parser builds stays shallow whatever the markup, and no text is lost on
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from bounceback import htmltext
 from bounceback.htmltext import MAX_DEPTH, cap_depth, html_to_text, node_text, parse_html
 from bounceback.mail import mime
 from bounceback.mail import text as mail_text
-from bounceback.skills import htmltext as skills_htmltext
+from bounceback.mail.text import readable
+from bounceback.skills.postings import read_posting
 
 # The parser adds a few implied elements (html, body, tbody, tr) and may foster-parent out of a
 # table, so its depth may exceed the cap by a bounded factor, never by the size of the input.
@@ -33,15 +36,43 @@ def tree_depth(tree: LexborHTMLParser) -> int:
     return deepest
 
 
-def test_mail_and_skills_share_the_one_converter() -> None:
-    assert mail_text.html_to_text is htmltext.html_to_text
-    assert skills_htmltext.html_to_text is htmltext.html_to_text
-    assert skills_htmltext.node_text is htmltext.node_text
-    assert skills_htmltext.tidy is htmltext.tidy
-    body = mime.parse_body(
-        b"Content-Type: text/html\r\n\r\n<div style='display:none'>pre</div><p>Dear Sam,</p>"
+SRC = Path(__file__).resolve().parent.parent / "src" / "bounceback"
+# Building an HTML tree (and so reading text out of one) happens in bounceback/htmltext.py only.
+PARSERS = re.compile(r"\b(?:LexborHTMLParser|HTMLParser|BeautifulSoup|html2text)\(|lxml\.html")
+
+
+def test_one_module_parses_html_for_the_whole_app() -> None:
+    parsing = sorted(
+        str(path.relative_to(SRC))
+        for path in SRC.rglob("*.py")
+        if PARSERS.search(path.read_text(encoding="utf-8"))
     )
-    assert body.text == "Dear Sam,"
+    assert parsing == ["htmltext.py"]
+    assert not (SRC / "skills" / "htmltext.py").exists()
+    assert not hasattr(mail_text, "html_to_text")
+
+
+PAGE = (
+    "<html><head><title>Barista</title><style>p{}</style></head><body>"
+    "<div style='display:none'>Preview: shifts this week</div><script>track()</script>"
+    "<h2>About the role</h2><p>You will make coffee and serve customers.</p>"
+    "<h2>Requirements</h2><ul><li>Customer service</li><li>Food hygiene</li></ul>"
+    "<p>Apply by email. Salary £12 per hour, full-time shifts.</p></body></html>"
+)
+VISIBLE = (
+    "About the role\n\nYou will make coffee and serve customers.\n\nRequirements\n\n"
+    "• Customer service\n\n• Food hygiene\n\nApply by email. Salary £12 per hour, "
+    "full-time shifts."
+)
+
+
+def test_mail_and_postings_read_the_same_html_the_same_way() -> None:
+    mail = mime.parse_body(b"Content-Type: text/html; charset=utf-8\r\n\r\n" + PAGE.encode())
+    assert mail.html and mail.text == VISIBLE
+    assert readable(PAGE) == VISIBLE
+    posting = read_posting(PAGE.encode(), "barista.html")
+    assert posting.description in VISIBLE  # the same lines (the header lines read as fields)
+    assert "Requirements\n\n• Customer service\n\n• Food hygiene" in posting.description
 
 
 def test_visible_text_blocks_bullets_and_line_breaks() -> None:

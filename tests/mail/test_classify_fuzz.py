@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bounceback.domain.vocabulary import EmailKind
+from bounceback.htmltext import html_to_text
 from bounceback.mail.classify import classify, looks_job_related
 from bounceback.mail.classify_cli_io import run
-from bounceback.mail.text import html_to_text
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 HTMLISH = st.lists(st.sampled_from(["<p>", "</p>", "<div style='display:none'>", "<br>", "&amp;",

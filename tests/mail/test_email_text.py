@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bounceback.mail.text import html_to_text, looks_like_html, readable
+from bounceback.htmltext import html_to_text
+from bounceback.mail.text import looks_like_html, readable
 
 
 def test_visible_text_only_with_blocks_on_lines() -> None:

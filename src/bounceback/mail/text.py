@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bounceback.htmltext import html_to_text
+from bounceback import htmltext
 
 MAX_CLASSIFY_CHARS = 4000
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|br|table|td|span|a |!doctype|head|style)\b", re.I)
@@ -20,5 +20,5 @@ def looks_like_html(text: str) -> bool:
 def readable(body: str, limit: int = MAX_CLASSIFY_CHARS) -> str:
     """The body as plain text for classification: HTML converted, cut to `limit` characters."""
     if looks_like_html(body):
-        body = html_to_text(body[: limit * 8])
+        body = htmltext.html_to_text(body[: limit * 8])
     return body[:limit]

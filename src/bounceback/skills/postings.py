@@ -6,8 +6,9 @@ import re
 from datetime import date
 from typing import Any
 
+from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
-from bounceback.skills import htmltext
+from bounceback.skills import structured
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.layout import read_header
 from bounceback.skills.matcher import SkillMatcher, extract
@@ -47,7 +48,7 @@ def read_posting(
         elif kind == "docx":
             text, kind = docx_text(data, what), "text"
         else:
-            declared = encoding or (htmltext.declared_charset(data) if kind == "html" else None)
+            declared = encoding or (structured.declared_charset(data) if kind == "html" else None)
             text = decode_text(data, what, declared)
     if not text.strip():
         raise UnreadableDocument(f"{what} is empty; paste the posting's text instead: {PASTE_CMD}")
@@ -97,11 +98,11 @@ def _without_name(text: str, company: str) -> str:
 
 def posting_from_html(markup: str, what: str = "the page") -> Posting:
     tree = htmltext.parse_html(markup)
-    objects, notes = htmltext.jsonld_objects(tree)
-    candidates = [p for obj in objects for p in htmltext.find_job_postings(obj)]
+    objects, notes = structured.jsonld_objects(tree)
+    candidates = [p for obj in objects for p in structured.find_job_postings(obj)]
     source = "json-ld"
     if not candidates:
-        candidates = htmltext.microdata_postings(tree)
+        candidates = structured.microdata_postings(tree)
         source = "microdata"
     if candidates:
         chosen = _choose(candidates, tree)
@@ -131,8 +132,8 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         title, company = _split_title(page_title)
         posting.title = title or posting.title
         posting.company = posting.company or company
-    posting.company = posting.company or htmltext.meta_content(tree, "og:site_name")
-    posting.url = htmltext.meta_content(tree, "og:url") or posting.url
+    posting.company = posting.company or structured.meta_content(tree, "og:site_name")
+    posting.url = structured.meta_content(tree, "og:url") or posting.url
     return posting
 
 
@@ -298,4 +299,4 @@ def _html_title(tree: Any) -> str:
         node = tree.css_first(selector)
         if node is not None and node.text(deep=True).strip():
             return " ".join(node.text(deep=True).split())
-    return htmltext.meta_content(tree, "og:title")
+    return structured.meta_content(tree, "og:title")

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bounceback import htmltext
 from bounceback.domain.skills import Resume, Role, SkillMatch, UnreadableDocument
-from bounceback.skills import htmltext
 from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.layout import ORG_SUFFIX

@@ -1,6 +1,7 @@
-"""Reading job-posting pages: JSON-LD (even broken), microdata and meta tags.
+"""The structured data of job-posting pages: JSON-LD (even broken), microdata and meta tags.
 
-Clean text comes from bounceback.htmltext (one HTML-to-text for the whole app)."""
+Pages are parsed, and their visible text read, by bounceback.htmltext (the app's one
+HTML-to-text); this module only reads the structured data out of the parsed tree."""
 
 from __future__ import annotations
 
@@ -10,23 +11,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from bounceback.htmltext import html_to_text, node_text, parse_html, tidy
-
 _JSONLD = 'script[type="application/ld+json"], script[type="application/json+ld"]'
-
-# Visible text comes from the app's one HTML-to-text; these names stay here for the skills code.
-__all__ = [
-    "declared_charset",
-    "find_job_postings",
-    "html_to_text",
-    "jsonld_objects",
-    "loads_lenient",
-    "meta_content",
-    "microdata_postings",
-    "node_text",
-    "parse_html",
-    "tidy",
-]
 
 
 def jsonld_objects(tree: LexborHTMLParser) -> tuple[list[Any], list[str]]:
