@@ -290,3 +290,105 @@ def test_each_seeker_exports_and_deletes_only_their_own_data(centre: Centre) -> 
             assert ids_of(centre, centre.a) == before  # A's search untouched
     finally:
         seeker_b.close()
+
+
+def test_a_calendar_app_reads_the_feed_by_its_secret_address_only(centre: Centre) -> None:
+    from bounceback.web.pages.feeds import NEW_COOKIE
+
+    mine = centre.accounts.service_for(centre.a)
+    companies = {a.company for a in mine.applications.list()}
+    mine.close()
+    with centre.client() as seeker, centre.client() as calendar_app, centre.client() as b:
+        login(seeker, "a@centre.org")
+        login(b, "b@centre.org")
+        assert "no calendar address" in seeker.get("/settings/calendar").text
+        logged_in = seeker.get("/calendar.ics")
+        assert logged_in.status_code == 200 and "BEGIN:VCALENDAR" in logged_in.text
+        made = post(seeker, "/settings/calendar")
+        assert made.status_code == 303
+        assert any(NEW_COOKIE in c and "HttpOnly" in c and "Path=/settings/calendar" in c
+                   for c in made.headers.get_list("set-cookie"))
+        shown = seeker.get("/settings/calendar").text
+        address = re.search(r'value="(http://testserver(/feeds/[^"]+\.ics))"', shown)
+        assert address is not None
+        path = address.group(2)
+        token = path[len("/feeds/"):-len(".ics")]
+        assert token not in centre.accounts.store.engine.url.render_as_string()
+        # Without any login, the address gives A's calendar and nothing else.
+        feed = calendar_app.get(path)
+        assert feed.status_code == 200 and feed.text == logged_in.text
+        assert feed.headers["content-type"].startswith("text/calendar")
+        assert "bb_session" not in calendar_app.cookies
+        assert calendar_app.get("/board", follow_redirects=False).status_code == 303
+        for wrong in (f"/feeds/{token}", f"/feeds/{token}x.ics", "/feeds/.ics",
+                      f"/feeds/{token}.ics/../board"):
+            assert calendar_app.get(wrong).status_code == 404, wrong
+        # B's own address shows B's calendar, none of A's companies.
+        post(b, "/settings/calendar")
+        b_path = re.search(r'/feeds/[^"]+\.ics', b.get("/settings/calendar").text)
+        assert b_path is not None
+        b_feed = calendar_app.get(b_path.group(0))
+        assert b_feed.status_code == 200 and not [c for c in companies if c in b_feed.text]
+        # Only the hash is kept: once the cookie is gone the page cannot show the address.
+        seeker.cookies.delete(NEW_COOKIE, path="/settings/calendar")
+        later = seeker.get("/settings/calendar").text
+        assert "/feeds/" not in later and "made on" in later
+        # A new address ends the old one; stopping ends the new one.
+        post(seeker, "/settings/calendar")
+        assert calendar_app.get(path).status_code == 404
+        newer = re.search(r'/feeds/[^"]+\.ics', seeker.get("/settings/calendar").text)
+        assert newer is not None and calendar_app.get(newer.group(0)).status_code == 200
+        assert post(seeker, "/settings/calendar/stop").status_code == 303
+        assert calendar_app.get(newer.group(0)).status_code == 404
+        assert "no calendar address" in seeker.get("/settings/calendar").text
+        # A disabled account's address opens nothing.
+        centre.accounts.set_disabled("b@centre.org")
+        try:
+            assert calendar_app.get(b_path.group(0)).status_code == 404
+        finally:
+            centre.accounts.set_disabled("b@centre.org", False)
+
+
+def test_cookies_are_secure_behind_a_tls_proxy_only_when_told(centre: Centre) -> None:
+    from bounceback.web.app import create_app
+
+    def cookies_of(app: Any, headers: dict[str, str] | None = None) -> list[str]:
+        """The cookies of a login over plain HTTP (as a TLS proxy forwards it). The form
+        token is sent by hand: a browser would not send a Secure cookie over plain HTTP, but
+        it is the proxy's side that is plain, not the browser's."""
+        with TestClient(app, raise_server_exceptions=False) as client:
+            first = client.get("/login", headers=headers)
+            made = first.headers.get_list("set-cookie")
+            csrf = next(c for c in made if c.startswith("bb_csrf=")).split(";")[0]
+            answer = client.post("/login", headers={**(headers or {}), "cookie": csrf},
+                                 follow_redirects=False, data={
+                                     "email": "b@centre.org", "password": PASSWORD,
+                                     "csrf_token": csrf.split("=", 1)[1]})
+            assert answer.status_code == 303
+            return made + answer.headers.get_list("set-cookie")
+
+    # Plain HTTP, and a forwarded header claiming HTTPS: not trusted, no Secure.
+    plain = cookies_of(centre.app, {"x-forwarded-proto": "https"})
+    assert plain and not [c for c in plain if "Secure" in c]
+    proxied = create_app(centre.owner, accounts=centre.accounts,
+                         public_url="https://jobs.centre.example/")
+    told = cookies_of(proxied)
+    assert {c.split("=")[0] for c in told} >= {"bb_csrf", "bb_session"}
+    assert all("; Secure" in c for c in told), told
+    with TestClient(proxied, base_url="https://jobs.centre.example") as client:
+        assert client.get("/login").status_code == 200  # the public host is allowed
+
+
+def test_a_single_user_app_keeps_its_calendar_open_and_has_no_feed_addresses(
+        sqlite_url: str, tmp_path: Path) -> None:
+    from bounceback.config import Settings
+    from bounceback.web.app import create_app
+
+    owner = Bounceback(Settings(database_url=sqlite_url, home=tmp_path), clock=lambda: NOW)
+    try:
+        with TestClient(create_app(owner), raise_server_exceptions=False) as client:
+            assert client.get("/calendar.ics").status_code == 200  # as before: no login
+            assert client.get("/feeds/anything.ics").status_code == 404
+            assert client.get("/settings/calendar").status_code == 404
+    finally:
+        owner.close()

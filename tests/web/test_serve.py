@@ -63,3 +63,11 @@ def test_serve_is_in_the_help(cli) -> None:
     result = cli("serve", "--help")
     assert result.exit_code == 0
     assert "--port" in result.stdout and "--host" in result.stdout
+
+
+def test_a_public_url_that_is_not_an_address_is_one_clear_line(sqlite_url, home) -> None:
+    result = subprocess.run([EXE, "--db", sqlite_url, "serve", "--port", "0",
+                             "--public-url", "jobs.centre.example"],
+                            env=_env(home), capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "--public-url 'jobs.centre.example' is not an address" in result.stderr

@@ -173,10 +173,20 @@ def _user_default() -> str:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Bring the database schema up to date (also done on first use)."""
+    from bounceback.cli.context import accounts
+    from bounceback.domain.errors import InvalidValue
     from bounceback.storage.engine import describe_url
 
     bb = service()
     bb.db.ensure_ready()
+    try:
+        found = accounts()
+    except InvalidValue:  # a database in memory: no accounts beside it
+        found = None
+    if found is not None and found.enabled():  # a shared server: the accounts and every person's store too
+        stores = found.upgrade()
+        say(f"The accounts are up to date, and so are the stores of {stores} other "
+            f"account{'' if stores == 1 else 's'}.")
     say(f"The database is up to date: {describe_url(bb.db.url)}")
 
 

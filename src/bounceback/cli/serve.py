@@ -24,6 +24,10 @@ def serve(
                                     "only their own data."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes "
                                 "(PostgreSQL only; with --multi-user)."),
+    public_url: str | None = typer.Option(  # noqa: UP007 - typer reads it at run time
+        None, "--public-url", help="The address people open, behind a TLS proxy "
+        "(https://jobs.centre.example): cookies are then marked Secure, its host is allowed, "
+        "and calendar feed addresses use it. X-Forwarded-* headers are never trusted."),
 ) -> None:
     """Open the web UI in your browser: the URL is printed when it is ready."""
     import socket
@@ -47,6 +51,7 @@ def serve(
         raise InvalidValue("--workers needs --multi-user and PostgreSQL (SQLite serves one "
                            "worker)")
     hosts = set(allow_host or [])
+    public_url = _public_url(public_url)
     if host not in ("127.0.0.1", "localhost", "::1"):
         hosts.add("*" if host in ("0.0.0.0", "::") else host)
         say(f"Listening on {host}: other machines on the network may reach this page.")
@@ -63,11 +68,12 @@ def serve(
             probe.close()
     shown = f"[{host}]" if ":" in host else host
     if workers > 1:
-        _serve_workers(bb.db.base_url, host, shown, port, hosts, workers)
+        _serve_workers(bb.db.base_url, host, shown, port, hosts, workers, public_url)
         return
     # uvicorn binds the address itself: a socket handed over would lose TCP_NODELAY and add
     # 40 ms to every answer on a kept-alive connection.
-    config = uvicorn.Config(create_app(bb, allowed_hosts=hosts, accounts=found), host=host,
+    config = uvicorn.Config(create_app(bb, allowed_hosts=hosts, accounts=found,
+                                       public_url=public_url), host=host,
                             port=port,
                             log_level="warning", access_log=False, server_header=False,
                             proxy_headers=False)
@@ -87,8 +93,24 @@ def serve(
     Server(config).run()
 
 
+def _public_url(typed: str | None) -> str | None:
+    """`--public-url` checked: an http(s) address with a host, nothing after it but a path."""
+    if typed is None:
+        return None
+    from urllib.parse import urlsplit
+
+    from bounceback.domain.errors import InvalidValue
+
+    parts = urlsplit(typed.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query \
+            or parts.fragment:
+        raise InvalidValue(f"--public-url {typed!r} is not an address like "
+                           "https://jobs.centre.example")
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+
+
 def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
-                   workers: int) -> None:
+                   workers: int, public_url: str | None) -> None:
     """Several worker processes on one socket, each making the app from the environment."""
     import os
     import sys
@@ -97,7 +119,8 @@ def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
     from uvicorn.supervisors import Multiprocess
 
     os.environ.update({"BOUNCEBACK_DATABASE_URL": url, "BOUNCEBACK_SERVE_MULTI_USER": "1",
-                       "BOUNCEBACK_SERVE_HOSTS": ",".join(sorted(hosts))})
+                       "BOUNCEBACK_SERVE_HOSTS": ",".join(sorted(hosts)),
+                       "BOUNCEBACK_SERVE_PUBLIC_URL": public_url or ""})
     config = uvicorn.Config("bounceback.web.app:from_environment", factory=True, host=host,
                             port=port, workers=workers, log_level="warning", access_log=False,
                             server_header=False, proxy_headers=False)

@@ -223,6 +223,47 @@ class AccountsService:
         with self.begin() as c:
             return repo.end_sessions(c, user.id)
 
+    # The calendar feed: a calendar app cannot log in, so its address carries a secret
+
+    def new_feed(self, user: User) -> str:
+        """A new secret for the user's calendar feed address (only its hash is kept): the
+        address made before, if any, stops working."""
+        token = secrets.token_urlsafe(32)
+        with self.begin() as c:
+            repo.put_feed(c, user.id, token_hash(token), self.clock())
+        return token
+
+    def stop_feed(self, user: User) -> bool:
+        """The feed address ends: calendar apps subscribed to it get nothing more."""
+        with self.begin() as c:
+            return repo.drop_feed(c, user.id) > 0
+
+    def feed_made(self, user: User) -> datetime | None:
+        """When the user's current feed address was made; None when there is none."""
+        with self.begin() as c:
+            return repo.feed_made(c, user.id)
+
+    def feed_user(self, token: str | None) -> User | None:
+        """Whose calendar a feed address opens (an account disabled opens nothing)."""
+        if not token or len(token) > 200:
+            return None
+        with self.begin() as c:
+            row = repo.feed_user(c, token_hash(token))
+        return as_user(row) if row is not None else None
+
+    # Upgrades
+
+    def upgrade(self) -> int:
+        """The accounts and every account's store brought to this version's schema (the
+        main store is the caller's). Returns how many stores were looked at."""
+        self.store.ensure()
+        done = 0
+        for user in self.users():
+            if user.store != stores.MAIN:
+                self.open_store(user)
+                done += 1
+        return done
+
     # Each user's own service
 
     def service_for(self, user: User) -> Bounceback:

@@ -1,7 +1,9 @@
 """The accounts of a multi-user server: users, login sessions, login attempts, shares with
-coaches, the audit of coach views and coaches' notes. They live apart from every user's data
-(schema bb_accounts on PostgreSQL, `NAME-accounts.db` beside a SQLite file), walled like a
-store: a user's own connections cannot read them."""
+coaches, the audit of coach views, coaches' notes and calendar feed addresses. They live apart
+from every user's data (schema bb_accounts on PostgreSQL, `NAME-accounts.db` beside a SQLite
+file), walled like a store: a user's own connections cannot read them. Their tables are made
+and changed by their own migrations (storage/accounts_migrations/); the tables below say how
+the code reads them."""
 
 from __future__ import annotations
 
@@ -84,6 +86,14 @@ notes = Table(
     Column("text", Text, nullable=False),
     Column("at", DateTime, nullable=False),
 )
+feeds = Table(
+    "calendar_feeds", metadata,
+    # A calendar app cannot log in: the token in its address stands for the login. Only a
+    # hash is kept, one per account.
+    Column("user_id", ForeignKey(users.c.id, ondelete="CASCADE"), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+)
 
 
 class AccountsStore:
@@ -114,14 +124,12 @@ class AccountsStore:
             return bool(stores.multi_user(c))
 
     def ensure(self) -> None:
+        """The accounts' schema made or migrated to this version (once per process)."""
         if self._ready:
             return
-        with self.engine.begin() as c:
-            if not self.is_sqlite:
-                stores.create_schema(c, stores.ACCOUNTS)
-            metadata.create_all(c)
-            if not self.is_sqlite:
-                stores.protect(c, stores.ACCOUNTS)
+        from bounceback.storage.accounts_schema import upgrade
+
+        upgrade(self.engine)
         self._ready = True
 
     @contextmanager
@@ -171,8 +179,8 @@ def set_user(c: Connection, user_id: int, **values: Any) -> None:
 
 
 def delete_user(c: Connection, user_id: int) -> None:
-    for table in (sessions, shares, audit, notes):
-        column = table.c.user_id if table is sessions else table.c.seeker_id
+    for table in (sessions, feeds, shares, audit, notes):
+        column = table.c.user_id if "user_id" in table.c else table.c.seeker_id
         c.execute(delete(table).where(column == user_id))
     c.execute(delete(shares).where(shares.c.coach_id == user_id))
     c.execute(delete(users).where(users.c.id == user_id))
@@ -201,6 +209,30 @@ def end_session(c: Connection, token_hash: str) -> None:
 
 def end_sessions(c: Connection, user_id: int) -> int:
     return int(c.execute(delete(sessions).where(sessions.c.user_id == user_id)).rowcount or 0)
+
+
+# Calendar feeds
+
+
+def feed_made(c: Connection, user_id: int) -> datetime | None:
+    found = c.execute(select(feeds.c.created_at).where(feeds.c.user_id == user_id)).scalar()
+    return found if isinstance(found, datetime) else None
+
+
+def put_feed(c: Connection, user_id: int, token_hash: str, at: datetime) -> None:
+    c.execute(delete(feeds).where(feeds.c.user_id == user_id))
+    c.execute(insert(feeds).values(user_id=user_id, token_hash=token_hash, created_at=at))
+
+
+def drop_feed(c: Connection, user_id: int) -> int:
+    return int(c.execute(delete(feeds).where(feeds.c.user_id == user_id)).rowcount or 0)
+
+
+def feed_user(c: Connection, token_hash: str) -> Any:
+    return c.execute(
+        select(users).join(feeds, feeds.c.user_id == users.c.id)
+        .where(feeds.c.token_hash == token_hash, users.c.disabled.is_(False))
+    ).mappings().first()
 
 
 # Login attempts (failures only): the throttle counts them in a sliding window.

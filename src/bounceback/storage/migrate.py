@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 from bounceback.storage.heads import MIGRATIONS, known_heads  # noqa: E402
 
-_ALEMBIC = threading.Lock()
+#: Alembic's context is global to the process: one migration at a time in it.
+ALEMBIC_TURN = threading.Lock()
 
 
 def stored_revisions(connection: Connection) -> set[str]:
@@ -56,7 +57,7 @@ def upgrade(engine: Engine) -> bool:
 
     # Alembic's context is global to the process: on a shared server two people's stores may
     # be brought up to date at once, from two threads, and must take turns.
-    with _ALEMBIC, engine.begin() as connection:
+    with ALEMBIC_TURN, engine.begin() as connection:
         command.upgrade(alembic_config(connection), "heads")
     refresh_read_model(engine)
     return True

@@ -26,6 +26,10 @@ SESSION_COOKIE = "bb_session"
 #: Reachable without logging in: the login page itself and the files every page loads.
 OPEN_PATHS = {"/login", "/favicon.ico"}
 OPEN_PREFIXES = ("/static/",)
+#: A calendar app's address: /feeds/TOKEN.ics, the token standing for the login (it serves the
+#: calendar of the account it belongs to, and nothing else).
+FEED_PREFIX = "/feeds/"
+FEED_PAGE = "/calendar.ics"
 
 
 class UserServices:
@@ -82,6 +86,9 @@ class LoginGate:
         if path in OPEN_PATHS or path.startswith(OPEN_PREFIXES):
             await self.app(scope, receive, send)
             return
+        if path.startswith(FEED_PREFIX):
+            await self.feed(scope, receive, send, path[len(FEED_PREFIX):])
+            return
         token = _cookie(_headers(scope), SESSION_COOKIE)
         user = await run_in_threadpool(self.accounts.session_user, token)
         if user is None:
@@ -94,6 +101,25 @@ class LoginGate:
         state["user"] = user
         state["bb"] = await run_in_threadpool(self.services.get, user)
         await self.app(scope, receive, send)
+
+    async def feed(self, scope: Scope, receive: Receive, send: Send, name: str) -> None:
+        """A calendar app's request: the token names the account, and the request is served
+        as the calendar page of that account (no other page is reachable this way)."""
+        token = name[:-len(".ics")] if name.endswith(".ics") else ""
+        user = await run_in_threadpool(self.accounts.feed_user, token) if token else None
+        if user is None:
+            body = (b"This calendar address is not in use (any more). Make a new one in "
+                    b"bounceback: Settings, Calendar feed.")
+            await send({"type": "http.response.start", "status": 404, "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        state = scope.setdefault("state", {})
+        state["user"] = user
+        state["bb"] = await run_in_threadpool(self.services.get, user)
+        await self.app({**scope, "path": FEED_PAGE, "raw_path": FEED_PAGE.encode()},
+                       receive, send)
 
 
 async def _see_other(send: Send, where: str, cookies: list[str] | None = None) -> None:
@@ -108,10 +134,18 @@ def accounts_of(request: Request) -> AccountsService:
     return request.app.state.accounts  # type: ignore[no-any-return]
 
 
+def secure(request: Request) -> str:
+    """The cookie attribute that keeps a cookie off plain HTTP: when the page came over HTTPS,
+    or when the server was told its public address is https (`serve --public-url`, behind a
+    TLS proxy). X-Forwarded-* headers are never trusted for it."""
+    if request.url.scheme == "https" or getattr(request.app.state, "secure_cookies", False):
+        return "; Secure"
+    return ""
+
+
 def session_cookie(request: Request, token: str, max_age: int) -> str:
-    secure = "; Secure" if request.url.scheme == "https" else ""
     return (f"{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; "
-            f"SameSite=Lax{secure}")
+            f"SameSite=Lax{secure(request)}")
 
 
 async def login_page(request: Request) -> Response:
@@ -141,7 +175,8 @@ async def login(request: Request) -> Response:
     response = Response(status_code=303, headers={"location": target})
     response.headers.append("set-cookie", session_cookie(request, token, SESSION_DAYS * 86400))
     response.headers.append("set-cookie",
-                            f"{CSRF_COOKIE}={csrf}; Path=/; HttpOnly; SameSite=Strict")
+                            f"{CSRF_COOKIE}={csrf}; Path=/; HttpOnly; SameSite=Strict"
+                            f"{secure(request)}")
     return response
 
 

@@ -33,7 +33,7 @@ PAGE_MODULES = [
     "helplines",
 ]
 # On a shared server only: the coach's pages and sharing (web/pages/coach.py).
-MULTI_USER_MODULES = ["coach"]
+MULTI_USER_MODULES = ["coach", "feeds"]
 
 
 def routes(*, multi_user: bool = False) -> list[BaseRoute]:
@@ -109,8 +109,13 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
 
 
 def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
-               accounts: AccountsService | None = None) -> Starlette:
+               accounts: AccountsService | None = None, public_url: str | None = None
+               ) -> Starlette:
     """The app over one service object. `allowed_hosts=None` means the loopback names.
+
+    `public_url` is the address people open (a TLS proxy's, `https://jobs.centre.example`):
+    with https, cookies are marked Secure although the proxy speaks plain HTTP to us, and
+    calendar feed addresses are given with it.
 
     With `accounts` (a shared server) every page needs a login and is served by the service
     of the person logged in, which sees only their store; `bb` is then only warmed up.
@@ -131,6 +136,8 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
     app.state.bb = bb
     app.state.templates = make_templates()
     app.state.multi_user = accounts is not None
+    app.state.public_url = public_url.rstrip("/") if public_url else None
+    app.state.secure_cookies = bool(public_url and public_url.lower().startswith("https://"))
     if accounts is not None:
         from bounceback.web import accounts as gate
 
@@ -140,7 +147,12 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
         app.router.routes[:0] = gate.routes
         app.add_middleware(gate.LoginGate, accounts=accounts, services=app.state.user_services)
     hosts = LOOPBACK_NAMES | (allowed_hosts or set())
-    app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts)
+    if public_url:
+        from urllib.parse import urlsplit
+
+        hosts |= {urlsplit(public_url).hostname or ""}
+    app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts,
+                       secure_cookies=app.state.secure_cookies)
     return app
 
 
@@ -158,4 +170,5 @@ def from_environment() -> Starlette:
     found = AccountsService(url, clock) if os.environ.get("BOUNCEBACK_SERVE_MULTI_USER") else None
     hosts = {h for h in os.environ.get("BOUNCEBACK_SERVE_HOSTS", "").split(",") if h}
     return create_app(Bounceback(Settings(database_url=url), clock=clock), allowed_hosts=hosts,
-                      accounts=found)
+                      accounts=found,
+                      public_url=os.environ.get("BOUNCEBACK_SERVE_PUBLIC_URL") or None)

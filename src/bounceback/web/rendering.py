@@ -55,6 +55,8 @@ NOTICES = {
     "support": "Saved.",
     "reviewed": "Thank you; the inbox is a little shorter.",
     "practised": "Saved. The card will come back when it is due.",
+    "feed_made": "A new calendar address is made; any address made before has stopped working.",
+    "feed_stopped": "The calendar address has stopped working.",
 }
 
 

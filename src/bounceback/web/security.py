@@ -112,10 +112,14 @@ class Guard:
     """
 
     def __init__(self, app: ASGIApp, *, allowed_hosts: set[str] | None = None,
-                 on_write: Callable[[], None] | None = None) -> None:
+                 on_write: Callable[[], None] | None = None, secure_cookies: bool = False
+                 ) -> None:
         self.app = app
         self.allowed_hosts = allowed_hosts  # None: any host (bound to all interfaces)
         self.on_write = on_write  # told before the answer to a form goes out
+        # Behind a TLS proxy the page arrives as plain HTTP: the server is told so explicitly
+        # (`serve --public-url https://...`), never by trusting X-Forwarded-* headers.
+        self.secure_cookies = secure_cookies
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -175,8 +179,10 @@ class Guard:
                 spent = (time.perf_counter() - started) * 1000
                 out.append((b"server-timing", f"app;dur={spent:.1f}".encode()))
                 if new_token:
+                    secure = self.secure_cookies or scope.get("scheme") == "https"
                     out.append((b"set-cookie", (
                         f"{CSRF_COOKIE}={new_token}; Path=/; HttpOnly; SameSite=Strict"
+                        f"{'; Secure' if secure else ''}"
                     ).encode()))
                 message["headers"] = out
             await send(message)
