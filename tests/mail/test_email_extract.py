@@ -119,3 +119,29 @@ def test_company_through_platforms_people_and_languages(
 )
 def test_role_in_other_languages(subject: str, body: str, lang: str, role: str) -> None:
     assert extract_role(subject, body, None, lang) == role
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        # A platform writing for the employer, in a footer or in the display name, in the
+        # languages bounceback reads.
+        ("Mei Hughes <noreply@smartrecruiters.com>", "Missing information on your application",
+         "Dear Zara,\n\nPlease fill in the attached application form for the SENCO post.\n\n"
+         "Thank you,\nTalent Acquisition\n\nThis message was sent via SmartRecruiters on "
+         "behalf of Oakridge Academy Trust.", "Oakridge Academy Trust"),
+        ("Softgarden im Namen von Falkenwerk Logistik <noreply@softgarden.io>",
+         "Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung. Wir melden uns.",
+         "Falkenwerk Logistik"),
+        ("Recrutement de la part de Maison Orsel <no-reply@jobs.example-ats.com>",
+         "Votre candidature", "Merci pour votre candidature.", "Maison Orsel"),
+        # A "Company:" line in a job board's confirmation names the employer, not the role.
+        ("VAGAS.com <naoresponda@vagas.com.br>", "Candidatura realizada com sucesso – "
+         "Operador de Máquinas", "Olá, Edson,\n\nSua candidatura foi realizada com sucesso!\n\n"
+         "Vaga: Operador de Máquinas\nEmpresa: Laticínios Serra Verde\nLocal: Juiz de Fora\n",
+         "Laticínios Serra Verde"),
+    ],
+)
+def test_company_on_behalf_and_labelled(sender: str, subject: str, body: str,
+                                        company: str) -> None:
+    assert extract_company(sender, subject, body) == company

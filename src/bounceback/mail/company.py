@@ -20,7 +20,9 @@ from bounceback.mail.features import Reading, read, sender_parts
 from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import (
+    BEHALF,
     CUE_CLASSES,
+    LABELS,
     NOT_COMPANY,
     ORG_WORDS,
     PLATFORM_NAMES,
@@ -35,7 +37,7 @@ from bounceback.mail.roles import ROLE_NOUNS
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
 # words names are joined with; a lone capital in brackets ("(UK)") may close it.
-_CAP = r"(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9][\w&'’+.-]*[\w&+]|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ](?:\.[A-Z])*\.?)"
+_CAP = r"(?!I(?:['’]\w+)?\b)(?:St\.|Ste\.|Mt\.|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9][\w&'’+.-]*[\w&+]|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ](?:\.[A-Z])*\.?)"
 _JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|den|van|von|"
          r"y|e|i|och|für|for|the|im|am|an|w|z|na|en|et|und|l'|d')")
 _LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|"
@@ -49,8 +51,14 @@ _WORD_BEFORE = re.compile(r"([\w'’@&.-]+|[^\w\s])\s?$")
 _WORD_AFTER = re.compile(r"^\s?([\w'’@&.-]+|[^\w\s])")
 _DISPLAY_SPLIT = re.compile(
     r"\s*(?:[|·•,:;/()\[\]\"<>]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*"
-    r"|\s+(via|through|for|at|from|@|bei|chez|für|pour|para|voor|per|dla|för|by|über|par|por|"
-    r"tramite|przez|genom|hos|on behalf of|w imieniu)\s+", re.I)
+    r"|\s+(" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
+    r"|via|through|for|at|from|@|bei|chez|für|pour|para|voor|per|dla|för|by|über|par|por|"
+    r"tramite|przez|genom|hos)\s+", re.I)
+# A run written just after "on behalf of" (in any language) is the employer a platform or an
+# agency writes for.
+_BEHALF_END = re.compile(
+    r"(?:" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) + r")\s*$",
+    re.I)
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)")
 _AGENCY = re.compile(r"recruit|staff|personnel|personal|resourcing|headhunt|zeitarbeit|uitzend|"
                      r"interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
@@ -91,7 +99,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     elif before[-1].isalnum():
         prev = before.rsplit(None, 1)[-1].strip(_EDGE).lower() or "^"
     else:
-        prev = before[-1]
+        prev = _mark(before)
     after = text[end:end + 30]
     cut = after.find("\n")
     if cut >= 0:
@@ -104,6 +112,19 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     else:
         nxt = after[0]
     return prev, nxt
+
+
+def _mark(before: str) -> str:
+    """The punctuation mark a span follows; after a colon, what the label before it says
+    ("Empresa: Acme" is ":employer", "Vaga: Operador" is ":role")."""
+    mark = before[-1]
+    if mark == ":":
+        label = before[:-1].rstrip().rsplit(None, 1)
+        if label:
+            kind = LABELS.get(label[-1].strip(_EDGE).lower())
+            if kind:
+                return f":{kind}"
+    return mark
 
 
 _NAMES: dict[str, tuple[str, str, bool]] = {}
@@ -177,7 +198,7 @@ def _variants(words: list[str]) -> list[tuple[int, int, str]]:
             continue
         out.append((first, end, f"v:cut{lead}{tail}"))
     first, end = 0, n  # without the team's name around it: "Acme Hiring Team", "HR Acme"
-    while first < end and words[first].lower().strip("-–:,") in TEAM_WORDS:
+    while first < end and words[first].lower().strip("-–:,") in TEAM_WORDS | _JOINERS:
         first += 1
     while end > first and words[end - 1].lower().strip("-–:,") in TEAM_WORDS | _JOINERS:
         end -= 1
@@ -299,6 +320,8 @@ def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int) -
         before = before.rstrip()
         if not before.strip(" \t>*•·-"):
             prev = "^"
+        elif _BEHALF_END.search(before):
+            prev = "behalf"
         elif before[-1].isalnum():
             prev = before.rsplit(None, 1)[-1].lower()
             if _MARKS.get(prev) is None:
@@ -307,11 +330,14 @@ def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int) -
                     continue
                 prev = ""
         else:
-            prev = before[-1]  # "Company: Acme", "Nurse · Acme", "(Acme)"
+            prev = _mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
         _add_run(pool, text, match.group(0), start, stop, prev, source, start >= tail_from)
 
 
 _CUE_OF = CUE_CLASSES
+_BEHALF_RUN = re.compile(
+    r"(?i:" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
+    rf")\s+({_RUN.pattern})")
 _MARKS = {w: c for w, c in CUE_CLASSES.items() if c not in ("greet", "signoff", "role", "verb")}
 
 
@@ -339,7 +365,7 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
         if not piece.strip():
             continue
         if low in _CONNECTIVES:
-            connective = _cue(low) or low
+            connective = "behalf" if low in BEHALF else _cue(low) or low
             continue
         parts.append((piece.strip(), connective))
         connective = ""
@@ -364,8 +390,7 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
 
 
 _CONNECTIVES = words("via through for at from @ bei chez für pour para voor per dla för by "
-                         "über par por tramite przez genom hos") | {"on behalf of",
-                                                                             "w imieniu"}
+                         "über par por tramite przez genom hos") | frozenset(BEHALF)
 
 
 def sender_type(local: str, domain: str) -> str:
@@ -438,6 +463,11 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     if len(body) > MAX_BODY:
         tail = body[-MAX_TAIL:]
         _cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE)
+    if reading.cut.footer:  # "sent via SmartRecruiters on behalf of Acme", cut as a footer
+        rest = reading.text[len(body): len(body) + 3000]
+        for match in _BEHALF_RUN.finditer(rest):
+            _add_run(pool, rest, match.group(1), match.start(1), match.end(1), "behalf", "f",
+                     False)
     if reading.cut.quoted and len(body) < 400:
         quoted = reading.text[len(body): len(body) + MAX_BODY]
         _cued_runs(pool, quoted, "q", len(quoted), len(quoted))
@@ -455,6 +485,7 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     dm_kind = (f"dm:eq:{kind}", f"dm:key_in_stem:{kind}", f"dm:stem_in_key:{kind}",
                f"dm:stem_inside:{kind}", f"dm:key_inside:{kind}", f"dm:prefix:{kind}")
     out = list(pool.items.values())
+    platforms: list[Candidate] = []
     for item in out:
         feats = item.feats
         key = item.key
@@ -474,15 +505,30 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
             elif " " in text and _initials(text) == stem:
                 feats.add("dm:acronym")
                 matched = True
+        if matched:  # what the domain's spelling outweighs: "Oxley People", "Ironbark Resources"
+            feats.update(["dmx:" + f for f in _DMX.intersection(feats)])
+        elif stem and "d" in feats:
+            feats.add(f"d:nodm:{kind}")  # a display name the sender's own domain does not spell
+        if "d" in feats and ("person_local" in feats or "given" in feats):
+            feats.add(f"d:person:{kind}")
+        if "platform" in feats and not matched:
+            # A platform's own name (Google Calendar, Codility, LinkedIn) is not the employer
+            # unless the sender's domain spells it: the platform writes for someone else.
+            platforms.append(item)
+            continue
         if agency:
             feats.add("agency_sender")
             if not matched:
                 feats.add("agency_other")
         for other in others:
             feats.update(_domain_feats(key, other, "bd"))
+    if platforms:
+        out = [c for c in out if c not in platforms]
     return out, kind
 
 
+_DMX = frozenset({"team_word", "team_only", "given", "person_local", "role_end", "nw:1", "org",
+                  "d", "s", "b", "platform", "short", "caps"})
 _DM_INDEX = {f"dm:{name}": n for n, name in enumerate(
     ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix"))}
 
@@ -493,8 +539,12 @@ def _person_local(text: str, local_sq: str) -> bool:
     if len(low_words) > 3:
         return False
     parts = [squash(w) for w in low_words]
-    return all(len(w) > 1 for w in parts) and sum(w in local_sq for w in parts) >= min(
-        2, len(parts))
+    if not all(len(w) > 1 for w in parts):
+        return False
+    if sum(w in local_sq for w in parts) >= min(2, len(parts)):
+        return True
+    # "bec@", "sobrien@", "ntran@": a first name alone, or an initial and the last name
+    return len(parts) >= 2 and (local_sq == parts[0] or local_sq == parts[0][0] + parts[-1])
 
 
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")

@@ -39,8 +39,34 @@ _CUES = {
     "role": "position role job vacancy post opening stelle position poste puesto vacante "
             "vacature functie posizione ruolo vaga cargo stanowisko tjänst tjänsten rollen "
             "als as como comme come jako som",
+    "behalf": "behalf",
 }
 CUE_CLASSES: dict[str, str] = {w: cls for cls, text in _CUES.items() for w in text.split()}
+
+# "on behalf of", in every language bounceback reads: what follows is the employer a platform,
+# an agency or a scheduling service writes for.
+BEHALF = ("on behalf of", "im namen von", "im namen der", "im namen des", "im auftrag von",
+          "im auftrag der", "im auftrag des", "de la part de", "de la part d'",
+          "pour le compte de", "pour le compte d'", "au nom de", "au nom d'", "namens",
+          "in opdracht van", "w imieniu", "a nome di", "per conto di", "en nombre de",
+          "por cuenta de", "em nome de", "em nome da", "em nome do", "por conta de",
+          "på uppdrag av", "på uppdrag från", "för räkning av", "sent for", "for and on behalf of")
+# The word before a colon that says what a "Label: value" line holds.
+LABELS: dict[str, str] = {
+    **dict.fromkeys(words("""company employer organisation organization hiring client firma
+        unternehmen arbeitgeber entreprise employeur société empresa empleador azienda società
+        datore bedrijf werkgever organisatie opdrachtgever pracodawca företag företaget
+        arbetsgivare arbetsgivaren empregador instituição"""), "employer"),
+    **dict.fromkeys(words("""position role job title vacancy post opening stelle poste puesto
+        vacante cargo posizione ruolo vaga functie vacature rol stanowisko tjänst roll
+        befattning jobbtitel"""), "role"),
+    **dict.fromkeys(words("""location place site office city ort standort arbeitsort lieu
+        ville ubicación lugar ciudad sede luogo città local localização cidade locatie plaats
+        standplaats lokalizacja miejsce miasto plats arbetsort"""), "place"),
+    **dict.fromkeys(words("""contact recruiter from organiser organizer organisateur
+        organisator organizador organizzatore organizacja organisatör ansprechpartner kontakt
+        kontaktperson interviewer"""), "person"),
+}
 
 LEGAL_FORMS = words("""gmbh ggmbh mbh ag se ab sa sas sarl sl slu sau sa bv nv vzw asbl ltd
 llp llc inc plc spa srl srls snc lda ltda kg ug oy oyj as asa aps corp co eg ev oü bvba cv
@@ -77,7 +103,8 @@ rekrutacji rekrutacyjny kadry kadr karriere carreiras carrières carreras talent
 equipo équipe equipe zespół sekretariat secretaría dział ufficio personale p&o hrm
 bewerbermanagement afdeling abteilung direction direção dirección amministrazione
 administración sekcja personeel personeelszaken sollicitaties vacatures jobb gestion talents
-atracción department unit desk office staffing""")
+atracción department unit desk office staffing campus graduates graduate emerging
+l'équipe l’équipe werken""")
 NOT_COMPANY = words("""we our you your i this the thank thanks hi hello dear please
 unfortunately team us candidate applicant hr recruitment recruiting careers jobs noreply
 no-reply notifications support job iphone android all after following monday tuesday
