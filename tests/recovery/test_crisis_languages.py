@@ -220,3 +220,64 @@ def test_statements_of_every_kind_in_every_language(level: str, lang: str, text:
         assert found.level != N, (lang, found)
     else:
         assert found.level == (E if level == "E" else N), (lang, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 4, by kind (written for this test): knowing how and when, a pet given away,
+        # standing at a bridge or the tracks, pills counted, "won't need it", a past attempt,
+        # punishing oneself on purpose, hoping to be hit, euthanasia. A kind read as heavy asks.
+        ("no offer again. i know how and when, i know where.", E),
+        ("dropped my dog at my sister's for good, told her it's for a trip", S),
+        ("yo ya sé cómo y cuándo.", E),
+        ("conté las pastillas de mi madre otra vez anoche", S),
+        ("já sei como e quando, só falta coragem", E),
+        ("ontem fiquei um tempão parada na ponte olhando a água", S),
+        ("je sais comment et quand. plus besoin d'attendre leur réponse", E),
+        ("je me suis brûlé le bras exprès après l'appel du recruteur", S),
+        ("ich weiß wie und wann. die absage war die letzte", E),
+        ("ich hab meine schlaftabletten gezählt und aufgehoben", S),
+        ("so già come e quando.", E),
+        ("ho lasciato il mio gatto alla vicina per sempre", S),
+        ("ik weet hoe en wanneer.", E),
+        ("ik blijf elke ochtend langer op het perron staan bij het spoor", S),
+        ("wiem jak i kiedy, wiem gdzie.", E),
+        ("policzyłam tabletki taty, które zostały w szafce", S),
+        ("ne zaman ve nasıl biliyorum", E),
+        ("ilaçları saydım ve dolapta sakladım", S),
+        ("я уже знаю, как и когда.", E),
+        ("вчера долго стояла на мосту и смотрела вниз", S),
+        ("я вже знаю, як і коли.", E),
+        ("мені цей ноутбук більше не знадобиться, віддала сестрі", S),
+        ("मुझे पता है कब और कैसे।", E),
+        ("neend ki goliyan jama kar raha hoon", S),
+        ("بعرف امتى وازاي.", E),
+        ("عطيت قطتي لجارتي وما رح ارجعها", S),
+        ("我已经知道怎么做和什么时候。", E),
+        ("我偷偷攒了好多安眠药", S),
+        ("tried once before, two years ago, and the thought is back", S),
+        ("hoping the bus just hits me on the way to the interview", E),
+        ("ojalá me atropelle un coche de camino a la entrevista", S),
+        ("od tygodnia karzę się za każdą odmowę, specjalnie nie jem", S),
+        ("наказываю себя: специально не ем третий день", S),
+        ("ik lees over euthanasie bij psychisch lijden", S),
+        # everyday words of the same kinds stay quiet
+        ("I know how and when to follow up with a recruiter", N),
+        ("sé cómo y cuándo pedir un aumento", N),
+        ("my neighbour is feeding the cat while I fly to the interview", N),
+        ("counted my savings: two months of rent left", N),
+        ("stood on the bridge at the career fair booth for hours", N),
+        ("ich weiß noch nicht, wie und wann sie sich melden", N),
+        ("wiem, jak i kiedy wysłać follow-up do rekrutera", N),
+        ("mijn eerste poging voor een rijbewijs ging mis", N),
+        ("mi primer intento en la entrevista técnica salió fatal", N),
+        ("yeni bir girişim kurdum, yatırımcı arıyorum", N),
+    ],
+)
+def test_round_four_kinds_in_every_language(text: str, level: CrisisLevel) -> None:
+    found = rules_only(text)
+    if level == S:  # the round-4 phrase asks (an older phrase may already give the full message)
+        assert found.level != N and any(":r4_" in s for s in found.signs), found
+    else:
+        assert found.level == level, found

@@ -78,7 +78,7 @@ _FAREWELL_STRONG = {
     "giving_away": r"\b(give|giving|given|gave)( away)? (all )?my (things|stuff|belongings|possessions)"
     r"|\b(give|giving|given|gave) away (all )?my (things|stuff|belongings|possessions)",
     "letters_in_case": r"\b(letters?|notes?) (to|for) (my|everyone|each)\b.{0,60}\bjust in case\b",
-    "when_and_how": r"\b(know|decided|worked out|picked) (exactly )?(when and how|how and when)\b",
+    "when_and_how": r"\b(know|decided|worked out|picked) (exactly )?(when and how|how and when)\b(?! to\b)",
     "after_gone": r"\b(after|once|when) i am gone\b(?! (for|on))",
     "last_entry": r"\bthis is (my )?(the )?(last|final) (entry|message|note)\b(?! (before|of|for))",
     "affairs": r"\b(put|putting|got|getting|have) my affairs in order\b",
