@@ -127,6 +127,33 @@ def test_a_held_interview_leaves_the_feed(bb: Bounceback) -> None:
     assert Calendar.from_ical(bb.charts.calendar()).walk("VEVENT") == []
 
 
+def test_the_feed_keeps_thirty_days_back_and_everything_ahead(bb: Bounceback) -> None:
+    app = bb.applications.add(Application(company="Acme", role="Analyst"))
+    for due, title in ((day(-45), "Long past"), (day(-20), "Recently past"),
+                       (day(400), "Far ahead")):
+        bb.tasks.add(Task(title=title, due=due, application_id=app.id, kind="follow_up"))
+    summaries = {str(e["SUMMARY"]) for e in Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")}
+    assert {"Recently past (Analyst at Acme)", "Far ahead (Analyst at Acme)"} <= summaries
+    assert not any(s.startswith("Long past") for s in summaries)
+
+
+def test_the_feeds_etag_holds_until_something_in_it_changes(bb: Bounceback) -> None:
+    app = bb.applications.add(Application(company="Acme", role="Analyst"))
+    interview(bb, app, moment(7, 14))
+    body, etag = bb.charts.calendar_feed()
+    assert body is not None and etag.startswith('"')
+    assert bb.charts.calendar_feed(etag) == (None, etag), "a current copy: nothing is built"
+    assert bb.charts.calendar_feed(f'"other", W/{etag}')[0] is None
+    assert bb.charts.calendar_feed('"other"')[0] == body
+    bb.applications.add(Application(company="Globex", role="Engineer"))  # not in the feed
+    assert bb.charts.calendar_feed(etag)[0] is None
+    task = bb.tasks.add(Task(title="Send the portfolio", due=day(2), application_id=app.id))
+    changed, new_etag = bb.charts.calendar_feed(etag)
+    assert new_etag != etag and changed is not None and b"Send the portfolio" in changed
+    bb.tasks.done(task.id or 0)
+    assert bb.charts.calendar_feed(new_etag)[0] is not None
+
+
 def test_calendar_uids_differ_between_databases_but_not_between_exports(
     bb: Bounceback, tmp_path: Path
 ) -> None:

@@ -118,6 +118,11 @@ def test_the_calendar_feed_is_valid_icalendar(demo_web) -> None:
     assert response.headers["content-type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
     assert calendar.walk("VEVENT")
+    etag = response.headers["etag"]
+    again = demo_web.get("/calendar.ics", headers={"if-none-match": etag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+    stale = demo_web.get("/calendar.ics", headers={"if-none-match": '"an-old-copy"'})
+    assert stale.status_code == 200 and stale.headers["etag"] == etag
 
 
 def test_lessons_are_kept_from_the_practice_page(web) -> None:

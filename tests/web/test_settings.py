@@ -56,3 +56,9 @@ def test_crisis_resources_are_chosen_from_a_list(web) -> None:
     assert '<select id="f-crisis_country"' in page.text and 'value="gb"' in page.text
     assert web.post("/settings", {"crisis_country": "gb"}).status_code == 303
     assert web.bb.preferences().crisis_country == "gb"
+
+
+def test_settings_give_the_calendar_feed_to_subscribe_to(web) -> None:
+    page = web.get("/settings").text
+    assert 'href="/calendar.ics"' in page and "/calendar.ics</a>" in page
+    assert "last 30 days and everything ahead" in page

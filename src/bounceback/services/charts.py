@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +28,10 @@ if TYPE_CHECKING:
 
 OUTLOOK_POINTS = 26  # points on the outlook-over-time chart
 OUTLOOK_DRAWS = 400  # samples per point: enough for a line, quick for 5,000 applications
-CALENDAR_PAST_DAYS = 60  # the feed keeps recent items so a calendar does not lose them at once
+# The feed keeps the last 30 days' items (so a calendar does not lose them at once) and
+# everything ahead: older ones stay in the calendar apps that saw them, not in each refresh.
+CALENDAR_PAST_DAYS = 30
+FEED_FORMAT = "1"  # bump when the entries written from the same rows change
 REINVEST_PAST_DAYS = 7  # a "back to the search" day matters only around the day itself
 
 
@@ -199,14 +204,13 @@ class ChartsService(ServicePart):
     # --- calendar -------------------------------------------------------------------------
 
     def calendar_items(self) -> list[ical.CalendarItem]:
-        return self._feed()[0]
+        return self._items(self._feed_rows())[0]
 
-    def _feed(self) -> tuple[list[ical.CalendarItem], str]:
-        """The feed's items and the database's id for their UIDs: only rows in the feed's
-        window of time, read through indexes, on one snapshot."""
-        from bounceback.domain.learning import FeedbackRequest
-        from bounceback.domain.models import Task
+    def _feed_rows(self) -> _FeedRows:
+        """What the feed is made of: only rows in its window of time (the last
+        CALENDAR_PAST_DAYS days and everything ahead), read through indexes, on one snapshot."""
         from bounceback.services import recovery_reads
+        from bounceback.services.pipeline_reads import PipelineReads
         from bounceback.storage.readmodel import chart_queries as q
 
         today = self.today()
@@ -215,57 +219,62 @@ class ChartsService(ServicePart):
         # rather than breaking the whole feed: 9999-12-31 plus a day does not exist.
         last = latest_day(today)
         prefs = self.app.preferences()
-        items: list[ical.CalendarItem] = []
         with self.db.reader() as r:
-            booked: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-            for row in q.interview_events(r, datetime.combine(horizon, time.min)):
-                booked[row[0]].append(row)
-            for app_id, rows in booked.items():
-                app = Application(company=rows[0][1], role=rows[0][2], id=app_id)
-                held = {row[6] for row in rows if row[3] == EventKind.INTERVIEW_HELD.value}
-                for _, _, _, kind, event_id, occurred, round_, itype, details in rows:
-                    if kind != EventKind.INTERVIEW_SCHEDULED.value or round_ in held:
-                        continue
-                    event = Event(application_id=app_id, kind=EventKind(kind), id=event_id,
-                                  occurred_at=occurred, round=round_, details=details,
-                                  interview_type=InterviewType(itype) if itype else None)
-                    when = interview_time(event)
-                    if when.date() > last:
-                        continue
-                    items.append(ical.interview_item(
-                        app, when, key=f"{app_id}:{round_ or event_id}",
-                        kind=event.interview_type, round=round_,
-                        location=str(details.get("location", "")),
-                    ))
-            for tid, title, due, kind, notes, app_id, company, role in q.tasks_between(
-                    r, horizon, last):
-                task = Task(title=title, due=due, id=tid, kind=kind, notes=notes,
-                            application_id=app_id)
-                owner = Application(company=company, role=role, id=app_id) if role else None
-                items.append(ical.task_item(task, owner))
-            for rid, app_id, name, created, sent, due, company, role in q.feedback_reminders(
-                    r, horizon, last):
-                request = FeedbackRequest(application_id=app_id, recipient_name=name,
-                                          created_on=created, id=rid, sent_on=sent,
-                                          follow_up_due=due)
-                item = ical.feedback_reminder_item(
-                    request, Application(company=company, role=role, id=app_id))
-                if item is not None:
-                    items.append(item)
+            interviews = q.interview_events(r, datetime.combine(horizon, time.min))
+            tasks = q.tasks_between(r, horizon, last)
+            reminders = q.feedback_reminders(r, horizon, last)
             first = today - timedelta(days=REINVEST_PAST_DAYS + WINDOW_MAX_DAYS + 1)
-            for placed in recovery_reads.windows_since(r, first, last, prefs.recovery_window_days):
-                window = placed.window
-                if today - timedelta(days=REINVEST_PAST_DAYS) <= window.ends_on <= last:
-                    items.append(ical.reinvest_item(window, Application(
-                        company=placed.company, role=placed.role, id=placed.application_id)))
+            windows = [
+                placed for placed in recovery_reads.windows_since(
+                    r, first, last, prefs.recovery_window_days)
+                if today - timedelta(days=REINVEST_PAST_DAYS) <= placed.window.ends_on <= last]
+            intentions = PipelineReads.read_intentions(r)
             namespace = q.database_id(r)
-        items.extend(self._plan_blocks(today))
-        return items, namespace
+        return _FeedRows(today, interviews, tasks, reminders, windows, intentions, namespace)
 
-    def _plan_blocks(self, today: date) -> list[ical.CalendarItem]:
+    def _items(self, rows: _FeedRows) -> tuple[list[ical.CalendarItem], str]:
+        """The feed's items and the database's id for their UIDs."""
+        from bounceback.domain.learning import FeedbackRequest
+        from bounceback.domain.models import Task
+
+        horizon = rows.today - timedelta(days=CALENDAR_PAST_DAYS)
+        last = latest_day(rows.today)
+        items: list[ical.CalendarItem] = []
+        for app_id, company, role, event_id, occurred, round_, itype, details in rows.interviews:
+            event = Event(application_id=app_id, kind=EventKind.INTERVIEW_SCHEDULED, id=event_id,
+                          occurred_at=occurred, round=round_, details=details,
+                          interview_type=InterviewType(itype) if itype else None)
+            when = interview_time(event)
+            if not horizon <= when.date() <= last:
+                continue
+            items.append(ical.interview_item(
+                Application(company=company, role=role, id=app_id), when,
+                key=f"{app_id}:{round_ or event_id}", kind=event.interview_type, round=round_,
+                location=str(details.get("location", "")),
+            ))
+        for tid, title, due, kind, notes, app_id, company, role in rows.tasks:
+            task = Task(title=title, due=due, id=tid, kind=kind, notes=notes,
+                        application_id=app_id)
+            owner = Application(company=company, role=role, id=app_id) if role else None
+            items.append(ical.task_item(task, owner))
+        for rid, app_id, name, created, sent, due, company, role in rows.reminders:
+            request = FeedbackRequest(application_id=app_id, recipient_name=name,
+                                      created_on=created, id=rid, sent_on=sent,
+                                      follow_up_due=due)
+            item = ical.feedback_reminder_item(
+                request, Application(company=company, role=role, id=app_id))
+            if item is not None:
+                items.append(item)
+        for placed in rows.windows:
+            items.append(ical.reinvest_item(placed.window, Application(
+                company=placed.company, role=placed.role, id=placed.application_id)))
+        items.extend(self._plan_blocks(rows.today, rows.intentions))
+        return items, rows.namespace
+
+    def _plan_blocks(self, today: date, intentions: list[Any]) -> list[ical.CalendarItem]:
         """This week's and next week's blocks of the weekly plan's intentions."""
         blocks = []
-        for intention in src.intentions(self.app):
+        for intention in intentions:
             for week in (monday(today), monday(today) + timedelta(days=7)):
                 start = datetime.combine(week + timedelta(days=intention.weekday), intention.at)
                 count = intention.count
@@ -281,8 +290,20 @@ class ChartsService(ServicePart):
 
     def calendar(self) -> bytes:
         """The whole feed (what /calendar.ics serves), UIDs stable per database."""
-        items, namespace = self._feed()
-        return ical.build_calendar(items, namespace=namespace, stamp=self.now())
+        body = self.calendar_feed()[0]
+        assert body is not None
+        return body
+
+    def calendar_feed(self, if_none_match: str | None = None) -> tuple[bytes | None, str]:
+        """The feed and its ETag (a digest of the rows it is made of, and of the day). When
+        `if_none_match` (a calendar app's copy) is still current, the body is None: the rows
+        are read (the window only, by index) but no entry is built or written."""
+        rows = self._feed_rows()
+        etag = rows.etag()
+        if if_none_match is not None and etag_matches(etag, if_none_match):
+            return None, etag
+        items, namespace = self._items(rows)
+        return ical.build_calendar(items, namespace=namespace, stamp=self.now()), etag
 
     def _calendar_id(self) -> str:
         """This database's id, set when it was created: two databases (the demo and your own)
@@ -297,6 +318,33 @@ class ChartsService(ServicePart):
 
         path = export.check_writable(Path(path))
         return export.write_atomic(path, self.calendar())
+
+
+@dataclass(frozen=True)
+class _FeedRows:
+    today: date
+    interviews: list[tuple[Any, ...]]
+    tasks: list[tuple[Any, ...]]
+    reminders: list[tuple[Any, ...]]
+    windows: list[Any]
+    intentions: list[Any]
+    namespace: str
+
+    def etag(self) -> str:
+        """A strong ETag: the same rows on the same day give the same feed, byte for byte but
+        its DTSTAMP (the moment it was written, which calendar apps do not compare)."""
+        digest = hashlib.blake2b(f"{FEED_FORMAT}\0{self!r}".encode(), digest_size=16)
+        return f'"{digest.hexdigest()}"'
+
+
+def _etags(header: str) -> set[str]:
+    """The entity tags of an If-None-Match header (weak ones compared by their value)."""
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
+
+
+def etag_matches(etag: str, header: str) -> bool:
+    tags = _etags(header)
+    return "*" in tags or etag in tags
 
 
 def interview_time(event: Event) -> datetime:

@@ -226,10 +226,14 @@ class PipelineReads:
     # ---- plan and conversion ---------------------------------------------------------------
 
     def intentions(self) -> list[Intention]:
+        return self.read_intentions(self.r)
+
+    @staticmethod
+    def read_intentions(r: Reader) -> list[Intention]:
         from bounceback.pipeline.plan import Intention
 
         out = []
-        for intention_id, weekday, at, place, count in queries.intentions(self.r):
+        for intention_id, weekday, at, place, count in queries.intentions(r):
             hour, minute = (int(part) for part in at.split(":"))
             out.append(Intention(weekday, time(hour, minute), place, count, id=intention_id))
         return out

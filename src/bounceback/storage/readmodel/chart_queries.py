@@ -18,18 +18,24 @@ def _details(r: Reader, raw: Any) -> dict[str, Any]:
 
 
 def interview_events(r: Reader, since: datetime) -> list[tuple[Any, ...]]:
-    """Interviews booked or held since a moment, on applications still open:
-    (application id, company, role, kind, event id, occurred at, round, interview type,
-    details), in the order they happened."""
+    """Interviews booked since a moment and not held since then (the same round), on
+    applications still open: (application id, company, role, event id, occurred at, round,
+    interview type, details), in the order they were booked."""
     rows = r.all(
-        "SELECT e.application_id, a.company, a.role, e.kind, e.id, e.occurred_at, e.round, "
+        "SELECT e.application_id, a.company, a.role, e.id, e.occurred_at, e.round, "
         "e.interview_type, e.details FROM events e "
         "JOIN rm_applications a ON a.application_id = e.application_id "
-        "WHERE e.kind IN ('interview_scheduled', 'interview_held') AND e.occurred_at >= :since "
-        "AND a.outcome IS NULL ORDER BY e.occurred_at, e.id", since=since)
-    return [(app_id, company, role, kind, event_id, as_datetime(at), round_, itype,
+        "WHERE e.kind = 'interview_scheduled' AND e.occurred_at >= :since "
+        "AND a.outcome IS NULL AND NOT EXISTS (SELECT 1 FROM events h "
+        # `|| ''`: look the application's timeline up (by its index), not every held interview;
+        # `a.`: only for the open applications
+        "WHERE h.application_id = a.application_id AND h.kind || '' = 'interview_held' "
+        "AND h.occurred_at >= :since "
+        "AND (h.round = e.round OR (h.round IS NULL AND e.round IS NULL))) "
+        "ORDER BY e.occurred_at, e.id", since=since)
+    return [(app_id, company, role, event_id, as_datetime(at), round_, itype,
              _details(r, details))
-            for app_id, company, role, kind, event_id, at, round_, itype, details in rows]
+            for app_id, company, role, event_id, at, round_, itype, details in rows]
 
 
 def tasks_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:

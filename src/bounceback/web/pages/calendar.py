@@ -1,4 +1,8 @@
-"""/calendar.ics: interviews, follow-ups, reminders and plan blocks for calendar apps here."""
+"""/calendar.ics: interviews, follow-ups, reminders and plan blocks for calendar apps here.
+
+Calendar apps poll a subscribed feed (every hour, as the feed asks, or more often): each answer
+carries an ETag, and a request whose If-None-Match is still current gets 304 Not Modified, with
+no entry built or sent."""
 
 from __future__ import annotations
 
@@ -14,8 +18,13 @@ def feed(request: Request) -> Response:
     charts = part(request, "charts")
     if charts is None:
         return unavailable(request, "Calendar", "")
-    return Response(charts.calendar(), media_type="text/calendar; charset=utf-8", headers={
-        "content-disposition": 'inline; filename="bounceback.ics"', "cache-control": "no-cache"})
+    body, etag = charts.calendar_feed(request.headers.get("if-none-match"))
+    # no-cache: a calendar app may keep the feed but asks each time whether it is still current
+    headers = {"etag": etag, "cache-control": "no-cache"}
+    if body is None:
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="text/calendar; charset=utf-8", headers={
+        **headers, "content-disposition": 'inline; filename="bounceback.ics"'})
 
 
 routes = [Route("/calendar.ics", feed)]

@@ -87,6 +87,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
         "names": _settings(), "words": WORDS, "values": current, "errors": errors or {},
         "wipe_phrase": WIPE_PHRASE, "support": extras.support_people(bb), "choices": _choices(bb),
         "db": bb.db.url.split("://", 1)[0],
+        "calendar_url": str(request.base_url).rstrip("/") + "/calendar.ics",
     }, status=status, active="settings")
 
 
