@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from bounceback.storage.migrate import current_revisions, head_revisions, upgrade
+from bounceback.storage.readmodel.search import include_name
 from bounceback.storage.tables import Base
 from tests_support import PG_URL, require_pg
 
@@ -37,7 +38,9 @@ def test_empty_database_migrates_to_head_and_matches_models(engine_name: str, tm
         tables = set(inspect(engine).get_table_names())
         assert set(Base.metadata.tables) <= tables
         with engine.connect() as connection:
-            diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
+            context = MigrationContext.configure(connection, opts={
+                "compare_type": True, "include_name": include_name})
+            diff = compare_metadata(context, Base.metadata)
         assert diff == [], f"models and migrations disagree: {diff}"
         assert upgrade(engine) is False  # a second run has nothing to do
     finally:

@@ -351,8 +351,23 @@ def test_board_columns_agree_with_listing_each_column(demo_bb: Bounceback) -> No
     for extra in ({}, {"text": "analyst"}, {"tag": "dream"}, {"source": "referral"},
                   {"text": "data", "source": "job_board"}):
         columns = [ApplicationQuery(stages=s, **extra) for s in stages]  # type: ignore[arg-type]
-        found = demo_bb.views.board(columns, 3)
+        found, capped = demo_bb.views.board(columns, 3)
+        assert not capped
         for q, (cards, total) in zip(columns, found, strict=True):
             every = demo_bb.views.applications(replace(q))
             assert total == len(every)
             assert [a.id for a in cards] == [a.id for a in every[:3]]
+
+
+def test_a_capped_board_counts_the_newest_matches(demo_bb: Bounceback) -> None:
+    from bounceback.domain.models import ApplicationQuery
+
+    stages = [["applied"], ["screening"], ["rejected", "withdrawn", "ghosted", "accepted"]]
+    columns = [ApplicationQuery(stages=s, text="analyst") for s in stages]  # type: ignore[arg-type]
+    every = demo_bb.views.applications(ApplicationQuery(text="analyst"))
+    assert len(every) > 6
+    found, capped = demo_bb.views.board(columns, 40, cap=6)
+    newest = {a.id for a in every[:6]}
+    assert capped and sum(total for _, total in found) <= 6
+    assert {a.id for cards, _ in found for a in cards} <= newest
+    assert demo_bb.views.board(columns, 40, cap=len(every))[1] is False

@@ -54,11 +54,13 @@ class ViewsService(ServicePart):
             return queries.applications(r, query)
 
     def board(
-        self, columns: list[ApplicationQuery], per_column: int
-    ) -> list[tuple[list[Application], int]]:
-        """For each column's filters: its first `per_column` applications and how many match.
-        Without a text, tag or source filter the counts are the kept totals by status and each
-        column reads its first cards by index; with one, a single pass finds every match."""
+        self, columns: list[ApplicationQuery], per_column: int, cap: int | None = None
+    ) -> tuple[list[tuple[list[Application], int]], bool]:
+        """For each column's filters: its first `per_column` applications and how many match,
+        and whether the matches were capped. Without a text, tag or source filter the counts
+        are the kept totals by status and each column reads its first cards by index; with
+        one, a single pass finds the newest `cap` matches (all when None) and the counts are
+        of those (the second value says the cap was reached)."""
         from dataclasses import replace
 
         from bounceback.domain.vocabulary import Outcome, Stage
@@ -67,30 +69,35 @@ class ViewsService(ServicePart):
         for q in columns:
             check_search(q)
 
-        def member(q: ApplicationQuery, stage: str, outcome: str | None) -> bool:
-            wanted = set(q.stages or ())
-            return (outcome is None and stage in wanted and stage in Stage._value2member_map_) \
-                or (outcome is not None and outcome in wanted
-                    and outcome in Outcome._value2member_map_)
+        def statuses(q: ApplicationQuery) -> set[tuple[bool, str]]:
+            """What a column holds: (closed?, the stage, or the outcome when closed)."""
+            wanted = q.stages or ()
+            return {(False, x) for x in wanted if x in Stage._value2member_map_} | {
+                (True, x) for x in wanted if x in Outcome._value2member_map_}
 
         with self.db.reader() as r:
             if all(not (q.text or q.tag or q.source or q.company or q.since or q.until
                         or q.live_only) for q in columns):
                 status = {k: v for (n, k), v in queries.totals(r, STATUS).items()}
-                out = []
+                out: list[tuple[list[Application], int]] = []
                 for q in columns:
                     wanted = set(q.stages or ())
                     total = sum(v for k, v in status.items() if k in wanted) if q.stages else (
                         sum(status.values()))
                     out.append((queries.applications(r, replace(q, limit=per_column)), total))
-                return out
+                return out, False
             found: list[tuple[list[int], int]] = []
-            rows = queries.matching_ids(r, replace(columns[0], stages=None, limit=None))
+            rows = queries.matching_ids(r, replace(columns[0], stages=None, limit=None),
+                                        None if cap is None else cap + 1)
+            capped = cap is not None and len(rows) > cap
+            keyed = [(app_id, (outcome is not None, outcome or stage))
+                     for app_id, stage, outcome in (rows[:cap] if capped else rows)]
             for q in columns:
-                mine = [app_id for app_id, stage, outcome in rows if member(q, stage, outcome)]
+                wanted = statuses(q)
+                mine = [app_id for app_id, status in keyed if status in wanted]
                 found.append((mine[:per_column], len(mine)))
             apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
-            return [([apps[i] for i in ids], total) for ids, total in found]
+            return [([apps[i] for i in ids], total) for ids, total in found], capped
 
     # ---- today ---------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from bounceback.domain.vocabulary import Outcome, Source, Stage
 from bounceback.pipeline import state as st
 from bounceback.pipeline.history import AnswerTimes, TransitionCounts
 from bounceback.pipeline.priors import Kind
+from bounceback.storage.readmodel import search
 from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 # ---- settings ----------------------------------------------------------------------------------
@@ -99,10 +100,10 @@ def _where(r: Reader, q: ApplicationQuery) -> tuple[str, dict[str, Any]]:
     if q.until:
         where.append("a.date_applied <= :until")
         params["until"] = q.until
-    if q.text:
-        where.append("(lower(a.role) LIKE :like OR lower(c.name) LIKE :like "
-                     "OR lower(a.notes) LIKE :like OR lower(a.location) LIKE :like)")
-        params["like"] = f"%{q.text.lower()}%"
+    if q.text:  # role, company, notes or location, whatever the case and accents, by index
+        condition, found = search.matching(r, q.text)
+        where.append(condition)
+        params.update(found)
     if q.source:
         where.append("a.source = :source")
         params["source"] = q.source
@@ -125,13 +126,16 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
     return [_application(row, tags.get(row[0], [])) for row in rows]
 
 
-def matching_ids(r: Reader, q: ApplicationQuery) -> list[tuple[int, str, str | None]]:
-    """(id, stage, outcome) of every application matching, newest first: one pass for a board
-    whose columns share a text or tag filter."""
+def matching_ids(r: Reader, q: ApplicationQuery, limit: int | None = None
+                 ) -> list[tuple[int, str, str | None]]:
+    """(id, stage, outcome) of the applications matching (the newest `limit`, or all), newest
+    first: one pass for a board whose columns share a text or tag filter."""
     where, params = _where(r, q)
-    return [tuple(row) for row in r.all(  # type: ignore[misc]
-        f"SELECT a.id, a.stage, a.outcome{_FROM}{where} ORDER BY a.date_applied DESC, a.id DESC",
-        **params)]
+    sql = f"SELECT a.id, a.stage, a.outcome{_FROM}{where} ORDER BY a.date_applied DESC, a.id DESC"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return [tuple(row) for row in r.all(sql, **params)]  # type: ignore[misc]
 
 
 def by_ids(r: Reader, ids: list[int]) -> dict[int, Application]:

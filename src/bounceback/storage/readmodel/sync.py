@@ -20,6 +20,7 @@ from bounceback.pipeline.state import KINDS, AppState, derive, difference, sum_t
 from bounceback.skills.gaps import GapRow, gap_share
 from bounceback.storage import readmodel
 from bounceback.storage.readmodel import tables as rm
+from bounceback.storage.readmodel.search import search_text
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import pipeline as pipeline_repo
 from bounceback.storage.tables import ApplicationRow, RejectionRow
@@ -46,6 +47,7 @@ class Derived:
     gap_totals: dict[tuple[str, str], int]
     gap_rows: list[GapRow]
     rejected_for_skill_gap: bool
+    search: str = ""
 
     @property
     def application_id(self) -> int:
@@ -93,6 +95,7 @@ def _states(session: Session, ids: list[int]) -> dict[int, Derived]:
             learning_share(app, companies.get(app_id), rejection, interviews.get(app_id, []),
                            app_id in with_feedback),
             gap_totals, gap_rows, gap_rejected,
+            search_text(app.role, app.company, app.notes, app.location),
         )
     return out
 
@@ -110,7 +113,7 @@ def _row(found: Derived) -> dict[str, Any]:
         "snoozed_until": state.snoozed_until, "revived_at": state.revived_at,
         "revived_stage": state.revived_stage.value if state.revived_stage else None,
         "role_family": share.role_family, "learnable": share.learnable,
-        "totals": encode_totals(found.totals),
+        "totals": encode_totals(found.totals), "search": found.search,
     }
 
 
@@ -397,8 +400,9 @@ def is_current(session_or_connection: Any) -> bool:
 def snapshot(session: Session) -> dict[str, Any]:
     """Everything the read model holds, in a form two copies can be compared by (tests, checks)."""
     a = rm.applications.c
+    columns = [c for c in rm.applications.columns if c.name != "totals"]
     apps = {row[0]: tuple(row[1:-1]) + (decode_totals(row[-1]),) for row in session.execute(
-        select(*rm.applications.columns).order_by(a.application_id))}
+        select(*columns, a.totals).order_by(a.application_id))}
     b = rm.bookings.c
     booked = sorted(session.execute(select(b.application_id, b.at, b.round)).all(),
                     key=lambda r: (r[0], r[1], r[2] or 0))
@@ -425,6 +429,10 @@ def check(session: Session) -> list[str]:
         fresh = snapshot(session)
         nested.rollback()
     problems = []
+    from bounceback.storage.readmodel.search import index_agrees
+
+    if not index_agrees(session.connection()):
+        problems.append("search: the text search's index differs from the kept column")
     for part, rows in fresh.items():
         if rows != kept[part]:
             if isinstance(rows, dict):

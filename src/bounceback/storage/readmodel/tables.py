@@ -44,6 +44,8 @@ applications = Table(
     Column("role_family", String(20), nullable=False, server_default="other"),
     Column("learnable", Boolean, nullable=False, server_default="0"),
     Column("totals", Text, nullable=False),
+    # role, company, notes and location folded for the text search (readmodel/search.py)
+    Column("search", Text, nullable=False, server_default=""),
     Index("ix_rm_applications_live", "live", "stage", "silent_since"),
     Index("ix_rm_applications_hope", "live", "excitement"),
     Index("ix_rm_applications_date_applied", "date_applied"),

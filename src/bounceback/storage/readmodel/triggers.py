@@ -82,7 +82,10 @@ def _postgresql(connection: Connection) -> None:
 
 
 def install(connection: Connection) -> None:
+    from bounceback.storage.readmodel.search import install_triggers
+
     if connection.dialect.name == "postgresql":
         _postgresql(connection)
     else:
         _sqlite(connection)
+        install_triggers(connection)  # the search index's, on the read model's own table

@@ -15,6 +15,9 @@ from bounceback.web.rendering import call, page, redirect, safe_next, service
 OPEN_STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 CLOSED = [Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.GHOSTED, Stage.ACCEPTED]
 PER_COLUMN = 40
+# A search or filter counts its newest this many matches: enough to find any card, and the
+# page costs the same however long the history (more words narrow it).
+MATCHES_CAP = 1_000
 
 
 def board(request: Request) -> Response:
@@ -37,13 +40,14 @@ def board(request: Request) -> Response:
              for stage in (OPEN_STAGES if show != "closed" else [])]
     if show in ("closed", "all"):
         specs.append(("closed", "Closed", False, query([c.value for c in CLOSED])))
-    found = service(request).views.board([spec[3] for spec in specs], PER_COLUMN)
+    found, capped = service(request).views.board([spec[3] for spec in specs], PER_COLUMN,
+                                                 MATCHES_CAP)
     columns = [{"key": key, "title": title, "cards": cards, "total": total, "movable": movable}
                for (key, title, movable, _), (cards, total) in zip(specs, found, strict=True)]
     return page(request, "board.html", {
         "columns": columns, "stages": OPEN_STAGES + [Stage.ACCEPTED], "sources": list(Source),
         "q": text or "", "source": source, "show": show, "tag": q.get("tag", ""),
-        "per_column": PER_COLUMN, "next": str(request.url.path) + ("?" + str(request.url.query) if request.url.query else ""),
+        "per_column": PER_COLUMN, "capped": MATCHES_CAP if capped else None, "next": str(request.url.path) + ("?" + str(request.url.query) if request.url.query else ""),
     }, active="board")
 
 
