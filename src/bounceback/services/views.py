@@ -93,8 +93,8 @@ class ViewsService(ServicePart):
             keyed = [(app_id, (outcome is not None, outcome or stage))
                      for app_id, stage, outcome in (rows[:cap] if capped else rows)]
             for q in columns:
-                wanted = statuses(q)
-                mine = [app_id for app_id, status in keyed if status in wanted]
+                held = statuses(q)
+                mine = [app_id for app_id, status in keyed if status in held]
                 found.append((mine[:per_column], len(mine)))
             apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
             return [([apps[i] for i in ids], total) for ids, total in found], capped
