@@ -1,0 +1,104 @@
+"""A posting's employer, title and place from its sentences when the header does not show them:
+"Acme is hiring", "About Acme", "Posted by Acme", "Acme is an equal opportunity employer",
+"join Acme as", "Sous Chef wanted at The Ivy, Bath.", "based in Leeds"."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.skills.context import heading_kind
+from bounceback.skills.headerwords import NOT_COMPANY, PRONOUNS, Header, orgish
+from bounceback.skills.occupations import occupation_for
+from bounceback.skills.places import is_place
+
+_HIRING = re.compile(
+    r"^(?:we(?:'re| are)\s+hiring[:!]?\s*)?(?P<company>[A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})"
+    r"\s+(?:is|are)\s+(?:hiring|looking for|recruiting|seeking)\b"
+)
+_ABOUT = re.compile(
+    r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for))|careers (?:at|with)|"
+    r"jobs (?:at|with)|work (?:at|with)|life at)\s+"
+    r"(?!(?:the )?(?:company|us|role|job|position|team|opportunity|you|employer|business)\b)"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*:?\s*$",
+    re.I,
+)
+_JOIN = re.compile(
+    r"\b(?:join|at)\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
+)
+_POSTED_BY = re.compile(
+    r"\b(?i:posted)\b.{0,40}?\bby\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
+)
+_EMPLOYER_SAYS = re.compile(
+    r"(?:^|[.!]\s+|©\s*(?:\d{4}\s+)?)(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
+    r"(?:\s+(?:is|are)\s+(?:an?\s+|proud to be an?\s+)?(?:equal[- ]opportunit|eeo\b|"
+    r"disability confident|affirmative action)|\s*[.,]?\s*all rights reserved)",
+    re.I,
+)
+_IS_A = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+(?:is|are|was|has|have)\b"
+)
+_WANTED = re.compile(
+    r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:,\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
+)
+
+
+def from_phrases(stripped: list[str], header: Header) -> None:
+    text_lines = [re.sub(r"\*\*|__", "", ln) for ln in stripped if ln]
+    first = text_lines[0] if text_lines else ""
+    wanted = _WANTED.match(first)
+    if wanted and (not header.title or header.title == first):
+        header.title = wanted.group("title")
+        if wanted.group("company") and (not header.company or header.company == first):
+            header.company = wanted.group("company")
+        if wanted.group("place") and is_place(wanted.group("place")):
+            header.location = header.location or wanted.group("place")
+    if not header.company:
+        for line in text_lines[:15]:
+            m = _POSTED_BY.search(line)
+            if m and orgish(m.group("company")):
+                header.company = m.group("company")
+                break
+    if not header.company:
+        for line in text_lines[:60]:
+            m = _HIRING.match(line) or _ABOUT.match(line)
+            if (
+                m
+                and m.group("company").split()[0].casefold() not in PRONOUNS
+                and not is_place(m.group("company"))
+                and not NOT_COMPANY.search(m.group("company"))
+            ):
+                header.company = m.group("company").strip(" ,.")
+                break
+    if not header.company:
+        for before, line in zip(text_lines[:60], text_lines[1:60], strict=False):
+            m = _IS_A.match(line)
+            if (
+                m
+                and heading_kind(before) == "about_us"
+                and orgish(m.group("company"))
+                and m.group("company").split()[0].casefold() not in PRONOUNS
+            ):
+                header.company = m.group("company")
+                break
+    if not header.company:
+        for line in text_lines:
+            m = _EMPLOYER_SAYS.search(line)
+            if m and orgish(m.group("company")) and m.group("company").casefold() not in PRONOUNS:
+                header.company = m.group("company")  # "Acme Ltd is an equal opportunity employer"
+                break
+    if not header.company:
+        for line in text_lines[:40]:
+            m = _JOIN.search(line)
+            if m and orgish(m.group("company")) and not occupation_for(m.group("company")):
+                header.company = m.group("company")
+                break
+    if not header.location:
+        for line in text_lines[:60]:
+            m = re.search(
+                r"\b(?:based in|located in|location is|in the heart of|our|at our|in)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|\s+(?:and|with|where|we|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
+                line,
+            )
+            if m and is_place(m.group(1).strip(" ,")):
+                header.location = m.group(1).strip(" ,")
+                break

@@ -1,0 +1,122 @@
+"""The words and shapes a posting's header is read with: the labels of its fields ("Company:",
+"Location"), the board's noise around them, what an employer's name looks like, and the Header
+the fields are gathered in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bounceback.skills.context import heading_kind
+from bounceback.skills.occupations import clean_title, occupation_for
+from bounceback.skills.places import is_place
+from bounceback.skills.vocabulary import builtin_data
+
+_LABELS = {
+    "title": r"job title|title|position|role|vacancy|job|post|job role|position title|"
+    r"vacancy title|job name",
+    "company": r"company|employer|employer name|organi[sz]ation|hiring organi[sz]ation|"
+    r"company name|business|trust|client|practice|school|hiring company|brand|restaurant|"
+    r"hotel|venue|posted by",
+    "location": r"location|job location|locations|based in|base|based at|work location|"
+    r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
+    r"location\(s\)|work address|job address",
+    "salary": r"salary|pay|compensation|salary range|rate|pay rate|wage|hourly rate|"
+    r"remuneration|package",
+    "employment_type": r"employment type|job type|contract|contract type|type|hours|"
+    r"working hours|schedule|shift|working pattern",
+    "date_posted": r"date posted|posted|posted on|date|published",
+    # An agency that posts for its client is not the employer: its line is read and left.
+    "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant",
+}
+LABEL_RE = {key: re.compile(rf"^(?:{pattern})$", re.I) for key, pattern in _LABELS.items()}
+FIELD_LINE = re.compile(
+    r"^\s*[*_#]*\s*(?P<key>[A-Za-z][A-Za-z ()/'’]{1,30}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*?)[*_]*\s*$"
+)
+JUNK = re.compile(
+    r"^(skip to (main )?content|home|jobs?|search|sign in|log ?in|register|menu|apply|"
+    r"apply now|easy apply|quick apply|save|save job|saved|share|report( job)?|back( to "
+    r"(search|results|jobs))?|show more|show less|see more|view job|new|urgently hiring|"
+    r"actively recruiting|be an early applicant|promoted|featured|sponsored|job details|"
+    r"full job description|job description|description|about the job|overview|summary|"
+    r"profile insights|benefits|pulled from the full job description|responsive employer|"
+    r"hiring multiple candidates|\d+ (applicants?|clicks?)|over \d+ applicants|"
+    r"\d+ (hours?|days?|weeks?|months?) ago|posted .*|reposted .*|just posted|today|"
+    r"employer active .*|active \d+ days? ago|how you match|see how you compare|"
+    r"skills|job|jobs you may like|cookies?|accept( all)?( cookies)?|close|×|x|"
+    r"[\d.,]+\s*(★|stars?|out of 5 stars)?|[\d.]+ out of 5( stars)?|\d+ reviews?|"
+    r"company logo|logo|follow|message|more|via .*|full[- ]time|part[- ]time|contract|"
+    r"permanent|temporary|on-?site|remote|hybrid|nhs jobs|indeed|linkedin|glassdoor|"
+    r"google|total jobs|totaljobs|reed|caterer|monster|ziprecruiter)\W*$",
+    re.I,
+)
+PRONOUNS = {"we", "our", "they", "you", "i", "this", "the team", "it"}
+ORG_SUFFIX = re.compile(
+    r"\b(ltd|limited|plc|llc|l\.l\.c\.|inc|inc\.|corp|corporation|co\.|company|group|gmbh|"
+    r"llp|lp|pty|partners|partnership|trust|foundation|nhs|council|university|college|"
+    r"school|academy|hospital|clinic|care|services|solutions|logistics|restaurant|hotel|"
+    r"bar|kitchen|cafe|café|bakery|construction|engineering|systems|technologies|health|"
+    r"healthcare|associates|agency|centre|center|institute|society|charity|federation)\b",
+    re.I,
+)
+NOT_COMPANY = re.compile(
+    r"(\d+\s*(k|,\d{3})|£|\$|€|per (hour|annum|year|week)|an hour|a year|/hr|/hour|"
+    r"\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
+    r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
+    r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
+    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|^(the )?role|band \d)",
+    re.I,
+)
+SHIFT = re.compile(
+    r"^(nights?|days?|evenings?|weekends?|prn|per diem|regional|local|otr|days/nights|"
+    r"immediate start|urgent|temp|contract|ft|pt|[a-z]+ shift|\d+ ?(am|pm).*)$",
+    re.I,
+)
+SEPARATORS = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+|\t+")
+
+
+@dataclass
+class Header:
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    labelled: dict[str, str] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)  # line numbers that held only header fields
+    weak_company: str = ""  # a name beside the title, used when no line names the employer
+    far_title: str = ""  # a labelled title far below the header, used when the head has none
+
+
+def label_key(key: str) -> str | None:
+    key = " ".join(key.split()).strip()
+    for name, pattern in LABEL_RE.items():
+        if pattern.match(key):
+            return name
+    return None
+
+
+def tidy(value: str) -> str:
+    return " ".join(value.split()).strip(" -–—|·•,:;")
+
+
+def is_job(text: str) -> bool:
+    """A job title rather than an employer: a title the index knows whole ("Staff Nurse"), or a
+    short one naming an occupation; "Buckeye Family Dental" is an employer."""
+    if clean_title(text) in builtin_data().titles:
+        return True
+    return (
+        occupation_for(text) is not None and len(text.split()) <= 2 and not ORG_SUFFIX.search(text)
+    )
+
+
+def orgish(text: str) -> bool:
+    """A short name that could be an employer ("Harwood Building Services", "The Ivy")."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(words) > 7 or len(text) > 70 or NOT_COMPANY.search(text):
+        return False
+    if is_place(text) or JUNK.match(text) or heading_kind(text) or SHIFT.search(text):
+        return False
+    capitals = sum(
+        1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the")
+    )
+    return capitals == len(words)

@@ -1,0 +1,232 @@
+"""The header lines of a posting: which line is the title, and the employer and the place in
+the lines around it ("Bartender – The Copper Still", "Meridian Foods 3.8 ★", "Hybrid - London",
+"Brookfield Care Home, Harrogate", LinkedIn's employer above the title)."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.skills.context import heading_kind
+from bounceback.skills.headerwords import (
+    FIELD_LINE,
+    JUNK,
+    NOT_COMPANY,
+    ORG_SUFFIX,
+    PRONOUNS,
+    SEPARATORS,
+    SHIFT,
+    Header,
+    is_job,
+    label_key,
+    orgish,
+)
+from bounceback.skills.occupations import occupation_for
+from bounceback.skills.places import is_place
+
+_HIRING_SENTENCE = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+(?:hiring|"
+    r"looking for|recruiting|seeking)\s+(?:an?\s+|two\s+|several\s+)?(?P<title>[A-Z][\w/&'’ -]{2,60}?)"
+    r"(?:\s+(?:in|at|for|to join|based in)\s+(?P<place>[A-Z][\w .,'’-]{1,40}?))?\s*[!.]?$"
+)
+_AT_COMPANY = re.compile(r"^(?P<title>.{3,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9][^|·•\n]{1,60})$")
+_BODY_START = re.compile(
+    r"^(about the (job|role|position)|job (description|summary|details|overview)|full job "
+    r"description|description|overview|the role(?=\s*:?\s*$)|role overview|main duties|responsibilities|"
+    r"key responsibilities|requirements|what you('ll)? do|about you|job purpose)\b",
+    re.I,
+)
+_RATING = re.compile(r"\s+\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I)
+_WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
+_RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
+
+
+def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
+    """The header: non-empty lines before the body starts (at most 14)."""
+    out: list[tuple[int, str]] = []
+    for i, line in enumerate(stripped):
+        if not line or _GREETING.match(line):
+            continue  # "Hi Sam," opens a recruiter's email
+        if _BODY_START.match(line) and out:
+            break
+        if len(line.split()) > 25 and out:
+            break
+        out.append((i, line))
+        if len(out) >= 14:
+            break
+    return out
+
+
+def _looks_title(line: str) -> bool:
+    if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
+        return False
+    if is_place(line) and not occupation_for(re.split(r"[,|·•]| - ", line)[0]):
+        return False
+    if FIELD_LINE.match(line) and not _AT_COMPANY.match(line):
+        return False
+    if line.endswith((".", "!", "?")) and len(line.split()) > 6:
+        return False
+    return not re.match(r"^(https?://|www\.|\d|[£$€])", line)
+
+
+def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> int:
+    """Find the title (unless labelled); return its line number (-1 when none)."""
+    if header.title:
+        for i, line in head:
+            if header.title in line:
+                return i
+        return -1
+    for i, line in head[:3]:
+        m = _HIRING_SENTENCE.match(line)
+        if m and m.group("company").split()[0].casefold() not in PRONOUNS:
+            header.title = m.group("title")
+            header.company = header.company or m.group("company")
+            if m.group("place") and not header.location and is_place(m.group("place")):
+                header.location = m.group("place")
+            return i
+    rated = {
+        i
+        for (i, line), (_j, nxt) in zip(head, head[1:], strict=False)
+        if _RATING_LINE.match(nxt) and orgish(line)
+    }
+    for i in sorted(rated)[:1]:
+        header.company = header.company or stripped[i]  # "Maplecrest Insurance" / "4.0 ★"
+    candidates = [(i, line) for i, line in head if _looks_title(line) and i not in rated]
+    for i, line in candidates[:6]:
+        # "We're hiring: Sous Chef", "Job: Sous Chef"
+        m = re.match(
+            r"^(?:we(?:'re| are) hiring|now hiring|hiring|vacancy|job opening)\s*[:!-]\s*(.+)$",
+            line,
+            re.I,
+        )
+        if m:
+            header.title = m.group(1)
+            header.used.add(i)
+            return i
+    named = [
+        (i, line)
+        for i, line in candidates[:6]
+        if occupation_for(SEPARATORS.split(line)[0])
+        and not (ORG_SUFFIX.search(line) and orgish(line) and not is_job(line))
+    ]
+    chosen = named[0] if named else (candidates[0] if candidates else None)
+    if chosen is None:
+        return -1
+    i, line = chosen
+    at = _AT_COMPANY.match(line)
+    if at and not is_place(at.group("company")):
+        header.title = at.group("title")
+        header.company = header.company or at.group("company")
+    else:
+        parts = [p.strip() for p in SEPARATORS.split(line)]
+        kept = [parts[0]]
+        weak = ""
+        for part in parts[1:]:
+            name, _, place = part.rpartition(", ")
+            if (
+                name
+                and not header.location
+                and is_place(place)
+                and orgish(name)
+                and not occupation_for(name)
+            ):
+                header.location = place
+                header.company = header.company or name
+            elif not header.location and is_place(part):
+                header.location = part
+            elif (
+                not header.company
+                and orgish(part)
+                and not occupation_for(part)
+                and ORG_SUFFIX.search(part)
+            ):
+                header.company = part
+            elif (
+                not header.company
+                and not weak
+                and orgish(part)
+                and not occupation_for(part)
+                and occupation_for(parts[0])
+            ):
+                weak = part  # "Bartender – The Copper Still": the employer, unless a line says
+            else:
+                kept.append(part)
+        header.title = " - ".join(k for k in kept if k != weak)
+        header.weak_company = weak
+    header.used.add(i)
+    return i
+
+
+def _town(line: str) -> bool:
+    """One to three capitalised words that name no job, employer or board noise."""
+    words = line.replace(",", " ").split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in line)
+        and not JUNK.match(line)
+        and not ORG_SUFFIX.search(line)
+        and not NOT_COMPANY.search(line)
+        and not heading_kind(line)
+        and not SHIFT.search(line)
+        and not re.search(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", line, re.I)
+        and occupation_for(line) is None
+    )
+
+
+def company_and_place(
+    head: list[tuple[int, str]], stripped: list[str], title_line: int, header: Header
+) -> None:
+    after = [(i, line) for i, line in head if i > title_line] if title_line >= 0 else head
+    before = [(i, line) for i, line in head if i < title_line] if title_line >= 0 else []
+    for i, line in after[:6] + before[-2:]:
+        if JUNK.match(line) or (FIELD_LINE.match(line) and label_key(line.split(":")[0])):
+            continue  # junk, or a labelled line ("Recruiter: ...") read already
+        parts = [p.strip() for p in SEPARATORS.split(line) if p.strip()]
+        parts = [
+            re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p for p in parts
+        ]
+        rated = [_RATING.sub("", p) for p in parts]
+        if rated != parts and i < title_line and not header.company and orgish(rated[0]):
+            header.company = rated[0]  # "Meridian Foods 3.8 ★" above the title (Indeed, Glassdoor)
+        parts = rated
+        used = False
+        # "Hybrid - London": the town rather than the way of working
+        parts = sorted(parts, key=lambda p: bool(is_place(p) and _WORK_MODE_ONLY.match(p)))
+        for part in parts:
+            name, _, town = part.rpartition(", ")
+            if (
+                not header.company
+                and not header.location
+                and name
+                and ORG_SUFFIX.search(name)
+                and orgish(name)
+                and is_place(town)
+            ):
+                header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
+                used = True
+            elif not header.location and is_place(part):
+                header.location = part
+                used = True
+            elif (
+                not header.company
+                and orgish(part)
+                and not is_job(part)
+                and (i > title_line or ORG_SUFFIX.search(part))
+            ):
+                header.company = part
+                used = True
+        if used and all(is_place(p) or orgish(p) or JUNK.match(p) for p in parts):
+            header.used.add(i)
+        if header.company and header.location:
+            break
+    if not header.company and title_line >= 0 and before and before[-1] == head[0]:
+        _i, line = before[-1]
+        if orgish(line) and not is_job(line) and not is_place(line):
+            header.company = line  # LinkedIn: the employer above the title
+    if header.company and not header.location:
+        lines = [line for _i, line in after[:4]]
+        if header.company in lines:
+            nxt = lines.index(header.company) + 1
+            if nxt < len(lines) and _town(lines[nxt]):
+                header.location = lines[nxt]  # "Mullingar" under "Wellcare Chemists"

@@ -1,0 +1,320 @@
+"""Cutting a sentence of a posting or resume into the spans that may each name one skill: the
+objects of cues ("experience with X"), the items of lists ("GST, TDS and Income Tax", "(Layher,
+Cuplok)", "such as Epic or Cerner"), short bulleted noun phrases, the objects of duty verbs
+("Apply fluoride varnish and sealants"), each trimmed of qualifiers ("strong", "is desirable")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bounceback.skills import context
+from bounceback.skills.cues import CUE, LEAD_WORDS, SPLIT_PREPOSITIONS, TRAIL
+from bounceback.skills.evidence import Sentence
+from bounceback.skills.verbs import is_verb
+
+_ASKING = frozenset({context.REQUIRED, context.DUTIES, context.NICE, context.ROLE})
+_ITEM_SPLIT = re.compile(
+    r"\s*(?:,|;|\s/\s|(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})|\s&\s|\band/or\b|\bor\b|\band\b|\+)\s*"
+)
+_GENERIC_HEADS = frozenset(
+    [
+        "procedures",
+        "systems",
+        "techniques",
+        "equipment",
+        "reports",
+        "records",
+        "services",
+        "methods",
+        "processes",
+        "controls",
+        "checks",
+        "inspections",
+        "assessments",
+        "policies",
+        "tests",
+    ]
+)
+_PAREN = re.compile(r"\(([^()]{1,80})\)")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{0,9}s?$")
+_SUCH_AS = re.compile(
+    r"\b(?:such as|including|incl\.?|e\.g\.?|eg\.|i\.e\.?|like|especially)\s+", re.I
+)
+WORD = re.compile(r"[A-Za-z0-9][\w'’+#./:-]*")
+_ADJ_ENDS = ("al", "ive", "ic", "en", "ous", "ary", "ory", "ed", "ful", "ble")
+_ADJECTIVES = frozenset(
+    [
+        "written",
+        "verbal",
+        "oral",
+        "spoken",
+        "inpatient",
+        "outpatient",
+        "domestic",
+        "commercial",
+        "industrial",
+        "residential",
+        "hydraulic",
+        "electrical",
+        "mechanical",
+        "internal",
+        "external",
+        "manual",
+        "pediatric",
+        "paediatric",
+        "adult",
+        "junior",
+        "senior",
+        "basic",
+        "advanced",
+        "fine",
+        "gross",
+        "hard",
+        "soft",
+        "front",
+        "back",
+    ]
+)
+_QUALIFICATIONS = frozenset(
+    ["degree", "diploma", "certificate", "certification", "qualification", "masters", "bachelors", "bachelor's", "master's", "course", "apprenticeship", "nvq", "svq"]
+)
+# Verbs that are also the first word of a skill's name: "open enrollment", "stock rotation".
+_NOUN_VERBS = frozenset(
+    ["open", "process", "test", "order", "record", "service", "plan", "design", "control", "audit", "report", "budget", "schedule", "stock", "check", "train", "program", "code", "label", "display", "model", "review", "supply", "change", "project", "quality", "cost", "price", "store"]
+)
+_NOMINAL = re.compile(r"(?:ment|tion|sion|ing|ance|ence|ship|ity|ery|ry)$")
+_OPENERS = frozenset(
+    ["we", "we're", "we'll", "we've", "our", "you", "you'll", "you're", "your", "this", "they", "it", "i", "if", "as", "once", "when", "please", "apply", "join", "here", "there"]
+)
+_OBJECT_PREPOSITIONS = frozenset(
+    ["with", "using", "to", "against", "on", "following", "in", "via", "under", "within", "into"]
+)
+# Words that join no skill to anything: blanked before a clause is cut into items.
+_QUIET = re.compile(
+    r"\b(?:up[- ]to[- ]date|in line with|in order to|as well as|as required|as needed|"
+    r"at all times|where (?:necessary|needed|required|appropriate)|on a daily basis|"
+    r"in a timely manner)\b",
+    re.IGNORECASE,
+)
+
+
+def bullet(text: str, sentence: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return bool(re.match(r"\s*(?:[-*•·▪●]|\d{1,2}[.)])\s", text[line_start : sentence.start + 1]))
+
+
+def candidates(text: str, sentence: Sentence) -> Iterator[tuple[int, int]]:
+    """Spans of the sentence that name one skill each."""
+    body = text[sentence.start : sentence.end]
+    # Bullets under a heading the index does not know ("What you'll be doing") ask too.
+    asking = sentence.kind in _ASKING or (not sentence.kind and bullet(text, sentence))
+    spans: list[tuple[int, int]] = []
+    for clause_start, clause_end in _clauses(body):
+        clause = body[clause_start:clause_end]
+        spans += [(clause_start + s, clause_start + e) for s, e in _clause_spans(clause, asking)]
+    seen: set[tuple[int, int]] = set()
+    for s, e in spans:
+        if e - s < 2 or (s, e) in seen:
+            continue
+        seen.add((s, e))
+        yield sentence.start + s, sentence.start + e
+
+
+def strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not (text[s].isalnum() or text[s] in "("):
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] in "+#)"):
+        e -= 1
+    return s, e
+
+
+def _clauses(body: str) -> Iterator[tuple[int, int]]:
+    """Parts of a sentence split at ':' and ' - ' (a label and its value, two clauses)."""
+    pos = 0
+    for m in re.finditer(r":\s|\s[-–—]\s|\.\s+(?=[A-Z])", body):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(body)
+
+
+def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int]]:
+    """Candidate spans of one clause: objects of cues, or the clause as a list of items."""
+    spans: list[tuple[int, int]] = []
+    cues = list(CUE.finditer(clause))
+    for m in cues:
+        end = _object_end(clause, m.end())
+        spans += _items(clause, m.end(), end)
+    if cues:
+        return spans
+    if not asking:
+        return spans
+    words = WORD.findall(clause)
+    if not words or len(words) > 18:
+        return spans
+    start = skip_lead(clause, 0)
+    first = WORD.match(clause, start)
+    if first and is_verb(first.group()):
+        # A duty: "Apply fluoride varnish and sealants", "Erecting, altering and dismantling X".
+        pos = first.end()
+        while True:
+            nxt = re.match(r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)([A-Za-z-]+)", clause[pos:])
+            if not nxt or not is_verb(nxt.group(1)):
+                break
+            pos += nxt.end()
+        particle = re.match(r"\s+(?:out|up|off)\b", clause[pos:])
+        pos += particle.end() if particle else 0
+        spans += _items(clause, pos, len(clause))
+    elif len(words) <= 8 and not _sentence_like(words):
+        spans += _items(clause, start, len(clause))
+    elif clause.count(",") >= 2 and not _sentence_like(words):
+        # A list: "Certified Coding Specialist (CCS), Certified Professional Coder (CPC), ..."
+        items = _split_list(clause, start, len(clause))
+        if all(len(clause[s:e].split()) <= 6 for s, e in items):
+            spans += _items(clause, start, len(clause))
+    return spans
+
+
+def _sentence_like(words: list[str]) -> bool:
+    """A clause with a verb after its first word reads as a sentence, not a noun phrase:
+    "Brennock Medical designs and manufactures..."."""
+    if words and words[0].casefold() in _OPENERS:
+        return True
+    for before, word in zip(["x", *words], words, strict=False):
+        if word in ("is", "are", "will", "we", "you", "our", "must", "can", "be", "was"):
+            return True
+        if before[:1].isupper() and word.islower() and word.endswith("s") and is_verb(word):
+            return True
+    return False
+
+
+def _object_end(clause: str, start: int) -> int:
+    m = re.search(
+        r"[.;:!?]|\s[-–—]\s|\bto (?:ensure|support|help|deliver|meet|provide)\b", clause[start:]
+    )
+    return start + m.start() if m else len(clause)
+
+
+def _items(clause: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list in clause[start:end], each cut at a preposition; the objects of
+    some prepositions ("with", "using", "to ISO 14971") are items of their own."""
+    work = _QUIET.sub(lambda m: " " * len(m.group()), clause[:end])
+    segment = work[start:end]
+    out: list[tuple[int, int]] = []
+    # Parenthesised lists are items of their own: "(Layher, Cuplok)", "(VLOOKUP, pivot tables)".
+    for m in _PAREN.finditer(segment):
+        inner = m.group(1)
+        if _ACRONYM.match(inner.strip()):
+            continue  # "(CCS)": the phrase's own short name, kept with it
+        out += _split_list(work, start + m.start(1), start + m.end(1))
+        segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
+    work = work[:start] + segment
+    such = _SUCH_AS.search(segment)
+    if such:
+        out += _split_list(work, start + such.end(), end)
+        segment = segment[: such.start()]
+    pos = 0
+    for m in SPLIT_PREPOSITIONS.finditer(segment):
+        before_word = segment[: m.start()].split()[-1:] or [""]
+        after_word = segment[m.end() :].split()[:1] or [""]
+        if (
+            m.group(1) in ("in", "at", "of", "for")
+            and before_word[0][:1].isupper()
+            and after_word[0][:1].isupper()
+        ) or (m.group(1) == "in" and before_word[0].casefold() in _QUALIFICATIONS):
+            continue  # a name: "Certificate III in Mobile Plant Technology", "Working at Heights"
+        out += _split_list(work, start + pos, start + m.start())
+        pos = m.end()
+        if m.group(1).casefold() not in _OBJECT_PREPOSITIONS:
+            pos = len(segment)
+            break
+    if pos < len(segment):
+        objects = _split_list(work, start + pos, start + len(segment))
+        # After a preposition, one lower-case word alone is a setting ("in production"); a
+        # list of them is not ("faults in engines, transmissions and hydraulics").
+        if pos == 0 or len(objects) > 1 or not _one_plain_word(work[slice(*objects[0])]):
+            out += objects
+    return out
+
+
+def _one_plain_word(text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and words[0].islower()
+
+
+def _split_list(work: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of "A, B and C"; "written and verbal communication" stays one item."""
+    segment = work[start:end]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _ITEM_SPLIT.finditer(segment):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(segment)))
+    pieces = [(s, e) for s, e in pieces if segment[s:e].strip()]
+    merged: list[tuple[int, int]] = []
+    for s, e in pieces:
+        words = segment[s:e].split()
+        previous = segment[merged[-1][0] : merged[-1][1]] if merged else ""
+        joined = merged and re.fullmatch(
+            r"\s*(?:and|or|&|and/or)\s*", segment[merged[-1][1] : s], re.IGNORECASE
+        )
+        if (
+            joined
+            and len(previous.split()) == 1
+            and len(words) >= 2
+            and (adjective(previous) or words[-1].casefold() in _GENERIC_HEADS)
+        ):
+            merged[-1] = (merged[-1][0], e)  # "written and verbal communication"
+        else:
+            merged.append((s, e))
+    out = []
+    for s, e in merged:
+        while s < e and segment[s].isspace():
+            s += 1
+        while e > s and (segment[e - 1].isspace() or segment[e - 1] in ".,;:!?"):
+            e -= 1
+        out.append((start + s, start + e))
+    return out
+
+
+def adjective(word: str) -> bool:
+    word = word.strip().casefold()
+    return word in _ADJECTIVES or (word.islower() and word.endswith(_ADJ_ENDS) and len(word) > 4)
+
+
+def skip_lead(text: str, pos: int) -> int:
+    while True:
+        m = LEAD_WORDS.match(text, pos)
+        if not m or m.end() == pos:
+            return pos
+        pos = m.end()
+
+
+def trim(body: str, s: int, e: int) -> tuple[int, int]:
+    """The span without qualifiers before and after, spaces and punctuation."""
+    for _ in range(6):
+        before = (s, e)
+        s, e = strip(body, s, e)
+        s = skip_lead(body[:e], s)
+        verb = re.match(r"([a-z][a-z-]+)\s+(?:(?:out|up|on|off)\s+)?(?=(\S+))", body[s:e])
+        if (
+            verb
+            and is_verb(verb.group(1))
+            and len(body[s:e].split()) > 1
+            and not (verb.group(1) in _NOUN_VERBS and _NOMINAL.search(verb.group(2)))
+        ):
+            s += verb.end()  # "and reconcile GSTR-2B"; not "open enrollment"
+        m = TRAIL.search(body[s:e])
+        if m and m.start() > 0:
+            e = s + m.start()
+        if (s, e) == before:
+            break
+    # An unbalanced bracket is dropped with what follows it.
+    while e > s and body[s:e].count(")") > body[s:e].count("("):
+        e -= 1
+    if body[s:e].count("(") > body[s:e].count(")"):
+        e = s + body[s:e].rfind("(")
+        while e > s and not body[e - 1].isalnum():
+            e -= 1
+    return s, e
