@@ -1,6 +1,7 @@
 """How well bounceback reads postings and resumes, on labelled folders.
 
-    .venv/bin/python bench/eval_skills.py [--verbose] [--folder DIR ...] [--blind]
+    .venv/bin/python bench/eval_skills.py [--verbose] [--folder DIR ...] [--part dev|held] [--total]
+        [--blind]
 
 Each posting is imported as a user imports it (`bounceback posting import FILE`, here through
 the service on a throwaway SQLite database) and compared with its labels: skills (precision,
@@ -31,6 +32,7 @@ import json
 import re
 import sys
 import tempfile
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -205,7 +207,16 @@ def find_file(folder: Path, name: str) -> Path | None:
     return matches[0] if matches else None
 
 
-def evaluate(folder: Path, verbose: bool) -> Report:
+def in_part(name: str, part: str | None) -> bool:
+    """Files split in two by a hash of their name: "dev" (errors read to write rules) and "held"
+    (held out: only figures read), so that a rule's effect is measured on files it was not
+    written from."""
+    if part is None:
+        return True
+    return (zlib.crc32(Path(name).name.encode()) % 2 == 0) == (part == "dev")
+
+
+def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
     from bounceback.config import Settings
     from bounceback.domain.errors import BouncebackError
     from bounceback.services import Bounceback
@@ -217,6 +228,8 @@ def evaluate(folder: Path, verbose: bool) -> Report:
         bb = Bounceback(settings, clock=lambda: datetime(2026, 12, 1, 10))
         names = Names(bb.skills.vocabulary())
         for name, raw in sorted(postings.items()):
+            if not in_part(name, part):
+                continue
             labels = as_labels(raw)
             path = find_file(folder, name)
             report.postings += 1
@@ -266,6 +279,8 @@ def evaluate(folder: Path, verbose: bool) -> Report:
             if verbose and (missed or extra):
                 report.misses.append(f"{name}: missed {missed}; extra {extra}")
         for name, raw in sorted(resumes.items()):
+            if not in_part(name, part):
+                continue
             labels = as_labels(raw)
             path = find_file(folder, name)
             report.resume_count += 1
@@ -313,6 +328,20 @@ def show(title: str, report: Report, verbose: bool) -> None:
             print("  " + line)
 
 
+def add_up(total: Report, report: Report) -> None:
+    total.postings += report.postings
+    total.imported += report.imported
+    for name in ("skills", "with_implied", "required", "preferred", "resumes"):
+        t = getattr(report, name)
+        getattr(total, name).add(t.tp, t.found, t.expected)
+    for key, (right, count) in report.fields.items():
+        total.fields[key][0] += right
+        total.fields[key][1] += count
+    for kind, t in report.by_kind.items():
+        total.by_kind[kind].add(t.tp, t.found, t.expected)
+    total.resume_count += report.resume_count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folder", type=Path, action="append", help="a labelled folder")
@@ -322,7 +351,17 @@ def main() -> None:
     parser.add_argument(
         "--verbose", action="store_true", help="misses and false hits (never for the blind set)"
     )
+    parser.add_argument(
+        "--part",
+        choices=("dev", "held"),
+        help="only the files of one half (split by a hash of the name): dev or held out",
+    )
+    parser.add_argument(
+        "--total", action="store_true", help="also the figures of all the folders together"
+    )
     args = parser.parse_args()
+    if args.verbose and args.part == "held":
+        sys.exit("eval_skills: --verbose is for the dev half; the held-out half shows figures only")
     base = ROOT / "corpora" / "postings"
     folders = args.folder or [
         p
@@ -334,14 +373,21 @@ def main() -> None:
             base / "fresh4",
             base / "fresh5",
             base / "fresh7",
+            base / "fresh8",
         )
         if p.is_dir()
     ]
+    total = Report()
     for folder in folders:
         if "blind" in folder.parts:
             sys.exit("eval_skills: use --blind for the blind set (it prints aggregates only)")
         shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
-        show(str(shown), evaluate(folder, args.verbose), args.verbose)
+        report = evaluate(folder, args.verbose, args.part)
+        show(str(shown), report, args.verbose)
+        add_up(total, report)
+    if args.total:
+        total.misses = []
+        show(f"all folders ({args.part or 'every file'})", total, verbose=False)
     if args.blind:
         blind = ROOT / "corpora" / "blind" / "postings"
         if not blind.is_dir():

@@ -180,3 +180,40 @@ def test_one_plain_word_alone_is_no_skill_but_one_in_a_list_of_skills_is(
         matcher,
     )
     assert "payment" not in found and "sealants" in found
+
+
+def test_a_boards_facts_name_no_skill_even_from_the_vocabulary(matcher: SkillMatcher) -> None:
+    found = names(
+        "Requirements:\n- Knowledge of soil testing\n\n"
+        "Department: Sales & Business Development\nRole Category: Retail & B2C Sales\n"
+        "Industries\nSecurity and Investigations\n",
+        matcher,
+    )
+    assert "soil testing" in found
+    assert not {"business development", "B2C sales", "security"} & {f.casefold() for f in found}
+
+
+def test_one_skill_in_two_cases_or_numbers_is_found_once(matcher: SkillMatcher) -> None:
+    found = names(
+        "Duties:\n- Conduct farmer meetings and crop demonstrations\n\n"
+        "Key Skills\nFarmer Meetings, Crop Demonstration, Dealer Management\n",
+        matcher,
+    )
+    assert [f.casefold() for f in found].count("farmer meetings") == 1
+    assert sum(f.casefold().startswith("crop demonstration") for f in found) == 1
+
+
+def test_what_is_said_beside_a_skill_is_not_one(matcher: SkillMatcher) -> None:
+    found = names(
+        "Requirements:\n- Experience with Zendesk or a similar ticketing tool\n"
+        "- A typing speed of 40 wpm\n- No more than 6 points on your licence\n"
+        "- Ready to go the extra mile for customers\n- Knowledge of Sage Payroll\n",
+        matcher,
+    )
+    assert "Zendesk" in found and "Sage Payroll" in found
+    assert not [f for f in found if "similar" in f or "wpm" in f or "points" in f or "mile" in f]
+
+
+def test_the_objects_of_more_duty_verbs_are_read_as_duties(matcher: SkillMatcher) -> None:
+    found = names("Duties:\n- Review and adjudicate claims for benefits\n", matcher)
+    assert "adjudicate claims" not in found

@@ -150,6 +150,35 @@ _URL = re.compile(
 )
 
 
+# The facts a job board shows beside a posting ("Department: Sales & Business Development",
+# "Role Category: Retail & B2C Sales", "Industries" over "Security and Investigations"): the
+# employer's sector and the job's terms, never a skill asked of the candidate.
+_FACT_LABELS = (
+    r"department|industry(?: type)?|industries|role category|functional area|job function|"
+    r"seniority(?: level)?|employment type|job type|sector|job category|"
+    r"division|agency|open & closing dates|open and closing dates|closing date|"
+    r"pay scale(?: & grade)?|grade|appointment type|work schedule|shift and schedule|schedule|"
+    r"shift|salary|pay|travel required|relocation expenses reimbursed|remote job|"
+    r"telework eligible|openings|applicants|posted|date posted|job id|reference|ref|"
+    r"contract type|benefits|perks|company size|company type|headquarters|founded|website"
+)
+_FACT_LINE = re.compile(rf"^\s*[*_#]*\s*(?:{_FACT_LABELS})\s*[*_]*\s*[:：]", re.IGNORECASE)
+_FACT_LABEL = re.compile(rf"^\s*[*_#]*\s*(?:{_FACT_LABELS})\s*[*_:]*\s*$", re.IGNORECASE)
+
+
+def job_fact(text: str, start: int) -> bool:
+    """Whether the line at `start` is one of a job board's facts: "Label: value", or a value
+    under a label of its own line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _FACT_LINE.match(line):
+        return True
+    before = text[:line_start].rstrip("\n \t\r")
+    previous = before[before.rfind("\n") + 1 :]
+    return bool(previous) and bool(_FACT_LABEL.match(previous))
+
+
 def blank_addresses(text: str) -> str:
     """The text with email and web addresses replaced by spaces (positions are kept)."""
     if "@" not in text and "." not in text:

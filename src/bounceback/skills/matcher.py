@@ -23,7 +23,7 @@ from dataclasses import replace
 
 import ahocorasick
 
-from bounceback.domain.skills import Form, Importance, Skill, SkillMatch
+from bounceback.domain.skills import Form, Importance, Skill, SkillMatch, SkillSource
 from bounceback.skills import context
 from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
 from bounceback.skills.vocabulary import Vocabulary
@@ -214,7 +214,9 @@ class SkillMatcher:
             skill_index, form = self._forms[form_id]
             sentence = index.sentences[i] if i >= 0 else None
             if i not in silent:
-                silent[i] = sentence is not None and _silent(sentence)
+                silent[i] = sentence is not None and (
+                    _silent(sentence) or context.job_fact(text, sentence.start)
+                )
             if silent[i]:
                 continue
             s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
@@ -319,16 +321,31 @@ def find_all(
     return sorted(found, key=lambda m: m.start)
 
 
+def _key(match: SkillMatch) -> str:
+    """One key per skill: a phrase in the text's own words is the same skill whatever its case
+    or number ("Farmer Meetings" in a key-skills line, "farmer meetings" in a duty)."""
+    if match.source is not SkillSource.TEXT:
+        return match.skill
+    words = [
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in re.sub(r"[^\w+#]+", " ", match.skill.casefold()).split()
+    ]
+    return " ".join(words)
+
+
 def merge_mentions(mentions: Sequence[SkillMatch] | Iterable[SkillMatch]) -> list[SkillMatch]:
     best: dict[str, SkillMatch] = {}
     for m in mentions:
-        current = best.get(m.skill)
+        key = _key(m)
+        current = best.get(key)
         if current is None or _better(m, current):
             if current is not None and current.years and not m.years:
                 m = replace(m, years=current.years)
-            best[m.skill] = m
+            if current is not None and current.start < m.start:
+                m = replace(m, skill=current.skill)  # the first mention's name
+            best[key] = m
         elif m.years and not current.years:
-            best[m.skill] = replace(current, years=m.years)
+            best[key] = replace(current, years=m.years)
     return sorted(best.values(), key=lambda m: m.start)
 
 

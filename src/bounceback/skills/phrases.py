@@ -99,7 +99,11 @@ def find_phrases(
         if _SIGN_OFF.match(sentence.text):
             signed = sentence.start
             break  # "Thanks, Jo": what follows is the sender's signature
-        if not _asks(sentence) or (resume and not _resume_line(text, sentence)):
+        if (
+            not _asks(sentence)
+            or (resume and not _resume_line(text, sentence))
+            or (not resume and context.job_fact(text, sentence.start))
+        ):
             continue
         for raw_start, raw_end in candidates(blanked, sentence):
             start, end = strip(text, raw_start, raw_end)

@@ -21,6 +21,16 @@ _CREDENTIALS = frozenset(
 )
 
 
+# First words of a phrase that describe something said beside a skill, not the skill itself.
+_VAGUE_LEADS = frozenset(
+    [
+        "similar", "ideally", "preferably", "reliable", "busy", "related", "next", "no", "speed",
+        "other", "such", "certain", "specific", "own", "any", "various", "new", "additional",
+        "further", "general", "appropriate", "relevant", "different", "same", "main", "key",
+    ]
+)
+
+
 def skill_like(phrase: str) -> bool:
     words = WORD.findall(phrase)
     if not words or len(words) > _MAX_WORDS or len(phrase) > 60:
@@ -53,6 +63,12 @@ def skill_like(phrase: str) -> bool:
         return False  # "11:30 PM"
     if len(folded) == 1 and folded[0].endswith("ly"):
         return False  # "accurately", "safely"
+    if folded[0] in _VAGUE_LEADS:
+        return False  # "similar ticketing tool", "reliable car", "next steps", "ideally SaaS"
+    if len(words) > 3 and phrase.islower():
+        return False  # a clause, not a name: "floor scrubbing using rotary", "go the extra mile"
+    if re.search(r"\b\d+(?:\.\d+)?\s+[a-z]", phrase) and not re.search(r"[A-Z]\w*\s?\d", phrase):
+        return False  # an amount: "speed of 40 wpm", "6 points"; not "Level 3", "Cat 6 cabling"
     if len(folded) == 1 and (len(phrase) < 3 and not phrase.isupper()):
         return False
     single_verb = is_verb(words[0]) and words[0].islower() and not folded[0].endswith("ing")

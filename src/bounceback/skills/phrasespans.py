@@ -77,7 +77,7 @@ _ADJECTIVES = frozenset(
     ]
 )
 _QUALIFICATIONS = frozenset(
-    ["degree", "diploma", "certificate", "certification", "qualification", "masters", "bachelors", "bachelor's", "master's", "course", "apprenticeship", "nvq", "svq"]
+    ["degree", "diploma", "certificate", "certification", "qualification", "masters", "bachelors", "bachelor's", "master's", "course", "apprenticeship", "nvq", "svq", "b.sc", "b.sc.", "bsc", "m.sc", "m.sc.", "msc", "b.a.", "m.a.", "b.tech", "btech", "m.tech", "b.com", "bcom", "m.com", "mba", "bba", "phd", "ph.d", "ph.d.", "b.e.", "m.e.", "bachelor", "master", "doctorate", "associate's", "hnd", "hnc", "btec", "level"]
 )
 # Verbs that are also the first word of a skill's name: "open enrollment", "stock rotation".
 _NOUN_VERBS = frozenset(

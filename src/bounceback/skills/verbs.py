@@ -5,6 +5,10 @@ from __future__ import annotations
 
 _VERBS = frozenset(
     [
+        # duties whose object is the skill ("adjudicate claims", "haul grain"), verbs only
+        "adjudicate", "determine", "compute", "haul", "enforce", "disinfect", "polish", "fix",
+        "dig", "prune", "irrigate", "fertilise", "fertilize", "sow", "graze", "submit", "detain",
+        "evacuate", "de-escalate", "defuse", "push", "pull", "steer", "tow", "strap", "wrap",
         "maintain", "prepare", "file", "reconcile", "calculate", "issue", "handle", "support",
         "track", "plan", "deliver", "observe", "supervise", "communicate", "follow", "administer",
         "keep", "carry", "investigate", "resolve", "manage", "deal", "make", "review", "abstract",
