@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bounceback.skills.context import heading_kind
-from bounceback.skills.headerwords import NOT_COMPANY, PRONOUNS, Header, orgish
+from bounceback.skills.headerwords import NOT_COMPANY, PRONOUNS, Header, is_job, orgish
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.places import is_place
 
@@ -23,7 +23,7 @@ _ABOUT = re.compile(
     re.I,
 )
 _JOIN = re.compile(
-    r"\b(?:join|at)\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
+    r"\b(?:join|at|(?:drive|work|grow|start your career|build your career|a career) (?:with|for))\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
 )
 _POSTED_BY = re.compile(
     r"\b(?i:posted)\b.{0,40}?\bby\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
@@ -34,6 +34,11 @@ _EMPLOYER_SAYS = re.compile(
     r"disability confident|affirmative action)|\s*[.,]?\s*all rights reserved)",
     re.I,
 )
+# "We are Lumen Health, a network of clinics across Ohio."
+_WE_ARE = re.compile(
+    r"^(?i:we(?:'re|’re| are))\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
+    r",\s+(?:an?|the|one of)\b"
+)
 _IS_A = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+(?:is|are|was|has|have)\b"
 )
@@ -43,8 +48,25 @@ _WANTED = re.compile(
 )
 
 
+# "We're looking for a Bookkeeper to join our team at...", "Are you an experienced Chef?"
+_LOOKING_FOR = re.compile(
+    r"\b(?i:(?:we(?:'re|’re| are)|are you)\s+(?:currently\s+)?"
+    r"(?:(?:looking for|seeking|recruiting|hiring)\s+)?"
+    r"(?:(?:an?|two|several|experienced|qualified|skilled|enthusiastic)\s+)*)"
+    r"(?P<title>[A-Z][\w/&'’-]*(?:\s+(?:[A-Z(][\w/&'’()-]*|of|and|&)){0,5}?)"
+    r"(?=\s+(?:to join|to work|to help|to lead|to support|in|at|for|who|with|based|looking|"
+    r"seeking|wanting|\()|\s*[?!.,])"
+)
+
+
 def from_phrases(stripped: list[str], header: Header) -> None:
     text_lines = [re.sub(r"\*\*|__", "", ln) for ln in stripped if ln]
+    if not header.title:
+        for line in text_lines[:6]:
+            m = _LOOKING_FOR.search(line)
+            if m and occupation_for(m.group("title")):
+                header.title = m.group("title")
+                break
     first = text_lines[0] if text_lines else ""
     wanted = _WANTED.match(first)
     if wanted and (not header.title or header.title == first):
@@ -60,8 +82,11 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 header.company = m.group("company")
                 break
     if not header.company:
-        for line in text_lines[:60]:
-            m = _HIRING.match(line) or _ABOUT.match(line)
+        sentences = [
+            part for line in text_lines[:60] for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line)
+        ]
+        for line in sentences:
+            m = _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
             if (
                 m
                 and m.group("company").split()[0].casefold() not in PRONOUNS
@@ -90,7 +115,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
     if not header.company:
         for line in text_lines[:40]:
             m = _JOIN.search(line)
-            if m and orgish(m.group("company")) and not occupation_for(m.group("company")):
+            if m and orgish(m.group("company")) and not is_job(m.group("company")):
                 header.company = m.group("company")
                 break
     if not header.location:

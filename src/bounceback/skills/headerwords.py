@@ -98,6 +98,37 @@ def tidy(value: str) -> str:
     return " ".join(value.split()).strip(" -–—|·•,:;")
 
 
+# A recruitment business posts for its client: its name is not the employer's.
+RECRUITER = re.compile(
+    r"\b(?:recruit\w*|staffing|talent|personnel|resourcing|headhunt\w*|search partners|"
+    r"employment agency|jobs? agency)\b",
+    re.I,
+)
+# The last word of most job titles: "Resident Care Aide", "Greenhouse Grower".
+_JOB_HEADS = re.compile(
+    r"\b(?:aide|assistant|worker|officer|manager|technician|operative|driver|nurse|carer|"
+    r"cleaner|engineer|analyst|coordinator|co-ordinator|administrator|advisor|adviser|"
+    r"consultant|specialist|supervisor|lead|director|executive|associate|representative|rep|"
+    r"clerk|porter|chef|cook|attendant|labourer|laborer|operator|inspector|teacher|tutor|"
+    r"practitioner|therapist|surveyor|designer|developer|agent|receptionist|grower|"
+    r"herdsperson|handler|picker|packer|fitter|welder|electrician|plumber|carpenter|joiner|"
+    r"mechanic|caretaker|custodian|janitor|guard|barista|bartender|server|waiter|waitress|"
+    r"host|accountant|bookkeeper|auditor|controller|planner|buyer|scientist|researcher|"
+    r"processor|caseworker|counsellor|counselor|educator|instructor|trainee|apprentice|"
+    r"intern|internship|graduate|leader|head|partner|housekeeper|steward|dispatcher|"
+    r"underwriter|paralegal|solicitor|lawyer|pharmacist|dentist|hygienist|midwife|"
+    r"physician|doctor|paramedic|phlebotomist|radiographer|sonographer|optometrist|vet|"
+    r"veterinarian|groomer|stylist|hairdresser|barber|beautician|estimator|machinist|"
+    r"installer|engineer|programmer|tester)s?\b(?:\s*\([^)]*\))?$",
+    re.I,
+)
+
+
+def job_headed(text: str) -> bool:
+    """Whether a short line ends in the word most job titles end in ("Resident Care Aide")."""
+    return len(text.split()) <= 8 and bool(_JOB_HEADS.search(text))
+
+
 def is_job(text: str) -> bool:
     """A job title rather than an employer: a title the index knows whole ("Staff Nurse"), or a
     short one naming an occupation; "Buckeye Family Dental" is an employer."""

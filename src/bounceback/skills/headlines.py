@@ -17,6 +17,7 @@ from bounceback.skills.headerwords import (
     SHIFT,
     Header,
     is_job,
+    job_headed,
     label_key,
     orgish,
 )
@@ -32,12 +33,45 @@ _AT_COMPANY = re.compile(r"^(?P<title>.{3,80}?)\s+(?:at|@)\s+(?P<company>[A-Z0-9
 _BODY_START = re.compile(
     r"^(about the (job|role|position)|job (description|summary|details|overview)|full job "
     r"description|description|overview|the role(?=\s*:?\s*$)|role overview|main duties|responsibilities|"
-    r"key responsibilities|requirements|what you('ll)? do|about you|job purpose)\b",
+    r"key responsibilities|requirements|what you('ll)? do|about you|job purpose|key duties|duties|"
+    r"what you('ll)? need|the ideal candidate|about the company|about us)\b",
     re.I,
 )
 _RATING = re.compile(r"\s+\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I)
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
+_HIRING_LABEL = re.compile(
+    r"^(?:we(?:'re| are) hiring|now hiring|hiring|vacancy|job opening|opening)\s*[:!-]\s*(.+)$",
+    re.I,
+)
+# "Site Manager role - Hollis Construction, Bristol" (a recruiter's subject line)
+_SUBJECT = re.compile(
+    r"^(?P<title>[A-Z][\w/&'’() -]{2,60}?)\s+(?:role|position|vacancy|opportunity|job)\b"
+    r"(?:\s*[-–—:|]\s*(?P<company>[^,|]{2,60}?)(?:,\s*(?P<place>[^,|]{2,40}))?)?\s*$",
+    re.I,
+)
+# "Line Cook (Full Time)": the terms in brackets are no part of the title
+_TERMS = re.compile(
+    r"\s*\((?:full[- ]time|part[- ]time|permanent|temporary|contract|ft|pt|fixed[- ]term|"
+    r"casual|seasonal|temp)\)", re.I
+)
+# "Downtown Denver", "Central London", "Greater Manchester area": the town
+_PLACE_WORDS = re.compile(r"^(?:downtown|uptown|central|greater|midtown|near|north|south|east|west)\s+(?P<town>.+?)(?:\s+area)?$", re.I)
+
+
+def place_of(part: str) -> str:
+    """The place a header part names, or ""."""
+    district = re.fullmatch(r"(?P<town>[A-Z][\w .'-]+?)\s+\d{1,2}", part)
+    if district and is_place(district.group("town")):
+        return district.group("town")  # "Dublin 2"
+    if is_place(part):
+        return part
+    m = _PLACE_WORDS.match(part)
+    if m and is_place(m.group("town")):
+        return m.group("town") if part.split()[0].casefold() in ("downtown", "uptown", "midtown", "near") else part
+    return ""
+
+
 _RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
 
 
@@ -62,8 +96,13 @@ def _looks_title(line: str) -> bool:
         return False
     if is_place(line) and not occupation_for(re.split(r"[,|·•]| - ", line)[0]):
         return False
-    if FIELD_LINE.match(line) and not _AT_COMPANY.match(line):
+    subject = re.match(r"^(?:subject|re|fwd?)\s*:\s*(.+)$", line, re.I)
+    if subject and _SUBJECT.match(subject.group(1)):
+        return True  # "Subject: Site Manager role - Hollis Construction, Bristol"
+    if FIELD_LINE.match(line) and not (_AT_COMPANY.match(line) or _HIRING_LABEL.match(line)):
         return False
+    if re.match(r"^(?:i|i'm|we|we're|you|you're|your|our|hope|thanks|thank you)\b", line, re.I):
+        return False  # "I hope you're well." in a recruiter's email
     if line.endswith((".", "!", "?")) and len(line.split()) > 6:
         return False
     return not re.match(r"^(https?://|www\.|\d|[£$€])", line)
@@ -72,6 +111,12 @@ def _looks_title(line: str) -> bool:
 def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> int:
     """Find the title (unless labelled); return its line number (-1 when none)."""
     if header.title:
+        at = _AT_COMPANY.match(header.title)
+        if at and not header.company and orgish(_bracketed_place(at.group("company"))[0]):
+            # "Title: Payroll Administrator at Kinsale Foods (Cork)"
+            header.company, place = _bracketed_place(at.group("company"))
+            header.location = header.location or place
+            header.title = at.group("title")
         for i, line in head:
             if header.title in line:
                 return i
@@ -94,13 +139,18 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     candidates = [(i, line) for i, line in head if _looks_title(line) and i not in rated]
     for i, line in candidates[:6]:
         # "We're hiring: Sous Chef", "Job: Sous Chef"
-        m = re.match(
-            r"^(?:we(?:'re| are) hiring|now hiring|hiring|vacancy|job opening)\s*[:!-]\s*(.+)$",
-            line,
-            re.I,
-        )
-        if m:
-            header.title = m.group(1)
+        m = _HIRING_LABEL.match(line) or re.match(r"^(?:subject|re|fwd?)\s*:\s*(.+)$", line, re.I)
+        subject = _SUBJECT.match(m.group(1)) if m else None
+        if m and (subject or _HIRING_LABEL.match(line)):
+            value = m.group(1)
+            if subject:
+                value = subject.group("title")
+                company, place = subject.group("company"), subject.group("place")
+                if company and orgish(company) and not header.company:
+                    header.company = company.strip()
+                if place and place_of(place.strip()) and not header.location:
+                    header.location = place_of(place.strip())
+            header.title = value.title() if value.isupper() else value
             header.used.add(i)
             return i
     named = [
@@ -109,33 +159,45 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         if occupation_for(SEPARATORS.split(line)[0])
         and not (ORG_SUFFIX.search(line) and orgish(line) and not is_job(line))
     ]
+    if not named:
+        # "Maple Grove Senior Living" over "Resident Care Aide": the line ending in a job's word
+        named = [(i, line) for i, line in candidates[:4] if job_headed(SEPARATORS.split(line)[0])]
     chosen = named[0] if named else (candidates[0] if candidates else None)
     if chosen is None:
         return -1
     i, line = chosen
+    line = _TERMS.sub("", line)
     at = _AT_COMPANY.match(line)
     if at and not is_place(at.group("company")):
         header.title = at.group("title")
-        header.company = header.company or at.group("company")
+        company, place = _bracketed_place(at.group("company"))
+        header.company = header.company or company
+        header.location = header.location or place
     else:
         parts = [p.strip() for p in SEPARATORS.split(line)]
         kept = [parts[0]]
         weak = ""
+        below = [ln for j, ln in head if j > i][:2]
+        # "Social Worker - Adult Services" over "Northfield County Council": the line below
+        # names the employer, so the part beside the title is a team, not the employer
+        employer_below = any(
+            ORG_SUFFIX.search(ln) and orgish(ln) and not is_place(ln) for ln in below
+        )
         for part in parts[1:]:
-            name, _, place = part.rpartition(", ")
-            if (
-                name
-                and not header.location
-                and is_place(place)
-                and orgish(name)
-                and not occupation_for(name)
-            ):
-                header.location = place
+            name, town = _name_and_place(part)
+            if name and not header.location and town and orgish(name) and not occupation_for(name):
+                header.location = town
                 header.company = header.company or name
-            elif not header.location and is_place(part):
-                header.location = part
+            elif place_of(part) and (
+                not header.location
+                or (_WORK_MODE_ONLY.match(header.location) and not _WORK_MODE_ONLY.match(part))
+            ):
+                header.location = place_of(part)  # "Accountant | Hybrid | Dublin 2": Dublin
+            elif _WORK_MODE_ONLY.match(part):
+                continue
             elif (
                 not header.company
+                and not employer_below
                 and orgish(part)
                 and not occupation_for(part)
                 and ORG_SUFFIX.search(part)
@@ -146,7 +208,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 and not weak
                 and orgish(part)
                 and not occupation_for(part)
-                and occupation_for(parts[0])
+                and (occupation_for(parts[0]) or employer_below)
             ):
                 weak = part  # "Bartender – The Copper Still": the employer, unless a line says
             else:
@@ -155,6 +217,25 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.weak_company = weak
     header.used.add(i)
     return i
+
+
+def _bracketed_place(company: str) -> tuple[str, str]:
+    """ "Kinsale Foods (Cork)" -> ("Kinsale Foods", "Cork")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", company)
+    if m and place_of(m.group(2)):
+        return m.group(1), place_of(m.group(2))
+    return company, ""
+
+
+def _name_and_place(part: str) -> tuple[str, str]:
+    """ "Brookfield Care Home, Harrogate" or "Hillcrest Dairy Farm, Cullompton, Devon": the
+    name before the first comma after which the rest is a place."""
+    pieces = part.split(", ")
+    for k in range(1, len(pieces)):
+        rest = ", ".join(pieces[k:])
+        if is_place(rest):
+            return ", ".join(pieces[:k]), rest
+    return "", ""
 
 
 def _town(line: str) -> bool:
@@ -180,6 +261,10 @@ def company_and_place(
     after = [(i, line) for i, line in head if i > title_line] if title_line >= 0 else head
     before = [(i, line) for i, line in head if i < title_line] if title_line >= 0 else []
     for i, line in after[:6] + before[-2:]:
+        if not header.location and _WORK_MODE_ONLY.match(line) and is_place(line):
+            header.location = line  # "Remote" on a line of its own
+            header.used.add(i)
+            continue
         if JUNK.match(line) or (FIELD_LINE.match(line) and label_key(line.split(":")[0])):
             continue  # junk, or a labelled line ("Recruiter: ...") read already
         parts = [p.strip() for p in SEPARATORS.split(line) if p.strip()]
@@ -194,14 +279,20 @@ def company_and_place(
         # "Hybrid - London": the town rather than the way of working
         parts = sorted(parts, key=lambda p: bool(is_place(p) and _WORK_MODE_ONLY.match(p)))
         for part in parts:
-            name, _, town = part.rpartition(", ")
+            at = re.match(r"^at\s+(?P<name>[A-Z].{1,60})$", part)
+            if at and not header.company and orgish(at.group("name")):
+                header.company = at.group("name")  # "at Northgate Outfitters" under the title
+                used = True
+                continue
+            name, town = _name_and_place(part)
             if (
                 not header.company
                 and not header.location
                 and name
-                and ORG_SUFFIX.search(name)
+                and (ORG_SUFFIX.search(name) or (i > title_line and len(name.split()) >= 2))
                 and orgish(name)
-                and is_place(town)
+                and not is_place(name)
+                and not is_job(name)
             ):
                 header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
                 used = True

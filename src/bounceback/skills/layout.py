@@ -17,8 +17,10 @@ from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headerwords import (
     FIELD_LINE,
     ORG_SUFFIX,
+    RECRUITER,
     Header,
     label_key,
+    orgish,
     tidy,
 )
 from bounceback.skills.headlines import company_and_place, find_title, head_lines
@@ -109,5 +111,15 @@ def _labelled(lines: list[str], header: Header) -> None:
     header.title = header.labelled.get("title", "")
     if header.title and header.far_title:
         header.title = ""  # "Role: Accountant" in a board's facts below the text (Naukri)
-    header.company = header.labelled.get("company", "")
+    company = header.labelled.get("company", "")
+    if RECRUITER.search(company) or re.match(r"^(?:an?|our|the client|confidential)\b", company, re.I):
+        company = ""  # "Posted by: Blueprint Recruitment", "Client: a growing fintech"
+    agency = header.labelled.get("agency", "")
+    if (
+        not company
+        and orgish(agency)
+        and re.search(r"\b(?:department|administration|agency|service|bureau|commission)\b", agency, re.I)
+    ):
+        company = agency  # USAJOBS: "Agency: Department of Corrections"
+    header.company = company
     header.location = header.labelled.get("location", "")

@@ -33,7 +33,7 @@ from bounceback.skills.phraseshape import (
     skill_like,
     without_expansion,
 )
-from bounceback.skills.phrasespans import bullet, candidates, strip, trim
+from bounceback.skills.phrasespans import BARE, DUTY, LISTED, bullet, candidates, strip, trim
 from bounceback.skills.places import is_place
 from bounceback.skills.vocabulary import Vocabulary
 
@@ -105,7 +105,7 @@ def find_phrases(
             or (not resume and context.job_fact(text, sentence.start))
         ):
             continue
-        for raw_start, raw_end in candidates(blanked, sentence):
+        for raw_start, raw_end, how in candidates(blanked, sentence):
             start, end = strip(text, raw_start, raw_end)
             if context.negated(text, start, end, sentence.start, sentence.end) or _DENIED.search(
                 text, start, end
@@ -136,6 +136,10 @@ def find_phrases(
             inside = [m for m in by_start if m.start >= start and m.end <= end]
             if known is None and not skill_like(phrase):
                 continue
+            if known is None and how in (BARE, LISTED) and not resume and not _activity(phrase):
+                continue  # a bullet of plain words alone: "Reliable car", "seasonal produce"
+            if known is None and how == DUTY and not resume and not _activity(phrase):
+                continue  # what a duty acts on: "handle client requests", "visit distributors"
             if context.negated(text, start, end, sentence.start, sentence.end):
                 continue
             if known is None and inside:
@@ -212,3 +216,26 @@ def _match(
         source=source,
         section=sentence.kind,
     )
+
+
+def _named(phrase: str) -> bool:
+    """A phrase written as a name (capitals or digits past its first letter: "Food Hygiene
+    Level 2", "HACCP") or as an activity or field ("nappy changing", "phonics")."""
+    if any(c.isupper() or c.isdigit() for c in phrase[1:]):
+        return True
+    return bool(re.search(r"(?:ing|ics|ogy|ery)$", phrase.split()[-1].casefold()))
+
+
+_ACTIVITY = re.compile(
+    r"(?:ing|tion|sion|ment|ance|ence|ysis|ics|ogy|ery|ry|ure|ship|therapy|care|safety|checks?|"
+    r"inspections?|examinations?|reviews?|meetings?|demonstrations?|drills?|tests?|audits?|"
+    r"assessments?|repairs?|records|rounds|plans?|reports?|programm(?:e|es)|programs?|"
+    r"procedures?|protocols?|regulations?|law|legislation|standards?|policies|support|work|skills?)$"
+)
+
+
+def _activity(phrase: str) -> bool:
+    """The object of a duty that is itself a piece of work ("soil testing", "scaffold
+    inspections", "newborn examinations") or written as a name, not a thing or a person it is
+    done to ("client requests", "distributors")."""
+    return _named(phrase) or bool(_ACTIVITY.search(phrase.split()[-1].casefold()))

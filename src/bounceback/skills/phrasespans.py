@@ -104,21 +104,23 @@ def bullet(text: str, sentence: Sentence) -> bool:
     return bool(re.match(r"\s*(?:[-*•·▪●]|\d{1,2}[.)])\s", text[line_start : sentence.start + 1]))
 
 
-def candidates(text: str, sentence: Sentence) -> Iterator[tuple[int, int]]:
-    """Spans of the sentence that name one skill each."""
+def candidates(text: str, sentence: Sentence) -> Iterator[tuple[int, int, str]]:
+    """Spans of the sentence that name one skill each, with how each was found."""
     body = text[sentence.start : sentence.end]
     # Bullets under a heading the index does not know ("What you'll be doing") ask too.
     asking = sentence.kind in _ASKING or (not sentence.kind and bullet(text, sentence))
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     for clause_start, clause_end in _clauses(body):
         clause = body[clause_start:clause_end]
-        spans += [(clause_start + s, clause_start + e) for s, e in _clause_spans(clause, asking)]
+        spans += [
+            (clause_start + s, clause_start + e, how) for s, e, how in _clause_spans(clause, asking)
+        ]
     seen: set[tuple[int, int]] = set()
-    for s, e in spans:
+    for s, e, how in spans:
         if e - s < 2 or (s, e) in seen:
             continue
         seen.add((s, e))
-        yield sentence.start + s, sentence.start + e
+        yield sentence.start + s, sentence.start + e, how
 
 
 def strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -138,13 +140,26 @@ def _clauses(body: str) -> Iterator[tuple[int, int]]:
     yield pos, len(body)
 
 
-def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int]]:
+# How a span was found: the object of a cue or a duty's verb, an item of a list, or a short
+# clause that is neither (a bullet such as "Reliable car", "Milk texturing and latte art").
+CUED, DUTY, TOOL, LISTED, BARE = "cue", "duty", "tool", "list", "bare"
+# Verbs whose object is a tool or machine the candidate must handle ("Operate planters").
+_TOOL_VERBS = frozenset(
+    ["operate", "use", "drive", "run", "service", "repair", "install", "maintain", "program",
+     "calibrate", "fit", "weld", "test", "configure", "troubleshoot", "diagnose", "administer",
+     "dispense", "prescribe", "teach", "deliver", "conduct", "perform", "carry", "undertake",
+     "complete", "lead", "facilitate", "chair", "provide", "apply", "follow", "implement",
+     "erect", "build", "assemble", "dismantle", "construct", "fabricate", "inspect"]
+)
+
+
+def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int, str]]:
     """Candidate spans of one clause: objects of cues, or the clause as a list of items."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     cues = list(CUE.finditer(clause))
     for m in cues:
         end = _object_end(clause, m.end())
-        spans += _items(clause, m.end(), end)
+        spans += [(a, b, CUED) for a, b in _items(clause, m.end(), end)]
     if cues:
         return spans
     if not asking:
@@ -164,14 +179,19 @@ def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int]]:
             pos += nxt.end()
         particle = re.match(r"\s+(?:out|up|off)\b", clause[pos:])
         pos += particle.end() if particle else 0
-        spans += _items(clause, pos, len(clause))
+        verb = first.group().casefold()
+        stems = {verb, verb[:-1], verb[:-2], verb[:-3], verb[:-3] + "e", verb[:-2] + "e"}
+        how = TOOL if stems & _TOOL_VERBS else DUTY
+        spans += [(a, b, how) for a, b in _items(clause, pos, len(clause))]
     elif len(words) <= 8 and not _sentence_like(words):
-        spans += _items(clause, start, len(clause))
+        items = _items(clause, start, len(clause))
+        how = LISTED if len(items) > 1 else BARE
+        spans += [(a, b, how) for a, b in items]
     elif clause.count(",") >= 2 and not _sentence_like(words):
         # A list: "Certified Coding Specialist (CCS), Certified Professional Coder (CPC), ..."
         items = _split_list(clause, start, len(clause))
         if all(len(clause[s:e].split()) <= 6 for s, e in items):
-            spans += _items(clause, start, len(clause))
+            spans += [(a, b, LISTED) for a, b in _items(clause, start, len(clause))]
     return spans
 
 
