@@ -172,7 +172,7 @@ def job_fact(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if _FACT_LINE.match(line):
+    if _FACT_LINE.match(line) or _FACT_LABEL.match(line):
         return True
     before = text[:line_start].rstrip("\n \t\r")
     previous = before[before.rfind("\n") + 1 :]

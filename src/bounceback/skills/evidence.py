@@ -11,6 +11,11 @@ from bounceback.skills.context import NICE, heading_kind
 
 # A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
 _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
+# A full stop that ends an abbreviation, not a sentence: "B.Sc. Agriculture", "e.g. Excel".
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]{0,3}\.|\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mr|Mrs|Ms|St|"
+    r"No|Nos|Inc|Ltd|Co|vs|Jr|Sr|Dept|Govt|Univ)\.)$"
+)
 _NICE_CUES = re.compile(
     r"\b(nice[- ]to[- ]have|a plus|bonus|preferred|desirable|ideally|advantageous|preferably|"
     r"an advantage|not required|not essential|would be great|good to have|pluses|"
@@ -56,6 +61,13 @@ class TextIndex:
         line_start, bullet = True, False
         self._inline = ""
         for m in [*_BOUNDARY.finditer(text), None]:
+            if (
+                m is not None
+                and m.group().isspace()
+                and "\n" not in m.group()
+                and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "B.Sc. Agriculture" is one sentence
             end = m.start() if m else len(text)
             chunk = text[pos:end].strip()
             ends_line = m is None or "\n" in m.group()

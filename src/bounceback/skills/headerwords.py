@@ -28,6 +28,8 @@ _LABELS = {
     "date_posted": r"date posted|posted|posted on|date|published",
     # An agency that posts for its client is not the employer: its line is read and left.
     "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant",
+    # USAJOBS and councils: the employing department, used when no line names the employer
+    "department": r"department|directorate|service area",
 }
 LABEL_RE = {key: re.compile(rf"^(?:{pattern})$", re.I) for key, pattern in _LABELS.items()}
 FIELD_LINE = re.compile(

@@ -114,12 +114,17 @@ def _labelled(lines: list[str], header: Header) -> None:
     company = header.labelled.get("company", "")
     if RECRUITER.search(company) or re.match(r"^(?:an?|our|the client|confidential)\b", company, re.I):
         company = ""  # "Posted by: Blueprint Recruitment", "Client: a growing fintech"
-    agency = header.labelled.get("agency", "")
-    if (
-        not company
-        and orgish(agency)
-        and re.search(r"\b(?:department|administration|agency|service|bureau|commission)\b", agency, re.I)
-    ):
-        company = agency  # USAJOBS: "Agency: Department of Corrections"
+    for key in ("department", "agency"):
+        unit = header.labelled.get(key, "")
+        if (
+            not company
+            and orgish(unit)
+            and re.search(
+                r"\b(?:department|administration|agency|service|bureau|commission|ministry)\b",
+                unit,
+                re.I,
+            )
+        ):
+            company = unit  # USAJOBS: "Department: Social Security Administration"
     header.company = company
     header.location = header.labelled.get("location", "")

@@ -31,6 +31,14 @@ _VAGUE_LEADS = frozenset(
 )
 
 
+# Words before a known name that say whose or how often, not which: "the company CRM".
+_NOT_NAMING = frozenset(
+    ["company", "internal", "existing", "in-house", "bespoke", "proprietary", "daily", "weekly",
+     "monthly", "annual", "good", "basic", "strong", "solid", "sound", "excellent", "fluent",
+     "our", "your", "their", "the", "a", "an", "any", "all", "relevant", "latest", "modern"]
+)
+
+
 def skill_like(phrase: str) -> bool:
     words = WORD.findall(phrase)
     if not words or len(words) > _MAX_WORDS or len(phrase) > 60:
@@ -100,6 +108,7 @@ def names_more(phrase: str, mention: SkillMatch) -> bool:
         (w.islower() or w.isupper() or w[:1].isdigit() or (titled and w[:1].isupper()))
         and "-" not in w[:-1]
         and not adjective(w)
+        and w.casefold() not in _NOT_NAMING
         for w in before
     )  # "methadone dispensing", "Standard First Aid"
 

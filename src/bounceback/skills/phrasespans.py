@@ -135,6 +135,8 @@ def _clauses(body: str) -> Iterator[tuple[int, int]]:
     """Parts of a sentence split at ':' and ' - ' (a label and its value, two clauses)."""
     pos = 0
     for m in re.finditer(r":\s|\s[-–—]\s|\.\s+(?=[A-Z])", body):
+        if m.group().startswith(".") and re.search(r"\b(?:[A-Za-z]\.){1,3}[A-Za-z]{0,3}$", body[: m.start()]):
+            continue  # "B.Sc. Agriculture", "e.g. Excel"
         yield pos, m.start()
         pos = m.end()
     yield pos, len(body)
