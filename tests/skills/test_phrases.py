@@ -217,3 +217,40 @@ def test_what_is_said_beside_a_skill_is_not_one(matcher: SkillMatcher) -> None:
 def test_the_objects_of_more_duty_verbs_are_read_as_duties(matcher: SkillMatcher) -> None:
     found = names("Duties:\n- Review and adjudicate claims for benefits\n", matcher)
     assert "adjudicate claims" not in found
+
+
+def test_a_phrase_must_look_like_a_skill_by_how_it_was_found(matcher: SkillMatcher) -> None:
+    found = names(
+        "Duties:\n- Handle client requests and visit distributors\n"
+        "- Operate tractors, planters and grain carts\n- Conduct soil testing\n\n"
+        "Requirements:\n- Reliable car\n- Nappy changing\n",
+        matcher,
+    )
+    assert {"planters", "grain carts", "soil testing", "nappy changing"} <= set(found)
+    assert not {"client requests", "distributors", "reliable car"} & set(found)
+
+
+def test_the_employer_describing_itself_asks_nothing(matcher: SkillMatcher) -> None:
+    text = (
+        "Job description\n"
+        "We pride ourselves on professionalism, integrity and customer focus.\n"
+        "          provides uniformed security to hospitals and corporate campuses.\n\n"
+        "Responsibilities:\n- Monitor CCTV\n- Provides first aid to visitors\n"
+    )
+    found = names(text, matcher)
+    assert "CCTV" in found and "first aid" in found
+    assert not {"professionalism", "customer focus", "uniformed security"} & set(found)
+
+
+def test_duties_of_one_line_and_examples_in_a_long_line(matcher: SkillMatcher) -> None:
+    found = names(
+        "The job:\n- Shift break fences, set up feed allocation and operate the feed wagon\n"
+        "- Milk in our 54-bail rotary shed, including teat spraying and shed hygiene\n\n"
+        "About you:\n- 2+ seasons of dairy farming experience in New Zealand\n"
+        "- Experience of working in a housing, advice or support setting\n"
+        "- B.Sc. Agriculture or Diploma in Agriculture\n",
+        matcher,
+    )
+    assert {"feed allocation", "teat spraying", "shed hygiene", "dairy farming"} <= set(found)
+    assert "B.Sc. Agriculture" in found
+    assert not {"housing", "advice", "B.Sc", "Agriculture"} & set(found)

@@ -207,6 +207,40 @@ def is_offered(sentence: str) -> bool:
     return bool(_OFFERED.search(sentence))
 
 
+# The employer describing itself: "We pride ourselves on professionalism", "Our drivers are
+# family", or a sentence whose subject, the employer's name, was blanked ("[Ironclad]
+# provides uniformed security to hospitals...").
+_SELF_DESCRIPTION = re.compile(
+    r"^(?:we|we're|we’re|our (?:company|business|firm|team|people|organi[sz]ation|group|"
+    r"mission|values|story|clients?|customers?|history))\s+(?:are|is|have|has|were|was|"
+    r"pride|provide|offer|serve|operate|specialise|specialize|deliver|believe|value|"
+    r"work with|employ|support|care|began|started|grew|continue|help|an?|one)\b",
+    re.IGNORECASE,
+)
+_NAME_BLANKED = re.compile(
+    r"^(?:provides|offers|serves|operates|specialises|specializes|delivers|employs|supplies|"
+    r"manufactures|designs|builds|has been|have been|was founded|is a|is an|is one|is the|"
+    r"are a|are an|are one|is proud|is part|is committed|is growing|prides itself)\b"
+)
+_ASKING_US = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting|need|require|want|expect|ask|searching)\b", re.I
+)
+
+
+def describes_employer(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is the employer describing itself ("We pride
+    ourselves on professionalism", "[Acme] provides uniformed security to hospitals": the
+    employer's name is blanked before skills are read), which asks nothing of anyone."""
+    sentence = text[start:end]
+    if _SELF_DESCRIPTION.match(sentence):
+        return not _ASKING_US.search(sentence)
+    line_start = text.rfind("\n", 0, start) + 1
+    blank = text[line_start:start]
+    if len(blank) >= 3 and blank.isspace() and _NAME_BLANKED.match(sentence):
+        return not _ASKING_US.search(sentence)
+    return False
+
+
 def negated(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """Whether the words around [start, end) deny the skill ("Non CDL", "no CDL needed",
     "CDL not required", "bilingual requirement? No")."""

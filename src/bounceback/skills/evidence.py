@@ -129,6 +129,8 @@ def is_heading(line: str) -> bool:
         return False
     if stripped.isupper() and len(stripped) > 3:
         return True
+    if stripped.endswith("?") and heading_kind(stripped) in _QUIET_ON_POSTINGS:
+        return True  # "Why work for us?"
     if stripped.endswith((".", ",", ";", "!", "?")):
         return False
     if _SECTION_WORDS.search(stripped):

@@ -215,7 +215,7 @@ class SkillMatcher:
             sentence = index.sentences[i] if i >= 0 else None
             if i not in silent:
                 silent[i] = sentence is not None and (
-                    _silent(sentence) or context.job_fact(text, sentence.start)
+                    _silent(sentence, text) or context.job_fact(text, sentence.start)
                 )
             if silent[i]:
                 continue
@@ -256,13 +256,15 @@ class SkillMatcher:
         return pattern
 
 
-def _silent(sentence: Sentence) -> bool:
+def _silent(sentence: Sentence, text: str = "") -> bool:
     """A sentence that asks nothing of the candidate: in a benefits, about-us, equal
     opportunity or how-to-apply section, or boilerplate wherever it stands."""
     if sentence.kind in context.SILENT:
         return True
-    return context.is_boilerplate(sentence.text) or (
-        sentence.kind != context.REQUIRED and context.is_offered(sentence.text)
+    return (
+        context.is_boilerplate(sentence.text)
+        or (sentence.kind != context.REQUIRED and context.is_offered(sentence.text))
+        or (bool(text) and context.describes_employer(text, sentence.start, sentence.end))
     )
 
 

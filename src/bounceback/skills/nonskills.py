@@ -38,7 +38,7 @@ STOP_HEADS = frozenset(
         "country", "city", "region", "field", "industry", "sector", "fleet", "level", "standard",
         "workplace", "world", "life", "lives", "difference", "future", "career", "progression",
         "salary", "pay", "rate", "bonus", "hire", "hires", "starters", "starter", "joiners",
-        "joiner", "service", "management", "leader", "leaders", "employer", "employers", "vehicle",
+        "joiner", "service", "leader", "leaders", "employer", "employers", "vehicle",
         "access", "weekend", "weekends", "evenings", "nights", "holidays", "drivers", "operators",
         "workers", "jockeys", "assistants", "trucks",
     ]
@@ -53,7 +53,8 @@ STOP_PHRASES = frozenset(
         "appointment type", "relocation expenses reimbursed", "telework eligible", "remote job",
         "travel required", "work schedule", "job type", "shift and schedule", "on call",
         "holidays", "no weekends", "monday to friday", "show more", "show less", "easy apply",
-        "people also viewed", "job details", "ability", "experience", "knowledge", "skills",
+        "people also viewed", "job details", "management", "senior management", "the management",
+        "ability", "experience", "knowledge", "skills",
         "skill", "understanding", "work", "working", "tasks", "duties", "support", "help",
         "assistance", "information", "things", "stuff", "others", "etc", "all", "everything",
         "anything", "something", "daily", "weekly", "monthly", "quality", "standards", "policies",

@@ -103,6 +103,7 @@ def find_phrases(
             not _asks(sentence)
             or (resume and not _resume_line(text, sentence))
             or (not resume and context.job_fact(text, sentence.start))
+            or (not resume and context.describes_employer(text, sentence.start, sentence.end))
         ):
             continue
         for raw_start, raw_end, how in candidates(blanked, sentence):
@@ -128,18 +129,28 @@ def find_phrases(
                 core = core_of(vocabulary, text, start, end, entry_for)
                 if core[2] is not None or skill_like(text[core[0] : core[1]]):
                     start, end, known = core
+            if known is None:
+                end = _without_generic_head(text, start, end)
             phrase = text[start:end]
             if known is None and (is_place(phrase) or phrase.split()[0].casefold() in PEOPLE):
                 continue
+            if known is None and _spelled_out(text, end, by_start):
+                continue  # "electronic logs (ELD)": the vocabulary's ELD names it
             if any(m.start <= start and end <= m.end for m in by_start):
                 continue  # the vocabulary found it, or more
             inside = [m for m in by_start if m.start >= start and m.end <= end]
             if known is None and not skill_like(phrase):
                 continue
-            if known is None and how in (BARE, LISTED) and not resume and not _activity(phrase):
-                continue  # a bullet of plain words alone: "Reliable car", "seasonal produce"
-            if known is None and how == DUTY and not resume and not _activity(phrase):
-                continue  # what a duty acts on: "handle client requests", "visit distributors"
+            named_mid = phrase[:1].isupper() and _mid_sentence(text, start, sentence)
+            if (
+                known is None
+                and how in (BARE, LISTED, DUTY)
+                and not resume
+                and not (named_mid or _activity(phrase))
+            ):
+                # a bullet of plain words alone ("Reliable car", "seasonal produce"), or what a
+                # duty acts on ("handle client requests", "visit distributors")
+                continue
             if context.negated(text, start, end, sentence.start, sentence.end):
                 continue
             if known is None and inside:
@@ -148,7 +159,7 @@ def find_phrases(
                 if len(inside) > 1 or not names_more(phrase, inside[0]):
                     continue
                 covered.add(id(inside[0]))
-            found.append(_match(sentence, phrase, start, end, known))
+            found.append(_match(sentence, phrase, start, end, known, named_mid))
     # nothing in the signature is asked for ("Harbourside Education Recruitment")
     kept = [m for m in mentions if id(m) not in covered and m.start < signed]
     ends = {m.end for m in kept + found}
@@ -189,12 +200,18 @@ def _asks(sentence: Sentence) -> bool:
         return False  # but "Working knowledge of FLSA, FMLA, ADA and EEO regulations" asks
     if sentence.kind != context.REQUIRED and context.is_offered(sentence.text):
         return False
+
     label, colon, _rest = sentence.text.partition(":")
     return not (colon and NOT_SKILL_LABEL.match(label.strip(" *_#")))
 
 
 def _match(
-    sentence: Sentence, phrase: str, start: int, end: int, known: Skill | None
+    sentence: Sentence,
+    phrase: str,
+    start: int,
+    end: int,
+    known: Skill | None,
+    named_mid: bool = False,
 ) -> SkillMatch:
     name = without_expansion(" ".join(phrase.split()))
     category, source = CATEGORY, SkillSource.TEXT
@@ -202,7 +219,13 @@ def _match(
         name = known.name
         category = known.category
         source = known.source
-    elif name[:1].isupper() and name.split()[0][1:].islower() and " " in name and not proper_name(name):
+    elif (
+        name[:1].isupper()
+        and name.split()[0][1:].islower()
+        and " " in name
+        and not proper_name(name)
+        and not named_mid
+    ):
         name = name[0].lower() + name[1:]  # a bullet's capital: "Fault finding" -> "fault finding"
     return SkillMatch(
         skill=name,
@@ -230,7 +253,8 @@ _ACTIVITY = re.compile(
     r"(?:ing|tion|sion|ment|ance|ence|ysis|ics|ogy|ery|ry|ure|ship|therapy|care|safety|checks?|"
     r"inspections?|examinations?|reviews?|meetings?|demonstrations?|drills?|tests?|audits?|"
     r"assessments?|repairs?|records|rounds|plans?|reports?|programm(?:e|es)|programs?|"
-    r"procedures?|protocols?|regulations?|law|legislation|standards?|policies|support|work|skills?)$"
+    r"procedures?|protocols?|regulations?|law|legislation|standards?|policies|support|work|skills?|"
+    r"hygiene|screens?|physicals?|control)$"
 )
 
 
@@ -239,3 +263,35 @@ def _activity(phrase: str) -> bool:
     inspections", "newborn examinations") or written as a name, not a thing or a person it is
     done to ("client requests", "distributors")."""
     return _named(phrase) or bool(_ACTIVITY.search(phrase.split()[-1].casefold()))
+
+
+def _mid_sentence(text: str, start: int, sentence: Sentence) -> bool:
+    """Whether a phrase starts inside its sentence, where a capital makes a name ("using the
+    Samsara app"), not at its start or after a label, where any word has one."""
+    before = text[sentence.start : start].rstrip()
+    return bool(before) and before[-1:] not in ":-–—•*(\"'"
+
+
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:procedures|policies|processes|practices|guidelines|principles|requirements|"
+    r"techniques|methods|activities|tasks|duties|systems)$"
+)
+
+
+def _without_generic_head(text: str, start: int, end: int) -> int:
+    """ "spill prevention procedures" is spill prevention (lower-case phrases of three words
+    or more; "Building Regulations" and "safety systems" stay)."""
+    phrase = text[start:end]
+    tail = _GENERIC_TAIL.search(phrase)
+    if tail and phrase.islower() and len(phrase.split()) >= 3:
+        return start + tail.start()
+    return end
+
+
+def _spelled_out(text: str, end: int, mentions: list[SkillMatch]) -> bool:
+    """A phrase followed by its short name in brackets that the vocabulary knows."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&/-]{1,9})\)", text[end : end + 14])
+    if not m:
+        return False
+    at = end + m.start(1)
+    return any(x.start == at for x in mentions)

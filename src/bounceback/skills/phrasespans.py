@@ -81,7 +81,7 @@ _QUALIFICATIONS = frozenset(
 )
 # Verbs that are also the first word of a skill's name: "open enrollment", "stock rotation".
 _NOUN_VERBS = frozenset(
-    ["open", "process", "test", "order", "record", "service", "plan", "design", "control", "audit", "report", "budget", "schedule", "stock", "check", "train", "program", "code", "label", "display", "model", "review", "supply", "change", "project", "quality", "cost", "price", "store"]
+    ["open", "process", "test", "order", "record", "service", "plan", "design", "control", "audit", "report", "budget", "schedule", "stock", "check", "train", "program", "code", "label", "display", "model", "review", "supply", "change", "project", "quality", "cost", "price", "store", "feed", "shift", "milk", "plant", "spray", "fence", "paint", "screen", "set", "stock", "floor", "waste", "book", "file", "cash", "drill"]
 )
 _NOMINAL = re.compile(r"(?:ment|tion|sion|ing|ance|ence|ship|ity|ery|ry)$")
 _OPENERS = frozenset(
@@ -142,6 +142,11 @@ def _clauses(body: str) -> Iterator[tuple[int, int]]:
     yield pos, len(body)
 
 
+_SETTING_HEADS = frozenset(
+    ["setting", "settings", "environment", "environments", "role", "roles", "sector", "sectors",
+     "industry", "industries", "background", "context", "organisation", "organization", "company",
+     "business", "team", "teams", "service", "services"]
+)
 # How a span was found: the object of a cue or a duty's verb, an item of a list, or a short
 # clause that is neither (a bullet such as "Reliable car", "Milk texturing and latte art").
 CUED, DUTY, TOOL, LISTED, BARE = "cue", "duty", "tool", "list", "bare"
@@ -151,7 +156,8 @@ _TOOL_VERBS = frozenset(
      "calibrate", "fit", "weld", "test", "configure", "troubleshoot", "diagnose", "administer",
      "dispense", "prescribe", "teach", "deliver", "conduct", "perform", "carry", "undertake",
      "complete", "lead", "facilitate", "chair", "provide", "apply", "follow", "implement",
-     "erect", "build", "assemble", "dismantle", "construct", "fabricate", "inspect"]
+     "erect", "build", "assemble", "dismantle", "construct", "fabricate", "inspect", "pass",
+     "hold", "obtain", "possess", "read", "interpret", "write", "record"]
 )
 
 
@@ -162,11 +168,21 @@ def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int, str]]:
     for m in cues:
         end = _object_end(clause, m.end())
         spans += [(a, b, CUED) for a, b in _items(clause, m.end(), end)]
+        before = _before_experience(clause, m)
+        if before:
+            spans.append((*before, CUED))  # "dairy farming experience in New Zealand"
     if cues:
         return spans
     if not asking:
         return spans
-    words = WORD.findall(clause)
+    duties = _duty_parts(clause)
+    if len(duties) > 1:
+        # "Shift break fences, set up feed allocation and operate the tractor": three duties
+        for a, b in duties:
+            spans += [(a + x, a + y, how) for x, y, how in _clause_spans(clause[a:b], asking)]
+        return spans
+    core = _core(clause)
+    words = WORD.findall(clause[:core])
     if not words or len(words) > 18:
         return spans
     start = skip_lead(clause, 0)
@@ -186,7 +202,7 @@ def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int, str]]:
         how = TOOL if stems & _TOOL_VERBS else DUTY
         spans += [(a, b, how) for a, b in _items(clause, pos, len(clause))]
     elif len(words) <= 8 and not _sentence_like(words):
-        items = _items(clause, start, len(clause))
+        items = _items(clause, start, core)
         how = LISTED if len(items) > 1 else BARE
         spans += [(a, b, how) for a, b in items]
     elif clause.count(",") >= 2 and not _sentence_like(words):
@@ -194,7 +210,59 @@ def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int, str]]:
         items = _split_list(clause, start, len(clause))
         if all(len(clause[s:e].split()) <= 6 for s, e in items):
             spans += [(a, b, LISTED) for a, b in _items(clause, start, len(clause))]
+    elif such := _SUCH_AS.search(clause):
+        # "Milk in our rotary shed, including cups-on, teat spraying and shed hygiene"
+        spans += [(a, b, LISTED) for a, b in _split_list(clause, such.end(), core)]
     return spans
+
+
+def _core(clause: str) -> int:
+    """Where a clause ends without a trailing qualifier or note in brackets: "Primary ITO
+    Level 3 (or working towards it) is desirable" ends after "Level 3"."""
+    end = len(clause)
+    trail = TRAIL.search(clause)
+    if trail and trail.start() > 0 and not re.search(r"\b(?:not|no longer)\s*$", clause[: trail.start()]):
+        end = trail.start()
+    note = re.search(r"\s*\((?:or|and|ideally|preferably|if|where|e\.g|i\.e|including)\b[^()]*\)\s*$", clause[:end], re.I)
+    if note:
+        end = note.start()
+    return end
+
+
+def _duty_parts(clause: str) -> list[tuple[int, int]]:
+    """A clause of several duties, each with its own verb and object, cut at the commas (or
+    ", and") before each verb; a run of verbs sharing one object ("Erecting, altering and
+    dismantling scaffolds") stays whole."""
+    first = WORD.match(clause, skip_lead(clause, 0))
+    gerund = bool(first and first.group().casefold().endswith("ing"))
+    cuts = [
+        m
+        for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=([a-z][a-z-]+)\b(\s+and\b)?)", clause)
+        if is_verb(m.group(1))
+        and m.group(1).endswith("ing") == gerund  # "Support toileting, feeding and nap routines"
+        and m.group(1) not in _NOUN_VERBS
+        and not m.group(2)  # "tube and fitting and system scaffolds"
+        and len(WORD.findall(clause[: m.start()].split(",")[-1])) >= 2
+    ]
+    if not cuts:
+        return [(0, len(clause))]
+    parts, pos = [], 0
+    for m in cuts:
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(clause)))
+    return parts
+
+
+def _before_experience(clause: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The words before "experience" in "2+ seasons of dairy farming experience in NZ"."""
+    if not cue.group().casefold().lstrip().startswith("experience"):
+        return None
+    head = clause[: cue.start()].rstrip()
+    m = re.search(r"(?:^|\bof|\bin|\bwith|\d\+?|[,;(])\s*((?:[A-Za-z][\w/&'-]*\s+){0,2}[A-Za-z][\w/&'-]*)$", head)
+    if not m or m.group(1).casefold().split()[0] in ("years", "year", "previous", "prior", "some", "any"):
+        return None
+    return m.start(1), m.end(1)
 
 
 def _sentence_like(words: list[str]) -> bool:
@@ -241,7 +309,7 @@ def _items(clause: str, start: int, end: int) -> list[tuple[int, int]]:
         after_word = segment[m.end() :].split()[:1] or [""]
         if (
             m.group(1) in ("in", "at", "of", "for")
-            and before_word[0][:1].isupper()
+            and (before_word[0][:1].isupper() or before_word[0][-1:].isdigit())
             and after_word[0][:1].isupper()
         ) or (m.group(1) == "in" and before_word[0].casefold() in _QUALIFICATIONS):
             continue  # a name: "Certificate III in Mobile Plant Technology", "Working at Heights"
@@ -254,7 +322,7 @@ def _items(clause: str, start: int, end: int) -> list[tuple[int, int]]:
         objects = _split_list(work, start + pos, start + len(segment))
         # After a preposition, one lower-case word alone is a setting ("in production"); a
         # list of them is not ("faults in engines, transmissions and hydraulics").
-        if pos == 0 or len(objects) > 1 or not _one_plain_word(work[slice(*objects[0])]):
+        if objects and (pos == 0 or len(objects) > 1 or not _one_plain_word(work[slice(*objects[0])])):
             out += objects
     return out
 
@@ -290,6 +358,14 @@ def _split_list(work: str, start: int, end: int) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)  # "written and verbal communication"
         else:
             merged.append((s, e))
+    last = segment[merged[-1][0] : merged[-1][1]].split() if merged else []
+    if (
+        len(merged) > 1
+        and last
+        and last[-1].casefold().strip(".,") in _SETTING_HEADS
+        and all(len(segment[a:b].split()) <= 2 for a, b in merged[:-1])
+    ):
+        return []  # "a housing, advice or support setting" names settings, not skills
     out = []
     for s, e in merged:
         while s < e and segment[s].isspace():
