@@ -16,6 +16,32 @@ from bounceback.skills.postings import read_posting
 
 B1 = "\n\nResponsibilities\n- Provide customer service\n\nRequirements\n- Experience in a similar role\n"
 B2 = "\n\nKey duties\n- Keep accurate records\n\nWhat you need\n- A positive attitude\n"
+B3 = "\n\nWhat you'll do\n- Keep accurate records\n\nWhat we're looking for\n- A positive attitude\n"
+HB = "<h2>Responsibilities</h2><ul><li>Keep accurate records of all deliveries and stock movements</li><li>Supervise a small team</li></ul><h2>Requirements</h2><ul><li>A positive attitude and previous experience</li><li>Full driving licence</li></ul><p>Salary: competitive. Apply now with your CV.</p>"
+# (text, title, company, location, file name): a third batch, pages and reversed orders
+pages = [
+ ("<html><head><title>Warehouse Supervisor | Careers at Northpoint Distribution</title></head><body><h1>Warehouse Supervisor</h1><p>Reno, NV &middot; Full-time</p>" + HB + "<footer>&copy; 2026 Northpoint Distribution LLC</footer></body></html>", "Warehouse Supervisor", "Northpoint Distribution", "Reno, NV", "p.html"),
+ ("<html><body><div class='job'><h1 class='title'>Dental Nurse</h1><div class='company'>Bright Smiles Dental Practice</div><div class='location'>Leicester, UK</div>" + HB + "</div></body></html>", "Dental Nurse", "Bright Smiles Dental Practice", "Leicester", "p.html"),
+ ("Porter Logistics — Night Shift Forklift Driver — Toledo, OH\n" + B3, "Night Shift Forklift Driver", "Porter Logistics", "Toledo, OH", "p.txt"),
+ ("ELECTRICAL ENGINEER (M/F/D)\nVoltaris Energy GmbH\nDublin, Ireland\n" + B3, "Electrical Engineer", "Voltaris Energy GmbH", "Dublin", "p.txt"),
+ ("**Role:** Housekeeping Attendant\n**Hotel:** The Grand Esplanade\n**Location:** Brighton\n" + B3, "Housekeeping Attendant", "The Grand Esplanade", "Brighton", "p.md"),
+ ("Payroll Clerk\nRemote - US\nAtlas Payroll Partners\n" + B3, "Payroll Clerk", "Atlas Payroll Partners", "Remote", "p.txt"),
+ ("Machine Operator - Hamilton, ON - Ridgeline Plastics Inc.\n" + B3, "Machine Operator", "Ridgeline Plastics Inc.", "Hamilton, ON", "p.txt"),
+ ("Job Posting\n\nPosition: Youth Worker\nOrganisation: Brightside Youth Trust\nLocation: Hybrid (2 days in office), Auckland\n" + B3, "Youth Worker", "Brightside Youth Trust", "Auckland", "p.txt"),
+ ("Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA. Apply in store or online.\n" + B3, "Cashier / Stocker", "Valley Fresh Market", "Yakima, WA", "p.txt"),
+ ("<html><head><title>Job: Sous Chef - The Linden Tree</title></head><body><main><h1>Sous Chef</h1><p><strong>Location:</strong> Chester</p>" + HB + "<p>The Linden Tree is a gastropub in the heart of Chester.</p></main></body></html>", "Sous Chef", "The Linden Tree", "Chester", "p.html"),
+ ("Community Support Worker\n\nPosted: 28 Nov 2026\nClosing: 12 Dec 2026\n\nCarewell Community Services are seeking a Community Support Worker to join our team in Ballarat.\n" + B3, "Community Support Worker", "Carewell Community Services", "Ballarat", "p.txt"),
+ ("Trainee Accountant\nHarper Lane Chartered Accountants | Norwich | £22,000\n" + B3, "Trainee Accountant", "Harper Lane Chartered Accountants", "Norwich", "p.txt"),
+ ("Job Title\tAgricultural Field Technician\nCompany\tGreenRow Agronomy\nLocation\tFresno, California\n" + B3, "Agricultural Field Technician", "GreenRow Agronomy", "Fresno, California", "p.txt"),
+ ("Child Protection Social Worker\nDepartment of Families, Fairness and Housing\nVictorian Government\nMorwell, VIC\n" + B3, "Child Protection Social Worker", "Department of Families, Fairness and Housing", "Morwell, VIC", "p.txt"),
+ ("Cleaner (Evenings)\nPristine Office Care Ltd\nLocation: Swindon SN1\nHours: 15 per week\n" + B3, "Cleaner (Evenings)", "Pristine Office Care Ltd", "Swindon", "p.txt"),
+ ("Senior Software Engineer, Payments\nCobaltpay\nLondon, England, United Kingdom · Hybrid\n" + B3, "Senior Software Engineer, Payments", "Cobaltpay", "London", "p.txt"),
+ ("From: Priya Nair <priya@talentbridge.example>\nSubject: Opportunity: Phlebotomist at City Diagnostics, Leeds\n\nHi Tom,\n" + B3, "Phlebotomist", "City Diagnostics", "Leeds", "p.txt"),
+ ("Landscape Gardener needed - GreenThumb Gardens, Truro\n" + B3, "Landscape Gardener", "GreenThumb Gardens", "Truro", "p.txt"),
+ ("Class 2 Driver\nSpeedy Haulage Ltd\nWigan\nSalary: £32,000\n" + B3 + "\nSpeedy Haulage Ltd is an equal opportunities employer.\n", "Class 2 Driver", "Speedy Haulage Ltd", "Wigan", "p.txt"),
+ ("Veterinary Receptionist\nAbout the practice: Riverbank Vets is an independent practice in Perth, WA.\n" + B3, "Veterinary Receptionist", "Riverbank Vets", "Perth, WA", "p.txt"),
+]
+
 cases = [
  ("Maintenance Technician | Corvane Plastics | Akron, OH\n" + B1, "Maintenance Technician", "Corvane Plastics", "Akron, OH"),
  ("# Dental Receptionist\n## Smilewell Dental Group\n*Swindon, Wiltshire*\n" + B1, "Dental Receptionist", "Smilewell Dental Group", "Swindon, Wiltshire"),
@@ -91,9 +117,14 @@ def _same(want: str | None, got: str) -> bool:
     return (not a and not b) or bool(a and b and (a <= b or b <= a))
 
 
-@pytest.mark.parametrize(("text", "title", "company", "location"), cases)
-def test_header_fields(text: str, title: str, company: str | None, location: str) -> None:
-    posting = read_posting(text.encode(), "posting.txt")
+@pytest.mark.parametrize(
+    ("text", "title", "company", "location", "name"),
+    [(*case, "posting.txt") for case in cases] + pages,
+)
+def test_header_fields(
+    text: str, title: str, company: str | None, location: str, name: str
+) -> None:
+    posting = read_posting(text.encode(), name)
     assert _same(title, posting.title), posting.title
     assert _same(company, posting.company), posting.company
     assert _same(location, posting.location), posting.location

@@ -96,6 +96,14 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 header.company = m.group("company").strip(" ,.")
                 break
     if not header.company:
+        for line in text_lines[:60]:
+            # "About the practice: Riverbank Vets is an independent practice in Perth."
+            label, colon, rest = line.partition(":")
+            m = _IS_A.match(rest.strip()) if colon and heading_kind(label) == "about_us" else None
+            if m and orgish(m.group("company")) and m.group("company").split()[0].casefold() not in PRONOUNS:
+                header.company = m.group("company")
+                break
+    if not header.company:
         for before, line in zip(text_lines[:60], text_lines[1:60], strict=False):
             m = _IS_A.match(line)
             if (

@@ -41,7 +41,8 @@ _RATING = re.compile(r"\s+\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _HIRING_LABEL = re.compile(
-    r"^(?:we(?:'re| are) hiring|now hiring|hiring|vacancy|job opening|opening)\s*[:!-]\s*(.+)$",
+    r"^(?:we(?:'re| are) hiring|now hiring|hiring now|hiring|vacancy|job opening|opening|"
+    r"opportunity|new opportunity|job|role)\s*[:!-]\s*(.+)$",
     re.I,
 )
 # "Site Manager role - Hollis Construction, Bristol" (a recruiter's subject line)
@@ -92,18 +93,22 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
 
 
 def _looks_title(line: str) -> bool:
+    if _HIRING_LABEL.match(line) and not JUNK.match(line):
+        return True  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
     if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
         return False
-    if is_place(line) and not occupation_for(re.split(r"[,|·•]| - ", line)[0]):
+    first = re.split(r"[,|·•]| - | — | – ", line)[0]
+    if is_place(line) and not (occupation_for(first) or job_headed(first)):
         return False
     subject = re.match(r"^(?:subject|re|fwd?)\s*:\s*(.+)$", line, re.I)
-    if subject and _SUBJECT.match(subject.group(1)):
+    if subject and (_SUBJECT.match(subject.group(1)) or _HIRING_LABEL.match(subject.group(1))):
         return True  # "Subject: Site Manager role - Hollis Construction, Bristol"
     if FIELD_LINE.match(line) and not (_AT_COMPANY.match(line) or _HIRING_LABEL.match(line)):
         return False
     if re.match(r"^(?:i|i'm|we|we're|you|you're|your|our|hope|thanks|thank you)\b", line, re.I):
         return False  # "I hope you're well." in a recruiter's email
-    if line.endswith((".", "!", "?")) and len(line.split()) > 6:
+    abbreviated = re.search(r"\b(?:inc|ltd|co|corp|llc|pty|plc|st)\.$", line, re.I)
+    if line.endswith((".", "!", "?")) and len(line.split()) > 6 and not abbreviated:
         return False
     return not re.match(r"^(https?://|www\.|\d|[£$€])", line)
 
@@ -140,9 +145,25 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     for i, line in candidates[:6]:
         # "We're hiring: Sous Chef", "Job: Sous Chef"
         m = _HIRING_LABEL.match(line) or re.match(r"^(?:subject|re|fwd?)\s*:\s*(.+)$", line, re.I)
+        if m and not _HIRING_LABEL.match(line) and _HIRING_LABEL.match(m.group(1)):
+            m = _HIRING_LABEL.match(m.group(1))  # "Subject: Opportunity: Phlebotomist at..."
         subject = _SUBJECT.match(m.group(1)) if m else None
-        if m and (subject or _HIRING_LABEL.match(line)):
-            value = m.group(1)
+        if m and (subject or _HIRING_LABEL.match(line) or _HIRING_LABEL.match(m.string)):
+            value = re.split(r"(?<=[a-z])[.!]\s+", m.group(1))[0].rstrip(".!")
+            at = _AT_COMPANY.match(value)
+            if at and not subject:
+                # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
+                company = at.group("company")
+                name, town = _name_and_place(company)
+                inside = re.match(r"(?P<name>.+?)\s+in\s+(?P<town>[A-Z].+)$", company)
+                if inside and place_of(inside.group("town")):
+                    name, town = inside.group("name"), place_of(inside.group("town"))
+                name = name or company
+                if orgish(name) and not header.company:
+                    header.company = name
+                if town and not header.location:
+                    header.location = town
+                value = at.group("title")
             if subject:
                 value = subject.group("title")
                 company, place = subject.group("company"), subject.group("place")
@@ -175,6 +196,15 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.location = header.location or place
     else:
         parts = [p.strip() for p in SEPARATORS.split(line)]
+        if (
+            len(parts) > 1
+            and orgish(parts[0])
+            and not (occupation_for(parts[0]) or job_headed(parts[0]))
+            and (occupation_for(parts[1]) or job_headed(parts[1]))
+        ):
+            # "Porter Logistics — Night Shift Forklift Driver — Toledo, OH"
+            header.company = header.company or parts[0]
+            parts = parts[1:]
         kept = [parts[0]]
         weak = ""
         below = [ln for j, ln in head if j > i][:2]
@@ -261,7 +291,8 @@ def company_and_place(
     after = [(i, line) for i, line in head if i > title_line] if title_line >= 0 else head
     before = [(i, line) for i, line in head if i < title_line] if title_line >= 0 else []
     for i, line in after[:6] + before[-2:]:
-        if not header.location and _WORK_MODE_ONLY.match(line) and is_place(line):
+        remote = re.match(r"^(?:remote|hybrid)\s*[-–(,]\s*[A-Za-z][\w .]*\)?$", line, re.I)
+        if not header.location and (remote or (_WORK_MODE_ONLY.match(line) and is_place(line))):
             header.location = line  # "Remote" on a line of its own
             header.used.add(i)
             continue

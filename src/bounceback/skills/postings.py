@@ -10,9 +10,11 @@ from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
 from bounceback.skills import structured
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.headerwords import is_job, orgish
 from bounceback.skills.layout import read_header
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.occupations import implied_skills, occupation_for
+from bounceback.skills.places import is_place
 from bounceback.skills.salary import salary_from_schema, salary_from_text
 
 _TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
@@ -118,6 +120,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
             posting.description = _page_text(tree)
             posting.warnings.append("the structured data had no description; used the page text")
         return posting
+    copyright_holder = _copyright_holder(tree)  # read before the footer is dropped
     text = _page_text(tree)
     if not looks_like_posting(text, strict=True):
         raise NotAPosting(
@@ -132,9 +135,48 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         title, company = _split_title(page_title)
         posting.title = title or posting.title
         posting.company = posting.company or company
+    posting.company = posting.company or _company_in_page_title(tree, posting.title)
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
+    posting.company = posting.company or copyright_holder
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     return posting
+
+
+def _company_in_page_title(tree: Any, title: str) -> str:
+    """ "Warehouse Supervisor | Careers at Northpoint Distribution" or "Job: Sous Chef - The
+    Linden Tree" in the page's <title>: the part that is not the job's title."""
+    node = tree.css_first("title")
+    if node is None:
+        return ""
+    parts = [p.strip(" :") for p in _TITLE_SPLIT.split(node.text(deep=True).strip()) if p.strip()]
+    for part in parts:
+        part = re.sub(r"^(?:job|vacancy|careers?|jobs)\s*:\s*", "", part, flags=re.I)
+        part = re.sub(r"^(?:careers?|jobs|work|working) (?:at|with|for)\s+", "", part, flags=re.I)
+        part = re.sub(r"\s+(?:careers?|jobs)$", "", part, flags=re.I)
+        if (
+            not part
+            or re.fullmatch(r"(?:careers?|jobs?|vacanc(?:y|ies)|job openings?|apply)", part, re.I)
+            or part.casefold() == title.casefold()
+            or title.casefold() in part.casefold()
+        ):
+            continue
+        if orgish(part) and not is_job(part) and not is_place(part):
+            return part
+    return ""
+
+
+def _copyright_holder(tree: Any) -> str:
+    """ "© 2026 Northpoint Distribution LLC" in the page's footer."""
+    for node in tree.css("footer"):
+        m = re.search(
+            r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+            r"([A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})",
+            node.text(deep=True),
+            re.I,
+        )
+        if m and orgish(m.group(1).strip(" .,")):
+            return m.group(1).strip(" .,")
+    return ""
 
 
 def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
