@@ -374,6 +374,7 @@ def main() -> None:
             base / "fresh5",
             base / "fresh7",
             base / "fresh8",
+            base / "fresh9",
         )
         if p.is_dir()
     ]
