@@ -45,7 +45,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             BENEFITS,
             r"\b(benefits?|perks|what we offer|we offer|what'?s in it for you|rewards?|"
-            r"compensation|pay and benefits|salary and benefits|why (join|work)|why [A-Z][\w&'’-]+$|"
+            r"compensation|pay and benefits|salary and benefits|why (join|work|drive|choose)|"
+            r"why [A-Z][\w&'’-]+\??$|"
             r"what you('ll)? get|package|our offer|in return|you('ll)? receive|"
             r"we('ll)? give you|employee perks|pay|salary|on offer|why you('ll| will) love|"
             r"the package|what'?s in it)\b",

@@ -37,6 +37,16 @@ _SECTION_WORDS = re.compile(
 )
 
 
+# A line that says something of a skill rather than naming a part of the posting.
+_PREDICATE = re.compile(
+    r"\b(?:is|are|would be|will be)\s+(?:a|an|highly|very)?\s*(?:plus|bonus|advantage|"
+    r"advantageous|asset|desirable|essential|required|preferred|beneficial|welcome)\b|"
+    r"^(?:must|should)\s+(?:be|have|hold|pass|possess|obtain|provide|complete|own)\b|"
+    r"^(?:able|ability|willing|willingness) to\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -133,7 +143,9 @@ def is_heading(line: str) -> bool:
         return True  # "Why work for us?"
     if stripped.endswith((".", ",", ";", "!", "?")):
         return False
-    if _SECTION_WORDS.search(stripped):
+    if _PREDICATE.search(stripped):
+        return False  # "TWIC card is a plus", "Must pass a DOT physical and drug screen"
+    if _SECTION_WORDS.search(stripped) and (len(stripped.split()) <= 4 or heading_kind(stripped)):
         return True
     return len(stripped.split()) <= 5 and heading_kind(stripped) != ""
 
