@@ -80,6 +80,7 @@ STOP_PHRASES = frozenset(
 )
 PEOPLE = frozenset(
     [
+        "police", "council", "councils", "authority", "authorities", "agencies", "partners",
         "children", "child", "patients", "customers", "clients", "staff", "residents", "families",
         "tenants", "people", "students", "pupils", "users", "colleagues", "providers", "visitors",
         "guests", "members", "managers", "adults", "toddlers", "infants", "babies", "parents",

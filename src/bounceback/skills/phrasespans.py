@@ -391,6 +391,7 @@ def skip_lead(text: str, pos: int) -> int:
 
 def trim(body: str, s: int, e: int) -> tuple[int, int]:
     """The span without qualifiers before and after, spaces and punctuation."""
+    verbs = 0
     for _ in range(6):
         before = (s, e)
         s, e = strip(body, s, e)
@@ -398,11 +399,13 @@ def trim(body: str, s: int, e: int) -> tuple[int, int]:
         verb = re.match(r"([a-z][a-z-]+)\s+(?:(?:out|up|on|off)\s+)?(?=(\S+))", body[s:e])
         if (
             verb
+            and not verbs  # one verb: "creating support plans" is support plans
             and is_verb(verb.group(1))
             and len(body[s:e].split()) > 1
             and not (verb.group(1) in _NOUN_VERBS and _NOMINAL.search(verb.group(2)))
         ):
             s += verb.end()  # "and reconcile GSTR-2B"; not "open enrollment"
+            verbs += 1
         m = TRAIL.search(body[s:e])
         if m and m.start() > 0:
             e = s + m.start()
