@@ -254,3 +254,11 @@ def test_duties_of_one_line_and_examples_in_a_long_line(matcher: SkillMatcher) -
     assert {"feed allocation", "teat spraying", "shed hygiene", "dairy farming"} <= set(found)
     assert "B.Sc. Agriculture" in found
     assert not {"housing", "advice", "B.Sc", "Agriculture"} & set(found)
+
+
+def test_a_short_form_said_in_full_elsewhere_is_one_skill(matcher: SkillMatcher) -> None:
+    found = names(
+        "Requirements:\n- We need a safe Class A driver\n- Valid Class A CDL with a clean record\n",
+        matcher,
+    )
+    assert found.count("CDL") == 1 and "Class A" not in found

@@ -319,8 +319,32 @@ def find_all(
 
     mentions = matcher.find(text, index, field)
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
-    found = as_written(found, matcher.vocabulary)
+    found = _one_name_per_entry(as_written(found, matcher.vocabulary), matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
+
+
+def _one_name_per_entry(mentions: list[SkillMatch], vocabulary: Vocabulary) -> list[SkillMatch]:
+    """A form named as written that another mention of the same entry says in full is that
+    mention's skill: "a Class A driver" and "a Class A CDL" ask for one CDL, not two skills."""
+    by_entry: dict[str, list[SkillMatch]] = {}
+    for m in mentions:
+        entry = vocabulary.get(m.skill) if m.source is not SkillSource.TEXT else None
+        if entry is not None:
+            by_entry.setdefault(entry.name, []).append(m)
+    renamed: dict[int, str] = {}
+    for group in by_entry.values():
+        if len({m.skill for m in group}) < 2:
+            continue
+        for m in group:
+            short = " ".join(m.text.casefold().split())
+            for other in group:
+                longer = " ".join(other.text.casefold().split())
+                if other.skill != m.skill and short != longer and re.search(
+                    rf"(?<!\w){re.escape(short)}(?!\w)", longer
+                ):
+                    renamed[id(m)] = other.skill
+                    break
+    return [replace(m, skill=renamed[id(m)]) if id(m) in renamed else m for m in mentions]
 
 
 def _key(match: SkillMatch) -> str:
