@@ -28,8 +28,14 @@ TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 10)
 
 line = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
-name = line.filter(lambda t: t.strip() and t.strip() == " ".join(t.split()))
-notes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120)
+plain_name = line.filter(lambda t: t.strip() and t.strip() == " ".join(t.split()))
+# Cells a spreadsheet would open as formulas (CSV injection), and quotes before them.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+name = plain_name | st.tuples(st.sampled_from(["=", "+", "-", "@", "'=", "''-", "'"]),
+                              plain_name).map("".join)
+plain_notes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120)
+notes = plain_notes | st.tuples(st.sampled_from([*FORMULA_STARTS, "'", "'\t"]),
+                                plain_notes).map("".join)
 tag = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zs"), blacklist_characters=",;"),
               min_size=1, max_size=10).map(str.lower).filter(lambda t: t == t.strip().lower())
 url = st.none() | st.from_regex(r"https://[a-z]{1,10}\.example/[a-z0-9?=&]{0,12}", fullmatch=True)
@@ -115,6 +121,8 @@ def test_csv_export_and_import_keep_every_column(databases, specs) -> None:  # t
     source, target = databases(), databases()
     build(source, specs)
     exported = source.data.export_csv(None)
+    assert not [c for r in csv.reader(io.StringIO(exported)) for c in r
+                if c.startswith(FORMULA_STARTS)]
     report = target.data.import_csv(exported)
     assert report.errors == [] and report.skipped_duplicates == []
     assert len(report.added) == len(specs)
@@ -144,6 +152,55 @@ def test_the_sweeps_twins_are_not_merged_and_money_comes_back(bb: Bounceback) ->
                                                 ("first", "https://a.example/2")}
     assert {(a.salary_min, a.salary_max, a.salary_currency, a.remote) for a in apps} == {
         (50_000, 60_000, "EUR", True)}
+
+
+HOSTILE = {
+    "company": "=HYPERLINK(\"https://evil.example\",\"Acme\")",
+    "role": "+cmd|' /C calc'!A0",
+    "location": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "source_detail": "-2+3+cmd|' /C calc'!A0",
+    "notes": "\t=1+1\r\nsecond line",
+    "url": None,
+}
+
+
+def test_export_neutralises_formulas_and_import_takes_back_only_the_quote(bb: Bounceback) -> None:
+    bb.applications.add(Application(**HOSTILE, tags=["=tag", "ok"]))
+    bb.applications.add(Application(company="'=already quoted", role="'Tis the season",
+                                     notes="\rcarriage"))
+    exported = bb.data.export_csv(None)
+    table = list(csv.reader(io.StringIO(exported)))
+    by_role = {r[2]: dict(zip(table[0], r, strict=True)) for r in table[1:]}
+    first = by_role["'" + HOSTILE["role"]]
+    assert first["company"] == "'" + HOSTILE["company"]
+    assert first["role"] == "'" + HOSTILE["role"]
+    assert first["location"] == "'" + HOSTILE["location"]
+    assert first["via"] == "'" + HOSTILE["source_detail"]
+    assert first["notes"] == "'" + HOSTILE["notes"]
+    assert first["tags"] == "'=tag, ok"
+    second = by_role["'Tis the season"]
+    assert second["company"] == "''=already quoted"  # one more quote, taken off on import
+    assert second["role"] == "'Tis the season"  # no formula: left as it is
+    assert second["notes"] == "'\rcarriage"
+    for app_id in [a.id for a in bb.applications.list()]:
+        assert app_id is not None
+        bb.applications.delete(app_id)
+    report = bb.data.import_csv(exported)
+    assert len(report.added) == 2 and report.errors == []
+    back = sorted(bb.applications.list(), key=lambda a: a.role)
+    assert [(a.company, a.role, a.location, a.source_detail, a.notes, a.tags) for a in back] == [
+        ("'=already quoted", "'Tis the season", None, None, "\rcarriage", []),
+        (HOSTILE["company"], HOSTILE["role"], HOSTILE["location"], HOSTILE["source_detail"],
+         HOSTILE["notes"], ["=tag", "ok"]),
+    ]
+
+
+def test_a_hand_made_csv_keeps_its_quotes(bb: Bounceback) -> None:
+    """Only bounceback's own export had a quote added; a person's spreadsheet is read as typed."""
+    report = bb.data.import_csv("Company,Role\n'=Acme,Analyst\nBeta,Lead\n")
+    assert len(report.added) == 2
+    assert {(a.company, a.role) for a in bb.applications.list()} == {
+        ("'=Acme", "Analyst"), ("Beta", "Lead")}
 
 
 def test_a_ten_megabyte_cell_is_a_one_line_error(bb: Bounceback) -> None:

@@ -2,6 +2,11 @@
 
 What `write_csv` writes, `parse_csv` reads back as it was: every column, and two rows that
 differ in any column stay two applications (the round trip is tested with Hypothesis).
+
+A cell that starts with =, +, -, @, a tab or a carriage return is opened as a formula by
+spreadsheet apps (CSV injection: `=HYPERLINK(...)` in a company name copied from an email).
+The export neutralises such a cell with a leading single quote, as OWASP advises, and the import
+of bounceback's own export takes exactly that quote off again (see `neutralise`).
 """
 
 from __future__ import annotations
@@ -74,6 +79,22 @@ SOURCE_WORDS: dict[str, Source] = {
     "job board": Source.JOB_BOARD, "glassdoor": Source.JOB_BOARD, "careers page": Source.CAREERS_PAGE,
     "company website": Source.CAREERS_PAGE, "website": Source.CAREERS_PAGE,
 }
+
+
+# Quotes already at the start count too, so that a value that really starts with quotes and then
+# a formula character ("'=x") gets one more and comes back as it was.
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def neutralise(cell: str) -> str:
+    """The cell as a spreadsheet shows it as text: a single quote before a formula start."""
+    return "'" + cell if _FORMULA_START.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """What `neutralise` was given: the one quote it added taken off, nothing else changed."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
 def _norm(header: str) -> str:
@@ -173,7 +194,8 @@ def parse_csv(
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
-    if text.startswith(",".join(EXPORT_COLUMNS)):  # our own export: never guess from its notes
+    own_export = text.startswith(",".join(EXPORT_COLUMNS))
+    if own_export:  # never guess the dialect from its notes
         dialect = csv.excel  # type: ignore[assignment]
     if csv.field_size_limit() < MAX_CELL:
         csv.field_size_limit(MAX_CELL)
@@ -187,6 +209,8 @@ def parse_csv(
         for raw in reader:
             line = reader.line_num
             cells = {ours: raw.get(theirs) or "" for ours, theirs in result.mapping.items()}
+            if own_export:
+                cells = {k: restore(v) for k, v in cells.items()}
             cells = {k: v if k == "notes" else v.strip() for k, v in cells.items()}
             try:
                 result.rows.append(_row(cells, line, today, order))
@@ -299,7 +323,7 @@ def write_csv(apps: list[Application]) -> str:
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
     for a in apps:
-        writer.writerow([a.id, *export_row(a)])
+        writer.writerow([a.id, *(neutralise(c) if isinstance(c, str) else c for c in export_row(a))])
     return out.getvalue()
 
 
