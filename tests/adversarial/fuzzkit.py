@@ -194,14 +194,13 @@ def _alarm(_signum: int, _frame: Any) -> None:
 
 
 def run_case(url: str, argv: list[str], *, stdin: str = "", limit: int = 30) -> Outcome:
-    """Run one command line in-process, as `bounceback.cli.main.run` would (arguments made
-    readable the same way); a crash is an exception other than a clean exit."""
+    """Run one command line in-process, as `bounceback.cli.main.run` would; a crash is an
+    exception other than a clean exit."""
     from typer.testing import CliRunner
 
     from bounceback.cli import context
-    from bounceback.cli.main import build, readable_text
+    from bounceback.cli.main import build
 
-    argv = readable_text(argv)
     context.state.service = None
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(limit)

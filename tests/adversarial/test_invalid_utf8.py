@@ -91,3 +91,35 @@ def test_the_text_around_the_bad_bytes_is_kept(env, tmp_path: Path) -> None:  # 
     assert "sad \ufffd\ufffd" in {row["something_else"] for row in tables["check_ins"]}
     assert "piped feedback \ufffd\ufffd" in {row["text"] for row in tables["feedback"]}
     assert "edited \ufffd\ufffd" in {row["notes"] for row in tables["applications"]}
+
+
+def test_file_names_that_are_not_utf8_open_the_real_file(env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A file name made on another system (Latin-1 "café") names that very file: read as it
+    is, and written with the bytes typed, never as a new name with U+FFFD (issue 18, 3)."""
+    folder = os.fsencode(tmp_path)
+    sheet = folder + b"/caf\xe9.csv"
+    with open(sheet, "wb") as handle:
+        handle.write(b"company,role\nLatin Cafe,Barista\n")
+    imported = bb([b"import", sheet], env=env)
+    assert imported.returncode == 0, imported.stderr.decode("utf-8", "replace")
+    os.mkdir(folder + b"/d\xe9")
+    for argv, made in (([b"export", folder + b"/out\xe9.csv"], b"out\xe9.csv"),
+                       ([b"export", folder + b"/d\xe9/all.json"], b"d\xe9/all.json"),
+                       ([b"backup", folder + b"/bk\xe9.db"], b"bk\xe9.db"),
+                       ([b"calendar", b"export", folder + b"/c\xe9.ics"], b"c\xe9.ics")):
+        result = bb(argv, env=env)
+        assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+        assert os.path.isfile(folder + b"/" + made)
+    assert not [name for name in os.listdir(folder) if b"\xef\xbf\xbd" in name]  # no U+FFFD
+    with open(folder + b"/out\xe9.csv", "rb") as handle:
+        assert b"Latin Cafe,Barista" in handle.read()
+    posting = folder + b"/p\xe9.md"
+    with open(posting, "wb") as handle:
+        handle.write(b"# Barista at Latin Cafe\n\nWe are hiring a barista. Requirements: "
+                     b"customer service, food hygiene. Apply by email; full-time, per hour.\n")
+    result = bb([b"posting", b"import", posting, b"--company", b"Latin Cafe"], env=env)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    missing = bb([b"import", folder + b"/gone\xe9.csv"], env=env)
+    assert missing.returncode == 1
+    assert missing.stderr.decode("utf-8", "replace").count("\n") == 1
+    assert b"gone" in missing.stderr and b"Traceback" not in missing.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import importlib
 import io
-import os
 import sys
 
 import typer
@@ -27,8 +26,10 @@ class Commands(TyperGroup):
         from typer import _click as click
 
         from bounceback.cli import help as plain
+        from bounceback.cli.arguments import paths_keep_their_bytes
 
         plain.plain_everywhere(self)
+        paths_keep_their_bytes(self)
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.NoArgsIsHelpError as exc:  # `bounceback feedback`: its help
@@ -256,22 +257,6 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(name)
 
 
-def readable_text(argv: list[str]) -> list[str]:
-    """Arguments as text that can be stored and printed. Python reads bytes that are not UTF-8
-    as lone surrogates, which no database or terminal accepts; they become U+FFFD (the rest of
-    the text is kept). A path that exists with such a name is left as it is, so it still opens."""
-    cleaned = []
-    for arg in argv:
-        if not arg.isascii():
-            try:
-                arg.encode("utf-8")
-            except UnicodeEncodeError:
-                if not os.path.lexists(arg):
-                    arg = os.fsencode(arg).decode("utf-8", "replace")
-        cleaned.append(arg)
-    return cleaned
-
-
 def tolerant_streams() -> None:
     """Standard input that is not UTF-8 is read with U+FFFD for the bad bytes instead of failing
     (and losing a journal entry); output never fails on a character the terminal cannot show."""
@@ -285,7 +270,6 @@ def run() -> None:
     from bounceback.domain.errors import BouncebackError
 
     tolerant_streams()
-    sys.argv[1:] = readable_text(sys.argv[1:])
     try:
         build(sys.argv[1:])()
     except BouncebackError as exc:

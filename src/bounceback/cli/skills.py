@@ -39,6 +39,7 @@ def read_input(file: str) -> tuple[bytes, str | None]:
         if len(data) > MAX_BYTES:
             raise ImportFailed("the pasted text is larger than 20 MB; paste just the posting")
         return data, None
+    from bounceback.cli.arguments import readable_name
     from bounceback.files import read_file
 
     path = Path(file).expanduser()
@@ -46,7 +47,8 @@ def read_input(file: str) -> tuple[bytes, str | None]:
         raise ImportFailed(
             f"no file at {file}; give the path of a saved page or text, or - to paste"
         )
-    return read_file(path, limit=MAX_BYTES), path.name
+    # The bytes of a name made on another system open the file; the name kept is readable.
+    return read_file(path, limit=MAX_BYTES), readable_name(path.name)
 
 
 def _interactive() -> bool:

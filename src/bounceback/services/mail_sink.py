@@ -66,8 +66,8 @@ class MailSink:
     _created: set[int] = field(default_factory=set)
 
     def checkpoint(self, source_id: str) -> str | None:
-        with self.app.db.session() as s:
-            return repo.checkpoint(s, source_id)
+        with self.app.db.session() as s:  # a path's bytes that are not UTF-8: U+FFFD, as stored
+            return repo.checkpoint(s, storable(source_id))
 
     def known(self, keys: Collection[str]) -> set[str]:
         if not keys:
@@ -82,7 +82,8 @@ class MailSink:
         try:
             with self.app.db.session() as s:
                 if source_id not in self._source_ids:
-                    self._source_ids[source_id] = repo.source(s, source_id, self.source_label).id
+                    self._source_ids[source_id] = repo.source(
+                        s, storable(source_id), storable(self.source_label)).id
                     self._ignored = repo.ignored_senders(s)
                 self._load(s)
                 refs = {f"id:{r.lower()}" for i in items for r in i.headers.thread_ids}
