@@ -209,9 +209,10 @@ def parse_csv(
         for raw in reader:
             line = reader.line_num
             cells = {ours: raw.get(theirs) or "" for ours, theirs in result.mapping.items()}
-            if own_export:
+            if own_export:  # exactly as written: only the quote before a formula comes off
                 cells = {k: restore(v) for k, v in cells.items()}
-            cells = {k: v if k == "notes" else v.strip() for k, v in cells.items()}
+            else:
+                cells = {k: v if k == "notes" else v.strip() for k, v in cells.items()}
             try:
                 result.rows.append(_row(cells, line, today, order))
             except InvalidValue as exc:
