@@ -136,6 +136,22 @@ def test_explicit_crisis_shows_first_in_today(bb: Bounceback) -> None:
     assert any("findahelpline" in item.text for item in sections[0].items)
 
 
+def test_a_deleted_entry_number_never_opens_another_entry(bb: Bounceback) -> None:
+    """SQLite gave the next entry the deleted newest entry's number (no AUTOINCREMENT), so a
+    bookmark to /journal/N showed a newer, different entry (issue 18)."""
+    first = bb.recovery.write(EntryDraft("first")).entry
+    newest = bb.recovery.write(EntryDraft("to be deleted")).entry
+    assert first is not None and newest is not None and newest.id is not None
+    bb.recovery.delete_entry(newest.id)  # deleted for good: the file rewritten too
+    after = bb.recovery.write(EntryDraft("written after")).entry
+    assert after is not None and after.id is not None and after.id > newest.id
+    with pytest.raises(NotFound):
+        bb.recovery.entry(newest.id)
+    bb.recovery.wipe_private()
+    again = bb.recovery.write(EntryDraft("after wiping every private thing")).entry
+    assert again is not None and again.id is not None and again.id > after.id
+
+
 def test_journal_write_list_show_delete(bb: Bounceback) -> None:
     saved = bb.recovery.write(EntryDraft("first words", WritingKind.SELF_COMPASSION))
     assert saved.entry is not None and saved.entry.id is not None

@@ -71,3 +71,36 @@ def test_sqlite_pragmas_are_on(sqlite_url: str) -> None:
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(text("PRAGMA secure_delete")).scalar() == 1
     db.dispose()
+
+
+def test_journal_ids_upgrade_keeps_entries_and_never_reuses_a_number(tmp_path: Path) -> None:
+    """0019 rebuilds SQLite's journal table with AUTOINCREMENT, keeping every entry as it was."""
+    from alembic import command
+
+    from bounceback.storage.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0017_read_model_learning")
+        for number in (1, 2, 3):
+            connection.execute(text(
+                "INSERT INTO journal_entries (id, uid, written_at, kind, prompt, text, crisis_level)"
+                " VALUES (:id, :uid, '2026-11-20 10:00:00', 'free', '', :text, 'none')"),
+                {"id": number, "uid": f"u{number}", "text": f"entry {number}"})
+        connection.execute(text("DELETE FROM journal_entries WHERE id = 3"))
+        connection.execute(text("INSERT INTO journal_entries (uid, written_at, kind, prompt, text,"
+                                " crisis_level) VALUES ('u4', '2026-11-21 10:00:00', 'free', '',"
+                                " 'reused', 'none')"))
+        assert connection.execute(text("SELECT max(id) FROM journal_entries")).scalar() == 3
+    upgrade(engine)
+    with engine.begin() as connection:
+        rows = connection.execute(text("SELECT id, uid, text FROM journal_entries ORDER BY id"))
+        assert [tuple(r) for r in rows] == [(1, "u1", "entry 1"), (2, "u2", "entry 2"),
+                                            (3, "u4", "reused")]
+        connection.execute(text("DELETE FROM journal_entries WHERE id = 3"))
+        connection.execute(text("INSERT INTO journal_entries (uid, written_at, kind, prompt, text,"
+                                " crisis_level) VALUES ('u5', '2026-11-22 10:00:00', 'free', '',"
+                                " 'new', 'none')"))
+        assert connection.execute(text("SELECT id FROM journal_entries WHERE uid = 'u5'")
+                                  ).scalar() == 4
+    engine.dispose()

@@ -56,7 +56,11 @@ class JournalEntryRow(Base):
     minutes: Mapped[float | None] = mapped_column(Float)
     crisis_level: Mapped[str] = mapped_column(String(10), default="none")
 
-    __table_args__ = (Index("ix_journal_entries_written_at", "written_at"), PRIVATE)
+    # An entry's number is never given to another one, even after it is deleted for good: a
+    # link or bookmark to a deleted entry finds nothing rather than a newer, different entry.
+    # (SQLite reuses the largest rowid without AUTOINCREMENT; PostgreSQL's sequence never does.)
+    __table_args__ = (Index("ix_journal_entries_written_at", "written_at"),
+                      {**PRIVATE, "sqlite_autoincrement": True})
 
 
 class SupportPersonRow(Base):
