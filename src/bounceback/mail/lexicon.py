@@ -12,6 +12,8 @@ import re
 from functools import cache
 from typing import Any
 
+from bounceback.mail.lexicon_cues import CUES
+
 _EN: dict[str, str] = {
     "rejection": """déjà trouvé | trouvé quelqu'un | ya hemos encontrado | hemos encontrado a alguien | al iemand gevonden | iemand anders gevonden | già trovato | abbiamo trovato | já encontramos | znaleźliśmy już | redan hittat | hittat någon | schon jemanden gefunden | bereits jemanden gefunden | already found someone | found someone |
         not be moving forward | not moving forward | won't be moving forward |
@@ -434,7 +436,7 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 PHRASES: dict[str, tuple[str, ...]] = {}
-for _table in LANGUAGE_PHRASES.values():
+for _table in (*LANGUAGE_PHRASES.values(), CUES):
     for _kind, _text in _table.items():
         PHRASES[_kind] = PHRASES.get(_kind, ()) + _split(_text)
 

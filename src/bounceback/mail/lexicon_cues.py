@@ -1,0 +1,78 @@
+"""Phrases for what job-search email does that every language says its own way, grouped by
+what they do rather than by language (merged into mail/lexicon.py's phrase lists).
+
+`after_interview` is a cue of its own, not a kind: thanking a candidate for an interview that
+has happened, with no decision yet, is an acknowledgement (taxonomy.md), but its words are an
+interview's; the model weighs the cue against the rest of the email.
+"""
+
+from __future__ import annotations
+
+CUES: dict[str, str] = {
+    "after_interview": """thank you for coming in | thanks for coming in | thanks for coming by |
+        thank you for your time today | thanks for your time today | thank you for meeting |
+        thanks for meeting | thank you for interviewing with | thanks for interviewing with |
+        thank you for the interview | thanks for the interview | great to meet you today |
+        good to meet you today | enjoyed meeting you | enjoyed speaking with you |
+        danke für das gespräch | vielen dank für das gespräch | danke für das nette gespräch |
+        vielen dank für das angenehme gespräch | danke für das interview |
+        vielen dank für das interview | danke für ihren besuch | danke für deinen besuch |
+        schön, sie kennenzulernen | schön, dich kennenzulernen |
+        merci pour l'échange | merci pour notre échange | merci pour l'entretien |
+        merci pour cet entretien | merci pour notre entretien | merci d'être venu |
+        merci d'être venue | merci pour votre venue | merci pour ta venue | merci pour l'entrevue |
+        ravi de vous avoir rencontré | ravie de vous avoir rencontré |
+        gracias por la entrevista | gracias por venir | gracias por la conversación |
+        gracias por la charla | un placer conocerte | fue un placer conocerte |
+        encantados de conocerte | gracias por acercarte |
+        grazie per il colloquio | grazie del colloquio | grazie per essere venuto |
+        grazie per essere venuta | è stato un piacere conoscerti | piacere di averti conosciuto |
+        colloquio di ieri | colloquio di oggi | colloquio di stamattina |
+        dank voor het gesprek | bedankt voor het gesprek | bedankt voor het fijne gesprek |
+        bedankt voor het prettige gesprek | leuk je te ontmoeten | leuk je gesproken te hebben |
+        gesprek van vanochtend | gesprek van vanmiddag | gesprek van gisteren |
+        bedankt voor je komst | bedankt voor uw komst |
+        obrigado pela entrevista | obrigada pela entrevista | obrigado por ter vindo |
+        obrigada por ter vindo | obrigado pela conversa | obrigada pela conversa |
+        entrevista de ontem | entrevista de hoje | foi um prazer conhecer | foi um prazer conversar |
+        dziękujemy za rozmowę | dziękuję za rozmowę | dzięki za rozmowę | dziękujemy za spotkanie |
+        dziękuję za spotkanie | miło było pana poznać | miło było panią poznać |
+        miło było cię poznać | rozmowa w dniu wczorajszym | wczorajszą rozmowę |
+        dzisiejszą rozmowę | wczorajsze spotkanie |
+        tack för i dag | tack för idag | tack för i går | tack för igår | tack för intervjun |
+        tack för samtalet | tack för att du kom | tack för mötet | trevligt att träffas |
+        kul att träffas | roligt att träffa""",
+    "action_required": """noch interesse | besteht noch interesse | weiterhin interesse |
+        noch interessiert | toujours intéressé | toujours intéressée | toujours partant |
+        toujours partante | sigues interesado | sigues interesada | sigue interesado |
+        sigue interesada | sigue usted interesado | ancora interessato | ancora interessata |
+        sei ancora interessat* | nog steeds interesse | nog steeds geïnteresseerd | nog interesse |
+        ainda tem interesse | ainda está interessado | ainda está interessada |
+        continua interessado | continua interessada | nadal jesteś zainteresowany |
+        nadal jesteś zainteresowana | nadal zainteresowany | nadal zainteresowana |
+        potwierdzenie zainteresowania | fortfarande intresserad | fortfarande intresserade |
+        är du fortfarande intresserad""",
+    "recruiter_outreach": """wil je spreken | wil u spreken | wil met je in contact |
+        wil met u in contact | interesse in jouw profiel | interesse in uw profiel |
+        interessiert an ihrem profil | interessiert an deinem profil |
+        interessiert sich für ihr profil | interessiert sich für dein profil |
+        vous invite à postuler | t'invite à postuler | intéressé par votre profil |
+        intéressée par votre profil | ti invita a candidarti | la invita a candidarsi |
+        è interessato al tuo profilo | è interessata al tuo profilo | interessati al tuo profilo |
+        interesada en tu perfil | interesado en tu perfil | interesados en tu perfil |
+        te invita a inscribirte | te invita a postularte | convidou você a se candidatar |
+        convida você a se candidatar | interessada no seu perfil | interessado no seu perfil |
+        har bjudit in dig att söka | bjuder in dig att söka | intresserad av din profil |
+        intresserade av din profil | zaprasza do aplikowania | zaprasza cię do aplikowania |
+        zainteresowany twoim profilem | zainteresowana twoim profilem""",
+    "assessment": """videointerview aufzeichnen | zeitversetzte* | aufgezeichnet* |
+        entretien vidéo différé | vidéo différée | enregistrer vos réponses |
+        entrevista en vídeo diferida | grabar tus respuestas | video colloquio registrato |
+        videocolloquio registrato | registrare le tue risposte | opgenomen video |
+        video-interview opnemen | entrevista em vídeo gravada | gravar as suas respostas |
+        gravar suas respostas | nagraj wideorozmowę | nagraj odpowiedzi | nagrane odpowiedzi |
+        spela in din videointervju | spela in dina svar | inspelad videointervju""",
+    "interview_request": """dzień próbny | dzień próbnego | provjobb | provjobba |
+        prova di lavoro | giornata di prova | día de prueba | jornada de prueba |
+        prueba en obrador | journée d'essai | dia de experiência | dia de teste""",
+}
