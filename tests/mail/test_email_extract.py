@@ -145,3 +145,14 @@ def test_role_in_other_languages(subject: str, body: str, lang: str, role: str) 
 def test_company_on_behalf_and_labelled(sender: str, subject: str, body: str,
                                         company: str) -> None:
     assert extract_company(sender, subject, body) == company
+
+
+def test_a_person_at_their_employers_domain_names_it() -> None:
+    # Nothing in the email spells the employer, but the sender writes from its own domain.
+    assert extract_company("Ben Alvarez <ben.alvarez@quarrysoft.com>",
+                           "Re: Full Stack Engineer - coding exercise",
+                           "Hi Sam,\n\nGot it, thanks. I'll pass it to the team.\n\nBen") == \
+        "Quarrysoft"
+    # Free mail is nobody's employer.
+    assert extract_company("Ben Alvarez <ben.alvarez@gmail.com>", "Re: exercise",
+                           "Hi Sam,\n\nGot it, thanks.\n\nBen") is None

@@ -613,6 +613,12 @@ def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | Non
     found, kind = candidates(sender, reading, subject)
     name, _ = (ranker or packaged_ranker()).pick([(c.text, c.feats) for c in found],
                                                  none_features(kind))
+    if name is None and kind == "own":
+        # A person writing from their employer's own domain ("Ben Alvarez
+        # <ben@quarrysoft.com>") works there, though the email may not spell it out.
+        for item in found:
+            if "dom" in item.feats and "dm:eq" in item.feats:
+                return item.text
     return name
 
 
