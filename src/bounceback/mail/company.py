@@ -320,21 +320,24 @@ def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int) -
         before = before.rstrip()
         if not before.strip(" \t>*•·-"):
             prev = "^"
-        elif _BEHALF_END.search(before):
-            prev = "behalf"
         elif before[-1].isalnum():
             prev = before.rsplit(None, 1)[-1].lower()
-            if _MARKS.get(prev) is None:
+            if prev in _BEHALF_LAST and _BEHALF_END.search(before):
+                prev = "behalf"
+            elif _MARKS.get(prev) is None:
                 after = text[stop + 1: stop + 14].split(None, 1)
                 if not after or _CUE_OF.get(after[0].lower()) != "verb":
                     continue
                 prev = ""
+        elif before[-1] in "'’" and _BEHALF_END.search(before):
+            prev = "behalf"  # "de la part d'Acme"
         else:
             prev = _mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
         _add_run(pool, text, match.group(0), start, stop, prev, source, start >= tail_from)
 
 
 _CUE_OF = CUE_CLASSES
+_BEHALF_LAST = frozenset(b.split()[-1] for b in BEHALF)
 _BEHALF_RUN = re.compile(
     r"(?i:" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
     rf")\s+({_RUN.pattern})")
