@@ -160,7 +160,36 @@ class Session:
             page, page)
 
 
-def run(base: str, seekers: int, clients: int, seconds: float) -> dict[str, object]:
+def _ticks(pid: int) -> tuple[int, int, str] | None:
+    """(parent, processor ticks used so far, name) of a process, from /proc."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    name = raw[raw.index("(") + 1:raw.rindex(")")]
+    fields = raw[raw.rindex(")") + 2:].split()
+    return int(fields[1]), int(fields[11]) + int(fields[12]), name
+
+
+def cpu_by_side(server_pid: int) -> dict[str, float]:
+    """Processor seconds used so far by the server (its workers), PostgreSQL (every process of
+    the cluster) and this load generator: where the machine's time goes."""
+    rows = {int(p.name): t for p in Path("/proc").iterdir() if p.name.isdigit()
+            if (t := _ticks(int(p.name))) is not None}
+    tick = os.sysconf("SC_CLK_TCK")
+    server = {server_pid} | {pid for pid, (parent, _, _) in rows.items() if parent == server_pid}
+    used = {"server": 0.0, "postgres": 0.0}
+    for pid, (_, ticks, name) in rows.items():
+        if pid in server:
+            used["server"] += ticks / tick
+        elif name == "postgres":
+            used["postgres"] += ticks / tick
+    used["load generator"] = time.process_time()
+    return used
+
+
+def run(base: str, seekers: int, clients: int, seconds: float,
+        server_pid: int | None = None) -> dict[str, object]:
     chosen = random.Random(7).sample(range(seekers), min(clients, seekers))
     with ThreadPoolExecutor(8) as pool:
         sessions = list(pool.map(lambda n: Session(base, n), chosen))
@@ -209,13 +238,19 @@ def run(base: str, seekers: int, clients: int, seconds: float) -> dict[str, obje
                     server_ms[name].append(float(timing.split("dur=")[1]))
 
     threads = [threading.Thread(target=client, args=(s,)) for s in sessions]
+    before = cpu_by_side(server_pid) if server_pid else {}
+    started = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    wall = time.perf_counter() - started
+    after = cpu_by_side(server_pid) if server_pid else {}
+    cpu = {side: (after[side] - before[side]) / wall for side in after}
     for s in sessions:
         s.http.close()
-    return {"server": server_ms, "client": client_ms, "errors": errors, "leaks": leaks}
+    return {"server": server_ms, "client": client_ms, "errors": errors, "leaks": leaks,
+            "cpu": cpu, "wall": wall}
 
 
 def p95(values: list[float]) -> float:
@@ -243,7 +278,7 @@ def main() -> None:
             (folder / "filled").write_text("yes\n")
             print(f"  filled in {time.perf_counter() - started:.0f} s", flush=True)
         server = Server(url, args.workers)
-        found = run(server.base, args.seekers, args.clients, args.seconds)
+        found = run(server.base, args.seekers, args.clients, args.seconds, server.process.pid)
     finally:
         if server is not None:
             server.stop()
@@ -262,6 +297,12 @@ def main() -> None:
         print(f"{name:<20} {len(values):>6} {statistics.median(values):>9.1f}ms "
               f"{high:>9.1f}ms {p95(client_ms[name]):>9.1f}ms"
               f"{'' if high <= P95_MS else '  over target'}")
+    cpu, wall = found["cpu"], found["wall"]
+    assert isinstance(cpu, dict) and isinstance(wall, float)
+    total = sum(len(v) for v in client_ms.values())
+    print(f"{total} requests in {wall:.0f} s ({total / wall:.0f} a second); processors busy "
+          "(of " + str(os.cpu_count()) + "): " + ", ".join(f"{side} {share:.2f}"
+                                                      for side, share in cpu.items()))
     errors, leaks = found["errors"], found["leaks"]
     assert isinstance(errors, list) and isinstance(leaks, list)
     print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")

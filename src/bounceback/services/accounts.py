@@ -210,7 +210,7 @@ class AccountsService:
     def session_user(self, token: str | None) -> User | None:
         if not token or len(token) > 200:
             return None
-        with self.begin() as c:
+        with self.store.read() as c:
             row = repo.session_user(c, token_hash(token), self.clock())
         return as_user(row) if row is not None else None
 
@@ -247,7 +247,7 @@ class AccountsService:
         """Whose calendar a feed address opens (an account disabled opens nothing)."""
         if not token or len(token) > 200:
             return None
-        with self.begin() as c:
+        with self.store.read() as c:
             row = repo.feed_user(c, token_hash(token))
         return as_user(row) if row is not None else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -116,8 +117,7 @@ def build_engine(url: str, store: str | None = None) -> Engine:
         pool = {"pool_size": 1, "max_overflow": 4}
     try:
         engine = create_engine(
-            parsed, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5},
-            **pool,
+            parsed, hide_parameters=True, connect_args={"connect_timeout": 5}, **pool,
         )
     except ModuleNotFoundError as exc:  # PostgreSQL's driver is an extra: say how to add it
         raise DatabaseUnavailable(
@@ -128,6 +128,8 @@ def build_engine(url: str, store: str | None = None) -> Engine:
         raise DatabaseUnavailable(f"cannot open database {describe_url(url)}: {exc}") from None
     event.listen(engine, "connect", _postgres_text)
     event.listen(engine, "handle_error", _user_errors)
+    event.listen(engine, "checkin", _checked_in)
+    event.listen(engine, "checkout", partial(_ping_if_idle, engine.dialect))
     if store is not None:
         from bounceback.storage.stores import pin_connection
 
@@ -136,6 +138,31 @@ def build_engine(url: str, store: str | None = None) -> Engine:
 
         event.listen(engine, "connect", pin, insert=True)
     return engine
+
+
+#: A pooled connection unused for this long is checked before it is handed out (the server
+#: may have restarted meanwhile); one in steady use is not: a ping on every checkout (pool
+#: pre-ping) cost a round trip to the server on each of a page's three or four checkouts.
+PING_AFTER_IDLE_SECONDS = 10.0
+
+
+def _checked_in(_dbapi_connection: Any, record: Any) -> None:
+    if record is not None:
+        record.info["bb_idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dialect: Any, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    from sqlalchemy.exc import DisconnectionError
+
+    since = record.info.get("bb_idle_since")
+    if since is None or time.monotonic() - since < PING_AFTER_IDLE_SECONDS:
+        return  # just made, or in steady use
+    try:
+        alive = dialect.do_ping(dbapi_connection)
+    except Exception:
+        alive = False
+    if not alive:  # the pool drops it and hands out a new connection instead
+        raise DisconnectionError("a pooled connection was closed by the server")
 
 
 def _postgres_text(dbapi_connection: Any, _record: Any) -> None:
@@ -161,6 +188,9 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self._ready = False
         self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
+        # Whether the session of this context wrote anything (only then has the read model
+        # anything to follow: a session that only read skips that look, a round trip).
+        self._wrote: ContextVar[bool] = ContextVar(f"wrote-{id(self)}", default=False)
         self._scrub: Path | None = None
         self.commits = 0  # transactions that changed something (an honest crash report)
         self._writes = 0
@@ -209,13 +239,35 @@ class Database:
         from bounceback.storage import stores
         from bounceback.storage.migrate import upgrade
 
-        if self.store != stores.MAIN:
-            with self.engine.begin() as connection:
-                stores.create_schema(connection, self.store)
+        if self.store != stores.MAIN and self._make_store():
+            return
         upgrade(self.engine)
         with self.engine.begin() as connection:
             if self.store != stores.MAIN or stores.multi_user(connection):
                 stores.protect(connection, self.store)
+
+    def _make_store(self) -> bool:
+        """A new account's store made in one transaction from the script the first store of
+        this process left (storage/store_script.py), walled at once. False when the store is
+        there already, or when this process has no script yet: then it is made (and its
+        script recorded) or upgraded the ordinary way."""
+        from bounceback.storage import store_script, stores
+        from bounceback.storage.migrate import upgrade
+
+        script = store_script.kept()
+        with self.engine.begin() as connection:
+            stores.create_schema(connection, self.store)
+            if not store_script.is_new(connection):
+                return False
+            if script is not None:
+                store_script.replay(connection, script)
+                stores.protect(connection, self.store)
+                return True
+        with store_script.recording(self.engine) as made:
+            upgrade(self.engine)
+        if made.usable:
+            store_script.keep(made.script)
+        return False
 
     def forget_schema(self) -> None:
         """The file changed under us (a restore): check and migrate again on next use."""
@@ -291,11 +343,14 @@ class Database:
         token = self._active.set(session)
         clock_token = CLOCK.set(self.clock)
         writes = self._writes
+        wrote_token = self._wrote.set(False)
         try:
             yield session
             from bounceback.storage.readmodel.sync import process
 
-            process(session)  # the read model follows this transaction's writes, before it commits
+            session.flush()  # what the ORM holds is written now, and counted
+            if self._wrote.get():
+                process(session)  # the read model follows this transaction's writes, before it commits
             session.commit()
             if self._writes > writes:
                 self.commits += 1
@@ -304,6 +359,7 @@ class Database:
             raise
         finally:
             CLOCK.reset(clock_token)
+            self._wrote.reset(wrote_token)
             self._active.reset(token)
             session.close()
 
@@ -343,6 +399,7 @@ class Database:
         if statement.lstrip()[:6].upper() not in _WRITES:
             return
         self._writes += 1
+        self._wrote.set(True)
         if self._turns is not None:
             self._turns.before_write(cursor.connection)
 

@@ -95,17 +95,26 @@ class Reader:
 @contextmanager
 def reading(connection: Any, dialect: str, release: Callable[[], None]) -> Iterator[Reader]:
     """One read transaction (a single snapshot) on `connection`; released afterwards."""
+    before = None
     try:
-        cursor = connection.cursor()
         if dialect == "sqlite":
+            cursor = connection.cursor()
             cursor.execute("BEGIN")
+            cursor.close()
         else:
-            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        cursor.close()
+            # psycopg's own BEGIN, sent with the first query, carries the snapshot's kind: one
+            # round trip fewer than a SET TRANSACTION of its own (a shared server's every page).
+            from psycopg import IsolationLevel
+
+            before = (connection.isolation_level, connection.read_only)
+            connection.isolation_level = IsolationLevel.REPEATABLE_READ
+            connection.read_only = True
         yield Reader(connection, dialect)
     finally:
         try:
             connection.rollback()
+            if before is not None:
+                connection.isolation_level, connection.read_only = before
         finally:
             release()
 
