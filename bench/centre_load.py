@@ -71,6 +71,33 @@ def cluster(folder: Path) -> str:
     return f"postgresql+psycopg://postgres@127.0.0.1:{port}/bounceback_test"
 
 
+APP_ROLE = "bounceback_app"
+
+
+def app_role(url: str) -> str:
+    """The URL of a plain role (no superuser, no BYPASSRLS) with the rights a centre's app role
+    has, as docs/centres.md sets it up: the server runs as it, so that row-level security
+    checks every row it reads, as in a real centre (a superuser passes every policy)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as c:
+        c.execute(text(f"""DO $$ DECLARE s text; BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') THEN
+            CREATE ROLE {APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS;
+          END IF;
+          EXECUTE format('GRANT CREATE ON DATABASE %I TO {APP_ROLE}', current_database());
+          FOR s IN SELECT nspname FROM pg_namespace
+                   WHERE nspname = 'public' OR nspname LIKE 'bb\\_%' LOOP
+            EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO {APP_ROLE}', s);
+            EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO {APP_ROLE}', s);
+            EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO {APP_ROLE}', s);
+          END LOOP; END $$"""))
+    engine.dispose()
+    return make_url(url).set(username=APP_ROLE).render_as_string(hide_password=False)
+
+
 def stop_cluster(folder: Path) -> None:
     """Stop the server but keep its data for the next run (pg-cluster stop would delete it)."""
     subprocess.run(_pg("pg_ctl", "-D", str(folder / "pg" / "data"), "-m", "fast", "-w", "stop"),
@@ -277,13 +304,14 @@ def main() -> None:
             fill(url, args.seekers, args.apps)
             (folder / "filled").write_text("yes\n")
             print(f"  filled in {time.perf_counter() - started:.0f} s", flush=True)
-        server = Server(url, args.workers)
+        server = Server(app_role(url), args.workers)
         found = run(server.base, args.seekers, args.clients, args.seconds, server.process.pid)
     finally:
         if server is not None:
             server.stop()
         stop_cluster(folder)
-    print(f"{args.seekers} seekers x {args.apps} applications on PostgreSQL, {args.clients} "
+    print(f"{args.seekers} seekers x {args.apps} applications on PostgreSQL (served as "
+          f"{APP_ROLE}, row-level security on), {args.clients} "
           f"concurrent sessions for {args.seconds:.0f} s, {args.workers} workers "
           f"({os.cpu_count()} CPUs, the load generator on the same machine)")
     print(f"{'page':<20} {'n':>6} {'p50 server':>11} {'p95 server':>11} {'p95 client':>11}")
