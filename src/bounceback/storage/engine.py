@@ -256,9 +256,9 @@ class Database:
 
         script = store_script.kept()
         with self.engine.begin() as connection:
-            stores.create_schema(connection, self.store)
             if not store_script.is_new(connection):
-                return False
+                return False  # made already: no CREATE SCHEMA (a right the server may lack)
+            stores.create_schema(connection, self.store)
             if script is not None:
                 store_script.replay(connection, script)
                 stores.protect(connection, self.store)
