@@ -302,6 +302,8 @@ def test_a_calendar_app_reads_the_feed_by_its_secret_address_only(centre: Centre
         login(seeker, "a@centre.org")
         login(b, "b@centre.org")
         assert "no calendar address" in seeker.get("/settings/calendar").text
+        settings = seeker.get("/settings").text  # the secret address, not the login-only page
+        assert 'href="/settings/calendar"' in settings and 'href="/calendar.ics"' not in settings
         logged_in = seeker.get("/calendar.ics")
         assert logged_in.status_code == 200 and "BEGIN:VCALENDAR" in logged_in.text
         made = post(seeker, "/settings/calendar")

@@ -251,18 +251,27 @@ class Database:
         this process left (storage/store_script.py), walled at once. False when the store is
         there already, or when this process has no script yet: then it is made (and its
         script recorded) or upgraded the ordinary way."""
+        from sqlalchemy.exc import DBAPIError
+
         from bounceback.storage import store_script, stores
         from bounceback.storage.migrate import upgrade
 
         script = store_script.kept()
-        with self.engine.begin() as connection:
-            if not store_script.is_new(connection):
-                return False  # made already: no CREATE SCHEMA (a right the server may lack)
-            stores.create_schema(connection, self.store)
-            if script is not None:
-                store_script.replay(connection, script)
-                stores.protect(connection, self.store)
-                return True
+        try:
+            with self.engine.begin() as connection:
+                if not store_script.is_new(connection):
+                    return False  # made already: no CREATE SCHEMA (a right the server may lack)
+                stores.create_schema(connection, self.store)
+                if script is not None:
+                    store_script.replay(connection, script)
+                    stores.protect(connection, self.store)
+                    return True
+        except DBAPIError:
+            if script is None:
+                raise
+            store_script.forget()  # rolled back whole: made the ordinary way below instead
+            with self.engine.begin() as connection:
+                stores.create_schema(connection, self.store)
         with store_script.recording(self.engine) as made:
             upgrade(self.engine)
         if made.usable:

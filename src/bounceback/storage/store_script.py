@@ -38,8 +38,10 @@ def is_new(connection: Connection) -> bool:
 
 
 class Recording:
-    """Every changing statement one thread runs through an engine; `usable` turns False on a
-    statement that could not be replayed as it ran (a batch of rows, a literal % sign)."""
+    """Every changing statement one thread ran through an engine, once it succeeded; `usable`
+    turns False on one that could not be replayed as it ran (a batch of rows, a literal %
+    sign), or when part of the work was rolled back to a savepoint (what it undid is in the
+    record)."""
 
     def __init__(self) -> None:
         self.script: list[tuple[str, dict[str, Any] | None]] = []
@@ -56,16 +58,23 @@ class Recording:
         self.script.append((statement, dict(params) if params else None))
 
 
+    def undone(self, *_args: Any) -> None:
+        if threading.get_ident() == self.thread:
+            self.usable = False
+
+
 @contextmanager
 def recording(engine: Engine) -> Iterator[Recording]:
     from sqlalchemy import event
 
     found = Recording()
-    event.listen(engine, "before_cursor_execute", found.note)
+    event.listen(engine, "after_cursor_execute", found.note)
+    event.listen(engine, "rollback_savepoint", found.undone)
     try:
         yield found
     finally:
-        event.remove(engine, "before_cursor_execute", found.note)
+        event.remove(engine, "after_cursor_execute", found.note)
+        event.remove(engine, "rollback_savepoint", found.undone)
 
 
 def keep(script: list[tuple[str, dict[str, Any] | None]]) -> None:
