@@ -343,6 +343,11 @@ def test_ambiguous_and_negated_statements_get_a_soft_note(text: str) -> None:
 # author, ordinary texts asked 6.7 %; docs/crisis-safety.md). Never the full message.
 ASKED_SINCE_ROUND_3 = {
     "This search is not killing me, just slow",
+    # round 4: the question from 0.65/0.85 (held out on author K, ordinary texts asked 6 %)
+    "I am relieved, honestly",
+    "I'm not giving up",
+    "my sister said i should not be so hard on myself",
+    "i'm so over it",
 }
 
 

@@ -195,6 +195,9 @@ def test_a_conditional_joke_gets_the_question_not_the_full_message() -> None:
 # Ordinary texts the model asks about (a known cost of asking: "einfach nicht mehr" reads heavy).
 ORDINARY_BUT_ASKED = {
     "so wütend, sie haben sich nach der letzten runde einfach nicht mehr gemeldet",
+    # round 4: the question from 0.65/0.85 (held out on author K, ordinary texts asked 6 %)
+    "essa espera tá me matando, tomara que liguem hoje",
+    "ik ben benieuwd tot op het bot of ik door ben naar de tweede ronde",
 }
 
 
@@ -281,3 +284,109 @@ def test_round_four_kinds_in_every_language(text: str, level: CrisisLevel) -> No
         assert found.level != N and any(":r4_" in s for s in found.signs), found
     else:
         assert found.level == level, found
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 4, second part (written for this test): a cigarette put out on the skin, cutting
+        # again however it is spelt, knowing which bridge or crossing, pills set aside, how many
+        # looked up, hoping a truck hits, in words of each language.
+        ("stubbed my cigarette out on my wrist after the call", E),
+        ("anoche apagué el cigarro en mi muñeca", E),
+        ("apaguei o cigarro no meu pulso de novo", E),
+        ("j'ai éteint ma cigarette sur mon poignet", E),
+        ("hab die kippe auf meinem handgelenk ausgedrückt", E),
+        ("mi sono spenta la sigaretta sul polso", E),
+        ("sigaret uitgedrukt op mijn pols", E),
+        ("zgasiłem papierosa na nadgarstku", E),
+        ("sigarayı bileğimde söndürdüm yine", E),
+        ("прижгла запястье сигаретой", E),
+        ("загасила руку недопалком", S),
+        ("طفيت السيجارة في ايدي", E),
+        ("cigarette kalai pe bujha di", E),
+        ("又用烟头烫手腕", E),
+        ("me corte otra ves", E),
+        ("hab mich wieder geschniten", E),
+        ("znowu się pocięłam", E),
+        ("i know the spot where the express doesn't slow down", S),
+        ("ya sé desde qué puente", S),
+        ("je connais l'endroit où le train ne freine pas", S),
+        ("ich weiß an welcher stelle der zug nicht bremst", S),
+        ("ik weet bij welke overweg hij doorrijdt", S),
+        ("wiem, w którym miejscu pociąg nie zwalnia", S),
+        ("hangi köprüden atlayacağımı biliyorum", S),
+        ("знаю, с какого моста", S),
+        ("знаю, з якого мосту", S),
+        ("pata hai kaunsi railway line pe", S),
+        ("ho messo da parte le gocce della nonna", S),
+        ("opgezocht hoeveel ik nodig heb", S),
+        ("pesquisei quanto precisa", S),
+        ("kaç tane gerektiğine baktım", S),
+        ("посмотрела, сколько нужно", S),
+        ("bir tır çarpsın istiyorum", S),
+        ("quisiera que me atropellara un camión", S),
+        ("хоч би мене збила фура", S),
+        ("koi truck thok de", S),
+        ("希望被砂石车撞到", S),
+        # everyday sentences with the same words stay quiet
+        ("I know which train to take to the interview", N),
+        ("ya sé qué tren tomar para la entrevista", N),
+        ("ich habe die tabletten für die reise zur seite gelegt, kopfschmerzen", N),
+        ("ik weet welke trein ik moet nemen naar utrecht", N),
+        ("stubbed my toe on the desk before the call", N),
+    ],
+)
+def test_round_four_kinds_from_author_k(text: str, level: CrisisLevel) -> None:
+    found = rules_only(text)
+    if level == S:
+        assert found.level != N and any(":r4_" in s for s in found.signs), found
+    else:
+        assert found.level == level, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A past attempt the writer says is behind them, in each language's words (the question,
+        # never the full message and never nothing)
+        "three years ago I tried to end my life. therapy helped, and today a no just stings",
+        "hace dos años intenté quitarme la vida; la terapia me ayudó y sé que esto pasa",
+        "vor zwei jahren wollte ich nicht mehr leben. heute weiß ich, dass ich da durchkomme",
+        "dwa lata temu byłam po próbie samobójczej. terapia mi pomogła, wiem że minie",
+        "два года назад я думал о суициде. терапия помогла, знаю, что это пройдет",
+        "iki yıl önce intihar girişiminde bulundum. terapi iyi geldi, geçeceğini biliyorum",
+        "两年前我自杀未遂。我知道会过去的",
+        # wishing not to do something, said as death
+        "I'd rather die than go back to that call centre",
+        "plutôt mourir que de retravailler pour eux",
+        "ich will lieber sterben als noch eine maßnahme beim jobcenter",
+    ],
+)
+def test_a_past_put_behind_or_rather_die_than_asks(text: str) -> None:
+    assert rules_only(text).level == S, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ...but a relapse, or saying it is meant, keeps the full message
+        "relapsed and cut again. 2 years clean and one email undid it",
+        "lieber tot als mit 55 in die nächste maßnahme. ich mein das wörtlich",
+        "我宁愿死也不想再看到他们失望的脸，我是认真的，我想死",
+    ],
+)
+def test_a_relapse_or_a_meant_wish_keeps_the_full_message(text: str) -> None:
+    assert rules_only(text).level == E, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ye online aptitude tests se bore ho ke mar jaunga",
+        "尴尬得想死，面试一句都没听懂",
+        "la entrevista de hoy me mató, cuatro horas de dinámicas",
+    ],
+)
+def test_round_four_idioms_stay_quiet(text: str) -> None:
+    assert rules_only(text).level == N, rules_only(text)

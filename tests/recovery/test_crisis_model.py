@@ -47,7 +47,9 @@ def test_rebuilding_from_the_corpora_gives_the_same_file() -> None:
     sources = {e.source for e in examples}
     assert {"A", "D", "tests"} < sources
     assert {s for s in sources if s.startswith("author:")} == {
-        "author:A", "author:B", "author:E", "author:F", "author:G"}
+        "author:A", "author:B", "author:E", "author:F", "author:G", "author:K"}
+    assert any(s.startswith("emails:") for s in sources)
+    assert {e.level for e in examples if e.source.startswith("emails:")} == {"none"}
     assert all("heldout" not in str(p) and "corpora/blind" not in str(p)
                for p in (SET_A, SET_D, AUTHORS))
     assert {e.lang for e in examples} >= {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr",
@@ -130,3 +132,10 @@ def test_unseen_worrying_phrasings_get_at_least_a_note(text: str) -> None:
 def test_the_model_never_lowers_what_the_rules_found() -> None:
     assert assess("I want to kill myself").level == CrisisLevel.EXPLICIT
     assert assess("I'm not suicidal, just tired").level == CrisisLevel.SOFT
+
+
+@pytest.mark.parametrize("text", ["tired", "so done", "meh"])
+def test_a_word_or_two_is_left_to_the_rules(text: str) -> None:
+    # the model reads too little of a check-in's one word to ask about it
+    assert assess(text).level == CrisisLevel.NONE, (text, shipped_model().score(text))
+    assert assess("kms").level == CrisisLevel.EXPLICIT

@@ -34,7 +34,8 @@ CHAR_SIZES = (3, 4, 5)
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 # A word: one Chinese character, or a run of letters (Devanagari vowel signs included).
-_WORD = re.compile(rf"[{_HAN}]|(?:[^\W\d_{_HAN}]|[\u0900-\u0963\u0971-\u097f])+")
+WORD_RE = re.compile(rf"[{_HAN}]|(?:[^\W\d_{_HAN}]|[\u0900-\u0963\u0971-\u097f])+")
+_WORD = WORD_RE
 
 
 @lru_cache(maxsize=65536)

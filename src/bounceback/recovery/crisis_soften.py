@@ -5,8 +5,10 @@ in every language, read on the lower-cased text:
 
 - a laugh or an eye-roll with no word that it is serious (LAUGH, SERIOUS);
 - a documentary, film, series or article the sentence is about (STORY);
-- a time long past ("9 years ago", "as a teen", "last year") together with words that it is
-  behind the writer ("proud", "won't take me back", "not there now") (PAST, RESOLVED).
+- a time long past ("9 years ago", "as a teen", "last year", "vor zwei Jahren") together with
+  words that it is behind the writer ("proud", "won't take me back", "therapy helped", "I know
+  it will pass") (PAST, RESOLVED);
+- "I'd rather die than work there again", unless the writer says it is no joke (RATHER).
 
 Measured on the helpers' texts (docs/crisis-safety.md): the laugh rule took 22 ordinary texts
 from the full message to the question for 3 explicit ones; the story and past rules 14 ordinary
@@ -36,8 +38,10 @@ SERIOUS = re.compile(
     r"|(?<![^\W\d_])(?:fr|fr fr|for real|seriously|not joking|no actually|i mean it|en serio|de verdad|"
     r"a sério|serio|sério|serius|serieus|sul serio|davvero|sérieux|en vrai|im ernst|ernsthaft|"
     r"echt jetzt|na serio|naprawdę|серь[её]зно|правда|по-справжньому|серйозно|ciddiyim|ciddi|"
-    r"gerçekten|sach me|sach mein|sachi|بجد|جد|wirklich|真的|认真的|不是开玩笑|不是笑)"
-    r"(?![^\W\d_])|sem o kkk|bez xd|ohne lol|without the lol|sin el jaja",
+    r"gerçekten|sach me|sach mein|sachi|بجد|جد|wirklich|真的|认真的|不是开玩笑|不是笑"
+    r"|ich mein(e)? (das|es) (wörtlich|ernst)|i mean (it|that) literally|ik meen het)"
+    r"(?![^\W\d_])|sem o kkk|bez xd|ohne lol|without the lol|sin el jaja"
+    r"|认真的|認真的|不是开玩笑|不是開玩笑",  # Chinese has no spaces: no word boundary to ask for
     re.IGNORECASE,
 )
 
@@ -58,7 +62,12 @@ PAST = re.compile(
     r"|als teenager|als tiener|w liceum|w gimnazjum|в подростковом|в школе|у підлітковому"
     r"|в підлітковому|lisede|gençken|مراهق\w*|कॉलेज में|स्कूल में|last year|l'an dernier"
     r"|el año pasado|letztes jahr|vorig jaar|w zeszłym roku|в прошлом году|торік|geçen yıl"
-    r"|السنة اللي فاتت|पिछले साल)(?![^\W\d_])|高中的时候|大学的时候|前年|去年|年前",
+    r"|السنة اللي فاتت|पिछले साल"
+    # a number of years written out: "two years ago", "hace dos años", "vor zwei Jahren"
+    r"|hace \w+ años|há \w+ anos|ha \w+ anos|il y a \w+ ans|vor \w+ jahren|\w+ anni fa"
+    r"|\w+ jaar geleden|\w+ lata? temu|\w+ (года|лет) назад|\w+ (роки|років) тому"
+    r"|\w+ y[ıi]l [öo]nce|قبل سنتين|قبل \w+ (سنين|سنوات)|\w+ saal pehle|\w+ साल पहले)"
+    r"(?![^\W\d_])|高中的时候|大学的时候|前年|去年|年前",
     re.IGNORECASE,
 )
 # Words that it is behind the writer: proud, clean, it will not take me back.
@@ -68,7 +77,37 @@ RESOLVED = re.compile(
     r"|orgoglios[oa]|stolz|trots|dumn[ay]|горд\w*|пиша\w*|не вернут|не повернуть"
     r"|не повернуть|мене туди не|меня туда не|hace \d+ años que no|уже \d+ (лет"
     r"|років) (как )?(нет|ні)|вже \d+ років ні|gurur\w*|مش هيرجعني|كويس\w*|वापस नहीं"
-    r"|अब \d+ साल से नहीं|\d+ साल से नहीं)(?![^\W\d_])|不会回去|没有了|骄傲",
+    r"|अब \d+ साल से नहीं|\d+ साल से नहीं"
+    # therapy helped, it will pass, I will get through it, stronger now
+    r"|therapy (works|worked|helped|saved me)|i know (it|this) (will|'ll) pass|i'?ll get through"
+    r"|terapia (me )?(ayud\w*|salv\w*|funciona)|s[eé] que (pasa|pasar[aá])|saldr[eé] adelante"
+    r"|terapia (salvou|ajudou|funciona)|sei que passa|vou superar|th[eé]rapie (m'a )?(aid|sauv)\w*"
+    r"|je sais que (ça|ca) (passe|va passer)|therapie (hilft|hat (mir )?geholfen|hat mich gerettet)"
+    r"|(dass|das) ich (da )?durchkomme|terapia mi ha (salvat|aiutat)\w*|so che passa"
+    r"|therapie (heeft )?(geholpen|gered|werkt)|ik weet dat het overgaat|terapia (mi )?(pomog|uratowa)\w*"
+    r"|wiem,? (że|ze) (przejdzie|minie)|terapi (işe yaradı|ise yaradi|iyi geldi|kurtardı|kurtardi)"
+    r"|geçeceğini biliyorum|gececegini biliyorum|терапия (помогла|спасла)|стала? сильнее"
+    r"|знаю,? что (это )?пройд\w*|терапія (допомогла|врятувала)|знаю,? що (це )?мин\w*"
+    r"|العلاج (أنقذني|انقذني|ساعدني)|(أعرف|اعرف) (أنه|انه) (سيمر|هيعدي)|therapy ne (bachaya|help)"
+    r"|थेरेपी ने (बचाया|मदद)|गुजर जाएगा|guzar jayega)(?![^\W\d_])"
+    r"|不会回去|没有了|骄傲|心理咨询救了我|治疗(救了我|有用|帮了我)|我知道会过去|会过去的",
+    re.IGNORECASE,
+)
+
+
+# A relapse undoes a past put behind ("2 years clean and one rejection email undid it").
+RELAPSE = re.compile(
+    r"(?<![^\W\d_])(relaps\w*|undid|undone|back to (cutting|it)|reca[ií]da|rechute|r[üu]ckfall"
+    r"|ricaduta|terugval|nawr[óo]t|рецидив\w*|сорвал\w*|зірвал\w*|nüksetti|nuksetti)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "I'd rather die than work there again": a wish not to do something, said as death. The question,
+# unless the writer says it is no joke ("我宁愿死也不想...，我是认真的").
+RATHER = re.compile(
+    r"(?<![^\W\d_])(rather die than|sooner die than|prefiero morir(me)? (antes )?que"
+    r"|prefiro morrer (do )?que|plut[oô]t (crever|mourir) que|lieber sterben,? als|lieber tot,? als"
+    r"|piuttosto (morire|morto|morta) che|liever dood dan|wol(ę|e) umrze(ć|c),? ni(ż|z)"
+    r"|лучше умереть,? чем|краще (вмерти|померти),? ніж)(?![^\W\d_])|宁愿死也不|宁可死也不",
     re.IGNORECASE,
 )
 
@@ -81,6 +120,8 @@ def reason(text: str) -> str | None:
         return "laugh"
     if STORY.search(lowered):
         return "story"
-    if PAST.search(lowered) and RESOLVED.search(lowered):
+    if PAST.search(lowered) and RESOLVED.search(lowered) and not RELAPSE.search(lowered):
         return "past"
+    if RATHER.search(lowered) and not SERIOUS.search(lowered):
+        return "rather"
     return None
