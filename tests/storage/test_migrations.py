@@ -35,6 +35,7 @@ def test_empty_database_migrates_to_head_and_matches_models(engine_name: str, tm
     try:
         assert upgrade(engine) is True
         assert current_revisions(engine) == head_revisions()
+        assert len(head_revisions()) == 1, "two migrations have the same parent: add a merge"
         tables = set(inspect(engine).get_table_names())
         assert set(Base.metadata.tables) <= tables
         with engine.connect() as connection:
@@ -104,3 +105,13 @@ def test_journal_ids_upgrade_keeps_entries_and_never_reuses_a_number(tmp_path: P
         assert connection.execute(text("SELECT id FROM journal_entries WHERE uid = 'u5'")
                                   ).scalar() == 4
     engine.dispose()
+
+
+def test_every_revision_id_fits_alembic_version() -> None:
+    """alembic_version.version_num is VARCHAR(32): PostgreSQL refuses a longer id mid-upgrade."""
+    from alembic.script import ScriptDirectory
+
+    from bounceback.storage.migrate import alembic_config
+
+    ids = [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()]
+    assert ids and [i for i in ids if len(i) > 32] == []
