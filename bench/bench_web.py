@@ -14,6 +14,7 @@ Chart figures are reported apart (their own target is the charts issue's 300 ms 
 
     .venv/bin/python bench/bench_web.py [--engines sqlite,postgresql] [--sizes large,huge]
                                         [--seconds 30] [--clients 8] [--json FIGURES.json]
+                                        [--pages REGEX] [--charts outlook,sankey]
 
 Pages are named by kind in the figures (`/applications/:id` is the worst of the applications
 shown), so the growth from 5,000 to 50,000 compares like with like.
@@ -304,6 +305,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--pages", help="only the pages whose address matches this regular "
+                        "expression (the mixed workload then reads only those: not comparable "
+                        "with a run over every page)")
+    parser.add_argument("--charts", default=",".join(CHARTS), help="the chart figures to time")
     args = parser.parse_args()
     results: dict[str, dict] = {}  # type: ignore[type-arg]
     compile_sources()
@@ -325,6 +330,8 @@ def main() -> None:
                 server = Server(url)
                 try:
                     paths = pages(server.base)
+                    if args.pages:
+                        paths = [p for p in paths if re.search(args.pages, p)]
                     with httpx.Client(base_url=server.base, timeout=120) as http:
                         board = http.get("/board").text
                     apps = list(dict.fromkeys(re.findall(r'data-id="(\d+)"', board)))[:60]
@@ -354,7 +361,7 @@ def main() -> None:
                           f"peak {pages_peak:.0f} MB")
                     chart_times: dict[str, list[tuple[float, float]]] = defaultdict(list)
                     with httpx.Client(base_url=server.base, timeout=120) as http:
-                        for name in CHARTS:
+                        for name in [c for c in args.charts.split(",") if c]:
                             for _ in range(3):
                                 chart_times[f"/insights/charts/{name}.json"].append(
                                     timed(http, f"/insights/charts/{name}.json"))

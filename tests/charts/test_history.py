@@ -7,7 +7,6 @@ from datetime import date, datetime
 from bounceback.charts.history import (
     application_as_of,
     replies_in_week,
-    sample_days,
     sent_in_week,
 )
 from bounceback.domain.models import Application, Event, Rejection
@@ -30,13 +29,6 @@ def test_application_as_it_stood() -> None:
     later = application_as_of(APP, EVENTS, date(2026, 10, 15))
     assert later is not None and later.stage == Stage.INTERVIEWING and later.is_live
     assert application_as_of(APP, EVENTS, date(2026, 10, 25)) is APP  # ended by then
-
-
-def test_sample_days_cover_both_ends() -> None:
-    days = sample_days(date(2026, 1, 1), date(2026, 6, 30), points=10)
-    assert days[0] == date(2026, 1, 1) and days[-1] == date(2026, 6, 30)
-    assert 9 <= len(days) <= 12
-    assert sample_days(date(2026, 1, 1), date(2026, 1, 1)) == [date(2026, 1, 1)]
 
 
 def test_what_happened_in_one_week() -> None:

@@ -3,38 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from bounceback.charts.data import STAGE_WORDS, monday
 from bounceback.charts.review import RecoveryItem, ReplyItem, SentItem
+from bounceback.domain.asof import application_as_of
 from bounceback.domain.models import Application, Event, Rejection
 from bounceback.domain.vocabulary import EventKind, Stage
-
-_ADVANCES = (EventKind.STAGE_CHANGED, EventKind.OFFER)
-
-
-def application_as_of(app: Application, events: Sequence[Event], day: date) -> Application | None:
-    """The application as it was at the end of `day`: None if not sent yet; stage from the
-    timeline's moves up to that day; no outcome if it ended later."""
-    if app.date_applied is None or app.date_applied > day:
-        return None
-    stage = Stage.APPLIED
-    for event in events:
-        moved = event.stage
-        if (
-            event.kind in _ADVANCES
-            and moved is not None
-            and moved != Stage.ACCEPTED
-            and event.occurred_at.date() <= day
-            and moved.rank > stage.rank
-        ):
-            stage = moved
-    if app.outcome is not None and app.outcome_date is not None and app.outcome_date <= day:
-        return app
-    top = min(stage, app.furthest_stage, key=lambda s: s.rank)
-    top = top if top.rank >= Stage.APPLIED.rank else Stage.APPLIED
-    return replace(app, stage=top, furthest_stage=top, outcome=None, outcome_date=None)
 
 
 def live_on(
@@ -52,16 +27,6 @@ def live_on(
         if then is not None and then.is_live:
             out.append(then)
     return out
-
-
-def sample_days(first: date, last: date, points: int = 26) -> list[date]:
-    """About `points` evenly spaced days from `first` to `last`, both included."""
-    if last <= first:
-        return [last]
-    span = (last - first).days
-    step = max(1, span // max(points - 1, 1))
-    days = [first + timedelta(days=d) for d in range(0, span, step)]
-    return [*days, last] if days[-1] != last else days
 
 
 # --- one week, for the review ---------------------------------------------------------------

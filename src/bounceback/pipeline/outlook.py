@@ -255,14 +255,17 @@ def outlook_from(
     prior_weight: float = DEFAULT_PRIOR_WEIGHT,
     model: RateModel | None = None,
     draws: int = DEFAULT_DRAWS,
+    samples: dict[Any, Any] | None = None,
 ) -> tuple[Outlook, GroupChances]:
-    """The outlook from its inputs (without contributions), and the own chance per group."""
+    """The outlook from its inputs (without contributions), and the own chance per group.
+    `samples`: the model's `sample_rates(model, draws)`, when several days share one model."""
     import numpy as np
 
     check_target(target)
     if model is None:
         model = build_model(inputs.counts, inputs.times, prior_weight)
-    samples = sample_rates(model, draws)
+    if samples is None:
+        samples = sample_rates(model, draws)
 
     groups: dict[tuple[Kind, int], dict[int, int]] = defaultdict(lambda: defaultdict(int))
     waiting = 0

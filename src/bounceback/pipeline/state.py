@@ -26,6 +26,7 @@ from bounceback.pipeline.history import (
     transitions_of,
 )
 from bounceback.pipeline.priors import WAITING_STAGES, Kind, kind_of
+from bounceback.pipeline.weekly import weekly_share
 
 #: The timeline events the state is derived from (the pipeline's reads: signs of life,
 #: follow-ups, ghosting).
@@ -132,6 +133,7 @@ def derive(
     if app.is_live and app.stage != Stage.OFFER and app.excitement and app.excitement > 0:
         totals[(HOPE_N, "")] += 1
         totals[(HOPE_SUM, "")] += app.excitement
+    totals.update(weekly_share(app, events))
     bookings = tuple(
         Booking(at, e.round)
         for e in events

@@ -38,6 +38,7 @@ class TodaySection:
     items: list[TodayItem] = field(default_factory=list)
     order: int = 50
     tone: str = "neutral"  # neutral | gentle | warning | crisis
+    more: int = 0  # items not listed (a last item of kind "more" says how many)
 
 
 class ServicePart:

@@ -21,6 +21,7 @@ from bounceback.domain.vocabulary import EventKind, InterviewType
 from bounceback.recovery.window import WINDOW_MAX_DAYS
 from bounceback.services import chart_sources as src
 from bounceback.services.base import ServicePart
+from bounceback.storage.readmodel import queries
 from bounceback.storage.repos import events as events_repo
 
 if TYPE_CHECKING:
@@ -42,12 +43,13 @@ class ChartsService(ServicePart):
         """Everything the charts in `names` (all when None) need, read once."""
         wanted = set(names or catalog.CHARTS)
         prefs = self.app.preferences()
-        apps = self.app.applications.list()
+        # the outlook over time reads the read model's weekly figures, not the applications
+        apps = self.app.applications.list() if wanted - {"outlook"} else []
         rejections = self.app.rejections.list() if wanted & {"reasons", "mood"} else []
         check_ins = src.check_ins(self.app) if "mood" in wanted else []
         outlook: list[tuple[date, float]] = []
         if "outlook" in wanted:
-            outlook = self.outlook_history(apps, self._events_by_app(), prefs.offer_target)
+            outlook = self.outlook_history(prefs.offer_target)
         return ChartInputs(
             applications=apps,
             rejections=rejections,
@@ -89,32 +91,51 @@ class ChartsService(ServicePart):
             if r.days_to_mood is not None
         }
 
-    def outlook_history(
-        self, apps: list[Application], events_by_app: dict[int, list[Event]], target: float
-    ) -> list[tuple[date, float]]:
-        """The chance of at least one offer on about 26 days of the search, each computed from
-        the applications as they stood that day (the pipeline's outlook, rates as known now)."""
-        sent = [a.date_applied for a in apps if a.date_applied]
-        if not sent:
-            return []
-        from bounceback.pipeline.beliefs import build_model
-        from bounceback.pipeline.history import answer_times, count_transitions
-        from bounceback.pipeline.outlook import compute_outlook
+    def outlook_history(self, target: float) -> list[tuple[date, float]]:
+        """The chance of at least one offer at the end of past weeks of the search (up to
+        OUTLOOK_POINTS, spread over it) and today, each from the waiting groups as they stood
+        that week (the read model's weekly changes, pipeline/weekly.py), with rates as known
+        now. Reads one row per change of the search's groups: no event, no application."""
+        from bounceback.pipeline.beliefs import build_model, sample_rates
+        from bounceback.pipeline.outlook import OutlookInputs, Waiting, outlook_from
+        from bounceback.pipeline.state import parse_waiting_key
+        from bounceback.pipeline.weekly import WEEK, WEEKLY, week_end
 
-        model = build_model(count_transitions(apps), answer_times(apps, events_by_app))
-        points = []
         today = self.today()
-        for day in history.sample_days(min(sent), today, OUTLOOK_POINTS):
-            if day == today:  # today's point is the outlook itself, as `outlook` shows it
-                result = compute_outlook(apps, day, events_by_app=events_by_app, target=target)
-            else:
-                then = history.live_on(apps, events_by_app, day)
-                result = compute_outlook(
-                    then, day, events_by_app=events_by_app, target=target, model=model,
-                    draws=OUTLOOK_DRAWS,
-                )
-            points.append((day, result.chance))
-        return points
+        prefs = self.app.preferences()
+        with self.app.views.pipeline(today) as reads:
+            inputs = reads.inputs
+            changes: dict[date, list[tuple[str, int]]] = defaultdict(list)
+            for (_, key), value in queries.totals(reads.r, WEEKLY).items():
+                ends, group = key.split("|", 1)
+                changes[date.fromisoformat(ends)].append((group, value))
+        now, _ = outlook_from(inputs, today, target=target,
+                              prior_weight=prefs.outlook_prior_weight)
+        if not changes:
+            return [(today, now.chance)] if inputs.waiting else []
+        model = build_model(inputs.counts, inputs.times, prefs.outlook_prior_weight)
+        samples = sample_rates(model, OUTLOOK_DRAWS)  # one model for every week: drawn once
+        first, last = min(changes), week_end(today) - WEEK  # the weeks already over
+        weeks = [first + WEEK * n for n in range(max(0, (last - first) // WEEK + 1))]
+        step = max(1, -(-len(weeks) // (OUTLOOK_POINTS - 1)))
+        shown = set(weeks[::-step][:OUTLOOK_POINTS - 1])  # the last week over among them
+        counts: dict[str, int] = {}
+        points = []
+        for week in weeks:
+            for group, value in changes.get(week, []):
+                left = counts.get(group, 0) + value
+                if left:
+                    counts[group] = left
+                else:
+                    del counts[group]
+            if week in shown:
+                waiting = tuple(Waiting(*parse_waiting_key(g), n) for g, n in counts.items()
+                                if n > 0)
+                found, _ = outlook_from(
+                    OutlookInputs(inputs.counts, inputs.times, waiting, ()), week, target=target,
+                    model=model, draws=OUTLOOK_DRAWS, samples=samples)
+                points.append((week, found.chance))
+        return [*points, (today, now.chance)]
 
     def _events_by_app(self, since: datetime | None = None) -> dict[int, list[Event]]:
         with self.db.session() as s:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 #: Interviews booked this many days ahead show in `today`.
 INTERVIEW_DAYS = 7
+#: `today` lists this many interviews, and this many tasks; a last line counts the rest.
+LISTED = 25
 
 
 def sections(bb: Bounceback, on: date) -> list[TodaySection]:
@@ -37,28 +39,41 @@ def sections(bb: Bounceback, on: date) -> list[TodaySection]:
 
 def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS) -> list[TodaySection]:
     first = datetime.combine(on, time.min)
+    last = first + timedelta(days=days + 1)
     items = [
         TodayItem(f"{at:%a %d %b %H:%M}: {role} at {company}"
                   + (f", round {round_}" if round_ else ""),
                   kind="interview", application_id=app_id, due=at.date())
         for at, app_id, company, role, round_ in queries.booked_between(
-            r, first, first + timedelta(days=days + 1))
+            r, first, last, LISTED + 1)
     ]
     if not items:
         return []
-    return [TodaySection(key="interviews", title="Interviews coming up", items=items, order=15)]
+    more = 0
+    if len(items) > LISTED:
+        more = queries.count_booked_between(r, first, last) - LISTED
+        items[LISTED:] = [TodayItem(f"and {more:,} more in the next {days} days: "
+                                    "`bounceback calendar export`", kind="more")]
+    return [TodaySection(key="interviews", title="Interviews coming up", items=items, order=15,
+                         more=more)]
 
 
 def tasks(r: Reader, on: date) -> list[TodaySection]:
     items = []
-    for _, title, due, app_id, app_title in queries.tasks_due(r, on + timedelta(days=1)):
+    by = on + timedelta(days=1)
+    for _, title, due, app_id, app_title in queries.tasks_due(r, by, LISTED + 1):
         when = "overdue" if due < on else ("today" if due == on else "tomorrow")
         about = f" — {app_title}" if app_title else ""
         items.append(TodayItem(text=f"{title}{about} ({when})", kind="task",
                                application_id=app_id, due=due))
     if not items:
         return []
-    return [TodaySection(key="tasks", title="Due", items=items, order=20)]
+    more = 0
+    if len(items) > LISTED:
+        more = queries.count_tasks_due(r, by) - LISTED
+        items[LISTED:] = [TodayItem(f"and {more:,} more due by tomorrow: `bounceback tasks`",
+                                    kind="more")]
+    return [TodaySection(key="tasks", title="Due", items=items, order=20, more=more)]
 
 
 def inbox(r: Reader) -> list[TodaySection]:

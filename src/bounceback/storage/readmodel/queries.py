@@ -357,24 +357,41 @@ def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datet
 # ---- today's other lines -----------------------------------------------------------------------
 
 
-def tasks_due(r: Reader, by: date) -> list[tuple[int, str, date, int | None, str | None]]:
-    """Open tasks due by a day: (id, title, due, application id, application title)."""
+def tasks_due(r: Reader, by: date, limit: int | None = None
+              ) -> list[tuple[int, str, date, int | None, str | None]]:
+    """Open tasks due by a day, the earliest `limit` (or all): (id, title, due, application
+    id, application title)."""
+    sql = ("SELECT t.id, t.title, t.due, t.application_id, a.role, a.company FROM tasks t "
+           "LEFT JOIN rm_applications a ON a.application_id = t.application_id "
+           "WHERE t.done = :no AND t.due <= :by ORDER BY t.due, t.id")
     return [(tid, title, as_date(due) or by, app_id, f"{role} at {company}" if role else None)
             for tid, title, due, app_id, role, company in r.all(
-                "SELECT t.id, t.title, t.due, t.application_id, a.role, a.company FROM tasks t "
-                "LEFT JOIN rm_applications a ON a.application_id = t.application_id "
-                "WHERE t.done = :no AND t.due <= :by ORDER BY t.due, t.id", no=False, by=by)]
+                sql + (" LIMIT :limit" if limit is not None else ""), no=False, by=by,
+                limit=limit)]
 
 
-def booked_between(r: Reader, first: datetime, last: datetime) -> list[tuple[Any, ...]]:
-    """Interviews booked between two moments on applications still open:
-    (when, application id, company, role, round)."""
+def count_tasks_due(r: Reader, by: date) -> int:
+    return int(r.scalar("SELECT count(*) FROM tasks WHERE done = :no AND due <= :by",
+                        no=False, by=by) or 0)
+
+
+_BOOKED = ("FROM rm_bookings b JOIN rm_applications a ON a.application_id = b.application_id "
+           "WHERE b.at >= :first AND b.at < :last AND a.outcome IS NULL")
+
+
+def booked_between(r: Reader, first: datetime, last: datetime, limit: int | None = None
+                   ) -> list[tuple[Any, ...]]:
+    """Interviews booked between two moments on applications still open, the first `limit`
+    (or all): (when, application id, company, role, round)."""
+    sql = f"SELECT b.at, b.application_id, a.company, a.role, b.round {_BOOKED} ORDER BY b.at, b.id"
     return [(as_datetime(at), app_id, company, role, round_)
             for at, app_id, company, role, round_ in r.all(
-                "SELECT b.at, b.application_id, a.company, a.role, b.round FROM rm_bookings b "
-                "JOIN rm_applications a ON a.application_id = b.application_id "
-                "WHERE b.at >= :first AND b.at < :last AND a.outcome IS NULL ORDER BY b.at, b.id",
-                first=first, last=last)]
+                sql + (" LIMIT :limit" if limit is not None else ""), first=first, last=last,
+                limit=limit)]
+
+
+def count_booked_between(r: Reader, first: datetime, last: datetime) -> int:
+    return int(r.scalar(f"SELECT count(*) {_BOOKED}", first=first, last=last) or 0)
 
 
 def feedback_follow_ups(r: Reader, on: date, let_go_before: date) -> list[tuple[Any, ...]]:

@@ -66,8 +66,9 @@ def today(request: Request) -> Response:
                 unique.append(item)
         section.items = unique
         if section.tone != "crisis" and section.key != expanded and len(section.items) > SHOWN:
-            hidden[section.key] = len(section.items) - SHOWN
-            section.items = section.items[:SHOWN]
+            listed = [item for item in section.items if item.kind != "more"]
+            hidden[section.key] = len(listed) - SHOWN + section.more
+            section.items = listed[:SHOWN]
     return page(request, "today.html", {"sections": sections, "day": bb.clock().date(),
                                         "hidden": hidden, "expanded": expanded,
                                         "crisis": _crisis_card(request, sections)},
