@@ -3,7 +3,6 @@ centre's, or months of follow-ups) costs the same as a small one."""
 
 from __future__ import annotations
 
-
 from bounceback.domain.models import Application, Task
 from bounceback.services import Bounceback
 from bounceback.services.today import LISTED
