@@ -145,6 +145,7 @@ def test_the_feeds_etag_holds_until_something_in_it_changes(bb: Bounceback) -> N
     assert bb.charts.calendar_feed(etag) == (None, etag), "a current copy: nothing is built"
     assert bb.charts.calendar_feed(f'"other", W/{etag}')[0] is None
     assert bb.charts.calendar_feed('"other"')[0] == body
+    assert bb.charts.calendar_feed()[0] == body, "the same rows: the same feed, byte for byte"
     bb.applications.add(Application(company="Globex", role="Engineer"))  # not in the feed
     assert bb.charts.calendar_feed(etag)[0] is None
     task = bb.tasks.add(Task(title="Send the portfolio", due=day(2), application_id=app.id))

@@ -37,6 +37,8 @@ REINVEST_PAST_DAYS = 7  # a "back to the search" day matters only around the day
 
 
 class ChartsService(ServicePart):
+    _last_feed: tuple[str, bytes] | None = None  # (ETag, body) of the last calendar feed
+
     # --- charts ---------------------------------------------------------------------------
 
     def inputs(self, names: Sequence[str] | None = None) -> ChartInputs:
@@ -323,8 +325,16 @@ class ChartsService(ServicePart):
         etag = rows.etag()
         if if_none_match is not None and etag_matches(etag, if_none_match):
             return None, etag
+        # The last feed written, reused while the rows read now (this snapshot) are the same:
+        # checked on every request, so never an old answer; its DTSTAMP stays the moment the
+        # entries were written, as RFC 5545 has it for a published calendar.
+        last = self._last_feed
+        if last is not None and last[0] == etag:
+            return last[1], etag
         items, namespace = self._items(rows)
-        return ical.build_calendar(items, namespace=namespace, stamp=self.now()), etag
+        body = ical.build_calendar(items, namespace=namespace, stamp=self.now())
+        self._last_feed = (etag, body)
+        return body, etag
 
     def _calendar_id(self) -> str:
         """This database's id, set when it was created: two databases (the demo and your own)
