@@ -61,6 +61,17 @@ class Booking:
 
 
 @dataclass(frozen=True)
+class ToHold:
+    """An interview booked and not held yet (no interview of its round held): the calendar's."""
+
+    event_id: int | None
+    at: datetime  # when it is: the time booked for, else when it was booked
+    round: int | None = None
+    interview_type: str | None = None
+    location: str = ""
+
+
+@dataclass(frozen=True)
 class AppState:
     """What the read model keeps for one application."""
 
@@ -83,6 +94,7 @@ class AppState:
     revived_at: datetime | None = None  # the latest revival by a late answer
     revived_stage: Stage | None = None
     bookings: tuple[Booking, ...] = ()
+    to_hold: tuple[ToHold, ...] = ()
     totals: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -139,6 +151,13 @@ def derive(
         for e in events
         if e.kind == EventKind.INTERVIEW_SCHEDULED and (at := e.booked_at) is not None
     )
+    held = {e.round for e in events if e.kind == EventKind.INTERVIEW_HELD}
+    to_hold = tuple(
+        ToHold(e.id, e.booked_at or e.occurred_at, e.round,
+               e.interview_type.value if e.interview_type else None,
+               str((e.details or {}).get("location", ""))[:500])
+        for e in events if e.kind == EventKind.INTERVIEW_SCHEDULED and e.round not in held
+    )
     answers = [e for e in events if e.kind == EventKind.REVIVED and e.details.get("answered")]
     revived = max(answers, key=lambda e: e.occurred_at) if answers else None
     return AppState(
@@ -147,7 +166,7 @@ def derive(
         outcome=app.outcome, live=app.is_live, date_applied=app.date_applied,
         outcome_date=app.outcome_date, last_activity=app.last_activity,
         excitement=app.excitement, silent_since=since, last_follow_up=last_follow_up(events),
-        snoozed_until=snoozed_until, bookings=bookings,
+        snoozed_until=snoozed_until, bookings=bookings, to_hold=to_hold,
         revived_at=revived.occurred_at if revived else None,
         revived_stage=revived.stage if revived else None,
         totals={k: v for k, v in totals.items() if v},

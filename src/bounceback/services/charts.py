@@ -17,7 +17,7 @@ from bounceback.charts.review import JournalExcerpt, MoodEntry, PracticeItem, We
 from bounceback.domain.dates import latest_day
 from bounceback.domain.models import Application, Event, Rejection
 from bounceback.domain.recovery import CheckIn
-from bounceback.domain.vocabulary import EventKind, InterviewType
+from bounceback.domain.vocabulary import InterviewType
 from bounceback.recovery.window import WINDOW_MAX_DAYS
 from bounceback.services import chart_sources as src
 from bounceback.services.base import ServicePart
@@ -243,7 +243,7 @@ class ChartsService(ServicePart):
         last = latest_day(today)
         prefs = self.app.preferences()
         with self.db.reader() as r:
-            interviews = q.interview_events(r, datetime.combine(horizon, time.min))
+            interviews = q.interviews_to_hold(r, datetime.combine(horizon, time.min))
             tasks = q.tasks_between(r, horizon, last)
             reminders = q.feedback_reminders(r, horizon, last)
             first = today - timedelta(days=REINVEST_PAST_DAYS + WINDOW_MAX_DAYS + 1)
@@ -260,20 +260,15 @@ class ChartsService(ServicePart):
         from bounceback.domain.learning import FeedbackRequest
         from bounceback.domain.models import Task
 
-        horizon = rows.today - timedelta(days=CALENDAR_PAST_DAYS)
         last = latest_day(rows.today)
         items: list[ical.CalendarItem] = []
-        for app_id, company, role, event_id, occurred, round_, itype, details in rows.interviews:
-            event = Event(application_id=app_id, kind=EventKind.INTERVIEW_SCHEDULED, id=event_id,
-                          occurred_at=occurred, round=round_, details=details,
-                          interview_type=InterviewType(itype) if itype else None)
-            when = interview_time(event)
-            if not horizon <= when.date() <= last:
+        for app_id, company, role, event_id, when, round_, itype, location in rows.interviews:
+            if when.date() > last:
                 continue
             items.append(ical.interview_item(
                 Application(company=company, role=role, id=app_id), when,
-                key=f"{app_id}:{round_ or event_id}", kind=event.interview_type, round=round_,
-                location=str(details.get("location", "")),
+                key=f"{app_id}:{round_ or event_id}",
+                kind=InterviewType(itype) if itype else None, round=round_, location=location,
             ))
         for tid, title, due, kind, notes, app_id, company, role in rows.tasks:
             task = Task(title=title, due=due, id=tid, kind=kind, notes=notes,

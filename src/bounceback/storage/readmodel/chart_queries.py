@@ -3,39 +3,23 @@ their window of time (indexed), never the whole history."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Any
 
 from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 
-def _details(r: Reader, raw: Any) -> dict[str, Any]:
-    if raw is None:
-        return {}
-    value = json.loads(raw) if isinstance(raw, str) else raw
-    return value if isinstance(value, dict) else {}
-
-
-def interview_events(r: Reader, since: datetime) -> list[tuple[Any, ...]]:
-    """Interviews booked since a moment and not held since then (the same round), on
-    applications still open: (application id, company, role, event id, occurred at, round,
-    interview type, details), in the order they were booked."""
-    rows = r.all(
-        "SELECT e.application_id, a.company, a.role, e.id, e.occurred_at, e.round, "
-        "e.interview_type, e.details FROM events e "
-        "JOIN rm_applications a ON a.application_id = e.application_id "
-        "WHERE e.kind = 'interview_scheduled' AND e.occurred_at >= :since "
-        "AND a.outcome IS NULL AND NOT EXISTS (SELECT 1 FROM events h "
-        # `|| ''`: look the application's timeline up (by its index), not every held interview;
-        # `a.`: only for the open applications
-        "WHERE h.application_id = a.application_id AND h.kind || '' = 'interview_held' "
-        "AND h.occurred_at >= :since "
-        "AND (h.round = e.round OR (h.round IS NULL AND e.round IS NULL))) "
-        "ORDER BY e.occurred_at, e.id", since=since)
-    return [(app_id, company, role, event_id, as_datetime(at), round_, itype,
-             _details(r, details))
-            for app_id, company, role, event_id, at, round_, itype, details in rows]
+def interviews_to_hold(r: Reader, since: datetime) -> list[tuple[Any, ...]]:
+    """Interviews booked and not held yet, from a moment on, on applications still open (the
+    read model's list, through its time index): (application id, company, role, event id,
+    when, round, interview type, location), in time order."""
+    return [(app_id, company, role, event_id, as_datetime(at), round_, itype, location)
+            for app_id, company, role, event_id, at, round_, itype, location in r.all(
+                "SELECT i.application_id, a.company, a.role, i.event_id, i.at, i.round, "
+                "i.interview_type, i.location FROM rm_interviews i "
+                "JOIN rm_applications a ON a.application_id = i.application_id "
+                "WHERE i.at >= :since AND a.outcome IS NULL ORDER BY i.at, i.event_id",
+                since=since)]
 
 
 def tasks_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:

@@ -162,6 +162,12 @@ def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived
             for d in found for b in d.state.bookings]
     if rows:
         session.execute(insert(rm.bookings), rows)
+    session.execute(delete(rm.interviews).where(rm.interviews.c.application_id.in_(ids)))
+    to_hold = [{"application_id": d.application_id, "event_id": i.event_id, "at": i.at,
+                "round": i.round, "interview_type": i.interview_type, "location": i.location}
+               for d in found for i in d.state.to_hold]
+    if to_hold:
+        session.execute(insert(rm.interviews), to_hold)
     session.execute(delete(rm.weak).where(rm.weak.c.application_id.in_(ids)))
     weak = [{"application_id": d.application_id, "question": w.question[:1000], "times": w.times,
              "last_held": w.last_held} for d in found for w in d.share.weak]
@@ -334,7 +340,7 @@ def rebuild(session: Session) -> dict[str, int]:
     from bounceback.recovery.resilience import records
     from bounceback.storage.repos import rejections as rejections_repo
 
-    for table in (rm.applications, rm.bookings, rm.weak, rm.gaps, rm.tallies, rm.rejections,
+    for table in (rm.applications, rm.bookings, rm.interviews, rm.weak, rm.gaps, rm.tallies, rm.rejections,
                   rm.dirty):
         session.execute(delete(table))
     ids = list(session.scalars(select(ApplicationRow.id).order_by(ApplicationRow.id)))
@@ -407,6 +413,10 @@ def snapshot(session: Session) -> dict[str, Any]:
     booked = sorted(session.execute(select(b.application_id, b.at, b.round)).all(),
                     key=lambda r: (r[0], r[1], r[2] or 0))
     tallies = {(n, k): v for n, k, v in session.execute(select(*rm.tallies.columns))}
+    i = rm.interviews.c
+    to_hold = sorted((tuple(row) for row in session.execute(
+        select(i.application_id, i.event_id, i.at, i.round, i.interview_type, i.location))),
+        key=lambda r: (r[0], r[1] or 0, r[2]))
     r = rm.rejections.c
     rejections = [tuple(row) for row in session.execute(
         select(*rm.rejections.columns).order_by(r.rejection_id))]
@@ -416,7 +426,8 @@ def snapshot(session: Session) -> dict[str, Any]:
     g = rm.gaps.c
     gaps = [tuple(row) for row in session.execute(
         select(*rm.gaps.columns).order_by(g.application_id, g.skill))]
-    return {"applications": apps, "bookings": [tuple(x) for x in booked], "tallies": tallies,
+    return {"applications": apps, "bookings": [tuple(x) for x in booked], "to_hold": to_hold,
+            "tallies": tallies,
             "rejections": rejections, "weak": weak, "gaps": gaps}
 
 

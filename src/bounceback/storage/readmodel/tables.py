@@ -67,6 +67,22 @@ bookings = Table(
     info=DERIVED,
 )
 
+# Interviews booked and not held yet (no interview of their round held), whenever they are: what
+# the calendar feed lists (its window read through the time index).
+interviews = Table(
+    "rm_interviews", Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("application_id", Integer, nullable=False),
+    Column("event_id", Integer),
+    Column("at", DateTime, nullable=False),
+    Column("round", Integer),
+    Column("interview_type", String(30)),
+    Column("location", String(500), nullable=False, server_default=""),
+    Index("ix_rm_interviews_at", "at"),
+    Index("ix_rm_interviews_application", "application_id"),
+    info=DERIVED,
+)
+
 # The search's totals: (name, key) -> value; names in bounceback.pipeline.state.
 tallies = Table(
     "rm_tallies", Base.metadata,
@@ -142,4 +158,4 @@ meta = Table(
     info=DERIVED,
 )
 
-DERIVED_TABLES = (applications, bookings, tallies, rejections, weak, gaps, dirty, meta)
+DERIVED_TABLES = (applications, bookings, interviews, tallies, rejections, weak, gaps, dirty, meta)

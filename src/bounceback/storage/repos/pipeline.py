@@ -11,14 +11,14 @@ from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
 from bounceback.domain.models import Event
-from bounceback.domain.vocabulary import EventKind, Origin, Stage
+from bounceback.domain.vocabulary import EventKind, InterviewType, Origin, Stage
 from bounceback.pipeline.plan import Intention
 from bounceback.storage.tables import EventRow
 from bounceback.storage.tables.pipeline import GhostSnoozeRow, PlanIntentionRow
 
 #: The only details the pipeline reads: when an interview is booked, what an email was, whether
 #: a revival came from an answer.
-_DETAILS = ("at", "email_kind", "answered")
+_DETAILS = ("at", "email_kind", "answered", "location")  # what the read model derives from
 
 
 def events_by_application(
@@ -28,7 +28,7 @@ def events_by_application(
     stmt = (
         select(
             EventRow.application_id, EventRow.kind, EventRow.occurred_at, EventRow.stage,
-            EventRow.round, EventRow.details,
+            EventRow.round, EventRow.details, EventRow.id, EventRow.interview_type,
         )
         .where(EventRow.kind.in_([k.value for k in kinds]))
         .order_by(EventRow.occurred_at, EventRow.id)
@@ -36,15 +36,21 @@ def events_by_application(
     if app_ids is not None:
         stmt = stmt.where(EventRow.application_id.in_(app_ids))
     out: dict[int, list[Event]] = defaultdict(list)
-    for app_id, kind, occurred_at, stage, round_, details in session.execute(stmt):
+    for app_id, kind, occurred_at, stage, round_, details, event_id, itype in session.execute(stmt):
         out[app_id].append(
             Event(
                 application_id=app_id, kind=EventKind(kind), occurred_at=occurred_at,
                 origin=Origin.USER, stage=Stage(stage) if stage else None, round=round_,
                 details={k: details[k] for k in _DETAILS if k in details} if details else {},
+                id=event_id, interview_type=_interview_type(itype),
             )
         )
     return dict(out)
+
+
+def _interview_type(value: str | None) -> InterviewType | None:
+    """A stored interview type, or None (also for a value this version does not know)."""
+    return InterviewType._value2member_map_.get(value) if value else None  # type: ignore[return-value]
 
 
 def _intention(row: PlanIntentionRow) -> Intention:
