@@ -3,8 +3,8 @@
 Filled by the rebuild that the read model's new version stamp brings on first use after the
 upgrade (storage/migrate.py).
 
-Revision ID: 0019_read_model_interviews
-Revises: 0018_read_model_search
+Revision ID: 0021_read_model_interviews
+Revises: 0020_merge_search_journal
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0019_read_model_interviews'
-down_revision = '0018_read_model_search'
+revision = '0021_read_model_interviews'
+down_revision = '0020_merge_search_journal'
 branch_labels = None
 depends_on = None
 
