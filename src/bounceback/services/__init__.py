@@ -152,9 +152,10 @@ class Bounceback:
         ]
         return [getattr(self, name) for name in names]
 
-    def today(self, on: date | None = None) -> list[TodaySection]:
-        """What is due and what needs attention, from every capability, crisis notes first."""
-        return self.views.today_sections(on)
+    def today(self, on: date | None = None, *, whole: str = "") -> list[TodaySection]:
+        """What is due and what needs attention, from every capability, crisis notes first.
+        Long lists show their first lines and a count; `whole` names one listed in full."""
+        return self.views.today_sections(on, whole=whole)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -23,21 +23,24 @@ INTERVIEW_DAYS = 7
 LISTED = 25
 
 
-def sections(bb: Bounceback, on: date) -> list[TodaySection]:
+def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
+    """Every section; the one named `whole` ("interviews" or "tasks") listed in full."""
     from bounceback.services import recovery_reads
     from bounceback.services.pipeline_reads import PipelineReads
 
     prefs = bb.preferences()
     with bb.db.reader() as r:
         pipeline = PipelineReads(r, on, prefs)
-        found = interviews(r, on) + tasks(r, on) + inbox(r)
+        found = (interviews(r, on, listed=None if whole == "interviews" else LISTED)
+                 + tasks(r, on, listed=None if whole == "tasks" else LISTED) + inbox(r))
         recovery = recovery_reads.today_sections(r, on, prefs, pipeline)
         in_window = any(s.key == "recovery" for s in recovery)
         found += recovery + pipeline.today_sections(in_window) + learning(r, on)
     return sorted(found, key=lambda s: s.order)
 
 
-def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS) -> list[TodaySection]:
+def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | None = LISTED
+               ) -> list[TodaySection]:
     first = datetime.combine(on, time.min)
     last = first + timedelta(days=days + 1)
     items = [
@@ -45,23 +48,24 @@ def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS) -> list[TodaySec
                   + (f", round {round_}" if round_ else ""),
                   kind="interview", application_id=app_id, due=at.date())
         for at, app_id, company, role, round_ in queries.booked_between(
-            r, first, last, LISTED + 1)
+            r, first, last, None if listed is None else listed + 1)
     ]
     if not items:
         return []
     more = 0
-    if len(items) > LISTED:
-        more = queries.count_booked_between(r, first, last) - LISTED
-        items[LISTED:] = [TodayItem(f"and {more:,} more in the next {days} days: "
+    if listed is not None and len(items) > listed:
+        more = queries.count_booked_between(r, first, last) - listed
+        items[listed:] = [TodayItem(f"and {more:,} more in the next {days} days: "
                                     "`bounceback calendar export`", kind="more")]
     return [TodaySection(key="interviews", title="Interviews coming up", items=items, order=15,
                          more=more)]
 
 
-def tasks(r: Reader, on: date) -> list[TodaySection]:
+def tasks(r: Reader, on: date, listed: int | None = LISTED) -> list[TodaySection]:
     items = []
     by = on + timedelta(days=1)
-    for _, title, due, app_id, app_title in queries.tasks_due(r, by, LISTED + 1):
+    for _, title, due, app_id, app_title in queries.tasks_due(
+            r, by, None if listed is None else listed + 1):
         when = "overdue" if due < on else ("today" if due == on else "tomorrow")
         about = f" — {app_title}" if app_title else ""
         items.append(TodayItem(text=f"{title}{about} ({when})", kind="task",
@@ -69,9 +73,9 @@ def tasks(r: Reader, on: date) -> list[TodaySection]:
     if not items:
         return []
     more = 0
-    if len(items) > LISTED:
-        more = queries.count_tasks_due(r, by) - LISTED
-        items[LISTED:] = [TodayItem(f"and {more:,} more due by tomorrow: `bounceback tasks`",
+    if listed is not None and len(items) > listed:
+        more = queries.count_tasks_due(r, by) - listed
+        items[listed:] = [TodayItem(f"and {more:,} more due by tomorrow: `bounceback tasks`",
                                     kind="more")]
     return [TodaySection(key="tasks", title="Due", items=items, order=20, more=more)]
 

@@ -101,12 +101,13 @@ class ViewsService(ServicePart):
 
     # ---- today ---------------------------------------------------------------------------
 
-    def today_sections(self, on: date | None = None) -> list[TodaySection]:
+    def today_sections(self, on: date | None = None, *, whole: str = "") -> list[TodaySection]:
         from bounceback.domain.dates import check_day
         from bounceback.services.today import sections
 
         today = self.today()
-        return sections(self.app, check_day(on, today=today, what="the day to show") if on else today)
+        return sections(self.app, check_day(on, today=today, what="the day to show") if on else today,
+                        whole)
 
     def today_date(self) -> date:
         return self.today()

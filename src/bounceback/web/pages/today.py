@@ -55,7 +55,7 @@ def _crisis_card(request: Request, sections: list[TodaySection]) -> object | Non
 def today(request: Request) -> Response:
     bb = service(request)
     expanded = request.query_params.get("all", "")
-    sections = [_web_words(s) for s in bb.today() if s.items]
+    sections = [_web_words(s) for s in bb.today(whole=expanded) if s.items]
     hidden: dict[str, int] = {}
     for section in sections:
         seen: set[str] = set()
