@@ -18,7 +18,7 @@ def test_today_shows_every_section_with_items(demo_web) -> None:
 
 
 def test_today_with_nothing_to_show_is_calm(web, monkeypatch) -> None:
-    monkeypatch.setattr(web.bb, "today", lambda on=None: [])
+    monkeypatch.setattr(web.bb, "today", lambda *args, **kwargs: [])
     assert "Nothing is due today" in text_of(web.get("/"))
 
 
