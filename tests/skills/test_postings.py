@@ -141,3 +141,31 @@ def test_declared_charset_of_a_page_is_used() -> None:
 def test_empty_input_is_refused(data: bytes) -> None:
     with pytest.raises(UnreadableDocument, match="empty"):
         read_posting(data, "empty.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (
+            "# Hotel Receptionist — The Lantern Hotel\n\n**Location:** Inverness\n\n"
+            "## Requirements\n- Customer service in hospitality\n- Cash handling\n",
+            "Hotel Receptionist",
+            "The Lantern Hotel",
+        ),
+        (
+            "# English Teacher (Adults) — Lingua Bridge School\n\n**Location:** Valencia\n\n"
+            "## Requirements\n- CELTA or TESOL certificate\n",
+            "English Teacher (Adults)",
+            "Lingua Bridge School",
+        ),
+        (
+            "# Sales Development Representative — Loomwork\n\nLoomwork makes software.\n\n"
+            "## Your week\n- Cold calling\n\n## You\n- Resilient and curious\n",
+            "Sales Development Representative",
+            "Loomwork",
+        ),
+    ],
+)
+def test_markdown_heading_names_title_and_employer(text: str, title: str, company: str) -> None:
+    p = read_posting(text, "posting.md")
+    assert (p.title, p.company) == (title, company)

@@ -97,6 +97,7 @@ class SkillMatch:
     years: float | None = None
     source: SkillSource = SkillSource.BUILTIN
     section: str = ""  # the part of the posting it sits in: requirements, duties, ...
+    how: str = ""  # how a phrase in the text's own words was found: cue, duty, tool, list, bare
 
     def to_dict(self) -> dict[str, object]:
         return {

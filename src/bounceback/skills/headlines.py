@@ -187,7 +187,8 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     if chosen is None:
         return -1
     i, line = chosen
-    line = _TERMS.sub("", line)
+    # a Markdown heading ends in ":" here ("# Hotel Receptionist — The Lantern Hotel:")
+    line = _TERMS.sub("", line).rstrip(":").rstrip()
     at = _AT_COMPANY.match(line)
     if at and not is_place(at.group("company")):
         header.title = at.group("title")
@@ -237,7 +238,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 not header.company
                 and not weak
                 and orgish(part)
-                and not occupation_for(part)
+                and not (is_job(part) or job_headed(part))
                 and (occupation_for(parts[0]) or employer_below)
             ):
                 weak = part  # "Bartender – The Copper Still": the employer, unless a line says
@@ -298,6 +299,10 @@ def company_and_place(
             continue
         if JUNK.match(line) or (FIELD_LINE.match(line) and label_key(line.split(":")[0])):
             continue  # junk, or a labelled line ("Recruiter: ...") read already
+        if (line.endswith(":") and heading_kind(line)) or line.split()[0].casefold().strip(
+            ":,"
+        ) in PRONOUNS:
+            continue  # a heading ("## You", "Your week:") or a sentence, not the employer
         parts = [p.strip() for p in SEPARATORS.split(line) if p.strip()]
         parts = [
             re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p for p in parts

@@ -159,7 +159,7 @@ def find_phrases(
                 if len(inside) > 1 or not names_more(phrase, inside[0]):
                     continue
                 covered.add(id(inside[0]))
-            found.append(_match(sentence, phrase, start, end, known, named_mid))
+            found.append(_match(sentence, phrase, start, end, known, named_mid, how))
     # nothing in the signature is asked for ("Harbourside Education Recruitment")
     kept = [m for m in mentions if id(m) not in covered and m.start < signed]
     ends = {m.end for m in kept + found}
@@ -212,6 +212,7 @@ def _match(
     end: int,
     known: Skill | None,
     named_mid: bool = False,
+    how: str = "",
 ) -> SkillMatch:
     name = without_expansion(" ".join(phrase.split()))
     category, source = CATEGORY, SkillSource.TEXT
@@ -238,6 +239,7 @@ def _match(
         years=years_in(sentence),
         source=source,
         section=sentence.kind,
+        how=how,
     )
 
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
-from bounceback.skills import structured
+from bounceback.skills import skillfilter, structured
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import is_job, orgish
 from bounceback.skills.layout import read_header
 from bounceback.skills.matcher import SkillMatcher, extract
@@ -73,21 +74,38 @@ def read_posting(
     return posting
 
 
-def posting_skills(posting: Posting, matcher: SkillMatcher) -> list[SkillMatch]:
+def posting_skills(
+    posting: Posting, matcher: SkillMatcher, learned: bool = True
+) -> list[SkillMatch]:
     """Skills of the description, with the title's own ("Python Developer") after them; the
     evidence is a sentence of the description whenever the description names the skill.
     Also fills in the occupation the title names, the field of work and the skills the title
-    implies (kept apart from the skills the text names)."""
+    implies (kept apart from the skills the text names). The learned filter (skillfilter.py)
+    then drops the candidates a reader would not list; `learned=False` keeps them all (to
+    train it)."""
+    found, text, index = skill_candidates(posting, matcher)
+    if learned:
+        found = skillfilter.keep(found, text, index, posting.title)
+    posting.implied = implied_skills(occupation_for(posting.title), {m.skill for m in found})
+    return found
+
+
+def skill_candidates(
+    posting: Posting, matcher: SkillMatcher
+) -> tuple[list[SkillMatch], str, TextIndex]:
+    """What the rules find (the text's skills, then the title's), with the text they point into
+    and its sentences; also fills in the posting's occupation and field of work."""
     occupation = occupation_for(posting.title)
     field = occupation.field if occupation else ""
-    found = extract(_without_name(posting.description, posting.company), matcher, field=field)
+    text = _without_name(posting.description, posting.company)
+    index = TextIndex(text)
+    found = extract(text, matcher, index, field=field)
     known = {m.skill for m in found}
     if posting.title:
         found += [m for m in extract(posting.title, matcher, field=field) if m.skill not in known]
     posting.occupation = occupation.name if occupation else ""
     posting.work_field = field
-    posting.implied = implied_skills(occupation, {m.skill for m in found})
-    return found
+    return found, text, index
 
 
 def _without_name(text: str, company: str) -> str:

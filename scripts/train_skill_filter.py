@@ -1,0 +1,327 @@
+"""Train the learned skill/not-skill filter (src/bounceback/skills/skillfilter.py) and measure it.
+
+    .venv/bin/python scripts/train_skill_filter.py            # cross-validate, then write the model
+    .venv/bin/python scripts/train_skill_filter.py --check    # cross-validate only
+    .venv/bin/python scripts/train_skill_filter.py --score DIR  # the shipped model on one folder
+
+Every labelled posting of the training folders (corpora/postings and its labelled sub-folders;
+never corpora/blind) is read as `bounceback posting import` reads it, with the filter off; each
+candidate skill is labelled by whether it names a labelled skill (the comparison of
+bench/eval_skills.py). A logistic regression with an L2 penalty (Newton's method, numpy, only at
+development time) learns which candidates a reader lists. The record of each name (how often it
+was a candidate, how often a labelled skill) is counted leaving out the candidate's own posting,
+so that the model learns how far to trust the record, not the labels themselves.
+
+Measured by author: each folder (written by one author at one time) is scored by a model trained
+on the other folders only, and the threshold is the one that gives the best F1 over those
+held-out scores. The shipped model is trained on every folder; tests/skills/test_skill_filter.py
+checks that it matches a rebuild.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_skills  # noqa: E402
+
+from bounceback.domain.skills import SkillMatch  # noqa: E402
+from bounceback.skills import skillfilter  # noqa: E402
+from bounceback.skills.evidence import TextIndex  # noqa: E402
+
+MODEL = ROOT / "src" / "bounceback" / "skills" / "data" / skillfilter.MODEL_FILE
+VERSION = "2026.12.3"
+FOLDERS = (
+    "",
+    "heldout",
+    "tuning2",
+    "tuning3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "P",
+)
+PENALTY = 3.0
+
+
+@dataclass
+class Doc:
+    folder: str
+    name: str
+    matches: list[SkillMatch]
+    text: str
+    index: TextIndex
+    title: str
+    right: list[bool]  # per match: does it name a labelled skill?
+    labelled: int  # how many skills the labels list
+
+
+def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
+    from bounceback.skills.postings import read_posting, skill_candidates
+
+    postings, _resumes = eval_skills.load_labels(folder)
+    docs = []
+    matcher = bb.skills.matcher()
+    for name, raw in sorted(postings.items()):
+        labels = eval_skills.as_labels(raw)
+        path = eval_skills.find_file(folder, name)
+        if path is None:
+            continue
+        posting = read_posting(path.read_bytes(), path.name, None)
+        matches, text, index = skill_candidates(posting, matcher)
+        found = [m.skill for m in matches]
+        _right, _missed, extra = eval_skills.compare(labels["skills"], found, names)
+        wrong = set(extra)
+        docs.append(
+            Doc(
+                folder=folder.name,
+                name=name,
+                matches=matches,
+                text=text,
+                index=index,
+                title=posting.title,
+                right=[m.skill not in wrong for m in matches],
+                labelled=len({eval_skills.alternatives(x) for x in labels["skills"]}),
+            )
+        )
+    return docs
+
+
+def load(folders: list[Path]) -> list[Doc]:
+    from bounceback.config import Settings
+    from bounceback.services import Bounceback
+
+    docs: list[Doc] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(database_url=f"sqlite:///{tmp}/train.db", home=Path(tmp))
+        bb = Bounceback(settings, clock=lambda: datetime(2026, 12, 1, 10))
+        names = eval_skills.Names(bb.skills.vocabulary())
+        for folder in folders:
+            if "blind" in folder.parts:
+                sys.exit("train_skill_filter: never train on the blind set")
+            docs += read_folder(folder, bb, names)
+        bb.close()
+    return docs
+
+
+def term_counts(docs: list[Doc]) -> dict[str, Counter[str]]:
+    """Per name: in how many postings it was a candidate ("seen") and a labelled skill."""
+    seen: Counter[str] = Counter()
+    positive: Counter[str] = Counter()
+    for doc in docs:
+        for key, right in _doc_terms(doc).items():
+            seen[key] += 1
+            positive[key] += int(right)
+    return {"seen": seen, "positive": positive}
+
+
+def _doc_terms(doc: Doc) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for m, right in zip(doc.matches, doc.right, strict=True):
+        key = skillfilter.term_key(m.skill)
+        out[key] = out.get(key, False) or right
+    return out
+
+
+def rows(doc: Doc, counts: dict[str, Counter[str]], leave_out: bool) -> list[dict[str, float]]:
+    """The features of a document's candidates, the record counted without the document itself
+    when it is one of the training documents."""
+    own = _doc_terms(doc) if leave_out else {}
+    terms = {}
+    for m in doc.matches:
+        key = skillfilter.term_key(m.skill)
+        seen = counts["seen"][key] - (1 if key in own else 0)
+        positive = counts["positive"][key] - (1 if own.get(key) else 0)
+        terms[key] = (positive, seen)
+    return skillfilter.features(doc.matches, doc.text, doc.index, doc.title, terms)
+
+
+def matrix(table: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    return np.array([[r.get(n, 0.0) for n in names] for r in table], dtype=float)
+
+
+def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> tuple[np.ndarray, ...]:
+    """Standardised features (yes/no ones only centred), then Newton's method on the L2-penalised log-likelihood."""
+    means = x.mean(axis=0)
+    scales = x.std(axis=0)
+    # A yes/no feature keeps its own scale, so that a rare one (a few candidates in a thousand)
+    # is not blown up by its small spread and is held back by the penalty instead.
+    binary = np.all((x == 0) | (x == 1), axis=0)
+    scales[binary | (scales < 1e-9)] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
+    w = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], penalty)
+    reg[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
+        grad = z.T @ (p - y) + reg * w
+        hess = (z.T * (p * (1 - p))) @ z + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return w, means, scales
+
+
+def predict(w: np.ndarray, means: np.ndarray, scales: np.ndarray, x: np.ndarray) -> np.ndarray:
+    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
+    return 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
+
+
+def feature_names(docs: list[Doc]) -> list[str]:
+    counts = term_counts(docs)
+    names: dict[str, None] = {}
+    for doc in docs:
+        for r in rows(doc, counts, leave_out=True):
+            names.update(dict.fromkeys(r))
+    return list(names)
+
+
+def f1_at(scores: np.ndarray, y: np.ndarray, labelled: int, threshold: float) -> tuple[float, ...]:
+    kept = scores >= threshold
+    tp = int((kept & (y == 1)).sum())
+    found = int(kept.sum())
+    p = tp / found if found else 0.0
+    r = tp / labelled if labelled else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r, tp, found
+
+
+def by_author(docs: list[Doc], names: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Held-out scores: each folder scored by a model trained on the others."""
+    scores = np.zeros(sum(len(d.matches) for d in docs))
+    ys = np.zeros_like(scores)
+    groups: list[str] = []
+    offsets = []
+    pos = 0
+    for d in docs:
+        offsets.append(pos)
+        pos += len(d.matches)
+    for folder in dict.fromkeys(d.folder for d in docs):
+        train = [d for d in docs if d.folder != folder]
+        test = [(i, d) for i, d in enumerate(docs) if d.folder == folder]
+        counts = term_counts(train)
+        x = matrix([r for d in train for r in rows(d, counts, leave_out=True)], names)
+        y = np.array([float(v) for d in train for v in d.right])
+        w, means, scales = fit(x, y)
+        for i, d in test:
+            if not d.matches:
+                continue
+            xt = matrix(rows(d, counts, leave_out=False), names)
+            scores[offsets[i] : offsets[i] + len(d.matches)] = predict(w, means, scales, xt)
+            ys[offsets[i] : offsets[i] + len(d.matches)] = d.right
+    for d in docs:
+        groups += [d.folder] * len(d.matches)
+    return scores, ys, groups
+
+
+def best_threshold(scores: np.ndarray, y: np.ndarray, labelled: int) -> float:
+    grid = np.round(np.arange(0.05, 0.80, 0.01), 2)
+    return float(max(grid, key=lambda t: (round(f1_at(scores, y, labelled, t)[0], 4), -t)))
+
+
+def report(docs: list[Doc], scores: np.ndarray, y: np.ndarray, groups: list[str], t: float) -> None:
+    print(f"{'folder':<10} {'postings':>8}  before: P R F1         after (held out): P R F1")
+    arr = np.array(groups)
+    for folder in [*dict.fromkeys(groups), "all"]:
+        mask = np.ones(len(groups), bool) if folder == "all" else arr == folder
+        labelled = sum(d.labelled for d in docs if folder in ("all", d.folder))
+        n = sum(1 for d in docs if folder in ("all", d.folder))
+        before = f1_at(scores[mask], y[mask], labelled, -1.0)
+        after = f1_at(scores[mask], y[mask], labelled, t)
+        print(
+            f"{folder or 'postings':<10} {n:>8}  {before[1]:.2f} {before[2]:.2f} {before[0]:.2f}"
+            f"  ->  {after[1]:.2f} {after[2]:.2f} {after[0]:.2f}  (found {before[4]}->{after[4]},"
+            f" right {before[3]}->{after[3]}, labelled {labelled})"
+        )
+
+
+def build(docs: list[Doc], names: list[str], threshold: float) -> dict[str, Any]:
+    counts = term_counts(docs)
+    x = matrix([r for d in docs for r in rows(d, counts, leave_out=True)], names)
+    y = np.array([float(v) for d in docs for v in d.right])
+    w, means, scales = fit(x, y)
+    terms = {k: [int(counts["positive"][k]), int(n)] for k, n in sorted(counts["seen"].items())}
+    return {
+        "about": "bounceback's skill/not-skill filter: a logistic regression over the features "
+        "of skillfilter.py, trained by scripts/train_skill_filter.py on the labelled postings "
+        "of corpora/postings (written for bounceback). terms: name -> [labelled, candidate] "
+        "postings.",
+        "version": VERSION,
+        "folders": sorted({d.folder or "postings" for d in docs}),
+        "postings": len(docs),
+        "candidates": int(len(y)),
+        "features": names,
+        "weights": [round(float(v), 6) for v in w],
+        "means": [round(float(v), 6) for v in means],
+        "scales": [round(float(v), 6) for v in scales],
+        "threshold": threshold,
+        "terms": terms,
+    }
+
+
+def training_folders(extra: list[Path] | None = None) -> list[Path]:
+    base = ROOT / "corpora" / "postings"
+    found = [base / f if f else base for f in FOLDERS if (base / f).is_dir()]
+    return found + list(extra or [])
+
+
+def rebuild(extra: list[Path] | None = None) -> dict[str, Any]:
+    """The model as the script writes it (used by the test that the shipped one matches)."""
+    docs = load(training_folders(extra))
+    names = feature_names(docs)
+    scores, y, _groups = by_author(docs, names)
+    t = best_threshold(scores, y, sum(d.labelled for d in docs))
+    return build(docs, names, t)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="measure only; write nothing")
+    parser.add_argument("--score", type=Path, help="score one labelled folder with the model")
+    args = parser.parse_args()
+    if args.score:
+        model = skillfilter.Model(json.loads(MODEL.read_text("utf-8")))
+        docs = load([args.score])
+        scores = np.array(
+            [
+                model.score(r)
+                for d in docs
+                for r in skillfilter.features(d.matches, d.text, d.index, d.title, model.terms)
+            ]
+        )
+        y = np.array([float(v) for d in docs for v in d.right])
+        report(docs, scores, y, [args.score.name] * len(y), model.threshold)
+        return
+    docs = load(training_folders())
+    names = feature_names(docs)
+    scores, y, groups = by_author(docs, names)
+    labelled = sum(d.labelled for d in docs)
+    t = best_threshold(scores, y, labelled)
+    print(f"threshold {t:.2f} (best F1 over the held-out scores of every folder)")
+    report(docs, scores, y, groups, t)
+    if args.check:
+        return
+    model = build(docs, names, t)
+    MODEL.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", "utf-8")
+    weights = sorted(zip(names, model["weights"][1:], strict=True), key=lambda kv: -abs(kv[1]))
+    print("strongest weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in weights[:12]))
+    print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""A learned last word on each skill a posting seems to ask for: is it one a reader would list?
+
+The rules (matcher.py, phrases.py) find candidates; many are not what a careful reader lists as
+asked of the candidate: a benefit, the employer describing itself, what a duty acts on, a
+broader entry beside a narrower one, a generic word. A small logistic regression, trained by
+`scripts/train_skill_filter.py` on the labelled postings in corpora/postings/ and shipped as
+`data/skill_filter.json`, scores each candidate from what it is (where its name came from, its
+length, how generic its words are, how often the same name was a labelled skill in the training
+postings) and where it stands (the section, the sentence's cue words and verbs, negation). A
+candidate scoring under the model's threshold is dropped.
+
+The features are computed here and nowhere else, so that training and use cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from bounceback.domain.skills import SkillMatch, SkillSource
+from bounceback.skills import context
+from bounceback.skills.evidence import Sentence, TextIndex
+from bounceback.skills.nonskills import CERT_HEADS, PEOPLE, STOP_HEADS, STOP_PHRASES
+from bounceback.skills.verbs import is_verb
+
+MODEL_FILE = "skill_filter.json"
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'’+#.&/-]*")
+_GENERIC = STOP_PHRASES | STOP_HEADS | PEOPLE
+_SECTIONS = (
+    context.REQUIRED,
+    context.DUTIES,
+    context.NICE,
+    context.ROLE,
+    context.OTHER,
+)
+_HOWS = ("cue", "duty", "tool", "list", "bare")
+_SOURCES = (SkillSource.BUILTIN, SkillSource.ONET, SkillSource.ESCO, SkillSource.TEXT)
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "asks",
+            r"\b(?:experience (?:with|in|of|using)|knowledge of|understanding of|familiar(?:ity)? "
+            r"with|proficien\w+|skilled in|skills? in|competen\w+ in|trained in|certified in|"
+            r"qualified in|expertise in|ability to use|able to use|fluent in)\b",
+        ),
+        (
+            "must",
+            r"\b(?:must|required|essential|mandatory|need to|you need|you'll need|you have)\b",
+        ),
+        ("nice", r"\b(?:a plus|bonus|desirable|preferred|advantage\w*|ideally|an asset|nice)\b"),
+        ("credential", r"\b(?:licen[cs]e|certificat\w+|qualification|registration|degree|card)\b"),
+        ("examples", r"\b(?:such as|including|e\.g\.|for example|like)\b"),
+        ("will_use", r"\b(?:you will use|you'll use|using|use of|operate|operating)\b"),
+        ("duty", r"\b(?:you will|you'll|responsible for|duties|assist|support|help|ensure)\b"),
+        (
+            "offer",
+            r"\b(?:we offer|we provide|you'll get|you will get|you'll receive|you will receive|"
+            r"we give|we'll give|we will give|on offer|provided|free|paid|discount\w*|"
+            r"allowance|pension|holiday|scheme)\b",
+        ),
+        ("our", r"\b(?:our|we|we're|we are|us)\b"),
+        ("negation", r"\b(?:no|not|non|without|never|nor|n't)\b"),
+        ("years", r"\b\d+\s*\+?\s*(?:years?|yrs?)\b"),
+        (
+            "train",
+            r"\b(?:we train|training (?:is )?provided|will be trained|we'll train|full training)\b",
+        ),
+        ("setting", r"\b(?:setting|environment|sector|industry|field)\b"),
+    )
+)
+_LIST_SEPARATORS = re.compile(r",|;|\band\b|\bor\b|/")
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().strip(".,'’") for w in _WORD.findall(text)]
+
+
+def term_key(name: str) -> str:
+    """One key per name, whatever its case, plural or punctuation: the name's training record."""
+    text = name.casefold().replace("licence", "license")
+    words = [
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in re.sub(r"[^\w+#]+", " ", text).split()
+    ]
+    return " ".join(words)
+
+
+class Model:
+    """Weights over named features, a threshold, and the training postings' record of names."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.features: list[str] = list(data["features"])
+        self.weights: list[float] = [float(w) for w in data["weights"]]
+        self.means: list[float] = [float(w) for w in data["means"]]
+        self.scales: list[float] = [float(w) for w in data["scales"]]
+        self.threshold: float = float(data["threshold"])
+        self.terms: dict[str, tuple[int, int]] = {
+            k: (int(v[0]), int(v[1])) for k, v in data.get("terms", {}).items()
+        }
+        self.version: str = str(data.get("version", ""))
+
+    def score(self, values: dict[str, float]) -> float:
+        total = self.weights[0]
+        for name, w, mean, scale in zip(
+            self.features, self.weights[1:], self.means, self.scales, strict=True
+        ):
+            total += w * (values.get(name, 0.0) - mean) / scale
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+@cache
+def shipped_model() -> Model | None:
+    """The model that ships in the package (None when it is missing: every candidate is kept)."""
+    try:
+        raw = resources.files("bounceback.skills").joinpath("data", MODEL_FILE).read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return Model(json.loads(raw))
+
+
+def term_record(terms: dict[str, tuple[int, int]], name: str) -> tuple[int, int]:
+    return terms.get(term_key(name), (0, 0))
+
+
+def features(
+    matches: Sequence[SkillMatch],
+    text: str,
+    index: TextIndex,
+    title: str,
+    terms: dict[str, tuple[int, int]],
+) -> list[dict[str, float]]:
+    """The features of each candidate of one posting (`text` is the description the matches'
+    positions point into; a match beyond it, or not found there, came from the title)."""
+    keys = [term_key(m.skill) for m in matches]
+    title_words = set(_words(title))
+    per_sentence: dict[int, int] = {}
+    for m in matches:
+        per_sentence[index.position(m.start)] = per_sentence.get(index.position(m.start), 0) + 1
+    folded = text.casefold()
+    out = []
+    length = max(len(text), 1)
+    for m, key in zip(matches, keys, strict=True):
+        in_text = m.end <= len(text) and text[m.start : m.end] == m.text
+        sentence: Sentence | None = index.at(m.start) if in_text else None
+        words = _words(m.skill)
+        f: dict[str, float] = {}
+        for source in _SOURCES:
+            f[f"source_{source.value}"] = float(m.source is source)
+        for how in _HOWS:
+            f[f"how_{how}"] = float(m.how == how)
+        section = sentence.kind if sentence else "title"
+        for kind in _SECTIONS:
+            f[f"section_{kind or 'none'}"] = float(section == kind)
+        f["from_title"] = float(not in_text)
+        f["nice"] = float(m.importance.value != "required")
+        f["years"] = float(m.years is not None)
+        n = len(words)
+        f["one_word"] = float(n == 1)
+        f["words"] = float(min(n, 6))
+        f["acronym"] = float(bool(re.fullmatch(r"[A-Z0-9][A-Z0-9&+#./-]{1,9}s?", m.text.strip())))
+        f["capitalised"] = float(m.text[:1].isupper() and not m.text.isupper())
+        f["lower"] = float(m.text.islower())
+        f["digit"] = float(any(c.isdigit() for c in m.skill))
+        f["generic"] = sum(w in _GENERIC for w in words) / n if n else 1.0
+        f["generic_head"] = float(bool(words) and words[-1] in STOP_HEADS)
+        f["cert_head"] = float(bool(words) and words[-1] in CERT_HEADS)
+        f["verb_first"] = float(bool(words) and is_verb(words[0]))
+        f["ing"] = float(bool(words) and words[0].endswith("ing"))
+        f["in_title"] = float(bool(words) and all(w in title_words for w in words))
+        f["title_overlap"] = float(bool(words) and any(w in title_words for w in words))
+        positive, seen = term_record(terms, m.skill)
+        f["term_seen"] = float(seen > 0)
+        f["term_rate"] = (positive + 0.5) / (seen + 1.0) - 0.5 if seen else 0.0
+        f["term_log_seen"] = math.log1p(seen)
+        f["mentions"] = math.log1p(folded.count(m.text.casefold())) if m.text else 0.0
+        f["position"] = m.start / length if in_text else 0.0
+        others = [k for k in keys if k != key]
+        f["inside_other"] = float(any(f" {key} " in f" {k} " for k in others))
+        f["holds_other"] = float(any(f" {k} " in f" {key} " for k in others))
+        if sentence is not None:
+            f.update(_sentence_features(sentence, per_sentence.get(index.position(m.start), 0)))
+            stext = sentence.text
+            local = stext[max(0, m.start - sentence.start - 60) : m.end - sentence.start + 30]
+            for name, pattern in _CUES:
+                f[f"near_{name}"] = float(bool(pattern.search(local)))
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _sentence_features(sentence: Sentence, skills: int) -> dict[str, float]:
+    """What the sentence says around its skills (the same for each of them)."""
+    stext = sentence.text
+    f = {f"cue_{name}": float(bool(pattern.search(stext))) for name, pattern in _CUES}
+    swords = stext.split()
+    f["sentence_words"] = math.log1p(len(swords))
+    f["sentence_skills"] = math.log1p(skills)
+    f["list_items"] = math.log1p(len(_LIST_SEPARATORS.findall(stext)))
+    f["bullet_short"] = float(len(swords) <= 6)
+    first = swords[0].casefold().strip(",.:;•*-") if swords else ""
+    f["opens_verb"] = float(is_verb(first))
+    f["heading_colon"] = float(":" in stext[:40])
+    f["boilerplate"] = float(context.is_boilerplate(stext))
+    f["offered"] = float(context.is_offered(stext))
+    return f
+
+
+def keep(
+    matches: list[SkillMatch],
+    text: str,
+    index: TextIndex,
+    title: str,
+    model: Model | None = None,
+) -> list[SkillMatch]:
+    """The candidates the model scores at or above its threshold."""
+    model = model or shipped_model()
+    if model is None or not matches:
+        return matches
+    rows = features(matches, text, index, title, model.terms)
+    return [m for m, f in zip(matches, rows, strict=True) if model.score(f) >= model.threshold]
