@@ -134,16 +134,21 @@ def web_tables(web: dict, missed: list[str]) -> list[str]:  # type: ignore[type-
     writes = ", ".join(f"{label[r]} {web[r]['web_writes']} web + {web[r]['cli_writes']} CLI"
                        for r in runs)
     lines += ["", f"Writes during the mixed runs: {writes}."]
-    lines += ["", f"Server memory (resident MB, peak in brackets); target < {RSS_MB:.0f} MB at "
-              f"50,000.", "", "| run | after the pages | after the charts too |", "|---|---|---|"]
+    workers = any_run.get("workers", 1)
+    lines += ["", f"Served by `bounceback serve --workers {workers}`. Server memory (resident MB "
+              f"of the largest process, its peak in brackets; all {workers + 1 if workers > 1 else 1} "
+              f"processes together after the slash); target < {RSS_MB:.0f} MB at 50,000.", "",
+              "| run | after the pages | after the charts too |", "|---|---|---|"]
     for r in runs:
         pages_now, pages_peak = web[r]["rss_pages_mb"]
         charts_now, charts_peak = web[r]["rss_charts_mb"]
         if r.endswith("huge") and charts_peak >= RSS_MB:
             missed.append(f"server memory at 50,000 ({label[r]}): peak {charts_peak:.0f} MB "
                           f"(target < {RSS_MB:.0f})")
-        lines.append(f"| {label[r]} | {pages_now:.0f} ({pages_peak:.0f}) | "
-                     f"{charts_now:.0f} ({charts_peak:.0f}) |")
+        total_pages = web[r].get("rss_total_pages_mb", pages_now)
+        total_charts = web[r].get("rss_total_charts_mb", charts_now)
+        lines.append(f"| {label[r]} | {pages_now:.0f} ({pages_peak:.0f}) / {total_pages:.0f} | "
+                     f"{charts_now:.0f} ({charts_peak:.0f}) / {total_charts:.0f} |")
     return lines
 
 

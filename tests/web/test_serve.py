@@ -71,3 +71,52 @@ def test_a_public_url_that_is_not_an_address_is_one_clear_line(sqlite_url, home)
                             env=_env(home), capture_output=True, text=True, timeout=60)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "--public-url 'jobs.centre.example' is not an address" in result.stderr
+
+
+def test_several_workers_on_sqlite_share_one_database(sqlite_url, home) -> None:
+    """`serve --workers 2` on SQLite: two worker processes serve the pages, a form saved
+    through one is on the page that any worker answers at once (new connections spread over
+    them), and answers are not held back 40 ms on a kept-alive connection (TCP_NODELAY on every
+    accepted connection)."""
+    import time
+
+    process = subprocess.Popen([EXE, "--db", sqlite_url, "serve", "--port", "0",
+                                "--workers", "2"], env=_env(home), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:\d+", line)
+        assert found and "2 workers" in line, line
+        base = found.group(0)
+        deadline = time.monotonic() + 60
+        while True:  # the workers start after the line: connections wait in the backlog
+            try:
+                assert httpx.get(base + "/", timeout=30).status_code == 200
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+        children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(process.pid)],
+                                  capture_output=True, text=True).stdout.split()
+        assert len(children) >= 2
+        with httpx.Client(base_url=base, timeout=30) as writer:
+            writer.get("/settings")
+            saved = writer.post("/applications/new", data={
+                "csrf_token": writer.cookies["bb_csrf"], "company": "Workerton Labs",
+                "role": "Analyst", "date_applied": "2026-11-20", "stage": "applied",
+                "source": "referral"})
+            assert saved.status_code == 303
+        for _ in range(6):  # new connections: the kernel spreads them over the workers
+            assert "Workerton Labs" in httpx.get(base + "/board", timeout=30).text
+        with httpx.Client(base_url=base, timeout=30) as kept:
+            kept.get("/settings")
+            spent = []
+            for _ in range(5):
+                start = time.perf_counter()
+                answer = kept.get("/settings")
+                spent.append((time.perf_counter() - start) * 1000
+                             - float(answer.headers["server-timing"].split("dur=")[1]))
+            assert min(spent) < 35, spent  # not the 40 ms of a delayed acknowledgement
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -22,8 +22,9 @@ def serve(
     multi_user: bool = typer.Option(False, "--multi-user", help="A shared server (a career "
                                     "centre's): every page needs a login; each person sees "
                                     "only their own data."),
-    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes "
-                                "(PostgreSQL only; with --multi-user)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes: "
+                                "pages are computed in parallel, one per processor (SQLite "
+                                "or PostgreSQL; writes wait for each other as they always do)."),
     public_url: str | None = typer.Option(  # noqa: UP007 - typer reads it at run time
         None, "--public-url", help="The address people open, behind a TLS proxy "
         "(https://jobs.centre.example): cookies are then marked Secure, its host is allowed, "
@@ -47,9 +48,6 @@ def serve(
         if not found.enabled() or not found.users():
             raise InvalidValue("no accounts yet: create the administrator first with "
                                "`bounceback users init EMAIL`")
-    if workers > 1 and (not multi_user or bb.db.is_sqlite):
-        raise InvalidValue("--workers needs --multi-user and PostgreSQL (SQLite serves one "
-                           "worker)")
     hosts = set(allow_host or [])
     public_url = _public_url(public_url)
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -68,7 +66,8 @@ def serve(
             probe.close()
     shown = f"[{host}]" if ":" in host else host
     if workers > 1:
-        _serve_workers(bb.db.base_url, host, shown, port, hosts, workers, public_url)
+        _serve_workers(bb.db.base_url, host, shown, port, hosts, workers, public_url,
+                       multi_user)
         return
     # uvicorn binds the address itself: a socket handed over would lose TCP_NODELAY and add
     # 40 ms to every answer on a kept-alive connection.
@@ -110,21 +109,36 @@ def _public_url(typed: str | None) -> str | None:
 
 
 def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
-                   workers: int, public_url: str | None) -> None:
-    """Several worker processes on one socket, each making the app from the environment."""
+                   workers: int, public_url: str | None, multi_user: bool) -> None:
+    """Several worker processes on one socket, each making the app from the environment.
+
+    Python runs one thread at a time in a process: one process computes one page at a time,
+    so several clients wait for each other. Worker processes compute pages in parallel (on
+    SQLite too: in WAL mode readers never wait, and writes wait for each other through the
+    database's own lock, as a CLI write and the server always have)."""
     import os
+    import socket
     import sys
 
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
-    os.environ.update({"BOUNCEBACK_DATABASE_URL": url, "BOUNCEBACK_SERVE_MULTI_USER": "1",
+    os.environ.update({"BOUNCEBACK_DATABASE_URL": url,
+                       "BOUNCEBACK_SERVE_MULTI_USER": "1" if multi_user else "",
                        "BOUNCEBACK_SERVE_HOSTS": ",".join(sorted(hosts)),
                        "BOUNCEBACK_SERVE_PUBLIC_URL": public_url or ""})
     config = uvicorn.Config("bounceback.web.app:from_environment", factory=True, host=host,
                             port=port, workers=workers, log_level="warning", access_log=False,
                             server_header=False, proxy_headers=False)
-    sock = config.bind_socket()
+    # Made with its protocol named (IPPROTO_TCP): asyncio sets TCP_NODELAY only on connections
+    # accepted from such a socket, and without it every answer on a kept-alive connection
+    # waits 40 ms for the client's delayed acknowledgement.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
     sock.listen(config.backlog)  # connections wait for the workers, not refused meanwhile
     bound = sock.getsockname()[1]
     say(f"bounceback is ready at http://{shown}:{bound}/  ({workers} workers; Ctrl+C to stop)")

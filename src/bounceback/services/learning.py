@@ -73,12 +73,15 @@ class LearningService(FeedbackPart, PracticePart):
                                                          exclude=app_id, first=b.SIMILAR)
                 chosen = b.most_similar(app, set(kind), candidates, b.SIMILAR)
                 texts = learning_queries.learnable_texts(r, [c.application_id for c, _, _ in chosen])
+            wordings = b.distinct_wordings([w.question for w in said])
+            latest = interviews_repo.latest_weak(s, wordings, today)
+            held = sorted({interview_id for interview_id, _ in latest.values()})
+            rounds_by_id = {i.id: i for i in interviews_repo.interviews(s, ids=held)} if held else {}
             struggled = []
-            for text in b.distinct_wordings([w.question for w in said]):
-                latest = interviews_repo.latest_weak(s, text, today)
-                if latest is not None:
-                    interview_id, question_id = latest
-                    (round_,) = interviews_repo.interviews(s, ids=[interview_id])
+            for text in wordings:
+                if text in latest:
+                    interview_id, question_id = latest[text]
+                    round_ = rounds_by_id[interview_id]
                     question = next(q for q in round_.questions if q.id == question_id)
                     struggled.append(WeakAnswer(question, round_))
             context = Context(b.brief_stage(app), kind, tuple(skills or []))

@@ -157,7 +157,8 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
 
 
 def from_environment() -> Starlette:
-    """The app of one worker of `serve --workers N` (settings from the environment)."""
+    """The app of one worker of `serve --workers N` (settings from the environment): on a
+    shared server (`--multi-user`) every page needs a login, else it is the owner's app."""
     import os
 
     from bounceback.config import Settings, default_database_url

@@ -124,6 +124,20 @@ def service(request: Request) -> Bounceback:
     return request.app.state.bb  # type: ignore[no-any-return]
 
 
+def one_transaction(view: Callable[..., T]) -> Callable[..., T]:
+    """A page that reads through several service calls reads in one transaction: each call
+    joins it (one connection, one snapshot, one commit) instead of opening its own. On the
+    application page that was sixteen transactions, a quarter of the page's processor time."""
+    from functools import wraps
+
+    @wraps(view)
+    def wrapped(request: Request, *args: Any, **kwargs: Any) -> T:
+        with service(request).db.session():
+            return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 def csrf_token(request: Request) -> str:
     return str(request.scope.get("state", {}).get("csrf_token", ""))
 

@@ -111,20 +111,30 @@ def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
     return [_card(r) for r in session.scalars(stmt)]
 
 
-def latest_weak(session: Session, question: str, on: date) -> tuple[int, int] | None:
-    """(interview id, question id) of the latest round by `on` where this wording was answered
-    weakly (rated 2 or below, or unrated in a round rated so)."""
+def latest_weak(session: Session, questions: list[str], on: date) -> dict[str, tuple[int, int]]:
+    """For each wording: (interview id, question id) of the latest round by `on` where it was
+    answered weakly (rated 2 or below, or unrated in a round rated so). One query for them all
+    (the brief asks for every wording the user struggled with)."""
     from sqlalchemy import func
 
+    if not questions:
+        return {}
     rating = func.coalesce(InterviewQuestionRow.rating, InterviewRow.rating)
-    found = session.execute(
-        select(InterviewRow.id, InterviewQuestionRow.id)
+    ranked = (
+        select(InterviewQuestionRow.question.label("question"),
+               InterviewRow.id.label("interview_id"),
+               InterviewQuestionRow.id.label("question_id"),
+               func.row_number().over(
+                   partition_by=InterviewQuestionRow.question,
+                   order_by=(InterviewRow.held_on.desc(), InterviewRow.id,
+                             InterviewQuestionRow.position)).label("n"))
         .join(InterviewQuestionRow, InterviewQuestionRow.interview_id == InterviewRow.id)
-        .where(InterviewQuestionRow.question == question, InterviewRow.held_on <= on,
+        .where(InterviewQuestionRow.question.in_(questions), InterviewRow.held_on <= on,
                rating <= WEAK_RATING)
-        .order_by(InterviewRow.held_on.desc(), InterviewRow.id, InterviewQuestionRow.position)
-        .limit(1)).first()
-    return (found[0], found[1]) if found else None
+        .subquery())
+    rows = session.execute(select(ranked.c.question, ranked.c.interview_id,
+                                  ranked.c.question_id).where(ranked.c.n == 1))
+    return {question: (interview_id, question_id) for question, interview_id, question_id in rows}
 
 
 def add_card(session: Session, card: PracticeCard) -> PracticeCard:

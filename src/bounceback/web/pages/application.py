@@ -12,9 +12,10 @@ from bounceback.domain.vocabulary import ContactRole, InterviewType, Reason, Rea
 from bounceback.services.rejections import reason_entries
 from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages import extras
-from bounceback.web.rendering import call, page, part, redirect, service
+from bounceback.web.rendering import call, one_transaction, page, part, redirect, service
 
 
+@one_transaction
 def show(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
          status: int = 200, **more: object) -> Response:
     bb = service(request)

@@ -1,0 +1,166 @@
+"""Processor time of each page, one request at a time, in one process (no server, no other
+client): what a page costs a worker, which bounds how many pages a second a worker serves.
+
+    .venv/bin/python bench/profile_pages.py [--size large] [--db URL] [--runs 5]
+                                            [--pages REGEX] [--profile REGEX] [--top 25]
+
+The app runs in this thread (its calls to worker threads are made inline) so that cProfile sees
+everything a request does; `--profile REGEX` prints the costliest functions of the pages whose
+address matches. Times are CPU time of this process (median of `--runs`, after one warm-up),
+so they hold on a busy machine better than wall-clock times do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import os
+import pstats
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ENV, demo_url  # noqa: E402
+
+
+def inline_threads() -> None:
+    """Blocking calls run in the calling thread (cProfile follows one thread)."""
+    import anyio.to_thread
+
+    async def run_sync(func, *args, abandon_on_cancel=False, cancellable=None, limiter=None):  # type: ignore[no-untyped-def]
+        return func(*args)
+
+    anyio.to_thread.run_sync = run_sync  # type: ignore[assignment]
+
+
+async def pages(client) -> list[str]:  # type: ignore[no-untyped-def]
+    board = (await client.get("/board")).text
+    closed = (await client.get("/board?show=closed")).text
+    live = list(dict.fromkeys(re.findall(r'data-id="(\d+)"', board)))
+    shut = list(dict.fromkeys(re.findall(r'href="/applications/(\d+)"', closed)))
+    found = ["/", "/board", "/board?show=all", "/board?q=analyst&show=all",
+             "/applications/new", "/settings", "/import", "/outlook", "/insights",
+             "/practice", "/inbox", "/journal", "/journal/write", "/checkin", "/calendar.ics"]
+    found += [f"/applications/{live[0]}", f"/applications/{shut[0]}",
+              f"/applications/{live[0]}/edit"]
+    found += [f"/insights/sections/{n}" for n in ("patterns", "conversion", "resilience", "gaps")]
+    rejections = re.findall(r'href="/rejections/(\d+)"',
+                            (await client.get(f"/applications/{shut[0]}")).text)
+    found += [f"/rejections/{r}" for r in rejections[:1]]
+    for app_id in live:
+        if f"/applications/{app_id}/brief" in (await client.get(f"/applications/{app_id}")).text:
+            found.append(f"/applications/{app_id}/brief")
+            break
+    return found
+
+
+PASSWORD = "centre benchmark passphrase"
+
+
+def centre(url: str | None):  # type: ignore[no-untyped-def]
+    """A shared server's database with one seeker (300 applications) and its accounts."""
+    from datetime import datetime
+
+    from common import CACHE, NOW
+
+    from bounceback.demo import EXTENSIONS
+    from bounceback.demo.builder import DemoDocument, build_core
+    from bounceback.domain.accounts import Role
+    from bounceback.services.accounts import AccountsService
+
+    if url is None:
+        CACHE.mkdir(exist_ok=True)
+        url = f"sqlite:///{CACHE / 'profile-centre.db'}"
+    now = datetime.fromisoformat(NOW)
+    accounts = AccountsService(url, lambda: now)
+    if not accounts.enabled():
+        accounts.add("admin@centre.example", Role.ADMIN, PASSWORD)
+    if "seeker@centre.example" not in {u.email for u in accounts.users()}:
+        doc = DemoDocument(today=now.date(), seed=1000, count=300)
+        build_core(doc)
+        for extend in EXTENSIONS:
+            extend(doc)
+        user = accounts.add("seeker@centre.example", Role.SEEKER, PASSWORD)
+        made = accounts.service_for(user)
+        made.data.import_document(doc.export())
+        made.close()
+    return url, accounts
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="large")
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pages", default="")
+    parser.add_argument("--profile", default=None)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--centre", action="store_true", help="a shared server's pages, logged "
+                        "in as one seeker with 300 applications (on --db, SQLite by default: "
+                        "a database made once in .bench-cache/)")
+    args = parser.parse_args()
+    os.environ.update({k: v for k, v in ENV.items() if k.startswith("BOUNCEBACK_")})
+    inline_threads()
+
+    import httpx
+
+    from bounceback.config import Settings
+    from bounceback.domain.clock import Clock
+    from bounceback.services import Bounceback
+    from bounceback.web.app import create_app, warm_up
+
+    accounts = None
+    if args.centre:
+        url, accounts = centre(args.db)
+    else:
+        url = args.db or demo_url(args.size)
+    bb = Bounceback(Settings(database_url=url), clock=Clock.from_environment())
+    bb.db.ensure_ready()
+    app = create_app(bb, accounts=accounts)
+    warm_up(bb)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        if accounts is not None:
+            await client.get("/login")
+            answer = await client.post("/login", data={
+                "email": "seeker@centre.example", "password": PASSWORD,
+                "csrf_token": client.cookies["bb_csrf"]})
+            assert answer.status_code == 303, answer.status_code
+        paths = [p for p in await pages(client) if re.search(args.pages, p)]
+        total = 0.0
+        print(f"{'page':48} {'cpu ms':>8} {'min':>8}")
+        for path in paths:
+            answer = await client.get(path)
+            if answer.status_code != 200:
+                raise SystemExit(f"{path}: {answer.status_code}")
+            spent = []
+            for _ in range(args.runs):
+                start = time.process_time()
+                await client.get(path)
+                spent.append((time.process_time() - start) * 1000)
+            mid = statistics.median(spent)
+            total += mid
+            print(f"{path[:48]:48} {mid:8.1f} {min(spent):8.1f}", flush=True)
+            if args.profile and re.search(args.profile, path):
+                profiler = cProfile.Profile(time.process_time)
+                profiler.enable()
+                for _ in range(args.runs):
+                    await client.get(path)
+                profiler.disable()
+                out = io.StringIO()
+                pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
+                out.write("\n")
+                pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(args.top)
+                print(out.getvalue())
+        print(f"{'all pages, one each':48} {total:8.1f}")
+    bb.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
