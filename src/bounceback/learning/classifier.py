@@ -61,6 +61,10 @@ class ReasonModel:
     token_totals: dict[str, float] = field(default_factory=dict)
     counts: dict[str, dict[str, float]] = field(default_factory=dict)
     fingerprint: str = ""
+    #: The vocabulary's size and what it was counted for (how many n-grams each reason has):
+    #: a page's suggestions ask for it three times, and counting it walks every n-gram.
+    _vocabulary: tuple[tuple[int, ...], int] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @property
     def reasons(self) -> list[str]:
@@ -91,7 +95,11 @@ class ReasonModel:
         )
 
     def _vocabulary_size(self) -> int:
-        return len({f for bucket in self.counts.values() for f in bucket}) or 1
+        # n-grams are only ever added (`add`), so the same sizes mean the same vocabulary
+        sizes = tuple(len(bucket) for bucket in self.counts.values())
+        if self._vocabulary is None or self._vocabulary[0] != sizes:
+            self._vocabulary = (sizes, len({f for b in self.counts.values() for f in b}) or 1)
+        return self._vocabulary[1]
 
     def log_likelihoods(self, text: str) -> dict[str, float]:
         """Log prior plus log likelihood of the text's known n-grams, per reason."""

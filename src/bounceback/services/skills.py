@@ -3,6 +3,7 @@ imports (O*NET, ESCO), gaps per application and across the search, tailoring hin
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,23 @@ ADDED_BY_YOU = "added by you"
 COMPANY_NOT_STATED = "Company not stated"
 
 
+@lru_cache(maxsize=1)
+def _shared_builtin() -> Any:
+    """The built-in vocabulary, for every store without entries of its own (never changed:
+    a store with entries gets a copy to add them to). On a shared server each person's
+    service used to build its own copy and matcher: 5 MB and 35 ms each."""
+    from bounceback.skills.vocabulary import builtin_vocabulary
+
+    return builtin_vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _shared_matcher() -> Any:
+    from bounceback.skills.matcher import SkillMatcher
+
+    return SkillMatcher(_shared_builtin())
+
+
 class SkillsService(GapsMixin, ServicePart):
     _vocabulary: Any = None
     _matcher: Any = None
@@ -45,6 +63,9 @@ class SkillsService(GapsMixin, ServicePart):
             if self._vocabulary is not None and stamp == self._stamp:
                 return self._vocabulary
             entries = vocab_repo.vocabulary_entries(s)
+        if not entries:  # the built-in one alone: one copy per process, whoever asks
+            self._vocabulary, self._matcher, self._stamp = _shared_builtin(), None, stamp
+            return self._vocabulary
         vocabulary = builtin_vocabulary()
         families = {SkillSource.ONET: "tech", SkillSource.ESCO: "esco"}
         for skill in entries:
@@ -59,7 +80,8 @@ class SkillsService(GapsMixin, ServicePart):
 
         vocabulary = self.vocabulary()
         if self._matcher is None:
-            self._matcher = SkillMatcher(vocabulary)
+            self._matcher = (_shared_matcher() if vocabulary is _shared_builtin()
+                             else SkillMatcher(vocabulary))
         return self._matcher
 
     def attributions(self) -> dict[str, str]:

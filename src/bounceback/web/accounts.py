@@ -90,7 +90,7 @@ class LoginGate:
             await self.feed(scope, receive, send, path[len(FEED_PREFIX):])
             return
         token = _cookie(_headers(scope), SESSION_COOKIE)
-        user = await run_in_threadpool(self.accounts.session_user, token)
+        user, bb = await run_in_threadpool(self._signed_in, token)
         if user is None:
             target = path + ("?" + scope["query_string"].decode("latin-1")
                              if scope.get("query_string") else "")
@@ -99,8 +99,13 @@ class LoginGate:
             return
         state = scope.setdefault("state", {})
         state["user"] = user
-        state["bb"] = await run_in_threadpool(self.services.get, user)
+        state["bb"] = bb
         await self.app(scope, receive, send)
+
+    def _signed_in(self, token: str | None) -> tuple[User | None, Bounceback | None]:
+        """The session's user and their service, in one trip to a worker thread."""
+        user = self.accounts.session_user(token)
+        return (user, self.services.get(user)) if user is not None else (None, None)
 
     async def feed(self, scope: Scope, receive: Receive, send: Send, name: str) -> None:
         """A calendar app's request: the token names the account, and the request is served

@@ -153,6 +153,9 @@ def create_app(bb: Bounceback, *, allowed_hosts: set[str] | None = None,
         hosts |= {urlsplit(public_url).hostname or ""}
     app.add_middleware(Guard, allowed_hosts=None if "*" in hosts else hosts,
                        secure_cookies=app.state.secure_cookies)
+    from bounceback.web.memory import TrimWhenIdle
+
+    app.add_middleware(TrimWhenIdle)  # outermost: it sees when the last answer has gone out
     return app
 
 
