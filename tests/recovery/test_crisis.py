@@ -348,6 +348,9 @@ ASKED_SINCE_ROUND_3 = {
     "I'm not giving up",
     "my sister said i should not be so hard on myself",
     "i'm so over it",
+    # round 5: the question's explicit threshold per language (en 0.6; held out on authors A, B,
+    # K and M, the model added the question to at most 8 % of each language's ordinary texts)
+    "I could kick myself for not asking about salary",
 }
 
 

@@ -198,6 +198,9 @@ ORDINARY_BUT_ASKED = {
     # round 4: the question from 0.65/0.85 (held out on author K, ordinary texts asked 6 %)
     "essa espera tá me matando, tomara que liguem hoje",
     "ik ben benieuwd tot op het bot of ik door ben naar de tweede ronde",
+    # round 5: the question's explicit threshold per language (pt 0.6, zh 0.55; held out)
+    "que raiva, me deram ghosting depois da última fase",
+    "昨天我的猫死了，又被拒了一次",
 }
 
 

@@ -130,7 +130,15 @@ def test_negation_others_and_past_do_not_reach_too_far(text: str) -> None:
     ],
 )
 def test_idioms_and_everyday_uses_stay_silent(text: str) -> None:
+    if text in ASKED_SINCE_ROUND_5:  # the question, never the full message
+        assert assess(text).level == CrisisLevel.SOFT, assess(text)
+        return
     assert assess(text).level == CrisisLevel.NONE, assess(text)
+
+
+# Round 5: the question's explicit threshold per language (en 0.6, held out on authors A, B, K and
+# M: the model added the question to at most 8 % of each language's ordinary texts).
+ASKED_SINCE_ROUND_5 = {"I wrote a will to win this year"}
 
 
 def test_typos_fix_key_words_only() -> None:

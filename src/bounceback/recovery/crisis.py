@@ -21,7 +21,7 @@ from bounceback.recovery.crisis_cues import (
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
-from bounceback.recovery.crisis_model import WORD_RE, CrisisModel, shipped_model
+from bounceback.recovery.crisis_model import WORD_RE, CrisisModel, Scores, shipped_model
 from bounceback.recovery.crisis_multi import read as read_language
 from bounceback.recovery.crisis_multi import sentences as folded_sentences
 from bounceback.recovery.crisis_phrases import (
@@ -143,6 +143,19 @@ MODEL_SOFT_EXPLICIT = 0.65
 MODEL_SOFT_CONCERN = 0.85
 MODEL_EXPLICIT = 0.8
 MODEL_OVER_HEAVY = 0.85
+# Round 5: the question's explicit threshold per language (the language the detector ranks
+# first; MODEL_SOFT_EXPLICIT for any other), the lowest at which the model added the question to
+# at most 8 % of that language's ordinary texts held out: author M's (whom neither the lists nor
+# the model had seen) and authors A, B and K's, each scored by a model trained without them.
+# Tested then on author N, seen by nothing: explicit statements given any resources 71 % -> 77 %,
+# ordinary texts asked unchanged (docs/crisis-safety.md).
+QUESTION_FROM: dict[str, float] = {
+    "ar": 0.55, "de": 0.65, "en": 0.6, "es": 0.6, "fr": 0.6, "hi": 0.55, "it": 0.5, "nl": 0.55,
+    "pl": 0.6, "pt": 0.6, "ru": 0.55, "tr": 0.65, "uk": 0.65, "zh": 0.55,
+}
+# The question too when one sentence read alone gives explicit at least this (a statement
+# buried in a long complaint is diluted in its window).
+MODEL_SENTENCE = 0.8
 QUIETED = (":softened", ":reassured", ":negated")
 
 
@@ -152,18 +165,28 @@ MODEL_MIN_WORDS = 3
 
 
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel) -> CrisisCheck:
-    if rules.level == CrisisLevel.EXPLICIT:
-        return rules
-    if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+    if rules.level == CrisisLevel.EXPLICIT or len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
         return rules
     if any(s.endswith(":negated") for s in rules.signs):
         return rules
-    scores = model.score(text)
+    return decide(rules, text, model.score(text))
+
+
+def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
+    """The level from the rules' reading and the model's scores, with the thresholds of the
+    language the text is most likely written in (QUESTION_FROM)."""
+    if rules.level == CrisisLevel.EXPLICIT or len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+        return rules
+    if any(s.endswith(":negated") for s in rules.signs):
+        return rules
+    lang = rules.languages[0] if rules.languages else ""
     bar = MODEL_OVER_HEAVY if rules.level == CrisisLevel.SOFT else MODEL_EXPLICIT
     if scores.explicit >= bar and not any(s.endswith(QUIETED) for s in rules.signs):
         return CrisisCheck(CrisisLevel.EXPLICIT, (*rules.signs, "model:explicit"), rules.languages)
     if rules.level == CrisisLevel.NONE and (
-        scores.explicit >= MODEL_SOFT_EXPLICIT or scores.concern >= MODEL_SOFT_CONCERN
+        scores.explicit >= QUESTION_FROM.get(lang, MODEL_SOFT_EXPLICIT)
+        or scores.concern >= MODEL_SOFT_CONCERN
+        or scores.sentence >= MODEL_SENTENCE
     ):
         return CrisisCheck(CrisisLevel.SOFT, ("model:soft",), rules.languages)
     return rules

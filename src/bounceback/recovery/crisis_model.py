@@ -86,10 +86,13 @@ def text_features(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Scores:
-    """The highest probabilities over a text's windows: explicit, and explicit or soft."""
+    """The highest probabilities over a text's windows: explicit, and explicit or soft; and the
+    highest explicit probability of any one sentence read alone (an explicit sentence buried in
+    a long complaint is diluted in its window)."""
 
     explicit: float
     concern: float
+    sentence: float = 0.0
 
 
 class CrisisModel:
@@ -151,7 +154,13 @@ class CrisisModel:
         probs /= probs.sum(axis=1, keepdims=True)
         explicit = float(probs[:, 0].max())
         concern = float((probs[:, 0] + probs[:, 1]).max())
-        return Scores(explicit, concern)
+        if len(parts) == 1:
+            return Scores(explicit, concern, explicit)
+        alone = self.bias + raws / np.sqrt(np.maximum(1, counts))[:, None]
+        alone -= alone.max(axis=1, keepdims=True)
+        single = np.exp(alone)
+        single /= single.sum(axis=1, keepdims=True)
+        return Scores(explicit, concern, float(single[:, 0].max()))
 
 
 def read_model(path: Path) -> CrisisModel:
