@@ -26,6 +26,7 @@ from bounceback.mail.namewords import (
     NOT_COMPANY,
     ORG_WORDS,
     PLATFORM_NAMES,
+    ROLE_WORDS,
     SKIP_WORDS,
     TEAM_WORDS,
     domain_stem,
@@ -41,7 +42,8 @@ _CAP = r"(?!I(?:['’]\w+)?\b)(?:St\.|Ste\.|Mt\.|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ�
 _JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|den|van|von|"
          r"y|e|i|och|für|for|the|im|am|an|w|z|na|en|et|und|l'|d')")
 _LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|"
-              r"B\.V\.|N\.V\.|A/S|gGmbH|eG|vzw|asbl|e\.V\.|mbH|Ltda\.?|Lda\.?")
+              r"B\.V\.|N\.V\.|A/S|gGmbH|eG|vzw|asbl|e\.V\.?|mbH|Ltda\.?|Lda\.?|S\.n\.c\.?|"
+              r"S\.a\.s\.?|s\.c\.|Sp\. j\.|S\.C\.|KB|HB|ETT|S\.L\.U\.")
 _RUN = re.compile(rf"{_CAP}(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{_LEGAL_RUN}|kommun|gemeente|"
                   rf"region|län|stad)(?![\w/]))*")
 _LEGAL_TAIL = re.compile(rf"(?:,?[ ](?:{_LEGAL_RUN}|(?i:gmbh|ag|se|ab|sa|sas|sarl|sl|slu|sau|bv|"
@@ -550,6 +552,8 @@ def _person_local(text: str, local_sq: str) -> bool:
     return len(parts) >= 2 and (local_sq == parts[0] or local_sq == parts[0][0] + parts[-1])
 
 
+_LEVEL = re.compile(r"(?:i{1,3}|iv|v|[1-5]|junior|senior|jr|sr)")
+_WEB_TAIL = re.compile(r"\.(?:com|net|org|jobs|io|co|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _STATIC: dict[str, tuple[str, ...]] = {}
 
@@ -575,13 +579,22 @@ def _static_feats(text: str) -> tuple[str, ...]:
         out.append("given" if len(low_words) <= 3 else "given_long")
     if last.rstrip("s") in ROLE_NOUNS:
         out.append("role_end")
+    if low_words[0] in ROLE_WORDS or low_words[0].rstrip("s") in ROLE_NOUNS:
+        out.append("role_first")  # "Konsultant Infolinii", "Vaga Coordenador Financeiro"
+    elif not ROLE_WORDS.isdisjoint(low_words) or (
+            len(low_words) > 1 and low_words[-2].rstrip("s") in ROLE_NOUNS
+            and _LEVEL.fullmatch(last)):
+        out.append("role_word")  # "Pharmacy Technician II", "Auxiliar de Logística"
     if not TEAM_WORDS.isdisjoint(low_words):
         out.append("team_word")
         if TEAM_WORDS.issuperset(low_words):
             out.append("team_only")
     key = squash(text)
-    if key in PLATFORM_NAMES:
-        out.append("platform")
+    if key in PLATFORM_NAMES or squash(_WEB_TAIL.sub("", text)) in PLATFORM_NAMES:
+        out.append("platform")  # also as a web address names it: "Subito.it", "IrishJobs.ie"
+    first_cue = CUE_CLASSES.get(low_words[0])
+    if first_cue:  # "Liebe Frau Lindner", "Soy Ignacio", "Thanks Kojo": not a name
+        out.append(f"fwc:{first_cue}")
     if len(low_words) <= 3 and text.lower() in NOT_COMPANY:
         out.append("stop")
     if any(c.isdigit() for c in key):
@@ -614,8 +627,18 @@ def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | Non
                ) -> str | None:
     """The employer the email is about, as the email writes it; None when it names none."""
     found, kind = candidates(sender, reading, subject)
-    name, _ = (ranker or packaged_ranker()).pick([(c.text, c.feats) for c in found],
-                                                 none_features(kind))
+    return choose(found, kind, ranker or packaged_ranker(), reading.text)
+
+
+def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") -> str | None:
+    """The ranker's pick among an email's candidates (see company_of); a name known only
+    from the sender's domain is given as the email writes it when it does ("Nimbus Payroll"
+    for nimbuspayroll.com, not "Nimbuspayroll")."""
+    name, _ = ranker.pick([(c.text, c.feats) for c in found], none_features(kind))
+    if name is not None and text:
+        for item in found:
+            if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):
+                return _as_written(item.key, text) or name
     if name is None and kind == "own":
         # A person writing from their employer's own domain ("Ben Alvarez
         # <ben@quarrysoft.com>") works there, though the email may not spell it out.
@@ -628,3 +651,21 @@ def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | Non
 def extract_company(sender: str, subject: str, body: str) -> str | None:
     """`company_of` for an email's sender, subject and body (plain text or HTML)."""
     return company_of(sender, subject, read(subject, body))
+
+
+_WRITTEN = frozenset({"d", "s", "b", "q", "f"})
+
+
+def _as_written(key: str, text: str) -> str | None:
+    """The first run of capitalised words in `text` (or part of one) that spells `key`."""
+    for match in _RUN.finditer(text, 0, 6000):
+        found = match.group(0)
+        if key[:2] not in squash(found):
+            continue
+        parts = found.split(" ")
+        for first in range(len(parts)):
+            for end in range(first + 1, min(len(parts), first + 5) + 1):
+                name = " ".join(parts[first:end])
+                if squash(name) == key:
+                    return _name_key(name)[0]
+    return None

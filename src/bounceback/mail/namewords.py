@@ -128,6 +128,36 @@ PLATFORM_NAMES = frozenset(squash(p) for p in (
     "Landing.jobs", "Net-Empregos", "Doctolib", "Indeed Flex", "Jobteaser", "Welcome to the Jungle",
     "StepStone", "Xing", "Monster", "Totaljobs", "CV-Library", "Adzuna", "Jooble", "Talent.com",
 ))
+# Job titles' head words in the languages bounceback reads (ROLE_NOUNS has the English ones),
+# and the words that introduce a vacancy: a name with one is a job, not an employer.
+ROLE_WORDS = words("""vaga vacature stelle poste puesto vacante stanowisko tjänst oferta
+    offerta annonce anzeige praktikum stage stagiaire estágio stagista praktik praktyka
+    pflegefachkraft pflegekraft krankenpfleger krankenschwester erzieher erzieherin
+    verkäufer verkäuferin kaufmann kauffrau sachbearbeiter sachbearbeiterin mitarbeiter
+    mitarbeiterin fahrer fahrerin koch köchin lagerist lagermitarbeiter elektriker monteur
+    ingenieur entwickler berater beraterin leiter leiterin referent referentin assistenz
+    infirmier infirmière vendeur vendeuse conseiller conseillère chargé chargée chauffeur
+    cuisinier cuisinière technicien technicienne ingénieur développeur développeuse
+    comptable commercial commerciale assistant assistante responsable directeur directrice
+    gestionnaire opérateur opératrice cariste magasinier préparateur préparatrice agent
+    enfermero enfermera auxiliar dependiente dependienta camarero camarera cocinero cocinera
+    conductor repartidor técnico técnica ingeniero ingeniera desarrollador desarrolladora
+    asesor asesora administrativo administrativa contable comercial coordinador coordinadora
+    jefe jefa operario operaria mozo gerocultor gerocultora
+    verpleegkundige verkoper verkoopmedewerker medewerker medewerkster chauffeur kok
+    monteur ontwikkelaar adviseur beheerder magazijnmedewerker orderpicker planner docent
+    leerkracht teamleider
+    infermiere infermiera commesso commessa cameriere cameriera cuoco cuoca autista
+    magazziniere tecnico ingegnere sviluppatore consulente impiegato impiegata addetto
+    addetta responsabile operaio operaia
+    enfermeiro enfermeira vendedor vendedora atendente auxiliar motorista cozinheiro
+    cozinheira técnico engenheiro engenheira desenvolvedor programador consultor consultora
+    analista assistente coordenador coordenadora gerente operador operadora estagiário
+    pielęgniarka pielęgniarz sprzedawca sprzedawczyni kierowca kucharz kucharka magazynier
+    technik inżynier programista konsultant konsultantka specjalista specjalistka doradca
+    księgowa księgowy kierownik operator asystent asystentka spedytor pracownik opiekunka
+    sjuksköterska undersköterska säljare butikssäljare chaufför kock lagerarbetare tekniker
+    ingenjör utvecklare konsult handläggare samordnare chef lärare förskollärare""")
 # Capitalised words that start sentences and lines but never name an employer on their own.
 SKIP_WORDS = NOT_COMPANY | frozenset(CUE_CLASSES) | words("""unfortunately leider
 malheureusement lamentablemente desafortunadamente helaas purtroppo infelizmente niestety

@@ -73,6 +73,22 @@ DOMAINS: dict[str, str] = {
     "arcticshores.com": "Arctic Shores", "mettl.com": "Mercer Mettl", "hackerearth.com":
     "HackerEarth", "coderbyte.com": "Coderbyte", "devskiller.com": "DevSkiller",
     "testdome.com": "TestDome", "codingame.com": "CodinGame",
+    # Job boards, hiring systems, reference, background-check and signing services that send
+    # mail for an employer (their own name is not the employer).
+    "pnet.co.za": "PNet", "irishjobs.ie": "IrishJobs.ie", "jobadder.com": "JobAdder",
+    "fountain.com": "Fountain", "refnow.com.au": "Refnow", "refnow.com": "Refnow",
+    "xref.com": "Xref", "sterlingcheck.com": "Sterling", "predictiveindex.com":
+    "The Predictive Index", "pandadoc.net": "PandaDoc", "pandadoc.com": "PandaDoc",
+    "yousign.com": "Yousign", "gupy.com.br": "Gupy", "emprego.sapo.pt": "SAPO Emprego",
+    "vdab.be": "VDAB", "inrecruiting.com": "inRecruiting", "jobtrain.co.uk": "Jobtrain",
+    "csjobs.cabinetoffice.gov.uk": "Civil Service Jobs", "jobsgopublic.com": "Jobs Go Public",
+    "hirebridge.com": "Hirebridge", "clearcompany.com": "ClearCompany", "workstream.us":
+    "Workstream", "harri.com": "Harri", "snagajob.com": "Snagajob", "careerjet.com": "Careerjet",
+    "jobserve.com": "JobServe", "cv-library.co.uk": "CV-Library", "jobs.ie": "Jobs.ie",
+    "stepstone.be": "StepStone", "monster.de": "Monster", "hellosign.com": "HelloSign",
+    "checkr.com": "Checkr", "hireright.com": "HireRight", "fadv.com": "First Advantage",
+    "ucheck.co.uk": "uCheck", "vervoe.com": "Vervoe", "criteriacorp.com": "Criteria",
+    "talogy.com": "Talogy", "cut-e.com": "Talogy", "kenexa.com": "Kenexa",
 }
 # Brands whose mail comes from many country domains ("indeed.fr", "stepstone.nl").
 BRANDS: dict[str, str] = {
@@ -164,12 +180,14 @@ JOB_BOARDS = frozenset({
     "InfoPraca", "Blocket Jobb", "Jobbsafari", "Trabajando", "Infoempleo", "Tecnoempleo",
     "Bakeca", "Jobrapido", "Trovolavoro", "Expresso Emprego", "Trampos",
     "Jooble", "Adzuna", "Talent.com", "Jobijoba", "Indeed Flex", "Jobbland",
+    "PNet", "IrishJobs.ie", "SAPO Emprego", "VDAB", "Civil Service Jobs", "Jobs Go Public",
+    "Snagajob", "Careerjet", "JobServe", "CV-Library", "Jobs.ie",
 })
 TEST_PLATFORMS = frozenset({
     "HackerRank", "Codility", "HireVue", "CodeSignal", "TestGorilla", "SHL", "Pymetrics",
     "Spark Hire", "Calendly", "Alva Labs", "Hubert", "Cammio", "Willo", "VidCruiter", "Harver",
     "Arctic Shores", "Mercer Mettl", "HackerEarth", "Coderbyte", "DevSkiller", "TestDome",
-    "CodinGame",
+    "CodinGame", "The Predictive Index", "Vervoe", "Criteria", "Talogy", "Kenexa",
 })
 
 

@@ -1,0 +1,118 @@
+"""The company named right, held out by author: fast, for work on the company ranker.
+
+Each author's job-search emails (their labelled kind is not `other`) are read by a ranker
+trained on every other author's mail, and the name it picks is compared with the label
+(case-, accent-, punctuation- and legal-form-blind, as the blind evaluation compares). With
+--extra FILE, that file's emails are scored by a ranker trained on the whole corpus (a new
+author, held out). --errors lists the corpus's misses (never run it on a blind set).
+Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--author NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from email_metrics import norm_name
+
+from bounceback.mail.company import candidates, choose, none_features
+from bounceback.mail.features import read
+from bounceback.mail.ranker import Example
+from bounceback.mail.ranker import fit as fit_ranker
+from bounceback.mail.train import REPO_CORPUS, _same_name, read_rows
+
+
+def prepared(rows: list[dict[str, object]]) -> list[tuple[dict[str, object], list, str, str]]:
+    out = []
+    for row in rows:
+        if row.get("kind") == "other":
+            continue
+        subject, sender = str(row.get("subject") or ""), str(row.get("from") or "")
+        reading = read(subject, str(row.get("body") or ""))
+        found, kind = candidates(sender, reading, subject)
+        out.append((row, found, kind, reading.text))
+    return out
+
+
+def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Example]:
+    out = []
+    for row, found, kind, _ in items:
+        label = row.get("company")
+        wanted = label if isinstance(label, str) and label else None
+        right = [i for i, c in enumerate(found) if _same_name(c.text, wanted)]
+        if wanted and not right:
+            continue
+        out.append(Example([sorted(c.feats) for c in found], none_features(kind), right,
+                           str(row["author"])))
+    return out
+
+
+def score(items, ranker, tally: Counter, misses: list) -> None:
+    for row, found, kind, text in items:
+        want = norm_name(row.get("company") if isinstance(row.get("company"), str) else None)
+        got_name = choose(found, kind, ranker, text)
+        got = norm_name(got_name)
+        tally["all"] += 1
+        tally["all_right"] += want == got
+        if want:
+            tally["named"] += 1
+            tally["named_right"] += want == got
+            spelled = any(_same_name(c.text, str(row["company"])) for c in found)
+            tally["reachable"] += spelled
+        if want != got:
+            misses.append((row, got_name))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO_CORPUS)
+    parser.add_argument("--extra", type=Path, help="a new author's file, scored held out")
+    parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--author", help="only this author's errors")
+    args = parser.parse_args()
+    rows = read_rows(args.corpus)
+    items = prepared(rows)
+    train = examples(items)
+    by_author: dict[str, Counter] = {}
+    misses: list = []
+    if args.extra:
+        extra = []
+        for line in args.extra.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                row["author"] = args.extra.stem
+                extra.append(row)
+        tally: Counter = Counter()
+        score(prepared(extra), fit_ranker(train), tally, misses)
+        by_author[args.extra.stem + " (new, held out)"] = tally
+    else:
+        for author in sorted({str(r["author"]) for r in rows}):
+            ranker = fit_ranker([x for x in train if x.group != author])
+            tally = Counter()
+            score([i for i in items if i[0]["author"] == author], ranker, tally, misses)
+            by_author[author] = tally
+    total: Counter = Counter()
+    print(f"{'author':24} {'named right':>12} {'n':>5} {'reachable':>9} {'incl. null':>10}")
+    for author, t in by_author.items():
+        total.update(t)
+        print(f"{author:24} {t['named_right'] / max(1, t['named']):12.3f} {t['named']:5d} "
+              f"{t['reachable'] / max(1, t['named']):9.3f} "
+              f"{t['all_right'] / max(1, t['all']):10.3f}")
+    print(f"{'all':24} {total['named_right'] / max(1, total['named']):12.3f} "
+          f"{total['named']:5d} {total['reachable'] / max(1, total['named']):9.3f} "
+          f"{total['all_right'] / max(1, total['all']):10.3f}")
+    if args.errors:
+        for row, got in misses:
+            if args.author and row["author"] != args.author:
+                continue
+            print(f"- {row['author']} {row.get('id')} [{row.get('kind')}] want "
+                  f"{row.get('company')!r} got {got!r} | {str(row.get('from'))[:60]} | "
+                  f"{str(row.get('subject'))[:60]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
