@@ -375,6 +375,7 @@ def main() -> None:
             base / "fresh7",
             base / "fresh8",
             base / "fresh9",
+            base / "P",
         )
         if p.is_dir()
     ]

@@ -169,3 +169,51 @@ def test_empty_input_is_refused(data: bytes) -> None:
 def test_markdown_heading_names_title_and_employer(text: str, title: str, company: str) -> None:
     p = read_posting(text, "posting.md")
     assert (p.title, p.company) == (title, company)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "company", "location"),
+    [
+        (  # LinkedIn: the hiring team's member is not the employer
+            "Halvorsen Drug & Wellness\nCertified Pharmacy Technician\nEau Claire, WI · 1 week ago\n"
+            "\nEasy Apply   Save\n\nMeet the hiring team\nKristin Aabel\nPharmacy District Manager\n"
+            "\nAbout the job\nYou will process prescriptions.\n\nRequired:\n- PTCB certification\n",
+            "posting.txt",
+            "Halvorsen Drug & Wellness",
+            "Eau Claire, WI",
+        ),
+        (  # Naukri: a walk-in venue is an address; "Noida( Sector 62 )" is Noida
+            "Customer Care Executive - International Voice Process\nNirmaan BPO Services\n"
+            "3.4 ★ 1.2K Reviews\n\n0 - 3 Yrs\nNoida( Sector 62 )\n\nJob description\n"
+            "Handle inbound calls.\n\nWalk-in details\nVenue: Nirmaan Tower, Plot A-19, Sector 62, "
+            "Noida\n\nDepartment: Customer Success, Service & Operations\n",
+            "posting.txt",
+            "Nirmaan BPO Services",
+            "Noida",
+        ),
+        (  # NHS Jobs: the town of an address
+            "Staff Nurse - Acute Medical Unit\nNorthmoor Teaching Hospitals NHS Foundation Trust\n\n"
+            "Job locations: Pinderfields Lane Hospital, Aberford Road, Wakefield, WF1 9ZZ\n\n"
+            "Job summary\nYou will care for acutely unwell adults.\n",
+            "posting.txt",
+            "Northmoor Teaching Hospitals NHS Foundation Trust",
+            "Wakefield",
+        ),
+        (  # a careers page: table cells glued to their labels, "Careers at" in the page title
+            "<html><head><title>Data Analyst | Careers at Coastal Rivers Water</title></head><body>"
+            "<div>Coastal Rivers Water - Careers</div><p>Home / Work with us / Data Analyst</p>"
+            "<h1>Data Analyst</h1><table><tr><td>Location:</td><td>Geelong VIC</td></tr>"
+            "<tr><td>Categories:</td><td>Information Technology, Data &amp; Analytics</td></tr>"
+            "</table><p>You will write SQL and build Power BI reports. Apply now. "
+            "Requirements: experience with SQL. Salary $98,500.</p></body></html>",
+            "posting.html",
+            "Coastal Rivers Water",
+            "Geelong VIC",
+        ),
+    ],
+)
+def test_board_layouts_name_the_employer_and_town(
+    text: str, name: str, company: str, location: str
+) -> None:
+    p = read_posting(text, name)
+    assert (p.company, p.location) == (company, location)

@@ -18,7 +18,6 @@ from bounceback.skills.headerwords import (
     Header,
     is_job,
     job_headed,
-    label_key,
     orgish,
 )
 from bounceback.skills.occupations import occupation_for
@@ -34,7 +33,7 @@ _BODY_START = re.compile(
     r"^(about the (job|role|position)|job (description|summary|details|overview)|full job "
     r"description|description|overview|the role(?=\s*:?\s*$)|role overview|main duties|responsibilities|"
     r"key responsibilities|requirements|what you('ll)? do|about you|job purpose|key duties|duties|"
-    r"what you('ll)? need|the ideal candidate|about the company|about us)\b",
+    r"what you('ll)? need|the ideal candidate|about the company|about us|meet the hiring team)\b",
     re.I,
 )
 _RATING = re.compile(r"\s+\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I)
@@ -286,6 +285,8 @@ def _town(line: str) -> bool:
     )
 
 
+_GLUED_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,25}:\S")  # "Categories:IT" (a table's cells)
+_LOCALITY = re.compile(r"\s*\((?:\s*(?:sector|phase|block|zone|area)\b[^()]*)\)\s*$", re.I)
 def company_and_place(
     head: list[tuple[int, str]], stripped: list[str], title_line: int, header: Header
 ) -> None:
@@ -297,8 +298,8 @@ def company_and_place(
             header.location = line  # "Remote" on a line of its own
             header.used.add(i)
             continue
-        if JUNK.match(line) or (FIELD_LINE.match(line) and label_key(line.split(":")[0])):
-            continue  # junk, or a labelled line ("Recruiter: ...") read already
+        if JUNK.match(line) or FIELD_LINE.match(line) or _GLUED_LABEL.match(line):
+            continue  # junk, or a labelled line ("Recruiter: ...", "Categories:IT") read already
         if (line.endswith(":") and heading_kind(line)) or line.split()[0].casefold().strip(
             ":,"
         ) in PRONOUNS:
@@ -332,8 +333,8 @@ def company_and_place(
             ):
                 header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
                 used = True
-            elif not header.location and is_place(part):
-                header.location = part
+            elif not header.location and is_place(_LOCALITY.sub("", part)):
+                header.location = _LOCALITY.sub("", part)  # "Noida( Sector 62 )": Noida
                 used = True
             elif (
                 not header.company

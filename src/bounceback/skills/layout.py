@@ -58,6 +58,18 @@ def read_header(lines: list[str]) -> Header:
     return header
 
 
+def _town_of_address(value: str) -> str:
+    """ "Pinderfields Lane Hospital, Aberford Road, Wakefield, WF1 9ZZ": Wakefield (the last
+    part of an address that is a town, with the region after it); the value itself otherwise."""
+    parts = [p.strip() for p in value.split(",")]
+    for k in range(len(parts) - 1, 0, -1):
+        if is_place(parts[k]) and not re.search(r"\d", parts[k]):
+            rest = [p for p in parts[k + 1 :] if p and not re.search(r"\d", p)]
+            town = ", ".join([parts[k], *rest])
+            return town if is_place(town) else parts[k]
+    return value
+
+
 def _labelled(lines: list[str], header: Header) -> None:
     for i, line in enumerate(lines[:80]):
         match = FIELD_LINE.match(line)
@@ -99,6 +111,10 @@ def _labelled(lines: list[str], header: Header) -> None:
         ):
             header.labelled[key] = value  # "Location: Royal Vale Hospital" then "Town: Wakefield"
             continue
+        if key == "company" and re.search(r"\d", value) and "," in value:
+            continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
+        if key == "location" and value and not is_place(value):
+            value = _town_of_address(value)
         if key and value and key not in header.labelled:
             if key == "title" and sum(1 for ln in lines[:i] if ln.strip()) > 14:
                 header.far_title = value
@@ -119,6 +135,7 @@ def _labelled(lines: list[str], header: Header) -> None:
         if (
             not company
             and orgish(unit)
+            and "," not in unit  # "Customer Success, Service & Operations" is a team
             and re.search(
                 r"\b(?:department|administration|agency|service|bureau|commission|ministry)\b",
                 unit,

@@ -28,6 +28,9 @@ _POSTING_CUES = re.compile(
     r"hourly|we're hiring|now hiring)",
     re.IGNORECASE,
 )
+_BOARD_WORD = re.compile(
+    r"(?:careers?|jobs?|vacanc(?:y|ies)|job openings?|apply|home|work with us|join us)", re.I
+)
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)
 PASTE_CMD = "bounceback posting import -"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -315,6 +318,8 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
 def _split_title(line: str) -> tuple[str, str]:
     """ "Staff Nurse at St Anne's | JobSite" -> ("Staff Nurse", "St Anne's")."""
     parts = [p.strip(" :") for p in _TITLE_SPLIT.split(line.strip().rstrip(":")) if p.strip()]
+    # "Data Analyst | Careers at Coastal Rivers Water": "Careers" names no employer
+    parts = [p for p in parts if not _BOARD_WORD.fullmatch(p)]
     if len(parts) >= 2 and len(parts[0].split()) <= 10:
         return parts[0], parts[1]
     return line.strip(), ""

@@ -129,6 +129,11 @@ def term_record(terms: dict[str, tuple[int, int]], name: str) -> tuple[int, int]
     return terms.get(term_key(name), (0, 0))
 
 
+def category_key(category: str) -> str:
+    """The record of a whole category sits beside the names' (a name's key has no colon)."""
+    return f"category:{category.casefold()}"
+
+
 def features(
     matches: Sequence[SkillMatch],
     text: str,
@@ -179,6 +184,8 @@ def features(
         f["term_seen"] = float(seen > 0)
         f["term_rate"] = (positive + 0.5) / (seen + 1.0) - 0.5 if seen else 0.0
         f["term_log_seen"] = math.log1p(seen)
+        positive, seen = terms.get(category_key(m.category), (0, 0))
+        f["category_rate"] = (positive + 1.0) / (seen + 2.0) - 0.5
         f["mentions"] = math.log1p(folded.count(m.text.casefold())) if m.text else 0.0
         f["position"] = m.start / length if in_text else 0.0
         others = [k for k in keys if k != key]
@@ -219,9 +226,14 @@ def keep(
     title: str,
     model: Model | None = None,
 ) -> list[SkillMatch]:
-    """The candidates the model scores at or above its threshold."""
+    """The candidates the model scores at or above its threshold, and every entry the user
+    added to the vocabulary (they said it is a skill)."""
     model = model or shipped_model()
     if model is None or not matches:
         return matches
     rows = features(matches, text, index, title, model.terms)
-    return [m for m, f in zip(matches, rows, strict=True) if model.score(f) >= model.threshold]
+    return [
+        m
+        for m, f in zip(matches, rows, strict=True)
+        if m.source is SkillSource.USER or model.score(f) >= model.threshold
+    ]
