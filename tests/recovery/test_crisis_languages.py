@@ -192,7 +192,9 @@ def test_a_conditional_joke_gets_the_question_not_the_full_message() -> None:
     assert rules_only("si me preguntan otra vez por mis debilidades me tiro por la ventana jaja").level == S
 
 
-# Ordinary texts the model asks about (a known cost of asking: "einfach nicht mehr" reads heavy).
+# Ordinary texts the model may ask about (a known cost of asking: "einfach nicht mehr" reads
+# heavy): the question or nothing, as the model retrained on new authors reads them; never the
+# full message.
 ORDINARY_BUT_ASKED = {
     "so wütend, sie haben sich nach der letzten runde einfach nicht mehr gemeldet",
     # round 4: the question from 0.65/0.85 (held out on author K, ordinary texts asked 6 %)
@@ -201,6 +203,10 @@ ORDINARY_BUT_ASKED = {
     # round 5: the question's explicit threshold per language (pt 0.6, zh 0.55; held out)
     "que raiva, me deram ghosting depois da última fase",
     "昨天我的猫死了，又被拒了一次",
+    # round 5, after authors M and N were imported and the model retrained
+    "qué rabia, me dejaron en visto después de la última ronda",
+    "itna gussa aa raha hai, last round ke baad ghost kar diya",
+    "ye intezaar jaan le raha hai, umeed hai aaj call aaye",
 }
 
 
@@ -220,7 +226,7 @@ def test_statements_of_every_kind_in_every_language(level: str, lang: str, text:
     # of statement the lists lacked; never used for training.
     found = assess(text)
     if text in ORDINARY_BUT_ASKED:
-        assert found.level == S, (lang, found)
+        assert found.level != E, (lang, found)
         return
     if level == "S":  # heavy: the question at least
         assert found.level != N, (lang, found)

@@ -130,8 +130,8 @@ def test_negation_others_and_past_do_not_reach_too_far(text: str) -> None:
     ],
 )
 def test_idioms_and_everyday_uses_stay_silent(text: str) -> None:
-    if text in ASKED_SINCE_ROUND_5:  # the question, never the full message
-        assert assess(text).level == CrisisLevel.SOFT, assess(text)
+    if text in ASKED_SINCE_ROUND_5:  # the question or nothing, never the full message
+        assert assess(text).level != CrisisLevel.EXPLICIT, assess(text)
         return
     assert assess(text).level == CrisisLevel.NONE, assess(text)
 
