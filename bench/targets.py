@@ -136,8 +136,8 @@ def web_tables(web: dict, missed: list[str]) -> list[str]:  # type: ignore[type-
     lines += ["", f"Writes during the mixed runs: {writes}."]
     workers = any_run.get("workers", 1)
     lines += ["", f"Served by `bounceback serve --workers {workers}`. Server memory (resident MB "
-              f"of the largest process, its peak in brackets; all {workers + 1 if workers > 1 else 1} "
-              f"processes together after the slash); target < {RSS_MB:.0f} MB at 50,000.", "",
+              f"of the largest process, its peak in brackets; all the server's processes "
+              f"together after the slash); target < {RSS_MB:.0f} MB at 50,000.", "",
               "| run | after the pages | after the charts too |", "|---|---|---|"]
     for r in runs:
         pages_now, pages_peak = web[r]["rss_pages_mb"]
