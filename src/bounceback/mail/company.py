@@ -446,16 +446,34 @@ def _spelled(key: str, stem: str, prefix: str) -> list[str]:
     return out
 
 
+_SENDER_FACTS: dict[str, tuple[str, str, str, str, str, bool]] = {}
+
+
+def _sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
+    """What the sender alone says, worked out once per sender: (display name as written,
+    local part, sender type, the organisation its domain spells, the local part squashed,
+    whether it reads as an agency)."""
+    found = _SENDER_FACTS.get(sender)
+    if found is None:
+        display = sender.split("<", 1)[0].strip().strip('"').strip() if "<" in sender else ""
+        _, local, domain = sender_parts(sender)
+        kind = sender_type(local, domain)
+        stem = domain_stem(local, domain) if kind != "relay" else ""
+        local_sq = squash(local) if kind != "board" else ""
+        agency = bool(_AGENCY.search(f"{display} {stem}".lower()))
+        found = (display, local, kind, stem, local_sq, agency)
+        if len(_SENDER_FACTS) < 50_000:
+            _SENDER_FACTS[sender] = found
+    return found
+
+
 def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate], str]:
     """The candidates for the employer, and the sender type (see sender_type)."""
-    display = sender.split("<", 1)[0].strip().strip('"').strip() if "<" in sender else ""
-    _, local, domain = sender_parts(sender)
-    kind = sender_type(local, domain)
+    display, local, kind, stem, local_sq, agency = _sender_facts(sender)
     pool = Pool()
     if display:
         _display(pool, display, kind)
     _runs(pool, subject, "s")
-    stem = domain_stem(local, domain) if kind != "relay" else ""
     body = reading.cut.text
     low = reading.low
     for item in list(pool.items.values()):  # named again in the body
@@ -484,8 +502,6 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     others = {s for s in (domain_stem("", m.group(1) or m.group(2))
                           for m in _EMAIL.finditer(whole, 0, 3000)) if s and s != stem
               } if ("@" in whole or "www." in whole or "://" in whole) else set()
-    local_sq = squash(local) if kind != "board" else ""
-    agency = bool(_AGENCY.search(f"{display} {stem}".lower()))
     src = f"src:{kind}"
     dm_kind = (f"dm:eq:{kind}", f"dm:key_in_stem:{kind}", f"dm:stem_in_key:{kind}",
                f"dm:stem_inside:{kind}", f"dm:key_inside:{kind}", f"dm:prefix:{kind}")

@@ -112,8 +112,20 @@ def read(subject: str, body: str) -> Reading:
     return Reading(text, cut, lang, low, words, subj, subject_words)
 
 
+_SENDERS: dict[str, tuple[str, str, str]] = {}
+
+
 def sender_parts(sender: str) -> tuple[str, str, str]:
     """(display name, local part, domain), all lower case; empty strings when missing."""
+    found = _SENDERS.get(sender)
+    if found is None:
+        found = _sender_parts(sender)
+        if len(_SENDERS) < 50_000:  # a mailbox has few senders; each is read once
+            _SENDERS[sender] = found
+    return found
+
+
+def _sender_parts(sender: str) -> tuple[str, str, str]:
     sender = sender.strip()
     match = _ADDRESS.search(sender)
     if not match:

@@ -135,8 +135,21 @@ FREE_MAIL = frozenset({
 })
 
 
+_BY_DOMAIN: dict[str, str | None] = {}
+
+
 def platform_of_domain(domain: str) -> str | None:
     """The platform behind a sender domain ("us.greenhouse-mail.io" -> "Greenhouse")."""
+    try:
+        return _BY_DOMAIN[domain]
+    except KeyError:
+        found = _platform_of_domain(domain)
+        if len(_BY_DOMAIN) < 50_000:
+            _BY_DOMAIN[domain] = found
+        return found
+
+
+def _platform_of_domain(domain: str) -> str | None:
     domain = domain.lower()
     labels = domain.split(".")
     for label in labels[:-1]:
