@@ -18,11 +18,11 @@ from pathlib import Path
 
 from email_metrics import norm_name
 
-from bounceback.mail.company import candidates, choose, none_features
+from bounceback.mail.company import candidates, choose
 from bounceback.mail.features import read
 from bounceback.mail.ranker import Example
 from bounceback.mail.ranker import fit as fit_ranker
-from bounceback.mail.train import REPO_CORPUS, _same_name, read_rows
+from bounceback.mail.train import REPO_CORPUS, _same_name, company_example, read_rows
 
 
 def prepared(rows: list[dict[str, object]]) -> list[tuple[dict[str, object], list, str, str]]:
@@ -38,16 +38,8 @@ def prepared(rows: list[dict[str, object]]) -> list[tuple[dict[str, object], lis
 
 
 def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Example]:
-    out = []
-    for row, found, kind, _ in items:
-        label = row.get("company")
-        wanted = label if isinstance(label, str) and label else None
-        right = [i for i, c in enumerate(found) if _same_name(c.text, wanted)]
-        if wanted and not right:
-            continue
-        out.append(Example([sorted(c.feats) for c in found], none_features(kind), right,
-                           str(row["author"])))
-    return out
+    return [e for row, found, kind, _ in items
+            if (e := company_example(row, found, kind)) is not None]
 
 
 def score(items, ranker, tally: Counter, misses: list) -> None:

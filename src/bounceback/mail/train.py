@@ -15,7 +15,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
@@ -289,7 +289,7 @@ def company_examples(rows: Sequence[dict[str, object]]) -> list[Example]:
     """The company ranker's training examples: each job-search email's candidates, those
     spelled like its label marked right ("none" is right when it names no employer); emails
     whose employer no candidate spells are left out."""
-    from bounceback.mail.company import candidates, none_features
+    from bounceback.mail.company import candidates
 
     out = []
     for row in rows:
@@ -297,14 +297,23 @@ def company_examples(rows: Sequence[dict[str, object]]) -> list[Example]:
             continue
         subject, sender = str(row.get("subject") or ""), str(row.get("from") or "")
         found, kind = candidates(sender, read(subject, str(row.get("body") or "")), subject)
-        label = row.get("company")
-        wanted = label if isinstance(label, str) and label else None
-        right = [i for i, c in enumerate(found) if _same_name(c.text, wanted)]
-        if wanted and not right:
-            continue
-        out.append(Example([sorted(c.feats) for c in found], none_features(kind), right,
-                           str(row["author"])))
+        if (example := company_example(row, found, kind)) is not None:
+            out.append(example)
     return out
+
+
+def company_example(row: dict[str, object], found: Sequence[Any], kind: str) -> Example | None:
+    """One email's ranker example from its candidates: those spelled like its label marked
+    right; None when a label names an employer no candidate spells."""
+    from bounceback.mail.company import none_features
+
+    label = row.get("company")
+    wanted = label if isinstance(label, str) and label else None
+    right = [i for i, c in enumerate(found) if _same_name(c.text, wanted)]
+    if wanted and not right:
+        return None
+    return Example([sorted(c.feats) for c in found], none_features(kind), right,
+                   str(row["author"]))
 
 
 def build_names(rows: Sequence[dict[str, object]], out: Path = NAMES_MODEL) -> None:
