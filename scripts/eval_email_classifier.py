@@ -18,7 +18,7 @@ from pathlib import Path
 from email_metrics import Tally
 
 from bounceback.mail.classify import looks_job_related
-from bounceback.mail.company import company_of
+from bounceback.mail.employer import company_of
 from bounceback.mail.model import fit_temperature
 from bounceback.mail.ranker import fit as fit_ranker
 from bounceback.mail.roles import extract_role

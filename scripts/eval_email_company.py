@@ -18,7 +18,8 @@ from pathlib import Path
 
 from email_metrics import norm_name
 
-from bounceback.mail.company import candidates, choose
+from bounceback.mail.company import candidates
+from bounceback.mail.employer import choose
 from bounceback.mail.features import read
 from bounceback.mail.ranker import Example
 from bounceback.mail.ranker import fit as fit_ranker

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from bounceback.mail.classify import classify
-from bounceback.mail.company import extract_company
+from bounceback.mail.employer import extract_company
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.roles import extract_role
 from bounceback.mail.times import proposed_times

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
-from bounceback.mail.company import company_of
+from bounceback.mail.employer import company_of
 from bounceback.mail.features import FeatureIndex, Reading, read, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain

@@ -6,17 +6,16 @@ so is the organisation the sender's domain spells. Each candidate carries featur
 where it stands and what stands around it, in words that carry from one writer to another: the
 word before it and after it, the kind of cue that is ("at", "bei", "chez", "presso" are all the
 same cue), whether the sender's domain spells it, whether it looks like an organisation, a
-person, a job title or a platform. A small trained model (mail/ranker.py) picks one, or none.
+person, a job title or a platform. What the sender alone says comes from mail/sender.py; the
+trained ranker's pick (one, or none) is mail/employer.py's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
-from bounceback.mail.features import Reading, read, sender_parts
+from bounceback.mail.features import Reading
 from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import (
@@ -32,9 +31,8 @@ from bounceback.mail.namewords import (
     domain_stem,
     segment,
 )
-from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
-from bounceback.mail.ranker import Ranker, load
 from bounceback.mail.roles import ROLE_NOUNS
+from bounceback.mail.sender import domain_feats, initials, person_local, sender_facts
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
 # words names are joined with; a lone capital in brackets ("(UK)") may close it.
@@ -44,13 +42,11 @@ _JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|de
 _LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|"
               r"B\.V\.|N\.V\.|A/S|gGmbH|eG|vzw|asbl|e\.V\.?|mbH|Ltda\.?|Lda\.?|S\.n\.c\.?|"
               r"S\.a\.s\.?|s\.c\.|Sp\. j\.|S\.C\.|KB|HB|ETT|S\.L\.U\.")
-_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{_LEGAL_RUN}|kommun|gemeente|"
+RUN = re.compile(rf"{_CAP}(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{_LEGAL_RUN}|kommun|gemeente|"
                   rf"region|län|stad)(?![\w/]))*")
 _LEGAL_TAIL = re.compile(rf"(?:,?[ ](?:{_LEGAL_RUN}|(?i:gmbh|ag|se|ab|sa|sas|sarl|sl|slu|sau|bv|"
                          rf"nv|ltd|llp|llc|inc|plc|spa|srl|lda|ltda|kg|ug|oy|oyj|as|asa|aps|"
                          rf"corp|eg|ev|oü|bvba|kft|zrt|pty|pte|pvt|limited|sasu)\.?))+$")
-_WORD_BEFORE = re.compile(r"([\w'’@&.-]+|[^\w\s])\s?$")
-_WORD_AFTER = re.compile(r"^\s?([\w'’@&.-]+|[^\w\s])")
 _DISPLAY_SPLIT = re.compile(
     r"\s*(?:[|·•,:;/()\[\]\"<>]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*"
     r"|\s+(" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
@@ -62,13 +58,9 @@ _BEHALF_END = re.compile(
     r"(?:" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) + r")\s*$",
     re.I)
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)")
-_AGENCY = re.compile(r"recruit|staff|personnel|personal|resourcing|headhunt|zeitarbeit|uitzend|"
-                     r"interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
-                     r"\brh\b|talent|search|selection|consult|werving|rekryt|rekrut|recrut|"
-                     r"temps|placement|flex")
 MAX_BODY = 1600
 MAX_TAIL = 600
-MAX_RUN_WORDS = 8
+MAXRUN_WORDS = 8
 SIGNATURE = 250  # the last characters of the part that decides: where a signature stands
 
 
@@ -132,7 +124,7 @@ def _mark(before: str) -> str:
 _NAMES: dict[str, tuple[str, str, bool]] = {}
 
 
-def _name_key(raw: str) -> tuple[str, str, bool]:
+def name_key(raw: str) -> tuple[str, str, bool]:
     """(name as written without a trailing legal form, its squashed key, had a legal form)."""
     found = _NAMES.get(raw)
     if found is None:
@@ -176,7 +168,7 @@ class Pool:
 
 
 def _entry(raw: str, feats: tuple[str, ...]) -> Entry | None:
-    name, key, legal = _name_key(raw)
+    name, key, legal = name_key(raw)
     if len(key) < 2:
         return None
     return (name, key, (*feats, "legal") if legal else feats)
@@ -254,17 +246,17 @@ def _after(text: str, end: int) -> str:
     return after[0]
 
 
-_RUN_ENTRIES: dict[tuple[str, str, str, str, bool, bool], tuple[Entry, ...]] = {}
+RUN_ENTRIES: dict[tuple[str, str, str, str, bool, bool], tuple[Entry, ...]] = {}
 
 
 def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail: bool
                  ) -> tuple[Entry, ...]:
     """The entries of a run of words and its shorter forms, given what stands around it."""
     memo = (found, prev, nxt, source, alone, tail)
-    done = _RUN_ENTRIES.get(memo)
+    done = RUN_ENTRIES.get(memo)
     if done is not None:
         return done
-    words = found.split(" ")[:MAX_RUN_WORDS]
+    words = found.split(" ")[:MAXRUN_WORDS]
     last = len(words)
     out = []
     for first, end, cut in _variants(words):
@@ -279,8 +271,8 @@ def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail
         if entry is not None:
             out.append(entry)
     result = tuple(out)
-    if len(_RUN_ENTRIES) < 100_000:
-        _RUN_ENTRIES[memo] = result
+    if len(RUN_ENTRIES) < 100_000:
+        RUN_ENTRIES[memo] = result
     return result
 
 
@@ -305,7 +297,7 @@ def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str
 
 def _runs(pool: Pool, text: str, source: str) -> None:
     """Every name-like run of a short text (the subject)."""
-    for match in _RUN.finditer(text):
+    for match in RUN.finditer(text):
         _add_run(pool, text, match.group(0), match.start(), match.end(), "", source, False)
 
 
@@ -313,7 +305,7 @@ def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int) -
     """The runs of running text that something marks: a cue word before them, the start of a
     line, or a verb after them ("Acme has reviewed"); a run from `tail_from` on stands in the
     signature. Unmarked runs count only where the display name or subject named them."""
-    for match in _RUN.finditer(text, 0, limit):
+    for match in RUN.finditer(text, 0, limit):
         start, stop = match.span()
         before = text[max(0, start - 25):start]
         newline = before.rfind("\n")
@@ -342,7 +334,7 @@ _CUE_OF = CUE_CLASSES
 _BEHALF_LAST = frozenset(b.split()[-1] for b in BEHALF)
 _BEHALF_RUN = re.compile(
     r"(?i:" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
-    rf")\s+({_RUN.pattern})")
+    rf")\s+({RUN.pattern})")
 _MARKS = {w: c for w, c in CUE_CLASSES.items() if c not in ("greet", "signoff", "role", "verb")}
 
 
@@ -398,78 +390,9 @@ _CONNECTIVES = words("via through for at from @ bei chez für pour para voor per
                          "über par por tramite przez genom hos") | frozenset(BEHALF)
 
 
-def sender_type(local: str, domain: str) -> str:
-    """board, ats or test (a platform), free (free mail), own (the sender's own domain)."""
-    platform = platform_of_domain(domain)
-    if platform:
-        return platform_kind(platform)
-    if domain in FREE_MAIL or not domain:
-        return "free"
-    if domain.endswith(_RELAYS):
-        return "relay"  # a calendar or signing service writing for someone
-    return "own"
-
-
-_RELAYS = ("google.com", "calendly.com", "docusign.net", "docusign.com", "microsoft.com",
-           "zoom.us", "office365.com", "outlook.com", "hellosign.com", "adobesign.com")
-
-
-def _domain_feats(key: str, stem: str, prefix: str) -> list[str]:
-    """How the squashed candidate `key` and a domain stem spell each other (at most one
-    feature)."""
-    if len(stem) < 3 or len(key) < 2 or key[0] != stem[0]:
-        return [] if len(stem) < 4 or len(key) < 4 or (stem not in key and key not in stem) \
-            else _spelled(key, stem, prefix)
-    return _spelled(key, stem, prefix)
-
-
-def _spelled(key: str, stem: str, prefix: str) -> list[str]:
-    if key == stem:
-        return [f"{prefix}:eq"]
-    out = []
-    if len(key) >= 4 and stem.startswith(key):
-        out.append(f"{prefix}:key_in_stem")
-    elif len(stem) >= 4 and key.startswith(stem):
-        out.append(f"{prefix}:stem_in_key")
-    elif len(stem) >= 4 and stem in key:
-        out.append(f"{prefix}:stem_inside")
-    elif len(key) >= 4 and key in stem:
-        out.append(f"{prefix}:key_inside")
-    else:
-        common = 0
-        for a, b in zip(key, stem, strict=False):
-            if a != b:
-                break
-            common += 1
-        if common >= 4:
-            out.append(f"{prefix}:prefix")
-    return out
-
-
-_SENDER_FACTS: dict[str, tuple[str, str, str, str, str, bool]] = {}
-
-
-def _sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
-    """What the sender alone says, worked out once per sender: (display name as written,
-    local part, sender type, the organisation its domain spells, the local part squashed,
-    whether it reads as an agency)."""
-    found = _SENDER_FACTS.get(sender)
-    if found is None:
-        display = sender.split("<", 1)[0].strip().strip('"').strip() if "<" in sender else ""
-        _, local, domain = sender_parts(sender)
-        kind = sender_type(local, domain)
-        stem = domain_stem(local, domain) if kind != "relay" else ""
-        local_sq = squash(local) if kind != "board" else ""
-        agency = bool(_AGENCY.search(f"{display} {stem}".lower()))
-        found = (display, local, kind, stem, local_sq, agency)
-        if len(_SENDER_FACTS) < 50_000:
-            _SENDER_FACTS[sender] = found
-    return found
-
-
 def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate], str]:
-    """The candidates for the employer, and the sender type (see sender_type)."""
-    display, local, kind, stem, local_sq, agency = _sender_facts(sender)
+    """The candidates for the employer, and the sender type (see sender.sender_type)."""
+    display, local, kind, stem, local_sq, agency = sender_facts(sender)
     pool = Pool()
     if display:
         _display(pool, display, kind)
@@ -514,16 +437,16 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
         feats.update(_static_feats(text))
         feats.add(src)
         feats.add(_COUNTS[min(item.count, 4)])
-        if local_sq and key[:3] in local_sq and _person_local(text, local_sq):
+        if local_sq and key[:3] in local_sq and person_local(text, local_sq):
             feats.add("person_local")
         matched = False
         if stem:
-            found = _domain_feats(key, stem, "dm")
+            found = domain_feats(key, stem, "dm")
             if found:
                 feats.update(found)
                 feats.add(dm_kind[_DM_INDEX[found[0]]])
                 matched = True
-            elif " " in text and _initials(text) == stem:
+            elif " " in text and initials(text) == stem:
                 feats.add("dm:acronym")
                 matched = True
         if matched:  # what the domain's spelling outweighs: "Oxley People", "Ironbark Resources"
@@ -542,7 +465,7 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
             if not matched:
                 feats.add("agency_other")
         for other in others:
-            feats.update(_domain_feats(key, other, "bd"))
+            feats.update(domain_feats(key, other, "bd"))
     if platforms:
         out = [c for c in out if c not in platforms]
     return out, kind
@@ -554,28 +477,10 @@ _DM_INDEX = {f"dm:{name}": n for n, name in enumerate(
     ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix"))}
 
 
-def _person_local(text: str, local_sq: str) -> bool:
-    """A person's name the sender's address spells ("Jane Doe" from jane.doe@...)."""
-    low_words = text.lower().split()
-    if len(low_words) > 3:
-        return False
-    parts = [squash(w) for w in low_words]
-    if not all(len(w) > 1 for w in parts):
-        return False
-    if sum(w in local_sq for w in parts) >= min(2, len(parts)):
-        return True
-    # "bec@", "sobrien@", "ntran@": a first name alone, or an initial and the last name
-    return len(parts) >= 2 and (local_sq == parts[0] or local_sq == parts[0][0] + parts[-1])
-
-
 _LEVEL = re.compile(r"(?:i{1,3}|iv|v|[1-5]|junior|senior|jr|sr)")
 _WEB_TAIL = re.compile(r"\.(?:com|net|org|jobs|io|co|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _STATIC: dict[str, tuple[str, ...]] = {}
-
-
-def _initials(name: str) -> str:
-    return "".join(w[:1] for w in name.lower().split())
 
 
 def _static_feats(text: str) -> tuple[str, ...]:
@@ -623,65 +528,3 @@ def _static_feats(text: str) -> tuple[str, ...]:
     if len(_STATIC) < 100_000:
         _STATIC[text] = result
     return result
-
-
-NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"
-
-
-@cache
-def packaged_ranker() -> Ranker:
-    """The packaged company ranker (an empty one, which names nothing, if it is missing)."""
-    return load(NAMES_MODEL).get("company") or Ranker({})
-
-
-def none_features(kind: str) -> list[str]:
-    """The features of the answer "the email names no employer"."""
-    return ["none", f"none:{kind}"]
-
-
-def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | None = None
-               ) -> str | None:
-    """The employer the email is about, as the email writes it; None when it names none."""
-    found, kind = candidates(sender, reading, subject)
-    return choose(found, kind, ranker or packaged_ranker(), reading.text)
-
-
-def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") -> str | None:
-    """The ranker's pick among an email's candidates (see company_of); a name known only
-    from the sender's domain is given as the email writes it when it does ("Nimbus Payroll"
-    for nimbuspayroll.com, not "Nimbuspayroll")."""
-    name, _ = ranker.pick([(c.text, c.feats) for c in found], none_features(kind))
-    if name is not None and text:
-        for item in found:
-            if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):
-                return _as_written(item.key, text) or name
-    if name is None and kind == "own":
-        # A person writing from their employer's own domain ("Ben Alvarez
-        # <ben@quarrysoft.com>") works there, though the email may not spell it out.
-        for item in found:
-            if "dom" in item.feats and "dm:eq" in item.feats:
-                return item.text
-    return name
-
-
-def extract_company(sender: str, subject: str, body: str) -> str | None:
-    """`company_of` for an email's sender, subject and body (plain text or HTML)."""
-    return company_of(sender, subject, read(subject, body))
-
-
-_WRITTEN = frozenset({"d", "s", "b", "q", "f"})
-
-
-def _as_written(key: str, text: str) -> str | None:
-    """The first run of capitalised words in `text` (or part of one) that spells `key`."""
-    for match in _RUN.finditer(text, 0, 6000):
-        found = match.group(0)
-        if key[:2] not in squash(found):
-            continue
-        parts = found.split(" ")
-        for first in range(len(parts)):
-            for end in range(first + 1, min(len(parts), first + 5) + 1):
-                name = " ".join(parts[first:end])
-                if squash(name) == key:
-                    return _name_key(name)[0]
-    return None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from bounceback.domain.mail import LabelledEmail
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.files import write_atomic
-from bounceback.mail.company import NAMES_MODEL
+from bounceback.mail.employer import NAMES_MODEL
 from bounceback.mail.features import FEATURES_VERSION, features_of, read
 from bounceback.mail.model import (
     LinearModel,
@@ -305,7 +305,7 @@ def company_examples(rows: Sequence[dict[str, object]]) -> list[Example]:
 def company_example(row: dict[str, object], found: Sequence[Any], kind: str) -> Example | None:
     """One email's ranker example from its candidates: those spelled like its label marked
     right; None when a label names an employer no candidate spells."""
-    from bounceback.mail.company import none_features
+    from bounceback.mail.employer import none_features
 
     label = row.get("company")
     wanted = label if isinstance(label, str) and label else None

@@ -1,0 +1,77 @@
+"""The employer an email is about: the ranker's pick among its candidates (mail/company.py).
+
+The packaged ranker (mail/model/names.json.gz, trained by mail/train.py) scores every candidate
+and the answer "the email names no employer"; a name known only from the sender's domain is
+given as the email writes it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bounceback.mail.company import RUN, Candidate, candidates, name_key
+from bounceback.mail.features import Reading, read
+from bounceback.mail.names import squash
+from bounceback.mail.ranker import Ranker, load
+
+NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"
+
+
+@cache
+def packaged_ranker() -> Ranker:
+    """The packaged company ranker (an empty one, which names nothing, if it is missing)."""
+    return load(NAMES_MODEL).get("company") or Ranker({})
+
+
+def none_features(kind: str) -> list[str]:
+    """The features of the answer "the email names no employer"."""
+    return ["none", f"none:{kind}"]
+
+
+def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | None = None
+               ) -> str | None:
+    """The employer the email is about, as the email writes it; None when it names none."""
+    found, kind = candidates(sender, reading, subject)
+    return choose(found, kind, ranker or packaged_ranker(), reading.text)
+
+
+def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") -> str | None:
+    """The ranker's pick among an email's candidates (see company_of); a name known only
+    from the sender's domain is given as the email writes it when it does ("Nimbus Payroll"
+    for nimbuspayroll.com, not "Nimbuspayroll")."""
+    name, _ = ranker.pick([(c.text, c.feats) for c in found], none_features(kind))
+    if name is not None and text:
+        for item in found:
+            if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):
+                return _as_written(item.key, text) or name
+    if name is None and kind == "own":
+        # A person writing from their employer's own domain ("Ben Alvarez
+        # <ben@quarrysoft.com>") works there, though the email may not spell it out.
+        for item in found:
+            if "dom" in item.feats and "dm:eq" in item.feats:
+                return item.text
+    return name
+
+
+def extract_company(sender: str, subject: str, body: str) -> str | None:
+    """`company_of` for an email's sender, subject and body (plain text or HTML)."""
+    return company_of(sender, subject, read(subject, body))
+
+
+_WRITTEN = frozenset({"d", "s", "b", "q", "f"})
+
+
+def _as_written(key: str, text: str) -> str | None:
+    """The first run of capitalised words in `text` (or part of one) that spells `key`."""
+    for match in RUN.finditer(text, 0, 6000):
+        found = match.group(0)
+        if key[:2] not in squash(found):
+            continue
+        parts = found.split(" ")
+        for first in range(len(parts)):
+            for end in range(first + 1, min(len(parts), first + 5) + 1):
+                name = " ".join(parts[first:end])
+                if squash(name) == key:
+                    return name_key(name)[0]
+    return None

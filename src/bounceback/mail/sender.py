@@ -1,0 +1,109 @@
+"""What an email's sender says about the employer, worked out once per sender.
+
+The sender type (a job board, an applicant-tracking system, a test platform, free mail, a relay
+such as a calendar or signing service, or the sender's own domain), the organisation its domain
+spells, whether it reads as an agency, and how a candidate name and a domain spell each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.mail.features import sender_parts
+from bounceback.mail.names import squash
+from bounceback.mail.namewords import domain_stem
+from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
+
+_AGENCY = re.compile(r"recruit|staff|personnel|personal|resourcing|headhunt|zeitarbeit|uitzend|"
+                     r"interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
+                     r"\brh\b|talent|search|selection|consult|werving|rekryt|rekrut|recrut|"
+                     r"temps|placement|flex")
+
+
+def sender_type(local: str, domain: str) -> str:
+    """board, ats or test (a platform), free (free mail), own (the sender's own domain)."""
+    platform = platform_of_domain(domain)
+    if platform:
+        return platform_kind(platform)
+    if domain in FREE_MAIL or not domain:
+        return "free"
+    if domain.endswith(_RELAYS):
+        return "relay"  # a calendar or signing service writing for someone
+    return "own"
+
+
+_RELAYS = ("google.com", "calendly.com", "docusign.net", "docusign.com", "microsoft.com",
+           "zoom.us", "office365.com", "outlook.com", "hellosign.com", "adobesign.com")
+
+
+def domain_feats(key: str, stem: str, prefix: str) -> list[str]:
+    """How the squashed candidate `key` and a domain stem spell each other (at most one
+    feature)."""
+    if len(stem) < 3 or len(key) < 2 or key[0] != stem[0]:
+        return [] if len(stem) < 4 or len(key) < 4 or (stem not in key and key not in stem) \
+            else _spelled(key, stem, prefix)
+    return _spelled(key, stem, prefix)
+
+
+def _spelled(key: str, stem: str, prefix: str) -> list[str]:
+    if key == stem:
+        return [f"{prefix}:eq"]
+    out = []
+    if len(key) >= 4 and stem.startswith(key):
+        out.append(f"{prefix}:key_in_stem")
+    elif len(stem) >= 4 and key.startswith(stem):
+        out.append(f"{prefix}:stem_in_key")
+    elif len(stem) >= 4 and stem in key:
+        out.append(f"{prefix}:stem_inside")
+    elif len(key) >= 4 and key in stem:
+        out.append(f"{prefix}:key_inside")
+    else:
+        common = 0
+        for a, b in zip(key, stem, strict=False):
+            if a != b:
+                break
+            common += 1
+        if common >= 4:
+            out.append(f"{prefix}:prefix")
+    return out
+
+
+_SENDER_FACTS: dict[str, tuple[str, str, str, str, str, bool]] = {}
+
+
+def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
+    """What the sender alone says, worked out once per sender: (display name as written,
+    local part, sender type, the organisation its domain spells, the local part squashed,
+    whether it reads as an agency)."""
+    found = _SENDER_FACTS.get(sender)
+    if found is None:
+        display = sender.split("<", 1)[0].strip().strip('"').strip() if "<" in sender else ""
+        _, local, domain = sender_parts(sender)
+        kind = sender_type(local, domain)
+        stem = domain_stem(local, domain) if kind != "relay" else ""
+        local_sq = squash(local) if kind != "board" else ""
+        agency = bool(_AGENCY.search(f"{display} {stem}".lower()))
+        found = (display, local, kind, stem, local_sq, agency)
+        if len(_SENDER_FACTS) < 50_000:
+            _SENDER_FACTS[sender] = found
+    return found
+
+
+def person_local(text: str, local_sq: str) -> bool:
+    """A person's name the sender's address spells ("Jane Doe" from jane.doe@...)."""
+    low_words = text.lower().split()
+    if len(low_words) > 3:
+        return False
+    parts = [squash(w) for w in low_words]
+    if not all(len(w) > 1 for w in parts):
+        return False
+    if sum(w in local_sq for w in parts) >= min(2, len(parts)):
+        return True
+    # "bec@", "sobrien@", "ntran@": a first name alone, or an initial and the last name
+    return len(parts) >= 2 and (local_sq == parts[0] or local_sq == parts[0][0] + parts[-1])
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's words ("Acme Data Works" -> "adw"), as a domain may
+    spell it."""
+    return "".join(w[:1] for w in name.lower().split())

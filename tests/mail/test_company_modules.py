@@ -1,0 +1,66 @@
+"""The employer is found in three layers: the sender's facts (mail/sender.py), the candidates
+and their features (mail/company.py), the ranker's pick (mail/employer.py); each imports only
+the layers below it, and the CLI's start-up imports none of them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bounceback.mail.company import candidates
+from bounceback.mail.features import read
+from bounceback.mail.sender import domain_feats, person_local, sender_facts, sender_type
+
+_LOADED = "import sys, {module}; print(sorted(m for m in sys.modules if m in {names!r}))"
+_LAYERS = ("bounceback.mail.sender", "bounceback.mail.company", "bounceback.mail.employer")
+
+
+@pytest.mark.parametrize("index", range(len(_LAYERS)))
+def test_each_layer_imports_only_the_layers_below_it(index: int) -> None:
+    module = _LAYERS[index]
+    code = _LOADED.format(module=module, names=_LAYERS)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == repr(sorted(_LAYERS[: index + 1]))
+
+
+def test_help_loads_none_of_the_company_code() -> None:
+    code = ("import sys; sys.argv=['bounceback','--help']\n"
+            "from bounceback.cli.main import app\n"
+            "try:\n    app()\nexcept SystemExit:\n    pass\n"
+            f"sys.stderr.write(repr(sorted(m for m in sys.modules if m in {_LAYERS!r})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stderr.strip() == "[]"
+
+
+def test_the_sender_alone_says_what_kind_of_sender_writes() -> None:
+    assert sender_type("quarryfoods", "myworkday.com") == "ats"
+    assert sender_type("sam", "gmail.com") == "free"
+    assert sender_type("calendar-notification", "google.com") == "relay"
+    assert sender_type("jo", "quarryfoods.co.uk") == "own"
+    display, local, kind, stem, _, agency = sender_facts(
+        '"Northgate Recruitment" <jobs@northgaterecruitment.co.uk>')
+    assert (display, local, kind, stem, agency) == (
+        "Northgate Recruitment", "jobs", "own", "northgaterecruitment", True)
+
+
+def test_how_a_name_and_a_domain_spell_each_other() -> None:
+    assert domain_feats("quarryfoods", "quarryfoods", "dm") == ["dm:eq"]
+    assert domain_feats("quarry", "quarryfoods", "dm") == ["dm:key_in_stem"]
+    assert domain_feats("quarryfoodsgroup", "quarryfoods", "dm") == ["dm:stem_in_key"]
+    assert domain_feats("harbour", "quarryfoods", "dm") == []
+    assert person_local("Jo Reyes", "joreyes")
+    assert not person_local("Quarry Foods", "joreyes")
+
+
+def test_candidates_carry_what_the_sender_says() -> None:
+    subject = "Your application"
+    found, kind = candidates("Jo Reyes <jo.reyes@quarryfoods.co.uk>",
+                             read(subject, "Thank you for applying to Quarry Foods."), subject)
+    assert kind == "own"
+    by_name = {c.text: c.feats for c in found}
+    assert "dm:eq" in by_name["Quarry Foods"]
+    assert "person_local" in by_name["Jo Reyes"]
