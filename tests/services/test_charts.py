@@ -9,12 +9,13 @@ import pytest
 from icalendar import Calendar
 
 from bounceback.charts import CHART_NAMES
-from bounceback.charts.catalog import CHARTS
-from bounceback.charts.data import FLOW_STAGES
+from bounceback.charts.catalog import CHARTS, chart_data
+from bounceback.charts.data import FLOW_STAGES, ChartInputs
 from bounceback.charts.export import OutputNotWritable, render_images
 from bounceback.domain.models import Application, Event, Task
-from bounceback.domain.vocabulary import EventKind, InterviewType, Stage
+from bounceback.domain.vocabulary import EventKind, InterviewType, ReasonSource, Stage
 from bounceback.services import Bounceback
+from bounceback.services.rejections import reason_entries
 from tests_now import TODAY, day, moment, week_start
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "charts"
@@ -31,6 +32,55 @@ def test_sankey_of_the_demo_counts_every_application_once(demo_bb: Bounceback) -
     assert sum(data.exits.values()) + data.reached[Stage.ACCEPTED] == len(sent)
     rejected = [a for a in sent if a.outcome and a.outcome.value == "rejected"]
     assert sum(v for k, v in data.exits.items() if k.startswith("exit:rejected")) == len(rejected)
+
+
+COUNTED = ("sankey", "funnel", "reasons", "mood", "weekly")
+
+
+def _from_records(bb: Bounceback) -> ChartInputs:
+    """The charts' inputs as they were read before the read model counted them: every
+    application, rejection (with its reasons) and check-in as records."""
+    apps, rejections = bb.applications.list(), bb.rejections.list()
+    check_ins = list(bb.recovery.check_ins())
+    prefs = bb.preferences()
+    return ChartInputs(
+        applications=apps, rejections=rejections,
+        check_ins=[(c.recorded_at, c.mood) for c in check_ins],
+        recovery_days=bb.charts.recovery_days(rejections, check_ins, apps),
+        weekly_goal=prefs.weekly_application_goal, today=bb.charts.today())
+
+
+def test_charts_from_the_read_models_counts_match_the_records(demo_bb: Bounceback) -> None:
+    counted = demo_bb.charts.inputs()
+    assert not counted.applications and not counted.rejections  # counts, not records
+    records = _from_records(demo_bb)
+    for name in COUNTED:
+        assert chart_data(name, counted) == chart_data(name, records), name
+    assert chart_data("reasons", counted).total > 0 and chart_data("mood", counted).recoveries
+
+
+def test_the_counted_charts_show_a_write_at_once(bb: Bounceback) -> None:
+    from bounceback.services.recovery import CheckInDraft
+
+    apps = [bb.applications.add(Application(company=f"Co {i}", role="Analyst",
+                                            date_applied=day(-30 + i))) for i in range(4)]
+    bb.applications.move(apps[1].id or 0, Stage.INTERVIEWING)
+    before = {name: bb.charts.data(name) for name in COUNTED}
+    rejection = bb.rejections.record(apps[1].id or 0, on=day(-3))
+    bb.rejections.set_reasons(rejection.id or 0, reason_entries("skill_gap", ["fit"],
+                                                                ReasonSource.USER))
+    bb.recovery.check_in(CheckInDraft(mood=4), rejection.id)
+    bb.applications.withdraw(apps[2].id or 0, reason="found a better fit")
+    after = {name: bb.charts.data(name) for name in COUNTED}
+    records = _from_records(bb)
+    for name in COUNTED:
+        assert after[name] == chart_data(name, records), name
+    assert after["sankey"] != before["sankey"]
+    assert after["reasons"].count("skill_gap", Stage.INTERVIEWING) == 1
+    assert [m.label for m in after["mood"].rejections] == ["Analyst at Co 1, after interviews"]
+    assert after["mood"].points and not before["mood"].points
+    exits = after["sankey"].exits
+    assert exits["exit:rejected@interviewing"] == 1 and exits["exit:withdrawn@applied"] == 1
 
 
 def test_every_demo_chart_renders(demo_bb: Bounceback, db_url: str) -> None:

@@ -49,18 +49,24 @@ def resolve(name: str) -> str:
 def chart_data(name: str, inputs: cd.ChartInputs) -> Any:
     """The plain numbers behind one chart (what the tests and the web page's table use)."""
     name = resolve(name)
-    if name == "sankey":
-        return cd.sankey_data(inputs.applications)
-    if name == "funnel":
-        return cd.funnel_data(inputs.applications)
+    counts = inputs.counts  # the read model's, when the service counted them
+    if name in ("sankey", "funnel"):
+        flow = cd.flow_counts(inputs.applications) if counts.flow is None else counts.flow
+        return cd.sankey_from(flow) if name == "sankey" else cd.funnel_from(flow)
     if name == "reasons":
-        return cd.reasons_data(inputs.rejections)
+        if counts.reasons is None:
+            return cd.reasons_data(inputs.rejections)
+        return cd.reasons_from(counts.reasons)
     if name == "mood":
-        return cd.mood_data(
-            inputs.check_ins, inputs.rejections, inputs.applications, inputs.recovery_days
-        )
+        if counts.marks is None:
+            return cd.mood_data(
+                inputs.check_ins, inputs.rejections, inputs.applications, inputs.recovery_days
+            )
+        return cd.MoodData(points=cd.mood_points(inputs.check_ins), rejections=counts.marks)
     if name == "weekly":
-        return cd.weekly_data(inputs.applications, inputs.weekly_goal, inputs.today)
+        if counts.applied_days is None:
+            return cd.weekly_data(inputs.applications, inputs.weekly_goal, inputs.today)
+        return cd.weekly_from(counts.applied_days, inputs.weekly_goal, inputs.today)
     return cd.outlook_data(inputs.outlook, inputs.offer_target)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -107,10 +107,13 @@ def node_label(key: str) -> str:
 
 def furthest(app: Application) -> Stage:
     """The furthest stage an application reached, taking the largest of what it remembers."""
-    top = max(app.stage, app.furthest_stage, key=lambda s: s.rank)
-    if app.outcome == Outcome.ACCEPTED:
+    return furthest_of(app.stage, app.furthest_stage, app.outcome.value if app.outcome else None)
+
+
+def furthest_of(stage: Stage, furthest_stage: Stage, outcome: str | None) -> Stage:
+    if outcome == Outcome.ACCEPTED.value:
         return Stage.ACCEPTED
-    return top
+    return max(stage, furthest_stage, key=lambda s: s.rank)
 
 
 def sent(applications: Iterable[Application]) -> list[Application]:
@@ -118,24 +121,37 @@ def sent(applications: Iterable[Application]) -> list[Application]:
     return [a for a in applications if furthest(a) != Stage.SAVED]
 
 
+#: Sent applications by (the furthest stage they reached, their outcome or "open"): all that
+#: the Sankey and the funnel show, whether counted here from records or by the read model.
+FlowCounts = Mapping[tuple[Stage, str], int]
+
+
+def flow_counts(applications: Iterable[Application]) -> Counter[tuple[Stage, str]]:
+    return Counter((furthest(a), a.outcome.value if a.outcome else "open")
+                   for a in sent(applications))
+
+
 def sankey_data(applications: Iterable[Application]) -> SankeyData:
+    return sankey_from(flow_counts(applications))
+
+
+def sankey_from(counts: FlowCounts) -> SankeyData:
     """Each application counted once: it flows stage by stage to the furthest it reached,
     then leaves there by its outcome (or stays "open")."""
-    apps = sent(applications)
     bands: Counter[tuple[str, str]] = Counter()
     reached: Counter[Stage] = Counter()
-    for app in apps:
-        top = furthest(app)
+    total = 0
+    for (top, outcome), n in counts.items():
+        if top == Stage.SAVED:  # a bookmark never entered the search
+            continue
+        total += n
         rank = FLOW_STAGES.index(top)
         for stage in FLOW_STAGES[: rank + 1]:
-            reached[stage] += 1
+            reached[stage] += n
         for here, there in zip(FLOW_STAGES[:rank], FLOW_STAGES[1 : rank + 1], strict=True):
-            bands[(here.value, there.value)] += 1
-        if top != Stage.ACCEPTED:
-            outcome = app.outcome.value if app.outcome else "open"
-            if outcome == Outcome.ACCEPTED.value:  # pragma: no cover - furthest() maps it
-                continue
-            bands[(top.value, exit_key(outcome, top))] += 1
+            bands[(here.value, there.value)] += n
+        if top != Stage.ACCEPTED and outcome != Outcome.ACCEPTED.value:
+            bands[(top.value, exit_key(outcome, top))] += n
     order = {s.value: i for i, s in enumerate(FLOW_STAGES)}
 
     def sort_key(item: tuple[tuple[str, str], int]) -> tuple[int, int, int]:
@@ -146,7 +162,7 @@ def sankey_data(applications: Iterable[Application]) -> SankeyData:
 
     flows = [Flow(s, t, v) for (s, t), v in sorted(bands.items(), key=sort_key) if v]
     return SankeyData(
-        applications=len(apps),
+        applications=total,
         flows=flows,
         reached={stage: reached[stage] for stage in FLOW_STAGES},
     )
@@ -165,15 +181,19 @@ class FunnelStep:
 
 
 def funnel_data(applications: Iterable[Application]) -> list[FunnelStep]:
-    apps = sent(applications)
+    return funnel_from(flow_counts(applications))
+
+
+def funnel_from(counts: FlowCounts) -> list[FunnelStep]:
     reached: Counter[Stage] = Counter()
     open_here: Counter[Stage] = Counter()
-    for app in apps:
-        top = furthest(app)
+    for (top, outcome), n in counts.items():
+        if top == Stage.SAVED:
+            continue
         for stage in FLOW_STAGES[: FLOW_STAGES.index(top) + 1]:
-            reached[stage] += 1
-        if app.outcome is None and top != Stage.ACCEPTED:
-            open_here[top] += 1
+            reached[stage] += n
+        if outcome == "open" and top != Stage.ACCEPTED:
+            open_here[top] += n
     steps: list[FunnelStep] = []
     start = reached[Stage.APPLIED]
     previous: int | None = None
@@ -209,16 +229,20 @@ class ReasonsData:
 
 
 def reasons_data(rejections: Iterable[Rejection]) -> ReasonsData:
-    """Each rejection once, under its main reason ("not_specified" when it gave none)."""
+    return reasons_from(Counter((r.primary_reason or Reason.NOT_SPECIFIED.value, r.stage_reached)
+                                for r in rejections))
+
+
+def reasons_from(per_reason: Mapping[tuple[str, Stage], int]) -> ReasonsData:
+    """Each rejection once, under its main reason ("not_specified" when it gave none):
+    `per_reason` counts rejections by (main reason, stage reached)."""
     counts: dict[str, dict[Stage, int]] = defaultdict(lambda: defaultdict(int))
     total = 0
-    for rejection in rejections:
-        reason = rejection.primary_reason or Reason.NOT_SPECIFIED.value
-        stage = rejection.stage_reached
+    for (reason, stage), n in per_reason.items():
         if stage == Stage.SAVED:
             stage = Stage.APPLIED
-        counts[reason][stage] += 1
-        total += 1
+        counts[reason][stage] += n
+        total += n
     reasons = sorted(counts, key=lambda r: (-sum(counts[r].values()), reason_label(r)))
     used = {stage for per in counts.values() for stage in per}
     stages = [s for s in REJECTION_STAGES if s in used] + sorted(
@@ -276,26 +300,30 @@ def mood_data(
     `recovery_days` maps a rejection id to the days it took to recover, when the recovery part
     measured it; otherwise the rejection's own `recovery_days` is used.
     """
+    titles = {a.id: a.title for a in applications if a.id is not None}
+    measured = recovery_days or {}
+    marks = [
+        rejection_mark(rejection.received_on, titles.get(rejection.application_id),
+                       rejection.stage_reached,
+                       measured.get(rejection.id or -1, rejection.recovery_days))
+        for rejection in sorted(rejections, key=lambda r: r.received_on)
+    ]
+    return MoodData(points=mood_points(check_ins), rejections=marks)
+
+
+def mood_points(check_ins: Iterable[tuple[date | datetime, int | float]]) -> list[MoodPoint]:
     by_day: dict[date, list[float]] = defaultdict(list)
     for when, mood in check_ins:
         by_day[_day(when)].append(float(mood))
-    points = [
+    return [
         MoodPoint(day=d, mood=sum(v) / len(v), check_ins=len(v)) for d, v in sorted(by_day.items())
     ]
-    titles = {a.id: a.title for a in applications if a.id is not None}
-    measured = recovery_days or {}
-    marks = []
-    for rejection in sorted(rejections, key=lambda r: r.received_on):
-        title = titles.get(rejection.application_id, "an application")
-        days = measured.get(rejection.id or -1, rejection.recovery_days)
-        marks.append(
-            RejectionMark(
-                day=rejection.received_on,
-                label=f"{title}, {STAGE_WORDS[rejection.stage_reached]}",
-                recovery_days=days,
-            )
-        )
-    return MoodData(points=points, rejections=marks)
+
+
+def rejection_mark(day: date, title: str | None, stage: Stage, days: int | None) -> RejectionMark:
+    """A rejection on the mood chart: "Data analyst at Acme, after interviews"."""
+    return RejectionMark(day=day, label=f"{title or 'an application'}, {STAGE_WORDS[stage]}",
+                         recovery_days=days)
 
 
 # --- Applications per week ------------------------------------------------------------------
@@ -324,10 +352,18 @@ def monday(day: date) -> date:
 def weekly_data(
     applications: Iterable[Application], goal: int, today: date | None = None
 ) -> WeeklyData:
-    """Applications sent in each week (Monday to Sunday), empty weeks included, up to today."""
-    counts: Counter[date] = Counter(
-        monday(a.date_applied) for a in applications if a.date_applied is not None
-    )
+    return weekly_from(Counter(a.date_applied for a in applications if a.date_applied),
+                       goal, today)
+
+
+def weekly_from(
+    per_day: Mapping[date, int], goal: int, today: date | None = None
+) -> WeeklyData:
+    """Applications sent in each week (Monday to Sunday), empty weeks included, up to today,
+    from the applications sent each day."""
+    counts: Counter[date] = Counter()
+    for day, n in per_day.items():
+        counts[monday(day)] += n
     if not counts:
         return WeeklyData(weeks=[], goal=goal)
     first = min(counts)
@@ -372,8 +408,19 @@ def outlook_data(
 
 
 @dataclass
+class ChartCounts:
+    """What the charts show, counted by the read model (so a chart reads its counts, not
+    every application): each is None when not asked for."""
+
+    flow: FlowCounts | None = None
+    reasons: Mapping[tuple[str, Stage], int] | None = None
+    applied_days: Mapping[date, int] | None = None
+    marks: list[RejectionMark] | None = None
+
+
+@dataclass
 class ChartInputs:
-    """Plain data for every chart; the service fills it from the database and the other parts."""
+    """Plain data for every chart: records (the tests, a review) or the read model's counts."""
 
     applications: Sequence[Application] = ()
     rejections: Sequence[Rejection] = ()
@@ -383,3 +430,4 @@ class ChartInputs:
     weekly_goal: int = 5
     offer_target: float = 0.8
     today: date | None = None
+    counts: ChartCounts = field(default_factory=ChartCounts)

@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback.charts import calendar as ical
 from bounceback.charts import catalog, history
-from bounceback.charts.data import ChartInputs, monday
+from bounceback.charts.data import ChartCounts, ChartInputs, furthest_of, monday, rejection_mark
 from bounceback.charts.review import JournalExcerpt, MoodEntry, PracticeItem, WeeklyReview
 from bounceback.domain.dates import latest_day
 from bounceback.domain.models import Application, Event, Rejection
 from bounceback.domain.recovery import CheckIn
-from bounceback.domain.vocabulary import InterviewType
+from bounceback.domain.vocabulary import InterviewType, Reason, Stage
 from bounceback.recovery.window import WINDOW_MAX_DAYS
 from bounceback.services import chart_sources as src
 from bounceback.services.base import ServicePart
-from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel import chart_queries, queries
 from bounceback.storage.repos import events as events_repo
 
 if TYPE_CHECKING:
@@ -42,25 +42,43 @@ class ChartsService(ServicePart):
     # --- charts ---------------------------------------------------------------------------
 
     def inputs(self, names: Sequence[str] | None = None) -> ChartInputs:
-        """Everything the charts in `names` (all when None) need, read once."""
+        """Everything the charts in `names` (all when None) need, read once: the read
+        model's counts (a row per kind of application or rejection, per day, per rejection
+        shown), never every application."""
         wanted = set(names or catalog.CHARTS)
         prefs = self.app.preferences()
-        # the outlook over time reads the read model's weekly figures, not the applications
-        apps = self.app.applications.list() if wanted - {"outlook"} else []
-        rejections = self.app.rejections.list() if wanted & {"reasons", "mood"} else []
-        check_ins = src.check_ins(self.app) if "mood" in wanted else []
+        counts = ChartCounts()
+        check_ins: list[tuple[date | datetime, int | float]] = []
+        recovery: dict[int, int] = {}
+        with self.db.reader() as r:
+            if wanted & {"sankey", "funnel"}:
+                counts.flow = _flow(chart_queries.flow_counts(r))
+            if "weekly" in wanted:
+                counts.applied_days = chart_queries.applied_days(r)
+            if "reasons" in wanted:
+                counts.reasons = {(reason or Reason.NOT_SPECIFIED.value, Stage(stage)): n
+                                  for (reason, stage), n in chart_queries.reason_counts(r).items()}
+            if "mood" in wanted:
+                check_ins = list(chart_queries.mood_check_ins(r))
+                counts.marks = []
+                for day, role, company, stage, mood_days, given, rid in (
+                        chart_queries.rejection_marks(r)):
+                    title = f"{role} at {company}" if role is not None else None
+                    counts.marks.append(rejection_mark(
+                        day, title, Stage(stage), given if mood_days is None else mood_days))
+                    if mood_days is not None:
+                        recovery[rid] = mood_days
         outlook: list[tuple[date, float]] = []
         if "outlook" in wanted:
             outlook = self.outlook_history(prefs.offer_target)
         return ChartInputs(
-            applications=apps,
-            rejections=rejections,
-            check_ins=[(c.recorded_at, c.mood) for c in check_ins],
-            recovery_days=self.recovery_days(rejections, check_ins, apps),
+            check_ins=check_ins,
+            recovery_days=recovery,
             outlook=outlook,
             weekly_goal=prefs.weekly_application_goal,
             offer_target=prefs.offer_target,
             today=self.today(),
+            counts=counts,
         )
 
     def data(self, name: str) -> Any:
@@ -376,3 +394,11 @@ def etag_matches(etag: str, header: str) -> bool:
 def interview_time(event: Event) -> datetime:
     """When the interview is: `details["at"]` (ISO) when recorded, else the event's time."""
     return event.booked_at or event.occurred_at
+
+
+def _flow(rows: dict[tuple[str, str, str | None], int]) -> dict[tuple[Stage, str], int]:
+    """The read model's (stage, furthest stage, outcome) counts as the charts' flow counts."""
+    flow: dict[tuple[Stage, str], int] = defaultdict(int)
+    for (stage, top, outcome), n in rows.items():
+        flow[(furthest_of(Stage(stage), Stage(top), outcome), outcome or "open")] += n
+    return dict(flow)

@@ -127,13 +127,18 @@ class SharingService:
     def audit(self, seeker: User) -> list[CoachView]:
         """Every look a coach took at this seeker's shared data, newest first."""
         with self.accounts.begin() as c:
-            return [CoachView(coach_email=r["coach_email"], what=r["what"], at=r["at"])
-                    for r in repo.views_of(c, seeker.id)]
+            return _looks(c, seeker)
 
     def notes(self, seeker: User) -> list[CoachNote]:
         with self.accounts.begin() as c:
-            return [CoachNote(coach_email=r["coach_email"], text=r["text"], at=r["at"])
-                    for r in repo.notes_for(c, seeker.id)]
+            return _notes(c, seeker)
+
+    def overview_of(self, seeker: User) -> tuple[list[Share], list[CoachView], list[CoachNote]]:
+        """The seeker's Sharing page: their shares, the looks taken and the notes received, in
+        one transaction (one trip to a worker thread and one connection for the page)."""
+        with self.accounts.begin() as c:
+            shares = [_share(row) for row in repo.share_rows(c, seeker_id=seeker.id)]
+            return shares, _looks(c, seeker), _notes(c, seeker)
 
     # The coach's side
 
@@ -268,3 +273,13 @@ def weekly(bb: Bounceback, today: date, weeks: int = 4) -> list[dict[str, Any]]:
         rows.append({"week_of": first, "check_ins": len(moods),
                      "average_mood": round(sum(moods) / len(moods), 1) if moods else None})
     return rows
+
+
+def _looks(c: Any, seeker: User) -> list[CoachView]:
+    return [CoachView(coach_email=r["coach_email"], what=r["what"], at=r["at"])
+            for r in repo.views_of(c, seeker.id)]
+
+
+def _notes(c: Any, seeker: User) -> list[CoachNote]:
+    return [CoachNote(coach_email=r["coach_email"], text=r["text"], at=r["at"])
+            for r in repo.notes_for(c, seeker.id)]

@@ -52,3 +52,47 @@ def database_id(r: Reader) -> str:
     """The id the database was given when it was created (see migration 0011)."""
     found = r.scalar("SELECT id FROM database_identity LIMIT 1")
     return str(found) if found else "0" * 32  # the row removed by hand: a fixed stand-in
+
+
+# --- the charts' counts: rows per kind of application or rejection, never one per record ---
+
+
+def flow_counts(r: Reader) -> dict[tuple[str, str, str | None], int]:
+    """Applications by (stage, furthest stage, outcome): a few dozen rows at any size."""
+    return {(stage, top, outcome): n for stage, top, outcome, n in r.all(
+        "SELECT stage, furthest_stage, outcome, count(*) FROM rm_applications "
+        "GROUP BY stage, furthest_stage, outcome")}
+
+
+def applied_days(r: Reader) -> dict[date, int]:
+    """Applications sent on each day (one row per day of the search)."""
+    return {as_date(day): n for day, n in r.all(  # type: ignore[misc]
+        "SELECT date_applied, count(*) FROM rm_applications WHERE date_applied IS NOT NULL "
+        "GROUP BY date_applied")}
+
+
+def reason_counts(r: Reader) -> dict[tuple[str | None, str], int]:
+    """Rejections by (main reason, stage reached): the main reason is the one marked primary,
+    else the first given (as `Rejection.primary_reason`); None when none was given."""
+    return {(reason, stage): n for reason, stage, n in r.all(
+        "SELECT reason, stage_reached, count(*) FROM (SELECT j.stage_reached, "
+        "(SELECT rr.reason FROM rejection_reasons rr WHERE rr.rejection_id = j.id "
+        "ORDER BY rr.is_primary DESC, rr.id LIMIT 1) AS reason FROM rejections j) x "
+        "GROUP BY reason, stage_reached")}
+
+
+def rejection_marks(r: Reader) -> list[tuple[Any, ...]]:
+    """Every rejection for the mood chart, oldest first: (received on, role, company, stage
+    reached, days until mood was back, the days the user gave, rejection id)."""
+    return [(as_date(day), role, company, stage, mood_days, given, rid)
+            for day, role, company, stage, mood_days, given, rid in r.all(
+                "SELECT x.received_on, a.role, a.company, j.stage_reached, x.mood_days, "
+                "j.recovery_days, x.rejection_id FROM rm_rejections x JOIN rejections j ON j.id = x.rejection_id "
+                "LEFT JOIN rm_applications a ON a.application_id = x.application_id "
+                "ORDER BY x.received_on, x.rejection_id")]
+
+
+def mood_check_ins(r: Reader) -> list[tuple[datetime, int]]:
+    """(when, mood) of every check-in: the mood chart's line."""
+    return [(as_datetime(at), mood) for at, mood in r.all(  # type: ignore[misc]
+        "SELECT recorded_at, mood FROM check_ins ORDER BY recorded_at, id")]

@@ -58,7 +58,8 @@ def get(session: Session, rejection_id: int) -> Rejection | None:
 
 
 def all_rejections(session: Session) -> list[Rejection]:
-    rows = list(session.scalars(select(RejectionRow).order_by(RejectionRow.received_on)))
+    rows = list(session.scalars(select(RejectionRow).order_by(RejectionRow.received_on,
+                                                          RejectionRow.id)))
     reasons = _reasons(session, None)
     return [_to_domain(r, reasons.get(r.id, [])) for r in rows]
 

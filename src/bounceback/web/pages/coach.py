@@ -30,9 +30,7 @@ def _sharing(request: Request) -> Any:
 
 async def sharing_page(request: Request, error: str = "", status: int = 200) -> Response:
     me, svc = _user(request), _sharing(request)
-    shares = await call(svc.shares_of, me)
-    looks = await call(svc.audit, me)
-    notes = await call(svc.notes, me)
+    shares, looks, notes = await call(svc.overview_of, me)
     return page(request, "sharing.html", {"shares": shares, "looks": looks, "notes": notes,
                                            "what": WHAT, "error": error}, status=status,
                 active="settings")
