@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from bounceback.domain.skills import Importance
-from bounceback.skills.context import NICE, heading_kind
+from bounceback.skills.context import NICE, REQUIRED, heading_kind
 
 # A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
 _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
@@ -25,6 +25,8 @@ _NICE_CUES = re.compile(
     r"would set you apart|sets you apart|considered a plus)",
     re.IGNORECASE,
 )
+# The mark a person specification sets in a column at the end of a criterion's line.
+_MARK_COLUMN = re.compile(r"(?:\s{2,}|\t\s*)(E|D|Essential|Desirable)$")
 _YEARS = re.compile(
     r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)\b", re.IGNORECASE
 )
@@ -110,6 +112,11 @@ class TextIndex:
             # "About Lumen: we build..." is about the company, to the end of its line.
             self._inline = heading_kind(label.strip("*_ ")) or self._inline
         kind = self._inline or kind
+        column = _MARK_COLUMN.search(stripped)
+        if column:
+            # A person specification's Essential / Desirable column ("... E", "... D").
+            stripped = stripped[: column.start()]
+            kind = NICE if column.group(1)[0] in "Dd" else REQUIRED
         self.sentences.append(
             Sentence(start + offset, start + offset + len(stripped), stripped, section, kind)
         )

@@ -174,6 +174,8 @@ class SkillMatcher:
                     continue
                 if form.case_sensitive and not _case_ok(text[start:end], form.text):
                     continue
+                if _plain_word(form) and context.in_compound(text, start, end):
+                    continue  # "cutting-edge", "ready-to-cook"
                 out.append((start, end, form_id))
         return out
 
@@ -209,6 +211,7 @@ class SkillMatcher:
             else:
                 plain.setdefault(i, set()).add(family)
         silent: dict[int, bool] = {}
+        denied: set[int] = set()
         kept = []
         for (start, end, form_id), i in zip(candidates, positions, strict=True):
             skill_index, form = self._forms[form_id]
@@ -221,8 +224,9 @@ class SkillMatcher:
                 continue
             s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
             if context.negated(text, start, end, s_start, s_end):
+                denied.add(skill_index)
                 continue
-            if context.grade_letter(text, start, end):
+            if context.grade_letter(text, start, end) or context.not_asked(text, start, end):
                 continue
             if not form.needs_context:
                 kept.append((start, end, form_id))
@@ -244,7 +248,9 @@ class SkillMatcher:
                 form
             ).search(window):
                 kept.append((start, end, form_id))
-        return kept
+        # A skill the posting denies once ("no Xero experience needed") is not asked for where
+        # it is named again ("we're moving to Xero").
+        return [k for k in kept if self._forms[k[2]][0] not in denied]
 
     def _cue(self, form: Form) -> re.Pattern[str]:
         cues = form.cues or _GENERIC_CUES
@@ -266,6 +272,11 @@ def _silent(sentence: Sentence, text: str = "") -> bool:
         or (sentence.kind != context.REQUIRED and context.is_offered(sentence.text))
         or (bool(text) and context.describes_employer(text, sentence.start, sentence.end))
     )
+
+
+def _plain_word(form: Form) -> bool:
+    """A form that is one word of ordinary English ("cutting", "cook"), not a name."""
+    return form.text.isalpha() and form.text.islower() and not form.case_sensitive
 
 
 def _bounded(text: str, start: int, end: int, form: str, short: bool) -> bool:

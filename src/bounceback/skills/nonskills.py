@@ -40,7 +40,8 @@ STOP_HEADS = frozenset(
         "salary", "pay", "rate", "bonus", "hire", "hires", "starters", "starter", "joiners",
         "joiner", "service", "leader", "leaders", "employer", "employers", "vehicle",
         "access", "weekend", "weekends", "evenings", "nights", "holidays", "drivers", "operators",
-        "workers", "jockeys", "assistants", "trucks",
+        "workers", "jockeys", "assistants", "trucks", "careers", "insights", "engineers",
+        "consultants", "officers", "advisors", "advisers", "analysts",
     ]
 )
 STOP_PHRASES = frozenset(

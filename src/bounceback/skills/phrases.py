@@ -153,6 +153,8 @@ def find_phrases(
                 continue
             if context.negated(text, start, end, sentence.start, sentence.end):
                 continue
+            if context.not_asked(text, start, end):
+                continue  # "the Emergency Department", "(power tools provided)"
             if known is None and inside:
                 # "SAP B1" says more than "SAP": a name with its model or edition takes the
                 # mention's place; "high-volume bartending" says no more than "bartending".

@@ -144,8 +144,18 @@ def entry_for(vocabulary: Vocabulary, phrase: str) -> Skill | None:
             continue
         if (skill.case_sensitive or skill.needs_context) and candidate not in skill.forms:
             continue  # "DBT" (a therapy) is not dbt (the data tool): names matched as written
+        if _written_otherwise(skill, candidate):
+            continue  # "a good eye" is not EYE (early years education)
         return skill
     return None
+
+
+def _written_otherwise(skill: Skill, candidate: str) -> bool:
+    """Whether the only forms of `skill` the candidate spells are matched as written and the
+    candidate writes them otherwise."""
+    folded = candidate.casefold()
+    forms = [f for f in skill.form_rules() if f.text.casefold() == folded]
+    return bool(forms) and all(f.case_sensitive and f.text != candidate for f in forms)
 
 
 def without_expansion(name: str) -> str:
