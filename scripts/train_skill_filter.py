@@ -42,7 +42,7 @@ from bounceback.skills import skillfilter  # noqa: E402
 from bounceback.skills.evidence import TextIndex  # noqa: E402
 
 MODEL = ROOT / "src" / "bounceback" / "skills" / "data" / skillfilter.MODEL_FILE
-VERSION = "2026.12.3"
+VERSION = "2026.12.6"
 FOLDERS = (
     "",
     "heldout",
@@ -55,10 +55,11 @@ FOLDERS = (
     "fresh8",
     "fresh9",
     "P",
+    "S",
 )
 PENALTY = 3.0
-SPLIT = "P"  # held out by fifths rather than whole (see choose_threshold)
-FIRST_READ = frozenset({"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P"})
+SPLIT = ("P", "S")  # held out by fifths rather than whole (see choose_threshold)
+FIRST_READ = frozenset({"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P", "S"})
 
 
 @dataclass
@@ -300,9 +301,9 @@ def choose_threshold(
     """The threshold with the best F1 over the pooled held-out scores of the folders whose
     postings were scored before any rule was written from them (FIRST_READ: the fresh sets and
     author P, whose postings tempt with non-skills as the blind sets do). Every folder is held
-    out by author, except author P, held out by fifths (each scored by a model trained on the
-    rest, P's other postings included), since P is also the one that teaches the model most."""
-    split = (SPLIT,) if any(d.folder == SPLIT for d in docs) else ()
+    out by author, except authors P and S, held out by fifths (each scored by a model trained on
+    the rest, the author's other postings included), since they teach the model most."""
+    split = tuple(f for f in SPLIT if any(d.folder == f for d in docs))
     scores, y, groups = by_author(docs, names, split)
     mask = np.array([g in FIRST_READ for g in groups])
     labelled = sum(d.labelled for d in docs if d.folder in FIRST_READ)

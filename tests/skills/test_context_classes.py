@@ -102,3 +102,53 @@ def test_a_question_heading_over_the_pitch_is_the_benefits(matcher: SkillMatcher
     found = names(text, matcher)
     assert "mentoring" not in found and "vaccination" not in found, found
     assert "Why Cedar Plains" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements:\n- Should be able to communicate with workmen in Gujarati", "Gujarati"),
+        ("Desirable:\n- Ability to communicate through Irish", "Irish"),
+        ("Requirements:\n- Good written and spoken English", "English"),
+        ("Requirements:\n- Auslan", "Auslan"),
+    ],
+)
+def test_languages_are_found_by_how_a_posting_asks_for_them(
+    text: str, skill: str, matcher: SkillMatcher
+) -> None:
+    assert skill in names(text, matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Duties:\n- Communicate with dispatch through the driver app", "communication"),
+        ("Duties:\n- Support and teach commis chefs and kitchen porters", "kitchen hygiene"),
+        ("Requirements:\n- Supervisory experience in a retail environment", "retail sales"),
+        ("Duties:\n- Repair hydraulic systems on production lines", "assembly"),
+        ("Duties:\n- Manage trial accruals with Clinical Operations", "operations management"),
+        ("We serve Thai food and Danish pastries.", "Thai"),
+    ],
+)
+def test_a_duty_setting_or_name_is_not_mapped_to_a_skill(
+    text: str, skill: str, matcher: SkillMatcher
+) -> None:
+    assert skill not in names(text, matcher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff Nurse AMU JD (PDF, 212KB)",
+        "Informal enquiries to Director of Midwifery, Orla Keaveney",
+        "Walk-in Interview: Monday to Saturday at Tower B, Cyber Pearl",
+        "Venue: Tricona Global Services, Tower B, Cyber Pearl",
+        "Ask for Luis.",
+    ],
+)
+def test_links_contacts_and_walk_in_details_name_no_skill(
+    text: str, matcher: SkillMatcher
+) -> None:
+    assert names("Requirements:\n- Forklift licence\n\n" + text, matcher) == names(
+        "Requirements:\n- Forklift licence\n", matcher
+    )

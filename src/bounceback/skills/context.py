@@ -106,7 +106,9 @@ _BOILERPLATE = re.compile(
     r"(required|carried out|undertaken)|subject to (an? )?(enhanced )?(dbs|background)|"
     r"founded in|our mission|we('re| are) (proud|a leading|one of)|"
     r"this vacancy (may|will) close|right to work in|visa sponsorship|e-?verify|"
-    r"privacy (notice|policy)|data protection)\b",
+    r"privacy (notice|policy)|data protection|informal (enquiries|inquiries|discussions?)|"
+    r"click\s*[\"“']?apply|for (an informal|more information|further "
+    r"(information|details)),? (please )?(contact|call|email|speak))\b",
     re.IGNORECASE,
 )
 # What a skill needs to be (or to be made) part of a benefit rather than a requirement:
@@ -161,7 +163,9 @@ _FACT_LABELS = (
     r"pay scale(?: & grade)?|grade|appointment type|work schedule|shift and schedule|schedule|"
     r"shift|salary|pay|travel required|relocation expenses reimbursed|remote job|"
     r"telework eligible|openings|applicants|posted|date posted|job id|reference|ref|"
-    r"contract type|benefits|perks|company size|company type|headquarters|founded|website"
+    r"contract type|benefits|perks|company size|company type|headquarters|founded|website|"
+    r"venue|walk-?in(?: interview)?s?|walk in(?: interview)?s?|interview (?:date|venue|time)s?|"
+    r"job id|req(?:uisition)? id|vacancy (?:id|reference|ref|number)|job reference|job ref"
 )
 _FACT_LINE = re.compile(rf"^\s*[*_#]*\s*(?:{_FACT_LABELS})\s*[*_]*\s*[:：]", re.IGNORECASE)
 _FACT_LABEL = re.compile(rf"^\s*[*_#]*\s*(?:{_FACT_LABELS})\s*[*_:]*\s*$", re.IGNORECASE)
@@ -200,8 +204,14 @@ def heading_kind(heading: str) -> str:
     return OTHER
 
 
+# A link to the job description's file, a name to ask for at the door.
+_ASIDE = re.compile(
+    r"\((?:pdf|docx?|rtf|odt),?\s*\d+(?:\.\d+)?\s*[km]b\)|^ask for [A-Z][a-z]+\W*$", re.I
+)
+
+
 def is_boilerplate(sentence: str) -> bool:
-    return bool(_BOILERPLATE.search(sentence))
+    return bool(_BOILERPLATE.search(sentence) or _ASIDE.search(sentence))
 
 
 def is_offered(sentence: str) -> bool:

@@ -14,7 +14,7 @@ from bounceback.skills.vocabulary import builtin_data
 
 _LABELS = {
     "title": r"job title|title|position|role|vacancy|job|post|job role|position title|"
-    r"vacancy title|job name",
+    r"vacancy title|job name|job posting",
     "company": r"company|employer|employer name|organi[sz]ation|hiring organi[sz]ation|"
     r"company name|business|trust|client|practice|school|hiring company|brand|restaurant|"
     r"hotel|venue|posted by",

@@ -10,6 +10,7 @@ from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
     FIELD_LINE,
     JUNK,
+    LABEL_RE,
     NOT_COMPANY,
     ORG_SUFFIX,
     PRONOUNS,
@@ -91,7 +92,33 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+# A board's terms beside a title: "| 4-8 yrs", "| 0 - 4 years" (Naukri).
+_EXPERIENCE = re.compile(r"\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:yrs?|years?)|\d{1,2}\+?\s*(?:yrs?|years?)", re.I)
+# "Posted 30 November by Kingsway Care Group  Easy Apply" (Reed): the employer who posted it.
+_POSTED_BY = re.compile(
+    r"^posted\b.{0,40}?\bby\s+(?P<name>[A-Z][^|·•]{1,80}?)(?:\s{2,}.*|\s+easy apply.*)?$", re.I
+)
+
+
+def _label_only(line: str) -> bool:
+    return any(pattern.match(line.strip(" :*_")) for pattern in LABEL_RE.values())
+
+
+def _without_terms(line: str) -> str:
+    """The line without the parts that only state the experience asked ("4-8 yrs")."""
+    parts = SEPARATORS.split(line)
+    if len(parts) < 2 or not any(_EXPERIENCE.fullmatch(p.strip()) for p in parts):
+        return line
+    seps = SEPARATORS.findall(line)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        if not _EXPERIENCE.fullmatch(part.strip()):
+            out += sep + part
+    return out
+
+
 def _looks_title(line: str) -> bool:
+    line = _without_terms(line)
     if _HIRING_LABEL.match(line) and not JUNK.match(line):
         return True  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
     if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
@@ -187,7 +214,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         return -1
     i, line = chosen
     # a Markdown heading ends in ":" here ("# Hotel Receptionist — The Lantern Hotel:")
-    line = _TERMS.sub("", line).rstrip(":").rstrip()
+    line = _TERMS.sub("", _without_terms(line)).rstrip(":").rstrip()
     at = _AT_COMPANY.match(line)
     if at and not is_place(at.group("company")):
         header.title = at.group("title")
@@ -298,8 +325,14 @@ def company_and_place(
             header.location = line  # "Remote" on a line of its own
             header.used.add(i)
             continue
+        posted = _POSTED_BY.match(line)
+        if posted and not header.company and orgish(posted.group("name").strip()):
+            header.company = posted.group("name").strip()
+            continue
         if JUNK.match(line) or FIELD_LINE.match(line) or _GLUED_LABEL.match(line):
             continue  # junk, or a labelled line ("Recruiter: ...", "Categories:IT") read already
+        if _label_only(line) or (i - 1 >= 0 and i - 1 < len(stripped) and _label_only(stripped[i - 1])):
+            continue  # a label over its value ("Directorate" / "Children's Services"), or the value
         if (line.endswith(":") and heading_kind(line)) or line.split()[0].casefold().strip(
             ":,"
         ) in PRONOUNS:

@@ -98,6 +98,17 @@ _CITY_STATE = re.compile(
 )
 # "Mackay QLD", "Henrico VA": a town and a state or province code, without a comma.
 _CITY_CODE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{1,30}}\s+(?:{_ST})(?:\s+\d{{4,5}})?$")
+# SEEK's region lines: "Geelong, Barwon & Western District VIC", "Ipswich & Western Suburbs QLD".
+_REGION_CODE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,30}(?:(?:,\s*|\s+&\s+)[A-Z][A-Za-z.'’ -]{1,30}){1,3}\s+"
+    r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)$"
+)
+# What follows a town without naming another place: "Hyderabad (HITEC City)", "Bristol &
+# surrounding areas", "Delta, BC (Tilbury Industrial Park)".
+_AROUND = re.compile(
+    r"\s*(?:\([^()]{1,40}\)|(?:&|and)\s+(?:the\s+)?surrounding\s+areas?|and\s+nearby)\s*$",
+    re.IGNORECASE,
+)
 _WORK_MODE = re.compile(r"^\(?(remote|hybrid|on-?site|in[- ]office|work from home|wfh)\b", re.I)
 _CODES = frozenset({*US_STATES, *CA_PROVINCES, *AU_STATES})
 _ORGISH = re.compile(r"\b(ltd|limited|plc|llc|inc|group|services|solutions|company)\b", re.I)
@@ -106,12 +117,16 @@ _MULTI = re.compile(r"^(multiple locations|various locations|nationwide|\d+ loca
 
 def is_place(text: str) -> bool:
     """Whether a short line or field is a place ("Henrico, VA, US", "Leeds LS1 4AP", "Remote")."""
-    value = " ".join(text.replace("•", " ").split()).strip(" ,.;()")
+    raw = " ".join(text.replace("•", " ").split())
+    around = _AROUND.search(raw)
+    if around and around.start() > 0 and len(raw) <= 80 and is_place(raw[: around.start()]):
+        return True
+    value = raw.strip(" ,.;()")
     if not value or len(value) > 80 or len(value.split()) > 9:
         return False
     if _WORK_MODE.match(value) or _MULTI.match(value):
         return True
-    if _CITY_STATE.match(value) or _CITY_CODE.match(value):
+    if _CITY_STATE.match(value) or _CITY_CODE.match(value) or _REGION_CODE.match(value):
         return True
     if _POSTCODE_UK.search(value) and len(value.split()) <= 6:
         return True

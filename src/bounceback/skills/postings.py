@@ -119,6 +119,9 @@ def _without_name(text: str, company: str) -> str:
     return re.sub(re.escape(name), lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
 
 
+_SHORT_DESCRIPTION = 300
+
+
 def posting_from_html(markup: str, what: str = "the page") -> Posting:
     tree = htmltext.parse_html(markup)
     objects, notes = structured.jsonld_objects(tree)
@@ -140,6 +143,14 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         if not posting.description:
             posting.description = _page_text(tree)
             posting.warnings.append("the structured data had no description; used the page text")
+        elif len(posting.description) < _SHORT_DESCRIPTION:
+            # a one-line summary in the job data, the posting itself on the page
+            page = _page_text(tree)
+            if len(page) >= 3 * len(posting.description) and looks_like_posting(page, strict=True):
+                posting.description = page
+                posting.warnings.append(
+                    "the structured data held only a summary; used the page text"
+                )
         return posting
     copyright_holder = _copyright_holder(tree)  # read before the footer is dropped
     text = _page_text(tree)
