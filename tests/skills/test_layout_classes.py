@@ -76,6 +76,26 @@ def test_board_categories_are_not_places(line: str) -> None:
             "Kaveri Analytics Solutions",
             None,
         ),
+        (
+            "Staff Nurse - Acute Medical Unit\nBand 5\n\nEmployer\nHarrowfield Hospitals NHS "
+            "Foundation Trust\nSite\nHarrowfield General Hospital\nTown\nWakebridge\n",
+            "Staff Nurse - Acute Medical Unit",
+            "Harrowfield Hospitals NHS Foundation Trust",
+            "Wakebridge",
+        ),
+        (
+            "Level 3 Nursery Practitioner\nLittle Acorns Day Nursery (Bramley)\nLeeds LS13\n",
+            "Level 3 Nursery Practitioner",
+            "Little Acorns Day Nursery (Bramley)",
+            "Leeds",
+        ),
+        (
+            "Biomedical Scientist - Blood Sciences\nBand 5\n\nNorthgate Pathology Partnership\n"
+            "Hexley Royal Infirmary, Hexley\n",
+            "Biomedical Scientist - Blood Sciences",
+            "Northgate Pathology Partnership",
+            "Hexley",
+        ),
     ],
 )
 def test_header_layouts(text: str, title: str, company: str, location: str | None) -> None:

@@ -150,6 +150,8 @@ def orgish(text: str) -> bool:
     if is_place(text) or JUNK.match(text) or heading_kind(text) or SHIFT.search(text):
         return False
     capitals = sum(
-        1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the")
+        1
+        for w in (w.lstrip("(") for w in words)  # "Little Acorns Day Nursery (Bramley)"
+        if w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the")
     )
     return capitals == len(words)

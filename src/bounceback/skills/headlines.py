@@ -100,6 +100,14 @@ _POSTED_BY = re.compile(
 )
 
 
+# A site and its town under the employer (NHS Jobs): "Hexley Royal Infirmary, Hexley".
+_SITE_TOWN = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Hospital|Infirmary|Centre|Center|Clinic|Surgery|Campus|"
+    r"Health Centre|Medical Centre|House|Park|Estate|Depot|Warehouse|Plant|Site)\s*,\s*"
+    r"(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
+
+
 def _label_only(line: str) -> bool:
     return any(pattern.match(line.strip(" :*_")) for pattern in LABEL_RE.values())
 
@@ -349,6 +357,11 @@ def company_and_place(
         # "Hybrid - London": the town rather than the way of working
         parts = sorted(parts, key=lambda p: bool(is_place(p) and _WORK_MODE_ONLY.match(p)))
         for part in parts:
+            site = _SITE_TOWN.fullmatch(part)
+            if site and header.company and not header.location:
+                header.location = site.group("town")  # "Hexley Royal Infirmary, Hexley"
+                used = True
+                continue
             at = re.match(r"^at\s+(?P<name>[A-Z].{1,60})$", part)
             if at and not header.company and orgish(at.group("name")):
                 header.company = at.group("name")  # "at Northgate Outfitters" under the title

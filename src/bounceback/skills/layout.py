@@ -102,12 +102,13 @@ def _labelled(lines: list[str], header: Header) -> None:
                             key = None
                         elif key:
                             header.used.add(nxt)
+        label = (match.group("key") if match else line).strip().strip("*_#:").strip().casefold()
         if (
             key == "location"
             and value
             and key in header.labelled
             and not is_place(header.labelled[key])
-            and is_place(value)
+            and (is_place(value) or (label in ("town", "city") and len(value.split()) <= 4))
         ):
             header.labelled[key] = value  # "Location: Royal Vale Hospital" then "Town: Wakefield"
             continue
