@@ -152,3 +152,12 @@ def test_links_contacts_and_walk_in_details_name_no_skill(
     assert names("Requirements:\n- Forklift licence\n\n" + text, matcher) == names(
         "Requirements:\n- Forklift licence\n", matcher
     )
+
+
+def test_a_board_s_screening_questions_ask_nothing_themselves(matcher: SkillMatcher) -> None:
+    text = (
+        "Requirements:\n- Forklift licence\n\nEmployer questions\n"
+        "Do you have a current Working with Children Check?\n"
+        "How many years of tipper experience do you have?\n"
+    )
+    assert "Working with Children Check" not in names(text, matcher)

@@ -69,7 +69,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"closing date|interview (process|date)s?|contact( us| details| information)?|"
             r"recruitment process|hiring process|what happens next|selection process|"
             r"apply|further (information|details)|informal (discussions?|enquiries)|"
-            r"additional information|conditions of employment|how you will be evaluated)\b",
+            r"additional information|conditions of employment|how you will be evaluated|"
+            r"employer questions|application questions?|screening questions|"
+            r"application question\(s\)|the employer is asking these questions|"
+            r"your application will include the following questions)\b",
         ),
         (
             DUTIES,
