@@ -139,9 +139,15 @@ class _Reading:
 # (0.85 over a heavy phrase), chosen held out on author K (never seen by the lists or the
 # model): explicit statements given any resources 68 % to 81 %, ordinary texts asked 2 % to 6 %,
 # the full message on ordinary texts from the model none (docs/crisis-safety.md).
+# Round 6: the full message from 0.75 (0.8 before) and the question from 0.8 explicit-or-heavy
+# (0.85 before), each the lowest step at which the model, trained without author N, added
+# neither the full message nor more than 1 % of questions to N's ordinary texts; tested then
+# on author Q, whom neither the lists nor the model had seen: the full message on explicit
+# statements 49 % -> 52 %, any resources 78 % -> 82 %, heavy texts asked 82 % -> 90 %, the full
+# message on ordinary texts unchanged (5 of 269, all from the rules), the question 6.7 % -> 8.2 %.
 MODEL_SOFT_EXPLICIT = 0.65
-MODEL_SOFT_CONCERN = 0.85
-MODEL_EXPLICIT = 0.8
+MODEL_SOFT_CONCERN = 0.8
+MODEL_EXPLICIT = 0.75
 MODEL_OVER_HEAVY = 0.85
 # Round 5: the question's explicit threshold per language (the language the detector ranks
 # first; MODEL_SOFT_EXPLICIT for any other), the lowest at which the model added the question to
