@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/crisis_heldout.py                 # leave one author out, every author
     .venv/bin/python scripts/crisis_heldout.py --new FILE...   # new authors' files, held out whole
+    .venv/bin/python scripts/crisis_heldout.py --authors N     # leave out only these authors
 
 Leave one author out: for each author under corpora/crisis/authors/, a model is trained on
 everything else (the other authors, the English sets, the test phrases, the emails) and the
@@ -71,8 +72,13 @@ def _scores(kept: Sequence[Example], held: Sequence[Example], label: str) -> lis
     return [(s.explicit, s.concern, s.sentence) for s in (model.score(e.text) for e in held)]
 
 
-def leave_one_out(examples: Sequence[Example]) -> dict[str, Scored]:
+def leave_one_out(examples: Sequence[Example], only: Sequence[str] = ()) -> dict[str, Scored]:
     names = sorted({e.source for e in examples if e.source.startswith("author:")})
+    if only:
+        unknown = sorted(set(only) - {n[7:] for n in names})
+        if unknown:
+            raise SystemExit(f"no author {', '.join(unknown)} under corpora/crisis/authors/")
+        names = [n for n in names if n[7:] in only]
     out: dict[str, Scored] = {}
     for name in names:
         kept = [e for e in examples if e.source != name]
@@ -136,6 +142,9 @@ def main(argv: list[str]) -> int:
     if "--new" in argv:
         paths = [Path(a) for a in argv[argv.index("--new") + 1 :] if not a.startswith("--")]
         scored = new_authors(examples, paths)
+    elif "--authors" in argv:
+        names = [a for a in argv[argv.index("--authors") + 1 :] if not a.startswith("--")]
+        scored = leave_one_out(examples, names)
     else:
         scored = leave_one_out(examples)
     rows = evaluate(scored, shipped_rule)
