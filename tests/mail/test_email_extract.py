@@ -156,3 +156,33 @@ def test_a_person_at_their_employers_domain_names_it() -> None:
     # Free mail is nobody's employer.
     assert extract_company("Ben Alvarez <ben.alvarez@gmail.com>", "Re: exercise",
                            "Hi Sam,\n\nGot it, thanks.\n\nBen") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "lang", "role"),
+    [
+        # the word for the interview or the application is not part of the title
+        ("SV: Intervju Trafikplanerare", "Hej! Välkommen på intervju.", "sv", "Trafikplanerare"),
+        ("AW: Bewerbung Verkaufsberater", "Guten Tag, danke.", "de", "Verkaufsberater"),
+        ("Uitnodiging: Sollicitatiegesprek Medewerker Burgerzaken", "Beste Sam,", "nl",
+         "Medewerker Burgerzaken"),
+        # the title follows "voor de functie" directly
+        ("Uitnodiging", "Graag nodigen we je uit voor een gesprek voor de functie Chauffeur CE "
+         "op dinsdag.", "nl", "Chauffeur CE"),
+        # an opener in title case, and a title that starts with "Medical"
+        ("Invitation to Interview - Clinical Nurse Manager", "Dear Sam,", "en",
+         "Clinical Nurse Manager"),
+        ("Thank you for your application - Medical Receptionist", "Dear Sam,", "en",
+         "Medical Receptionist"),
+        # "Oportunidad" opens the subject; the title follows it
+        ("Oportunidad: Jefe de Producción – sector alimentación", "Hola Ana,", "es",
+         "Jefe de Producción"),
+    ],
+)
+def test_role_as_the_mail_writes_it(subject: str, body: str, lang: str, role: str) -> None:
+    assert extract_role(subject, body, None, lang) == role
+
+
+def test_medical_starts_no_title_that_names_no_job() -> None:
+    assert extract_role("Medical questionnaire - please complete", "Dear Sam,", None,
+                        "en") is None

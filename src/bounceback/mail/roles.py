@@ -21,10 +21,11 @@ crew nanny babysitter""")
 _ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
     rf"(?:for|as|about) (?:the |a |an )?(?:position of |role of |post of )?(?P<r>{ROLE})"
     rf"(?: \(| at | -| \||$)",
-    rf"^(?:Re: |RE: |Fwd: )?(?:Application received|Interview invitation|Interview confirmation|"
+    rf"^(?:Re: |RE: |Fwd: )?(?i:Application received|Interview invitation|Interview confirmation|"
     rf"Invitation to interview|Job offer|Offer of employment|Offer details|Documents needed|"
     rf"Take-home exercise|Interview request|Conditional offer|Conditional Offer|Interview|"
     rf"Interview Invitation|Interview Confirmation|Trial shift|Offer Letter|Opportunity|"
+    rf"Oportunidad|Oportunidade|Opportunità|Opportunité|"
     rf"Hiring|Rescheduled: interview for|Invitation|Application confirmation|Offer|Next step|"
     rf"Interview Schedule|Application status)"
     rf"(?:[:]| -| –|[ ]for) (?P<r>{ROLE})",
@@ -87,9 +88,9 @@ _NOT_ROLE = frozenset({
 # there are often written in lower case after the first word, so the rest of the phrase counts.
 _FOREIGN_ROLE = re.compile(
     r"(?:\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
-    r"(?:au|pour le|le) poste d[e'’] ?|candidature (?:au poste d[e'’] ?|pour|de)|"
+    r"(?:au|pour le|le) poste d[e'’]|candidature (?:au poste d[e'’]|pour|de)|"
     r"(?:para|al) (?:el |la )?(?:puesto|vacante|cargo|posición) de|"
-    r"voor de (?:functie|vacature|rol) (?:van |als )?|functie (?:van|als)|sollicitatie (?:als|voor)?|"
+    r"voor de (?:functie|vacature|rol)(?: van| als)?|functie (?:van|als)|sollicitatie(?: als| voor)?|"
     r"per la posizione di|posizione di|per il ruolo di|candidatura (?:come|a|per la posizione di)|"
     r"(?:para a|à) vaga de|vaga de|para o cargo de|cargo de|"
     r"na stanowisko|stanowisko|"
@@ -153,10 +154,33 @@ def _foreign_role(subject: str, body: str) -> str | None:
     return None
 
 
+# Words a subject writes before a job title in the other languages ("Bewerbung Verkaufsberater",
+# "Sollicitatiegesprek Medewerker Burgerzaken", "Segunda entrevista Diseñador/a"): not the title.
+_LEAD_WORDS = words("""bewerbung vorstellungsgespräch einladung stellenausschreibung
+stellenangebot zusage absage rückmeldung sollicitatie sollicitatiegesprek vacature uitnodiging
+gesprek kennismaking intervju ansökan ansökningen erbjudande entrevista segunda candidatura
+oferta vacante entretien candidature offre colloquio offerta vaga proposta rozmowa aplikacja
+nabór rekrutacja zaproszenie oportunidad oportunidade opportunità opportunité""")
+
+
+def _without_lead(role: str) -> str:
+    words_ = role.split(" ")
+    first = 0
+    while first < len(words_) - 1 and words_[first].lower().strip(":") in _LEAD_WORDS:
+        first += 1
+    return " ".join(words_[first:]) if first else role
+
+
 def extract_role(subject: str, body: str, company: str | None = None,
                  lang: str | None = None) -> str | None:
     """The job title the email is about, as written; None when it names none. In a language
     other than English (`lang`), that language's wording is read first."""
+    role = _extract_role(subject, body, company, lang)
+    return _without_lead(role) if role else role
+
+
+def _extract_role(subject: str, body: str, company: str | None, lang: str | None
+                  ) -> str | None:
     comp = squash(company) if company else ""
     if lang not in (None, "en"):
         foreign = _foreign_role(subject, body[:1000])
@@ -213,6 +237,15 @@ def _clean_role(role: str, company: str | None) -> str | None:
     role = _ROLE_LEAD.sub("", role)
     if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():
         return None
-    if role.split()[0].lower() in _NOT_ROLE_START:
+    first = role.split()[0].lower()
+    if role.lower() in _LEAD_WORDS:  # "Oportunidad: Jefe de Producción": the title follows
+        return None
+    if first in _NOT_ROLE_START and not (
+            first in _TITLE_HEADS and role.split()[-1].lower().rstrip("s") in ROLE_NOUNS):
         return None
     return role
+
+
+# Words that start a subject's other phrases ("Medical questionnaire") but also job titles
+# ("Medical Receptionist", "Employment Advisor") when a job word ends them.
+_TITLE_HEADS = words("medical employment")
