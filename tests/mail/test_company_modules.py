@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from bounceback.mail.company import candidates
+from bounceback.mail.employer import company_of
 from bounceback.mail.features import read
 from bounceback.mail.sender import domain_feats, person_local, sender_facts, sender_type
 
@@ -64,3 +65,41 @@ def test_candidates_carry_what_the_sender_says() -> None:
     by_name = {c.text: c.feats for c in found}
     assert "dm:eq" in by_name["Quarry Foods"]
     assert "person_local" in by_name["Jo Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        # the address hyphenates the name: its words, not "Estudionorte"
+        ("Lucía Pérez <lucia.perez@estudio-norte.es>", "Hola, gracias por venir.\n\nLucía",
+         "Estudio Norte"),
+        # the email writes the name's words apart, never the name itself
+        ("Kat Mbeki <kat@halcyonevents.co.za>",
+         "Hi, thanks for the CV. Halcyon runs weddings and corporate events.\n\nKat",
+         "Halcyon Events"),
+    ],
+)
+def test_a_name_only_the_domain_spells_is_given_as_words(sender: str, body: str,
+                                                          company: str) -> None:
+    assert company_of(sender, "Re: CV", read("Re: CV", body)) == company
+
+
+def test_a_domain_stem_is_split_only_into_words_the_email_writes() -> None:
+    found, _ = candidates("Kat Mbeki <kat@halcyonevents.co.za>", read("Re: CV", "See you."),
+                          "Re: CV")
+    assert [c.shown for c in found if "dom" in c.feats] == [""]  # nothing to split it by
+
+
+def test_an_agencys_mail_weighs_the_names_it_writes_apart() -> None:
+    subject = "Interview confirmed with Halvorsen Freight"
+    found, _ = candidates("Ryan Castellano <ryan.c@everstaffsolutions.com>",
+                          read(subject, "Hi Sam, you're booked in for Tuesday."), subject)
+    by_name = {c.text: c.feats for c in found}
+    assert "ag:s" in by_name["Halvorsen Freight"]
+    assert not any(f.startswith("ag:") for f in by_name["Everstaff Solutions"])
+    # its own name in its display name is not weighed apart; whom it writes for is
+    found, _ = candidates("Everstaff Recruitment on behalf of Halvorsen Freight "
+                          "<jobs@everstaff.com>", read("Hello", "Hi Sam,"), "Hello")
+    by_name = {c.text: c.feats for c in found}
+    assert "ag:d:after:behalf" in by_name["Halvorsen Freight"]
+    assert not any(f.startswith("ag:") for f in by_name["Everstaff Recruitment"])

@@ -26,13 +26,20 @@ from bounceback.mail.namewords import (
     ORG_WORDS,
     PLATFORM_NAMES,
     ROLE_WORDS,
+    SEGMENT_WORDS,
     SKIP_WORDS,
     TEAM_WORDS,
     domain_stem,
     segment,
 )
 from bounceback.mail.roles import ROLE_NOUNS
-from bounceback.mail.sender import domain_feats, initials, person_local, sender_facts
+from bounceback.mail.sender import (
+    domain_feats,
+    initials,
+    person_local,
+    sender_facts,
+    stem_words,
+)
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
 # words names are joined with; a lone capital in brackets ("(UK)") may close it.
@@ -72,6 +79,7 @@ class Candidate:
     feats: set[str] = field(default_factory=set)
     count: int = 0
     key: str = ""
+    shown: str = ""  # for a name only the sender's domain spells: as words ("Halcyon Events")
 
 
 def _cue(word: str) -> str:
@@ -421,6 +429,9 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
         name = segment(stem)
         if name:
             pool.add(name, ["dom", f"dom:{kind}"])
+            spelled = pool.items.get(name_key(name)[1])
+            if spelled is not None and spelled.count == 1:  # written nowhere else
+                spelled.shown = _stem_name(stem, stem_words(sender, stem), reading.text) or ""
     whole = reading.text
     others = {s for s in (domain_stem("", m.group(1) or m.group(2))
                           for m in _EMAIL.finditer(whole, 0, 3000)) if s and s != stem
@@ -464,6 +475,10 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
             feats.add("agency_sender")
             if not matched:
                 feats.add("agency_other")
+                if not _WRITTEN_IN.isdisjoint(feats) or "d:after:behalf" in feats:
+                    # Where an agency's mail names its client (in the subject or the body, or
+                    # after "on behalf of" in its display name): weighed apart from other mail
+                    feats.update(["ag:" + f for f in feats if f in _AG or f.startswith("pc:")])
         for other in others:
             feats.update(domain_feats(key, other, "bd"))
     if platforms:
@@ -471,6 +486,61 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     return out, kind
 
 
+_WRITTEN_IN = frozenset({"s", "b", "q", "f"})
+_AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "org",
+                 "given", "role_word", "role_end", "nw:1", "nw:2", "nw:3", "d:after:behalf"})
+_WORD = re.compile(r"[^\W\d_][\w'’]+")
+_GLUE = {"and": "&", "the": "The", "of": "of"}
+
+
+def _title(word: str) -> str:
+    return _GLUE.get(word) or (word[:1].upper() + word[1:] if word[:1].islower() else word)
+
+
+def _stem_name(stem: str, hyphened: tuple[str, ...], text: str) -> str | None:
+    """The organisation a domain stem spells, written as words: as the address hyphenates it
+    ("estudio-norte" -> "Estudio Norte"), else split into words the email itself writes
+    ("halcyonevents" -> "Halcyon Events" when it writes "Halcyon" and "events"); None when
+    neither does."""
+    if hyphened:
+        return " ".join(_title(w) for w in hyphened)
+    if len(stem) >= 7 and stem.isalpha():
+        written: dict[str, str] = {}
+        for match in _WORD.finditer(text, 0, 4000):
+            word = match.group(0)
+            key = squash(word)
+            if len(key) >= 3 and key in stem and (key not in written or word[0].isupper()):
+                written[key] = word
+        if stem not in written:
+            pieces = _cover(stem, written)
+            if pieces:
+                return " ".join(_title(p) for p in pieces)
+    return None
+
+
+def _cover(stem: str, written: dict[str, str]) -> list[str] | None:
+    """The fewest words (each written in the email, a known organisation word, or a joiner)
+    that spell `stem` end to end; None when none do or one word would."""
+    n = len(stem)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for start in range(n):
+        done = best[start]
+        if done is None:
+            continue
+        for end in range(start + 2, n + 1):
+            piece = stem[start:end]
+            word = written.get(piece) or (piece if piece in _GLUE or piece in _KNOWN else None)
+            if word is None:
+                continue
+            known = best[end]
+            if known is None or len(done) + 1 < len(known):
+                best[end] = [*done, word]
+    found = best[n]
+    return found if found and len(found) > 1 else None
+
+
+_KNOWN = frozenset(w for w in SEGMENT_WORDS if len(w) >= 3)
 _DMX = frozenset({"team_word", "team_only", "given", "person_local", "role_end", "nw:1", "org",
                   "d", "s", "b", "platform", "short", "caps"})
 _DM_INDEX = {f"dm:{name}": n for n, name in enumerate(

@@ -44,13 +44,13 @@ def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") ->
     if name is not None and text:
         for item in found:
             if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):
-                return _as_written(item.key, text) or name
+                return _as_written(item.key, text) or item.shown or name
     if name is None and kind == "own":
         # A person writing from their employer's own domain ("Ben Alvarez
         # <ben@quarrysoft.com>") works there, though the email may not spell it out.
         for item in found:
             if "dom" in item.feats and "dm:eq" in item.feats:
-                return item.text
+                return item.shown or item.text
     return name
 
 

@@ -216,6 +216,8 @@ plumbing builders interiors design designs farms farm markets market stores shop
 supply transport haulage fleet airways travel tours coffee roasters wines jewellers produce
 storage"""), key=len, reverse=True)
 
+SEGMENT_WORDS = frozenset(_SEGMENTS)
+
 
 @lru_cache(maxsize=20_000)
 def segment(stem: str) -> str | None:

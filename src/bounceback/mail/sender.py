@@ -89,6 +89,28 @@ def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
     return found
 
 
+_STEM_PARTS = re.compile(r"[.@+_]")
+_WORDS_OF: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def stem_words(sender: str, stem: str) -> tuple[str, ...]:
+    """The words the sender's address writes its organisation in, when it hyphenates them
+    ("estudio-norte.es" -> ("estudio", "norte")); () when it writes them as one."""
+    memo = (sender, stem)
+    found = _WORDS_OF.get(memo)
+    if found is None:
+        address = sender.rsplit("<", 1)[-1].strip(" >").lower()
+        found = ()
+        for part in _STEM_PARTS.split(address):
+            pieces = tuple(w for w in part.split("-") if w)
+            if len(pieces) > 1 and squash(part) == stem and all(w.isalpha() for w in pieces):
+                found = pieces
+                break
+        if len(_WORDS_OF) < 50_000:
+            _WORDS_OF[memo] = found
+    return found
+
+
 def person_local(text: str, local_sq: str) -> bool:
     """A person's name the sender's address spells ("Jane Doe" from jane.doe@...)."""
     low_words = text.lower().split()
