@@ -14,10 +14,7 @@ from bounceback.services import references
 from bounceback.services.base import ServicePart
 from bounceback.services.validation import FieldError, validate_application
 from bounceback.storage.repos import applications as repo
-from bounceback.storage.repos import contacts as contacts_repo
 from bounceback.storage.repos import events as events_repo
-from bounceback.storage.repos import rejections as rejections_repo
-from bounceback.storage.repos import tasks as tasks_repo
 from bounceback.storage.repos.applications import ApplicationQuery
 
 __all__ = ["ApplicationQuery", "ApplicationsService"]
@@ -98,14 +95,10 @@ class ApplicationsService(ServicePart):
         return self.app.views.applications(query)
 
     def timeline(self, app_id: int) -> Timeline:
+        from bounceback.storage.repos.timeline import timeline
+
         with self.db.session() as s:
-            return Timeline(
-                application=repo.get(s, app_id),
-                events=events_repo.for_application(s, app_id),
-                contacts=contacts_repo.list_contacts(s, app_id),
-                tasks=tasks_repo.list_tasks(s, include_done=True, app_id=app_id),
-                rejection=rejections_repo.for_application(s, app_id),
-            )
+            return timeline(s, app_id)
 
     def edit(self, app_id: int, changes: dict[str, Any]) -> Application:
         """Change fields; stage and outcome changes go through `move`, `withdraw`, `reject`."""

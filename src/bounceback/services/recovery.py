@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bounceback.domain.errors import InvalidValue, NotFound
-from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
+from bounceback.domain.models import Application, Event, Rejection, RejectionReasonEntry, Timeline
 from bounceback.domain.recovery import (
     CheckIn,
     CrisisLevel,
@@ -172,15 +172,22 @@ class RecoveryService(SupportPart):
         return (found.body or found.snippet or found.subject or ""), received
 
     def _acknowledge(
-        self, s: Any, rejection: Rejection, application: Application
+        self, s: Any, rejection: Rejection, application: Application,
+        events: list[Event] | None = None,
     ) -> Acknowledgement:
         assert application.id is not None  # a stored application
-        events = events_repo.for_application(s, application.id)
+        if events is None:
+            events = events_repo.for_application(s, application.id)
         held = [e for e in events if e.kind == EventKind.INTERVIEW_HELD]
         final = any(e.interview_type == InterviewType.FINAL for e in held)
         return full_acknowledgement(rejection, application, rounds=len(held), final_round=final)
 
-    def acknowledgement(self, rejection_id: int) -> Acknowledgement:
+    def acknowledgement(self, rejection_id: int, timeline: Timeline | None = None) -> Acknowledgement:
+        """`timeline`: the rejected application's, when the caller has read it (its page)."""
+        if timeline is not None and timeline.rejection is not None \
+                and timeline.rejection.id == rejection_id:
+            return self._acknowledge(None, timeline.rejection, timeline.application,
+                                     timeline.events)
         with self.db.session() as s:
             rejection = self._rejection(rejection_id)
             application = self.app.applications.get(rejection.application_id)
@@ -272,9 +279,11 @@ class RecoveryService(SupportPart):
         opened = window.open_windows([p.window for p in placed], self.today())
         return opened[-1].rejection_id if opened else None
 
-    def window_of(self, rejection_id: int) -> RecoveryWindow:
-        """The rejection's window: its own, or the default one every rejection gets."""
-        rejection = self._rejection(rejection_id)
+    def window_of(self, rejection_id: int, rejection: Rejection | None = None) -> RecoveryWindow:
+        """The rejection's window: its own, or the default one every rejection gets.
+        `rejection`: the rejection itself, when the caller has read it."""
+        if rejection is None or rejection.id != rejection_id:
+            rejection = self._rejection(rejection_id)
         with self.db.session() as s:
             stored = repo.window_for(s, rejection_id)
         if stored is not None:
@@ -286,19 +295,24 @@ class RecoveryService(SupportPart):
     # ---- private writing
 
     def writing_prompt(
-        self, rejection_id: int | None = None, kind: WritingKind = WritingKind.EXPRESSIVE
+        self, rejection_id: int | None = None, kind: WritingKind = WritingKind.EXPRESSIVE,
+        window_now: RecoveryWindow | None = None,
     ) -> writing.WritingPrompt | None:
-        """Today's prompt for this rejection's window, or None when not offered today."""
+        """Today's prompt for this rejection's window, or None when not offered today.
+        `window_now`: the rejection's window (`window_of`), when the caller has it."""
         minutes = self.app.preferences().writing_minutes
         with self.db.session() as s:
             if rejection_id is None:
                 rejection_id = self._current_rejection(s)
             if rejection_id is None:
                 return None
-            if repo.window_for(s, rejection_id) is None and \
+            if window_now is not None and window_now.rejection_id == rejection_id:
+                found = window_now
+            elif repo.window_for(s, rejection_id) is None and \
                     rejections_repo.get(s, rejection_id) is None:
                 return None
-            found = self.window_of(rejection_id)
+            else:
+                found = self.window_of(rejection_id)
             session = writing.should_offer(found, repo.entries(s, rejection_id=rejection_id),
                                            self.today())
         return writing.prompt_for(kind, session, minutes) if session else None

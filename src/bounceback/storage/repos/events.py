@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,8 @@ from bounceback.domain.vocabulary import EventKind, InterviewType, Origin, Stage
 from bounceback.storage.tables import EventRow
 
 
-def to_domain(row: EventRow) -> Event:
+def to_domain(row: Any) -> Event:
+    """An event from its ORM row or a Core row of the events table."""
     return Event(
         id=row.id, application_id=row.application_id, kind=EventKind(row.kind),
         occurred_at=row.occurred_at, origin=Origin(row.origin),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from bounceback.storage.clock import now
 from bounceback.storage.tables import TaskRow
 
 
-def to_domain(row: TaskRow) -> Task:
+def to_domain(row: Any) -> Task:
     return Task(
         id=row.id, title=row.title, due=row.due, done=row.done, application_id=row.application_id,
         kind=row.kind, notes=row.notes, done_at=row.done_at,

@@ -12,7 +12,7 @@ from bounceback.domain.errors import BouncebackError, NotFound
 from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
 from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages.helplines import country_prompt
-from bounceback.web.rendering import call, need, page, part, redirect, service
+from bounceback.web.rendering import call, need, one_transaction, page, part, redirect, service
 
 MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
 RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
@@ -71,12 +71,15 @@ def _rejection(request: Request) -> Any:
     return found
 
 
+@one_transaction
 def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = None,
          values: dict[str, str] | None = None, status: int = 200) -> Response:
     """The steps after a rejection, on one calm page; every step may be skipped."""
     bb = service(request)
     rejection = _rejection(request)
-    app = bb.applications.get(rejection.application_id)
+    # the application, its events and this rejection in one read (Core, one connection)
+    timeline = bb.applications.timeline(rejection.application_id)
+    app = timeline.application
     recovery = part(request, "recovery")
     if saved is None and recovery is not None:
         saved = _saved_check_in(request, recovery, rejection.id)
@@ -87,9 +90,9 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
         "country_prompt": country_prompt(request) if recovery is not None else None,
     }
     if recovery is not None:
-        ctx["ack"] = recovery.acknowledgement(rejection.id)
-        ctx["window"] = recovery.window_of(rejection.id)
-        ctx["prompt"] = recovery.writing_prompt(rejection.id)
+        ctx["ack"] = recovery.acknowledgement(rejection.id, timeline)
+        ctx["window"] = recovery.window_of(rejection.id, rejection)
+        ctx["prompt"] = recovery.writing_prompt(rejection.id, window_now=ctx["window"])
         ctx["people"] = recovery.people()
         ctx["suggestion"] = None
         if request.query_params.get("step") == "reach-out" or saved is not None:
