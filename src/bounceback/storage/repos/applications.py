@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bounceback.domain.errors import NotFound
 from bounceback.domain.models import Application, ApplicationQuery
 from bounceback.domain.vocabulary import Outcome, Source, Stage
-from bounceback.storage.repos import companies
+from bounceback.storage.repos import companies, core
 from bounceback.storage.tables import ApplicationRow, CompanyRow, TagRow
 
 # Columns a caller may set through `update`; the company is handled separately.
@@ -54,13 +54,13 @@ def _tags_for(session: Session, ids: list[int] | None) -> dict[int, list[str]]:
             return {}
         query = query.where(TagRow.application_id.in_(ids))
     tags: dict[int, list[str]] = defaultdict(list)
-    for app_id, tag in session.execute(query):
+    for app_id, tag in core.connection(session).execute(query):
         tags[app_id].append(tag)
     return tags
 
 
 def get(session: Session, app_id: int) -> Application:
-    row = session.execute(_columns().where(ApplicationRow.id == app_id)).first()
+    row = core.connection(session).execute(_columns().where(ApplicationRow.id == app_id)).first()
     if row is None:
         raise NotFound(f"no application #{app_id}")
     return _to_domain(row, row.company_name, _tags_for(session, [app_id]).get(app_id, []))
@@ -71,7 +71,7 @@ def get_many(session: Session, app_ids: Iterable[int]) -> dict[int, Application]
     ids = sorted({i for i in app_ids if i is not None})
     if not ids:
         return {}
-    rows = session.execute(_columns().where(ApplicationRow.id.in_(ids))).all()
+    rows = core.connection(session).execute(_columns().where(ApplicationRow.id.in_(ids))).all()
     tags = _tags_for(session, ids)
     return {row.id: _to_domain(row, row.company_name, tags.get(row.id, [])) for row in rows}
 

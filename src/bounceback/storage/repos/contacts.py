@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from bounceback.domain.errors import NotFound
 from bounceback.domain.models import Contact
 from bounceback.domain.vocabulary import ContactRole
-from bounceback.storage.repos import companies
+from bounceback.storage.repos import companies, core
 from bounceback.storage.tables import ApplicationContactRow, CompanyRow, ContactRow
 
 
@@ -19,12 +20,12 @@ def _links(session: Session, ids: list[int] | None) -> dict[int, list[int]]:
     if ids is not None:
         stmt = stmt.where(ApplicationContactRow.contact_id.in_(ids))
     links: dict[int, list[int]] = defaultdict(list)
-    for contact_id, app_id in session.execute(stmt):
+    for contact_id, app_id in core.connection(session).execute(stmt):
         links[contact_id].append(app_id)
     return links
 
 
-def _to_domain(row: ContactRow, company: str | None, app_ids: list[int]) -> Contact:
+def _to_domain(row: Any, company: str | None, app_ids: list[int]) -> Contact:
     return Contact(
         id=row.id, name=row.name, role=ContactRole(row.role), company=company, email=row.email,
         phone=row.phone, profile_url=row.profile_url, notes=row.notes,
@@ -33,7 +34,8 @@ def _to_domain(row: ContactRow, company: str | None, app_ids: list[int]) -> Cont
 
 
 def _select():  # type: ignore[no-untyped-def]
-    return select(ContactRow, CompanyRow.name).outerjoin(
+    """Core rows (the contact's columns and its company's name), not entities."""
+    return select(ContactRow.__table__, CompanyRow.name.label("company_name")).outerjoin(
         CompanyRow, CompanyRow.id == ContactRow.company_id
     )
 
@@ -48,17 +50,16 @@ def list_contacts(session: Session, app_id: int | None = None) -> list[Contact]:
                 )
             )
         )
-    rows = session.execute(stmt).all()
-    links = _links(session, [r[0].id for r in rows])
-    return [_to_domain(row, company, links.get(row.id, [])) for row, company in rows]
+    rows = core.connection(session).execute(stmt).all()
+    links = _links(session, [r.id for r in rows])
+    return [_to_domain(row, row.company_name, links.get(row.id, [])) for row in rows]
 
 
 def get(session: Session, contact_id: int) -> Contact:
-    found = session.execute(_select().where(ContactRow.id == contact_id)).first()
-    if found is None:
+    row = core.connection(session).execute(_select().where(ContactRow.id == contact_id)).first()
+    if row is None:
         raise NotFound(f"no contact #{contact_id}")
-    row, company = found
-    return _to_domain(row, company, _links(session, [contact_id]).get(contact_id, []))
+    return _to_domain(row, row.company_name, _links(session, [contact_id]).get(contact_id, []))
 
 
 def add(session: Session, contact: Contact) -> Contact:

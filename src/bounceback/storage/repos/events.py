@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Event
 from bounceback.domain.vocabulary import EventKind, InterviewType, Origin, Stage
+from bounceback.storage.repos import core
 from bounceback.storage.tables import EventRow
 
 
@@ -38,12 +39,13 @@ def add(session: Session, event: Event) -> Event:
 
 
 def for_application(session: Session, app_id: int) -> list[Event]:
+    table = EventRow.__table__  # Core: rows, not entities
     stmt = (
-        select(EventRow)
-        .where(EventRow.application_id == app_id)
-        .order_by(EventRow.occurred_at, EventRow.id)
+        select(table)
+        .where(table.c.application_id == app_id)
+        .order_by(table.c.occurred_at, table.c.id)
     )
-    return [to_domain(r) for r in session.scalars(stmt)]
+    return [to_domain(r) for r in core.connection(session).execute(stmt)]
 
 
 def all_events(session: Session, since: datetime | None = None) -> list[Event]:

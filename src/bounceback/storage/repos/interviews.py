@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from bounceback.domain.errors import NotFound
 from bounceback.domain.learning import CardOrigin, Interview, InterviewQuestion, PracticeCard
 from bounceback.domain.vocabulary import InterviewType
 from bounceback.learning.interviews import WEAK_RATING
+from bounceback.storage.repos import core
 from bounceback.storage.tables.learning import (
     InterviewQuestionRow,
     InterviewRow,
@@ -51,22 +53,24 @@ def interviews(
     session: Session, app_id: int | None = None, ids: list[int] | None = None,
     app_ids: list[int] | None = None,
 ) -> list[Interview]:
-    stmt = select(InterviewRow).order_by(InterviewRow.held_on, InterviewRow.id)
+    table, asked = InterviewRow.__table__, InterviewQuestionRow.__table__
+    stmt = select(table).order_by(table.c.held_on, table.c.id)  # Core: rows, not entities
     if app_id is not None:
-        stmt = stmt.where(InterviewRow.application_id == app_id)
+        stmt = stmt.where(table.c.application_id == app_id)
     if app_ids is not None:
-        stmt = stmt.where(InterviewRow.application_id.in_(app_ids))
+        stmt = stmt.where(table.c.application_id.in_(app_ids))
     if ids is not None:
-        stmt = stmt.where(InterviewRow.id.in_(ids))
-    rows = list(session.scalars(stmt))
+        stmt = stmt.where(table.c.id.in_(ids))
+    c = core.connection(session)
+    rows = list(c.execute(stmt))
     questions: dict[int, list[InterviewQuestion]] = defaultdict(list)
     if rows:
         qstmt = (
-            select(InterviewQuestionRow)
-            .where(InterviewQuestionRow.interview_id.in_([r.id for r in rows]))
-            .order_by(InterviewQuestionRow.interview_id, InterviewQuestionRow.position)
+            select(asked)
+            .where(asked.c.interview_id.in_([r.id for r in rows]))
+            .order_by(asked.c.interview_id, asked.c.position)
         )
-        for q in session.scalars(qstmt):
+        for q in c.execute(qstmt):
             questions[q.interview_id].append(
                 InterviewQuestion(q.question, q.answer_summary, q.rating, id=q.id)
             )
@@ -88,7 +92,7 @@ def interviews(
     ]
 
 
-def _card(row: PracticeCardRow) -> PracticeCard:
+def _card(row: Any) -> PracticeCard:
     return PracticeCard(
         id=row.id,
         question=row.question,
@@ -106,9 +110,10 @@ def _card(row: PracticeCardRow) -> PracticeCard:
 
 def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
     """Cards due by a day, the overdue and least known first (the first `limit`)."""
-    stmt = (select(PracticeCardRow).where(PracticeCardRow.due <= on)
-            .order_by(PracticeCardRow.due, PracticeCardRow.box, PracticeCardRow.id).limit(limit))
-    return [_card(r) for r in session.scalars(stmt)]
+    cards = PracticeCardRow.__table__
+    stmt = (select(cards).where(cards.c.due <= on)
+            .order_by(cards.c.due, cards.c.box, cards.c.id).limit(limit))
+    return [_card(r) for r in core.connection(session).execute(stmt)]
 
 
 def latest_weak(session: Session, questions: list[str], on: date) -> dict[str, tuple[int, int]]:

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Rejection, RejectionReasonEntry
 from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
+from bounceback.storage.repos import core
 from bounceback.storage.tables import RejectionReasonRow, RejectionRow
+
+_REJECTIONS = RejectionRow.__table__  # read with Core: rows, not entities
+_REASONS = RejectionReasonRow.__table__
 
 
 def _reasons(session: Session, ids: list[int] | None) -> dict[int, list[RejectionReasonEntry]]:
-    stmt = select(RejectionReasonRow).order_by(
-        RejectionReasonRow.is_primary.desc(), RejectionReasonRow.id
-    )
+    stmt = select(_REASONS).order_by(_REASONS.c.is_primary.desc(), _REASONS.c.id)
     if ids is not None:
-        stmt = stmt.where(RejectionReasonRow.rejection_id.in_(ids))
+        stmt = stmt.where(_REASONS.c.rejection_id.in_(ids))
     found: dict[int, list[RejectionReasonEntry]] = defaultdict(list)
-    for r in session.scalars(stmt):
+    for r in core.connection(session).execute(stmt):
         found[r.rejection_id].append(
             RejectionReasonEntry(
                 reason=r.reason, source=ReasonSource(r.source), primary=r.is_primary,
@@ -29,7 +32,7 @@ def _reasons(session: Session, ids: list[int] | None) -> dict[int, list[Rejectio
     return found
 
 
-def _to_domain(row: RejectionRow, reasons: list[RejectionReasonEntry]) -> Rejection:
+def _to_domain(row: Any, reasons: list[RejectionReasonEntry]) -> Rejection:
     return Rejection(
         id=row.id, application_id=row.application_id, stage_reached=Stage(row.stage_reached),
         received_on=row.received_on, channel=RejectionChannel(row.channel), text=row.text,
@@ -40,26 +43,29 @@ def _to_domain(row: RejectionRow, reasons: list[RejectionReasonEntry]) -> Reject
 
 def for_applications(session: Session, app_ids: list[int]) -> dict[int, Rejection]:
     """The rejections of these applications, by application id."""
-    rows = list(session.scalars(select(RejectionRow).where(RejectionRow.application_id.in_(app_ids))))
+    rows = list(core.connection(session).execute(
+        select(_REJECTIONS).where(_REJECTIONS.c.application_id.in_(app_ids))))
     reasons = _reasons(session, [r.id for r in rows]) if rows else {}
     return {r.application_id: _to_domain(r, reasons.get(r.id, [])) for r in rows}
 
 
 def for_application(session: Session, app_id: int) -> Rejection | None:
-    row = session.scalar(select(RejectionRow).where(RejectionRow.application_id == app_id))
+    row = core.connection(session).execute(
+        select(_REJECTIONS).where(_REJECTIONS.c.application_id == app_id)).first()
     if row is None:
         return None
     return _to_domain(row, _reasons(session, [row.id]).get(row.id, []))
 
 
 def get(session: Session, rejection_id: int) -> Rejection | None:
-    row = session.get(RejectionRow, rejection_id)
+    row = core.connection(session).execute(
+        select(_REJECTIONS).where(_REJECTIONS.c.id == rejection_id)).first()
     return _to_domain(row, _reasons(session, [row.id]).get(row.id, [])) if row else None
 
 
 def all_rejections(session: Session) -> list[Rejection]:
-    rows = list(session.scalars(select(RejectionRow).order_by(RejectionRow.received_on,
-                                                          RejectionRow.id)))
+    rows = list(core.connection(session).execute(
+        select(_REJECTIONS).order_by(_REJECTIONS.c.received_on, _REJECTIONS.c.id)))
     reasons = _reasons(session, None)
     return [_to_domain(r, reasons.get(r.id, [])) for r in rows]
 

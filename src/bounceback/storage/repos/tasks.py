@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bounceback.domain.errors import NotFound
 from bounceback.domain.models import Task
 from bounceback.storage.clock import now
+from bounceback.storage.repos import core
 from bounceback.storage.tables import TaskRow
 
 
@@ -35,14 +36,15 @@ def list_tasks(
     session: Session, *, include_done: bool = False, due_by: date | None = None,
     app_id: int | None = None,
 ) -> list[Task]:
-    stmt = select(TaskRow).order_by(TaskRow.due, TaskRow.id)
+    table = TaskRow.__table__  # Core: rows, not entities
+    stmt = select(table).order_by(table.c.due, table.c.id)
     if not include_done:
-        stmt = stmt.where(TaskRow.done.is_(False))
+        stmt = stmt.where(table.c.done.is_(False))
     if due_by is not None:
-        stmt = stmt.where(TaskRow.due <= due_by)
+        stmt = stmt.where(table.c.due <= due_by)
     if app_id is not None:
-        stmt = stmt.where(TaskRow.application_id == app_id)
-    return [to_domain(r) for r in session.scalars(stmt)]
+        stmt = stmt.where(table.c.application_id == app_id)
+    return [to_domain(r) for r in core.connection(session).execute(stmt)]
 
 
 def set_done(session: Session, task_id: int, done: bool = True) -> Task:
