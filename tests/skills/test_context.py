@@ -7,12 +7,6 @@ import pytest
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.postings import posting_skills, read_posting
-from bounceback.skills.vocabulary import builtin_vocabulary
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(builtin_vocabulary())
 
 
 def names(text: str, matcher: SkillMatcher, field: str = "") -> set[str]:

@@ -6,12 +6,6 @@ import pytest
 
 from bounceback.domain.skills import Importance
 from bounceback.skills.matcher import SkillMatcher, extract
-from bounceback.skills.vocabulary import builtin_vocabulary
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(builtin_vocabulary())
 
 
 def names(text: str, matcher: SkillMatcher) -> list[str]:

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from bounceback.domain.skills import SkillSource
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.resumes import read_resume
 from bounceback.skills.vocabulary import builtin_vocabulary
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(builtin_vocabulary())
 
 
 def names(text: str, matcher: SkillMatcher) -> list[str]:

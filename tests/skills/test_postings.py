@@ -10,14 +10,8 @@ import pytest
 from bounceback.domain.skills import Importance, NotAPosting, UnreadableDocument
 from bounceback.skills.matcher import SkillMatcher
 from bounceback.skills.postings import read_posting
-from bounceback.skills.vocabulary import builtin_vocabulary
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(builtin_vocabulary())
 
 
 def read(name: str, matcher: SkillMatcher):  # type: ignore[no-untyped-def]

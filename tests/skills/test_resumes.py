@@ -10,7 +10,6 @@ import pytest
 from bounceback.domain.skills import UnreadableDocument
 from bounceback.skills.matcher import SkillMatcher
 from bounceback.skills.resumes import read_resume
-from bounceback.skills.vocabulary import builtin_vocabulary
 from skills_documents import blank_pdf, docx_file, encrypted_text_pdf, text_pdf
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
@@ -23,11 +22,6 @@ NURSE = [
     "Healthcare Assistant, Meadow View Care Home, 2016 - 2019",
     "Personal care and dementia care.",
 ]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(builtin_vocabulary())
 
 
 def test_markdown_resume(matcher: SkillMatcher) -> None:

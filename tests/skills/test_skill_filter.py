@@ -16,14 +16,8 @@ from bounceback.skills import skillfilter
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.matcher import SkillMatcher
 from bounceback.skills.postings import posting_skills, read_posting, skill_candidates
-from bounceback.skills.vocabulary import builtin_vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(builtin_vocabulary())
 
 
 def _script() -> ModuleType:
