@@ -16,6 +16,9 @@ def test_the_question_reveals_the_lines_on_the_page_and_sends_nothing(page, watc
     page.get_by_label("2, low").check()
     page.get_by_label("Something else (optional)").fill("Ich kann einfach nicht mehr.")
     page.get_by_role("button", name="Save the check-in").click()
+    # Wait for the page after the redirect to finish loading: the card is in the DOM before the
+    # stylesheet that hides the answers applies, and a loaded machine showed that gap.
+    page.wait_for_url("**/checkin?checkin=*", wait_until="load")
     card = page.locator(".crisis-card")
     card.wait_for()
     assert "Are you having thoughts of ending your life?" in card.inner_text()
