@@ -159,6 +159,13 @@ def same(expected: str | None, got: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+def same_place(expected: str | None, got: str | None) -> bool:
+    """Two names of one place are the same place ("Bangalore" and "Bengaluru")."""
+    from bounceback.skills.places import canonical_place
+
+    return same(canonical_place(expected or ""), canonical_place(got or ""))
+
+
 def load_labels(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     postings: dict[str, Any] = {}
     resumes: dict[str, Any] = {}
@@ -269,7 +276,9 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
                     tally.add(r3, len(set(got)), len({alternatives(x) for x in labels[key]}))
             for key in ("title", "company", "location"):
                 if key in labels:
-                    ok = same(labels[key], getattr(posting, key))
+                    ok = same(labels[key], getattr(posting, key)) or (
+                        key == "location" and same_place(labels[key], posting.location)
+                    )
                     report.fields[key][0] += int(ok)
                     report.fields[key][1] += 1
                     if verbose and not ok:

@@ -15,10 +15,15 @@ import re
 REQUIRED, DUTIES, NICE, ROLE, OTHER = "requirements", "duties", "nice_to_have", "role", ""
 BENEFITS, COMPANY, EEO, APPLY = "benefits", "about_us", "equal_opportunity", "how_to_apply"
 SILENT = frozenset({BENEFITS, COMPANY, EEO, APPLY})
+# A board's summary block ("Job highlights", "At a glance") holds the employer's selling points
+# on one board (SEEK: "Above-award pay", "Supportive team") and the requirements on another
+# (Naukri: "2-5 yrs in QC, HPLC mandatory"), often both: each line is read by its content.
+HIGHLIGHTS = "highlights"
 
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
+        (HIGHLIGHTS, r"^(?:job |key |role )?(?:highlights|at a glance)$"),
         (
             NICE,
             r"\b(nice[- ]to[- ]haves?|desirable|preferred|bonus|a plus|pluses|good to have|"
@@ -40,7 +45,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"criteria|knowledge|what you bring|what you('ll)? bring|you are|"
             r"the ideal candidate|ideal candidate|we('re| are) looking for|who should apply|"
             r"to be successful|you should have|eligibility|licen[cs]es?|certifications?|"
-            r"candidate profile|desired profile|job highlights|key skills|tickets)\b",
+            r"candidate profile|desired profile|key skills|tickets)\b",
         ),
         (
             BENEFITS,
@@ -211,6 +216,21 @@ def heading_kind(heading: str) -> str:
 _ASIDE = re.compile(
     r"\((?:pdf|docx?|rtf|odt),?\s*\d+(?:\.\d+)?\s*[km]b\)|^ask for [A-Z][a-z]+\W*$", re.I
 )
+
+
+# What makes a highlight a requirement: years, a must, a credential, a skill word.
+_ASKS = re.compile(
+    r"\b(?:\d+\s*(?:\+|-\s*\d+)?\s*(?:years?|yrs?)(?![\s-]*old)|experience|experienced|must|"
+    r"mandatory|required|essential|knowledge|skills?|proficien\w+|hands-on|certified|certificat\w+|"
+    r"licen[cs]ed?|qualified|qualification|degree|diploma|graduate|ability|able to|"
+    r"B\.?\s?(?:Com|Sc|Tech|Pharm|E)|M\.?\s?(?:Com|Sc|Tech|Pharm|BA)|MBA|MSW)\b",
+    re.IGNORECASE,
+)
+
+
+def highlight_kind(sentence: str) -> str:
+    """A line under "Job highlights": a requirement when it asks something, else a perk."""
+    return REQUIRED if _ASKS.search(sentence) else BENEFITS
 
 
 def is_boilerplate(sentence: str) -> bool:

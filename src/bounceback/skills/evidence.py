@@ -7,7 +7,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from bounceback.domain.skills import Importance
-from bounceback.skills.context import NICE, REQUIRED, heading_kind
+from bounceback.skills.context import (
+    BENEFITS,
+    HIGHLIGHTS,
+    NICE,
+    REQUIRED,
+    heading_kind,
+    highlight_kind,
+)
 
 # A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
 _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
@@ -87,7 +94,7 @@ class TextIndex:
                 section, kind = chunk, heading_kind(chunk)
                 if resume and _RESUME_SILENT.search(chunk):
                     kind = "how_to_apply"  # a resume's references or interests show no skill
-                elif resume and kind in _QUIET_ON_POSTINGS:
+                elif resume and (kind in _QUIET_ON_POSTINGS or kind == HIGHLIGHTS):
                     kind = ""  # a resume's "About me" or "Additional information" shows skills
                 self._add(pos, end, section, kind)
             else:
@@ -112,6 +119,10 @@ class TextIndex:
             # "About Lumen: we build..." is about the company, to the end of its line.
             self._inline = heading_kind(label.strip("*_ ")) or self._inline
         kind = self._inline or kind
+        if kind == HIGHLIGHTS:
+            # the heading itself names nothing ("highlights" is also a hairdresser's skill)
+            heading = stripped.strip("#*:_ ") == section.strip("#*:_ ")
+            kind = BENEFITS if heading else highlight_kind(stripped)
         column = _MARK_COLUMN.search(stripped)
         if column:
             # A person specification's Essential / Desirable column ("... E", "... D").

@@ -141,11 +141,27 @@ def is_job(text: str) -> bool:
     )
 
 
+# A council's or a trust's own unit ("Adults and Health Directorate", "Place Service Area") is
+# a part of the employer, never the employer.
+UNIT = re.compile(r"\b(?:directorates?|service areas?|portfolio)\s*$", re.I)
+
+
+def without_unit(text: str) -> str:
+    """A line with the employer's unit left out: "Environment Directorate, Kelbrook Borough
+    Council" is Kelbrook Borough Council."""
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) < 2 or not any(UNIT.search(p) for p in pieces):
+        return text
+    return ", ".join(p for p in pieces if not UNIT.search(p))
+
+
 def orgish(text: str) -> bool:
     """A short name that could be an employer ("Harwood Building Services", "The Ivy")."""
     text = text.strip()
     words = text.split()
     if not words or len(words) > 7 or len(text) > 70 or NOT_COMPANY.search(text):
+        return False
+    if UNIT.search(text):
         return False
     if is_place(text) or JUNK.match(text) or heading_kind(text) or SHIFT.search(text):
         return False

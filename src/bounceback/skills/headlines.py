@@ -20,6 +20,7 @@ from bounceback.skills.headerwords import (
     is_job,
     job_headed,
     orgish,
+    without_unit,
 )
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.places import is_place
@@ -345,7 +346,7 @@ def company_and_place(
             ":,"
         ) in PRONOUNS:
             continue  # a heading ("## You", "Your week:") or a sentence, not the employer
-        parts = [p.strip() for p in SEPARATORS.split(line) if p.strip()]
+        parts = [without_unit(p.strip()) for p in SEPARATORS.split(line) if p.strip()]
         parts = [
             re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p for p in parts
         ]

@@ -83,6 +83,7 @@ KNOWN_CITIES = frozenset(
     edmonton, ottawa, winnipeg, quebec city, halifax, saskatoon, regina, mississauga,
     brampton, sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, darwin,
     gold coast, auckland, christchurch, dunedin, hamilton, bangalore, bengaluru, mumbai,
+    bombay, gurgaon, gurugram, noida, madras, calcutta, mysore, mysuru, cochin, kochi,
     delhi, new delhi, hyderabad, chennai, pune, kolkata, johannesburg, cape town, durban,
     singapore, dubai, abu dhabi, berlin, munich, hamburg, paris, lyon, amsterdam, rotterdam,
     brussels, madrid, barcelona, lisbon, rome, milan, vienna, zurich, geneva, stockholm,
@@ -90,6 +91,32 @@ KNOWN_CITIES = frozenset(
     """.replace("\n", " ").split(",")
     if c.strip()
 )
+# One place, two names: a city's older or local name and its current one. A posting may write
+# either ("Bangalore", "Bengaluru"); both name the same place of work.
+PLACE_ALIASES = {
+    "bangalore": "bengaluru", "bombay": "mumbai", "madras": "chennai", "calcutta": "kolkata",
+    "gurgaon": "gurugram", "poona": "pune", "mysore": "mysuru", "mangalore": "mangaluru",
+    "trivandrum": "thiruvananthapuram", "cochin": "kochi", "baroda": "vadodara",
+    "belgaum": "belagavi", "hubli": "hubballi", "pondicherry": "puducherry",
+    "vizag": "visakhapatnam", "allahabad": "prayagraj", "benares": "varanasi",
+    "banaras": "varanasi", "orissa": "odisha", "new delhi": "delhi", "nyc": "new york",
+    "new york city": "new york", "saint louis": "st louis", "st. louis": "st louis",
+    "kingston upon hull": "hull", "newcastle upon tyne": "newcastle", "londonderry": "derry",
+    "washington dc": "washington", "washington d.c.": "washington",
+}  # fmt: skip
+_ALIAS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(PLACE_ALIASES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def canonical_place(text: str) -> str:
+    """The place with each city written by its current name ("Bangalore, Karnataka" ->
+    "bengaluru, Karnataka"), so that two spellings of one place compare equal."""
+    return _ALIAS_RE.sub(lambda m: PLACE_ALIASES[m.group().casefold()], text)
+
+
 _POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _ZIP_US = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _ST = "|".join(sorted({*US_STATES, *CA_PROVINCES, *AU_STATES}))

@@ -149,6 +149,11 @@ def features(
     for m in matches:
         per_sentence[index.position(m.start)] = per_sentence.get(index.position(m.start), 0) + 1
     folded = text.casefold()
+    brackets = _bracket_roles(matches, text)
+    same_kind: dict[tuple[int, str], int] = {}
+    for m in matches:
+        k = (index.position(m.start), m.category)
+        same_kind[k] = same_kind.get(k, 0) + 1
     out = []
     length = max(len(text), 1)
     for m, key in zip(matches, keys, strict=True):
@@ -190,6 +195,14 @@ def features(
         f["position"] = m.start / length if in_text else 0.0
         others = [k for k in keys if k != key]
         f["inside_other"] = float(any(f" {key} " in f" {k} " for k in others))
+        example, parent = brackets.get(id(m), (False, False))
+        f["bracket_example"] = float(example)
+        f["bracket_parent"] = float(parent)
+        f["same_kind_beside"] = (
+            math.log1p(same_kind.get((index.position(m.start), m.category), 1) - 1)
+            if in_text
+            else 0.0
+        )
         f["holds_other"] = float(any(f" {k} " in f" {key} " for k in others))
         if sentence is not None:
             f.update(_sentence_features(sentence, per_sentence.get(index.position(m.start), 0)))
@@ -199,6 +212,37 @@ def features(
                 f[f"near_{name}"] = float(bool(pattern.search(local)))
         out.append(f)
     return out
+
+
+_BRACKET_GAP = 30  # how far a bracket may open after the name it explains
+
+
+def _bracket_roles(matches: Sequence[SkillMatch], text: str) -> dict[int, tuple[bool, bool]]:
+    """Per candidate (by id): whether it is an example in brackets after another candidate
+    ("Microsoft Office skills (Word, Excel)", "observability tooling (Prometheus, Grafana)"),
+    and whether it is the name such examples explain. A reader lists the name once, with its
+    examples as other words for it."""
+    roles: dict[int, tuple[bool, bool]] = {}
+    spans = [m for m in matches if m.end <= len(text) and text[m.start : m.end] == m.text]
+    for m in spans:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        opened = text.rfind("(", line_start, m.start)
+        if opened < 0 or text.rfind(")", opened, m.start) >= 0:
+            continue
+        parents = [
+            p
+            for p in spans
+            if p is not m
+            and line_start <= p.start
+            and p.end <= opened
+            and opened - p.end <= _BRACKET_GAP
+            and "\n" not in text[p.end : opened]
+        ]
+        if parents:
+            roles[id(m)] = (True, roles.get(id(m), (False, False))[1])
+            for p in parents:
+                roles[id(p)] = (roles.get(id(p), (False, False))[0], True)
+    return roles
 
 
 @lru_cache(maxsize=256)
