@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -57,6 +58,21 @@ class FeedbackOverview:
 
 
 @dataclass
+class _Labelled:
+    """The labels as of one stamp, their own reason names, and the model trained on them."""
+
+    stamp: str | None
+    labels: list[LabelledText]
+    model: ReasonModel | None = None
+    turn: threading.Lock = field(default_factory=threading.Lock)  # one training at a time
+    custom: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.custom = {n for label in self.labels for n in label.reasons
+                       if isinstance(n, str) and n.startswith(reasons.CUSTOM)}
+
+
+@dataclass
 class ReasonReview:
     """A rejection's reasons as they stand, what the classifier suggests, and the choices."""
 
@@ -72,7 +88,8 @@ class ReasonReview:
 class FeedbackPart(ServicePart):
     """Feedback requests and reasons; mixed into LearningService."""
 
-    _model_cache: tuple[str, ReasonModel] | None = None
+    #: What this store's labels give, kept under the labels' stamp (see `_labelled`).
+    _labels_kept: _Labelled | None = None
 
     # -- feedback requests ------------------------------------------------------------------
 
@@ -231,8 +248,9 @@ class FeedbackPart(ServicePart):
 
     def feedback_overview(self, app_id: int | None = None) -> FeedbackOverview:
         with self.db.session() as s:
-            requests = repo.requests(s, app_id)
-            given = repo.feedback(s, app_id)
+            return self._overview(repo.requests(s, app_id), repo.feedback(s, app_id))
+
+    def _overview(self, requests: list[FeedbackRequest], given: list[Feedback]) -> FeedbackOverview:
         today = self.today()
         rate = feedback.response_rate(requests, today)
         return FeedbackOverview(
@@ -252,26 +270,56 @@ class FeedbackPart(ServicePart):
 
     # -- reasons ----------------------------------------------------------------------------
 
-    def _custom(self, s) -> list[str]:  # type: ignore[no-untyped-def]
+    def _labelled(self, s) -> _Labelled:  # type: ignore[no-untyped-def]
+        """What the labels give (their own reason names; the model, once asked for), read
+        again only when the labels' stamp moved: every write to the labels, from any process,
+        gives it a new value in its own transaction, so a request reads one row, not every
+        label, and never an old answer."""
+        from bounceback.storage.readmodel.stamp import stamp_of
+
+        stamp = stamp_of(s.connection(), "labels")
+        kept = self._labels_kept
+        if kept is not None and stamp is not None and kept.stamp == stamp:
+            return kept
+        found = _Labelled(stamp, repo.labels(s))
+        if stamp is not None:
+            self._labels_kept = found
+        return found
+
+    def _custom(self, s, labelled: _Labelled | None = None) -> list[str]:  # type: ignore[no-untyped-def]
         """The user's own reason names (custom:...), from rejections and labelled texts."""
-        return repo.custom_reasons(s, reasons.CUSTOM)
+        names = set(repo.custom_reasons(s, reasons.CUSTOM))
+        names.update((labelled or self._labelled(s)).custom)
+        return sorted(names)
 
     def valid_reasons(self) -> list[str]:
         with self.db.session() as s:
             return reasons.valid_reasons(self._custom(s))
 
     def model_path(self) -> Path:
-        """The user's trained model: one file per database, in the data folder."""
-        key = hashlib.sha256(self.app.settings.database_url.encode()).hexdigest()[:12]
+        """The user's trained model: one file per database (and per person's store on a
+        shared server), in the data folder."""
+        named = self.app.settings.database_url
+        if self.app.settings.store != "main":
+            named += f"#{self.app.settings.store}"
+        key = hashlib.sha256(named.encode()).hexdigest()[:12]
         return self.app.settings.home / "models" / f"reasons-{key}.json.gz"
 
     def reason_model(self) -> tuple[ReasonModel, bool]:
         """The classifier for this user's labels; retrained only when the labels changed."""
+        with self.db.session() as s:
+            labelled = self._labelled(s)
+        return self._model_of(labelled)
+
+    def _model_of(self, labelled: _Labelled) -> tuple[ReasonModel, bool]:
         from bounceback.learning.modelstore import current_model
 
-        with self.db.session() as s:
-            labels = repo.labels(s)
-        return current_model(labels, self.model_path())
+        with labelled.turn:
+            if labelled.model is not None:
+                return labelled.model, False
+            model, retrained = current_model(labelled.labels, self.model_path())
+            labelled.model = model
+        return model, retrained
 
     def _texts(self, s, app_id: int) -> tuple[Rejection, str, str]:  # type: ignore[no-untyped-def]
         rejection = rejections_repo.for_application(s, app_id)
@@ -279,17 +327,19 @@ class FeedbackPart(ServicePart):
             raise NotFound(
                 f"no rejection recorded for #{app_id}; record it first with `bounceback reject`"
             )
-        said = " ".join(f.text for f in repo.feedback(s, app_id))
-        if said.strip():
-            return rejection, said, "feedback"
-        return rejection, rejection.text, "email"
+        return (rejection, *_text_of(rejection, repo.feedback(s, app_id)))
 
     def review_reasons(self, app_id: int) -> ReasonReview:
         """The reasons as they stand, and the classifier's suggestions with their phrases."""
         with self.db.session() as s:
             rejection, text, kind = self._texts(s, app_id)
-            custom = self._custom(s)
-        model, retrained = self.reason_model()
+            return self._review(s, app_id, rejection, text, kind)
+
+    def _review(self, s, app_id: int, rejection: Rejection, text: str,  # type: ignore[no-untyped-def]
+                kind: str) -> ReasonReview:
+        labelled = self._labelled(s)
+        custom = self._custom(s, labelled)
+        model, retrained = self._model_of(labelled)
         return ReasonReview(
             application_id=app_id,
             rejection_id=rejection.id or 0,
@@ -338,6 +388,14 @@ class FeedbackPart(ServicePart):
             saved = rejections_repo.get(s, rejection.id or 0)
             assert saved is not None
             return saved
+
+
+def _text_of(rejection: Rejection, given: list[Feedback]) -> tuple[str, str]:
+    """The text the reasons are read from, and its kind: what feedback said, else the email."""
+    said = " ".join(f.text for f in given)
+    if said.strip():
+        return said, "feedback"
+    return rejection.text, "email"
 
 
 def _label(

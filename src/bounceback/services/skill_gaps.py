@@ -8,6 +8,9 @@ from bounceback.domain.skills import GapReport, SearchGapReport
 from bounceback.skills.gaps import GAP_APPS, GAP_APPS_REJECTED
 from bounceback.storage.repos import skills as repo
 
+#: Reports kept per store (and process) before the oldest are let go: all of them, at once
+GAPS_KEPT = 2048
+
 if TYPE_CHECKING:
     from bounceback.domain.models import Application
     from bounceback.services import Bounceback
@@ -18,19 +21,42 @@ class GapsMixin:
 
     app: Bounceback
     db: Any
+    #: application id -> (the skills' stamp, its report then); see `gaps`
+    _gaps_kept: dict[int, tuple[str, GapReport]] | None = None
 
     def gaps(self, app_id: int, app: Application | None = None) -> GapReport:
         """What the application's posting asks for that the profile does not show, with hints
         for the resume version that went with it. `app`: the application when the caller
-        has it already (its page), rather than reading it again."""
-        from bounceback.skills.gaps import application_gaps
-        from bounceback.skills.tailoring import tailoring_hints
+        has it already (its page), rather than reading it again.
+
+        Worked out once per change: a report is kept under the skills' stamp, which every
+        write to a posting, a resume, the profile or the vocabulary (from any process) gives a
+        new value in its own transaction; a request reads that one row and, when it has not
+        moved, serves the kept report."""
+        from dataclasses import replace
+
+        from bounceback.storage.readmodel.stamp import stamp_of
 
         if app is None or app.id != app_id:
             app = self.app.applications.get(app_id)
         with self.db.session() as s:
-            posting = repo.get_posting(s, app_id)
-            resume = repo.resume_for_application(s, app_id)
+            stamp = stamp_of(s.connection(), "skills")
+            kept = self._gaps_kept.get(app_id) if self._gaps_kept is not None else None
+            if kept is not None and stamp is not None and kept[0] == stamp:
+                return replace(kept[1], application_title=app.title)
+            report = self._gaps(s, app_id, app)
+        if stamp is not None:
+            if self._gaps_kept is None or len(self._gaps_kept) >= GAPS_KEPT:
+                self._gaps_kept = {}
+            self._gaps_kept[app_id] = (stamp, report)
+        return replace(report)
+
+    def _gaps(self, s: Any, app_id: int, app: Application) -> GapReport:
+        from bounceback.skills.gaps import application_gaps
+        from bounceback.skills.tailoring import tailoring_hints
+
+        posting = repo.get_posting(s, app_id)
+        resume = repo.resume_for_application(s, app_id)
         if posting is None:
             from bounceback.domain.skills import ApplicationGaps
 
@@ -73,10 +99,13 @@ class GapsMixin:
         with self.db.reader() as r:
             totals = q.gap_totals(r)
             gaps = gaps_from(totals, self._have(profile.names))[:limit]
+            shown = [gap.skill for gap in gaps]
+            details = q.gap_details(r, shown)
+            listed = q.gap_applications(r, shown) if applications else {}
             for gap in gaps:
-                gap.category, gap.evidence = q.gap_details(r, gap.skill)
+                gap.category, gap.evidence = details.get(gap.skill, ("", ""))
                 if applications:
-                    gap.applications = q.gap_applications(r, gap.skill)
+                    gap.applications = listed.get(gap.skill, [])
         return SearchGapReport(
             gaps=gaps,
             plan=learning_plan(gaps, limit=min(5, limit)),

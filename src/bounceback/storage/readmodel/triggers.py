@@ -39,6 +39,54 @@ SOURCES: dict[str, tuple[str, str, str]] = {
 }
 
 
+# Stamps: a table whose every change gives a key of rm_meta a new random value, in the same
+# transaction. What is worked out from many rows and kept by a process (the reasons model
+# trained on the labels; an application's skill gaps, from its posting, the resumes, the
+# profile and the vocabulary) is kept under the stamp it was worked out at: a request reads the
+# stamp (one row) and reuses what it kept when the stamp is unchanged, whoever wrote since.
+STAMPS: dict[str, str] = {
+    "reason_labels": "labels",
+    "postings": "skills",
+    "posting_skills": "skills",
+    "resumes": "skills",
+    "resume_skills": "skills",
+    "application_resumes": "skills",
+    "profile_skills": "skills",
+    "vocabulary_entries": "skills",
+    "vocabulary_imports": "skills",
+}
+
+
+def _sqlite_stamps(connection: Connection) -> None:
+    # DELETE then INSERT, not INSERT OR REPLACE: inside another statement's cascade SQLite
+    # would apply that statement's conflict rule (OR IGNORE would keep the old stamp).
+    for table, key in STAMPS.items():
+        body = (f"DELETE FROM rm_meta WHERE key = '{key}'; INSERT INTO rm_meta (key, value) "
+                f"VALUES ('{key}', lower(hex(randomblob(12))));")
+        for op in ("INSERT", "UPDATE", "DELETE"):
+            name = f"rm_stamp_{table}_{op.lower()}"
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+            connection.execute(text(
+                f"CREATE TRIGGER {name} AFTER {op} ON {table} FOR EACH ROW BEGIN {body} END"))
+
+
+def _postgresql_stamps(connection: Connection) -> None:
+    for key in sorted(set(STAMPS.values())):
+        connection.execute(text(f"""
+            CREATE OR REPLACE FUNCTION rm_stamp_{key}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              INSERT INTO rm_meta (key, value) VALUES ('{key}', md5(random()::text || clock_timestamp()::text))
+              ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+              RETURN NULL;
+            END $$"""))
+    for table, key in STAMPS.items():
+        name = f"rm_stamp_{table}"
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
+        connection.execute(text(
+            f"CREATE TRIGGER {name} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION rm_stamp_{key}()"))
+
+
 def _sqlite(connection: Connection) -> None:
     for table, (kind, ref, _) in SOURCES.items():
         for op, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
@@ -86,6 +134,8 @@ def install(connection: Connection) -> None:
 
     if connection.dialect.name == "postgresql":
         _postgresql(connection)
+        _postgresql_stamps(connection)
     else:
         _sqlite(connection)
+        _sqlite_stamps(connection)
         install_triggers(connection)  # the search index's, on the read model's own table

@@ -106,16 +106,15 @@ def feedback(session: Session, app_id: int | None = None) -> list[Feedback]:
 
 
 def custom_reasons(session: Session, prefix: str) -> list[str]:
-    """Reason names starting with `prefix` used on any rejection or labelled text, sorted.
-    Rejections' reasons are looked up by an indexed prefix range, not read one by one."""
+    """Reason names starting with `prefix` used on any rejection, sorted: looked up by an
+    indexed prefix range, not read one by one. (The labels' own names are kept with the
+    labels' model: services/learning_feedback.py.)"""
     from bounceback.storage.tables import RejectionReasonRow
 
     names = set(session.scalars(
         select(RejectionReasonRow.reason).where(
             RejectionReasonRow.reason >= prefix, RejectionReasonRow.reason < prefix + "\uffff"
         ).distinct()))
-    for row in session.scalars(select(ReasonLabelRow.reasons)):
-        names.update(n for n in row or [] if isinstance(n, str) and n.startswith(prefix))
     return sorted(n for n in names if n.startswith(prefix))
 
 

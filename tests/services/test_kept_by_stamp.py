@@ -1,0 +1,114 @@
+"""What a process keeps between requests (the reasons model trained on the labels, an
+application's skill gaps) is kept under a stamp that every write to what it comes from moves,
+in the write's own transaction: a request that finds the stamp unchanged reads nothing else,
+and a change made by another process shows on the very next request. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import event
+
+from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import Stage
+from bounceback.services import Bounceback
+from tests_now import TODAY
+from tests_support_cli import run_cli
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
+TEMPLATE = (
+    "Thank you for interviewing. We wanted to let you know that the position has been filled by "
+    "an internal candidate."
+)
+
+
+@contextmanager
+def statements(bb: Bounceback) -> Iterator[list[str]]:
+    """Every statement the service sends while the block runs."""
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(bb.db.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(bb.db.engine, "before_cursor_execute", note)
+
+
+def elsewhere(db_url: str, home: Path, *argv: str) -> None:
+    """A command run by another process on the same database."""
+    done = run_cli(["--db", db_url, *argv], env={"BOUNCEBACK_HOME": str(home)})
+    assert done.returncode == 0, done.stderr
+
+
+def rejected(bb: Bounceback) -> Application:
+    app = bb.applications.add(Application(company="Larkspur", role="Data Analyst",
+                                          date_applied=TODAY - timedelta(days=30)))
+    bb.applications.move(app.id, Stage.INTERVIEWING, on=TODAY - timedelta(days=20))
+    bb.rejections.record(app.id, on=TODAY - timedelta(days=3), text=TEMPLATE)
+    return app
+
+
+def test_a_label_written_by_another_process_is_seen_on_the_next_request(
+        bb: Bounceback, db_url: str, home: Path) -> None:
+    app = rejected(bb)
+    first = bb.learning.review_reasons(app.id)
+    assert first.suggestions[0].reason == "internal_candidate"
+    with statements(bb) as sent:
+        again = bb.learning.review_reasons(app.id)
+    assert again.suggestions == first.suggestions
+    assert not [s for s in sent if "reason_labels" in s], "nothing changed: no label is read"
+
+    elsewhere(db_url, home, "reasons", str(app.id), "--set", "custom:budget_politics")
+    after = bb.learning.review_reasons(app.id)
+    assert "custom:budget_politics" in [s.reason for s in after.suggestions]
+    assert "custom:budget_politics" in after.valid_reasons
+    assert "custom:budget_politics" in bb.learning.valid_reasons()
+
+    # A second correction elsewhere replaces the label: the old reason leaves the suggestions.
+    elsewhere(db_url, home, "reasons", str(app.id), "--set", "custom:reorganised")
+    latest = bb.learning.review_reasons(app.id)
+    names = [s.reason for s in latest.suggestions]
+    assert "custom:reorganised" in names and "custom:budget_politics" not in names
+
+
+def test_a_label_written_in_this_process_is_seen_too(bb: Bounceback) -> None:
+    app = rejected(bb)
+    bb.learning.review_reasons(app.id)
+    bb.learning.correct_reasons(app.id, "custom:budget_politics")
+    model, retrained = bb.learning.reason_model()
+    assert retrained and "custom:budget_politics" in [s.reason for s in model.suggest(TEMPLATE)]
+    assert bb.learning.reason_model() == (model, False)  # kept: not retrained, not reloaded
+
+
+def test_gaps_follow_a_profile_change_made_by_another_process(
+        bb: Bounceback, db_url: str, home: Path) -> None:
+    name = "posting_jsonld.html"
+    app_id = bb.skills.import_posting((DATA / name).read_bytes(), name).application_id
+    text = (DATA / "resume.md").read_text(encoding="utf-8")
+    bb.skills.import_resume(text.encode(), "resume.md", name="backend", app_id=app_id)
+    first = bb.skills.gaps(app_id)
+    assert "Java" in [g.skill for g in first.gaps.required_missing]
+    with statements(bb) as sent:
+        again = bb.skills.gaps(app_id)
+    assert again == first
+    assert not [s for s in sent if "posting_skills" in s or "resume" in s], \
+        "nothing changed: neither the posting nor the resumes are read again"
+
+    elsewhere(db_url, home, "skills", "add", "Java")
+    after = bb.skills.gaps(app_id)
+    assert "Java" not in [g.skill for g in after.gaps.required_missing]
+
+    # The application's own fields are the current ones, kept report or not.
+    bb.applications.edit(app_id, {"role": "Principal Backend Engineer"})
+    assert "Principal Backend Engineer" in bb.skills.gaps(app_id).application_title
+
+    # A resume linked in another process: its version is the one the page names.
+    elsewhere(db_url, home, "resume", "import", str(DATA / "resume.md"), "--name", "second",
+              "--app", str(app_id))
+    assert bb.skills.gaps(app_id).resume == "second v1"
