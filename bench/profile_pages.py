@@ -3,11 +3,17 @@ client): what a page costs a worker, which bounds how many pages a second a work
 
     .venv/bin/python bench/profile_pages.py [--size large] [--db URL] [--runs 5]
                                             [--pages REGEX] [--profile REGEX] [--top 25]
+                                            [--statements] [--show REGEX]
 
 The app runs in this thread (its calls to worker threads are made inline) so that cProfile sees
 everything a request does; `--profile REGEX` prints the costliest functions of the pages whose
 address matches. Times are CPU time of this process (median of `--runs`, after one warm-up),
 so they hold on a busy machine better than wall-clock times do.
+
+`--statements` also counts, per page, the statements one request sends to the database and
+the transactions it opens (on PostgreSQL each statement is a round trip to another process,
+and each transaction two more: its BEGIN and its end); `--show REGEX` lists the statements of
+the pages whose address matches.
 """
 
 from __future__ import annotations
@@ -37,6 +43,42 @@ def inline_threads() -> None:
         return func(*args)
 
     anyio.to_thread.run_sync = run_sync  # type: ignore[assignment]
+
+
+class Counter:
+    """Statements and transactions sent to the database: through SQLAlchemy (its events) and
+    through the lean reader's DB-API cursors (storage/readmodel/reader.py)."""
+
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        from sqlalchemy import event
+
+        from bounceback.storage.readmodel import reader
+
+        self.sent: list[str] = []
+        self.transactions = 0
+        event.listen(engine, "before_cursor_execute",
+                     lambda _c, _cur, statement, *_a: self.sent.append(statement))
+        event.listen(engine, "begin", lambda _c: self._begun())
+        real_all, real_reading = reader.Reader.all, reader.reading
+        counter = self
+
+        def all(self, sql, **params):  # type: ignore[no-untyped-def]
+            counter.sent.append(" ".join(sql.split()))
+            return real_all(self, sql, **params)
+
+        def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
+            counter._begun()
+            return real_reading(*args, **kwargs)
+
+        reader.Reader.all = all  # type: ignore[method-assign]
+        reader.reading = reading  # type: ignore[assignment]
+
+    def _begun(self) -> None:
+        self.transactions += 1
+
+    def reset(self) -> None:
+        self.sent.clear()
+        self.transactions = 0
 
 
 async def pages(client) -> list[str]:  # type: ignore[no-untyped-def]
@@ -101,6 +143,10 @@ async def main() -> None:
     parser.add_argument("--pages", default="")
     parser.add_argument("--profile", default=None)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--statements", action="store_true",
+                        help="count each page's statements and transactions (one request)")
+    parser.add_argument("--show", default=None,
+                        help="list the statements of the pages whose address matches")
     parser.add_argument("--centre", action="store_true", help="a shared server's pages, logged "
                         "in as one seeker with 300 applications (on --db, SQLite by default: "
                         "a database made once in .bench-cache/)")
@@ -124,6 +170,7 @@ async def main() -> None:
     bb.db.ensure_ready()
     app = create_app(bb, accounts=accounts)
     warm_up(bb)
+    counter = Counter(bb.db.engine) if args.statements or args.show else None
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
         if accounts is not None:
@@ -135,7 +182,8 @@ async def main() -> None:
         found = await pages(client) + (["/settings/sharing"] if accounts is not None else [])
         paths = [p for p in found if re.search(args.pages, p)]
         total = 0.0
-        print(f"{'page':48} {'cpu ms':>8} {'min':>8}")
+        print(f"{'page':48} {'cpu ms':>8} {'min':>8}"
+              + (f" {'stmts':>6} {'txns':>5}" if counter else ""))
         for path in paths:
             answer = await client.get(path)
             if answer.status_code != 200:
@@ -147,7 +195,15 @@ async def main() -> None:
                 spent.append((time.process_time() - start) * 1000)
             mid = statistics.median(spent)
             total += mid
-            print(f"{path[:48]:48} {mid:8.1f} {min(spent):8.1f}", flush=True)
+            counted = ""
+            if counter is not None:
+                counter.reset()
+                await client.get(path)
+                counted = f" {len(counter.sent):6} {counter.transactions:5}"
+            print(f"{path[:48]:48} {mid:8.1f} {min(spent):8.1f}{counted}", flush=True)
+            if counter is not None and args.show and re.search(args.show, path):
+                for statement in counter.sent:
+                    print("    " + " ".join(statement.split())[:160])
             if args.profile and re.search(args.profile, path):
                 profiler = cProfile.Profile(time.process_time)
                 profiler.enable()

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from bounceback.domain.learning import Lesson
-from bounceback.domain.models import Company
+from dataclasses import dataclass
+
+from bounceback.domain.learning import Interview, Lesson
+from bounceback.domain.models import Company, Timeline
+from bounceback.domain.vocabulary import Outcome
 from bounceback.learning import lessons as lesson_rules
 from bounceback.learning.brief import Brief
 from bounceback.learning.patterns import PatternReport
-from bounceback.services.learning_feedback import FeedbackPart
+from bounceback.services.learning_feedback import (
+    FeedbackOverview,
+    FeedbackPart,
+    ReasonReview,
+    _text_of,
+)
 from bounceback.services.learning_practice import PracticePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import companies as companies_repo
@@ -16,8 +24,34 @@ from bounceback.storage.repos import feedback as feedback_repo
 from bounceback.storage.repos import interviews as interviews_repo
 
 
+@dataclass
+class ApplicationLearning:
+    """What an application's page shows of learning: its interviews and, once it was
+    rejected, the feedback asked for and given, and the reasons with their suggestions."""
+
+    interviews: list[Interview]
+    feedback: FeedbackOverview | None = None
+    reasons: ReasonReview | None = None
+
+
 class LearningService(FeedbackPart, PracticePart):
     """Growing from rejections. Feedback and reasons, interviews and practice live in mixins."""
+
+    def for_timeline(self, timeline: Timeline) -> ApplicationLearning:
+        """The page's learning parts from its already-read timeline: the application and its
+        rejection are not read again, the feedback is read once for both parts."""
+        app_id = timeline.application.id
+        assert app_id is not None
+        with self.db.session() as s:
+            found = ApplicationLearning(interviews_repo.interviews(s, app_id))
+            if timeline.application.outcome is not Outcome.REJECTED:
+                return found
+            given = feedback_repo.feedback(s, app_id)
+            found.feedback = self._overview(feedback_repo.requests(s, app_id), given)
+            rejection = timeline.rejection
+            if rejection is not None:
+                found.reasons = self._review(s, app_id, rejection, *_text_of(rejection, given))
+            return found
 
     def add_lesson(
         self,

@@ -113,19 +113,20 @@ class PipelineReads:
         return ranked
 
     def _top_members(self, chances: GroupChances, limit: int) -> list[queries.Member]:
-        """The `limit` applications with the highest chance; equal chances in listing order."""
-        chosen: list[queries.Member] = []
-        ranked = self._ranked(chances)
-        i = 0
-        while i < len(ranked) and len(chosen) < limit:
-            level = [g for g in ranked[i:] if g[0] == ranked[i][0]]
-            i += len(level)
-            found = []
-            for _, kind, stage, since in level:
-                found += queries.group_members(self.r, kind, stage, since, limit - len(chosen))
-            found.sort(key=lambda m: (m[1][0] or date.min, m[1][1]), reverse=True)
-            chosen += [member for member, _ in found[:limit - len(chosen)]]
-        return chosen
+        """The `limit` applications with the highest chance; equal chances in listing order.
+        Only the groups needed to reach `limit` are asked for (their counts are known), in
+        one query."""
+        counts = {(w.kind, w.stage, w.since): w.count for w in self.inputs.waiting}
+        groups: list[tuple[int, Any, Any, Any]] = []
+        covered, rank, last = 0, -1, None
+        for chance, kind, stage, since in self._ranked(chances):
+            if chance != last:
+                if covered >= limit:
+                    break  # a whole level of equal chances is in: ties keep listing order
+                rank, last = rank + 1, chance
+            groups.append((rank, kind, stage, since))
+            covered += counts.get((kind, stage, since), 0)
+        return queries.ranked_members(self.r, groups, limit)
 
     def report(self, target: float | None = None, contributions: int | None = None) -> PipelineReport:
         found = self.outlook(target, contributions)
@@ -195,21 +196,16 @@ class PipelineReads:
         how many there are in all."""
         from bounceback.pipeline.ghosting import overdue_after, usual_days
 
-        rows: list[tuple[Any, ...]] = []
-        total = 0
+        stages = []
         for stage in WAITING_STAGES:
             follow, ghost = overdue_after(usual_days(self.expected, stage),
                                           self.prefs.ghost_after_factor)
-            bounds = {"before": self.today - timedelta(days=follow),
-                      "ghost": self.today - timedelta(days=ghost), "today": self.today,
-                      "waited": self.today - timedelta(days=self.prefs.follow_up_wait_days)}
-            found = queries.overdue(self.r, stage, limit=limit, **bounds)
-            rows += [(row, stage) for row in found]
-            total += len(found) if limit is None or len(found) < limit else (
-                queries.count_overdue(self.r, stage, **bounds))
-        rows.sort(key=lambda x: (x[0][3], _desc(x[0][6]), -x[0][0]))
-        checks = [self._check(row, stage) for row, stage in rows]
-        return (checks if limit is None else checks[:limit]), total
+            stages.append((stage, self.today - timedelta(days=follow),
+                           self.today - timedelta(days=ghost)))
+        rows, total = queries.overdue(
+            self.r, stages, self.today,
+            self.today - timedelta(days=self.prefs.follow_up_wait_days), limit)
+        return [self._check(row, row[7]) for row in rows], total
 
     def ghosting(self) -> list[GhostCheck]:
         """Every live application waiting on an answer, longest silence first."""
@@ -336,7 +332,3 @@ class PipelineReads:
             ))
         return sections
 
-
-def _desc(day: date | None) -> int:
-    """Sorting key for newest first with dates (None last, as SQLite orders them)."""
-    return -(day.toordinal() if day else 0)

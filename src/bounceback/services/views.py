@@ -179,9 +179,10 @@ class ViewsService(ServicePart):
             report = patterns_from(inputs)
             members = {group[0].question: [w.question for w in group]
                        for group in grouped(inputs.wordings)}
+            behind = learning_queries.weak_applications(
+                r, {found.question: members[found.question] for found in report.repeated_questions})
             for found in report.repeated_questions:
-                found.application_ids = learning_queries.weak_applications(
-                    r, members[found.question])
+                found.application_ids = behind[found.question]
         return report
 
     # ---- recovery --------------------------------------------------------------------------

@@ -25,19 +25,25 @@ _REACHED = ("screening", "interviewing", "offer", "accepted")
 _FAR = tuple(s.value for s in Stage if s.rank >= Stage.INTERVIEWING.rank)
 
 
-def _median(r: Reader, stage: str | None) -> Delay | None:
-    where = "delay_days IS NOT NULL" + ("" if stage is None else " AND stage_reached = :stage")
-    n = int(r.scalar(f"SELECT count(*) FROM rm_rejections WHERE {where}", stage=stage) or 0)
+def _median(r: Reader, stage: str | None, n: int) -> Delay | None:
+    """The median of `n` delays (all, or of one stage reached): its middle one or two rows,
+    read through the index."""
     if not n:
         return None
+    where = "delay_days IS NOT NULL" + ("" if stage is None else " AND stage_reached = :stage")
     middle = r.column(f"SELECT delay_days FROM rm_rejections WHERE {where} ORDER BY delay_days "
                       "LIMIT :take OFFSET :skip", stage=stage, take=2 - n % 2, skip=(n - 1) // 2)
     return Delay(stage or "all", sum(middle) / len(middle), n)
 
 
 def delays(r: Reader) -> list[Delay]:
-    """Median days from applying to the no, in all and per stage reached."""
-    found = [_median(r, None), *(_median(r, s.value) for s in STAGE_ORDER)]
+    """Median days from applying to the no, in all and per stage reached (the counts in one
+    query, then each median's middle rows)."""
+    counts = {stage: int(n) for stage, n in r.all(
+        "SELECT stage_reached, count(*) FROM rm_rejections WHERE delay_days IS NOT NULL "
+        "GROUP BY stage_reached")}
+    found = [_median(r, None, sum(counts.values())),
+             *(_median(r, s.value, counts.get(s.value, 0)) for s in STAGE_ORDER)]
     return [d for d in found if d is not None]
 
 
@@ -50,13 +56,18 @@ def wordings(r: Reader) -> list[WeakWording]:
                 "GROUP BY question ORDER BY last DESC, question")]
 
 
-def weak_applications(r: Reader, questions: list[str]) -> list[int]:
-    """The applications behind these wordings, once per weak answer."""
-    clause, params = r.in_list("q", questions)
-    out: list[int] = []
-    for app_id, times in r.all(f"SELECT application_id, times FROM rm_weak WHERE question IN "
-                               f"{clause} ORDER BY application_id", **params):
-        out += [app_id] * int(times)
+def weak_applications(r: Reader, groups: dict[str, list[str]]) -> dict[str, list[int]]:
+    """For each group of wordings, the applications behind them, once per weak answer, in
+    order: one query for every group."""
+    owner = {question: key for key, questions in groups.items() for question in questions}
+    out: dict[str, list[int]] = {key: [] for key in groups}
+    if not owner:
+        return out
+    clause, params = r.in_list("q", list(owner))
+    for question, app_id, times in r.all(
+            f"SELECT question, application_id, times FROM rm_weak WHERE question IN {clause} "
+            "ORDER BY application_id", **params):
+        out[owner[question]] += [app_id] * int(times)
     return out
 
 

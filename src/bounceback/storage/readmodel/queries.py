@@ -233,16 +233,28 @@ def waiting_members(r: Reader) -> list[Member]:
         f"('applied', 'screening', 'interviewing') ORDER BY {LIVE_ORDER}", yes=True)]
 
 
-def group_members(
-    r: Reader, kind: Kind, stage: Stage, since: date | None, limit: int
-) -> list[tuple[Member, tuple[date | None, int]]]:
-    """The first `limit` live applications of one group (kind, stage, silent since), each with
-    its place in the listing order (date applied, id)."""
-    same = "silent_since IS NULL" if since is None else "silent_since = :since"
-    return [(_member(row), (as_date(row[6]), row[0])) for row in r.all(
-        f"SELECT {_MEMBER}, date_applied FROM rm_applications WHERE live = :yes "
-        f"AND stage = :stage AND kind = :kind AND {same} ORDER BY {LIVE_ORDER} LIMIT :limit",
-        yes=True, stage=stage.value, kind=kind.value, since=since, limit=limit)]
+def ranked_members(
+    r: Reader, groups: list[tuple[int, Kind, Stage, date | None]], limit: int
+) -> list[Member]:
+    """The first `limit` live applications of these groups (rank, kind, stage, silent since):
+    a lower rank first, then in listing order. One query for them all, not one per group."""
+    if not groups or limit <= 0:
+        return []
+    params: dict[str, Any] = {"yes": True, "limit": limit}
+    whens, ors = [], []
+    for i, (rank, kind, stage, since) in enumerate(groups):
+        params.update({f"s{i}": stage.value, f"k{i}": kind.value, f"r{i}": rank})
+        same = "silent_since IS NULL" if since is None else f"silent_since = :d{i}"
+        if since is not None:
+            params[f"d{i}"] = since
+        whens.append(f"WHEN stage = :s{i} AND kind = :k{i} AND {same} THEN :r{i}")
+        # each group a term the (live, stage, silent since) index answers on its own
+        ors.append(f"(live = :yes AND stage = :s{i} AND {same} AND kind = :k{i})")
+    ranking = f"CASE {' '.join(whens)} END"
+    return [_member(row) for row in r.all(
+        f"SELECT {_MEMBER} FROM (SELECT {_MEMBER}, date_applied, {ranking} AS grp_rank "
+        f"FROM rm_applications WHERE {' OR '.join(ors)}) ranked "
+        f"ORDER BY grp_rank, {LIVE_ORDER} LIMIT :limit", **params)]
 
 
 def top_hope(r: Reader) -> tuple[int, str, int] | None:
@@ -281,40 +293,46 @@ def applied_per_day(r: Reader, on_or_before: date) -> dict[date, int]:
 
 #: Not waiting any more: past the usual time, no snooze running, and no follow-up still being
 #: given time (the rule of ghosting's `_status`, in SQL, so lists and counts need no rows).
+#: {n}: the stage's number among the stages asked for at once.
 _OVERDUE = (
-    "live = :yes AND stage = :stage AND silent_since < :before "
+    "live = :yes AND stage = :stage{n} AND silent_since < :before{n} "
     "AND (snoozed_until IS NULL OR snoozed_until <= :today) "
     "AND (last_follow_up IS NULL OR last_follow_up < silent_since "
-    "     OR (last_follow_up <= :waited AND silent_since <= :ghost))"
+    "     OR (last_follow_up <= :waited AND silent_since <= :ghost{n}))"
 )
+_OVERDUE_ORDER = "silent_since, date_applied DESC NULLS LAST, application_id DESC"
 
 
 def overdue(
-    r: Reader, stage: Stage, before: date, ghost: date, today: date, waited: date,
+    r: Reader, stages: list[tuple[Stage, date, date]], today: date, waited: date,
     limit: int | None,
-) -> list[tuple[Any, ...]]:
-    """Live applications at `stage` past the usual answer time, longest silence first:
-    (id, company, role, silent since, last follow-up, snoozed until, date applied).
-    `before`: silent since before this day; `ghost`: the latest silence start that counts as
-    long enough to stop waiting after a follow-up, given by `waited` at the latest."""
-    sql = ("SELECT application_id, company, role, silent_since, last_follow_up, snoozed_until, "
-           f"date_applied FROM rm_applications WHERE {_OVERDUE} "
-           f"ORDER BY silent_since, {LIVE_ORDER}")
-    params: dict[str, Any] = {"yes": True, "stage": stage.value, "before": before,
-                              "today": today, "waited": waited, "ghost": ghost}
+) -> tuple[list[tuple[Any, ...]], int]:
+    """Live applications past the usual answer time at any of these stages (stage, silent
+    since before this day, the latest silence start long enough to stop waiting after a
+    follow-up given by `waited` at the latest), longest silence first, and how many there
+    are in all: (id, company, role, silent since, last follow-up, snoozed until, date applied,
+    stage). One statement: each stage's first rows and its count read through the (live,
+    stage, silent since) index, as a query per stage would."""
+    if not stages:
+        return [], 0
+    params: dict[str, Any] = {"yes": True, "today": today, "waited": waited}
+    cut = "" if limit is None else " LIMIT :limit"
     if limit is not None:
-        sql += " LIMIT :limit"
         params["limit"] = limit
-    return [(a, c, ro, as_date(since), as_date(f), as_date(z), as_date(d))
-            for a, c, ro, since, f, z, d in r.all(sql, **params)]
-
-
-def count_overdue(
-    r: Reader, stage: Stage, before: date, ghost: date, today: date, waited: date
-) -> int:
-    return int(r.scalar(f"SELECT count(*) FROM rm_applications WHERE {_OVERDUE}", yes=True,
-                        stage=stage.value, before=before, today=today, waited=waited,
-                        ghost=ghost) or 0)
+    parts, counts = [], []
+    for i, (stage, before, ghost) in enumerate(stages):
+        params.update({f"stage{i}": stage.value, f"before{i}": before, f"ghost{i}": ghost})
+        where = _OVERDUE.format(n=i)
+        parts.append(
+            f"SELECT * FROM (SELECT application_id, company, role, silent_since, last_follow_up, "
+            f"snoozed_until, date_applied, stage FROM rm_applications WHERE {where} "
+            f"ORDER BY {_OVERDUE_ORDER}{cut}) s{i}")
+        counts.append(f"(SELECT count(*) FROM rm_applications WHERE {where})")
+    rows = r.all(
+        f"SELECT u.*, t.total FROM ({' UNION ALL '.join(parts)}) u, "
+        f"(SELECT {' + '.join(counts)} AS total) t ORDER BY {_OVERDUE_ORDER}{cut}", **params)
+    return ([(a, c, ro, as_date(since), as_date(f), as_date(z), as_date(d), Stage(st))
+             for a, c, ro, since, f, z, d, st, _ in rows], int(rows[0][-1]) if rows else 0)
 
 
 def waiting_rows(r: Reader) -> list[tuple[Any, ...]]:

@@ -26,7 +26,7 @@ def show(request: Request, errors: dict[str, str] | None = None, values: dict[st
         "stages": list(Stage), "roles": list(ContactRole), "reasons": list(Reason),
         "errors": errors or {}, "values": values or {},
         "today": bb.clock().date().isoformat(),
-        "extras": extras.for_application(bb, timeline.application),
+        "extras": extras.for_application(bb, timeline),
         "interview_types": list(InterviewType), **more,
     }, status=status, active="board")
 

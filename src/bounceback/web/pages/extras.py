@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.errors import BouncebackError
-from bounceback.domain.models import Application
+from bounceback.domain.models import Timeline
 from bounceback.domain.vocabulary import Stage
 
 if TYPE_CHECKING:
@@ -16,20 +16,19 @@ def has(bb: Bounceback, name: str) -> bool:
     return hasattr(type(bb), name)
 
 
-def for_application(bb: Bounceback, app: Application) -> dict[str, Any]:
-    """Blocks for the main column and the side column, with the data each needs."""
+def for_application(bb: Bounceback, timeline: Timeline) -> dict[str, Any]:
+    """Blocks for the main column and the side column, with the data each needs, from the
+    page's timeline (already read: nothing of it is read again)."""
     found: dict[str, Any] = {"blocks": [], "side": [], "rejection_flow": has(bb, "recovery")}
+    app = timeline.application
     assert app.id is not None
     if has(bb, "learning"):
-        learning = bb.learning  # type: ignore[attr-defined]
-        found["interviews"] = learning.interviews(app.id)
+        learned = bb.learning.for_timeline(timeline)  # type: ignore[attr-defined]
+        found["interviews"] = learned.interviews
         found["blocks"].append({"template": "parts/app_interviews.html"})
-        if app.outcome is not None and app.outcome.value == "rejected":
-            found["feedback"] = learning.feedback_overview(app.id)
-            try:
-                found["reason_review"] = learning.review_reasons(app.id)
-            except BouncebackError:
-                found["reason_review"] = None
+        if learned.feedback is not None:
+            found["feedback"] = learned.feedback
+            found["reason_review"] = learned.reasons
             found["blocks"].append({"template": "parts/app_feedback.html"})
         if app.is_live and app.stage.rank >= Stage.SCREENING.rank:
             found["brief"] = True

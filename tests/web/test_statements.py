@@ -1,0 +1,117 @@
+"""How many statements each kind of page sends to the database, pinned so that it cannot creep
+back up. On PostgreSQL every statement is a round trip to another process (and every
+transaction two more, its BEGIN and its end): a page's count, not only its queries' cost, is
+what made the same pages twice as slow there as on SQLite. A page that needs more must say so
+here (and why); one that needs fewer lowers its pin."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from bounceback.storage.readmodel import reader
+
+#: page kind -> (statements, transactions) one view sends at most, on the small demo, once the
+#: process has seen the page (what a process keeps under a stamp is then kept).
+PINS: dict[str, tuple[int, int]] = {
+    "/": (23, 2),
+    "/board": (11, 1),
+    "/board?show=all": (13, 1),
+    "/board?q=analyst&show=all": (4, 1),  # 3 on PostgreSQL (its own text search)
+    "/applications/new": (0, 0),
+    "/settings": (2, 2),
+    "/import": (0, 0),
+    "/outlook": (10, 2),
+    "/insights": (0, 0),
+    "/practice": (2, 2),
+    "/inbox": (1, 1),
+    "/journal": (1, 1),
+    "/journal/write": (2, 2),
+    "/checkin": (1, 1),
+    "/calendar.ics": (7, 2),
+    "an application, open": (9, 1),
+    "an application, rejected": (14, 1),
+    "an application's edit form": (2, 1),
+    "/insights/sections/patterns": (11, 1),
+    "/insights/sections/conversion": (3, 2),
+    "/insights/sections/resilience": (8, 1),
+    "/insights/sections/gaps": (7, 3),
+    "a rejection": (15, 1),
+    "a brief": (18, 1),
+}
+
+
+class Counted:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+        self.transactions = 0
+
+
+@pytest.fixture
+def counted(demo_web: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Counted]:
+    """Statements through SQLAlchemy (its events) and through the lean reader's cursors."""
+    found = Counted()
+    engine = demo_web.bb.db.engine
+
+    def sent(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        found.statements.append(statement)
+
+    def begun(_conn) -> None:  # type: ignore[no-untyped-def]
+        found.transactions += 1
+
+    real_all, real_reading = reader.Reader.all, reader.reading
+
+    def all_rows(self, sql, **params):  # type: ignore[no-untyped-def]
+        found.statements.append(sql)
+        return real_all(self, sql, **params)
+
+    def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found.transactions += 1
+        return real_reading(*args, **kwargs)
+
+    monkeypatch.setattr(reader.Reader, "all", all_rows)
+    monkeypatch.setattr(reader, "reading", reading)
+    event.listen(engine, "before_cursor_execute", sent)
+    event.listen(engine, "begin", begun)
+    try:
+        yield found
+    finally:
+        event.remove(engine, "before_cursor_execute", sent)
+        event.remove(engine, "begin", begun)
+
+
+def kinds(web: Any) -> dict[str, str]:
+    """page kind -> one address of it on the demo (as bench/profile_pages.py finds them)."""
+    board = web.get("/board").text
+    closed = web.get("/board?show=closed").text
+    live = list(dict.fromkeys(re.findall(r'data-id="(\d+)"', board)))
+    shut = list(dict.fromkeys(re.findall(r'href="/applications/(\d+)"', closed)))
+    found = {k: k for k in PINS if k.startswith("/")}
+    found["an application, open"] = f"/applications/{live[0]}"
+    found["an application, rejected"] = f"/applications/{shut[0]}"
+    found["an application's edit form"] = f"/applications/{live[0]}/edit"
+    rejections = re.findall(r'href="/rejections/(\d+)"', web.get(f"/applications/{shut[0]}").text)
+    found["a rejection"] = f"/rejections/{rejections[0]}"
+    briefs = [a for a in live if f"/applications/{a}/brief" in web.get(f"/applications/{a}").text]
+    found["a brief"] = f"/applications/{briefs[0]}/brief"
+    return found
+
+
+def test_each_page_sends_no_more_statements_than_pinned(demo_web: Any, counted: Counted) -> None:
+    over = []
+    for kind, path in kinds(demo_web).items():
+        assert demo_web.get(path).status_code == 200, path  # seen once: what is kept, kept
+        counted.statements.clear()
+        counted.transactions = 0
+        assert demo_web.get(path).status_code == 200, path
+        pinned = PINS[kind]
+        got = (len(counted.statements), counted.transactions)
+        if got[0] > pinned[0] or got[1] > pinned[1]:
+            over.append(f"{kind} ({path}): {got[0]} statements in {got[1]} transactions, "
+                        f"pinned {pinned[0]} in {pinned[1]}:\n    "
+                        + "\n    ".join(" ".join(s.split())[:140] for s in counted.statements))
+    assert not over, "\n".join(over)
