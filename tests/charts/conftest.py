@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bounceback.charts.data import ChartInputs
+from bounceback.charts.data import ChartInputs, counts_from_records
 from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
 from bounceback.domain.vocabulary import Outcome, Reason, Stage
 
@@ -31,7 +31,22 @@ REASON_WEIGHTS = {
 
 
 def make_search(n: int, seed: int = 7, today: date = date(2026, 11, 20)) -> ChartInputs:
-    """`n` applications over n/5 weeks, with rejections, check-ins and a daily outlook."""
+    """`n` applications over n/5 weeks, with rejections, check-ins and a daily outlook, as the
+    charts read them (counted)."""
+    apps, rejections, check_ins, outlook = make_records(n, seed, today)
+    return ChartInputs(
+        counts=counts_from_records(apps, rejections),
+        check_ins=check_ins,
+        outlook=outlook,
+        weekly_goal=5,
+        offer_target=0.8,
+        today=today,
+    )
+
+
+def make_records(n: int, seed: int = 7, today: date = date(2026, 11, 20)) -> tuple[
+        list[Application], list[Rejection], list[tuple[datetime, int]], list[tuple[date, float]]]:
+    """The made-up search's records: applications, rejections, check-ins, outlook points."""
     rng = random.Random(seed)
     weeks = max(n // 5, 4)
     start = today - timedelta(weeks=weeks)
@@ -92,20 +107,24 @@ def make_search(n: int, seed: int = 7, today: date = date(2026, 11, 20)) -> Char
     for day in range(weeks * 7):
         chance = min(0.97, max(0.05, chance + rng.uniform(-0.04, 0.05)))
         outlook.append((start + timedelta(days=day), chance))
-    return ChartInputs(
-        applications=apps,
-        rejections=rejections,
-        check_ins=check_ins,
-        outlook=outlook,
-        weekly_goal=5,
-        offer_target=0.8,
-        today=today,
-    )
+    return apps, rejections, check_ins, outlook
 
 
 @pytest.fixture(scope="session")
 def search() -> ChartInputs:
     return make_search(120)
+
+
+@pytest.fixture(scope="session")
+def search_applications() -> list[Application]:
+    """The made-up search's applications, as records."""
+    return make_records(120)[0]
+
+
+@pytest.fixture(scope="session")
+def search_rejections() -> list[Rejection]:
+    """The made-up search's rejections, as records."""
+    return make_records(120)[1]
 
 
 @pytest.fixture(scope="session")

@@ -93,8 +93,8 @@ def test_flows_add_up_for_any_search(pairs: list[tuple[Stage, Outcome | None]]) 
     assert_flows_add_up([app(s, o, i) for i, (s, o) in enumerate(pairs)])
 
 
-def test_flows_add_up_on_the_made_up_search(search) -> None:
-    assert_flows_add_up(list(search.applications))
+def test_flows_add_up_on_the_made_up_search(search_applications) -> None:
+    assert_flows_add_up(search_applications)
 
 
 def test_funnel_counts_and_conversion() -> None:

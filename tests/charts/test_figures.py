@@ -11,6 +11,7 @@ from bounceback.charts import CHART_NAMES
 from bounceback.charts.catalog import CHARTS, build_figure, chart_data, resolve
 from bounceback.charts.data import ChartInputs
 from bounceback.domain.errors import NotFound
+from bounceback.domain.models import Application, Rejection
 
 EMPTY_WORDS = {
     "sankey": "No applications yet",
@@ -41,12 +42,13 @@ def test_chart_has_title_and_labelled_axes(name: str, search: ChartInputs) -> No
     assert all(t.strip() for t in titled)
 
 
-def test_sankey_figure_bands_add_up_and_nodes_show_counts(search: ChartInputs) -> None:
+def test_sankey_figure_bands_add_up_and_nodes_show_counts(
+        search: ChartInputs, search_applications: list[Application]) -> None:
     fig = build_figure("sankey", search)
     (trace,) = fig.data
     labels = list(trace.node.label)
     sources, targets, values = trace.link.source, trace.link.target, trace.link.value
-    total = len([a for a in search.applications])
+    total = len(search_applications)
     assert labels[0] == f"Applications {total:,}"
     out_of_first = sum(v for s, v in zip(sources, values, strict=True) if s == 0)
     assert out_of_first == total
@@ -73,15 +75,16 @@ def test_reasons_stack_by_stage(search: ChartInputs) -> None:
     assert {t.name for t in fig.data} >= {"After applying"}
 
 
-def test_mood_marks_each_rejection_and_shows_recovery_times(search: ChartInputs) -> None:
+def test_mood_marks_each_rejection_and_shows_recovery_times(
+        search: ChartInputs, search_rejections: list[Rejection]) -> None:
     fig = build_figure("mood", search)
     names = {t.name for t in fig.data}
     assert {"A rejection", "Days to recover", "Check-in (daily average)"} <= names
     marks = next(t for t in fig.data if t.name == "A rejection")
-    assert len(marks.x) == len({r.received_on for r in search.rejections})
+    assert len(marks.x) == len({r.received_on for r in search_rejections})
     counted = sum(1 if text.startswith("A rejection") else int(text.split()[0])
                   for text in marks.customdata)
-    assert counted == len(search.rejections)
+    assert counted == len(search_rejections)
 
 
 def test_mood_without_check_ins_still_marks_rejections(search: ChartInputs) -> None:

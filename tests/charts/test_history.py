@@ -1,15 +1,12 @@
-"""The search as it stood on a past day, and the facts of one week."""
+"""The search as it stood on a past day, and the facts of one week in the review's words."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from bounceback.charts.history import (
-    application_as_of,
-    replies_in_week,
-    sent_in_week,
-)
-from bounceback.domain.models import Application, Event, Rejection
+from bounceback.charts.history import replies_from
+from bounceback.domain.asof import application_as_of
+from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Stage
 
 APP = Application(company="Acme", role="Analyst", id=1, date_applied=date(2026, 10, 1),
@@ -32,22 +29,15 @@ def test_application_as_it_stood() -> None:
 
 
 def test_what_happened_in_one_week() -> None:
-    week = date(2026, 10, 12)
-    apps = {1: APP}
-    rejection = Rejection(1, Stage.INTERVIEWING, date(2026, 10, 18))
-    replies = replies_in_week(apps, EVENTS, [rejection], week)
+    answers = [(e.occurred_at.date(), APP.title, e.kind.value, e.stage.value if e.stage else None)
+               for e in EVENTS]
+    answers.append((date(2026, 10, 5), APP.title, EventKind.INTERVIEW_SCHEDULED.value,
+                    Stage.SCREENING.value))
+    rejections = [(date(2026, 10, 18), APP.title, Stage.INTERVIEWING.value, None)]
+    replies = replies_from(answers, rejections)
     assert [(r.day, r.what) for r in replies] == [
+        (date(2026, 10, 5), "a screening call"),
         (date(2026, 10, 12), "an interview invitation"),
         (date(2026, 10, 18), "a no, after interviews"),
     ]
-    assert sent_in_week([APP], date(2026, 9, 28))[0].title == "Analyst at Acme"
-    assert sent_in_week([APP], week) == []
-
-
-def test_live_on_keeps_only_what_was_waiting() -> None:
-    from bounceback.charts.history import live_on
-
-    assert live_on([APP], {1: EVENTS}, date(2026, 9, 30)) == []
-    (then,) = live_on([APP], {1: EVENTS}, date(2026, 10, 13))
-    assert then.stage == Stage.INTERVIEWING and then.outcome is None
-    assert live_on([APP], {1: EVENTS}, date(2026, 10, 20)) == []  # rejected that day
+    assert {r.title for r in replies} == {"Analyst at Acme"}

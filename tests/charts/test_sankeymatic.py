@@ -6,14 +6,15 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from bounceback.charts.data import ChartInputs, sankey_data
+from bounceback.charts.data import sankey_data
 from bounceback.charts.sankeymatic import sankeymatic_text
+from bounceback.domain.models import Application
 
 LINE = re.compile(r"^(?P<source>[^\[\]]+) \[(?P<value>\d+)\] (?P<target>[^\[\]]+)$")
 
 
-def test_text_parses_back_and_adds_up(search: ChartInputs) -> None:
-    data = sankey_data(search.applications)
+def test_text_parses_back_and_adds_up(search_applications: list[Application]) -> None:
+    data = sankey_data(search_applications)
     text = sankeymatic_text(data, as_of=date(2026, 11, 20))
     assert text.startswith("// My job search, made with bounceback\n// as of 2026-11-20")
     inflow: dict[str, int] = defaultdict(int)

@@ -10,7 +10,7 @@ from icalendar import Calendar
 
 from bounceback.charts import CHART_NAMES
 from bounceback.charts.catalog import CHARTS, chart_data
-from bounceback.charts.data import FLOW_STAGES, ChartInputs
+from bounceback.charts.data import FLOW_STAGES, ChartInputs, counts_from_records
 from bounceback.charts.export import OutputNotWritable, render_images
 from bounceback.domain.models import Application, Event, Task
 from bounceback.domain.vocabulary import EventKind, InterviewType, ReasonSource, Stage
@@ -44,15 +44,14 @@ def _from_records(bb: Bounceback) -> ChartInputs:
     check_ins = list(bb.recovery.check_ins())
     prefs = bb.preferences()
     return ChartInputs(
-        applications=apps, rejections=rejections,
+        counts=counts_from_records(apps, rejections,
+                                   bb.charts.recovery_days(rejections, check_ins, apps)),
         check_ins=[(c.recorded_at, c.mood) for c in check_ins],
-        recovery_days=bb.charts.recovery_days(rejections, check_ins, apps),
         weekly_goal=prefs.weekly_application_goal, today=bb.charts.today())
 
 
 def test_charts_from_the_read_models_counts_match_the_records(demo_bb: Bounceback) -> None:
     counted = demo_bb.charts.inputs()
-    assert not counted.applications and not counted.rejections  # counts, not records
     records = _from_records(demo_bb)
     for name in COUNTED:
         assert chart_data(name, counted) == chart_data(name, records), name
@@ -135,6 +134,14 @@ def test_review_of_last_week_lists_what_came_back(demo_bb: Bounceback) -> None:
     rejections = [r for r in demo_bb.rejections.list()
                   if monday <= r.received_on <= monday + timedelta(days=6)]
     assert len([r for r in last.replies if r.what.startswith("a no")]) == len(rejections)
+    # waiting at the end of that week, as each application's own timeline says
+    from bounceback.pipeline.weekly import group_on
+
+    sunday = monday + timedelta(days=6)
+    waiting = [a for a in demo_bb.applications.list()
+               if group_on(a, demo_bb.applications.timeline(a.id or 0).events, sunday)]
+    assert last.live == len(waiting) > 0
+    assert last.outlook is not None and 0 < last.outlook < 1
 
 
 def test_review_pdf(demo_bb: Bounceback, tmp_path: Path) -> None:

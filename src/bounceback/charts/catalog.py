@@ -49,24 +49,16 @@ def resolve(name: str) -> str:
 def chart_data(name: str, inputs: cd.ChartInputs) -> Any:
     """The plain numbers behind one chart (what the tests and the web page's table use)."""
     name = resolve(name)
-    counts = inputs.counts  # the read model's, when the service counted them
+    counts = inputs.counts  # a count not given is an empty one
     if name in ("sankey", "funnel"):
-        flow = cd.flow_counts(inputs.applications) if counts.flow is None else counts.flow
+        flow = counts.flow or {}
         return cd.sankey_from(flow) if name == "sankey" else cd.funnel_from(flow)
     if name == "reasons":
-        if counts.reasons is None:
-            return cd.reasons_data(inputs.rejections)
-        return cd.reasons_from(counts.reasons)
+        return cd.reasons_from(counts.reasons or {})
     if name == "mood":
-        if counts.marks is None:
-            return cd.mood_data(
-                inputs.check_ins, inputs.rejections, inputs.applications, inputs.recovery_days
-            )
-        return cd.MoodData(points=cd.mood_points(inputs.check_ins), rejections=counts.marks)
+        return cd.MoodData(points=cd.mood_points(inputs.check_ins), rejections=counts.marks or [])
     if name == "weekly":
-        if counts.applied_days is None:
-            return cd.weekly_data(inputs.applications, inputs.weekly_goal, inputs.today)
-        return cd.weekly_from(counts.applied_days, inputs.weekly_goal, inputs.today)
+        return cd.weekly_from(counts.applied_days or {}, inputs.weekly_goal, inputs.today)
     return cd.outlook_data(inputs.outlook, inputs.offer_target)
 
 

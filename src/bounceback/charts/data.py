@@ -418,12 +418,27 @@ class ChartCounts:
     marks: list[RejectionMark] | None = None
 
 
+def counts_from_records(
+    applications: Iterable[Application], rejections: Iterable[Rejection],
+    recovery_days: dict[int, int] | None = None,
+) -> ChartCounts:
+    """The counts the read model keeps, worked out from records instead: what the tests
+    compare the read model's with, and how a made-up search becomes charts."""
+    apps, rejected = list(applications), list(rejections)
+    return ChartCounts(
+        flow=flow_counts(apps),
+        reasons=Counter((r.primary_reason or Reason.NOT_SPECIFIED.value, r.stage_reached)
+                        for r in rejected),
+        applied_days=Counter(a.date_applied for a in apps if a.date_applied),
+        marks=mood_data((), rejected, apps, recovery_days).rejections,
+    )
+
+
 @dataclass
 class ChartInputs:
-    """Plain data for every chart: records (the tests, a review) or the read model's counts."""
+    """Plain data for every chart: the read model's counts (`counts_from_records` makes them
+    from records), the check-ins and the outlook's points."""
 
-    applications: Sequence[Application] = ()
-    rejections: Sequence[Rejection] = ()
     check_ins: Sequence[tuple[date | datetime, int | float]] = ()
     recovery_days: dict[int, int] = field(default_factory=dict)
     outlook: Sequence[tuple[date | datetime, float]] = ()

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 from bounceback.charts import calendar as ical
 from bounceback.charts import catalog, history
 from bounceback.charts.data import ChartCounts, ChartInputs, furthest_of, monday, rejection_mark
-from bounceback.charts.review import JournalExcerpt, MoodEntry, PracticeItem, WeeklyReview
+from bounceback.charts.review import (
+    JournalExcerpt,
+    MoodEntry,
+    PracticeItem,
+    RecoveryItem,
+    SentItem,
+    WeeklyReview,
+)
 from bounceback.domain.dates import latest_day
 from bounceback.domain.models import Application, Event, Rejection
 from bounceback.domain.recovery import CheckIn
@@ -22,7 +29,6 @@ from bounceback.recovery.window import WINDOW_MAX_DAYS
 from bounceback.services import chart_sources as src
 from bounceback.services.base import ServicePart
 from bounceback.storage.readmodel import chart_queries, queries
-from bounceback.storage.repos import events as events_repo
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -157,31 +163,38 @@ class ChartsService(ServicePart):
                 points.append((week, found.chance))
         return [*points, (today, now.chance)]
 
-    def _events_by_app(self, since: datetime | None = None) -> dict[int, list[Event]]:
-        with self.db.session() as s:
-            events = events_repo.all_events(s, since)
-        grouped: dict[int, list[Event]] = defaultdict(list)
-        for event in events:
-            grouped[event.application_id].append(event)
-        return grouped
-
     # --- weekly review --------------------------------------------------------------------
 
     def review(self, week: date | None = None) -> WeeklyReview:
-        """The week holding `week` (this week when None), Monday to Sunday."""
-        start = monday(week or self.today())
+        """The week holding `week` (this week when None), Monday to Sunday. What was sent, what
+        came back and the recoveries are that week's rows of the read model (never every
+        application or rejection); the chance at the end of a past week is the outlook on
+        the groups waiting then (the weekly changes the outlook-over-time chart reads)."""
+        from bounceback.pipeline.outlook import OutlookInputs, Waiting, outlook_from
+        from bounceback.pipeline.state import parse_waiting_key
+
+        today = self.today()
+        start = monday(week or today)
         end = start + timedelta(days=7)
+        as_of = min(today, end - timedelta(days=1))
         prefs = self.app.preferences()
-        apps = self.app.applications.list()
-        by_id = {a.id: a for a in apps if a.id is not None}
-        rejections = self.app.rejections.list()
-        since = datetime.combine(start, time.min)
-        events = [
-            e for es in self._events_by_app(since).values() for e in es
-            if e.occurred_at < datetime.combine(end, time.min)
-        ]
+        with self.app.views.pipeline(today) as reads:
+            r = reads.r
+            sent = [SentItem(day, title) for day, title in chart_queries.week_sent(r, start, end)]
+            answers = chart_queries.week_answers(r, start, end)
+            rejections = chart_queries.week_rejections(r, start, end)
+            if as_of == today:
+                live = chart_queries.live_count(r)
+                chance = reads.outlook(contributions=0).chance if live else None
+            else:
+                waiting = tuple(Waiting(*parse_waiting_key(g), n)
+                                for g, n in chart_queries.waiting_at(r, as_of).items())
+                live = sum(w.count for w in waiting)
+                chance = outlook_from(
+                    OutlookInputs(reads.inputs.counts, reads.inputs.times, waiting, ()), as_of,
+                    target=prefs.offer_target, prior_weight=prefs.outlook_prior_weight,
+                )[0].chance if waiting else None
         check_ins = src.check_ins(self.app)
-        recovery = self.recovery_days(rejections, check_ins, apps)
         week_check_ins = [c for c in check_ins if history.in_week(c.recorded_at, start)]
         journal = [j for j in src.journal(self.app) if history.in_week(j.written_at, start)]
         lessons = [
@@ -193,23 +206,12 @@ class ChartsService(ServicePart):
             for card in src.practice_cards(self.app)
             if card.last_reviewed and history.in_week(card.last_reviewed, start)
         ]
-        as_of = min(self.today(), end - timedelta(days=1))
-        live = history.live_on(apps, {}, as_of)
-        chance = None
-        if live:
-            from bounceback.pipeline.outlook import compute_outlook
-
-            by_app = self._events_by_app()
-            then = apps if as_of == self.today() else history.live_on(apps, by_app, as_of)
-            chance = compute_outlook(
-                then, as_of, events_by_app=by_app, target=prefs.offer_target
-            ).chance
         return WeeklyReview(
             week_start=start,
             goal=prefs.weekly_application_goal,
-            sent=history.sent_in_week(apps, start),
-            replies=history.replies_in_week(by_id, events, rejections, start),
-            recoveries=history.recoveries_in_week(by_id, rejections, recovery, start),
+            sent=sorted(sent, key=lambda i: (i.day, i.title)),
+            replies=history.replies_from(answers, rejections),
+            recoveries=[RecoveryItem(title, days) for _, title, _, days in rejections],
             check_ins=[
                 MoodEntry(c.recorded_at, c.mood, tuple(e.emotion.value.replace("_", "-")
                                                        for e in c.emotions))
@@ -218,7 +220,7 @@ class ChartsService(ServicePart):
             journal=[JournalExcerpt(j.written_at, j.kind.value, j.text) for j in journal],
             lessons=lessons,
             practice=practice,
-            live=len(live),
+            live=live,
             outlook=chance,
             plan=self._plan_lines(),
         )

@@ -96,3 +96,61 @@ def mood_check_ins(r: Reader) -> list[tuple[datetime, int]]:
     """(when, mood) of every check-in: the mood chart's line."""
     return [(as_datetime(at), mood) for at, mood in r.all(  # type: ignore[misc]
         "SELECT recorded_at, mood FROM check_ins ORDER BY recorded_at, id")]
+
+
+# ---- one week, for the review: only that week's rows, through the indexes ---------------------
+
+#: Events that are an answer, in the review's words (the screening call is said apart).
+REPLY_KINDS = ("interview_scheduled", "assessment", "offer", "feedback_received")
+
+
+def week_sent(r: Reader, start: date, end: date) -> list[tuple[date, str]]:
+    """(day, title) of the applications sent from `start` to before `end`."""
+    return [(as_date(day), f"{role} at {company}") for day, role, company in r.all(  # type: ignore[misc]
+        "SELECT date_applied, role, company FROM rm_applications WHERE date_applied >= :start "
+        "AND date_applied < :end", start=start, end=end)]
+
+
+def week_answers(r: Reader, start: date, end: date) -> list[tuple[Any, ...]]:
+    """(day, title, event kind, stage) of the answers on a timeline from `start` to before
+    `end`."""
+    kinds, params = r.in_list("kind", REPLY_KINDS)
+    return [(as_datetime(at).date(), f"{role} at {company}", kind, stage)  # type: ignore[union-attr]
+            for at, role, company, kind, stage in r.all(
+                "SELECT e.occurred_at, a.role, a.company, e.kind, e.stage FROM events e "
+                "JOIN rm_applications a ON a.application_id = e.application_id "
+                f"WHERE e.kind IN {kinds} AND e.occurred_at >= :start AND e.occurred_at < :end",
+                start=datetime.combine(start, datetime.min.time()),
+                end=datetime.combine(end, datetime.min.time()), **params)]
+
+
+def week_rejections(r: Reader, start: date, end: date) -> list[tuple[Any, ...]]:
+    """(day, title, stage reached, days until mood was back) of the rejections received from
+    `start` to before `end`, in the order received (the days: the read model's, else the
+    ones recorded with the rejection)."""
+    return [(as_date(day), f"{role} at {company}", stage, mood if mood is not None else kept)
+            for day, role, company, stage, mood, kept in r.all(
+                "SELECT j.received_on, a.role, a.company, j.stage_reached, j.mood_days, "
+                "x.recovery_days FROM rm_rejections j "
+                "JOIN rm_applications a ON a.application_id = j.application_id "
+                "JOIN rejections x ON x.id = j.rejection_id "
+                "WHERE j.received_on >= :start AND j.received_on < :end "
+                "ORDER BY j.received_on, j.rejection_id", start=start, end=end)]
+
+
+def live_count(r: Reader) -> int:
+    return int(r.scalar("SELECT count(*) FROM rm_applications WHERE live = :yes", yes=True) or 0)
+
+
+def waiting_at(r: Reader, sunday: date) -> dict[str, int]:
+    """The waiting groups ("kind:stage:since" -> how many) at the end of the week ending on
+    `sunday`: the running sum of the weekly changes up to it (pipeline/weekly.py)."""
+    from bounceback.pipeline.weekly import WEEKLY
+
+    counts: dict[str, int] = {}
+    upto = sunday.isoformat()
+    for key, value in r.all("SELECT key, value FROM rm_tallies WHERE name = :name", name=WEEKLY):
+        ends, group = key.split("|", 1)
+        if ends <= upto:  # ISO days: in order as text, whatever the database's collation
+            counts[group] = counts.get(group, 0) + int(value)
+    return {group: n for group, n in counts.items() if n > 0}
