@@ -32,6 +32,15 @@ from bounceback.storage.repos import recovery as repo
 from bounceback.storage.repos import rejections as rejections_repo
 
 
+@dataclass(frozen=True)
+class RejectionPage:
+    """A rejection's page, its recovery parts (`RecoveryService.for_page`)."""
+
+    acknowledgement: Acknowledgement
+    window: RecoveryWindow
+    prompt: writing.WritingPrompt | None
+
+
 @dataclass
 class CheckInDraft:
     """A check-in as typed or posted, checked before anything is stored."""
@@ -182,16 +191,15 @@ class RecoveryService(SupportPart):
         final = any(e.interview_type == InterviewType.FINAL for e in held)
         return full_acknowledgement(rejection, application, rounds=len(held), final_round=final)
 
-    def acknowledgement(self, rejection_id: int, timeline: Timeline | None = None) -> Acknowledgement:
-        """`timeline`: the rejected application's, when the caller has read it (its page)."""
-        if timeline is not None and timeline.rejection is not None \
-                and timeline.rejection.id == rejection_id:
-            return self._acknowledge(None, timeline.rejection, timeline.application,
-                                     timeline.events)
-        with self.db.session() as s:
-            rejection = self._rejection(rejection_id)
-            application = self.app.applications.get(rejection.application_id)
-            return self._acknowledge(s, rejection, application)
+    def for_page(self, timeline: Timeline) -> RejectionPage:
+        """What a rejection's page shows of recovery, from the page's already-read timeline
+        (its `rejection`: the page's): the acknowledgement, the window and today's prompt.
+        Nothing of the timeline is read again."""
+        rejection = timeline.rejection
+        assert rejection is not None and rejection.id is not None
+        ack = self._acknowledge(None, rejection, timeline.application, timeline.events)
+        found = self._window(rejection)
+        return RejectionPage(ack, found, self.writing_prompt(rejection.id, window_now=found))
 
     # ---- check-ins
 
@@ -279,17 +287,18 @@ class RecoveryService(SupportPart):
         opened = window.open_windows([p.window for p in placed], self.today())
         return opened[-1].rejection_id if opened else None
 
-    def window_of(self, rejection_id: int, rejection: Rejection | None = None) -> RecoveryWindow:
-        """The rejection's window: its own, or the default one every rejection gets.
-        `rejection`: the rejection itself, when the caller has read it."""
-        if rejection is None or rejection.id != rejection_id:
-            rejection = self._rejection(rejection_id)
+    def window_of(self, rejection_id: int) -> RecoveryWindow:
+        """The rejection's window: its own, or the default one every rejection gets."""
+        return self._window(self._rejection(rejection_id))
+
+    def _window(self, rejection: Rejection) -> RecoveryWindow:
+        assert rejection.id is not None
         with self.db.session() as s:
-            stored = repo.window_for(s, rejection_id)
+            stored = repo.window_for(s, rejection.id)
         if stored is not None:
             return stored
         hurt = rejection.hurt if rejection.hurt is not None and 0 <= rejection.hurt <= 10 else None
-        return window.open_window(rejection_id, rejection.received_on,
+        return window.open_window(rejection.id, rejection.received_on,
                                   self.app.preferences().recovery_window_days, hurt)
 
     # ---- private writing

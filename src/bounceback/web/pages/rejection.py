@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from starlette.requests import Request
@@ -90,9 +91,8 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
         "country_prompt": country_prompt(request) if recovery is not None else None,
     }
     if recovery is not None:
-        ctx["ack"] = recovery.acknowledgement(rejection.id, timeline)
-        ctx["window"] = recovery.window_of(rejection.id, rejection)
-        ctx["prompt"] = recovery.writing_prompt(rejection.id, window_now=ctx["window"])
+        shown = recovery.for_page(replace(timeline, rejection=rejection))
+        ctx["ack"], ctx["window"], ctx["prompt"] = shown.acknowledgement, shown.window, shown.prompt
         ctx["people"] = recovery.people()
         ctx["suggestion"] = None
         if request.query_params.get("step") == "reach-out" or saved is not None:
