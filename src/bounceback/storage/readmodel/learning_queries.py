@@ -64,9 +64,11 @@ def weak_applications(r: Reader, groups: dict[str, list[str]]) -> dict[str, list
     if not owner:
         return out
     clause, params = r.in_list("q", list(owner))
-    for question, app_id, times in r.all(
-            f"SELECT question, application_id, times FROM rm_weak WHERE question IN {clause} "
-            "ORDER BY application_id", **params):
+    # ordered here, not by the query: ORDER BY would have it scan the table in key order
+    # rather than look each wording up through its index
+    for question, app_id, times in sorted(r.all(
+            f"SELECT question, application_id, times FROM rm_weak WHERE question IN {clause}",
+            **params), key=lambda row: row[1]):
         out[owner[question]] += [app_id] * int(times)
     return out
 
