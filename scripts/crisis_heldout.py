@@ -1,22 +1,34 @@
 """The crisis check held out by author: each helper's texts scored by a model that never saw them.
 
     .venv/bin/python scripts/crisis_heldout.py                 # leave one author out, every author
+    .venv/bin/python scripts/crisis_heldout.py --authors N Q   # leave out only these authors
     .venv/bin/python scripts/crisis_heldout.py --new FILE...   # new authors' files, held out whole
-    .venv/bin/python scripts/crisis_heldout.py --authors N     # leave out only these authors
+    options: --kinds      explicit statements given nothing, by kind of statement and language;
+                          ordinary texts given the full message, by what gave it
+             --compare    also the decision before round 7 (a phrase list alone gave the full
+                          message), on the same scores
+             --exclude U V   leave these authors out of the corpus altogether (the corpus of an
+                          earlier round, whose models may be in the cache)
+             --model FILE with --new: score with this model file instead of the shipped one
+             --steps N --min-count K   a cheaper model (fewer descent steps, a feature kept only
+                          when K texts have it): for trying things; the shipped fit is the default
+             --json       the counts as JSON
 
 Leave one author out: for each author under corpora/crisis/authors/, a model is trained on
 everything else (the other authors, the English sets, the test phrases, the emails) and the
 check scores that author's texts with it. `--new` scores files that are not training data yet
 (a new author's texts) with the shipped model, trained on everything in the repository
-(`scripts/train_crisis_model.py --check` says whether it is up to date). Prints, per
-language and per written level, what a person would see: explicit statements given the full
-message and any resources (the question links the lines too), heavy texts asked, ordinary texts
-given the full message and the question.
+(`scripts/train_crisis_model.py --check` says whether it is up to date). Prints, per author
+and per language, what a person would see: explicit statements given the full message and any
+resources (the question links the lines too), heavy texts asked, ordinary texts given the full
+message and the gentle note (the question).
 
 The phrase lists were widened with every author's texts in the repository, so leave-one-out
 flatters the rules' part; only `--new` on a file the lists never saw is a stranger's figure.
-Scores are cached under .bench-cache/crisis-heldout/ by the hash of the training data and the
-feature code, so trying another decision rule does not retrain.
+Models are cached under .bench-cache/crisis-heldout/ by the hash of the training data, the
+feature code and the fit's budget, so trying another decision rule or phrase list does not
+retrain: the first run trains one model per author (about two and a half minutes each on one
+core), later runs only read and score.
 """
 
 from __future__ import annotations
@@ -29,17 +41,32 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
-from bounceback.recovery import crisis_model
-from bounceback.recovery.crisis import decide, rules_only
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery import crisis_model, crisis_training
+from bounceback.recovery.crisis import CrisisCheck, decide, rules_only
 from bounceback.recovery.crisis_lang import candidates
-from bounceback.recovery.crisis_model import CrisisModel, Scores, shipped_model
+from bounceback.recovery.crisis_model import CrisisModel, Scores, read_model, shipped_model
 from bounceback.recovery.crisis_training import Example, _jsonl, corpus, train
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench-cache" / "crisis-heldout"
 LEVELS = ("explicit", "soft", "none")
-Scored = list[tuple[Example, str, tuple[float, ...]]]  # example, its first language, scores
+
+
+class Row(NamedTuple):
+    """One held-out text: the example, its kind as its author wrote it, the language the
+    detector ranks first, the model's scores and the rules' reading."""
+
+    example: Example
+    kind: str
+    lang: str
+    scores: tuple[float, ...]
+    rules: CrisisCheck
+
+
+Scored = list[Row]
 
 
 def _key(examples: Sequence[Example], extra: str) -> str:
@@ -53,9 +80,18 @@ def _key(examples: Sequence[Example], extra: str) -> str:
     return digest.hexdigest()[:16]
 
 
+def budget_label() -> str:
+    """The fit's budget in a cache label ("" for the shipped fit, so old caches stay valid)."""
+    steps, count = crisis_training.STEPS, crisis_training.MIN_COUNT
+    if (steps, count) == (800, 2):
+        return ""
+    return f"-s{steps}-m{count}"
+
+
 def trained(kept: Sequence[Example], label: str) -> CrisisModel:
     """A model trained on kept, from the cache when the same data and code trained it before."""
     CACHE.mkdir(parents=True, exist_ok=True)
+    label += budget_label()
     path = CACHE / f"{label}-{_key(kept, label)}.pkl"
     if path.exists():
         with path.open("rb") as f:
@@ -72,6 +108,23 @@ def _scores(kept: Sequence[Example], held: Sequence[Example], label: str) -> lis
     return [(s.explicit, s.concern, s.sentence) for s in (model.score(e.text) for e in held)]
 
 
+def kinds_of(paths: Sequence[Path]) -> dict[tuple[str, str], str]:
+    """(source, text) -> the kind of statement its author named ("plan", "farewell", ...)."""
+    out: dict[tuple[str, str], str] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out[(f"author:{path.stem}", row["text"])] = row.get("type") or "-"
+    return out
+
+
+def _rows(held: Sequence[Example], scores: Sequence[tuple[float, ...]],
+          kinds: dict[tuple[str, str], str]) -> Scored:
+    return [Row(e, kinds.get((e.source, e.text), "-"), (candidates(e.text) or ("en",))[0], s,
+                rules_only(e.text)) for e, s in zip(held, scores, strict=True)]
+
+
 def leave_one_out(examples: Sequence[Example], only: Sequence[str] = ()) -> dict[str, Scored]:
     names = sorted({e.source for e in examples if e.source.startswith("author:")})
     if only:
@@ -79,83 +132,150 @@ def leave_one_out(examples: Sequence[Example], only: Sequence[str] = ()) -> dict
         if unknown:
             raise SystemExit(f"no author {', '.join(unknown)} under corpora/crisis/authors/")
         names = [n for n in names if n[7:] in only]
+    kinds = kinds_of(sorted((ROOT / crisis_training.AUTHORS).glob("*.jsonl")))
     out: dict[str, Scored] = {}
     for name in names:
         kept = [e for e in examples if e.source != name]
         held = [e for e in examples if e.source == name]
-        scores = _scores(kept, held, name[7:])
-        out[name] = [(e, (candidates(e.text) or ("en",))[0], s)
-                     for e, s in zip(held, scores, strict=True)]
+        out[name] = _rows(held, _scores(kept, held, name[7:]), kinds)
         print(f"  scored {name} held out ({len(held)} texts)", file=sys.stderr)
     return out
 
 
-def new_authors(examples: Sequence[Example], paths: Sequence[Path]) -> dict[str, Scored]:
+def new_authors(paths: Sequence[Path], model_file: Path | None = None) -> dict[str, Scored]:
     out: dict[str, Scored] = {}
+    kinds = kinds_of(paths)
+    model = read_model(model_file) if model_file else shipped_model()
     for path in paths:
         held = _jsonl(path, f"author:{path.stem}")
-        model = shipped_model()
         scores = [(s.explicit, s.concern, s.sentence) for s in (model.score(e.text) for e in held)]
-        out[f"author:{path.stem}"] = [(e, (candidates(e.text) or ("en",))[0], s)
-                                      for e, s in zip(held, scores, strict=True)]
+        out[f"author:{path.stem}"] = _rows(held, scores, kinds)
     return out
 
 
-Decide = Callable[[Example, str, tuple[float, ...]], str]
+Decide = Callable[[Row], str]
 
 
-def shipped_rule(e: Example, lang: str, scores: tuple[float, ...]) -> str:
-    del lang
-    return decide(rules_only(e.text), e.text, Scores(*scores)).level.value
+def shipped_rule(row: Row) -> str:
+    """What the check shows now, from the rules' reading and the held-out model's scores."""
+    return decide(row.rules, row.example.text, Scores(*row.scores)).level.value
+
+
+def before_round7(row: Row) -> str:
+    """The decision before round 7: a phrase list's full message needed no agreement."""
+    if row.rules.level == CrisisLevel.EXPLICIT:
+        return "explicit"
+    return shipped_rule(row)
 
 
 def _pct(n: int, d: int) -> str:
     return f"{n}/{d} ({n / d:.0%})" if d else "-"
 
 
-def table(rows: list[tuple[str, str, str]]) -> list[str]:
-    """Rows of (language, written level, found level) as the docs' table."""
+HEAD = ("explicit: full message | explicit: resources | heavy: asked | "
+        "ordinary: full message | ordinary: gentle note |")
+
+
+def _cells(c: Counter[tuple[str, str]]) -> str:
+    ex = sum(n for (g, _), n in c.items() if g == "explicit")
+    hv = sum(n for (g, _), n in c.items() if g == "soft")
+    no = sum(n for (g, _), n in c.items() if g == "none")
+    full, soft = c[("explicit", "explicit")], c[("explicit", "soft")]
+    asked = c[("soft", "explicit")] + c[("soft", "soft")]
+    return (f"{_pct(full, ex)} | {_pct(full + soft, ex)} | {_pct(asked, hv)} | "
+            f"{_pct(c[('none', 'explicit')], no)} | {_pct(c[('none', 'soft')], no)} |")
+
+
+def table(rows: list[tuple[str, str, str]], first: str = "language") -> list[str]:
+    """Rows of (group, written level, found level) as the docs' table, one line a group."""
     per: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-    for lang, gold, found in rows:
-        per[lang][(gold, found)] += 1
+    for group, gold, found in rows:
+        per[group][(gold, found)] += 1
         per["all"][(gold, found)] += 1
-    out = ["| language | explicit: full message | explicit: resources | heavy: asked | "
-           "ordinary: full message | ordinary: question |", "| --- | --- | --- | --- | --- | --- |"]
-    for lang in [*sorted(k for k in per if k != "all"), "all"]:
-        c = per[lang]
-        ex = sum(n for (g, _), n in c.items() if g == "explicit")
-        hv = sum(n for (g, _), n in c.items() if g == "soft")
-        no = sum(n for (g, _), n in c.items() if g == "none")
-        full, soft = c[("explicit", "explicit")], c[("explicit", "soft")]
-        asked = c[("soft", "explicit")] + c[("soft", "soft")]
-        out.append(f"| {lang} | {_pct(full, ex)} | {_pct(full + soft, ex)} | {_pct(asked, hv)} | "
-                   f"{_pct(c[('none', 'explicit')], no)} | {_pct(c[('none', 'soft')], no)} |")
+    out = [f"| {first} | {HEAD}", "| --- | --- | --- | --- | --- | --- |"]
+    for group in [*sorted(k for k in per if k != "all"), "all"]:
+        out.append(f"| {group} | {_cells(per[group])}")
     return out
 
 
-def evaluate(scored: dict[str, Scored], rule: Decide) -> list[tuple[str, str, str]]:
-    return [(e.lang, e.level, rule(e, lang, s)) for rows in scored.values() for e, lang, s in rows]
+def report(scored: dict[str, Scored], rule: Decide) -> list[str]:
+    """Per author, then per language over every author."""
+    by_author = [(name[7:], r.example.level, rule(r)) for name, rows in scored.items()
+                 for r in rows]
+    by_lang = [(r.example.lang, r.example.level, rule(r)) for rows in scored.values()
+               for r in rows]
+    return [*table(by_author, "author"), "", *table(by_lang)]
+
+
+def kinds_report(scored: dict[str, Scored], rule: Decide) -> list[str]:
+    """Explicit statements given nothing, by kind and by language; ordinary texts given the
+    full message, by what gave it (a phrase list alone, or the model)."""
+    nothing: Counter[str] = Counter()
+    by_lang: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    ordinary: Counter[str] = Counter()
+    for rows in scored.values():
+        for r in rows:
+            found = rule(r)
+            if r.example.level == "explicit":
+                total[r.kind] += 1
+                if found == "none":
+                    nothing[r.kind] += 1
+                    by_lang[r.example.lang] += 1
+            elif r.example.level == "none" and found == "explicit":
+                ordinary["a phrase list" if r.rules.level == CrisisLevel.EXPLICIT
+                         else "the model"] += 1
+    out = ["explicit statements given nothing, by kind: " + ", ".join(
+        f"{k} {n}/{total[k]}" for k, n in nothing.most_common())]
+    out.append("  by language: " + ", ".join(f"{k} {n}" for k, n in by_lang.most_common()))
+    out.append("ordinary texts given the full message, by what gave it: " + (", ".join(
+        f"{k} {n}" for k, n in ordinary.most_common()) or "none"))
+    return out
+
+
+def counts(scored: dict[str, Scored], rule: Decide) -> Counter[str]:
+    return Counter(f"{r.example.level}>{rule(r)}" for rows in scored.values() for r in rows)
+
+
+def _option(argv: list[str], name: str, default: int) -> int:
+    if name in argv:
+        return int(argv[argv.index(name) + 1])
+    return default
+
+
+def _names(argv: list[str], flag: str) -> list[str]:
+    out = []
+    for arg in argv[argv.index(flag) + 1 :]:
+        if arg.startswith("--"):
+            break
+        out.append(arg)
+    return out
 
 
 def main(argv: list[str]) -> int:
-    examples = corpus(ROOT)
+    crisis_training.STEPS = _option(argv, "--steps", crisis_training.STEPS)
+    crisis_training.MIN_COUNT = _option(argv, "--min-count", crisis_training.MIN_COUNT)
     if "--new" in argv:
-        paths = [Path(a) for a in argv[argv.index("--new") + 1 :] if not a.startswith("--")]
-        scored = new_authors(examples, paths)
-    elif "--authors" in argv:
-        names = [a for a in argv[argv.index("--authors") + 1 :] if not a.startswith("--")]
-        scored = leave_one_out(examples, names)
+        model = Path(_names(argv, "--model")[0]) if "--model" in argv else None
+        scored = new_authors([Path(a) for a in _names(argv, "--new")], model)
     else:
-        scored = leave_one_out(examples)
-    rows = evaluate(scored, shipped_rule)
-    for name in sorted(scored):
-        mine = [(e.lang, e.level, shipped_rule(e, lang, s)) for e, lang, s in scored[name]]
-        print(f"### {name[7:]} held out ({len(mine)} texts)")
-        print("\n".join(table(mine)[-1:]))
-    print(f"\n### all held out ({len(rows)} texts)")
-    print("\n".join(table(rows)))
-    if "--json" in argv:
-        print(json.dumps(Counter(f"{g}>{f}" for _, g, f in rows)))
+        examples = corpus(ROOT)
+        if "--exclude" in argv:
+            gone = {f"author:{a}" for a in _names(argv, "--exclude")}
+            examples = [e for e in examples if e.source not in gone]
+        only = _names(argv, "--authors") if "--authors" in argv else []
+        scored = leave_one_out(examples, only)
+    rules: list[tuple[str, Decide]] = [("round 7", shipped_rule)]
+    if "--compare" in argv:
+        rules.insert(0, ("before round 7", before_round7))
+    for label, rule in rules:
+        print(f"## decision: {label}")
+        print("\n".join(report(scored, rule)))
+        if "--kinds" in argv:
+            print("\n".join(kinds_report(scored, rule)))
+        if "--json" in argv:
+            print(json.dumps(counts(scored, rule)))
+        print()
     return 0
 
 

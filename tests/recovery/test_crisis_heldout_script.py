@@ -42,3 +42,27 @@ def test_only_the_named_authors_are_left_out(monkeypatch: pytest.MonkeyPatch) ->
                 (("M", "a quiet day"), ("N", "sent two applications"), ("Q", "lunch with a friend"))]
     scored = script.leave_one_out(examples, ["N"])
     assert left_out == ["N"] and list(scored) == ["author:N"]
+
+
+def test_the_report_has_a_line_per_author_and_per_language_and_counts_kinds() -> None:
+    from bounceback.domain.recovery import CrisisLevel
+    from bounceback.recovery.crisis import CrisisCheck
+
+    script = _script()
+    rows = [
+        script.Row(Example("un texto cualquiera", "explicit", "author:U", "es"), "plan", "es", (0.1, 0.2, 0.1),
+                   CrisisCheck(CrisisLevel.NONE)),
+        script.Row(Example("a longer text here", "explicit", "author:V", "en"), "farewell", "en", (0.9, 0.95, 0.9),
+                   CrisisCheck(CrisisLevel.NONE)),
+        script.Row(Example("an ordinary text here", "none", "author:V", "en"), "idiom", "en", (0.1, 0.1, 0.1),
+                   CrisisCheck(CrisisLevel.EXPLICIT, ("en:kill_self",))),
+    ]
+    scored = {"author:U": rows[:1], "author:V": rows[1:]}
+    lines = script.report(scored, script.before_round7)
+    assert any(line.startswith("| U | 0/1 (0%) | 0/1 (0%) |") for line in lines)
+    assert any(line.startswith("| V | 1/1 (100%) | 1/1 (100%) | - | 1/1 (100%) |") for line in lines)
+    assert any(line.startswith("| es | 0/1") for line in lines)
+    kinds = "\n".join(script.kinds_report(scored, script.before_round7))
+    assert "plan 1/1" in kinds and "a phrase list 1" in kinds
+    # This round's decision: the model does not agree with the phrase list, so the question.
+    assert script.shipped_rule(rows[2]) == "soft"
