@@ -210,6 +210,18 @@ ORDINARY_BUT_ASKED = {
 }
 
 
+# Round 7: a phrase list's full message needs the model's agreement (crisis.MODEL_AGREES). These
+# plans, written for this test, the model reads too weakly (explicit 0.23-0.26, explicit-or-heavy
+# under 0.5): they get the question, whose answer shows every line, and never nothing.
+EXPLICIT_BUT_ASKED = {
+    "lo voy a hacer esta noche, estoy tranquila",
+    "hab heute angefangen, mein testament zu schreiben",
+    "j'ai commencé à écrire mon testament aujourd'hui",
+    "vandaag begonnen met mijn testament te schrijven",
+    "dziś zacząłem pisać testament",
+}
+
+
 def _probes() -> list[tuple[str, str, str]]:
     from pathlib import Path
 
@@ -227,6 +239,9 @@ def test_statements_of_every_kind_in_every_language(level: str, lang: str, text:
     found = assess(text)
     if text in ORDINARY_BUT_ASKED:
         assert found.level != E, (lang, found)
+        return
+    if text in EXPLICIT_BUT_ASKED:
+        assert found.level == S and "model:disagrees" in found.signs, (lang, found)
         return
     if level == "S":  # heavy: the question at least
         assert found.level != N, (lang, found)
@@ -399,3 +414,29 @@ def test_a_relapse_or_a_meant_wish_keeps_the_full_message(text: str) -> None:
 )
 def test_round_four_idioms_stay_quiet(text: str) -> None:
     assert rules_only(text).level == N, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 7 (written for this test): a condition on something quoted happening again is
+        # hyperbole far more often than a plan, unless the writer says it is meant.
+        ("Wenn mich noch ein Recruiter 'Talent' nennt, werf ich mich vor den nächsten Bus.", S),
+        ("se eu tiver que escrever 'sou proativo' mais uma vez eu me jogo da janela", S),
+        ("if one more recruiter says 'circle back' i am going to kill myself. i mean it", E),
+        ("Wenn das AMS mich noch in einen Kurs steckt, dann bring ich mich um.", E),
+        # A negator in a gap the phrase allows negates it; a "never" inside a wish does not.
+        ("je ne veux pas mourir, je veux juste un CDI", S),
+        ("ich will nicht sterben, nur endlich eine Zusage", S),
+        ("ich will nicht mehr leben", E),
+        ("keşke hiç doğmasaydım", E),
+        # "Nothing but" is no negation; the verb first after a condition is still the writer's.
+        ("ich denke an nichts anderes als an Selbstmord", E),
+        ("ik denk aan niets anders dan zelfmoord", E),
+        ("als ik weer word afgewezen, breng ik mezelf om", E),
+        ("mano eu quero morrer de verdade, não é zoeira", E),
+        ("I'm too hard on myself after interviews", N),
+    ],
+)
+def test_round7_conditions_negations_and_word_order(text: str, level: CrisisLevel) -> None:
+    assert assess(text).level == level, assess(text)

@@ -45,16 +45,54 @@ def _clause_before(sentence: str, start: int) -> str:
     return before[cut:]
 
 
+# "Nothing but" is no negation: "je ne pense qu'a mourir", "ich denke an nichts anderes als an
+# Selbstmord", "no pienso en otra cosa que en matarme", "ik denk aan niets anders dan zelfmoord"
+# (folded text). A phrase right after one of these is read as said.
+EXCEPT = re.compile(
+    r"(\bqu'?|\bque (a|au|de)|\b(altro|nient'altro|nientaltro) che( a| al| di)?|\bse non"
+    r"|\b(otra cosa|mas|nada mas|otra cosa mas) que( en| a)?|\bsino( en)?"
+    r"|\boutra coisa (a nao ser|senao|que|alem de)( em)?|\ba nao ser( em)?|\bsenao"
+    r"|\b(anderes|mehr) als( an)?|\banders dan( aan)?|\bmeer dan( aan)?"
+    r"|\b(innego|innym) (niz|jak)( o)?|\bкроме|\bкрім|\bsiwa|\bke alawa|के सिवा|के अलावा"
+    r"|\bغير|\bالا)\s*$"
+)
+
+
 def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     """A negator just before position start, in the same clause (a negator written with "!" in
-    the phrase file counts only as the word right before: Arabic "ما" is also "whenever")."""
+    the phrase file counts only as the word right before: Arabic "ما" is also "whenever"), unless
+    the words right before the phrase make it "nothing but" (EXCEPT)."""
     before = _clause_before(sentence, start)
+    if EXCEPT.search(before):
+        return False
     if lex.lang == "zh":
         return any(c in lex.negators for c in before.rstrip()[-NEGATION_CHARS:])
     words = _WORDS.findall(before)
     if words and words[-1] + "!" in lex.negators:
         return True
     return any(w in lex.negators for w in words[-NEGATION_WORDS:])
+
+
+# "Never" inside a wish is part of it ("keşke hiç doğmasaydım", "सो जाऊँ और कभी न उठूँ", "dormir y
+# no despertar nunca"): only a plain "not" in a gap negates the phrase.
+_NEVER = {"hic", "asla", "कभी", "kabhi", "mai", "jamais", "jamas", "nunca", "never", "nooit",
+          "niemals", "nigdy", "никогда", "ніколи", "neanche", "nemmeno", "neppure"}
+NEVER = {"": frozenset(_NEVER), "de": frozenset(_NEVER | {"nie"})}
+
+
+def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:
+    """A negator in a gap the phrase allows ("je ne veux pas mourir" read by "veux (\\w+ ){0,2}
+    mourir", "ich will nicht sterben"): the phrase still matches without it, so the negator is not
+    part of it ("ich will nicht mehr leben" needs its "nicht", and stays said)."""
+    if lex.lang == "en":  # English has its own structure reader (crisis_cues.py)
+        return False
+    words = match.group(0).split(" ")
+    never = NEVER.get(lex.lang, NEVER[""])
+    return any(
+        words[i] in lex.negators and words[i] not in never
+        and match.re.search(" ".join(words[:i] + words[i + 1 :])) is not None
+        for i in range(1, len(words) - 1)
+    )
 
 
 def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
@@ -86,7 +124,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
         for name, pattern in lex.explicit:
             for match in pattern.finditer(clean):
-                if negated(clean, match.start(), lex):
+                if negated(clean, match.start(), lex) or negated_inside(match, lex):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                     else:

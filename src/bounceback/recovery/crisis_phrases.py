@@ -243,6 +243,7 @@ FALSE_ALARMS = (
     r"\b(die|dying|died) of (boredom|embarrassment|shame|cringe|laughter)\b",
     r"\bsuicide (prevention|awareness|hotline|helpline|squad|doors?)\b",
     r"\b\d+ ?kms\b",
+    r"\b(so |too |very )?hard on (myself|yourself|himself|herself|ourselves|themselves)\b",
 )
 
 NEGATORS = {"not", "never", "no", "nor", "without", "hardly", "nothing", "neither"}

@@ -112,6 +112,38 @@ RATHER = re.compile(
 )
 
 
+# "If one more recruiter calls me a 'talent', I'll throw myself under the next bus": a condition on
+# something happening again, said as a means. In the helpers' texts such a sentence was hyperbole
+# about a form, a phrase or a test far more often than a plan; a phrase list reading it alone
+# gives the question instead (its answer still shows every line), unless the writer says it is
+# meant (SERIOUS) or another sentence is explicit on its own (crisis.py reads the rest again).
+IF_AGAIN = re.compile(
+    r"(?<![^\W\d_])(?:if|si|se|wenn|als|jak|jesli|jeśli|если|якщо|agar|agr)(?![^\W\d_])"
+    r"[^.!?\n]{0,80}?(?<![^\W\d_])(?:one more|again|another|otra vez|una vez m[aá]s|de nuevo"
+    r"|mais uma vez|de novo|outra vez|mais um|mais uma|ancora una volta|un'altra volta|di nuovo"
+    r"|ancora un|un altro|un'altra|encore une fois|encore un|une fois de plus|encore"
+    r"|noch (?:ein|eine|einer|einmal|mal)|nochmal|nog (?:een|één|eens|1)|jeszcze (?:raz|jeden|jedna)"
+    r"|znowu|znów|ещ[её] (?:раз|один|одна)|опять|снова|ще (?:раз|один|одна)|знову|знов"
+    r"|ek baar aur|phir se|fir se|dobara)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:bir daha|bir kez daha)(?![^\W\d_])[^.!?\n]{0,60}?(?:sa|se|rsa|rse)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:لو|إذا|اذا)(?![^\W\d_])[^.!?\n]{0,60}?(?:كمان مرة|مرة تانية|مرة ثانية|تاني)"
+    r"|(?<![^\W\d_])अगर(?![^\W\d_])[^।.!?\n]{0,60}?(?:एक बार और|फिर से|दोबारा)"
+    r"|再[^。！？\n]{0,20}?(?:一次|一个|一遍)",
+    re.IGNORECASE,
+)
+# ... and the thing that would happen again is quoted: a question, a phrase, a form's words
+# ("wo sehen Sie sich in fünf Jahren", 'circle back'). Every such sentence among the helpers'
+# ordinary texts quotes one; "gonna kms if i get one more auto reject" quotes nothing, and stays.
+QUOTED = re.compile(r"(?:^|[\s(:])['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{2,80}"
+                    r"['\"\u2019\u201d\u201c\u00bb\u300d](?![^\W\d_])")
+SENTENCE_END = re.compile(r"(?<=[.!?\n\u3002\uff01\uff1f\u0964])\s+")
+
+
+def if_again_sentences(text: str) -> list[str]:
+    """The sentences of a text that are a condition on something quoted happening again."""
+    return [s for s in SENTENCE_END.split(text) if IF_AGAIN.search(s.lower()) and QUOTED.search(s)]
+
+
 def reason(text: str) -> str | None:
     """Why an explicit reading of this text should ask instead ("laugh", "story", "past"), or
     None."""
