@@ -46,13 +46,17 @@ def inline_threads() -> None:
 
 
 class Counter:
-    """Statements and transactions sent to the database: through SQLAlchemy (its events) and
+    """Statements and transactions sent to the database: through SQLAlchemy (its events, on
+    every engine: a shared server's accounts and each person's store have their own) and
     through the lean reader's DB-API cursors (storage/readmodel/reader.py)."""
 
-    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self) -> None:
         from sqlalchemy import event
+        from sqlalchemy.engine import Engine
 
         from bounceback.storage.readmodel import reader
+
+        engine = Engine
 
         self.sent: list[str] = []
         self.transactions = 0
@@ -170,7 +174,7 @@ async def main() -> None:
     bb.db.ensure_ready()
     app = create_app(bb, accounts=accounts)
     warm_up(bb)
-    counter = Counter(bb.db.engine) if args.statements or args.show else None
+    counter = Counter() if args.statements or args.show else None
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
         if accounts is not None:
