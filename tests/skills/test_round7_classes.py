@@ -125,6 +125,12 @@ def test_examples_in_brackets_are_told_from_the_name_they_explain(matcher: Skill
     [
         ("Duties:\n- Stocking shelves and serving customers", "stocking shelves", "visual merchandising"),
         ("Duties:\n- Sweeping floors in the warehouse", "sweeping", ""),
+        ("Duties:\n- Unblocking drains using rods and jetting kit", "drain unblocking", ""),
+        ("Duties:\n- Parlour milking twice a day and feeding calves", "milking", ""),
+        ("Duties:\n- Parlour milking twice a day and feeding calves", "calf rearing", ""),
+        ("Requirements:\n- Tractor driving experience", "tractor driving", ""),
+        ("Duties:\n- Block paving, kerbing and laying slabs", "paving", ""),
+        ("Duties:\n- Washing up and keeping the kitchen clean", "kitchen hygiene", ""),
     ],
 )
 def test_duties_named_in_a_trade_s_words(

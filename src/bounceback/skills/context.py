@@ -115,6 +115,8 @@ _BOILERPLATE = re.compile(
     r"founded in|our mission|we('re| are) (proud|a leading|one of)|"
     r"this vacancy (may|will) close|right to work in|visa sponsorship|e-?verify|"
     r"privacy (notice|policy)|data protection|informal (enquiries|inquiries|discussions?)|"
+    r"for (an? )?(informal|confidential|friendly|quick|initial|no-obligation) (chat|discussion|"
+    r"conversation|call|enquir\w+)|"
     r"click\s*[\"“']?apply|for (an informal|more information|further "
     r"(information|details)),? (please )?(contact|call|email|speak))\b",
     re.IGNORECASE,
