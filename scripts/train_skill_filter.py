@@ -56,10 +56,13 @@ FOLDERS = (
     "fresh9",
     "P",
     "S",
+    "W",
 )
 PENALTY = 3.0
-SPLIT = ("P", "S")  # held out by fifths rather than whole (see choose_threshold)
-FIRST_READ = frozenset({"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P", "S"})
+SPLIT = ("P", "S", "W")  # held out by fifths rather than whole (see choose_threshold)
+FIRST_READ = frozenset(
+    {"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P", "S", "W"}
+)
 
 
 @dataclass

@@ -140,3 +140,40 @@ def test_duties_named_in_a_trade_s_words(
     found = [vocabulary.canonical(n) for n in names(text, matcher)]
     assert skill in found
     assert not_skill not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company", "location"),
+    [
+        (
+            "# Senior Frontend Engineer (React)\n\n**Team:** Patient Experience · **Location:** "
+            "Remote (US) · **Type:** Full-time\n\n_Lumenfield Health · Careers · Engineering_\n",
+            "Senior Frontend Engineer (React)",
+            "Lumenfield Health",
+            "Remote (US)",
+        ),
+        (
+            "Zumbro Valley Public Schools - Independent School District 612\nJob Postings\n\n"
+            "Night Custodian - Harmon Middle School\n\nJobID: 3318\nPosition Type:\n"
+            "  Custodial/Night Custodian\nLocation:\n  Rochester, MN\n",
+            "Night Custodian - Harmon Middle School",
+            "Zumbro Valley Public Schools",
+            "Rochester, MN",
+        ),
+        (
+            "Customer Service Representative\nWinnipeg, Manitoba, Canada\n"
+            "Client Experience · Permanent Full-Time · Req 2024-318\n",
+            "Customer Service Representative",
+            "",
+            "Winnipeg, Manitoba, Canada",
+        ),
+    ],
+)
+def test_fields_on_one_line_unknown_labels_and_requisitions(
+    text: str, title: str, company: str, location: str
+) -> None:
+    body = "\nWhat you'll do\n- Answer calls and keep accurate records.\n"
+    posting = read_posting((text + body).encode(), "posting.md", None)
+    assert posting.title == title
+    assert (posting.company or "") == company
+    assert posting.location == location

@@ -24,6 +24,7 @@ _LABELS = {
     "salary": r"salary|pay|compensation|salary range|rate|pay rate|wage|hourly rate|"
     r"remuneration|package",
     "employment_type": r"employment type|job type|contract|contract type|type|hours|"
+    r"position type|employment status|position status|"
     r"working hours|schedule|shift|working pattern",
     "date_posted": r"date posted|posted|posted on|date|published",
     # An agency that posts for its client is not the employer: its line is read and left.
@@ -55,7 +56,7 @@ JUNK = re.compile(
 PRONOUNS = {"we", "our", "they", "you", "i", "this", "the team", "it"}
 ORG_SUFFIX = re.compile(
     r"\b(ltd|limited|plc|llc|l\.l\.c\.|inc|inc\.|corp|corporation|co\.|company|group|gmbh|"
-    r"llp|lp|pty|partners|partnership|trust|foundation|nhs|council|university|college|"
+    r"llp|lp|pty|partners|partnership|trust|foundation|nhs|council|university|college|schools|"
     r"school|academy|hospital|clinic|care|services|solutions|logistics|restaurant|hotel|"
     r"bar|kitchen|cafe|café|bakery|construction|engineering|systems|technologies|health|"
     r"healthcare|associates|agency|centre|center|institute|society|charity|federation)\b",
@@ -66,7 +67,8 @@ NOT_COMPANY = re.compile(
     r"\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
     r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
-    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|^(the )?role|band \d)",
+    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|^(the )?role|band \d|"
+    r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d)",
     re.I,
 )
 SHIFT = re.compile(

@@ -113,6 +113,13 @@ def _label_only(line: str) -> bool:
     return any(pattern.match(line.strip(" :*_")) for pattern in LABEL_RE.values())
 
 
+def _label_line(line: str) -> bool:
+    """A label, known ("Location") or not ("Position Type:"): a short line ending in a colon
+    names a field, never the employer; nor does the value under it."""
+    stripped = line.strip(" *_")
+    return _label_only(line) or (stripped.endswith(":") and 1 <= len(stripped.split()) <= 4)
+
+
 def _without_terms(line: str) -> str:
     """The line without the parts that only state the experience asked ("4-8 yrs")."""
     parts = SEPARATORS.split(line)
@@ -340,7 +347,8 @@ def company_and_place(
             continue
         if JUNK.match(line) or FIELD_LINE.match(line) or _GLUED_LABEL.match(line):
             continue  # junk, or a labelled line ("Recruiter: ...", "Categories:IT") read already
-        if _label_only(line) or (i - 1 >= 0 and i - 1 < len(stripped) and _label_only(stripped[i - 1])):
+        prev = stripped[i - 1] if 0 <= i - 1 < len(stripped) else ""
+        if _label_line(line) or _label_only(prev) or (i - 1 != title_line and _label_line(prev)):
             continue  # a label over its value ("Directorate" / "Children's Services"), or the value
         if (line.endswith(":") and heading_kind(line)) or line.split()[0].casefold().strip(
             ":,"

@@ -70,8 +70,33 @@ def _town_of_address(value: str) -> str:
     return value
 
 
+# Several labels on one line: "**Team:** Patient Experience · **Location:** Remote (US) · **Type:**
+# Full-time".
+_FIELD_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def _several_fields(line: str, header: Header) -> bool:
+    """Read a line of several "Label: value" fields; whether it was one."""
+    parts = _FIELD_SEPARATOR.split(line)
+    matches = [FIELD_LINE.match(p) for p in parts] if len(parts) > 1 else []
+    if sum(1 for m in matches if m and label_key(m.group("key"))) < 2:
+        return False
+    for m in matches:
+        key = label_key(m.group("key")) if m else None
+        value = m.group("value").strip() if m else ""
+        if not key or not value or key in header.labelled:
+            continue
+        if key == "location" and (len(value.split()) > 12 or _WORK_SETTING.match(value)):
+            continue
+        header.labelled[key] = value
+    return True
+
+
 def _labelled(lines: list[str], header: Header) -> None:
     for i, line in enumerate(lines[:80]):
+        if _several_fields(line, header):
+            header.used.add(i)
+            continue
         match = FIELD_LINE.match(line)
         value = ""
         key = None
