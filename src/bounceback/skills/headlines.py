@@ -113,11 +113,20 @@ def _label_only(line: str) -> bool:
     return any(pattern.match(line.strip(" :*_")) for pattern in LABEL_RE.values())
 
 
+# The last word of a board's field label: "Position Type:", "Start Date:", "Req ID:".
+_FIELD_NOUN = re.compile(
+    r"\b(?:type|date|id|status|category|level|grade|number|no\.?|code|hours|schedule|shift|"
+    r"posted|closing|reference|ref|department|division|unit|team|function|class|band|duration|"
+    r"term|start|openings?|positions?|vacanc(?:y|ies)|length|union)\s*:$",
+    re.I,
+)
+
+
 def _label_line(line: str) -> bool:
-    """A label, known ("Location") or not ("Position Type:"): a short line ending in a colon
-    names a field, never the employer; nor does the value under it."""
+    """A label, known ("Location") or not ("Position Type:"): a short line ending in a field's
+    noun and a colon names a field, never the employer; nor does the value under it."""
     stripped = line.strip(" *_")
-    return _label_only(line) or (stripped.endswith(":") and 1 <= len(stripped.split()) <= 4)
+    return _label_only(line) or (len(stripped.split()) <= 4 and bool(_FIELD_NOUN.search(stripped)))
 
 
 def _without_terms(line: str) -> str:
