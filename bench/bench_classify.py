@@ -4,6 +4,11 @@ The messages come from the corpus generator (scripts/build_email_corpus.py) run 
 seeds, so they have the corpus's style (plain and HTML, all kinds) without being the corpus.
 Prints messages per second, start-up included, against the targets (5,000/s; aim 20,000/s).
 Run: python bench/bench_classify.py [--messages 10000] [--repeat 3]
+
+With --against SRC (the src/ folder of another checkout, e.g. main's made by `git worktree add`),
+it also times that code on the same messages with one worker, taking turns, and prints the
+ratio of messages per CPU-second measured in this one run (the machine's load moves both
+alike). --emails FILE times a JSON-lines file of emails instead of generated messages.
 """
 
 from __future__ import annotations
@@ -44,12 +49,17 @@ def command() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "bounceback.cli.main"]
 
 
-def timed(args: list[str], stdin_path: Path | None = None) -> tuple[float, float, int]:
-    """(wall seconds, CPU seconds of the process and its workers, output lines)."""
+def timed(args: list[str], stdin_path: Path | None = None, src: Path | None = None
+          ) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds of the process and its workers, output lines); with `src`,
+    the bounceback package is imported from that source folder."""
+    env = None
+    if src is not None:
+        env = {**os.environ, "PYTHONPATH": str(src)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with open(stdin_path or "/dev/null", "rb") as stdin:
-        done = subprocess.run(args, stdin=stdin, capture_output=True, check=True)
+        done = subprocess.run(args, stdin=stdin, capture_output=True, check=True, env=env)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -60,8 +70,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--against", type=Path, help="another checkout's src/ folder")
+    parser.add_argument("--emails", type=Path, help="a JSON-lines file of emails to time")
     args = parser.parse_args()
-    rows = generate(args.messages)
+    if args.emails:
+        rows = [json.loads(line) for line in args.emails.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    else:
+        rows = generate(args.messages)
     html = sum(r["body"].lstrip().startswith("<") for r in rows)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "messages.jsonl"
@@ -86,10 +102,24 @@ def main() -> int:
             print(f"{label:24} {best:6.2f} s wall  {rate:7.0f} msg/s  "
                   f"(x{rate / TARGET:.2f} of 5,000/s, x{rate / AIM:.2f} of 20,000/s)  "
                   f"CPU {cpu:5.2f} s = {len(rows) / cpu:6.0f} msg per CPU-second")
+        if args.against:
+            against(base + ["--workers", "1", str(path)], len(rows), args.against, args.repeat)
         load = os.getloadavg()[0]
         print(f"load average while measuring: {load:.1f} on {os.cpu_count()} CPUs "
               "(wall-clock figures are only meaningful on an idle machine)")
     return 0
+
+
+def against(cmd: list[str], count: int, src: Path, repeat: int) -> None:
+    """This checkout's code and the one at `src`, one worker each, taking turns: the best CPU
+    time of each and their ratio."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(repeat):
+        theirs.append(timed(cmd, src=src.resolve())[1])
+        ours.append(timed(cmd)[1])
+    print(f"{'--against ' + str(src):24} {count / min(theirs):6.0f} msg per CPU-second there, "
+          f"{count / min(ours):6.0f} here: x{min(theirs) / min(ours):.2f}")
 
 
 if __name__ == "__main__":

@@ -16,23 +16,18 @@ import re
 from dataclasses import dataclass, field
 
 from bounceback.mail.features import Reading
-from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.mail.names import squash, words
+from bounceback.mail.nameshape import LEGAL_RUN, name_key, static_feats
 from bounceback.mail.namewords import (
     BEHALF,
     CUE_CLASSES,
     LABELS,
-    NOT_COMPANY,
-    ORG_WORDS,
-    PLATFORM_NAMES,
-    ROLE_WORDS,
     SEGMENT_WORDS,
     SKIP_WORDS,
     TEAM_WORDS,
     domain_stem,
     segment,
 )
-from bounceback.mail.roles import ROLE_NOUNS
 from bounceback.mail.sender import (
     domain_feats,
     initials,
@@ -46,14 +41,8 @@ from bounceback.mail.sender import (
 _CAP = r"(?!I(?:['’]\w+)?\b)(?:St\.|Ste\.|Mt\.|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9][\w&'’+.-]*[\w&+]|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ](?:\.[A-Z])*\.?)"
 _JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|den|van|von|"
          r"y|e|i|och|für|for|the|im|am|an|w|z|na|en|et|und|l'|d')")
-_LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|"
-              r"B\.V\.|N\.V\.|A/S|gGmbH|eG|vzw|asbl|e\.V\.?|mbH|Ltda\.?|Lda\.?|S\.n\.c\.?|"
-              r"S\.a\.s\.?|s\.c\.|Sp\. j\.|S\.C\.|KB|HB|ETT|S\.L\.U\.")
-RUN = re.compile(rf"{_CAP}(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{_LEGAL_RUN}|kommun|gemeente|"
+RUN = re.compile(rf"{_CAP}(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{LEGAL_RUN}|kommun|gemeente|"
                   rf"region|län|stad)(?![\w/]))*")
-_LEGAL_TAIL = re.compile(rf"(?:,?[ ](?:{_LEGAL_RUN}|(?i:gmbh|ag|se|ab|sa|sas|sarl|sl|slu|sau|bv|"
-                         rf"nv|ltd|llp|llc|inc|plc|spa|srl|lda|ltda|kg|ug|oy|oyj|as|asa|aps|"
-                         rf"corp|eg|ev|oü|bvba|kft|zrt|pty|pte|pvt|limited|sasu)\.?))+$")
 _DISPLAY_SPLIT = re.compile(
     r"\s*(?:[|·•,:;/()\[\]\"<>]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*"
     r"|\s+(" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
@@ -129,24 +118,6 @@ def _mark(before: str) -> str:
     return mark
 
 
-_NAMES: dict[str, tuple[str, str, bool]] = {}
-
-
-def name_key(raw: str) -> tuple[str, str, bool]:
-    """(name as written without a trailing legal form, its squashed key, had a legal form)."""
-    found = _NAMES.get(raw)
-    if found is None:
-        name = raw.strip(" .,;:!?-–—|'’\"()[]")
-        bare = _LEGAL_TAIL.sub("", name) if " " in name else name
-        legal = bare != name and len(bare) >= 2
-        if legal:
-            name = bare  # "Acme GmbH" is Acme
-        found = (name, squash(name) if len(name) <= 80 else "", legal)
-        if len(_NAMES) < 100_000:
-            _NAMES[raw] = found
-    return found
-
-
 # One place a candidate is written: (name as written, squashed key, features; "legal" among
 # them when a legal form was left out of the name).
 Entry = tuple[str, str, tuple[str, ...]]
@@ -161,28 +132,22 @@ class Pool:
         self.items: dict[str, Candidate] = {}
 
     def add(self, raw: str, feats: tuple[str, ...] | list[str]) -> None:
-        entry = _entry(raw, tuple(feats))
-        if entry is not None:
-            self.put((entry,))
+        name, key, legal = name_key(raw)
+        if len(key) >= 2:
+            self.put(((name, key, (*feats, "legal") if legal else tuple(feats)),))
 
     def put(self, entries: tuple[Entry, ...]) -> None:
         items = self.items
         for name, key, feats in entries:
             item = items.get(key)
             if item is None:
-                item = items[key] = Candidate(name, key=key)
-            item.count += 1
-            item.feats.update(feats)
+                items[key] = Candidate(name, set(feats), 1, key)
+            else:
+                item.count += 1
+                item.feats.update(feats)
 
 
-def _entry(raw: str, feats: tuple[str, ...]) -> Entry | None:
-    name, key, legal = name_key(raw)
-    if len(key) < 2:
-        return None
-    return (name, key, (*feats, "legal") if legal else feats)
-
-
-_CUTS = ((1, 0), (2, 0), (0, 1), (1, 1))
+_CUTS = ((1, 0, "v:cut10"), (2, 0, "v:cut20"), (0, 1, "v:cut01"), (1, 1, "v:cut11"))
 
 
 def _variants(words: list[str]) -> list[tuple[int, int, str]]:
@@ -192,34 +157,63 @@ def _variants(words: list[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = [(0, n, "")]
     if n == 1:
         return out
-    for lead, tail in _CUTS:
+    lows = [w.lower() for w in words]
+    for lead, tail, cut in _CUTS:
         first, end = lead, n - tail
         if end - first < 1:
             continue
-        if words[first].lower() in _JOINERS or words[end - 1].lower() in _JOINERS:
+        if lows[first] in _JOINERS or lows[end - 1] in _JOINERS:
             continue
-        out.append((first, end, f"v:cut{lead}{tail}"))
+        out.append((first, end, cut))
     first, end = 0, n  # without the team's name around it: "Acme Hiring Team", "HR Acme"
-    while first < end and words[first].lower().strip("-–:,") in TEAM_WORDS | _JOINERS:
+    while first < end and lows[first].strip("-–:,") in _TEAM_OR_JOINER:
         first += 1
-    while end > first and words[end - 1].lower().strip("-–:,") in TEAM_WORDS | _JOINERS:
+    while end > first and lows[end - 1].strip("-–:,") in _TEAM_OR_JOINER:
         end -= 1
-    if 0 < end - first < n and (first, end) not in {(a, b) for a, b, _ in out}:
+    if 0 < end - first < n and all((first, end) != (a, b) for a, b, _ in out):
         out.append((first, end, "v:team"))
     return out
 
 
 _JOINERS = words("& and of de der des du la le les del della dei di do da dos das den van "
                      "von y e i och für for the im am an w z na en et und")
+_TEAM_OR_JOINER = TEAM_WORDS | _JOINERS
 
 
-_SPAN: dict[tuple[str, str, str, str], tuple[str, ...]] = {}
+# The forms of a run of words that do not depend on where it stands: (starts the run, ends
+# it, the word just before the form inside the run, the word just after it, what was cut,
+# name, key, had a legal form), for each form whose key is long enough.
+Form = tuple[bool, bool, str, str, str, str, str, bool]
+_FORMS: dict[str, tuple[Form, ...]] = {}
 
 
-def _span_feats(prev: str, nxt: str, source: str, cut: str) -> tuple[str, ...]:
+def _forms(found: str) -> tuple[Form, ...]:
+    forms = _FORMS.get(found)
+    if forms is None:
+        words = found.split(" ")[:MAXRUN_WORDS]
+        last = len(words)
+        out = []
+        for first, end, cut in _variants(words):
+            name, key, legal = name_key(" ".join(words[first:end]))
+            if len(key) < 2:
+                continue
+            out.append((first == 0, end == last, words[first - 1].lower() if first else "",
+                        words[end].lower() if end < last else "", cut, name, key, legal))
+        forms = tuple(out)
+        if len(_FORMS) < 100_000:
+            _FORMS[found] = forms
+    return forms
+
+
+_SPAN: dict[tuple[str, str, str, str, bool, bool, bool], tuple[str, ...]] = {}
+
+
+def _span_feats(prev: str, nxt: str, source: str, cut: str, alone: bool = False,
+                tail: bool = False, legal: bool = False) -> tuple[str, ...]:
     """The features of one place a candidate is written: its source, the words around it and
-    the kind of cue they are, and what was cut from the run it stands in."""
-    memo = (prev, nxt, source, cut)
+    the kind of cue they are, what was cut from the run it stands in, whether it stands
+    alone on its line or in the signature, and whether a legal form was left out."""
+    memo = (prev, nxt, source, cut, alone, tail, legal)
     found = _SPAN.get(memo)
     if found is not None:
         return found
@@ -234,6 +228,12 @@ def _span_feats(prev: str, nxt: str, source: str, cut: str) -> tuple[str, ...]:
     if cut:
         feats.append(cut)
         feats.append(f"{source}:{cut}")
+    elif alone:
+        feats.append(f"{source}:alone")
+    if tail:
+        feats.append(f"{source}:tail")
+    if legal:
+        feats.append("legal")
     result = tuple(feats)
     if len(_SPAN) < 200_000:
         _SPAN[memo] = result
@@ -262,26 +262,16 @@ def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail
     """The entries of a run of words and its shorter forms, given what stands around it."""
     memo = (found, prev, nxt, source, alone, tail)
     done = RUN_ENTRIES.get(memo)
-    if done is not None:
-        return done
-    words = found.split(" ")[:MAXRUN_WORDS]
-    last = len(words)
-    out = []
-    for first, end, cut in _variants(words):
-        before = prev if first == 0 else words[first - 1].lower()
-        after = nxt if end == last else words[end].lower()
-        feats = _span_feats(before, after, source, cut)
-        if alone and not cut:
-            feats = (*feats, f"{source}:alone")
-        if tail:
-            feats = (*feats, f"{source}:tail")
-        entry = _entry(" ".join(words[first:end]), feats)
-        if entry is not None:
-            out.append(entry)
-    result = tuple(out)
-    if len(RUN_ENTRIES) < 100_000:
-        RUN_ENTRIES[memo] = result
-    return result
+    if done is None:
+        out = []
+        for starts, ends, inner_prev, inner_next, cut, name, key, legal in _forms(found):
+            out.append((name, key, _span_feats(prev if starts else inner_prev,
+                                               nxt if ends else inner_next,
+                                               source, cut, alone, tail, legal)))
+        done = tuple(out)
+        if len(RUN_ENTRIES) < 100_000:
+            RUN_ENTRIES[memo] = done
+    return done
 
 
 def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str,
@@ -388,9 +378,9 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
             feats = [*base, f"d:{cut}" if cut else "d:full"]
             if cut:
                 feats.append(cut)
-            entry = _entry(" ".join(words[first:end]), tuple(feats))
-            if entry is not None:
-                out.append(entry)
+            name, key, legal = name_key(" ".join(words[first:end]))
+            if len(key) >= 2:
+                out.append((name, key, (*feats, "legal") if legal else tuple(feats)))
     return tuple(out)
 
 
@@ -445,7 +435,7 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
         feats = item.feats
         key = item.key
         text = item.text
-        feats.update(_static_feats(text))
+        feats.update(static_feats(text, key))
         feats.add(src)
         feats.add(_COUNTS[min(item.count, 4)])
         if local_sq and key[:3] in local_sq and person_local(text, local_sq):
@@ -486,6 +476,7 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     return out, kind
 
 
+_COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _WRITTEN_IN = frozenset({"s", "b", "q", "f"})
 _AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "org",
                  "given", "role_word", "role_end", "nw:1", "nw:2", "nw:3", "d:after:behalf"})
@@ -545,56 +536,3 @@ _DMX = frozenset({"team_word", "team_only", "given", "person_local", "role_end",
                   "d", "s", "b", "platform", "short", "caps"})
 _DM_INDEX = {f"dm:{name}": n for n, name in enumerate(
     ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix"))}
-
-
-_LEVEL = re.compile(r"(?:i{1,3}|iv|v|[1-5]|junior|senior|jr|sr)")
-_WEB_TAIL = re.compile(r"\.(?:com|net|org|jobs|io|co|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
-_COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
-_STATIC: dict[str, tuple[str, ...]] = {}
-
-
-def _static_feats(text: str) -> tuple[str, ...]:
-    """The features a candidate has whatever stands around it: its length, first and last
-    words, and whether it looks like an organisation, a person, a job, a team or a platform."""
-    found = _STATIC.get(text)
-    if found is not None:
-        return found
-    low_words = text.lower().split()
-    last = low_words[-1].strip(".,")
-    out = [f"nw:{min(len(low_words), 5)}", "lw:" + last]
-    if len(low_words) > 1:
-        out.append("fw:" + low_words[0])
-    if not ORG_WORDS.isdisjoint(low_words):
-        out.append("org")
-    if low_words[0] in GIVEN_NAMES:
-        out.append("given" if len(low_words) <= 3 else "given_long")
-    if last.rstrip("s") in ROLE_NOUNS:
-        out.append("role_end")
-    if low_words[0] in ROLE_WORDS or low_words[0].rstrip("s") in ROLE_NOUNS:
-        out.append("role_first")  # "Konsultant Infolinii", "Vaga Coordenador Financeiro"
-    elif not ROLE_WORDS.isdisjoint(low_words) or (
-            len(low_words) > 1 and low_words[-2].rstrip("s") in ROLE_NOUNS
-            and _LEVEL.fullmatch(last)):
-        out.append("role_word")  # "Pharmacy Technician II", "Auxiliar de Logística"
-    if not TEAM_WORDS.isdisjoint(low_words):
-        out.append("team_word")
-        if TEAM_WORDS.issuperset(low_words):
-            out.append("team_only")
-    key = squash(text)
-    if key in PLATFORM_NAMES or squash(_WEB_TAIL.sub("", text)) in PLATFORM_NAMES:
-        out.append("platform")  # also as a web address names it: "Subito.it", "IrishJobs.ie"
-    first_cue = CUE_CLASSES.get(low_words[0])
-    if first_cue:  # "Liebe Frau Lindner", "Soy Ignacio", "Thanks Kojo": not a name
-        out.append(f"fwc:{first_cue}")
-    if len(low_words) <= 3 and text.lower() in NOT_COMPANY:
-        out.append("stop")
-    if any(c.isdigit() for c in key):
-        out.append("digit")
-    if len(key) <= 3:
-        out.append("short")
-    elif text.isupper():
-        out.append("caps")
-    result = tuple(out)
-    if len(_STATIC) < 100_000:
-        _STATIC[text] = result
-    return result

@@ -10,9 +10,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from bounceback.mail.company import RUN, Candidate, candidates, name_key
+from bounceback.mail.company import RUN, Candidate, candidates
 from bounceback.mail.features import Reading, read
 from bounceback.mail.names import squash
+from bounceback.mail.nameshape import name_key
 from bounceback.mail.ranker import Ranker, load
 
 NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"

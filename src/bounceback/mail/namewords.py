@@ -217,6 +217,8 @@ supply transport haulage fleet airways travel tours coffee roasters wines jewell
 storage"""), key=len, reverse=True)
 
 SEGMENT_WORDS = frozenset(_SEGMENTS)
+_SEGMENTS_BY_SIZE = tuple((size, frozenset(w for w in _SEGMENTS if len(w) == size))
+                          for size in sorted({len(w) for w in _SEGMENTS}, reverse=True))
 
 
 @lru_cache(maxsize=20_000)
@@ -236,7 +238,8 @@ def segment(stem: str) -> str | None:
         left, _, right = stem.partition("and")
         if len(left) >= 3 and len(right) >= 3:
             return f"{lead}{left.title()} & {right.title()}"
-    for word in _SEGMENTS:
-        if stem.endswith(word) and len(stem) - len(word) >= 3:
-            return f"{lead}{stem[: -len(word)].title()} {word.title()}"
+    for size, ends in _SEGMENTS_BY_SIZE:  # the longest organisation word the stem ends with
+        if len(stem) - size >= 3 and stem[-size:] in ends:
+            word = stem[-size:]
+            return f"{lead}{stem[: -size].title()} {word.title()}"
     return f"{lead}{stem.title()}" if len(stem) <= 14 else None

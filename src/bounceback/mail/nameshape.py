@@ -1,0 +1,117 @@
+"""What a candidate name says on its own, wherever it stands: the name without its legal form
+("Acme GmbH" is Acme), its squashed key, and the features of its shape (how many words, its
+first and last words, whether it looks like an organisation, a person, a job, a team or a
+platform). mail/company.py adds what stands around each place the name is written.
+
+Both are worked out once per spelling and kept (a mailbox names the same employers again and
+again); the answers are the same with or without what is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.mail.given_names import GIVEN_NAMES
+from bounceback.mail.names import squash, words
+from bounceback.mail.namewords import (
+    CUE_CLASSES,
+    NOT_COMPANY,
+    ORG_WORDS,
+    PLATFORM_NAMES,
+    ROLE_WORDS,
+    TEAM_WORDS,
+)
+from bounceback.mail.roles import ROLE_NOUNS
+
+# Legal forms written with dots or spaces, which a run of capitalised words may end with.
+LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|"
+             r"B\.V\.|N\.V\.|A/S|gGmbH|eG|vzw|asbl|e\.V\.?|mbH|Ltda\.?|Lda\.?|S\.n\.c\.?|"
+             r"S\.a\.s\.?|s\.c\.|Sp\. j\.|S\.C\.|KB|HB|ETT|S\.L\.U\.")
+_LEGAL_TAIL = re.compile(rf"(?:,?[ ](?:{LEGAL_RUN}|(?i:gmbh|ag|se|ab|sa|sas|sarl|sl|slu|sau|bv|"
+                         rf"nv|ltd|llp|llc|inc|plc|spa|srl|lda|ltda|kg|ug|oy|oyj|as|asa|aps|"
+                         rf"corp|eg|ev|oü|bvba|kft|zrt|pty|pte|pvt|limited|sasu)\.?))+$")
+
+# The last word of every legal form above, in lower case: a name whose last word is none of
+# these has no legal form to leave out, and the pattern need not be tried on it.
+_LEGAL_LAST = words("kg o.o. s.p.a. s.r.l. s.a. s.l. b.v. n.v. a/s ggmbh eg vzw asbl e.v. e.v mbh "
+                    "ltda. ltda lda. lda s.n.c. s.n.c s.a.s. s.a.s s.c. j. kb hb ett s.l.u.") | \
+    frozenset(f"{form}{dot}" for form in words(
+        "gmbh ag se ab sa sas sarl sl slu sau bv nv ltd llp llc inc plc spa srl lda ltda kg ug oy "
+        "oyj as asa aps corp eg ev oü bvba kft zrt pty pte pvt limited sasu") for dot in ("", "."))
+_NAMES: dict[str, tuple[str, str, bool]] = {}
+
+
+def name_key(raw: str) -> tuple[str, str, bool]:
+    """(name as written without a trailing legal form, its squashed key, had a legal form)."""
+    found = _NAMES.get(raw)
+    if found is None:
+        name = raw.strip(" .,;:!?-–—|'’\"()[]")
+        bare = name
+        if " " in name and name.rsplit(" ", 1)[-1].lower() in _LEGAL_LAST:
+            bare = _LEGAL_TAIL.sub("", name)
+        legal = bare != name and len(bare) >= 2
+        if legal:
+            name = bare  # "Acme GmbH" is Acme
+        found = (name, squash(name) if len(name) <= 80 else "", legal)
+        if len(_NAMES) < 100_000:
+            _NAMES[raw] = found
+    return found
+
+
+_LEVEL = re.compile(r"(?:i{1,3}|iv|v|[1-5]|junior|senior|jr|sr)")
+_WEB_TAIL = re.compile(r"\.(?:com|net|org|jobs|io|co|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
+_NW = ("nw:1", "nw:1", "nw:2", "nw:3", "nw:4", "nw:5")
+_STATIC: dict[str, tuple[str, ...]] = {}
+
+
+def static_feats(text: str, key: str) -> tuple[str, ...]:
+    """The features a candidate has whatever stands around it: its length, first and last
+    words, and whether it looks like an organisation, a person, a job, a team or a platform.
+    `key` is the name's squashed spelling (name_key's)."""
+    found = _STATIC.get(text)
+    if found is not None:
+        return found
+    low = text.lower()
+    low_words = low.split()
+    first = low_words[0]
+    last = low_words[-1].strip(".,")
+    many = len(low_words)
+    out = [_NW[min(many, 5)], "lw:" + last]
+    if many > 1:
+        out.append("fw:" + first)
+    if not ORG_WORDS.isdisjoint(low_words):
+        out.append("org")
+    if first in GIVEN_NAMES:
+        out.append("given" if many <= 3 else "given_long")
+    if last.rstrip("s") in ROLE_NOUNS:
+        out.append("role_end")
+    if first in ROLE_WORDS or first.rstrip("s") in ROLE_NOUNS:
+        out.append("role_first")  # "Konsultant Infolinii", "Vaga Coordenador Financeiro"
+    elif not ROLE_WORDS.isdisjoint(low_words) or (
+            many > 1 and low_words[-2].rstrip("s") in ROLE_NOUNS and _LEVEL.fullmatch(last)):
+        out.append("role_word")  # "Pharmacy Technician II", "Auxiliar de Logística"
+    if not TEAM_WORDS.isdisjoint(low_words):
+        out.append("team_word")
+        if TEAM_WORDS.issuperset(low_words):
+            out.append("team_only")
+    if key in PLATFORM_NAMES:
+        out.append("platform")
+    else:  # also as a web address names it: "Subito.it", "IrishJobs.ie"
+        bare = _WEB_TAIL.sub("", text)
+        if bare != text and squash(bare) in PLATFORM_NAMES:
+            out.append("platform")
+    first_cue = CUE_CLASSES.get(first)
+    if first_cue:  # "Liebe Frau Lindner", "Soy Ignacio", "Thanks Kojo": not a name
+        out.append(f"fwc:{first_cue}")
+    if many <= 3 and low in NOT_COMPANY:
+        out.append("stop")
+    if not key.isalpha() and any(map(str.isdigit, key)):
+        out.append("digit")
+    if len(key) <= 3:
+        out.append("short")
+    elif text.isupper():
+        out.append("caps")
+    result = tuple(out)
+    if len(_STATIC) < 100_000:
+        _STATIC[text] = result
+    return result
