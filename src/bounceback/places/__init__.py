@@ -1,11 +1,14 @@
-"""Does a line of a posting name a place? US states, Canadian provinces, Australian states,
-UK nations and regions, countries, postcodes and the larger cities of English-speaking job
-markets; "Remote" and "Hybrid" count as places of work."""
+"""Places, shared by the readers of postings and of email: does a line of a posting name a
+place (US states, Canadian provinces, Australian states, UK nations and regions, countries,
+postcodes and the towns of English-speaking job markets; "Remote" and "Hybrid" count as places
+of work), and is a name, all of it, a town or a region (also the towns of the other languages'
+job markets), which an email never means as the employer."""
 
 from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -182,7 +185,7 @@ def is_place(text: str) -> bool:
 def towns() -> frozenset[str]:
     """Towns of 5,000 people or more in English-speaking job markets (GeoNames, CC BY 4.0;
     built by scripts/build_places.py), read once when first needed."""
-    raw = resources.files("bounceback.skills").joinpath("data", "places.txt.gz").read_bytes()
+    raw = resources.files("bounceback.places").joinpath("data", "places.txt.gz").read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
@@ -235,3 +238,34 @@ def names_a_town(location: str | None) -> bool:
         if part and not _curated(part) and part in towns():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def towns_abroad() -> frozenset[str]:
+    """Towns of 5,000 people or more in the job markets of the other languages bounceback
+    reads (Germany, France, Spain, the Netherlands, Italy, Portugal, Poland, Sweden and their
+    neighbours; GeoNames, CC BY 4.0; built by scripts/build_places.py)."""
+    raw = resources.files("bounceback.places").joinpath("data", "towns_abroad.txt.gz")
+    lines = gzip.decompress(raw.read_bytes()).decode("utf-8").split("\n")
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+_STATE_NAMES = frozenset(n.casefold() for n in (*US_STATES.values(), *CA_PROVINCES.values()))
+
+
+def fold(name: str) -> str:
+    """A place's name as the lists keep it: accents and case folded, one space between words
+    ("Kraków" -> "krakow")."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(name.casefold().split())
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name, all of it, is a known town, region, state or country ("Cape Town",
+    "Nowy Targ", "Lancashire"), as an email may write where a job is."""
+    key = fold(name.strip(" .,;:()"))
+    if len(key) < 3:
+        return False
+    return (key in KNOWN_CITIES or key in REGIONS or key in _STATE_NAMES or key in towns()
+            or key in towns_abroad())

@@ -92,7 +92,7 @@ class SkillsService(GapsMixin, ServicePart):
     def attribution_for(self, matches: list[SkillMatch], location: str | None = None) -> str | None:
         """The attributions owed when any of these skills came from an imported taxonomy, and
         when the place was known from the GeoNames towns that ship with bounceback."""
-        from bounceback.skills.places import GEONAMES_ATTRIBUTION, names_a_town
+        from bounceback.places import GEONAMES_ATTRIBUTION, names_a_town
 
         owed = [self.attribution_of({m.source.value for m in matches})]
         if names_a_town(location):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import NOT_COMPANY, PRONOUNS, Header, is_job, orgish
 from bounceback.skills.occupations import occupation_for
-from bounceback.skills.places import is_place
 
 _HIRING = re.compile(
     r"^(?:we(?:'re| are)\s+hiring[:!]?\s*)?(?P<company>[A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})"

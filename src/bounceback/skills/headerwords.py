@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
 from bounceback.skills.occupations import clean_title, occupation_for
-from bounceback.skills.places import is_place
 from bounceback.skills.vocabulary import builtin_data
 
 _LABELS = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
     FIELD_LINE,
@@ -23,7 +24,6 @@ from bounceback.skills.headerwords import (
     without_unit,
 )
 from bounceback.skills.occupations import occupation_for
-from bounceback.skills.places import is_place
 
 _HIRING_SENTENCE = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+(?:hiring|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bounceback.places import is_place
 from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headerwords import (
     FIELD_LINE,
@@ -24,7 +25,6 @@ from bounceback.skills.headerwords import (
     tidy,
 )
 from bounceback.skills.headlines import company_and_place, find_title, head_lines
-from bounceback.skills.places import is_place
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
 

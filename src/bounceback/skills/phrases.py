@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bounceback.domain.skills import Skill, SkillMatch, SkillSource
+from bounceback.places import is_place
 from bounceback.skills import context
 from bounceback.skills.cues import CUE, NOT_SKILL_LABEL
 from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
@@ -34,7 +35,6 @@ from bounceback.skills.phraseshape import (
     without_expansion,
 )
 from bounceback.skills.phrasespans import BARE, DUTY, LISTED, bullet, candidates, strip, trim
-from bounceback.skills.places import is_place
 from bounceback.skills.vocabulary import Vocabulary
 
 CATEGORY = "named in the text"

@@ -8,6 +8,7 @@ from typing import Any
 
 from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
+from bounceback.places import is_place
 from bounceback.skills import skillfilter, structured
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.evidence import TextIndex
@@ -15,7 +16,6 @@ from bounceback.skills.headerwords import is_job, orgish
 from bounceback.skills.layout import read_header
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.occupations import implied_skills, occupation_for
-from bounceback.skills.places import is_place
 from bounceback.skills.salary import salary_from_schema, salary_from_text
 
 _TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
