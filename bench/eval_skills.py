@@ -161,14 +161,9 @@ def same(expected: str | None, got: str | None) -> bool:
 
 def same_place(expected: str | None, got: str | None) -> bool:
     """Two names of one place are the same place ("Bangalore" and "Bengaluru")."""
-    import importlib
+    from bounceback.places import canonical_place
 
-    try:  # the places module, wherever this checkout keeps it
-        places = importlib.import_module("bounceback.places")
-    except ImportError:
-        places = importlib.import_module("bounceback.skills.places")
-    canonical = places.canonical_place
-    return same(canonical(expected or ""), canonical(got or ""))
+    return same(canonical_place(expected or ""), canonical_place(got or ""))
 
 
 def load_labels(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
