@@ -160,9 +160,13 @@ def test_deleting_an_account_deletes_its_data(accounts: AccountsService) -> None
     seeker = accounts.add("b@example.org", Role.SEEKER, PASSWORD)
     theirs = accounts.service_for(seeker)
     theirs.applications.add(Application(company="Beta", role="Leaving"))
+    model = theirs.learning.model_path()  # word counts from their rejection texts
+    model.parent.mkdir(parents=True, exist_ok=True)
+    model.write_bytes(b"trained on their words")
     theirs.close()
     accounts.delete_account(seeker)
     assert [u.email for u in accounts.users()] == ["owner@example.org"]
+    assert not model.exists()
     again = accounts.add("b@example.org", Role.SEEKER, PASSWORD)
     fresh = accounts.service_for(again)
     try:

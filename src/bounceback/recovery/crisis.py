@@ -186,8 +186,6 @@ MODEL_AGREES_CONCERN = 0.5
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel) -> CrisisCheck:
     if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
         return rules
-    if rules.level != CrisisLevel.EXPLICIT and any(s.endswith(":negated") for s in rules.signs):
-        return rules
     return decide(rules, text, model.score(text))
 
 
@@ -205,10 +203,16 @@ def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
         return rules
     if rules.level == CrisisLevel.EXPLICIT:
         return _agreed(rules, scores)
-    if any(s.endswith(":negated") for s in rules.signs):
-        return rules
     lang = rules.languages[0] if rules.languages else ""
     bar = MODEL_OVER_HEAVY if rules.level == CrisisLevel.SOFT else MODEL_EXPLICIT
+    if any(s.endswith(":negated") for s in rules.signs):
+        # A negated phrase ("I'm not hopeless, just annoyed") keeps the model's concern from
+        # asking; but when the model reads an explicit statement, the phrase list's reading
+        # lowers it to the question, never to nothing (a negation may be misread).
+        if rules.level == CrisisLevel.NONE and scores.explicit >= bar:
+            return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:explicit-negated"),
+                               rules.languages)
+        return rules
     if scores.explicit >= bar and not any(s.endswith(QUIETED) for s in rules.signs):
         return CrisisCheck(CrisisLevel.EXPLICIT, (*rules.signs, "model:explicit"), rules.languages)
     if rules.level == CrisisLevel.NONE and (
@@ -265,6 +269,11 @@ def rules_only(text: str | None) -> CrisisCheck:
     return _soften(_if_again(found, text), text)
 
 
+# Signs of a plan, the means or a farewell: never a figure of speech, even inside "if it happens
+# again" ("one more rejection and I'll kill myself, I already bought the rope").
+_CONCRETE = re.compile(r"means|farewell|plan|note|method")
+
+
 def _if_again(check: CrisisCheck, text: str) -> CrisisCheck:
     """The question instead of the full message when the only explicit sentences are a condition
     on something happening again ("if one more recruiter says 'talent', I jump"), unless the writer
@@ -272,7 +281,7 @@ def _if_again(check: CrisisCheck, text: str) -> CrisisCheck:
     if check.level != CrisisLevel.EXPLICIT or SERIOUS.search(text.lower()):
         return check
     hyperbole = if_again_sentences(text)
-    if not hyperbole:
+    if not hyperbole or any(_CONCRETE.search(s) for s in check.signs if not s.endswith(":negated")):
         return check
     rest = text
     for sentence in hyperbole:

@@ -277,14 +277,15 @@ class AccountsService:
     def delete_account(self, user: User) -> None:
         """The account and every row of its data, for good (the seeker's right to leave).
         The owner's main store is emptied rather than dropped."""
-        if user.store == stores.MAIN:
-            bb = self.service_for(user)
-            try:
+        bb = self.service_for(user)
+        try:
+            if user.store == stores.MAIN:
                 bb.data.wipe()
-            finally:
-                bb.close()
-        else:
-            repo.drop_store(self.database_url, user.store)
+            else:
+                repo.drop_store(self.database_url, user.store)
+            bb.learning.forget_model()
+        finally:
+            bb.close()
         with self.begin() as c:
             repo.delete_user(c, user.id)
 

@@ -183,6 +183,8 @@ class DataService(ServicePart):
         """Delete everything (or the private tables); True when no copy is left (compact)."""
         with self.db.session() as s:
             transfer.wipe(s, private_only=private_only)
+        if not private_only:
+            self.app.learning.forget_model()
         return self.compact()
 
     def compact(self) -> bool:

@@ -305,6 +305,12 @@ class FeedbackPart(ServicePart):
         key = hashlib.sha256(named.encode()).hexdigest()[:12]
         return self.app.settings.home / "models" / f"reasons-{key}.json.gz"
 
+    def forget_model(self) -> None:
+        """Remove the trained model file (word counts from the user's rejection texts): it goes
+        with the data it was trained on, and is trained again from the labels when asked."""
+        self.model_path().unlink(missing_ok=True)
+        self._labels_kept = None
+
     def reason_model(self) -> tuple[ReasonModel, bool]:
         """The classifier for this user's labels; retrained only when the labels changed."""
         with self.db.session() as s:
