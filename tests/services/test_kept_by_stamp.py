@@ -112,3 +112,15 @@ def test_gaps_follow_a_profile_change_made_by_another_process(
     elsewhere(db_url, home, "resume", "import", str(DATA / "resume.md"), "--name", "second",
               "--app", str(app_id))
     assert bb.skills.gaps(app_id).resume == "second v1"
+
+
+def test_a_vocabulary_entry_swapped_by_another_process_is_seen(
+        bb: Bounceback, db_url: str, home: Path) -> None:
+    elsewhere(db_url, home, "skills", "vocabulary", "zorblax welding", "--add")
+    assert bb.skills.vocabulary().get("zorblax welding") is not None
+    # removed and another added: same count, and SQLite gives the new entry the freed id
+    elsewhere(db_url, home, "skills", "vocabulary", "zorblax welding", "--remove")
+    elsewhere(db_url, home, "skills", "vocabulary", "quuxite brazing", "--add")
+    vocabulary = bb.skills.vocabulary()
+    assert vocabulary.get("zorblax welding") is None
+    assert vocabulary.get("quuxite brazing") is not None

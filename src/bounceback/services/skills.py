@@ -57,9 +57,13 @@ class SkillsService(GapsMixin, ServicePart):
     def vocabulary(self) -> Any:
         """The built-in vocabulary with the user's entries and imported taxonomies."""
         from bounceback.skills.vocabulary import builtin_vocabulary
+        from bounceback.storage.readmodel.stamp import stamp_of
 
         with self.db.session() as s:
-            stamp = vocab_repo.vocabulary_stamp(s)
+            # The skills stamp moves with every write to the entries, from any process (the
+            # entries' count and highest id missed one removed and another added: SQLite gives
+            # the new row the freed id); the count is the fallback before the triggers exist.
+            stamp: Any = stamp_of(s.connection(), "skills") or vocab_repo.vocabulary_stamp(s)
             if self._vocabulary is not None and stamp == self._stamp:
                 return self._vocabulary
             entries = vocab_repo.vocabulary_entries(s)
