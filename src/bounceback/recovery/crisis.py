@@ -184,7 +184,7 @@ MODEL_AGREES_CONCERN = 0.5
 
 
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel) -> CrisisCheck:
-    if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+    if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:  # not worth scoring (decide checks too)
         return rules
     return decide(rules, text, model.score(text))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bounceback.domain.errors import BouncebackError
 from bounceback.domain.learning import Interview, Lesson
 from bounceback.domain.models import Company, Timeline
 from bounceback.domain.vocabulary import Outcome
@@ -50,7 +51,11 @@ class LearningService(FeedbackPart, PracticePart):
             found.feedback = self._overview(feedback_repo.requests(s, app_id), given)
             rejection = timeline.rejection
             if rejection is not None:
-                found.reasons = self._review(s, app_id, rejection, *_text_of(rejection, given))
+                try:  # the page shows the rest without the review rather than failing
+                    found.reasons = self._review(s, app_id, rejection,
+                                                 *_text_of(rejection, given))
+                except BouncebackError:
+                    found.reasons = None
             return found
 
     def add_lesson(
