@@ -22,7 +22,10 @@ Labels: a `labels.json` (or `labels.jsonl`, one object per line with a "file" ke
 
 A label counts as found when it names the same skill as an extracted one: the same canonical
 name, or any name the vocabulary gives that skill, compared without case, punctuation,
-plural "s", "licence"/"license" or "-ise"/"-ize" differences.
+plural "s", "licence"/"license" or "-ise"/"-ize" differences. Extracted skills and labels are
+paired one to one, the largest pairing possible (`compare`); `--scorers` also prints the skills
+line by the scorer before round eight (`compare_first_fit`: first come, first paired), so that
+what the change of scorer alone moves is visible.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ class Report:
     postings: int = 0
     imported: int = 0
     skills: Tally = field(default_factory=Tally)
+    skills_first_fit: Tally = field(default_factory=Tally)
     with_implied: Tally = field(default_factory=Tally)
     required: Tally = field(default_factory=Tally)
     preferred: Tally = field(default_factory=Tally)
@@ -124,21 +128,54 @@ def alternatives(label: Any) -> tuple[str, ...]:
     return tuple(label) if isinstance(label, list | tuple) else (label,)
 
 
+def _accepts(label: tuple[str, ...], skill: str, names: Names) -> bool:
+    accept = names.of(skill)
+    return any(norm(a) in accept or norm(names.canonical(a)) in accept for a in label)
+
+
 def compare(labels: list[Any], found: list[str], names: Names) -> tuple[int, list[Any], list[str]]:
-    """(right, labels missed, found not labelled)."""
+    """(right, labels missed, found not labelled), as a one-to-one assignment.
+
+    Each extracted skill names at most one label and each label (one name, or a list of
+    alternative names for one skill) is named by at most one extracted skill; of all such
+    assignments the largest is taken (a maximum bipartite matching, by augmenting paths), so
+    that an extracted skill that could name two labels takes the one no other skill names. When
+    two extracted skills could name only one label, one of them is right and the other is not.
+    Ties go to the skill extracted first.
+    """
+    left = list(dict.fromkeys(alternatives(lab) for lab in labels))
+    skills = list(dict.fromkeys(found))
+    edges = [[j for j, lab in enumerate(left) if _accepts(lab, skill, names)] for skill in skills]
+    owner: dict[int, int] = {}  # label index -> skill index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(skills)):
+        augment(i, set())
+    matched = set(owner.values())
+    missed = [lab for j, lab in enumerate(left) if j not in owner]
+    return len(owner), missed, [s for i, s in enumerate(skills) if i not in matched]
+
+
+def compare_first_fit(
+    labels: list[Any], found: list[str], names: Names
+) -> tuple[int, list[Any], list[str]]:
+    """The scorer before round eight, kept to show what the change of scorer alone moves: each
+    extracted skill, in order, takes the first label still unclaimed that it names, so that a
+    skill naming two labels could take the one a later skill needed."""
     left = list(dict.fromkeys(alternatives(lab) for lab in labels))
     unmatched_found = []
     right = 0
     for skill in dict.fromkeys(found):
-        accept = names.of(skill)
-        hit = next(
-            (
-                lab
-                for lab in left
-                if any(norm(a) in accept or norm(names.canonical(a)) in accept for a in lab)
-            ),
-            None,
-        )
+        hit = next((lab for lab in left if _accepts(lab, skill, names)), None)
         if hit is None:
             unmatched_found.append(skill)
         else:
@@ -256,6 +293,10 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
             report.skills.add(
                 right, len(set(found)), len({alternatives(x) for x in labels["skills"]})
             )
+            right_ff, _m, _e = compare_first_fit(labels["skills"], found, names)
+            report.skills_first_fit.add(
+                right_ff, len(set(found)), len({alternatives(x) for x in labels["skills"]})
+            )
             kind = str(labels.get("field") or posting.work_field or "unknown")
             report.by_kind[kind].add(
                 right, len(set(found)), len({alternatives(x) for x in labels["skills"]})
@@ -312,11 +353,16 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
     return report
 
 
-def show(title: str, report: Report, verbose: bool) -> None:
+def show(title: str, report: Report, verbose: bool, scorers: bool = False) -> None:
     print(f"== {title}")
     if report.postings:
         print(f"postings imported: {report.imported} of {report.postings}")
         print(f"skills named in the text:   {report.skills.line()}")
+        if scorers:
+            print(
+                f"  scored first come, first paired (before round eight): "
+                f"{report.skills_first_fit.line()}"
+            )
         print(f"with implied by the title:  {report.with_implied.line()}")
         if report.required.expected or report.required.found:
             print(f"required only:              {report.required.line()}")
@@ -340,7 +386,7 @@ def show(title: str, report: Report, verbose: bool) -> None:
 def add_up(total: Report, report: Report) -> None:
     total.postings += report.postings
     total.imported += report.imported
-    for name in ("skills", "with_implied", "required", "preferred", "resumes"):
+    for name in ("skills", "skills_first_fit", "with_implied", "required", "preferred", "resumes"):
         t = getattr(report, name)
         getattr(total, name).add(t.tp, t.found, t.expected)
     for key, (right, count) in report.fields.items():
@@ -364,6 +410,11 @@ def main() -> None:
         "--part",
         choices=("dev", "held"),
         help="only the files of one half (split by a hash of the name): dev or held out",
+    )
+    parser.add_argument(
+        "--scorers",
+        action="store_true",
+        help="also the skills figures by the scorer before round eight (first come, first paired)",
     )
     parser.add_argument(
         "--total", action="store_true", help="also the figures of all the folders together"
@@ -394,18 +445,18 @@ def main() -> None:
             sys.exit("eval_skills: use --blind for the blind set (it prints aggregates only)")
         shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
         report = evaluate(folder, args.verbose, args.part)
-        show(str(shown), report, args.verbose)
+        show(str(shown), report, args.verbose, args.scorers)
         add_up(total, report)
     if args.total:
         total.misses = []
-        show(f"all folders ({args.part or 'every file'})", total, verbose=False)
+        show(f"all folders ({args.part or 'every file'})", total, False, args.scorers)
     if args.blind:
         blind = ROOT / "corpora" / "blind" / "postings"
         if not blind.is_dir():
             sys.exit(f"eval_skills: no blind set at {blind.relative_to(ROOT)}")
         report = evaluate(blind, verbose=False)
         report.misses = []
-        show("corpora/blind/postings (blind: aggregates only)", report, verbose=False)
+        show("corpora/blind/postings (blind: aggregates only)", report, False, args.scorers)
 
 
 if __name__ == "__main__":

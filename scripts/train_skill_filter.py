@@ -60,6 +60,9 @@ FOLDERS = (
 )
 PENALTY = 3.0
 SPLIT = ("P", "S", "W")  # held out by fifths rather than whole (see choose_threshold)
+# The scorer that labels each candidate right or wrong: bench/eval_skills.py's one-to-one
+# pairing; `--first-fit` puts back the scorer before round eight to compare the figures.
+COMPARE = [eval_skills.compare]
 FIRST_READ = frozenset(
     {"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P", "S", "W"}
 )
@@ -91,7 +94,7 @@ def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
         posting = read_posting(path.read_bytes(), path.name, None)
         matches, text, index = skill_candidates(posting, matcher)
         found = [m.skill for m in matches]
-        _right, _missed, extra = eval_skills.compare(labels["skills"], found, names)
+        _right, _missed, extra = COMPARE[0](labels["skills"], found, names)
         wrong = set(extra)
         docs.append(
             Doc(
@@ -328,7 +331,16 @@ def main() -> None:
     parser.add_argument(
         "--split", action="append", default=[], help="hold this folder out by fifths of it"
     )
+    parser.add_argument(
+        "--first-fit",
+        action="store_true",
+        help="label candidates with the scorer before round eight (with --check or --score only)",
+    )
     args = parser.parse_args()
+    if args.first_fit:
+        if not (args.check or args.score):
+            sys.exit("train_skill_filter: --first-fit only measures; add --check or --score")
+        COMPARE[0] = eval_skills.compare_first_fit
     if args.score:
         model = skillfilter.Model(json.loads(MODEL.read_text("utf-8")))
         docs = load([args.score])
