@@ -63,9 +63,7 @@ SPLIT = ("P", "S", "W")  # held out by fifths rather than whole (see choose_thre
 # The scorer that labels each candidate right or wrong: bench/eval_skills.py's one-to-one
 # pairing; `--first-fit` puts back the scorer before round eight to compare the figures.
 COMPARE = [eval_skills.compare]
-FIRST_READ = frozenset(
-    {"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P", "S", "W"}
-)
+FIRST_READ = frozenset({"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P", "S", "W"})
 
 
 @dataclass
@@ -78,6 +76,7 @@ class Doc:
     title: str
     right: list[bool]  # per match: does it name a labelled skill?
     labelled: int  # how many skills the labels list
+    labels: list[Any]  # the labels themselves (for --classes)
 
 
 def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
@@ -106,6 +105,7 @@ def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
                 title=posting.title,
                 right=[m.skill not in wrong for m in matches],
                 labelled=len({eval_skills.alternatives(x) for x in labels["skills"]}),
+                labels=list(labels["skills"]),
             )
         )
     return docs
@@ -271,6 +271,86 @@ def report(docs: list[Doc], scores: np.ndarray, y: np.ndarray, groups: list[str]
         )
 
 
+GENERIC_WORDS = frozenset(
+    [
+        "communication",
+        "skills",
+        "teamwork",
+        "team",
+        "work",
+        "organisational",
+        "organization",
+        "organisation",
+        "attention",
+        "detail",
+        "problem",
+        "solving",
+        "initiative",
+        "motivated",
+        "flexible",
+        "reliable",
+        "hardworking",
+        "customer",
+        "service",
+        "time",
+        "management",
+        "leadership",
+        "interpersonal",
+        "written",
+        "verbal",
+        "english",
+        "management",
+        "support",
+        "planning",
+        "training",
+        "safety",
+        "quality",
+        "health",
+        "record",
+        "keeping",
+    ]
+)
+
+
+def false_classes(
+    docs: list[Doc], scores: np.ndarray, threshold: float, names: eval_skills.Names
+) -> dict[str, Counter[str]]:
+    """The false skills kept at the threshold (held-out scores), by class and folder, the first
+    class that fits: "second name" (it names a labelled skill another kept candidate already
+    names), "shares a word" (a content word of a label, named another way), "duties" (what a
+    duty acts on: found in the duties), "generic" (every word a generic one), "other"."""
+    out: dict[str, Counter[str]] = {}
+    pos = 0
+    for d in docs:
+        sc = scores[pos : pos + len(d.matches)]
+        pos += len(d.matches)
+        kept = [m for m, v in zip(d.matches, sc, strict=True) if v >= threshold]
+        found = [m.skill for m in kept]
+        _r, _missed, extra = eval_skills.compare(d.labels, found, names)
+        alts = list(dict.fromkeys(eval_skills.alternatives(x) for x in d.labels))
+        label_words = {
+            w for lab in alts for a in lab for w in eval_skills.norm(a).split() if len(w) > 3
+        }
+        rows = skillfilter.features(kept, d.text, d.index, d.title, {})
+        by_skill = {m.skill: (m, f) for m, f in zip(kept, rows, strict=True)}
+        for skill in extra:
+            _m, f = by_skill[skill]
+            words = eval_skills.norm(skill).split()
+            if any(eval_skills._accepts(lab, skill, names) for lab in alts):
+                kind = "second name"
+            elif set(words) & label_words:
+                kind = "shares a word"
+            elif f.get("section_duties"):
+                kind = "duties"
+            elif f.get("generic", 0) >= 1 or all(w in GENERIC_WORDS for w in words):
+                kind = "generic"
+            else:
+                kind = "other"
+            out.setdefault(kind, Counter())[d.folder or "postings"] += 1
+            out.setdefault("all", Counter())[d.folder or "postings"] += 1
+    return out
+
+
 def build(docs: list[Doc], names: list[str], threshold: float) -> dict[str, Any]:
     counts = term_counts(docs)
     x = matrix([r for d in docs for r in rows(d, counts, leave_out=True)], names)
@@ -332,6 +412,9 @@ def main() -> None:
         "--split", action="append", default=[], help="hold this folder out by fifths of it"
     )
     parser.add_argument(
+        "--classes", action="store_true", help="count the false skills kept, held out, by class"
+    )
+    parser.add_argument(
         "--first-fit",
         action="store_true",
         help="label candidates with the scorer before round eight (with --check or --score only)",
@@ -363,6 +446,20 @@ def main() -> None:
         scores, y, groups = by_author(docs, names, tuple(args.split))
         print(f"with {', '.join(args.split)} held out by fifths:")
         report(docs, scores, y, groups, t)
+    if args.classes:
+        from bounceback.config import Settings
+        from bounceback.services import Bounceback
+
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(database_url=f"sqlite:///{tmp}/c.db", home=Path(tmp))
+            bb = Bounceback(settings, clock=lambda: datetime(2026, 12, 1, 10))
+            vocab_names = eval_skills.Names(bb.skills.vocabulary())
+            classes = false_classes(docs, scores, t, vocab_names)
+            bb.close()
+        folders = list(dict.fromkeys(d.folder or "postings" for d in docs))
+        print("false skills kept, held out, by class: " + " ".join(f"{f:>8}" for f in folders))
+        for kind, counts in classes.items():
+            print(f"{kind:<14} " + " ".join(f"{counts[f]:>8}" for f in folders))
     if args.check:
         return
     model = build(docs, names, t)
