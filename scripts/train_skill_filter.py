@@ -313,7 +313,11 @@ GENERIC_WORDS = frozenset(
 
 
 def false_classes(
-    docs: list[Doc], scores: np.ndarray, threshold: float, names: eval_skills.Names
+    docs: list[Doc],
+    scores: np.ndarray,
+    threshold: float,
+    names: eval_skills.Names,
+    examples: list[str] | None = None,
 ) -> dict[str, Counter[str]]:
     """The false skills kept at the threshold (held-out scores), by class and folder, the first
     class that fits: "second name" (it names a labelled skill another kept candidate already
@@ -336,8 +340,19 @@ def false_classes(
         for skill in extra:
             _m, f = by_skill[skill]
             words = eval_skills.norm(skill).split()
+            partners: list[str] = []
             if any(eval_skills._accepts(lab, skill, names) for lab in alts):
                 kind = "second name"
+                partners = [
+                    other
+                    for other in found
+                    if other != skill
+                    and any(
+                        eval_skills._accepts(lab, skill, names)
+                        and eval_skills._accepts(lab, other, names)
+                        for lab in alts
+                    )
+                ]
             elif set(words) & label_words:
                 kind = "shares a word"
             elif f.get("section_duties"):
@@ -347,6 +362,11 @@ def false_classes(
             else:
                 kind = "other"
             out.setdefault(kind, Counter())[d.folder or "postings"] += 1
+            if examples is not None:
+                evidence = " ".join(_m.evidence.split())[:140]
+                examples.append(
+                    f"{kind}\t{d.folder}/{d.name}\t{skill}\t{'; '.join(partners)}\t{evidence}"
+                )
             out.setdefault("all", Counter())[d.folder or "postings"] += 1
     return out
 
@@ -414,6 +434,7 @@ def main() -> None:
     parser.add_argument(
         "--classes", action="store_true", help="count the false skills kept, held out, by class"
     )
+    parser.add_argument("--examples", type=Path, help="with --classes: write each false skill here")
     parser.add_argument(
         "--first-fit",
         action="store_true",
@@ -454,12 +475,15 @@ def main() -> None:
             settings = Settings(database_url=f"sqlite:///{tmp}/c.db", home=Path(tmp))
             bb = Bounceback(settings, clock=lambda: datetime(2026, 12, 1, 10))
             vocab_names = eval_skills.Names(bb.skills.vocabulary())
-            classes = false_classes(docs, scores, t, vocab_names)
+            examples: list[str] = []
+            classes = false_classes(docs, scores, t, vocab_names, examples)
             bb.close()
         folders = list(dict.fromkeys(d.folder or "postings" for d in docs))
         print("false skills kept, held out, by class: " + " ".join(f"{f:>8}" for f in folders))
         for kind, counts in classes.items():
             print(f"{kind:<14} " + " ".join(f"{counts[f]:>8}" for f in folders))
+        if args.examples:
+            args.examples.write_text("\n".join(sorted(examples)) + "\n", "utf-8")
     if args.check:
         return
     model = build(docs, names, t)
