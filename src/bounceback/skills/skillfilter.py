@@ -27,6 +27,7 @@ from bounceback.skills import context
 from bounceback.skills.evidence import Sentence, TextIndex
 from bounceback.skills.nonskills import CERT_HEADS, PEOPLE, STOP_HEADS, STOP_PHRASES
 from bounceback.skills.verbs import is_verb
+from bounceback.skills.vocabulary import builtin_data
 
 MODEL_FILE = "skill_filter.json"
 
@@ -92,6 +93,23 @@ def term_key(name: str) -> str:
     return " ".join(words)
 
 
+@cache
+def _entries() -> dict[str, str]:
+    """Every name of the shipped vocabulary -> the name of its entry."""
+    out: dict[str, str] = {}
+    for skill in builtin_data().skills:
+        for form in (skill.name, *skill.forms):
+            out.setdefault(term_key(form), skill.name)
+    return out
+
+
+def entry_of(name: str) -> str:
+    """The entry a candidate's name belongs to ("NRP" and "neonatal resuscitation" are one; a
+    name the vocabulary does not know is its own)."""
+    key = term_key(name)
+    return _entries().get(key, key)
+
+
 class Model:
     """Weights over named features, a threshold, and the training postings' record of names."""
 
@@ -150,13 +168,22 @@ def features(
         per_sentence[index.position(m.start)] = per_sentence.get(index.position(m.start), 0) + 1
     folded = text.casefold()
     brackets = _bracket_roles(matches, text)
+    # Candidates that name one vocabulary entry: a reader lists the entry once, under the name
+    # it first meets ("neonatal resuscitation (NRP)", "forklift ... FLT ... counterbalance").
+    entries = [entry_of(m.skill) for m in matches]
+    first_of: dict[str, int] = {}
+    for i in sorted(range(len(matches)), key=lambda i: matches[i].start):
+        first_of.setdefault(entries[i], i)
+    siblings: dict[str, int] = {}
+    for e in entries:
+        siblings[e] = siblings.get(e, 0) + 1
     same_kind: dict[tuple[int, str], int] = {}
     for m in matches:
         k = (index.position(m.start), m.category)
         same_kind[k] = same_kind.get(k, 0) + 1
     out = []
     length = max(len(text), 1)
-    for m, key in zip(matches, keys, strict=True):
+    for i, (m, key) in enumerate(zip(matches, keys, strict=True)):
         in_text = m.end <= len(text) and text[m.start : m.end] == m.text
         sentence: Sentence | None = index.at(m.start) if in_text else None
         words = _words(m.skill)
@@ -204,6 +231,8 @@ def features(
             else 0.0
         )
         f["holds_other"] = float(any(f" {k} " in f" {key} " for k in others))
+        f["entry_again"] = float(first_of[entries[i]] != i)
+        f["entry_siblings"] = math.log1p(siblings[entries[i]] - 1)
         if sentence is not None:
             f.update(_sentence_features(sentence, per_sentence.get(index.position(m.start), 0)))
             stext = sentence.text
