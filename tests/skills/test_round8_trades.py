@@ -24,83 +24,152 @@ def canonical(text: str, matcher: SkillMatcher) -> list[str]:
             "What you'll do:\n- Toilet repairs, faucet repair and water heater installation "
             "(tank and tankless) on residential service calls\n- Hydro-jetting and sewer camera "
             "inspection; repiping in PEX",
-            ["toilet repair", "faucet repair", "water heater installation", "hydro-jetting",
-             "sewer camera inspection", "repiping", "PEX"],
+            [
+                "toilet repair",
+                "faucet repair",
+                "water heater installation",
+                "hydro-jetting",
+                "sewer camera inspection",
+                "repiping",
+                "PEX",
+            ],
         ),
         (
             "Requirements:\n- Radiator installation and first and second fix plumbing\n"
             "- Wet room installation experience; ServiceTitan or Commusoft a plus",
-            ["radiator installation", "first and second fix plumbing", "wet room installation",
-             "ServiceTitan", "Commusoft"],
+            [
+                "radiator installation",
+                "first and second fix plumbing",
+                "wet room installation",
+                "ServiceTitan",
+                "Commusoft",
+            ],
         ),
         (
             "Duties:\n- Wire pulling, panelboard installation and lighting controls\n"
             "- Read one-line diagrams; cable glanding and cable termination on LT panels",
-            ["wire pulling", "panelboard installation", "lighting controls",
-             "single-line diagrams", "cable glanding", "cable termination", "LT panels"],
+            [
+                "wire pulling",
+                "panelboard installation",
+                "lighting controls",
+                "single-line diagrams",
+                "cable glanding",
+                "cable termination",
+                "LT panels",
+            ],
         ),
         (
             "Requirements:\n- Megger testing, earthing and lightning protection\n"
             "- Permit to work and supervising apprentices",
-            ["insulation resistance testing", "earthing", "lightning protection",
-             "permit to work", "supervising apprentices"],
+            [
+                "insulation resistance testing",
+                "earthing",
+                "lightning protection",
+                "permit to work",
+                "supervising apprentices",
+            ],
         ),
         (
             "Requirements:\n- All-position welding (3G/4G), fit-up and reading welding symbols\n"
             "- Magnetic drill and visual weld inspection",
-            ["all-position welding", "fit-up", "welding symbols", "magnetic drill",
-             "visual weld inspection"],
+            [
+                "all-position welding",
+                "fit-up",
+                "welding symbols",
+                "magnetic drill",
+                "visual weld inspection",
+            ],
         ),
         (
             "Requirements:\n- 1 year tractor-trailer experience; drop and hook, live loads and "
             "backing into docks\n- Flatbed experience with tarping; clean MVR",
-            ["tractor-trailer driving", "drop and hook", "live load and unload",
-             "backing into docks", "flatbed", "tarping", "clean MVR"],
+            [
+                "tractor-trailer driving",
+                "drop and hook",
+                "live load and unload",
+                "backing into docks",
+                "flatbed",
+                "tarping",
+                "clean MVR",
+            ],
         ),
         (
             "Requirements:\n- HR licence (HC licence highly regarded)\n- Work Diary and "
             "fatigue management (BFM); Chain of Responsibility; White Card",
-            ["heavy rigid licence", "heavy combination licence", "fatigue management",
-             "Chain of Responsibility", "White Card"],
+            [
+                "heavy rigid licence",
+                "heavy combination licence",
+                "fatigue management",
+                "Chain of Responsibility",
+                "White Card",
+            ],
         ),
         (
             "Duties:\n- Transfers with a Hoyer lift and gait belt; repositioning every two "
             "hours\n- Medication reminders, hand hygiene and intake and output monitoring\n"
             "- Writing progress notes through EVV",
-            ["hoist transfers", "gait belt", "repositioning", "medication prompting",
-             "hand hygiene", "intake and output monitoring", "progress notes",
-             "electronic visit verification"],
+            [
+                "hoist transfers",
+                "gait belt",
+                "repositioning",
+                "medication prompting",
+                "hand hygiene",
+                "intake and output monitoring",
+                "progress notes",
+                "electronic visit verification",
+            ],
         ),
         (
             "Requirements:\n- NDIS Worker Screening Check and Certificate III in Individual "
             "Support\n- Epilepsy management (midazolam administration); ShiftCare",
-            ["NDIS Worker Screening Check", "Certificate III in Individual Support",
-             "epilepsy management", "ShiftCare"],
+            [
+                "NDIS Worker Screening Check",
+                "Certificate III in Individual Support",
+                "epilepsy management",
+                "ShiftCare",
+            ],
         ),
         (
             "Requirements:\n- Garda vetting and QQI Level 5 Healthcare Support\n"
             "- Vulnerable Sector Check; N95 mask fit test; PSW certificate",
-            ["Garda vetting", "QQI Level 5 Healthcare Support", "Vulnerable Sector Check",
-             "mask fit test", "Personal Support Worker Certificate"],
+            [
+                "Garda vetting",
+                "QQI Level 5 Healthcare Support",
+                "Vulnerable Sector Check",
+                "mask fit test",
+                "Personal Support Worker Certificate",
+            ],
         ),
         (
             "Requirements:\n- IV push, central line care and PICC line care\n- Negative "
             "pressure wound therapy (NPWT), BCMA and post-op care; sepsis recognition",
-            ["IV medication administration", "central line care", "PICC line care",
-             "negative pressure wound therapy", "barcode medication administration",
-             "post-operative care", "sepsis recognition"],
+            [
+                "IV medication administration",
+                "central line care",
+                "PICC line care",
+                "negative pressure wound therapy",
+                "barcode medication administration",
+                "post-operative care",
+                "sepsis recognition",
+            ],
         ),
         (
             "Duties:\n- Portion control, food labelling and dating and temperature logging\n"
             "- Running a section on the sauté station; à la carte; fish butchery",
-            ["portion control", "food labelling and dating", "temperature logging",
-             "running a section", "sauté station", "à la carte", "fish butchery"],
+            [
+                "portion control",
+                "food labelling and dating",
+                "temperature logging",
+                "running a section",
+                "sauté station",
+                "à la carte",
+                "fish butchery",
+            ],
         ),
         (
             "Duties:\n- Operating ride-on mowers and leaf blowers; weeding and mulching\n"
             "- Line marking of sports pitches; CS30/CS31 chainsaw tickets",
-            ["ride-on mowers", "leaf blowers", "weeding", "line marking",
-             "chainsaw certificates"],
+            ["ride-on mowers", "leaf blowers", "weeding", "line marking", "chainsaw certificates"],
         ),
         (
             "Duties:\n- Room inspections, linen management and lost and found",

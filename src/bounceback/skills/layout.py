@@ -70,6 +70,19 @@ def _town_of_address(value: str) -> str:
     return value
 
 
+def _town_in_block(lines: list[str], first: int) -> str:
+    """The town of an address written a part a line under a label: "Job locations" / "Oakfield
+    Road Hospital" / "Oakfield Road" / "Wolverhampton" / "WV10 0XX" (NHS Jobs) gives
+    Wolverhampton; "" when the block (up to its blank line or next label) names none."""
+    for line in lines[first + 1 : first + 5]:
+        part = line.strip().strip("*_#").strip()
+        if not part or label_key(part.strip(":").strip()) or part.endswith(":"):
+            return ""
+        if is_place(part) and not re.search(r"\d", part):
+            return part
+    return ""
+
+
 # Several labels on one line: "**Team:** Patient Experience · **Location:** Remote (US) · **Type:**
 # Full-time".
 _FIELD_SEPARATOR = re.compile(r"\s+[·|•]\s+")
@@ -127,6 +140,8 @@ def _labelled(lines: list[str], header: Header) -> None:
                             key = None
                         elif key:
                             header.used.add(nxt)
+                        if key == "location" and not is_place(value):
+                            value = _town_in_block(lines, nxt) or value
         label = (match.group("key") if match else line).strip().strip("*_#:").strip().casefold()
         if (
             key == "location"

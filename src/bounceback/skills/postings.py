@@ -167,6 +167,12 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         title, company = _split_title(page_title)
         posting.title = title or posting.title
         posting.company = posting.company or company
+    own = _careers_page_employer(tree)
+    if own and not _shares_word(own, posting.company):
+        # the employer's own careers page names it: "... | Work with us | Kinfolk Community
+        # Care", "... | Jobs at Calderbrook Metropolitan Borough Council"; the header's guess
+        # was a region or a unit ("Geelong and Surf Coast", "Children's Services")
+        posting.company = own
     posting.company = posting.company or _company_in_page_title(tree, posting.title)
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
     posting.company = posting.company or copyright_holder
@@ -195,6 +201,26 @@ def _company_in_page_title(tree: Any, title: str) -> str:
         if orgish(part) and not is_job(part) and not is_place(part):
             return part
     return ""
+
+
+def _careers_page_employer(tree: Any) -> str:
+    """The name after "Jobs at", "Careers at" or a "Work with us" part of the page's <title>: the
+    employer's own careers page saying whose it is ("" when the title says no such thing)."""
+    node = tree.css_first("title")
+    if node is None:
+        return ""
+    parts = [p.strip(" :") for p in _TITLE_SPLIT.split(node.text(deep=True).strip()) if p.strip()]
+    for k, part in enumerate(parts[:-1]):
+        if re.fullmatch(r"(?:careers|jobs|work with us|working (?:at|with|for) us)", part, re.I):
+            name = parts[k + 1]
+            if orgish(name) and not is_job(name) and not is_place(name):
+                return name
+    return ""
+
+
+def _shares_word(one: str, other: str) -> bool:
+    words = {w for w in re.findall(r"[a-z0-9]+", one.casefold()) if len(w) > 2}
+    return bool(words & set(re.findall(r"[a-z0-9]+", other.casefold())))
 
 
 def _copyright_holder(tree: Any) -> str:

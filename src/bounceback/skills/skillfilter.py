@@ -171,8 +171,10 @@ def features(
     # Candidates that name one vocabulary entry: a reader lists the entry once, under the name
     # it first meets ("neonatal resuscitation (NRP)", "forklift ... FLT ... counterbalance").
     entries = [entry_of(m.skill) for m in matches]
+    # (a candidate read from the title, not the text, comes after those of the text)
+    placed = [m.end <= len(text) and text[m.start : m.end] == m.text for m in matches]
     first_of: dict[str, int] = {}
-    for i in sorted(range(len(matches)), key=lambda i: matches[i].start):
+    for i in sorted(range(len(matches)), key=lambda i: (not placed[i], matches[i].start)):
         first_of.setdefault(entries[i], i)
     siblings: dict[str, int] = {}
     for e in entries:
