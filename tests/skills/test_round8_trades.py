@@ -111,7 +111,7 @@ def canonical(text: str, matcher: SkillMatcher) -> list[str]:
             [
                 "hoist transfers",
                 "gait belt",
-                "repositioning",
+                "repositioning patients",
                 "medication prompting",
                 "hand hygiene",
                 "intake and output monitoring",
@@ -207,3 +207,14 @@ def test_a_title_that_names_a_trade_implies_its_skills(
     found = occupation_for(title)
     assert found is not None and found.name == occupation
     assert skill in [i.skill for i in implied_skills(found, set())]
+
+
+def test_ordinary_words_beside_those_skills_stay_ordinary(matcher: SkillMatcher) -> None:
+    text = (
+        "About the role:\nWith the backing of a supportive team you will lead the brand "
+        "repositioning and keep the tarps of our market stalls in order.\n"
+    )
+    found = canonical(text, matcher)
+    assert "backing into docks" not in found
+    assert "repositioning patients" not in found
+    assert "tarping" not in found
