@@ -32,8 +32,9 @@ class GapsMixin:
         Worked out once per change: a report is kept under the skills' stamp, which every
         write to a posting, a resume, the profile or the vocabulary (from any process) gives a
         new value in its own transaction; a request reads that one row and, when it has not
-        moved, serves the kept report."""
-        from dataclasses import replace
+        moved, serves a copy of the kept report (a caller may change its copy: the kept one
+        shares no list with it)."""
+        from copy import deepcopy
 
         from bounceback.storage.readmodel.stamp import stamp_of
 
@@ -43,13 +44,15 @@ class GapsMixin:
             stamp = stamp_of(s.connection(), "skills")
             kept = self._gaps_kept.get(app_id) if self._gaps_kept is not None else None
             if kept is not None and stamp is not None and kept[0] == stamp:
-                return replace(kept[1], application_title=app.title)
+                given = deepcopy(kept[1])
+                given.application_title = app.title
+                return given
             report = self._gaps(s, app_id, app)
         if stamp is not None:
             if self._gaps_kept is None or len(self._gaps_kept) >= GAPS_KEPT:
                 self._gaps_kept = {}
-            self._gaps_kept[app_id] = (stamp, report)
-        return replace(report)
+            self._gaps_kept[app_id] = (stamp, deepcopy(report))
+        return report
 
     def _gaps(self, s: Any, app_id: int, app: Application) -> GapReport:
         from bounceback.skills.gaps import application_gaps
