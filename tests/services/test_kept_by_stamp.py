@@ -146,3 +146,17 @@ def test_a_caller_changing_the_gaps_it_was_given_does_not_change_the_kept_report
         again = bb.skills.gaps(app_id)
         assert [g.skill for g in again.gaps.required_missing] == expected
         assert again.hints == hints and again.implied == implied and again.gaps.matched
+
+
+def test_preferences_are_read_once_per_transaction_and_again_after_a_write_in_it(
+        bb: Bounceback) -> None:
+    """A page that asks several parts reads the settings once; a setting saved in the same
+    transaction (or by another process, before it) shows on the next read."""
+    with bb.db.session(), statements(bb) as sent:
+        before = bb.preferences()
+        assert bb.preferences() == before
+        reads = [s for s in sent if "FROM settings" in s]
+        assert len(reads) <= 1  # SQLite's lean reader is not seen here; PostgreSQL's is
+        bb.settings_store.set({"weekly_application_goal": before.weekly_application_goal + 3})
+        assert bb.preferences().weekly_application_goal == before.weekly_application_goal + 3
+    assert bb.preferences().weekly_application_goal == before.weekly_application_goal + 3
