@@ -3,6 +3,7 @@ client): what a page costs a worker, which bounds how many pages a second a work
 
     .venv/bin/python bench/profile_pages.py [--size large] [--db URL] [--runs 5]
                                             [--pages REGEX] [--profile REGEX] [--top 25]
+                                            [--callers REGEX]
                                             [--statements] [--show REGEX]
 
 The app runs in this thread (its calls to worker threads are made inline) so that cProfile sees
@@ -147,6 +148,8 @@ async def main() -> None:
     parser.add_argument("--pages", default="")
     parser.add_argument("--profile", default=None)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--callers", default=None, help="with --profile: also who calls the "
+                        "functions whose name matches this regular expression")
     parser.add_argument("--statements", action="store_true",
                         help="count each page's statements and transactions (one request)")
     parser.add_argument("--show", default=None,
@@ -218,6 +221,8 @@ async def main() -> None:
                 pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
                 out.write("\n")
                 pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(args.top)
+                if args.callers:
+                    pstats.Stats(profiler, stream=out).print_callers(args.callers)
                 print(out.getvalue())
         print(f"{'all pages, one each':48} {total:8.1f}")
     bb.close()

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bounceback.charts.data import ChartInputs, counts_from_records
+from bounceback.charts.data import ChartInputs
 from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
 from bounceback.domain.vocabulary import Outcome, Reason, Stage
+from charts_records import counts_from_records
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "charts"
 COMPANIES = ["Acme", "Northwind", "Globex", "Initech", "Umbrella Health", "Hooli", "Vandelay"]

@@ -7,18 +7,10 @@ from datetime import date, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bounceback.charts.data import (
-    FLOW_STAGES,
-    exit_key,
-    funnel_data,
-    mood_data,
-    outlook_data,
-    reasons_data,
-    sankey_data,
-    weekly_data,
-)
+from bounceback.charts.data import FLOW_STAGES, exit_key, outlook_data
 from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
 from bounceback.domain.vocabulary import Outcome, Stage
+from charts_records import funnel_data, mood_data, reasons_data, sankey_data, weekly_data
 
 
 def app(furthest: Stage, outcome: Outcome | None = None, i: int = 1, **kw: object) -> Application:

@@ -6,9 +6,9 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from bounceback.charts.data import sankey_data
 from bounceback.charts.sankeymatic import sankeymatic_text
 from bounceback.domain.models import Application
+from charts_records import sankey_data
 
 LINE = re.compile(r"^(?P<source>[^\[\]]+) \[(?P<value>\d+)\] (?P<target>[^\[\]]+)$")
 

@@ -10,12 +10,13 @@ from icalendar import Calendar
 
 from bounceback.charts import CHART_NAMES
 from bounceback.charts.catalog import CHARTS, chart_data
-from bounceback.charts.data import FLOW_STAGES, ChartInputs, counts_from_records
+from bounceback.charts.data import FLOW_STAGES, ChartInputs
 from bounceback.charts.export import OutputNotWritable, render_images
 from bounceback.domain.models import Application, Event, Task
 from bounceback.domain.vocabulary import EventKind, InterviewType, ReasonSource, Stage
 from bounceback.services import Bounceback
 from bounceback.services.rejections import reason_entries
+from charts_records import counts_from_records, recovery_days
 from tests_now import TODAY, day, moment, week_start
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "charts"
@@ -45,7 +46,7 @@ def _from_records(bb: Bounceback) -> ChartInputs:
     prefs = bb.preferences()
     return ChartInputs(
         counts=counts_from_records(apps, rejections,
-                                   bb.charts.recovery_days(rejections, check_ins, apps)),
+                                   recovery_days(rejections, check_ins, apps)),
         check_ins=[(c.recorded_at, c.mood) for c in check_ins],
         weekly_goal=prefs.weekly_application_goal, today=bb.charts.today())
 

@@ -124,3 +124,39 @@ def test_a_vocabulary_entry_swapped_by_another_process_is_seen(
     vocabulary = bb.skills.vocabulary()
     assert vocabulary.get("zorblax welding") is None
     assert vocabulary.get("quuxite brazing") is not None
+
+
+def test_a_caller_changing_the_gaps_it_was_given_does_not_change_the_kept_report(
+        bb: Bounceback) -> None:
+    """The kept report is the process's: what a caller does with its copy (a page sorting or
+    trimming a list) must not show on the next request."""
+    name = "posting_jsonld.html"
+    app_id = bb.skills.import_posting((DATA / name).read_bytes(), name).application_id
+    text = (DATA / "resume.md").read_text(encoding="utf-8")
+    bb.skills.import_resume(text.encode(), "resume.md", name="backend", app_id=app_id)
+    for _ in range(2):  # worked out, then served from what is kept
+        given = bb.skills.gaps(app_id)
+        expected = [g.skill for g in given.gaps.required_missing]
+        hints, implied = list(given.hints), list(given.implied)
+        assert expected and implied and given.gaps.matched
+        given.gaps.required_missing.clear()
+        given.gaps.matched.clear()
+        given.hints.clear()
+        given.implied.clear()
+        again = bb.skills.gaps(app_id)
+        assert [g.skill for g in again.gaps.required_missing] == expected
+        assert again.hints == hints and again.implied == implied and again.gaps.matched
+
+
+def test_preferences_are_read_once_per_transaction_and_again_after_a_write_in_it(
+        bb: Bounceback) -> None:
+    """A page that asks several parts reads the settings once; a setting saved in the same
+    transaction (or by another process, before it) shows on the next read."""
+    with bb.db.session(), statements(bb) as sent:
+        before = bb.preferences()
+        assert bb.preferences() == before
+        reads = [s for s in sent if "FROM settings" in s]
+        assert len(reads) <= 1  # SQLite's lean reader is not seen here; PostgreSQL's is
+        bb.settings_store.set({"weekly_application_goal": before.weekly_application_goal + 3})
+        assert bb.preferences().weekly_application_goal == before.weekly_application_goal + 3
+    assert bb.preferences().weekly_application_goal == before.weekly_application_goal + 3

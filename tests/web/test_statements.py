@@ -39,9 +39,9 @@ PINS: dict[str, tuple[int, int]] = {
     "/insights/sections/patterns": (11, 1),
     "/insights/sections/conversion": (3, 2),
     "/insights/sections/resilience": (8, 1),
-    "/insights/sections/gaps": (7, 3),
-    "a rejection": (15, 1),
-    "a brief": (18, 1),
+    "/insights/sections/gaps": (6, 3),
+    "a rejection": (12, 1),
+    "a brief": (15, 1),
 }
 
 

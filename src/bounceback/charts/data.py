@@ -1,4 +1,5 @@
-"""The numbers behind every chart, computed from domain records with no plotting library."""
+"""The numbers behind every chart, computed from the read model's counts with no plotting
+library (tests/charts_records.py works the same counts out from records, to compare)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from bounceback.domain.models import Application, Rejection
 from bounceback.domain.vocabulary import Outcome, Reason, Stage
 
 # The stages a Sankey and a funnel walk through, in order (a saved bookmark was never sent).
@@ -105,34 +105,15 @@ def node_label(key: str) -> str:
     return STAGE_NAMES[Stage(key)]
 
 
-def furthest(app: Application) -> Stage:
-    """The furthest stage an application reached, taking the largest of what it remembers."""
-    return furthest_of(app.stage, app.furthest_stage, app.outcome.value if app.outcome else None)
-
-
 def furthest_of(stage: Stage, furthest_stage: Stage, outcome: str | None) -> Stage:
     if outcome == Outcome.ACCEPTED.value:
         return Stage.ACCEPTED
     return max(stage, furthest_stage, key=lambda s: s.rank)
 
 
-def sent(applications: Iterable[Application]) -> list[Application]:
-    """Applications that were sent: a saved bookmark never entered the search."""
-    return [a for a in applications if furthest(a) != Stage.SAVED]
-
-
 #: Sent applications by (the furthest stage they reached, their outcome or "open"): all that
 #: the Sankey and the funnel show, whether counted here from records or by the read model.
 FlowCounts = Mapping[tuple[Stage, str], int]
-
-
-def flow_counts(applications: Iterable[Application]) -> Counter[tuple[Stage, str]]:
-    return Counter((furthest(a), a.outcome.value if a.outcome else "open")
-                   for a in sent(applications))
-
-
-def sankey_data(applications: Iterable[Application]) -> SankeyData:
-    return sankey_from(flow_counts(applications))
 
 
 def sankey_from(counts: FlowCounts) -> SankeyData:
@@ -180,10 +161,6 @@ class FunnelStep:
     open_here: int  # still waiting at this stage: the rates can still rise
 
 
-def funnel_data(applications: Iterable[Application]) -> list[FunnelStep]:
-    return funnel_from(flow_counts(applications))
-
-
 def funnel_from(counts: FlowCounts) -> list[FunnelStep]:
     reached: Counter[Stage] = Counter()
     open_here: Counter[Stage] = Counter()
@@ -226,11 +203,6 @@ class ReasonsData:
 
     def count(self, reason: str, stage: Stage) -> int:
         return self.counts.get(reason, {}).get(stage, 0)
-
-
-def reasons_data(rejections: Iterable[Rejection]) -> ReasonsData:
-    return reasons_from(Counter((r.primary_reason or Reason.NOT_SPECIFIED.value, r.stage_reached)
-                                for r in rejections))
 
 
 def reasons_from(per_reason: Mapping[tuple[str, Stage], int]) -> ReasonsData:
@@ -289,28 +261,6 @@ def _day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def mood_data(
-    check_ins: Iterable[tuple[date | datetime, int | float]],
-    rejections: Iterable[Rejection],
-    applications: Iterable[Application] = (),
-    recovery_days: dict[int, int] | None = None,
-) -> MoodData:
-    """Daily mood from (when, mood) pairs, and each rejection with its recovery time.
-
-    `recovery_days` maps a rejection id to the days it took to recover, when the recovery part
-    measured it; otherwise the rejection's own `recovery_days` is used.
-    """
-    titles = {a.id: a.title for a in applications if a.id is not None}
-    measured = recovery_days or {}
-    marks = [
-        rejection_mark(rejection.received_on, titles.get(rejection.application_id),
-                       rejection.stage_reached,
-                       measured.get(rejection.id or -1, rejection.recovery_days))
-        for rejection in sorted(rejections, key=lambda r: r.received_on)
-    ]
-    return MoodData(points=mood_points(check_ins), rejections=marks)
-
-
 def mood_points(check_ins: Iterable[tuple[date | datetime, int | float]]) -> list[MoodPoint]:
     by_day: dict[date, list[float]] = defaultdict(list)
     for when, mood in check_ins:
@@ -347,13 +297,6 @@ class WeeklyData:
 
 def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
-
-
-def weekly_data(
-    applications: Iterable[Application], goal: int, today: date | None = None
-) -> WeeklyData:
-    return weekly_from(Counter(a.date_applied for a in applications if a.date_applied),
-                       goal, today)
 
 
 def weekly_from(
@@ -418,25 +361,9 @@ class ChartCounts:
     marks: list[RejectionMark] | None = None
 
 
-def counts_from_records(
-    applications: Iterable[Application], rejections: Iterable[Rejection],
-    recovery_days: dict[int, int] | None = None,
-) -> ChartCounts:
-    """The counts the read model keeps, worked out from records instead: what the tests
-    compare the read model's with, and how a made-up search becomes charts."""
-    apps, rejected = list(applications), list(rejections)
-    return ChartCounts(
-        flow=flow_counts(apps),
-        reasons=Counter((r.primary_reason or Reason.NOT_SPECIFIED.value, r.stage_reached)
-                        for r in rejected),
-        applied_days=Counter(a.date_applied for a in apps if a.date_applied),
-        marks=mood_data((), rejected, apps, recovery_days).rejections,
-    )
-
-
 @dataclass
 class ChartInputs:
-    """Plain data for every chart: the read model's counts (`counts_from_records` makes them
+    """Plain data for every chart: the read model's counts (tests/charts_records.py makes them
     from records), the check-ins and the outlook's points."""
 
     check_ins: Sequence[tuple[date | datetime, int | float]] = ()

@@ -15,6 +15,9 @@ from bounceback.domain.clock import Clock
 from bounceback.services.base import ServicePart, TodayItem, TodaySection
 from bounceback.storage.engine import Database
 
+#: Where a transaction keeps the preferences it read (see `Bounceback.preferences`).
+_PREFERENCES = "bounceback.preferences"
+
 if TYPE_CHECKING:  # every part is imported on first use: a read command loads no ORM
     from bounceback.services.applications import ApplicationsService
     from bounceback.services.charts import ChartsService
@@ -133,11 +136,19 @@ class Bounceback:
         return ChartsService(self)
 
     def preferences(self) -> Preferences:
-        """Defaults with the stored settings applied (read without the ORM)."""
+        """Defaults with the stored settings applied (read without the ORM). Read once per
+        transaction that has not written: a page that asks several parts reads them once."""
         from bounceback.storage.readmodel import queries
 
+        joined = self.db.unwritten()
+        kept = joined.info.get(_PREFERENCES) if joined is not None else None
+        if kept is not None:
+            return kept  # type: ignore[no-any-return]
         with self.db.reader() as r:
-            return Preferences().with_values(queries.settings(r))
+            found = Preferences().with_values(queries.settings(r))
+        if joined is not None and self.db.unwritten() is joined:
+            joined.info[_PREFERENCES] = found
+        return found
 
     def date_order(self) -> str | None:
         """How slash dates (02/03/2026) are read: the date_order setting or the locale's."""

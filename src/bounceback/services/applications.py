@@ -8,7 +8,7 @@ from typing import Any
 
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue
-from bounceback.domain.models import Application, Event, Timeline
+from bounceback.domain.models import Application, Event, Rejection, Timeline
 from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
 from bounceback.services import references
 from bounceback.services.base import ServicePart
@@ -94,11 +94,13 @@ class ApplicationsService(ServicePart):
     def list(self, query: ApplicationQuery | None = None) -> list[Application]:
         return self.app.views.applications(query)
 
-    def timeline(self, app_id: int) -> Timeline:
+    def timeline(self, app_id: int, *, rejection: Rejection | None = None) -> Timeline:
+        """The application with everything hung on it; `rejection`: its rejection, when the
+        caller has read it already (then it is not read again)."""
         from bounceback.storage.repos.timeline import timeline
 
         with self.db.session() as s:
-            return timeline(s, app_id)
+            return timeline(s, app_id, rejection)
 
     def edit(self, app_id: int, changes: dict[str, Any]) -> Application:
         """Change fields; stage and outcome changes go through `move`, `withdraw`, `reject`."""

@@ -22,8 +22,7 @@ from bounceback.charts.review import (
     WeeklyReview,
 )
 from bounceback.domain.dates import latest_day
-from bounceback.domain.models import Application, Event, Rejection
-from bounceback.domain.recovery import CheckIn
+from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import InterviewType, Reason, Stage
 from bounceback.recovery.window import WINDOW_MAX_DAYS
 from bounceback.services import chart_sources as src
@@ -102,20 +101,6 @@ class ChartsService(ServicePart):
         name = catalog.resolve(name)
         export.check_writable(Path(path))  # before reading anything
         return catalog.export_chart(name, self.inputs([name]), Path(path))
-
-    def recovery_days(
-        self, rejections: list[Rejection], check_ins: list[CheckIn], apps: list[Application]
-    ) -> dict[int, int]:
-        """Days from each rejection until mood was back to okay, from the recovery part."""
-        if not rejections or not check_ins:
-            return {}
-        from bounceback.recovery.resilience import records
-
-        return {
-            r.rejection_id: r.days_to_mood
-            for r in records(rejections, check_ins, apps)
-            if r.days_to_mood is not None
-        }
 
     def outlook_history(self, target: float) -> list[tuple[date, float]]:
         """The chance of at least one offer at the end of past weeks of the search (up to

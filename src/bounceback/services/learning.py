@@ -104,7 +104,6 @@ class LearningService(FeedbackPart, PracticePart):
             found = companies_repo.find(s, app.company)
             companies = {found.name: companies_repo.to_domain(found)} if found else {}
             kind = b.company_tags(app, companies)
-            rounds = sorted(interviews_repo.interviews(s, app_id), key=lambda i: i.held_on)
             with self.db.reader() as r:
                 said: list[WeakWording] = [w for w in learning_queries.wordings(r)
                                            if w.last_held <= today]
@@ -115,7 +114,11 @@ class LearningService(FeedbackPart, PracticePart):
             wordings = b.distinct_wordings([w.question for w in said])
             latest = interviews_repo.latest_weak(s, wordings, today)
             held = sorted({interview_id for interview_id, _ in latest.values()})
-            rounds_by_id = {i.id: i for i in interviews_repo.interviews(s, ids=held)} if held else {}
+            # this application's rounds and those the weak answers come from, read together
+            read = interviews_repo.interviews(s, app_id, also=held)
+            rounds = sorted((i for i in read if i.application_id == app_id),
+                            key=lambda i: i.held_on)
+            rounds_by_id = {i.id: i for i in read}
             struggled = []
             for text in wordings:
                 if text in latest:

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from bounceback.services import Bounceback
 
 
+def _copy(report: GapReport, title: str) -> GapReport:
+    """A report that shares no list with `report` (their items are frozen): what a process
+    keeps and what a caller may change stay apart. A deep copy cost more than the page."""
+    from dataclasses import replace
+
+    gaps = replace(report.gaps, required_missing=list(report.gaps.required_missing),
+                   nice_missing=list(report.gaps.nice_missing), matched=list(report.gaps.matched))
+    return replace(report, application_title=title, gaps=gaps, hints=list(report.hints),
+                   implied=list(report.implied))
+
+
 class GapsMixin:
     """Needs `self.db`, `self.app`, `profile()`, `profile_evidence()`, `attribution_for()`."""
 
@@ -32,9 +43,8 @@ class GapsMixin:
         Worked out once per change: a report is kept under the skills' stamp, which every
         write to a posting, a resume, the profile or the vocabulary (from any process) gives a
         new value in its own transaction; a request reads that one row and, when it has not
-        moved, serves the kept report."""
-        from dataclasses import replace
-
+        moved, serves a copy of the kept report (a caller may change its copy: the kept one
+        shares no list with it)."""
         from bounceback.storage.readmodel.stamp import stamp_of
 
         if app is None or app.id != app_id:
@@ -43,13 +53,13 @@ class GapsMixin:
             stamp = stamp_of(s.connection(), "skills")
             kept = self._gaps_kept.get(app_id) if self._gaps_kept is not None else None
             if kept is not None and stamp is not None and kept[0] == stamp:
-                return replace(kept[1], application_title=app.title)
+                return _copy(kept[1], app.title)
             report = self._gaps(s, app_id, app)
         if stamp is not None:
             if self._gaps_kept is None or len(self._gaps_kept) >= GAPS_KEPT:
                 self._gaps_kept = {}
-            self._gaps_kept[app_id] = (stamp, report)
-        return replace(report)
+            self._gaps_kept[app_id] = (stamp, _copy(report, report.application_title))
+        return report
 
     def _gaps(self, s: Any, app_id: int, app: Application) -> GapReport:
         from bounceback.skills.gaps import application_gaps

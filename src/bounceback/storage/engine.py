@@ -376,6 +376,15 @@ class Database:
         if self.on_busy is not None:
             self.on_busy(message)
 
+    def unwritten(self) -> Session | None:
+        """The transaction this call runs in while it has written nothing (nor holds a change
+        not yet sent): what it read holds until it ends, so it may be kept in its `info` for
+        the rest of it. None outside a transaction, or once it wrote."""
+        active = self._active.get()
+        if active is None or self._wrote.get() or active.new or active.dirty or active.deleted:
+            return None
+        return active
+
     def in_transaction(self) -> bool:
         """True inside a session (a call here joins it rather than committing on its own)."""
         return self._active.get() is not None

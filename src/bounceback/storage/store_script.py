@@ -7,8 +7,9 @@ makes any later store: it is replayed as a few batched statements in one transac
 round trip or two instead of hundreds. Reads the migrations made are not replayed: on an empty
 store they find what they found the first time.
 
-What is the store's own is not copied: its identity (the calendar's UIDs are made from it) is
-drawn again for each store, and its row-level security is set by the caller, for its name.
+What is the store's own is not copied: its identity (the calendar's UIDs are made from it) and
+the read model's stamps (readmodel/triggers.py STAMPS: what a process keeps is kept under them)
+are drawn again for each store, and its row-level security is set by the caller, for its name.
 """
 
 from __future__ import annotations
@@ -111,9 +112,19 @@ def replay(connection: Connection, script: list[tuple[str, dict[str, Any] | None
         if statement.lstrip().startswith(IDENTITY):
             params = {key: uuid.uuid4().hex for key in params}
         send(statement, params)
-    if pending:
-        send(";\n".join(pending))
+    pending.append(_fresh_stamps())
+    send(";\n".join(pending))
     return batches
+
+
+def _fresh_stamps() -> str:
+    """Each stamp given a value of this store's own: the recorded script carries the values
+    the first store drew, and two stores must never start under the same stamp."""
+    from bounceback.storage.readmodel.triggers import STAMPS
+
+    keys = ", ".join(f"'{key}'" for key in sorted(set(STAMPS.values())))
+    return ("UPDATE rm_meta SET value = md5(key || random()::text || clock_timestamp()::text) "
+            f"WHERE key IN ({keys})")
 
 
 def forget() -> None:

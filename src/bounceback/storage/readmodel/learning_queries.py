@@ -233,11 +233,16 @@ def learnable_texts(r: Reader, app_ids: list[int]) -> dict[int, list[tuple[str, 
     """(text, source) of these applications' feedback, or else their rejection email."""
     clause, params = r.in_list("a", app_ids)
     out: dict[int, list[tuple[str, str]]] = {}
-    for app_id, text in r.all(f"SELECT application_id, text FROM feedback WHERE application_id "
-                              f"IN {clause} ORDER BY received_on, id", **params):
-        out.setdefault(app_id, []).append((text, "feedback"))
-    for app_id, text in r.all(f"SELECT application_id, text FROM rejections WHERE application_id "
-                              f"IN {clause}", **params):
+    emails: dict[int, str] = {}
+    for source, app_id, text, _, _ in r.all(  # one statement: the feedback, then the emails
+            f"SELECT 0, application_id, text, received_on, id FROM feedback WHERE application_id "
+            f"IN {clause} UNION ALL SELECT 1, application_id, text, received_on, id FROM "
+            f"rejections WHERE application_id IN {clause} ORDER BY 1, 4, 5", **params):
+        if source == 0:
+            out.setdefault(app_id, []).append((text, "feedback"))
+        else:
+            emails.setdefault(app_id, text)
+    for app_id, text in emails.items():
         if app_id not in out:
             out[app_id] = [(text, "email")]
     return out

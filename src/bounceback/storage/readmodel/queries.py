@@ -318,7 +318,7 @@ def overdue(
     params: dict[str, Any] = {"yes": True, "today": today, "waited": waited}
     cut = "" if limit is None else " LIMIT :limit"
     if limit is not None:
-        params["limit"] = limit
+        params["limit"] = limit = max(0, limit)
     parts, counts = [], []
     for i, (stage, before, ghost) in enumerate(stages):
         params.update({f"stage{i}": stage.value, f"before{i}": before, f"ghost{i}": ghost})
@@ -328,6 +328,8 @@ def overdue(
             f"snoozed_until, date_applied, stage FROM rm_applications WHERE {where} "
             f"ORDER BY {_OVERDUE_ORDER}{cut}) s{i}")
         counts.append(f"(SELECT count(*) FROM rm_applications WHERE {where})")
+    if limit == 0:  # the count alone (no row to carry it)
+        return [], int(r.all(f"SELECT {' + '.join(counts)}", **params)[0][0])
     rows = r.all(
         f"SELECT u.*, t.total FROM ({' UNION ALL '.join(parts)}) u, "
         f"(SELECT {' + '.join(counts)} AS total) t ORDER BY {_OVERDUE_ORDER}{cut}", **params)

@@ -51,12 +51,17 @@ def add_interview(session: Session, interview: Interview) -> Interview:
 
 def interviews(
     session: Session, app_id: int | None = None, ids: list[int] | None = None,
-    app_ids: list[int] | None = None,
+    app_ids: list[int] | None = None, also: list[int] | None = None,
 ) -> list[Interview]:
+    """Interviews with their questions, oldest first: of one application (`app_id`; with
+    `also`, these other interviews too, in the same two statements), of several, or by id."""
+    from sqlalchemy import or_
+
     table, asked = InterviewRow.__table__, InterviewQuestionRow.__table__
     stmt = select(table).order_by(table.c.held_on, table.c.id)  # Core: rows, not entities
     if app_id is not None:
-        stmt = stmt.where(table.c.application_id == app_id)
+        mine = table.c.application_id == app_id
+        stmt = stmt.where(or_(mine, table.c.id.in_(also)) if also else mine)
     if app_ids is not None:
         stmt = stmt.where(table.c.application_id.in_(app_ids))
     if ids is not None:

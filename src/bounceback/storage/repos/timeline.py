@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bounceback.domain.models import Timeline
+from bounceback.domain.models import Rejection, Timeline
 from bounceback.storage.repos import applications, contacts, events, rejections, tasks
 
 
-def timeline(session: Session, app_id: int) -> Timeline:
+def timeline(session: Session, app_id: int, rejection: Rejection | None = None) -> Timeline:
+    """`rejection`: the application's rejection when the caller has read it already (the
+    rejection page: an application has one rejection at most), rather than reading it again."""
+    if rejection is not None and rejection.application_id != app_id:
+        rejection = None
     return Timeline(
         application=applications.get(session, app_id),
         events=events.for_application(session, app_id),
         contacts=contacts.list_contacts(session, app_id),
         tasks=tasks.list_tasks(session, include_done=True, app_id=app_id),
-        rejection=rejections.for_application(session, app_id),
+        rejection=rejection or rejections.for_application(session, app_id),
     )

@@ -78,8 +78,9 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
     """The steps after a rejection, on one calm page; every step may be skipped."""
     bb = service(request)
     rejection = _rejection(request)
-    # the application, its events and this rejection in one read (Core, one connection)
-    timeline = bb.applications.timeline(rejection.application_id)
+    # the application and its events in one read (Core, one connection); the rejection, read
+    # above, is the application's (it has one at most) and is not read again
+    timeline = bb.applications.timeline(rejection.application_id, rejection=rejection)
     app = timeline.application
     recovery = part(request, "recovery")
     if saved is None and recovery is not None:
