@@ -190,16 +190,24 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
         return rules
     scores = model.score(text)
     found = decide(rules, text, scores)
-    if encoder and needs_encoder(found, scores):
+    if encoder and needs_encoder(rules, found, scores):
         read = encoder_scores(text)
         if read is not None:
-            return with_encoder(found, scores, read)
+            return with_encoder(rules, found, scores, read)
     return found
 
 
+# Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full
+# message whatever the model reads ("estoy buscando formas de matarme" scored 0.2).
+SEEKING = re.compile(r"^\w+:(r\d+_)?(how|how_day|howmany|how_many|how_much_kills)$")
+
+
 def _agreed(rules: CrisisCheck, scores: Scores) -> CrisisCheck:
-    """A phrase list's full message when the model agrees; the question when it does not."""
+    """A phrase list's full message when the model agrees or the phrase seeks a way; the
+    question when neither."""
     if max(scores.explicit, scores.sentence) >= MODEL_AGREES or scores.concern >= MODEL_AGREES_CONCERN:
+        return rules
+    if any(SEEKING.match(s) for s in rules.signs):
         return rules
     return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:disagrees"), rules.languages)
 

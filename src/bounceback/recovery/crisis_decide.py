@@ -26,7 +26,7 @@ from bounceback.recovery.crisis_model import Scores
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
 
-ENCODER_QUESTION = 0.9
+ENCODER_QUESTION = 0.85
 ENCODER_FULL = 0.85
 ENCODER_FULL_NGRAM = 0.5
 ENCODER_GATE = 0.5
@@ -37,18 +37,21 @@ def _quieted(signs: tuple[str, ...]) -> bool:
     return any(s.endswith(_QUIETED) for s in signs)
 
 
-def needs_encoder(found: CrisisCheck, scores: Scores) -> bool:
-    """Whether the encoder could change this reading, and the n-gram model sees some weight."""
-    if found.level == CrisisLevel.EXPLICIT or _quieted(found.signs):
+def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores) -> bool:
+    """Whether the encoder could change this reading (the rules' and the decision's), and the
+    n-gram model sees some weight."""
+    if found.level == CrisisLevel.EXPLICIT or _quieted((*rules.signs, *found.signs)):
         return False
     return max(scores.explicit, scores.sentence) >= ENCODER_GATE
 
 
-def with_encoder(found: CrisisCheck, scores: Scores, read: EncoderScores) -> CrisisCheck:
-    """The reading raised by the encoder's scores (never lowered)."""
-    if _quieted(found.signs) or found.level == CrisisLevel.EXPLICIT:
+def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
+                 read: EncoderScores) -> CrisisCheck:
+    """The decision (found, from the rules' reading and the n-gram model) raised by the
+    encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured."""
+    if _quieted((*rules.signs, *found.signs)) or found.level == CrisisLevel.EXPLICIT:
         return found
-    if (read.explicit >= ENCODER_FULL
+    if (found.level == CrisisLevel.SOFT and read.explicit >= ENCODER_FULL
             and max(scores.explicit, scores.sentence) >= ENCODER_FULL_NGRAM):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     if found.level == CrisisLevel.NONE and read.explicit >= ENCODER_QUESTION:
