@@ -12,6 +12,9 @@
              --model FILE with --new: score with this model file instead of the shipped one
              --steps N --min-count K   a cheaper model (fewer descent steps, a feature kept only
                           when K texts have it): for trying things; the shipped fit is the default
+             --encoder    also the decision with the sentence encoder (crisis_encoder.py): its
+                          head trained without the held-out author, its vectors cached under
+                          .bench-cache/crisis-encoder/ (encoding the corpus: a minute of one core)
              --json       the counts as JSON
 
 Leave one author out: for each author under corpora/crisis/authors/, a model is trained on
@@ -45,10 +48,19 @@ from typing import NamedTuple
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery import crisis_model, crisis_training
-from bounceback.recovery.crisis import CrisisCheck, decide, rules_only
+from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only
+from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
+from bounceback.recovery.crisis_encoder import EncoderScores, read_head
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_model import CrisisModel, Scores, read_model, shipped_model
-from bounceback.recovery.crisis_training import Example, _jsonl, corpus, train
+from bounceback.recovery.crisis_training import (
+    Example,
+    _jsonl,
+    corpus,
+    train,
+    train_head,
+    vectors,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench-cache" / "crisis-heldout"
@@ -64,6 +76,7 @@ class Row(NamedTuple):
     lang: str
     scores: tuple[float, ...]
     rules: CrisisCheck
+    encoder: tuple[float, float] | None = None  # the encoder head's explicit, concern
 
 
 Scored = list[Row]
@@ -153,12 +166,45 @@ def new_authors(paths: Sequence[Path], model_file: Path | None = None) -> dict[s
     return out
 
 
+def with_encoder_scores(examples: Sequence[Example], scored: dict[str, Scored]) -> None:
+    """Adds the encoder head's scores to each held-out row: a head trained without its author."""
+    every = vectors(ROOT, examples)
+    for name, rows in scored.items():
+        kept = [i for i, e in enumerate(examples) if e.source != name]
+        held = vectors(ROOT, [r.example for r in rows])
+        head = train_head([examples[i] for i in kept], every[kept])
+        probs = head.probabilities(held)
+        scored[name] = [r._replace(encoder=(float(p[0]), float(p[0] + p[1])))
+                        for r, p in zip(rows, probs, strict=True)]
+        print(f"  encoder head without {name}", file=sys.stderr)
+
+
+def with_shipped_head(scored: dict[str, Scored]) -> None:
+    """Adds the shipped head's scores (for --new: authors that are not training data)."""
+    head = read_head()
+    for name, rows in scored.items():
+        probs = head.probabilities(vectors(ROOT, [r.example for r in rows]))
+        scored[name] = [r._replace(encoder=(float(p[0]), float(p[0] + p[1])))
+                        for r, p in zip(rows, probs, strict=True)]
+
+
 Decide = Callable[[Row], str]
 
 
 def shipped_rule(row: Row) -> str:
     """What the check shows now, from the rules' reading and the held-out model's scores."""
     return decide(row.rules, row.example.text, Scores(*row.scores)).level.value
+
+
+def encoder_rule(row: Row) -> str:
+    """The shipped decision, then the encoder where it runs (crisis_decide.py)."""
+    found = decide(row.rules, row.example.text, Scores(*row.scores))
+    if row.encoder is None or len(crisis_model.WORD_RE.findall(row.example.text)) < MODEL_MIN_WORDS:
+        return found.level.value
+    scores = Scores(*row.scores)
+    if needs_encoder(row.rules, found, scores):
+        found = with_encoder(row.rules, found, scores, EncoderScores(*row.encoder))
+    return found.level.value
 
 
 def before_round7(row: Row) -> str:
@@ -266,6 +312,12 @@ def main(argv: list[str]) -> int:
         only = _names(argv, "--authors") if "--authors" in argv else []
         scored = leave_one_out(examples, only)
     rules: list[tuple[str, Decide]] = [("round 7", shipped_rule)]
+    if "--encoder" in argv:
+        if "--new" in argv:
+            with_shipped_head(scored)
+        else:
+            with_encoder_scores(examples, scored)
+        rules.append(("round 8: with the sentence encoder", encoder_rule))
     if "--compare" in argv:
         rules.insert(0, ("before round 7", before_round7))
     for label, rule in rules:

