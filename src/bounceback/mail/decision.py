@@ -11,26 +11,29 @@ value on a line of its own ("Stato: Non selezionato", "Descartado", "✖ Odrzuco
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 # Decision verbs in the past or perfect (and "already have"), then at most one filler word.
-_CHOSE = (
-    r"went with|gone with|decided (?:on|for|to go with|to hire|to appoint|to take)|chose|"
-    r"chosen|selected|hired|appointed|picked|already (?:have|found|hired)|offered the "
-    r"(?:role|position|job) to|given the (?:role|position|job) to|filled (?:it|the \w+) with|"
-    r"entschieden für|für \w+ entschieden|eingestellt|ausgewählt|gefunden|"
-    r"retenu|choisi|fait le choix|opté pour|recruté|embauché|trouvé|"
-    r"elegido|escogido|cogido a|contratado a|seleccionado a|optado por|decidido (?:contratar a|"
-    r"quedarnos con)|encontrado a|"
-    r"scelto|preso|deciso di (?:prendere|assumere|proseguire con)|assunto|selezionato|optato per|"
-    r"trovato|"
-    r"gekozen voor|aangenomen|geselecteerd|gevonden|"
-    r"escolhemos|escolhido|contratámos|contratamos|optámos por|optamos por|ficámos com|"
-    r"ficamos com|selecionámos|selecionamos|encontrámos|encontramos|"
-    r"wybraliśmy|zatrudniliśmy|zdecydowaliśmy się na|mamy już|już mamy|znaleźliśmy|"
-    r"valt|anställt|bestämt oss för|gått vidare med|hittat")
+_CHOSE = """went with | gone with | decided on | decided for | decided to go with | decided to hire |
+    decided to appoint | decided to take | chose | chosen | selected | hired | appointed | picked |
+    taken on | took on | already have | already found | already hired | offered the role to |
+    offered the position to | offered the job to | given the role to | given the job to |
+    filled it with | filled the role with | filled the position with | filled the post with |
+    entschieden für | eingestellt | ausgewählt | gefunden | retenu | choisi | fait le choix |
+    opté pour | recruté | embauché | trouvé | elegido | escogido | cogido a | contratado a |
+    seleccionado a | optado por | decidido contratar a | decidido quedarnos con | encontrado a |
+    scelto | preso | deciso di prendere | deciso di assumere | deciso di proseguire con | assunto |
+    selezionato | optato per | trovato | gekozen voor | aangenomen | geselecteerd | gevonden |
+    escolhemos | escolhido | contratámos | contratamos | optámos por | optamos por | ficámos com |
+    ficamos com | selecionámos | selecionamos | encontrámos | encontramos | wybraliśmy |
+    zatrudniliśmy | zdecydowaliśmy się na | mamy już | już mamy | znaleźliśmy | valt | anställt |
+    bestämt oss för | gått vidare med | hittat"""
+# German and Dutch put the verb last: "für eine andere Bewerberin entschieden".
+_LAST = "gekozen | aangenomen | geselecteerd | entschieden | eingestellt | ausgewählt"
 _FILLER = (r"(?:finally|eventually|ultimately|instead|now|already|finalement|plutôt|al final|"
            r"finalmente|alla fine|invece|uiteindelijk|toch|ostatecznie|jednak|till slut|"
-           r"istället|schließlich|letztlich|doch|jedoch|toutefois|però|dann|already)")
+           r"istället|schließlich|letztlich|doch|jedoch|toutefois|però|dann)")
 _SOMEONE = (r"(?:someone|somebody|jemanden|jemand|quelqu'un|alguien|qualcuno|iemand|alguém|"
             r"kogoś|człowieka|osobę|någon)")
 _A = (r"(?:a|an|another|one|einen|eine|einer|un|une|d'une|d'un|une autre|un autre|una|otra|"
@@ -41,11 +44,11 @@ _PERSON = (r"(?:candidat\w*|kandidat\w*|kandydat\w*|applicant\w*|bewerber\w*|per
            r"kolleg\w*|intern\w*|interne|profil\w*|perfil|chic[oa]|ragazz[oa]|teacher|who|que|"
            r"qui|che|die|som|któr\w*|with|mit|avec|con|com|met|med|ayant|sökande|człowiek\w*|"
            r"iemand|alguém|alguien|qualcuno|quelqu'un|jemand\w*|någon|kogoś)")
-CHOSE_OTHER = re.compile(
-    rf"\b(?:{_CHOSE})\s+(?:{_FILLER}\s+)?(?:{_SOMEONE}\b|{_A}(?:\s+\S+){{0,2}}?\s+{_PERSON}\b)"
-    # German and Dutch put the verb last: "für eine andere Bewerberin entschieden"
-    r"|\b(?:een|eine|einen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|bewerber\w*|persoon|person)\s+"
-    r"(?:\S+\s+){0,3}?(?:gekozen|aangenomen|geselecteerd|entschieden|eingestellt|ausgewählt)\b")
+# What follows a decision verb when someone else was chosen; what precedes a verb-last one.
+_CHOSE_TAIL = re.compile(
+    rf"\s+(?:{_FILLER}\s+)?(?:{_SOMEONE}\b|{_A}(?:\s+\S+){{0,2}}?\s+{_PERSON}\b)")
+_LAST_HEAD = re.compile(r"\b(?:een|eine|einen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|bewerber\w*|"
+                        r"persoon|person)\s+(?:\S+\s+){0,3}?$")
 # A promise of a decision: the clause before the verb says "once", "when", "if".
 _PROMISE = re.compile(
     r"\b(?:if|once|when|after|until|as soon as|sobald|wenn|nachdem|falls|dès que|lorsque|quand|"
@@ -53,34 +56,55 @@ _PROMISE = re.compile(
     r"assim que|logo que|depois|gdy|kiedy|jeśli|jeżeli|po|när|så snart|om|efter)\b")
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 
-_NO = (r"rejected|not selected|unsuccessful|declined|not progressed|not shortlisted|"
-       r"not moving forward|position closed|abgelehnt|absage|nicht berücksichtigt|"
-       r"nicht ausgewählt|non retenue?|refusée?|candidature refusée|non sélectionnée?|"
-       r"descartad[oa]|no seleccionad[oa]|rechazad[oa]|no apt[oa]|afgewezen|niet geselecteerd|"
-       r"niet weerhouden|non selezionat[oa]|scartat[oa]|non idone[oa]|respint[oa]|"
-       r"não selecionad[oa]|reprovad[oa]|não aprovad[oa]|odrzucon[aey]|nie tym razem|"
-       r"niezakwalifikowan[ayi]|nie wybrano|ej aktuell|inte aktuell|avböjd|ej vidare")
-# A status value standing on its own line, after a label's colon or a progress arrow.
-STATUS_NO = re.compile(
-    rf"(?:^|[:→>✖✗×❌])[ \t✖✗×❌•·*-]*(?:{_NO})[ \t.!]*$", re.M)
+# Status values a job board writes for a rejection.
+_NO = """rejected | not selected | unsuccessful | declined | not progressed | not shortlisted |
+    not moving forward | position closed | abgelehnt | absage | nicht berücksichtigt |
+    nicht ausgewählt | non retenu | non retenue | refusé | refusée | candidature refusée |
+    non sélectionné | non sélectionnée | descartado | descartada | no seleccionado |
+    no seleccionada | rechazado | rechazada | no apto | no apta | afgewezen | niet geselecteerd |
+    niet weerhouden | non selezionato | non selezionata | scartato | scartata | non idoneo |
+    non idonea | respinto | respinta | não selecionado | não selecionada | reprovado | reprovada |
+    não aprovado | não aprovada | odrzucona | odrzucony | odrzucone | nie tym razem |
+    niezakwalifikowana | niezakwalifikowany | nie wybrano | ej aktuell | inte aktuell | avböjd |
+    ej vidare"""
+# Before a status value: the line's start, a label's colon or a progress arrow; after it, the
+# line's end.
+_STATUS_BEFORE = re.compile(r"(?:^|[:→>✖✗×❌])[ \t✖✗×❌•·*-]*$")
+_STATUS_AFTER = re.compile(r"[ \t.!]*(?:\n|$)")
 
 
-# An if-clause, or a clause about candidates in general ("candidates who are not shortlisted").
+@cache
+def _automaton() -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for kind, text in (("chose", _CHOSE), ("last", _LAST), ("no", _NO)):
+        for phrase in text.split("|"):
+            key = " ".join(phrase.split())
+            automaton.add_word(key, (kind, len(key)))
+    automaton.make_automaton()
+    return automaton
+
+
+# An if-clause of the sentence a phrase stands in.
 _CONDITIONAL = re.compile(
     r"\b(?:if|should|unless|in case|whether|falls|wenn|sollten?|sofern|si|au cas où|"
-    r"en caso de|als|indien|mocht|se|qualora|nel caso|caso|jeśli|jeżeli|w przypadku|om|ifall|"
-    r"(?:candidates|applicants|those|anyone|kandidaten|bewerber\w*|candidats|candidatos|"
+    r"en caso de|als|indien|mocht|se|qualora|nel caso|caso|jeśli|jeżeli|w przypadku|om|ifall)\b")
+# A clause about candidates in general ("feedback to candidates who are not shortlisted").
+_GENERAL = re.compile(
+    r"\b(?:candidates|applicants|those|anyone|kandidaten|bewerber\w*|candidats|candidatos|"
     r"candidati|kandydaci|kandydatów|kandidater|sökande),? (?:who|that|die|qui|que|che|"
-    r"którzy|których|som))\b")
+    r"którzy|których|som)\b[^,]*$")
 
 
 def conditional(lower_text: str, start: int) -> bool:
     """True when the phrase at `start` stands in an if-clause of its sentence ("if you are
-    not selected, we will keep your details on file")."""
+    not selected, we will keep your details on file") or in a clause about candidates in
+    general ("we cannot give feedback to applicants who are not shortlisted")."""
     begin = max(0, start - 160)
     ends = [m.end() for m in _SENTENCE_END.finditer(lower_text, begin, start)]
     clause = lower_text[ends[-1] if ends else begin: start]
-    return _CONDITIONAL.search(clause) is not None
+    return _CONDITIONAL.search(clause) is not None or _GENERAL.search(clause) is not None
 
 
 def _promised(low: str, start: int) -> bool:
@@ -92,11 +116,20 @@ def _promised(low: str, start: int) -> bool:
 def decision_features(low: str) -> list[str]:
     """`h:chose_other` when the (lower-case) text says someone else was chosen, outside an
     if- or when-clause; `h:status_no` when it gives a rejection as a status value."""
-    out = []
-    for match in CHOSE_OTHER.finditer(low):
-        if not _promised(low, match.start()):
-            out.append("h:chose_other")
-            break
-    if STATUS_NO.search(low):
-        out.append("h:status_no")
-    return out
+    chose = status = False
+    size = len(low)
+    for end, (kind, length) in _automaton().iter(low):
+        start = end - length + 1
+        if (start > 0 and low[start - 1].isalpha()) or (end + 1 < size and low[end + 1].isalpha()):
+            continue
+        if kind == "no":
+            if not status:
+                line = low.rfind("\n", 0, start) + 1
+                status = (_STATUS_BEFORE.search(low, line, start) is not None
+                          and _STATUS_AFTER.match(low, end + 1) is not None)
+        elif not chose and (
+            _CHOSE_TAIL.match(low, end + 1) if kind == "chose"
+            else _LAST_HEAD.search(low, max(0, start - 80), start)
+        ) and not _promised(low, start):
+            chose = True
+    return ["h:chose_other"] * chose + ["h:status_no"] * status

@@ -39,9 +39,13 @@ CUES: dict[str, str] = {
         position is paused | put on pause | schon vergeben | bereits vergeben | stelle vergeben |
         auf eis gelegt | pausiert | recrutement est gelé | recrutement gelé | recrutement suspendu |
         poste est suspendu | mis en pause | en pausa | quedó en pausa | congelad* |
-        proceso cancelado | oferta cancelada | in pausa | sospes* | revocat* | annullat* |
+        proceso cancelado | oferta cancelada | in pausa | sospeso | sospesa | revocat* | annullat* |
         vacaturestop | on hold gezet | stopgezet | geschrapt | foi cancelada | foi cancelado |
-        vaga cancelada | congelad* | suspens* | wstrzyma* | zawiesz* | anulowan* |
+        vaga cancelada | suspendu | suspendue | suspendido | suspendida | suspenso | suspensa |
+        wstrzyma* | zawiesz* | anulowan* | wybrana została inna | wybrany został inny |
+        została wybrana inna | został wybrany inny | wybrano inną | wybrano innego |
+        niet bent geselecteerd | bent niet geselecteerd | não iremos avançar |
+        não vamos prosseguir | não iremos prosseguir |
         anställningsstopp | rekryteringsstopp | pausad | pausat | avbryt* | avbrut* |
         stänger alla | plaza ya está cubierta | ya está cubierta | już mamy""",
     "after_interview": """thank you for coming in | thanks for coming in | thanks for coming by |
