@@ -1,7 +1,8 @@
 """Phrases for what job-search email does that every language says its own way, grouped by
 what they do rather than by language (merged into mail/lexicon.py's phrase lists).
 
-`pending` is a cue of its own too: a process still running, a decision not yet made, a delay
+`pending` and `own_decline` (the candidate withdrawing or saying no: their own mail, `other`)
+are cues of their own too. `pending`: a process still running, a decision not yet made, a delay
 ("Leider dauert das Verfahren länger, eine Entscheidung ist noch nicht gefallen") is an
 acknowledgement, though it may open with a word of regret.
 
@@ -47,7 +48,17 @@ CUES: dict[str, str] = {
         niet bent geselecteerd | bent niet geselecteerd | não iremos avançar |
         não vamos prosseguir | não iremos prosseguir |
         anställningsstopp | rekryteringsstopp | pausad | pausat | avbryt* | avbrut* |
-        stänger alla | plaza ya está cubierta | ya está cubierta | już mamy""",
+        stänger alla | plaza ya está cubierta | ya está cubierta | już mamy |
+        not be moving you forward | not moving you forward | not move you forward |
+        chosen not to move forward | not going to move forward | not taking you forward""",
+    "own_decline": """withdraw my application | accepted another | accepted a position |
+        accepted an offer | i'll pass | i will pass | pass on this one | respectfully decline |
+        have to decline | retirer ma candidature | j'ai accepté un autre | retirar mi candidatura |
+        he aceptado otra | ritirare la mia candidatura | ho accettato un'altra |
+        mijn sollicitatie intrekken | trek mijn sollicitatie in | andere baan aangenomen |
+        retirar a minha candidatura | aceitei outra | wycofać moją aplikację | wycofuję |
+        przyjęłam inną | przyjąłem inną | dra tillbaka min ansökan | tackat ja till ett annat |
+        meine bewerbung zurückziehen | ziehe meine bewerbung | andere stelle angenommen""",
     "after_interview": """thank you for coming in | thanks for coming in | thanks for coming by |
         thank you for your time today | thanks for your time today | thank you for meeting |
         thanks for meeting | thank you for interviewing with | thanks for interviewing with |
