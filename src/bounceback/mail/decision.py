@@ -69,7 +69,7 @@ _NO = """rejected | not selected | unsuccessful | declined | not progressed | no
     ej vidare"""
 # Before a status value: the line's start, a label's colon or a progress arrow; after it, the
 # line's end.
-_STATUS_BEFORE = re.compile(r"(?:^|[:→>✖✗×❌])[ \t✖✗×❌•·*-]*$")
+_STATUS_BEFORE = re.compile(r"(?:^|[:→>✖✗×❌])[ \t✖✗×❌•·*-]*$", re.M)
 _STATUS_AFTER = re.compile(r"[ \t.!]*(?:\n|$)")
 
 
