@@ -29,7 +29,7 @@ _WROTE = (r"wrote|schrieb|a écrit|escribió|escribio|schreef|ha scritto|escreve
           r"napisała|napisal|skrev|kirjoitti|написал")
 # The line (or two) that introduces quoted history, in the languages bounceback reads.
 _QUOTE_HEAD = re.compile(
-    rf"^(?:>?\s*)(?:On|Am|Le|El|Op|Il giorno|Il|Em|W dniu|Den|Dnia|Fecha:)\b[^\n]{{0,200}}"
+    rf"^(?:>?\s*)(?:On|Am|Le|El|Op|Il giorno|Il|Em|No dia|W dniu|Den|Dnia|Fecha:)\b[^\n]{{0,200}}"
     rf"(?:\n[^\n]{{0,120}})?\b(?:{_WROTE})\b(?:[^\n]{{0,120}}(?:\n[^\n]{{0,80}})?:)?\s*$"
     r"|^-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|"
     r"Weitergeleitete Nachricht|Message d'origine|Message transféré|Mensaje original|"

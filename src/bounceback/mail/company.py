@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from bounceback.mail.features import Reading
-from bounceback.mail.names import squash, words
+from bounceback.mail.names import words
 from bounceback.mail.nameshape import LEGAL_RUN, name_key, static_feats
 from bounceback.mail.namewords import (
     BEHALF,
     CUE_CLASSES,
     LABELS,
-    SEGMENT_WORDS,
     SKIP_WORDS,
     TEAM_WORDS,
     domain_stem,
@@ -35,6 +34,7 @@ from bounceback.mail.sender import (
     sender_facts,
     stem_words,
 )
+from bounceback.mail.stemname import stem_name
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
 # words names are joined with; a lone capital in brackets ("(UK)") may close it.
@@ -299,10 +299,13 @@ def _runs(pool: Pool, text: str, source: str) -> None:
         _add_run(pool, text, match.group(0), match.start(), match.end(), "", source, False)
 
 
-def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int) -> None:
+def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int,
+               to_a: bool = False) -> None:
     """The runs of running text that something marks: a cue word before them, the start of a
     line, or a verb after them ("Acme has reviewed"); a run from `tail_from` on stands in the
-    signature. Unmarked runs count only where the display name or subject named them."""
+    signature. Unmarked runs count only where the display name or subject named them. With
+    `to_a` (Spanish, Italian, Portuguese) "a" is the preposition ("enviada a Acme"), French
+    "à", not the French verb ("Acme a reçu")."""
     for match in RUN.finditer(text, 0, limit):
         start, stop = match.span()
         before = text[max(0, start - 25):start]
@@ -316,6 +319,8 @@ def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int) -
             prev = before.rsplit(None, 1)[-1].lower()
             if prev in _BEHALF_LAST and _BEHALF_END.search(before):
                 prev = "behalf"
+            elif prev == "a" and to_a:
+                prev = "à"
             elif _MARKS.get(prev) is None:
                 after = text[stop + 1: stop + 14].split(None, 1)
                 if not after or _CUE_OF.get(after[0].lower()) != "verb":
@@ -403,10 +408,11 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
             if mentions:
                 item.feats.add("b:named")
                 item.count += mentions
-    _cued_runs(pool, body, "b", min(len(body), MAX_BODY), max(len(body) - SIGNATURE, 1))
+    to_a = reading.lang in _A_TO
+    _cued_runs(pool, body, "b", min(len(body), MAX_BODY), max(len(body) - SIGNATURE, 1), to_a)
     if len(body) > MAX_BODY:
         tail = body[-MAX_TAIL:]
-        _cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE)
+        _cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE, to_a)
     if reading.cut.footer:  # "sent via SmartRecruiters on behalf of Acme", cut as a footer
         rest = reading.text[len(body): len(body) + 3000]
         for match in _BEHALF_RUN.finditer(rest):
@@ -414,14 +420,14 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
                      False)
     if reading.cut.quoted and len(body) < 400:
         quoted = reading.text[len(body): len(body) + MAX_BODY]
-        _cued_runs(pool, quoted, "q", len(quoted), len(quoted))
+        _cued_runs(pool, quoted, "q", len(quoted), len(quoted), to_a)
     if stem and kind in ("own", "ats", "test"):
         name = segment(stem)
         if name:
             pool.add(name, ["dom", f"dom:{kind}"])
             spelled = pool.items.get(name_key(name)[1])
             if spelled is not None and spelled.count == 1:  # written nowhere else
-                spelled.shown = _stem_name(stem, stem_words(sender, stem), reading.text) or ""
+                spelled.shown = stem_name(stem, stem_words(sender, stem), reading.text) or ""
     whole = reading.text
     others = {s for s in (domain_stem("", m.group(1) or m.group(2))
                           for m in _EMAIL.finditer(whole, 0, 3000)) if s and s != stem
@@ -476,62 +482,11 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     return out, kind
 
 
+_A_TO = frozenset({"es", "it", "pt"})
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _WRITTEN_IN = frozenset({"s", "b", "q", "f"})
 _AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "org",
                  "given", "role_word", "role_end", "nw:1", "nw:2", "nw:3", "d:after:behalf"})
-_WORD = re.compile(r"[^\W\d_][\w'’]+")
-_GLUE = {"and": "&", "the": "The", "of": "of"}
-
-
-def _title(word: str) -> str:
-    return _GLUE.get(word) or (word[:1].upper() + word[1:] if word[:1].islower() else word)
-
-
-def _stem_name(stem: str, hyphened: tuple[str, ...], text: str) -> str | None:
-    """The organisation a domain stem spells, written as words: as the address hyphenates it
-    ("estudio-norte" -> "Estudio Norte"), else split into words the email itself writes
-    ("halcyonevents" -> "Halcyon Events" when it writes "Halcyon" and "events"); None when
-    neither does."""
-    if hyphened:
-        return " ".join(_title(w) for w in hyphened)
-    if len(stem) >= 7 and stem.isalpha():
-        written: dict[str, str] = {}
-        for match in _WORD.finditer(text, 0, 4000):
-            word = match.group(0)
-            key = squash(word)
-            if len(key) >= 3 and key in stem and (key not in written or word[0].isupper()):
-                written[key] = word
-        if stem not in written:
-            pieces = _cover(stem, written)
-            if pieces:
-                return " ".join(_title(p) for p in pieces)
-    return None
-
-
-def _cover(stem: str, written: dict[str, str]) -> list[str] | None:
-    """The fewest words (each written in the email, a known organisation word, or a joiner)
-    that spell `stem` end to end; None when none do or one word would."""
-    n = len(stem)
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[0] = []
-    for start in range(n):
-        done = best[start]
-        if done is None:
-            continue
-        for end in range(start + 2, n + 1):
-            piece = stem[start:end]
-            word = written.get(piece) or (piece if piece in _GLUE or piece in _KNOWN else None)
-            if word is None:
-                continue
-            known = best[end]
-            if known is None or len(done) + 1 < len(known):
-                best[end] = [*done, word]
-    found = best[n]
-    return found if found and len(found) > 1 else None
-
-
-_KNOWN = frozenset(w for w in SEGMENT_WORDS if len(w) >= 3)
 _DMX = frozenset({"team_word", "team_only", "given", "person_local", "role_end", "nw:1", "org",
                   "d", "s", "b", "platform", "short", "caps"})
 _DM_INDEX = {f"dm:{name}": n for n, name in enumerate(

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from bounceback.mail.clean import Decisive, decisive
+from bounceback.mail.decision import decision_features
 from bounceback.mail.language import FUNCTION_WORD_TOKENS, detect
 from bounceback.mail.lexicon import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 11
+FEATURES_VERSION = 12
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -176,6 +177,7 @@ def _shape_features(reading: Reading) -> set[str]:
     subj, low, cut = reading.subject, reading.low, reading.cut
     body, length = cut.text, len(reading.words)
     feats = phrase_kinds(low[:2000], "x:")
+    feats.update(decision_features(low[:2000]))
     add = feats.add
     if subj.startswith(_REPLY):
         add("h:re")

@@ -8,10 +8,10 @@ and Dutch compounds, Polish endings). Each language's phrases were written for b
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
+from bounceback.mail.decision import conditional
 from bounceback.mail.lexicon_cues import CUES
 
 _EN: dict[str, str] = {
@@ -457,21 +457,6 @@ def _automaton() -> Any:
     return automaton
 
 
-_CONDITIONAL = re.compile(
-    r"\b(?:if|should|unless|in case|whether|falls|wenn|sollten?|sofern|si|au cas où|"
-    r"en caso de|als|indien|mocht|se|qualora|nel caso|caso|jeśli|jeżeli|w przypadku|om|ifall)\b")
-_SENTENCE_END = re.compile(r"[.!?\n;]")
-
-
-def _conditional(lower_text: str, start: int) -> bool:
-    """True when the phrase at `start` stands in an if-clause of its sentence ("if you are
-    not selected, we will keep your details on file")."""
-    begin = max(0, start - 160)
-    ends = [m.end() for m in _SENTENCE_END.finditer(lower_text, begin, start)]
-    clause = lower_text[ends[-1] if ends else begin: start]
-    return _CONDITIONAL.search(clause) is not None
-
-
 def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
     """Features `<prefix><kind>` (and `<prefix><kind>2` for two or more phrases) for the kinds
     whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases). A
@@ -485,7 +470,7 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
         ):
             continue
         for kind in kinds:
-            if kind == "rejection" and _conditional(lower_text, start):
+            if kind == "rejection" and conditional(lower_text, start):
                 kind = "if_rejection"
             counts[kind] = counts.get(kind, 0) + 1
     out = {prefix + kind for kind in counts}

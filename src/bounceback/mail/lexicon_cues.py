@@ -1,6 +1,11 @@
 """Phrases for what job-search email does that every language says its own way, grouped by
 what they do rather than by language (merged into mail/lexicon.py's phrase lists).
 
+`pending` and `own_decline` (the candidate withdrawing or saying no: their own mail, `other`)
+are cues of their own too. `pending`: a process still running, a decision not yet made, a delay
+("Leider dauert das Verfahren länger, eine Entscheidung ist noch nicht gefallen") is an
+acknowledgement, though it may open with a word of regret.
+
 `after_interview` is a cue of its own, not a kind: thanking a candidate for an interview that
 has happened, with no decision yet, is an acknowledgement (taxonomy.md), but its words are an
 interview's; the model weighs the cue against the rest of the email.
@@ -9,6 +14,51 @@ interview's; the model weighs the cue against the rest of the email.
 from __future__ import annotations
 
 CUES: dict[str, str] = {
+    "pending": """no decision has been made | not yet made a decision | not made a decision yet |
+        haven't made a decision | have not made a decision | no decision yet | still in progress |
+        is still ongoing | still open | taking longer than | longer than expected |
+        longer than planned | still being considered | remain under consideration |
+        remains under consideration | still in the running | process continues |
+        noch keine entscheidung | entscheidung ist noch nicht gefallen | noch nicht entschieden |
+        weiterhin im auswahlprozess | weiterhin im auswahlverfahren | befindet sich noch |
+        befindet sich weiterhin | mehr zeit in anspruch | noch nicht abgeschlossen | läuft noch |
+        zwischenbescheid | aucune décision n'a | pas encore pris de décision | encore en cours |
+        prend plus de temps | toujours à l'étude | reste à l'étude | toujours en lice |
+        sigue en curso | sigue abierto | aún no hemos tomado | todavía no hemos tomado |
+        ninguna decisión | está tardando más | sigue en proceso | aún en proceso |
+        ancora in corso | tuttora in corso | non è ancora stata presa | nessuna decisione |
+        i tempi si sono allungati | richiede più tempo | ancora in valutazione |
+        nog geen beslissing | nog geen besluit | loopt nog | duurt langer | nog niet afgerond |
+        nog volop bezig | continua em andamento | ainda em andamento | continua em análise |
+        ainda não tomámos | ainda não tomamos | nenhuma decisão | está a demorar |
+        está demorando | segue em andamento | nadal trwa | wciąż trwa | jeszcze trwa |
+        nie podjęliśmy jeszcze | decyzja nie zapadła | decyzja jeszcze nie | trwa dłużej |
+        nadal analizujemy | wciąż analizujemy | pågår fortfarande | pågår ännu | inget beslut |
+        inte fattat något beslut | tar längre tid | fortfarande under behandling |
+        ännu inte klar""",
+    "rejection": """hiring is frozen | recruitment is paused | role is paused |
+        position is paused | put on pause | schon vergeben | bereits vergeben | stelle vergeben |
+        auf eis gelegt | pausiert | recrutement est gelé | recrutement gelé | recrutement suspendu |
+        poste est suspendu | mis en pause | en pausa | quedó en pausa | congelad* |
+        proceso cancelado | oferta cancelada | in pausa | sospeso | sospesa | revocat* | annullat* |
+        vacaturestop | on hold gezet | stopgezet | geschrapt | foi cancelada | foi cancelado |
+        vaga cancelada | suspendu | suspendue | suspendido | suspendida | suspenso | suspensa |
+        wstrzyma* | zawiesz* | anulowan* | wybrana została inna | wybrany został inny |
+        została wybrana inna | został wybrany inny | wybrano inną | wybrano innego |
+        niet bent geselecteerd | bent niet geselecteerd | não iremos avançar |
+        não vamos prosseguir | não iremos prosseguir |
+        anställningsstopp | rekryteringsstopp | pausad | pausat | avbryt* | avbrut* |
+        stänger alla | plaza ya está cubierta | ya está cubierta | już mamy |
+        not be moving you forward | not moving you forward | not move you forward |
+        chosen not to move forward | not going to move forward | not taking you forward""",
+    "own_decline": """withdraw my application | accepted another | accepted a position |
+        accepted an offer | i'll pass | i will pass | pass on this one | respectfully decline |
+        have to decline | retirer ma candidature | j'ai accepté un autre | retirar mi candidatura |
+        he aceptado otra | ritirare la mia candidatura | ho accettato un'altra |
+        mijn sollicitatie intrekken | trek mijn sollicitatie in | andere baan aangenomen |
+        retirar a minha candidatura | aceitei outra | wycofać moją aplikację | wycofuję |
+        przyjęłam inną | przyjąłem inną | dra tillbaka min ansökan | tackat ja till ett annat |
+        meine bewerbung zurückziehen | ziehe meine bewerbung | andere stelle angenommen""",
     "after_interview": """thank you for coming in | thanks for coming in | thanks for coming by |
         thank you for your time today | thanks for your time today | thank you for meeting |
         thanks for meeting | thank you for interviewing with | thanks for interviewing with |

@@ -11,13 +11,24 @@ import re
 
 from bounceback.mail.features import sender_parts
 from bounceback.mail.names import squash
-from bounceback.mail.namewords import domain_stem
+from bounceback.mail.namewords import TEAM_WORDS, domain_stem
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 
 _AGENCY = re.compile(r"recruit|staff|personnel|personal|resourcing|headhunt|zeitarbeit|uitzend|"
                      r"interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
                      r"\brh\b|talent|search|selection|consult|werving|rekryt|rekrut|recrut|"
                      r"temps|placement|flex")
+_DISPLAY_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def agency_sender(display: str, stem: str) -> bool:
+    """Whether the sender reads as an agency: its domain says so ("everstaff.com"), or its
+    display name does in words that are not a team's name. An employer's own "Talent
+    Acquisition", "Recruitment Team" or "Rekrutacja" writes for itself, not for a client."""
+    if _AGENCY.search(stem):
+        return True
+    rest = " ".join(w for w in _DISPLAY_WORDS.findall(display.lower()) if w not in TEAM_WORDS)
+    return bool(_AGENCY.search(rest))
 
 
 def sender_type(local: str, domain: str) -> str:
@@ -82,7 +93,7 @@ def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
         kind = sender_type(local, domain)
         stem = domain_stem(local, domain) if kind != "relay" else ""
         local_sq = squash(local) if kind != "board" else ""
-        agency = bool(_AGENCY.search(f"{display} {stem}".lower()))
+        agency = agency_sender(display, stem)
         found = (display, local, kind, stem, local_sq, agency)
         if len(_SENDER_FACTS) < 50_000:
             _SENDER_FACTS[sender] = found

@@ -1,0 +1,135 @@
+"""Shapes that tell a decision from a promise of one, in the languages bounceback reads.
+
+A rejection is often written without any of the phrase lists' words: "we went with a local
+candidate", "abbiamo deciso di prendere un ragazzo", "har valt en kandidat med mer erfarenhet",
+"contratámos outra pessoa". What they share is a shape: a decision verb in the past whose object
+is someone else (an indefinite person), outside an if- or when-clause ("once we have selected a
+candidate we will let you know" is a promise). Job boards write the decision as a status
+value on a line of its own ("Stato: Non selezionato", "Descartado", "✖ Odrzucona").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+# Decision verbs in the past or perfect (and "already have"), then at most one filler word.
+_CHOSE = """went with | gone with | decided on | decided for | decided to go with | decided to hire |
+    decided to appoint | decided to take | chose | chosen | selected | hired | appointed | picked |
+    taken on | took on | already have | already found | already hired | offered the role to |
+    offered the position to | offered the job to | given the role to | given the job to |
+    filled it with | filled the role with | filled the position with | filled the post with |
+    entschieden für | eingestellt | ausgewählt | gefunden | retenu | choisi | fait le choix |
+    opté pour | recruté | embauché | trouvé | elegido | escogido | cogido a | contratado a |
+    seleccionado a | optado por | decidido contratar a | decidido quedarnos con | encontrado a |
+    scelto | preso | deciso di prendere | deciso di assumere | deciso di proseguire con | assunto |
+    selezionato | optato per | trovato | gekozen voor | aangenomen | geselecteerd | gevonden |
+    escolhemos | escolhido | contratámos | contratamos | optámos por | optamos por | ficámos com |
+    ficamos com | selecionámos | selecionamos | encontrámos | encontramos | wybraliśmy |
+    zatrudniliśmy | zdecydowaliśmy się na | mamy już | już mamy | znaleźliśmy | valt | anställt |
+    bestämt oss för | gått vidare med | hittat"""
+# German and Dutch put the verb last: "für eine andere Bewerberin entschieden".
+_LAST = "gekozen | aangenomen | geselecteerd | entschieden | eingestellt | ausgewählt"
+_FILLER = (r"(?:finally|eventually|ultimately|instead|now|already|finalement|plutôt|al final|"
+           r"finalmente|alla fine|invece|uiteindelijk|toch|ostatecznie|jednak|till slut|"
+           r"istället|schließlich|letztlich|doch|jedoch|toutefois|però|dann)")
+_SOMEONE = (r"(?:someone|somebody|jemanden|jemand|quelqu'un|alguien|qualcuno|iemand|alguém|"
+            r"kogoś|człowieka|osobę|någon)")
+_A = (r"(?:a|an|another|one|einen|eine|einer|un|une|d'une|d'un|une autre|un autre|una|otra|"
+      r"otro|uno|un'altra|un altro|een|andere|um|uma|outra|outro|innego|inną|en|ett|annan)")
+# What shows the object is a person: a noun for one, or a relative clause about them.
+_PERSON = (r"(?:candidat\w*|kandidat\w*|kandydat\w*|applicant\w*|bewerber\w*|person\w*|"
+           r"pessoa|osob\w*|individual|someone|somebody|colleague|collega|compañer\w*|colega|"
+           r"kolleg\w*|intern\w*|interne|profil\w*|perfil|chic[oa]|ragazz[oa]|teacher|who|que|"
+           r"qui|che|die|som|któr\w*|with|mit|avec|con|com|met|med|ayant|sökande|człowiek\w*|"
+           r"iemand|alguém|alguien|qualcuno|quelqu'un|jemand\w*|någon|kogoś)")
+# What follows a decision verb when someone else was chosen; what precedes a verb-last one.
+_CHOSE_TAIL = re.compile(
+    rf"\s+(?:{_FILLER}\s+)?(?:{_SOMEONE}\b|{_A}(?:\s+\S+){{0,2}}?\s+{_PERSON}\b)")
+_LAST_HEAD = re.compile(r"\b(?:een|eine|einen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|bewerber\w*|"
+                        r"persoon|person)\s+(?:\S+\s+){0,3}?$")
+# A promise of a decision: the clause before the verb says "once", "when", "if".
+_PROMISE = re.compile(
+    r"\b(?:if|once|when|after|until|as soon as|sobald|wenn|nachdem|falls|dès que|lorsque|quand|"
+    r"si|une fois|una vez|cuando|hasta que|zodra|wanneer|als|nadat|quando|appena|dopo|se|"
+    r"assim que|logo que|depois|gdy|kiedy|jeśli|jeżeli|po|när|så snart|om|efter)\b")
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+
+# Status values a job board writes for a rejection.
+_NO = """rejected | not selected | unsuccessful | declined | not progressed | not shortlisted |
+    not moving forward | position closed | abgelehnt | absage | nicht berücksichtigt |
+    nicht ausgewählt | non retenu | non retenue | refusé | refusée | candidature refusée |
+    non sélectionné | non sélectionnée | descartado | descartada | no seleccionado |
+    no seleccionada | rechazado | rechazada | no apto | no apta | afgewezen | niet geselecteerd |
+    niet weerhouden | non selezionato | non selezionata | scartato | scartata | non idoneo |
+    non idonea | respinto | respinta | não selecionado | não selecionada | reprovado | reprovada |
+    não aprovado | não aprovada | odrzucona | odrzucony | odrzucone | nie tym razem |
+    niezakwalifikowana | niezakwalifikowany | nie wybrano | ej aktuell | inte aktuell | avböjd |
+    ej vidare"""
+# Before a status value: the line's start, a label's colon or a progress arrow; after it, the
+# line's end.
+_STATUS_BEFORE = re.compile(r"(?:^|[:→>✖✗×❌])[ \t✖✗×❌•·*-]*$", re.M)
+_STATUS_AFTER = re.compile(r"[ \t.!]*(?:\n|$)")
+
+
+@cache
+def _automaton() -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for kind, text in (("chose", _CHOSE), ("last", _LAST), ("no", _NO)):
+        for phrase in text.split("|"):
+            key = " ".join(phrase.split())
+            automaton.add_word(key, (kind, len(key)))
+    automaton.make_automaton()
+    return automaton
+
+
+# An if-clause of the sentence a phrase stands in.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should|unless|in case|whether|falls|wenn|sollten?|sofern|si|au cas où|"
+    r"en caso de|als|indien|mocht|se|qualora|nel caso|caso|jeśli|jeżeli|w przypadku|om|ifall)\b")
+# A clause about candidates in general ("feedback to candidates who are not shortlisted").
+_GENERAL = re.compile(
+    r"\b(?:candidates|applicants|those|anyone|kandidaten|bewerber\w*|candidats|candidatos|"
+    r"candidati|kandydaci|kandydatów|kandidater|sökande),? (?:who|that|die|qui|que|che|"
+    r"którzy|których|som)\b[^,]*$")
+
+
+def conditional(lower_text: str, start: int) -> bool:
+    """True when the phrase at `start` stands in an if-clause of its sentence ("if you are
+    not selected, we will keep your details on file") or in a clause about candidates in
+    general ("we cannot give feedback to applicants who are not shortlisted")."""
+    begin = max(0, start - 160)
+    ends = [m.end() for m in _SENTENCE_END.finditer(lower_text, begin, start)]
+    clause = lower_text[ends[-1] if ends else begin: start]
+    return _CONDITIONAL.search(clause) is not None or _GENERAL.search(clause) is not None
+
+
+def _promised(low: str, start: int) -> bool:
+    begin = max(0, start - 120)
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, begin, start)]
+    return _PROMISE.search(low, ends[-1] if ends else begin, start) is not None
+
+
+def decision_features(low: str) -> list[str]:
+    """`h:chose_other` when the (lower-case) text says someone else was chosen, outside an
+    if- or when-clause; `h:status_no` when it gives a rejection as a status value."""
+    chose = status = False
+    size = len(low)
+    for end, (kind, length) in _automaton().iter(low):
+        start = end - length + 1
+        if (start > 0 and low[start - 1].isalpha()) or (end + 1 < size and low[end + 1].isalpha()):
+            continue
+        if kind == "no":
+            if not status:
+                line = low.rfind("\n", 0, start) + 1
+                status = (_STATUS_BEFORE.search(low, line, start) is not None
+                          and _STATUS_AFTER.match(low, end + 1) is not None)
+        elif not chose and (
+            _CHOSE_TAIL.match(low, end + 1) if kind == "chose"
+            else _LAST_HEAD.search(low, max(0, start - 80), start)
+        ) and not _promised(low, start):
+            chose = True
+    return ["h:chose_other"] * chose + ["h:status_no"] * status

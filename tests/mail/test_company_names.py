@@ -1,0 +1,63 @@
+"""The employer named right where earlier rounds missed it, on emails written for these tests:
+the Spanish, Italian and Portuguese preposition "a" before the employer, and an employer's own
+recruitment team taken for an agency (which let a town win from a Rekrutacja@ mailbox)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.mail.employer import company_of
+from bounceback.mail.features import read
+from bounceback.mail.sender import sender_facts
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        ("InfoJobs <noreply@infojobs.net>", "Tu candidatura se ha enviado correctamente",
+         "Hola Marta,\n\nTu candidatura para la oferta Conductor/a de camión C+E ha sido "
+         "enviada a Transportes Olmedo.\n\nLa empresa revisará tu perfil y, si encaja, se "
+         "pondrá en contacto contigo.\n\nSuerte,\nEl equipo de InfoJobs", "Transportes Olmedo"),
+        ("InfoJobs <noreply@infojobs.it>", "Candidatura inviata",
+         "Ciao Marco,\n\nla tua candidatura per Magazziniere è stata inviata a Logistica "
+         "Brenta.\n\nL'azienda valuterà il tuo profilo.\n\nIl team InfoJobs", "Logistica Brenta"),
+        ("Indeed <noreply@indeed.com>", "Candidatura enviada",
+         "Olá Ana,\n\nA sua candidatura para Rececionista foi enviada a Hotel Miradouro.\n\n"
+         "Boa sorte!\nIndeed", "Hotel Miradouro"),
+    ],
+)
+def test_the_preposition_a_before_the_employer(sender: str, subject: str, body: str,
+                                               company: str) -> None:
+    assert company_of(sender, subject, read(subject, body)) == company
+
+
+def test_an_employers_own_recruitment_team_is_not_an_agency() -> None:
+    for sender in ("Talent Acquisition <talent@nordfels.de>",
+                   "Recruitment Team <recruitment@calderbridgehousing.org.uk>",
+                   "Rekrutacja <rekrutacja@drewbud.pl>",
+                   "Harbourline Bank Recruitment <recruitment@harbourlinebank.co.za>"):
+        assert not sender_facts(sender)[5], sender
+    for sender in ("Everstaff Recruitment <jobs@everstaff.com>",
+                   "Agencja Pracy Wektor <wroclaw@wektor-praca.pl>",
+                   "Julia Brandt | PersoPlus Zeitarbeit <j.brandt@persoplus.de>"):
+        assert sender_facts(sender)[5], sender
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        # the team's mailbox names a site, not the employer; its domain does
+        ("Recruitment Team <recruitment@calderbridgehousing.org.uk>",
+         "Interview – Housing Officer",
+         "Dear Sam,\n\nWe would like to invite you to interview for the Housing Officer post "
+         "at Riverside House, Calderbridge. Please let us know your availability.\n\n"
+         "Recruitment Team", "Calderbridge Housing"),
+        # a town in the subject is not the employer (it won when the mailbox read as an agency)
+        ("Rekrutacja <rekrutacja@drewbud.pl>", "Stolarz – Nowy Targ",
+         "Dzień dobry,\n\ndziękujemy za aplikację na stanowisko Stolarz (Nowy Targ).\n\n"
+         "Pozdrawiamy\nDział Rekrutacji", "Drewbud"),
+    ],
+)
+def test_a_team_mailbox_names_its_own_employer(sender: str, subject: str, body: str,
+                                               company: str) -> None:
+    assert company_of(sender, subject, read(subject, body)) == company
