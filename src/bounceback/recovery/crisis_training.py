@@ -177,10 +177,7 @@ def train(examples: Sequence[Example]) -> CrisisModel:
     x = _Sparse(features, index)
     y = np.array([CLASSES.index(e.level) for e in examples])
     onehot = np.eye(len(CLASSES))[y]
-    freq = np.bincount(y, minlength=len(CLASSES)).astype(float)
-    sample = (len(y) / (len(CLASSES) * np.maximum(freq, 1)))[y]
-    sample *= np.array([EMAIL_WEIGHT if e.source.startswith("emails:") else 1.0 for e in examples])
-    sample /= sample.sum()
+    sample = sample_weights(examples, y)
     w = np.zeros((len(vocabulary), len(CLASSES)))
     b = np.zeros(len(CLASSES))
     velocity_w, velocity_b = np.zeros_like(w), np.zeros_like(b)
@@ -291,6 +288,15 @@ def vectors(root: Path, examples: Sequence[Example]) -> np.ndarray:
     return np.stack([known[text_key(e.text)] for e in examples]).astype(np.float64)
 
 
+
+def sample_weights(examples: Sequence[Example], y: np.ndarray) -> np.ndarray:
+    """Each example's weight in training, summing to one: classes balanced, emails weighed
+    by EMAIL_WEIGHT (shared by the n-gram model and the encoder's head)."""
+    freq = np.bincount(y, minlength=len(CLASSES)).astype(float)
+    sample = (len(y) / (len(CLASSES) * np.maximum(freq, 1)))[y]
+    sample *= np.array([EMAIL_WEIGHT if e.source.startswith("emails:") else 1.0 for e in examples])
+    return np.asarray(sample / sample.sum())
+
 def train_head(examples: Sequence[Example], x: np.ndarray) -> EncoderHead:
     """The encoder's head fitted on the examples' vectors x (one row each)."""
     mean = x.mean(axis=0)
@@ -298,10 +304,7 @@ def train_head(examples: Sequence[Example], x: np.ndarray) -> EncoderHead:
     xs = (x - mean) / scale
     y = np.array([CLASSES.index(e.level) for e in examples])
     onehot = np.eye(len(CLASSES))[y]
-    freq = np.bincount(y, minlength=len(CLASSES)).astype(float)
-    sample = (len(y) / (len(CLASSES) * np.maximum(freq, 1)))[y]
-    sample *= np.array([EMAIL_WEIGHT if e.source.startswith("emails:") else 1.0 for e in examples])
-    sample /= sample.sum()
+    sample = sample_weights(examples, y)
     w = np.zeros((x.shape[1], len(CLASSES)))
     b = np.zeros(len(CLASSES))
     velocity_w, velocity_b = np.zeros_like(w), np.zeros_like(b)
