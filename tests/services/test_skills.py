@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.shared_data import ONET
 
 from bounceback.domain.models import RejectionReasonEntry
 from bounceback.domain.skills import NotAPosting, SkillSource, UnreadableDocument
@@ -13,7 +14,6 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.services import Bounceback
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
-ONET = Path(__file__).resolve().parents[3] / "shared" / "data" / "onet"
 
 
 def posting(bb: Bounceback, name: str, **kwargs):  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.shared_data import ONET
 
 from bounceback.domain.errors import ImportFailed
 from bounceback.domain.skills import SkillSource
@@ -13,13 +14,11 @@ from bounceback.skills import onet
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.vocabulary import builtin_vocabulary
 
-ONET = Path(__file__).resolve().parents[3] / "shared" / "data" / "onet"
-
 
 @pytest.fixture(scope="module")
 def loaded() -> onet.OnetImport:
     if not (ONET / onet.TECHNOLOGY_SKILLS_FILE).is_file():
-        message = f"the O*NET files are missing at {ONET} (they come with ../shared/data/onet)"
+        message = f"the O*NET files are missing at {ONET} (they come with ../shared/data/onet; BOUNCEBACK_SHARED_DIR points elsewhere)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
