@@ -22,10 +22,14 @@ Labels: a `labels.json` (or `labels.jsonl`, one object per line with a "file" ke
 
 A label counts as found when it names the same skill as an extracted one: the same canonical
 name, or any name the vocabulary gives that skill, compared without case, punctuation,
-plural "s", "licence"/"license" or "-ise"/"-ize" differences. Extracted skills and labels are
-paired one to one, the largest pairing possible (`compare`); `--scorers` also prints the skills
-line by the scorer before round eight (`compare_first_fit`: first come, first paired), so that
-what the change of scorer alone moves is visible.
+plural "s", "licence"/"license" or "-ise"/"-ize" differences, or (from round nine) when a reader
+takes the two names for one skill, by the rule the gaps use (`bounceback.skills.sameskill`:
+"calendaring skills" names "calendaring deadlines", "Intermediate Excel" names "Excel"; a bare
+broad word such as "care" names no longer one). Extracted skills and labels are paired one to
+one, the largest pairing possible (`compare`); `--scorers` also prints the skills line paired by
+the vocabulary's names only (round eight's scorer) and by the scorer before round eight
+(`compare_first_fit`: first come, first paired), so that what each change of scorer alone
+moves is visible.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from bounceback.skills.sameskill import same_skill
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTING_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".markdown", ".text")
@@ -94,6 +100,7 @@ class Report:
     imported: int = 0
     skills: Tally = field(default_factory=Tally)
     skills_first_fit: Tally = field(default_factory=Tally)
+    skills_names_only: Tally = field(default_factory=Tally)
     with_implied: Tally = field(default_factory=Tally)
     required: Tally = field(default_factory=Tally)
     preferred: Tally = field(default_factory=Tally)
@@ -128,12 +135,20 @@ def alternatives(label: Any) -> tuple[str, ...]:
     return tuple(label) if isinstance(label, list | tuple) else (label,)
 
 
-def _accepts(label: tuple[str, ...], skill: str, names: Names) -> bool:
+def _accepts(label: tuple[str, ...], skill: str, names: Names, reader: bool = True) -> bool:
+    """Whether an extracted skill names a label: by one of the vocabulary's names of the skill,
+    or (`reader`, from round nine) as a reader takes two names for one skill
+    (`bounceback.skills.sameskill`, the rule the gaps use: "calendaring skills" names
+    "calendaring deadlines", "Intermediate Excel" names "Excel")."""
     accept = names.of(skill)
-    return any(norm(a) in accept or norm(names.canonical(a)) in accept for a in label)
+    if any(norm(a) in accept or norm(names.canonical(a)) in accept for a in label):
+        return True
+    return reader and any(same_skill(a, skill) for a in label)
 
 
-def compare(labels: list[Any], found: list[str], names: Names) -> tuple[int, list[Any], list[str]]:
+def compare(
+    labels: list[Any], found: list[str], names: Names, reader: bool = True
+) -> tuple[int, list[Any], list[str]]:
     """(right, labels missed, found not labelled), as a one-to-one assignment.
 
     Each extracted skill names at most one label and each label (one name, or a list of
@@ -145,7 +160,9 @@ def compare(labels: list[Any], found: list[str], names: Names) -> tuple[int, lis
     """
     left = list(dict.fromkeys(alternatives(lab) for lab in labels))
     skills = list(dict.fromkeys(found))
-    edges = [[j for j, lab in enumerate(left) if _accepts(lab, skill, names)] for skill in skills]
+    edges = [
+        [j for j, lab in enumerate(left) if _accepts(lab, skill, names, reader)] for skill in skills
+    ]
     owner: dict[int, int] = {}  # label index -> skill index
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -175,7 +192,7 @@ def compare_first_fit(
     unmatched_found = []
     right = 0
     for skill in dict.fromkeys(found):
-        hit = next((lab for lab in left if _accepts(lab, skill, names)), None)
+        hit = next((lab for lab in left if _accepts(lab, skill, names, reader=False)), None)
         if hit is None:
             unmatched_found.append(skill)
         else:
@@ -297,6 +314,10 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
             report.skills_first_fit.add(
                 right_ff, len(set(found)), len({alternatives(x) for x in labels["skills"]})
             )
+            right_no, _m, _e = compare(labels["skills"], found, names, reader=False)
+            report.skills_names_only.add(
+                right_no, len(set(found)), len({alternatives(x) for x in labels["skills"]})
+            )
             kind = str(labels.get("field") or posting.work_field or "unknown")
             report.by_kind[kind].add(
                 right, len(set(found)), len({alternatives(x) for x in labels["skills"]})
@@ -359,6 +380,10 @@ def show(title: str, report: Report, verbose: bool, scorers: bool = False) -> No
         print(f"postings imported: {report.imported} of {report.postings}")
         print(f"skills named in the text:   {report.skills.line()}")
         if scorers:
+            print(
+                f"  paired by the vocabulary's names only (round eight): "
+                f"{report.skills_names_only.line()}"
+            )
             print(
                 f"  scored first come, first paired (before round eight): "
                 f"{report.skills_first_fit.line()}"

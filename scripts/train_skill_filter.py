@@ -54,6 +54,7 @@ FOLDERS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
     "P",
     "S",
     "W",
@@ -63,7 +64,9 @@ SPLIT = ("P", "S", "W")  # held out by fifths rather than whole (see choose_thre
 # The scorer that labels each candidate right or wrong: bench/eval_skills.py's one-to-one
 # pairing; `--first-fit` puts back the scorer before round eight to compare the figures.
 COMPARE = [eval_skills.compare]
-FIRST_READ = frozenset({"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "P", "S", "W"})
+FIRST_READ = frozenset(
+    {"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "P", "S", "W"}
+)
 
 
 @dataclass

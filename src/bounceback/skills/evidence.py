@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from bounceback.domain.skills import Importance
 from bounceback.skills.context import (
+    APPLY,
     BENEFITS,
+    EEO,
     HIGHLIGHTS,
     NICE,
     REQUIRED,
@@ -65,6 +67,29 @@ class Sentence:
     kind: str = ""  # the kind of section (context.REQUIRED, context.BENEFITS...)
 
 
+# A paragraph that opens with the employer's equal-opportunity statement or with how to apply
+# is that, to its end, without a heading over it: "Cardinal is an Equal Opportunity Employer.
+# ... Offers are contingent on a background check", "To apply, complete our online application."
+_PARAGRAPH_OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        EEO,
+        re.compile(
+            r"^(?:[\w&'’.,-]+\s+){0,6}(?:is|are)\s+(?:an?\s+)?(?:proud\s+)?"
+            r"(?:equal[- ]opportunit\w*|eeo|disability confident)|"
+            r"^(?:we|we're|we are)\s+(?:an?\s+)?(?:proud\s+)?(?:equal[- ]opportunit\w*|eeo)|"
+            r"^(?:equal (?:employment )?opportunit\w*|eeo)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        APPLY,
+        re.compile(
+            r"^(?:to apply\b|how to apply\b|please apply\b|apply (?:now|today|online|with|via|"
+            r"through|by)\b|click\s*[\"“']?apply|interested (?:candidates|applicants)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _QUIET_ON_POSTINGS = frozenset({"benefits", "about_us", "equal_opportunity", "how_to_apply"})
 _RESUME_SILENT = re.compile(r"\b(references?|referees?|contact|interests|hobbies)\b", re.I)
 
@@ -79,6 +104,7 @@ class TextIndex:
         pos = 0
         line_start, bullet = True, False
         self._inline = ""
+        self._paragraph = ""  # the kind a paragraph's opening sentence gave it (see above)
         for m in [*_BOUNDARY.finditer(text), None]:
             if (
                 m is not None
@@ -91,6 +117,7 @@ class TextIndex:
             chunk = text[pos:end].strip()
             ends_line = m is None or "\n" in m.group()
             if chunk and line_start and ends_line and not bullet and is_heading(chunk):
+                self._paragraph = ""
                 section, kind = chunk, heading_kind(chunk)
                 if resume and _RESUME_SILENT.search(chunk):
                     kind = "how_to_apply"  # a resume's references or interests show no skill
@@ -98,9 +125,13 @@ class TextIndex:
                     kind = ""  # a resume's "About me" or "Additional information" shows skills
                 self._add(pos, end, section, kind)
             else:
+                if line_start and not bullet and not resume:
+                    self._paragraph = _opens_paragraph(chunk) or self._paragraph
                 self._add(pos, end, section, kind)
             if m is None:
                 break
+            if m.group().count("\n") > 1:
+                self._paragraph = ""  # a blank line ends the paragraph
             line_start = "\n" in m.group()
             if line_start:
                 self._inline = ""
@@ -118,7 +149,7 @@ class TextIndex:
         if colon and rest.strip() and len(label.split()) <= 5:
             # "About Lumen: we build..." is about the company, to the end of its line.
             self._inline = heading_kind(label.strip("*_ ")) or self._inline
-        kind = self._inline or kind
+        kind = self._inline or self._paragraph or kind
         if kind == HIGHLIGHTS:
             # the heading itself names nothing ("highlights" is also a hairdresser's skill)
             heading = stripped.strip("#*:_ ") == section.strip("#*:_ ")
@@ -144,6 +175,13 @@ class TextIndex:
     def around(self, i: int) -> str:
         """The sentence `i` with its neighbours: a bullet's context is its list."""
         return " ".join(s.text for s in self.sentences[max(0, i - 1) : i + 2])
+
+
+def _opens_paragraph(line: str) -> str:
+    """EEO or APPLY when a paragraph's first sentence is the employer's equal-opportunity
+    statement or says how to apply; "" otherwise."""
+    stripped = line.strip(" \t\r*_#>")
+    return next((kind for kind, pattern in _PARAGRAPH_OPENERS if pattern.search(stripped)), "")
 
 
 def is_heading(line: str) -> bool:

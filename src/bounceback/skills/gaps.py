@@ -14,13 +14,16 @@ from bounceback.domain.skills import (
     SkillGap,
     SkillMatch,
 )
+from bounceback.skills.sameskill import Covered
 
 REJECTION_WEIGHT = 2.0  # a skill missing where a rejection cited a skill gap counts three times
 NICE_WEIGHT = 0.5
 
 
-def _folded(profile: Collection[str]) -> set[str]:
-    return {name.casefold() for name in profile}
+def _folded(profile: Collection[str]) -> Covered:
+    """The profile's names, and every name a reader takes for one of them ("Excel" on a resume
+    shows the "Intermediate Excel" a posting asks for; see sameskill.py)."""
+    return Covered(profile)
 
 
 def application_gaps(

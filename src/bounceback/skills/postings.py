@@ -111,12 +111,29 @@ def skill_candidates(
     return found, text, index
 
 
+# A company's legal form, which its own text often leaves out ("Sahyadri Analytical Labs Pvt.
+# Ltd." is "Sahyadri Analytical Labs is a NABL accredited laboratory").
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(?:pvt\.?\s*ltd\.?|private limited|pty\.?\s*ltd\.?|ltd\.?|limited|inc\.?|"
+    r"incorporated|llc|l\.l\.c\.|llp|plc|corp\.?|corporation|co\.|gmbh|s\.?a\.?|ulc|lp)$",
+    re.IGNORECASE,
+)
+
+
 def _without_name(text: str, company: str) -> str:
-    """The text with the employer's name blanked: "Larkspur Freight" names no skill."""
+    """The text with the employer's name blanked, with or without its legal form: "Larkspur
+    Freight" names no skill, nor does the "Analytical" of "Sahyadri Analytical Labs"."""
     name = company.strip()
     if len(name) < 3:
         return text
-    return re.sub(re.escape(name), lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+    names = [name]
+    short = _LEGAL_FORM.sub("", name).strip(" ,.")
+    while short != names[-1] and len(short) >= 6:
+        names.append(short)
+        short = _LEGAL_FORM.sub("", short).strip(" ,.")
+    for form in names:
+        text = re.sub(re.escape(form), lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+    return text
 
 
 _SHORT_DESCRIPTION = 300

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from bounceback.domain.skills import Importance, SkillMatch, TailoringHint
+from bounceback.skills.sameskill import Covered, same_skill
 
 TAILORING_EVIDENCE = (
     "Tailored resumes got about twice the interview rate of untailored ones: 4.2 % against "
@@ -22,12 +23,16 @@ def tailoring_hints(
     `profile_evidence` maps each skill the profile shows to where it shows it (a line of
     another resume version, or "you added it to your profile").
     """
-    in_resume = {s.casefold() for s in resume_skills}
+    in_resume = Covered(resume_skills)
     profile = {k.casefold(): v for k, v in profile_evidence.items()}
-    hints = [
-        TailoringHint(m.skill, m.evidence, profile[m.skill.casefold()], m.importance)
-        for m in posting_skills
-        if m.skill.casefold() not in in_resume and m.skill.casefold() in profile
-    ]
+    hints = []
+    for m in posting_skills:
+        if m.skill in in_resume:
+            continue
+        shown = profile.get(m.skill.casefold())
+        if shown is None:  # the profile may name it in other words ("Excel", "Advanced Excel")
+            shown = next((v for k, v in profile.items() if same_skill(k, m.skill)), None)
+        if shown is not None:
+            hints.append(TailoringHint(m.skill, m.evidence, shown, m.importance))
     hints.sort(key=lambda h: h.importance is not Importance.REQUIRED)
     return hints
