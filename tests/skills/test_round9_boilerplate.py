@@ -66,3 +66,20 @@ def test_the_employers_name_without_its_legal_form_names_no_skill(matcher: Skill
     skills = {m.skill.casefold() for m in posting.skills}
     assert "analytical" not in skills and "analytical skills" not in skills
     assert any("17025" in s for s in skills)
+
+
+def test_vocabulary_entries_too_generic_for_what_they_matched(matcher: SkillMatcher) -> None:
+    # Vocabulary 2026.12.10: "council tax" is a skill of its own, not "tax preparation"; a US
+    # "background check" is a condition of the offer, not the UK's DBS check; a bare
+    # "compliance" is not "regulatory compliance" (labelled wrong 12 of 17, 10 of 13 times in
+    # the training postings).
+    text = (
+        "Revenues Officer\nCompany: Ashcombe Borough Council\nLocation: Ashcombe\n\n"
+        "Main duties:\n"
+        "- Administer council tax and business rates accounts\n"
+        "- Ensure compliance with the team's procedures\n"
+        "- Must pass a criminal background check\n"
+    )
+    skills = {m.skill for m in read_posting(text, "council.txt", matcher).skills}
+    assert {"council tax", "business rates"} <= skills
+    assert not skills & {"tax preparation", "DBS check", "regulatory compliance"}
