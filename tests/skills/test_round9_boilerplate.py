@@ -76,7 +76,7 @@ def test_vocabulary_entries_too_generic_for_what_they_matched(matcher: SkillMatc
     text = (
         "Revenues Officer\nCompany: Ashcombe Borough Council\nLocation: Ashcombe\n\n"
         "Main duties:\n"
-        "- Administer council tax and business rates accounts\n"
+        "- Administer council tax and business rates\n"
         "- Ensure compliance with the team's procedures\n"
         "- Must pass a criminal background check\n"
     )
