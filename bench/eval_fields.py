@@ -69,7 +69,9 @@ def evaluate(folder: Path, part: str | None, verbose: bool) -> dict[str, dict[st
             out = import_json(path, Path(tmp)) if path is not None else None
             if out is None and verbose:
                 print(f"  {name}: not imported")
-            kind = {"markdown": "md", "htm": "html"}.get(name.rsplit(".", 1)[-1], name.rsplit(".", 1)[-1])
+            kind = {"markdown": "md", "htm": "html"}.get(
+                name.rsplit(".", 1)[-1], name.rsplit(".", 1)[-1]
+            )
             layout = str(labels.get("class", ""))
             groups = ["all", kind] + ([f"class {layout}"] if layout else [])
             for key in FIELDS:

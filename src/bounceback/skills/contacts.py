@@ -106,7 +106,9 @@ def address(lines: list[str]) -> tuple[str, str]:
 
 def _employer(part: str) -> bool:
     return (
-        bool(ORG_SUFFIX.search(part) or re.search(r"\b(?:studio|salon|farm|estates?)\b", part, re.I))
+        bool(
+            ORG_SUFFIX.search(part) or re.search(r"\b(?:studio|salon|farm|estates?)\b", part, re.I)
+        )
         and orgish(part)
         and not is_place(part)
         and not RECRUITER.search(part)

@@ -82,9 +82,14 @@ def client_of_agency(text_lines: list[str]) -> str:
     for line in text_lines[:40]:
         for m in _CLIENT.finditer(line):
             name = m.group("company").strip(" ,.")
-            if orgish(name) and not RECRUITER.search(name) and not is_job(name):
-                if not is_place(name) and name.split()[0].casefold() not in PRONOUNS:
-                    return name
+            if (
+                orgish(name)
+                and not RECRUITER.search(name)
+                and not is_job(name)
+                and not is_place(name)
+                and name.split()[0].casefold() not in PRONOUNS
+            ):
+                return name
     return ""
 
 

@@ -47,12 +47,18 @@ def read_header(lines: list[str]) -> Header:
     header = Header()
     _labelled(lines, header)
     stripped = [without_reference(ln.strip().strip("*_#").strip()) for ln in lines]
+    modes: dict[int, str] = {}
+    for i, line in enumerate(stripped[:20]):
+        bare, mode = title_work_mode(line)  # "Support Engineer (Remote, Ireland)" is no place
+        if mode and bare and not is_place(bare):
+            stripped[i], modes[i] = bare, mode
     head = head_lines(stripped)
     title_line = find_title(head, stripped, header)
     if not header.title and header.far_title:
         header.title = header.far_title
     company_and_place(head, stripped, title_line, header)
     header.title, mode = title_work_mode(header.title)
+    mode = mode or modes.get(title_line, "")
     if mode and (not header.location or is_place(header.location) and mode_only(header.location)):
         header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
     weak = header.weak_company

@@ -413,6 +413,10 @@ def _page_text(tree: Any) -> str:
 def _html_title(tree: Any) -> str:
     for selector in ("h1", "title"):
         node = tree.css_first(selector)
-        if node is not None and node.text(deep=True).strip():
-            return " ".join(node.text(deep=True).split())
+        text = " ".join(node.text(deep=True).split()) if node is not None else ""
+        if len(text.split()) > 20:
+            # an <h1> never closed holds the page: its own words are the title ("Line Cook")
+            text = " ".join(node.text(deep=False).split()) if node is not None else ""
+        if text:
+            return text
     return structured.meta_content(tree, "og:title")

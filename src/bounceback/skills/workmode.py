@@ -61,5 +61,7 @@ def title_work_mode(title: str) -> tuple[str, str]:
     if not m:
         return title, ""
     inside = m.group("inside")
-    where = work_mode_place(inside) or (inside.strip().capitalize() if _MODE.fullmatch(inside) else "")
+    where = work_mode_place(inside) or (
+        inside.strip().capitalize() if _MODE.fullmatch(inside) else ""
+    )
     return title[: m.start()].strip(), where
