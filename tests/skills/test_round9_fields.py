@@ -252,3 +252,31 @@ def test_a_broken_page_that_is_a_posting_is_imported(cli, tmp_path: Path) -> Non
         "Harbour Lights Bistro",
         "Whitby",
     )
+
+
+def test_an_address_under_its_label_gives_the_town_before_the_county() -> None:
+    text = (
+        "# Clerical Officer\n\n**Organisation:** Kerry County Council\n**Location:**\n"
+        "County Buildings, Rathass, Tralee, Co. Kerry, V92 H7VT\n" + BODY
+    )
+    assert fields(text, "co.md")[2] == "Tralee, Co. Kerry"
+
+
+def test_a_pages_footer_address_names_the_employer_and_the_town() -> None:
+    page = (
+        "<html><head><title>Now Hiring: Tree Climber</title></head><body><div><h1>Tree Climber"
+        "</h1><p>Full time, $24-$30/hr.</p><h3>What you'll do</h3><ul><li>Prune and remove "
+        "trees</li><li>Operate chippers and bucket trucks</li></ul><h3>What we need</h3><ul><li>"
+        "Climbing experience</li><li>Valid driver's license</li></ul></div><footer><p>Oakline "
+        "Tree Care LLC &middot; 418 Mill Street, Dubuque, IA 52001 &middot; (563) 555-0100</p>"
+        "</footer></body></html>"
+    )
+    assert fields(page, "tree.html") == ("Tree Climber", "Oakline Tree Care LLC", "Dubuque, IA")
+
+
+def test_about_us_names_the_employer_after_a_lead_in() -> None:
+    text = (
+        "Bakery Assistant\n\nAbout us\nFounded in 1998, Riverside Bakery supplies bread to cafes "
+        "across the county.\n" + BODY
+    )
+    assert fields(text)[1] == "Riverside Bakery"

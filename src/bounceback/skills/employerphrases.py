@@ -49,6 +49,15 @@ _WE_ARE = re.compile(
 _IS_A = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+(?:is|are|was|has|have)\b"
 )
+# The employer as the subject of the first sentence under "About us", after a lead-in:
+# "Founded in 1998, Riverside Bakery supplies bread to...", "Since 1972, Moss & Sons serves..."
+_LEAD_IN_SUBJECT = re.compile(
+    r"^(?i:founded|established|family[- ]owned|family[- ]run|since|for over|for more than|"
+    r"based in|headquartered in|with)\b[^,]{0,60},\s+"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+"
+    r"(?:is|are|has|have|was|were|supplies|provides|operates|runs|employs|serves|builds|makes|"
+    r"delivers|offers|grows|farms|designs|manufactures|supports|cares)\b"
+)
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
     r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:,\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
@@ -141,7 +150,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 break
     if not header.company:
         for before, line in zip(text_lines[:60], text_lines[1:60], strict=False):
-            m = _IS_A.match(line)
+            m = _IS_A.match(line) or _LEAD_IN_SUBJECT.match(line)
             if (
                 m
                 and heading_kind(before) == "about_us"

@@ -104,6 +104,9 @@ def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
     return any(pattern.search(ln) for i, ln in enumerate(stripped) if i != title_line)
 
 
+_STREET = r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|place|square|terrace|row|hill)\b"
+
+
 def _town_of_address(value: str) -> str:
     """ "Pinderfields Lane Hospital, Aberford Road, Wakefield, WF1 9ZZ": Wakefield (the last
     part of an address that is a town, with the region after it); the value itself otherwise."""
@@ -111,6 +114,12 @@ def _town_of_address(value: str) -> str:
     for k in range(len(parts) - 1, 0, -1):
         if is_place(parts[k]) and not re.search(r"\d", parts[k]):
             rest = [p for p in parts[k + 1 :] if p and not re.search(r"\d", p)]
+            # "Civic Offices, Emmet Street, Clonmel, Co. Tipperary, E91 N512": the town before
+            # the county ("Clonmel, Co. Tipperary"), not the county alone
+            county = re.match(r"^(?:co\.?|county)\s", parts[k], re.I) or is_place(parts[k - 1])
+            if county and not re.search(r"\d|" + _STREET, parts[k - 1], re.I):
+                if is_place(f"{parts[k - 1]}, {parts[k]}"):
+                    return f"{parts[k - 1]}, {parts[k]}"
             town = ", ".join([parts[k], *rest])
             return town if is_place(town) else parts[k]
     return value

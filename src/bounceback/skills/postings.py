@@ -10,6 +10,7 @@ from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
 from bounceback.places import is_place
 from bounceback.skills import skillfilter, structured
+from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import is_job, job_headed, orgish, without_pay
@@ -153,6 +154,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 )
         return posting
     copyright_holder = _copyright_holder(tree)  # read before the footer is dropped
+    footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
     short = looks_like_posting(text, strict=False) and len(text) >= 150
     if not looks_like_posting(text, strict=True) and not (
@@ -182,6 +184,9 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting.company = posting.company or _company_in_page_title(tree, posting.title)
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
     posting.company = posting.company or copyright_holder
+    employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
+    posting.company = posting.company or employer
+    posting.location = posting.location or town
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     return posting
 
