@@ -117,9 +117,9 @@ def _town_of_address(value: str) -> str:
             # "Civic Offices, Emmet Street, Clonmel, Co. Tipperary, E91 N512": the town before
             # the county ("Clonmel, Co. Tipperary"), not the county alone
             county = re.match(r"^(?:co\.?|county)\s", parts[k], re.I) or is_place(parts[k - 1])
-            if county and not re.search(r"\d|" + _STREET, parts[k - 1], re.I):
-                if is_place(f"{parts[k - 1]}, {parts[k]}"):
-                    return f"{parts[k - 1]}, {parts[k]}"
+            pair = f"{parts[k - 1]}, {parts[k]}"
+            if county and not re.search(r"\d|" + _STREET, parts[k - 1], re.I) and is_place(pair):
+                return pair
             town = ", ".join([parts[k], *rest])
             return town if is_place(town) else parts[k]
     return value
