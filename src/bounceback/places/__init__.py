@@ -140,6 +140,7 @@ _AROUND = re.compile(
     re.IGNORECASE,
 )
 _WORK_MODE = re.compile(r"^\(?(remote|hybrid|on-?site|in[- ]office|work from home|wfh)\b", re.I)
+_NEAR = re.compile(r"^(?:near|nr\.?|just outside|outside|close to)\s+(?=(?-i:[A-Z]))", re.I)
 _CODES = frozenset({*US_STATES, *CA_PROVINCES, *AU_STATES})
 _ORGISH = re.compile(r"\b(ltd|limited|plc|llc|inc|group|services|solutions|company)\b", re.I)
 _MULTI = re.compile(r"^(multiple locations|various locations|nationwide|\d+ locations)$", re.I)
@@ -152,6 +153,7 @@ def is_place(text: str) -> bool:
     if around and around.start() > 0 and len(raw) <= 80 and is_place(raw[: around.start()]):
         return True
     value = raw.strip(" ,.;()")
+    value = _NEAR.sub("", value)  # "Near Gore, Southland"
     if not value or len(value) > 80 or len(value.split()) > 9:
         return False
     if _WORK_MODE.match(value) or _MULTI.match(value):

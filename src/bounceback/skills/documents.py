@@ -23,6 +23,17 @@ def decode_text(data: bytes, what: str, declared: str | None = None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
+    head = data[:4096]
+    for zeros, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if len(head) >= 8 and not zeros.strip(b"\x00"):  # UTF-16 saved without its mark
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode(encoding)
+    kind = _binary_kind(data)
+    if kind:
+        raise UnreadableDocument(
+            f"could not read {what}: it is {kind}, not text; import the page saved as HTML, "
+            f"or a text, PDF or Word file, or {PASTE_HINT}"
+        )
     candidates = ["utf-8"]
     if declared:
         with contextlib.suppress(LookupError, ValueError):  # unknown, or a NUL in the name
@@ -39,6 +50,35 @@ def decode_text(data: bytes, what: str, declared: str | None = None) -> str:
         f"could not read {what}: it is not UTF-8 text and does not say which encoding it uses; "
         f"save it as UTF-8 (or give the encoding with --encoding, e.g. cp1252), or {PASTE_HINT}"
     )
+
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a media file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"MZ", "a Windows program"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc or .xls)"),
+    (b"SQLite format 3", "a database"),
+)
+
+
+def _binary_kind(data: bytes) -> str:
+    """What a file that is no text is ("a PNG image"), or "" for text. Text in UTF-16 or UTF-32
+    holds NULs too, so those are text when their byte order mark says so."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:8192]
+    if b"\x00" not in head:
+        return ""
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return "a binary file" if controls > len(head) // 20 or head.count(b"\x00") > 2 else ""
 
 
 def pdf_text(data: bytes, what: str) -> str:

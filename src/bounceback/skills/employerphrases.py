@@ -8,7 +8,14 @@ import re
 
 from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
-from bounceback.skills.headerwords import NOT_COMPANY, PRONOUNS, Header, is_job, orgish
+from bounceback.skills.headerwords import (
+    NOT_COMPANY,
+    PRONOUNS,
+    RECRUITER,
+    Header,
+    is_job,
+    orgish,
+)
 from bounceback.skills.occupations import occupation_for
 
 _HIRING = re.compile(
@@ -42,6 +49,15 @@ _WE_ARE = re.compile(
 _IS_A = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+(?:is|are|was|has|have)\b"
 )
+# The employer as the subject of the first sentence under "About us", after a lead-in:
+# "Founded in 1998, Riverside Bakery supplies bread to...", "Since 1972, Moss & Sons serves..."
+_LEAD_IN_SUBJECT = re.compile(
+    r"^(?i:founded|established|family[- ]owned|family[- ]run|since|for over|for more than|"
+    r"based in|headquartered in|with)\b[^,]{0,60},\s+"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+"
+    r"(?:is|are|has|have|was|were|supplies|provides|operates|runs|employs|serves|builds|makes|"
+    r"delivers|offers|grows|farms|designs|manufactures|supports|cares)\b"
+)
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
     r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:,\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
@@ -59,8 +75,37 @@ _LOOKING_FOR = re.compile(
 )
 
 
+# An agency names the employer it recruits for: "recruiting on behalf of our client, Riverside
+# Precision Components,", "delighted to be working with Forgewell Building Services Ltd to
+# recruit", "Our client, Halden Homes, is".
+_NAME = r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)"
+_CLIENT = re.compile(
+    r"\b(?:on behalf of(?: (?:our|their) client)?,?|our client,?|(?:working|partnered|partnering)"
+    rf" (?:with|alongside)(?: (?:our|their) client)?,?|recruiting for)\s+{_NAME}"
+    r"(?=\s*(?:,|\.|\(|\bto (?:recruit|find|hire|appoint)\b|\bis\b|\bare\b|\bin\b|\bfor\b|\bwho\b))"
+)
+
+
+def client_of_agency(text_lines: list[str]) -> str:
+    """The employer an agency's posting names as its client, or ""."""
+    for line in text_lines[:40]:
+        for m in _CLIENT.finditer(line):
+            name = m.group("company").strip(" ,.")
+            if (
+                orgish(name)
+                and not RECRUITER.search(name)
+                and not is_job(name)
+                and not is_place(name)
+                and name.split()[0].casefold() not in PRONOUNS
+            ):
+                return name
+    return ""
+
+
 def from_phrases(stripped: list[str], header: Header) -> None:
     text_lines = [re.sub(r"\*\*|__", "", ln) for ln in stripped if ln]
+    if not header.company or RECRUITER.search(header.company):
+        header.company = client_of_agency(text_lines) or header.company
     if not header.title:
         for line in text_lines[:6]:
             m = _LOOKING_FOR.search(line)
@@ -105,7 +150,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 break
     if not header.company:
         for before, line in zip(text_lines[:60], text_lines[1:60], strict=False):
-            m = _IS_A.match(line)
+            m = _IS_A.match(line) or _LEAD_IN_SUBJECT.match(line)
             if (
                 m
                 and heading_kind(before) == "about_us"
@@ -129,7 +174,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
     if not header.location:
         for line in text_lines[:60]:
             m = re.search(
-                r"\b(?:based in|located in|location is|in the heart of|our|at our|in)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|\s+(?:and|with|where|we|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
+                r"\b(?:based in|located in|location is|in the heart of|our|at our|in|near|just outside|outside)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|\s+(?:and|with|where|we|in|near|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
                 line,
             )
             if m and is_place(m.group(1).strip(" ,")):

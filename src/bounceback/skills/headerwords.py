@@ -29,6 +29,9 @@ _LABELS = {
     "date_posted": r"date posted|posted|posted on|date|published",
     # An agency that posts for its client is not the employer: its line is read and left.
     "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant",
+    # Where the work is, written with the site's name: "Setting: Thistledown Nurseries,
+    # Morningside, Edinburgh", "Clinic: Tampines, Singapore"; read for its town
+    "site": r"setting|clinic|branch|store|depot|campus|work setting|care home|home",
     # USAJOBS and councils: the employing department, used when no line names the employer
     "department": r"department|directorate|service area",
 }
@@ -68,7 +71,8 @@ NOT_COMPANY = re.compile(
     r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
     r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|^(the )?role|band \d|"
-    r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d)",
+    r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
+    r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",
     re.I,
 )
 SHIFT = re.compile(
@@ -173,3 +177,37 @@ def orgish(text: str) -> bool:
         if w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the")
     )
     return capitals == len(words)
+
+
+# A reference number beside a title: "Senior Accountant - Ref No. FIN/2026/114", "Req ID: 55120 -
+# Staff Nurse (ICU)", "Job Code: HR-0934 | HR Executive", "Care Assistant (Ref: CA/118)".
+_REFERENCE = (
+    r"(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number|#|id))?|job\s*(?:code|id|ref|no\.?|number)|"
+    r"req(?:uisition)?\.?(?:\s*(?:id|#|no\.?|number))?|vacancy\s*(?:no\.?|ref|id|number)|"
+    r"job\s*#|id)\s*[:#]?\s*[A-Z0-9][\w/.-]*\d[\w/.-]*"
+)
+_REF_BEFORE = re.compile(rf"^{_REFERENCE}\s*(?:[-–—|:·]\s+|\s+[-–—|·]\s*)(?=\S)", re.I)
+_REF_AFTER = re.compile(rf"(?:\s+[-–—|·]\s*|\s*\()\s*{_REFERENCE}\s*\)?$", re.I)
+
+
+def without_reference(line: str) -> str:
+    """The line without a reference number written before or after the title."""
+    out = _REF_AFTER.sub("", _REF_BEFORE.sub("", line))
+    return out if len(out.split()) >= 1 and out.strip() else line
+
+
+# Pay glued to a title: "Warehouse Team Leader £32,000 + Benefits", "CNA - Night Shift - $2,500
+# Sign-On Bonus", "Chef de Partie - up to €38k", "Care Assistant | £12.50 per hour".
+_PAY_AFTER = re.compile(
+    r"(?:\s+[-–—|·]\s*|\s*\(\s*|\s+)(?:(?:up to|from|salary|pay|earn)\s+)?[£$€₹]\s?\d[\d,.]*\s*[kK]?"
+    r"(?:\s*(?:[-–]|to)\s*[£$€₹]?\s?\d[\d,.]*\s*[kK]?)?"
+    r"(?:\s*(?:\+|plus|and)?\s*(?:[\w-]+\s*){0,3}?(?:benefits?|bonus|package|car|ote|"
+    r"commission|overtime)|\s*(?:per|an?|p\.?a\.?|/)\s*\w*)*\s*\)?\s*$",
+    re.I,
+)
+
+
+def without_pay(title: str) -> str:
+    """The title without the pay a board glued to it."""
+    out = _PAY_AFTER.sub("", title).strip(" -–—|·,")
+    return out if out else title

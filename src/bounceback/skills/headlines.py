@@ -24,6 +24,7 @@ from bounceback.skills.headerwords import (
     without_unit,
 )
 from bounceback.skills.occupations import occupation_for
+from bounceback.skills.workmode import work_mode_place
 
 _HIRING_SENTENCE = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s+(?:is|are)\s+(?:hiring|"
@@ -38,6 +39,7 @@ _BODY_START = re.compile(
     r"what you('ll)? need|the ideal candidate|about the company|about us|meet the hiring team)\b",
     re.I,
 )
+BODY_START = _BODY_START
 _RATING = re.compile(r"\s+\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I)
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
@@ -345,6 +347,11 @@ def company_and_place(
     after = [(i, line) for i, line in head if i > title_line] if title_line >= 0 else head
     before = [(i, line) for i, line in head if i < title_line] if title_line >= 0 else []
     for i, line in after[:6] + before[-2:]:
+        mode = work_mode_place(line)  # "Hybrid - 2 days a week in Manchester"
+        if mode and (not header.location or _WORK_MODE_ONLY.match(header.location)):
+            header.location = mode
+            header.used.add(i)
+            continue
         remote = re.match(r"^(?:remote|hybrid)\s*[-–(,]\s*[A-Za-z][\w .]*\)?$", line, re.I)
         if not header.location and (remote or (_WORK_MODE_ONLY.match(line) and is_place(line))):
             header.location = line  # "Remote" on a line of its own

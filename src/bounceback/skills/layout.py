@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
+from bounceback.skills.contacts import address, email_employer
 from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headerwords import (
     FIELD_LINE,
@@ -23,8 +24,11 @@ from bounceback.skills.headerwords import (
     label_key,
     orgish,
     tidy,
+    without_pay,
+    without_reference,
 )
-from bounceback.skills.headlines import company_and_place, find_title, head_lines
+from bounceback.skills.headlines import BODY_START, company_and_place, find_title, head_lines
+from bounceback.skills.workmode import title_work_mode, work_mode_place
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
 
@@ -42,20 +46,65 @@ def read_header(lines: list[str]) -> Header:
     """The fields the first lines of a posting show (and labelled lines anywhere)."""
     header = Header()
     _labelled(lines, header)
-    stripped = [ln.strip().strip("*_#").strip() for ln in lines]
+    stripped = [without_reference(ln.strip().strip("*_#").strip()) for ln in lines]
+    modes: dict[int, str] = {}
+    for i, line in enumerate(stripped[:20]):
+        bare, mode = title_work_mode(line)  # "Support Engineer (Remote, Ireland)" is no place
+        if mode and bare and not is_place(bare):
+            stripped[i], modes[i] = bare, mode
     head = head_lines(stripped)
     title_line = find_title(head, stripped, header)
     if not header.title and header.far_title:
         header.title = header.far_title
     company_and_place(head, stripped, title_line, header)
-    if header.company and header.weak_company:
-        header.title = f"{header.title} - {header.weak_company}"  # a line named the employer
-    header.company = header.company or header.weak_company
+    header.title, mode = title_work_mode(header.title)
+    mode = mode or modes.get(title_line, "")
+    if mode and (not header.location or is_place(header.location) and mode_only(header.location)):
+        header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
+    weak = header.weak_company
+    if weak and not header.company and _named_again(weak, stripped, title_line):
+        header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
+    employer, town = address(lines)
+    header.company = header.company or employer  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
+    if not header.location or (mode_only(header.location) and town):
+        header.location = town or header.location
     from_phrases(stripped, header)
-    header.title = tidy(header.title)
+    header.company = header.company or email_employer(stripped)
+    if header.company and weak:
+        header.title = f"{header.title} - {weak}"  # another line named the employer
+    header.company = header.company or weak
+    header.title = tidy(without_pay(header.title))
     header.company = tidy(header.company)
     header.location = tidy(header.location)
     return header
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:department|administration|agency|service|bureau|commission|ministry|office|command|"
+    r"corps|authority|institutes?|survey|guard|marshals|patrol|directorate)\b",
+    re.I,
+)
+
+
+def mode_only(location: str) -> bool:
+    """ "Remote", "Hybrid", "(On-site)": a way of working without a place."""
+    return bool(re.fullmatch(r"\(?(?:remote|hybrid|on-?site|in[- ]office)\)?", location.strip(), re.I))
+
+
+def _below_body(lines: list[str], i: int) -> bool:
+    """Whether line i stands below the start of the posting's body ("Job description"), as the
+    board's facts under the text do ("Role: Accounts Manager", Naukri)."""
+    seen = [ln.strip().strip("*_#:").strip() for ln in lines[:i] if ln.strip()]
+    return any(BODY_START.match(ln) for ln in seen[1:])
+
+
+def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
+    """Whether a line other than the title's names the employer again."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(pattern.search(ln) for i, ln in enumerate(stripped) if i != title_line)
+
+
+_STREET = r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|place|square|terrace|row|hill)\b"
 
 
 def _town_of_address(value: str) -> str:
@@ -65,6 +114,12 @@ def _town_of_address(value: str) -> str:
     for k in range(len(parts) - 1, 0, -1):
         if is_place(parts[k]) and not re.search(r"\d", parts[k]):
             rest = [p for p in parts[k + 1 :] if p and not re.search(r"\d", p)]
+            # "Civic Offices, Emmet Street, Clonmel, Co. Tipperary, E91 N512": the town before
+            # the county ("Clonmel, Co. Tipperary"), not the county alone
+            county = re.match(r"^(?:co\.?|county)\s", parts[k], re.I) or is_place(parts[k - 1])
+            pair = f"{parts[k - 1]}, {parts[k]}"
+            if county and not re.search(r"\d|" + _STREET, parts[k - 1], re.I) and is_place(pair):
+                return pair
             town = ", ".join([parts[k], *rest])
             return town if is_place(town) else parts[k]
     return value
@@ -154,10 +209,14 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
+        if key == "location" and work_mode_place(value):
+            value = work_mode_place(value)  # "Location: Hybrid - 2 days a week in Leeds"
         if key == "location" and value and not is_place(value):
             value = _town_of_address(value)
         if key and value and key not in header.labelled:
-            if key == "title" and sum(1 for ln in lines[:i] if ln.strip()) > 14:
+            if key == "title" and (
+                sum(1 for ln in lines[:i] if ln.strip()) > 14 or _below_body(lines, i)
+            ):
                 header.far_title = value
                 header.labelled[key] = value
                 continue
@@ -171,18 +230,21 @@ def _labelled(lines: list[str], header: Header) -> None:
     company = header.labelled.get("company", "")
     if RECRUITER.search(company) or re.match(r"^(?:an?|our|the client|confidential)\b", company, re.I):
         company = ""  # "Posted by: Blueprint Recruitment", "Client: a growing fintech"
-    for key in ("department", "agency"):
-        unit = header.labelled.get(key, "")
-        if (
-            not company
-            and orgish(unit)
-            and "," not in unit  # "Customer Success, Service & Operations" is a team
-            and re.search(
-                r"\b(?:department|administration|agency|service|bureau|commission|ministry)\b",
-                unit,
-                re.I,
-            )
-        ):
-            company = unit  # USAJOBS: "Department: Social Security Administration"
+    public = [
+        unit
+        for unit in (header.labelled.get("agency", ""), header.labelled.get("department", ""))
+        if orgish(unit)
+        and "," not in unit  # "Customer Success, Service & Operations" is a team
+        and not RECRUITER.search(unit)
+        and _PUBLIC_BODY.search(unit)
+    ]
+    if not company and public:
+        # USAJOBS: "Department: Department of Agriculture" / "Agency: Forest Service": the agency
+        # hires, within its department: "Forest Service (Department of Agriculture)"
+        company = public[0] if len(public) == 1 else f"{public[0]} ({public[1]})"
     header.company = company
     header.location = header.labelled.get("location", "")
+    site = header.labelled.get("site", "")
+    if not header.location and site:
+        town = _town_of_address(site)  # the town, not the nursery's name before it
+        header.location = town if town != site or is_place(site) else ""

@@ -10,9 +10,10 @@ from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
 from bounceback.places import is_place
 from bounceback.skills import skillfilter, structured
+from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.evidence import TextIndex
-from bounceback.skills.headerwords import is_job, orgish
+from bounceback.skills.headerwords import is_job, job_headed, orgish, without_pay
 from bounceback.skills.layout import read_header
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.occupations import implied_skills, occupation_for
@@ -170,8 +171,13 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 )
         return posting
     copyright_holder = _copyright_holder(tree)  # read before the footer is dropped
+    footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
-    if not looks_like_posting(text, strict=True):
+    short = looks_like_posting(text, strict=False) and len(text) >= 150
+    if not looks_like_posting(text, strict=True) and not (
+        short and occupation_for(posting_from_text(text).title)
+    ):
+        # a short page is a posting when its heading names a job ("Nursery Practitioner")
         raise NotAPosting(
             f"{what} does not look like a job posting: no JobPosting data and no posting-like "
             f"text; save the posting's own page, or paste its text instead: {PASTE_CMD}"
@@ -182,9 +188,11 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     page_title = _html_title(tree)
     if page_title:
         title, company = _split_title(page_title)
-        posting.title = title or posting.title
+        if tree.css_first("h1") is not None or company or not posting.title:
+            # <title> "Work With Us - Thistledown Nurseries" names no job: the text's heading does
+            posting.title = without_pay(title) or posting.title
         posting.company = posting.company or company
-    own = _careers_page_employer(tree)
+    own = _careers_page_employer(tree, posting.title)
     if own and not _shares_word(own, posting.company):
         # the employer's own careers page names it: "... | Work with us | Kinfolk Community
         # Care", "... | Jobs at Calderbrook Metropolitan Borough Council"; the header's guess
@@ -193,6 +201,9 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting.company = posting.company or _company_in_page_title(tree, posting.title)
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
     posting.company = posting.company or copyright_holder
+    employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
+    posting.company = posting.company or employer
+    posting.location = posting.location or town
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     return posting
 
@@ -220,7 +231,7 @@ def _company_in_page_title(tree: Any, title: str) -> str:
     return ""
 
 
-def _careers_page_employer(tree: Any) -> str:
+def _careers_page_employer(tree: Any, title: str = "") -> str:
     """The name after "Jobs at", "Careers at" or a "Work with us" part of the page's <title>: the
     employer's own careers page saying whose it is ("" when the title says no such thing)."""
     node = tree.css_first("title")
@@ -228,8 +239,15 @@ def _careers_page_employer(tree: Any) -> str:
         return ""
     parts = [p.strip(" :") for p in _TITLE_SPLIT.split(node.text(deep=True).strip()) if p.strip()]
     for k, part in enumerate(parts[:-1]):
-        if re.fullmatch(r"(?:careers|jobs|work with us|working (?:at|with|for) us)", part, re.I):
+        if re.fullmatch(
+            r"(?:careers|jobs|work with us|working (?:at|with|for) us|join us|join our team|"
+            r"vacancies|current vacancies|job openings|opportunities)",
+            part,
+            re.I,
+        ):
             name = parts[k + 1]
+            if name.casefold() == title.casefold() or job_headed(name):
+                continue  # "Careers | Civil Site Engineer": the job, not the employer
             if orgish(name) and not is_job(name) and not is_place(name):
                 return name
     return ""
@@ -375,7 +393,8 @@ def _split_title(line: str) -> tuple[str, str]:
     # "Data Analyst | Careers at Coastal Rivers Water": "Careers" names no employer
     parts = [p for p in parts if not _BOARD_WORD.fullmatch(p)]
     if len(parts) >= 2 and len(parts[0].split()) <= 10:
-        return parts[0], parts[1]
+        # "Quality Control Chemist - Sahyadri Pharma Careers": the employer is Sahyadri Pharma
+        return parts[0], re.sub(r"\s+(?:careers?|jobs|vacancies)$", "", parts[1], flags=re.I)
     return line.strip(), ""
 
 
@@ -416,6 +435,10 @@ def _page_text(tree: Any) -> str:
 def _html_title(tree: Any) -> str:
     for selector in ("h1", "title"):
         node = tree.css_first(selector)
-        if node is not None and node.text(deep=True).strip():
-            return " ".join(node.text(deep=True).split())
+        text = " ".join(node.text(deep=True).split()) if node is not None else ""
+        if len(text.split()) > 20:
+            # an <h1> never closed holds the page: its own words are the title ("Line Cook")
+            text = " ".join(node.text(deep=False).split()) if node is not None else ""
+        if text:
+            return text
     return structured.meta_content(tree, "og:title")

@@ -1,0 +1,174 @@
+"""The employer and the town from a posting's contact details. An address written anywhere: a
+footer line
+("Sunshine Coast Plumbing Pty Ltd | 14 Industrial Avenue, Caloundra QLD 4551"), a signature
+("Bluebell Hair Studio, 14 Main Street, Naas, Co. Kildare, W91 X2Y3") or an employer block
+written a part a line ("Employer details" / the trust / the site / "Halifax" / "HX3 0PW").
+An address is known by its postcode; its town is the place before the postcode. Failing any
+other sign of the employer, the domain of the address to write to ("tom@glenroycattle.com.au":
+Glenroy Cattle), unless it is a mail provider's, a job board's or an agency's."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.places import is_place
+from bounceback.skills.headerwords import ORG_SUFFIX, RECRUITER, orgish
+
+_AU_STATES = r"NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
+_US_STATES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+_CA_PROVINCES = r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+# A postcode at the end of a part of an address, with the state or province before it when the
+# country writes one: UK "HX3 0PW", Ireland's Eircode "W91 X2Y3", Australia "QLD 4551", the US
+# "SC 29601", Canada "ON M5V 2T6", India "- 380015" or "380015".
+POSTCODE = re.compile(
+    r"(?:\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+    r"|\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}"
+    rf"|\b(?:{_AU_STATES})\s+\d{{4}}"
+    rf"|\b(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?"
+    rf"|\b(?:{_CA_PROVINCES})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|(?<=[A-Za-z])\s*[-–]?\s*\d{6})\s*$"
+)
+_STATE_ONLY = re.compile(rf"\s+(?P<state>{_AU_STATES}|{_US_STATES}|{_CA_PROVINCES})$")
+_PARTS = re.compile(r"\s*[|·•]\s*|\s*,\s*")
+
+
+def _town_before(parts: list[str]) -> str:
+    """The town among the parts written before a postcode: the run of places after the street
+    ("14 Main Street", "Naas", "Co. Kildare" gives "Naas, Co. Kildare")."""
+    run: list[str] = []
+    for part in reversed(parts):
+        if re.search(r"\d", part) or not is_place(part):
+            break
+        run.insert(0, part)
+    while run and not is_place(", ".join(run)):
+        run.pop(0)
+    return ", ".join(run)
+
+
+def _address_at(line: str) -> tuple[str, list[str]] | None:
+    """(town, the parts before the street) of an address line ending in a postcode."""
+    pieces = [p for p in _PARTS.split(line) if p]
+    for k, piece in enumerate(pieces):
+        code = POSTCODE.search(piece)
+        if not code:
+            continue
+        rest = piece[: code.start()].strip(" ,-–")
+        before = pieces[:k]
+        state = re.search(rf"\b(?:{_AU_STATES}|{_US_STATES}|{_CA_PROVINCES})\b", code.group())
+        town = ""
+        if rest and not re.search(r"\d", rest) and is_place(rest):
+            town = rest  # "Caloundra QLD 4551" (the state stays with the town below)
+        elif not rest:
+            town = _town_before(before)
+            before = before[: len(before) - len(town.split(", "))] if town else before
+        if town and state and not _STATE_ONLY.search(town):
+            town = f"{town}, {state.group()}"
+        elif town:
+            town = _STATE_ONLY.sub(lambda m: f", {m.group('state')}", town)
+        if town:
+            street = next((j for j, p in enumerate(before) if re.match(r"^\d", p)), len(before))
+            return town, before[:street]
+    return None
+
+
+def _block_start(lines: list[str], i: int) -> int:
+    start = i
+    while start > 0 and lines[start - 1].strip() and i - start < 6:
+        start -= 1
+    return start
+
+
+def address(lines: list[str]) -> tuple[str, str]:
+    """(employer, town) of the first address in the lines; "" for what it does not show."""
+    for i, raw in enumerate(lines):
+        line = raw.strip().strip("*_#").strip()
+        if not line or len(line) > 160:
+            continue
+        found = _address_at(line)
+        if found is None and POSTCODE.fullmatch(line) and i > 0:
+            # the postcode on a line of its own, the town on the line above (NHS Jobs' blocks)
+            above = lines[i - 1].strip().strip("*_#").strip()
+            if above and is_place(above) and not re.search(r"\d", above):
+                found = (above, [])
+        if found is None:
+            continue
+        town, before = found
+        employer = next((p for p in before if _employer(p)), "")
+        if not employer:
+            block = [ln.strip() for ln in lines[_block_start(lines, i) : i]]
+            employer = next((p for p in block if _employer(p)), "")
+        return employer, town
+    return "", ""
+
+
+def _employer(part: str) -> bool:
+    return (
+        bool(
+            ORG_SUFFIX.search(part) or re.search(r"\b(?:studio|salon|farm|estates?)\b", part, re.I)
+        )
+        and orgish(part)
+        and not is_place(part)
+        and not RECRUITER.search(part)
+    )
+
+
+_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
+# The parts of a domain that name no one: "co.uk", "com.au", "ac.nz" and mail hosts' own names.
+_SUFFIXES = {
+    "com", "co", "org", "net", "ac", "gov", "edu", "nhs", "uk", "au", "nz", "ie", "ca", "in",
+    "za", "sg", "us", "io", "biz", "info", "ltd", "plc", "sch", "govt", "mail", "careers", "jobs",
+    "recruitment", "apply", "hr", "email", "team",
+}  # fmt: skip
+_PROVIDERS = re.compile(
+    r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|"
+    r"zoho|yandex|mail|rediffmail|bigpond|xtra|eircom|btinternet|sky|virginmedia|talktalk|"
+    r"example|indeed|linkedin|seek|reed|totaljobs|monster|glassdoor|naukri|ziprecruiter|"
+    r"workday|myworkday|greenhouse|lever|smartrecruiters|jobvite|icims|taleo|bamboohr|"
+    r"applytojob|jobs|careers|nhs|gov|service)$",
+    re.I,
+)
+_AGENCY_WORD = re.compile(r"recruit|staffing|talent|personnel|resourcing|jobs|careers", re.I)
+# Words a business's domain often ends in, to split "glenroycattle" as "Glenroy Cattle".
+_TRADE_WORDS = (
+    "cattle", "dairy", "farms", "farm", "orchards", "estates", "vineyards", "plumbing",
+    "electrical", "electric", "builders", "building", "construction", "roofing", "landscaping",
+    "landscapes", "gardens", "cleaning", "dental", "medical", "health", "healthcare", "care",
+    "vets", "veterinary", "pharmacy", "chemists", "homes", "group", "foods", "food", "bakery",
+    "kitchen", "cafe", "hotel", "motors", "transport", "logistics", "freight", "engineering",
+    "solutions", "services", "consulting", "legal", "law", "accounting", "accountants",
+    "digital", "media", "studio", "design", "security", "salon", "hair", "nursery", "school",
+    "academy", "clinic", "physio", "fitness", "automotive", "trucking", "haulage", "timber",
+)  # fmt: skip
+
+
+def _name_of_domain(label: str) -> str:
+    for word in sorted(_TRADE_WORDS, key=len, reverse=True):
+        if label.endswith(word) and len(label) > len(word) + 2:
+            return f"{label[: -len(word)].capitalize()} {word.capitalize()}"
+    return label.capitalize()
+
+
+def email_employer(lines: list[str]) -> str:
+    """The employer the address to write to names: the text's own spelling of it when the text
+    writes it ("Tawhiti Dairy" for tawhitidairy.co.nz), else the domain split on a trade word."""
+    for line in lines:
+        for m in _EMAIL.finditer(line):
+            labels = [p for p in m.group("domain").casefold().split(".") if p not in _SUFFIXES]
+            if not labels:
+                continue
+            label = labels[-1]
+            if _PROVIDERS.match(label) or _AGENCY_WORD.search(label) or len(label) < 4:
+                continue
+            squeezed = re.compile(
+                r"\b" + r"[\s&'’-]*".join(re.escape(c) for c in label) + r"\b", re.I
+            )
+            for text in lines:
+                said = squeezed.search(text)
+                if said and said.group()[:1].isupper() and orgish(said.group()):
+                    return said.group()
+            name = _name_of_domain(label.replace("-", ""))
+            return name if orgish(name) else ""
+    return ""

@@ -1,0 +1,67 @@
+"""A way of working written with its place: "Hybrid - 2 days a week in Manchester", "Hybrid: 3
+days in our Dublin 2 office", "Remote (UK)", "Remote, Canada", "(Hybrid, Dublin)" after a title.
+The place is what a reader keeps; the way of working stays beside it: "Hybrid (Manchester)"."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.places import is_place
+
+_MODE = re.compile(
+    r"^\(?(?P<mode>remote|hybrid|on-?site|work from home|home[- ]based|fully remote|"
+    r"remote[- ]first)\b\)?\s*(?:[-–—:,(|/]\s*|\bin\b\s*|\bor\b\s*)?(?P<rest>.*?)\)?\s*$",
+    re.I,
+)
+# "2 days a week in Manchester", "3 days in our Dublin 2 office", "from our Leeds office",
+# "with travel to Bristol"
+_WHERE = re.compile(
+    r"\b(?:in|from|at|to|near)\s+(?:our|the)?\s*(?P<place>[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:\s+\d{1,2})?)(?=\s+(?:office|hub|site|branch|head office|hq|studio|base)\b|[,.;)]|\s*$)"
+)
+_DISTRICT = re.compile(r"\s+\d{1,2}$")  # "Dublin 2"
+
+
+def _place(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip(" ,.;()"), flags=re.I)
+    if not text:
+        return ""
+    if is_place(text) and not _MODE.match(text):
+        return text
+    bare = _DISTRICT.sub("", text)
+    if bare != text and is_place(bare):
+        return bare
+    return ""
+
+
+def work_mode_place(line: str) -> str:
+    """ "Hybrid (Manchester)" for "Hybrid - 2 days a week in Manchester"; "Remote (UK)" for
+    "Remote (UK)"; "" when the line is no way of working or names no place."""
+    m = _MODE.match(line.strip())
+    if not m:
+        return ""
+    mode = m.group("mode")
+    mode = mode[:1].upper() + mode[1:].lower()
+    # only the first part says where: "Remote (UK) – optional office in Manchester" is remote
+    rest = re.split(r"\)|\s[-–—|]\s|;", m.group("rest"))[0].strip()
+    place = _place(rest)
+    if not place:
+        where = _WHERE.search(rest)
+        place = _place(where.group("place")) if where else ""
+    return f"{mode} ({place})" if place else ""
+
+
+_TITLE_MODE = re.compile(r"\s*\((?P<inside>(?:remote|hybrid|on-?site)\b[^()]*)\)\s*$", re.I)
+
+
+def title_work_mode(title: str) -> tuple[str, str]:
+    """ "Senior Software Engineer (Hybrid, Dublin)" -> ("Senior Software Engineer", "Hybrid
+    (Dublin)"); the title unchanged and "" when its brackets name no way of working."""
+    m = _TITLE_MODE.search(title)
+    if not m:
+        return title, ""
+    inside = m.group("inside")
+    where = work_mode_place(inside) or (
+        inside.strip().capitalize() if _MODE.fullmatch(inside) else ""
+    )
+    return title[: m.start()].strip(), where
