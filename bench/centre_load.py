@@ -9,9 +9,8 @@ checked for any other seeker's marker.
     .venv/bin/python bench/centre_load.py [--seekers 300] [--apps 300] [--clients 50]
                                           [--seconds 60] [--workers 2]
 
-The cluster and its data are kept in .bench-cache/centre-pg-SEEKERSxAPPS (made once: each
-seeker's store is migrated and filled through the service, which takes a while); `make
-bench-centre` runs it.
+The cluster and its data are kept in .bench-cache/centre-pg-SEEKERSxAPPS (made once, in a few
+minutes: bench/centre_fill.py); `make bench-centre` runs it.
 """
 
 from __future__ import annotations
@@ -105,42 +104,12 @@ def stop_cluster(folder: Path) -> None:
 
 
 def fill(url: str, seekers: int, apps: int) -> None:
-    """The accounts and every seeker's search, through the service (as an import would)."""
+    """The accounts and every seeker's search (bench/centre_fill.py: a few through the
+    service, the others copied from them by PostgreSQL, each with a marker of its own)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from bounceback.demo import EXTENSIONS
-    from bounceback.demo.builder import DemoDocument, build_core
-    from bounceback.domain.accounts import Role
-    from bounceback.domain.models import Application
-    from bounceback.services.accounts import AccountsService
+    from centre_fill import fill as fill_centre
 
-    now = datetime.fromisoformat(NOW)
-    accounts = AccountsService(url, lambda: now)
-    if not accounts.enabled():
-        accounts.add("admin@centre.example", Role.ADMIN, PASSWORD)
-    have = {u.email for u in accounts.users()}
-    started = time.perf_counter()
-
-    def one(n: int) -> None:
-        email = f"seeker{n:04d}@centre.example"
-        if email in have:
-            return
-        doc = DemoDocument(today=now.date(), seed=1000 + n, count=apps - 1)
-        build_core(doc)
-        for extend in EXTENSIONS:
-            extend(doc)
-        user = accounts.add(email, Role.SEEKER, PASSWORD)
-        bb = accounts.service_for(user)
-        try:
-            bb.data.import_document(doc.export())
-            bb.applications.add(Application(company=marker(n), role="Marker role"))
-        finally:
-            bb.close()
-
-    with ThreadPoolExecutor(2) as pool:
-        for done, _ in enumerate(pool.map(one, range(seekers)), 1):
-            if done % 25 == 0:
-                print(f"  {done} seekers filled ({time.perf_counter() - started:.0f} s)", flush=True)
-    accounts.close()
+    fill_centre(url, datetime.fromisoformat(NOW), seekers, apps, PASSWORD, marker)
 
 
 class Server:

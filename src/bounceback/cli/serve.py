@@ -71,8 +71,9 @@ def serve(
         return
     # uvicorn binds the address itself: a socket handed over would lose TCP_NODELAY and add
     # 40 ms to every answer on a kept-alive connection.
-    config = uvicorn.Config(create_app(bb, allowed_hosts=hosts, accounts=found,
-                                       public_url=public_url), host=host,
+    app = create_app(bb, allowed_hosts=hosts, accounts=found, public_url=public_url)
+    app.state.settle_heap = True
+    config = uvicorn.Config(app, host=host,
                             port=port,
                             log_level="warning", access_log=False, server_header=False,
                             proxy_headers=False)

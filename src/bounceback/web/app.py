@@ -103,6 +103,10 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
 
     anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
     await run_in_threadpool(warm_up, app.state.bb)
+    if getattr(app.state, "settle_heap", False):  # a served app (`serve`), not a test's
+        from bounceback.web.memory import settle_heap
+
+        settle_heap()
     yield
     if getattr(app.state, "user_services", None) is not None:
         app.state.user_services.close()
@@ -173,6 +177,8 @@ def from_environment() -> Starlette:
     url = default_database_url()
     found = AccountsService(url, clock) if os.environ.get("BOUNCEBACK_SERVE_MULTI_USER") else None
     hosts = {h for h in os.environ.get("BOUNCEBACK_SERVE_HOSTS", "").split(",") if h}
-    return create_app(Bounceback(Settings(database_url=url), clock=clock), allowed_hosts=hosts,
-                      accounts=found,
-                      public_url=os.environ.get("BOUNCEBACK_SERVE_PUBLIC_URL") or None)
+    app = create_app(Bounceback(Settings(database_url=url), clock=clock), allowed_hosts=hosts,
+                     accounts=found,
+                     public_url=os.environ.get("BOUNCEBACK_SERVE_PUBLIC_URL") or None)
+    app.state.settle_heap = True
+    return app

@@ -1,4 +1,5 @@
-"""Give freed memory back to the system when the server falls idle.
+"""A server's memory: freed memory given back to the system when the server falls idle, and
+what start-up loaded kept out of the cyclic garbage collector's walks (`settle_heap`).
 
 Pages run in worker threads, and glibc's malloc gives each thread its own arena: what a page
 freed stays in its thread's arena, counted in the server's resident memory, until something
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import time
 from collections.abc import Callable
 from typing import Any
@@ -58,3 +60,17 @@ class TrimWhenIdle:
             import anyio.to_thread
 
             await anyio.to_thread.run_sync(self.trim)
+
+
+def settle_heap() -> int:
+    """Once a server has started (modules, templates and models loaded, every service part
+    made): collect once, then freeze what is left, out of the cyclic collector's sight.
+
+    A full collection walks every object the collector tracks, and start-up leaves some
+    180,000 (measured: a seeker's pages on a shared server): one took about 100 ms every
+    couple of hundred requests, while every request in flight in that worker waited. Frozen
+    objects are still freed when nothing refers to them; only a cycle among them would stay.
+    Returns how many objects were frozen."""
+    gc.collect()
+    gc.freeze()
+    return gc.get_freeze_count()
