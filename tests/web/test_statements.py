@@ -30,11 +30,11 @@ PINS: dict[str, tuple[int, int]] = {
     "/practice": (2, 2),
     "/inbox": (1, 1),
     "/journal": (1, 1),
-    "/journal/write": (2, 2),
+    "/journal/write": (1, 1),
     "/checkin": (1, 1),
     "/calendar.ics": (7, 2),
     "an application, open": (9, 1),
-    "an application, rejected": (14, 1),
+    "an application, rejected": (13, 1),  # the labels' and the skills' stamps in one statement
     "an application's edit form": (2, 1),
     "/insights/sections/patterns": (11, 1),
     "/insights/sections/conversion": (3, 2),
