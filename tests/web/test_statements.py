@@ -36,7 +36,7 @@ PINS: dict[str, tuple[int, int]] = {
     "an application, open": (9, 1),
     "an application, rejected": (13, 1),  # the labels' and the skills' stamps in one statement
     "an application's edit form": (2, 1),
-    "/insights/sections/patterns": (11, 1),
+    "/insights/sections/patterns": (10, 1),  # not the applications behind its questions
     "/insights/sections/conversion": (3, 2),
     "/insights/sections/resilience": (8, 1),
     "/insights/sections/gaps": (6, 3),

@@ -44,7 +44,7 @@ def section(request: Request) -> Response:
     if name not in SECTIONS:
         raise NotFound(f"no insights section {name!r}")
     reads: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
-        "patterns": ("p", "learning", lambda found: found.patterns()),
+        "patterns": ("p", "learning", lambda found: found.patterns(applications=False)),
         "conversion": ("c", "pipeline", lambda found: found.conversion()),
         "resilience": ("r", "recovery", lambda found: found.resilience(limit=RESILIENCE_SHOWN)),
         "gaps": ("g", "skills", lambda found: found.search_gaps(applications=False)),
