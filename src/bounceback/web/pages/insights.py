@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import NotFound
-from bounceback.web.rendering import page, part
+from bounceback.web.rendering import one_transaction, page, part
 
 SECTIONS = ("patterns", "conversion", "resilience", "gaps")
 #: The resilience section lists the latest rejections only.
@@ -39,6 +39,7 @@ def show(request: Request) -> Response:
                 active="insights")
 
 
+@one_transaction
 def section(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in SECTIONS:
