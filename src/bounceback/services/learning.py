@@ -80,14 +80,16 @@ class LearningService(FeedbackPart, PracticePart):
 
     def suggested_lessons(self) -> list[Lesson]:
         """Lessons the patterns point to that the user has not written yet."""
-        return lesson_rules.suggest_lessons(self.patterns(), self.lessons(), self.today())
+        return lesson_rules.suggest_lessons(self.patterns(applications=False), self.lessons(),
+                                          self.today())
 
     def _companies(self, s) -> dict[str, Company]:  # type: ignore[no-untyped-def]
         return {c.name: c for c in companies_repo.list_all(s)}
 
-    def patterns(self) -> PatternReport:
-        """What the rejections have in common (from the read model: the views part)."""
-        return self.app.views.patterns()
+    def patterns(self, *, applications: bool = True) -> PatternReport:
+        """What the rejections have in common (from the read model: the views part);
+        `applications=False`: without the applications behind each repeated question."""
+        return self.app.views.patterns(applications=applications)
 
     def brief(self, app_id: int, skills: list[str] | None = None) -> Brief:
         """Everything to read before the next interview for one application: its own rows, and

@@ -275,9 +275,9 @@ class FeedbackPart(ServicePart):
         again only when the labels' stamp moved: every write to the labels, from any process,
         gives it a new value in its own transaction, so a request reads one row, not every
         label, and never an old answer."""
-        from bounceback.storage.readmodel.stamp import stamp_of
+        from bounceback.storage.readmodel.stamp import stamp_in
 
-        stamp = stamp_of(s.connection(), "labels")
+        stamp = stamp_in(self.db, s, "labels")
         kept = self._labels_kept
         if kept is not None and stamp is not None and kept.stamp == stamp:
             return kept

@@ -45,12 +45,12 @@ class GapsMixin:
         new value in its own transaction; a request reads that one row and, when it has not
         moved, serves a copy of the kept report (a caller may change its copy: the kept one
         shares no list with it)."""
-        from bounceback.storage.readmodel.stamp import stamp_of
+        from bounceback.storage.readmodel.stamp import stamp_in
 
         if app is None or app.id != app_id:
             app = self.app.applications.get(app_id)
         with self.db.session() as s:
-            stamp = stamp_of(s.connection(), "skills")
+            stamp = stamp_in(self.db, s, "skills")
             kept = self._gaps_kept.get(app_id) if self._gaps_kept is not None else None
             if kept is not None and stamp is not None and kept[0] == stamp:
                 return _copy(kept[1], app.title)

@@ -40,6 +40,15 @@ def _shared_builtin() -> Any:
     return builtin_vocabulary()
 
 
+def warm() -> None:
+    """The shipped vocabulary and its occupations, built now (once per process): a server
+    builds them before its first page rather than during an application's first view."""
+    from bounceback.skills.occupations import load
+
+    _shared_builtin()
+    load()
+
+
 @lru_cache(maxsize=1)
 def _shared_matcher() -> Any:
     from bounceback.skills.matcher import SkillMatcher
@@ -57,13 +66,13 @@ class SkillsService(GapsMixin, ServicePart):
     def vocabulary(self) -> Any:
         """The built-in vocabulary with the user's entries and imported taxonomies."""
         from bounceback.skills.vocabulary import builtin_vocabulary
-        from bounceback.storage.readmodel.stamp import stamp_of
+        from bounceback.storage.readmodel.stamp import stamp_in
 
         with self.db.session() as s:
             # The skills stamp moves with every write to the entries, from any process (the
             # entries' count and highest id missed one removed and another added: SQLite gives
             # the new row the freed id); the count is the fallback before the triggers exist.
-            stamp: Any = stamp_of(s.connection(), "skills") or vocab_repo.vocabulary_stamp(s)
+            stamp: Any = stamp_in(self.db, s, "skills") or vocab_repo.vocabulary_stamp(s)
             if self._vocabulary is not None and stamp == self._stamp:
                 return self._vocabulary
             entries = vocab_repo.vocabulary_entries(s)

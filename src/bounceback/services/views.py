@@ -169,14 +169,18 @@ class ViewsService(ServicePart):
 
     # ---- learning --------------------------------------------------------------------------
 
-    def patterns(self) -> PatternReport:
-        """What the rejections have in common, from the read model's counts."""
+    def patterns(self, *, applications: bool = True) -> PatternReport:
+        """What the rejections have in common, from the read model's counts. `applications`:
+        also the applications behind each repeated question (one row per weak answer: as many
+        as the search has had, so a page that shows only the questions leaves them out)."""
         from bounceback.learning.patterns import grouped, patterns_from
         from bounceback.storage.readmodel import learning_queries
 
         with self.db.reader() as r:
             inputs = learning_queries.pattern_inputs(r, self.today_date())
             report = patterns_from(inputs)
+            if not applications:
+                return report
             members = {group[0].question: [w.question for w in group]
                        for group in grouped(inputs.wordings)}
             behind = learning_queries.weak_applications(

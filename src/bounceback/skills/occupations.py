@@ -70,6 +70,12 @@ def clean_title(title: str) -> str:
     return " ".join(title.casefold().replace("/", " / ").split())
 
 
+def load() -> None:
+    """The shipped vocabulary and its occupations, read now (once per process) rather than
+    by the first title looked up: a server reads them before its first page."""
+    _occupations()
+
+
 def occupation_for(title: str) -> Occupation | None:
     """The occupation a job title names, or None."""
     if not title or not title.strip():

@@ -29,3 +29,34 @@ def stamp_of(connection: Any, key: str) -> str | None:
             bindparam("key"))
     value = connection.execute(_STAMP, {"key": key}).scalar()
     return None if value is None else str(value)
+
+
+_STAMPS = None
+_KEPT = "rm_stamps"
+
+
+def stamp_in(db: Any, session: Any, key: str) -> str | None:
+    """The stamp of `key` as `session` sees it. Every stamp is read in one statement, once per
+    transaction that has not written (kept in its `info`): a page that asks for the labels'
+    stamp and the skills' stamp sends one statement, not one each. A transaction that wrote
+    reads the one row again (its own write may have moved it).
+
+    Kept for the transaction is safe on PostgreSQL too, where a later statement may see another
+    process's commit: what is read after the stamp is at least as new as the stamp, so what is
+    kept under it is worked out again when the next request reads a newer one."""
+    global _STAMPS
+    if db.unwritten() is not session:
+        return stamp_of(session.connection(), key)
+    kept = session.info.get(_KEPT)
+    if kept is None:
+        if _STAMPS is None:
+            from sqlalchemy import text
+
+            from bounceback.storage.readmodel.triggers import STAMPS
+
+            keys = ", ".join(f"'{k}'" for k in sorted(set(STAMPS.values())))
+            _STAMPS = text(f"SELECT key, value FROM rm_meta WHERE key IN ({keys})")
+        kept = {str(k): str(v) for k, v in session.connection().execute(_STAMPS)}
+        if db.unwritten() is session:
+            session.info[_KEPT] = kept
+    return kept.get(key)

@@ -11,9 +11,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import part
+from bounceback.web.rendering import one_transaction, part
 
 
+@one_transaction
 def feed(request: Request) -> Response:
     charts = part(request, "charts")
     if charts is None:

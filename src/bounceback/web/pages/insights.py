@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import NotFound
-from bounceback.web.rendering import page, part
+from bounceback.web.rendering import one_transaction, page, part
 
 SECTIONS = ("patterns", "conversion", "resilience", "gaps")
 #: The resilience section lists the latest rejections only.
@@ -39,12 +39,13 @@ def show(request: Request) -> Response:
                 active="insights")
 
 
+@one_transaction
 def section(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in SECTIONS:
         raise NotFound(f"no insights section {name!r}")
     reads: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
-        "patterns": ("p", "learning", lambda found: found.patterns()),
+        "patterns": ("p", "learning", lambda found: found.patterns(applications=False)),
         "conversion": ("c", "pipeline", lambda found: found.conversion()),
         "resilience": ("r", "recovery", lambda found: found.resilience(limit=RESILIENCE_SHOWN)),
         "gaps": ("g", "skills", lambda found: found.search_gaps(applications=False)),

@@ -13,7 +13,7 @@ from bounceback.web import tickets
 from bounceback.web.forms import read_form
 from bounceback.web.pages.helplines import country_prompt
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, need, page, part, redirect, service
+from bounceback.web.rendering import call, need, one_transaction, page, part, redirect, service
 
 KINDS = [("expressive", "Thoughts and feelings about it"),
          ("self_compassion", "Kindness to yourself"), ("free", "Whatever is on your mind")]
@@ -48,6 +48,7 @@ async def open_entries(request: Request) -> Response:
     return private(redirect("/journal", open=tickets.issue(request, "journal")))
 
 
+@one_transaction
 def write_form(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
                status: int = 200) -> Response:
     recovery = part(request, "recovery")

@@ -11,13 +11,23 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, need, page, part, redirect, safe_next, service
+from bounceback.web.rendering import (
+    call,
+    need,
+    one_transaction,
+    page,
+    part,
+    redirect,
+    safe_next,
+    service,
+)
 
 #: The page lists this many contributions and quiet applications, then says how many more.
 CONTRIBUTIONS, GHOSTS = 25, 30
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+@one_transaction
 def show(request: Request, errors: dict[str, str] | None = None, status: int = 200) -> Response:
     if part(request, "pipeline") is None:
         return unavailable(request, "Outlook", "outlook")

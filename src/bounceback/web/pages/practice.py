@@ -9,12 +9,13 @@ from starlette.routing import Route
 from bounceback.domain.errors import BouncebackError
 from bounceback.web.forms import read_form
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, need, page, part, redirect, service
+from bounceback.web.rendering import call, need, one_transaction, page, part, redirect, service
 
 RATINGS = [(1, "1, I could not answer"), (2, "2, weak"), (3, "3, fair"), (4, "4, good"),
            (5, "5, I am ready for it")]
 
 
+@one_transaction
 def show(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
          status: int = 200) -> Response:
     learning = part(request, "learning")

@@ -14,7 +14,7 @@ from bounceback.config import Preferences
 from bounceback.domain.errors import BouncebackError, InvalidValue
 from bounceback.web.forms import read_form
 from bounceback.web.pages import extras
-from bounceback.web.rendering import call, page, part, redirect, service
+from bounceback.web.rendering import call, one_transaction, page, part, redirect, service
 
 # What each setting means, in the words of docs/settings.md.
 WORDS = {
@@ -77,6 +77,7 @@ def _settings() -> list[str]:
     return [f.name for f in fields(Preferences) if f.name != "extra"]
 
 
+@one_transaction
 def show(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
          status: int = 200) -> Response:
     bb = service(request)

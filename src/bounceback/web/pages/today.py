@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bounceback.services.base import TodaySection
-from bounceback.web.rendering import page, service
+from bounceback.web.rendering import one_transaction, page, service
 
 # Today's items name CLI commands for the terminal; here they become links to the page instead.
 CLI_HINT = re.compile(r"\s*\(`bounceback ([a-z]+)[^`]*`\)|:?\s*(?:see\s+)?`bounceback ([a-z]+)[^`]*`")
@@ -52,6 +52,7 @@ def _crisis_card(request: Request, sections: list[TodaySection]) -> object | Non
                           browser_country(request) if setting == AUTO else setting)
 
 
+@one_transaction
 def today(request: Request) -> Response:
     bb = service(request)
     expanded = request.query_params.get("all", "")
