@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from email_metrics import norm_name
+from email_metrics import company_key, norm_name
 
 CLASSES = ("none_given", "how_much", "agency_client", "person", "unreachable", "other_name")
 
@@ -30,6 +30,8 @@ def miss_class(row: dict[str, object], found: list, got: str | None) -> str:
     if got is None:
         return "none_given"
     have = norm_name(got)
+    if company_key(want) == company_key(have):
+        return "how_much"
     a, b = set(want.split()), set(have.split())
     if a and b and (a <= b or b <= a):
         return "how_much"
@@ -46,21 +48,33 @@ def miss_class(row: dict[str, object], found: list, got: str | None) -> str:
     return "other_name"
 
 
+def _links(want: str, got: str | None) -> bool:
+    """Whether the app would file the email under an application at the labelled employer
+    (mail/link.py's company match: fuzzy, a name's words inside the other's count)."""
+    from bounceback.mail.link import _same_company, company_key as app_key
+
+    return bool(got) and _same_company(app_key(want), app_key(got or ""))
+
+
 @dataclass
 class Split:
-    """Named right by kind of mail (platform or direct) and language (English or not), and
-    the misses by class in each."""
+    """Named right by kind of mail (platform or direct) and language (English or not), the
+    misses by class in each, and how often the pick would still be filed under the right
+    application ("same app")."""
 
     right: Counter[str] = field(default_factory=Counter)
     total: Counter[str] = field(default_factory=Counter)
     classes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    linked: Counter[str] = field(default_factory=Counter)
 
-    def add(self, row: dict[str, object], ok: bool, cls: str | None) -> None:
+    def add(self, row: dict[str, object], ok: bool, cls: str | None, got: str | None) -> None:
         via = "platform" if row.get("platform") else "direct"
         lang = "en" if row.get("lang") == "en" else "not en"
+        linked = ok or _links(str(row["company"]), got)
         for group in ("all", via, lang):
             self.total[group] += 1
             self.right[group] += ok
+            self.linked[group] += linked
             if cls:
                 self.classes[(group, cls)] += 1
 
@@ -69,6 +83,8 @@ class Split:
         print(f"\n{'':14}" + "".join(f"{g:>10}" for g in groups))
         print(f"{'named right':14}" + "".join(
             f"{self.right[g] / max(1, self.total[g]):10.3f}" for g in groups))
+        print(f"{'same app':14}" + "".join(
+            f"{self.linked[g] / max(1, self.total[g]):10.3f}" for g in groups))
         print(f"{'n':14}" + "".join(f"{self.total[g]:10d}" for g in groups))
         for cls in CLASSES:
             print(f"{cls:14}" + "".join(f"{self.classes[(g, cls)]:10d}" for g in groups))

@@ -2,7 +2,9 @@
 
 Each author's job-search emails (their labelled kind is not `other`) are read by a ranker
 trained on every other author's mail, and the name it picks is compared with the label
-(case-, accent-, punctuation- and legal-form-blind, as the blind evaluation compares). With
+(email_metrics.company_key: case-, accent-, punctuation-, legal-form-, recruiting-department- and
+space-blind, as the blind evaluation compares; "norm_name only" is the comparison before
+round 9, without the department and the spaces). With
 --extra FILE, that file's emails are scored by a ranker trained on the whole corpus (a new
 author, held out). --errors lists the corpus's misses (never run it on a blind set); --classes sorts them into
 error classes (company_misses.py) and splits the figure by platform and direct mail and by
@@ -19,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from company_misses import Split, miss_class
-from email_metrics import norm_name
+from email_metrics import company_key, norm_name
 
 from bounceback.mail.company import candidates
 from bounceback.mail.employer import choose
@@ -48,20 +50,23 @@ def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Exam
 
 def score(items, ranker, tally: Counter, misses: list, split: Split | None = None) -> None:
     for row, found, kind, text in items:
-        want = norm_name(row.get("company") if isinstance(row.get("company"), str) else None)
+        label = row.get("company") if isinstance(row.get("company"), str) else None
+        want = company_key(label)
         got_name = choose(found, kind, ranker, text)
-        got = norm_name(got_name)
+        got = company_key(got_name)
         tally["all"] += 1
         tally["all_right"] += want == got
         if want:
             tally["named"] += 1
             tally["named_right"] += want == got
+            tally["named_right_old"] += norm_name(label) == norm_name(got_name)
             spelled = any(_same_name(c.text, str(row["company"])) for c in found)
             tally["reachable"] += spelled
         if want != got:
             misses.append((row, got_name))
         if split is not None and want:
-            split.add(row, want == got, None if want == got else miss_class(row, found, got_name))
+            split.add(row, want == got, None if want == got else miss_class(row, found, got_name),
+                      got_name)
 
 
 def main() -> int:
@@ -104,6 +109,7 @@ def main() -> int:
     print(f"{'all':24} {total['named_right'] / max(1, total['named']):12.3f} "
           f"{total['named']:5d} {total['reachable'] / max(1, total['named']):9.3f} "
           f"{total['all_right'] / max(1, total['all']):10.3f}")
+    print(f"named right, norm_name only: {total['named_right_old'] / max(1, total['named']):.3f}")
     if split is not None:
         split.report()
     if args.errors:
