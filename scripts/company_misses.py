@@ -51,7 +51,8 @@ def miss_class(row: dict[str, object], found: list, got: str | None) -> str:
 def _links(want: str, got: str | None) -> bool:
     """Whether the app would file the email under an application at the labelled employer
     (mail/link.py's company match: fuzzy, a name's words inside the other's count)."""
-    from bounceback.mail.link import _same_company, company_key as app_key
+    from bounceback.mail.link import _same_company
+    from bounceback.mail.link import company_key as app_key
 
     return bool(got) and _same_company(app_key(want), app_key(got or ""))
 

