@@ -86,7 +86,8 @@ def test_a_greeting_is_not_a_name(greeting: str) -> None:
 
 
 @pytest.mark.parametrize("person", ["Brooke Tanaka", "Jamal Wright", "Annemiek de Vries",
-                                    "Alessandro Greco", "Linnea Ek", "Jeroen Smit"])
+                                    "Alessandro Greco", "Linnea Ek", "Jeroen Smit",
+                                    "Pawel Jasinski", "Geneviève Tremblay"])
 def test_common_given_names_read_as_a_person(person: str) -> None:
     assert "given" in static_feats(person, name_key(person)[1])
 

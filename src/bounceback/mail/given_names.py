@@ -3,6 +3,8 @@ starts with one ("Ines Reid", "Joost van der Meulen") is a person, not an employ
 
 from __future__ import annotations
 
+import unicodedata
+
 from bounceback.mail.names import words
 
 GIVEN_NAMES = words("""
@@ -70,5 +72,12 @@ pietro pilar przemysław rafał raquel remco renée riccardo rocío roel roland 
 rosalie ruben rubén rutger sabrina salma samira sander sandro sanne sebastián serena sergio
 silvia simona sjoerd snezana stefano stijn sylvie tatiana thijs thibault tiago tomás tove
 ulrike ursula valentin valeria valérie vera vicente viktor vincenzo wiebke wouter yannick
-yolanda yvette zeynep
+yolanda yvette zeynep paweł grażyna jarek marek wojtek bożena halina krystyna zbigniew janusz
+ryszard stanisław mirosław tadeusz ewelina justyna sylwia geneviève amélie hélène sébastien
+jérôme frédéric stéphane thierry sandrine aurélie aline thiago rodrigo marcelo juliana gustavo
+leonardo vinícius joão jaime álvaro raúl lucía kieran ciaran niall orla aoife eoin padraig
 """)
+# Each name also without its accents, as a display name may write it ("Pawel", "Genevieve").
+GIVEN_NAMES = GIVEN_NAMES | frozenset(
+    "".join(c for c in unicodedata.normalize("NFKD", name.replace("ł", "l"))
+            if not unicodedata.combining(c)) for name in GIVEN_NAMES)
