@@ -34,6 +34,27 @@ def norm_name(value: str | None) -> str:
     return " ".join(words)
 
 
+# A department of the employer written after (or before) its name is the same employer: "Acme
+# Careers", "Acme Hiring Team", "Acme Talent Acquisition", "RH Maison Perret". Only words that
+# name a recruiting department; "People" or "Partners" alone can be part of a firm's name.
+_DEPT_TAIL = re.compile(
+    r"(?: (?:careers?|jobs|karriere|karriar|carrieres?|carreras?|hiring(?: team)?|"
+    r"recruit(?:ing|ment) team|talent(?: acquisition| team)?|hr(?: team)?|human resources|"
+    r"people and culture|people team|rh|rrhh|recursos humanos|personalabteilung))+$")
+_DEPT_HEAD = re.compile(r"^(?:hr|rh|rrhh|rr hh|service rh|talent acquisition|talento) ")
+
+
+def company_key(value: str | None) -> str:
+    """How the scorer compares employers: norm_name's (case, accents, punctuation, legal forms
+    and "the" aside), then a recruiting department's words around the name ("Acme Careers",
+    "Acme Hiring Team" are Acme) and the spaces between words (a name as a domain runs it
+    together, "Nimbuspayroll", is the same name as "Nimbus Payroll"; the app links both to one
+    application) left out. "" when nothing names an employer."""
+    text = norm_name(value)
+    bare = _DEPT_HEAD.sub("", _DEPT_TAIL.sub("", text))
+    return (bare or text).replace(" ", "")
+
+
 @dataclass
 class Tally:
     """What one evaluation run saw; `add` one email at a time, then `report`."""
@@ -53,8 +74,9 @@ class Tally:
         if want == "other":
             return
         for name in ("company", "role"):
-            expected = norm_name(_str(truth.get(name)))
-            found = norm_name(_str(got.get(name)))
+            norm = company_key if name == "company" else norm_name
+            expected = norm(_str(truth.get(name)))
+            found = norm(_str(got.get(name)))
             if expected:
                 self.fields[f"{name}:named"] += 1
                 self.fields[f"{name}:named_right"] += expected == found
@@ -96,7 +118,7 @@ class Tally:
                   f"  {_macro(non_en):>8}")
         f = self.fields
         print("\nextraction on job-search kinds (names compared case-, accent- and "
-              "legal-form-blind)")
+              "legal-form-blind; a company also recruiting-department- and space-blind)")
         for name in ("company", "role"):
             print(f"  {name:8} named right {_ratio(f[f'{name}:named_right'], f[f'{name}:named'])}"
                   f"  (n={f[f'{name}:named']} that name one);  exact incl. null "

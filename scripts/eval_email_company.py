@@ -2,10 +2,14 @@
 
 Each author's job-search emails (their labelled kind is not `other`) are read by a ranker
 trained on every other author's mail, and the name it picks is compared with the label
-(case-, accent-, punctuation- and legal-form-blind, as the blind evaluation compares). With
+(email_metrics.company_key: case-, accent-, punctuation-, legal-form-, recruiting-department- and
+space-blind, as the blind evaluation compares; "norm_name only" is the comparison before
+round 9, without the department and the spaces). With
 --extra FILE, that file's emails are scored by a ranker trained on the whole corpus (a new
-author, held out). --errors lists the corpus's misses (never run it on a blind set).
-Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--author NAME]
+author, held out). --errors lists the corpus's misses (never run it on a blind set); --classes sorts them into
+error classes (company_misses.py) and splits the figure by platform and direct mail and by
+English and the other languages.
+Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--classes] [--author NAME]
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from email_metrics import norm_name
+from company_misses import Split, miss_class
+from email_metrics import company_key, norm_name
 
 from bounceback.mail.company import candidates
 from bounceback.mail.employer import choose
@@ -43,20 +48,25 @@ def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Exam
             if (e := company_example(row, found, kind)) is not None]
 
 
-def score(items, ranker, tally: Counter, misses: list) -> None:
+def score(items, ranker, tally: Counter, misses: list, split: Split | None = None) -> None:
     for row, found, kind, text in items:
-        want = norm_name(row.get("company") if isinstance(row.get("company"), str) else None)
+        label = row.get("company") if isinstance(row.get("company"), str) else None
+        want = company_key(label)
         got_name = choose(found, kind, ranker, text)
-        got = norm_name(got_name)
+        got = company_key(got_name)
         tally["all"] += 1
         tally["all_right"] += want == got
         if want:
             tally["named"] += 1
             tally["named_right"] += want == got
+            tally["named_right_old"] += norm_name(label) == norm_name(got_name)
             spelled = any(_same_name(c.text, str(row["company"])) for c in found)
             tally["reachable"] += spelled
         if want != got:
             misses.append((row, got_name))
+        if split is not None and want:
+            split.add(row, want == got, None if want == got else miss_class(row, found, got_name),
+                      got_name)
 
 
 def main() -> int:
@@ -65,12 +75,14 @@ def main() -> int:
     parser.add_argument("--extra", type=Path, help="a new author's file, scored held out")
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--author", help="only this author's errors")
+    parser.add_argument("--classes", action="store_true", help="misses by class, and splits")
     args = parser.parse_args()
     rows = read_rows(args.corpus)
     items = prepared(rows)
     train = examples(items)
     by_author: dict[str, Counter] = {}
     misses: list = []
+    split = Split() if args.classes else None
     if args.extra:
         extra = []
         for line in args.extra.read_text(encoding="utf-8").splitlines():
@@ -79,13 +91,13 @@ def main() -> int:
                 row["author"] = args.extra.stem
                 extra.append(row)
         tally: Counter = Counter()
-        score(prepared(extra), fit_ranker(train), tally, misses)
+        score(prepared(extra), fit_ranker(train), tally, misses, split)
         by_author[args.extra.stem + " (new, held out)"] = tally
     else:
         for author in sorted({str(r["author"]) for r in rows}):
             ranker = fit_ranker([x for x in train if x.group != author])
             tally = Counter()
-            score([i for i in items if i[0]["author"] == author], ranker, tally, misses)
+            score([i for i in items if i[0]["author"] == author], ranker, tally, misses, split)
             by_author[author] = tally
     total: Counter = Counter()
     print(f"{'author':24} {'named right':>12} {'n':>5} {'reachable':>9} {'incl. null':>10}")
@@ -97,6 +109,9 @@ def main() -> int:
     print(f"{'all':24} {total['named_right'] / max(1, total['named']):12.3f} "
           f"{total['named']:5d} {total['reachable'] / max(1, total['named']):9.3f} "
           f"{total['all_right'] / max(1, total['all']):10.3f}")
+    print(f"named right, norm_name only: {total['named_right_old'] / max(1, total['named']):.3f}")
+    if split is not None:
+        split.report()
     if args.errors:
         for row, got in misses:
             if args.author and row["author"] != args.author:

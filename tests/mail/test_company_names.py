@@ -1,13 +1,18 @@
 """The employer named right where earlier rounds missed it, on emails written for these tests:
 the Spanish, Italian and Portuguese preposition "a" before the employer, and an employer's own
-recruitment team taken for an agency (which let a town win from a Rekrutacja@ mailbox)."""
+recruitment team taken for an agency (which let a town win from a Rekrutacja@ mailbox); a
+domain cut at a two-letter legal form, a greeting or a recruiter's name taken for the employer."""
 
 from __future__ import annotations
 
 import pytest
 
+from bounceback.mail.company import candidates
 from bounceback.mail.employer import company_of
 from bounceback.mail.features import read
+from bounceback.mail.nameshape import name_key, static_feats
+from bounceback.mail.namewords import segment
+from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import sender_facts
 
 
@@ -60,4 +65,69 @@ def test_an_employers_own_recruitment_team_is_not_an_agency() -> None:
 )
 def test_a_team_mailbox_names_its_own_employer(sender: str, subject: str, body: str,
                                                company: str) -> None:
+    assert company_of(sender, subject, read(subject, body)) == company
+
+
+def test_a_domain_is_not_cut_at_a_two_letter_legal_form() -> None:
+    # "hotelesbrisa" read as "Hotelesbri SA" lost its last letters with the legal form
+    assert segment("hotelesbrisa") == "Hotelesbrisa"
+    assert segment("sableanalytics") == "Sable Analytics"
+    assert segment("acmeinc") == "Acme Inc"  # a legal form no word ends in still splits
+    found, _ = candidates("Patricia López <patricia@hotelesbrisa.com>",
+                          read("RE: Entrevista", "Hola Lucía,\n\nGracias por venir.\n\nPatricia"),
+                          "RE: Entrevista")
+    assert "hotelesbrisa" in {c.key for c in found}
+
+
+@pytest.mark.parametrize("greeting", ["Siema Ania", "Panie Pawle", "Witam Pana", "Hallå Erik",
+                                      "Querida Marta", "Coucou Julie"])
+def test_a_greeting_is_not_a_name(greeting: str) -> None:
+    assert "fwc:greet" in static_feats(greeting, name_key(greeting)[1])
+
+
+@pytest.mark.parametrize("person", ["Brooke Tanaka", "Jamal Wright", "Annemiek de Vries",
+                                    "Alessandro Greco", "Linnea Ek", "Jeroen Smit",
+                                    "Pawel Jasinski", "Geneviève Tremblay"])
+def test_common_given_names_read_as_a_person(person: str) -> None:
+    assert "given" in static_feats(person, name_key(person)[1])
+
+
+def test_a_recruiter_writing_through_an_ats_is_not_the_employer() -> None:
+    subject = "Brightmoor - Operations Analyst"
+    body = ("Hi Sam,\n\nThank you for meeting the team last week. I'm sorry to say we have "
+            "decided to move forward with another candidate for this role.\n\nBest,\n"
+            "Brooke")
+    # Brooke Tanaka was the employer before; the ranker now names Brightmoor or no one
+    assert company_of("Brooke Tanaka <no-reply@hire.lever.co>", subject,
+                      read(subject, body)) in ("Brightmoor", None)
+
+
+@pytest.mark.parametrize(("before", "own"), [
+    ("I came across your profile and your time", True),
+    ("Hi Rebecca, I noticed you studied", True),
+    ("Ik zag op LinkedIn dat je", True),
+    ("Ich habe gesehen, dass du", True),
+    ("J'ai vu que tu travailles", True),
+    ("Thank you for applying to the Analyst role", False),
+    ("Thank you for your application. We will interview you", False),
+    ("We look forward to seeing you", False),
+])
+def test_a_name_written_as_the_readers_own_place(before: str, own: bool) -> None:
+    assert readers_own(before + " ") is own
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company"), [
+    ("Mia Holt <mia@brightsidesearch.co.uk>", "Finance Manager - Leeds",
+     "Hi Sam,\n\nI noticed you studied at Kingsbridge University and have spent three years "
+     "at Ardmore Foods. I'm working on a Finance Manager search in Leeds.\n\nWould you be "
+     "open to a call?\n\nMia Holt\nBrightside Search", "Brightside Search"),
+    ("Joost Bakker <joost@talentbrug.nl>", "Interessante rol",
+     "Hoi Sanne,\n\nIk denk dat je ervaring bij Dekker Bouwgroep goed aansluit bij een "
+     "vacature waar ik mee bezig ben.\n\nGroet,\nJoost Bakker\nTalentBrug", "TalentBrug"),
+])
+def test_a_recruiter_naming_the_readers_employer_means_the_agency(
+        sender: str, subject: str, body: str, company: str) -> None:
+    # the reader's own employer ("Ardmore Foods", "Dekker Bouwgroep") was taken before
+    found, _ = candidates(sender, read(subject, body), subject)
+    assert any("own_place" in c.feats for c in found)
     assert company_of(sender, subject, read(subject, body)) == company

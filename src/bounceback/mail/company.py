@@ -21,12 +21,12 @@ from bounceback.mail.nameshape import LEGAL_RUN, name_key, static_feats
 from bounceback.mail.namewords import (
     BEHALF,
     CUE_CLASSES,
-    LABELS,
     SKIP_WORDS,
     TEAM_WORDS,
     domain_stem,
     segment,
 )
+from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import (
     domain_feats,
     initials,
@@ -34,6 +34,7 @@ from bounceback.mail.sender import (
     sender_facts,
     stem_words,
 )
+from bounceback.mail.spancontext import after, context, mark
 from bounceback.mail.stemname import stem_name
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
@@ -73,49 +74,6 @@ class Candidate:
 
 def _cue(word: str) -> str:
     return CUE_CLASSES.get(word, "")
-
-
-_EDGE = " .,;:!?'’\"()[]«»“”"
-
-
-def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The word (or punctuation mark) just before and just after a span, on its line."""
-    before = text[max(0, start - 30):start]
-    cut = before.rfind("\n")
-    if cut >= 0:
-        before = before[cut + 1:]
-    before = before.rstrip()
-    if not before:
-        prev = "^"
-    elif before[-1].isalnum():
-        prev = before.rsplit(None, 1)[-1].strip(_EDGE).lower() or "^"
-    else:
-        prev = _mark(before)
-    after = text[end:end + 30]
-    cut = after.find("\n")
-    if cut >= 0:
-        after = after[:cut]
-    after = after.lstrip()
-    if not after:
-        nxt = "$"
-    elif after[0].isalnum():
-        nxt = after.split(None, 1)[0].strip(_EDGE).lower() or "$"
-    else:
-        nxt = after[0]
-    return prev, nxt
-
-
-def _mark(before: str) -> str:
-    """The punctuation mark a span follows; after a colon, what the label before it says
-    ("Empresa: Acme" is ":employer", "Vaga: Operador" is ":role")."""
-    mark = before[-1]
-    if mark == ":":
-        label = before[:-1].rstrip().rsplit(None, 1)
-        if label:
-            kind = LABELS.get(label[-1].strip(_EDGE).lower())
-            if kind:
-                return f":{kind}"
-    return mark
 
 
 # One place a candidate is written: (name as written, squashed key, features; "legal" among
@@ -240,20 +198,6 @@ def _span_feats(prev: str, nxt: str, source: str, cut: str, alone: bool = False,
     return result
 
 
-def _after(text: str, end: int) -> str:
-    """The word (or punctuation mark) just after a span, on its line ("$" at the line's end)."""
-    after = text[end:end + 30]
-    cut = after.find("\n")
-    if cut >= 0:
-        after = after[:cut]
-    after = after.lstrip()
-    if not after:
-        return "$"
-    if after[0].isalnum():
-        return after.split(None, 1)[0].strip(_EDGE).lower() or "$"
-    return after[0]
-
-
 RUN_ENTRIES: dict[tuple[str, str, str, str, bool, bool], tuple[Entry, ...]] = {}
 
 
@@ -275,14 +219,15 @@ def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail
 
 
 def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str,
-             source: str, tail: bool) -> None:
-    """A run of words and its shorter forms, with what stands around it."""
+             source: str, tail: bool, own: bool = False) -> None:
+    """A run of words and its shorter forms, with what stands around it (`own`: written as
+    the reader's own employer or school, mail/readerplace.py)."""
     if " " not in found and found.lower() in SKIP_WORDS:
         return  # "Thanks", "Leider", "Monday": a capital that starts a sentence
     if prev == "":
-        prev, nxt = _context(text, start, stop)
+        prev, nxt = context(text, start, stop)
     else:
-        nxt = _after(text, stop)
+        nxt = after(text, stop)
     alone = False
     if prev == "^":
         if nxt == "$":
@@ -290,7 +235,11 @@ def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str
         else:
             line_end = text.find("\n", stop)
             alone = not text[stop: len(text) if line_end < 0 else line_end].strip()
-    pool.put(_run_entries(found, prev, nxt, source, alone, tail))
+    entries = _run_entries(found, prev, nxt, source, alone, tail)
+    pool.put(entries)
+    if own:
+        for _, key, _ in entries:
+            pool.items[key].feats.add("own_place")
 
 
 def _runs(pool: Pool, text: str, source: str) -> None:
@@ -322,15 +271,16 @@ def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int,
             elif prev == "a" and to_a:
                 prev = "à"
             elif _MARKS.get(prev) is None:
-                after = text[stop + 1: stop + 14].split(None, 1)
-                if not after or _CUE_OF.get(after[0].lower()) != "verb":
+                following = text[stop + 1: stop + 14].split(None, 1)
+                if not following or _CUE_OF.get(following[0].lower()) != "verb":
                     continue
                 prev = ""
         elif before[-1] in "'’" and _BEHALF_END.search(before):
             prev = "behalf"  # "de la part d'Acme"
         else:
-            prev = _mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
-        _add_run(pool, text, match.group(0), start, stop, prev, source, start >= tail_from)
+            prev = mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
+        own = _CUE_OF.get(prev) == "at" and readers_own(text[max(0, start - 100):start])
+        _add_run(pool, text, match.group(0), start, stop, prev, source, start >= tail_from, own)
 
 
 _CUE_OF = CUE_CLASSES

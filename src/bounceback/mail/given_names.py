@@ -3,6 +3,8 @@ starts with one ("Ines Reid", "Joost van der Meulen") is a person, not an employ
 
 from __future__ import annotations
 
+import unicodedata
+
 from bounceback.mail.names import words
 
 GIVEN_NAMES = words("""
@@ -51,4 +53,31 @@ stephen steve steven sue susan susanne suzanne sven svenja szymon tamara tanya t
 thomas tim timo tina tobias tom tomasz tommaso tony tracy tuan una valentina vanessa vera
 veronica victor victoria vikram vincent viola vivek wei wendy will william wim wojciech
 xavier yara yasmin yusuf yvonne zainab zara zoe zofia zsofia
+abel adrianna agnese aidan aleksander alessandra alessandro alessia alfredo alicja amal amber
+amelie andre andré andrés angel ángel angelo anke annemiek annelies antoine antonella arianna
+armando arturo ashok bastian bastien beatrice benoit benoît bernd bettina
+bram brandon brooke bryony callum candice carina carolyn cathal cedric cédric celia chantal
+chelsea clément cornelia corinne dagny damien darius darren deborah deirdre delphine desmond
+didier dieter dolores edoardo eduardo elżbieta emilio emre esra estelle fabiana fabrice
+felipe filip filipa finn francine françois frida gaspard gerhard gilles giorgio
+gonzalo greta guido gunnar hanna hannes harald heike helmut hendrik hilde ignacio ilaria
+imran inés ingrid irina isabelle jacek jakob jamal jaroslaw jarosław jasper jeroen jesper
+jesús joaquín joanne joelle jolien jordi josefine josephine joyce jule jürgen kacper karolien
+kasper katrin kemal kerstin kofi kristof lara larissa laszlo laurens leandro leif lennart
+leona letizia lieke lily linnea lisette loïc lorena lotte luana luc luciana ludovic magnus
+mahmoud malin marcin mariana marianne marieke marisol marit marjolein martyna matías mathias
+mathieu mattias maurice mauro maximilian michele mikael milena mirjam moritz nadine
+natascha nathalie nele nils noemi noémie oksana olga olle oskar patrycja pauline pernilla
+pietro pilar przemysław rafał raquel remco renée riccardo rocío roel roland romain
+rosalie ruben rubén rutger sabrina salma samira sander sandro sanne sebastián serena sergio
+silvia simona sjoerd snezana stefano stijn sylvie tatiana thijs thibault tiago tomás tove
+ulrike ursula valentin valeria valérie vera vicente viktor vincenzo wiebke wouter yannick
+yolanda yvette zeynep paweł grażyna jarek marek wojtek bożena halina krystyna zbigniew janusz
+ryszard stanisław mirosław tadeusz ewelina justyna sylwia geneviève amélie hélène sébastien
+jérôme frédéric stéphane thierry sandrine aurélie aline thiago rodrigo marcelo juliana gustavo
+leonardo vinícius joão jaime álvaro raúl lucía kieran ciaran niall orla aoife eoin padraig
 """)
+# Each name also without its accents, as a display name may write it ("Pawel", "Genevieve").
+GIVEN_NAMES = GIVEN_NAMES | frozenset(
+    "".join(c for c in unicodedata.normalize("NFKD", name.replace("ł", "l"))
+            if not unicodedata.combining(c)) for name in GIVEN_NAMES)

@@ -22,7 +22,9 @@ _CUES = {
              "lieber geehrte geehrter estimado estimada estimados caro cara gentile gentilissima "
              "prezado prezada szanowna szanowny szanowni hey buongiorno bom boa dzień moin "
              "servus salut goedemorgen goedemiddag buenos buenas guten sehr exmo exma madame "
-             "monsieur mr mrs ms herr frau pan pani sig sig.ra signora signor sr sra",
+             "monsieur mr mrs ms herr frau pan pani sig sig.ra signora signor sr sra siema "
+             "witam witaj panie hejka hallå tjena tjenare coucou salve querido querida "
+             "caríssimo caríssima carissimo carissima",
     "signoff": "regards thanks thank best cheers grüße gruß grüßen cordialement saludos saludo "
                "groet groeten saluti cumprimentos pozdrawiam pozdrowienia hälsningar mvh vh "
                "atentamente sincerely cordiali distinti abrazo abraço merci danke grazie "
@@ -205,7 +207,10 @@ def domain_stem(local: str, domain: str) -> str:
     return ""
 
 
-_SEGMENTS = sorted(ORG_WORDS | words("""foods food care homes freight systems partners
+# A two-letter legal form is too often the end of a word to split a domain at: "hotelesbrisa"
+# is not "Hotelesbri SA" (which the legal form then leaves as "Hotelesbri").
+_SHORT_LEGAL = words("ag sa ab as oy sl kg bv nv")
+_SEGMENTS = sorted((ORG_WORDS - _SHORT_LEGAL) | words("""foods food care homes freight systems partners
 consulting energy logistics games analytics labs tech health medical studio studios works group
 talent software solutions digital finance bank capital legal law council school college
 university hospital hotel hotels retail media robotics engineering construction services

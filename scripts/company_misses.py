@@ -1,0 +1,91 @@
+"""Why the company ranker missed: each miss sorted into one class, for eval_email_company.py.
+
+Classes, tried in order (the first that fits):
+- `none_given`: the email names an employer, the ranker said none;
+- `how_much`: the right organisation with more or fewer words ("Corvane" for "Corvane
+  Technologies", "Hotel Haus Sonnenberg" for "Haus Sonnenberg": one name's words are all in the
+  other's), or run together as a domain spells it ("Nimbuspayroll");
+- `agency_client`: an agency wrote, and the pick is the agency where the label is its client or
+  the other way round;
+- `person`: the pick is a person's name (a display name, a greeting, a signature);
+- `unreachable`: no candidate spells the label at all;
+- `other_name`: another name the email writes (a site, a product, a town, a platform).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from email_metrics import company_key, norm_name
+
+CLASSES = ("none_given", "how_much", "agency_client", "person", "unreachable", "other_name")
+
+
+def miss_class(row: dict[str, object], found: list, got: str | None) -> str:
+    """The class of one miss (the email names an employer; `got` is the ranker's pick)."""
+    from bounceback.mail.train import _same_name
+
+    want = norm_name(str(row["company"]))
+    if got is None:
+        return "none_given"
+    have = norm_name(got)
+    if company_key(want) == company_key(have):
+        return "how_much"
+    a, b = set(want.split()), set(have.split())
+    if a and b and (a <= b or b <= a):
+        return "how_much"
+    flat_a, flat_b = want.replace(" ", ""), have.replace(" ", "")
+    if flat_a and flat_b and (flat_a.startswith(flat_b) or flat_b.startswith(flat_a)):
+        return "how_much"
+    feats = next((c.feats for c in found if c.text == got), set())
+    if any("agency_sender" in c.feats for c in found):
+        return "agency_client"
+    if feats & {"given", "person_local", "greet"} or any(f.startswith("d:person") for f in feats):
+        return "person"
+    if not any(_same_name(c.text, str(row["company"])) for c in found):
+        return "unreachable"
+    return "other_name"
+
+
+def _links(want: str, got: str | None) -> bool:
+    """Whether the app would file the email under an application at the labelled employer
+    (mail/link.py's company match: fuzzy, a name's words inside the other's count)."""
+    from bounceback.mail.link import _same_company
+    from bounceback.mail.link import company_key as app_key
+
+    return bool(got) and _same_company(app_key(want), app_key(got or ""))
+
+
+@dataclass
+class Split:
+    """Named right by kind of mail (platform or direct) and language (English or not), the
+    misses by class in each, and how often the pick would still be filed under the right
+    application ("same app")."""
+
+    right: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    classes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    linked: Counter[str] = field(default_factory=Counter)
+
+    def add(self, row: dict[str, object], ok: bool, cls: str | None, got: str | None) -> None:
+        via = "platform" if row.get("platform") else "direct"
+        lang = "en" if row.get("lang") == "en" else "not en"
+        linked = ok or _links(str(row["company"]), got)
+        for group in ("all", via, lang):
+            self.total[group] += 1
+            self.right[group] += ok
+            self.linked[group] += linked
+            if cls:
+                self.classes[(group, cls)] += 1
+
+    def report(self) -> None:
+        groups = ("all", "platform", "direct", "en", "not en")
+        print(f"\n{'':14}" + "".join(f"{g:>10}" for g in groups))
+        print(f"{'named right':14}" + "".join(
+            f"{self.right[g] / max(1, self.total[g]):10.3f}" for g in groups))
+        print(f"{'same app':14}" + "".join(
+            f"{self.linked[g] / max(1, self.total[g]):10.3f}" for g in groups))
+        print(f"{'n':14}" + "".join(f"{self.total[g]:10d}" for g in groups))
+        for cls in CLASSES:
+            print(f"{cls:14}" + "".join(f"{self.classes[(g, cls)]:10d}" for g in groups))

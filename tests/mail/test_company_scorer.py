@@ -1,0 +1,58 @@
+"""The evaluation's notion of the company named right (scripts/email_metrics.py), which the
+held-out and the blind figures share: a recruiting department's words around the employer's
+name and the spaces a domain runs out of it do not make a different employer; anything else
+that differs does."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+def _metrics() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("email_metrics", SCRIPTS / "email_metrics.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("email_metrics", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("label", "pick"), [
+    ("Acme", "Acme Careers"),
+    ("Acme", "ACME Hiring Team"),
+    ("Ashvanti", "Ashvanti Talent Acquisition"),
+    ("Maison Perret", "Service RH Maison Perret"),
+    ("Nimbus Payroll", "Nimbuspayroll"),
+    ("Kestrel Retail Ltd", "Kestrel Retail"),
+    ("Müller & Söhne GmbH & Co. KG", "Muller & Sohne"),
+    ("The Strathmore Hotel", "Strathmore Hotel"),
+])
+def test_the_same_employer_is_named_right(label: str, pick: str) -> None:
+    metrics = _metrics()
+    assert metrics.company_key(label) == metrics.company_key(pick)
+
+
+@pytest.mark.parametrize(("label", "pick"), [
+    ("Harbour", "Harbour People"),  # an agency's name, not a department of Harbour
+    ("Corvane Technologies", "Corvane"),  # how much of a name: still counted a miss
+    ("Kvarnby Mejeri", "Kvarnby Rekrytering"),
+    ("Acme", "Talent Acquisition"),
+    ("Acme", None),
+])
+def test_another_name_is_a_miss(label: str, pick: str | None) -> None:
+    metrics = _metrics()
+    assert metrics.company_key(label) != metrics.company_key(pick)
+
+
+def test_the_tally_counts_a_department_tail_as_right() -> None:
+    tally = _metrics().Tally()
+    truth = {"kind": "rejection", "company": "Lumenfield", "role": None, "lang": "en"}
+    tally.add(truth, "rejection", 0.9, {"company": "Lumenfield Careers", "role": None})
+    assert tally.fields["company:named_right"] == 1
