@@ -39,3 +39,11 @@ def test_a_way_sought_keeps_the_full_message_whatever_the_model_reads(text: str)
     # the n-gram model read "estoy buscando formas de matarme" at 0.2 and lowered it to the question
     found = assess(text, encoder=False)
     assert found.level == CrisisLevel.EXPLICIT, found
+
+
+def test_the_question_from_the_model_keeps_the_rules_sign_names() -> None:
+    # decide() used to replace the rules' signs with ("model:soft",) when it asked: the UI and
+    # the CLI could not say which phrase (here a reassured one) the question came from
+    found = assess("not that I want to die, I just want a job", encoder=False)
+    assert found.level == CrisisLevel.SOFT, found
+    assert "model:soft" in found.signs and "want_die:reassured" in found.signs, found
