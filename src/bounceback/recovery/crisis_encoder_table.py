@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 CHUNKS = 17  # the package's 17 quantised blocks: piece id r is row r // 17 of block r % 17
 ROWS = 7530
 WIDTH = 512
+CACHED_ROWS = 4096  # rows kept after reading (2 MB): the commonest pieces are read once
 CACHE_ENV = "BOUNCEBACK_CACHE_DIR"  # where the table file goes (default: the user cache folder)
 
 
@@ -47,12 +48,11 @@ class ChunkedTable:
     the rows a text uses are read (a mapped file's pages would count as the process's memory
     as they are touched, a read row does not)."""
 
-    ROW_BYTES = WIDTH
-
     def __init__(self, path: Path) -> None:
         if path.stat().st_size != CHUNKS * ROWS * WIDTH:
             raise ValueError("crisis encoder: the table file has the wrong size")
         self._fd = os.open(path, os.O_RDONLY)
+        self._cache: dict[int, bytes] = {}
 
     def __del__(self) -> None:
         fd = getattr(self, "_fd", None)
@@ -63,13 +63,24 @@ class ChunkedTable:
         flat = np.asarray(ids, dtype=np.int64).ravel()
         if flat.size and (flat.min() < 0 or flat.max() >= CHUNKS * ROWS):
             raise IndexError("crisis encoder: word piece out of range")
-        rows = ((flat % CHUNKS) * ROWS + flat // CHUNKS) * WIDTH
-        unique, where = np.unique(rows, return_inverse=True)
-        data = b"".join(os.pread(self._fd, WIDTH, int(offset)) for offset in unique)
-        table = np.frombuffer(data, dtype=np.uint8).reshape(len(unique), WIDTH)
-        if table.shape[0] != len(unique):
-            raise ValueError("crisis encoder: the table file is short")
+        unique, where = np.unique(flat, return_inverse=True)
+        rows = [self._row(int(piece)) for piece in unique]
+        table = np.frombuffer(b"".join(rows), dtype=np.uint8).reshape(len(unique), WIDTH)
         return table[where.ravel()].reshape(*np.shape(ids), WIDTH)
+
+    def _row(self, piece: int) -> bytes:
+        """One piece's row: from the small cache of rows read before (common words recur), or
+        from the file."""
+        row = self._cache.get(piece)
+        if row is None:
+            offset = ((piece % CHUNKS) * ROWS + piece // CHUNKS) * WIDTH
+            row = os.pread(self._fd, WIDTH, offset)
+            if len(row) != WIDTH:
+                raise ValueError("crisis encoder: the table file is short")
+            if len(self._cache) >= CACHED_ROWS:
+                self._cache.clear()
+            self._cache[piece] = row
+        return row
 
 
 def table_file(weights: Path, folder: Path, version: str) -> Path:
