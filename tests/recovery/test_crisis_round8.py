@@ -65,3 +65,30 @@ def test_the_encoder_asks_from_a_lower_reading_so_resources_show() -> None:
     assert found.level == CrisisLevel.SOFT and "encoder:soft" in found.signs
     # still nothing when the encoder does not read an explicit statement
     assert with_encoder(nothing, nothing, scores, EncoderScores(0.5, 0.9)).level == CrisisLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test, kinds read from author Q's misses (round 9)
+        "ya ne khochu zhyty bilshe, vse",
+        "khochu pomerty i vse",
+        "mabut pishla b z tsyogo svitu, ya vtomylas",
+        "повіситись хочеться після кожної відмови",
+        "хай би серце просто зупинилось цієї ночі",
+        "hab keinen bock mehr zu leben, echt nicht",
+        "suizid wär ehrlich gesagt ne option im moment",
+        "ich kill mich bald, die zehnte absage",
+    ],
+)
+def test_round9_spellings_are_explicit(text: str) -> None:
+    assert rules_only(text).level == CrisisLevel.EXPLICIT, rules_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich kill mich vor lachen, der recruiter hat mich 'Frau Müller' genannt",
+     "das herz hat im interview ganz schön geklopft", "pishov z roboty o shostiy"],
+)
+def test_round9_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_only(text).level == CrisisLevel.NONE, rules_only(text)
