@@ -210,6 +210,12 @@ ORDINARY_BUT_ASKED = {
     # round 8: the sentence encoder (which does not know Hindi) reads "dying to know" as
     # explicit at 0.87: the question, never the full message
     "jaan ne ke liye mara ja raha hu ki second round mein hua ya nahi",
+    # round 9: the encoder runs from an n-gram reading of 0.4 and asks from 0.7 (chosen held out
+    # on author Q); it reads a pet's death beside a rejection and "the wait is killing me" at 0.8
+    # to 0.92: the question, never the full message (3 of the 126 ordinary probes)
+    "me mata la espera, ojalá me llamen hoy",
+    "mijn kat is gisteren doodgegaan en dan nog een afwijzing erbij",
+    "mój kot wczoraj zdechł i jeszcze kolejna odmowa",
 }
 
 

@@ -138,7 +138,11 @@ def test_idioms_and_everyday_uses_stay_silent(text: str) -> None:
 
 # Round 5: the question's explicit threshold per language (en 0.6, held out on authors A, B, K and
 # M: the model added the question to at most 8 % of each language's ordinary texts).
-ASKED_SINCE_ROUND_5 = {"I wrote a will to win this year"}
+ASKED_SINCE_ROUND_5 = {
+    "I wrote a will to win this year",
+    # round 9: the encoder asks from 0.7 (held out on author Q) and reads this at 0.79
+    "i cut my hand cooking dinner",
+}
 
 
 def test_typos_fix_key_words_only() -> None:

@@ -236,7 +236,9 @@ def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
         or scores.concern >= MODEL_SOFT_CONCERN
         or scores.sentence >= MODEL_SENTENCE
     ):
-        return CrisisCheck(CrisisLevel.SOFT, ("model:soft",), rules.languages)
+        # The rules' sign names stay (a reassured or negated phrase): the UI and the CLI can
+        # say why it asks.
+        return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:soft"), rules.languages)
     return rules
 
 

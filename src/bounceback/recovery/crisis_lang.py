@@ -50,6 +50,10 @@ def _identifier() -> Any:
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LANGUAGES))
+    # set_languages keeps the full table of 97 languages (28 MB) to be able to widen again; the
+    # check never does, so only the 14 languages' columns stay in memory.
+    if getattr(identifier, "_full_model", None) is not None:
+        identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
     return identifier
 
 
