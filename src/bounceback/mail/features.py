@@ -83,8 +83,27 @@ _JOB_STARTS = (
     "talent", "onboard", "offer", "angebot", "oferta", "offerta", "erbjud", "offre", "aanbod",
     "contract", "vertrag", "contrat", "contrato", "umow", "avtal", "profil", "perfil",
     "assessment", "test", "recrutamento", "tjänsten", "rollen", "vakans", "sökande",
-    "bewerber", "personalab", "hr",
+    "bewerber", "personalab", "hr", "screen", "opportun", "oportun", "solicitud", "hoja",
+    "incorpora", "assun", "gespräch", "gesprek", "rozmow", "samtal", "referen", "dbs", "onsite",
+    "task", "prueba", "exercise", "proposta", "einstell", "unterlagen", "trial", "shift",
+    "schicht", "turno", "gehalt", "lohn", "lön", "stipendi", "sueldo", "salário", "wynagrodz",
+    "tarea", "compito", "zadani", "uppgift", "opdracht", "case", "probe", "prova",
 )
+_JOB_HEADS: dict[str, tuple[str, ...]] = {}
+for _start in _JOB_STARTS:
+    _JOB_HEADS[_start[:3]] = (*_JOB_HEADS.get(_start[:3], ()), _start)
+
+
+def _says_job(words: list[str]) -> bool:
+    """True when a word starts like job-search mail (a lookup by its first three letters)."""
+    heads = _JOB_HEADS
+    for word in words:
+        starts = heads.get(word[:3])
+        if starts is not None and word.startswith(starts):
+            return True
+    return False
+
+
 _CURRENCY = ("£", "$", "€", "₹", "zł", " kr", "sek", "chf")
 _LIST_LINE = re.compile(r"^[A-Z][^.!?\n]{2,70}(?: · | \| | - | – |, )[^.!?\n]{2,60}$", re.M)
 _REPLY = ("re:", "aw:", "sv:", "rv:", "r:", "antw:", "odp:", "ynt:", "vs:")
@@ -221,8 +240,7 @@ def _shape_features(reading: Reading) -> set[str]:
         add("h:list2")
     if listed >= 4:
         add("h:list4")
-    if length >= 25 and not any(w.startswith(_JOB_STARTS) for w in reading.words) and not any(
-            w.startswith(_JOB_STARTS) for w in reading.subject_words):
+    if length >= 25 and not _says_job(reading.words) and not _says_job(reading.subject_words):
         add("h:no_job_word")
     add("h:len" + ("0" if length < 12 else "1" if length < 25 else "2" if length < 70
                    else "3" if length < 160 else "4"))

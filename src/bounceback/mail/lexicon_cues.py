@@ -61,7 +61,8 @@ CUES: dict[str, str] = {
         stänger alla | plaza ya está cubierta | ya está cubierta | już mamy |
         not be moving you forward | not moving you forward | not move you forward |
         chosen not to move forward | not going to move forward | not taking you forward |
-        not been progressed | not be progressed | has not progressed""",
+        not been progressed | not be progressed | has not progressed | nie została wybrana |
+        nie został wybrany | nie została zakwalifikowana | nie został zakwalifikowany""",
     "own_decline": """withdraw my application | accepted another | accepted a position |
         accepted an offer | i'll pass | i will pass | pass on this one | respectfully decline |
         have to decline | retirer ma candidature | j'ai accepté un autre | retirar mi candidatura |
