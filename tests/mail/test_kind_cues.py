@@ -49,6 +49,7 @@ NOT_CONDITIONS = [
     ("even if it is hard to hear, we will not be moving forward.", "not be moving forward"),
     ("anche se il tuo profilo è interessante, purtroppo non possiamo procedere.",
      "purtroppo"),
+    ("purtroppo si è deciso di non procedere.", "non procedere"),
 ]
 
 
@@ -64,6 +65,8 @@ def test_loose_words_open_no_condition(text: str, phrase: str) -> None:
     ("als je niet bent geselecteerd, hoor je dat van ons.", "niet bent geselecteerd"),
     ("se o seu perfil não for selecionado, guardaremos o currículo.", "não for"),
     ("si vous n'êtes pas retenue, nous garderons votre cv.", "pas retenue"),
+    ("si transcurridos 30 días no ha recibido noticias, entienda que no ha sido seleccionada.",
+     "no ha sido seleccionada"),
 ])
 def test_real_conditions_still_count(text: str, phrase: str) -> None:
     assert conditional(text, text.index(phrase))

@@ -52,13 +52,12 @@ _LAST_HEAD = re.compile(r"\b(?:een|eine|einen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|b
 # Words that open an if-clause. The short ones are other words too, so each counts only with
 # what follows it in the language where it means "if": Spanish "se" is a pronoun ("se ha
 # elegido"), Italian "si" one ("si è deciso"), German "als" means "as" ("als Lagerist"),
-# Swedish "om" "about" ("ansökan om tjänsten"), Dutch "om" never "if".
+# Swedish "om" "about" ("ansökan om tjänsten"), Dutch "om" never "if"; Spanish and French
+# "si" is "if", Italian "si è" a pronoun.
 _IF = (r"if|unless|in case|whether|falls|wenn|sofern|au cas où|en caso de|indien|mocht|qualora|"
        r"nel caso|jeśli|jeżeli|w przypadku|ifall|should (?:you|your|we|there|the)|"
        r"sollten? (?:sie|du|wir|es|ihre|ihr|sich|dich)|s'ils?|"
-       r"si (?:vous|votre|vos|nous|notre|un|une|le|la|les|des|d'autres|tu|tus|usted|hay|surge|"
-       r"surgen|en|no|ne|su|sus|el|se|te|nos|desea|deseas|quiere|quieres|tiene|tienes|está|"
-       r"estás|nuestra|nuestro|cambia|cambian)|"
+       r"si(?! (?:è|e'|sono|prega|informa|comunica|ringrazia|tratta|può|possono|deve|devono)\b)|"
        r"se (?:il|i|gli|un|uno|una|dovess\w*|ci|ti|vi|non|sarai|sarà|hai|avrai|desideri|vuoi|"
        r"abbiamo|avremo|verrai|verrà|verranno|"
        r"lei|tu|qualcosa|in futuro|il tuo|la tua|il suo|la sua|riterr\w*|o|a|os|as|um|uma|"

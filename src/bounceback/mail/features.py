@@ -87,7 +87,7 @@ _JOB_STARTS = (
     "incorpora", "assun", "gespräch", "gesprek", "rozmow", "samtal", "referen", "dbs", "onsite",
     "task", "prueba", "exercise", "proposta", "einstell", "unterlagen", "trial", "shift",
     "schicht", "turno", "gehalt", "lohn", "lön", "stipendi", "sueldo", "salário", "wynagrodz",
-    "tarea", "compito", "zadani", "uppgift", "opdracht", "case", "probe", "prova",
+    "tarea", "compito", "zadani", "uppgift", "opdracht", "case", "probe", "prova", "concurs",
 )
 _JOB_HEADS: dict[str, tuple[str, ...]] = {}
 for _start in _JOB_STARTS:
