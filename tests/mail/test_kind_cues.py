@@ -122,6 +122,12 @@ def test_everyday_mail_is_marked_as_saying_nothing_about_a_job() -> None:
              "your search for a new position.\n\nThe team")
     assert "h:no_job_word" not in features("Shop <hr@shop.example>", "Your application",
                                            reply)
+    # a reply is a conversation about something the thread named: no job word needed
+    chat = ("Ciao Matteo,\n\ngrazie di essere passato sabato. Alla fine abbiamo preso un "
+            "ragazzo che abita qui vicino e può fare anche il sabato pomeriggio. Scusa "
+            "ancora e buona fortuna!\n\nCiao,\nLuisa")
+    assert "h:no_job_word" in features("Luisa <luisa@shop.example>", "Sabato", chat)
+    assert "h:no_job_word" not in features("Luisa <luisa@shop.example>", "Re: sabato", chat)
 
 
 # Whole emails, classified by the shipped model.

@@ -69,9 +69,9 @@ _WEEKDAYS = frozenset(
     [f"{head}{tail}" for head in ("mon", "tue", "tues", "wed", "wednes", "thu", "thurs", "fri",
                                    "sat", "satur", "sun") for tail in ("", "day")]
     + _OTHER_WEEKDAYS.split())
-# Word starts of job-search mail in the nine languages: an email of some length with none of
-# them is everyday mail (a delayed parcel, a declined card, a cancelled train), whatever
-# word of regret it opens with.
+# Word starts of job-search mail in the nine languages: an email of some length, not a reply,
+# with none of them is everyday mail (a delayed parcel, a declined card, a cancelled train),
+# whatever word of regret it opens with.
 _JOB_STARTS = (
     "appli", "apply", "candida", "candid", "kandid", "kandyd", "position", "role", "job",
     "vacan", "vacat", "interview", "intervju", "entretien", "entrevist", "colloqui",
@@ -240,8 +240,9 @@ def _shape_features(reading: Reading) -> set[str]:
         add("h:list2")
     if listed >= 4:
         add("h:list4")
-    if length >= 25 and not _says_job(reading.words) and not _says_job(reading.subject_words):
-        add("h:no_job_word")
+    if (length >= 25 and not subj.startswith(_REPLY) and not _says_job(reading.words)
+            and not _says_job(reading.subject_words)):
+        add("h:no_job_word")  # (a reply is a conversation: "Re: commesso" needs no job word)
     add("h:len" + ("0" if length < 12 else "1" if length < 25 else "2" if length < 70
                    else "3" if length < 160 else "4"))
     if cut.quoted:
