@@ -58,6 +58,7 @@ def test_loose_words_open_no_condition(text: str, phrase: str) -> None:
     assert not conditional(text, text.index(phrase))
 
 
+# Guards (these pass on main too): the narrowed words still open a condition where they mean "if".
 @pytest.mark.parametrize(("text", "phrase"), [
     ("if you are not selected, we will keep your cv on file.", "not selected"),
     ("om du inte blir utvald hör vi av oss.", "inte blir utvald"),
@@ -92,16 +93,15 @@ def test_regret_in_another_sentence_than_the_delay_still_decides() -> None:
 
 @pytest.mark.parametrize("text", [
     "status: not selected by employer\nview more jobs",
-    "neuer status: abgelehnt\n",
     "status: position filled\n\nthank you",
     "stand ihrer bewerbung: stelle besetzt\n",
-    "statut : non retenue\n",
     "status: tjänsten tillsatt\n",
 ])
 def test_a_status_value_of_no(text: str) -> None:
     assert decision_features(text) == ["h:status_no"]
 
 
+# Guards (these pass on main too): the new values count only on a status line or after a label.
 @pytest.mark.parametrize("text", [
     "the role is filled with people who care.\n",
     "closed\n",
