@@ -69,8 +69,9 @@ def test_retrains_only_when_labels_change(tmp_path: Path) -> None:
     stamp = path.stat().st_mtime_ns
     _, retrained = ensure_model(corpus, path)
     assert not retrained and path.stat().st_mtime_ns == stamp
-    relabelled = [*corpus[:-1], LabelledEmail(corpus[-1].sender, corpus[-1].subject,
-                                              corpus[-1].body, EmailKind.OTHER)]
+    last = corpus[-1]
+    other = EmailKind.REJECTION if last.kind is EmailKind.OTHER else EmailKind.OTHER
+    relabelled = [*corpus[:-1], LabelledEmail(last.sender, last.subject, last.body, other)]
     second, retrained = ensure_model(relabelled, path)
     assert retrained and second.labels_hash != first.labels_hash
 

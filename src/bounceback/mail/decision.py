@@ -49,12 +49,35 @@ _CHOSE_TAIL = re.compile(
     rf"\s+(?:{_FILLER}\s+)?(?:{_SOMEONE}\b|{_A}(?:\s+\S+){{0,2}}?\s+{_PERSON}\b)")
 _LAST_HEAD = re.compile(r"\b(?:een|eine|einen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|bewerber\w*|"
                         r"persoon|person)\s+(?:\S+\s+){0,3}?$")
-# A promise of a decision: the clause before the verb says "once", "when", "if".
-_PROMISE = re.compile(
-    r"\b(?:if|once|when|after|until|as soon as|sobald|wenn|nachdem|falls|dès que|lorsque|quand|"
-    r"si|une fois|una vez|cuando|hasta que|zodra|wanneer|als|nadat|quando|appena|dopo|se|"
-    r"assim que|logo que|depois|gdy|kiedy|jeśli|jeżeli|po|när|så snart|om|efter)\b")
-_SENTENCE_END = re.compile(r"[.!?\n;]")
+# Words that open an if-clause. The short ones are other words too, so each counts only with
+# what follows it in the language where it means "if": Spanish "se" is a pronoun ("se ha
+# elegido"), Italian "si" one ("si è deciso"), German "als" means "as" ("als Lagerist"),
+# Swedish "om" "about" ("ansökan om tjänsten"), Dutch "om" never "if"; Spanish and French
+# "si" is "if", Italian "si è" a pronoun.
+_IF = (r"if|unless|in case|whether|falls|wenn|sofern|au cas où|en caso de|indien|mocht|qualora|"
+       r"nel caso|jeśli|jeżeli|w przypadku|ifall|should (?:you|your|we|there|the)|"
+       r"sollten? (?:sie|du|wir|es|ihre|ihr|sich|dich)|s'ils?|"
+       r"si(?! (?:è|e'|sono|prega|informa|comunica|ringrazia|tratta|può|possono|deve|devono)\b)|"
+       r"se (?:il|i|gli|un|uno|una|dovess\w*|ci|ti|vi|non|sarai|sarà|hai|avrai|desideri|vuoi|"
+       r"abbiamo|avremo|verrai|verrà|verranno|"
+       r"lei|tu|qualcosa|in futuro|il tuo|la tua|il suo|la sua|riterr\w*|o|a|os|as|um|uma|"
+       r"houver|tiver|tivermos|você|for|forem|surgir|surgirem|existir|seu|sua|voltar|quiser|"
+       r"estiver|precisar|vier|vierem|não)|"
+       r"caso (?:o|a|você|não|seu|sua|haja|tenha|surja|venha|queira|esteja)|"
+       r"als (?:je|u|jij|er|we|wij|het|de|uw|jouw|jullie|ze|zich|deze|dit|dat|zo)|"
+       r"om (?:du|ni|vi|det|någon|något|din|er|era|dina|inte|man|han|hon|de)")
+# Words that put a decision in the future ("once we have selected a candidate"). "After"
+# is left out: "after careful consideration we chose another candidate" is a decision.
+_WHEN = (r"once(?! again| more)|when|until|as soon as|sobald|dès que|lorsque|quand|"
+         r"une fois(?! de plus| encore)|una vez(?! más)|cuando|hasta que|zodra|wanneer|"
+         r"quando|appena|assim que|logo que|gdy|kiedy|när|så snart")
+# "Even if", "auch wenn", "anche se": the clause concedes, the decision stands.
+_CONCEDE = re.compile(r"\b(?:even|auch|selbst|même|aun|incluso|anche|pure|mesmo|zelfs|ook|"
+                      r"nawet|även)\s+$")
+_CONCEDE_AFTER = re.compile(r"\s+auch\b")
+_IF_RE = re.compile(rf"\b(?:{_IF})\b")
+_PROMISE = re.compile(rf"\b(?:{_IF}|{_WHEN})\b")
+SENTENCE_END = re.compile(r"[.!?\n;]")
 
 # Status values a job board writes for a rejection.
 _NO = """rejected | not selected | unsuccessful | declined | not progressed | not shortlisted |
@@ -66,11 +89,28 @@ _NO = """rejected | not selected | unsuccessful | declined | not progressed | no
     non idonea | respinto | respinta | não selecionado | não selecionada | reprovado | reprovada |
     não aprovado | não aprovada | odrzucona | odrzucony | odrzucone | nie tym razem |
     niezakwalifikowana | niezakwalifikowany | nie wybrano | ej aktuell | inte aktuell | avböjd |
-    ej vidare"""
+    ej vidare | position filled | role filled | vacancy filled | job filled | filled |
+    not successful | no longer under consideration | no longer considered | closed |
+    job closed | vacancy closed | archived | stelle besetzt | besetzt | stelle vergeben |
+    vergeben | poste pourvu | pourvu | offre clôturée | clôturée | plaza cubierta |
+    vacante cubierta | proceso finalizado | finalizado | finalizada | posizione coperta |
+    coperta | chiusa | vaga preenchida | vaga encerrada | encerrada | encerrado |
+    stanowisko obsadzone | obsadzone | zamknięta | zakończona | vacature vervuld | vervuld |
+    gesloten | tillsatt | tjänsten tillsatt | avslutad | not hired"""
 # Before a status value: the line's start, a label's colon or a progress arrow; after it, the
-# line's end.
+# line's end, or a few words saying by whom ("Not selected by employer").
 _STATUS_BEFORE = re.compile(r"(?:^|[:→>✖✗×❌])[ \t✖✗×❌•·*-]*$", re.M)
-_STATUS_AFTER = re.compile(r"[ \t.!]*(?:\n|$)")
+_STATUS_AFTER = re.compile(
+    r"[ \t.!]*(?:(?:[-–(]\s*)?(?:by|from|por|par|da|door|av|przez|von|pelo|pela|dal|dalla)"
+    r"\b[^\n.!?]{0,40}?[).]?[ \t]*)?(?:\n|$)")
+# A value as common as "filled" or "closed" counts only after a status label's colon.
+_LABEL_ONLY = frozenset({"filled", "closed", "archived", "besetzt", "vergeben", "pourvu",
+                         "clôturée", "finalizado", "finalizada", "coperta", "chiusa",
+                         "encerrada", "encerrado", "obsadzone", "zamknięta", "zakończona",
+                         "vervuld", "gesloten", "tillsatt", "avslutad", "not successful"})
+_LABEL = re.compile(r"(?:status|stato|estado|statut|stand|stan|état|etat|situação|situación|"
+                    r"resultado|result|outcome|ergebnis|résultat|esito|uitslag|wynik|resultat)"
+                    r"\b[^:\n]{0,30}:[ \t]*$")
 
 
 @cache
@@ -86,10 +126,6 @@ def _automaton() -> Any:
     return automaton
 
 
-# An if-clause of the sentence a phrase stands in.
-_CONDITIONAL = re.compile(
-    r"\b(?:if|should|unless|in case|whether|falls|wenn|sollten?|sofern|si|au cas où|"
-    r"en caso de|als|indien|mocht|se|qualora|nel caso|caso|jeśli|jeżeli|w przypadku|om|ifall)\b")
 # A clause about candidates in general ("feedback to candidates who are not shortlisted").
 _GENERAL = re.compile(
     r"\b(?:candidates|applicants|those|anyone|kandidaten|bewerber\w*|candidats|candidatos|"
@@ -102,15 +138,31 @@ def conditional(lower_text: str, start: int) -> bool:
     not selected, we will keep your details on file") or in a clause about candidates in
     general ("we cannot give feedback to applicants who are not shortlisted")."""
     begin = max(0, start - 160)
-    ends = [m.end() for m in _SENTENCE_END.finditer(lower_text, begin, start)]
-    clause = lower_text[ends[-1] if ends else begin: start]
-    return _CONDITIONAL.search(clause) is not None or _GENERAL.search(clause) is not None
+    ends = [m.end() for m in SENTENCE_END.finditer(lower_text, begin, start)]
+    head = ends[-1] if ends else begin
+    clause = lower_text[head: start]
+    return (_opens_if(_IF_RE, lower_text[head: start + 24], start - head)
+            or _GENERAL.search(clause) is not None)
+
+
+def _opens_if(pattern: re.Pattern[str], text: str, limit: int) -> bool:
+    """True when `pattern` finds a word before `limit` in `text` (a clause and the words after
+    it, which tell "se non verrai" from "se ha") that opens a real if- or when-clause (not a
+    concession: "even if", "auch wenn", "wenn auch", "anche se")."""
+    for match in pattern.finditer(text):
+        if match.start() >= limit:
+            break
+        if not (_CONCEDE.search(text, 0, match.start())
+                or _CONCEDE_AFTER.match(text, match.end())):
+            return True
+    return False
 
 
 def _promised(low: str, start: int) -> bool:
     begin = max(0, start - 120)
-    ends = [m.end() for m in _SENTENCE_END.finditer(low, begin, start)]
-    return _PROMISE.search(low, ends[-1] if ends else begin, start) is not None
+    ends = [m.end() for m in SENTENCE_END.finditer(low, begin, start)]
+    head = ends[-1] if ends else begin
+    return _opens_if(_PROMISE, low[head: start + 24], start - head)
 
 
 def decision_features(low: str) -> list[str]:
@@ -125,7 +177,8 @@ def decision_features(low: str) -> list[str]:
         if kind == "no":
             if not status:
                 line = low.rfind("\n", 0, start) + 1
-                status = (_STATUS_BEFORE.search(low, line, start) is not None
+                before = _LABEL if low[start: end + 1] in _LABEL_ONLY else _STATUS_BEFORE
+                status = (before.search(low, line, start) is not None
                           and _STATUS_AFTER.match(low, end + 1) is not None)
         elif not chose and (
             _CHOSE_TAIL.match(low, end + 1) if kind == "chose"

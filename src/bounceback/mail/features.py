@@ -15,12 +15,12 @@ from itertools import repeat
 from bounceback.mail.clean import Decisive, decisive
 from bounceback.mail.decision import decision_features
 from bounceback.mail.language import FUNCTION_WORD_TOKENS, detect
-from bounceback.mail.lexicon import phrase_kinds
+from bounceback.mail.phrases import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 12
+FEATURES_VERSION = 13
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -69,6 +69,41 @@ _WEEKDAYS = frozenset(
     [f"{head}{tail}" for head in ("mon", "tue", "tues", "wed", "wednes", "thu", "thurs", "fri",
                                    "sat", "satur", "sun") for tail in ("", "day")]
     + _OTHER_WEEKDAYS.split())
+# Word starts of job-search mail in the nine languages: an email of some length, not a reply,
+# with none of them is everyday mail (a delayed parcel, a declined card, a cancelled train),
+# whatever word of regret it opens with.
+_JOB_STARTS = (
+    "appli", "apply", "candida", "candid", "kandid", "kandyd", "position", "role", "job",
+    "vacan", "vacat", "interview", "intervju", "entretien", "entrevist", "colloqui",
+    "vorstellungs", "recruit", "recrut", "reclut", "rekryt", "rekrut", "hiring", "hire",
+    "resume", "résumé", "cv", "career", "karriere", "carri", "bewerb", "sollicit", "stelle",
+    "poste", "puesto", "vaga", "stanowis", "ansök", "aplik", "salar", "employ", "emplo",
+    "impieg", "lavor", "praca", "pracy", "pracę", "pracodaw", "arbeit", "functie", "selec",
+    "seleç", "sélec", "seleziona",
+    "talent", "onboard", "offer", "angebot", "oferta", "offerta", "erbjud", "offre", "aanbod",
+    "contract", "vertrag", "contrat", "contrato", "umow", "avtal", "profil", "perfil",
+    "assessment", "test", "recrutamento", "tjänsten", "rollen", "vakans", "sökande",
+    "bewerber", "personalab", "hr", "screen", "opportun", "oportun", "solicitud", "hoja",
+    "incorpora", "assun", "gespräch", "gesprek", "rozmow", "samtal", "referen", "dbs", "onsite",
+    "task", "prueba", "exercise", "proposta", "einstell", "unterlagen", "trial", "shift",
+    "schicht", "turno", "gehalt", "lohn", "lön", "stipendi", "sueldo", "salário", "wynagrodz",
+    "tarea", "compito", "zadani", "uppgift", "opdracht", "case", "probe", "prova", "concurs",
+)
+_JOB_HEADS: dict[str, tuple[str, ...]] = {}
+for _start in _JOB_STARTS:
+    _JOB_HEADS[_start[:3]] = (*_JOB_HEADS.get(_start[:3], ()), _start)
+
+
+def _says_job(words: list[str]) -> bool:
+    """True when a word starts like job-search mail (a lookup by its first three letters)."""
+    heads = _JOB_HEADS
+    for word in words:
+        starts = heads.get(word[:3])
+        if starts is not None and word.startswith(starts):
+            return True
+    return False
+
+
 _CURRENCY = ("£", "$", "€", "₹", "zł", " kr", "sek", "chf")
 _LIST_LINE = re.compile(r"^[A-Z][^.!?\n]{2,70}(?: · | \| | - | – |, )[^.!?\n]{2,60}$", re.M)
 _REPLY = ("re:", "aw:", "sv:", "rv:", "r:", "antw:", "odp:", "ynt:", "vs:")
@@ -177,7 +212,10 @@ def _shape_features(reading: Reading) -> set[str]:
     subj, low, cut = reading.subject, reading.low, reading.cut
     body, length = cut.text, len(reading.words)
     feats = phrase_kinds(low[:2000], "x:")
-    feats.update(decision_features(low[:2000]))
+    decided = decision_features(low[:2000])
+    feats.update(decided)
+    if "h:status_no" in decided:  # a status value is a rejection phrase its line makes one
+        feats.update(("x:rejection", "x:rejection2"))
     add = feats.add
     if subj.startswith(_REPLY):
         add("h:re")
@@ -202,6 +240,9 @@ def _shape_features(reading: Reading) -> set[str]:
         add("h:list2")
     if listed >= 4:
         add("h:list4")
+    if (length >= 25 and not subj.startswith(_REPLY) and not _says_job(reading.words)
+            and not _says_job(reading.subject_words)):
+        add("h:no_job_word")  # (a reply is a conversation: "Re: commesso" needs no job word)
     add("h:len" + ("0" if length < 12 else "1" if length < 25 else "2" if length < 70
                    else "3" if length < 160 else "4"))
     if cut.quoted:

@@ -4,15 +4,10 @@ Aho-Corasick automaton).
 
 A phrase matches whole words; one ending in "*" matches any word that starts with it (German
 and Dutch compounds, Polish endings). Each language's phrases were written for bounceback.
+The lists are matched by mail/phrases.py, with the cues of mail/lexicon_cues.py.
 """
 
 from __future__ import annotations
-
-from functools import cache
-from typing import Any
-
-from bounceback.mail.decision import conditional
-from bounceback.mail.lexicon_cues import CUES
 
 _EN: dict[str, str] = {
     "rejection": """déjà trouvé | trouvé quelqu'un | ya hemos encontrado | hemos encontrado a alguien | al iemand gevonden | iemand anders gevonden | già trovato | abbiamo trovato | já encontramos | znaleźliśmy już | redan hittat | hittat någon | schon jemanden gefunden | bereits jemanden gefunden | already found someone | found someone |
@@ -429,50 +424,3 @@ LANGUAGE_PHRASES: dict[str, dict[str, str]] = {
     "en": _EN, "de": _DE, "fr": _FR, "es": _ES, "nl": _NL, "it": _IT, "pt": _PT, "pl": _PL,
     "sv": _SV,
 }
-
-
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(" ".join(p.split()) for p in text.split("|") if p.strip())
-
-
-PHRASES: dict[str, tuple[str, ...]] = {}
-for _table in (*LANGUAGE_PHRASES.values(), CUES):
-    for _kind, _text in _table.items():
-        PHRASES[_kind] = PHRASES.get(_kind, ()) + _split(_text)
-
-
-@cache
-def _automaton() -> Any:
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for kind, phrases in PHRASES.items():
-        for phrase in phrases:
-            open_end = phrase.endswith("*")
-            key = phrase.rstrip("*").lower()
-            kinds, length, _ = automaton.get(key, ((), 0, open_end))
-            if kind not in kinds:
-                automaton.add_word(key, (kinds + (kind,), len(key), open_end))
-    automaton.make_automaton()
-    return automaton
-
-
-def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
-    """Features `<prefix><kind>` (and `<prefix><kind>2` for two or more phrases) for the kinds
-    whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases). A
-    rejection phrase inside an if-clause counts as `<prefix>if_rejection` instead."""
-    counts: dict[str, int] = {}
-    size = len(lower_text)
-    for end, (kinds, length, open_end) in _automaton().iter(lower_text):
-        start = end - length + 1
-        if (start > 0 and lower_text[start - 1].isalpha()) or (
-            not open_end and end + 1 < size and lower_text[end + 1].isalpha()
-        ):
-            continue
-        for kind in kinds:
-            if kind == "rejection" and conditional(lower_text, start):
-                kind = "if_rejection"
-            counts[kind] = counts.get(kind, 0) + 1
-    out = {prefix + kind for kind in counts}
-    out.update(prefix + kind + "2" for kind, n in counts.items() if n >= 2)
-    return out

@@ -35,7 +35,17 @@ CUES: dict[str, str] = {
         nie podjęliśmy jeszcze | decyzja nie zapadła | decyzja jeszcze nie | trwa dłużej |
         nadal analizujemy | wciąż analizujemy | pågår fortfarande | pågår ännu | inget beslut |
         inte fattat något beslut | tar längre tid | fortfarande under behandling |
-        ännu inte klar""",
+        ännu inte klar | delayed | has been delayed | a delay | some delay | been pushed back |
+        pushed back | verzögert | verzögerung | verschiebt sich | dauert länger |
+        pris du retard | prend du retard | un retard | du retard | retardé | retardée |
+        plus long que prévu | plus de temps que prévu | se retrasará | se ha retrasado |
+        se retrasa | un retraso | algún retraso | más tiempo de lo previsto |
+        más de lo previsto | un ritardo | in ritardo | subirà un ritardo | slitta | slittare |
+        più tempo del previsto | più del previsto | vai atrasar | está atrasado |
+        um atraso | algum atraso | mais do que prevíamos | mais tempo do que | opóźni* |
+        opóźnienie | przesunie się | dłużej niż | vertraging | vertraagd | langer dan verwacht |
+        langer dan gepland | försen* | dröjer | längre tid än | länger als geplant |
+        länger als erwartet | zeit in anspruch""",
     "rejection": """hiring is frozen | recruitment is paused | role is paused |
         position is paused | put on pause | schon vergeben | bereits vergeben | stelle vergeben |
         auf eis gelegt | pausiert | recrutement est gelé | recrutement gelé | recrutement suspendu |
@@ -50,7 +60,9 @@ CUES: dict[str, str] = {
         anställningsstopp | rekryteringsstopp | pausad | pausat | avbryt* | avbrut* |
         stänger alla | plaza ya está cubierta | ya está cubierta | już mamy |
         not be moving you forward | not moving you forward | not move you forward |
-        chosen not to move forward | not going to move forward | not taking you forward""",
+        chosen not to move forward | not going to move forward | not taking you forward |
+        not been progressed | not be progressed | has not progressed | nie została wybrana |
+        nie został wybrany | nie została zakwalifikowana | nie został zakwalifikowany""",
     "own_decline": """withdraw my application | accepted another | accepted a position |
         accepted an offer | i'll pass | i will pass | pass on this one | respectfully decline |
         have to decline | retirer ma candidature | j'ai accepté un autre | retirar mi candidatura |

@@ -1,0 +1,84 @@
+"""Matching the phrase lists (mail/lexicon.py per language, mail/lexicon_cues.py per cue) in an
+email's text, in one pass with an Aho-Corasick automaton: the `x:` and `xs:` features.
+
+A rejection phrase decides only where it stands: in an if-clause ("if you are not selected")
+or in a sentence that says the process is still running ("lamentablemente el proceso se
+retrasará", "malheureusement nous avons pris du retard") it counts as `if_rejection`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+from typing import Any
+
+from bounceback.mail.decision import SENTENCE_END, conditional
+from bounceback.mail.lexicon import LANGUAGE_PHRASES
+from bounceback.mail.lexicon_cues import CUES
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(p.split()) for p in text.split("|") if p.strip())
+
+
+PHRASES: dict[str, tuple[str, ...]] = {}
+for _table in (*LANGUAGE_PHRASES.values(), CUES):
+    for _kind, _text in _table.items():
+        PHRASES[_kind] = PHRASES.get(_kind, ()) + _split(_text)
+
+
+@cache
+def _automaton() -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for kind, phrases in PHRASES.items():
+        for phrase in phrases:
+            open_end = phrase.endswith("*")
+            key = phrase.rstrip("*").lower()
+            kinds, length, _ = automaton.get(key, ((), 0, open_end))
+            if kind not in kinds:
+                automaton.add_word(key, (kinds + (kind,), len(key), open_end))
+    automaton.make_automaton()
+    return automaton
+
+
+def _same_sentence(text: str, start: int, others: list[int]) -> bool:
+    """True when one of `others` (sorted positions) stands in the sentence holding `start`."""
+    begin = max(0, start - 240)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, begin, start)]
+    head = ends[-1] if ends else begin
+    after = SENTENCE_END.search(text, start)
+    tail = after.start() if after else len(text)
+    i = bisect_left(others, head)
+    return i < len(others) and others[i] < tail
+
+
+def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
+    """Features `<prefix><kind>` (and `<prefix><kind>2` for two or more phrases) for the kinds
+    whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases). A
+    rejection phrase inside an if-clause, or in a sentence with a cue that the process is
+    still running, counts as `<prefix>if_rejection` instead."""
+    found: list[tuple[int, tuple[str, ...]]] = []
+    pending: list[int] = []
+    size = len(lower_text)
+    for end, (kinds, length, open_end) in _automaton().iter(lower_text):
+        start = end - length + 1
+        if (start > 0 and lower_text[start - 1].isalpha()) or (
+            not open_end and end + 1 < size and lower_text[end + 1].isalpha()
+        ):
+            continue
+        found.append((start, kinds))
+        if "pending" in kinds:
+            pending.append(start)
+    pending.sort()
+    counts: dict[str, int] = {}
+    for start, kinds in found:
+        for kind in kinds:
+            if kind == "rejection" and (conditional(lower_text, start) or (
+                    pending and _same_sentence(lower_text, start, pending))):
+                kind = "if_rejection"
+            counts[kind] = counts.get(kind, 0) + 1
+    out = {prefix + kind for kind in counts}
+    out.update(prefix + kind + "2" for kind, n in counts.items() if n >= 2)
+    return out

@@ -1,0 +1,165 @@
+"""What decides a kind, on text written for these tests (not from the corpus): the short words
+that open an if-clause only in some languages, a word of regret in a sentence about a delay, a
+job board's status value, and everyday mail that says nothing about a job."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.domain.vocabulary import EmailKind
+from bounceback.mail.classify import classify
+from bounceback.mail.decision import conditional, decision_features
+from bounceback.mail.features import features
+from bounceback.mail.phrases import phrase_kinds
+
+# A decision taken: the word before the verb is no "if" or "once" here.
+PAST_DECISIONS = [
+    "after careful consideration, we have decided to go with another candidate.",
+    "po rozmowie zdecydowaliśmy się na innego kandydata.",
+    "dopo un'attenta valutazione abbiamo scelto un altro candidato.",
+    "efter noggrant övervägande har vi valt en annan kandidat.",
+    "finalmente se ha elegido a otro candidato.",
+    "nachdem wir alle gespräche geführt haben, haben wir uns für eine andere bewerberin "
+    "entschieden.",
+    "once again, we went with a local candidate.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_DECISIONS)
+def test_a_past_decision_is_not_a_promise(text: str) -> None:
+    assert decision_features(text) == ["h:chose_other"]
+
+
+@pytest.mark.parametrize("text", [
+    "once we have selected a candidate we will let you know.",
+    "als we een kandidaat hebben gekozen, laten we het je weten.",
+    "se abbiamo scelto un candidato ti scriveremo.",
+])
+def test_a_promise_stays_a_promise(text: str) -> None:
+    assert decision_features(text) == []
+
+
+# (text, the rejection phrase): "se", "om", "als", "wenn auch", "even if" open no condition.
+NOT_CONDITIONS = [
+    ("lamentablemente se ha decidido no continuar con tu candidatura.", "decidido no"),
+    ("wir haben uns, wenn auch schweren herzens, gegen sie entschieden.",
+     "gegen sie entschieden"),
+    ("vi har läst din ansökan om tjänsten och har tyvärr valt andra kandidater.", "tyvärr"),
+    ("ich schreibe ihnen als ansprechpartnerin und muss ihnen leider absagen.", "leider"),
+    ("even if it is hard to hear, we will not be moving forward.", "not be moving forward"),
+    ("anche se il tuo profilo è interessante, purtroppo non possiamo procedere.",
+     "purtroppo"),
+    ("purtroppo si è deciso di non procedere.", "non procedere"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_CONDITIONS)
+def test_loose_words_open_no_condition(text: str, phrase: str) -> None:
+    assert not conditional(text, text.index(phrase))
+
+
+# Guards (these pass on main too): the narrowed words still open a condition where they mean "if".
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("if you are not selected, we will keep your cv on file.", "not selected"),
+    ("om du inte blir utvald hör vi av oss.", "inte blir utvald"),
+    ("se non verrai selezionato, ti avviseremo.", "non verrai"),
+    ("als je niet bent geselecteerd, hoor je dat van ons.", "niet bent geselecteerd"),
+    ("se o seu perfil não for selecionado, guardaremos o currículo.", "não for"),
+    ("si vous n'êtes pas retenue, nous garderons votre cv.", "pas retenue"),
+    ("si transcurridos 30 días no ha recibido noticias, entienda que no ha sido seleccionada.",
+     "no ha sido seleccionada"),
+])
+def test_real_conditions_still_count(text: str, phrase: str) -> None:
+    assert conditional(text, text.index(phrase))
+
+
+@pytest.mark.parametrize("text", [
+    "malheureusement nous avons pris du retard dans l'étude des candidatures.",
+    "lamentablemente el proceso de selección se retrasará unas semanas.",
+    "purtroppo la selezione subirà un ritardo di qualche settimana.",
+    "infelizmente o processo vai atrasar algumas semanas.",
+    "niestety proces rekrutacji opóźni się o dwa tygodnie.",
+])
+def test_regret_about_a_delay_decides_nothing(text: str) -> None:
+    kinds = phrase_kinds(text, "x:")
+    assert "x:rejection" not in kinds
+    assert "x:pending" in kinds
+
+
+def test_regret_in_another_sentence_than_the_delay_still_decides() -> None:
+    text = "unfortunately we will not be moving forward. the process took longer than expected."
+    assert "x:rejection" in phrase_kinds(text, "x:")
+
+
+@pytest.mark.parametrize("text", [
+    "status: not selected by employer\nview more jobs",
+    "status: position filled\n\nthank you",
+    "stand ihrer bewerbung: stelle besetzt\n",
+    "status: tjänsten tillsatt\n",
+])
+def test_a_status_value_of_no(text: str) -> None:
+    assert decision_features(text) == ["h:status_no"]
+
+
+# Guards (these pass on main too): the new values count only on a status line or after a label.
+@pytest.mark.parametrize("text", [
+    "the role is filled with people who care.\n",
+    "closed\n",
+    "status: in review\n",
+    "the office is closed on friday.\n",
+])
+def test_words_that_are_no_status_value(text: str) -> None:
+    assert decision_features(text) == []
+
+
+def test_everyday_mail_is_marked_as_saying_nothing_about_a_job() -> None:
+    parcel = ("Hello,\n\nUnfortunately your parcel has been delayed. We are sorry for the "
+              "inconvenience. Order 20-5551 will now arrive on Friday between 8am and 6pm, "
+              "and you do not need to do anything.\n\nTrack parcel")
+    assert "h:no_job_word" in features("Shop <ship@shop.example>", "Your parcel", parcel)
+    reply = ("Hello,\n\nUnfortunately we have decided not to move forward with your "
+             "application for the driver role. We are sorry for the news and wish you well in "
+             "your search for a new position.\n\nThe team")
+    assert "h:no_job_word" not in features("Shop <hr@shop.example>", "Your application",
+                                           reply)
+    # a reply is a conversation about something the thread named: no job word needed
+    chat = ("Ciao Matteo,\n\ngrazie di essere passato sabato. Alla fine abbiamo preso un "
+            "ragazzo che abita qui vicino e può fare anche il sabato pomeriggio. Scusa "
+            "ancora e buona fortuna!\n\nCiao,\nLuisa")
+    assert "h:no_job_word" in features("Luisa <luisa@shop.example>", "Sabato", chat)
+    assert "h:no_job_word" not in features("Luisa <luisa@shop.example>", "Re: sabato", chat)
+
+
+# Whole emails, classified by the shipped model.
+MESSAGES = [
+    (EmailKind.APPLICATION_RECEIVED, "Selección Hortalizas Mar <rrhh@hortalizasmar.es>",
+     "Novedades sobre tu candidatura",
+     "Hola Irene,\n\nLamentablemente el proceso para Técnica de Calidad se retrasará un par de "
+     "semanas porque seguimos entrevistando. Tu candidatura sigue en marcha y te avisaremos "
+     "en cuanto sepamos algo.\n\nSaludos,\nHortalizas Mar"),
+    (EmailKind.APPLICATION_RECEIVED, "RH Boulangerie Lefort <rh@lefort-boulangerie.fr>",
+     "Votre candidature – Vendeuse",
+     "Bonjour Emma,\n\nMalheureusement nous avons pris du retard dans le traitement des "
+     "candidatures pour le poste de vendeuse. Nous revenons vers vous sous quinze jours.\n\n"
+     "Bien à vous,\nBoulangerie Lefort"),
+    (EmailKind.REJECTION, "StepStone <noreply@stepstone.de>", "Ihre Bewerbung: neuer Status",
+     "Hallo Frau Arslan,\n\nder Status Ihrer Bewerbung als Kauffrau für Büromanagement bei "
+     "Hegel Logistik GmbH hat sich geändert.\n\nNeuer Status: Abgelehnt\n\nIhr StepStone Team"),
+    (EmailKind.REJECTION, "Pracuj.pl <powiadomienia@pracuj.pl>", "Status Twojej aplikacji",
+     "Twoja aplikacja na stanowisko Kierowca w Trans-Bud zmieniła status.\n\nOdrzucona\n\n"
+     "Zobacz szczegóły w Moim Pracuj."),
+    (EmailKind.OTHER, "Volkshochschule Kassel <info@vhs-kassel.de>", "Ihr Kurs fällt aus",
+     "Guten Tag Frau Berger,\n\nleider muss der Kurs Yoga am Abend am kommenden Dienstag "
+     "ausfallen, da die Kursleiterin erkrankt ist. Die Gebühr für diesen Termin erstatten wir "
+     "Ihnen auf Ihr Konto.\n\nMit freundlichen Grüßen\nIhre Volkshochschule"),
+    (EmailKind.OTHER, "Bibliothèque municipale <bib@ville-annecy.fr>", "Votre réservation",
+     "Bonjour,\n\nMalheureusement le livre que vous avez réservé n'est plus disponible, il a "
+     "été perdu par le dernier emprunteur. Nous sommes désolés et vous proposons une autre "
+     "édition.\n\nLa bibliothèque"),
+]
+
+
+@pytest.mark.parametrize(("kind", "sender", "subject", "body"), MESSAGES)
+def test_the_kind_of_a_whole_email(kind: EmailKind, sender: str, subject: str,
+                                   body: str) -> None:
+    assert classify(sender, subject, body).kind is kind
