@@ -111,6 +111,9 @@ def test_a_recruiter_writing_through_an_ats_is_not_the_employer() -> None:
     ("Thank you for applying to the Analyst role", False),
     ("Thank you for your application. We will interview you", False),
     ("We look forward to seeing you", False),
+    # French "je" is "I" and "du" "of the" (review of round 9): the sender's own employer
+    ("Bonjour Marie, je suis chargée de recrutement", False),
+    ("Je travaille au service du personnel", False),
 ])
 def test_a_name_written_as_the_readers_own_place(before: str, own: bool) -> None:
     assert readers_own(before + " ") is own
@@ -131,3 +134,13 @@ def test_a_recruiter_naming_the_readers_employer_means_the_agency(
     found, _ = candidates(sender, read(subject, body), subject)
     assert any("own_place" in c.feats for c in found)
     assert company_of(sender, subject, read(subject, body)) == company
+
+
+def test_a_french_recruiter_naming_her_own_employer_is_not_the_readers_place() -> None:
+    subject = "Poste de Chargé de clientèle"
+    body = ("Bonjour Marie,\n\nJe travaille au service du personnel chez Maison Perret et je vous "
+            "contacte au sujet du poste de Chargé de clientèle à Lyon.\n\nCordialement,\n"
+            "Claire Dubois")
+    found, _ = candidates("Claire Dubois <claire.dubois@gmail.com>", read(subject, body), subject)
+    perret = [c for c in found if "Perret" in c.text]
+    assert perret and not any("own_place" in c.feats for c in perret)

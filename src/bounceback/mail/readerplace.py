@@ -22,10 +22,22 @@ _ABOUT_ROLE = (r"appl|position|role|job(?!b)|vacanc|opening|offer|interview|join
 _YOU_WORD = re.compile(rf"(?i)(?<!\w)(?:{_YOU})(?!\w)")
 _ROLE_WORD = re.compile(rf"(?i)(?<!\w)(?:{_ABOUT_ROLE})")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Dutch "je" and German "du" are French "I" and "of the": in a French sentence ("je suis chargée
+# de recrutement chez Acme", the sender's own employer) they say nothing of the reader.
+_FRENCH = re.compile(
+    r"(?i)(?<!\w)(?:suis|vous|nous|chez|les|des|une|est|pour|avec|notre|mon|mes|sommes|"
+    r"travaille|cherche|recrute|contacte|souhaite|voudrais|serais)(?!\w)"
+)
+_NOT_YOU_IN_FRENCH = frozenset({"je", "du"})
 
 
 def readers_own(before: str) -> bool:
     """Whether the sentence before an "at" cue ("I noticed you studied", "je ervaring") is
     about the reader, so the name after the cue is the reader's own employer or school."""
     sentence = _SENTENCE_END.split(before[-80:])[-1]
-    return _YOU_WORD.search(sentence) is not None and _ROLE_WORD.search(sentence) is None
+    if _ROLE_WORD.search(sentence) is not None:
+        return False
+    words = [m.group(0).casefold() for m in _YOU_WORD.finditer(sentence)]
+    if _FRENCH.search(sentence):
+        words = [w for w in words if w not in _NOT_YOU_IN_FRENCH]
+    return bool(words)

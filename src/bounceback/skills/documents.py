@@ -24,10 +24,17 @@ def decode_text(data: bytes, what: str, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     head = data[:4096]
-    for zeros, encoding in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
-        if len(head) >= 8 and not zeros.strip(b"\x00"):  # UTF-16 saved without its mark
+    for zeros, chars, encoding in (
+        (head[1::2], head[0::2], "utf-16-le"),
+        (head[0::2], head[1::2], "utf-16-be"),
+    ):
+        # UTF-16 saved without its mark: every other byte zero, the others mostly not (a file
+        # of zeros, a failed download, or UTF-32 is no text)
+        if len(head) >= 8 and not zeros.strip(b"\x00") and chars.count(0) * 10 < len(chars):
             with contextlib.suppress(UnicodeDecodeError):
-                return data.decode(encoding)
+                text = data.decode(encoding)
+                if "\x00" not in text:
+                    return text
     kind = _binary_kind(data)
     if kind:
         raise UnreadableDocument(

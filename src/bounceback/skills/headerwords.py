@@ -184,14 +184,21 @@ def orgish(text: str) -> bool:
 _REFERENCE = (
     r"(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number|#|id))?|job\s*(?:code|id|ref|no\.?|number)|"
     r"req(?:uisition)?\.?(?:\s*(?:id|#|no\.?|number))?|vacancy\s*(?:no\.?|ref|id|number)|"
-    r"job\s*#|id)\s*[:#]?\s*[A-Z0-9][\w/.-]*\d[\w/.-]*"
+    r"job\s*#|id)\s*[:#]?\s*[A-Z0-9][\w/.-]{0,40}?\d[\w/.-]{0,40}"
 )
 _REF_BEFORE = re.compile(rf"^{_REFERENCE}\s*(?:[-–—|:·]\s+|\s+[-–—|·]\s*)(?=\S)", re.I)
 _REF_AFTER = re.compile(rf"(?:\s+[-–—|·]\s*|\s*\()\s*{_REFERENCE}\s*\)?$", re.I)
 
 
+# A title line is short: a longer line (a PDF's text run together) is left as it is, and the
+# patterns above never see thousands of characters.
+TITLE_LINE_MAX = 300
+
+
 def without_reference(line: str) -> str:
     """The line without a reference number written before or after the title."""
+    if len(line) > TITLE_LINE_MAX:
+        return line
     out = _REF_AFTER.sub("", _REF_BEFORE.sub("", line))
     return out if len(out.split()) >= 1 and out.strip() else line
 
@@ -201,13 +208,17 @@ def without_reference(line: str) -> str:
 _PAY_AFTER = re.compile(
     r"(?:\s+[-–—|·]\s*|\s*\(\s*|\s+)(?:(?:up to|from|salary|pay|earn)\s+)?[£$€₹]\s?\d[\d,.]*\s*[kK]?"
     r"(?:\s*(?:[-–]|to)\s*[£$€₹]?\s?\d[\d,.]*\s*[kK]?)?"
-    r"(?:\s*(?:\+|plus|and)?\s*(?:[\w-]+\s*){0,3}?(?:benefits?|bonus|package|car|ote|"
-    r"commission|overtime)|\s*(?:per|an?|p\.?a\.?|/)\s*\w*)*\s*\)?\s*$",
+    # Each extra is taken whole and never split another way (atomic, possessive): the text is
+    # untrusted and an ambiguous repetition here backtracked exponentially ("plus car plus ...").
+    r"(?>\s*(?:\+|plus\b|and\b)?\s*(?:[\w-]+\s+){0,3}?(?:benefits?|bonus|package|car|ote|"
+    r"commission|overtime)\b|\s*(?:per\b|an?\b|p\.?a\.?|/)\s*\w*)*+\s*\)?\s*$",
     re.I,
 )
 
 
 def without_pay(title: str) -> str:
     """The title without the pay a board glued to it."""
+    if len(title) > TITLE_LINE_MAX:
+        return title
     out = _PAY_AFTER.sub("", title).strip(" -–—|·,")
     return out if out else title

@@ -258,12 +258,25 @@ class Covered:
 
     def __init__(self, names: Iterable[str]) -> None:
         self._exact = {n.casefold() for n in names}
-        self._cores = [(core_words(n), n) for n in self._exact]
+        # Two names are one skill only when one's core words are all the other's, so they share
+        # a word: each name is compared with the names that share one, once.
+        self._by_word: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for n in self._exact:
+            core = frozenset(core_words(n))
+            for word in core:
+                self._by_word.setdefault(word, []).append((core, n))
+        self._answers: dict[str, bool] = {}
 
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str):
             return False
-        if name.casefold() in self._exact:
+        folded = name.casefold()
+        if folded in self._exact:
             return True
-        words = core_words(name)
-        return any(_names_same(words, name, other, n) for other, n in self._cores)
+        if folded not in self._answers:
+            words = core_words(name)
+            near = {n: core for w in words for core, n in self._by_word.get(w, ())}
+            self._answers[folded] = any(
+                _names_same(words, name, core, n) for n, core in near.items()
+            )
+        return self._answers[folded]

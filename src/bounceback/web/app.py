@@ -104,12 +104,10 @@ def warm_up(bb: Bounceback, templates: Jinja2Templates | None = None) -> None:
         with contextlib.suppress(ImportError):  # a capability not installed is not warmed
             importlib.import_module(name)
     bb.parts()  # every service part created once, in one thread
-    from sqlalchemy.orm import configure_mappers
-
-    import bounceback.storage.tables  # noqa: F401 - the mapped classes
     from bounceback.services import skills
+    from bounceback.storage import tables
 
-    configure_mappers()  # else done by the first ORM query a process sends
+    tables.configure_mappers()  # else done by the first ORM query a process sends
     skills.warm()  # the shipped vocabulary and its occupations: every application's page reads them
     if templates is not None:
         for name in templates.env.list_templates(extensions=["html"]):

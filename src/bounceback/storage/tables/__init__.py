@@ -42,3 +42,10 @@ from bounceback.storage.tables import (
     recovery,  # noqa: E402, F401
     skills,  # noqa: E402, F401
 )
+
+
+def configure_mappers() -> None:
+    """Set up every mapped class now (a server's start-up), not on a process's first query."""
+    from sqlalchemy.orm import configure_mappers as configure
+
+    configure()
