@@ -115,7 +115,7 @@ def _employer(part: str) -> bool:
     )
 
 
-_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})\b", re.I)
 # The parts of a domain that name no one: "co.uk", "com.au", "ac.nz" and mail hosts' own names.
 _SUFFIXES = {
     "com", "co", "org", "net", "ac", "gov", "edu", "nhs", "uk", "au", "nz", "ie", "ca", "in",
