@@ -22,18 +22,7 @@ def context(text: str, start: int, end: int) -> tuple[str, str]:
         prev = before.rsplit(None, 1)[-1].strip(EDGE).lower() or "^"
     else:
         prev = mark(before)
-    after = text[end:end + 30]
-    cut = after.find("\n")
-    if cut >= 0:
-        after = after[:cut]
-    after = after.lstrip()
-    if not after:
-        nxt = "$"
-    elif after[0].isalnum():
-        nxt = after.split(None, 1)[0].strip(EDGE).lower() or "$"
-    else:
-        nxt = after[0]
-    return prev, nxt
+    return prev, after(text, end)
 
 
 def mark(before: str) -> str:
