@@ -35,32 +35,45 @@ moves is visible.
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 import tempfile
-import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from bounceback.skills.sameskill import same_skill
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The scorer and the labels live in their own modules; they are named here too, since
+# scripts/train_skill_filter.py, bench/eval_fields.py and the tests use them as eval_skills.*.
+from skill_labels import as_labels, find_file, in_part, load_labels  # noqa: E402
+from skill_scoring import (  # noqa: E402
+    Names,
+    _accepts,
+    alternatives,
+    compare,
+    compare_first_fit,
+    norm,
+    same,
+    same_place,
+)
+
+__all__ = [
+    "Names",
+    "_accepts",
+    "alternatives",
+    "as_labels",
+    "compare",
+    "compare_first_fit",
+    "find_file",
+    "in_part",
+    "load_labels",
+    "norm",
+    "same",
+    "same_place",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
-POSTING_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".markdown", ".text")
-
-
-def norm(text: str) -> str:
-    text = text.casefold().replace("licence", "license").replace("’", "'")
-    text = re.sub(r"(?<=\w)is(ation|e|ing|ed)\b", r"iz\1", text)
-    text = re.sub(r"[^\w+#/&]+", " ", text)
-    words = [
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in text.split()
-    ]
-    return " ".join(words)
 
 
 @dataclass
@@ -109,172 +122,6 @@ class Report:
     resumes: Tally = field(default_factory=Tally)
     resume_count: int = 0
     misses: list[str] = field(default_factory=list)
-
-
-class Names:
-    """Every name the vocabulary gives each skill, normalised."""
-
-    def __init__(self, vocabulary: Any) -> None:
-        self.vocabulary = vocabulary
-        self.names: dict[str, set[str]] = {}
-
-    def of(self, skill: str) -> set[str]:
-        if skill not in self.names:
-            entry = self.vocabulary.get(skill)
-            forms = set(entry.forms) if entry is not None else {skill}
-            self.names[skill] = {norm(f) for f in forms} | {norm(skill)}
-        return self.names[skill]
-
-    def canonical(self, label: str) -> str:
-        entry = self.vocabulary.get(label)
-        return entry.name if entry is not None else label
-
-
-def alternatives(label: Any) -> tuple[str, ...]:
-    """A label is one name, or a list of acceptable names for the same skill."""
-    return tuple(label) if isinstance(label, list | tuple) else (label,)
-
-
-def _accepts(label: tuple[str, ...], skill: str, names: Names, reader: bool = True) -> bool:
-    """Whether an extracted skill names a label: by one of the vocabulary's names of the skill,
-    or (`reader`, from round nine) as a reader takes two names for one skill
-    (`bounceback.skills.sameskill`, the rule the gaps use: "calendaring skills" names
-    "calendaring deadlines", "Intermediate Excel" names "Excel")."""
-    accept = names.of(skill)
-    if any(norm(a) in accept or norm(names.canonical(a)) in accept for a in label):
-        return True
-    return reader and any(same_skill(a, skill) for a in label)
-
-
-def compare(
-    labels: list[Any], found: list[str], names: Names, reader: bool = True
-) -> tuple[int, list[Any], list[str]]:
-    """(right, labels missed, found not labelled), as a one-to-one assignment.
-
-    Each extracted skill names at most one label and each label (one name, or a list of
-    alternative names for one skill) is named by at most one extracted skill; of all such
-    assignments the largest is taken (a maximum bipartite matching, by augmenting paths), so
-    that an extracted skill that could name two labels takes the one no other skill names. When
-    two extracted skills could name only one label, one of them is right and the other is not.
-    Ties go to the skill extracted first.
-    """
-    left = list(dict.fromkeys(alternatives(lab) for lab in labels))
-    skills = list(dict.fromkeys(found))
-    edges = [
-        [j for j, lab in enumerate(left) if _accepts(lab, skill, names, reader)] for skill in skills
-    ]
-    owner: dict[int, int] = {}  # label index -> skill index
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in edges[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(skills)):
-        augment(i, set())
-    matched = set(owner.values())
-    missed = [lab for j, lab in enumerate(left) if j not in owner]
-    return len(owner), missed, [s for i, s in enumerate(skills) if i not in matched]
-
-
-def compare_first_fit(
-    labels: list[Any], found: list[str], names: Names
-) -> tuple[int, list[Any], list[str]]:
-    """The scorer before round eight, kept to show what the change of scorer alone moves: each
-    extracted skill, in order, takes the first label still unclaimed that it names, so that a
-    skill naming two labels could take the one a later skill needed."""
-    left = list(dict.fromkeys(alternatives(lab) for lab in labels))
-    unmatched_found = []
-    right = 0
-    for skill in dict.fromkeys(found):
-        hit = next((lab for lab in left if _accepts(lab, skill, names, reader=False)), None)
-        if hit is None:
-            unmatched_found.append(skill)
-        else:
-            left.remove(hit)
-            right += 1
-    return right, left, unmatched_found
-
-
-def same(expected: str | None, got: str | None) -> bool:
-    a, b = norm(expected or ""), norm(got or "")
-    if not a:
-        return not b
-    if not b:
-        return False
-    if a == b:
-        return True
-    wa, wb = set(a.split()), set(b.split())
-    return wa <= wb or wb <= wa
-
-
-def same_place(expected: str | None, got: str | None) -> bool:
-    """Two names of one place are the same place ("Bangalore" and "Bengaluru")."""
-    from bounceback.places import canonical_place
-
-    return same(canonical_place(expected or ""), canonical_place(got or ""))
-
-
-def load_labels(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    postings: dict[str, Any] = {}
-    resumes: dict[str, Any] = {}
-    for path in sorted(folder.glob("labels*.json")):
-        data = json.loads(path.read_text("utf-8"))
-        postings.update(data.get("postings", {}))
-        resumes.update(data.get("resumes", {}))
-    if not postings and not resumes:
-        # One labels file beside each document: "posting.txt" with "posting.json".
-        for path in sorted(folder.rglob("*.json")):
-            doc = next((p for p in path.parent.glob(path.stem + ".*") if p.suffix != ".json"), None)
-            if doc is not None:
-                obj = json.loads(path.read_text("utf-8"))
-                target = (
-                    resumes
-                    if obj.get("kind") == "resume" or "resume" in str(doc.parent)
-                    else postings
-                )
-                target[str(doc.relative_to(folder))] = obj
-    for path in sorted(folder.glob("labels*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                obj = json.loads(line)
-                name = obj.get("file") or obj.get("id")
-                target = (
-                    resumes if obj.get("kind") == "resume" or "resume" in str(name) else postings
-                )
-                target[str(name)] = obj
-    return postings, resumes
-
-
-def as_labels(value: Any) -> dict[str, Any]:
-    if isinstance(value, list):
-        return {"skills": value}
-    out = dict(value)
-    if "skills" not in out:
-        out["skills"] = list(out.get("required", [])) + list(out.get("preferred", []))
-    return out
-
-
-def find_file(folder: Path, name: str) -> Path | None:
-    for candidate in (folder / name, folder / "postings" / name, folder / "resumes" / name):
-        if candidate.is_file():
-            return candidate
-    matches = [p for p in folder.rglob(f"{name}*") if p.is_file() and p.suffix != ".json"]
-    return matches[0] if matches else None
-
-
-def in_part(name: str, part: str | None) -> bool:
-    """Files split in two by a hash of their name: "dev" (errors read to write rules) and "held"
-    (held out: only figures read), so that a rule's effect is measured on files it was not
-    written from."""
-    if part is None:
-        return True
-    return (zlib.crc32(Path(name).name.encode()) % 2 == 0) == (part == "dev")
 
 
 def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:

@@ -35,7 +35,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+sys.path.insert(0, str(ROOT / "scripts"))
+
 import eval_skills  # noqa: E402
+from skill_filter_classes import false_classes  # noqa: E402
+from skill_filter_fit import best_threshold, f1_at, fit, matrix, predict  # noqa: E402
 
 from bounceback.domain.skills import SkillMatch  # noqa: E402
 from bounceback.skills import skillfilter  # noqa: E402
@@ -59,7 +63,6 @@ FOLDERS = (
     "S",
     "W",
 )
-PENALTY = 3.0
 SPLIT = ("P", "S", "W")  # held out by fifths rather than whole (see choose_threshold)
 # The scorer that labels each candidate right or wrong: bench/eval_skills.py's one-to-one
 # pairing; `--first-fit` puts back the scorer before round eight to compare the figures.
@@ -168,38 +171,6 @@ def rows(doc: Doc, counts: dict[str, Counter[str]], leave_out: bool) -> list[dic
     return skillfilter.features(doc.matches, doc.text, doc.index, doc.title, terms)
 
 
-def matrix(table: list[dict[str, float]], names: list[str]) -> np.ndarray:
-    return np.array([[r.get(n, 0.0) for n in names] for r in table], dtype=float)
-
-
-def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> tuple[np.ndarray, ...]:
-    """Standardised features (yes/no ones only centred), then Newton's method on the L2-penalised log-likelihood."""
-    means = x.mean(axis=0)
-    scales = x.std(axis=0)
-    # A yes/no feature keeps its own scale, so that a rare one (a few candidates in a thousand)
-    # is not blown up by its small spread and is held back by the penalty instead.
-    binary = np.all((x == 0) | (x == 1), axis=0)
-    scales[binary | (scales < 1e-9)] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
-    w = np.zeros(z.shape[1])
-    reg = np.full(z.shape[1], penalty)
-    reg[0] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
-        grad = z.T @ (p - y) + reg * w
-        hess = (z.T * (p * (1 - p))) @ z + np.diag(reg + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-10:
-            break
-    return w, means, scales
-
-
-def predict(w: np.ndarray, means: np.ndarray, scales: np.ndarray, x: np.ndarray) -> np.ndarray:
-    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
-    return 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
-
-
 def feature_names(docs: list[Doc]) -> list[str]:
     counts = term_counts(docs)
     names: dict[str, None] = {}
@@ -207,15 +178,6 @@ def feature_names(docs: list[Doc]) -> list[str]:
         for r in rows(doc, counts, leave_out=True):
             names.update(dict.fromkeys(r))
     return list(names)
-
-
-def f1_at(scores: np.ndarray, y: np.ndarray, labelled: int, threshold: float) -> tuple[float, ...]:
-    kept = scores >= threshold
-    tp = int((kept & (y == 1)).sum())
-    found = int(kept.sum())
-    p = tp / found if found else 0.0
-    r = tp / labelled if labelled else 0.0
-    return (2 * p * r / (p + r) if p + r else 0.0), p, r, tp, found
 
 
 def by_author(
@@ -255,11 +217,6 @@ def by_author(
     return scores, ys, groups
 
 
-def best_threshold(scores: np.ndarray, y: np.ndarray, labelled: int) -> float:
-    grid = np.round(np.arange(0.05, 0.90, 0.01), 2)
-    return float(max(grid, key=lambda t: (round(f1_at(scores, y, labelled, t)[0], 4), -t)))
-
-
 def outside_software(doc: Doc) -> bool:
     """A posting whose labels name a field of work other than software, IT or data (postings
     without a field, the oldest folders', are left out of this line)."""
@@ -287,106 +244,6 @@ def report(docs: list[Doc], scores: np.ndarray, y: np.ndarray, groups: list[str]
             f"  ->  {after[1]:.2f} {after[2]:.2f} {after[0]:.2f}  (found {before[4]}->{after[4]},"
             f" right {before[3]}->{after[3]}, labelled {labelled})"
         )
-
-
-GENERIC_WORDS = frozenset(
-    [
-        "communication",
-        "skills",
-        "teamwork",
-        "team",
-        "work",
-        "organisational",
-        "organization",
-        "organisation",
-        "attention",
-        "detail",
-        "problem",
-        "solving",
-        "initiative",
-        "motivated",
-        "flexible",
-        "reliable",
-        "hardworking",
-        "customer",
-        "service",
-        "time",
-        "management",
-        "leadership",
-        "interpersonal",
-        "written",
-        "verbal",
-        "english",
-        "management",
-        "support",
-        "planning",
-        "training",
-        "safety",
-        "quality",
-        "health",
-        "record",
-        "keeping",
-    ]
-)
-
-
-def false_classes(
-    docs: list[Doc],
-    scores: np.ndarray,
-    threshold: float,
-    names: eval_skills.Names,
-    examples: list[str] | None = None,
-) -> dict[str, Counter[str]]:
-    """The false skills kept at the threshold (held-out scores), by class and folder, the first
-    class that fits: "second name" (it names a labelled skill another kept candidate already
-    names), "shares a word" (a content word of a label, named another way), "duties" (what a
-    duty acts on: found in the duties), "generic" (every word a generic one), "other"."""
-    out: dict[str, Counter[str]] = {}
-    pos = 0
-    for d in docs:
-        sc = scores[pos : pos + len(d.matches)]
-        pos += len(d.matches)
-        kept = [m for m, v in zip(d.matches, sc, strict=True) if v >= threshold]
-        found = [m.skill for m in kept]
-        _r, _missed, extra = eval_skills.compare(d.labels, found, names)
-        alts = list(dict.fromkeys(eval_skills.alternatives(x) for x in d.labels))
-        label_words = {
-            w for lab in alts for a in lab for w in eval_skills.norm(a).split() if len(w) > 3
-        }
-        rows = skillfilter.features(kept, d.text, d.index, d.title, {})
-        by_skill = {m.skill: (m, f) for m, f in zip(kept, rows, strict=True)}
-        for skill in extra:
-            _m, f = by_skill[skill]
-            words = eval_skills.norm(skill).split()
-            partners: list[str] = []
-            if any(eval_skills._accepts(lab, skill, names) for lab in alts):
-                kind = "second name"
-                partners = [
-                    other
-                    for other in found
-                    if other != skill
-                    and any(
-                        eval_skills._accepts(lab, skill, names)
-                        and eval_skills._accepts(lab, other, names)
-                        for lab in alts
-                    )
-                ]
-            elif set(words) & label_words:
-                kind = "shares a word"
-            elif f.get("section_duties"):
-                kind = "duties"
-            elif f.get("generic", 0) >= 1 or all(w in GENERIC_WORDS for w in words):
-                kind = "generic"
-            else:
-                kind = "other"
-            out.setdefault(kind, Counter())[d.folder or "postings"] += 1
-            if examples is not None:
-                evidence = " ".join(_m.evidence.split())[:140]
-                examples.append(
-                    f"{kind}\t{d.folder}/{d.name}\t{skill}\t{'; '.join(partners)}\t{evidence}"
-                )
-            out.setdefault("all", Counter())[d.folder or "postings"] += 1
-    return out
 
 
 def build(docs: list[Doc], names: list[str], threshold: float) -> dict[str, Any]:
