@@ -256,7 +256,8 @@ _SELF_DESCRIPTION = re.compile(
 _NAME_BLANKED = re.compile(
     r"^(?:provides|offers|serves|operates|specialises|specializes|delivers|employs|supplies|"
     r"manufactures|designs|builds|has been|have been|was founded|is a|is an|is one|is the|"
-    r"are a|are an|are one|is proud|is part|is committed|is growing|prides itself)\b"
+    r"are a|are an|are one|is proud|is part|is committed|is growing|prides itself|runs|powers|"
+    r"makes|develops|produces|owns|sells|distributes|partners with|works with|helps)\b"
 )
 _ASKING_US = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting|need|require|want|expect|ask|searching)\b", re.I
@@ -268,6 +269,15 @@ def describes_employer(text: str, start: int, end: int) -> bool:
     ourselves on professionalism", "[Acme] provides uniformed security to hospitals": the
     employer's name is blanked before skills are read), which asks nothing of anyone."""
     sentence = text[start:end]
+    wrapped = text.rfind("\n", 0, start)
+    if sentence[:1].islower() and start == wrapped + 1 and text[wrapped - 1] not in ".!?:;\n":
+        # a line wrapped mid-sentence ("... through 31 branches,\nthe Harbourline app and our
+        # contact centre."): the sentence began on the line before
+        line_start = text.rfind("\n", 0, wrapped) + 1
+        stop = max(text.rfind(". ", line_start, wrapped) + 2, line_start)
+        while stop < wrapped and text[stop] == " ":
+            stop += 1
+        return 0 < stop < wrapped and describes_employer(text, stop, wrapped)
     if _SELF_DESCRIPTION.match(sentence):
         return not _ASKING_US.search(sentence)
     line_start = text.rfind("\n", 0, start) + 1
@@ -375,7 +385,79 @@ def reports_to(text: str, start: int, end: int) -> bool:
 
 # Two-letter codes in a list of states or provinces ("IL, IN, WI, MI, OH") are places.
 _REGIONS = frozenset(
-    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "NSW", "QLD", "VIC", "TAS", "WA", "SA", "ACT"]
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+        "AB",
+        "BC",
+        "MB",
+        "NB",
+        "NL",
+        "NS",
+        "NT",
+        "NU",
+        "ON",
+        "PE",
+        "QC",
+        "SK",
+        "YT",
+        "NSW",
+        "QLD",
+        "VIC",
+        "TAS",
+        "WA",
+        "SA",
+        "ACT",
+    ]
 )
 
 
@@ -411,6 +493,19 @@ def not_asked(text: str, start: int, end: int) -> bool:
         or reports_to(text, start, end)
         or provided(text, start, end)
         or region_code(text, start, end)
+        or overseen(text, start, end)
+    )
+
+
+_UNDER = re.compile(r"\bunder\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OVERSIGHT = re.compile(r"(?:supervision|direction|guidance|oversight)$", re.IGNORECASE)
+
+
+def overseen(text: str, start: int, end: int) -> bool:
+    """Who oversees the work, not a skill: "under pharmacist supervision", "under vet
+    direction", "under the guidance of"."""
+    return bool(_OVERSIGHT.search(text[start:end])) and bool(
+        _UNDER.search(text[max(0, start - 30) : start])
     )
 
 

@@ -12,6 +12,7 @@ from bounceback.places import is_place
 from bounceback.skills import skillfilter, structured
 from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.employername import without_employer
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import is_job, job_headed, orgish, without_pay
 from bounceback.skills.layout import read_header
@@ -101,7 +102,7 @@ def skill_candidates(
     and its sentences; also fills in the posting's occupation and field of work."""
     occupation = occupation_for(posting.title)
     field = occupation.field if occupation else ""
-    text = _without_name(posting.description, posting.company)
+    text = without_employer(posting.description, posting.company)
     index = TextIndex(text)
     found = extract(text, matcher, index, field=field)
     known = {m.skill for m in found}
@@ -110,31 +111,6 @@ def skill_candidates(
     posting.occupation = occupation.name if occupation else ""
     posting.work_field = field
     return found, text, index
-
-
-# A company's legal form, which its own text often leaves out ("Sahyadri Analytical Labs Pvt.
-# Ltd." is "Sahyadri Analytical Labs is a NABL accredited laboratory").
-_LEGAL_FORM = re.compile(
-    r"[\s,]+(?:pvt\.?\s*ltd\.?|private limited|pty\.?\s*ltd\.?|ltd\.?|limited|inc\.?|"
-    r"incorporated|llc|l\.l\.c\.|llp|plc|corp\.?|corporation|co\.|gmbh|s\.?a\.?|ulc|lp)$",
-    re.IGNORECASE,
-)
-
-
-def _without_name(text: str, company: str) -> str:
-    """The text with the employer's name blanked, with or without its legal form: "Larkspur
-    Freight" names no skill, nor does the "Analytical" of "Sahyadri Analytical Labs"."""
-    name = company.strip()
-    if len(name) < 3:
-        return text
-    names = [name]
-    short = _LEGAL_FORM.sub("", name).strip(" ,.")
-    while short != names[-1] and len(short) >= 6:
-        names.append(short)
-        short = _LEGAL_FORM.sub("", short).strip(" ,.")
-    for form in names:
-        text = re.sub(re.escape(form), lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
-    return text
 
 
 _SHORT_DESCRIPTION = 300
