@@ -46,7 +46,7 @@ from bounceback.skills import skillfilter  # noqa: E402
 from bounceback.skills.evidence import TextIndex  # noqa: E402
 
 MODEL = ROOT / "src" / "bounceback" / "skills" / "data" / skillfilter.MODEL_FILE
-VERSION = "2026.12.10"
+VERSION = "2026.12.11"
 FOLDERS = (
     "",
     "heldout",

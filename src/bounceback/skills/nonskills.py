@@ -85,6 +85,6 @@ PEOPLE = frozenset(
         "children", "child", "patients", "customers", "clients", "staff", "residents", "families",
         "tenants", "people", "students", "pupils", "users", "colleagues", "providers", "visitors",
         "guests", "members", "managers", "adults", "toddlers", "infants", "babies", "parents",
-        "carers", "apprentices", "trainees", "new",
+        "carers", "apprentices", "trainees", "new", "senco", "sencos", "dispatchers",
     ]
 )
