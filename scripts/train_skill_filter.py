@@ -59,6 +59,7 @@ FOLDERS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
     "P",
     "S",
     "W",
@@ -68,7 +69,19 @@ SPLIT = ("P", "S", "W")  # held out by fifths rather than whole (see choose_thre
 # pairing; `--first-fit` puts back the scorer before round eight to compare the figures.
 COMPARE = [eval_skills.compare]
 FIRST_READ = frozenset(
-    {"fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "P", "S", "W"}
+    {
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+        "fresh11",
+        "P",
+        "S",
+        "W",
+    }
 )
 
 
