@@ -203,7 +203,8 @@ def encoder_rule(row: Row) -> str:
         return found.level.value
     scores = Scores(*row.scores)
     if needs_encoder(row.rules, found, scores):
-        found = with_encoder(row.rules, found, scores, EncoderScores(*row.encoder))
+        found = with_encoder(row.rules, found, scores, EncoderScores(*row.encoder),
+                             row.example.text)
     return found.level.value
 
 

@@ -6,7 +6,9 @@ The encoder only raises a level, never lowers one:
   question (whose answer shows every line);
 - the question, not from a rule that softened, negated or reassured a phrase, and the encoder
   reads explicit at least ENCODER_FULL while the n-gram model reads it at least
-  ENCODER_FULL_NGRAM: the full message.
+  ENCODER_FULL_NGRAM, or the two readings add up to ENCODER_SUM: the full message, unless the
+  text laughs, tells a story or puts a past behind it (crisis_soften.reason), which keeps the
+  question as it does for a phrase.
 
 It runs only where it can change something (needs_encoder): not on a text the check already
 gives the full message, not on a text a rule quieted, and only when the n-gram model sees some
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_model import Scores
+from bounceback.recovery.crisis_soften import reason
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -36,6 +39,14 @@ ENCODER_QUESTION = 0.7
 ENCODER_FULL = 0.85
 ENCODER_FULL_NGRAM = 0.5
 ENCODER_GATE = 0.4
+# Round 10: the full message also when the encoder's explicit reading and the n-gram model's
+# (of the text or one sentence) add up to ENCODER_SUM: "both fairly sure" (0.95 and 0.45, 0.7 and
+# 0.7) is as telling as "one very sure, the other at half". Chosen on author V held out (both
+# models trained without V): the lowest step (1.5, 1.45, 1.4, 1.35, 1.3) that gave none of V's
+# ordinary texts the full message (1.35 gave one); V's explicit statements given the full
+# message 415 -> 439 of 678. Tested then on author W, seen by neither model: 228 -> 243 of 336,
+# W's ordinary texts given the full message unchanged (docs/crisis-safety.md, round 10).
+ENCODER_SUM = 1.4
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
 
@@ -52,13 +63,18 @@ def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores) -> boo
 
 
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
-                 read: EncoderScores) -> CrisisCheck:
+                 read: EncoderScores, text: str = "") -> CrisisCheck:
     """The decision (found, from the rules' reading and the n-gram model) raised by the
-    encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured."""
+    encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured,
+    and never to the full message for a text (when given) that laughs, tells a story or puts a
+    past behind it."""
     if _quieted((*rules.signs, *found.signs)) or found.level == CrisisLevel.EXPLICIT:
         return found
-    if (found.level == CrisisLevel.SOFT and read.explicit >= ENCODER_FULL
-            and max(scores.explicit, scores.sentence) >= ENCODER_FULL_NGRAM):
+    ngram = max(scores.explicit, scores.sentence)
+    if (found.level == CrisisLevel.SOFT
+            and ((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
+                 or read.explicit + ngram >= ENCODER_SUM)
+            and not (text and reason(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     if found.level == CrisisLevel.NONE and read.explicit >= ENCODER_QUESTION:
         return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))
