@@ -6,7 +6,8 @@ The encoder only raises a level, never lowers one:
   question (whose answer shows every line);
 - the question, not from a rule that softened, negated or reassured a phrase, and the encoder
   reads explicit at least ENCODER_FULL while the n-gram model reads it at least
-  ENCODER_FULL_NGRAM, or the two readings add up to ENCODER_SUM: the full message, unless the
+  ENCODER_FULL_NGRAM, or (where no phrase asked: a heavy phrase raises the bar, as for the n-gram
+  model) the two readings add up to ENCODER_SUM: the full message, unless the
   text laughs, tells a story or puts a past behind it (crisis_soften.reason), which keeps the
   question as it does for a phrase.
 
@@ -39,13 +40,14 @@ ENCODER_QUESTION = 0.7
 ENCODER_FULL = 0.85
 ENCODER_FULL_NGRAM = 0.5
 ENCODER_GATE = 0.4
-# Round 10: the full message also when the encoder's explicit reading and the n-gram model's
-# (of the text or one sentence) add up to ENCODER_SUM: "both fairly sure" (0.95 and 0.45, 0.7 and
-# 0.7) is as telling as "one very sure, the other at half". Chosen on author V held out (both
-# models trained without V): the lowest step (1.5, 1.45, 1.4, 1.35, 1.3) that gave none of V's
-# ordinary texts the full message (1.35 gave one); V's explicit statements given the full
-# message 415 -> 439 of 678. Tested then on author W, seen by neither model: 228 -> 243 of 336,
-# W's ordinary texts given the full message unchanged (docs/crisis-safety.md, round 10).
+# Round 10: where no phrase asked, the full message also when the encoder's explicit reading and
+# the n-gram model's (of the text or one sentence) add up to ENCODER_SUM: "both fairly sure"
+# (0.95 and 0.45, 0.7 and 0.7) is as telling as "one very sure, the other at half". Chosen on
+# author V held out (both models trained without V): the lowest step (1.5, 1.45, 1.4, 1.35, 1.3)
+# that gave none of V's ordinary texts the full message (1.35 gave one); V's explicit statements
+# given the full message 415 -> 436 of 678. Tested then on author W, seen by neither model: 228 ->
+# 238 of 336, W's ordinary texts given the full message unchanged (docs/crisis-safety.md, round
+# 10). Over a heavy phrase ("I just want it all to end", 0.68 and 0.82) the question stays.
 ENCODER_SUM = 1.4
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
@@ -73,7 +75,7 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
     ngram = max(scores.explicit, scores.sentence)
     if (found.level == CrisisLevel.SOFT
             and ((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
-                 or read.explicit + ngram >= ENCODER_SUM)
+                 or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
             and not (text and reason(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     if found.level == CrisisLevel.NONE and read.explicit >= ENCODER_QUESTION:
