@@ -190,7 +190,7 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
         return rules
     scores = model.score(text)
     found = decide(rules, text, scores)
-    if encoder and needs_encoder(rules, found, scores):
+    if encoder and needs_encoder(rules, found, scores, text):
         read = encoder_scores(text)
         if read is not None:
             return with_encoder(rules, found, scores, read, text)

@@ -56,12 +56,21 @@ def _quieted(signs: tuple[str, ...]) -> bool:
     return any(s.endswith(_QUIETED) for s in signs)
 
 
-def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores) -> bool:
+def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: str = "") -> bool:
     """Whether the encoder could change this reading (the rules' and the decision's), and the
-    n-gram model sees some weight."""
+    n-gram model sees some weight. Where it could not (a question a heavy phrase asked, with the
+    n-gram model under ENCODER_FULL_NGRAM; a question over a laugh, a story or a past put
+    behind), it is not run: it costs more than the rest of the check."""
     if found.level == CrisisLevel.EXPLICIT or _quieted((*rules.signs, *found.signs)):
         return False
-    return max(scores.explicit, scores.sentence) >= ENCODER_GATE
+    ngram = max(scores.explicit, scores.sentence)
+    if ngram < ENCODER_GATE:
+        return False
+    if found.level == CrisisLevel.SOFT:
+        could = ngram >= ENCODER_FULL_NGRAM or (rules.level == CrisisLevel.NONE
+                                                and ngram >= ENCODER_SUM - 1.0)
+        return could and not (text and reason(text))
+    return True
 
 
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
