@@ -46,8 +46,11 @@ ENCODER_GATE = 0.4
 # author V held out (both models trained without V): the lowest step (1.5, 1.45, 1.4, 1.35, 1.3)
 # that gave none of V's ordinary texts the full message (1.35 gave one); V's explicit statements
 # given the full message 415 -> 436 of 678. Tested then on author W, seen by neither model: 228 ->
-# 238 of 336, W's ordinary texts given the full message unchanged (docs/crisis-safety.md, round
-# 10). Over a heavy phrase ("I just want it all to end", 0.68 and 0.82) the question stays.
+# 238 of 336, W's ordinary texts given the full message unchanged; and on author Y, whom nothing
+# had read: 197 -> 210 of 308 with the round's other changes, and 2 of Y's ordinary texts given
+# the full message by it (Ukrainian and romanised Hindi, which the encoder does not know;
+# docs/crisis-safety.md, round 10). Over a heavy phrase ("I just want it all to end", 0.68 and
+# 0.82) the question stays.
 ENCODER_SUM = 1.4
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 

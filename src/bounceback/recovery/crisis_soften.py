@@ -63,7 +63,7 @@ STORY = re.compile(
     r"(?<![^\W\d_])(documentary|documentaries|docu|film|movie|series|novel|podcast|article"
     r"|documental|documentaire|documentario|documentario|dokumentation|doku|dokument"
     r"|documentaire|belgesel|dizi|документалк\w*|документальн\w*|фильм\w*|сериал\w*|статью"
-    r"|стать[яи]|документалку|фільм\w*|серіал\w*|статт\w*|dokument\w*|artykul\w*|serial\w*"
+    r"|стать[яи]|документалку|фільм\w*|серіал\w*|статт\w*|dokument\w*|artykul\w*|artykuł\w*|serial\w*"
     r"|وثائقي|فيلم|مسلسل|مقال)(?![^\W\d_])|纪录片|电影|电视剧|新闻报道|डॉक्यूमेंट्री|फिल्म",
     re.IGNORECASE,
 )
