@@ -101,3 +101,18 @@ def test_the_two_models_fairly_sure_together_give_the_full_message() -> None:
     assert with_encoder(nothing, asked, fairly, EncoderScores(0.9, 0.99)).level == CrisisLevel.SOFT
     heavy = CrisisCheck(CrisisLevel.SOFT, ("want_it_to_end",), ("en",))
     assert with_encoder(heavy, heavy, fairly, read).level == CrisisLevel.SOFT
+
+
+def test_a_phrase_the_ngram_model_disagrees_with_keeps_the_full_message_when_the_encoder_agrees(
+) -> None:
+    from bounceback.recovery.crisis_decide import ENCODER_AGREES, needs_encoder
+
+    rules = CrisisCheck(CrisisLevel.EXPLICIT, ("suicidal",), ("en",))
+    doubted = Scores(explicit=0.2, concern=0.45, sentence=0.2)
+    found = decide(rules, "feeling pretty suicidal after that call", doubted)
+    assert found.level == CrisisLevel.SOFT and "model:disagrees" in found.signs
+    assert needs_encoder(rules, found, doubted)
+    agreed = with_encoder(rules, found, doubted, EncoderScores(0.3, ENCODER_AGREES + 0.3))
+    assert agreed.level == CrisisLevel.EXPLICIT
+    # the encoder reads it as ordinary too: the question stays
+    assert with_encoder(rules, found, doubted, EncoderScores(0.05, 0.1)) == found

@@ -4,6 +4,8 @@ The encoder only raises a level, never lowers one:
 
 - nothing found, and the encoder reads an explicit statement at least ENCODER_QUESTION: the
   question (whose answer shows every line);
+- a phrase's full message the n-gram model disagreed with: the full message again when the
+  encoder reads the text as explicit or heavy at least ENCODER_AGREES;
 - the question, not from a rule that softened, negated or reassured a phrase, and the encoder
   reads explicit at least ENCODER_FULL while the n-gram model reads it at least
   ENCODER_FULL_NGRAM, or (where no phrase asked: a heavy phrase raises the bar, as for the n-gram
@@ -52,6 +54,13 @@ ENCODER_GATE = 0.4
 # docs/crisis-safety.md, round 10). Over a heavy phrase ("I just want it all to end", 0.68 and
 # 0.82) the question stays.
 ENCODER_SUM = 1.4
+# Round 10: a phrase's full message the n-gram model disagreed with (crisis.py, _agreed) stands
+# when the encoder reads the text as explicit or heavy at least ENCODER_AGREES. Held out (V, W
+# and Y, each scored by models that never saw it), the disagreement took the full message from
+# 3 explicit statements (encoder 0.66, 0.69, 0.02) and 1 ordinary text (0.16); retrained on W
+# and Y, the n-gram model disagreed with "feeling pretty suicidal after that call" (0.94) and
+# "se eu morresse amanhã tanto faz" (0.80), statements the tests keep explicit.
+ENCODER_AGREES = 0.6
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
 
@@ -59,11 +68,18 @@ def _quieted(signs: tuple[str, ...]) -> bool:
     return any(s.endswith(_QUIETED) for s in signs)
 
 
+def _disagreed(rules: CrisisCheck, found: CrisisCheck) -> bool:
+    """A phrase's full message the n-gram model did not agree with (the question instead)."""
+    return rules.level == CrisisLevel.EXPLICIT and "model:disagrees" in found.signs
+
+
 def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: str = "") -> bool:
     """Whether the encoder could change this reading (the rules' and the decision's), and the
     n-gram model sees some weight. Where it could not (a question a heavy phrase asked, with the
     n-gram model under ENCODER_FULL_NGRAM; a question over a laugh, a story or a past put
     behind), it is not run: it costs more than the rest of the check."""
+    if _disagreed(rules, found):
+        return True
     if found.level == CrisisLevel.EXPLICIT or _quieted((*rules.signs, *found.signs)):
         return False
     ngram = max(scores.explicit, scores.sentence)
@@ -82,6 +98,10 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
     encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured,
     and never to the full message for a text (when given) that laughs, tells a story or puts a
     past behind it."""
+    if _disagreed(rules, found):
+        if read.concern >= ENCODER_AGREES:
+            return replace(rules, signs=(*rules.signs, "encoder:agrees"))
+        return found
     if _quieted((*rules.signs, *found.signs)) or found.level == CrisisLevel.EXPLICIT:
         return found
     ngram = max(scores.explicit, scores.sentence)
