@@ -202,8 +202,9 @@ def encoder_rule(row: Row) -> str:
     if row.encoder is None or len(crisis_model.WORD_RE.findall(row.example.text)) < MODEL_MIN_WORDS:
         return found.level.value
     scores = Scores(*row.scores)
-    if needs_encoder(row.rules, found, scores):
-        found = with_encoder(row.rules, found, scores, EncoderScores(*row.encoder))
+    if needs_encoder(row.rules, found, scores, row.example.text):
+        found = with_encoder(row.rules, found, scores, EncoderScores(*row.encoder),
+                             row.example.text)
     return found.level.value
 
 

@@ -6,9 +6,11 @@ cluster and sets it). Under CI=true a missing server is a failure, never a skip.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +31,12 @@ ENGINES = ["sqlite", "postgresql"]
 # Whatever reads the service's clock from the environment (a service built without a clock, a
 # command run in a process of its own) sees the tests' now too.
 os.environ["BOUNCEBACK_NOW"] = NOW.isoformat()
+# Nothing the tests run writes to the user's cache folder (the crisis encoder's 65 MB word-piece
+# table, crisis_encoder_table.py): a folder of the session's own, removed when it ends (each
+# xdist worker has its own). Commands run in a process of their own inherit it.
+TEST_CACHE = Path(tempfile.mkdtemp(prefix="bounceback-test-cache-"))
+os.environ["BOUNCEBACK_CACHE_DIR"] = str(TEST_CACHE)
+atexit.register(shutil.rmtree, TEST_CACHE, ignore_errors=True)
 
 
 def pytest_report_header(config: pytest.Config) -> str:

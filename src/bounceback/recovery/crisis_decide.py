@@ -4,9 +4,14 @@ The encoder only raises a level, never lowers one:
 
 - nothing found, and the encoder reads an explicit statement at least ENCODER_QUESTION: the
   question (whose answer shows every line);
+- a phrase's full message the n-gram model disagreed with: the full message again when the
+  encoder reads the text as explicit or heavy at least ENCODER_AGREES;
 - the question, not from a rule that softened, negated or reassured a phrase, and the encoder
   reads explicit at least ENCODER_FULL while the n-gram model reads it at least
-  ENCODER_FULL_NGRAM: the full message.
+  ENCODER_FULL_NGRAM, or (where no phrase asked: a heavy phrase raises the bar, as for the n-gram
+  model) the two readings add up to ENCODER_SUM: the full message, unless the
+  text laughs, tells a story or puts a past behind it (crisis_soften.reason), which keeps the
+  question as it does for a phrase.
 
 It runs only where it can change something (needs_encoder): not on a text the check already
 gives the full message, not on a text a rule quieted, and only when the n-gram model sees some
@@ -22,6 +27,7 @@ from typing import TYPE_CHECKING
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_model import Scores
+from bounceback.recovery.crisis_soften import reason
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -36,6 +42,25 @@ ENCODER_QUESTION = 0.7
 ENCODER_FULL = 0.85
 ENCODER_FULL_NGRAM = 0.5
 ENCODER_GATE = 0.4
+# Round 10: where no phrase asked, the full message also when the encoder's explicit reading and
+# the n-gram model's (of the text or one sentence) add up to ENCODER_SUM: "both fairly sure"
+# (0.95 and 0.45, 0.7 and 0.7) is as telling as "one very sure, the other at half". Chosen on
+# author V held out (both models trained without V): the lowest step (1.5, 1.45, 1.4, 1.35, 1.3)
+# that gave none of V's ordinary texts the full message (1.35 gave one); V's explicit statements
+# given the full message 415 -> 436 of 678. Tested then on author W, seen by neither model: 228 ->
+# 238 of 336, W's ordinary texts given the full message unchanged; and on author Y, whom nothing
+# had read: 197 -> 210 of 308 with the round's other changes, and 2 of Y's ordinary texts given
+# the full message by it (Ukrainian and romanised Hindi, which the encoder does not know;
+# docs/crisis-safety.md, round 10). Over a heavy phrase ("I just want it all to end", 0.68 and
+# 0.82) the question stays.
+ENCODER_SUM = 1.4
+# Round 10: a phrase's full message the n-gram model disagreed with (crisis.py, _agreed) stands
+# when the encoder reads the text as explicit or heavy at least ENCODER_AGREES. Held out (V, W
+# and Y, each scored by models that never saw it), the disagreement took the full message from
+# 3 explicit statements (encoder 0.66, 0.69, 0.02) and 1 ordinary text (0.16); retrained on W
+# and Y, the n-gram model disagreed with "feeling pretty suicidal after that call" (0.94) and
+# "se eu morresse amanhã tanto faz" (0.80), statements the tests keep explicit.
+ENCODER_AGREES = 0.6
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
 
@@ -43,22 +68,47 @@ def _quieted(signs: tuple[str, ...]) -> bool:
     return any(s.endswith(_QUIETED) for s in signs)
 
 
-def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores) -> bool:
+def _disagreed(rules: CrisisCheck, found: CrisisCheck) -> bool:
+    """A phrase's full message the n-gram model did not agree with (the question instead)."""
+    return rules.level == CrisisLevel.EXPLICIT and "model:disagrees" in found.signs
+
+
+def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: str = "") -> bool:
     """Whether the encoder could change this reading (the rules' and the decision's), and the
-    n-gram model sees some weight."""
+    n-gram model sees some weight. Where it could not (a question a heavy phrase asked, with the
+    n-gram model under ENCODER_FULL_NGRAM; a question over a laugh, a story or a past put
+    behind), it is not run: it costs more than the rest of the check."""
+    if _disagreed(rules, found):
+        return True
     if found.level == CrisisLevel.EXPLICIT or _quieted((*rules.signs, *found.signs)):
         return False
-    return max(scores.explicit, scores.sentence) >= ENCODER_GATE
+    ngram = max(scores.explicit, scores.sentence)
+    if ngram < ENCODER_GATE:
+        return False
+    if found.level == CrisisLevel.SOFT:
+        could = ngram >= ENCODER_FULL_NGRAM or (rules.level == CrisisLevel.NONE
+                                                and ngram >= ENCODER_SUM - 1.0)
+        return could and not (text and reason(text))
+    return True
 
 
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
-                 read: EncoderScores) -> CrisisCheck:
+                 read: EncoderScores, text: str = "") -> CrisisCheck:
     """The decision (found, from the rules' reading and the n-gram model) raised by the
-    encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured."""
+    encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured,
+    and never to the full message for a text (when given) that laughs, tells a story or puts a
+    past behind it."""
+    if _disagreed(rules, found):
+        if read.concern >= ENCODER_AGREES:
+            return replace(rules, signs=(*rules.signs, "encoder:agrees"))
+        return found
     if _quieted((*rules.signs, *found.signs)) or found.level == CrisisLevel.EXPLICIT:
         return found
-    if (found.level == CrisisLevel.SOFT and read.explicit >= ENCODER_FULL
-            and max(scores.explicit, scores.sentence) >= ENCODER_FULL_NGRAM):
+    ngram = max(scores.explicit, scores.sentence)
+    if (found.level == CrisisLevel.SOFT
+            and ((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
+                 or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
+            and not (text and reason(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     if found.level == CrisisLevel.NONE and read.explicit >= ENCODER_QUESTION:
         return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))

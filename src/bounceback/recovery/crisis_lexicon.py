@@ -18,6 +18,12 @@ language), written on folded text (crisis_fold.py). Sections:
                  want to die, I just want a job") is not read at all
     [fiction]    regular expressions: a phrase about someone else in a sentence they match (a
                  film, a book, the news) is not read at all
+    [denial_before]  regular expressions: an explicit phrase whose clause ends with one just
+                 before it is a denial ("ما عندي افكار انتحاريه", "我没有想自杀") and gets the
+                 gentle note, as a negated phrase does
+    [denial_after]   regular expressions: an explicit phrase followed, to the end of its clause,
+                 by one of these is a denial written after it ("суицидальных мыслеи у меня нет",
+                 "suizidal bin ich nicht", "intihar dusuncem yok") and gets the gentle note
 
 A line starting with `#` is a comment. A wrong line is an error that names the file and line.
 """
@@ -32,7 +38,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
 SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking",
-            "reassure", "fiction")
+            "reassure", "fiction", "denial_before", "denial_after")
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ class Lexicon:
     idiom_re: re.Pattern[str] | None = None  # every idiom in one expression (one pass)
     reassure: re.Pattern[str] | None = None
     fiction: re.Pattern[str] | None = None
+    denial_before: re.Pattern[str] | None = None  # searched at the end of the clause before
+    denial_after: re.Pattern[str] | None = None  # matched in full by the rest of the clause
 
 
 def parse(text: str, lang: str, where: str = "") -> Lexicon:
@@ -96,6 +104,8 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
         joking=tuple(compiled(n, p) for n, p in parts["joking"]),
         reassure=_either(parts["reassure"], compiled),
         fiction=_either(parts["fiction"], compiled),
+        denial_before=_either([(n, f"(?:{p})\\s*$") for n, p in parts["denial_before"]], compiled),
+        denial_after=_either(parts["denial_after"], compiled),
     )
 
 

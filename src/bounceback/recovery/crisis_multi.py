@@ -113,6 +113,21 @@ def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
+def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """A denial around the phrase that no negator just before it shows: the clause ends with a
+    [denial_before] expression just before it ("ما عندي" + "افكار انتحاريه"), or the rest of the
+    clause after it is a [denial_after] expression and nothing else ("суицидальных" + "мыслеи у
+    меня нет", "suizidal" + "bin ich nicht"; "sterben" + "und nicht mehr aufwachen" is none)."""
+    if lex.denial_before is not None and lex.denial_before.search(
+            _clause_before(sentence, match.start())):
+        return True
+    if lex.denial_after is None:
+        return False
+    rest = sentence[match.end() : match.end() + 200]
+    end = _CLAUSE_END.search(rest)
+    return lex.denial_after.fullmatch((rest[: end.start()] if end else rest).strip()) is not None
+
+
 def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
     """Someone else named just before the phrase, in the same clause."""
     if lex.others is None:
@@ -143,7 +158,8 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         for name, pattern in lex.explicit:
             for match in pattern.finditer(clean):
                 if not nothing_but(clean, match) and (
-                        negated(clean, match.start(), lex) or negated_inside(match, lex)):
+                        negated(clean, match.start(), lex) or negated_inside(match, lex)
+                        or denied(clean, match, lex)):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                     else:
