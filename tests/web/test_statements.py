@@ -115,3 +115,39 @@ def test_each_page_sends_no_more_statements_than_pinned(demo_web: Any, counted: 
                         f"pinned {pinned[0]} in {pinned[1]}:\n    "
                         + "\n    ".join(" ".join(s.split())[:140] for s in counted.statements))
     assert not over, "\n".join(over)
+
+
+#: form -> statements one POST sends at most, on SQLite and on PostgreSQL (where an
+#: application's four kinds of kept rows are deleted in one statement). A write is a page's
+#: cost and then some: the read model follows it in the same transaction, and a career
+#: centre's load writes a note for every ten pages.
+WRITE_PINS: dict[str, dict[str, int]] = {
+    "a note": {"sqlite": 0, "postgresql": 0},
+    "a stage change": {"sqlite": 0, "postgresql": 0},
+    "a check-in": {"sqlite": 0, "postgresql": 0},
+}
+
+
+def test_each_write_sends_no_more_statements_than_pinned(demo_web: Any, counted: Counted) -> None:
+    live = list(dict.fromkeys(re.findall(r'data-id="(\d+)"', demo_web.get("/board").text)))
+    app = f"/applications/{live[0]}"
+    stages = iter(["interviewing", "screening", "interviewing", "screening"])
+    forms = {
+        "a note": (f"{app}/note", lambda: {"note_text": "Called them back"}),
+        "a stage change": (f"{app}/move", lambda: {"stage": next(stages)}),
+        "a check-in": ("/checkin", lambda: {"mood": "3"}),
+    }
+    dialect = demo_web.bb.db.engine.dialect.name
+    over = []
+    for kind, (path, data) in forms.items():
+        assert demo_web.post(path, data()).status_code == 303, kind  # seen once
+        counted.statements.clear()
+        answer = demo_web.post(path, data())
+        assert answer.status_code == 303, kind
+        pinned = WRITE_PINS[kind][dialect]
+        print(kind, dialect, len(counted.statements))
+        if len(counted.statements) > pinned:
+            over.append(f"{kind} ({path}): {len(counted.statements)} statements, pinned "
+                        f"{pinned}:\n    "
+                        + "\n    ".join(" ".join(s.split())[:140] for s in counted.statements))
+    assert not over, "\n".join(over)

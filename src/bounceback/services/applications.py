@@ -170,9 +170,8 @@ class ApplicationsService(ServicePart):
         if not text.strip():
             raise InvalidValue("the note is empty")
         with self.db.session() as s:
-            repo.get(s, app_id)
             day = self.past_day(on, "the date of the note")
-            repo.update(s, app_id, {"last_activity": day})
+            repo.update(s, app_id, {"last_activity": day})  # NotFound when there is no such one
             when = self.moment(day)
             return events_repo.add(
                 s, Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when, summary=text.strip())

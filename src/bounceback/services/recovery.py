@@ -234,6 +234,8 @@ class RecoveryService(SupportPart):
         rejection pasted with their own words), for their country; None when there is nothing
         to show. Nothing is stored."""
         found = crisis.assess(text)
+        if found.level == CrisisLevel.NONE:
+            return None  # the usual case: no message, and no settings to read for one
         return crisis.crisis_message(found.level, self.app.preferences().crisis_country)
 
     def saved_check_in(self, check_in_id: int) -> Saved:

@@ -51,7 +51,7 @@ def list_contacts(session: Session, app_id: int | None = None) -> list[Contact]:
             )
         )
     rows = core.connection(session).execute(stmt).all()
-    links = _links(session, [r.id for r in rows])
+    links = _links(session, [r.id for r in rows]) if rows else {}  # none: nothing to link
     return [_to_domain(row, row.company_name, links.get(row.id, [])) for row in rows]
 
 
