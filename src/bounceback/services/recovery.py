@@ -213,11 +213,9 @@ class RecoveryService(SupportPart):
         check_in.crisis_level = found.level
         check_in.rejection_id = rejection_id
         stored = repo.add_check_in(s, check_in)
-        return Saved(
-            check_in=stored,
-            crisis=crisis.crisis_message(found.level, self.app.preferences().crisis_country),
-            reflection=checkins.reflect(stored),
-        )
+        message = None if found.level == CrisisLevel.NONE else crisis.crisis_message(
+            found.level, self.app.preferences().crisis_country)  # no message: no settings read
+        return Saved(check_in=stored, crisis=message, reflection=checkins.reflect(stored))
 
     def check_in(self, draft: CheckInDraft, rejection_id: int | None = None) -> Saved:
         """Store a check-in; tied to the given rejection, else to the newest open window's."""

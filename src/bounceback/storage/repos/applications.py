@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, delete, func, or_, select
@@ -92,6 +94,22 @@ def get_row(session: Session, app_id: int) -> ApplicationRow:
     if row is None:
         raise NotFound(f"no application #{app_id}")
     return row
+
+
+@dataclass(frozen=True)
+class RowState:
+    """Where an application stands, read off its row (no company, no tags)."""
+
+    stage: Stage
+    furthest_stage: Stage
+    outcome: Outcome | None
+    date_applied: date | None
+
+
+def row_state(row: ApplicationRow) -> RowState:
+    return RowState(stage=Stage(row.stage), furthest_stage=Stage(row.furthest_stage),
+                    outcome=Outcome(row.outcome) if row.outcome else None,
+                    date_applied=row.date_applied)
 
 
 def query(session: Session, q: ApplicationQuery | None = None) -> list[Application]:
