@@ -4,7 +4,7 @@ client): what a page costs a worker, which bounds how many pages a second a work
     .venv/bin/python bench/profile_pages.py [--size large] [--db URL] [--runs 5]
                                             [--pages REGEX] [--profile REGEX] [--top 25]
                                             [--callers REGEX]
-                                            [--statements] [--show REGEX]
+                                            [--statements] [--show REGEX] [--writes]
 
 The app runs in this thread (its calls to worker threads are made inline) so that cProfile sees
 everything a request does; `--profile REGEX` prints the costliest functions of the pages whose
@@ -110,6 +110,57 @@ async def pages(client) -> list[str]:  # type: ignore[no-untyped-def]
 PASSWORD = "centre benchmark passphrase"
 
 
+async def writes(client, found: list[str], args, counter) -> float:  # type: ignore[no-untyped-def]
+    """The forms a seeker sends most (a note, a stage change, a check-in), timed and counted
+    like the pages: each POST must answer 303 (a redirect: it was saved)."""
+    app = next(p for p in found if re.fullmatch(r"/applications/\d+", p))
+    stages = iter(["interviewing", "screening"] * (args.runs + 4))
+    forms = {
+        "POST note": (f"{app}/note", lambda: {"note_text": "Called them back"}),
+        "POST move": (f"{app}/move", lambda: {"stage": next(stages)}),
+        "POST checkin": ("/checkin", lambda: {"mood": "3"}),
+    }
+    total = 0.0
+    for name, (path, data) in forms.items():
+        if not re.search(args.pages, name):
+            continue
+
+        async def post(name: str = name, path: str = path, data=data) -> None:  # type: ignore[no-untyped-def]
+            answer = await client.post(path, data={**data(), "csrf_token": client.cookies["bb_csrf"]})
+            if answer.status_code != 303:
+                raise SystemExit(f"{name} {path}: {answer.status_code}")
+
+        await post()
+        spent = []
+        for _ in range(args.runs):
+            start = time.process_time()
+            await post()
+            spent.append((time.process_time() - start) * 1000)
+        mid = statistics.median(spent)
+        total += mid
+        counted = ""
+        if counter is not None:
+            counter.reset()
+            await post()
+            counted = f" {len(counter.sent):6} {counter.transactions:5}"
+        print(f"{name:48} {mid:8.1f} {min(spent):8.1f}{counted}", flush=True)
+        if counter is not None and args.show and re.search(args.show, name):
+            for statement in counter.sent:
+                print("    " + " ".join(statement.split())[:160])
+        if args.profile and re.search(args.profile, name):
+            profiler = cProfile.Profile(time.process_time)
+            profiler.enable()
+            for _ in range(args.runs):
+                await post()
+            profiler.disable()
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
+            out.write("\n")
+            pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(args.top)
+            print(out.getvalue())
+    return total
+
+
 def centre(url: str | None):  # type: ignore[no-untyped-def]
     """A shared server's database with one seeker (300 applications) and its accounts."""
     from datetime import datetime
@@ -154,6 +205,9 @@ async def main() -> None:
                         help="count each page's statements and transactions (one request)")
     parser.add_argument("--show", default=None,
                         help="list the statements of the pages whose address matches")
+    parser.add_argument("--writes", action="store_true", help="also the forms the centre's "
+                        "load sends: a note, a stage change and a check-in (POST), each timed "
+                        "and counted like a page")
     parser.add_argument("--centre", action="store_true", help="a shared server's pages, logged "
                         "in as one seeker with 300 applications (on --db, SQLite by default: "
                         "a database made once in .bench-cache/)")
@@ -224,6 +278,8 @@ async def main() -> None:
                 if args.callers:
                     pstats.Stats(profiler, stream=out).print_callers(args.callers)
                 print(out.getvalue())
+        if args.writes:
+            total += await writes(client, found, args, counter)
         print(f"{'all pages, one each':48} {total:8.1f}")
     bb.close()
 

@@ -292,6 +292,43 @@ def test_each_seeker_exports_and_deletes_only_their_own_data(centre: Centre) -> 
         seeker_b.close()
 
 
+def test_a_seekers_writes_keep_their_own_read_model_whole_and_no_one_elses_touched(
+        centre: Centre) -> None:
+    """The read model follows a note, a stage change and a check-in in the writer's store
+    only (its statements name no store: the connection's wall and search path choose it), and
+    what it keeps for the writer agrees with a rebuild from the writer's own rows."""
+    from bounceback.storage.readmodel.sync import check, snapshot
+
+    seeker_a = centre.accounts.service_for(centre.a)
+    seeker_b = centre.accounts.service_for(centre.b)
+    try:
+        with seeker_a.db.session() as s:
+            before = snapshot(s)
+        with centre.client() as b:
+            login(b, "b@centre.org")
+            assert post(b, "/applications/new", {"company": "Bee Writes Ltd", "role": "Analyst",
+                                                 "stage": "applied"}).status_code == 303
+            [app] = seeker_b.applications.list()
+            assert app.id in ids_of(centre, centre.a)["app_id"]  # the same id as one of A's
+            assert post(b, f"/applications/{app.id}/note",
+                        {"note_text": "Called them back"}).status_code == 303
+            assert post(b, f"/applications/{app.id}/move",
+                        {"stage": "interviewing"}).status_code == 303
+            assert post(b, "/checkin", {"mood": "2"}).status_code == 303
+            with seeker_b.db.session() as s:
+                assert check(s) == []
+                kept = snapshot(s)
+            assert list(kept["applications"]) == [app.id]
+            assert "interviewing" in kept["applications"][app.id]
+            with seeker_a.db.session() as s:
+                assert snapshot(s) == before
+            assert post(b, "/settings/wipe",
+                        {"confirm_phrase": "delete everything"}).status_code == 303
+    finally:
+        seeker_a.close()
+        seeker_b.close()
+
+
 def test_a_calendar_app_reads_the_feed_by_its_secret_address_only(centre: Centre) -> None:
     from bounceback.web.pages.feeds import NEW_COOKIE
 

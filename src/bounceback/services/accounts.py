@@ -210,8 +210,7 @@ class AccountsService:
     def session_user(self, token: str | None) -> User | None:
         if not token or len(token) > 200:
             return None
-        with self.store.read() as c:
-            row = repo.session_user(c, token_hash(token), self.clock())
+        row = self.store.session_user(token_hash(token), self.clock())
         return as_user(row) if row is not None else None
 
     def end_session(self, token: str) -> None:

@@ -133,7 +133,9 @@ class ApplicationsService(ServicePart):
     ) -> Application:
         """Move to a stage. A ghosted application that moves is revived."""
         with self.db.session() as s:
-            app = repo.get(s, app_id)
+            # The row itself (one statement; the update below finds it in the session) rather
+            # than the application with its company and tags (two more).
+            app = repo.row_state(repo.get_row(s, app_id))
             day = self.past_day(on, "the date of this move")
             check_order(app.date_applied, day, "the date applied", "the date of this move")
             if app.outcome in (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.ACCEPTED):
@@ -141,7 +143,7 @@ class ApplicationsService(ServicePart):
                     f"#{app_id} is closed ({app.outcome.value}); it cannot move to {stage.value}"
                 )
             if stage == app.stage and app.outcome is None:
-                return app  # already there: nothing happened, nothing is recorded
+                return repo.get(s, app_id)  # already there: nothing happened, nothing is recorded
             changes: dict[str, Any] = {"stage": stage, "last_activity": day}
             if app.outcome == Outcome.GHOSTED:
                 changes.update(outcome=None, outcome_date=None)
@@ -170,9 +172,8 @@ class ApplicationsService(ServicePart):
         if not text.strip():
             raise InvalidValue("the note is empty")
         with self.db.session() as s:
-            repo.get(s, app_id)
             day = self.past_day(on, "the date of the note")
-            repo.update(s, app_id, {"last_activity": day})
+            repo.update(s, app_id, {"last_activity": day})  # NotFound when there is no such one
             when = self.moment(day)
             return events_repo.add(
                 s, Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when, summary=text.strip())

@@ -213,11 +213,9 @@ class RecoveryService(SupportPart):
         check_in.crisis_level = found.level
         check_in.rejection_id = rejection_id
         stored = repo.add_check_in(s, check_in)
-        return Saved(
-            check_in=stored,
-            crisis=crisis.crisis_message(found.level, self.app.preferences().crisis_country),
-            reflection=checkins.reflect(stored),
-        )
+        message = None if found.level == CrisisLevel.NONE else crisis.crisis_message(
+            found.level, self.app.preferences().crisis_country)  # no message: no settings read
+        return Saved(check_in=stored, crisis=message, reflection=checkins.reflect(stored))
 
     def check_in(self, draft: CheckInDraft, rejection_id: int | None = None) -> Saved:
         """Store a check-in; tied to the given rejection, else to the newest open window's."""
@@ -234,6 +232,8 @@ class RecoveryService(SupportPart):
         rejection pasted with their own words), for their country; None when there is nothing
         to show. Nothing is stored."""
         found = crisis.assess(text)
+        if found.level == CrisisLevel.NONE:
+            return None  # the usual case: no message, and no settings to read for one
         return crisis.crisis_message(found.level, self.app.preferences().crisis_country)
 
     def saved_check_in(self, check_in_id: int) -> Saved:

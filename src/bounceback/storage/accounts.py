@@ -147,8 +147,42 @@ class AccountsStore:
         with self.engine.connect() as c:
             yield c.execution_options(isolation_level="AUTOCOMMIT")
 
+    def session_user(self, token_hash: str, at: datetime) -> dict[str, Any] | None:
+        """The user of a live login session (every request of a shared server asks). On
+        PostgreSQL one statement on a pooled connection through the driver itself, with no
+        transaction: SQLAlchemy's statement machinery was half of the check's processor time."""
+        self.ensure()
+        if self.is_sqlite:
+            with self.read() as c:
+                row = session_user(c, token_hash, at)
+            return dict(row) if row is not None else None
+        pooled = self.engine.raw_connection()
+        try:
+            driver: Any = pooled.driver_connection
+            driver.autocommit = True  # one statement: no BEGIN, no ROLLBACK around it
+            try:
+                with driver.cursor() as cursor:
+                    cursor.execute(_SESSION_USER_SQL, (token_hash, at))
+                    found = cursor.fetchone()
+            finally:
+                driver.autocommit = False
+        except Exception:
+            pooled.invalidate()  # a connection that failed is not handed out again
+            raise
+        finally:
+            pooled.close()
+        return dict(zip(_SESSION_USER_COLUMNS, found, strict=True)) if found else None
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_SESSION_USER_COLUMNS = ("id", "email", "role", "store", "disabled", "created_at")
+_SESSION_USER_SQL = (
+    f"SELECT {', '.join('u.' + c for c in _SESSION_USER_COLUMNS)} "
+    f"FROM {stores.ACCOUNTS_SCHEMA}.users u "
+    f"JOIN {stores.ACCOUNTS_SCHEMA}.sessions s ON s.user_id = u.id "
+    "WHERE s.token_hash = %s AND s.expires_at > %s AND NOT u.disabled")
 
 
 # Users

@@ -78,10 +78,12 @@ def pin_connection(dbapi_connection: Any, store: str) -> None:
     autocommit = dbapi_connection.autocommit
     dbapi_connection.autocommit = True
     cursor = dbapi_connection.cursor()
-    try:
+    try:  # both settings in one round trip
         if schema is not None:
-            cursor.execute(f'SET search_path TO "{schema}"')
-        cursor.execute("SELECT set_config(%s, %s, false)", (STORE_SETTING, store))
+            cursor.execute("SELECT set_config('search_path', %s, false), set_config(%s, %s, false)",
+                           (f'"{schema}"', STORE_SETTING, store))
+        else:
+            cursor.execute("SELECT set_config(%s, %s, false)", (STORE_SETTING, store))
     finally:
         cursor.close()
         dbapi_connection.autocommit = autocommit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -18,11 +19,19 @@ class Form:
     """A submitted form; every read records a message for the field instead of raising."""
 
     def __init__(self, data: FormData, today: date | None = None,
-                 order: str | None = None) -> None:
+                 order: str | None = None,
+                 order_of: Callable[[], str | None] | None = None) -> None:
         self.data = data
         self.today = today  # the service's date: relative dates ("yesterday") are read from it
-        self.order = order  # how slash dates are read (the date_order setting)
+        self._order = order  # how slash dates are read (the date_order setting)
+        self._order_of = order_of  # or where to read it, when a date is typed (a settings read)
         self.errors: dict[str, str] = {}
+
+    @property
+    def order(self) -> str | None:
+        if self._order_of is not None:
+            self._order, self._order_of = self._order_of(), None
+        return self._order
 
     def values(self) -> dict[str, str]:
         """What the user typed, to fill the form again beside the messages."""
@@ -135,4 +144,5 @@ async def read_form(request: Request) -> Form:
     from bounceback.web.rendering import service
 
     bb = service(request)
-    return Form(await request.form(), today=bb.clock().date(), order=bb.date_order())
+    # The date order is read only if the form has a date typed in it: most forms send none.
+    return Form(await request.form(), today=bb.clock().date(), order_of=bb.date_order)

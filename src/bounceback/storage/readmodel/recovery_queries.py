@@ -34,11 +34,9 @@ def windows_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]
 
 
 def latest_window_start(r: Reader, on: date) -> date | None:
-    stored = as_date(r.scalar("SELECT max(starts_on) FROM recovery_windows WHERE starts_on <= :on",
-                              on=on))
-    received = as_date(r.scalar(
-        "SELECT max(received_on) FROM rm_rejections WHERE received_on <= :on", on=on))
-    found = [d for d in (stored, received) if d is not None]
+    row = r.one("SELECT (SELECT max(starts_on) FROM recovery_windows WHERE starts_on <= :on), "
+                "(SELECT max(received_on) FROM rm_rejections WHERE received_on <= :on)", on=on)
+    found = [d for d in (as_date(v) for v in row or ()) if d is not None]  # one round trip
     return max(found) if found else None
 
 

@@ -4,25 +4,20 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import bindparam, delete, func, insert, literal, select, text, union_all
 from sqlalchemy.orm import Session
 
-from bounceback.domain.learning import Interview
 from bounceback.domain.recovery import CheckIn
-from bounceback.learning.facts import LearningShare, learning_share
-from bounceback.pipeline.state import KINDS, AppState, derive, difference, sum_totals
-from bounceback.skills.gaps import GapRow, gap_share
+from bounceback.pipeline.state import AppState, difference, sum_totals
 from bounceback.storage import readmodel
 from bounceback.storage.readmodel import tables as rm
-from bounceback.storage.readmodel.search import search_text
-from bounceback.storage.repos import applications as apps_repo
-from bounceback.storage.repos import pipeline as pipeline_repo
+from bounceback.storage.readmodel.derived import Derived, row_of
+from bounceback.storage.readmodel.derived import states as _states
+from bounceback.storage.readmodel.reader import as_date
 from bounceback.storage.tables import ApplicationRow, RejectionRow
 from bounceback.storage.tables.recovery import CheckInRow
 
@@ -38,142 +33,91 @@ def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
         yield list(ids[start:start + size])
 
 
-@dataclass(frozen=True)
-class Derived:
-    """An application's pipeline state and its shares of the learning and skills figures."""
-
-    state: AppState
-    share: LearningShare
-    gap_totals: dict[tuple[str, str], int]
-    gap_rows: list[GapRow]
-    rejected_for_skill_gap: bool
-    search: str = ""
-
-    @property
-    def application_id(self) -> int:
-        return self.state.application_id
-
-    @property
-    def totals(self) -> dict[tuple[str, str], int]:
-        both = dict(self.state.totals)
-        for part in (self.share.totals, self.gap_totals):
-            for key, value in part.items():
-                both[key] = both.get(key, 0) + value
-        return both
-
-
-def _states(session: Session, ids: list[int]) -> dict[int, Derived]:
-    """The derived state of these applications (those that still exist)."""
-    from bounceback.storage.repos import companies as companies_repo
-    from bounceback.storage.repos import interviews as interviews_repo
-    from bounceback.storage.repos import rejections as rejections_repo
-    from bounceback.storage.repos import skills as skills_repo
-    from bounceback.storage.tables import CompanyRow
-    from bounceback.storage.tables.learning import FeedbackRow
-
-    apps = apps_repo.get_many(session, ids)
-    events = pipeline_repo.events_by_application(session, KINDS, ids)
-    snoozes = pipeline_repo.snoozes(session, ids)
-    companies = {app_id: companies_repo.to_domain(row) for app_id, row in session.execute(
-        select(ApplicationRow.id, CompanyRow).join(CompanyRow, CompanyRow.id == ApplicationRow.company_id)
-        .where(ApplicationRow.id.in_(ids)))}
-    rejections = rejections_repo.for_applications(session, ids)
-    interviews: dict[int, list[Interview]] = defaultdict(list)
-    for interview in interviews_repo.interviews(session, app_ids=ids):
-        interviews[interview.application_id].append(interview)
-    with_feedback = set(session.scalars(
-        select(FeedbackRow.application_id).where(FeedbackRow.application_id.in_(ids))))
-    skills = skills_repo.posting_skills_by_application(session, ids)
-    out = {}
-    for app_id, app in apps.items():
-        rejection = rejections.get(app_id)
-        gap_rejected = rejection is not None and any(
-            e.reason == "skill_gap" for e in rejection.reasons)
-        gap_totals, gap_rows = gap_share(skills.get(app_id, []), gap_rejected)
-        out[app_id] = Derived(
-            derive(app, events.get(app_id, ()), snoozes.get(app_id)),
-            learning_share(app, companies.get(app_id), rejection, interviews.get(app_id, []),
-                           app_id in with_feedback),
-            gap_totals, gap_rows, gap_rejected,
-            search_text(app.role, app.company, app.notes, app.location),
-        )
-    return out
-
-
-def _row(found: Derived) -> dict[str, Any]:
-    state, share = found.state, found.share
-    return {
-        "application_id": state.application_id, "company": state.company[:200],
-        "role": state.role[:300], "kind": state.kind.value, "source": state.source,
-        "stage": state.stage.value, "furthest_stage": state.furthest_stage.value,
-        "outcome": state.outcome.value if state.outcome else None, "live": state.live,
-        "date_applied": state.date_applied, "outcome_date": state.outcome_date,
-        "last_activity": state.last_activity, "excitement": state.excitement,
-        "silent_since": state.silent_since, "last_follow_up": state.last_follow_up,
-        "snoozed_until": state.snoozed_until, "revived_at": state.revived_at,
-        "revived_stage": state.revived_stage.value if state.revived_stage else None,
-        "role_family": share.role_family, "learnable": share.learnable,
-        "totals": encode_totals(found.totals), "search": found.search,
-    }
-
-
-def encode_totals(totals: dict[tuple[str, str], int]) -> str:
-    return json.dumps(sorted([name, key, value] for (name, key), value in totals.items()))
-
-
 def decode_totals(raw: str) -> dict[tuple[str, str], int]:
     return {(name, key): value for name, key, value in json.loads(raw)}
 
 
 def _add_totals(session: Session, delta: dict[tuple[str, str], int]) -> None:
-    if not delta:
-        return
-    rows = [{"name": n, "key": k[:250], "value": v} for (n, k), v in sorted(delta.items())]
-    session.execute(text(
-        "INSERT INTO rm_tallies (name, key, value) VALUES (:name, :key, :value) "
-        "ON CONFLICT (name, key) DO UPDATE SET value = rm_tallies.value + excluded.value"
-    ), rows)
-    session.execute(text(
-        "DELETE FROM rm_tallies WHERE name = :name AND key = :key AND value = 0"
-    ), rows)
+    """Add to the tallies in one statement per chunk (not a statement per key); a tally that
+    reaches zero is removed, the only time a second statement is needed."""
+    merged: dict[tuple[str, str], int] = {}
+    for (name, key), value in delta.items():  # keys cut to the column's width may meet
+        merged[name, key[:250]] = merged.get((name, key[:250]), 0) + value
+    rows = [(n, k, v) for (n, k), v in sorted(merged.items()) if v]
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start:start + CHUNK]
+        params: dict[str, Any] = {}
+        values = []
+        for i, (name, key, value) in enumerate(chunk):
+            params.update({f"n{i}": name, f"k{i}": key, f"v{i}": value})
+            values.append(f"(:n{i}, :k{i}, :v{i})")
+        now = session.execute(text(
+            "INSERT INTO rm_tallies (name, key, value) VALUES " + ", ".join(values)
+            + " ON CONFLICT (name, key) DO UPDATE SET value = rm_tallies.value + excluded.value"
+            " RETURNING name, key, value"), params).all()
+        zero = [{"name": name, "key": key} for name, key, value in now if value == 0]
+        if zero:
+            session.execute(text(
+                "DELETE FROM rm_tallies WHERE name = :name AND key = :key AND value = 0"), zero)
+
+
+def _upsert(dialect: str) -> Any:
+    """The read model's upsert of application rows, built once per dialect."""
+    if dialect not in _UPSERTS:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+        stmt = upsert(rm.applications)
+        columns = {c.name: stmt.excluded[c.name] for c in rm.applications.columns
+                   if c.name != "application_id"}
+        _UPSERTS[dialect] = stmt.on_conflict_do_update(index_elements=["application_id"],
+                                                       set_=columns)
+    return _UPSERTS[dialect]
+
+
+_UPSERTS: dict[str, Any] = {}
 
 
 def _upsert_applications(session: Session, states: Iterable[Derived]) -> None:
-    rows = [_row(s) for s in states]
-    if not rows:
-        return
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
-    stmt = upsert(rm.applications)
-    columns = {c.name: stmt.excluded[c.name] for c in rm.applications.columns
-               if c.name != "application_id"}
-    session.execute(stmt.on_conflict_do_update(index_elements=["application_id"], set_=columns),
-                    rows)
+    rows = [row_of(s) for s in states]
+    if rows:
+        session.execute(_upsert(session.get_bind().dialect.name), rows)
+
+
+#: PostgreSQL: an application's kept rows of every kind deleted in one statement.
+_DELETE_KEPT = text(
+    "WITH b AS (DELETE FROM rm_bookings WHERE application_id = ANY(:ids)), "
+    "i AS (DELETE FROM rm_interviews WHERE application_id = ANY(:ids)), "
+    "w AS (DELETE FROM rm_weak WHERE application_id = ANY(:ids)) "
+    "DELETE FROM rm_gaps WHERE application_id = ANY(:ids)")
+
+
+_DELETES_KEPT = [delete(t).where(t.c.application_id.in_(bindparam("ids", expanding=True)))
+                 for t in (rm.bookings, rm.interviews, rm.weak, rm.gaps)]
 
 
 def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived]) -> None:
     """The rows kept per application (booked interviews, weakly answered questions), anew."""
     found = list(states)
-    session.execute(delete(rm.bookings).where(rm.bookings.c.application_id.in_(ids)))
+    if session.get_bind().dialect.name == "postgresql":  # the four deletes in one round trip
+        session.execute(_DELETE_KEPT, {"ids": ids})
+    else:
+        for stmt in _DELETES_KEPT:
+            session.execute(stmt, {"ids": ids})
     rows = [{"application_id": d.application_id, "at": b.at, "round": b.round}
             for d in found for b in d.state.bookings]
     if rows:
         session.execute(insert(rm.bookings), rows)
-    session.execute(delete(rm.interviews).where(rm.interviews.c.application_id.in_(ids)))
     to_hold = [{"application_id": d.application_id, "event_id": i.event_id, "at": i.at,
                 "round": i.round, "interview_type": i.interview_type, "location": i.location}
                for d in found for i in d.state.to_hold]
     if to_hold:
         session.execute(insert(rm.interviews), to_hold)
-    session.execute(delete(rm.weak).where(rm.weak.c.application_id.in_(ids)))
     weak = [{"application_id": d.application_id, "question": w.question[:1000], "times": w.times,
              "last_held": w.last_held} for d in found for w in d.share.weak]
     if weak:
         session.execute(insert(rm.weak), weak)
-    session.execute(delete(rm.gaps).where(rm.gaps.c.application_id.in_(ids)))
     gaps = [{"application_id": d.application_id, "skill": g.skill[:300], "category": g.category,
              "evidence": g.evidence, "required": g.required, "rejected": d.rejected_for_skill_gap}
             for d in found for g in d.gap_rows]
@@ -184,12 +128,14 @@ def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived
 # ---- one transaction's changes ---------------------------------------------------------------
 
 
+_TAKE_DIRTY = text("DELETE FROM rm_dirty RETURNING kind, ref")
+
+
 def process(session: Session) -> None:
     """Bring the read model up to date with what this transaction changed (before it commits)."""
-    noted = session.execute(select(rm.dirty.c.kind, rm.dirty.c.ref)).all()
+    noted = session.execute(_TAKE_DIRTY).all()  # read and emptied in one statement
     if not noted:
         return
-    session.execute(delete(rm.dirty))
     ids = {int(ref) for kind, ref in noted if kind == "app"}
     companies = [int(ref) for kind, ref in noted if kind == "company"]
     days = {date.fromisoformat(ref) for kind, ref in noted if kind == "day"}
@@ -202,17 +148,20 @@ def process(session: Session) -> None:
     update_applications(session, sorted(ids), days)
 
 
+#: What the read model held for these applications (built once: only the ids change).
+_OLD = (select(rm.applications.c.application_id, rm.applications.c.date_applied,
+               rm.applications.c.totals)
+        .where(rm.applications.c.application_id.in_(bindparam("ids", expanding=True)))
+        .order_by(rm.applications.c.application_id))
+_OLD_LOCKED = _OLD.with_for_update()
+
+
 def update_applications(session: Session, ids: list[int], days: Iterable[date] = ()) -> None:
     old: dict[int, tuple[date | None, dict[tuple[str, str], int]]] = {}
     if ids:
         # Rows locked in id order: two writers to one application take turns (PostgreSQL).
-        stmt = (select(rm.applications.c.application_id, rm.applications.c.date_applied,
-                       rm.applications.c.totals)
-                .where(rm.applications.c.application_id.in_(ids))
-                .order_by(rm.applications.c.application_id))
-        if session.get_bind().dialect.name == "postgresql":
-            stmt = stmt.with_for_update()
-        old = {r[0]: (r[1], decode_totals(r[2])) for r in session.execute(stmt)}
+        stmt = _OLD_LOCKED if session.get_bind().dialect.name == "postgresql" else _OLD
+        old = {r[0]: (r[1], decode_totals(r[2])) for r in session.execute(stmt, {"ids": ids})}
     new = _states(session, ids) if ids else {}
     delta: dict[tuple[str, str], int] = {}
     for app_id in ids:
@@ -254,6 +203,16 @@ def _before(session: Session, received_on: date, rejection_id: int) -> int | Non
     )
 
 
+#: The rejections of some applications as they are (kept 0) and as the read model has them.
+_BOTH = union_all(
+    select(literal(0).label("kept"), RejectionRow.id, RejectionRow.application_id,
+           RejectionRow.received_on)
+    .where(RejectionRow.application_id.in_(bindparam("ids", expanding=True))),
+    select(literal(1).label("kept"), rm.rejections.c.rejection_id,
+           rm.rejections.c.application_id, rm.rejections.c.received_on)
+    .where(rm.rejections.c.application_id.in_(bindparam("ids", expanding=True))))
+
+
 def _update_rejections(
     session: Session, ids: list[int], moved: dict[int, tuple[date | None, date | None]],
     days: Iterable[date],
@@ -261,11 +220,10 @@ def _update_rejections(
     r = rm.rejections.c
     affected: set[int] = set()
     if ids:
-        current = {row.application_id: (row.id, row.received_on) for row in session.execute(
-            select(RejectionRow.id, RejectionRow.application_id, RejectionRow.received_on)
-            .where(RejectionRow.application_id.in_(ids)))}
-        stored = {row.application_id: (row.rejection_id, row.received_on) for row in session.execute(
-            select(r.rejection_id, r.application_id, r.received_on).where(r.application_id.in_(ids)))}
+        current: dict[int, tuple[int, date]] = {}
+        stored: dict[int, tuple[int, date]] = {}
+        for kept, rejection_id, app_id, received_on in session.execute(_BOTH, {"ids": ids}):
+            (stored if kept else current)[app_id] = (rejection_id, as_date(received_on) or received_on)
         changed = [a for a in ids if current.get(a) != stored.get(a)]
         affected.update(rejection_id for rejection_id, _ in current.values())
         for app_id in changed:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -59,11 +62,33 @@ def _tags_for(session: Session, ids: list[int] | None) -> dict[int, list[str]]:
     return tags
 
 
+def _one(dialect: str) -> Any:
+    """One application with its company's name and its tags (a JSON list, in the order the
+    tags' own query gives them), in one statement built once per dialect."""
+    if dialect not in _ONE:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+            tags: Any = func.json_agg(aggregate_order_by(TagRow.tag, TagRow.tag))
+        else:  # SQLite's own order (binary) is Python's: sorted below
+            tags = func.json_group_array(TagRow.tag)
+        _ONE[dialect] = _columns().add_columns(
+            select(tags).where(TagRow.application_id == ApplicationRow.id)
+            .scalar_subquery().label("tags")).where(ApplicationRow.id == bindparam("id"))
+    return _ONE[dialect]
+
+
+_ONE: dict[str, Any] = {}
+
+
 def get(session: Session, app_id: int) -> Application:
-    row = core.connection(session).execute(_columns().where(ApplicationRow.id == app_id)).first()
+    connection = core.connection(session)
+    dialect = connection.dialect.name
+    row = connection.execute(_one(dialect), {"id": app_id}).first()
     if row is None:
         raise NotFound(f"no application #{app_id}")
-    return _to_domain(row, row.company_name, _tags_for(session, [app_id]).get(app_id, []))
+    tags = row.tags if isinstance(row.tags, list) else json.loads(row.tags) if row.tags else []
+    return _to_domain(row, row.company_name, tags if dialect == "postgresql" else sorted(tags))
 
 
 def get_many(session: Session, app_ids: Iterable[int]) -> dict[int, Application]:
@@ -92,6 +117,22 @@ def get_row(session: Session, app_id: int) -> ApplicationRow:
     if row is None:
         raise NotFound(f"no application #{app_id}")
     return row
+
+
+@dataclass(frozen=True)
+class RowState:
+    """Where an application stands, read off its row (no company, no tags)."""
+
+    stage: Stage
+    furthest_stage: Stage
+    outcome: Outcome | None
+    date_applied: date | None
+
+
+def row_state(row: ApplicationRow) -> RowState:
+    return RowState(stage=Stage(row.stage), furthest_stage=Stage(row.furthest_stage),
+                    outcome=Outcome(row.outcome) if row.outcome else None,
+                    date_applied=row.date_applied)
 
 
 def query(session: Session, q: ApplicationQuery | None = None) -> list[Application]:

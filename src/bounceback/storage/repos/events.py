@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Event
@@ -38,14 +38,15 @@ def add(session: Session, event: Event) -> Event:
     return to_domain(row)
 
 
+_TABLE = EventRow.__table__  # Core: rows, not entities
+#: An application's timeline, built once (an application's page sends it on every view).
+_OF_APPLICATION = (select(_TABLE).where(_TABLE.c.application_id == bindparam("app_id"))
+                   .order_by(_TABLE.c.occurred_at, _TABLE.c.id))
+
+
 def for_application(session: Session, app_id: int) -> list[Event]:
-    table = EventRow.__table__  # Core: rows, not entities
-    stmt = (
-        select(table)
-        .where(table.c.application_id == app_id)
-        .order_by(table.c.occurred_at, table.c.id)
-    )
-    return [to_domain(r) for r in core.connection(session).execute(stmt)]
+    return [to_domain(r) for r in core.connection(session).execute(
+        _OF_APPLICATION, {"app_id": app_id})]
 
 
 def all_events(session: Session, since: datetime | None = None) -> list[Event]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, time
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -21,22 +23,31 @@ from bounceback.storage.tables.pipeline import GhostSnoozeRow, PlanIntentionRow
 _DETAILS = ("at", "email_kind", "answered", "location")  # what the read model derives from
 
 
-def events_by_application(
-    session: Session, kinds: Iterable[EventKind], app_ids: list[int] | None = None
-) -> dict[int, list[Event]]:
-    """Events of the given kinds (of some applications, or all), grouped by application."""
+@lru_cache(maxsize=8)
+def _events_of(kinds: frozenset[EventKind], by_application: bool) -> Any:
+    """The statement, built once per kind of call (the read model sends it on every write)."""
     stmt = (
         select(
             EventRow.application_id, EventRow.kind, EventRow.occurred_at, EventRow.stage,
             EventRow.round, EventRow.details, EventRow.id, EventRow.interview_type,
         )
-        .where(EventRow.kind.in_([k.value for k in kinds]))
+        .where(EventRow.kind.in_(sorted(k.value for k in kinds)))
         .order_by(EventRow.occurred_at, EventRow.id)
     )
-    if app_ids is not None:
-        stmt = stmt.where(EventRow.application_id.in_(app_ids))
+    if by_application:
+        stmt = stmt.where(EventRow.application_id.in_(bindparam("ids", expanding=True)))
+    return stmt
+
+
+def events_by_application(
+    session: Session, kinds: Iterable[EventKind], app_ids: list[int] | None = None
+) -> dict[int, list[Event]]:
+    """Events of the given kinds (of some applications, or all), grouped by application."""
+    stmt = _events_of(frozenset(kinds), app_ids is not None)
+    params = {} if app_ids is None else {"ids": app_ids}
     out: dict[int, list[Event]] = defaultdict(list)
-    for app_id, kind, occurred_at, stage, round_, details, event_id, itype in session.execute(stmt):
+    rows = session.execute(stmt, params)
+    for app_id, kind, occurred_at, stage, round_, details, event_id, itype in rows:
         out[app_id].append(
             Event(
                 application_id=app_id, kind=EventKind(kind), occurred_at=occurred_at,

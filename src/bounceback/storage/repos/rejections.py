@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Rejection, RejectionReasonEntry
@@ -49,9 +49,11 @@ def for_applications(session: Session, app_ids: list[int]) -> dict[int, Rejectio
     return {r.application_id: _to_domain(r, reasons.get(r.id, [])) for r in rows}
 
 
+_OF_APPLICATION = select(_REJECTIONS).where(_REJECTIONS.c.application_id == bindparam("app_id"))
+
+
 def for_application(session: Session, app_id: int) -> Rejection | None:
-    row = core.connection(session).execute(
-        select(_REJECTIONS).where(_REJECTIONS.c.application_id == app_id)).first()
+    row = core.connection(session).execute(_OF_APPLICATION, {"app_id": app_id}).first()
     if row is None:
         return None
     return _to_domain(row, _reasons(session, [row.id]).get(row.id, []))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -32,11 +32,20 @@ def add(session: Session, task: Task) -> Task:
     return to_domain(row)
 
 
+#: Every task of one application, built once (its page sends it on every view).
+_OF_APPLICATION = (select(TaskRow.__table__)
+                   .where(TaskRow.__table__.c.application_id == bindparam("app_id"))
+                   .order_by(TaskRow.__table__.c.due, TaskRow.__table__.c.id))
+
+
 def list_tasks(
     session: Session, *, include_done: bool = False, due_by: date | None = None,
     app_id: int | None = None,
 ) -> list[Task]:
     table = TaskRow.__table__  # Core: rows, not entities
+    if include_done and due_by is None and app_id is not None:  # an application's page
+        return [to_domain(r) for r in core.connection(session).execute(
+            _OF_APPLICATION, {"app_id": app_id})]
     stmt = select(table).order_by(table.c.due, table.c.id)
     if not include_done:
         stmt = stmt.where(table.c.done.is_(False))

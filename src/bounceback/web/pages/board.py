@@ -54,7 +54,7 @@ def board(request: Request) -> Response:
 async def move(request: Request) -> Response:
     app_id = request.path_params["app_id"]
     # An application that does not exist (or is someone else's) is a 404, whatever the form.
-    await call(service(request).applications.get, app_id)
+    before = await call(service(request).applications.get, app_id)
     form = await read_form(request)
     stage = form.choice("stage", Stage)
     on = form.day("on", past=True)
@@ -67,7 +67,6 @@ async def move(request: Request) -> Response:
             return JSONResponse({"message": message}, status_code=400)
         return page(request, "errors/error.html", {"message": message}, status=400)
     try:
-        before = await call(service(request).applications.get, app_id)
         moved = await call(service(request).applications.move, app_id, stage, on=on, note=note)
     except BouncebackError as exc:
         if wants_json:
