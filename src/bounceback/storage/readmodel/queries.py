@@ -121,6 +121,9 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
     if q.limit:
         sql += " LIMIT :limit"
         params["limit"] = q.limit
+        if q.offset:
+            sql += " OFFSET :offset"
+            params["offset"] = q.offset
     rows = r.all(sql, **params)
     tags = tags_of(r, [row[0] for row in rows] if q.limit or len(rows) < 500 else None)
     return [_application(row, tags.get(row[0], [])) for row in rows]
