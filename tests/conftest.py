@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as _hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
@@ -28,8 +29,6 @@ from tests_now import NOW
 # processor time waited past it once (tests/charts/test_calendar.py, round 9), and Hypothesis
 # reported the property as failed. What the properties assert holds; how fast is the
 # benchmarks' business.
-from hypothesis import settings as _hypothesis_settings  # noqa: E402
-
 _hypothesis_settings.register_profile("bounceback", deadline=None)
 _hypothesis_settings.load_profile("bounceback")
 

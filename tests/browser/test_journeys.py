@@ -167,7 +167,7 @@ def test_a_long_column_pages_through_its_cards(page, watch) -> None:
     first = closed.locator(".kcard").evaluate_all("cards => cards.map(c => c.dataset.id)")
     assert len(first) == PER_COLUMN
     closed.get_by_role("link", name=re.compile("more in Closed")).click()
-    page.wait_for_url(re.compile(r"/board\?.*column=closed.*from=%d" % PER_COLUMN))
+    page.wait_for_url(re.compile(rf"/board\?.*column=closed.*from={PER_COLUMN}"))
     rest = page.locator(".kcard").evaluate_all("cards => cards.map(c => c.dataset.id)")
     assert 0 < len(rest) <= PER_COLUMN and not set(rest) & set(first)
     assert len(rest) == min(PER_COLUMN, total - PER_COLUMN)
