@@ -235,12 +235,10 @@ class PipelineReads:
         return out
 
     def plan(self) -> PlanStatus:
-        from bounceback.pipeline.plan import plan_from, week_start
+        from bounceback.pipeline.plan import plan_from
 
-        sent: Counter[date] = Counter()
-        for day, n in queries.applied_per_day(self.r, self.today).items():
-            sent[week_start(day)] += n
-        return plan_from(sent, self.today, self.prefs.weekly_application_goal, self.intentions())
+        return plan_from(queries.applied_per_week(self.r, self.today), self.today,
+                         self.prefs.weekly_application_goal, self.intentions())
 
     def conversion(self) -> Conversion:
         from bounceback.pipeline.conversion import RECENT_DAYS, Conversion, funnel_from
