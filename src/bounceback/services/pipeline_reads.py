@@ -94,9 +94,11 @@ class PipelineReads:
         found, chances = outlook_from(self.inputs, self.today, target=target,
                                       prior_weight=self.prefs.outlook_prior_weight)
         self.chances = chances
+        self._first: list[queries.Member] = []
         if contributions is None:
             return with_contributions(found, chances, queries.waiting_members(self.r), self.today)
         members = self._top_members(chances, contributions)
+        self._first = members[:1]  # the warnings' top one, when it is asked for next
         shown = with_contributions(found, chances, members, self.today)
         return replace(shown, more_contributions=max(0, found.live_count - len(members)))
 
@@ -163,7 +165,9 @@ class PipelineReads:
         n = sum(counts[(k, s, since)] for _, k, s, since in ranked)
         total = sum(c * counts[(k, s, since)] for c, k, s, since in ranked)
         if n >= 2 and total > 0:
-            (top_id, top_title, *_), = self._top_members(self.chances, 1)
+            # the first of the contributions just read, if any were (the same ranking)
+            first = self._first or self._top_members(self.chances, 1)
+            (top_id, top_title, *_), = first
             chance = (top_id, top_title, ranked[0][0] / total)
         last = queries.last_applied(self.r, self.today)
         facts = Concentration(
