@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -82,7 +84,7 @@ def board(request: Request) -> Response:
     }, active="board")
 
 
-def _url(query: list[tuple[str, object]]) -> str:
+def _url(query: Sequence[tuple[str, object]]) -> str:
     from urllib.parse import urlencode
 
     return "/board" + ("?" + urlencode(query) if query else "")
