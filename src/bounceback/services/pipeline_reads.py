@@ -103,15 +103,19 @@ class PipelineReads:
         return replace(shown, more_contributions=max(0, found.live_count - len(members)))
 
     def _ranked(self, chances: GroupChances) -> list[tuple[float, Kind, Any, Any]]:
-        """The waiting groups, highest own chance first."""
+        """The waiting groups, highest own chance first (worked out once per outlook)."""
         from bounceback.pipeline.outlook import age_of
 
+        kept = getattr(self, "_ranked_for", None)
+        if kept is not None and kept[0] is chances:
+            return kept[1]
         ranked = []
         for w in self.inputs.waiting:
             chance = chances.get((w.kind, w.stage, age_of(w.since, self.today)))
             if chance is not None:
                 ranked.append((chance, w.kind, w.stage, w.since))
         ranked.sort(key=lambda g: -g[0])
+        self._ranked_for = (chances, ranked)
         return ranked
 
     def _top_members(self, chances: GroupChances, limit: int) -> list[queries.Member]:
@@ -145,7 +149,7 @@ class PipelineReads:
             self.outlook(contributions=0)
         waiting = self._total(st.WAITING)
         lone = None
-        late = sum(n for k, s, _, n in queries.waiting_groups(self.found) if s.value == "interviewing")
+        late = sum(w.count for w in self.inputs.waiting if w.stage.value == "interviewing")
         if late == 1:
             (lone_id, lone_title), = queries.interviewing(self.r, 1)
             cut = self.today - timedelta(days=prefs.idle_days_warning)
