@@ -1,9 +1,10 @@
 """covering indexes for the pages' counts: patterns' recent window, the brief's similar
-applications, the questions that came back
+applications, the questions that came back; the board's columns in date order
 
 Each answers its page's query from the index alone: the read model's rows are wide (their
 totals and search text), and reading a row per application counted cost most of the patterns
-section and of the brief.
+section and of the brief. A board column (one stage, newest first) read every application at
+that stage and sorted them to show 20: 15 ms a column at 50,000 applications.
 
 Revision ID: 0022_covering_read_indexes
 Revises: 0021_read_model_interviews
@@ -20,6 +21,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('applications', schema=None) as batch_op:
+        batch_op.drop_index('ix_applications_stage_outcome')
+        batch_op.create_index('ix_applications_stage_outcome',
+                              ['stage', 'outcome', 'date_applied'], unique=False)
     with op.batch_alter_table('rm_applications', schema=None) as batch_op:
         batch_op.create_index('ix_rm_applications_applied_reached',
                               ['date_applied', 'furthest_stage'], unique=False)
@@ -46,3 +51,7 @@ def downgrade() -> None:
         batch_op.create_index('ix_rm_applications_learnable', ['learnable', 'role_family'],
                               unique=False)
         batch_op.drop_index('ix_rm_applications_applied_reached')
+    with op.batch_alter_table('applications', schema=None) as batch_op:
+        batch_op.drop_index('ix_applications_stage_outcome')
+        batch_op.create_index('ix_applications_stage_outcome', ['stage', 'outcome'],
+                              unique=False)
