@@ -27,7 +27,8 @@ def upgrade() -> None:
                               ['stage', 'outcome', 'date_applied'], unique=False)
     with op.batch_alter_table('rm_applications', schema=None) as batch_op:
         batch_op.create_index('ix_rm_applications_applied_reached',
-                              ['date_applied', 'furthest_stage'], unique=False)
+                              ['date_applied', 'furthest_stage', 'kind', 'stage', 'outcome',
+                               'live'], unique=False)
         batch_op.drop_index('ix_rm_applications_learnable')
         batch_op.create_index('ix_rm_applications_learnable',
                               ['learnable', 'role_family', 'company'], unique=False)
