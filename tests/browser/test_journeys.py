@@ -153,3 +153,25 @@ def test_edit_details_in_place(page, watch) -> None:
     expect(page.locator("#details")).to_contain_text("Saved.")
     assert page.url.endswith("/applications/2")
     watch.clean()
+
+
+def test_a_long_column_pages_through_its_cards(page, watch) -> None:
+    """The board shows a screenful per column; the column's 'more' link, followed in Chromium,
+    shows the next cards (none twice) and leads back to the whole board."""
+    from bounceback.web.pages.board import PER_COLUMN
+
+    page.goto("/board?show=closed")
+    closed = page.locator('section[aria-labelledby="col-closed"]')
+    total = int(closed.locator("[data-count]").inner_text())
+    assert total > PER_COLUMN  # the small demo closes more than a screenful
+    first = closed.locator(".kcard").evaluate_all("cards => cards.map(c => c.dataset.id)")
+    assert len(first) == PER_COLUMN
+    closed.get_by_role("link", name=re.compile("more in Closed")).click()
+    page.wait_for_url(re.compile(rf"/board\?.*column=closed.*from={PER_COLUMN}"))
+    rest = page.locator(".kcard").evaluate_all("cards => cards.map(c => c.dataset.id)")
+    assert 0 < len(rest) <= PER_COLUMN and not set(rest) & set(first)
+    assert len(rest) == min(PER_COLUMN, total - PER_COLUMN)
+    page.get_by_role("link", name=re.compile("The whole board")).click()
+    page.wait_for_url(re.compile(r"/board\?show=closed$"))
+    assert page.locator(".kcard").count() == PER_COLUMN
+    watch.clean()

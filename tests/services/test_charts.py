@@ -269,3 +269,29 @@ def test_mood_recovery_and_private_review_from_the_recovery_part(
     assert [r.days for r in review.recoveries] == [2]
     assert "It stung" not in render_html(review)
     assert "It stung" in render_html(review, include_private=True)
+
+
+def test_the_feed_carries_the_soonest_and_counts_the_rest(bb: Bounceback, monkeypatch) -> None:
+    """Bounded whatever the size of the search: past its bound the feed carries the soonest
+    tasks and interviews, and one entry today says how many more bounceback keeps."""
+    from bounceback.services import charts
+
+    monkeypatch.setattr(charts, "CALENDAR_MAX_TASKS", 3)
+    monkeypatch.setattr(charts, "CALENDAR_MAX_INTERVIEWS", 2)
+    app = bb.applications.add(Application(company="Acme", role="Analyst"))
+    for n in (5, 1, 4, 2, 3):
+        bb.tasks.add(Task(title=f"Task due in {n}", due=day(n), application_id=app.id))
+    for n in (9, 7, 8):
+        interview(bb, app, moment(n, 14), round=n)
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")}
+    tasks = sorted(s for s in events if s.startswith("Task due"))
+    assert tasks == [f"Task due in {n} (Analyst at Acme)" for n in (1, 2, 3)]
+    assert "2 more open tasks in bounceback" in events
+    assert events["2 more open tasks in bounceback"].decoded("DTSTART") == day(0)
+    rounds = sorted(s for s in events if "interview, round" in s)
+    assert rounds == [f"Technical interview, round {n}: Analyst at Acme" for n in (7, 8)]
+    assert "1 more interview in bounceback" in events
+    monkeypatch.setattr(charts, "CALENDAR_MAX_TASKS", 5)
+    events = {str(e["SUMMARY"]) for e in Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")}
+    assert len([s for s in events if s.startswith("Task due")]) == 5
+    assert not any("more open task" in s for s in events)

@@ -6,6 +6,7 @@ import re
 
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Stage
+from bounceback.web.pages.board import PER_COLUMN
 from web_helpers import text_of
 
 
@@ -16,7 +17,7 @@ def test_the_board_shows_open_applications_by_stage(demo_web) -> None:
         assert f"<span>{stage}</span>" in page.text
     open_apps = [a for a in demo_web.bb.applications.list() if a.outcome is None
                  and a.stage != Stage.ACCEPTED]
-    expected = sum(min(40, sum(1 for a in open_apps if a.stage == stage))
+    expected = sum(min(PER_COLUMN, sum(1 for a in open_apps if a.stage == stage))
                    for stage in (Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING,
                                  Stage.OFFER))
     assert len(re.findall(r'class="kcard"', page.text)) == expected
@@ -65,3 +66,41 @@ def test_an_open_redirect_is_not_possible(web) -> None:
     response = web.post(f"/applications/{app.id}/move", {"stage": "screening",
                                                         "next": "//evil.example/"})
     assert response.headers["location"].startswith(f"/applications/{app.id}")
+
+
+def _cards(html: str) -> list[int]:
+    return [int(i) for i in re.findall(r'data-id="(\d+)"', html)]
+
+
+def test_a_long_column_shows_a_screenful_and_links_to_the_rest(web) -> None:
+    """A column holds at most PER_COLUMN cards, whatever the history; its 'more' link shows the
+    next ones (the same filters kept), and following the links shows every card once."""
+    made = [web.bb.applications.add(Application(company=f"Firm {n}", role="Analyst")).id
+            for n in range(PER_COLUMN * 2 + 3)]
+    first = web.get("/board", params={"q": "Analyst"})
+    assert len(_cards(first.text)) == PER_COLUMN
+    seen, page, pages = [], first, 0
+    while True:
+        seen += _cards(page.text)
+        more = re.search(r'href="([^"]+)" data-more', page.text)
+        if more is None:
+            break
+        href = more.group(1).replace("&amp;", "&")
+        assert "q=Analyst" in href and "column=applied" in href
+        page = web.get(href)
+        assert page.status_code == 200 and len(_cards(page.text)) <= PER_COLUMN
+        assert "The whole board" in page.text
+        pages += 1
+    assert pages == 2 and sorted(seen) == sorted(made) and len(seen) == len(set(seen))
+    # without a filter too (the kept counts and an OFFSET): the second page goes on the first
+    plain = web.get("/board", params={"column": "applied", "from": str(PER_COLUMN)})
+    assert _cards(plain.text) == sorted(made, reverse=True)[PER_COLUMN:2 * PER_COLUMN]
+    assert "Earlier" in plain.text
+
+
+def test_a_column_page_asked_for_wrongly_says_why(web) -> None:
+    for params in ({"column": "applied", "from": "-3"}, {"column": "applied", "from": "x"},
+                   {"column": "nowhere"}, {"column": "closed", "show": "open"}):
+        answer = web.get("/board", params=params)
+        assert answer.status_code == 400, params
+        assert "Traceback" not in answer.text and ("from" in answer.text or "column" in answer.text)

@@ -169,6 +169,8 @@ class ApplicationQuery:
     live_only: bool = False
     limit: int | None = None
     source: str | None = None
+    #: with `limit`: skip this many first (the board's next cards of a column)
+    offset: int = 0
 
 
 @dataclass

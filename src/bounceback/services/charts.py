@@ -39,6 +39,11 @@ OUTLOOK_DRAWS = 400  # samples per point: enough for a line, quick for 5,000 app
 CALENDAR_PAST_DAYS = 30
 FEED_FORMAT = "1"  # bump when the entries written from the same rows change
 REINVEST_PAST_DAYS = 7  # a "back to the search" day matters only around the day itself
+# The feed carries at most this many open tasks (the soonest due) and this many interviews (the
+# soonest), and one entry today saying how many more there are: a calendar app shows a few a
+# day, and the feed costs the same to build whatever the size of the search.
+CALENDAR_MAX_TASKS = 100
+CALENDAR_MAX_INTERVIEWS = 100
 
 
 class ChartsService(ServicePart):
@@ -247,9 +252,19 @@ class ChartsService(ServicePart):
         # rather than breaking the whole feed: 9999-12-31 plus a day does not exist.
         last = latest_day(today)
         prefs = self.app.preferences()
+        since = datetime.combine(horizon, time.min)
         with self.db.reader() as r:
-            interviews = q.interviews_to_hold(r, datetime.combine(horizon, time.min))
-            tasks = q.tasks_between(r, horizon, last)
+            # one row past the bound says there are more; only then are they counted
+            interviews = q.interviews_to_hold(r, since, CALENDAR_MAX_INTERVIEWS + 1)
+            more_interviews = 0
+            if len(interviews) > CALENDAR_MAX_INTERVIEWS:
+                interviews = interviews[:CALENDAR_MAX_INTERVIEWS]
+                more_interviews = q.count_interviews_to_hold(r, since) - len(interviews)
+            tasks = q.tasks_between(r, horizon, last, CALENDAR_MAX_TASKS + 1)
+            more_tasks = 0
+            if len(tasks) > CALENDAR_MAX_TASKS:
+                tasks = tasks[:CALENDAR_MAX_TASKS]
+                more_tasks = q.count_tasks_between(r, horizon, last) - len(tasks)
             reminders = q.feedback_reminders(r, horizon, last)
             first = today - timedelta(days=REINVEST_PAST_DAYS + WINDOW_MAX_DAYS + 1)
             windows = [
@@ -258,7 +273,8 @@ class ChartsService(ServicePart):
                 if today - timedelta(days=REINVEST_PAST_DAYS) <= placed.window.ends_on <= last]
             intentions = PipelineReads.read_intentions(r)
             namespace = q.database_id(r)
-        return _FeedRows(today, interviews, tasks, reminders, windows, intentions, namespace)
+        return _FeedRows(today, interviews, tasks, reminders, windows, intentions, namespace,
+                         more_interviews, more_tasks)
 
     def _items(self, rows: _FeedRows) -> tuple[list[ical.CalendarItem], str]:
         """The feed's items and the database's id for their UIDs."""
@@ -292,6 +308,16 @@ class ChartsService(ServicePart):
             items.append(ical.reinvest_item(placed.window, Application(
                 company=placed.company, role=placed.role, id=placed.application_id)))
         items.extend(self._plan_blocks(rows.today, rows.intentions))
+        for what, more, shown in (("interview", rows.more_interviews, CALENDAR_MAX_INTERVIEWS),
+                                  ("open task", rows.more_tasks, CALENDAR_MAX_TASKS)):
+            if more > 0:
+                items.append(ical.CalendarItem(
+                    key=f"more:{what}", kind=ical.ItemKind.TASK,
+                    title=f"{more:,} more {what}{'s' * (more != 1)} in bounceback",
+                    start=rows.today,
+                    description=f"This calendar carries the {shown:,} soonest {what}s; "
+                                "bounceback keeps them all (`bounceback tasks`, and each "
+                                "application's page)."))
         return items, rows.namespace
 
     def _plan_blocks(self, today: date, intentions: list[Any]) -> list[ical.CalendarItem]:
@@ -360,6 +386,8 @@ class _FeedRows:
     windows: list[Any]
     intentions: list[Any]
     namespace: str
+    more_interviews: int = 0  # past the feed's bound: counted, not carried
+    more_tasks: int = 0
 
     def etag(self) -> str:
         """A strong ETag: the same rows on the same day give the same feed, byte for byte but

@@ -113,8 +113,8 @@ class LearningService(FeedbackPart, PracticePart):
                                                          exclude=app_id, first=b.SIMILAR)
                 chosen = b.most_similar(app, set(kind), candidates, b.SIMILAR)
                 texts = learning_queries.learnable_texts(r, [c.application_id for c, _, _ in chosen])
-            wordings = b.distinct_wordings([w.question for w in said])
-            latest = interviews_repo.latest_weak(s, wordings, today)
+                wordings = b.distinct_wordings([w.question for w in said])
+                latest = learning_queries.latest_weak(r, wordings, today)
             held = sorted({interview_id for interview_id, _ in latest.values()})
             # this application's rounds and those the weak answers come from, read together
             read = interviews_repo.interviews(s, app_id, also=held)

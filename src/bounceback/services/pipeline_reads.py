@@ -94,22 +94,28 @@ class PipelineReads:
         found, chances = outlook_from(self.inputs, self.today, target=target,
                                       prior_weight=self.prefs.outlook_prior_weight)
         self.chances = chances
+        self._first: list[queries.Member] = []
         if contributions is None:
             return with_contributions(found, chances, queries.waiting_members(self.r), self.today)
         members = self._top_members(chances, contributions)
+        self._first = members[:1]  # the warnings' top one, when it is asked for next
         shown = with_contributions(found, chances, members, self.today)
         return replace(shown, more_contributions=max(0, found.live_count - len(members)))
 
     def _ranked(self, chances: GroupChances) -> list[tuple[float, Kind, Any, Any]]:
-        """The waiting groups, highest own chance first."""
+        """The waiting groups, highest own chance first (worked out once per outlook)."""
         from bounceback.pipeline.outlook import age_of
 
+        kept = getattr(self, "_ranked_for", None)
+        if kept is not None and kept[0] is chances:
+            return kept[1]
         ranked = []
         for w in self.inputs.waiting:
             chance = chances.get((w.kind, w.stage, age_of(w.since, self.today)))
             if chance is not None:
                 ranked.append((chance, w.kind, w.stage, w.since))
         ranked.sort(key=lambda g: -g[0])
+        self._ranked_for = (chances, ranked)
         return ranked
 
     def _top_members(self, chances: GroupChances, limit: int) -> list[queries.Member]:
@@ -143,7 +149,7 @@ class PipelineReads:
             self.outlook(contributions=0)
         waiting = self._total(st.WAITING)
         lone = None
-        late = sum(n for k, s, _, n in queries.waiting_groups(self.found) if s.value == "interviewing")
+        late = sum(w.count for w in self.inputs.waiting if w.stage.value == "interviewing")
         if late == 1:
             (lone_id, lone_title), = queries.interviewing(self.r, 1)
             cut = self.today - timedelta(days=prefs.idle_days_warning)
@@ -163,7 +169,9 @@ class PipelineReads:
         n = sum(counts[(k, s, since)] for _, k, s, since in ranked)
         total = sum(c * counts[(k, s, since)] for c, k, s, since in ranked)
         if n >= 2 and total > 0:
-            (top_id, top_title, *_), = self._top_members(self.chances, 1)
+            # the first of the contributions just read, if any were (the same ranking)
+            first = self._first or self._top_members(self.chances, 1)
+            (top_id, top_title, *_), = first
             chance = (top_id, top_title, ranked[0][0] / total)
         last = queries.last_applied(self.r, self.today)
         facts = Concentration(
@@ -235,12 +243,10 @@ class PipelineReads:
         return out
 
     def plan(self) -> PlanStatus:
-        from bounceback.pipeline.plan import plan_from, week_start
+        from bounceback.pipeline.plan import plan_from
 
-        sent: Counter[date] = Counter()
-        for day, n in queries.applied_per_day(self.r, self.today).items():
-            sent[week_start(day)] += n
-        return plan_from(sent, self.today, self.prefs.weekly_application_goal, self.intentions())
+        return plan_from(queries.applied_per_week(self.r, self.today), self.today,
+                         self.prefs.weekly_application_goal, self.intentions())
 
     def conversion(self) -> Conversion:
         from bounceback.pipeline.conversion import RECENT_DAYS, Conversion, funnel_from

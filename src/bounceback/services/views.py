@@ -54,10 +54,11 @@ class ViewsService(ServicePart):
             return queries.applications(r, query)
 
     def board(
-        self, columns: list[ApplicationQuery], per_column: int, cap: int | None = None
+        self, columns: list[ApplicationQuery], per_column: int, cap: int | None = None,
+        offset: int = 0,
     ) -> tuple[list[tuple[list[Application], int]], bool]:
-        """For each column's filters: its first `per_column` applications and how many match,
-        and whether the matches were capped. Without a text, tag or source filter the counts
+        """For each column's filters: its first `per_column` applications (after the first
+        `offset`) and how many match, and whether the matches were capped. Without a text, tag or source filter the counts
         are the kept totals by status and each column reads its first cards by index; with
         one, a single pass finds the newest `cap` matches (all when None) and the counts are
         of those (the second value says the cap was reached)."""
@@ -84,7 +85,8 @@ class ViewsService(ServicePart):
                     wanted = set(q.stages or ())
                     total = sum(v for k, v in status.items() if k in wanted) if q.stages else (
                         sum(status.values()))
-                    out.append((queries.applications(r, replace(q, limit=per_column)), total))
+                    out.append((queries.applications(
+                        r, replace(q, limit=per_column, offset=offset)), total))
                 return out, False
             found: list[tuple[list[int], int]] = []
             rows = queries.matching_ids(r, replace(columns[0], stages=None, limit=None),
@@ -95,7 +97,7 @@ class ViewsService(ServicePart):
             for q in columns:
                 held = statuses(q)
                 mine = [app_id for app_id, status in keyed if status in held]
-                found.append((mine[:per_column], len(mine)))
+                found.append((mine[offset:offset + per_column], len(mine)))
             apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
             return [([apps[i] for i in ids], total) for ids, total in found], capped
 

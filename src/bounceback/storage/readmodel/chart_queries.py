@@ -8,30 +8,46 @@ from typing import Any
 
 from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
+_TO_HOLD = ("FROM rm_interviews i JOIN rm_applications a ON a.application_id = i.application_id "
+            "WHERE i.at >= :since AND a.outcome IS NULL")
 
-def interviews_to_hold(r: Reader, since: datetime) -> list[tuple[Any, ...]]:
+
+def interviews_to_hold(r: Reader, since: datetime, limit: int | None = None
+                       ) -> list[tuple[Any, ...]]:
     """Interviews booked and not held yet, from a moment on, on applications still open (the
-    read model's list, through its time index): (application id, company, role, event id,
-    when, round, interview type, location), in time order."""
+    read model's list, through its time index), the first `limit` (or all): (application id,
+    company, role, event id, when, round, interview type, location), in time order."""
     return [(app_id, company, role, event_id, as_datetime(at), round_, itype, location)
             for app_id, company, role, event_id, at, round_, itype, location in r.all(
                 "SELECT i.application_id, a.company, a.role, i.event_id, i.at, i.round, "
-                "i.interview_type, i.location FROM rm_interviews i "
-                "JOIN rm_applications a ON a.application_id = i.application_id "
-                "WHERE i.at >= :since AND a.outcome IS NULL ORDER BY i.at, i.event_id",
-                since=since)]
+                f"i.interview_type, i.location {_TO_HOLD} ORDER BY i.at, i.event_id"
+                + (" LIMIT :limit" if limit is not None else ""), since=since, limit=limit)]
 
 
-def tasks_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:
-    """Open tasks due between two days: (id, title, due, kind, notes, application id,
-    company, role)."""
+def count_interviews_to_hold(r: Reader, since: datetime) -> int:
+    return int(r.scalar(f"SELECT count(*) {_TO_HOLD}", since=since) or 0)
+
+
+_OPEN_DUE = "WHERE t.done = :no AND t.due >= :first AND t.due <= :last"
+
+
+def tasks_between(r: Reader, first: date, last: date, limit: int | None = None
+                  ) -> list[tuple[Any, ...]]:
+    """Open tasks due between two days, the soonest `limit` (or all): (id, title, due, kind,
+    notes, application id, company, role)."""
     return [(tid, title, as_date(due), kind, notes, app_id, company, role)
             for tid, title, due, kind, notes, app_id, company, role in r.all(
                 "SELECT t.id, t.title, t.due, t.kind, t.notes, t.application_id, a.company, "
                 "a.role FROM tasks t LEFT JOIN rm_applications a "
-                "ON a.application_id = t.application_id "
-                "WHERE t.done = :no AND t.due >= :first AND t.due <= :last ORDER BY t.due, t.id",
-                no=False, first=first, last=last)]
+                f"ON a.application_id = t.application_id {_OPEN_DUE} ORDER BY t.due, t.id"
+                + (" LIMIT :limit" if limit is not None else ""),
+                no=False, first=first, last=last, limit=limit)]
+
+
+def count_tasks_between(r: Reader, first: date, last: date) -> int:
+    """How many open tasks are due between two days (from the (due, done) index alone)."""
+    return int(r.scalar(f"SELECT count(*) FROM tasks t {_OPEN_DUE}", no=False, first=first,
+                        last=last) or 0)
 
 
 def feedback_reminders(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:

@@ -246,3 +246,23 @@ def learnable_texts(r: Reader, app_ids: list[int]) -> dict[int, list[tuple[str, 
         if app_id not in out:
             out[app_id] = [(text, "email")]
     return out
+
+
+def latest_weak(r: Reader, questions: list[str], on: date) -> dict[str, tuple[int, int]]:
+    """For each wording: (interview id, question id) of the latest round by `on` where it was
+    answered weakly (rated 2 or below, or unrated in a round rated so). One query for them all
+    (the brief asks for every wording the user struggled with), in plain SQL: building it with
+    SQLAlchemy cost more than running it."""
+    from bounceback.learning.interviews import WEAK_RATING
+
+    if not questions:
+        return {}
+    clause, params = r.in_list("q", questions)
+    return {question: (interview_id, question_id) for question, interview_id, question_id in r.all(
+        "SELECT question, interview_id, question_id FROM (SELECT q.question AS question, "
+        "i.id AS interview_id, q.id AS question_id, row_number() OVER (PARTITION BY q.question "
+        "ORDER BY i.held_on DESC, i.id, q.position) AS n FROM interviews i "
+        "JOIN interview_questions q ON q.interview_id = i.id "
+        f"WHERE q.question IN {clause} AND i.held_on <= :on "
+        "AND coalesce(q.rating, i.rating) <= :weak) ranked WHERE n = 1",
+        on=on, weak=WEAK_RATING, **params)}

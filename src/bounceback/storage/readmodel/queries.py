@@ -121,6 +121,9 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
     if q.limit:
         sql += " LIMIT :limit"
         params["limit"] = q.limit
+        if q.offset:
+            sql += " OFFSET :offset"
+            params["offset"] = q.offset
     rows = r.all(sql, **params)
     tags = tags_of(r, [row[0] for row in rows] if q.limit or len(rows) < 500 else None)
     return [_application(row, tags.get(row[0], [])) for row in rows]
@@ -285,10 +288,16 @@ def last_applied(r: Reader, on_or_before: date) -> date | None:
                             name=st.APPLIED_DAY, day=on_or_before.isoformat()))
 
 
-def applied_per_day(r: Reader, on_or_before: date) -> dict[date, int]:
-    return {date.fromisoformat(k): v for k, v in r.all(
-        "SELECT key, value FROM rm_tallies WHERE name = :name AND key <= :day",
-        name=st.APPLIED_DAY, day=on_or_before.isoformat())}
+def applied_per_week(r: Reader, on_or_before: date) -> dict[date, int]:
+    """Applications sent per week (keyed by its Monday), up to a day: the database groups the
+    kept per-day counts (a row a week, not a row a day of the whole history)."""
+    if r.is_sqlite:  # %w: 0 is Sunday; a Monday is 0 days back, a Sunday 6
+        week = "date(key, '-' || ((CAST(strftime('%w', key) AS INTEGER) + 6) % 7) || ' days')"
+    else:
+        week = "to_char(date_trunc('week', CAST(key AS date)), 'YYYY-MM-DD')"
+    return {date.fromisoformat(str(monday)): int(n) for monday, n in r.all(
+        f"SELECT {week} AS monday, sum(value) FROM rm_tallies WHERE name = :name "
+        "AND key <= :day GROUP BY 1", name=st.APPLIED_DAY, day=on_or_before.isoformat())}
 
 
 #: Not waiting any more: past the usual time, no snooze running, and no follow-up still being

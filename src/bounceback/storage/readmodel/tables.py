@@ -49,9 +49,12 @@ applications = Table(
     Index("ix_rm_applications_live", "live", "stage", "silent_since"),
     Index("ix_rm_applications_hope", "live", "excitement"),
     Index("ix_rm_applications_date_applied", "date_applied"),
+    # the patterns' and conversion's recent windows counted from the index alone (migration 0022)
+    Index("ix_rm_applications_applied_reached", "date_applied", "furthest_stage", "kind", "stage",
+          "outcome", "live"),
     Index("ix_rm_applications_last_activity", "last_activity"),
     Index("ix_rm_applications_revived", "revived_at"),
-    Index("ix_rm_applications_learnable", "learnable", "role_family"),
+    Index("ix_rm_applications_learnable", "learnable", "role_family", "company"),
     info=DERIVED,
 )
 
@@ -121,7 +124,7 @@ weak = Table(
     Column("question", String(1000), primary_key=True),
     Column("times", Integer, nullable=False),
     Column("last_held", Date, nullable=False),
-    Index("ix_rm_weak_question", "question"),
+    Index("ix_rm_weak_question", "question", "last_held", "times"),
     info=DERIVED,
 )
 

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from bounceback.domain.errors import NotFound
 from bounceback.domain.learning import CardOrigin, Interview, InterviewQuestion, PracticeCard
 from bounceback.domain.vocabulary import InterviewType
-from bounceback.learning.interviews import WEAK_RATING
 from bounceback.storage.repos import core
 from bounceback.storage.tables.learning import (
     InterviewQuestionRow,
@@ -119,32 +118,6 @@ def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
     stmt = (select(cards).where(cards.c.due <= on)
             .order_by(cards.c.due, cards.c.box, cards.c.id).limit(limit))
     return [_card(r) for r in core.connection(session).execute(stmt)]
-
-
-def latest_weak(session: Session, questions: list[str], on: date) -> dict[str, tuple[int, int]]:
-    """For each wording: (interview id, question id) of the latest round by `on` where it was
-    answered weakly (rated 2 or below, or unrated in a round rated so). One query for them all
-    (the brief asks for every wording the user struggled with)."""
-    from sqlalchemy import func
-
-    if not questions:
-        return {}
-    rating = func.coalesce(InterviewQuestionRow.rating, InterviewRow.rating)
-    ranked = (
-        select(InterviewQuestionRow.question.label("question"),
-               InterviewRow.id.label("interview_id"),
-               InterviewQuestionRow.id.label("question_id"),
-               func.row_number().over(
-                   partition_by=InterviewQuestionRow.question,
-                   order_by=(InterviewRow.held_on.desc(), InterviewRow.id,
-                             InterviewQuestionRow.position)).label("n"))
-        .join(InterviewQuestionRow, InterviewQuestionRow.interview_id == InterviewRow.id)
-        .where(InterviewQuestionRow.question.in_(questions), InterviewRow.held_on <= on,
-               rating <= WEAK_RATING)
-        .subquery())
-    rows = session.execute(select(ranked.c.question, ranked.c.interview_id,
-                                  ranked.c.question_id).where(ranked.c.n == 1))
-    return {question: (interview_id, question_id) for question, interview_id, question_id in rows}
 
 
 def add_card(session: Session, card: PracticeCard) -> PracticeCard:

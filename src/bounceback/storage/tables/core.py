@@ -77,7 +77,8 @@ class ApplicationRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
     __table_args__ = (
-        Index("ix_applications_stage_outcome", "stage", "outcome"),
+        # a board column (one stage) newest first, without a sort (migration 0022)
+        Index("ix_applications_stage_outcome", "stage", "outcome", "date_applied"),
         Index("ix_applications_company", "company_id"),
         Index("ix_applications_date_applied", "date_applied"),
     )

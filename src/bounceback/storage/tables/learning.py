@@ -112,6 +112,8 @@ class InterviewQuestionRow(Base):
     __table_args__ = (
         UniqueConstraint("interview_id", "position"),
         Index("ix_interview_questions_question", "question"),
+        # the patterns' recent ratings counted from the index alone (migration 0022)
+        Index("ix_interview_questions_rating", "interview_id", "rating"),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -14,10 +16,22 @@ from bounceback.web.rendering import call, page, redirect, safe_next, service
 
 OPEN_STAGES = [Stage.SAVED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 CLOSED = [Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.GHOSTED, Stage.ACCEPTED]
-PER_COLUMN = 40
+#: Cards a column shows at once: about what a screen holds. The rest of a column is a link
+#: away, PER_COLUMN at a time (`?column=applied&from=20`): the page costs the same however
+#: many applications a column holds.
+PER_COLUMN = 20
 # A search or filter counts its newest this many matches: enough to find any card, and the
 # page costs the same however long the history (more words narrow it).
 MATCHES_CAP = 1_000
+
+
+def _start(raw: str | None) -> int | str:
+    """The `from` of a column's page: a card's position, or what is wrong with it."""
+    if raw is None or raw == "":
+        return 0
+    if not raw.isdigit() or len(raw) > 7:
+        return f"'from' is the position of the first card to show, such as {PER_COLUMN}"
+    return int(raw)
 
 
 def board(request: Request) -> Response:
@@ -25,13 +39,12 @@ def board(request: Request) -> Response:
     text = q.get("q", "").strip()[:200] or None
     source = q.get("source", "")
     show = q.get("show", "open")
-    wanted = [s.value for s in OPEN_STAGES]
-    if show == "closed":
-        wanted = [c.value for c in CLOSED]
-    elif show == "all":
-        wanted += [c.value for c in CLOSED]
     tag = q.get("tag", "").strip() or None
     only = source if source in Source._value2member_map_ else None
+    wanted_column = q.get("column") or None
+    start = _start(q.get("from"))
+    if isinstance(start, str):
+        return page(request, "errors/error.html", {"message": start}, status=400)
 
     def query(stages: list[str]) -> ApplicationQuery:
         return ApplicationQuery(stages=stages, text=text, tag=tag, source=only)
@@ -40,15 +53,41 @@ def board(request: Request) -> Response:
              for stage in (OPEN_STAGES if show != "closed" else [])]
     if show in ("closed", "all"):
         specs.append(("closed", "Closed", False, query([c.value for c in CLOSED])))
+    if wanted_column is not None:
+        specs = [spec for spec in specs if spec[0] == wanted_column]
+        if not specs:
+            return page(request, "errors/error.html", {
+                "message": f"the board shows no column {wanted_column[:40]!r} with these "
+                           "filters; choose one of its columns"}, status=400)
+    else:
+        start = 0
     found, capped = service(request).views.board([spec[3] for spec in specs], PER_COLUMN,
-                                                 MATCHES_CAP)
-    columns = [{"key": key, "title": title, "cards": cards, "total": total, "movable": movable}
-               for (key, title, movable, _), (cards, total) in zip(specs, found, strict=True)]
+                                                 MATCHES_CAP, offset=start)
+    filters = [(k, v) for k, v in (("q", text or ""), ("source", source), ("tag", tag or ""),
+                                   ("show", show if show != "open" else "")) if v]
+    columns = []
+    for (key, title, movable, _), (cards, total) in zip(specs, found, strict=True):
+        after = start + len(cards)
+        columns.append({
+            "key": key, "title": title, "cards": cards, "total": total, "movable": movable,
+            "start": start, "after": after,
+            "more": _url([*filters, ("column", key), ("from", after)]) if total > after else None,
+            "earlier": _url([*filters, ("column", key), ("from", max(0, start - PER_COLUMN))])
+            if start > 0 else None,
+        })
     return page(request, "board.html", {
         "columns": columns, "stages": OPEN_STAGES + [Stage.ACCEPTED], "sources": list(Source),
         "q": text or "", "source": source, "show": show, "tag": q.get("tag", ""),
-        "per_column": PER_COLUMN, "capped": MATCHES_CAP if capped else None, "next": str(request.url.path) + ("?" + str(request.url.query) if request.url.query else ""),
+        "per_column": PER_COLUMN, "capped": MATCHES_CAP if capped else None,
+        "one_column": wanted_column is not None, "whole": _url(filters),
+        "next": str(request.url.path) + ("?" + str(request.url.query) if request.url.query else ""),
     }, active="board")
+
+
+def _url(query: Sequence[tuple[str, object]]) -> str:
+    from urllib.parse import urlencode
+
+    return "/board" + ("?" + urlencode(query) if query else "")
 
 
 async def move(request: Request) -> Response:
