@@ -197,3 +197,17 @@ def test_a_no_about_a_job_is_not_marked_as_about_something_else() -> None:
     body = ("Hallo Lena,\n\nleider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht "
             "berücksichtigen können.\n\nIhr Team")
     assert "h:regret_no_job" not in features("Team <hr@shop.example>", "Ihre Bewerbung", body)
+
+
+@pytest.mark.parametrize("text", [
+    "qualora il tuo profilo fosse in linea con le nostre esigenze, ti ricontatteremo per "
+    "fissare un primo colloquio conoscitivo; in caso contrario, conserveremo il tuo cv per "
+    "eventuali future opportunità, nel rispetto della normativa privacy.",
+    "if your experience is a close match for the role, a recruiter will be in touch with you "
+    "about next steps within two weeks; otherwise, unfortunately we will not be able to "
+    "take your application further.",
+])
+def test_otherwise_is_the_other_branch_of_an_if(text: str) -> None:
+    # The if-word stood further back than the window a phrase looks back over
+    assert "x:if_rejection" in phrase_kinds(text, "x:")
+    assert "x:rejection" not in phrase_kinds(text, "x:")
