@@ -127,3 +127,19 @@ def test_a_run_is_read_the_same_wherever_it_stands() -> None:
     by_name = {c.text: c for c in found}
     assert {"s", "b", "d"} <= by_name["Harbourline Logistics"].feats
     assert "v:cut01" in by_name["Harbourline"].feats
+
+
+def test_a_word_of_an_invented_name_never_weighs_for_a_candidate() -> None:
+    # Several authors' mail names employers "Riverside ..."; trained on it, the ranker gave
+    # "fw:riverside" a weight of its own, and an address line ("Riverside House") then won over
+    # the employer the sender's domain spells. A name's own words may weigh against it only.
+    from bounceback.mail.ranker import Example, fit
+
+    examples = [Example([["fw:riverside", "lw:health", "s"], ["lw:team", "d"]], ["none"], [0],
+                        author) for author in ("a", "b", "c") for _ in range(5)]
+    examples += [Example([["lw:team", "d"], ["s", "fw:dear"]], ["none"], [], author)
+                 for author in ("a", "b", "c")]
+    ranker = fit(examples)
+    assert ranker.weights.get("s", 0.0) > 0  # where a name stands still counts
+    assert all(w <= 0 for f, w in ranker.weights.items() if f.startswith(("fw:", "lw:")))
+    assert ranker.weights.get("lw:team", 0.0) < 0

@@ -144,3 +144,30 @@ def test_a_french_recruiter_naming_her_own_employer_is_not_the_readers_place() -
     found, _ = candidates("Claire Dubois <claire.dubois@gmail.com>", read(subject, body), subject)
     perret = [c for c in found if "Perret" in c.text]
     assert perret and not any("own_place" in c.feats for c in perret)
+
+
+def test_a_workday_mailbox_that_starts_like_noreply_names_its_employer() -> None:
+    # The mailbox words were matched as starts: "no" (for no-reply) took "nordfels" and
+    # "northwindlogistics" too, and "hr" took "hrnova", so those employers went unnamed.
+    from bounceback.mail.namewords import domain_stem
+
+    assert domain_stem("northwindlogistics", "myworkday.com") == "northwindlogistics"
+    assert domain_stem("nordfels", "myworkday.com") == "nordfels"
+    assert domain_stem("hrnova", "myworkday.com") == "hrnova"
+    for mailbox in ("noreply", "no-reply", "no_reply", "donotreply", "hr", "hrteam"):
+        assert domain_stem(mailbox, "myworkday.com") == "", mailbox
+    subject = "Next step: online assessments"
+    body = ("Dear Sam,\n\nThank you for applying. The next step is a set of online assessments, "
+            "which you can complete within five days.\n\nRecruiting")
+    assert company_of("Recruiting <northwindlogistics@myworkday.com>", subject,
+                      read(subject, body)) == "Northwind Logistics"
+
+
+def test_an_early_careers_team_is_a_team() -> None:
+    # "Early Careers" is a department: "Granton Bank Early" was the nearest form to offer
+    sender = "Granton Bank Early Careers <granton@hirevue.com>"
+    subject = "Complete your video interview"
+    body = "Hello Sam,\n\nplease complete it by Friday.\n\nGranton Bank Early Careers"
+    found, _ = candidates(sender, read(subject, body), subject)
+    assert "Granton Bank" in {c.text for c in found}
+    assert company_of(sender, subject, read(subject, body)) == "Granton Bank"

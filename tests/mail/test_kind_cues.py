@@ -163,3 +163,51 @@ MESSAGES = [
 def test_the_kind_of_a_whole_email(kind: EmailKind, sender: str, subject: str,
                                    body: str) -> None:
     assert classify(sender, subject, body).kind is kind
+
+
+def test_a_cv_is_a_job_word_and_hours_are_not() -> None:
+    # The job words are looked up by their first three letters: two-letter words ("cv", "hr")
+    # were found only alone, so "CVs" did not count, while "hrs" and a German imprint's "HRB"
+    # must not count either.
+    cvs = ("Hello,\n\nThank you for sending us your details. We keep all CVs we receive for "
+           "six months and will get in touch when something suitable comes up at one of our "
+           "sites in the region.\n\nKind regards,\nSam")
+    assert "h:no_job_word" not in features("Sam <sam@shop.example>", "Your details", cvs)
+    hours = ("Hello,\n\nYour order has left our warehouse and should arrive within 48 hrs. "
+             "You can follow it in the app at any time. Thank you for shopping with us.\n\n"
+             "Example Shop GmbH, Amtsgericht Köln HRB 12345")
+    assert "h:no_job_word" in features("Shop <ship@shop.example>", "Your order", hours)
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Ihre Rücksendung", "Hallo Lena,\n\nleider konnten wir Ihre Rücksendung nicht annehmen, "
+     "da der Artikel Gebrauchsspuren aufweist. Er wird Ihnen wieder zugeschickt.\n\nIhr Team"),
+    ("A sua reserva", "Olá Rita,\n\nLamentamos informar que a sua reserva para 3 de abril foi "
+     "cancelada pelo alojamento. O reembolso será feito em cinco dias.\n\nReservas"),
+])
+def test_a_short_no_about_something_else_is_marked(subject: str, body: str) -> None:
+    # A word of regret in short everyday mail (a return refused, a booking cancelled)
+    # with no word of job-search mail: too short for the no-job-word feature alone.
+    got = features("Service <service@shop.example>", subject, body)
+    assert "x:rejection" in got
+    assert "h:regret_no_job" in got
+
+
+def test_a_no_about_a_job_is_not_marked_as_about_something_else() -> None:
+    body = ("Hallo Lena,\n\nleider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht "
+            "berücksichtigen können.\n\nIhr Team")
+    assert "h:regret_no_job" not in features("Team <hr@shop.example>", "Ihre Bewerbung", body)
+
+
+@pytest.mark.parametrize("text", [
+    "qualora il tuo profilo fosse in linea con le nostre esigenze, ti ricontatteremo per "
+    "fissare un primo colloquio conoscitivo; in caso contrario, conserveremo il tuo cv per "
+    "eventuali future opportunità, nel rispetto della normativa privacy.",
+    "if your experience is a close match for the role, a recruiter will be in touch with you "
+    "about next steps within two weeks; otherwise, unfortunately we will not be able to "
+    "take your application further.",
+])
+def test_otherwise_is_the_other_branch_of_an_if(text: str) -> None:
+    # The if-word stood further back than the window a phrase looks back over
+    assert "x:if_rejection" in phrase_kinds(text, "x:")
+    assert "x:rejection" not in phrase_kinds(text, "x:")

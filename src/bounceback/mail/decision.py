@@ -56,6 +56,12 @@ _LAST_HEAD = re.compile(r"\b(?:een|eine|einen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|b
 # "si" is "if", Italian "si è" a pronoun.
 _IF = (r"if|unless|in case|whether|falls|wenn|sofern|au cas où|en caso de|indien|mocht|qualora|"
        r"nel caso|jeśli|jeżeli|w przypadku|ifall|should (?:you|your|we|there|the)|"
+       # "otherwise": the other branch of an if-clause a long sentence opened further back
+       # ("qualora il profilo sia in linea ...; in caso contrario, conserveremo il tuo cv")
+       r"otherwise|if not|andernfalls|ansonsten|sonst|sinon|dans le cas contraire|"
+       r"de lo contrario|en caso contrario|si no|in caso contrario|altrimenti|"
+       r"zo niet|indien niet|caso contrário|do contrário|senão|"
+       r"w przeciwnym (?:razie|wypadku)|annars|i annat fall|"
        r"sollten? (?:sie|du|wir|es|ihre|ihr|sich|dich)|s'ils?|"
        r"si(?! (?:è|e'|sono|prega|informa|comunica|ringrazia|tratta|può|possono|deve|devono)\b)|"
        r"se (?:il|i|gli|un|uno|una|dovess\w*|ci|ti|vi|non|sarai|sarà|hai|avrai|desideri|vuoi|"

@@ -20,7 +20,7 @@ from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_doma
 from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 13
+FEATURES_VERSION = 14
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -76,26 +76,32 @@ _JOB_STARTS = (
     "appli", "apply", "candida", "candid", "kandid", "kandyd", "position", "role", "job",
     "vacan", "vacat", "interview", "intervju", "entretien", "entrevist", "colloqui",
     "vorstellungs", "recruit", "recrut", "reclut", "rekryt", "rekrut", "hiring", "hire",
-    "resume", "résumé", "cv", "career", "karriere", "carri", "bewerb", "sollicit", "stelle",
+    "resume", "résumé", "lebenslauf", "curricul", "career", "karriere", "carri", "bewerb", "sollicit", "stelle",
     "poste", "puesto", "vaga", "stanowis", "ansök", "aplik", "salar", "employ", "emplo",
     "impieg", "lavor", "praca", "pracy", "pracę", "pracodaw", "arbeit", "functie", "selec",
     "seleç", "sélec", "seleziona",
     "talent", "onboard", "offer", "angebot", "oferta", "offerta", "erbjud", "offre", "aanbod",
     "contract", "vertrag", "contrat", "contrato", "umow", "avtal", "profil", "perfil",
     "assessment", "test", "recrutamento", "tjänsten", "rollen", "vakans", "sökande",
-    "bewerber", "personalab", "hr", "screen", "opportun", "oportun", "solicitud", "hoja",
+    "bewerber", "personalab", "screen", "opportun", "oportun", "solicitud", "hoja",
     "incorpora", "assun", "gespräch", "gesprek", "rozmow", "samtal", "referen", "dbs", "onsite",
     "task", "prueba", "exercise", "proposta", "einstell", "unterlagen", "trial", "shift",
     "schicht", "turno", "gehalt", "lohn", "lön", "stipendi", "sueldo", "salário", "wynagrodz",
     "tarea", "compito", "zadani", "uppgift", "opdracht", "case", "probe", "prova", "concurs",
 )
+# Job words of two letters are words, not starts: "cv", "cvs", "hr" (not "hrs", hours, nor a
+# German imprint's "HRB 1234"). The index below is by three letters, so a start of two would
+# be found only as the whole word; these are indexed as the words they are.
+_JOB_WORDS = ("cv", "cvs", "hr")
 _JOB_HEADS: dict[str, tuple[str, ...]] = {}
 for _start in _JOB_STARTS:
     _JOB_HEADS[_start[:3]] = (*_JOB_HEADS.get(_start[:3], ()), _start)
+_JOB_HEADS.update({w: ("",) for w in _JOB_WORDS})  # whole words: any start of "cv" is "cv"
 
 
 def _says_job(words: list[str]) -> bool:
-    """True when a word starts like job-search mail (a lookup by its first three letters)."""
+    """True when a word starts like job-search mail (a lookup by its first three letters; a
+    word of two or three letters in _JOB_WORDS is looked up whole)."""
     heads = _JOB_HEADS
     for word in words:
         starts = heads.get(word[:3])
@@ -240,9 +246,14 @@ def _shape_features(reading: Reading) -> set[str]:
         add("h:list2")
     if listed >= 4:
         add("h:list4")
-    if (length >= 25 and not subj.startswith(_REPLY) and not _says_job(reading.words)
-            and not _says_job(reading.subject_words)):
-        add("h:no_job_word")  # (a reply is a conversation: "Re: commesso" needs no job word)
+    regret = "x:rejection" in feats
+    if ((length >= 25 or (regret and length >= 12)) and not subj.startswith(_REPLY)
+            and not _says_job(reading.words) and not _says_job(reading.subject_words)):
+        # (a reply is a conversation: "Re: commesso" needs no job word)
+        if length >= 25:
+            add("h:no_job_word")
+        if regret:  # a no about something else: a return, a loan, a train, a booking
+            add("h:regret_no_job")
     add("h:len" + ("0" if length < 12 else "1" if length < 25 else "2" if length < 70
                    else "3" if length < 160 else "4"))
     if cut.quoted:

@@ -105,7 +105,7 @@ rekrutacji rekrutacyjny kadry kadr karriere carreiras carrières carreras talent
 equipo équipe equipe zespół sekretariat secretaría dział ufficio personale p&o hrm
 bewerbermanagement afdeling abteilung direction direção dirección amministrazione
 administración sekcja personeel personeelszaken sollicitaties vacatures jobb gestion talents
-atracción department unit desk office staffing campus graduates graduate emerging
+atracción department unit desk office staffing campus graduates graduate emerging early
 l'équipe l’équipe werken""")
 NOT_COMPANY = words("""we our you your i this the thank thanks hi hello dear please
 unfortunately team us candidate applicant hr recruitment recruiting careers jobs noreply
@@ -178,9 +178,14 @@ _SECOND_LEVEL = words("com co org net gov ac edu sch nhs ltd plc nsw vic qld wa 
                           "go gob gouv nic adv med eng art")
 _NOT_STEMS = words("mail jobs job careers career hr www email example e em info news send "
                        "mailer notifications noreply mx smtp bounce reply apply talent")
-_GENERIC_LOCAL = ("no", "donot", "do-not", "info", "jobs", "alert", "notif", "support", "hello",
-                  "messages", "inmail", "indeedapply", "service", "team", "recruit", "careers",
-                  "talent", "hr", "mail", "candidates", "apply", "hiring", "invitations")
+# Mailbox words an applicant-tracking system's address may start with (noreply@, no-reply@,
+# info@...): never the employer. "no", "do" and "hr" are words, not starts: "nordfels@" and
+# "northwindlogistics@myworkday.com" spell their employers (a start of "no" read them as none).
+_GENERIC_WORDS = frozenset({"no", "do", "hr"})
+_GENERIC_LOCAL = ("noreply", "no_reply", "norepl", "donot", "do-not", "do_not", "hr_", "hrteam",
+                  "info", "jobs", "alert", "notif", "support", "hello", "messages", "inmail",
+                  "indeedapply", "service", "team", "recruit", "careers", "talent", "mail",
+                  "candidates", "apply", "hiring", "invitations")
 
 
 def domain_stem(local: str, domain: str) -> str:
@@ -202,7 +207,7 @@ def domain_stem(local: str, domain: str) -> str:
             "notifications", "us", "eu", "em", "careers"}:
         return squash(head)
     slug = local.split("-")[0].split("+")[0].split(".")[0]
-    if len(slug) > 2 and not slug.startswith(_GENERIC_LOCAL):
+    if len(slug) > 2 and slug not in _GENERIC_WORDS and not slug.startswith(_GENERIC_LOCAL):
         return squash(slug)
     return ""
 
