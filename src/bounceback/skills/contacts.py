@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
-from bounceback.skills.headerwords import ORG_SUFFIX, RECRUITER, orgish
+from bounceback.skills.headerwords import ORG_SUFFIX, RECRUITER, is_job, job_headed, orgish
 
 _AU_STATES = r"NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
 _US_STATES = (
@@ -141,6 +141,9 @@ _TRADE_WORDS = (
     "solutions", "services", "consulting", "legal", "law", "accounting", "accountants",
     "digital", "media", "studio", "design", "security", "salon", "hair", "nursery", "school",
     "academy", "clinic", "physio", "fitness", "automotive", "trucking", "haulage", "timber",
+    "pastures", "station", "orchard", "vineyard", "growers", "nurseries", "joinery",
+    "mechanical", "plastics", "packaging", "dentistry", "pediatrics", "paediatrics",
+    "veterinary", "kitchens", "brewery", "brewing", "inns", "hospitality",
 )  # fmt: skip
 
 
@@ -172,3 +175,41 @@ def email_employer(lines: list[str]) -> str:
             name = _name_of_domain(label.replace("-", ""))
             return name if orgish(name) else ""
     return ""
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)|^(?:yours\s+)?"
+    r"(?:sincerely|faithfully)|^(?:with\s+)?thanks|^thank you|^cheers",
+    re.I,
+)
+
+
+def signature_employer(lines: list[str]) -> str:
+    """The employer a sign-off names: "Kind regards," / "Joanne Pike" / "Office Manager" /
+    "Millbeck Joinery Ltd" (or "Office Manager, Millbeck Joinery"); "" when it names none or an
+    agency."""
+    for i, raw in enumerate(lines):
+        if not _SIGN_OFF.match(raw.strip()) or len(raw.split()) > 4:
+            continue
+        block = [ln.strip() for ln in lines[i + 1 : i + 7] if ln.strip()][:5]
+        after_role = False
+        for line in block:
+            pieces = [p.strip() for p in re.split(r"\s*[,|·•]\s*|\s+(?:at|@)\s+", line) if p]
+            for k, piece in enumerate(pieces):
+                role = k > 0 and (is_job(pieces[0]) or job_headed(pieces[0]))
+                if (_employer(piece) or role or after_role) and _signed(piece):
+                    return piece
+            after_role = is_job(line) or job_headed(line)
+        return ""
+    return ""
+
+
+def _signed(piece: str) -> bool:
+    return (
+        orgish(piece)
+        and not is_place(piece)
+        and not RECRUITER.search(piece)
+        and not is_job(piece)
+        and not job_headed(piece)
+        and not re.search(r"@|\d|www\.|https?:", piece)
+    )

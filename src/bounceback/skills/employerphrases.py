@@ -46,6 +46,11 @@ _WE_ARE = re.compile(
     r"^(?i:we(?:'re|’re| are))\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
     r",\s+(?:an?|the|one of)\b"
 )
+# "At Sawtooth Family Dentistry we believe...", "Here at Kestrel Freight, our drivers..."
+_AT_WE = re.compile(
+    r"^(?i:(?:here\s+)?at)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
+    r",?\s+(?i:we|we're|we’re|our|you'll|you will|every)\b"
+)
 _IS_A = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+(?:is|are|was|has|have)\b"
 )
@@ -131,7 +136,10 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             part for line in text_lines[:60] for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line)
         ]
         for line in sentences:
-            m = _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
+            m = (
+                _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
+                or _AT_WE.match(line)
+            )
             if (
                 m
                 and m.group("company").split()[0].casefold() not in PRONOUNS

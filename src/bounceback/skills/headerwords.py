@@ -20,7 +20,8 @@ _LABELS = {
     r"hotel|venue|posted by",
     "location": r"location|job location|locations|based in|base|based at|work location|"
     r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
-    r"location\(s\)|work address|job address|job locations|work locations",
+    r"location\(s\)|work address|job address|job locations|work locations|sites|work sites|"
+    r"job sites|branches|offices|locations available",
     "salary": r"salary|pay|compensation|salary range|rate|pay rate|wage|hourly rate|"
     r"remuneration|package",
     "employment_type": r"employment type|job type|contract|contract type|type|hours|"

@@ -150,6 +150,8 @@ def _looks_title(line: str) -> bool:
         return True  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
     if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
         return False
+    if heading_kind(line) == "about_us":
+        return False  # "### About Kestrel Freight" opens the employer's pitch; no job's title
     first = re.split(r"[,|·•]| - | — | – ", line)[0]
     if is_place(line) and not (occupation_for(first) or job_headed(first)):
         return False

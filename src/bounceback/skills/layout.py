@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
-from bounceback.skills.contacts import address, email_employer
+from bounceback.skills.boardchrome import chrome_end
+from bounceback.skills.contacts import address, email_employer, signature_employer
 from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headerwords import (
     FIELD_LINE,
@@ -45,6 +46,8 @@ _LEAD_IN = re.compile(
 def read_header(lines: list[str]) -> Header:
     """The fields the first lines of a posting show (and labelled lines anywhere)."""
     header = Header()
+    chrome = chrome_end(lines)  # a board's menu pasted with the posting ("Find jobs", "Sign in")
+    lines = [""] * chrome + lines[chrome:]
     _labelled(lines, header)
     stripped = [without_reference(ln.strip().strip("*_#").strip()) for ln in lines]
     modes: dict[int, str] = {}
@@ -69,6 +72,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.location or (mode_only(header.location) and town):
         header.location = town or header.location
     from_phrases(stripped, header)
+    header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or email_employer(stripped)
     if header.company and weak:
         header.title = f"{header.title} - {weak}"  # another line named the employer
