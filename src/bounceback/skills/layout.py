@@ -38,6 +38,7 @@ _WORK_SETTING = re.compile(
     r"various|multiple|tbc|tbd|n/?a)\.?$",
     re.I,
 )
+_AFTERWORD = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
 _LEAD_IN = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
 )
@@ -215,6 +216,9 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
         if key == "location" and work_mode_place(value):
             value = work_mode_place(value)  # "Location: Hybrid - 2 days a week in Leeds"
+        if key in ("location", "site") and value and not is_place(value):
+            bare = _AFTERWORD.sub("", value)  # "Vancouver, BC (hybrid; fieldwork across ...)"
+            value = bare if bare != value and is_place(bare) else value
         if key == "location" and value and not is_place(value):
             value = _town_of_address(value)
         if key and value and key not in header.labelled:
