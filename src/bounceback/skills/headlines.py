@@ -79,13 +79,18 @@ def place_of(part: str) -> str:
 _RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
 
 
+def _about_heading(line: str) -> bool:
+    """ "About Brolga Freight:" (a heading over the employer's pitch): the header ends there."""
+    return len(line.split()) <= 6 and not line.endswith(".") and heading_kind(line) == "about_us"
+
+
 def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
     """The header: non-empty lines before the body starts (at most 14)."""
     out: list[tuple[int, str]] = []
     for i, line in enumerate(stripped):
         if not line or _GREETING.match(line):
             continue  # "Hi Sam," opens a recruiter's email
-        if _BODY_START.match(line) and out:
+        if out and (_BODY_START.match(line) or _about_heading(line)):
             break
         if len(line.split()) > 25 and out:
             break

@@ -39,6 +39,8 @@ _WORK_SETTING = re.compile(
     re.I,
 )
 _AFTERWORD = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
+# What a bracket after a place says about the work rather than the place.
+_ASIDE = re.compile(r";|\b(?:hybrid|remote|on-?site|fieldwork|travel|days?|office|visits?)\b", re.I)
 _LEAD_IN = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
 )
@@ -216,9 +218,12 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
         if key == "location" and work_mode_place(value):
             value = work_mode_place(value)  # "Location: Hybrid - 2 days a week in Leeds"
-        if key in ("location", "site") and value and not is_place(value):
+        if key in ("location", "site") and value:
             bare = _AFTERWORD.sub("", value)  # "Vancouver, BC (hybrid; fieldwork across ...)"
-            value = bare if bare != value and is_place(bare) else value
+            said = value[len(bare) :]
+            aside = bool(_ASIDE.search(said)) and len(said.split()) > 3  # not "(Hybrid)"
+            if bare != value and is_place(bare) and (not is_place(value) or aside):
+                value = bare
         if key == "location" and value and not is_place(value):
             value = _town_of_address(value)
         if key and value and key not in header.labelled:
