@@ -65,7 +65,7 @@ _LEAD_IN_SUBJECT = re.compile(
 )
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
-    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:,\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
 )
 
 
@@ -85,9 +85,11 @@ _LOOKING_FOR = re.compile(
 # recruit", "Our client, Halden Homes, is".
 _NAME = r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)"
 _CLIENT = re.compile(
-    r"\b(?:on behalf of(?: (?:our|their) client)?,?|our client,?|(?:working|partnered|partnering)"
-    rf" (?:with|alongside)(?: (?:our|their) client)?,?|recruiting for)\s+{_NAME}"
-    r"(?=\s*(?:,|\.|\(|\bto (?:recruit|find|hire|appoint)\b|\bis\b|\bare\b|\bin\b|\bfor\b|\bwho\b))"
+    r"\b(?:(?i:on behalf of(?: (?:our|their) client)?,?|our client,?)|(?:working|partnered|"
+    r"partnering) (?:with|alongside)(?: (?:our|their) client)?,?|recruiting for|"
+    rf"(?:they're|they’re|they are) called)\s+{_NAME}"
+    r"(?=\s*(?:,|\.|\(|\bto (?:recruit|find|hire|appoint)\b|\bis\b|\bare\b|\bin\b|\bfor\b|\bwho\b|"
+    r"\band\b))"
 )
 
 
@@ -117,7 +119,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             if m and occupation_for(m.group("title")):
                 header.title = m.group("title")
                 break
-    first = text_lines[0] if text_lines else ""
+    first = next((ln for ln in text_lines[:4] if _WANTED.match(ln)), text_lines[0] if text_lines else "")
     wanted = _WANTED.match(first)
     if wanted and (not header.title or header.title == first):
         header.title = wanted.group("title")

@@ -71,7 +71,8 @@ NOT_COMPANY = re.compile(
     r"\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
     r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
-    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|^(the )?role|band \d|\bgrade \d|"
+    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|"
+    r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|^(the )?role|band \d|\bgrade \d|"
     r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
     r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",
     re.I,
@@ -79,6 +80,12 @@ NOT_COMPANY = re.compile(
 SHIFT = re.compile(
     r"^(nights?|days?|evenings?|weekends?|prn|per diem|regional|local|otr|days/nights|"
     r"immediate start|urgent|temp|contract|ft|pt|[a-z]+ shift|\d+ ?(am|pm).*)$",
+    re.I,
+)
+# The close of a letter or an email: the name, the role and the employer follow it.
+SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)|^(?:yours\s+)?"
+    r"(?:sincerely|faithfully)|^(?:with\s+)?thanks|^thank you|^cheers",
     re.I,
 )
 SEPARATORS = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+|\t+")

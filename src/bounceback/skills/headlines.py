@@ -17,6 +17,7 @@ from bounceback.skills.headerwords import (
     PRONOUNS,
     SEPARATORS,
     SHIFT,
+    SIGN_OFF,
     Header,
     is_job,
     job_headed,
@@ -92,6 +93,8 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
             continue  # "Hi Sam," opens a recruiter's email
         if out and (_BODY_START.match(line) or _about_heading(line)):
             break
+        if out and SIGN_OFF.match(line) and len(line.split()) <= 4:
+            break  # "Thanks," / "Amy Hart": a recruiter's email ends
         if len(line.split()) > 25 and out:
             break
         out.append((i, line))
@@ -151,8 +154,9 @@ def _without_terms(line: str) -> str:
 
 def _looks_title(line: str) -> bool:
     line = _without_terms(line)
-    if _HIRING_LABEL.match(line) and not JUNK.match(line):
-        return True  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
+    hiring = _HIRING_LABEL.match(line)
+    if hiring and not JUNK.match(line):
+        return bool(re.search(r"[^\W\d_]{2}", hiring.group(1)))  # "WE'RE HIRING! 🍕" is no title  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
     if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
         return False
     if heading_kind(line) == "about_us":

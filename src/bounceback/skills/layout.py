@@ -15,7 +15,12 @@ import re
 
 from bounceback.places import is_place
 from bounceback.skills.boardchrome import chrome_end
-from bounceback.skills.contacts import address, email_employer, signature_employer
+from bounceback.skills.contacts import (
+    address,
+    email_employer,
+    signature_employer,
+    town_over_county,
+)
 from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headerwords import (
     FIELD_LINE,
@@ -136,12 +141,12 @@ def _town_in_block(lines: list[str], first: int) -> str:
     """The town of an address written a part a line under a label: "Job locations" / "Oakfield
     Road Hospital" / "Oakfield Road" / "Wolverhampton" / "WV10 0XX" (NHS Jobs) gives
     Wolverhampton; "" when the block (up to its blank line or next label) names none."""
-    for line in lines[first + 1 : first + 5]:
-        part = line.strip().strip("*_#").strip()
+    for k in range(first + 1, min(first + 5, len(lines))):
+        part = lines[k].strip().strip("*_#").strip()
         if not part or label_key(part.strip(":").strip()) or part.endswith(":"):
             return ""
         if is_place(part) and not re.search(r"\d", part):
-            return part
+            return town_over_county(lines, k) or part  # "Ashmere" / "Wiltshire"
     return ""
 
 

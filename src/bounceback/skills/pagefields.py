@@ -117,12 +117,27 @@ def html_title(tree: Any) -> str:
     return structured.meta_content(tree, "og:title")
 
 
+_PAIR_PARENTS = "tr, div, li, p, dd"
+_INLINE = ("span", "b", "strong", "label", "em", "i", "small")
+
+
 def cells_apart(tree: Any) -> None:
-    """Keep a table's cells apart in the page's text: a row of a short label cell and its
-    value reads as a label ("<th>Branch</th><td>Cardiff</td>" is "Branch: Cardiff", not
-    "BranchCardiff"), and other cells are parted by a space."""
-    for row in tree.css("tr"):
-        cells = [c for c in row.iter() if c.tag in ("th", "td")]
+    """Keep a table's cells, or a fact's label and value, apart in the page's text: a row of a
+    short label and its value reads as a label ("<th>Branch</th><td>Cardiff</td>" and
+    "<div><span>Town</span><span>Cardiff</span></div>" are "Branch: Cardiff", "Town: Cardiff",
+    not "BranchCardiff"); other cells are parted by a space."""
+    for parent in tree.css(_PAIR_PARENTS):
+        kids = [
+            k
+            for k in parent.iter(include_text=True)
+            if k.tag != "-text" or (k.text(deep=False) or "").strip()
+        ]
+        if parent.tag == "tr":
+            cells = [c for c in kids if c.tag in ("th", "td")]
+        elif len(kids) == 2 and all(k.tag in _INLINE for k in kids):
+            cells = kids  # two inline elements and no text between them: a label and a value
+        else:
+            continue
         first = " ".join((cells[0].text(deep=True) or "").split()) if cells else ""
         labelled = (
             len(cells) == 2

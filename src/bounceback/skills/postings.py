@@ -162,6 +162,14 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 f"the page holds {len(candidates)} job postings; imported {posting.title!r} "
                 "(save another posting's own page to import it)"
             )
+        if not posting.company:
+            # the job data names no employer: the page's <title>, its site name or its footer do
+            posting.company = (
+                careers_page_employer(tree, posting.title)
+                or company_in_page_title(tree, posting.title)
+                or structured.meta_content(tree, "og:site_name")
+                or copyright_holder(tree)
+            )
         if not posting.description:
             posting.description = _page_text(tree)
             posting.warnings.append("the structured data had no description; used the page text")
