@@ -121,3 +121,76 @@ def test_a_careers_pages_table_of_facts() -> None:
         "University of Westmoor",
         "Vancouver, BC",
     )
+
+
+JSONLD_NO_EMPLOYER = """<!DOCTYPE html><html><head>
+<title>Pharmacy Assistant - Careers - Keogh's Pharmacy Group</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
+"title": "Pharmacy Assistant", "description": "<p>Serve customers and handle prescriptions.</p>",
+"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+"addressLocality": "Limerick", "addressCountry": "IE"}}}</script>
+</head><body><h1>Pharmacy Assistant</h1></body></html>"""
+
+
+def test_job_data_without_an_employer_takes_the_page_titles() -> None:
+    assert fields(JSONLD_NO_EMPLOYER, "job.html")[1] == "Keogh's Pharmacy Group"
+
+
+SPANS = """<html><head><title>Vacancy: Teaching Assistant</title></head><body>
+<h1>Teaching Assistant (Level 2)</h1>
+<div><span class="k">School</span><span class="v">Oakfield Primary School</span></div>
+<div><span class="k">Location</span> <span class="v">Darlington</span></div>
+<h2>Responsibilities</h2><ul><li>Support pupils in Key Stage 1 and keep records</li></ul>
+<h2>Requirements</h2><ul><li>Experience with children; apply online</li></ul>
+</body></html>"""
+
+
+def test_a_label_and_its_value_in_two_spans() -> None:
+    # read glued before: "SchoolOakfield Primary School", "LocationDarlington"
+    assert fields(SPANS, "job.html") == (
+        "Teaching Assistant (Level 2)",
+        "Oakfield Primary School",
+        "Darlington",
+    )
+
+
+def test_a_recruiters_email_names_the_client_not_the_consultant() -> None:
+    text = (
+        "Hi Chris,\n\nHope you're well. I'm helping a family-run engineering business who are "
+        "hiring a CNC Machinist for their days team. They're called Halford Precision and have "
+        "been going for 40 years.\n\nRole: CNC Machinist (Days)\nPay: £16.50 per hour\n"
+        "Location: Coventry\n\nLet me know if you'd like to chat.\n\nThanks,\nAmy Hart\n"
+        "Senior Consultant\nMidlands Engineering Recruitment\n"
+    )
+    assert fields(text)[1:] == ("Halford Precision", "Coventry")
+
+
+def test_our_client_at_a_sentences_start() -> None:
+    text = (
+        "Warehouse Team Leader\nLocation: Corby, Northamptonshire\nAgency: Swift Staffing "
+        "Solutions\n\nOur client, Meridian Home Retail, is a national homeware retailer.\n" + BODY
+    )
+    assert fields(text)[1] == "Meridian Home Retail"
+
+
+def test_a_social_post_with_an_emoji_after_the_hiring_call() -> None:
+    text = (
+        "WE'RE HIRING! 🍕\n\nCasual Pizza Maker wanted at Nonna's Wood Fired in Toowoomba. "
+        "Weekends and some weeknights. No experience needed, we'll train you.\n\n"
+        "Send us a message or drop your resume in store.\n"
+    )
+    assert fields(text) == ("Casual Pizza Maker", "Nonna's Wood Fired", "Toowoomba")
+
+
+def test_the_town_over_its_county_in_an_employer_block() -> None:
+    text = (
+        "Occupational Therapist\nAshmere and District Community NHS Trust\n" + BODY
+        + "\nEmployer details\nEmployer name\nAshmere and District Community NHS Trust\n"
+        "Address\nLinden House\nPark Road\nAshmere\nWiltshire\nSN10 2AB\n"
+    )
+    assert fields(text)[2] == "Ashmere, Wiltshire"
+
+
+def test_a_place_with_its_way_of_working_after_it() -> None:
+    text = "Software Test Analyst\nNorthlight Digital Ltd\nUnited Kingdom (Remote)\n" + BODY
+    assert fields(text)[2] == "Remote (United Kingdom)"

@@ -87,7 +87,7 @@ _NAME = r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){
 _CLIENT = re.compile(
     r"\b(?:(?i:on behalf of(?: (?:our|their) client)?,?|our client,?)|(?:working|partnered|"
     r"partnering) (?:with|alongside)(?: (?:our|their) client)?,?|recruiting for|"
-    rf"(?:they're|they’re|they are) called)\s+{_NAME}"
+    rf"(?:[Tt]hey're|[Tt]hey’re|[Tt]hey are) called)\s+{_NAME}"
     r"(?=\s*(?:,|\.|\(|\bto (?:recruit|find|hire|appoint)\b|\bis\b|\bare\b|\bin\b|\bfor\b|\bwho\b|"
     r"\band\b))"
 )
