@@ -193,4 +193,4 @@ def test_the_town_over_its_county_in_an_employer_block() -> None:
 
 def test_a_place_with_its_way_of_working_after_it() -> None:
     text = "Software Test Analyst\nNorthlight Digital Ltd\nUnited Kingdom (Remote)\n" + BODY
-    assert fields(text)[2] == "Remote (United Kingdom)"
+    assert fields(text)[2] == "United Kingdom (Remote)"  # the way of working was left out

@@ -383,8 +383,9 @@ def company_and_place(
             continue  # a heading ("## You", "Your week:") or a sentence, not the employer
         parts = [without_unit(p.strip()) for p in SEPARATORS.split(line) if p.strip()]
         parts = [
-            re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p for p in parts
-        ]
+            p if place_of(p) else re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p
+            for p in parts
+        ]  # "Acme Ltd (Remote)" is Acme Ltd; "United Kingdom (Remote)" stays whole
         rated = [_RATING.sub("", p) for p in parts]
         if rated != parts and i < title_line and not header.company and orgish(rated[0]):
             header.company = rated[0]  # "Meridian Foods 3.8 ★" above the title (Indeed, Glassdoor)

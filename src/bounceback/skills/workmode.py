@@ -19,10 +19,6 @@ _WHERE = re.compile(
     r"\b(?:in|from|at|to|near)\s+(?:our|the)?\s*(?P<place>[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,3}"
     r"(?:\s+\d{1,2})?)(?=\s+(?:office|hub|site|branch|head office|hq|studio|base)\b|[,.;)]|\s*$)"
 )
-# A place with its way of working after it: "United Kingdom (Remote)", "Leeds - Hybrid"
-_MODE_AFTER = re.compile(
-    r"^(?P<place>[A-Z][^()|·•]{1,60}?)\s*(?:\(|[-–—|·]\s*)(?P<mode>remote|hybrid)\)?\s*$", re.I
-)
 _DISTRICT = re.compile(r"\s+\d{1,2}$")  # "Dublin 2"
 
 
@@ -43,9 +39,7 @@ def work_mode_place(line: str) -> str:
     "Remote (UK)"; "" when the line is no way of working or names no place."""
     m = _MODE.match(line.strip())
     if not m:
-        after = _MODE_AFTER.match(line.strip())  # "United Kingdom (Remote)", "Leeds - Hybrid"
-        place = _place(after.group("place")) if after else ""
-        return f"{after.group('mode').capitalize()} ({place})" if after and place else ""
+        return ""
     mode = m.group("mode")
     mode = mode[:1].upper() + mode[1:].lower()
     # only the first part says where: "Remote (UK) – optional office in Manchester" is remote
