@@ -138,10 +138,31 @@ def _pieces(chunk: str) -> list[str]:
     return out
 
 
+# A piece of an address before its town: a street, a building, a site ("4410 W. 41st Street",
+# "Holbrook Primary School", "Ashgrove House").
+_DETAIL = re.compile(
+    r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|highway|hwy|"
+    r"suite|floor|unit|house|building|centre|center|park|school|hospital|campus|office|plaza|"
+    r"court|estate|industrial|site|depot|warehouse|store|branch|clinic|surgery|hall|tower)\b",
+    re.I,
+)
+
+
+def _inside_brackets(text: str) -> str:
+    """What brackets hold is detail of one site: their separators become commas ("Houston,
+    TX (Territory: NW Houston / Katy / Cypress)" is one site)."""
+    return re.sub(
+        r"\([^()]*\)", lambda m: re.sub(r";|/|\||\s(?:or|and|&)\s", ", ", m.group()), text
+    )
+
+
 def parse(text: str | None) -> Location:
     text = canonical_place(" ".join((text or "").replace("’", "'").split()))
     modes = {_MODES[m.group().casefold()] for m in _MODE_RE.finditer(text)}
     protected = _ONE_PLACE.sub(lambda m: m.group().replace(" and ", " _and_ "), text)
+    protected = _inside_brackets(protected)
+    # "Bristol & surrounding areas": one place
+    protected = re.sub(r"\s*(?:&|and)\s+(?:the\s+)?surrounding\s+areas?\b", "", protected, flags=re.I)
     listed = bool(re.search(r"\s(?:or|and|&)\s", protected))  # "OR" is Oregon
     chunks = re.split(r";|\s/\s|/(?=\s*[A-Z])|\|| or | and | & ", protected)
     sites: list[Site] = []
@@ -153,18 +174,25 @@ def parse(text: str | None) -> Location:
             own_modes |= {_MODES[m.group().casefold()] for m in _MODE_RE.finditer(chunk)}
             continue
         current: Site | None = None
-        for piece in _pieces(bare):
+        details: list[str] = []
+        pieces = _pieces(bare)
+        for k, piece in enumerate(pieces):
             name = _clean(piece)
             if not name:
                 continue
             qualifier = _qualifier(name)
             if qualifier and current is not None:
                 current.qualifiers.add(qualifier)
+            elif current is None and _DETAIL.search(piece) and k + 1 < len(pieces):
+                details.append(name)  # the street or the site before the town
             elif current is None or listed:
-                current = Site(name)
+                current = Site(name, set(details))
+                details = []
                 sites.append(current)
             else:
                 current.qualifiers.add(qualifier or name)  # "Fremantle, Perth WA"
+        if current is None and details:
+            sites.append(Site(details[-1], set(details[:-1])))
     for site in sites:
         if _qualifier(site.town):
             site.town = _qualifier(site.town)  # "Ireland", "Remote (US)": the country
@@ -177,13 +205,20 @@ _STATES = set(_REGIONS.values()) | {"united states", "united kingdom", "ireland"
                            "new zealand", "india", "south africa", "singapore"}  # fmt: skip
 
 
-def _site_matches(label: Site, got: Site) -> bool:
-    if label.town == got.town:
-        one = {q for q in label.qualifiers if q in _STATES}
-        other = {q for q in got.qualifiers if q in _STATES}
-        return not (one and other and not one & other)
-    # read more precisely than labelled: "Dublin, Ireland" for "Ireland"
-    return not label.qualifiers and label.town in got.qualifiers
+def _found(label: Site, got: Site, exact: bool) -> bool:
+    """Whether the labelled site is read: its town is the site's town, or, unless `exact`,
+    one of its qualifiers ("Dublin, Ireland" reads "Ireland" more precisely); and no state,
+    province or country of one contradicts the other's."""
+    if label.town != got.town and (exact or label.town not in got.qualifiers):
+        return False
+    one = {q for q in label.qualifiers if q in _STATES}
+    other = {q for q in got.qualifiers if q in _STATES}
+    return not (one and other and not one & other)
+
+
+def _labelled(got: Site, label: Site) -> bool:
+    """Whether a site read is one the label names (as its town or one of its qualifiers)."""
+    return got.town == label.town or got.town in label.qualifiers or label.town in got.qualifiers
 
 
 def same_location(expected: str | None, got: str | None) -> bool:
@@ -197,6 +232,8 @@ def same_location(expected: str | None, got: str | None) -> bool:
         return False
     if not label.own_modes <= read.modes:
         return False  # "London / Remote" read as London
-    return all(any(_site_matches(s, g) for g in read.sites) for s in label.sites) and all(
-        any(_site_matches(s, g) for s in label.sites) for g in read.sites
+    # a remote job's country is not a town in it: "Minneapolis, MN, US" is not "Remote (US)"
+    exact = "remote" in label.modes and "remote" not in read.modes
+    return all(any(_found(s, g, exact) for g in read.sites) for s in label.sites) and all(
+        any(_labelled(g, s) for s in label.sites) for g in read.sites
     )

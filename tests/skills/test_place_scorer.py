@@ -51,3 +51,20 @@ def test_one_place_in_two_spellings_is_right(label: str, read: str) -> None:
 )
 def test_a_lost_site_town_or_country_is_wrong(label: str, read: str) -> None:
     assert not same_location(label, read)
+
+
+@pytest.mark.parametrize(
+    ("label", "read", "right"),
+    [
+        ("Tulsa, OK", "4410 W. 41st Street, Tulsa, OK 74107", True),  # the street is detail
+        ("Ipswich, Suffolk", "Holbrook Primary School, Ipswich, Suffolk", True),
+        ("Houston, TX", "Houston, TX (Territory: NW Houston / Katy / Cypress)", True),
+        ("Bristol", "Bristol & surrounding areas", True),
+        ("Pune, Bengaluru", "Pune / Bangalore", True),
+        ("Remote (US)", "Minneapolis, MN, US", False),  # a remote job is in no one town
+        ("Brisbane City, QLD", "QLD", False),
+        ("Suitland, MD", "MD", False),
+    ],
+)
+def test_addresses_territories_and_remote_countries(label: str, read: str, right: bool) -> None:
+    assert same_location(label, read) is right

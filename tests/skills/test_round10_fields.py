@@ -194,3 +194,52 @@ def test_the_town_over_its_county_in_an_employer_block() -> None:
 def test_a_place_with_its_way_of_working_after_it() -> None:
     text = "Software Test Analyst\nNorthlight Digital Ltd\nUnited Kingdom (Remote)\n" + BODY
     assert fields(text)[2] == "United Kingdom (Remote)"  # the way of working was left out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a council's breadcrumb trail over the title
+        (
+            "WRENFORD COUNTY COUNCIL\n\nWorking for Wrenford > Job search > Family Support "
+            "Worker\n\nFamily Support Worker (Locality Team East)\n\nLocation: Stenbury\n",
+            ("Family Support Worker (Locality Team East)", "", "Stenbury"),
+        ),
+        # the board's name alone over the title (Job Bank)
+        (
+            "Job Bank\n\nShipper/receiver\n\nCedar Bay Distributors Inc.\n\nLocation\nSurrey, BC\n",
+            ("Shipper/receiver", "Cedar Bay Distributors Inc.", "Surrey, BC"),
+        ),
+        # a grade after the job's word ("Caseworker I") under the employer
+        (
+            "Prairie Bend County\n\nEligibility Caseworker I (Public Assistance)\n\nLocation\n"
+            "Joliet, IL\n",
+            ("Eligibility Caseworker I (Public Assistance)", "Prairie Bend County", "Joliet, IL"),
+        ),
+    ],
+)
+def test_the_title_under_a_trail_a_board_or_the_employer(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    title, company, location = fields(text + BODY)
+    assert (title, location) == (expected[0], expected[2])
+    assert not expected[1] or company == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Support Worker\nMaplegrove Home Health\n• Location: Kitchener-Waterloo Region, ON\n",
+         "Kitchener-Waterloo Region, ON"),
+        ("Room Attendant\nBrisbane City, QLD  ·  Hotels & Resorts\n", "Brisbane City, QLD"),
+        ("Field Interviewer\nBrightwater Survey Research Institute\nLocation\nRural Western "
+         "Kentucky (Paducah, Mayfield, Murray area)\n",
+         "Rural Western Kentucky (Paducah, Mayfield, Murray area)"),
+        ("Statistician\nAgency: National Statistics Administration\nLocation: 1 vacancy in the "
+         "following location: Suitland, MD\n", "Suitland, MD"),
+    ],
+)
+def test_a_place_as_written(text: str, location: str) -> None:
+    # read before: "Location: Kitchener-...", "QLD" (the town taken for an employer),
+    # "Mayfield, Murray area)", "MD"
+    assert fields(text + BODY)[2] == location

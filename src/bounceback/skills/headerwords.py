@@ -54,7 +54,9 @@ JUNK = re.compile(
     r"[\d.,]+\s*(★|stars?|out of 5 stars)?|[\d.]+ out of 5( stars)?|\d+ reviews?|"
     r"company logo|logo|follow|message|more|via .*|full[- ]time|part[- ]time|contract|"
     r"permanent|temporary|on-?site|remote|hybrid|nhs jobs|indeed|linkedin|glassdoor|"
-    r"google|total jobs|totaljobs|reed|caterer|monster|ziprecruiter)\W*$",
+    r"google|total jobs|totaljobs|reed|caterer|monster|ziprecruiter|job bank|jobbank|jobs\.ie|"
+    r"irishjobs|seek|trade me jobs|naukri|jobstreet|mycareersfuture|pnet|careers24|usajobs|"
+    r"cv-library|jobsite|workday|greenhouse|lever|bamboohr|adzuna|simplyhired)\W*$",
     re.I,
 )
 PRONOUNS = {"we", "our", "they", "you", "i", "this", "the team", "it"}
@@ -135,7 +137,7 @@ _JOB_HEADS = re.compile(
     r"underwriter|paralegal|solicitor|lawyer|pharmacist|dentist|hygienist|midwife|"
     r"physician|doctor|paramedic|phlebotomist|radiographer|sonographer|optometrist|vet|"
     r"veterinarian|groomer|stylist|hairdresser|barber|beautician|estimator|machinist|"
-    r"installer|engineer|programmer|tester)s?\b(?:\s*\([^)]*\))?$",
+    r"installer|engineer|programmer|tester)s?\b(?:\s+(?:I{1,3}|IV|[1-4]))?(?:\s*\([^)]*\))?$",
     re.I,
 )
 

@@ -159,6 +159,8 @@ def _looks_title(line: str) -> bool:
         return bool(re.search(r"[^\W\d_]{2}", hiring.group(1)))  # "WE'RE HIRING! 🍕" is no title  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
     if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
         return False
+    if len(re.findall(r"\s[>»›]\s", line)) >= 2:
+        return False  # "Working for Wrenford > Job search > Social Worker": a breadcrumb trail
     if heading_kind(line) == "about_us":
         return False  # "### About Kestrel Freight" opens the employer's pitch; no job's title
     first = re.split(r"[,|·•]| - | — | – ", line)[0]
@@ -322,10 +324,24 @@ def _bracketed_place(company: str) -> tuple[str, str]:
     return company, ""
 
 
+_STATE_CODE = re.compile(
+    r"NSW|VIC|QLD|SA|WA|TAS|NT|ACT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT|AL|AK|AZ|AR|CA|CO|CT|DE|"
+    r"FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|"
+    r"RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC"
+)
+
+
 def _name_and_place(part: str) -> tuple[str, str]:
     """ "Brookfield Care Home, Harrogate" or "Hillcrest Dairy Farm, Cullompton, Devon": the
     name before the first comma after which the rest is a place."""
     pieces = part.split(", ")
+    if (
+        len(pieces) == 2
+        and _STATE_CODE.fullmatch(pieces[1])
+        and len(pieces[0].split()) <= 2
+        and not ORG_SUFFIX.search(pieces[0])
+    ):
+        return "", ""  # "Brisbane City, QLD": a town and its state, no employer
     for k in range(1, len(pieces)):
         rest = ", ".join(pieces[k:])
         if is_place(rest):

@@ -46,6 +46,10 @@ _WORK_SETTING = re.compile(
 _AFTERWORD = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
 # What a bracket after a place says about the work rather than the place.
 _ASIDE = re.compile(r";|\b(?:hybrid|remote|on-?site|fieldwork|travel|days?|office|visits?)\b", re.I)
+_LEAD_IN_VALUE = re.compile(
+    r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\s+in\s+the\s+following\s+locations?:\s*", re.I
+)
+_BULLET = re.compile(r"^\s*[•·▪●◦‣]\s+")
 _LEAD_IN = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
 )
@@ -122,6 +126,8 @@ _STREET = r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|place|square|terrac
 def _town_of_address(value: str) -> str:
     """ "Pinderfields Lane Hospital, Aberford Road, Wakefield, WF1 9ZZ": Wakefield (the last
     part of an address that is a town, with the region after it); the value itself otherwise."""
+    if re.search(r"\([^()]*,", value):
+        return value  # "Rural Western Kentucky (Paducah, Mayfield, Murray area)": one place
     parts = [p.strip() for p in value.split(",")]
     for k in range(len(parts) - 1, 0, -1):
         if is_place(parts[k]) and not re.search(r"\d", parts[k]):
@@ -177,12 +183,13 @@ def _labelled(lines: list[str], header: Header) -> None:
         if _several_fields(line, header):
             header.used.add(i)
             continue
-        match = FIELD_LINE.match(line)
+        match = FIELD_LINE.match(_BULLET.sub("", line))  # "• Location: Kitchener, ON" (a <li>)
         value = ""
         key = None
         if match:
             key = label_key(match.group("key"))
-            value = match.group("value").strip()
+            # USAJOBS: "Location: 1 vacancy in the following location: Suitland, MD"
+            value = _LEAD_IN_VALUE.sub("", match.group("value").strip())
         else:
             bare = line.strip().strip("*_#:").strip()
             if bare and len(bare) <= 25:
