@@ -84,7 +84,7 @@ _POSTCODES = re.compile(
 _FILLER = re.compile(
     r"\b(?:\d+\s*(?:days?|x)\s*(?:a|per|/)?\s*(?:week|wk)?|days?|per week|a week|office|offices|"
     r"based|in|from|at|our|the|with|travel|to|near|nr|area|areas|metro|metropolitan|greater|"
-    r"downtown|uptown|midtown|central|city centre|city center|surrounding|surrounds|"
+    r"downtown|uptown|midtown|central|city centre|city center|cbd|surrounding|surrounds|"
     r"optional|occasional|flexible|only|residents?|candidates?|within|anywhere)\b",
     re.I,
 )

@@ -68,3 +68,7 @@ def test_a_lost_site_town_or_country_is_wrong(label: str, read: str) -> None:
 )
 def test_addresses_territories_and_remote_countries(label: str, read: str, right: bool) -> None:
     assert same_location(label, read) is right
+
+
+def test_a_citys_business_district_is_the_city() -> None:
+    assert same_location("Wellington", "Wellington CBD")

@@ -243,3 +243,27 @@ def test_a_place_as_written(text: str, location: str) -> None:
     # read before: "Location: Kitchener-...", "QLD" (the town taken for an employer),
     # "Mayfield, Murray area)", "MD"
     assert fields(text + BODY)[2] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Barista\nLocation: Wellington CBD\n\nWelcome to Flat White Collective! We're a "
+            "specialty coffee roaster with three cafes.\n" + BODY,
+            "Flat White Collective",
+        ),
+        (
+            "Receptionist\nAshford, Kent\n" + BODY + "\nWestgate Vets is a trading name of "
+            "Westgate Veterinary Group Limited. Registered in England No. 01234567.\n",
+            "Westgate Vets",
+        ),
+        (
+            "Apprentice Mechanic\nLocation: Ballarat VIC\n" + BODY
+            + "\nSend your resume to service@goldfieldsautos.com.au\n",
+            "Goldfields Autos",
+        ),
+    ],
+)
+def test_a_welcome_a_trading_name_or_a_garages_address(text: str, company: str) -> None:
+    assert fields(text)[1] == company

@@ -170,7 +170,7 @@ _TRADE_WORDS = (
     "academy", "clinic", "physio", "fitness", "automotive", "trucking", "haulage", "timber",
     "pastures", "station", "orchard", "vineyard", "growers", "nurseries", "joinery",
     "mechanical", "plastics", "packaging", "dentistry", "pediatrics", "paediatrics",
-    "veterinary", "kitchens", "brewery", "brewing", "inns", "hospitality",
+    "veterinary", "kitchens", "autos", "auto", "brewery", "brewing", "inns", "hospitality",
 )  # fmt: skip
 
 

@@ -46,6 +46,16 @@ _WE_ARE = re.compile(
     r"^(?i:we(?:'re|’re| are))\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
     r",\s+(?:an?|the|one of)\b"
 )
+# "Welcome to Flat White Collective!", "Westgate Vets is a trading name of Westgate Veterinary
+# Group Limited" (the name the posting trades under)
+_WELCOME = re.compile(
+    r"^(?i:welcome to)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
+    r"\s*(?:[!.,]|$)"
+)
+_TRADING = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)\s+(?:is|are)\s+"
+    r"(?:a\s+)?trading (?:name|style)s?\s+of\b"
+)
 # "At Sawtooth Family Dentistry we believe...", "Here at Kestrel Freight, our drivers..."
 _AT_WE = re.compile(
     r"^(?i:(?:here\s+)?at)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
@@ -141,6 +151,8 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             m = (
                 _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
                 or _AT_WE.match(line)
+                or _WELCOME.match(line)
+                or _TRADING.match(line)
             )
             if (
                 m
