@@ -267,3 +267,28 @@ def test_a_place_as_written(text: str, location: str) -> None:
 )
 def test_a_welcome_a_trading_name_or_a_garages_address(text: str, company: str) -> None:
     assert fields(text)[1] == company
+
+
+def _remote_page(location: str) -> str:
+    return (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "JobPosting", "title": "DevOps Engineer", "hiringOrganization": {"name": '
+        '"Northwind Cloud"}, "jobLocationType": "TELECOMMUTE", ' + location
+        + '"applicantLocationRequirements": {"@type": "Country", "name": "USA"}, '
+        '"description": "<p>Run our platform.</p>"}</script></head><body></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("", "Remote (USA)"),  # was "Remote": the country a remote worker may live in was lost
+        (
+            '"jobLocation": {"@type": "Place", "address": {"addressLocality": "Minneapolis", '
+            '"addressRegion": "MN", "addressCountry": "US"}}, ',
+            "Minneapolis, MN, US (Remote, USA)",  # was the office alone: no sign of remote
+        ),
+    ],
+)
+def test_a_remote_job_in_job_data_says_where_from(location: str, expected: str) -> None:
+    assert fields(_remote_page(location), "job.html")[2] == expected

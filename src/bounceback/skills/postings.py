@@ -306,8 +306,14 @@ def _schema_location(obj: dict[str, Any]) -> tuple[str, bool | None]:
         else:
             names.append(_text(address))
     location = "; ".join(n for n in names if n)
-    if remote and not location:
-        location = "Remote"
+    if remote:
+        # where a remote worker may live: "Remote (USA)"; an office beside it stays first,
+        # "Minneapolis, MN, US (Remote, USA)"
+        where = obj.get("applicantLocationRequirements")
+        wheres = where if isinstance(where, list) else [where] if where else []
+        countries = ", ".join(dict.fromkeys(n for n in (_name(w) for w in wheres) if n))
+        mode = f"Remote, {countries}" if countries else "Remote"
+        location = f"{location} ({mode})" if location else f"Remote ({countries})" if countries else "Remote"
     return location, remote
 
 
