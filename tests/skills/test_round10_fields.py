@@ -292,3 +292,88 @@ def _remote_page(location: str) -> str:
 )
 def test_a_remote_job_in_job_data_says_where_from(location: str, expected: str) -> None:
     assert fields(_remote_page(location), "job.html")[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the menu as one line, a cookie banner, then the posting (the menu was the title)
+        (
+            "Home   Find jobs   Company reviews   Salary guide\nSign in  |  Employers / Post Job\n\n"
+            "We use cookies to personalise content. By clicking \"Accept all\" you agree to our "
+            "Cookie Policy, which explains how we use them on this site.  [Accept all]  "
+            "[Manage preferences]\n\nLine Cook - Evenings - $19/hr\nJuniper Table Bistro\n"
+            "Spokane, WA 99201\n",
+            ("Line Cook - Evenings", "Juniper Table Bistro", "Spokane, WA 99201"),
+        ),
+        # a council's own site: its name over a breadcrumb and a menu is the employer
+        (
+            "Harlow Vale District Council - Jobs and careers\nHome > Council and democracy > "
+            "Jobs and careers > Current vacancies\n\nAccessibility | A-Z of services | Report it "
+            "| Pay it | Apply for it\n\nEstates Officer (Ref: EST0931) - Grade 7 - £31,000 - "
+            "£33,500\n\nLocation: Harlow Vale Civic Centre, Market Street, Harlow Vale, HV2 1AB "
+            "(hybrid - at least 2 days a week in the office)\n",
+            (
+                "Estates Officer - Grade 7",
+                "Harlow Vale District Council",
+                "Harlow Vale Civic Centre, Market Street, Harlow Vale, HV2 1AB",
+            ),
+        ),
+    ],
+)
+def test_a_sites_menu_banner_and_name(text: str, expected: tuple[str, str, str]) -> None:
+    assert fields(text + BODY) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Leeds or Manchester", "Leeds or Manchester"),
+        ("Pune (Hinjewadi Phase 3) / Pune (Wakad)", "Pune (Hinjewadi Phase 3) / Pune (Wakad)"),
+    ],
+)
+def test_several_places_under_the_title(line: str, location: str) -> None:
+    text = f"Site Engineer\nHallam Civil Projects Ltd\n{line}\n" + BODY
+    assert fields(text)[2] == location
+
+
+def test_a_suburb_and_a_rand_salary_are_not_employers() -> None:
+    text = (
+        "Front Office Agent (Reception)\nSea Point, Cape Town, Western Cape\nPermanent  |  "
+        "R11 500 - R13 500 per month\n" + BODY + "\nSend your CV to Harbourlight Guest House, "
+        "who are an equal opportunity employer.\n"
+    )
+    title, company, location = fields(text)
+    assert (title, location) == ("Front Office Agent (Reception)", "Sea Point, Cape Town, Western Cape")
+    assert company not in ("Sea Point", "R11 500")
+
+
+def test_a_name_with_particles_beside_the_place() -> None:
+    text = "# Paralegal\n\n**Mokoena Van der Berg Inc.** | Cape Town CBD, Western Cape | Permanent\n"
+    assert fields(text + BODY, "posting.md")[1:] == (
+        "Mokoena Van der Berg Inc.",
+        "Cape Town CBD, Western Cape",
+    )
+
+
+CAREERS = """<html><head><title>Claims Analyst — Fernhollow Mutual Careers</title></head><body>
+<p class="eyebrow">Claims &amp; Operations</p>
+<h1>Claims Analyst</h1>
+<p>Location: Halifax, NS</p>
+<h2>Responsibilities</h2><ul><li>Review claims and keep accurate records</li></ul>
+<h2>Requirements</h2><ul><li>Two years of experience; apply online</li></ul>
+</body></html>"""
+
+BANNER = """<html><head><title>Careers | Sous Chef | The Harbour Kitchen, Cobh</title></head><body>
+<h1>Join Our Team</h1>
+<h2>Sous Chef</h2>
+<p>Location: Cobh, Co. Cork</p>
+<h2>Responsibilities</h2><ul><li>Run the pass and keep accurate records</li></ul>
+<h2>Requirements</h2><ul><li>Two years of experience; apply online</li></ul>
+</body></html>"""
+
+
+def test_a_careers_sites_title_and_banner() -> None:
+    # "Claims & Operations" over the heading is a team; "Join Our Team" is no job
+    assert fields(CAREERS, "job.html")[:2] == ("Claims Analyst", "Fernhollow Mutual")
+    assert fields(BANNER, "job.html")[0] == "Sous Chef"

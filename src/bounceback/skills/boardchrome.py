@@ -12,8 +12,8 @@ from bounceback.skills.headerwords import is_job, job_headed
 
 # The menu items of the boards (Indeed, LinkedIn, SEEK, Reed, Totaljobs, Glassdoor, Naukri,
 # Jobs.ie, Job Bank, ZipRecruiter, MyCareersFuture, PNet...) and of careers sites.
-_NAV = re.compile(
-    r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|navigation|toggle navigation|"
+_NAV_ITEMS = (
+    r"skip to (?:main )?content|start of main content|skip navigation|main menu|menu|navigation|toggle navigation|"
     r"home|jobs?|find (?:a )?jobs?|search jobs|job search|browse jobs|all jobs|my jobs|saved jobs|"
     r"recommended jobs|jobs for you|job alerts?|company reviews|companies|find companies|"
     r"salar(?:y|ies)|salary guide|find salaries|salary tools?|career advice|career guide|"
@@ -34,14 +34,45 @@ _NAV = re.compile(
     r"monster|ziprecruiter|jobs\.ie|irishjobs(?:\.ie)?|job bank|jobbank|pnet|careers24|"
     r"mycareersfuture|jobstreet|trade me jobs|trademe|caterer(?:\.com)?|cv-library|"
     r"usajobs|google|careers|careers home|our jobs|current vacancies|vacancies|"
-    r"about us|contact us|contact|blog|news)\W*$",
-    re.I,
+    r"about us|contact us|contact|blog|news|accessibility|a-z of services|report it|pay it|"
+    r"apply for it|candidates|clients|register cv|upload cv|view job postings|my application|"
+    r"my applications|job seekers|jobseekers|find a job|search for jobs|career tips|"
+    r"career resources|explore companies|salary checker|job alerts|log ?in ?/ ?register|"
+    r"sign in ?/ ?register"
 )
+_NAV = re.compile(rf"^(?:{_NAV_ITEMS})\W*$", re.I)
+# Menu items run together on one line once its spaces are tidied: "Home My Network Jobs Me"
+_NAV_RUN = re.compile(rf"^(?:(?:{_NAV_ITEMS})\W*\s+){{2,}}(?:{_NAV_ITEMS})\W*$", re.I)
+# Several menu items on one line: "Home   Find jobs   Company reviews", "Home | Find a Job |
+# Employers | Contact"
+_ITEMS = re.compile(r"\s{2,}|\s*\|\s*|\s+·\s+|\t+")
+# A cookie banner, a breadcrumb trail ("Home > Jobs > Nursing")
+_COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|reject|agree|policy|preferences|ok|close)\b", re.I)
+_TRAIL = re.compile(r"(?:\s[>»›]\s.*){2,}|^(?:home|jobs?|careers?)\s*[>»›]", re.I)
 _SHORT = 4  # an unknown line between two menu items is a menu item when this short
 
 
 def _nav(line: str) -> bool:
-    return bool(_NAV.match(line.strip().strip("*_#:|•·>").strip()))
+    line = line.strip().strip("*_#:|•·>").strip()
+    if _NAV.match(line) or _COOKIES.search(line) or _TRAIL.search(line):
+        return True
+    if len(line) <= 200 and _NAV_RUN.match(line):
+        return True
+    items = _items(line)
+    known = sum(1 for i in items if _NAV.match(i))
+    # most of the items are known menu words ("Sign in | Employers / Post Job": all of two),
+    # and none is a job's title
+    enough = len(items) >= 3 and known * 2 >= len(items) or len(items) == 2 == known
+    return enough and not any(_job(i) for i in items if not _NAV.match(i))
+
+
+def is_cookie_banner(line: str) -> bool:
+    """ "We use cookies to ... [Accept all] [Manage preferences]": the site's, not the posting's."""
+    return len(line) < 400 and bool(_COOKIES.search(line)) and "cookie" in line[:200].casefold()
+
+
+def _items(line: str) -> list[str]:
+    return [i.strip() for i in _ITEMS.split(line.strip()) if i.strip()]
 
 
 def _job(line: str) -> bool:
@@ -49,24 +80,50 @@ def _job(line: str) -> bool:
     return is_job(line) or job_headed(line)
 
 
-def chrome_end(lines: list[str]) -> int:
-    """The number of leading lines that are the board's page rather than the posting: up to
-    the last menu item of the run of them that opens the text (0 when there is no such run).
-
-    A run opens within the first three lines, holds at least three menu items, and lets two
-    short unknown lines at most stand between two of them ("Trade Me", "Kiwi jobs")."""
+def _run(lines: list[str]) -> tuple[int, int]:
+    """(first, last + 1) line numbers of the run of menu lines that opens the text; (0, 0)
+    when there is none."""
     filled = [i for i, line in enumerate(lines[:60]) if line.strip()]
-    if not filled:
-        return 0
     items = [k for k, i in enumerate(filled) if _nav(lines[i])]
     if not items or items[0] > 2:
-        return 0
+        return 0, 0
     run = [items[0]]
     for k in items[1:]:
         gap = [lines[filled[j]] for j in range(run[-1] + 1, k)]
         if len(gap) > 2 or any(len(g.split()) > _SHORT or _job(g) for g in gap):
             break  # "Sign in" / "Forklift Driver" / "Jobs": the title is no menu item
         run.append(k)
-    if len(run) < 3:
-        return 0
-    return filled[run[-1]] + 1
+    many = any(
+        len(_items(lines[filled[k]])) >= 3 or _NAV_RUN.match(lines[filled[k]].strip()[:200])
+        for k in run
+    )
+    if len(run) < 3 and not many:
+        return 0, 0  # one line of several menu items is a menu too
+    return filled[run[0]], filled[run[-1]] + 1
+
+
+def chrome_end(lines: list[str]) -> int:
+    """The number of leading lines that are the board's page rather than the posting: up to
+    the last menu item of the run of them that opens the text (0 when there is no such run).
+
+    A run opens within the first three lines, holds at least three menu items (or a line of
+    several), and lets two short unknown lines at most stand between two of them."""
+    return _run(lines)[1]
+
+
+def brand(lines: list[str]) -> str:
+    """The site's name over its menu ("Eastmere District Council - Jobs and careers", "Pine
+    Hollow Independent School District"): the employer's own careers site names the employer
+    there; "" when there is no menu or nothing above it."""
+    start, end = _run(lines)
+    for line in lines[:start] if end else []:
+        text = line.strip().strip("*_#").strip()
+        if text and not _nav(text):
+            return re.sub(
+                r"\s+[-–—|:]\s+(?:jobs?|careers?|vacancies|jobs and careers|current vacancies|"
+                r"recruitment|work(?:ing)? (?:for|with) us)$",
+                "",
+                text,
+                flags=re.I,
+            )
+    return ""

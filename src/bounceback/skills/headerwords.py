@@ -69,12 +69,13 @@ ORG_SUFFIX = re.compile(
     re.I,
 )
 NOT_COMPANY = re.compile(
-    r"(\d+\s*(k|,\d{3})|£|\$|€|per (hour|annum|year|week)|an hour|a year|/hr|/hour|"
+    r"(\d+\s*(k|,\d{3})|£|\$|€|₹|\bR\s?\d|per (hour|annum|year|week|month)|an hour|a year|/hr|/hour|"
     r"\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
     r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
     r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|"
-    r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|^(the )?role|band \d|\bgrade \d|"
+    r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
+    r"\b(?:long|short|fixed)[- ]term\b|\bimmediate start\b|^ongoing$|\btemp to perm\b|^(the )?role|band \d|\bgrade \d|"
     r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
     r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",
     re.I,
@@ -184,7 +185,9 @@ def orgish(text: str) -> bool:
     capitals = sum(
         1
         for w in (w.lstrip("(") for w in words)  # "Little Acorns Day Nursery (Bramley)"
-        if w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the")
+        if w[:1].isupper()
+        or w[:1].isdigit()
+        or w in ("&", "and", "of", "the", "van", "der", "den", "de", "la", "le", "du", "von", "da")
     )
     return capitals == len(words)
 
@@ -197,6 +200,7 @@ _REFERENCE = (
     r"job\s*#|id)\s*[:#]?\s*[A-Z0-9][\w/.-]{0,40}?\d[\w/.-]{0,40}"
 )
 _REF_BEFORE = re.compile(rf"^{_REFERENCE}\s*(?:[-–—|:·]\s+|\s+[-–—|·]\s*)(?=\S)", re.I)
+_REF_INSIDE = re.compile(rf"\s*\(\s*{_REFERENCE}\s*\)(?=\s+[-–—|·]\s)", re.I)
 _REF_AFTER = re.compile(rf"(?:\s+[-–—|·]\s*|\s*\()\s*{_REFERENCE}\s*\)?$", re.I)
 
 
@@ -210,6 +214,7 @@ def without_reference(line: str) -> str:
     if len(line) > TITLE_LINE_MAX:
         return line
     out = _REF_AFTER.sub("", _REF_BEFORE.sub("", line))
+    out = _REF_INSIDE.sub("", out)  # "Policy Officer (Ref: CEX0412) - Grade 8"
     return out if len(out.split()) >= 1 and out.strip() else line
 
 

@@ -71,6 +71,11 @@ def place_of(part: str) -> str:
         return district.group("town")  # "Dublin 2"
     if is_place(part):
         return part
+    if place_list(part):
+        return part  # "Leeds or Manchester"
+    cbd = re.fullmatch(r"(?P<town>.+?)\s+CBD(?P<rest>(?:,.*)?)", part)
+    if cbd and is_place(cbd.group("town") + cbd.group("rest")):
+        return part  # "Cape Town CBD, Western Cape"
     m = _PLACE_WORDS.match(part)
     if m and is_place(m.group("town")):
         return m.group("town") if part.split()[0].casefold() in ("downtown", "uptown", "midtown", "near") else part
@@ -331,6 +336,22 @@ _STATE_CODE = re.compile(
 )
 
 
+_EMPLOYER_WORD = re.compile(
+    ORG_SUFFIX.pattern + r"|\b(?:farm|farms|studio|salon|estates?|dairy|vets?|hotel|inn|bar|"
+    r"cafe|pub|garage|motors|builders|dental|pharmacy|nursery|store|shop)\b",
+    re.I,
+)
+
+
+def place_list(part: str) -> str:
+    """ "Leeds or Manchester", "Pune (Hinjewadi Phase 3) / Pune (Wakad)": several places as
+    written; "" unless each is a place."""
+    pieces = [p for p in re.split(r"\s+(?:or|and|&|/)\s+|\s*;\s*", part) if p.strip()]
+    if len(pieces) < 2 or len(part) > 120:
+        return ""
+    return part if all(is_place(p) and not _WORK_MODE_ONLY.match(p) for p in pieces) else ""
+
+
 def _name_and_place(part: str) -> tuple[str, str]:
     """ "Brookfield Care Home, Harrogate" or "Hillcrest Dairy Farm, Cullompton, Devon": the
     name before the first comma after which the rest is a place."""
@@ -345,7 +366,10 @@ def _name_and_place(part: str) -> tuple[str, str]:
     for k in range(1, len(pieces)):
         rest = ", ".join(pieces[k:])
         if is_place(rest):
-            return ", ".join(pieces[:k]), rest
+            name = ", ".join(pieces[:k])
+            if len(pieces) - k >= 2 and len(name.split()) <= 2 and not _EMPLOYER_WORD.search(name):
+                return "", ""  # "Sea Point, Cape Town, Western Cape": a suburb, its town, its region
+            return name, rest
     return "", ""
 
 
@@ -432,7 +456,9 @@ def company_and_place(
             ):
                 header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
                 used = True
-            elif not header.location and is_place(_LOCALITY.sub("", part)):
+            elif not header.location and (
+                is_place(_LOCALITY.sub("", part)) or place_list(part)
+            ):
                 header.location = _LOCALITY.sub("", part)  # "Noida( Sector 62 )": Noida
                 used = True
             elif (

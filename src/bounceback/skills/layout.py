@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
-from bounceback.skills.boardchrome import chrome_end
+from bounceback.skills.boardchrome import brand, chrome_end, is_cookie_banner
 from bounceback.skills.contacts import (
+    POSTCODE,
     address,
     email_employer,
     signature_employer,
@@ -27,6 +28,7 @@ from bounceback.skills.headerwords import (
     ORG_SUFFIX,
     RECRUITER,
     Header,
+    is_job,
     label_key,
     orgish,
     tidy,
@@ -59,7 +61,8 @@ def read_header(lines: list[str]) -> Header:
     """The fields the first lines of a posting show (and labelled lines anywhere)."""
     header = Header()
     chrome = chrome_end(lines)  # a board's menu pasted with the posting ("Find jobs", "Sign in")
-    lines = [""] * chrome + lines[chrome:]
+    site = brand(lines)  # the name over the menu: the employer's careers site, or a board's
+    lines = [""] * chrome + [ln if not is_cookie_banner(ln) else "" for ln in lines[chrome:]]
     _labelled(lines, header)
     stripped = [without_reference(ln.strip().strip("*_#").strip()) for ln in lines]
     modes: dict[int, str] = {}
@@ -86,6 +89,8 @@ def read_header(lines: list[str]) -> Header:
     from_phrases(stripped, header)
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or email_employer(stripped)
+    if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
+        header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
     if header.company and weak:
         header.title = f"{header.title} - {weak}"  # another line named the employer
     header.company = header.company or weak
@@ -234,7 +239,8 @@ def _labelled(lines: list[str], header: Header) -> None:
             bare = _AFTERWORD.sub("", value)  # "Vancouver, BC (hybrid; fieldwork across ...)"
             said = value[len(bare) :]
             aside = bool(_ASIDE.search(said)) and len(said.split()) > 3  # not "(Hybrid)"
-            if bare != value and is_place(bare) and (not is_place(value) or aside):
+            address_line = bool(POSTCODE.search(bare)) and aside  # "..., Eastmere, EM4 1AA (hybrid...)"
+            if bare != value and (is_place(bare) or address_line) and (not is_place(value) or aside):
                 value = bare
         if key == "location" and value and not is_place(value):
             value = _town_of_address(value)

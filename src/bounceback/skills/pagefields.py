@@ -61,6 +61,11 @@ def careers_page_employer(tree: Any, title: str = "") -> str:
                 continue  # "Careers | Civil Site Engineer": the job, not the employer
             if orgish(name) and not is_job(name) and not is_place(name):
                 return name
+    for part in parts[1:]:
+        # "Data Analyst, Growth — Larchwood Mutual Careers": the employer's own careers site
+        named = re.fullmatch(r"(?P<name>.+?)\s+(?:careers|jobs)", part, re.I)
+        if named and orgish(named.group("name")) and not is_place(named.group("name")):
+            return named.group("name")
     return ""
 
 
@@ -105,9 +110,21 @@ def split_title(line: str) -> tuple[str, str]:
     return line.strip(), ""
 
 
+# A careers page's banner over the posting: "Join Our Team", "Work with us", "Careers".
+_SLOGAN = re.compile(
+    r"^(?:join (?:our|the) team|join us|work (?:with|for) us|careers?|current vacancies|"
+    r"vacancies|we(?:'re| are) hiring|now hiring|job openings?|opportunities)\W*$",
+    re.I,
+)
+
+
 def html_title(tree: Any) -> str:
     for selector in ("h1", "title"):
         node = tree.css_first(selector)
+        if selector == "h1" and node is not None and _SLOGAN.match(node.text(deep=True).strip()):
+            node = tree.css_first("h2")  # "Join Our Team" over "Chef de Partie"
+            if node is not None and len(node.text(deep=True).split()) > 10:
+                node = None
         text = " ".join(node.text(deep=True).split()) if node is not None else ""
         if len(text.split()) > 20:
             # an <h1> never closed holds the page: its own words are the title ("Line Cook")
