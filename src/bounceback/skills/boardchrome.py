@@ -41,22 +41,23 @@ _NAV_ITEMS = (
     r"sign in ?/ ?register"
 )
 _NAV = re.compile(rf"^(?:{_NAV_ITEMS})\W*$", re.I)
-# Menu items run together on one line once its spaces are tidied: "Home My Network Jobs Me"
-_NAV_RUN = re.compile(rf"^(?:(?:{_NAV_ITEMS})\W*\s+){{2,}}(?:{_NAV_ITEMS})\W*$", re.I)
 # Several menu items on one line: "Home   Find jobs   Company reviews", "Home | Find a Job |
 # Employers | Contact"
 _ITEMS = re.compile(r"\s{2,}|\s*\|\s*|\s+·\s+|\t+")
 # A cookie banner, a breadcrumb trail ("Home > Jobs > Nursing")
 _COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|reject|agree|policy|preferences|ok|close)\b", re.I)
-_TRAIL = re.compile(r"(?:\s[>»›]\s.*){2,}|^(?:home|jobs?|careers?)\s*[>»›]", re.I)
+_TRAIL_STEP = re.compile(r"\s[>»›]\s")
+_TRAIL_START = re.compile(r"^(?:home|jobs?|careers?)\s*[>»›]", re.I)
+_MENU_LINE_MAX = 400  # a longer line is text, never the site's menu (and never read as one)
+_ITEM_WORDS = 5  # the most words one menu item has ("Sign in / Register", "Skip to main content")
 _SHORT = 4  # an unknown line between two menu items is a menu item when this short
 
 
 def _nav(line: str) -> bool:
     line = line.strip().strip("*_#:|•·>").strip()
-    if _NAV.match(line) or _COOKIES.search(line) or _TRAIL.search(line):
-        return True
-    if len(line) <= 200 and _NAV_RUN.match(line):
+    if len(line) > _MENU_LINE_MAX:
+        return False
+    if _NAV.match(line) or _COOKIES.search(line) or _is_trail(line) or _run_together(line):
         return True
     items = _items(line)
     known = sum(1 for i in items if _NAV.match(i))
@@ -66,9 +67,34 @@ def _nav(line: str) -> bool:
     return enough and not any(_job(i) for i in items if not _NAV.match(i))
 
 
+def _is_trail(line: str) -> bool:
+    """ "Home > Council and democracy > Jobs and careers": a breadcrumb trail."""
+    return len(_TRAIL_STEP.findall(line)) >= 2 or bool(_TRAIL_START.match(line))
+
+
+def _run_together(line: str) -> bool:
+    """Menu items run together once a line's spaces are tidied ("Home My Network Jobs Me"):
+    the words split, every one of them, into three known items or more."""
+    words = line.split()
+    if len(words) > 40:
+        return False
+    # fewest items covering words[:k], or None when words[:k] is no run of items
+    best: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - _ITEM_WORDS), end):
+            before = best[start]
+            if before is not None and _NAV.match(" ".join(words[start:end])):
+                best[end] = before + 1 if best[end] is None else min(best[end] or 0, before + 1)
+    return best[-1] is not None and best[-1] >= 3
+
+
 def is_cookie_banner(line: str) -> bool:
     """ "We use cookies to ... [Accept all] [Manage preferences]": the site's, not the posting's."""
-    return len(line) < 400 and bool(_COOKIES.search(line)) and "cookie" in line[:200].casefold()
+    return (
+        len(line) < _MENU_LINE_MAX
+        and "cookie" in line[:200].casefold()
+        and bool(_COOKIES.search(line))
+    )
 
 
 def _items(line: str) -> list[str]:
@@ -94,8 +120,7 @@ def _run(lines: list[str]) -> tuple[int, int]:
             break  # "Sign in" / "Forklift Driver" / "Jobs": the title is no menu item
         run.append(k)
     many = any(
-        len(_items(lines[filled[k]])) >= 3 or _NAV_RUN.match(lines[filled[k]].strip()[:200])
-        for k in run
+        len(_items(lines[filled[k]])) >= 3 or _run_together(lines[filled[k]].strip()) for k in run
     )
     if len(run) < 3 and not many:
         return 0, 0  # one line of several menu items is a menu too

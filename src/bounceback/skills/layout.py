@@ -27,6 +27,7 @@ from bounceback.skills.headerwords import (
     FIELD_LINE,
     ORG_SUFFIX,
     RECRUITER,
+    TITLE_LINE_MAX,
     Header,
     is_job,
     label_key,
@@ -235,7 +236,7 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
         if key == "location" and work_mode_place(value):
             value = work_mode_place(value)  # "Location: Hybrid - 2 days a week in Leeds"
-        if key in ("location", "site") and value:
+        if key in ("location", "site") and value and len(value) <= TITLE_LINE_MAX:
             bare = _AFTERWORD.sub("", value)  # "Vancouver, BC (hybrid; fieldwork across ...)"
             said = value[len(bare) :]
             aside = bool(_ASIDE.search(said)) and len(said.split()) > 3  # not "(Hybrid)"
