@@ -24,6 +24,7 @@ from bounceback.skills.headerwords import (
     orgish,
     without_unit,
 )
+from bounceback.skills.headplaces import bracketed_place, name_and_place, place_list, place_of
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.workmode import work_mode_place
 
@@ -60,28 +61,6 @@ _TERMS = re.compile(
     r"\s*\((?:full[- ]time|part[- ]time|permanent|temporary|contract|ft|pt|fixed[- ]term|"
     r"casual|seasonal|temp)\)", re.I
 )
-# "Downtown Denver", "Central London", "Greater Manchester area": the town
-_PLACE_WORDS = re.compile(r"^(?:downtown|uptown|central|greater|midtown|near|north|south|east|west)\s+(?P<town>.+?)(?:\s+area)?$", re.I)
-
-
-def place_of(part: str) -> str:
-    """The place a header part names, or ""."""
-    district = re.fullmatch(r"(?P<town>[A-Z][\w .'-]+?)\s+\d{1,2}", part)
-    if district and is_place(district.group("town")):
-        return district.group("town")  # "Dublin 2"
-    if is_place(part):
-        return part
-    if place_list(part):
-        return part  # "Leeds or Manchester"
-    cbd = re.fullmatch(r"(?P<town>.+?)\s+CBD(?P<rest>(?:,.*)?)", part)
-    if cbd and is_place(cbd.group("town") + cbd.group("rest")):
-        return part  # "Cape Town CBD, Western Cape"
-    m = _PLACE_WORDS.match(part)
-    if m and is_place(m.group("town")):
-        return m.group("town") if part.split()[0].casefold() in ("downtown", "uptown", "midtown", "near") else part
-    return ""
-
-
 _RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
 
 
@@ -188,9 +167,9 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     """Find the title (unless labelled); return its line number (-1 when none)."""
     if header.title:
         at = _AT_COMPANY.match(header.title)
-        if at and not header.company and orgish(_bracketed_place(at.group("company"))[0]):
+        if at and not header.company and orgish(bracketed_place(at.group("company"))[0]):
             # "Title: Payroll Administrator at Kinsale Foods (Cork)"
-            header.company, place = _bracketed_place(at.group("company"))
+            header.company, place = bracketed_place(at.group("company"))
             header.location = header.location or place
             header.title = at.group("title")
         for i, line in head:
@@ -225,7 +204,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             if at and not subject:
                 # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
                 company = at.group("company")
-                name, town = _name_and_place(company)
+                name, town = name_and_place(company)
                 inside = re.match(r"(?P<name>.+?)\s+in\s+(?P<town>[A-Z].+)$", company)
                 if inside and place_of(inside.group("town")):
                     name, town = inside.group("name"), place_of(inside.group("town"))
@@ -263,7 +242,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     at = _AT_COMPANY.match(line)
     if at and not is_place(at.group("company")):
         header.title = at.group("title")
-        company, place = _bracketed_place(at.group("company"))
+        company, place = bracketed_place(at.group("company"))
         header.company = header.company or company
         header.location = header.location or place
     else:
@@ -286,7 +265,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             ORG_SUFFIX.search(ln) and orgish(ln) and not is_place(ln) for ln in below
         )
         for part in parts[1:]:
-            name, town = _name_and_place(part)
+            name, town = name_and_place(part)
             if name and not header.location and town and orgish(name) and not occupation_for(name):
                 header.location = town
                 header.company = header.company or name
@@ -319,58 +298,6 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.weak_company = weak
     header.used.add(i)
     return i
-
-
-def _bracketed_place(company: str) -> tuple[str, str]:
-    """ "Kinsale Foods (Cork)" -> ("Kinsale Foods", "Cork")."""
-    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", company)
-    if m and place_of(m.group(2)):
-        return m.group(1), place_of(m.group(2))
-    return company, ""
-
-
-_STATE_CODE = re.compile(
-    r"NSW|VIC|QLD|SA|WA|TAS|NT|ACT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT|AL|AK|AZ|AR|CA|CO|CT|DE|"
-    r"FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|"
-    r"RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC"
-)
-
-
-_EMPLOYER_WORD = re.compile(
-    ORG_SUFFIX.pattern + r"|\b(?:farm|farms|studio|salon|estates?|dairy|vets?|hotel|inn|bar|"
-    r"cafe|pub|garage|motors|builders|dental|pharmacy|nursery|store|shop)\b",
-    re.I,
-)
-
-
-def place_list(part: str) -> str:
-    """ "Leeds or Manchester", "Pune (Hinjewadi Phase 3) / Pune (Wakad)": several places as
-    written; "" unless each is a place."""
-    pieces = [p for p in re.split(r"\s+(?:or|and|&|/)\s+|\s*;\s*", part) if p.strip()]
-    if len(pieces) < 2 or len(part) > 120:
-        return ""
-    return part if all(is_place(p) and not _WORK_MODE_ONLY.match(p) for p in pieces) else ""
-
-
-def _name_and_place(part: str) -> tuple[str, str]:
-    """ "Brookfield Care Home, Harrogate" or "Hillcrest Dairy Farm, Cullompton, Devon": the
-    name before the first comma after which the rest is a place."""
-    pieces = part.split(", ")
-    if (
-        len(pieces) == 2
-        and _STATE_CODE.fullmatch(pieces[1])
-        and len(pieces[0].split()) <= 2
-        and not ORG_SUFFIX.search(pieces[0])
-    ):
-        return "", ""  # "Brisbane City, QLD": a town and its state, no employer
-    for k in range(1, len(pieces)):
-        rest = ", ".join(pieces[k:])
-        if is_place(rest):
-            name = ", ".join(pieces[:k])
-            if len(pieces) - k >= 2 and len(name.split()) <= 2 and not _EMPLOYER_WORD.search(name):
-                return "", ""  # "Sea Point, Cape Town, Western Cape": a suburb, its town, its region
-            return name, rest
-    return "", ""
 
 
 def _town(line: str) -> bool:
@@ -444,7 +371,7 @@ def company_and_place(
                 header.company = at.group("name")  # "at Northgate Outfitters" under the title
                 used = True
                 continue
-            name, town = _name_and_place(part)
+            name, town = name_and_place(part)
             if (
                 not header.company
                 and not header.location
