@@ -5,7 +5,9 @@
 
 Each posting is imported with `bounceback posting import FILE --json` (the real command, run
 in-process on a throwaway database, one per folder) and its title, company and location are
-compared with the labels as `bench/eval_skills.py` compares them. The figures are printed per
+compared with the labels as `bench/eval_skills.py` compares them; the location also by the
+stricter rule of `bench/placematch.py` (sites, towns and states compared, not words: column
+"places"). The figures are printed per
 field, per file type (txt, md, html) and per class of layout (the label's "class": "agency",
 "remote or hybrid", "address or footer"...); a posting the command refuses counts wrong on every field.
 
@@ -26,8 +28,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_skills import find_file, in_part, load_labels, same, same_place  # noqa: E402
+from placematch import same_location  # noqa: E402
 
 FIELDS = ("title", "company", "location")
+COLUMNS = (*FIELDS, "places")  # "places": the location by placematch's rule
 
 
 def import_json(path: Path, home: Path) -> dict[str, object] | None:
@@ -53,13 +57,15 @@ def import_json(path: Path, home: Path) -> dict[str, object] | None:
 
 
 def right(key: str, label: str | None, got: str | None) -> bool:
+    if key == "places":
+        return same_location(label, got)
     return same(label, got) or (key == "location" and same_place(label, got))
 
 
 def evaluate(folder: Path, part: str | None, verbose: bool) -> dict[str, dict[str, list[int]]]:
     """{group: {field: [right, total]}} for the groups "all", "txt"/"md"/"html" and classes."""
     postings, _resumes = load_labels(folder)
-    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0] for k in FIELDS})
+    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0] for k in COLUMNS})
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BOUNCEBACK_HOME"] = tmp
         for name, labels in sorted(postings.items()):
@@ -74,16 +80,17 @@ def evaluate(folder: Path, part: str | None, verbose: bool) -> dict[str, dict[st
             )
             layout = str(labels.get("class", ""))
             groups = ["all", kind] + ([f"class {layout}"] if layout else [])
-            for key in FIELDS:
-                if key not in labels:
+            for key in COLUMNS:
+                field = "location" if key == "places" else key
+                if field not in labels:
                     continue
-                got = str(out.get(key) or "") if out else ""
-                ok = out is not None and right(key, labels[key], got)
+                got = str(out.get(field) or "") if out else ""
+                ok = out is not None and right(key, labels[field], got)
                 for group in dict.fromkeys(groups):
                     tally[group][key][0] += int(ok)
                     tally[group][key][1] += 1
                 if verbose and out is not None and not ok:
-                    print(f"  {name}: {key} {got!r}, labelled {labels[key]!r}")
+                    print(f"  {name}: {key} {got!r}, labelled {labels[field]!r}")
     return tally
 
 
@@ -91,7 +98,7 @@ def show(title: str, tally: dict[str, dict[str, list[int]]]) -> None:
     print(f"== {title}")
     for group in sorted(tally, key=lambda g: (g != "all", g.startswith("class"), g)):
         cells = []
-        for key in FIELDS:
+        for key in COLUMNS:
             ok, total = tally[group][key]
             if total:
                 cells.append(f"{key} {ok}/{total} = {ok / total:.2f}")

@@ -194,6 +194,13 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
                         report.misses.append(
                             f"{name}: {key} {getattr(posting, key)!r}, labelled {labels[key]!r}"
                         )
+            if "location" in labels:
+                # the location again by placematch's rule: sites, towns and states, not words
+                from placematch import same_location
+
+                ok = same_location(labels["location"], posting.location)
+                report.fields["places"][0] += int(ok)
+                report.fields["places"][1] += 1
             if verbose and (missed or extra):
                 report.misses.append(f"{name}: missed {missed}; extra {extra}")
         for name, raw in sorted(resumes.items()):
@@ -240,10 +247,11 @@ def show(title: str, report: Report, verbose: bool, scorers: bool = False) -> No
             print(f"required only:              {report.required.line()}")
         if report.preferred.expected or report.preferred.found:
             print(f"preferred only:             {report.preferred.line()}")
-        for key in ("title", "company", "location"):
+        for key in ("title", "company", "location", "places"):
             right, total = report.fields.get(key, [0, 0])
             if total:
-                print(f"{key:<9} {right}/{total} = {right / total:.2f}")
+                shown = "location, by places (bench/placematch.py)" if key == "places" else key
+                print(f"{shown:<9} {right}/{total} = {right / total:.2f}")
         kinds = sorted(report.by_kind.items(), key=lambda kv: -kv[1].expected)
         print("by field: " + "; ".join(f"{k} F1 {t.f1:.2f} (n={t.expected})" for k, t in kinds))
     if report.resume_count:

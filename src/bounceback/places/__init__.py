@@ -58,6 +58,14 @@ REGIONS = {
     "ulster", "saskatchewan", "new brunswick", "newfoundland", "prince edward island",
     "northern territory", "australian capital territory", "scottish borders", "aberdeenshire",
     "avon", "middlesex", "isle of wight", "north wales", "south wales",
+    # South Africa's provinces, New Zealand's regions, Germany's states
+    "western cape", "eastern cape", "northern cape", "gauteng", "kwazulu-natal",
+    "kwazulu natal", "free state", "limpopo", "mpumalanga", "north west province",
+    "waikato", "otago", "southland", "bay of plenty", "hawke's bay", "taranaki", "northland",
+    "manawatu", "manawatu-whanganui", "manawatu / whanganui", "nelson", "marlborough",
+    "west coast", "gisborne", "bavaria", "bayern", "baden-württemberg", "baden-wurttemberg",
+    "hesse", "hessen", "north rhine-westphalia", "nordrhein-westfalen", "lower saxony",
+    "saxony", "brandenburg", "hamburg", "berlin", "bremen",
 }  # fmt: skip
 KNOWN_CITIES = frozenset(
     c.strip()

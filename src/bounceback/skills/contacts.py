@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import re
 
-from bounceback.places import is_place
-from bounceback.skills.headerwords import ORG_SUFFIX, RECRUITER, orgish
+from bounceback.places import REGIONS, is_place
+from bounceback.skills.headerwords import (
+    ORG_SUFFIX,
+    RECRUITER,
+    SIGN_OFF,
+    is_job,
+    job_headed,
+    orgish,
+)
 
 _AU_STATES = r"NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
 _US_STATES = (
@@ -74,6 +81,26 @@ def _address_at(line: str) -> tuple[str, list[str]] | None:
     return None
 
 
+_STREET = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|close|place|square|terrace|row|hill|"
+    r"house|park|estate|court|building|centre|center|hospital|unit|floor)\b",
+    re.I,
+)
+
+
+def town_over_county(lines: list[str], i: int) -> str:
+    """ "Ashmere" / "Wiltshire" / "SN10 2AB": the town written over its county ("Ashmere,
+    Wiltshire"); "" when the line is no county or no town stands over it."""
+    county = lines[i].strip().strip("*_#").strip()
+    above = lines[i - 1].strip().strip("*_#").strip() if i > 0 else ""
+    if county.casefold() not in REGIONS or not above or re.search(r"\d", above):
+        return ""
+    words = above.split()
+    if len(words) > 3 or not all(w[:1].isupper() for w in words) or _STREET.search(above):
+        return ""
+    return f"{above}, {county}"
+
+
 def _block_start(lines: list[str], i: int) -> int:
     start = i
     while start > 0 and lines[start - 1].strip() and i - start < 6:
@@ -92,7 +119,7 @@ def address(lines: list[str]) -> tuple[str, str]:
             # the postcode on a line of its own, the town on the line above (NHS Jobs' blocks)
             above = lines[i - 1].strip().strip("*_#").strip()
             if above and is_place(above) and not re.search(r"\d", above):
-                found = (above, [])
+                found = (town_over_county(lines, i - 1) or above, [])
         if found is None:
             continue
         town, before = found
@@ -141,6 +168,9 @@ _TRADE_WORDS = (
     "solutions", "services", "consulting", "legal", "law", "accounting", "accountants",
     "digital", "media", "studio", "design", "security", "salon", "hair", "nursery", "school",
     "academy", "clinic", "physio", "fitness", "automotive", "trucking", "haulage", "timber",
+    "pastures", "station", "orchard", "vineyard", "growers", "nurseries", "joinery",
+    "mechanical", "plastics", "packaging", "dentistry", "pediatrics", "paediatrics",
+    "veterinary", "kitchens", "autos", "auto", "brewery", "brewing", "inns", "hospitality",
 )  # fmt: skip
 
 
@@ -172,3 +202,34 @@ def email_employer(lines: list[str]) -> str:
             name = _name_of_domain(label.replace("-", ""))
             return name if orgish(name) else ""
     return ""
+
+
+def signature_employer(lines: list[str]) -> str:
+    """The employer a sign-off names: "Kind regards," / "Joanne Pike" / "Office Manager" /
+    "Millbeck Joinery Ltd" (or "Office Manager, Millbeck Joinery"); "" when it names none or an
+    agency."""
+    for i, raw in enumerate(lines):
+        if not SIGN_OFF.match(raw.strip()) or len(raw.split()) > 4:
+            continue
+        block = [ln.strip() for ln in lines[i + 1 : i + 7] if ln.strip()][:5]
+        after_role = False
+        for line in block:
+            pieces = [p.strip() for p in re.split(r"\s*[,|·•]\s*|\s+(?:at|@)\s+", line) if p]
+            for k, piece in enumerate(pieces):
+                role = k > 0 and (is_job(pieces[0]) or job_headed(pieces[0]))
+                if (_employer(piece) or role or after_role) and _signed(piece):
+                    return piece
+            after_role = is_job(line) or job_headed(line)
+        return ""
+    return ""
+
+
+def _signed(piece: str) -> bool:
+    return (
+        orgish(piece)
+        and not is_place(piece)
+        and not RECRUITER.search(piece)
+        and not is_job(piece)
+        and not job_headed(piece)
+        and not re.search(r"@|\d|www\.|https?:", piece)
+    )

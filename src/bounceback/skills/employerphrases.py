@@ -46,6 +46,21 @@ _WE_ARE = re.compile(
     r"^(?i:we(?:'re|’re| are))\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
     r",\s+(?:an?|the|one of)\b"
 )
+# "Welcome to Flat White Collective!", "Westgate Vets is a trading name of Westgate Veterinary
+# Group Limited" (the name the posting trades under)
+_WELCOME = re.compile(
+    r"^(?i:welcome to)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
+    r"\s*(?:[!.,]|$)"
+)
+_TRADING = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)\s+(?:is|are)\s+"
+    r"(?:a\s+)?trading (?:name|style)s?\s+of\b"
+)
+# "At Sawtooth Family Dentistry we believe...", "Here at Kestrel Freight, our drivers..."
+_AT_WE = re.compile(
+    r"^(?i:(?:here\s+)?at)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
+    r",?\s+(?i:we|we're|we’re|our|you'll|you will|every)\b"
+)
 _IS_A = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+(?:is|are|was|has|have)\b"
 )
@@ -60,7 +75,7 @@ _LEAD_IN_SUBJECT = re.compile(
 )
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
-    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:,\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
 )
 
 
@@ -80,9 +95,11 @@ _LOOKING_FOR = re.compile(
 # recruit", "Our client, Halden Homes, is".
 _NAME = r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)"
 _CLIENT = re.compile(
-    r"\b(?:on behalf of(?: (?:our|their) client)?,?|our client,?|(?:working|partnered|partnering)"
-    rf" (?:with|alongside)(?: (?:our|their) client)?,?|recruiting for)\s+{_NAME}"
-    r"(?=\s*(?:,|\.|\(|\bto (?:recruit|find|hire|appoint)\b|\bis\b|\bare\b|\bin\b|\bfor\b|\bwho\b))"
+    r"\b(?:(?i:on behalf of(?: (?:our|their) client)?,?|our client,?)|(?:working|partnered|"
+    r"partnering) (?:with|alongside)(?: (?:our|their) client)?,?|recruiting for|"
+    rf"(?:[Tt]hey're|[Tt]hey’re|[Tt]hey are) called)\s+{_NAME}"
+    r"(?=\s*(?:,|\.|\(|\bto (?:recruit|find|hire|appoint)\b|\bis\b|\bare\b|\bin\b|\bfor\b|\bwho\b|"
+    r"\band\b))"
 )
 
 
@@ -112,7 +129,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             if m and occupation_for(m.group("title")):
                 header.title = m.group("title")
                 break
-    first = text_lines[0] if text_lines else ""
+    first = next((ln for ln in text_lines[:4] if _WANTED.match(ln)), text_lines[0] if text_lines else "")
     wanted = _WANTED.match(first)
     if wanted and (not header.title or header.title == first):
         header.title = wanted.group("title")
@@ -131,7 +148,12 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             part for line in text_lines[:60] for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line)
         ]
         for line in sentences:
-            m = _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
+            m = (
+                _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
+                or _AT_WE.match(line)
+                or _WELCOME.match(line)
+                or _TRADING.match(line)
+            )
             if (
                 m
                 and m.group("company").split()[0].casefold() not in PRONOUNS

@@ -20,7 +20,8 @@ _LABELS = {
     r"hotel|venue|posted by",
     "location": r"location|job location|locations|based in|base|based at|work location|"
     r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
-    r"location\(s\)|work address|job address|job locations|work locations",
+    r"location\(s\)|work address|job address|job locations|work locations|sites|work sites|"
+    r"job sites|branches|offices|locations available",
     "salary": r"salary|pay|compensation|salary range|rate|pay rate|wage|hourly rate|"
     r"remuneration|package",
     "employment_type": r"employment type|job type|contract|contract type|type|hours|"
@@ -53,7 +54,9 @@ JUNK = re.compile(
     r"[\d.,]+\s*(★|stars?|out of 5 stars)?|[\d.]+ out of 5( stars)?|\d+ reviews?|"
     r"company logo|logo|follow|message|more|via .*|full[- ]time|part[- ]time|contract|"
     r"permanent|temporary|on-?site|remote|hybrid|nhs jobs|indeed|linkedin|glassdoor|"
-    r"google|total jobs|totaljobs|reed|caterer|monster|ziprecruiter)\W*$",
+    r"google|total jobs|totaljobs|reed|caterer|monster|ziprecruiter|job bank|jobbank|jobs\.ie|"
+    r"irishjobs|seek|trade me jobs|naukri|jobstreet|mycareersfuture|pnet|careers24|usajobs|"
+    r"cv-library|jobsite|workday|greenhouse|lever|bamboohr|adzuna|simplyhired)\W*$",
     re.I,
 )
 PRONOUNS = {"we", "our", "they", "you", "i", "this", "the team", "it"}
@@ -66,11 +69,13 @@ ORG_SUFFIX = re.compile(
     re.I,
 )
 NOT_COMPANY = re.compile(
-    r"(\d+\s*(k|,\d{3})|£|\$|€|per (hour|annum|year|week)|an hour|a year|/hr|/hour|"
+    r"(\d+\s*(k|,\d{3})|£|\$|€|₹|\bR\s?\d|per (hour|annum|year|week|month)|an hour|a year|/hr|/hour|"
     r"\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
     r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
-    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|^(the )?role|band \d|"
+    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|"
+    r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
+    r"\b(?:long|short|fixed)[- ]term\b|\bimmediate start\b|^ongoing$|\btemp to perm\b|^(the )?role|band \d|\bgrade \d|"
     r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
     r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",
     re.I,
@@ -78,6 +83,12 @@ NOT_COMPANY = re.compile(
 SHIFT = re.compile(
     r"^(nights?|days?|evenings?|weekends?|prn|per diem|regional|local|otr|days/nights|"
     r"immediate start|urgent|temp|contract|ft|pt|[a-z]+ shift|\d+ ?(am|pm).*)$",
+    re.I,
+)
+# The close of a letter or an email: the name, the role and the employer follow it.
+SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)|^(?:yours\s+)?"
+    r"(?:sincerely|faithfully)|^(?:with\s+)?thanks|^thank you|^cheers",
     re.I,
 )
 SEPARATORS = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+|\t+")
@@ -127,7 +138,7 @@ _JOB_HEADS = re.compile(
     r"underwriter|paralegal|solicitor|lawyer|pharmacist|dentist|hygienist|midwife|"
     r"physician|doctor|paramedic|phlebotomist|radiographer|sonographer|optometrist|vet|"
     r"veterinarian|groomer|stylist|hairdresser|barber|beautician|estimator|machinist|"
-    r"installer|engineer|programmer|tester)s?\b(?:\s*\([^)]*\))?$",
+    r"installer|engineer|programmer|tester)s?\b(?:\s+(?:I{1,3}|IV|[1-4]))?(?:\s*\([^)]*\))?$",
     re.I,
 )
 
@@ -174,7 +185,9 @@ def orgish(text: str) -> bool:
     capitals = sum(
         1
         for w in (w.lstrip("(") for w in words)  # "Little Acorns Day Nursery (Bramley)"
-        if w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the")
+        if w[:1].isupper()
+        or w[:1].isdigit()
+        or w in ("&", "and", "of", "the", "van", "der", "den", "de", "la", "le", "du", "von", "da")
     )
     return capitals == len(words)
 
@@ -187,6 +200,7 @@ _REFERENCE = (
     r"job\s*#|id)\s*[:#]?\s*[A-Z0-9][\w/.-]{0,40}?\d[\w/.-]{0,40}"
 )
 _REF_BEFORE = re.compile(rf"^{_REFERENCE}\s*(?:[-–—|:·]\s+|\s+[-–—|·]\s*)(?=\S)", re.I)
+_REF_INSIDE = re.compile(rf"\s*\(\s*{_REFERENCE}\s*\)(?=\s+[-–—|·]\s)", re.I)
 _REF_AFTER = re.compile(rf"(?:\s+[-–—|·]\s*|\s*\()\s*{_REFERENCE}\s*\)?$", re.I)
 
 
@@ -200,6 +214,7 @@ def without_reference(line: str) -> str:
     if len(line) > TITLE_LINE_MAX:
         return line
     out = _REF_AFTER.sub("", _REF_BEFORE.sub("", line))
+    out = _REF_INSIDE.sub("", out)  # "Policy Officer (Ref: CEX0412) - Grade 8"
     return out if len(out.split()) >= 1 and out.strip() else line
 
 

@@ -17,12 +17,14 @@ from bounceback.skills.headerwords import (
     PRONOUNS,
     SEPARATORS,
     SHIFT,
+    SIGN_OFF,
     Header,
     is_job,
     job_headed,
     orgish,
     without_unit,
 )
+from bounceback.skills.headplaces import bracketed_place, name_and_place, place_list, place_of
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.workmode import work_mode_place
 
@@ -59,24 +61,12 @@ _TERMS = re.compile(
     r"\s*\((?:full[- ]time|part[- ]time|permanent|temporary|contract|ft|pt|fixed[- ]term|"
     r"casual|seasonal|temp)\)", re.I
 )
-# "Downtown Denver", "Central London", "Greater Manchester area": the town
-_PLACE_WORDS = re.compile(r"^(?:downtown|uptown|central|greater|midtown|near|north|south|east|west)\s+(?P<town>.+?)(?:\s+area)?$", re.I)
-
-
-def place_of(part: str) -> str:
-    """The place a header part names, or ""."""
-    district = re.fullmatch(r"(?P<town>[A-Z][\w .'-]+?)\s+\d{1,2}", part)
-    if district and is_place(district.group("town")):
-        return district.group("town")  # "Dublin 2"
-    if is_place(part):
-        return part
-    m = _PLACE_WORDS.match(part)
-    if m and is_place(m.group("town")):
-        return m.group("town") if part.split()[0].casefold() in ("downtown", "uptown", "midtown", "near") else part
-    return ""
-
-
 _RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
+
+
+def _about_heading(line: str) -> bool:
+    """ "About Brolga Freight:" (a heading over the employer's pitch): the header ends there."""
+    return len(line.split()) <= 6 and not line.endswith(".") and heading_kind(line) == "about_us"
 
 
 def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
@@ -85,8 +75,10 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
     for i, line in enumerate(stripped):
         if not line or _GREETING.match(line):
             continue  # "Hi Sam," opens a recruiter's email
-        if _BODY_START.match(line) and out:
+        if out and (_BODY_START.match(line) or _about_heading(line)):
             break
+        if out and SIGN_OFF.match(line) and len(line.split()) <= 4:
+            break  # "Thanks," / "Amy Hart": a recruiter's email ends
         if len(line.split()) > 25 and out:
             break
         out.append((i, line))
@@ -146,10 +138,15 @@ def _without_terms(line: str) -> str:
 
 def _looks_title(line: str) -> bool:
     line = _without_terms(line)
-    if _HIRING_LABEL.match(line) and not JUNK.match(line):
-        return True  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
+    hiring = _HIRING_LABEL.match(line)
+    if hiring and not JUNK.match(line):
+        return bool(re.search(r"[^\W\d_]{2}", hiring.group(1)))  # "WE'RE HIRING! 🍕" is no title  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
     if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
         return False
+    if len(re.findall(r"\s[>»›]\s", line)) >= 2:
+        return False  # "Working for Wrenford > Job search > Social Worker": a breadcrumb trail
+    if heading_kind(line) == "about_us":
+        return False  # "### About Kestrel Freight" opens the employer's pitch; no job's title
     first = re.split(r"[,|·•]| - | — | – ", line)[0]
     if is_place(line) and not (occupation_for(first) or job_headed(first)):
         return False
@@ -170,9 +167,9 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     """Find the title (unless labelled); return its line number (-1 when none)."""
     if header.title:
         at = _AT_COMPANY.match(header.title)
-        if at and not header.company and orgish(_bracketed_place(at.group("company"))[0]):
+        if at and not header.company and orgish(bracketed_place(at.group("company"))[0]):
             # "Title: Payroll Administrator at Kinsale Foods (Cork)"
-            header.company, place = _bracketed_place(at.group("company"))
+            header.company, place = bracketed_place(at.group("company"))
             header.location = header.location or place
             header.title = at.group("title")
         for i, line in head:
@@ -207,7 +204,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             if at and not subject:
                 # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
                 company = at.group("company")
-                name, town = _name_and_place(company)
+                name, town = name_and_place(company)
                 inside = re.match(r"(?P<name>.+?)\s+in\s+(?P<town>[A-Z].+)$", company)
                 if inside and place_of(inside.group("town")):
                     name, town = inside.group("name"), place_of(inside.group("town"))
@@ -245,7 +242,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     at = _AT_COMPANY.match(line)
     if at and not is_place(at.group("company")):
         header.title = at.group("title")
-        company, place = _bracketed_place(at.group("company"))
+        company, place = bracketed_place(at.group("company"))
         header.company = header.company or company
         header.location = header.location or place
     else:
@@ -268,7 +265,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             ORG_SUFFIX.search(ln) and orgish(ln) and not is_place(ln) for ln in below
         )
         for part in parts[1:]:
-            name, town = _name_and_place(part)
+            name, town = name_and_place(part)
             if name and not header.location and town and orgish(name) and not occupation_for(name):
                 header.location = town
                 header.company = header.company or name
@@ -301,25 +298,6 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.weak_company = weak
     header.used.add(i)
     return i
-
-
-def _bracketed_place(company: str) -> tuple[str, str]:
-    """ "Kinsale Foods (Cork)" -> ("Kinsale Foods", "Cork")."""
-    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", company)
-    if m and place_of(m.group(2)):
-        return m.group(1), place_of(m.group(2))
-    return company, ""
-
-
-def _name_and_place(part: str) -> tuple[str, str]:
-    """ "Brookfield Care Home, Harrogate" or "Hillcrest Dairy Farm, Cullompton, Devon": the
-    name before the first comma after which the rest is a place."""
-    pieces = part.split(", ")
-    for k in range(1, len(pieces)):
-        rest = ", ".join(pieces[k:])
-        if is_place(rest):
-            return ", ".join(pieces[:k]), rest
-    return "", ""
 
 
 def _town(line: str) -> bool:
@@ -372,8 +350,9 @@ def company_and_place(
             continue  # a heading ("## You", "Your week:") or a sentence, not the employer
         parts = [without_unit(p.strip()) for p in SEPARATORS.split(line) if p.strip()]
         parts = [
-            re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p for p in parts
-        ]
+            p if place_of(p) else re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p
+            for p in parts
+        ]  # "Acme Ltd (Remote)" is Acme Ltd; "United Kingdom (Remote)" stays whole
         rated = [_RATING.sub("", p) for p in parts]
         if rated != parts and i < title_line and not header.company and orgish(rated[0]):
             header.company = rated[0]  # "Meridian Foods 3.8 ★" above the title (Indeed, Glassdoor)
@@ -392,7 +371,7 @@ def company_and_place(
                 header.company = at.group("name")  # "at Northgate Outfitters" under the title
                 used = True
                 continue
-            name, town = _name_and_place(part)
+            name, town = name_and_place(part)
             if (
                 not header.company
                 and not header.location
@@ -404,7 +383,9 @@ def company_and_place(
             ):
                 header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
                 used = True
-            elif not header.location and is_place(_LOCALITY.sub("", part)):
+            elif not header.location and (
+                is_place(_LOCALITY.sub("", part)) or place_list(part)
+            ):
                 header.location = _LOCALITY.sub("", part)  # "Noida( Sector 62 )": Noida
                 used = True
             elif (

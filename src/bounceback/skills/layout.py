@@ -14,13 +14,22 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
-from bounceback.skills.contacts import address, email_employer
+from bounceback.skills.boardchrome import brand, chrome_end, is_cookie_banner
+from bounceback.skills.contacts import (
+    POSTCODE,
+    address,
+    email_employer,
+    signature_employer,
+    town_over_county,
+)
 from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headerwords import (
     FIELD_LINE,
     ORG_SUFFIX,
     RECRUITER,
+    TITLE_LINE_MAX,
     Header,
+    is_job,
     label_key,
     orgish,
     tidy,
@@ -37,6 +46,13 @@ _WORK_SETTING = re.compile(
     r"various|multiple|tbc|tbd|n/?a)\.?$",
     re.I,
 )
+_AFTERWORD = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
+# What a bracket after a place says about the work rather than the place.
+_ASIDE = re.compile(r";|\b(?:hybrid|remote|on-?site|fieldwork|travel|days?|office|visits?)\b", re.I)
+_LEAD_IN_VALUE = re.compile(
+    r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\s+in\s+the\s+following\s+locations?:\s*", re.I
+)
+_BULLET = re.compile(r"^\s*[•·▪●◦‣]\s+")
 _LEAD_IN = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
 )
@@ -45,6 +61,9 @@ _LEAD_IN = re.compile(
 def read_header(lines: list[str]) -> Header:
     """The fields the first lines of a posting show (and labelled lines anywhere)."""
     header = Header()
+    chrome = chrome_end(lines)  # a board's menu pasted with the posting ("Find jobs", "Sign in")
+    site = brand(lines)  # the name over the menu: the employer's careers site, or a board's
+    lines = [""] * chrome + [ln if not is_cookie_banner(ln) else "" for ln in lines[chrome:]]
     _labelled(lines, header)
     stripped = [without_reference(ln.strip().strip("*_#").strip()) for ln in lines]
     modes: dict[int, str] = {}
@@ -69,7 +88,10 @@ def read_header(lines: list[str]) -> Header:
     if not header.location or (mode_only(header.location) and town):
         header.location = town or header.location
     from_phrases(stripped, header)
+    header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or email_employer(stripped)
+    if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
+        header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
     if header.company and weak:
         header.title = f"{header.title} - {weak}"  # another line named the employer
     header.company = header.company or weak
@@ -110,6 +132,8 @@ _STREET = r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|place|square|terrac
 def _town_of_address(value: str) -> str:
     """ "Pinderfields Lane Hospital, Aberford Road, Wakefield, WF1 9ZZ": Wakefield (the last
     part of an address that is a town, with the region after it); the value itself otherwise."""
+    if re.search(r"\([^()]*,", value):
+        return value  # "Rural Western Kentucky (Paducah, Mayfield, Murray area)": one place
     parts = [p.strip() for p in value.split(",")]
     for k in range(len(parts) - 1, 0, -1):
         if is_place(parts[k]) and not re.search(r"\d", parts[k]):
@@ -129,12 +153,12 @@ def _town_in_block(lines: list[str], first: int) -> str:
     """The town of an address written a part a line under a label: "Job locations" / "Oakfield
     Road Hospital" / "Oakfield Road" / "Wolverhampton" / "WV10 0XX" (NHS Jobs) gives
     Wolverhampton; "" when the block (up to its blank line or next label) names none."""
-    for line in lines[first + 1 : first + 5]:
-        part = line.strip().strip("*_#").strip()
+    for k in range(first + 1, min(first + 5, len(lines))):
+        part = lines[k].strip().strip("*_#").strip()
         if not part or label_key(part.strip(":").strip()) or part.endswith(":"):
             return ""
         if is_place(part) and not re.search(r"\d", part):
-            return part
+            return town_over_county(lines, k) or part  # "Ashmere" / "Wiltshire"
     return ""
 
 
@@ -165,12 +189,13 @@ def _labelled(lines: list[str], header: Header) -> None:
         if _several_fields(line, header):
             header.used.add(i)
             continue
-        match = FIELD_LINE.match(line)
+        match = FIELD_LINE.match(_BULLET.sub("", line))  # "• Location: Kitchener, ON" (a <li>)
         value = ""
         key = None
         if match:
             key = label_key(match.group("key"))
-            value = match.group("value").strip()
+            # USAJOBS: "Location: 1 vacancy in the following location: Suitland, MD"
+            value = _LEAD_IN_VALUE.sub("", match.group("value").strip())
         else:
             bare = line.strip().strip("*_#:").strip()
             if bare and len(bare) <= 25:
@@ -211,6 +236,13 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
         if key == "location" and work_mode_place(value):
             value = work_mode_place(value)  # "Location: Hybrid - 2 days a week in Leeds"
+        if key in ("location", "site") and value and len(value) <= TITLE_LINE_MAX:
+            bare = _AFTERWORD.sub("", value)  # "Vancouver, BC (hybrid; fieldwork across ...)"
+            said = value[len(bare) :]
+            aside = bool(_ASIDE.search(said)) and len(said.split()) > 3  # not "(Hybrid)"
+            address_line = bool(POSTCODE.search(bare)) and aside  # "..., Eastmere, EM4 1AA (hybrid...)"
+            if bare != value and (is_place(bare) or address_line) and (not is_place(value) or aside):
+                value = bare
         if key == "location" and value and not is_place(value):
             value = _town_of_address(value)
         if key and value and key not in header.labelled:

@@ -8,19 +8,26 @@ from typing import Any
 
 from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
-from bounceback.places import is_place
 from bounceback.skills import skillfilter, structured
 from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.employername import without_employer
 from bounceback.skills.evidence import TextIndex
-from bounceback.skills.headerwords import is_job, job_headed, orgish, without_pay
+from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import read_header
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.occupations import implied_skills, occupation_for
+from bounceback.skills.pagefields import (
+    careers_page_employer,
+    cells_apart,
+    company_in_page_title,
+    copyright_holder,
+    html_title,
+    shares_word,
+    split_title,
+)
 from bounceback.skills.salary import salary_from_schema, salary_from_text
 
-_TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
 _POSTING_CUES = re.compile(
     r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
     r"the role|this role|position|we are looking|we're looking|you will|you'll|salary|"
@@ -29,9 +36,6 @@ _POSTING_CUES = re.compile(
     r"preferred|you have|you need|what you|wanted|we train|cv|resume|shifts?|per week|"
     r"hourly|we're hiring|now hiring)",
     re.IGNORECASE,
-)
-_BOARD_WORD = re.compile(
-    r"(?:careers?|jobs?|vacanc(?:y|ies)|job openings?|apply|home|work with us|join us)", re.I
 )
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)
 PASTE_CMD = "bounceback posting import -"
@@ -134,6 +138,14 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 f"the page holds {len(candidates)} job postings; imported {posting.title!r} "
                 "(save another posting's own page to import it)"
             )
+        if not posting.company:
+            # the job data names no employer: the page's <title>, its site name or its footer do
+            posting.company = (
+                careers_page_employer(tree, posting.title)
+                or company_in_page_title(tree, posting.title)
+                or structured.meta_content(tree, "og:site_name")
+                or copyright_holder(tree)
+            )
         if not posting.description:
             posting.description = _page_text(tree)
             posting.warnings.append("the structured data had no description; used the page text")
@@ -146,7 +158,8 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                     "the structured data held only a summary; used the page text"
                 )
         return posting
-    copyright_holder = _copyright_holder(tree)  # read before the footer is dropped
+    cells_apart(tree)  # "<th>Town</th><td>Cardiff</td>": "Town: Cardiff"
+    holder = copyright_holder(tree)  # read before the footer is dropped
     footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
     short = looks_like_posting(text, strict=False) and len(text) >= 150
@@ -161,22 +174,27 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting = posting_from_text(text)
     posting.source_format = "html-text"
     posting.warnings.extend(notes)
-    page_title = _html_title(tree)
+    page_title = html_title(tree)
     if page_title:
-        title, company = _split_title(page_title)
+        title, company = split_title(page_title)
         if tree.css_first("h1") is not None or company or not posting.title:
             # <title> "Work With Us - Thistledown Nurseries" names no job: the text's heading does
             posting.title = without_pay(title) or posting.title
+        if company and _words(posting.company) < _words(company):
+            posting.company = company  # "Jobs at Eastholme" in the text; "University of Eastholme"
         posting.company = posting.company or company
-    own = _careers_page_employer(tree, posting.title)
-    if own and not _shares_word(own, posting.company):
+    own = careers_page_employer(tree, posting.title)
+    if own and not shares_word(own, posting.company):
         # the employer's own careers page names it: "... | Work with us | Kinfolk Community
         # Care", "... | Jobs at Calderbrook Metropolitan Borough Council"; the header's guess
         # was a region or a unit ("Geelong and Surf Coast", "Children's Services")
         posting.company = own
-    posting.company = posting.company or _company_in_page_title(tree, posting.title)
+    titled = company_in_page_title(tree, posting.title)
+    if titled and _words(posting.company) < _words(titled):
+        posting.company = titled  # "Jobs at Eastholme" in the text; "University of Eastholme"
+    posting.company = posting.company or titled
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
-    posting.company = posting.company or copyright_holder
+    posting.company = posting.company or holder
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
     posting.company = posting.company or employer
     posting.location = posting.location or town
@@ -184,73 +202,9 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     return posting
 
 
-def _company_in_page_title(tree: Any, title: str) -> str:
-    """ "Warehouse Supervisor | Careers at Northpoint Distribution" or "Job: Sous Chef - The
-    Linden Tree" in the page's <title>: the part that is not the job's title."""
-    node = tree.css_first("title")
-    if node is None:
-        return ""
-    parts = [p.strip(" :") for p in _TITLE_SPLIT.split(node.text(deep=True).strip()) if p.strip()]
-    for part in parts:
-        part = re.sub(r"^(?:job|vacancy|careers?|jobs)\s*:\s*", "", part, flags=re.I)
-        part = re.sub(r"^(?:careers?|jobs|work|working) (?:at|with|for)\s+", "", part, flags=re.I)
-        part = re.sub(r"\s+(?:careers?|jobs)$", "", part, flags=re.I)
-        if (
-            not part
-            or re.fullmatch(r"(?:careers?|jobs?|vacanc(?:y|ies)|job openings?|apply)", part, re.I)
-            or part.casefold() == title.casefold()
-            or title.casefold() in part.casefold()
-        ):
-            continue
-        if orgish(part) and not is_job(part) and not is_place(part):
-            return part
-    return ""
-
-
-def _careers_page_employer(tree: Any, title: str = "") -> str:
-    """The name after "Jobs at", "Careers at" or a "Work with us" part of the page's <title>: the
-    employer's own careers page saying whose it is ("" when the title says no such thing)."""
-    node = tree.css_first("title")
-    if node is None:
-        return ""
-    parts = [p.strip(" :") for p in _TITLE_SPLIT.split(node.text(deep=True).strip()) if p.strip()]
-    for k, part in enumerate(parts[:-1]):
-        if re.fullmatch(
-            r"(?:careers|jobs|work with us|working (?:at|with|for) us|join us|join our team|"
-            r"vacancies|current vacancies|job openings|opportunities)",
-            part,
-            re.I,
-        ):
-            name = parts[k + 1]
-            if name.casefold() == title.casefold() or job_headed(name):
-                continue  # "Careers | Civil Site Engineer": the job, not the employer
-            if orgish(name) and not is_job(name) and not is_place(name):
-                return name
-    return ""
-
-
-def _shares_word(one: str, other: str) -> bool:
-    words = {w for w in re.findall(r"[a-z0-9]+", one.casefold()) if len(w) > 2}
-    return bool(words & set(re.findall(r"[a-z0-9]+", other.casefold())))
-
-
-def _copyright_holder(tree: Any) -> str:
-    """ "© 2026 Northpoint Distribution LLC" in the page's footer."""
-    for node in tree.css("footer"):
-        m = re.search(
-            r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
-            r"([A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})",
-            node.text(deep=True),
-            re.I,
-        )
-        if m and orgish(m.group(1).strip(" .,")):
-            return m.group(1).strip(" .,")
-    return ""
-
-
 def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
     """The most complete posting, preferring the one the page's heading names."""
-    heading = _html_title(tree).casefold()
+    heading = html_title(tree).casefold()
 
     def score(obj: dict[str, Any]) -> float:
         filled = sum(1 for v in obj.values() if v)
@@ -259,6 +213,10 @@ def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
         return named + filled + min(len(str(obj.get("description") or "")), 5000) / 1000
 
     return max(candidates, key=score)
+
+
+def _words(name: str) -> set[str]:
+    return set(re.findall(r"\w+", name.casefold()))
 
 
 def posting_from_schema(obj: dict[str, Any]) -> Posting:
@@ -324,8 +282,14 @@ def _schema_location(obj: dict[str, Any]) -> tuple[str, bool | None]:
         else:
             names.append(_text(address))
     location = "; ".join(n for n in names if n)
-    if remote and not location:
-        location = "Remote"
+    if remote:
+        # where a remote worker may live: "Remote (USA)"; an office beside it stays first,
+        # "Minneapolis, MN, US (Remote, USA)"
+        where = obj.get("applicantLocationRequirements")
+        wheres = where if isinstance(where, list) else [where] if where else []
+        countries = ", ".join(dict.fromkeys(n for n in (_name(w) for w in wheres) if n))
+        mode = f"Remote, {countries}" if countries else "Remote"
+        location = f"{location} ({mode})" if location else f"Remote ({countries})" if countries else "Remote"
     return location, remote
 
 
@@ -363,17 +327,6 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     )
 
 
-def _split_title(line: str) -> tuple[str, str]:
-    """ "Staff Nurse at St Anne's | JobSite" -> ("Staff Nurse", "St Anne's")."""
-    parts = [p.strip(" :") for p in _TITLE_SPLIT.split(line.strip().rstrip(":")) if p.strip()]
-    # "Data Analyst | Careers at Coastal Rivers Water": "Careers" names no employer
-    parts = [p for p in parts if not _BOARD_WORD.fullmatch(p)]
-    if len(parts) >= 2 and len(parts[0].split()) <= 10:
-        # "Quality Control Chemist - Sahyadri Pharma Careers": the employer is Sahyadri Pharma
-        return parts[0], re.sub(r"\s+(?:careers?|jobs|vacancies)$", "", parts[1], flags=re.I)
-    return line.strip(), ""
-
-
 def _strip_markdown(text: str) -> str:
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
@@ -406,15 +359,3 @@ def _page_text(tree: Any) -> str:
             noise.decompose()
         main = tree.body
     return htmltext.node_text(main)
-
-
-def _html_title(tree: Any) -> str:
-    for selector in ("h1", "title"):
-        node = tree.css_first(selector)
-        text = " ".join(node.text(deep=True).split()) if node is not None else ""
-        if len(text.split()) > 20:
-            # an <h1> never closed holds the page: its own words are the title ("Line Cook")
-            text = " ".join(node.text(deep=False).split()) if node is not None else ""
-        if text:
-            return text
-    return structured.meta_content(tree, "og:title")

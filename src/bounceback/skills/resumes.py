@@ -28,7 +28,7 @@ _RANGE = re.compile(
 )
 _TITLE_WORDS = re.compile(
     r"\b(engineer|developer|programmer|architect|analyst|scientist|designer|manager|director|"
-    r"lead|head|officer|nurse|midwife|assistant|technician|therapist|pharmacist|physician|"
+    r"lead|leader|head|officer|nurse|midwife|assistant|technician|therapist|pharmacist|physician|"
     r"carer|teacher|lecturer|tutor|instructor|teaching|consultant|specialist|coordinator|"
     r"co-ordinator|administrator|representative|associate|executive|advisor|adviser|"
     r"accountant|bookkeeper|clerk|cashier|driver|operator|electrician|plumber|welder|"
@@ -188,7 +188,8 @@ def years_per_skill(text: str, mentions: list[SkillMatch], today: date) -> dict[
 def job_titles(text: str) -> list[str]:
     """Titles the candidate has held: dated role lines, and the line under the name."""
     titles: list[str] = []
-    lines = [ln.strip(" #*•-") for ln in text.split("\n")]
+    raw = text.split("\n")
+    lines = [ln.strip(" #*•-") for ln in raw]
     for line in lines[1:3]:
         head = line.split("|")[0].strip(" ,")
         if head and len(head.split()) <= 6 and _TITLE_WORDS.search(head) and "@" not in head:
@@ -199,10 +200,7 @@ def job_titles(text: str) -> list[str]:
         if not match:
             continue
         candidates = [line[: match.start()], line[match.end() :]]
-        if i + 1 < len(lines):
-            candidates.append(lines[i + 1])
-        if i > 0:
-            candidates.append(lines[i - 1])
+        candidates += _around(lines, i, raw)
         for candidate in candidates:
             title = _title_in(candidate)
             if title:
@@ -211,8 +209,24 @@ def job_titles(text: str) -> list[str]:
     return list(dict.fromkeys(titles))
 
 
+_BULLET = re.compile(r"^\s*(?:[-*•▪●◦‣]|\d+[.)])\s")
+
+
+def _around(lines: list[str], i: int, raw: list[str]) -> list[str]:
+    """The lines a dated line's title may stand on: the one above and the one below (blank
+    lines skipped), then the one above those when the line above names the employer
+    ("Staff Nurse (Band 5)" / "Airedale Vale Hospitals NHS Trust, Leeds" / "09/2021 - present")."""
+    above = [j for j in range(i - 1, max(i - 5, -1), -1) if lines[j]][:2]
+    below = [j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]][:1]
+    below = [j for j in below if not _BULLET.match(raw[j])]  # a duty, not the title
+    out = [lines[j] for j in above[:1] + below]
+    if len(above) > 1 and not _RANGE.search(lines[above[1]]):
+        out.append(lines[above[1]])
+    return out
+
+
 def _title_in(line: str) -> str:
-    for part in re.split(r"\s+(?:at|@)\s+|[,|–—()]|\s-\s", line):
+    for part in re.split(r"\s+(?:at|@)\s+|[,|–—()·•]|\s-\s", line):
         part = part.strip(" .:*#•")
         if part and len(part.split()) <= 6 and _TITLE_WORDS.search(part):
             return part
@@ -222,7 +236,8 @@ def _title_in(line: str) -> str:
 def resume_roles(text: str, today: date) -> list[Role]:
     """The roles a resume lists: a dated line ("Staff Nurse, Ward 14 — March 2021 – Present"),
     its title and employer from that line or the lines around it."""
-    lines = [ln.strip(" #*•-\t") for ln in text.split("\n")]
+    raw = text.split("\n")
+    lines = [ln.strip(" #*•-\t") for ln in raw]
     roles: list[Role] = []
     for i, line in enumerate(lines):
         match = _RANGE.search(line)
@@ -233,7 +248,7 @@ def resume_roles(text: str, today: date) -> list[Role]:
             continue
         rest = (line[: match.start()] + " " + line[match.end() :]).strip(" ,|()–—-:")
         candidates = [rest] if rest else []
-        candidates += [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
+        candidates += _around(lines, i, raw)
         title, organisation = "", ""
         for candidate in candidates:
             if _RANGE.search(candidate) and candidate is not rest:
@@ -257,7 +272,7 @@ def _organisation(line: str, title: str) -> str:
     rest = line.replace(title, " ", 1)
     parts = [
         p.strip(" .:*#•()")
-        for p in re.split(r"\s+(?:at|@)\s+|[,|–—]|\s-\s", rest)
+        for p in re.split(r"\s+(?:at|@)\s+|[,|–—·•]|\s-\s", rest)
         if p.strip(" .:*#•()")
     ]
     parts = [p for p in parts if not _RANGE.search(p) and not re.fullmatch(r"[\d/ -]+", p)]

@@ -1,0 +1,154 @@
+"""A job board's own page around a pasted posting: the menu, the search box and the account
+links a user copies with the posting when they select the whole page ("Skip to main content",
+"Find jobs", "Company reviews", "Sign in", "What" / "Where", "My Network", "Back to search
+results"). Those lines come before the title and name neither the job, the employer nor the
+place; the header is read after them."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.skills.headerwords import is_job, job_headed
+
+# The menu items of the boards (Indeed, LinkedIn, SEEK, Reed, Totaljobs, Glassdoor, Naukri,
+# Jobs.ie, Job Bank, ZipRecruiter, MyCareersFuture, PNet...) and of careers sites.
+_NAV_ITEMS = (
+    r"skip to (?:main )?content|start of main content|skip navigation|main menu|menu|navigation|toggle navigation|"
+    r"home|jobs?|find (?:a )?jobs?|search jobs|job search|browse jobs|all jobs|my jobs|saved jobs|"
+    r"recommended jobs|jobs for you|job alerts?|company reviews|companies|find companies|"
+    r"salar(?:y|ies)|salary guide|find salaries|salary tools?|career advice|career guide|"
+    r"careers advice|courses|community|communities|explore|discover|resources|help|"
+    r"help centre|help center|upload (?:your )?(?:cv|resume|résumé)|post (?:a )?jobs?|"
+    r"employers?(?: ?/ ?post (?:a )?jobs?)?|for employers|employer site|recruiters?|"
+    r"for recruiters|for business|sign in|sign up|log ?in|log ?out|register|join now|"
+    r"create (?:an )?account|sign in ?/ ?register|register ?/ ?sign in|log ?in ?/ ?register|"
+    r"my account|account|profile|my profile|settings|notifications|messages|messaging|"
+    r"inbox|me|my network|network|learning|try premium.*|premium|work|what|where|"
+    r"keywords?|job title, keywords,? or company|city, state, zip code,? or .*|"
+    r"city,? (?:town|state|county|postcode).*|search|search again|refine search|"
+    r"back|back to (?:search|results|search results|jobs|all jobs)|"
+    r"(?:←|<|«)\s*back.*|previous|next|(?:\d+ )?(?:new )?jobs? (?:found|results?)|"
+    r"modify search|filters?|sort by.*|date posted|distance|job type|"
+    r"english|en|cookies?|accept(?: all)?(?: cookies)?|reject(?: all)?|manage cookies|"
+    r"linkedin|indeed|seek|reed(?:\.co\.uk)?|totaljobs|glassdoor|naukri(?:\.com)?|"
+    r"monster|ziprecruiter|jobs\.ie|irishjobs(?:\.ie)?|job bank|jobbank|pnet|careers24|"
+    r"mycareersfuture|jobstreet|trade me jobs|trademe|caterer(?:\.com)?|cv-library|"
+    r"usajobs|google|careers|careers home|our jobs|current vacancies|vacancies|"
+    r"about us|contact us|contact|blog|news|accessibility|a-z of services|report it|pay it|"
+    r"apply for it|candidates|clients|register cv|upload cv|view job postings|my application|"
+    r"my applications|job seekers|jobseekers|find a job|search for jobs|career tips|"
+    r"career resources|explore companies|salary checker|job alerts|log ?in ?/ ?register|"
+    r"sign in ?/ ?register"
+)
+_NAV = re.compile(rf"^(?:{_NAV_ITEMS})\W*$", re.I)
+# Several menu items on one line: "Home   Find jobs   Company reviews", "Home | Find a Job |
+# Employers | Contact"
+_ITEMS = re.compile(r"\s{2,}|\s*\|\s*|\s+·\s+|\t+")
+# A cookie banner, a breadcrumb trail ("Home > Jobs > Nursing")
+_COOKIES = re.compile(r"\bcookies?\b.*\b(?:accept|reject|agree|policy|preferences|ok|close)\b", re.I)
+_TRAIL_STEP = re.compile(r"\s[>»›]\s")
+_TRAIL_START = re.compile(r"^(?:home|jobs?|careers?)\s*[>»›]", re.I)
+_MENU_LINE_MAX = 400  # a longer line is text, never the site's menu (and never read as one)
+_ITEM_WORDS = 5  # the most words one menu item has ("Sign in / Register", "Skip to main content")
+_SHORT = 4  # an unknown line between two menu items is a menu item when this short
+
+
+def _nav(line: str) -> bool:
+    line = line.strip().strip("*_#:|•·>").strip()
+    if len(line) > _MENU_LINE_MAX:
+        return False
+    if _NAV.match(line) or _COOKIES.search(line) or _is_trail(line) or _run_together(line):
+        return True
+    items = _items(line)
+    known = sum(1 for i in items if _NAV.match(i))
+    # most of the items are known menu words ("Sign in | Employers / Post Job": all of two),
+    # and none is a job's title
+    enough = len(items) >= 3 and known * 2 >= len(items) or len(items) == 2 == known
+    return enough and not any(_job(i) for i in items if not _NAV.match(i))
+
+
+def _is_trail(line: str) -> bool:
+    """ "Home > Council and democracy > Jobs and careers": a breadcrumb trail."""
+    return len(_TRAIL_STEP.findall(line)) >= 2 or bool(_TRAIL_START.match(line))
+
+
+def _run_together(line: str) -> bool:
+    """Menu items run together once a line's spaces are tidied ("Home My Network Jobs Me"):
+    the words split, every one of them, into three known items or more."""
+    words = line.split()
+    if len(words) > 40:
+        return False
+    # fewest items covering words[:k], or None when words[:k] is no run of items
+    best: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - _ITEM_WORDS), end):
+            before = best[start]
+            if before is not None and _NAV.match(" ".join(words[start:end])):
+                best[end] = before + 1 if best[end] is None else min(best[end] or 0, before + 1)
+    return best[-1] is not None and best[-1] >= 3
+
+
+def is_cookie_banner(line: str) -> bool:
+    """ "We use cookies to ... [Accept all] [Manage preferences]": the site's, not the posting's."""
+    return (
+        len(line) < _MENU_LINE_MAX
+        and "cookie" in line[:200].casefold()
+        and bool(_COOKIES.search(line))
+    )
+
+
+def _items(line: str) -> list[str]:
+    return [i.strip() for i in _ITEMS.split(line.strip()) if i.strip()]
+
+
+def _job(line: str) -> bool:
+    line = line.strip().strip("*_#:").strip()
+    return is_job(line) or job_headed(line)
+
+
+def _run(lines: list[str]) -> tuple[int, int]:
+    """(first, last + 1) line numbers of the run of menu lines that opens the text; (0, 0)
+    when there is none."""
+    filled = [i for i, line in enumerate(lines[:60]) if line.strip()]
+    items = [k for k, i in enumerate(filled) if _nav(lines[i])]
+    if not items or items[0] > 2:
+        return 0, 0
+    run = [items[0]]
+    for k in items[1:]:
+        gap = [lines[filled[j]] for j in range(run[-1] + 1, k)]
+        if len(gap) > 2 or any(len(g.split()) > _SHORT or _job(g) for g in gap):
+            break  # "Sign in" / "Forklift Driver" / "Jobs": the title is no menu item
+        run.append(k)
+    many = any(
+        len(_items(lines[filled[k]])) >= 3 or _run_together(lines[filled[k]].strip()) for k in run
+    )
+    if len(run) < 3 and not many:
+        return 0, 0  # one line of several menu items is a menu too
+    return filled[run[0]], filled[run[-1]] + 1
+
+
+def chrome_end(lines: list[str]) -> int:
+    """The number of leading lines that are the board's page rather than the posting: up to
+    the last menu item of the run of them that opens the text (0 when there is no such run).
+
+    A run opens within the first three lines, holds at least three menu items (or a line of
+    several), and lets two short unknown lines at most stand between two of them."""
+    return _run(lines)[1]
+
+
+def brand(lines: list[str]) -> str:
+    """The site's name over its menu ("Eastmere District Council - Jobs and careers", "Pine
+    Hollow Independent School District"): the employer's own careers site names the employer
+    there; "" when there is no menu or nothing above it."""
+    start, end = _run(lines)
+    for line in lines[:start] if end else []:
+        text = line.strip().strip("*_#").strip()
+        if text and not _nav(text):
+            return re.sub(
+                r"\s+[-–—|:]\s+(?:jobs?|careers?|vacancies|jobs and careers|current vacancies|"
+                r"recruitment|work(?:ing)? (?:for|with) us)$",
+                "",
+                text,
+                flags=re.I,
+            )
+    return ""

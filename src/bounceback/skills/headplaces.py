@@ -1,0 +1,85 @@
+"""The places a posting's header writes: a town ("Dublin 2", "Downtown Denver"), a list of
+sites ("Leeds or Manchester"), an employer with its place ("Brookfield Care Home, Harrogate",
+"Kinsale Foods (Cork)") and what is a suburb, a town and a region rather than an employer."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.places import is_place
+from bounceback.skills.headerwords import ORG_SUFFIX
+
+_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
+
+# "Downtown Denver", "Central London", "Greater Manchester area": the town
+_PLACE_WORDS = re.compile(r"^(?:downtown|uptown|central|greater|midtown|near|north|south|east|west)\s+(?P<town>.+?)(?:\s+area)?$", re.I)
+
+
+def place_of(part: str) -> str:
+    """The place a header part names, or ""."""
+    district = re.fullmatch(r"(?P<town>[A-Z][\w .'-]+?)\s+\d{1,2}", part)
+    if district and is_place(district.group("town")):
+        return district.group("town")  # "Dublin 2"
+    if is_place(part):
+        return part
+    if place_list(part):
+        return part  # "Leeds or Manchester"
+    cbd = re.fullmatch(r"(?P<town>.+?)\s+CBD(?P<rest>(?:,.*)?)", part)
+    if cbd and is_place(cbd.group("town") + cbd.group("rest")):
+        return part  # "Cape Town CBD, Western Cape"
+    m = _PLACE_WORDS.match(part)
+    if m and is_place(m.group("town")):
+        return m.group("town") if part.split()[0].casefold() in ("downtown", "uptown", "midtown", "near") else part
+    return ""
+
+
+def bracketed_place(company: str) -> tuple[str, str]:
+    """ "Kinsale Foods (Cork)" -> ("Kinsale Foods", "Cork")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\s*", company)
+    if m and place_of(m.group(2)):
+        return m.group(1), place_of(m.group(2))
+    return company, ""
+
+
+_STATE_CODE = re.compile(
+    r"NSW|VIC|QLD|SA|WA|TAS|NT|ACT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT|AL|AK|AZ|AR|CA|CO|CT|DE|"
+    r"FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|"
+    r"RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC"
+)
+
+
+_EMPLOYER_WORD = re.compile(
+    ORG_SUFFIX.pattern + r"|\b(?:farm|farms|studio|salon|estates?|dairy|vets?|hotel|inn|bar|"
+    r"cafe|pub|garage|motors|builders|dental|pharmacy|nursery|store|shop)\b",
+    re.I,
+)
+
+
+def place_list(part: str) -> str:
+    """ "Leeds or Manchester", "Pune (Hinjewadi Phase 3) / Pune (Wakad)": several places as
+    written; "" unless each is a place."""
+    pieces = [p for p in re.split(r"\s+(?:or|and|&|/)\s+|\s*;\s*", part) if p.strip()]
+    if len(pieces) < 2 or len(part) > 120:
+        return ""
+    return part if all(is_place(p) and not _MODE_ONLY.match(p) for p in pieces) else ""
+
+
+def name_and_place(part: str) -> tuple[str, str]:
+    """ "Brookfield Care Home, Harrogate" or "Hillcrest Dairy Farm, Cullompton, Devon": the
+    name before the first comma after which the rest is a place."""
+    pieces = part.split(", ")
+    if (
+        len(pieces) == 2
+        and _STATE_CODE.fullmatch(pieces[1])
+        and len(pieces[0].split()) <= 2
+        and not ORG_SUFFIX.search(pieces[0])
+    ):
+        return "", ""  # "Brisbane City, QLD": a town and its state, no employer
+    for k in range(1, len(pieces)):
+        rest = ", ".join(pieces[k:])
+        if is_place(rest):
+            name = ", ".join(pieces[:k])
+            if len(pieces) - k >= 2 and len(name.split()) <= 2 and not _EMPLOYER_WORD.search(name):
+                return "", ""  # "Sea Point, Cape Town, Western Cape": a suburb, its town, its region
+            return name, rest
+    return "", ""
