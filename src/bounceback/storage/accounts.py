@@ -183,8 +183,10 @@ class AccountsStore:
                 if not driver.closed:
                     driver.autocommit = False
         except Exception as exc:
-            # asked before invalidate(), which closes the connection whatever went wrong
-            lost = self.engine.dialect.is_disconnect(exc, driver, cursor)
+            # asked before invalidate(), which closes the connection whatever went wrong (the
+            # dialect asks whether it is the driver's error itself)
+            error: Any = exc
+            lost = self.engine.dialect.is_disconnect(error, driver, cursor)
             pooled.invalidate()
             if lost and retry:
                 raise _Disconnected from exc
