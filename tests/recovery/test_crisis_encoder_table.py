@@ -34,7 +34,8 @@ def test_the_table_from_the_file_gives_the_package_s_own_vectors(
     encoder = Encoder()
     # before: the package held the whole table (an ndarray of 65 MB) in the process
     assert isinstance(encoder._use._model.table, crisis_encoder_table.ChunkedTable)
-    assert list(tmp_path.glob("table-*.u8")), "the table file is written to the cache folder"
+    assert list((tmp_path / "crisis-encoder").glob("table-*.u8")), \
+        "the table file is written to a folder of its own in the cache folder"
     ours = encoder.vectors(TEXTS)
     theirs = np.asarray(USE(threads=1).encode([crisis_encoder.clip(t) for t in TEXTS]))
     assert np.array_equal(ours, theirs)
@@ -56,7 +57,7 @@ def test_a_cache_folder_that_cannot_be_written_falls_back_to_the_package(
 def test_a_truncated_table_file_is_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(crisis_encoder_table.CACHE_ENV, str(tmp_path))
     Encoder()
-    (path,) = tmp_path.glob("table-*.u8")
+    (path,) = (tmp_path / "crisis-encoder").glob("table-*.u8")
     path.write_bytes(b"\0" * 1000)  # a crash, a full disk
     encoder = Encoder()
     assert path.stat().st_size == crisis_encoder_table.CHUNKS * crisis_encoder_table.ROWS * 512
@@ -74,10 +75,10 @@ def test_writing_the_table_removes_older_versions_tables(tmp_path: Path) -> None
     old.write_bytes(b"\0" * 4096)
     old_name = tmp_path / "table-0.2.1-30377056-1796335162697206939.u8"  # round 9's naming
     old_name.write_bytes(b"\0" * 4096)
-    crashed = tmp_path / ".table-crashed.tmp"
+    crashed = tmp_path / ".table-crash_01.tmp"
     crashed.write_bytes(b"\0" * 10)
     os.utime(crashed, (1, 1))  # left by a write that never finished, long ago
-    writing = tmp_path / ".table-writing.tmp"  # another process writing now: left alone
+    writing = tmp_path / ".table-writing_.tmp"  # another process writing now: left alone
     writing.write_bytes(b"\0" * 10)
     unrelated = tmp_path / "notes.txt"
     unrelated.write_text("not ours to remove")
@@ -87,6 +88,39 @@ def test_writing_the_table_removes_older_versions_tables(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [path.name, writing.name, unrelated.name])
     assert path.stat().st_size == crisis_encoder_table.CHUNKS * crisis_encoder_table.ROWS * 512
+
+
+def test_only_the_files_the_encoder_wrote_are_ever_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """BOUNCEBACK_CACHE_DIR may be a folder holding the user's own files: the table goes in a
+    folder of its own there, and a cleanup removes only names the encoder writes, however
+    alike the others look or however old they are."""
+    mine = tmp_path / "my-cache"
+    mine.mkdir()
+    monkeypatch.setenv(crisis_encoder_table.CACHE_ENV, str(mine))
+    folder = crisis_encoder_table.cache_dir()
+    assert folder == mine / "crisis-encoder"
+    users = [mine / name for name in ("table-my-own-data.u8", "table-2024-q3.u8", "keep.txt",
+                                      ".table-old.tmp", "table-0.2.0-0123456789abcdef.u8")]
+    folder.mkdir()
+    alike = [folder / name for name in (
+        "table-my-own-data.u8", "table-2024-q3.u8", "table-0.2.0-0123456789ABCDEF.u8",
+        "table-0.2.0-0123456789abcdef.u8.bak", "table-0.2.0-0123456789abcde.u8",
+        ".table-notes.tmp", ".table-abcdefgh.tmp.keep", ".table-abcdefghi.tmp")]
+    for path in users + alike:
+        path.write_bytes(b"\0" * 10)
+        os.utime(path, (1, 1))  # old enough for any cleanup
+    ours = [folder / "table-0.2.0-0123456789abcdef.u8", folder / ".table-k3x_9q0z.tmp"]
+    for path in ours:
+        path.write_bytes(b"\0" * 10)
+        os.utime(path, (1, 1))
+
+    path = crisis_encoder_table.table_file(_weights(), folder, "0.2.1")
+
+    assert all(p.exists() for p in users + alike)
+    assert not any(p.exists() for p in ours)
+    assert path.parent == folder
 
 
 def test_a_reinstall_of_the_same_package_reuses_the_table_file(tmp_path: Path) -> None:

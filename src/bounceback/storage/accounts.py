@@ -156,25 +156,50 @@ class AccountsStore:
             with self.read() as c:
                 row = session_user(c, token_hash, at)
             return dict(row) if row is not None else None
-        pooled = self.engine.raw_connection()
         try:
-            driver: Any = pooled.driver_connection
+            found = self._pg_session_user(token_hash, at)
+        except _Disconnected:
+            # The server restarted (or ended its connections): every pooled connection is
+            # dead, not just this one. A fresh pool, and the check once more, so that no page
+            # fails if the server is back.
+            self.engine.dispose()
+            found = self._pg_session_user(token_hash, at, retry=False)
+        return dict(zip(_SESSION_USER_COLUMNS, found, strict=True)) if found else None
+
+    def _pg_session_user(self, token_hash: str, at: datetime, *, retry: bool = True) -> Any:
+        """The check's one statement on a pooled connection (a row, or None). A connection that
+        fails is not handed out again; a lost connection raises _Disconnected when `retry`."""
+        pooled = self.engine.raw_connection()
+        driver: Any = None
+        cursor: Any = None
+        try:
+            driver = pooled.driver_connection
             driver.autocommit = True  # one statement: no BEGIN, no ROLLBACK around it
             try:
                 with driver.cursor() as cursor:
                     cursor.execute(_SESSION_USER_SQL, (token_hash, at))
-                    found = cursor.fetchone()
+                    return cursor.fetchone()
             finally:
-                driver.autocommit = False
-        except Exception:
-            pooled.invalidate()  # a connection that failed is not handed out again
+                if not driver.closed:
+                    driver.autocommit = False
+        except Exception as exc:
+            # asked before invalidate(), which closes the connection whatever went wrong (the
+            # dialect asks whether it is the driver's error itself)
+            error: Any = exc
+            lost = self.engine.dialect.is_disconnect(error, driver, cursor)
+            pooled.invalidate()
+            if lost and retry:
+                raise _Disconnected from exc
             raise
         finally:
             pooled.close()
-        return dict(zip(_SESSION_USER_COLUMNS, found, strict=True)) if found else None
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class _Disconnected(Exception):
+    """The login check's connection was lost (the server restarted or ended it)."""
 
 
 _SESSION_USER_COLUMNS = ("id", "email", "role", "store", "disabled", "created_at")

@@ -29,7 +29,8 @@ def _start(raw: str | None) -> int | str:
     """The `from` of a column's page: a card's position, or what is wrong with it."""
     if raw is None or raw == "":
         return 0
-    if not raw.isdigit() or len(raw) > 7:
+    # ASCII digits only: str.isdigit() also takes '²' or '①', which int() refuses
+    if len(raw) > 7 or not (raw.isascii() and raw.isdigit()):
         return f"'from' is the position of the first card to show, such as {PER_COLUMN}"
     return int(raw)
 
@@ -61,8 +62,12 @@ def board(request: Request) -> Response:
                            "filters; choose one of its columns"}, status=400)
     else:
         start = 0
-    found, capped = service(request).views.board([spec[3] for spec in specs], PER_COLUMN,
-                                                 MATCHES_CAP, offset=start)
+    views = service(request).views
+    found, capped = views.board([spec[3] for spec in specs], PER_COLUMN, MATCHES_CAP, offset=start)
+    if start > 0 and not found[0][0]:
+        # a `from` past the column's end (an old link, a hand-typed one) shows its last page
+        start = max(0, (found[0][1] - 1) // PER_COLUMN * PER_COLUMN)
+        found, capped = views.board([specs[0][3]], PER_COLUMN, MATCHES_CAP, offset=start)
     filters = [(k, v) for k, v in (("q", text or ""), ("source", source), ("tag", tag or ""),
                                    ("show", show if show != "open" else "")) if v]
     columns = []
