@@ -158,12 +158,16 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         for name, pattern in lex.explicit:
             for match in pattern.finditer(clean):
                 if not nothing_but(clean, match) and (
-                        negated(clean, match.start(), lex) or negated_inside(match, lex)
-                        or denied(clean, match, lex)):
+                        negated(clean, match.start(), lex) or negated_inside(match, lex)):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                     else:
                         found.append((name + ":reassured", CrisisLevel.NONE))
+                elif not nothing_but(clean, match) and denied(clean, match, lex):
+                    # A denial read around the phrase is a reading, not a negator: the question
+                    # at most, never nothing, whatever else the sentence says (round 10's review:
+                    # "sirf ek baat, mujhe marna hai koi nahi h" got no card at all).
+                    found.append((name + ":softened", CrisisLevel.SOFT))
                 elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
