@@ -6,18 +6,7 @@ facts, a page title's reference and grade. Each case failed before this round.""
 from __future__ import annotations
 
 import pytest
-
-from bounceback.skills.postings import read_posting
-
-BODY = (
-    "\nResponsibilities\n- Keep accurate records\n- Work safely with the team\n\n"
-    "Requirements\n- Two years of experience in a similar role\n- Good communication\n"
-)
-
-
-def fields(text: str, name: str = "posting.txt") -> tuple[str, str, str]:
-    p = read_posting(text.encode("utf-8"), name)
-    return p.title, p.company, p.location
+from tests.skills.test_round9_fields import BODY, fields
 
 
 @pytest.mark.parametrize(
