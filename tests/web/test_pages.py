@@ -132,3 +132,18 @@ def test_lessons_are_kept_from_the_practice_page(web) -> None:
                                           "lesson_tags": "interviewing"}).status_code == 303
     assert [x.text for x in web.bb.learning.lessons()] == ["Prepare two numbers for every story"]
     assert "Prepare two numbers" in web.get("/practice").text
+
+
+def test_the_outlook_says_when_the_aim_is_already_reached(demo_web) -> None:
+    """A table of zeros under "How many more to reach 80 %" told the user nothing: at or above
+    the aim the page says so in words and points to the setting; below it the table stays."""
+    chance = demo_web.bb.pipeline.outlook().chance
+    below = max(1, int(chance * 100) - 10)
+    assert demo_web.post("/settings", {"offer_target": str(below)}).status_code == 303
+    words = text_of(demo_web.get("/outlook"))
+    assert "None: your live applications already give" in words
+    assert "Chance after" not in words
+    above = min(99, int(chance * 100) + 10)
+    assert demo_web.post("/settings", {"offer_target": str(above)}).status_code == 303
+    words = text_of(demo_web.get("/outlook"))
+    assert "Chance after" in words and "None: your live" not in words
