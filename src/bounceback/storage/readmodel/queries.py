@@ -364,11 +364,13 @@ def intentions(r: Reader) -> list[tuple[int, int, str, str, int]]:
 
 def recent_apps(r: Reader, after: date) -> list[tuple[Kind, Stage, Stage, Outcome | None, bool, int]]:
     """Applications sent after a day, counted by (kind, stage, furthest stage, outcome, live)."""
-    return [(Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, bool(live), int(n))
-            for k, s, f, o, live, n in r.all(
-                "SELECT kind, stage, furthest_stage, outcome, live, count(*) FROM rm_applications "
-                "WHERE date_applied > :after GROUP BY kind, stage, furthest_stage, outcome, live",
-                after=after)]
+    from bounceback.storage.readmodel import days
+
+    out = []
+    for (_, key), n in days.since(r, [days.APPLIED], after, strictly=True).items():
+        k, s, f, o, live = key.split("|")  # kept by day (readmodel/days.py): a few rows a day
+        out.append((Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, live == "1", n))
+    return out
 
 
 def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
