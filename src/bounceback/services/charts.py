@@ -44,6 +44,7 @@ REINVEST_PAST_DAYS = 7  # a "back to the search" day matters only around the day
 # day, and the feed costs the same to build whatever the size of the search.
 CALENDAR_MAX_TASKS = 100
 CALENDAR_MAX_INTERVIEWS = 100
+CALENDAR_MAX_REMINDERS = 100  # feedback follow-ups, the soonest due
 
 
 class ChartsService(ServicePart):
@@ -265,7 +266,11 @@ class ChartsService(ServicePart):
             if len(tasks) > CALENDAR_MAX_TASKS:
                 tasks = tasks[:CALENDAR_MAX_TASKS]
                 more_tasks = q.count_tasks_between(r, horizon, last) - len(tasks)
-            reminders = q.feedback_reminders(r, horizon, last)
+            reminders = q.feedback_reminders(r, horizon, last, CALENDAR_MAX_REMINDERS + 1)
+            more_reminders = 0
+            if len(reminders) > CALENDAR_MAX_REMINDERS:
+                reminders = reminders[:CALENDAR_MAX_REMINDERS]
+                more_reminders = q.count_feedback_reminders(r, horizon, last) - len(reminders)
             first = today - timedelta(days=REINVEST_PAST_DAYS + WINDOW_MAX_DAYS + 1)
             windows = [
                 placed for placed in recovery_reads.windows_since(
@@ -274,7 +279,7 @@ class ChartsService(ServicePart):
             intentions = PipelineReads.read_intentions(r)
             namespace = q.database_id(r)
         return _FeedRows(today, interviews, tasks, reminders, windows, intentions, namespace,
-                         more_interviews, more_tasks)
+                         more_interviews, more_tasks, more_reminders)
 
     def _items(self, rows: _FeedRows) -> tuple[list[ical.CalendarItem], str]:
         """The feed's items and the database's id for their UIDs."""
@@ -309,7 +314,9 @@ class ChartsService(ServicePart):
                 company=placed.company, role=placed.role, id=placed.application_id)))
         items.extend(self._plan_blocks(rows.today, rows.intentions))
         for what, more, shown in (("interview", rows.more_interviews, CALENDAR_MAX_INTERVIEWS),
-                                  ("open task", rows.more_tasks, CALENDAR_MAX_TASKS)):
+                                  ("open task", rows.more_tasks, CALENDAR_MAX_TASKS),
+                                  ("feedback follow-up", rows.more_reminders,
+                                   CALENDAR_MAX_REMINDERS)):
             if more > 0:
                 items.append(ical.CalendarItem(
                     key=f"more:{what}", kind=ical.ItemKind.TASK,
@@ -388,6 +395,7 @@ class _FeedRows:
     namespace: str
     more_interviews: int = 0  # past the feed's bound: counted, not carried
     more_tasks: int = 0
+    more_reminders: int = 0
 
     def etag(self) -> str:
         """A strong ETag: the same rows on the same day give the same feed, byte for byte but

@@ -50,18 +50,28 @@ def count_tasks_between(r: Reader, first: date, last: date) -> int:
                         last=last) or 0)
 
 
-def feedback_reminders(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:
-    """Sent feedback requests whose one follow-up falls between two days:
-    (id, application id, recipient, created on, sent on, follow-up due, company, role)."""
+_REMINDERS = ("FROM feedback_requests f WHERE f.follow_up_due >= :first AND f.follow_up_due <= "
+              ":last AND f.answered_on IS NULL AND f.closed_on IS NULL "
+              "AND f.follow_up_sent_on IS NULL")
+
+
+def feedback_reminders(r: Reader, first: date, last: date, limit: int | None = None
+                       ) -> list[tuple[Any, ...]]:
+    """Sent feedback requests whose one follow-up falls between two days, the soonest `limit`
+    (or all): (id, application id, recipient, created on, sent on, follow-up due, company,
+    role)."""
     return [(rid, app_id, name, as_date(created), as_date(sent), as_date(due), company, role)
             for rid, app_id, name, created, sent, due, company, role in r.all(
                 "SELECT f.id, f.application_id, f.recipient_name, f.created_on, f.sent_on, "
                 "f.follow_up_due, a.company, a.role FROM feedback_requests f "
                 "JOIN rm_applications a ON a.application_id = f.application_id "
-                "WHERE f.follow_up_due >= :first AND f.follow_up_due <= :last "
-                "AND f.answered_on IS NULL AND f.closed_on IS NULL "
-                "AND f.follow_up_sent_on IS NULL ORDER BY f.created_on, f.id",
-                first=first, last=last)]
+                + _REMINDERS.removeprefix("FROM feedback_requests f ")
+                + " ORDER BY f.follow_up_due, f.id" + (" LIMIT :limit" if limit is not None else ""),
+                first=first, last=last, limit=limit)]
+
+
+def count_feedback_reminders(r: Reader, first: date, last: date) -> int:
+    return int(r.scalar(f"SELECT count(*) {_REMINDERS}", first=first, last=last) or 0)
 
 
 def database_id(r: Reader) -> str:

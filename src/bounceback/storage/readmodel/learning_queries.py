@@ -18,7 +18,7 @@ from bounceback.learning.patterns import (
     comparisons,
 )
 from bounceback.pipeline import state as st
-from bounceback.storage.readmodel import days, queries
+from bounceback.storage.readmodel import days
 from bounceback.storage.readmodel.reader import Reader, as_date
 
 _REACHED = ("screening", "interviewing", "offer", "accepted")
@@ -74,8 +74,13 @@ def weak_applications(r: Reader, groups: dict[str, list[str]]) -> dict[str, list
 
 
 def pattern_inputs(r: Reader, today: date) -> PatternInputs:
-    found = queries.totals(r, f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON,
-                           f.RATED_N, f.RATED_SUM, f.REACHED, st.STATUS, st.APPLIED_DAY)
+    cut = today - timedelta(days=RECENT_DAYS)
+    # the recent window's counts from the totals kept by day (a few rows a day), read with
+    # the search's totals in one statement
+    found, recent = days.since_with_totals(
+        r, [f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON, f.RATED_N, f.RATED_SUM,
+            f.REACHED, st.STATUS, st.APPLIED_DAY],
+        [days.APPLIED, days.REJECTED, days.RATED_N, days.RATED_SUM], cut)
 
     def named(name: str) -> dict[str, int]:
         return {k: v for (n, k), v in found.items() if n == name}
@@ -87,21 +92,18 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
             dim, _, value = key.partition(":")
             rates.setdefault(dim, {})[value] = (decided, rejected.get(key, 0))
     stages = named(f.REJ_STAGE)
-    cut = today - timedelta(days=RECENT_DAYS)
-    # the recent window's counts from the totals kept by day: one query, a few rows a day
-    recent = days.since(r, [days.APPLIED, days.REJECTED, days.RATED_N, days.RATED_SUM], cut)
-    n = reached = m = far = k = rated = 0
-    for (name, key), value in recent.items():
+    sent = reached = m = far = rated_k = rated = 0
+    for (name, key), count in recent.items():
         if name == days.APPLIED:
-            n += value
-            reached += value if key.split("|")[2] in _REACHED else 0
+            sent += count
+            reached += count if key.split("|")[2] in _REACHED else 0
         elif name == days.REJECTED:
-            m += value
-            far += value if key in ("interviewing", "offer") else 0
+            m += count
+            far += count if key in ("interviewing", "offer") else 0
         elif name == days.RATED_N:
-            k += value
+            rated_k += count
         else:
-            rated += value
+            rated += count
     applied = sum(named(st.APPLIED_DAY).values())
     reached_all = found.get((f.REACHED, ""), 0)
     far_all = sum(v for stage, v in stages.items() if stage in _FAR)
@@ -114,9 +116,9 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
         decided_rejected=found.get((f.DECIDED_REJECTED, "all"), 0),
         delays=delays(r), wordings=wordings(r),
         compare=comparisons(
-            Split(float(reached), n, float(reached_all - reached), applied - n),
+            Split(float(reached), sent, float(reached_all - reached), applied - sent),
             Split(float(far), m, float(far_all - far), sum(stages.values()) - m),
-            Split(float(rated), k, float(rated_sum - rated), rated_n - k),
+            Split(float(rated), rated_k, float(rated_sum - rated), rated_n - rated_k),
         ),
     )
 
