@@ -7,7 +7,7 @@ holds them); here, that they count what the records hold, and that the pages rea
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Stage
 from bounceback.services import Bounceback
 from bounceback.storage.readmodel import days, learning_queries, reader, sync
-from bounceback.storage.readmodel.reader import as_date
+from bounceback.storage.readmodel.reader import as_date, as_datetime
 from conftest import NOW
 from tests_support import PG_URL, require_pg
 
@@ -51,6 +51,11 @@ def _expected_days(bb: Bounceback) -> dict[tuple[str, date, str], int]:
                 "GROUP BY i.held_on")):
             add(days.RATED_N, day, "", n)
             add(days.RATED_SUM, day, "", total)
+        for name, table in ((days.BOOKED, "rm_bookings"), (days.TO_HOLD, "rm_interviews")):
+            for (at,) in s.execute(text(
+                    f"SELECT b.at FROM {table} b JOIN rm_applications a "
+                    "ON a.application_id = b.application_id WHERE a.outcome IS NULL")):
+                add(name, as_datetime(at).date(), "", 1)  # type: ignore[union-attr]
     return out
 
 
@@ -102,6 +107,28 @@ def test_the_recent_windows_read_the_totals_by_day_not_the_applications(
         "FROM rm_applications WHERE date_applied", "FROM rm_rejections WHERE received_on",
         "FROM interview_questions"))]
     assert scans == []
+
+
+def test_interviews_counted_past_a_bound_are_the_ones_listed(demo_bb: Bounceback) -> None:
+    """Today's "and N more interviews" and the feed's count read the days kept: the same
+    number as the interviews the full lists hold, for any window from a midnight."""
+    from bounceback.storage.readmodel import chart_queries, queries
+
+    app = next(a for a in demo_bb.applications.list() if a.outcome is None)
+    assert app.id is not None
+    demo_bb.rejections.record(app.id)  # its interviews no longer counted
+    booked = 0
+    with demo_bb.db.reader() as r:
+        for start in range(-40, 41, 6):
+            first = datetime.combine(NOW.date() + timedelta(days=start), time.min)
+            for span in (1, 8, 30):
+                last = first + timedelta(days=span)
+                listed = len(queries.booked_between(r, first, last))
+                assert queries.count_booked_between(r, first, last) == listed
+                booked += listed
+            held = len(chart_queries.interviews_to_hold(r, first))
+            assert chart_queries.count_interviews_to_hold(r, first) == held
+    assert booked
 
 
 def test_latest_weak_answer_of_each_wording_equals_every_round_ranked(bb: Bounceback) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from bounceback.pipeline import state as st
 from bounceback.pipeline.priors import WAITING_STAGES, Kind
 from bounceback.services.base import TodayItem, TodaySection
-from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel import days, queries
 
 if TYPE_CHECKING:
     from bounceback.config import Preferences
@@ -282,7 +282,7 @@ class PipelineReads:
         recent_counts = TransitionCounts()
         recent_sizes: Counter[Kind] = Counter()
         recent_waiting: Counter[tuple[Kind, Any]] = Counter()
-        for kind, stage, furthest, outcome, live, n in queries.recent_apps(self.r, start):
+        for kind, stage, furthest, outcome, live, n in days.recent_apps(self.r, start):
             if stage.value == "saved" and furthest.value == "saved":
                 continue
             recent_sizes[kind] += n

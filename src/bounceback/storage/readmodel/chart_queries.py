@@ -25,6 +25,12 @@ def interviews_to_hold(r: Reader, since: datetime, limit: int | None = None
 
 
 def count_interviews_to_hold(r: Reader, since: datetime) -> int:
+    """How many interviews are to hold from a moment on, on applications still open: from the
+    counts kept by day (readmodel/days.py) when it is a midnight, as the feed asks."""
+    from bounceback.storage.readmodel import days
+
+    if since.time() == datetime.min.time():
+        return days.count(r, days.TO_HOLD, since.date())
     return int(r.scalar(f"SELECT count(*) {_TO_HOLD}", since=since) or 0)
 
 

@@ -29,7 +29,11 @@ REJECTED = "d_rejected"
 #: Interview answers rated (not 0) in rounds held that day: key "", their count and their sum.
 RATED_N = "d_rated_n"
 RATED_SUM = "d_rated_sum"
-NAMES = frozenset({APPLIED, REJECTED, RATED_N, RATED_SUM})
+#: Interviews booked on applications still open, by the day they are booked for: key "" (the
+#: booked ones, `rm_bookings`; those not held yet, `rm_interviews`). Counted past a page's bound.
+BOOKED = "d_booked"
+TO_HOLD = "d_to_hold"
+NAMES = frozenset({APPLIED, REJECTED, RATED_N, RATED_SUM, BOOKED, TO_HOLD})
 
 CHUNK = 500
 
@@ -47,6 +51,11 @@ def share(state: Any, rejection: Any, interviews: Sequence[Any]) -> dict[tuple[s
         outcome = state.outcome.value if state.outcome else ""
         add(APPLIED, state.date_applied, f"{state.kind.value}|{state.stage.value}|"
             f"{state.furthest_stage.value}|{outcome}|{int(bool(state.live))}")
+    if state.outcome is None:
+        for booked in state.bookings:
+            add(BOOKED, booked.at.date(), "")
+        for interview in state.to_hold:
+            add(TO_HOLD, interview.at.date(), "")
     if rejection is not None:
         add(REJECTED, rejection.received_on, rejection.stage_reached.value)
     for interview in interviews:
@@ -96,6 +105,13 @@ def add(session: Session, delta: dict[tuple[str, date, str], int]) -> None:
 # ---- reads ---------------------------------------------------------------------------------
 
 
+def count(r: Reader, name: str, first: date, last: date | None = None) -> int:
+    """The sum of one name's totals from `first` to `last` (or on), every key."""
+    upto = "" if last is None else " AND day <= :last"
+    return int(r.scalar(f"SELECT sum(value) FROM rm_days WHERE name = :name AND day >= :first{upto}",
+                        name=name, first=first, last=last) or 0)
+
+
 def since(r: Reader, names: Sequence[str], first: date, *, strictly: bool = False
           ) -> dict[tuple[str, str], int]:
     """(name, key) -> the sum over the days from `first` on (after it, `strictly`): one
@@ -121,3 +137,16 @@ def since_with_totals(r: Reader, totals: Sequence[str], names: Sequence[str], fi
             "AND day >= :first GROUP BY name, key", first=first, **params, **more):
         (recent if part else kept)[name, key] = int(value)
     return kept, recent
+
+
+def recent_apps(r: Reader, after: date) -> list[tuple[Any, Any, Any, Any, bool, int]]:
+    """Applications sent after a day, counted by (kind, stage, furthest stage, outcome, live):
+    a few rows a day, however many were sent."""
+    from bounceback.domain.vocabulary import Outcome, Stage
+    from bounceback.pipeline.priors import Kind
+
+    out = []
+    for (_, key), n in since(r, [APPLIED], after, strictly=True).items():
+        k, s, f, o, live = key.split("|")
+        out.append((Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, live == "1", n))
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bounceback.domain.models import Application, ApplicationQuery
@@ -362,17 +362,6 @@ def intentions(r: Reader) -> list[tuple[int, int, str, str, int]]:
         "SELECT id, weekday, at, place, count FROM plan_intentions ORDER BY weekday, at, id")]
 
 
-def recent_apps(r: Reader, after: date) -> list[tuple[Kind, Stage, Stage, Outcome | None, bool, int]]:
-    """Applications sent after a day, counted by (kind, stage, furthest stage, outcome, live)."""
-    from bounceback.storage.readmodel import days
-
-    out = []
-    for (_, key), n in days.since(r, [days.APPLIED], after, strictly=True).items():
-        k, s, f, o, live = key.split("|")  # kept by day (readmodel/days.py): a few rows a day
-        out.append((Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, live == "1", n))
-    return out
-
-
 def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
     """Live applications revived by a late answer since a moment:
     (id, company, title, when, the stage they came back at)."""
@@ -422,6 +411,12 @@ def booked_between(r: Reader, first: datetime, last: datetime, limit: int | None
 
 
 def count_booked_between(r: Reader, first: datetime, last: datetime) -> int:
+    """How many interviews are booked between two moments on applications still open: from
+    the counts kept by day (readmodel/days.py) when both are midnights, as the pages ask."""
+    from bounceback.storage.readmodel import days
+
+    if first.time() == last.time() == datetime.min.time() and last > first:
+        return days.count(r, days.BOOKED, first.date(), last.date() - timedelta(days=1))
     return int(r.scalar(f"SELECT count(*) {_BOOKED}", first=first, last=last) or 0)
 
 
