@@ -434,6 +434,14 @@ def feedback_follow_ups(r: Reader, on: date, let_go_before: date) -> list[tuple[
     return [(kind, name, app_id, company, as_date(due)) for kind, name, app_id, company, due in rows]
 
 
+def cards_and_mail(r: Reader, on: date) -> tuple[int, int]:
+    """Practice cards due by a day and imported emails waiting, in one statement."""
+    cards, mail = r.one(
+        "SELECT (SELECT count(*) FROM practice_cards WHERE due <= :on), "
+        "(SELECT count(*) FROM mail_review WHERE status = 'open')", on=on) or (0, 0)
+    return int(cards or 0), int(mail or 0)
+
+
 def cards_due(r: Reader, on: date) -> int:
     return int(r.scalar("SELECT count(*) FROM practice_cards WHERE due <= :on", on=on) or 0)
 

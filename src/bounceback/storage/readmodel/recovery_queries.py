@@ -40,6 +40,33 @@ def latest_window_start(r: Reader, on: date) -> date | None:
     return max(found) if found else None
 
 
+def glance(r: Reader, on: date, since: datetime) -> tuple[set[str], datetime | None, date | None]:
+    """What `today` asks of recovery first, in one statement (one round trip on PostgreSQL):
+    the crisis levels of check-ins and journal entries since a moment, the last check-in, and
+    the latest window start by `on` (as `latest_window_start`). Values as text on both
+    engines."""
+    levels: set[str] = set()
+    last = None
+    starts: list[date] = []
+    for part, value in r.all(
+            "SELECT 'level', crisis_level FROM check_ins WHERE recorded_at >= :since UNION "
+            "SELECT 'level', crisis_level FROM journal_entries WHERE written_at >= :since "
+            "UNION ALL SELECT 'check_in', CAST((SELECT max(recorded_at) FROM check_ins) AS TEXT) "
+            "UNION ALL SELECT 'start', CAST((SELECT max(starts_on) FROM recovery_windows "
+            "WHERE starts_on <= :on) AS TEXT) "
+            "UNION ALL SELECT 'start', CAST((SELECT max(received_on) FROM rm_rejections "
+            "WHERE received_on <= :on) AS TEXT)", since=since, on=on):
+        if value is None:
+            continue
+        if part == "level":
+            levels.add(value)
+        elif part == "check_in":
+            last = as_datetime(value)
+        else:
+            starts.append(as_date(value))  # type: ignore[arg-type]
+    return levels, last, max(starts) if starts else None
+
+
 def last_check_in(r: Reader) -> datetime | None:
     return as_datetime(r.scalar("SELECT max(recorded_at) FROM check_ins"))
 
@@ -66,10 +93,9 @@ def entry_days(r: Reader, rejection_ids: list[int]) -> list[tuple[int, datetime]
 
 def last_search_activity(r: Reader) -> date | None:
     """The latest day an application went out, or an open one moved."""
-    sent = as_date(r.scalar("SELECT max(date_applied) FROM applications"))
-    moved = as_date(r.scalar(
-        "SELECT max(last_activity) FROM rm_applications WHERE outcome IS NULL"))
-    found = [d for d in (sent, moved) if d is not None]
+    row = r.one("SELECT (SELECT max(date_applied) FROM applications), "
+                "(SELECT max(last_activity) FROM rm_applications WHERE outcome IS NULL)")
+    found = [d for d in (as_date(v) for v in row or ()) if d is not None]  # one round trip
     return max(found) if found else None
 
 
