@@ -40,7 +40,7 @@ PINS: dict[str, tuple[int, int]] = {
     "/insights/sections/patterns": (7, 1),  # not the applications behind its questions; its
     # totals and its 30 days (kept by day: readmodel/days.py) in one statement
     "/insights/sections/conversion": (3, 1),
-    "/insights/sections/resilience": (8, 1),
+    "/insights/sections/resilience": (3, 1),  # the counts, the records, the trends' halves
     "/insights/sections/gaps": (6, 1),
     "a rejection": (10, 1),
     "a brief": (15, 1),

@@ -174,13 +174,14 @@ def _nudge(r: Reader, windows: list[RecoveryWindow], on: date, prefs: Preference
 def build_resilience(r: Reader, limit: int | None = None) -> Resilience:
     """Records per rejection (the latest `limit`, or all), their trends, and, with every
     record, the mood series and rejection marks the charts draw."""
-    total, rows = q.resilience_records(r, limit)
+    total, means = q.trends(r)  # the counts and the trends' halves: two round trips
+    total, rows = q.resilience_records(r, limit, total)
     records = [resilience.RecoveryRecord(rid, app_id, received, mood, nxt)
                for rid, app_id, received, mood, nxt, _ in rows]
     titles = {row[0]: row[5] for row in rows}
     trends = {}
     for column, what in (("mood_days", "recovery"), ("next_days", "time back to applying")):
-        found = q.trend_means(r, column)
+        found = means[column]
         trends[column] = resilience.trend_from(*found, what) if found else None
     return Resilience(
         records=records, titles=titles, mood_trend=trends["mood_days"],
