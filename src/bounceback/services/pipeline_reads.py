@@ -173,7 +173,7 @@ class PipelineReads:
             first = self._first or self._top_members(self.chances, 1)
             (top_id, top_title, *_), = first
             chance = (top_id, top_title, ranked[0][0] / total)
-        last = queries.last_applied(self.r, self.today)
+        last = self._applied[1]
         facts = Concentration(
             waiting=waiting, lone=lone, hope=hope, chance=chance,
             idle_days=(self.today - last).days if last else None,
@@ -229,6 +229,12 @@ class PipelineReads:
 
     # ---- plan and conversion ---------------------------------------------------------------
 
+    @cached_property
+    def _applied(self) -> tuple[dict[date, int], date | None]:
+        """Applications sent per week and the last day one went out: read once, together (the
+        plan and the warnings each need one)."""
+        return days.applied_weeks_and_last(self.r, self.today)
+
     def intentions(self) -> list[Intention]:
         return self.read_intentions(self.r)
 
@@ -245,7 +251,7 @@ class PipelineReads:
     def plan(self) -> PlanStatus:
         from bounceback.pipeline.plan import plan_from
 
-        return plan_from(queries.applied_per_week(self.r, self.today), self.today,
+        return plan_from(self._applied[0], self.today,
                          self.prefs.weekly_application_goal, self.intentions())
 
     def conversion(self) -> Conversion:

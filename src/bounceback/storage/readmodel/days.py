@@ -20,7 +20,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bounceback.storage.readmodel.reader import Reader
+from bounceback.pipeline.state import APPLIED_DAY
+from bounceback.storage.readmodel.reader import Reader, as_date
 
 #: Applications sent that day: key "kind|stage|furthest stage|outcome|live" (live 1 or 0).
 APPLIED = "d_applied"
@@ -150,3 +151,26 @@ def recent_apps(r: Reader, after: date) -> list[tuple[Any, Any, Any, Any, bool, 
         k, s, f, o, live = key.split("|")
         out.append((Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, live == "1", n))
     return out
+
+
+def applied_weeks_and_last(r: Reader, on_or_before: date) -> tuple[dict[date, int], date | None]:
+    """Applications sent per week (keyed by its Monday), up to a day, and the last day one went
+    out, in one statement (the plan and the warnings of one page read both): the database
+    groups the kept per-day counts (the tallies' applied_day: a row a week, not a row a day of
+    the whole history)."""
+    if r.is_sqlite:  # %w: 0 is Sunday; a Monday is 0 days back, a Sunday 6
+        week = "date(key, '-' || ((CAST(strftime('%w', key) AS INTEGER) + 6) % 7) || ' days')"
+    else:
+        week = "to_char(date_trunc('week', CAST(key AS date)), 'YYYY-MM-DD')"
+    weeks: dict[date, int] = {}
+    last = None
+    for day, n in r.all(
+            f"SELECT {week} AS monday, sum(value) FROM rm_tallies WHERE name = :name "
+            "AND key <= :day GROUP BY 1 UNION ALL SELECT max(key), NULL FROM rm_tallies "
+            "WHERE name = :name AND key <= :day", name=APPLIED_DAY,
+            day=on_or_before.isoformat()):
+        if n is None:
+            last = as_date(day)
+        else:
+            weeks[date.fromisoformat(str(day))] = int(n)
+    return weeks, last

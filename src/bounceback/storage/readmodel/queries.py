@@ -283,23 +283,6 @@ def others_moving(r: Reader, besides: int, since_after: date) -> bool:
         yes=True, besides=besides, after=since_after) is not None
 
 
-def last_applied(r: Reader, on_or_before: date) -> date | None:
-    return as_date(r.scalar("SELECT max(key) FROM rm_tallies WHERE name = :name AND key <= :day",
-                            name=st.APPLIED_DAY, day=on_or_before.isoformat()))
-
-
-def applied_per_week(r: Reader, on_or_before: date) -> dict[date, int]:
-    """Applications sent per week (keyed by its Monday), up to a day: the database groups the
-    kept per-day counts (a row a week, not a row a day of the whole history)."""
-    if r.is_sqlite:  # %w: 0 is Sunday; a Monday is 0 days back, a Sunday 6
-        week = "date(key, '-' || ((CAST(strftime('%w', key) AS INTEGER) + 6) % 7) || ' days')"
-    else:
-        week = "to_char(date_trunc('week', CAST(key AS date)), 'YYYY-MM-DD')"
-    return {date.fromisoformat(str(monday)): int(n) for monday, n in r.all(
-        f"SELECT {week} AS monday, sum(value) FROM rm_tallies WHERE name = :name "
-        "AND key <= :day GROUP BY 1", name=st.APPLIED_DAY, day=on_or_before.isoformat())}
-
-
 #: Not waiting any more: past the usual time, no snooze running, and no follow-up still being
 #: given time (the rule of ghosting's `_status`, in SQL, so lists and counts need no rows).
 #: {n}: the stage's number among the stages asked for at once.
