@@ -295,3 +295,48 @@ def test_the_feed_carries_the_soonest_and_counts_the_rest(bb: Bounceback, monkey
     events = {str(e["SUMMARY"]) for e in Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")}
     assert len([s for s in events if s.startswith("Task due")]) == 5
     assert not any("more open task" in s for s in events)
+
+
+def test_the_feed_carries_the_soonest_feedback_follow_ups_and_counts_the_rest(
+        bb: Bounceback, monkeypatch) -> None:
+    """Feedback follow-ups are bounded like tasks: the soonest due (the first asked, on the
+    same day), and one entry today for the rest."""
+    from bounceback.services import charts
+
+    monkeypatch.setattr(charts, "CALENDAR_MAX_REMINDERS", 2)
+    for company in ("Acme", "Globex", "Initech", "Umbrella"):
+        app = bb.applications.add(Application(company=company, role="Analyst"))
+        bb.learning.request_feedback(app.id, sent=True)
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")}
+    follow_ups = sorted(s for s in events if s.startswith("Follow up on your feedback"))
+    assert follow_ups == [f"Follow up on your feedback request: Analyst at {c}"
+                          for c in ("Acme", "Globex")]
+    assert events["2 more feedback follow-ups in bounceback"].decoded("DTSTART") == day(0)
+    monkeypatch.setattr(charts, "CALENDAR_MAX_REMINDERS", 4)
+    events = {str(e["SUMMARY"]) for e in Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")}
+    assert len([s for s in events if s.startswith("Follow up on your feedback")]) == 4
+    assert not any("more feedback" in s for s in events)
+
+
+def test_the_feed_carries_the_soonest_days_back_to_the_search_and_counts_the_rest(
+        bb: Bounceback, monkeypatch) -> None:
+    """The day after each recovery window is bounded like tasks: the soonest, and one entry
+    today for the rest."""
+    from bounceback.services import charts
+
+    monkeypatch.setattr(charts, "CALENDAR_MAX_WINDOWS", 2)
+    for n, company in enumerate(("Acme", "Globex", "Initech", "Umbrella")):
+        app = bb.applications.add(Application(company=company, role="Analyst",
+                                              date_applied=day(-20)))
+        bb.rejections.record(app.id, on=day(-n))
+    found = Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")
+    back = sorted(e.decoded("DTSTART") for e in found if str(e["SUMMARY"]) == "Back to the search")
+    assert len(back) == 2
+    everyone = bb.charts.calendar_items()
+    assert len([i for i in everyone if i.title == "Back to the search"]) == 2
+    assert any(str(e["SUMMARY"]) == "2 more days back to the search in bounceback" for e in found)
+    monkeypatch.setattr(charts, "CALENDAR_MAX_WINDOWS", 4)
+    found = Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")
+    again = sorted(e.decoded("DTSTART") for e in found if str(e["SUMMARY"]) == "Back to the search")
+    assert len(again) == 4 and again[:2] == back
+    assert not any("more days back" in str(e["SUMMARY"]) for e in found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -316,3 +317,24 @@ def test_a_rejection_recorded_elsewhere_gets_a_default_window(bb: Bounceback) ->
     assert bb.recovery.writing_prompt() is not None
     saved = bb.recovery.check_in(CheckInDraft(3))
     assert saved.check_in is not None and saved.check_in.rejection_id == rejection.id
+
+
+def test_resilience_trends_in_two_statements_equal_each_read_alone(demo_bb: Bounceback) -> None:
+    """The resilience section's counts and its trends' halves are read in two statements (eight
+    before, each a round trip on PostgreSQL): the same numbers as each read alone, also after a
+    rejection and a check-in move them."""
+    from bounceback.storage.readmodel import recovery_queries as q
+
+    def both() -> tuple[Any, Any]:
+        with demo_bb.db.reader() as r:
+            total, means = q.trends(r)
+            alone = {c: q.trend_means(r, c) for c in ("mood_days", "next_days")}
+            assert total == q.resilience_records(r, None)[0]
+            return means, alone
+
+    means, alone = both()
+    assert means == alone and all(means.values())
+    app = next(a for a in demo_bb.applications.list() if a.outcome is None)
+    demo_bb.rejections.record(app.id)
+    means, alone = both()
+    assert means == alone

@@ -18,14 +18,16 @@ from bounceback.storage.readmodel import reader
 #: page kind -> (statements, transactions) one view sends at most, on the small demo, once the
 #: process has seen the page (what a process keeps under a stamp is then kept).
 PINS: dict[str, tuple[int, int]] = {
-    "/": (22, 1),  # the window start: one statement, not two
+    "/": (17, 1),  # recovery's three first looks in one, the last search activity in one; the
+    # cards due and the mail waiting in one; the weeks sent and the last day sent in one (22
+    # before round 11)
     "/board": (11, 1),
     "/board?show=all": (13, 1),
     "/board?q=analyst&show=all": (4, 1),  # 3 on PostgreSQL (its own text search)
     "/applications/new": (0, 0),
     "/settings": (2, 1),
     "/import": (0, 0),
-    "/outlook": (10, 1),
+    "/outlook": (8, 1),  # the weeks sent and the last day sent in one statement
     "/insights": (0, 0),
     "/practice": (2, 1),
     "/inbox": (1, 1),
@@ -36,9 +38,10 @@ PINS: dict[str, tuple[int, int]] = {
     "an application, open": (7, 1),  # its tags with it; no links without contacts
     "an application, rejected": (11, 1),  # the labels' and the skills' stamps in one statement
     "an application's edit form": (1, 1),
-    "/insights/sections/patterns": (10, 1),  # not the applications behind its questions
+    "/insights/sections/patterns": (7, 1),  # not the applications behind its questions; its
+    # totals and its 30 days (kept by day: readmodel/days.py) in one statement
     "/insights/sections/conversion": (3, 1),
-    "/insights/sections/resilience": (8, 1),
+    "/insights/sections/resilience": (3, 1),  # the counts, the records, the trends' halves
     "/insights/sections/gaps": (6, 1),
     "a rejection": (10, 1),
     "a brief": (15, 1),

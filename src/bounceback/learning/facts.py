@@ -36,6 +36,10 @@ class WeakQuestion:
     question: str
     times: int
     last_held: date
+    # the latest weak answer (its round held last; the first round and question of that day):
+    # what the brief shows
+    interview_id: int | None = None
+    question_id: int | None = None
 
 
 @dataclass
@@ -84,16 +88,20 @@ def learning_share(
         add(REJ_STAGE, rejection.stage_reached.value)
         if rejection.primary_reason:
             add(REJ_REASON, rejection.primary_reason)
-    weak: dict[str, tuple[int, date]] = {}
+    weak: dict[str, int] = {}
+    latest: dict[str, tuple[tuple[int, int, int], date, int | None, int | None]] = {}
     for interview in interviews:
-        for q in interview.questions:
+        for position, q in enumerate(interview.questions):
             if q.rating:
                 add(RATED_N, "")
                 add(RATED_SUM, "", q.rating)
             if is_weak(q, interview):
-                times, last = weak.get(q.question, (0, interview.held_on))
-                weak[q.question] = (times + 1, max(last, interview.held_on))
-    share.weak = [WeakQuestion(text, n, last) for text, (n, last) in sorted(weak.items())]
+                weak[q.question] = weak.get(q.question, 0) + 1
+                rank = (-interview.held_on.toordinal(), interview.id or 0, position)
+                if q.question not in latest or rank < latest[q.question][0]:
+                    latest[q.question] = (rank, interview.held_on, interview.id, q.id)
+    share.weak = [WeakQuestion(text, n, latest[text][1], latest[text][2], latest[text][3])
+                  for text, n in sorted(weak.items())]
     share.totals = {k: v for k, v in totals.items() if v}
     share.learnable = has_feedback or bool(
         rejection is not None and rejection.text and rejection.primary_reason not in NOTHING_TO_LEARN

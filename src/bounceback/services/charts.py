@@ -44,6 +44,8 @@ REINVEST_PAST_DAYS = 7  # a "back to the search" day matters only around the day
 # day, and the feed costs the same to build whatever the size of the search.
 CALENDAR_MAX_TASKS = 100
 CALENDAR_MAX_INTERVIEWS = 100
+CALENDAR_MAX_REMINDERS = 100  # feedback follow-ups, the soonest due
+CALENDAR_MAX_WINDOWS = 100  # days back to the search after a recovery window, the soonest
 
 
 class ChartsService(ServicePart):
@@ -265,16 +267,23 @@ class ChartsService(ServicePart):
             if len(tasks) > CALENDAR_MAX_TASKS:
                 tasks = tasks[:CALENDAR_MAX_TASKS]
                 more_tasks = q.count_tasks_between(r, horizon, last) - len(tasks)
-            reminders = q.feedback_reminders(r, horizon, last)
+            reminders = q.feedback_reminders(r, horizon, last, CALENDAR_MAX_REMINDERS + 1)
+            more_reminders = 0
+            if len(reminders) > CALENDAR_MAX_REMINDERS:
+                reminders = reminders[:CALENDAR_MAX_REMINDERS]
+                more_reminders = q.count_feedback_reminders(r, horizon, last) - len(reminders)
             first = today - timedelta(days=REINVEST_PAST_DAYS + WINDOW_MAX_DAYS + 1)
-            windows = [
+            windows = sorted((
                 placed for placed in recovery_reads.windows_since(
                     r, first, last, prefs.recovery_window_days)
-                if today - timedelta(days=REINVEST_PAST_DAYS) <= placed.window.ends_on <= last]
+                if today - timedelta(days=REINVEST_PAST_DAYS) <= placed.window.ends_on <= last),
+                key=lambda p: (p.window.ends_on, p.window.rejection_id))
+            more_windows = max(0, len(windows) - CALENDAR_MAX_WINDOWS)
+            windows = windows[:CALENDAR_MAX_WINDOWS]
             intentions = PipelineReads.read_intentions(r)
             namespace = q.database_id(r)
         return _FeedRows(today, interviews, tasks, reminders, windows, intentions, namespace,
-                         more_interviews, more_tasks)
+                         more_interviews, more_tasks, more_reminders, more_windows)
 
     def _items(self, rows: _FeedRows) -> tuple[list[ical.CalendarItem], str]:
         """The feed's items and the database's id for their UIDs."""
@@ -308,14 +317,19 @@ class ChartsService(ServicePart):
             items.append(ical.reinvest_item(placed.window, Application(
                 company=placed.company, role=placed.role, id=placed.application_id)))
         items.extend(self._plan_blocks(rows.today, rows.intentions))
-        for what, more, shown in (("interview", rows.more_interviews, CALENDAR_MAX_INTERVIEWS),
-                                  ("open task", rows.more_tasks, CALENDAR_MAX_TASKS)):
+        for what, whats, more, shown in (
+                ("interview", "interviews", rows.more_interviews, CALENDAR_MAX_INTERVIEWS),
+                ("open task", "open tasks", rows.more_tasks, CALENDAR_MAX_TASKS),
+                ("feedback follow-up", "feedback follow-ups", rows.more_reminders,
+                 CALENDAR_MAX_REMINDERS),
+                ("day back to the search", "days back to the search", rows.more_windows,
+                 CALENDAR_MAX_WINDOWS)):
             if more > 0:
                 items.append(ical.CalendarItem(
                     key=f"more:{what}", kind=ical.ItemKind.TASK,
-                    title=f"{more:,} more {what}{'s' * (more != 1)} in bounceback",
+                    title=f"{more:,} more {what if more == 1 else whats} in bounceback",
                     start=rows.today,
-                    description=f"This calendar carries the {shown:,} soonest {what}s; "
+                    description=f"This calendar carries the {shown:,} soonest {whats}; "
                                 "bounceback keeps them all (`bounceback tasks`, and each "
                                 "application's page)."))
         return items, rows.namespace
@@ -388,6 +402,8 @@ class _FeedRows:
     namespace: str
     more_interviews: int = 0  # past the feed's bound: counted, not carried
     more_tasks: int = 0
+    more_reminders: int = 0
+    more_windows: int = 0
 
     def etag(self) -> str:
         """A strong ETag: the same rows on the same day give the same feed, byte for byte but

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from bounceback.pipeline import state as st
 from bounceback.pipeline.priors import WAITING_STAGES, Kind
 from bounceback.services.base import TodayItem, TodaySection
-from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel import days, queries
 
 if TYPE_CHECKING:
     from bounceback.config import Preferences
@@ -173,7 +173,7 @@ class PipelineReads:
             first = self._first or self._top_members(self.chances, 1)
             (top_id, top_title, *_), = first
             chance = (top_id, top_title, ranked[0][0] / total)
-        last = queries.last_applied(self.r, self.today)
+        last = self._applied[1]
         facts = Concentration(
             waiting=waiting, lone=lone, hope=hope, chance=chance,
             idle_days=(self.today - last).days if last else None,
@@ -229,6 +229,12 @@ class PipelineReads:
 
     # ---- plan and conversion ---------------------------------------------------------------
 
+    @cached_property
+    def _applied(self) -> tuple[dict[date, int], date | None]:
+        """Applications sent per week and the last day one went out: read once, together (the
+        plan and the warnings each need one)."""
+        return days.applied_weeks_and_last(self.r, self.today)
+
     def intentions(self) -> list[Intention]:
         return self.read_intentions(self.r)
 
@@ -245,7 +251,7 @@ class PipelineReads:
     def plan(self) -> PlanStatus:
         from bounceback.pipeline.plan import plan_from
 
-        return plan_from(queries.applied_per_week(self.r, self.today), self.today,
+        return plan_from(self._applied[0], self.today,
                          self.prefs.weekly_application_goal, self.intentions())
 
     def conversion(self) -> Conversion:
@@ -282,7 +288,7 @@ class PipelineReads:
         recent_counts = TransitionCounts()
         recent_sizes: Counter[Kind] = Counter()
         recent_waiting: Counter[tuple[Kind, Any]] = Counter()
-        for kind, stage, furthest, outcome, live, n in queries.recent_apps(self.r, start):
+        for kind, stage, furthest, outcome, live, n in days.recent_apps(self.r, start):
             if stage.value == "saved" and furthest.value == "saved":
                 continue
             recent_sizes[kind] += n

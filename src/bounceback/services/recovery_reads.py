@@ -103,12 +103,17 @@ def _view(p: Placed, on: date, offered: bool) -> WindowView:
     )
 
 
-def recent_windows(r: Reader, on: date, prefs: Preferences) -> list[Placed]:
+#: What `today` read of recovery in one statement (recovery_queries.glance).
+Glance = tuple[set[str], datetime | None, date | None]
+
+
+def recent_windows(r: Reader, on: date, prefs: Preferences, known: Glance | None = None
+                   ) -> list[Placed]:
     """The windows `today` needs: those that may be open or have just ended, and those near the
     latest one (the last to end is among them)."""
     back = window.WINDOW_MAX_DAYS + prefs.wallowing_days_past_window + 1
     first = on - timedelta(days=back)
-    latest = q.latest_window_start(r, on)
+    latest = q.latest_window_start(r, on) if known is None else known[2]
     if latest is not None:
         first = min(first, latest - timedelta(days=window.WINDOW_MAX_DAYS + 1))
     return windows_since(r, first, on, prefs.recovery_window_days)
@@ -121,11 +126,11 @@ def in_window(r: Reader, on: date, prefs: Preferences) -> bool:
 
 def build_status(
     r: Reader, on: date, prefs: Preferences, pipeline: PipelineReads | None = None,
-    with_resilience: bool = True,
+    with_resilience: bool = True, known: Glance | None = None,
 ) -> RecoveryStatus:
-    placed = recent_windows(r, on, prefs)
+    placed = recent_windows(r, on, prefs, known)
     windows = [p.window for p in placed]
-    last = q.last_check_in(r)
+    last = q.last_check_in(r) if known is None else known[1]
     status = RecoveryStatus(today=on, last_check_in=last.date() if last else None)
     open_now = [p for p in placed if p.window.is_open(on)]
     if open_now:
@@ -169,13 +174,14 @@ def _nudge(r: Reader, windows: list[RecoveryWindow], on: date, prefs: Preference
 def build_resilience(r: Reader, limit: int | None = None) -> Resilience:
     """Records per rejection (the latest `limit`, or all), their trends, and, with every
     record, the mood series and rejection marks the charts draw."""
-    total, rows = q.resilience_records(r, limit)
+    total, means = q.trends(r)  # the counts and the trends' halves: two round trips
+    total, rows = q.resilience_records(r, limit, total)
     records = [resilience.RecoveryRecord(rid, app_id, received, mood, nxt)
                for rid, app_id, received, mood, nxt, _ in rows]
     titles = {row[0]: row[5] for row in rows}
     trends = {}
     for column, what in (("mood_days", "recovery"), ("next_days", "time back to applying")):
-        found = q.trend_means(r, column)
+        found = means[column]
         trends[column] = resilience.trend_from(*found, what) if found else None
     return Resilience(
         records=records, titles=titles, mood_trend=trends["mood_days"],
@@ -209,16 +215,21 @@ def _reinvest_inputs(r: Reader, ended: WindowView, on: date, prefs: Preferences,
     )
 
 
-def recent_crisis(r: Reader, on: date) -> CrisisLevel:
-    since = datetime.combine(on - timedelta(days=1), time.min)
-    levels = q.crisis_levels_since(r, since)
+def _crisis_since(on: date) -> datetime:
+    return datetime.combine(on - timedelta(days=1), time.min)
+
+
+def recent_crisis(r: Reader, on: date, levels: set[str] | None = None) -> CrisisLevel:
+    if levels is None:
+        levels = q.crisis_levels_since(r, _crisis_since(on))
     return CrisisLevel.EXPLICIT if CrisisLevel.EXPLICIT.value in levels else CrisisLevel.NONE
 
 
 def today_sections(r: Reader, on: date, prefs: Preferences,
                    pipeline: PipelineReads | None = None) -> list[TodaySection]:
     sections: list[TodaySection] = []
-    if recent_crisis(r, on) == CrisisLevel.EXPLICIT:
+    known = q.glance(r, on, _crisis_since(on))  # three looks in one round trip
+    if recent_crisis(r, on, known[0]) == CrisisLevel.EXPLICIT:
         from bounceback.recovery import crisis
 
         message = crisis.crisis_message(CrisisLevel.EXPLICIT, prefs.crisis_country)
@@ -227,7 +238,7 @@ def today_sections(r: Reader, on: date, prefs: Preferences,
             items += [TodayItem(res.line, kind="crisis") for res in message.resources]
             items.append(TodayItem(message.emergency_line, kind="crisis"))
             sections.append(TodaySection("crisis", "Support, right now", items, 0, "crisis"))
-    status = build_status(r, on, prefs, pipeline, with_resilience=False)
+    status = build_status(r, on, prefs, pipeline, with_resilience=False, known=known)
     if status.open:
         items = []
         checked_today = status.last_check_in == on

@@ -31,11 +31,12 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
     prefs = bb.preferences()
     with bb.db.reader() as r:
         pipeline = PipelineReads(r, on, prefs)
+        cards, mail = queries.cards_and_mail(r, on)  # two counts, one round trip
         found = (interviews(r, on, listed=None if whole == "interviews" else LISTED)
-                 + tasks(r, on, listed=None if whole == "tasks" else LISTED) + inbox(r))
+                 + tasks(r, on, listed=None if whole == "tasks" else LISTED) + inbox(r, mail))
         recovery = recovery_reads.today_sections(r, on, prefs, pipeline)
         in_window = any(s.key == "recovery" for s in recovery)
-        found += recovery + pipeline.today_sections(in_window) + learning(r, on)
+        found += recovery + pipeline.today_sections(in_window) + learning(r, on, cards)
     return sorted(found, key=lambda s: s.order)
 
 
@@ -80,9 +81,10 @@ def tasks(r: Reader, on: date, listed: int | None = LISTED) -> list[TodaySection
     return [TodaySection(key="tasks", title="Due", items=items, order=20, more=more)]
 
 
-def inbox(r: Reader) -> list[TodaySection]:
-    """A gentle line when imported emails wait for a decision."""
-    count = queries.mail_waiting(r)
+def inbox(r: Reader, count: int | None = None) -> list[TodaySection]:
+    """A gentle line when imported emails wait for a decision (`count`, when read already)."""
+    if count is None:
+        count = queries.mail_waiting(r)
     if not count:
         return []
     text = (f"{count} imported email{'s' if count != 1 else ''} wait for your decision: "
@@ -91,7 +93,7 @@ def inbox(r: Reader) -> list[TodaySection]:
                          order=45)]
 
 
-def learning(r: Reader, on: date) -> list[TodaySection]:
+def learning(r: Reader, on: date, cards: int | None = None) -> list[TodaySection]:
     """Feedback follow-ups due (once), requests to let go, and practice cards due."""
     from bounceback.learning.feedback import LET_GO_DAYS
 
@@ -109,7 +111,7 @@ def learning(r: Reader, on: date) -> list[TodaySection]:
                 f"No answer from {name} at {company or 'the company'} after a follow-up: it is "
                 "fine to let this one go; most companies never reply.", kind="feedback_let_go",
                 application_id=app_id))
-    due = queries.cards_due(r, on)
+    due = queries.cards_due(r, on) if cards is None else cards
     if due:
         items.append(TodayItem(f"{due} practice card{'s' if due != 1 else ''} due: "
                                "`bounceback practice`", kind="practice_due"))

@@ -25,6 +25,12 @@ def interviews_to_hold(r: Reader, since: datetime, limit: int | None = None
 
 
 def count_interviews_to_hold(r: Reader, since: datetime) -> int:
+    """How many interviews are to hold from a moment on, on applications still open: from the
+    counts kept by day (readmodel/days.py) when it is a midnight, as the feed asks."""
+    from bounceback.storage.readmodel import days
+
+    if since.time() == datetime.min.time():
+        return days.count(r, days.TO_HOLD, since.date())
     return int(r.scalar(f"SELECT count(*) {_TO_HOLD}", since=since) or 0)
 
 
@@ -50,18 +56,28 @@ def count_tasks_between(r: Reader, first: date, last: date) -> int:
                         last=last) or 0)
 
 
-def feedback_reminders(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:
-    """Sent feedback requests whose one follow-up falls between two days:
-    (id, application id, recipient, created on, sent on, follow-up due, company, role)."""
+_REMINDERS = ("FROM feedback_requests f WHERE f.follow_up_due >= :first AND f.follow_up_due <= "
+              ":last AND f.answered_on IS NULL AND f.closed_on IS NULL "
+              "AND f.follow_up_sent_on IS NULL")
+
+
+def feedback_reminders(r: Reader, first: date, last: date, limit: int | None = None
+                       ) -> list[tuple[Any, ...]]:
+    """Sent feedback requests whose one follow-up falls between two days, the soonest `limit`
+    (or all): (id, application id, recipient, created on, sent on, follow-up due, company,
+    role)."""
     return [(rid, app_id, name, as_date(created), as_date(sent), as_date(due), company, role)
             for rid, app_id, name, created, sent, due, company, role in r.all(
                 "SELECT f.id, f.application_id, f.recipient_name, f.created_on, f.sent_on, "
                 "f.follow_up_due, a.company, a.role FROM feedback_requests f "
                 "JOIN rm_applications a ON a.application_id = f.application_id "
-                "WHERE f.follow_up_due >= :first AND f.follow_up_due <= :last "
-                "AND f.answered_on IS NULL AND f.closed_on IS NULL "
-                "AND f.follow_up_sent_on IS NULL ORDER BY f.created_on, f.id",
-                first=first, last=last)]
+                + _REMINDERS.removeprefix("FROM feedback_requests f ")
+                + " ORDER BY f.follow_up_due, f.id" + (" LIMIT :limit" if limit is not None else ""),
+                first=first, last=last, limit=limit)]
+
+
+def count_feedback_reminders(r: Reader, first: date, last: date) -> int:
+    return int(r.scalar(f"SELECT count(*) {_REMINDERS}", first=first, last=last) or 0)
 
 
 def database_id(r: Reader) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, exists, func, select
@@ -19,6 +19,7 @@ from bounceback.domain.skills import Importance, SkillMatch
 from bounceback.learning.facts import LearningShare, learning_share
 from bounceback.pipeline.state import KINDS, AppState, derive
 from bounceback.skills.gaps import GapRow, gap_share
+from bounceback.storage.readmodel import days
 from bounceback.storage.readmodel.search import search_text
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import core
@@ -39,6 +40,7 @@ class Derived:
     gap_rows: list[GapRow]
     rejected_for_skill_gap: bool
     search: str = ""
+    day_totals: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def application_id(self) -> int:
@@ -47,7 +49,7 @@ class Derived:
     @property
     def totals(self) -> dict[tuple[str, str], int]:
         both = dict(self.state.totals)
-        for part in (self.share.totals, self.gap_totals):
+        for part in (self.share.totals, self.gap_totals, self.day_totals):
             for key, value in part.items():
                 both[key] = both.get(key, 0) + value
         return both
@@ -133,12 +135,14 @@ def states(session: Session, ids: list[int]) -> dict[int, Derived]:
         gap_rejected = rejection is not None and any(
             e.reason == "skill_gap" for e in rejection.reasons)
         gap_totals, gap_rows = gap_share(skills.get(app_id, []), gap_rejected)
+        state = derive(app, events.get(app_id, ()), row.snoozed_until)
         out[app_id] = Derived(
-            derive(app, events.get(app_id, ()), row.snoozed_until),
+            state,
             learning_share(app, company, rejection, interviews.get(app_id, []),
                            bool(row.has_feedback)),
             gap_totals, gap_rows, gap_rejected,
             search_text(app.role, app.company, app.notes, app.location),
+            days.share(state, rejection, interviews.get(app_id, [])),
         )
     return out
 

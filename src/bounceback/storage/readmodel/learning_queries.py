@@ -18,7 +18,7 @@ from bounceback.learning.patterns import (
     comparisons,
 )
 from bounceback.pipeline import state as st
-from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel import days
 from bounceback.storage.readmodel.reader import Reader, as_date
 
 _REACHED = ("screening", "interviewing", "offer", "accepted")
@@ -74,8 +74,13 @@ def weak_applications(r: Reader, groups: dict[str, list[str]]) -> dict[str, list
 
 
 def pattern_inputs(r: Reader, today: date) -> PatternInputs:
-    found = queries.totals(r, f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON,
-                           f.RATED_N, f.RATED_SUM, f.REACHED, st.STATUS, st.APPLIED_DAY)
+    cut = today - timedelta(days=RECENT_DAYS)
+    # the recent window's counts from the totals kept by day (a few rows a day), read with
+    # the search's totals in one statement
+    found, recent = days.since_with_totals(
+        r, [f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON, f.RATED_N, f.RATED_SUM,
+            f.REACHED, st.STATUS, st.APPLIED_DAY],
+        [days.APPLIED, days.REJECTED, days.RATED_N, days.RATED_SUM], cut)
 
     def named(name: str) -> dict[str, int]:
         return {k: v for (n, k), v in found.items() if n == name}
@@ -87,20 +92,21 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
             dim, _, value = key.partition(":")
             rates.setdefault(dim, {})[value] = (decided, rejected.get(key, 0))
     stages = named(f.REJ_STAGE)
-    cut = today - timedelta(days=RECENT_DAYS)
-    n, reached = r.one(
-        "SELECT count(*), sum(CASE WHEN furthest_stage IN ('screening', 'interviewing', 'offer', "
-        "'accepted') THEN 1 ELSE 0 END) FROM rm_applications WHERE date_applied >= :cut",
-        cut=cut) or (0, 0)
+    sent = reached = m = far = rated_k = rated = 0
+    for (name, key), count in recent.items():
+        if name == days.APPLIED:
+            sent += count
+            reached += count if key.split("|")[2] in _REACHED else 0
+        elif name == days.REJECTED:
+            m += count
+            far += count if key in ("interviewing", "offer") else 0
+        elif name == days.RATED_N:
+            rated_k += count
+        else:
+            rated += count
     applied = sum(named(st.APPLIED_DAY).values())
     reached_all = found.get((f.REACHED, ""), 0)
-    m, far = r.one(
-        "SELECT count(*), sum(CASE WHEN stage_reached IN ('interviewing', 'offer') THEN 1 ELSE 0 "
-        "END) FROM rm_rejections WHERE received_on >= :cut", cut=cut) or (0, 0)
-    far_all = sum(v for k, v in stages.items() if k in _FAR)
-    k, rated = r.one(
-        "SELECT count(q.rating), sum(q.rating) FROM interview_questions q JOIN interviews i "
-        "ON i.id = q.interview_id WHERE i.held_on >= :cut AND q.rating != 0", cut=cut) or (0, 0)
+    far_all = sum(v for stage, v in stages.items() if stage in _FAR)
     rated_n, rated_sum = found.get((f.RATED_N, ""), 0), found.get((f.RATED_SUM, ""), 0)
     return PatternInputs(
         applications=sum(named(st.STATUS).values()),
@@ -110,9 +116,9 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
         decided_rejected=found.get((f.DECIDED_REJECTED, "all"), 0),
         delays=delays(r), wordings=wordings(r),
         compare=comparisons(
-            Split(float(reached or 0), int(n), float(reached_all - (reached or 0)), applied - int(n)),
-            Split(float(far or 0), int(m), float(far_all - (far or 0)), sum(stages.values()) - int(m)),
-            Split(float(rated or 0), int(k), float(rated_sum - (rated or 0)), rated_n - int(k)),
+            Split(float(reached), sent, float(reached_all - reached), applied - sent),
+            Split(float(far), m, float(far_all - far), sum(stages.values()) - m),
+            Split(float(rated), rated_k, float(rated_sum - rated), rated_n - rated_k),
         ),
     )
 
@@ -250,13 +256,41 @@ def learnable_texts(r: Reader, app_ids: list[int]) -> dict[int, list[tuple[str, 
 
 def latest_weak(r: Reader, questions: list[str], on: date) -> dict[str, tuple[int, int]]:
     """For each wording: (interview id, question id) of the latest round by `on` where it was
-    answered weakly (rated 2 or below, or unrated in a round rated so). One query for them all
-    (the brief asks for every wording the user struggled with), in plain SQL: building it with
-    SQLAlchemy cost more than running it."""
-    from bounceback.learning.interviews import WEAK_RATING
-
+    answered weakly (rated 2 or below, or unrated in a round rated so); of rounds held the same
+    day, the first. Read from the read model (each application's latest weak answer of each
+    wording, `rm_weak`): per wording, its latest day through the index, then that day's rows,
+    in one query, however often the question was asked. A wording answered weakly after `on`
+    (a round logged ahead of its day) is read from the rounds themselves."""
     if not questions:
         return {}
+    values = ", ".join(f"(:q{i})" for i in range(len(questions)))
+    params = {f"q{i}": question for i, question in enumerate(questions)}
+    best: dict[str, tuple[int, int]] = {}
+    later = []
+    for question, newest, interview_id, question_id in r.all(
+            f"WITH asked(question) AS (VALUES {values}), last AS (SELECT a.question, "
+            "(SELECT max(x.last_held) FROM rm_weak x WHERE x.question = a.question "
+            "AND x.last_held <= :on) AS upto, (SELECT max(x.last_held) FROM rm_weak x "
+            "WHERE x.question = a.question) AS newest FROM asked a) "
+            "SELECT l.question, l.newest, w.latest_interview, w.latest_question FROM last l "
+            "LEFT JOIN rm_weak w ON w.question = l.question AND w.last_held = l.upto",
+            on=on, **params):
+        if newest is None:
+            continue
+        if as_date(newest) > on:  # type: ignore[operator]
+            later.append(question)
+        elif interview_id is not None and (question not in best
+                                           or (interview_id, question_id) < best[question]):
+            best[question] = (int(interview_id), int(question_id))
+    if later:
+        best.update(_latest_weak_asked(r, sorted(set(later)), on))
+    return best
+
+
+def _latest_weak_asked(r: Reader, questions: list[str], on: date) -> dict[str, tuple[int, int]]:
+    """`latest_weak` from every round these wordings were asked in."""
+    from bounceback.learning.interviews import WEAK_RATING
+
     clause, params = r.in_list("q", questions)
     return {question: (interview_id, question_id) for question, interview_id, question_id in r.all(
         "SELECT question, interview_id, question_id FROM (SELECT q.question AS question, "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bounceback.domain.models import Application, ApplicationQuery
@@ -283,23 +283,6 @@ def others_moving(r: Reader, besides: int, since_after: date) -> bool:
         yes=True, besides=besides, after=since_after) is not None
 
 
-def last_applied(r: Reader, on_or_before: date) -> date | None:
-    return as_date(r.scalar("SELECT max(key) FROM rm_tallies WHERE name = :name AND key <= :day",
-                            name=st.APPLIED_DAY, day=on_or_before.isoformat()))
-
-
-def applied_per_week(r: Reader, on_or_before: date) -> dict[date, int]:
-    """Applications sent per week (keyed by its Monday), up to a day: the database groups the
-    kept per-day counts (a row a week, not a row a day of the whole history)."""
-    if r.is_sqlite:  # %w: 0 is Sunday; a Monday is 0 days back, a Sunday 6
-        week = "date(key, '-' || ((CAST(strftime('%w', key) AS INTEGER) + 6) % 7) || ' days')"
-    else:
-        week = "to_char(date_trunc('week', CAST(key AS date)), 'YYYY-MM-DD')"
-    return {date.fromisoformat(str(monday)): int(n) for monday, n in r.all(
-        f"SELECT {week} AS monday, sum(value) FROM rm_tallies WHERE name = :name "
-        "AND key <= :day GROUP BY 1", name=st.APPLIED_DAY, day=on_or_before.isoformat())}
-
-
 #: Not waiting any more: past the usual time, no snooze running, and no follow-up still being
 #: given time (the rule of ghosting's `_status`, in SQL, so lists and counts need no rows).
 #: {n}: the stage's number among the stages asked for at once.
@@ -362,15 +345,6 @@ def intentions(r: Reader) -> list[tuple[int, int, str, str, int]]:
         "SELECT id, weekday, at, place, count FROM plan_intentions ORDER BY weekday, at, id")]
 
 
-def recent_apps(r: Reader, after: date) -> list[tuple[Kind, Stage, Stage, Outcome | None, bool, int]]:
-    """Applications sent after a day, counted by (kind, stage, furthest stage, outcome, live)."""
-    return [(Kind(k), Stage(s), Stage(f), Outcome(o) if o else None, bool(live), int(n))
-            for k, s, f, o, live, n in r.all(
-                "SELECT kind, stage, furthest_stage, outcome, live, count(*) FROM rm_applications "
-                "WHERE date_applied > :after GROUP BY kind, stage, furthest_stage, outcome, live",
-                after=after)]
-
-
 def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
     """Live applications revived by a late answer since a moment:
     (id, company, title, when, the stage they came back at)."""
@@ -420,6 +394,12 @@ def booked_between(r: Reader, first: datetime, last: datetime, limit: int | None
 
 
 def count_booked_between(r: Reader, first: datetime, last: datetime) -> int:
+    """How many interviews are booked between two moments on applications still open: from
+    the counts kept by day (readmodel/days.py) when both are midnights, as the pages ask."""
+    from bounceback.storage.readmodel import days
+
+    if first.time() == last.time() == datetime.min.time() and last > first:
+        return days.count(r, days.BOOKED, first.date(), last.date() - timedelta(days=1))
     return int(r.scalar(f"SELECT count(*) {_BOOKED}", first=first, last=last) or 0)
 
 
@@ -435,6 +415,14 @@ def feedback_follow_ups(r: Reader, on: date, let_go_before: date) -> list[tuple[
         "(f.follow_up_sent_on IS NOT NULL AND f.follow_up_sent_on <= :let_go)) "
         "ORDER BY f.created_on, f.id", on=on, let_go=let_go_before)
     return [(kind, name, app_id, company, as_date(due)) for kind, name, app_id, company, due in rows]
+
+
+def cards_and_mail(r: Reader, on: date) -> tuple[int, int]:
+    """Practice cards due by a day and imported emails waiting, in one statement."""
+    cards, mail = r.one(
+        "SELECT (SELECT count(*) FROM practice_cards WHERE due <= :on), "
+        "(SELECT count(*) FROM mail_review WHERE status = 'open')", on=on) or (0, 0)
+    return int(cards or 0), int(mail or 0)
 
 
 def cards_due(r: Reader, on: date) -> int:

@@ -40,6 +40,33 @@ def latest_window_start(r: Reader, on: date) -> date | None:
     return max(found) if found else None
 
 
+def glance(r: Reader, on: date, since: datetime) -> tuple[set[str], datetime | None, date | None]:
+    """What `today` asks of recovery first, in one statement (one round trip on PostgreSQL):
+    the crisis levels of check-ins and journal entries since a moment, the last check-in, and
+    the latest window start by `on` (as `latest_window_start`). Values as text on both
+    engines."""
+    levels: set[str] = set()
+    last = None
+    starts: list[date] = []
+    for part, value in r.all(
+            "SELECT 'level', crisis_level FROM check_ins WHERE recorded_at >= :since UNION "
+            "SELECT 'level', crisis_level FROM journal_entries WHERE written_at >= :since "
+            "UNION ALL SELECT 'check_in', CAST((SELECT max(recorded_at) FROM check_ins) AS TEXT) "
+            "UNION ALL SELECT 'start', CAST((SELECT max(starts_on) FROM recovery_windows "
+            "WHERE starts_on <= :on) AS TEXT) "
+            "UNION ALL SELECT 'start', CAST((SELECT max(received_on) FROM rm_rejections "
+            "WHERE received_on <= :on) AS TEXT)", since=since, on=on):
+        if value is None:
+            continue
+        if part == "level":
+            levels.add(value)
+        elif part == "check_in":
+            last = as_datetime(value)
+        else:
+            starts.append(as_date(value))  # type: ignore[arg-type]
+    return levels, last, max(starts) if starts else None
+
+
 def last_check_in(r: Reader) -> datetime | None:
     return as_datetime(r.scalar("SELECT max(recorded_at) FROM check_ins"))
 
@@ -66,19 +93,19 @@ def entry_days(r: Reader, rejection_ids: list[int]) -> list[tuple[int, datetime]
 
 def last_search_activity(r: Reader) -> date | None:
     """The latest day an application went out, or an open one moved."""
-    sent = as_date(r.scalar("SELECT max(date_applied) FROM applications"))
-    moved = as_date(r.scalar(
-        "SELECT max(last_activity) FROM rm_applications WHERE outcome IS NULL"))
-    found = [d for d in (sent, moved) if d is not None]
+    row = r.one("SELECT (SELECT max(date_applied) FROM applications), "
+                "(SELECT max(last_activity) FROM rm_applications WHERE outcome IS NULL)")
+    found = [d for d in (as_date(v) for v in row or ()) if d is not None]  # one round trip
     return max(found) if found else None
 
 
 def resilience_records(
-    r: Reader, limit: int | None
+    r: Reader, limit: int | None, known: int | None = None
 ) -> tuple[int, list[tuple[int, int, date, int | None, int | None, str]]]:
     """(how many in all, the records oldest first: the latest `limit` or all), each
-    (rejection id, application id, received on, days to mood, days to next application, title)."""
-    total = int(r.scalar("SELECT count(*) FROM rm_rejections") or 0)
+    (rejection id, application id, received on, days to mood, days to next application, title).
+    `known`: how many in all, when read already (`trends`)."""
+    total = int(r.scalar("SELECT count(*) FROM rm_rejections") or 0) if known is None else known
     sql = ("SELECT x.rejection_id, x.application_id, x.received_on, x.mood_days, x.next_days, "
            "a.role, a.company FROM rm_rejections x LEFT JOIN rm_applications a "
            "ON a.application_id = x.application_id "
@@ -107,6 +134,32 @@ def trend_means(r: Reader, column: str) -> tuple[float, float] | None:
     latest = r.scalar(f"SELECT avg({column}) FROM (SELECT {column} FROM rm_rejections WHERE "
                       f"{column} IS NOT NULL ORDER BY {back} LIMIT :half) t", half=half)
     return float(first), float(latest)
+
+
+def trends(r: Reader) -> tuple[int, dict[str, tuple[float, float] | None]]:
+    """How many records in all, and `trend_means` of both columns, in two statements (eight
+    before: on PostgreSQL each is a round trip): the counts, then the four halves' means."""
+    total, n_mood, n_next = r.one(
+        "SELECT count(*), count(mood_days), count(next_days) FROM rm_rejections") or (0, 0, 0)
+    counts = {"mood_days": int(n_mood or 0), "next_days": int(n_next or 0)}
+    parts, params = [], {}
+    for column, n in counts.items():
+        if n < 2:
+            continue
+        params[f"h_{column}"] = n // 2 if n >= 4 else 1
+        for name, order in (("first", "received_on, rejection_id"),
+                            ("latest", "received_on DESC, rejection_id DESC")):
+            parts.append(f"(SELECT avg({column}) FROM (SELECT {column} FROM rm_rejections WHERE "
+                         f"{column} IS NOT NULL ORDER BY {order} LIMIT :h_{column}) t) "
+                         f"AS {name}_{column}")
+    found: dict[str, tuple[float, float] | None] = dict.fromkeys(counts)
+    if parts:
+        row = r.one("SELECT " + ", ".join(parts), **params) or ()
+        means = iter(row)
+        for column, n in counts.items():
+            if n >= 2:
+                found[column] = (float(next(means)), float(next(means)))
+    return int(total or 0), found
 
 
 def mood_by_day(r: Reader) -> list[tuple[date, float]]:

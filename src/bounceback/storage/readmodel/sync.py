@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bounceback.domain.recovery import CheckIn
 from bounceback.pipeline.state import AppState, difference, sum_totals
 from bounceback.storage import readmodel
+from bounceback.storage.readmodel import days
 from bounceback.storage.readmodel import tables as rm
 from bounceback.storage.readmodel.derived import Derived, row_of
 from bounceback.storage.readmodel.derived import states as _states
@@ -39,7 +40,10 @@ def decode_totals(raw: str) -> dict[tuple[str, str], int]:
 
 def _add_totals(session: Session, delta: dict[tuple[str, str], int]) -> None:
     """Add to the tallies in one statement per chunk (not a statement per key); a tally that
-    reaches zero is removed, the only time a second statement is needed."""
+    reaches zero is removed, the only time a second statement is needed. The totals by day go to
+    their own table (readmodel/days.py)."""
+    delta, by_day = days.split(delta)
+    days.add(session, by_day)
     merged: dict[tuple[str, str], int] = {}
     for (name, key), value in delta.items():  # keys cut to the column's width may meet
         merged[name, key[:250]] = merged.get((name, key[:250]), 0) + value
@@ -115,7 +119,8 @@ def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived
     if to_hold:
         session.execute(insert(rm.interviews), to_hold)
     weak = [{"application_id": d.application_id, "question": w.question[:1000], "times": w.times,
-             "last_held": w.last_held} for d in found for w in d.share.weak]
+             "last_held": w.last_held, "latest_interview": w.interview_id,
+             "latest_question": w.question_id} for d in found for w in d.share.weak]
     if weak:
         session.execute(insert(rm.weak), weak)
     gaps = [{"application_id": d.application_id, "skill": g.skill[:300], "category": g.category,
@@ -298,8 +303,8 @@ def rebuild(session: Session) -> dict[str, int]:
     from bounceback.recovery.resilience import records
     from bounceback.storage.repos import rejections as rejections_repo
 
-    for table in (rm.applications, rm.bookings, rm.interviews, rm.weak, rm.gaps, rm.tallies, rm.rejections,
-                  rm.dirty):
+    for table in (rm.applications, rm.bookings, rm.interviews, rm.weak, rm.gaps, rm.tallies,
+                  rm.days, rm.rejections, rm.dirty):
         session.execute(delete(table))
     ids = list(session.scalars(select(ApplicationRow.id).order_by(ApplicationRow.id)))
     everyone: list[Derived] = []
@@ -382,6 +387,7 @@ def snapshot(session: Session) -> dict[str, Any]:
     booked = sorted(session.execute(select(b.application_id, b.at, b.round)).all(),
                     key=lambda r: (r[0], r[1], r[2] or 0))
     tallies = {(n, k): v for n, k, v in session.execute(select(*rm.tallies.columns))}
+    by_day = {(n, as_date(d), k): v for n, d, k, v in session.execute(select(*rm.days.columns))}
     i = rm.interviews.c
     to_hold = sorted((tuple(row) for row in session.execute(
         select(i.application_id, i.event_id, i.at, i.round, i.interview_type, i.location))),
@@ -396,7 +402,7 @@ def snapshot(session: Session) -> dict[str, Any]:
     gaps = [tuple(row) for row in session.execute(
         select(*rm.gaps.columns).order_by(g.application_id, g.skill))]
     return {"applications": apps, "bookings": [tuple(x) for x in booked], "to_hold": to_hold,
-            "tallies": tallies,
+            "tallies": tallies, "days": by_day,
             "rejections": rejections, "weak": weak, "gaps": gaps}
 
 

@@ -95,6 +95,18 @@ tallies = Table(
     info=DERIVED,
 )
 
+# The search's totals by day: (name, day, key) -> value; names in readmodel/days.py. What the
+# pages count over a recent window (the last 30 days' applications by kind and stage, the
+# rejections by stage reached, the answers rated) read a few rows a day, not a row per record.
+days = Table(
+    "rm_days", Base.metadata,
+    Column("name", String(20), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("key", String(120), primary_key=True),
+    Column("value", Integer, nullable=False),
+    info=DERIVED,
+)
+
 # One row per rejection: when mood came back (a check-in at "okay" or better before the next
 # no) and when the next application went out (resilience over time).
 rejections = Table(
@@ -124,6 +136,9 @@ weak = Table(
     Column("question", String(1000), primary_key=True),
     Column("times", Integer, nullable=False),
     Column("last_held", Date, nullable=False),
+    # the latest weak answer's round and question (the brief's, read per wording by the index)
+    Column("latest_interview", Integer),
+    Column("latest_question", Integer),
     Index("ix_rm_weak_question", "question", "last_held", "times"),
     info=DERIVED,
 )
@@ -161,4 +176,5 @@ meta = Table(
     info=DERIVED,
 )
 
-DERIVED_TABLES = (applications, bookings, interviews, tallies, rejections, weak, gaps, dirty, meta)
+DERIVED_TABLES = (applications, bookings, interviews, tallies, days, rejections, weak, gaps, dirty,
+                  meta)
