@@ -24,7 +24,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from centre_load import (  # noqa: E402
-    CACHE, Server, Session, _ticks, app_role, cluster, stop_cluster,
+    CACHE,
+    Server,
+    Session,
+    _ticks,
+    app_role,
+    cluster,
+    stop_cluster,
 )
 
 
