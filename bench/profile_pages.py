@@ -161,8 +161,9 @@ async def writes(client, found: list[str], args, counter) -> float:  # type: ign
     return total
 
 
-def centre(url: str | None):  # type: ignore[no-untyped-def]
-    """A shared server's database with one seeker (300 applications) and its accounts."""
+def centre(url: str | None, seeker: str | None = None):  # type: ignore[no-untyped-def]
+    """A shared server's database with one seeker (300 applications) and its accounts; with
+    `seeker`, an account already there (bench/centre_fill.py's, same password) is used."""
     from datetime import datetime
 
     from common import CACHE, NOW
@@ -177,6 +178,8 @@ def centre(url: str | None):  # type: ignore[no-untyped-def]
         url = f"sqlite:///{CACHE / 'profile-centre.db'}"
     now = datetime.fromisoformat(NOW)
     accounts = AccountsService(url, lambda: now)
+    if seeker is not None:
+        return url, accounts
     if not accounts.enabled():
         accounts.add("admin@centre.example", Role.ADMIN, PASSWORD)
     if "seeker@centre.example" not in {u.email for u in accounts.users()}:
@@ -211,6 +214,9 @@ async def main() -> None:
     parser.add_argument("--centre", action="store_true", help="a shared server's pages, logged "
                         "in as one seeker with 300 applications (on --db, SQLite by default: "
                         "a database made once in .bench-cache/)")
+    parser.add_argument("--seeker", default=None, help="with --centre: log in as this "
+                        "account already in --db (a seeker of bench/centre_load.py's cluster, "
+                        "e.g. seeker0001@centre.example) instead of making one")
     args = parser.parse_args()
     os.environ.update({k: v for k, v in ENV.items() if k.startswith("BOUNCEBACK_")})
     inline_threads()
@@ -224,7 +230,7 @@ async def main() -> None:
 
     accounts = None
     if args.centre:
-        url, accounts = centre(args.db)
+        url, accounts = centre(args.db, args.seeker)
     else:
         url = args.db or demo_url(args.size)
     bb = Bounceback(Settings(database_url=url), clock=Clock.from_environment())
@@ -237,7 +243,7 @@ async def main() -> None:
         if accounts is not None:
             await client.get("/login")
             answer = await client.post("/login", data={
-                "email": "seeker@centre.example", "password": PASSWORD,
+                "email": args.seeker or "seeker@centre.example", "password": PASSWORD,
                 "csrf_token": client.cookies["bb_csrf"]})
             assert answer.status_code == 303, answer.status_code
         found = await pages(client) + (["/settings/sharing"] if accounts is not None else [])

@@ -201,3 +201,24 @@ def test_deleting_an_account_deletes_its_data(accounts: AccountsService) -> None
         assert titles(fresh) == set()
     finally:
         fresh.close()
+
+
+def test_the_login_check_keeps_its_connection_out_of_the_pool(
+        accounts: AccountsService, db_url: str) -> None:
+    """Every page of a shared server checks its login: on PostgreSQL the check runs on its
+    thread's own connection (pinned and walled like the pool's), without a pool checkout each
+    time, and a session ended elsewhere is still seen at once."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("SQLite's check reads its file through the engine")
+    from sqlalchemy import event
+
+    user = accounts.add("a@example.org", Role.SEEKER, PASSWORD)
+    token = accounts.start_session(user)
+    assert accounts.session_user(token) == user
+    checkouts: list[object] = []
+    event.listen(accounts.store.engine, "checkout", lambda *_: checkouts.append(1))
+    for _ in range(5):
+        assert accounts.session_user(token) == user
+    assert checkouts == []
+    accounts.end_all_sessions(user)  # through the pool: the kept connection sees it at once
+    assert accounts.session_user(token) is None

@@ -124,3 +124,24 @@ def test_a_column_page_past_the_end_shows_the_last_page(web) -> None:
         assert earlier is not None and "from=0" in earlier.group(1), params
     empty = web.get("/board", params={"column": "offer", "from": "40"})
     assert empty.status_code == 200 and _cards(empty.text) == [] and "Earlier" not in empty.text
+
+
+def test_a_card_shows_its_texts_escaped_with_its_own_move_form(web) -> None:
+    """The cards are built by the page, not the template (web/pages/board.py: cards_html):
+    a company, role or place typed with markup shows as text, each open card moves by its
+    own form (the form token, the stage selected), and a closed card shows its status."""
+    bb = web.bb
+    made = bb.applications.add(Application(company='<b>Evil & "Co"</b>', role="<i>Analyst</i>",
+                                           location="Bristol <script>", stage=Stage.SCREENING))
+    page = web.get("/board", params={"show": "all"})
+    card = page.text.split(f'data-id="{made.id}"', 1)[1].split("</li>", 1)[0]
+    assert "<b>" not in card and "<i>" not in card and "<script>" not in card
+    assert "&lt;b&gt;Evil &amp; &#34;Co&#34;&lt;/b&gt;" in card
+    assert "&lt;i&gt;Analyst&lt;/i&gt;" in card and "Bristol &lt;script&gt;" in card
+    assert f'action="/applications/{made.id}/move"' in card
+    assert f'name="csrf_token" value="{web.token}"' in card
+    assert '<option value="screening" selected>' in card
+    bb.applications.withdraw(made.id or 0, reason="changed my mind")
+    closed = web.get("/board", params={"show": "closed"}).text
+    card = closed.split(f'data-id="{made.id}"', 1)[1].split("</li>", 1)[0]
+    assert "/move" not in card and '<span class="pill">' in card

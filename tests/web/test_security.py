@@ -114,3 +114,16 @@ def test_get_only_and_post_only_routes_answer_plainly(demo_web, url) -> None:
     response = demo_web.client.put(url, headers={"X-CSRF-Token": demo_web.token})
     assert response.status_code == 405
     assert "Traceback" not in response.text
+
+
+@pytest.mark.parametrize("foreign", ["dark mode", '{"a": 1}', '"q\\\\"'])
+def test_another_apps_cookie_on_the_same_host_does_not_hide_ours(web, foreign) -> None:
+    """Cookies are shared by every port of a host: another app on 127.0.0.1 may set one
+    with a space or JSON in it. The form token beside it is still read (Python's cookie
+    parser gave up on the whole header there: every form was refused)."""
+    web.token  # noqa: B018 - the form token's cookie, set by a first page
+    web.client.cookies.set("ui-theme", foreign)
+    saved = web.post("/applications/new", {"company": "Cookie Co", "role": "Analyst",
+                                           "date_applied": "2026-11-20", "stage": "applied"})
+    assert saved.status_code == 303, saved.text[:300]
+    assert "Cookie Co" in web.get("/board").text

@@ -39,6 +39,9 @@ def test_serve_binds_loopback_prints_the_url_and_answers(sqlite_url, home) -> No
         response = httpx.get(f"http://127.0.0.1:{port}/", timeout=30)
         assert response.status_code == 200
         assert "script-src 'self'" in response.headers["content-security-policy"]
+        # HTTP parsed and the loop run in C (httptools, uvloop), not in Python (h11, asyncio)
+        loaded = Path(f"/proc/{process.pid}/maps").read_text()
+        assert "httptools" in loaded and "uvloop" in loaded
         listening = subprocess.run(["ss", "-ltn"], capture_output=True, text=True).stdout
         assert re.search(rf"127\.0\.0\.1:{port}\b", listening)
         assert not re.search(rf"(0\.0\.0\.0|\*|\[::\]):{port}\b", listening)
@@ -99,6 +102,13 @@ def test_several_workers_on_sqlite_share_one_database(sqlite_url, home) -> None:
         children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(process.pid)],
                                   capture_output=True, text=True).stdout.split()
         assert len(children) >= 2
+        for child in children:  # each worker parses HTTP and runs its loop in C
+            if "resource_tracker" in Path(f"/proc/{child}/cmdline").read_text():
+                continue
+            while not {"httptools", "uvloop"} <= set(
+                    re.findall(r"httptools|uvloop", Path(f"/proc/{child}/maps").read_text())):
+                assert time.monotonic() < deadline, f"worker {child} runs h11 or asyncio's loop"
+                time.sleep(0.2)
         with httpx.Client(base_url=base, timeout=30) as writer:
             writer.get("/settings")
             saved = writer.post("/applications/new", data={

@@ -295,8 +295,12 @@ class Database:
         active = self._active.get()
         if active is not None:  # inside a write: read what it has written so far
             active.flush()
-            yield lean.Reader(active.connection().connection.driver_connection,
-                              self.engine.dialect.name)
+            inside = lean.Reader(active.connection().connection.driver_connection,
+                                 self.engine.dialect.name)
+            try:
+                yield inside
+            finally:
+                inside.close()
             return
         # A delete for good not finished yet (a reader held on): any next look finishes it, on
         # the engine's connection (its pragmas see the marker), never on the query-only one.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,16 +43,25 @@ def as_datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+@lru_cache(maxsize=4096)
+def _pyformat(sql: str) -> str:
+    """A query's `:name` parameters as psycopg's `%(name)s`, worked out once per query text
+    (a shared server's page sends a dozen, each a regular-expression pass before)."""
+    return _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+
 class Reader:
-    """Queries on one DB-API connection, inside one read transaction."""
+    """Queries on one DB-API connection, inside one read transaction, through one cursor
+    (made on the first query: a page's dozen statements made a dozen before)."""
 
     def __init__(self, connection: Any, dialect: str) -> None:
         self.connection = connection
         self.dialect = dialect
         self.is_sqlite = dialect == "sqlite"
+        self._cursor: Any = None
 
     def _sql(self, sql: str) -> str:
-        return sql if self.is_sqlite else _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
+        return sql if self.is_sqlite else _pyformat(sql)
 
     def _params(self, params: dict[str, Any]) -> dict[str, Any]:
         if not self.is_sqlite:
@@ -68,11 +78,20 @@ class Reader:
         return out
 
     def all(self, sql: str, **params: Any) -> list[tuple[Any, ...]]:
-        cursor = self.connection.cursor()
+        cursor = self._cursor
+        if cursor is None:
+            cursor = self._cursor = self.connection.cursor()
         try:
             cursor.execute(self._sql(sql), self._params(params))
-            return [tuple(row) for row in cursor.fetchall()]
-        finally:
+            rows = cursor.fetchall()
+        except BaseException:
+            self.close()
+            raise
+        return rows if not rows or type(rows[0]) is tuple else [tuple(row) for row in rows]
+
+    def close(self) -> None:
+        cursor, self._cursor = self._cursor, None
+        if cursor is not None:
             cursor.close()
 
     def one(self, sql: str, **params: Any) -> tuple[Any, ...] | None:
@@ -109,7 +128,11 @@ def reading(connection: Any, dialect: str, release: Callable[[], None]) -> Itera
             before = (connection.isolation_level, connection.read_only)
             connection.isolation_level = IsolationLevel.REPEATABLE_READ
             connection.read_only = True
-        yield Reader(connection, dialect)
+        found = Reader(connection, dialect)
+        try:
+            yield found
+        finally:
+            found.close()
     finally:
         try:
             connection.rollback()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError, Conflict
-from bounceback.domain.models import ApplicationQuery
+from bounceback.domain.models import Application, ApplicationQuery
 from bounceback.domain.vocabulary import Outcome, Source, Stage
 from bounceback.web.forms import read_form
 from bounceback.web.rendering import call, page, redirect, safe_next, service
@@ -84,9 +85,36 @@ def board(request: Request) -> Response:
         "columns": columns, "stages": OPEN_STAGES + [Stage.ACCEPTED], "sources": list(Source),
         "q": text or "", "source": source, "show": show, "tag": q.get("tag", ""),
         "per_column": PER_COLUMN, "capped": MATCHES_CAP if capped else None,
+        "cards_html": cards_html,
         "one_column": wanted_column is not None, "whole": _url(filters),
         "next": str(request.url.path) + ("?" + str(request.url.query) if request.url.query else ""),
     }, active="board")
+
+
+def cards_html(cards: Sequence[Application], movable: bool, hidden: Markup,
+               choices: Markup) -> Markup:
+    """A column's cards, built here rather than by the template: a board shows up to a
+    hundred of them, and Jinja's loop (its attribute look-ups, escapes and generators for
+    every field) was most of the page's processor time. Every text is escaped, as the
+    template's autoescape would; `hidden` and `choices` are markup the template rendered (and
+    escaped) once for every card of the column."""
+    out = []
+    for a in cards:
+        i = int(a.id or 0)
+        role, company, status = escape(a.role), escape(a.company), escape(a.status)
+        where = f" · {escape(a.location)}" if a.location else ""
+        out.append(f'<li class="kcard" data-id="{i}" tabindex="0" aria-label="{role} at '
+                   f'{company}, {status}">\n<a class="title" href="/applications/{i}">{role}</a>\n'
+                   f'<div class="company">{company}{where}</div>\n')
+        if movable:
+            out.append(f'<form method="post" action="/applications/{i}/move">\n{hidden}\n'
+                       f'<label class="sr-only" for="mv-{i}">Move {role} at {company} to</label>\n'
+                       f'<select id="mv-{i}" name="stage">{choices}</select>\n'
+                       '<button type="submit">Move</button>\n</form>\n')
+        else:
+            out.append(f'<span class="pill">{status}</span>\n')
+        out.append("</li>\n")
+    return Markup("".join(out))
 
 
 def _url(query: Sequence[tuple[str, object]]) -> str:
