@@ -353,6 +353,10 @@ ASKED_SINCE_ROUND_3 = {
     # K and M, the model added the question to at most 8 % of each language's ordinary texts)
     "I could kick myself for not asking about salary",
     "i lost sleep over this",
+    # round 11: the floor (the two models' "explicit or heavy" adding up to 1.7: 0.79 and 0.99;
+    # held out on eight authors, 18 explicit statements fewer given nothing and 64 heavy texts
+    # more asked, for 23 of 2,612 ordinary texts more asked)
+    "i'm not going anywhere, i'll keep applying",
 }
 
 

@@ -65,11 +65,14 @@ ENCODER_AGREES = 0.6
 # the question (whose answer shows every line) when the two models' readings add up: the
 # n-gram model's explicit (of the text or one sentence) and the encoder's explicit at least
 # FLOOR_SUM, or their "explicit or heavy" at least FLOOR_CONCERN. Each model alone stops at a
-# hard threshold (0.55-0.65, 0.8, 0.7) and retraining moved statements across it: adding authors
-# W and Y moved 71 of the earlier authors' explicit statements from the question to nothing and
-# 26 back, most of them within 0.05 of a threshold, and two readers that both lean towards
-# concern are more telling than one over a line. Chosen held out by author (docs/crisis-safety.md,
-# round 11) and tested on author AA, whom nothing had read.
+# hard threshold (0.55-0.65, 0.8, 0.7), and retraining moves statements across it: adding
+# authors W and Y moved 71 of the earlier authors' explicit statements from the question to
+# nothing (and 26 back), most within 0.05 of a threshold. Chosen held out by author on A, B, E,
+# F, M, N, W and Y (each scored by models trained without its group of authors): explicit
+# statements given nothing 174 -> 156 of 3,941, heavy texts asked 1,261 -> 1,325 of 1,493,
+# ordinary texts given the question 363 -> 386 of 2,612; lower sums bought fewer statements per
+# ordinary text asked. Tested on author AA, whom nothing had read (docs/crisis-safety.md,
+# round 11).
 FLOOR_SUM = 1.3
 FLOOR_CONCERN = 1.7
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
