@@ -334,8 +334,17 @@ def test_explicit_statements_are_explicit(text: str) -> None:
     assert assess(text).level == CrisisLevel.EXPLICIT, assess(text)
 
 
+# Heavy statements the retrained models read as explicit: the full message, never nothing.
+# Round 11: trained on author AA too, the encoder reads "I just want it all to end" at 0.86 (the
+# full message from 0.85 with the n-gram model at 0.5; it reads 0.68).
+FULL_SINCE_ROUND_11 = {"I just want it all to end"}
+
+
 @pytest.mark.parametrize("text", SOFT)
 def test_ambiguous_and_negated_statements_get_a_soft_note(text: str) -> None:
+    if text in FULL_SINCE_ROUND_11:
+        assert assess(text).level != CrisisLevel.NONE, assess(text)
+        return
     assert assess(text).level == CrisisLevel.SOFT, assess(text)
 
 
@@ -353,6 +362,10 @@ ASKED_SINCE_ROUND_3 = {
     # K and M, the model added the question to at most 8 % of each language's ordinary texts)
     "I could kick myself for not asking about salary",
     "i lost sleep over this",
+    # round 11: the floor (the two models' "explicit or heavy" adding up to 1.7: 0.79 and 0.99;
+    # held out on eight authors, 18 explicit statements fewer given nothing and 64 heavy texts
+    # more asked, for 23 of 2,612 ordinary texts more asked)
+    "i'm not going anywhere, i'll keep applying",
 }
 
 

@@ -87,7 +87,8 @@ def test_the_encoder_never_lowers_and_never_overrides_a_rule_that_quieted() -> N
     # encoder does not read negation well, and adds nothing
     negated = CrisisCheck(CrisisLevel.NONE, ("en:hopeless:negated",), ("en",))
     assert with_encoder(negated, asked, weighty, sure) == asked
-    assert with_encoder(nothing, nothing, light, sure).level == CrisisLevel.SOFT
+    at_gate = Scores(explicit=0.4, concern=0.5, sentence=0.4)
+    assert with_encoder(nothing, nothing, at_gate, sure).level == CrisisLevel.SOFT
     assert with_encoder(nothing, nothing, weighty, sure).level == CrisisLevel.SOFT
     assert with_encoder(asked, asked, light, EncoderScores(ENCODER_FULL, 1.0)) == asked
 

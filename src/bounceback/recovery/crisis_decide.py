@@ -61,6 +61,20 @@ ENCODER_SUM = 1.4
 # and Y, the n-gram model disagreed with "feeling pretty suicidal after that call" (0.94) and
 # "se eu morresse amanhã tanto faz" (0.80), statements the tests keep explicit.
 ENCODER_AGREES = 0.6
+# Round 11: the resources are the floor. Where nothing was found and no rule lowered a phrase,
+# the question (whose answer shows every line) when the two models' readings add up: the
+# n-gram model's explicit (of the text or one sentence) and the encoder's explicit at least
+# FLOOR_SUM, or their "explicit or heavy" at least FLOOR_CONCERN. Each model alone stops at a
+# hard threshold (0.55-0.65, 0.8, 0.7), and retraining moves statements across it: adding
+# authors W and Y moved 71 of the earlier authors' explicit statements from the question to
+# nothing (and 26 back), most within 0.05 of a threshold. Chosen held out by author on A, B, E,
+# F, M, N, W and Y (each scored by models trained without its group of authors): explicit
+# statements given nothing 174 -> 156 of 3,941, heavy texts asked 1,261 -> 1,325 of 1,493,
+# ordinary texts given the question 363 -> 386 of 2,612; lower sums bought fewer statements per
+# ordinary text asked. Tested on author AA, whom nothing had read (docs/crisis-safety.md,
+# round 11).
+FLOOR_SUM = 1.3
+FLOOR_CONCERN = 1.7
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
 
@@ -83,6 +97,8 @@ def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: 
     if found.level == CrisisLevel.EXPLICIT or _quieted((*rules.signs, *found.signs)):
         return False
     ngram = max(scores.explicit, scores.sentence)
+    if found.level == CrisisLevel.NONE and _floor_possible(ngram, scores.concern):
+        return True
     if ngram < ENCODER_GATE:
         return False
     if found.level == CrisisLevel.SOFT:
@@ -90,6 +106,11 @@ def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: 
                                                 and ngram >= ENCODER_SUM - 1.0)
         return could and not (text and reason(text))
     return True
+
+
+def _floor_possible(ngram: float, concern: float) -> bool:
+    """Whether the encoder's reading (at most 1) could lift nothing to the question."""
+    return ngram >= FLOOR_SUM - 1.0 or concern >= FLOOR_CONCERN - 1.0
 
 
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
@@ -110,6 +131,9 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
                  or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
             and not (text and reason(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
-    if found.level == CrisisLevel.NONE and read.explicit >= ENCODER_QUESTION:
+    if found.level == CrisisLevel.NONE and ngram >= ENCODER_GATE and read.explicit >= ENCODER_QUESTION:
         return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))
+    if found.level == CrisisLevel.NONE and (ngram + read.explicit >= FLOOR_SUM
+                                            or scores.concern + read.concern >= FLOOR_CONCERN):
+        return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:floor"))
     return found
