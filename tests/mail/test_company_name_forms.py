@@ -23,7 +23,9 @@ from bounceback.mail.namewords import bare_stem, domain_stem
         ("northwind_logistics", "myworkday.com", "northwindlogistics"),
         ("jobs", "kestrel-uk.co.uk", "kestrel"),
         ("noreply", "kestrel-uk.taleo.net", "kestrel"),
-        ("hr_acme", "myworkday.com", ""),  # a mailbox word, as before
+        ("hr_acme", "myworkday.com", "acme"),  # the name after a mailbox word
+        ("noreply_lucentiaspa", "successfactors.eu", "lucentiaspa"),
+        ("do_not_reply", "myworkday.com", ""),
         ("no_reply", "myworkday.com", ""),
     ],
 )

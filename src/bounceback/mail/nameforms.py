@@ -34,13 +34,19 @@ def variants(words: list[str]) -> list[tuple[int, int, str]]:
         low = lows[at]
         if low not in _PLACE_JOINERS or lows[at - 1] in _JOINERS:
             continue
-        if is_place_name(" ".join(words[at + 1:])):
+        if low in _FOR_JOINERS:  # "General Coding Assessment for Quillon"
+            out.append((at + 1, n, "v:after_for"))
+        elif is_place_name(" ".join(words[at + 1:])):
             out.append((0, at, "v:place"))  # without its town: "Hotel Miramar en Palma"
         elif low in _AT_JOINERS and lows[at + 1] not in _JOINERS:
-            # after a job or a verb: "Tech Lead na Fretz", "Rekrutuję do Kwadrat"
+            # after a job or a verb: "Tech Lead na Fretz", "Rekrutuję do Kwadrat"; not within
+            # a name ("Miejski Ośrodek Pomocy Społecznej w Kaliszu", "Trattoria Da Gino")
             head = " ".join(words[:at])
-            job = not _JOB_SHAPES.isdisjoint(static_feats(head, squash(head)))
-            out.append((at + 1, n, "v:after_job" if job else "v:after"))
+            shape = static_feats(head, squash(head))
+            if not _JOB_SHAPES.isdisjoint(shape):
+                out.append((at + 1, n, "v:after_job"))
+            elif at == 1 and _NAME_SHAPES.isdisjoint(shape):
+                out.append((at + 1, n, "v:after"))
         break
     first, end = 0, n  # without the team's name around it: "Acme Hiring Team", "HR Acme"
     while first < end and lows[first].strip("-–:,") in _TEAM_OR_JOINER:
@@ -56,8 +62,10 @@ _JOINERS = words("& and of de der des du la le les del della dei di do da dos da
                  "von y e i och für for the im am an w z na en et und")
 _TEAM_OR_JOINER = TEAM_WORDS | _JOINERS
 # The words that join a name to the town it stands in ("en Palma", "di Brescia", "i Kalmar").
-_PLACE_JOINERS = words("at in en di i im am bei de à a w we na do da")
+_PLACE_JOINERS = words("at in en di i im am bei de à a w we na do da for für")
 # Of those, the ones that say where someone works or applies ("Recrutador na Verde Energia",
 # "Rekrutuję do Kwadrat", "Pleno da Construtora Ipê"): what follows is the employer.
 _AT_JOINERS = words("at bei w we na do da")
+_FOR_JOINERS = words("for für")
 _JOB_SHAPES = frozenset({"role_first", "role_word", "role_end"})
+_NAME_SHAPES = frozenset({"org", "given", "place"})

@@ -114,7 +114,8 @@ no-reply notifications support job iphone android all after following monday tue
 wednesday thursday friday saturday sunday today regards best sincerely me mum an a it my yes
 head vp director re fwd ihnen ihre ihr sie dich dir uns euch vous nous usted ustedes u jou
 jullie lei voi você vocês dig er oss pan pani państwo vi te tu twój twoja twoje jij wij je ti
-tú firma""") | {
+tú firma twoją twoim twojej twojego twoich nasz nasza naszą naszym naszej naszego pańską
+pańskiej państwa""") | {
     "human resources", "talent acquisition", "do not reply", "microsoft teams", "google meet",
     "good luck", "kind regards", "best regards", "people team", "hiring team", "the team",
     "das unternehmen", "die firma", "l'entreprise", "la empresa", "het bedrijf", "l'azienda",
@@ -199,10 +200,12 @@ _GENERIC_LOCAL = ("noreply", "no_reply", "norepl", "donot", "do-not", "do_not", 
 
 # What a mailbox or a domain may write after the organisation's name: a legal form or a country
 # ("acme_gmbh@myworkday.com", "acme-uk.com", "acmebv@"): never part of the name.
+# Not "it" nor "co", which names write as words of their own ("Norrsken IT", "Tulp & Co").
 ADDRESS_TAILS = words("""gmbh ag ab bv nv sa sas sarl sl slu spa srl ltd llc llp inc plc lda
-ltda oy as aps kg ug corp co uk us de fr es nl it pt pl se be at ch ie au ca in br mx nz za dk
-no fi""")
+ltda oy as aps kg ug corp uk us de fr es nl pt pl se be at ch ie au ca in br mx nz za dk no
+fi""")
 _PARTS = re.compile(r"[_-]")
+_MAILBOX_PARTS = re.compile(r"[-+.]")
 
 
 def _without_tails(part: str) -> str:
@@ -216,7 +219,7 @@ def _without_tails(part: str) -> str:
 
 # Of those, the ones that may be run on after a name ("hagemannag", "dobrobankpl"): not the
 # ones that end many names' own words ("Sabores", "Campus", "Mexico", "Berlin").
-_RUN_ON_TAILS = ADDRESS_TAILS - words("sa sl as co us de fr es it se at ca ie in no")
+_RUN_ON_TAILS = ADDRESS_TAILS - words("sa sl as us de fr es se at ca ie in no")
 
 
 def bare_stem(stem: str) -> str:
@@ -249,11 +252,19 @@ def domain_stem(local: str, domain: str) -> str:
             "candidates", "talent", "hire", "app", "mail", "inbound", "email", "jobs", "noreply",
             "notifications", "us", "eu", "em", "careers"}:
         return squash(_without_tails(head))
-    raw = local.split("-")[0].split("+")[0].split(".")[0]
-    slug = _without_tails(raw)
-    if len(slug) > 2 and slug not in _GENERIC_WORDS and not raw.startswith(_GENERIC_LOCAL):
-        return squash(slug)
+    for raw in _MAILBOX_PARTS.split(local):  # "careers-acme": the name after the mailbox word
+        pieces = [p for p in raw.split("_") if p]
+        while pieces and (_generic(pieces[0]) or pieces[0] in ("not", "reply")):
+            pieces.pop(0)  # "noreply_lucentiaspa", "hr_acme", "do_not_reply"
+        while len(pieces) > 1 and (_generic(pieces[-1]) or pieces[-1] in ADDRESS_TAILS):
+            pieces.pop()  # "acme_noreply", "acme_gmbh", "acme_uk"
+        slug = "".join(pieces)
+        return squash(slug) if len(slug) > 2 else ""
     return ""
+
+
+def _generic(part: str) -> bool:
+    return part in _GENERIC_WORDS or part.startswith(_GENERIC_LOCAL)
 
 
 # A two-letter legal form is too often the end of a word to split a domain at: "hotelesbrisa"
