@@ -52,9 +52,12 @@ def test_a_legal_form_or_country_run_on_after_the_name_offers_the_name_without_i
 @pytest.mark.parametrize(
     ("sender", "subject", "body", "company"),
     [
+        ("Talent Acquisition <hagemannag@myworkday.com>", "Einladung zum Gespräch",
+         "Guten Tag,\n\nwir laden Sie gerne zu einem Gespräch ein. Den Termin wählen Sie im "
+         "Kandidatenportal.\n\nIhr Recruiting-Team", "Hagemann"),
         ("Talent Acquisition <dobrobankpl@myworkday.com>", "Zaproszenie na rozmowę",
          "Dzień dobry,\n\nzapraszamy na rozmowę rekrutacyjną. Termin wybierzesz w Panelu "
-         "Kandydata.\n\nZespół Rekrutacji", "Dobrobank"),
+         "Kandydata.\n\nZespół Rekrutacji", "Dobro Bank"),  # the domain's words, split
         ("Workday <kestrel_uk@myworkday.com>", "Application received",
          "Dear Sam,\n\nThank you for applying. We will review your application and be in "
          "touch.\n\nTalent Acquisition", "Kestrel"),
