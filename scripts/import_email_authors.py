@@ -64,12 +64,18 @@ def main() -> int:
             continue
         rows = []
         seen: set[str] = set()
+        numbered = 0
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 row = checked(line, f"{path.name}:{n}")
+                if row is not None and not str(row["id"] or "").strip():
+                    row["id"] = f"{author}-{n:04d}"  # a writer who gave no ids: by line
+                    numbered += 1
                 if row is not None and str(row["id"]) not in seen:
                     seen.add(str(row["id"]))
                     rows.append(row)
+        if numbered:
+            print(f"{author}: {numbered} emails had no id; numbered by line", file=sys.stderr)
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         (TARGET / f"{author}.jsonl").write_text(text, encoding="utf-8")
         kinds = Counter(str(r["kind"]) for r in rows)

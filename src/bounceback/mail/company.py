@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from bounceback.mail.features import Reading
+from bounceback.mail.nameforms import variants
 from bounceback.mail.names import words
 from bounceback.mail.nameshape import LEGAL_RUN, name_key, static_feats
 from bounceback.mail.namewords import (
     BEHALF,
     CUE_CLASSES,
     SKIP_WORDS,
-    TEAM_WORDS,
+    bare_stem,
     domain_stem,
     segment,
 )
@@ -31,6 +32,7 @@ from bounceback.mail.sender import (
     domain_feats,
     initials,
     person_local,
+    platform_brand,
     sender_facts,
     stem_words,
 )
@@ -105,37 +107,6 @@ class Pool:
                 item.feats.update(feats)
 
 
-_CUTS = ((1, 0, "v:cut10"), (2, 0, "v:cut20"), (0, 1, "v:cut01"), (1, 1, "v:cut11"))
-
-
-def _variants(words: list[str]) -> list[tuple[int, int, str]]:
-    """A run of words and its shorter forms, as (first, end, what was cut): without one or
-    two words in front, one at the end, or one at each end."""
-    n = len(words)
-    out: list[tuple[int, int, str]] = [(0, n, "")]
-    if n == 1:
-        return out
-    lows = [w.lower() for w in words]
-    for lead, tail, cut in _CUTS:
-        first, end = lead, n - tail
-        if end - first < 1:
-            continue
-        if lows[first] in _JOINERS or lows[end - 1] in _JOINERS:
-            continue
-        out.append((first, end, cut))
-    first, end = 0, n  # without the team's name around it: "Acme Hiring Team", "HR Acme"
-    while first < end and lows[first].strip("-–:,") in _TEAM_OR_JOINER:
-        first += 1
-    while end > first and lows[end - 1].strip("-–:,") in _TEAM_OR_JOINER:
-        end -= 1
-    if 0 < end - first < n and all((first, end) != (a, b) for a, b, _ in out):
-        out.append((first, end, "v:team"))
-    return out
-
-
-_JOINERS = words("& and of de der des du la le les del della dei di do da dos das den van "
-                     "von y e i och für for the im am an w z na en et und")
-_TEAM_OR_JOINER = TEAM_WORDS | _JOINERS
 
 
 # The forms of a run of words that do not depend on where it stands: (starts the run, ends
@@ -151,7 +122,7 @@ def _forms(found: str) -> tuple[Form, ...]:
         words = found.split(" ")[:MAXRUN_WORDS]
         last = len(words)
         out = []
-        for first, end, cut in _variants(words):
+        for first, end, cut in variants(words):
             name, key, legal = name_key(" ".join(words[first:end]))
             if len(key) < 2:
                 continue
@@ -329,7 +300,7 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
             base.append(f"d:after:{connective}")
         if index + 1 < len(parts) and parts[index + 1][1]:
             base.append(f"d:before:{parts[index + 1][1]}")
-        for first, end, cut in _variants(words):
+        for first, end, cut in variants(words):
             feats = [*base, f"d:{cut}" if cut else "d:full"]
             if cut:
                 feats.append(cut)
@@ -371,20 +342,26 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
     if reading.cut.quoted and len(body) < 400:
         quoted = reading.text[len(body): len(body) + MAX_BODY]
         _cued_runs(pool, quoted, "q", len(quoted), len(quoted), to_a)
+    bare = bare_stem(stem) if stem else ""
     if stem and kind in ("own", "ats", "test"):
-        name = segment(stem)
-        if name:
-            pool.add(name, ["dom", f"dom:{kind}"])
-            spelled = pool.items.get(name_key(name)[1])
-            if spelled is not None and spelled.count == 1:  # written nowhere else
-                spelled.shown = stem_name(stem, stem_words(sender, stem), reading.text) or ""
+        for spelling, marks in ((stem, ("dom", f"dom:{kind}")),
+                                (bare, ("dom", f"dom:{kind}", "dom:bare"))):
+            name = segment(spelling) if spelling else None
+            if name:
+                pool.add(name, marks)
+                spelled = pool.items.get(name_key(name)[1])
+                if spelled is not None and spelled.count == 1:  # written nowhere else
+                    spelled.shown = stem_name(spelling, stem_words(sender, spelling),
+                                              reading.text) or ""
     whole = reading.text
     others = {s for s in (domain_stem("", m.group(1) or m.group(2))
                           for m in _EMAIL.finditer(whole, 0, 3000)) if s and s != stem
               } if ("@" in whole or "www." in whole or "://" in whole) else set()
     src = f"src:{kind}"
+    brand = platform_brand(sender) if kind in _PLATFORM_KINDS else ""
     dm_kind = (f"dm:eq:{kind}", f"dm:key_in_stem:{kind}", f"dm:stem_in_key:{kind}",
-               f"dm:stem_inside:{kind}", f"dm:key_inside:{kind}", f"dm:prefix:{kind}")
+               f"dm:stem_inside:{kind}", f"dm:key_inside:{kind}", f"dm:prefix:{kind}",
+               f"dm:bare:{kind}")
     out = list(pool.items.values())
     platforms: list[Candidate] = []
     for item in out:
@@ -399,6 +376,8 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
         matched = False
         if stem:
             found = domain_feats(key, stem, "dm")
+            if bare and key == bare:  # "Hagemann" for hagemannag@: the name, a legal form after
+                found = ["dm:bare", *found]
             if found:
                 feats.update(found)
                 feats.add(dm_kind[_DM_INDEX[found[0]]])
@@ -412,6 +391,8 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
             feats.add(f"d:nodm:{kind}")  # a display name the sender's own domain does not spell
         if "d" in feats and ("person_local" in feats or "given" in feats):
             feats.add(f"d:person:{kind}")
+        if brand and brand in key:
+            feats.add("platform")  # its operator: "Grupa Pracuj S.A.", "Totaljobs Group"
         if "platform" in feats and not matched:
             # A platform's own name (Google Calendar, Codility, LinkedIn) is not the employer
             # unless the sender's domain spells it: the platform writes for someone else.
@@ -433,6 +414,7 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
 
 
 _A_TO = frozenset({"es", "it", "pt"})
+_PLATFORM_KINDS = frozenset({"board", "ats", "test"})
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _WRITTEN_IN = frozenset({"s", "b", "q", "f"})
 _AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "org",
@@ -440,4 +422,4 @@ _AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "
 _DMX = frozenset({"team_word", "team_only", "given", "person_local", "role_end", "nw:1", "org",
                   "d", "s", "b", "platform", "short", "caps"})
 _DM_INDEX = {f"dm:{name}": n for n, name in enumerate(
-    ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix"))}
+    ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix", "bare"))}

@@ -30,7 +30,7 @@ LEGAL_RUN = (r"GmbH & Co\. KG|Sp\. z o\.o\.|sp\. z o\.o\.|S\.p\.A\.|S\.r\.l\.|S\
              r"S\.a\.s\.?|s\.c\.|Sp\. j\.|S\.C\.|KB|HB|ETT|S\.L\.U\.")
 _LEGAL_TAIL = re.compile(rf"(?:,?[ ](?:{LEGAL_RUN}|(?i:gmbh|ag|se|ab|sa|sas|sarl|sl|slu|sau|bv|"
                          rf"nv|ltd|llp|llc|inc|plc|spa|srl|lda|ltda|kg|ug|oy|oyj|as|asa|aps|"
-                         rf"corp|eg|ev|oü|bvba|kft|zrt|pty|pte|pvt|limited|sasu)\.?))+$")
+                         rf"corp|eg|ev|oü|bvba|kft|zrt|pty|pte|pvt|limited|sasu|sp)\.?))+$")
 
 # The last word of every legal form above, in lower case: a name whose last word is none of
 # these has no legal form to leave out, and the pattern need not be tried on it.
@@ -38,7 +38,7 @@ _LEGAL_LAST = words("kg o.o. s.p.a. s.r.l. s.a. s.l. b.v. n.v. a/s ggmbh eg vzw 
                     "ltda. ltda lda. lda s.n.c. s.n.c s.a.s. s.a.s s.c. j. kb hb ett s.l.u.") | \
     frozenset(f"{form}{dot}" for form in words(
         "gmbh ag se ab sa sas sarl sl slu sau bv nv ltd llp llc inc plc spa srl lda ltda kg ug oy "
-        "oyj as asa aps corp eg ev oü bvba kft zrt pty pte pvt limited sasu") for dot in ("", "."))
+        "oyj as asa aps corp eg ev oü bvba kft zrt pty pte pvt limited sasu sp") for dot in ("", "."))
 _NAMES: dict[str, tuple[str, str, bool]] = {}
 
 

@@ -4,6 +4,7 @@ organisation words, legal forms, team names, and the organisation a sender's dom
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bounceback.mail.names import squash, words
@@ -113,7 +114,8 @@ no-reply notifications support job iphone android all after following monday tue
 wednesday thursday friday saturday sunday today regards best sincerely me mum an a it my yes
 head vp director re fwd ihnen ihre ihr sie dich dir uns euch vous nous usted ustedes u jou
 jullie lei voi você vocês dig er oss pan pani państwo vi te tu twój twoja twoje jij wij je ti
-tú firma""") | {
+tú firma twoją twoim twojej twojego twoich nasz nasza naszą naszym naszej naszego pańską
+pańskiej państwa""") | {
     "human resources", "talent acquisition", "do not reply", "microsoft teams", "google meet",
     "good luck", "kind regards", "best regards", "people team", "hiring team", "the team",
     "das unternehmen", "die firma", "l'entreprise", "la empresa", "het bedrijf", "l'azienda",
@@ -181,11 +183,53 @@ _NOT_STEMS = words("mail jobs job careers career hr www email example e em info 
 # Mailbox words an applicant-tracking system's address may start with (noreply@, no-reply@,
 # info@...): never the employer. "no", "do" and "hr" are words, not starts: "nordfels@" and
 # "northwindlogistics@myworkday.com" spell their employers (a start of "no" read them as none).
-_GENERIC_WORDS = frozenset({"no", "do", "hr"})
+_GENERIC_WORDS = frozenset({"no", "do", "hr", "nao"})
 _GENERIC_LOCAL = ("noreply", "no_reply", "norepl", "donot", "do-not", "do_not", "hr_", "hrteam",
                   "info", "jobs", "alert", "notif", "support", "hello", "messages", "inmail",
                   "indeedapply", "service", "team", "recruit", "careers", "talent", "mail",
-                  "candidates", "apply", "hiring", "invitations")
+                  "candidates", "apply", "hiring", "invitations",
+                  # the same mailboxes in the other languages bounceback reads
+                  "naoresponda", "nao_responda", "noresponder",
+                  "nepasrepondre", "keineantwort", "nietodpowiadaj",
+                  "powiadomienia", "aplikacje", "rekrutacja", "kariera", "karriere",
+                  "bewerbung", "recrutement", "candidature", "empleo", "seleccion",
+                  "candidaturas", "vagas", "recrutamento", "selezione",
+                  "lavora", "werkenbij", "vacatures", "sollicitatie", "jobb", "rekrytering",
+                  "svarainte", "karriar")
+
+
+# What a mailbox or a domain may write after the organisation's name: a legal form or a country
+# ("acme_gmbh@myworkday.com", "acme-uk.com", "acmebv@"): never part of the name.
+# Not "it" nor "co", which names write as words of their own ("Norrsken IT", "Tulp & Co").
+ADDRESS_TAILS = words("""gmbh ag ab bv nv sa sas sarl sl slu spa srl ltd llc llp inc plc lda
+ltda oy as aps kg ug corp uk us de fr es nl pt pl se be at ch ie au ca in br mx nz za dk no
+fi""")
+_PARTS = re.compile(r"[_-]")
+_MAILBOX_PARTS = re.compile(r"[-+.]")
+
+
+def _without_tails(part: str) -> str:
+    """A mailbox or domain label without the legal forms and countries written apart after
+    the name ("acme_gmbh" -> "acme", "acme-uk" -> "acme")."""
+    pieces = [p for p in _PARTS.split(part) if p]
+    while len(pieces) > 1 and pieces[-1] in ADDRESS_TAILS:
+        pieces.pop()
+    return "".join(pieces)
+
+
+# Of those, the ones that may be run on after a name ("hagemannag", "dobrobankpl"): not the
+# ones that end many names' own words ("Sabores", "Campus", "Mexico", "Berlin").
+_RUN_ON_TAILS = ADDRESS_TAILS - words("sa sl as us de fr es se at ca ie in no")
+
+
+def bare_stem(stem: str) -> str:
+    """A domain stem without a legal form or a country run on after the name ("hagemannag"
+    -> "hagemann", "dobrobankpl" -> "dobrobank"); "" when it ends in none. Whether the run-on
+    letters are a legal form or the end of the name is the company ranker's to weigh."""
+    for size in (4, 3, 2):
+        if len(stem) - size >= 4 and stem[-size:] in _RUN_ON_TAILS:
+            return stem[:-size]
+    return ""
 
 
 def domain_stem(local: str, domain: str) -> str:
@@ -200,16 +244,27 @@ def domain_stem(local: str, domain: str) -> str:
         labels = domain.split(".")[:-1]  # the top-level domain names a country, not a firm
         while labels and labels[-1] in _SECOND_LEVEL:
             labels.pop()
-        return squash(labels[-1]) if labels and labels[-1] not in _NOT_STEMS else ""
+        return squash(_without_tails(labels[-1])) if labels and labels[-1] not in _NOT_STEMS \
+            else ""
     head = domain.split(".")[0]
-    if len(head) > 3 and squash(platform) not in squash(head) and head not in {
+    own = squash(platform)  # the platform's own sub-domain: "pracuj" of Pracuj.pl
+    if len(head) > 3 and own not in squash(head) and squash(head) not in own and head not in {
             "candidates", "talent", "hire", "app", "mail", "inbound", "email", "jobs", "noreply",
             "notifications", "us", "eu", "em", "careers"}:
-        return squash(head)
-    slug = local.split("-")[0].split("+")[0].split(".")[0]
-    if len(slug) > 2 and slug not in _GENERIC_WORDS and not slug.startswith(_GENERIC_LOCAL):
-        return squash(slug)
+        return squash(_without_tails(head))
+    for raw in _MAILBOX_PARTS.split(local):  # "careers-acme": the name after the mailbox word
+        pieces = [p for p in raw.split("_") if p]
+        while pieces and (_generic(pieces[0]) or pieces[0] in ("not", "reply")):
+            pieces.pop(0)  # "noreply_lucentiaspa", "hr_acme", "do_not_reply"
+        while len(pieces) > 1 and (_generic(pieces[-1]) or pieces[-1] in ADDRESS_TAILS):
+            pieces.pop()  # "acme_noreply", "acme_gmbh", "acme_uk"
+        slug = "".join(pieces)
+        return squash(slug) if len(slug) > 2 else ""
     return ""
+
+
+def _generic(part: str) -> bool:
+    return part in _GENERIC_WORDS or part.startswith(_GENERIC_LOCAL)
 
 
 # A two-letter legal form is too often the end of a word to split a domain at: "hotelesbrisa"

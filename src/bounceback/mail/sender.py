@@ -100,6 +100,25 @@ def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
     return found
 
 
+_BRANDS: dict[str, str] = {}
+_WEB_END = re.compile(r"\.[a-z]{2,3}$")
+
+
+def platform_brand(sender: str) -> str:
+    """The squashed name of the platform the sender's domain belongs to ("Pracuj.pl" ->
+    "pracuj", "Totaljobs" -> "totaljobs"); "" for any other sender or a name under 5 letters.
+    A name that has it in it ("Grupa Pracuj S.A.", "Totaljobs Group") is the platform's
+    operator, who runs the board, not an employer hiring through it."""
+    found = _BRANDS.get(sender)
+    if found is None:
+        platform = platform_of_domain(sender_parts(sender)[2])
+        found = squash(_WEB_END.sub("", platform.lower())) if platform else ""
+        found = found if len(found) >= 5 else ""
+        if len(_BRANDS) < 50_000:
+            _BRANDS[sender] = found
+    return found
+
+
 _STEM_PARTS = re.compile(r"[.@+_]")
 _WORDS_OF: dict[tuple[str, str], tuple[str, ...]] = {}
 
