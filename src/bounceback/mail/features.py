@@ -305,9 +305,7 @@ class FeatureIndex:
     gives exactly packed_total(packed, features_of(...))."""
 
     __slots__ = ("packed", "words", "pairs", "stems", "subject", "subject_pairs",
-                 "subject_stems", "senders", "subjects", "_keys")
-    _keys: tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str], frozenset[str],
-                 frozenset[tuple[str, str]], frozenset[str]]
+                 "subject_stems", "senders", "subjects")
 
     def __init__(self, packed: dict[str, int]) -> None:
         self.packed = packed
@@ -337,9 +335,6 @@ class FeatureIndex:
                     self.subject_pairs[(first, second)] = value
                 else:
                     self.subject[rest] = value
-        self._keys = (frozenset(self.words), frozenset(self.pairs), frozenset(self.stems),
-                      frozenset(self.subject), frozenset(self.subject_pairs),
-                      frozenset(self.subject_stems))
 
     def total(self, sender: str, reading: Reading) -> int:
         """The packed sum of the message's features (each counted once, as in the set)."""
@@ -354,26 +349,25 @@ class FeatureIndex:
             subject = self._subject_total(reading.subject, reading.subject_words)
         toks = reading.words
         head = toks[:MAX_BIGRAM_TOKENS]
-        word_keys, pair_keys, stem_keys = self._keys[:3]
-        # Intersections keep only the known features, each once; only those are added.
+        # Each feature once (a set of the message's own), looked up once in the model's table
+        # (a packed weight is never 0: its count lane is set).
         total = (cached + subject
-                 + sum(map(self.words.__getitem__, word_keys.intersection(toks)))
-                 + sum(map(self.pairs.__getitem__,
-                           pair_keys.intersection(zip(head, head[1:], strict=False))))
-                 + sum(map(self.stems.__getitem__, stem_keys.intersection(
-                     [t[:STEM] for t in toks if len(t) > STEM + 1]))))
+                 + sum(filter(None, map(self.words.get, set(toks))))
+                 + sum(filter(None, map(self.pairs.get,
+                                        set(zip(head, head[1:], strict=False)))))
+                 + sum(filter(None, map(self.stems.get,
+                                        {t[:STEM] for t in toks if len(t) > STEM + 1}))))
         return total + sum(filter(None, map(packed.get, _shape_features(reading, False))))
 
     def _subject_total(self, subj: str, stoks: list[str]) -> int:
         """The packed sum of the features of the subject alone (its words, pairs and starts,
         reply or forward, its phrases: none of them is a feature of anything else), kept per
         subject (a mailbox repeats its subjects)."""
-        subject_keys, subject_pair_keys, subject_stem_keys = self._keys[3:]
-        total = (sum(map(self.subject.__getitem__, subject_keys.intersection(stoks)))
-                 + sum(map(self.subject_pairs.__getitem__, subject_pair_keys.intersection(
-                     zip(stoks, stoks[1:], strict=False))))
-                 + sum(map(self.subject_stems.__getitem__, subject_stem_keys.intersection(
-                     [t[:STEM] for t in stoks if len(t) > STEM + 1])))
+        total = (sum(filter(None, map(self.subject.get, set(stoks))))
+                 + sum(filter(None, map(self.subject_pairs.get,
+                                        set(zip(stoks, stoks[1:], strict=False)))))
+                 + sum(filter(None, map(self.subject_stems.get,
+                                        {t[:STEM] for t in stoks if len(t) > STEM + 1})))
                  + sum(filter(None, map(self.packed.get, _subject_shape(subj)))))
         if len(self.subjects) < 50_000:
             self.subjects[subj] = total
