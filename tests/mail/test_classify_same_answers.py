@@ -37,10 +37,10 @@ def _generated(seed: int) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def sample() -> list[dict[str, str]]:
     rows = [{"from": r.sender, "subject": r.subject, "body": r.body}
-            for r in read_corpus()[::16]]
+            for r in read_corpus()[::29]]
     rows += [{"from": r["from"], "subject": r["subject"], "body": r["body"]}
-             for r in _generated(seed=9)[::3]]
-    assert len(rows) > 500
+             for r in _generated(seed=9)[::5]]
+    assert len(rows) > 300
     return [{"id": n, **row} for n, row in enumerate(rows)]
 
 
@@ -60,12 +60,12 @@ def test_each_answer_is_the_answer_for_the_message_alone(sample: list[dict[str, 
     assert not differ, differ[:5]
     assert again == warm
     kinds = {answer[0] for answer in warm}
-    assert len(kinds) == 8 and sum(answer[2] is not None for answer in warm) > 200
+    assert len(kinds) == 8 and sum(answer[2] is not None for answer in warm) > 120
 
 
 def test_the_command_answers_the_same_in_any_order_and_with_workers(
         sample: list[dict[str, str]], tmp_path: Path) -> None:
-    rows = sample  # more than one chunk of 500 lines: --workers 2 forks
+    rows = sample * 2  # more than one chunk of 500 lines: --workers 2 forks
     forward, backward = tmp_path / "forward.jsonl", tmp_path / "backward.jsonl"
     forward.write_text("".join(json.dumps(r) + "\n" for r in rows))
     backward.write_text("".join(json.dumps(r) + "\n" for r in reversed(rows)))
