@@ -223,8 +223,6 @@ def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str
     """A run of words and its shorter forms, with what stands around it (`own`: written as
     the reader's own employer or school, mail/readerplace.py)."""
     entries = _entries_at(text, found, start, stop, prev, source, tail)
-    if not entries:
-        return
     pool.put(entries)
     if own:
         for _, key, _ in entries:
@@ -233,8 +231,7 @@ def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str
 
 def _entries_at(text: str, found: str, start: int, stop: int, prev: str, source: str,
                 tail: bool) -> tuple[Entry, ...]:
-    """The entries of the run `found` at text[start:stop] (see _add_run); () for a lone
-    capital that starts a sentence."""
+    """The entries of the run `found` at text[start:stop] (see _add_run)."""
     if " " not in found and found.lower() in SKIP_WORDS:
         return ()  # "Thanks", "Leider", "Monday": a capital that starts a sentence
     if prev == "":
@@ -255,8 +252,7 @@ _SHORT: dict[tuple[str, str], tuple[Entry, ...]] = {}
 
 
 def _runs(pool: Pool, text: str, source: str) -> None:
-    """Every name-like run of a short text (the subject), in the order written; worked out
-    once per text (a mailbox repeats its subjects: "Your application", "Interview invitation")."""
+    """Every name-like run of a short text (the subject), once per text (subjects repeat)."""
     memo = (text, source)
     entries = _SHORT.get(memo)
     if entries is None:
