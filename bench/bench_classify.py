@@ -91,23 +91,44 @@ def main() -> int:
                                       for _ in range(args.repeat))
         print(f"start-up (classify an empty file): {startup * 1000:.0f} ms wall, "
               f"{startup_cpu * 1000:.0f} ms CPU")
+        figures: dict[str, tuple[float, float]] = {}
         for label, cmd, stdin in (
             ("file, default workers", base + [str(path)], None),
             ("stdin, default workers", base, path),
             ("file, --workers 1", base + ["--workers", "1", str(path)], None),
         ):
-            best, cpu, lines = min(timed(cmd, stdin) for _ in range(args.repeat))
+            runs = [timed(cmd, stdin) for _ in range(args.repeat)]
+            best, _, lines = min(runs)
+            cpu = min(r[1] for r in runs)
+            figures[label] = (len(rows) / best, len(rows) / cpu)
             rate = len(rows) / best
             assert lines == len(rows), f"expected {len(rows)} output lines, got {lines}"
             print(f"{label:24} {best:6.2f} s wall  {rate:7.0f} msg/s  "
                   f"(x{rate / TARGET:.2f} of 5,000/s, x{rate / AIM:.2f} of 20,000/s)  "
                   f"CPU {cpu:5.2f} s = {len(rows) / cpu:6.0f} msg per CPU-second")
+        target_lines(figures, len(rows))
         if args.against:
             against(base + ["--workers", "1", str(path)], len(rows), args.against, args.repeat)
         load = os.getloadavg()[0]
         print(f"load average while measuring: {load:.1f} on {os.cpu_count()} CPUs "
               "(wall-clock figures are only meaningful on an idle machine)")
     return 0
+
+
+def target_lines(figures: dict[str, tuple[float, float]], count: int) -> None:
+    """Issue 13's target as ratios: `emails classify` at >= 5,000 messages a second with its
+    start-up, on 10,000 messages. Wall clock (default workers) is the target as a user sees
+    it and moves with the machine's load; messages per CPU-second on one worker (start-up
+    included) is the figure a shared machine can measure: at most (CPUs x that) is reachable
+    with workers, so on two CPUs the target needs about 2,500 per CPU-second."""
+    wall, _ = figures["file, default workers"]
+    _, cpu = figures["file, --workers 1"]
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    need = TARGET / max(1, min(4, cpus or 1))
+    print(f"issue 13 target ({count} messages, start-up included): wall {wall:6.0f} msg/s = "
+          f"x{wall / TARGET:.2f} of 5,000/s {'met' if wall >= TARGET else 'MISSED'}; "
+          f"one worker {cpu:6.0f} msg per CPU-second = x{cpu / need:.2f} of the {need:,.0f} "
+          f"per CPU-second that 5,000/s needs on {cpus} CPUs")
 
 
 def against(cmd: list[str], count: int, src: Path, repeat: int) -> None:

@@ -121,6 +121,21 @@ class Classifier:
     def looks_job_related(self, sender: str, subject: str) -> bool:
         return looks_job_related(sender, subject)
 
+    def warm(self) -> None:
+        """Load now what classifying loads on first use (the feature index, the company ranker,
+        the language identifier, the place lists): worker processes forked afterwards share
+        it instead of each loading its own copy."""
+        from bounceback.mail.employer import packaged_ranker
+        from bounceback.mail.language import identifier
+        from bounceback.places import towns, towns_abroad
+
+        if self._index is None or self._index.packed is not self.model.packed:
+            self._index = FeatureIndex(self.model.packed)
+        packaged_ranker()
+        identifier()
+        towns()
+        towns_abroad()
+
     def _kind(self, sender: str, subject: str, body: str, reading: Reading
               ) -> tuple[EmailKind, float, bool]:
         fixed = self.overrides.lookup(sender, subject, body)

@@ -245,6 +245,7 @@ def run(
     if workers > 1 and len(head) > 1:
         from bounceback.mail.parallel import map_ordered
 
+        clf.warm()  # once here, not once per worker
         results = map_ordered(clf, pending, workers)
     else:
         results = (classify_chunk(clf, chunk) for chunk in pending)

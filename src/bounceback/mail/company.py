@@ -193,8 +193,18 @@ def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str
              source: str, tail: bool, own: bool = False) -> None:
     """A run of words and its shorter forms, with what stands around it (`own`: written as
     the reader's own employer or school, mail/readerplace.py)."""
+    entries = _entries_at(text, found, start, stop, prev, source, tail)
+    pool.put(entries)
+    if own:
+        for _, key, _ in entries:
+            pool.items[key].feats.add("own_place")
+
+
+def _entries_at(text: str, found: str, start: int, stop: int, prev: str, source: str,
+                tail: bool) -> tuple[Entry, ...]:
+    """The entries of the run `found` at text[start:stop] (see _add_run)."""
     if " " not in found and found.lower() in SKIP_WORDS:
-        return  # "Thanks", "Leider", "Monday": a capital that starts a sentence
+        return ()  # "Thanks", "Leider", "Monday": a capital that starts a sentence
     if prev == "":
         prev, nxt = context(text, start, stop)
     else:
@@ -206,17 +216,23 @@ def _add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str
         else:
             line_end = text.find("\n", stop)
             alone = not text[stop: len(text) if line_end < 0 else line_end].strip()
-    entries = _run_entries(found, prev, nxt, source, alone, tail)
-    pool.put(entries)
-    if own:
-        for _, key, _ in entries:
-            pool.items[key].feats.add("own_place")
+    return _run_entries(found, prev, nxt, source, alone, tail)
+
+
+_SHORT: dict[tuple[str, str], tuple[Entry, ...]] = {}
 
 
 def _runs(pool: Pool, text: str, source: str) -> None:
-    """Every name-like run of a short text (the subject)."""
-    for match in RUN.finditer(text):
-        _add_run(pool, text, match.group(0), match.start(), match.end(), "", source, False)
+    """Every name-like run of a short text (the subject), once per text (subjects repeat)."""
+    memo = (text, source)
+    entries = _SHORT.get(memo)
+    if entries is None:
+        entries = tuple(entry for match in RUN.finditer(text)
+                        for entry in _entries_at(text, match.group(0), match.start(),
+                                                 match.end(), "", source, False))
+        if len(_SHORT) < 50_000:
+            _SHORT[memo] = entries
+    pool.put(entries)
 
 
 def _cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int,

@@ -212,9 +212,9 @@ def sender_features(sender: str) -> set[str]:
     return feats
 
 
-def _shape_features(reading: Reading) -> set[str]:
+def _shape_features(reading: Reading, subject: bool = True) -> set[str]:
     """The features that are not words: reply/forward, hand rules, phrases, lists, length,
-    the language."""
+    the language; without `subject`, not those of the subject alone (see _subject_shape)."""
     subj, low, cut = reading.subject, reading.low, reading.cut
     body, length = cut.text, len(reading.words)
     feats = phrase_kinds(low[:2000], "x:")
@@ -223,10 +223,8 @@ def _shape_features(reading: Reading) -> set[str]:
     if "h:status_no" in decided:  # a status value is a rejection phrase its line makes one
         feats.update(("x:rejection", "x:rejection2"))
     add = feats.add
-    if subj.startswith(_REPLY):
-        add("h:re")
-    elif subj.startswith(_FORWARD):
-        add("h:fwd")
+    if subject:
+        feats |= _subject_shape(subj)
     digits = _DIGIT.search(low) is not None
     for fname, needles, pattern in _HAND:
         if fname in _NEEDS_DIGIT and not digits:
@@ -238,7 +236,6 @@ def _shape_features(reading: Reading) -> set[str]:
                 break
     if not _WEEKDAYS.isdisjoint(reading.words):
         add("h:weekday")
-    feats.update(phrase_kinds(subj, "xs:"))
     if any(c in low for c in _CURRENCY):
         add("h:money")
     listed = len(_LIST_LINE.findall(body)) if body.count("\n") >= 4 else 0
@@ -263,6 +260,16 @@ def _shape_features(reading: Reading) -> set[str]:
     if cut.jobs_block:
         add("h:jobs_block")
     add("lang:" + reading.lang)
+    return feats
+
+
+def _subject_shape(subj: str) -> set[str]:
+    """The shape features of the (lower-case) subject alone: reply or forward, its phrases."""
+    feats = phrase_kinds(subj, "xs:")
+    if subj.startswith(_REPLY):
+        feats.add("h:re")
+    elif subj.startswith(_FORWARD):
+        feats.add("h:fwd")
     return feats
 
 
@@ -298,9 +305,7 @@ class FeatureIndex:
     gives exactly packed_total(packed, features_of(...))."""
 
     __slots__ = ("packed", "words", "pairs", "stems", "subject", "subject_pairs",
-                 "subject_stems", "senders", "_keys")
-    _keys: tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str], frozenset[str],
-                 frozenset[tuple[str, str]], frozenset[str]]
+                 "subject_stems", "senders", "subjects")
 
     def __init__(self, packed: dict[str, int]) -> None:
         self.packed = packed
@@ -311,6 +316,7 @@ class FeatureIndex:
         self.subject_pairs: dict[tuple[str, str], int] = {}
         self.subject_stems: dict[str, int] = {}
         self.senders: dict[str, int] = {}  # per sender: the sum of its features' weights
+        self.subjects: dict[str, int] = {}  # per subject: the same (see _subject_total)
         for key, value in packed.items():
             prefix, colon, rest = key.partition(":")
             if not colon:
@@ -329,9 +335,6 @@ class FeatureIndex:
                     self.subject_pairs[(first, second)] = value
                 else:
                     self.subject[rest] = value
-        self._keys = (frozenset(self.words), frozenset(self.pairs), frozenset(self.stems),
-                      frozenset(self.subject), frozenset(self.subject_pairs),
-                      frozenset(self.subject_stems))
 
     def total(self, sender: str, reading: Reading) -> int:
         """The packed sum of the message's features (each counted once, as in the set)."""
@@ -341,21 +344,31 @@ class FeatureIndex:
             cached = sum(filter(None, map(packed.get, sender_features(sender))))
             if len(self.senders) < 50_000:
                 self.senders[sender] = cached
-        stoks = reading.subject_words
+        subject = self.subjects.get(reading.subject)
+        if subject is None:
+            subject = self._subject_total(reading.subject, reading.subject_words)
         toks = reading.words
         head = toks[:MAX_BIGRAM_TOKENS]
-        word_keys, pair_keys, stem_keys, subject_keys, subject_pair_keys, subject_stem_keys = \
-            self._keys
-        # Intersections keep only the known features, each once; only those are added.
-        total = (cached
-                 + sum(map(self.words.__getitem__, word_keys.intersection(toks)))
-                 + sum(map(self.pairs.__getitem__,
-                           pair_keys.intersection(zip(head, head[1:], strict=False))))
-                 + sum(map(self.stems.__getitem__, stem_keys.intersection(
-                     [t[:STEM] for t in toks if len(t) > STEM + 1])))
-                 + sum(map(self.subject.__getitem__, subject_keys.intersection(stoks)))
-                 + sum(map(self.subject_pairs.__getitem__, subject_pair_keys.intersection(
-                     zip(stoks, stoks[1:], strict=False))))
-                 + sum(map(self.subject_stems.__getitem__, subject_stem_keys.intersection(
-                     [t[:STEM] for t in stoks if len(t) > STEM + 1]))))
-        return total + sum(filter(None, map(packed.get, _shape_features(reading))))
+        # Each feature once (a set of the message's own), looked up once in the model's table
+        # (a packed weight is never 0: its count lane is set).
+        total = (cached + subject
+                 + sum(filter(None, map(self.words.get, set(toks))))
+                 + sum(filter(None, map(self.pairs.get,
+                                        set(zip(head, head[1:], strict=False)))))
+                 + sum(filter(None, map(self.stems.get,
+                                        {t[:STEM] for t in toks if len(t) > STEM + 1}))))
+        return total + sum(filter(None, map(packed.get, _shape_features(reading, False))))
+
+    def _subject_total(self, subj: str, stoks: list[str]) -> int:
+        """The packed sum of the features of the subject alone (its words, pairs and starts,
+        reply or forward, its phrases: none of them is a feature of anything else), kept per
+        subject (a mailbox repeats its subjects)."""
+        total = (sum(filter(None, map(self.subject.get, set(stoks))))
+                 + sum(filter(None, map(self.subject_pairs.get,
+                                        set(zip(stoks, stoks[1:], strict=False)))))
+                 + sum(filter(None, map(self.subject_stems.get,
+                                        {t[:STEM] for t in stoks if len(t) > STEM + 1})))
+                 + sum(filter(None, map(self.packed.get, _subject_shape(subj)))))
+        if len(self.subjects) < 50_000:
+            self.subjects[subj] = total
+        return total
