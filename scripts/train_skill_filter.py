@@ -63,6 +63,7 @@ FOLDERS = (
     "P",
     "S",
     "W",
+    "P11",
 )
 SPLIT = ("P", "S", "W")  # held out by fifths rather than whole (see choose_threshold)
 # The scorer that labels each candidate right or wrong: bench/eval_skills.py's one-to-one
@@ -81,6 +82,7 @@ FIRST_READ = frozenset(
         "P",
         "S",
         "W",
+        "P11",
     }
 )
 

@@ -32,7 +32,8 @@ What we offer:
 • 25 days holiday and a pension
 """
 ASKED = {"Sage", "AAT Level 3", "Xero"}
-MENTIONED = {"Slack", "Microsoft Teams", "Power BI"}
+NOT_ASKED = {"Slack", "Microsoft Teams", "Power BI"}  # also mentioned, or under the floor
+MENTIONED = {"Power BI"}
 
 
 def test_the_shipped_model_has_a_floor_under_its_threshold() -> None:
@@ -70,7 +71,7 @@ def test_stored_posting_keeps_both_lists_and_gaps_count_only_asked(bb: Bouncebac
     out = shown.to_dict()
     assert set(out["asked_for"]) == {s["skill"] for s in out["skills"]}  # type: ignore[union-attr]
     also = {s["skill"]: s for s in out["also_mentioned"]}  # type: ignore[union-attr]
-    assert set(also) >= MENTIONED and also["Slack"]["importance"] == "mentioned"
+    assert set(also) >= MENTIONED and also["Power BI"]["importance"] == "mentioned"
     report = bb.skills.gaps(app_id)
     missing = {g.skill for g in report.gaps.required_missing + report.gaps.nice_missing}
     assert missing >= ASKED and not missing & MENTIONED
@@ -81,4 +82,4 @@ def test_stored_posting_keeps_both_lists_and_gaps_count_only_asked(bb: Bouncebac
     bb.skills.rescan()
     again = bb.skills.posting(app_id)
     assert {m.skill for m in again.mentioned} >= MENTIONED
-    assert not MENTIONED & {m.skill for m in again.skills}
+    assert not NOT_ASKED & {m.skill for m in again.skills}

@@ -83,9 +83,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "we_use",
-            r"\b(?:we use|we're using|we work (?:with|in)|we run|our (?:team|teams|stack|tools?|"
-            r"systems?|platform|software|fleet|site|equipment)|in-house|on site|on-site|"
-            r"equipped with|state-of-the-art|modern)\b",
+            r"\b(?:(?:we|our(?: \w+){1,2}|the (?:team|office|site|clinic|practice)) "
+            r"(?:use|uses|run|runs|work with|works with|rely on|relies on)|we're using|"
+            r"our (?:stack|tools?|systems?|platform|software|fleet|equipment)|in-house|"
+            r"on[- ]site|equipped with|state-of-the-art)\b",
         ),
         (
             "preferred",
