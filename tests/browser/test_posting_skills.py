@@ -12,13 +12,16 @@ import pytest
 from browser_support import Server, Watch, block_outside, require_chromium
 from tests_now import NOW
 
+TEAM = (
+    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
+    "reporting on the job."
+)
 POSTING = """Accounts Assistant
 Hollins & Reed Wholesale
 Bristol
 
 About the role:
-You will process supplier invoices. Our finance team uses Slack and Microsoft Teams to keep in
-touch, and you will learn Power BI reporting on the job.
+You will process supplier invoices. {TEAM}
 
 Requirements:
 • Experience with Sage 50 accounts
@@ -26,7 +29,7 @@ Requirements:
 
 Desirable:
 • Xero
-"""
+""".replace("{TEAM}", TEAM)
 
 
 @pytest.fixture(scope="module")

@@ -94,13 +94,16 @@ def test_a_town_known_from_geonames_shows_its_attribution(cli, tmp_path: Path) -
     assert other["location"] == "London" and "GeoNames" not in (other["attribution"] or "")
 
 
+TEAM = (
+    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
+    "reporting on the job."
+)
 ACCOUNTS = """Accounts Assistant
 Hollins & Reed Wholesale
 Bristol
 
 About the role:
-You will process supplier invoices. Our finance team uses Slack and Microsoft Teams to keep in
-touch, and you will learn Power BI reporting on the job.
+You will process supplier invoices. {TEAM}
 
 Requirements:
 • Experience with Sage 50 accounts
@@ -108,7 +111,7 @@ Requirements:
 
 Desirable:
 • Xero
-"""
+""".replace("{TEAM}", TEAM)
 
 
 def test_posting_import_json_keeps_asked_for_apart_from_also_mentioned(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -13,13 +13,16 @@ from bounceback.skills.postings import posting_skills
 
 # The finance team's chat tools and what the new starter will learn are named, not asked for;
 # the requirements and the desirable line are asked for.
+TEAM = (
+    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
+    "reporting on the job."
+)
 POSTING = """Accounts Assistant
 Hollins & Reed Wholesale
 Bristol
 
 About the role:
-You will process supplier invoices. Our finance team uses Slack and Microsoft Teams to keep in
-touch, and you will learn Power BI reporting on the job.
+You will process supplier invoices. {TEAM}
 
 Requirements:
 • Experience with Sage 50 accounts
@@ -30,7 +33,7 @@ Desirable:
 
 What we offer:
 • 25 days holiday and a pension
-"""
+""".replace("{TEAM}", TEAM)
 ASKED = {"Sage", "AAT Level 3", "Xero"}
 NOT_ASKED = {"Slack", "Microsoft Teams", "Power BI"}  # also mentioned, or under the floor
 MENTIONED = {"Power BI"}
