@@ -154,7 +154,7 @@ def posting_show(
     p = bb.skills.posting(resolve_app(app_ref).id)
     if json:
         out = p.to_dict()
-        out["attribution"] = bb.skills.attribution_for(p.skills, p.location)
+        out["attribution"] = bb.skills.attribution_for([*p.skills, *p.mentioned], p.location)
         print_json(out)
         return
     console.print(Text(f"{p.title} — {p.company}", style="bold"))
@@ -177,7 +177,7 @@ def posting_show(
         implied = ", ".join(i.skill for i in p.implied)
         console.print(Text(f"  Implied by the title ({p.implied[0].occupation}): {implied}"))
     console.print(Text("\n" + p.description))
-    attribution_line(bb.skills.attribution_for(p.skills, p.location))
+    attribution_line(bb.skills.attribution_for([*p.skills, *p.mentioned], p.location))
 
 
 @resume_app.command("import")

@@ -81,7 +81,7 @@ class GapsMixin:
             app.title,
             application_gaps(posting.skills, self._have(profile.names)),
             resume.label if resume else None,
-            attribution=self.attribution_for(posting.skills),  # type: ignore[attr-defined]
+            attribution=self.attribution_for([*posting.skills, *posting.mentioned]),  # type: ignore[attr-defined]
             implied=implied,
             mentioned=[m.skill for m in posting.mentioned],
         )

@@ -241,7 +241,7 @@ class SkillsService(GapsMixin, ServicePart):
             target.id or 0,
             target.title,
             created,
-            self.attribution_for(stored.skills, stored.location),
+            self.attribution_for([*stored.skills, *stored.mentioned], stored.location),
         )
 
     def peek_posting(
