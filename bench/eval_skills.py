@@ -115,6 +115,7 @@ class Report:
     skills_first_fit: Tally = field(default_factory=Tally)
     skills_names_only: Tally = field(default_factory=Tally)
     with_implied: Tally = field(default_factory=Tally)
+    shown: Tally = field(default_factory=Tally)  # asked for and also mentioned together
     required: Tally = field(default_factory=Tally)
     preferred: Tally = field(default_factory=Tally)
     fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
@@ -164,6 +165,11 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
             right_no, _m, _e = compare(labels["skills"], found, names, reader=False)
             report.skills_names_only.add(
                 right_no, len(set(found)), len({alternatives(x) for x in labels["skills"]})
+            )
+            everything = found + [m.skill for m in posting.mentioned]
+            r_all, _ma, _ea = compare(labels["skills"], everything, names)
+            report.shown.add(
+                r_all, len(set(everything)), len({alternatives(x) for x in labels["skills"]})
             )
             kind = str(labels.get("field") or posting.work_field or "unknown")
             report.by_kind[kind].add(
@@ -232,7 +238,8 @@ def show(title: str, report: Report, verbose: bool, scorers: bool = False) -> No
     print(f"== {title}")
     if report.postings:
         print(f"postings imported: {report.imported} of {report.postings}")
-        print(f"skills named in the text:   {report.skills.line()}")
+        print(f"skills asked for (labelled required + preferred): {report.skills.line()}")
+        print(f"  with those also mentioned: {report.shown.line()}")
         if scorers:
             print(
                 f"  paired by the vocabulary's names only (round eight): "
@@ -266,7 +273,15 @@ def show(title: str, report: Report, verbose: bool, scorers: bool = False) -> No
 def add_up(total: Report, report: Report) -> None:
     total.postings += report.postings
     total.imported += report.imported
-    for name in ("skills", "skills_first_fit", "with_implied", "required", "preferred", "resumes"):
+    for name in (
+        "skills",
+        "skills_first_fit",
+        "with_implied",
+        "shown",
+        "required",
+        "preferred",
+        "resumes",
+    ):
         t = getattr(report, name)
         getattr(total, name).add(t.tp, t.found, t.expected)
     for key, (right, count) in report.fields.items():

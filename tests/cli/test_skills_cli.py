@@ -92,3 +92,39 @@ def test_a_town_known_from_geonames_shows_its_attribution(cli, tmp_path: Path) -
     london.write_text(posting.read_text().replace("Daventry, Northamptonshire", "London"))
     other = json.loads(cli("posting", "import", str(london), "--json", "--app", "1").stdout)
     assert other["location"] == "London" and "GeoNames" not in (other["attribution"] or "")
+
+
+TEAM = (
+    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
+    "reporting on the job."
+)
+ACCOUNTS = """Accounts Assistant
+Hollins & Reed Wholesale
+Bristol
+
+About the role:
+You will process supplier invoices. {TEAM}
+
+Requirements:
+• Experience with Sage 50 accounts
+• AAT Level 3 qualification
+
+Desirable:
+• Xero
+""".replace("{TEAM}", TEAM)
+
+
+def test_posting_import_json_keeps_asked_for_apart_from_also_mentioned(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "accounts.txt"
+    path.write_text(ACCOUNTS, "utf-8")
+    out = json.loads(cli("posting", "import", str(path), "--json").stdout)
+    asked = {s["skill"] for s in out["skills"]}
+    assert set(out["asked_for"]) == asked and {"Sage", "Xero"} <= asked
+    also = {s["skill"] for s in out["also_mentioned"]}
+    assert "Power BI" in also and not also & asked and not {"Slack", "Power BI"} & asked
+    assert all(s["importance"] == "mentioned" for s in out["also_mentioned"])
+    missing = json.loads(cli("gaps", "1", "--json").stdout)["gaps"]["required_missing"]
+    assert "Sage" in {g["skill"] for g in missing} and "Slack" not in {g["skill"] for g in missing}
+    text = cli("posting", "import", str(path)).stdout
+    assert "Also mentioned (not asked for):" in text and "Power BI" in text.split("Also mentioned")[1]
+    assert "Also mentioned (not asked for):" in cli("posting", "show", "1").stdout

@@ -23,6 +23,8 @@ def test_precision_and_recall_stay_high() -> None:
     # These labels list the skills the vocabulary names (about 8 a posting); the phrases a
     # posting asks for in its own words ("trial balance", "multifunction tester") are found
     # too and count against precision here, so its floor is lower than recall's.
-    assert tuned.precision >= 0.78 and tuned.recall >= 0.95
+    # Round eleven: only the skills asked for are listed (the rest are "also mentioned"): here
+    # P 0.98 R 0.94 with them (before: a lower precision for R 0.95 or more).
+    assert tuned.precision >= 0.9 and tuned.recall >= 0.93
     held_out = evaluate(CORPUS / "heldout", matcher)
     assert held_out.precision >= 0.7 and held_out.recall >= 0.9

@@ -125,6 +125,7 @@ def test_the_shipped_model_is_the_one_the_training_script_builds() -> None:
     assert rebuilt["features"] == shipped["features"], hint
     assert rebuilt["postings"] == shipped["postings"], hint
     assert rebuilt["threshold"] == pytest.approx(shipped["threshold"], abs=0.02), hint
+    assert rebuilt["floor"] == pytest.approx(shipped["floor"], abs=0.02), hint
     assert rebuilt["weights"] == pytest.approx(shipped["weights"], abs=0.05), hint
     same = sum(1 for k, v in rebuilt["terms"].items() if shipped["terms"].get(k) == v)
     assert same >= 0.98 * max(len(rebuilt["terms"]), len(shipped["terms"])), hint

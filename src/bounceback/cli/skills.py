@@ -132,6 +132,8 @@ def posting_import(
     if details:
         say("  " + " · ".join(details))
     skill_lines(p.skills)
+    if p.mentioned:
+        say(f"  Also mentioned (not asked for): {', '.join(m.skill for m in p.mentioned)}")
     if p.implied:
         implied = ", ".join(i.skill for i in p.implied)
         say(f"  Implied by the title ({p.implied[0].occupation}): {implied}")
@@ -152,7 +154,7 @@ def posting_show(
     p = bb.skills.posting(resolve_app(app_ref).id)
     if json:
         out = p.to_dict()
-        out["attribution"] = bb.skills.attribution_for(p.skills, p.location)
+        out["attribution"] = bb.skills.attribution_for([*p.skills, *p.mentioned], p.location)
         print_json(out)
         return
     console.print(Text(f"{p.title} — {p.company}", style="bold"))
@@ -168,11 +170,14 @@ def posting_show(
     for m in p.skills:
         tag = "" if m.importance.value == "required" else " (nice to have)"
         console.print(Text(f"  • {m.skill}{tag}: “{m.evidence}”"))
+    if p.mentioned:
+        mentioned = ", ".join(m.skill for m in p.mentioned)
+        console.print(Text(f"  Also mentioned (not asked for): {mentioned}"))
     if p.implied:
         implied = ", ".join(i.skill for i in p.implied)
         console.print(Text(f"  Implied by the title ({p.implied[0].occupation}): {implied}"))
     console.print(Text("\n" + p.description))
-    attribution_line(bb.skills.attribution_for(p.skills, p.location))
+    attribution_line(bb.skills.attribution_for([*p.skills, *p.mentioned], p.location))
 
 
 @resume_app.command("import")

@@ -15,6 +15,9 @@ class Importance(StrEnum):
 
     REQUIRED = "required"
     NICE_TO_HAVE = "nice_to_have"
+    # named in the posting but not asked of the candidate (a duty's tool, "you will learn X",
+    # "our team uses Y"): shown apart as "also mentioned", never a gap
+    MENTIONED = "mentioned"
 
 
 class SkillSource(StrEnum):
@@ -185,11 +188,13 @@ class Posting:
     description: str = ""
     url: str = ""
     source_format: str = "text"  # json-ld, microdata, html-text, text, markdown
-    skills: list[SkillMatch] = field(default_factory=list)
+    skills: list[SkillMatch] = field(default_factory=list)  # asked for: required or preferred
     warnings: list[str] = field(default_factory=list)
     id: int | None = None
     application_id: int | None = None
     file_name: str = ""
+    # named, not asked for (importance MENTIONED): shown apart, never counted as a gap
+    mentioned: list[SkillMatch] = field(default_factory=list)
     occupation: str = ""  # the occupation the title names, when known
     implied: list[ImpliedSkill] = field(default_factory=list)
     work_field: str = ""  # the field of work the posting belongs to (trades, health...)
@@ -223,6 +228,8 @@ class Posting:
             "url": self.url,
             "source_format": self.source_format,
             "skills": [m.to_dict() for m in self.skills],
+            "asked_for": [m.skill for m in self.skills],
+            "also_mentioned": [m.to_dict() for m in self.mentioned],
             "warnings": list(self.warnings),
             "description": self.description,
         }
@@ -377,6 +384,7 @@ class GapReport:
     has_posting: bool = True
     attribution: str | None = None
     implied: list[ImpliedSkill] = field(default_factory=list)  # by the title, not gaps
+    mentioned: list[str] = field(default_factory=list)  # named, not asked for: never gaps
 
 
 @dataclass

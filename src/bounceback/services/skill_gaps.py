@@ -24,7 +24,7 @@ def _copy(report: GapReport, title: str) -> GapReport:
     gaps = replace(report.gaps, required_missing=list(report.gaps.required_missing),
                    nice_missing=list(report.gaps.nice_missing), matched=list(report.gaps.matched))
     return replace(report, application_title=title, gaps=gaps, hints=list(report.hints),
-                   implied=list(report.implied))
+                   implied=list(report.implied), mentioned=list(report.mentioned))
 
 
 class GapsMixin:
@@ -74,15 +74,16 @@ class GapsMixin:
         from bounceback.skills.occupations import implied_skills, occupation_for
 
         profile = self.profile()  # type: ignore[attr-defined]
-        named = {m.skill for m in posting.skills}
+        named = {m.skill for m in posting.skills} | {m.skill for m in posting.mentioned}
         implied = implied_skills(occupation_for(posting.title), named)
         report = GapReport(
             app_id,
             app.title,
             application_gaps(posting.skills, self._have(profile.names)),
             resume.label if resume else None,
-            attribution=self.attribution_for(posting.skills),  # type: ignore[attr-defined]
+            attribution=self.attribution_for([*posting.skills, *posting.mentioned]),  # type: ignore[attr-defined]
             implied=implied,
+            mentioned=[m.skill for m in posting.mentioned],
         )
         if resume is not None:
             report.hints = tailoring_hints(

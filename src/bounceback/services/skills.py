@@ -181,7 +181,8 @@ class SkillsService(GapsMixin, ServicePart):
         count = 0
         for posting_id, title, description in repo.posting_texts(s):
             shell = Posting(title=title, description=description)
-            repo.replace_posting_skills(s, posting_id, posting_skills(shell, matcher))
+            asked = posting_skills(shell, matcher)
+            repo.replace_posting_skills(s, posting_id, [*asked, *shell.mentioned])
             count += 1
         for resume in repo.list_resumes(s):
             fresh = read_resume(
@@ -240,7 +241,7 @@ class SkillsService(GapsMixin, ServicePart):
             target.id or 0,
             target.title,
             created,
-            self.attribution_for(stored.skills, stored.location),
+            self.attribution_for([*stored.skills, *stored.mentioned], stored.location),
         )
 
     def peek_posting(
@@ -264,7 +265,8 @@ class SkillsService(GapsMixin, ServicePart):
         occupation = occupation_for(found.title)
         found.occupation = occupation.name if occupation else ""
         found.work_field = occupation.field if occupation else ""
-        found.implied = implied_skills(occupation, {m.skill for m in found.skills})
+        named = {m.skill for m in found.skills} | {m.skill for m in found.mentioned}
+        found.implied = implied_skills(occupation, named)
         return found
 
     def _same(self, posting: Posting) -> Application | None:

@@ -33,6 +33,8 @@ def application_gaps(
     have = _folded(profile)
     gaps = ApplicationGaps()
     for match in posting_skills:
+        if match.importance is Importance.MENTIONED:
+            continue  # named, not asked for: never a gap
         if match.skill.casefold() in have:
             gaps.matched.append(match)
             continue

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from bounceback import htmltext
-from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
+from bounceback.domain.skills import (
+    Importance,
+    NotAPosting,
+    Posting,
+    SkillMatch,
+    UnreadableDocument,
+)
 from bounceback.skills import skillfilter, structured
 from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
@@ -90,12 +97,16 @@ def posting_skills(
     evidence is a sentence of the description whenever the description names the skill.
     Also fills in the occupation the title names, the field of work and the skills the title
     implies (kept apart from the skills the text names). The learned filter (skillfilter.py)
-    then drops the candidates a reader would not list; `learned=False` keeps them all (to
-    train it)."""
+    ranks the candidates: those it scores as asked for are returned; the rest it keeps as
+    named but not asked for go to `posting.mentioned` (importance MENTIONED); `learned=False`
+    returns them all (to train it)."""
     found, text, index = skill_candidates(posting, matcher)
+    posting.mentioned = []
     if learned:
-        found = skillfilter.keep(found, text, index, posting.title)
-    posting.implied = implied_skills(occupation_for(posting.title), {m.skill for m in found})
+        found, mentioned = skillfilter.split(found, text, index, posting.title)
+        posting.mentioned = [replace(m, importance=Importance.MENTIONED) for m in mentioned]
+    named = {m.skill for m in found} | {m.skill for m in posting.mentioned}
+    posting.implied = implied_skills(occupation_for(posting.title), named)
     return found
 
 

@@ -26,6 +26,7 @@ from bounceback.domain.skills import SkillMatch, SkillSource
 from bounceback.skills import context
 from bounceback.skills.evidence import Sentence, TextIndex
 from bounceback.skills.nonskills import CERT_HEADS, PEOPLE, STOP_HEADS, STOP_PHRASES
+from bounceback.skills.occupations import occupation_for
 from bounceback.skills.verbs import is_verb
 from bounceback.skills.vocabulary import builtin_data
 
@@ -74,6 +75,24 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:we train|training (?:is )?provided|will be trained|we'll train|full training)\b",
         ),
         ("setting", r"\b(?:setting|environment|sector|industry|field)\b"),
+        (
+            "learn",
+            r"\b(?:you(?:'ll| will) (?:learn|be trained|be taught|gain|pick up|develop)|"
+            r"we(?:'ll| will)? (?:teach|train you)|learn(?:ing)? (?:to|how|on the job)|"
+            r"training (?:in|on)|opportunit\w+ to (?:learn|gain|develop)|no experience)\b",
+        ),
+        (
+            "we_use",
+            r"\b(?:(?:we|our(?: \w+){1,2}|the (?:team|office|site|clinic|practice)) "
+            r"(?:use|uses|run|runs|work with|works with|rely on|relies on)|we're using|"
+            r"our (?:stack|tools?|systems?|platform|software|fleet|equipment)|in-house|"
+            r"on[- ]site|equipped with|state-of-the-art)\b",
+        ),
+        (
+            "preferred",
+            r"\b(?:preferred|desirable|desired|advantageous|beneficial|an advantage|ideally|"
+            r"would be (?:great|nice|a bonus)|highly regarded)\b",
+        ),
     )
 )
 _LIST_SEPARATORS = re.compile(r",|;|\band\b|\bor\b|/")
@@ -118,7 +137,10 @@ class Model:
         self.weights: list[float] = [float(w) for w in data["weights"]]
         self.means: list[float] = [float(w) for w in data["means"]]
         self.scales: list[float] = [float(w) for w in data["scales"]]
-        self.threshold: float = float(data["threshold"])
+        self.threshold: float = float(data["threshold"])  # at or above: asked for
+        # at or above (and under the threshold): named but not asked for ("also mentioned");
+        # under it, not shown (a model without a floor shows nothing as also mentioned)
+        self.floor: float = float(data.get("floor", data["threshold"]))
         self.terms: dict[str, tuple[int, int]] = {
             k: (int(v[0]), int(v[1])) for k, v in data.get("terms", {}).items()
         }
@@ -163,6 +185,7 @@ def features(
     positions point into; a match beyond it, or not found there, came from the title)."""
     keys = [term_key(m.skill) for m in matches]
     title_words = set(_words(title))
+    implied = _implied_entries(title)
     per_sentence: dict[int, int] = {}
     for m in matches:
         per_sentence[index.position(m.start)] = per_sentence.get(index.position(m.start), 0) + 1
@@ -213,6 +236,7 @@ def features(
         f["verb_first"] = float(bool(words) and is_verb(words[0]))
         f["ing"] = float(bool(words) and words[0].endswith("ing"))
         f["in_title"] = float(bool(words) and all(w in title_words for w in words))
+        f["implied_by_title"] = float(entries[i] in implied)
         f["title_overlap"] = float(bool(words) and any(w in title_words for w in words))
         positive, seen = term_record(terms, m.skill)
         f["term_seen"] = float(seen > 0)
@@ -221,6 +245,9 @@ def features(
         positive, seen = terms.get(category_key(m.category), (0, 0))
         f["category_rate"] = (positive + 1.0) / (seen + 2.0) - 0.5
         f["mentions"] = math.log1p(folded.count(m.text.casefold())) if m.text else 0.0
+        kinds = _kinds_named(folded, m.text.casefold(), index) if m.text else set()
+        f["named_in_asks"] = float(bool(kinds & _ASKING))
+        f["named_in_duties"] = float(context.DUTIES in kinds)
         f["position"] = m.start / length if in_text else 0.0
         others = [k for k in keys if k != key]
         f["inside_other"] = float(any(f" {key} " in f" {k} " for k in others))
@@ -243,6 +270,29 @@ def features(
                 f[f"near_{name}"] = float(bool(pattern.search(local)))
         out.append(f)
     return out
+
+
+_ASKING = frozenset({context.REQUIRED, context.NICE})
+
+
+def _kinds_named(folded: str, name: str, index: TextIndex) -> set[str]:
+    """The kinds of section in which the text names this candidate, wherever it does (a skill
+    named among the duties and again under the requirements is asked for)."""
+    kinds: set[str] = set()
+    at = folded.find(name)
+    while at >= 0 and len(kinds) < 5:
+        sentence = index.at(at)
+        if sentence is not None:
+            kinds.add(sentence.kind)
+        at = folded.find(name, at + len(name))
+    return kinds
+
+
+@lru_cache(maxsize=256)
+def _implied_entries(title: str) -> frozenset[str]:
+    """The entries of the skills the title's occupation implies (a plumber's plumbing)."""
+    occupation = occupation_for(title) if title else None
+    return frozenset(entry_of(s) for s in occupation.skills) if occupation else frozenset()
 
 
 _BRACKET_GAP = 30  # how far a bracket may open after the name it explains
@@ -294,6 +344,31 @@ def _sentence_features(sentence: Sentence, skills: int) -> dict[str, float]:
     return f
 
 
+def split(
+    matches: list[SkillMatch],
+    text: str,
+    index: TextIndex,
+    title: str,
+    model: Model | None = None,
+) -> tuple[list[SkillMatch], list[SkillMatch]]:
+    """The candidates asked for (scored at or above the model's threshold, and every entry the
+    user added to the vocabulary: they said it is a skill), and those only mentioned (scored
+    between the floor and the threshold); the rest are dropped."""
+    model = model or shipped_model()
+    if model is None or not matches:
+        return matches, []
+    rows = features(matches, text, index, title, model.terms)
+    asked: list[SkillMatch] = []
+    mentioned: list[SkillMatch] = []
+    for m, f in zip(matches, rows, strict=True):
+        score = model.score(f)
+        if m.source is SkillSource.USER or score >= model.threshold:
+            asked.append(m)
+        elif score >= model.floor:
+            mentioned.append(m)
+    return asked, mentioned
+
+
 def keep(
     matches: list[SkillMatch],
     text: str,
@@ -301,14 +376,5 @@ def keep(
     title: str,
     model: Model | None = None,
 ) -> list[SkillMatch]:
-    """The candidates the model scores at or above its threshold, and every entry the user
-    added to the vocabulary (they said it is a skill)."""
-    model = model or shipped_model()
-    if model is None or not matches:
-        return matches
-    rows = features(matches, text, index, title, model.terms)
-    return [
-        m
-        for m, f in zip(matches, rows, strict=True)
-        if m.source is SkillSource.USER or model.score(f) >= model.threshold
-    ]
+    """The candidates asked for (see `split`)."""
+    return split(matches, text, index, title, model)[0]

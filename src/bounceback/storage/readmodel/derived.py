@@ -94,6 +94,7 @@ _SKILLS = (
            PostingSkillRow.importance, PostingSkillRow.years)
     .join(PostingSkillRow, PostingSkillRow.posting_id == PostingRow.id)
     .where(PostingRow.application_id.in_(bindparam("ids", expanding=True)))
+    .where(PostingSkillRow.importance != Importance.MENTIONED.value)  # the gaps: asked for only
     .order_by(PostingRow.application_id, PostingSkillRow.position)
 )
 

@@ -83,13 +83,14 @@ def save_posting(session: Session, app_id: int, posting: Posting) -> Posting:
     )
     session.add(row)
     session.flush()
-    replace_posting_skills(session, row.id, posting.skills)
+    replace_posting_skills(session, row.id, [*posting.skills, *posting.mentioned])
     found = get_posting(session, app_id)
     assert found is not None
     return found
 
 
 def replace_posting_skills(session: Session, posting_id: int, skills: Iterable[SkillMatch]) -> None:
+    """The posting's skills, asked for and also mentioned (importance MENTIONED) alike."""
     session.execute(delete(PostingSkillRow).where(PostingSkillRow.posting_id == posting_id))
     values = [
         {**_skill_values(m), "posting_id": posting_id, "importance": m.importance.value}
@@ -131,7 +132,10 @@ def get_posting(session: Session, app_id: int) -> Posting | None:
         .where(PostingSkillRow.posting_id == row.id)
         .order_by(PostingSkillRow.position)
     )
-    return _posting(row, [_match(s) for s in skills])
+    matches = [_match(s) for s in skills]
+    posting = _posting(row, [m for m in matches if m.importance is not Importance.MENTIONED])
+    posting.mentioned = [m for m in matches if m.importance is Importance.MENTIONED]
+    return posting
 
 
 def posting_skills_by_application(
@@ -143,6 +147,7 @@ def posting_skills_by_application(
         .join(PostingSkillRow, PostingSkillRow.posting_id == PostingRow.id)
         .order_by(PostingRow.application_id, PostingSkillRow.position)
     )
+    stmt = stmt.where(PostingSkillRow.importance != Importance.MENTIONED.value)  # asked for only
     if app_ids is not None:
         stmt = stmt.where(PostingRow.application_id.in_(app_ids))
     rows = session.execute(stmt)

@@ -58,6 +58,10 @@ def _posting_lines(result: Any) -> list[str]:
         lines.append(f"Skills asked for ({len(required)}): " + ", ".join(required[:30]))
     if preferred:
         lines.append(f"Nice to have ({len(preferred)}): " + ", ".join(preferred[:30]))
+    mentioned = sorted({m.skill for m in getattr(posting, "mentioned", [])})
+    if mentioned:
+        lines.append(f"Also mentioned, not asked for ({len(mentioned)}): "
+                     + ", ".join(mentioned[:30]))
     implied = [i.skill for i in getattr(posting, "implied", [])]
     if implied:
         lines.append(f"Implied by the title ({posting.implied[0].occupation}): " + ", ".join(implied))
