@@ -103,6 +103,7 @@ class Header:
     used: set[int] = field(default_factory=set)  # line numbers that held only header fields
     weak_company: str = ""  # a name beside the title, used when no line names the employer
     far_title: str = ""  # a labelled title far below the header, used when the head has none
+    agency: str = ""  # the recruitment agency posting for the employer (agencies.py)
 
 
 def label_key(key: str) -> str | None:

@@ -14,6 +14,14 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
+from bounceback.skills.agencies import (
+    email_agency,
+    is_agency,
+    named_agency,
+    phrase_agency,
+    settle,
+    signature_agency,
+)
 from bounceback.skills.boardchrome import brand, chrome_end, is_cookie_banner
 from bounceback.skills.contacts import (
     POSTCODE,
@@ -80,6 +88,8 @@ def read_header(lines: list[str]) -> Header:
     mode = mode or modes.get(title_line, "")
     if mode and (not header.location or is_place(header.location) and mode_only(header.location)):
         header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
+    if is_agency(header.company):
+        header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
     weak = header.weak_company
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
@@ -95,9 +105,18 @@ def read_header(lines: list[str]) -> Header:
     if header.company and weak:
         header.title = f"{header.title} - {weak}"  # another line named the employer
     header.company = header.company or weak
+    agency = (
+        header.agency
+        or (site if is_agency(site) else "")
+        or signature_agency(stripped)
+        or phrase_agency(stripped)
+        or email_agency(stripped)
+    )
+    header.company, header.agency = settle(header.company, agency, "")
     header.title = tidy(without_pay(header.title))
     header.company = tidy(header.company)
     header.location = tidy(header.location)
+    header.agency = tidy(header.agency)
     return header
 
 
@@ -261,7 +280,11 @@ def _labelled(lines: list[str], header: Header) -> None:
         header.title = ""  # "Role: Accountant" in a board's facts below the text (Naukri)
     company = header.labelled.get("company", "")
     if RECRUITER.search(company) or re.match(r"^(?:an?|our|the client|confidential)\b", company, re.I):
-        company = ""  # "Posted by: Blueprint Recruitment", "Client: a growing fintech"
+        # "Posted by: Blueprint Recruitment" is the agency (the employer when no client is
+        # named: agencies.py); "Client: a growing fintech" names no one
+        header.agency = company if is_agency(company) else ""
+        company = ""
+    header.agency = header.agency or named_agency(header.labelled.get("agency", ""))
     public = [
         unit
         for unit in (header.labelled.get("agency", ""), header.labelled.get("department", ""))

@@ -9,9 +9,11 @@ from typing import Any
 from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
 from bounceback.skills import skillfilter, structured
+from bounceback.skills.agencies import is_agency, settle
 from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.employername import without_employer
+from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import read_header
@@ -146,6 +148,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 or structured.meta_content(tree, "og:site_name")
                 or copyright_holder(tree)
             )
+        _agency_client(posting)  # "hiringOrganization": the agency; the text names its client
         if not posting.description:
             posting.description = _page_text(tree)
             posting.warnings.append("the structured data had no description; used the page text")
@@ -199,7 +202,17 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting.company = posting.company or employer
     posting.location = posting.location or town
     posting.url = structured.meta_content(tree, "og:url") or posting.url
+    _agency_client(posting)
     return posting
+
+
+def _agency_client(posting: Posting) -> None:
+    """An agency named as the company, and its client named in the text: the client is the
+    company, the agency shown beside it (agencies.py)."""
+    if not is_agency(posting.company):
+        return
+    client = client_of_agency([ln.strip() for ln in posting.description.split("\n") if ln.strip()])
+    posting.company, posting.agency = settle(posting.company, posting.agency or posting.company, client)
 
 
 def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
@@ -317,6 +330,7 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     return Posting(
         title=header.title,
         company=header.company,
+        agency=header.agency,
         location=location,
         remote=remote,
         salary=salary,
