@@ -71,7 +71,9 @@ _LEAD_IN_SUBJECT = re.compile(
     r"based in|headquartered in|with)\b[^,]{0,60},\s+"
     r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+"
     r"(?:is|are|has|have|was|were|supplies|provides|operates|runs|employs|serves|builds|makes|"
-    r"delivers|offers|grows|farms|designs|manufactures|supports|cares)\b"
+    r"delivers|offers|grows|farms|designs|manufactures|supports|cares|insures|employs|"
+    r"owns|manages|produces|sells|installs|maintains|trains|treats|teaches|connects|helps|"
+    r"works|brings|creates|develops|distributes|imports|exports|ships|moves|partners)\b"
 )
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"

@@ -14,20 +14,31 @@ from bounceback.skills.vocabulary import builtin_data
 
 _LABELS = {
     "title": r"job title|title|position|role|vacancy|job|post|job role|position title|"
-    r"vacancy title|job name|job posting",
+    r"vacancy title|job name|job posting|"
+    # German, French, Spanish, Dutch boards: "Stellenbezeichnung", "Intitulé du poste"
+    r"stellenbezeichnung|stellentitel|stelle|poste|intitulé du poste|titre du poste|"
+    r"puesto|functie|functietitel|vacature",
     "company": r"company|employer|employer name|organi[sz]ation|hiring organi[sz]ation|"
     r"company name|business|trust|client|practice|school|hiring company|brand|restaurant|"
-    r"hotel|venue|posted by",
+    r"hotel|venue|posted by|"
+    r"unternehmen|firma|arbeitgeber|entreprise|employeur|société|empresa|werkgever|bedrijf|"
+    r"organisatie",
     "location": r"location|job location|locations|based in|base|based at|work location|"
     r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
     r"location\(s\)|work address|job address|job locations|work locations|sites|work sites|"
-    r"job sites|branches|offices|locations available",
+    r"job sites|branches|offices|locations available|"
+    r"standort|standorte|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|"
+    r"ubicación|ubicacion|lugar de trabajo|locatie|standplaats|werklocatie|plaats",
     "salary": r"salary|pay|compensation|salary range|rate|pay rate|wage|hourly rate|"
-    r"remuneration|package",
+    r"remuneration|package|gehalt|vergütung|salaire|rémunération|salario|sueldo|salaris",
     "employment_type": r"employment type|job type|contract|contract type|type|hours|"
     r"position type|employment status|position status|"
-    r"working hours|schedule|shift|working pattern",
+    r"working hours|schedule|shift|working pattern|"
+    r"anstellungsart|beschäftigungsart|arbeitszeit|vertragsart|type de contrat|"
+    r"type d'emploi|tipo de contrato|jornada|dienstverband",
     "date_posted": r"date posted|posted|posted on|date|published",
+    # A postcode on its own ("Postcode: LS6 2AB"): the place when nothing else names one
+    "postcode": r"postcode|post code|postal code|zip|zip code|pin code|pincode|eircode",
     # An agency that posts for its client is not the employer: its line is read and left.
     "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant",
     # Where the work is, written with the site's name: "Setting: Thistledown Nurseries,
@@ -38,7 +49,7 @@ _LABELS = {
 }
 LABEL_RE = {key: re.compile(rf"^(?:{pattern})$", re.I) for key, pattern in _LABELS.items()}
 FIELD_LINE = re.compile(
-    r"^\s*[*_#]*\s*(?P<key>[A-Za-z][A-Za-z ()/'’]{1,30}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*?)[*_]*\s*$"
+    r"^\s*[*_#]*\s*(?P<key>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ()/'’]{1,30}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*?)[*_]*\s*$"
 )
 JUNK = re.compile(
     r"^(skip to (main )?content|home|jobs?|search|sign in|log ?in|register|menu|apply|"
@@ -164,13 +175,43 @@ def is_job(text: str) -> bool:
 UNIT = re.compile(r"\b(?:directorates?|service areas?|portfolio)\s*$", re.I)
 
 
+# A part of an employer named beside it: a department, a school or faculty of a university, a
+# ward, a council's service ("Emergency Department", "School of Chemistry", "Children's Services",
+# "Department of Biology", "Ward 7B", "Finance Team").
+SUBUNIT = re.compile(
+    r"^(?:the\s+)?(?:school|faculty|department|dept\.?|division|college|centre|center|"
+    r"institute|office)\s+(?:of|for)\b|\b(?:department|dept\.?|unit|ward(?:\s+\w+)?|team|"
+    r"services|service|directorates?|service areas?|division|faculty|portfolio|"
+    r"care group|clinical group)\s*$",
+    re.I,
+)
+# The body that employs: a trust, a council, a university, a health board, a company (not "a
+# government": "Department of Families, Fairness and Housing" / "Victorian Government" is hired
+# by the department).
+EMPLOYER_BODY = re.compile(
+    r"\b(?:nhs|trust|council|university|universit[éy]|hospitals?|health board|health service|"
+    r"health district|authority|ltd|limited|plc|inc|llc|pty|gmbh|corporation|"
+    r"school district|public schools|college|polytechnic|institute of technology)\b",
+    re.I,
+)
+
+
 def without_unit(text: str) -> str:
     """A line with the employer's unit left out: "Environment Directorate, Kelbrook Borough
-    Council" is Kelbrook Borough Council."""
+    Council" is Kelbrook Borough Council, "School of Chemistry, University of Bramwell" the
+    University of Bramwell."""
     pieces = [p.strip() for p in text.split(",")]
-    if len(pieces) < 2 or not any(UNIT.search(p) for p in pieces):
+    if len(pieces) < 2:
         return text
-    return ", ".join(p for p in pieces if not UNIT.search(p))
+    body = any(EMPLOYER_BODY.search(p) and not SUBUNIT.search(p) for p in pieces)
+    kept = [p for p in pieces if not UNIT.search(p) and not (body and SUBUNIT.search(p))]
+    return ", ".join(kept) if kept and len(kept) < len(pieces) else text
+
+
+def is_subunit(name: str) -> bool:
+    """A department, ward or service of an employer rather than the employer ("Emergency
+    Department", "Children's Services"); "Northfield Hospitals NHS Foundation Trust" is not."""
+    return bool(SUBUNIT.search(name.strip())) and not EMPLOYER_BODY.search(name)
 
 
 def orgish(text: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
+    EMPLOYER_BODY,
     FIELD_LINE,
     JUNK,
     LABEL_RE,
@@ -20,6 +21,7 @@ from bounceback.skills.headerwords import (
     SIGN_OFF,
     Header,
     is_job,
+    is_subunit,
     job_headed,
     orgish,
     without_unit,
@@ -404,9 +406,26 @@ def company_and_place(
         _i, line = before[-1]
         if orgish(line) and not is_job(line) and not is_place(line):
             header.company = line  # LinkedIn: the employer above the title
+    if is_subunit(header.company):
+        header.company = _employer_under(after, header.company) or header.company
     if header.company and not header.location:
         lines = [line for _i, line in after[:4]]
-        if header.company in lines:
-            nxt = lines.index(header.company) + 1
+        at = next((k for k, line in enumerate(lines) if header.company in line), -1)
+        if at >= 0:
+            nxt = at + 1  # under "Wellcare Chemists" or "School of Law, University of Leeds"
             if nxt < len(lines) and _town(lines[nxt]):
                 header.location = lines[nxt]  # "Mullingar" under "Wellcare Chemists"
+
+
+def _employer_under(after: list[tuple[int, str]], unit: str) -> str:
+    """The employer named on a line next to its unit: "Emergency Department" / "Northfield
+    Hospitals NHS Foundation Trust" (or the trust first, the unit under it)."""
+    lines = [line for _i, line in after[:6]]
+    at = next((k for k, line in enumerate(lines) if unit in line), -1)
+    if at < 0:
+        return ""
+    for line in lines[max(0, at - 1) : at + 3]:
+        name = without_unit(line)
+        if name != unit and EMPLOYER_BODY.search(name) and orgish(name) and not is_subunit(name):
+            return name
+    return ""

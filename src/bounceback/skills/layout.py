@@ -45,6 +45,7 @@ from bounceback.skills.headerwords import (
     without_reference,
 )
 from bounceback.skills.headlines import BODY_START, company_and_place, find_title, head_lines
+from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.workmode import title_work_mode, work_mode_place
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
@@ -97,6 +98,13 @@ def read_header(lines: list[str]) -> Header:
     header.company = header.company or employer  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
     if not header.location or (mode_only(header.location) and town):
         header.location = town or header.location
+    elif town and _site_not_place(header.location):
+        header.location = town  # "Location: Harmon Middle School", its district's address below
+    if not header.location or many_places(header.location):
+        # "Location: Multiple locations" and the sites listed further down
+        header.location = sites_listed(lines[chrome:]) or header.location
+    header.location = header.location or header.labelled.get("postcode", "")
+    header.location = header.location or facts_line_place(stripped)
     from_phrases(stripped, header)
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or email_employer(stripped)
@@ -125,6 +133,16 @@ _PUBLIC_BODY = re.compile(
     r"corps|authority|institutes?|survey|guard|marshals|patrol|directorate)\b",
     re.I,
 )
+
+
+def _site_not_place(location: str) -> bool:
+    """A site's name where a place was expected ("Harmon Middle School", "Royal Vale Hospital")."""
+    return (
+        not is_place(location)
+        and bool(ORG_SUFFIX.search(location))
+        and not re.search(r"\d|,", location)
+        and len(location.split()) <= 6
+    )
 
 
 def mode_only(location: str) -> bool:
