@@ -17,6 +17,7 @@ from bounceback.skills.headerwords import (
     RECRUITER,
     SIGN_OFF,
     is_job,
+    is_subunit,
     job_headed,
     orgish,
 )
@@ -231,5 +232,6 @@ def _signed(piece: str) -> bool:
         and not RECRUITER.search(piece)
         and not is_job(piece)
         and not job_headed(piece)
+        and not is_subunit(piece)  # "People Team", "Finance Department"
         and not re.search(r"@|\d|www\.|https?:", piece)
     )

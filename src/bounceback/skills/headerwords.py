@@ -86,6 +86,7 @@ NOT_COMPANY = re.compile(
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
     r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|"
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
+    r"^join (?:our|the) team\b|^join us\b|^work (?:with|for) us\b|^we(?:'re| are) hiring\b|"
     r"\b(?:long|short|fixed)[- ]term\b|\bimmediate start\b|^ongoing$|\btemp to perm\b|^(the )?role|band \d|\bgrade \d|"
     r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
     r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",

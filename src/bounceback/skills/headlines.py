@@ -93,7 +93,9 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
 _EXPERIENCE = re.compile(r"\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:yrs?|years?)|\d{1,2}\+?\s*(?:yrs?|years?)", re.I)
 # "Posted 30 November by Kingsway Care Group  Easy Apply" (Reed): the employer who posted it.
 _POSTED_BY = re.compile(
-    r"^posted\b.{0,40}?\bby\s+(?P<name>[A-Z][^|·•]{1,80}?)(?:\s{2,}.*|\s+easy apply.*)?$", re.I
+    r"^posted\b.{0,40}?\bby\s+(?P<name>[A-Z][^|·•]{1,80}?)(?:\s{2,}.*|\s+easy apply.*|"
+    r"\s+(?:featured|promoted|sponsored|urgent|urgently hiring|top job|new)\W*)?$",
+    re.I,
 )
 
 
@@ -381,6 +383,7 @@ def company_and_place(
                 and (ORG_SUFFIX.search(name) or (i > title_line and len(name.split()) >= 2))
                 and orgish(name)
                 and not is_place(name)
+                and not place_of(name)  # "Auckland CBD, Auckland" is a place
                 and not is_job(name)
             ):
                 header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
@@ -410,9 +413,9 @@ def company_and_place(
         header.company = _employer_under(after, header.company) or header.company
     if header.company and not header.location:
         lines = [line for _i, line in after[:4]]
-        at = next((k for k, line in enumerate(lines) if header.company in line), -1)
-        if at >= 0:
-            nxt = at + 1  # under "Wellcare Chemists" or "School of Law, University of Leeds"
+        row = next((k for k, line in enumerate(lines) if header.company in line), -1)
+        if row >= 0:
+            nxt = row + 1  # under "Wellcare Chemists" or "School of Law, University of Leeds"
             if nxt < len(lines) and _town(lines[nxt]):
                 header.location = lines[nxt]  # "Mullingar" under "Wellcare Chemists"
 

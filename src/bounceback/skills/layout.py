@@ -22,7 +22,7 @@ from bounceback.skills.agencies import (
     settle,
     signature_agency,
 )
-from bounceback.skills.boardchrome import brand, chrome_end, is_cookie_banner
+from bounceback.skills.boardchrome import brand, chrome_end, is_board, is_cookie_banner
 from bounceback.skills.contacts import (
     POSTCODE,
     address,
@@ -121,6 +121,8 @@ def read_header(lines: list[str]) -> Header:
         or email_agency(stripped)
     )
     header.company, header.agency = settle(header.company, agency, "")
+    if is_board(header.company):
+        header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     header.title = tidy(without_pay(header.title))
     header.company = tidy(header.company)
     header.location = tidy(header.location)

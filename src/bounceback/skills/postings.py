@@ -10,6 +10,7 @@ from bounceback import htmltext
 from bounceback.domain.skills import NotAPosting, Posting, SkillMatch, UnreadableDocument
 from bounceback.skills import skillfilter, structured
 from bounceback.skills.agencies import is_agency, settle
+from bounceback.skills.boardchrome import is_board
 from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.employername import without_employer
@@ -140,14 +141,15 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 f"the page holds {len(candidates)} job postings; imported {posting.title!r} "
                 "(save another posting's own page to import it)"
             )
-        if not posting.company:
+        if not posting.company or is_board(posting.company):
             # the job data names no employer: the page's <title>, its site name or its footer do
-            posting.company = (
-                careers_page_employer(tree, posting.title)
-                or company_in_page_title(tree, posting.title)
-                or structured.meta_content(tree, "og:site_name")
-                or copyright_holder(tree)
+            named = (
+                careers_page_employer(tree, posting.title),
+                company_in_page_title(tree, posting.title),
+                structured.meta_content(tree, "og:site_name"),
+                copyright_holder(tree),
             )
+            posting.company = next((n for n in named if n and not is_board(n)), "")
         _agency_client(posting)  # "hiringOrganization": the agency; the text names its client
         if not posting.description:
             posting.description = _page_text(tree)
@@ -203,6 +205,8 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting.location = posting.location or town
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     _agency_client(posting)
+    if is_board(posting.company):
+        posting.company = employer or ""  # og:site_name "Reed.co.uk": the board, not the employer
     return posting
 
 
