@@ -211,3 +211,35 @@ def test_the_agency_is_shown_beside_the_client(cli, tmp_path: Path) -> None:  # 
     assert (out["company"], out["agency"]) == ("Larchmont Plastics", "Fenwick Staffing")
     shown = cli("posting", "import", str(path))
     assert "via Fenwick Staffing" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Care Coordinator\nLocation: Bristol\n\nBrightwater Care has an exciting opportunity for a Care Coordinator to join our office team.\n", "Brightwater Care"),
+        ("Care Coordinator\nLocation: Bristol\n\nAn exciting opportunity has arisen at Brightwater Care for a Care Coordinator.\n", "Brightwater Care"),
+        ("Assistant Professor\nLocation: Pune\n\nSahyadri Institute of Management invites applications for the post of Assistant Professor.\n", "Sahyadri Institute of Management"),
+        ("Care Coordinator\nLocation: Bristol\n\nBrightwater Care currently has a vacancy for a Care Coordinator.\n", "Brightwater Care"),
+        ("Care Coordinator\nLocation: Bristol\n\nBrightwater Care is one of the South West's most trusted home care providers.\n", "Brightwater Care"),
+        ("Job Summary: Brightwater Care is seeking a Care Coordinator in Bristol.\n", "Brightwater Care"),
+        ("Care Coordinator (Bristol)\n\nJoin Brightwater Care as our new Care Coordinator!\n", "Brightwater Care"),
+        ("Care Coordinator\nLocation: Bristol\n" + BODY + "\nVisit www.brightwatercare.co.uk to apply.\n", "Brightwater Care"),
+        # an agency's consultant to contact, the client unnamed
+        ("Care Coordinator\nLocation: Bristol\n\nOur client, a leading home care provider, seeks a Care Coordinator.\n" + BODY + "\nContact Jane Smith at Harbourside Recruitment on 0117 496 0000.\n", "Harbourside Recruitment"),
+    ],
+)  # fmt: skip
+def test_the_employer_as_the_subject_of_the_offer(text: str, company: str) -> None:
+    assert fields(text + BODY)[1] == company
+
+
+def test_a_place_in_brackets_after_the_title() -> None:
+    assert fields("Care Coordinator (Bristol)\nBrightwater Care\n" + BODY) == (
+        "Care Coordinator",
+        "Brightwater Care",
+        "Bristol",
+    )
+
+
+def test_a_linked_register_is_not_the_employer() -> None:
+    text = "Registered Nurse\nLocation: Brisbane QLD\n" + BODY + "\nCheck your registration at www.ahpra.gov.au\n"
+    assert fields(text)[1] == ""

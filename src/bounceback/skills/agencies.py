@@ -67,7 +67,7 @@ _SAYS_AGENCY = re.compile(
 )
 _APPLY_VIA = re.compile(
     rf"\b(?i:apply|applications?|send (?:your|a) (?:cv|resume|résumé)|contact)\b[^.]{{0,30}}?"
-    rf"\b(?i:via|through|to|with)\s+{_NAME}\s*(?:[.,;!(]|$|\s+(?i:on|at|by|quoting|today)\b)"
+    rf"\b(?i:via|through|to|with|at)\s+{_NAME}\s*(?:[.,;!(]|$|\s+(?i:on|at|by|quoting|today)\b)"
 )
 
 

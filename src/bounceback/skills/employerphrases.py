@@ -30,7 +30,7 @@ _ABOUT = re.compile(
     re.I,
 )
 _JOIN = re.compile(
-    r"\b(?:join|at|(?:drive|work|grow|start your career|build your career|a career) (?:with|for))\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
+    r"\b(?:[Jj]oin|at|(?:drive|work|grow|start your career|build your career|a career) (?:with|for))\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
 )
 _POSTED_BY = re.compile(
     r"\b(?i:posted)\b.{0,40}?\bby\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
@@ -74,6 +74,26 @@ _LEAD_IN_SUBJECT = re.compile(
     r"delivers|offers|grows|farms|designs|manufactures|supports|cares|insures|employs|"
     r"owns|manages|produces|sells|installs|maintains|trains|treats|teaches|connects|helps|"
     r"works|brings|creates|develops|distributes|imports|exports|ships|moves|partners)\b"
+)
+# The employer as the subject of a sentence that offers the job or says what it is:
+# "Brightwater Care has an exciting opportunity for", "Sahyadri Institute of Management invites
+# applications", "Brightwater Care currently has a vacancy", "Brightwater Care is one of the
+# South West's most trusted providers"; and "An exciting opportunity has arisen at Brightwater
+# Care".
+_OFFERS = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the|for)){0,6}?)\s+"
+    r"(?:(?:currently|now|urgently)\s+)?(?:(?:has|have)\s+(?:an?\s+|two\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:opportunit|vacanc|opening|role\b|position\b)|"
+    r"(?:invites?|welcomes?)\s+applications|(?:is|are)\s+(?:currently\s+|now\s+)?"
+    r"(?:recruiting|seeking|looking for|hiring)|(?:is|are)\s+(?:one of|an?\s+(?:leading|"
+    r"award[- ]winning|family[- ]run|family[- ]owned|independent|established|growing|"
+    r"specialist|national|global|well[- ]established|privately[- ]owned|not[- ]for[- ]profit|"
+    r"registered|busy|friendly|thriving|successful|dynamic|innovative|proud)))"
+)
+_ARISEN = re.compile(
+    r"\b(?i:opportunity|vacancy|position|role) (?i:has|have) (?i:arisen|become available) "
+    r"(?i:at|with|within|in) (?P<company>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|"
+    r"and|the)){0,5}?)(?=\s*(?:[,.!;(]|$|\s+(?:for|as|in|to|who|where|based)\b))"
 )
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
@@ -121,6 +141,21 @@ def client_of_agency(text_lines: list[str]) -> str:
     return ""
 
 
+_LABEL_LEAD = re.compile(r"^(?i:job summary|summary|overview|the company|company|about)\s*:\s+")
+
+
+def _offers(line: str) -> re.Match[str] | None:
+    """ "Acme has an exciting opportunity for...", "... has arisen at Acme": the employer when
+    it is no job, place or pronoun."""
+    m = _OFFERS.match(line) or _ARISEN.search(line)
+    if m is None:
+        return None
+    name = m.group("company").strip(" ,.")
+    if not orgish(name) or is_job(name) or occupation_for(name) and len(name.split()) <= 3:
+        return None
+    return m
+
+
 def from_phrases(stripped: list[str], header: Header) -> None:
     text_lines = [re.sub(r"\*\*|__", "", ln) for ln in stripped if ln]
     if not header.company or RECRUITER.search(header.company):
@@ -147,7 +182,9 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 break
     if not header.company:
         sentences = [
-            part for line in text_lines[:60] for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line)
+            re.sub(_LABEL_LEAD, "", part)  # "Job Summary: Acme is seeking..."
+            for line in text_lines[:60]
+            for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line)
         ]
         for line in sentences:
             m = (
@@ -155,6 +192,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 or _AT_WE.match(line)
                 or _WELCOME.match(line)
                 or _TRADING.match(line)
+                or _offers(line)
             )
             if (
                 m

@@ -61,6 +61,7 @@ _ASIDE = re.compile(r";|\b(?:hybrid|remote|on-?site|fieldwork|travel|days?|offic
 _LEAD_IN_VALUE = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\s+in\s+the\s+following\s+locations?:\s*", re.I
 )
+_BRACKETED_PLACE = re.compile(r"^(?P<title>.{3,80}?)\s*\((?P<place>[^()]{2,40})\)$")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s+")
 _LEAD_IN = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
@@ -91,6 +92,9 @@ def read_header(lines: list[str]) -> Header:
         header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
     if is_agency(header.company):
         header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
+    placed = _BRACKETED_PLACE.match(header.title)
+    if placed and is_place(placed.group("place")) and not header.location:
+        header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
     weak = header.weak_company
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
