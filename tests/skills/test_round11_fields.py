@@ -243,3 +243,19 @@ def test_a_place_in_brackets_after_the_title() -> None:
 def test_a_linked_register_is_not_the_employer() -> None:
     text = "Registered Nurse\nLocation: Brisbane QLD\n" + BODY + "\nCheck your registration at www.ahpra.gov.au\n"
     assert fields(text)[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("📍 Wellington", "Wellington"),
+        ("Location: Work from home (UK)", "Remote (UK)"),
+    ],
+)
+def test_a_pin_and_working_from_home(line: str, location: str) -> None:
+    assert fields(f"Barista\nCompany: Flight Coffee\n{line}\n" + BODY)[2] == location
+
+
+def test_based_at_our_site_in_a_town() -> None:
+    text = "Barista\nFlight Coffee\n\nThis role is based at our Leeds roastery.\n" + BODY
+    assert fields(text)[2] == "Leeds"

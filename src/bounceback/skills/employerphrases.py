@@ -141,6 +141,10 @@ def client_of_agency(text_lines: list[str]) -> str:
     return ""
 
 
+_BASED_AT = re.compile(
+    r"\b(?:based|working|work|located|report(?:ing)?)\s+(?:at|in|from|out of|to)\s+(?:our|the)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
+)
 _LABEL_LEAD = re.compile(r"^(?i:job summary|summary|overview|the company|company|about)\s*:\s+")
 
 
@@ -241,4 +245,9 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             )
             if m and is_place(m.group(1).strip(" ,")):
                 header.location = m.group(1).strip(" ,")
+                break
+            # "based at our Leeds roastery", "working from our Galway showroom"
+            m = _BASED_AT.search(line)
+            if m and is_place(m.group("place")):
+                header.location = m.group("place")
                 break

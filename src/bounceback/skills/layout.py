@@ -62,6 +62,12 @@ _LEAD_IN_VALUE = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\s+in\s+the\s+following\s+locations?:\s*", re.I
 )
 _BRACKETED_PLACE = re.compile(r"^(?P<title>.{3,80}?)\s*\((?P<place>[^()]{2,40})\)$")
+_HOME = re.compile(
+    r"^(?:work(?:ing)? from home|wfh|home[- ]based|fully remote|100% remote|remote[- ]first)(?=$|\s*[(,-])",
+    re.I,
+)
+_PIN = re.compile(r"^\s*📍\s*(?:(?i:location|where)\s*[:：]\s*)?")
+_EMOJI = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s+")
 _LEAD_IN = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
@@ -129,7 +135,7 @@ def read_header(lines: list[str]) -> Header:
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     header.title = tidy(without_pay(header.title))
     header.company = tidy(header.company)
-    header.location = tidy(header.location)
+    header.location = _HOME.sub("Remote", tidy(header.location))  # "Work from home (UK)"
     header.agency = tidy(header.agency)
     return header
 
@@ -229,6 +235,8 @@ def _several_fields(line: str, header: Header) -> bool:
 
 def _labelled(lines: list[str], header: Header) -> None:
     for i, line in enumerate(lines[:80]):
+        line = _PIN.sub("Location: ", line)  # "📍 Wellington", "📍 Location: Wellington"
+        line = _EMOJI.sub("", line)  # "🏢 Company: Flight Coffee"
         if _several_fields(line, header):
             header.used.add(i)
             continue
