@@ -259,3 +259,15 @@ def test_a_pin_and_working_from_home(line: str, location: str) -> None:
 def test_based_at_our_site_in_a_town() -> None:
     text = "Barista\nFlight Coffee\n\nThis role is based at our Leeds roastery.\n" + BODY
     assert fields(text)[2] == "Leeds"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Accounts Executive\nSingapore\n\nLion City Logistics Pte Ltd is a freight forwarder.\n", "Lion City Logistics Pte Ltd"),
+        ("Accounts Executive\nMumbai, Maharashtra\n\nNarmada Agro Pvt. Ltd. is hiring.\n", "Narmada Agro Pvt. Ltd"),
+        ("Accounts Clerk\nDurban\n\nProtea Fresh (Pty) Ltd is looking for an accounts clerk.\n", "Protea Fresh Pty Ltd"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_legal_form_as_a_sentences_subject(text: str, company: str) -> None:
+    assert fields(text + BODY)[1] == company

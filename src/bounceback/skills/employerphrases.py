@@ -145,6 +145,28 @@ _BASED_AT = re.compile(
     r"\b(?:based|working|work|located|report(?:ing)?)\s+(?:at|in|from|out of|to)\s+(?:our|the)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
 )
+_BRACKETED_FORM = re.compile(r"\((Pty|Pvt|Pte|Private)\)")
+# A name ending in its legal form, as a sentence's subject: "Lion City Logistics Pte Ltd is a
+# freight forwarder", "Narmada Agro Pvt. Ltd. has 40 years..."
+_FORMAL_SUBJECT = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?\s+"
+    r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC))"
+    r",?\s+(?:is|are|has|have|was|were)\b"
+)
+_ABBREVIATION = re.compile(r"\b(?:Pvt|Pty|Pte|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|Mrs|Ms|No|Sr|Jr)\.$")
+
+
+def sentences_of(line: str) -> list[str]:
+    """A line's sentences, not split after an abbreviation ("Narmada Agro Pvt. Ltd. is hiring")."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
 _LABEL_LEAD = re.compile(r"^(?i:job summary|summary|overview|the company|company|about)\s*:\s+")
 
 
@@ -161,7 +183,8 @@ def _offers(line: str) -> re.Match[str] | None:
 
 
 def from_phrases(stripped: list[str], header: Header) -> None:
-    text_lines = [re.sub(r"\*\*|__", "", ln) for ln in stripped if ln]
+    # "Protea Fresh (Pty) Ltd" is read as "Protea Fresh Pty Ltd" (one name)
+    text_lines = [_BRACKETED_FORM.sub(r"\1", re.sub(r"\*\*|__", "", ln)) for ln in stripped if ln]
     if not header.company or RECRUITER.search(header.company):
         header.company = client_of_agency(text_lines) or header.company
     if not header.title:
@@ -188,11 +211,12 @@ def from_phrases(stripped: list[str], header: Header) -> None:
         sentences = [
             re.sub(_LABEL_LEAD, "", part)  # "Job Summary: Acme is seeking..."
             for line in text_lines[:60]
-            for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line)
+            for part in sentences_of(line)
         ]
         for line in sentences:
             m = (
                 _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
+                or _FORMAL_SUBJECT.match(line)
                 or _AT_WE.match(line)
                 or _WELCOME.match(line)
                 or _TRADING.match(line)

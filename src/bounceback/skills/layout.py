@@ -98,9 +98,6 @@ def read_header(lines: list[str]) -> Header:
         header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
     if is_agency(header.company):
         header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
-    placed = _BRACKETED_PLACE.match(header.title)
-    if placed and is_place(placed.group("place")) and not header.location:
-        header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
     weak = header.weak_company
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
@@ -133,6 +130,9 @@ def read_header(lines: list[str]) -> Header:
     header.company, header.agency = settle(header.company, agency, "")
     if is_board(header.company):
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
+    placed = _BRACKETED_PLACE.match(header.title)
+    if placed and is_place(placed.group("place")) and not header.location:
+        header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
     header.title = tidy(without_pay(header.title))
     header.company = tidy(header.company)
     header.location = _HOME.sub("Remote", tidy(header.location))  # "Work from home (UK)"
