@@ -271,3 +271,50 @@ def test_based_at_our_site_in_a_town() -> None:
 )  # fmt: skip
 def test_a_name_with_its_legal_form_as_a_sentences_subject(text: str, company: str) -> None:
     assert fields(text + BODY)[1] == company
+
+
+def test_a_specialism_beside_the_title_with_the_employer_below() -> None:
+    text = (
+        "Healthcare Assistant - Hospital & Dementia Care\nTauranga, Bay of Plenty\n"
+        "Rosewood Lifecare\nPart time, casual available\n" + BODY
+    )
+    assert fields(text)[1] == "Rosewood Lifecare"
+
+
+def test_recruited_by_an_agency_on_behalf_of_its_client() -> None:
+    text = (
+        "PHARMACIST - RETAIL\nUmhlanga, KwaZulu-Natal\n\nOur client, a pharmacy group, is "
+        "looking for a pharmacist.\n\nRecruited by MedStaff KZN on behalf of our client.\n" + BODY
+    )
+    assert fields(text)[1] == "MedStaff KZN"
+
+
+def test_pay_between_the_title_and_the_places_and_singapores_areas() -> None:
+    text = (
+        "Security Officer (SO / SSO) - $2,400 to $3,100 - Jurong / Tuas / Changi\n"
+        "Guardline Security Services Pte Ltd\nSecurity & Investigation | Full Time\n" + BODY
+    )
+    assert fields(text) == (
+        "Security Officer (SO / SSO)",
+        "Guardline Security Services Pte Ltd",
+        "Jurong / Tuas / Changi",
+    )
+
+
+def test_a_careers_pages_row_of_facts() -> None:
+    page = (
+        "<html><head><title>Intermediate Frontend Developer</title></head><body><h1>"
+        "Intermediate Frontend Developer (React)</h1><div><span>Engineering</span><span>Cape "
+        "Town - Woodstock</span><span>Hybrid (3 days in office)</span><span>Permanent</span>"
+        "</div><h2>You'll need</h2><ul><li>3+ years of frontend development experience</li>"
+        "<li>TypeScript; apply with your CV</li></ul></body></html>"
+    )
+    assert fields(page, "job.html")[2].startswith("Cape Town")
+
+
+def test_the_place_that_opens_a_long_location_line() -> None:
+    text = (
+        "Administrative Officer (Procurement)\nLocation: Kilkenny (Regional Office, John's Green)"
+        ", with hybrid working available under the Authority's Blended Working Policy\n" + BODY
+    )
+    assert fields(text)[2] == "Kilkenny"

@@ -65,6 +65,11 @@ _SAYS_AGENCY = re.compile(
     r"(?:employment\s+(?:agency|business)|recruitment\s+(?:agency|business)|agency)\b",
     re.I,
 )
+# "Recruited by MedStaff KZN on behalf of our client", "Advertised by Harbour Search for a client"
+_RECRUITED_BY = re.compile(
+    rf"\b(?i:recruited|advertised|posted|listed)\s+(?i:by)\s+{_NAME}\s+"
+    r"(?i:on behalf of|for (?:our|a|their) client)"
+)
 _APPLY_VIA = re.compile(
     rf"\b(?i:apply|applications?|send (?:your|a) (?:cv|resume|résumé)|contact)\b[^.]{{0,30}}?"
     rf"\b(?i:via|through|to|with|at)\s+{_NAME}\s*(?:[.,;!(]|$|\s+(?i:on|at|by|quoting|today)\b)"
@@ -72,13 +77,14 @@ _APPLY_VIA = re.compile(
 
 
 def phrase_agency(lines: list[str]) -> str:
-    """The agency a sentence names as such: "... is acting as an employment agency", "Apply via
-    Umhlanga Technical Personnel"."""
+    """The agency a sentence names as such: "... is acting as an employment agency", "Recruited
+    by MedStaff KZN on behalf of our client", "Apply via Umhlanga Technical Personnel"."""
     for line in lines:
-        for pattern in (_SAYS_AGENCY, _APPLY_VIA):
+        for pattern in (_SAYS_AGENCY, _RECRUITED_BY, _APPLY_VIA):
             for m in pattern.finditer(line):
                 name = m.group("name").strip(" ,.")
-                if pattern is _SAYS_AGENCY and orgish(name) and not _IN_HOUSE.search(name):
+                said = pattern is not _APPLY_VIA  # the sentence itself says it is an agency
+                if said and orgish(name) and not _IN_HOUSE.search(name) and not is_place(name):
                     return name
                 if is_agency(name):
                     return name

@@ -274,6 +274,20 @@ _PAY_AFTER = re.compile(
 )
 
 
+# Pay between two parts of a header line: "Security Officer - $2,400 to $3,100 - Jurong"
+_PAY_BETWEEN = re.compile(
+    r"\s+[-–—|·•]\s+(?:(?:up to|from)\s+)?(?:[£$€₹]|R\s?)\d[\d,.]*\s*[kK]?"
+    r"(?:\s*(?:[-–]|to)\s*(?:[£$€₹]|R\s?)?\d[\d,.]*\s*[kK]?)?"
+    r"(?:\s*(?:per|an?|/)\s*[a-z]+)?(?=\s+[-–—|·•]\s+\S)",
+    re.I,
+)
+
+
+def without_pay_between(line: str) -> str:
+    """A header line without the pay written between its parts."""
+    return _PAY_BETWEEN.sub("", line) if len(line) <= TITLE_LINE_MAX else line
+
+
 def without_pay(title: str) -> str:
     """The title without the pay a board glued to it."""
     if len(title) > TITLE_LINE_MAX:

@@ -262,11 +262,18 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             parts = parts[1:]
         kept = [parts[0]]
         weak = ""
-        below = [ln for j, ln in head if j > i][:2]
-        # "Social Worker - Adult Services" over "Northfield County Council": the line below
-        # names the employer, so the part beside the title is a team, not the employer
+        below = [ln for j, ln in head if j > i][:3]
+        # "Social Worker - Adult Services" over "Northfield County Council", "Healthcare
+        # Assistant - Hospital & Dementia Care" over "Tauranga" / "Rosewood Lifecare": a line
+        # below names the employer, so the part beside the title is a team or a specialism
         employer_below = any(
-            ORG_SUFFIX.search(ln) and orgish(ln) and not is_place(ln) for ln in below
+            (ORG_SUFFIX.search(ln) or (k and len(ln.split()) >= 2))
+            and orgish(ln)
+            and not is_place(ln)
+            and not place_of(ln)
+            and not is_job(ln)
+            and not job_headed(ln)
+            for k, ln in enumerate(below)
         )
         for part in parts[1:]:
             name, town = name_and_place(part)

@@ -42,9 +42,11 @@ from bounceback.skills.headerwords import (
     orgish,
     tidy,
     without_pay,
+    without_pay_between,
     without_reference,
 )
 from bounceback.skills.headlines import BODY_START, company_and_place, find_title, head_lines
+from bounceback.skills.headplaces import joined_places
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.workmode import title_work_mode, work_mode_place
 
@@ -81,7 +83,9 @@ def read_header(lines: list[str]) -> Header:
     site = brand(lines)  # the name over the menu: the employer's careers site, or a board's
     lines = [""] * chrome + [ln if not is_cookie_banner(ln) else "" for ln in lines[chrome:]]
     _labelled(lines, header)
-    stripped = [without_reference(ln.strip().strip("*_#").strip()) for ln in lines]
+    stripped = [
+        without_pay_between(without_reference(ln.strip().strip("*_#").strip())) for ln in lines
+    ]
     modes: dict[int, str] = {}
     for i, line in enumerate(stripped[:20]):
         bare, mode = title_work_mode(line)  # "Support Engineer (Remote, Ireland)" is no place
@@ -136,6 +140,7 @@ def read_header(lines: list[str]) -> Header:
     header.title = tidy(without_pay(header.title))
     header.company = tidy(header.company)
     header.location = _HOME.sub("Remote", tidy(header.location))  # "Work from home (UK)"
+    header.location = joined_places(header.location)  # "Leeds or Manchester": "Leeds / Manchester"
     header.agency = tidy(header.agency)
     return header
 
@@ -285,6 +290,11 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
+        if key == "location" and len(value.split()) > 12:
+            # "Kilkenny (Regional Office, John's Green), with hybrid working available under...":
+            # the place that opens a long value
+            lead = re.split(r"\s*[(,;]|\s+[-–—]\s+", value)[0].strip()
+            value = lead if is_place(lead) else value
         if key == "location" and work_mode_place(value):
             value = work_mode_place(value)  # "Location: Hybrid - 2 days a week in Leeds"
         if key in ("location", "site") and value and len(value) <= TITLE_LINE_MAX:

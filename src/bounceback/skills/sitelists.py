@@ -117,6 +117,10 @@ def facts_line_place(lines: list[str], first: int = 40) -> str:
         if len(parts) < 2 or not any(_FACT.search(p) for p in parts):
             continue
         for part in parts:
-            if is_place(part) and not _MODE_ONLY.match(part):
+            if _MODE_ONLY.match(part):
+                continue
+            # "Cape Town - Woodstock", "Wellington CBD or Auckland (Britomart)"
+            lead = re.split(r"\s+[-–—]\s+|\s+or\s+|\s*\(|\s+CBD\b", part)[0].strip()
+            if is_place(part) or (lead and lead != part and is_place(lead)):
                 return part
     return ""
