@@ -262,18 +262,11 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             parts = parts[1:]
         kept = [parts[0]]
         weak = ""
-        below = [ln for j, ln in head if j > i][:3]
-        # "Social Worker - Adult Services" over "Northfield County Council", "Healthcare
-        # Assistant - Hospital & Dementia Care" over "Tauranga" / "Rosewood Lifecare": a line
-        # below names the employer, so the part beside the title is a team or a specialism
+        below = [ln for j, ln in head if j > i][:2]
+        # "Social Worker - Adult Services" over "Northfield County Council": the line below
+        # names the employer, so the part beside the title is a team, not the employer
         employer_below = any(
-            (ORG_SUFFIX.search(ln) or (k and len(ln.split()) >= 2))
-            and orgish(ln)
-            and not is_place(ln)
-            and not place_of(ln)
-            and not is_job(ln)
-            and not job_headed(ln)
-            for k, ln in enumerate(below)
+            ORG_SUFFIX.search(ln) and orgish(ln) and not is_place(ln) for ln in below
         )
         for part in parts[1:]:
             name, town = name_and_place(part)
@@ -293,6 +286,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 and orgish(part)
                 and not occupation_for(part)
                 and ORG_SUFFIX.search(part)
+                and not _specialism(part)
             ):
                 header.company = part
             elif (
@@ -439,3 +433,15 @@ def _employer_under(after: list[tuple[int, str]], unit: str) -> str:
         if name != unit and EMPLOYER_BODY.search(name) and orgish(name) and not is_subunit(name):
             return name
     return ""
+
+
+
+# The words of a care or clinical specialism written beside a title ("Healthcare Assistant -
+# Hospital & Dementia Care", "Support Worker - Mental Health Services"): no employer's name.
+_SPECIALISM_WORDS = frozenset(
+    ["hospital", "dementia", "care", "nursing", "residential", "community", "mental", "health", "elderly", "aged", "home", "day", "night", "adult", "adults", "children's", "childrens", "services", "support", "acute", "surgical", "medical", "palliative", "respite", "learning", "disabilities", "disability", "complex", "needs", "rehabilitation", "and", "&", "of", "the"]
+)
+
+
+def _specialism(part: str) -> bool:
+    return all(w.casefold() in _SPECIALISM_WORDS for w in part.split())
