@@ -318,3 +318,16 @@ def test_the_place_that_opens_a_long_location_line() -> None:
         ", with hybrid working available under the Authority's Blended Working Policy\n" + BODY
     )
     assert fields(text)[2] == "Kilkenny"
+
+
+@pytest.mark.parametrize(
+    ("foot", "agency"),
+    [
+        ("Hays Specialist Recruitment Limited acts as an employment agency for permanent recruitment.", "Hays Specialist Recruitment Limited"),
+        ("This vacancy is advertised by Pertemps Recruitment Partnership.", "Pertemps Recruitment Partnership"),
+        ("Advertised by: Brook Street (UK) Ltd", "Brook Street (UK) Ltd"),
+    ],
+)  # fmt: skip
+def test_an_agencys_line_at_the_foot(foot: str, agency: str) -> None:
+    text = "Payroll Administrator\nLocation: Leeds\n\nYour new company\nA well-known manufacturer.\n"
+    assert fields(text + BODY + "\n" + foot + "\n")[1] == agency

@@ -61,7 +61,7 @@ _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
 # "Crestline Recruitment is acting as an employment business in relation to this vacancy",
 # "Apply via Umhlanga Technical Personnel.", "Send your CV to Harbourside Recruitment"
 _SAYS_AGENCY = re.compile(
-    rf"(?:^|[.!]\s+){_NAME}\s+(?:is|are)\s+(?:acting|operating)\s+as\s+an?\s+"
+    rf"(?:^|[.!]\s+){_NAME}\s+(?:(?:is|are)\s+(?:acting|operating)|acts|operates)\s+as\s+an?\s+"
     r"(?:employment\s+(?:agency|business)|recruitment\s+(?:agency|business)|agency)\b",
     re.I,
 )
@@ -69,6 +69,11 @@ _SAYS_AGENCY = re.compile(
 _RECRUITED_BY = re.compile(
     rf"\b(?i:recruited|advertised|posted|listed)\s+(?i:by)\s+{_NAME}\s+"
     r"(?i:on behalf of|for (?:our|a|their) client)"
+)
+# "This vacancy is advertised by Pertemps Recruitment Partnership."
+_ADVERTISED_BY = re.compile(
+    rf"\b(?i:vacancy|role|job|position)\s+(?i:is\s+(?:being\s+)?advertised\s+by)\s+{_NAME}"
+    r"\s*(?:[.,;!(]|$)"
 )
 _APPLY_VIA = re.compile(
     rf"\b(?i:apply|applications?|send (?:your|a) (?:cv|resume|résumé)|contact)\b[^.]{{0,30}}?"
@@ -80,11 +85,12 @@ def phrase_agency(lines: list[str]) -> str:
     """The agency a sentence names as such: "... is acting as an employment agency", "Recruited
     by MedStaff KZN on behalf of our client", "Apply via Umhlanga Technical Personnel"."""
     for line in lines:
-        for pattern in (_SAYS_AGENCY, _RECRUITED_BY, _APPLY_VIA):
+        for pattern in (_SAYS_AGENCY, _RECRUITED_BY, _ADVERTISED_BY, _APPLY_VIA):
             for m in pattern.finditer(line):
                 name = m.group("name").strip(" ,.")
-                said = pattern is not _APPLY_VIA  # the sentence itself says it is an agency
-                if said and orgish(name) and not _IN_HOUSE.search(name) and not is_place(name):
+                # the sentence itself says it is an agency
+                said = pattern in (_SAYS_AGENCY, _RECRUITED_BY)
+                if said and orgish(name) and not is_place(name):
                     return name
                 if is_agency(name):
                     return name

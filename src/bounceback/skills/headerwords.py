@@ -40,7 +40,8 @@ _LABELS = {
     # A postcode on its own ("Postcode: LS6 2AB"): the place when nothing else names one
     "postcode": r"postcode|post code|postal code|zip|zip code|pin code|pincode|eircode",
     # An agency that posts for its client is not the employer: its line is read and left.
-    "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant",
+    "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant|"
+    r"advertised by|recruiting agency",
     # Where the work is, written with the site's name: "Setting: Thistledown Nurseries,
     # Morningside, Edinburgh", "Clinic: Tampines, Singapore"; read for its town
     "site": r"setting|clinic|branch|store|depot|campus|work setting|care home|home",
