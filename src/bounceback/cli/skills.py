@@ -57,6 +57,14 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
+def _ask(question: str) -> str | None:
+    """What the user types for a field the posting does not show (Enter leaves it blank)."""
+    answer: str = typer.prompt(
+        f"{question} (Enter to leave it blank)", default="", show_default=False
+    )
+    return answer.strip() or None
+
+
 def skill_lines(matches: list[Any]) -> None:
     from rich.text import Text
 
@@ -97,17 +105,13 @@ def posting_import(
     """Import a job posting; creates a saved application or updates the matching one."""
     data, name = read_input(file)
     app_id = resolve_app(app_ref).id if app_ref else None
-    ask = company is None and app_id is None and not json and file != "-" and _interactive()
-    if ask and not service().skills.peek_posting(data, name, encoding).company:
-        company = (
-            typer.prompt(
-                "The posting does not name the company. Which company is it? "
-                "(Enter to leave it blank)",
-                default="",
-                show_default=False,
-            ).strip()
-            or None
-        )
+    ask = (company is None or role is None) and app_id is None and not json and file != "-"
+    ask = ask and _interactive()
+    peeked = service().skills.peek_posting(data, name, encoding) if ask else None
+    if peeked is not None and company is None and not peeked.company:
+        company = _ask("The posting does not name the company. Which company is it?")
+    if peeked is not None and role is None and not peeked.title:
+        role = _ask("The posting's job title could not be read. What is the job?")
     result = service().skills.import_posting(
         data, name, app_id, company=company, role=role, encoding=encoding
     )
@@ -120,15 +124,24 @@ def posting_import(
             created=result.created,
             attribution=result.attribution,
         )
-        if not p.company:
-            out["notes"] = [
-                "company is null: the posting does not name it; give it with --company NAME"
-            ]
+        notes = [
+            f"{field} is null: {why}"
+            for field, why in (
+                ("company", "the posting does not name it; give it with --company NAME"),
+                ("title", "the posting's job title could not be read; give it with --role TITLE"),
+                ("location", "the posting's location could not be read"),
+            )
+            if field in p.missing
+        ]
+        if notes:
+            out["notes"] = notes
         print_json(out)
         return
     verb = "Added" if result.created else "Updated"
     say(f"{verb} application #{result.application_id}: {result.application_title}.")
-    details = [d for d in (p.location, str(p.salary) if p.salary else "", p.employment_type) if d]
+    via = f"via {p.agency}" if p.agency else ""
+    salary = str(p.salary) if p.salary else ""
+    details = [d for d in (via, p.location, salary, p.employment_type) if d]
     if details:
         say("  " + " · ".join(details))
     skill_lines(p.skills)

@@ -198,6 +198,9 @@ class Posting:
     occupation: str = ""  # the occupation the title names, when known
     implied: list[ImpliedSkill] = field(default_factory=list)
     work_field: str = ""  # the field of work the posting belongs to (trades, health...)
+    # The recruitment agency that posted the job for the company it names ("via Voltline
+    # Recruitment"); empty when the employer posted it, or when the agency is the company
+    agency: str = ""
 
     @property
     def missing(self) -> list[str]:
@@ -210,6 +213,7 @@ class Posting:
             "application_id": self.application_id,
             "title": self.title or None,
             "company": self.company or None,
+            "agency": self.agency or None,
             "location": self.location or None,
             "missing": self.missing,
             "occupation": self.occupation or None,

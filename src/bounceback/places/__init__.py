@@ -102,6 +102,22 @@ KNOWN_CITIES = frozenset(
     """.replace("\n", " ").split(",")
     if c.strip()
 )
+# Singapore is one city: its postings name the planning area or estate instead ("Jurong",
+# "Tuas", "Changi Business Park"), which no list of towns holds.
+SINGAPORE_AREAS = frozenset(
+    c.strip()
+    for c in """
+    ang mo kio, bedok, bishan, boon lay, bukit batok, bukit merah, bukit panjang, bukit timah,
+    changi, changi business park, choa chu kang, clementi, downtown core, geylang, hougang,
+    jurong, jurong east, jurong west, jurong island, kallang, kranji, loyang, mandai,
+    marina bay, marine parade, novena, orchard, pasir ris, paya lebar, pioneer, punggol,
+    queenstown, raffles place, river valley, seletar, sembawang, sengkang, serangoon, tampines,
+    tanjong pagar, tengah, toa payoh, tuas, woodlands, yishun, one-north, harbourfront,
+    tiong bahru, bugis, alexandra, kent ridge, ubi, eunos, kaki bukit, admiralty, sungei kadut,
+    joo koon, tai seng, macpherson, aljunied, potong pasir, simei, tanah merah, buona vista
+    """.replace("\n", " ").split(",")
+    if c.strip()
+)
 # One place, two names: a city's older or local name and its current one. A posting may write
 # either ("Bangalore", "Bengaluru"); both name the same place of work.
 PLACE_ALIASES = {
@@ -225,6 +241,7 @@ def _curated(part: str) -> bool:
         re.match(r"^(?:co\.?|county)\s+[a-z]+$", part)
         or part in REGIONS
         or part in KNOWN_CITIES
+        or part in SINGAPORE_AREAS
         or part.upper() in US_STATES
         or part.upper() in CA_PROVINCES
         or part.upper() in AU_STATES

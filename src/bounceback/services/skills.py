@@ -28,6 +28,7 @@ from bounceback.storage.repos import skills as repo
 
 ADDED_BY_YOU = "added by you"
 COMPANY_NOT_STATED = "Company not stated"
+ROLE_NOT_STATED = "Role not stated"
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +220,15 @@ class SkillsService(GapsMixin, ServicePart):
                 "the posting does not name the company; the application is saved as "
                 f"'{COMPANY_NOT_STATED}': set it with --company NAME or edit the application"
             )
+        if not posting.title and app_id is None:
+            posting.warnings.append(
+                "the posting's job title could not be read; the application is saved as "
+                f"'{ROLE_NOT_STATED}': set it with --role TITLE or edit the application"
+            )
+        if not posting.location:
+            posting.warnings.append(
+                "the posting's location could not be read; add it by editing the application"
+            )
         with self.db.session() as s:
             target = (
                 self.app.applications.get(app_id) if app_id is not None else self._same(posting)
@@ -236,6 +246,7 @@ class SkillsService(GapsMixin, ServicePart):
             stored.warnings = posting.warnings
             stored.occupation, stored.implied = posting.occupation, posting.implied
             stored.work_field = posting.work_field
+            stored.agency = posting.agency
         return PostingImport(
             stored,
             target.id or 0,
@@ -283,7 +294,7 @@ class SkillsService(GapsMixin, ServicePart):
     def _new_application(self, posting: Posting) -> Application:
         app = Application(
             company=(posting.company or COMPANY_NOT_STATED)[:200],
-            role=(posting.title or "Role not stated")[:300],
+            role=(posting.title or ROLE_NOT_STATED)[:300],
             stage=Stage.SAVED,
             furthest_stage=Stage.SAVED,
             description=posting.description,

@@ -152,3 +152,25 @@ def brand(lines: list[str]) -> str:
                 flags=re.I,
             )
     return ""
+
+
+# The job boards and hiring systems whose names stand on a pasted or saved page: the site, never
+# the employer ("Reed.co.uk", "SEEK", "Indeed", "© 2026 Totaljobs Group Ltd").
+_BOARDS = re.compile(
+    r"^(?:©\s*)?(?:\d{4}\s+)?(?:indeed|linkedin|seek|reed|totaljobs|glassdoor|naukri|monster|"
+    r"ziprecruiter|jobs\.ie|irishjobs|job bank|jobbank|pnet|careers24|mycareersfuture|"
+    r"jobstreet|trade me|trademe|trade me jobs|caterer|cv-library|cv library|usajobs|adzuna|"
+    r"simplyhired|simply hired|jobsite|workday|greenhouse|lever|bamboohr|smartrecruiters|"
+    r"jobvite|icims|taleo|google|careerbuilder|dice|jora|nhs jobs|jobs\.ac\.uk|"
+    r"publicjobs|gumtree|craigslist|snagajob|hcareers|workopolis|eluta|timesjobs|shine|"
+    r"foundit|instahyre|jobsdb|jobsnz|myjobspace|student job|totaljobs group)"
+    r"(?:\.(?:com|co\.uk|co\.nz|com\.au|co\.za|ie|ca|in|sg|gov|ac\.uk|nz|au|co))*"
+    r"(?:\s+(?:jobs|careers|group|limited|ltd|inc|llc|pty ltd|plc|australia|uk|nz|india|"
+    r"canada|ireland))*\.?$",
+    re.I,
+)
+
+
+def is_board(name: str) -> bool:
+    """Whether a name is a job board's or a hiring system's, not an employer's."""
+    return bool(_BOARDS.match(name.strip()))

@@ -17,6 +17,7 @@ from bounceback.skills.headerwords import (
     RECRUITER,
     SIGN_OFF,
     is_job,
+    is_subunit,
     job_headed,
     orgish,
 )
@@ -181,26 +182,40 @@ def _name_of_domain(label: str) -> str:
     return label.capitalize()
 
 
+# The employer's website: "www.brightwatercare.co.uk", "https://www.kestrelfreight.com.au/careers"
+_WEB = re.compile(
+    r"(?:\bhttps?://(?:www\.)?|\bwww\.)(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})\b", re.I
+)
+
+
+def _domains(lines: list[str]) -> list[tuple[str, bool]]:
+    """(domain, whether a website's) of the addresses to write to, then of the websites."""
+    mails = [(m.group("domain"), False) for line in lines for m in _EMAIL.finditer(line)]
+    return mails + [(m.group("domain"), True) for line in lines for m in _WEB.finditer(line)]
+
+
 def email_employer(lines: list[str]) -> str:
-    """The employer the address to write to names: the text's own spelling of it when the text
-    writes it ("Tawhiti Dairy" for tawhitidairy.co.nz), else the domain split on a trade word."""
-    for line in lines:
-        for m in _EMAIL.finditer(line):
-            labels = [p for p in m.group("domain").casefold().split(".") if p not in _SUFFIXES]
-            if not labels:
-                continue
-            label = labels[-1]
-            if _PROVIDERS.match(label) or _AGENCY_WORD.search(label) or len(label) < 4:
-                continue
-            squeezed = re.compile(
-                r"\b" + r"[\s&'’-]*".join(re.escape(c) for c in label) + r"\b", re.I
-            )
-            for text in lines:
-                said = squeezed.search(text)
-                if said and said.group()[:1].isupper() and orgish(said.group()):
-                    return said.group()
-            name = _name_of_domain(label.replace("-", ""))
-            return name if orgish(name) else ""
+    """The employer the address to write to (or failing one, the website) names: the text's own
+    spelling of it when the text writes it ("Tawhiti Dairy" for tawhitidairy.co.nz), else the
+    domain split on a trade word."""
+    for domain, website in _domains(lines):
+        labels = [p for p in domain.casefold().split(".") if p not in _SUFFIXES]
+        if not labels:
+            continue
+        label = labels[-1]
+        if _PROVIDERS.match(label) or _AGENCY_WORD.search(label) or len(label) < 4:
+            continue
+        squeezed = re.compile(
+            r"\b" + r"[\s&'’-]*".join(re.escape(c) for c in label) + r"\b", re.I
+        )
+        for text in lines:
+            said = squeezed.search(text)
+            if said and said.group()[:1].isupper() and orgish(said.group()):
+                return said.group()
+        name = _name_of_domain(label.replace("-", ""))
+        if website and " " not in name:
+            continue  # a website the text links to ("www.ahpra.gov.au") need not be the employer's
+        return name if orgish(name) else ""
     return ""
 
 
@@ -231,5 +246,6 @@ def _signed(piece: str) -> bool:
         and not RECRUITER.search(piece)
         and not is_job(piece)
         and not job_headed(piece)
+        and not is_subunit(piece)  # "People Team", "Finance Department"
         and not re.search(r"@|\d|www\.|https?:", piece)
     )

@@ -30,7 +30,7 @@ _ABOUT = re.compile(
     re.I,
 )
 _JOIN = re.compile(
-    r"\b(?:join|at|(?:drive|work|grow|start your career|build your career|a career) (?:with|for))\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
+    r"\b(?:[Jj]oin|at|(?:drive|work|grow|start your career|build your career|a career) (?:with|for))\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
 )
 _POSTED_BY = re.compile(
     r"\b(?i:posted)\b.{0,40}?\bby\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
@@ -71,7 +71,29 @@ _LEAD_IN_SUBJECT = re.compile(
     r"based in|headquartered in|with)\b[^,]{0,60},\s+"
     r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})\s+"
     r"(?:is|are|has|have|was|were|supplies|provides|operates|runs|employs|serves|builds|makes|"
-    r"delivers|offers|grows|farms|designs|manufactures|supports|cares)\b"
+    r"delivers|offers|grows|farms|designs|manufactures|supports|cares|insures|employs|"
+    r"owns|manages|produces|sells|installs|maintains|trains|treats|teaches|connects|helps|"
+    r"works|brings|creates|develops|distributes|imports|exports|ships|moves|partners)\b"
+)
+# The employer as the subject of a sentence that offers the job or says what it is:
+# "Brightwater Care has an exciting opportunity for", "Sahyadri Institute of Management invites
+# applications", "Brightwater Care currently has a vacancy", "Brightwater Care is one of the
+# South West's most trusted providers"; and "An exciting opportunity has arisen at Brightwater
+# Care".
+_OFFERS = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the|for)){0,6}?)\s+"
+    r"(?:(?:currently|now|urgently)\s+)?(?:(?:has|have)\s+(?:an?\s+|two\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:opportunit|vacanc|opening|role\b|position\b)|"
+    r"(?:invites?|welcomes?)\s+applications|(?:is|are)\s+(?:currently\s+|now\s+)?"
+    r"(?:recruiting|seeking|looking for|hiring)|(?:is|are)\s+(?:one of|an?\s+(?:leading|"
+    r"award[- ]winning|family[- ]run|family[- ]owned|independent|established|growing|"
+    r"specialist|national|global|well[- ]established|privately[- ]owned|not[- ]for[- ]profit|"
+    r"registered|busy|friendly|thriving|successful|dynamic|innovative|proud)))"
+)
+_ARISEN = re.compile(
+    r"\b(?i:opportunity|vacancy|position|role) (?i:has|have) (?i:arisen|become available) "
+    r"(?i:at|with|within|in) (?P<company>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|"
+    r"and|the)){0,5}?)(?=\s*(?:[,.!;(]|$|\s+(?:for|as|in|to|who|where|based)\b))"
 )
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
@@ -119,8 +141,50 @@ def client_of_agency(text_lines: list[str]) -> str:
     return ""
 
 
+_BASED_AT = re.compile(
+    r"\b(?:based|working|work|located|report(?:ing)?)\s+(?:at|in|from|out of|to)\s+(?:our|the)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
+)
+_BRACKETED_FORM = re.compile(r"\((Pty|Pvt|Pte|Private)\)")
+# A name ending in its legal form, as a sentence's subject: "Lion City Logistics Pte Ltd is a
+# freight forwarder", "Narmada Agro Pvt. Ltd. has 40 years..."
+_FORMAL_SUBJECT = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?\s+"
+    r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC))"
+    r",?\s+(?:is|are|has|have|was|were)\b"
+)
+_ABBREVIATION = re.compile(r"\b(?:Pvt|Pty|Pte|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|Mrs|Ms|No|Sr|Jr)\.$")
+
+
+def sentences_of(line: str) -> list[str]:
+    """A line's sentences, not split after an abbreviation ("Narmada Agro Pvt. Ltd. is hiring")."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+_LABEL_LEAD = re.compile(r"^(?i:job summary|summary|overview|the company|company|about)\s*:\s+")
+
+
+def _offers(line: str) -> re.Match[str] | None:
+    """ "Acme has an exciting opportunity for...", "... has arisen at Acme": the employer when
+    it is no job, place or pronoun."""
+    m = _OFFERS.match(line) or _ARISEN.search(line)
+    if m is None:
+        return None
+    name = m.group("company").strip(" ,.")
+    if not orgish(name) or is_job(name) or occupation_for(name) and len(name.split()) <= 3:
+        return None
+    return m
+
+
 def from_phrases(stripped: list[str], header: Header) -> None:
-    text_lines = [re.sub(r"\*\*|__", "", ln) for ln in stripped if ln]
+    # "Protea Fresh (Pty) Ltd" is read as "Protea Fresh Pty Ltd" (one name)
+    text_lines = [_BRACKETED_FORM.sub(r"\1", re.sub(r"\*\*|__", "", ln)) for ln in stripped if ln]
     if not header.company or RECRUITER.search(header.company):
         header.company = client_of_agency(text_lines) or header.company
     if not header.title:
@@ -145,14 +209,18 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 break
     if not header.company:
         sentences = [
-            part for line in text_lines[:60] for part in re.split(r"(?<=[.?!])\s+(?=[A-Z])", line)
+            re.sub(_LABEL_LEAD, "", part)  # "Job Summary: Acme is seeking..."
+            for line in text_lines[:60]
+            for part in sentences_of(line)
         ]
         for line in sentences:
             m = (
                 _HIRING.match(line) or _ABOUT.match(line) or _WE_ARE.match(line)
+                or _FORMAL_SUBJECT.match(line)
                 or _AT_WE.match(line)
                 or _WELCOME.match(line)
                 or _TRADING.match(line)
+                or _offers(line)
             )
             if (
                 m
@@ -201,4 +269,9 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             )
             if m and is_place(m.group(1).strip(" ,")):
                 header.location = m.group(1).strip(" ,")
+                break
+            # "based at our Leeds roastery", "working from our Galway showroom"
+            m = _BASED_AT.search(line)
+            if m and is_place(m.group("place")):
+                header.location = m.group("place")
                 break

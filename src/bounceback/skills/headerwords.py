@@ -14,22 +14,34 @@ from bounceback.skills.vocabulary import builtin_data
 
 _LABELS = {
     "title": r"job title|title|position|role|vacancy|job|post|job role|position title|"
-    r"vacancy title|job name|job posting",
+    r"vacancy title|job name|job posting|"
+    # German, French, Spanish, Dutch boards: "Stellenbezeichnung", "Intitulé du poste"
+    r"stellenbezeichnung|stellentitel|stelle|poste|intitulé du poste|titre du poste|"
+    r"puesto|functie|functietitel|vacature",
     "company": r"company|employer|employer name|organi[sz]ation|hiring organi[sz]ation|"
     r"company name|business|trust|client|practice|school|hiring company|brand|restaurant|"
-    r"hotel|venue|posted by",
+    r"hotel|venue|posted by|"
+    r"unternehmen|firma|arbeitgeber|entreprise|employeur|société|empresa|werkgever|bedrijf|"
+    r"organisatie",
     "location": r"location|job location|locations|based in|base|based at|work location|"
     r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
     r"location\(s\)|work address|job address|job locations|work locations|sites|work sites|"
-    r"job sites|branches|offices|locations available",
+    r"job sites|branches|offices|locations available|"
+    r"standort|standorte|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|"
+    r"ubicación|ubicacion|lugar de trabajo|locatie|standplaats|werklocatie|plaats",
     "salary": r"salary|pay|compensation|salary range|rate|pay rate|wage|hourly rate|"
-    r"remuneration|package",
+    r"remuneration|package|gehalt|vergütung|salaire|rémunération|salario|sueldo|salaris",
     "employment_type": r"employment type|job type|contract|contract type|type|hours|"
     r"position type|employment status|position status|"
-    r"working hours|schedule|shift|working pattern",
+    r"working hours|schedule|shift|working pattern|"
+    r"anstellungsart|beschäftigungsart|arbeitszeit|vertragsart|type de contrat|"
+    r"type d'emploi|tipo de contrato|jornada|dienstverband",
     "date_posted": r"date posted|posted|posted on|date|published",
+    # A postcode on its own ("Postcode: LS6 2AB"): the place when nothing else names one
+    "postcode": r"postcode|post code|postal code|zip|zip code|pin code|pincode|eircode",
     # An agency that posts for its client is not the employer: its line is read and left.
-    "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant",
+    "agency": r"recruiter|agency|recruitment agency|recruitment consultant|consultant|"
+    r"advertised by|recruiting agency",
     # Where the work is, written with the site's name: "Setting: Thistledown Nurseries,
     # Morningside, Edinburgh", "Clinic: Tampines, Singapore"; read for its town
     "site": r"setting|clinic|branch|store|depot|campus|work setting|care home|home",
@@ -38,7 +50,7 @@ _LABELS = {
 }
 LABEL_RE = {key: re.compile(rf"^(?:{pattern})$", re.I) for key, pattern in _LABELS.items()}
 FIELD_LINE = re.compile(
-    r"^\s*[*_#]*\s*(?P<key>[A-Za-z][A-Za-z ()/'’]{1,30}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*?)[*_]*\s*$"
+    r"^\s*[*_#]*\s*(?P<key>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ()/'’]{1,30}?)\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>\S.*?)[*_]*\s*$"
 )
 JUNK = re.compile(
     r"^(skip to (main )?content|home|jobs?|search|sign in|log ?in|register|menu|apply|"
@@ -75,6 +87,7 @@ NOT_COMPANY = re.compile(
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
     r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|"
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
+    r"^join (?:our|the) team\b|^join us\b|^work (?:with|for) us\b|^we(?:'re| are) hiring\b|"
     r"\b(?:long|short|fixed)[- ]term\b|\bimmediate start\b|^ongoing$|\btemp to perm\b|^(the )?role|band \d|\bgrade \d|"
     r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
     r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",
@@ -103,6 +116,7 @@ class Header:
     used: set[int] = field(default_factory=set)  # line numbers that held only header fields
     weak_company: str = ""  # a name beside the title, used when no line names the employer
     far_title: str = ""  # a labelled title far below the header, used when the head has none
+    agency: str = ""  # the recruitment agency posting for the employer (agencies.py)
 
 
 def label_key(key: str) -> str | None:
@@ -163,13 +177,43 @@ def is_job(text: str) -> bool:
 UNIT = re.compile(r"\b(?:directorates?|service areas?|portfolio)\s*$", re.I)
 
 
+# A part of an employer named beside it: a department, a school or faculty of a university, a
+# ward, a council's service ("Emergency Department", "School of Chemistry", "Children's Services",
+# "Department of Biology", "Ward 7B", "Finance Team").
+SUBUNIT = re.compile(
+    r"^(?:the\s+)?(?:school|faculty|department|dept\.?|division|college|centre|center|"
+    r"institute|office)\s+(?:of|for)\b|\b(?:department|dept\.?|unit|ward(?:\s+\w+)?|team|"
+    r"services|service|directorates?|service areas?|division|faculty|portfolio|"
+    r"care group|clinical group)\s*$",
+    re.I,
+)
+# The body that employs: a trust, a council, a university, a health board, a company (not "a
+# government": "Department of Families, Fairness and Housing" / "Victorian Government" is hired
+# by the department).
+EMPLOYER_BODY = re.compile(
+    r"\b(?:nhs|trust|council|university|universit[éy]|hospitals?|health board|health service|"
+    r"health district|authority|ltd|limited|plc|inc|llc|pty|gmbh|corporation|"
+    r"school district|public schools|college|polytechnic|institute of technology)\b",
+    re.I,
+)
+
+
 def without_unit(text: str) -> str:
     """A line with the employer's unit left out: "Environment Directorate, Kelbrook Borough
-    Council" is Kelbrook Borough Council."""
+    Council" is Kelbrook Borough Council, "School of Chemistry, University of Bramwell" the
+    University of Bramwell."""
     pieces = [p.strip() for p in text.split(",")]
-    if len(pieces) < 2 or not any(UNIT.search(p) for p in pieces):
+    if len(pieces) < 2:
         return text
-    return ", ".join(p for p in pieces if not UNIT.search(p))
+    body = any(EMPLOYER_BODY.search(p) and not SUBUNIT.search(p) for p in pieces)
+    kept = [p for p in pieces if not UNIT.search(p) and not (body and SUBUNIT.search(p))]
+    return ", ".join(kept) if kept and len(kept) < len(pieces) else text
+
+
+def is_subunit(name: str) -> bool:
+    """A department, ward or service of an employer rather than the employer ("Emergency
+    Department", "Children's Services"); "Northfield Hospitals NHS Foundation Trust" is not."""
+    return bool(SUBUNIT.search(name.strip())) and not EMPLOYER_BODY.search(name)
 
 
 def orgish(text: str) -> bool:
@@ -229,6 +273,20 @@ _PAY_AFTER = re.compile(
     r"commission|overtime)\b|\s*(?:per\b|an?\b|p\.?a\.?|/)\s*\w*)*+\s*\)?\s*$",
     re.I,
 )
+
+
+# Pay between two parts of a header line: "Security Officer - $2,400 to $3,100 - Jurong"
+_PAY_BETWEEN = re.compile(
+    r"\s+[-–—|·•]\s+(?:(?:up to|from)\s+)?(?:[£$€₹]|R\s?)\d[\d,.]*\s*[kK]?"
+    r"(?:\s*(?:[-–]|to)\s*(?:[£$€₹]|R\s?)?\d[\d,.]*\s*[kK]?)?"
+    r"(?:\s*(?:per|an?|/)\s*[a-z]+)?(?=\s+[-–—|·•]\s+\S)",
+    re.I,
+)
+
+
+def without_pay_between(line: str) -> str:
+    """A header line without the pay written between its parts."""
+    return _PAY_BETWEEN.sub("", line) if len(line) <= TITLE_LINE_MAX else line
 
 
 def without_pay(title: str) -> str:

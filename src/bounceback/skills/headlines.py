@@ -9,6 +9,7 @@ import re
 from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
+    EMPLOYER_BODY,
     FIELD_LINE,
     JUNK,
     LABEL_RE,
@@ -20,6 +21,7 @@ from bounceback.skills.headerwords import (
     SIGN_OFF,
     Header,
     is_job,
+    is_subunit,
     job_headed,
     orgish,
     without_unit,
@@ -91,7 +93,9 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
 _EXPERIENCE = re.compile(r"\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:yrs?|years?)|\d{1,2}\+?\s*(?:yrs?|years?)", re.I)
 # "Posted 30 November by Kingsway Care Group  Easy Apply" (Reed): the employer who posted it.
 _POSTED_BY = re.compile(
-    r"^posted\b.{0,40}?\bby\s+(?P<name>[A-Z][^|·•]{1,80}?)(?:\s{2,}.*|\s+easy apply.*)?$", re.I
+    r"^posted\b.{0,40}?\bby\s+(?P<name>[A-Z][^|·•]{1,80}?)(?:\s{2,}.*|\s+easy apply.*|"
+    r"\s+(?:featured|promoted|sponsored|urgent|urgently hiring|top job|new)\W*)?$",
+    re.I,
 )
 
 
@@ -282,6 +286,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 and orgish(part)
                 and not occupation_for(part)
                 and ORG_SUFFIX.search(part)
+                and not _specialism(part)
             ):
                 header.company = part
             elif (
@@ -379,6 +384,7 @@ def company_and_place(
                 and (ORG_SUFFIX.search(name) or (i > title_line and len(name.split()) >= 2))
                 and orgish(name)
                 and not is_place(name)
+                and not place_of(name)  # "Auckland CBD, Auckland" is a place
                 and not is_job(name)
             ):
                 header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
@@ -404,9 +410,38 @@ def company_and_place(
         _i, line = before[-1]
         if orgish(line) and not is_job(line) and not is_place(line):
             header.company = line  # LinkedIn: the employer above the title
+    if is_subunit(header.company):
+        header.company = _employer_under(after, header.company) or header.company
     if header.company and not header.location:
         lines = [line for _i, line in after[:4]]
-        if header.company in lines:
-            nxt = lines.index(header.company) + 1
+        row = next((k for k, line in enumerate(lines) if header.company in line), -1)
+        if row >= 0:
+            nxt = row + 1  # under "Wellcare Chemists" or "School of Law, University of Leeds"
             if nxt < len(lines) and _town(lines[nxt]):
                 header.location = lines[nxt]  # "Mullingar" under "Wellcare Chemists"
+
+
+def _employer_under(after: list[tuple[int, str]], unit: str) -> str:
+    """The employer named on a line next to its unit: "Emergency Department" / "Northfield
+    Hospitals NHS Foundation Trust" (or the trust first, the unit under it)."""
+    lines = [line for _i, line in after[:6]]
+    at = next((k for k, line in enumerate(lines) if unit in line), -1)
+    if at < 0:
+        return ""
+    for line in lines[max(0, at - 1) : at + 3]:
+        name = without_unit(line)
+        if name != unit and EMPLOYER_BODY.search(name) and orgish(name) and not is_subunit(name):
+            return name
+    return ""
+
+
+
+# The words of a care or clinical specialism written beside a title ("Healthcare Assistant -
+# Hospital & Dementia Care", "Support Worker - Mental Health Services"): no employer's name.
+_SPECIALISM_WORDS = frozenset(
+    ["hospital", "dementia", "care", "nursing", "residential", "community", "mental", "health", "elderly", "aged", "home", "day", "night", "adult", "adults", "children's", "childrens", "services", "support", "acute", "surgical", "medical", "palliative", "respite", "learning", "disabilities", "disability", "complex", "needs", "rehabilitation", "and", "&", "of", "the"]
+)
+
+
+def _specialism(part: str) -> bool:
+    return all(w.casefold() in _SPECIALISM_WORDS for w in part.split())

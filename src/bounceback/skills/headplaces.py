@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bounceback.places import is_place
+from bounceback.places import REGIONS, is_place
 from bounceback.skills.headerwords import ORG_SUFFIX
 
 _MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
@@ -83,3 +83,27 @@ def name_and_place(part: str) -> tuple[str, str]:
                 return "", ""  # "Sea Point, Cape Town, Western Cape": a suburb, its town, its region
             return name, rest
     return "", ""
+
+
+def joined_places(location: str) -> str:
+    """Several places written as one ("Leeds or Manchester", "Wellington CBD or Auckland
+    (Britomart)", "Leeds; Manchester", "Derby, Nottingham and Leicester") joined as a tracker
+    lists them: "Leeds / Manchester"; anything else as it is ("Leeds, West Yorkshire")."""
+    if len(location) > 160:
+        return location
+
+    def one(piece: str) -> bool:
+        bare = re.sub(r"\s*\([^()]*\)$", "", piece).strip()
+        return bool(is_place(piece) or is_place(bare) or place_of(bare))
+
+    def parts(pattern: str) -> list[str]:
+        return [p.strip() for p in re.split(pattern, location) if p.strip()]
+
+    listed = parts(r"\s+(?:or|and)\s+|\s*;\s*|\s+/\s+")  # "Austin, TX or Dallas, TX"
+    if len(listed) < 2:
+        return location
+    pieces = parts(r"\s+(?:or|and)\s+|\s*[;,]\s*|\s+/\s+")  # "Derby, Nottingham and Leicester"
+    regional = any(p.casefold() in REGIONS or _STATE_CODE.fullmatch(p) for p in pieces)
+    if "," in location and not regional and all(one(p) for p in pieces):
+        return " / ".join(pieces)
+    return " / ".join(listed) if all(one(p) for p in listed) else location

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
-from bounceback.skills.boardchrome import brand, chrome_end, is_cookie_banner
+from bounceback.skills.agencies import (
+    email_agency,
+    is_agency,
+    named_agency,
+    phrase_agency,
+    settle,
+    signature_agency,
+)
+from bounceback.skills.boardchrome import brand, chrome_end, is_board, is_cookie_banner
 from bounceback.skills.contacts import (
     POSTCODE,
     address,
@@ -34,9 +42,12 @@ from bounceback.skills.headerwords import (
     orgish,
     tidy,
     without_pay,
+    without_pay_between,
     without_reference,
 )
 from bounceback.skills.headlines import BODY_START, company_and_place, find_title, head_lines
+from bounceback.skills.headplaces import joined_places
+from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.workmode import title_work_mode, work_mode_place
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
@@ -52,6 +63,13 @@ _ASIDE = re.compile(r";|\b(?:hybrid|remote|on-?site|fieldwork|travel|days?|offic
 _LEAD_IN_VALUE = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\s+in\s+the\s+following\s+locations?:\s*", re.I
 )
+_BRACKETED_PLACE = re.compile(r"^(?P<title>.{3,80}?)\s*\((?P<place>[^()]{2,40})\)$")
+_HOME = re.compile(
+    r"^(?:work(?:ing)? from home|wfh|home[- ]based|fully remote|100% remote|remote[- ]first)(?=$|\s*[(,-])",
+    re.I,
+)
+_PIN = re.compile(r"^\s*📍\s*(?:(?i:location|where)\s*[:：]\s*)?")
+_EMOJI = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s+")
 _LEAD_IN = re.compile(
     r"^(?:\d+|many|few|several)?\s*vacanc(?:y|ies)\b.*:$|^.{0,60}\bfollowing locations?:$", re.I
@@ -65,7 +83,9 @@ def read_header(lines: list[str]) -> Header:
     site = brand(lines)  # the name over the menu: the employer's careers site, or a board's
     lines = [""] * chrome + [ln if not is_cookie_banner(ln) else "" for ln in lines[chrome:]]
     _labelled(lines, header)
-    stripped = [without_reference(ln.strip().strip("*_#").strip()) for ln in lines]
+    stripped = [
+        without_pay_between(without_reference(ln.strip().strip("*_#").strip())) for ln in lines
+    ]
     modes: dict[int, str] = {}
     for i, line in enumerate(stripped[:20]):
         bare, mode = title_work_mode(line)  # "Support Engineer (Remote, Ireland)" is no place
@@ -80,6 +100,8 @@ def read_header(lines: list[str]) -> Header:
     mode = mode or modes.get(title_line, "")
     if mode and (not header.location or is_place(header.location) and mode_only(header.location)):
         header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
+    if is_agency(header.company):
+        header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
     weak = header.weak_company
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
@@ -87,6 +109,13 @@ def read_header(lines: list[str]) -> Header:
     header.company = header.company or employer  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
     if not header.location or (mode_only(header.location) and town):
         header.location = town or header.location
+    elif town and _site_not_place(header.location):
+        header.location = town  # "Location: Harmon Middle School", its district's address below
+    if not header.location or many_places(header.location):
+        # "Location: Multiple locations" and the sites listed further down
+        header.location = sites_listed(lines[chrome:]) or header.location
+    header.location = header.location or header.labelled.get("postcode", "")
+    header.location = header.location or facts_line_place(stripped)
     from_phrases(stripped, header)
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or email_employer(stripped)
@@ -95,9 +124,24 @@ def read_header(lines: list[str]) -> Header:
     if header.company and weak:
         header.title = f"{header.title} - {weak}"  # another line named the employer
     header.company = header.company or weak
+    agency = (
+        header.agency
+        or (site if is_agency(site) else "")
+        or signature_agency(stripped)
+        or phrase_agency(stripped)
+        or email_agency(stripped)
+    )
+    header.company, header.agency = settle(header.company, agency, "")
+    if is_board(header.company):
+        header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
+    placed = _BRACKETED_PLACE.match(header.title)
+    if placed and is_place(placed.group("place")) and not header.location:
+        header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
     header.title = tidy(without_pay(header.title))
     header.company = tidy(header.company)
-    header.location = tidy(header.location)
+    header.location = _HOME.sub("Remote", tidy(header.location))  # "Work from home (UK)"
+    header.location = joined_places(header.location)  # "Leeds or Manchester": "Leeds / Manchester"
+    header.agency = tidy(header.agency)
     return header
 
 
@@ -106,6 +150,16 @@ _PUBLIC_BODY = re.compile(
     r"corps|authority|institutes?|survey|guard|marshals|patrol|directorate)\b",
     re.I,
 )
+
+
+def _site_not_place(location: str) -> bool:
+    """A site's name where a place was expected ("Harmon Middle School", "Royal Vale Hospital")."""
+    return (
+        not is_place(location)
+        and bool(ORG_SUFFIX.search(location))
+        and not re.search(r"\d|,", location)
+        and len(location.split()) <= 6
+    )
 
 
 def mode_only(location: str) -> bool:
@@ -186,6 +240,8 @@ def _several_fields(line: str, header: Header) -> bool:
 
 def _labelled(lines: list[str], header: Header) -> None:
     for i, line in enumerate(lines[:80]):
+        line = _PIN.sub("Location: ", line)  # "📍 Wellington", "📍 Location: Wellington"
+        line = _EMOJI.sub("", line)  # "🏢 Company: Flight Coffee"
         if _several_fields(line, header):
             header.used.add(i)
             continue
@@ -234,6 +290,11 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
+        if key == "location" and len(value.split()) > 12:
+            # "Kilkenny (Regional Office, John's Green), with hybrid working available under...":
+            # the place that opens a long value
+            lead = re.split(r"\s*[(,;]|\s+[-–—]\s+", value)[0].strip()
+            value = lead if is_place(lead) else value
         if key == "location" and work_mode_place(value):
             value = work_mode_place(value)  # "Location: Hybrid - 2 days a week in Leeds"
         if key in ("location", "site") and value and len(value) <= TITLE_LINE_MAX:
@@ -261,7 +322,11 @@ def _labelled(lines: list[str], header: Header) -> None:
         header.title = ""  # "Role: Accountant" in a board's facts below the text (Naukri)
     company = header.labelled.get("company", "")
     if RECRUITER.search(company) or re.match(r"^(?:an?|our|the client|confidential)\b", company, re.I):
-        company = ""  # "Posted by: Blueprint Recruitment", "Client: a growing fintech"
+        # "Posted by: Blueprint Recruitment" is the agency (the employer when no client is
+        # named: agencies.py); "Client: a growing fintech" names no one
+        header.agency = company if is_agency(company) else ""
+        company = ""
+    header.agency = header.agency or named_agency(header.labelled.get("agency", ""))
     public = [
         unit
         for unit in (header.labelled.get("agency", ""), header.labelled.get("department", ""))

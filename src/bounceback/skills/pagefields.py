@@ -153,6 +153,12 @@ def cells_apart(tree: Any) -> None:
             cells = [c for c in kids if c.tag in ("th", "td")]
         elif len(kids) == 2 and all(k.tag in _INLINE for k in kids):
             cells = kids  # two inline elements and no text between them: a label and a value
+        elif 3 <= len(kids) <= 8 and all(k.tag in _INLINE for k in kids):
+            # a row of facts: "<span>Engineering</span><span>Cape Town - Woodstock</span>
+            # <span>Permanent</span>" reads "Engineering · Cape Town - Woodstock · Permanent"
+            for cell in kids[:-1]:
+                cell.insert_child(" · ")
+            continue
         else:
             continue
         first = " ".join((cells[0].text(deep=True) or "").split()) if cells else ""

@@ -16,9 +16,12 @@ from bounceback.domain.skills import (
     UnreadableDocument,
 )
 from bounceback.skills import skillfilter, structured
+from bounceback.skills.agencies import is_agency, settle
+from bounceback.skills.boardchrome import is_board
 from bounceback.skills.contacts import address
 from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
 from bounceback.skills.employername import without_employer
+from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import read_header
@@ -149,14 +152,16 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 f"the page holds {len(candidates)} job postings; imported {posting.title!r} "
                 "(save another posting's own page to import it)"
             )
-        if not posting.company:
+        if not posting.company or is_board(posting.company):
             # the job data names no employer: the page's <title>, its site name or its footer do
-            posting.company = (
-                careers_page_employer(tree, posting.title)
-                or company_in_page_title(tree, posting.title)
-                or structured.meta_content(tree, "og:site_name")
-                or copyright_holder(tree)
+            named = (
+                careers_page_employer(tree, posting.title),
+                company_in_page_title(tree, posting.title),
+                structured.meta_content(tree, "og:site_name"),
+                copyright_holder(tree),
             )
+            posting.company = next((n for n in named if n and not is_board(n)), "")
+        _agency_client(posting)  # "hiringOrganization": the agency; the text names its client
         if not posting.description:
             posting.description = _page_text(tree)
             posting.warnings.append("the structured data had no description; used the page text")
@@ -210,7 +215,19 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting.company = posting.company or employer
     posting.location = posting.location or town
     posting.url = structured.meta_content(tree, "og:url") or posting.url
+    _agency_client(posting)
+    if is_board(posting.company):
+        posting.company = employer or ""  # og:site_name "Reed.co.uk": the board, not the employer
     return posting
+
+
+def _agency_client(posting: Posting) -> None:
+    """An agency named as the company, and its client named in the text: the client is the
+    company, the agency shown beside it (agencies.py)."""
+    if not is_agency(posting.company):
+        return
+    client = client_of_agency([ln.strip() for ln in posting.description.split("\n") if ln.strip()])
+    posting.company, posting.agency = settle(posting.company, posting.agency or posting.company, client)
 
 
 def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
@@ -328,6 +345,7 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     return Posting(
         title=header.title,
         company=header.company,
+        agency=header.agency,
         location=location,
         remote=remote,
         salary=salary,

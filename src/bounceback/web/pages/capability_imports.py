@@ -50,8 +50,9 @@ def _posting(bb: Bounceback, path: Path, job: Any) -> Any:
 
 def _posting_lines(result: Any) -> list[str]:
     posting = result.posting
+    via = f" (via {posting.agency})" if getattr(posting, "agency", "") else ""
     lines = [("A new saved application: " if result.created else "Added to ")
-             + result.application_title + "."]
+             + result.application_title + via + "."]
     required = sorted({m.skill for m in posting.skills if m.importance.value == "required"})
     preferred = sorted({m.skill for m in posting.skills} - set(required))
     if required:
