@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bounceback.config import Settings
 from bounceback.demo import build_document
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Stage
@@ -59,3 +60,27 @@ def test_a_bulk_load_that_fails_leaves_the_triggers(bb: Bounceback) -> None:
     with bb.db.session() as s:
         assert sync.check(s) == []
         assert len(sync.snapshot(s)["applications"]) == 1
+
+
+def test_some_applications_events_are_read_through_their_own_index(sqlite_url: str) -> None:
+    """A rebuild (and an import's sync) reads the events of 500 applications at a time: by
+    application, not by scanning every event of the search for each chunk."""
+    from sqlalchemy import event
+
+    from bounceback.pipeline.state import KINDS
+    from bounceback.storage.repos.pipeline import events_by_application
+
+    bb = Bounceback(Settings(database_url=sqlite_url), clock=lambda: NOW)
+    bb.data.build_demo("small")
+    sent: list[tuple[str, Any]] = []
+    event.listen(bb.db.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, params, *_a: sent.append((statement, params)))
+    with bb.db.session() as s:
+        found = events_by_application(s, KINDS, list(range(1, 61)))
+        statement, params = sent[-1]
+        plan = " ".join(str(row[-1]) for row in s.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, params))
+        everyone = events_by_application(s, KINDS)
+    bb.close()
+    assert found == {app_id: events for app_id, events in everyone.items() if app_id <= 60}
+    assert "ix_events_application_time" in plan, plan
