@@ -1,8 +1,10 @@
 """The demo job search: realistic, deterministic, used by `bounceback demo` and by the tests.
 
-`build_document` returns the search in the export format (see storage/transfer.py), so the demo
-is loaded by the same code as a user's import. Each capability adds its own rows through an
-extension in EXTENSIONS: a function (doc: DemoDocument) -> None.
+`build` returns the search as rows by table (Python values); `build_document` returns it in the
+export format (see storage/transfer.py). `bounceback demo` loads the rows in bulk into a new
+database (storage/bulk.py); a test proves that gives the same records as importing the
+document. Each capability adds its own rows through an extension in EXTENSIONS: a function
+(doc: DemoDocument) -> None.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ EXTENSIONS: list[Extension] = [_learning.extend, _recovery.extend, _skills.exten
 SIZES = {"small": 60, "large": 5000, "huge": 50_000}
 
 
-def build_document(size: str = "small", *, today: date, seed: int = 7) -> dict[str, Any]:
+def build(size: str = "small", *, today: date, seed: int = 7) -> DemoDocument:
+    """The demo search's rows by table, with dates as Python values."""
     if size not in SIZES:
         from bounceback.domain.errors import InvalidValue
 
@@ -33,4 +36,9 @@ def build_document(size: str = "small", *, today: date, seed: int = 7) -> dict[s
     build_core(doc)
     for extend in EXTENSIONS:
         extend(doc)
-    return doc.export()
+    return doc
+
+
+def build_document(size: str = "small", *, today: date, seed: int = 7) -> dict[str, Any]:
+    """The demo search in the export format (what `bounceback import` reads)."""
+    return build(size, today=today, seed=seed).export()

@@ -58,9 +58,11 @@ def weekly_share(app: Application, events: Iterable[Event]) -> Counter[tuple[str
         days.append(app.outcome_date)
     if app.last_activity is not None:
         days.append(app.last_activity)
-    week, last = week_end(app.date_applied), week_end(max(days))
+    # What group_on reads (the events known by then, applied yet, ended yet, active since)
+    # changes only on these days: a week holding none of them holds the group of the week
+    # before, so only the weeks holding one are looked at (not every week of a long search).
     held: str | None = None
-    while week <= last:
+    for week in sorted({week_end(day) for day in days}):
         group = group_on(app, timeline, week)
         if group != held:
             if held is not None:
@@ -68,7 +70,4 @@ def weekly_share(app: Application, events: Iterable[Event]) -> Counter[tuple[str
             if group is not None:
                 share[(WEEKLY, f"{week.isoformat()}|{group}")] += 1
             held = group
-        if (date.max - week).days < WEEK.days:
-            break
-        week += WEEK
     return share

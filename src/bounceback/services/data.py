@@ -220,14 +220,18 @@ class DataService(ServicePart):
             return sync.check(s)
 
     def build_demo(self, size: str = "small") -> dict[str, int]:
-        from bounceback.demo import build_document
+        """The demo search, in bulk (storage/bulk.py): its rows a statement per batch, what they
+        imply settled, the read model computed once at the end; one transaction."""
+        from bounceback.demo import build
+        from bounceback.storage import bulk
 
-        document = build_document(size=size, today=self.today())
+        demo = build(size, today=self.today())
         with self.db.session() as s:
             if apps_repo.count(s):
                 raise InvalidValue("the demo goes into an empty database; this one has data")
-            added = transfer.load(s, document)
-            self._settle()
+            with bulk.read_model_once(s):
+                added = bulk.insert_rows(s, demo.tables)
+                self._settle()
             return added
 
     def _settle(self) -> None:

@@ -164,7 +164,7 @@ def _load(session: Session, document: Any, include_private: bool,
             between_batches()
     session.flush()
     if keep_ids and session.get_bind().dialect.name == "postgresql":
-        _reset_sequences(session)
+        reset_sequences(session)
     return added
 
 
@@ -242,7 +242,7 @@ def _find_existing(
     return None
 
 
-def _reset_sequences(session: Session) -> None:
+def reset_sequences(session: Session) -> None:
     for table in Base.metadata.sorted_tables:
         if _has_serial_id(table):
             session.execute(

@@ -139,3 +139,20 @@ def install(connection: Connection) -> None:
         _sqlite(connection)
         _sqlite_stamps(connection)
         install_triggers(connection)  # the search index's, on the read model's own table
+
+
+def drop(connection: Connection) -> None:
+    """The triggers that note changes and move stamps, removed (the search index's stay): for a
+    bulk load that rebuilds the read model once at the end (storage/bulk.py), inside its own
+    transaction, which puts them back with `install` before it commits."""
+    postgresql = connection.dialect.name == "postgresql"
+    for table in SOURCES:
+        names = [f"rm_{table}_changed"] if postgresql else [
+            f"rm_{table}_{op}" for op in ("insert", "update", "delete")]
+        for name in names:
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}" + (f" ON {table}" if postgresql else "")))
+    for table in STAMPS:
+        names = [f"rm_stamp_{table}"] if postgresql else [
+            f"rm_stamp_{table}_{op}" for op in ("insert", "update", "delete")]
+        for name in names:
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}" + (f" ON {table}" if postgresql else "")))
