@@ -50,7 +50,7 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery import crisis_model, crisis_training
 from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
-from bounceback.recovery.crisis_encoder import EncoderScores, read_head
+from bounceback.recovery.crisis_encoder import EncoderHead, EncoderScores, read_head
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_model import CrisisModel, Scores, read_model, shipped_model
 from bounceback.recovery.crisis_training import (
@@ -155,6 +155,26 @@ def leave_one_out(examples: Sequence[Example], only: Sequence[str] = ()) -> dict
     return out
 
 
+def fold_groups(examples: Sequence[Example], n: int) -> list[set[str]]:
+    names = sorted({e.source for e in examples if e.source.startswith("author:")})
+    return [set(names[i::n]) for i in range(n)]
+
+
+def folds(examples: Sequence[Example], n: int) -> dict[str, Scored]:
+    """Every author held out once, in n folds (authors sorted, dealt round-robin): n models
+    instead of one per author, for a quicker held-out reading of every author."""
+    kinds = kinds_of(sorted((ROOT / crisis_training.AUTHORS).glob("*.jsonl")))
+    out: dict[str, Scored] = {}
+    for group in fold_groups(examples, n):
+        kept = [e for e in examples if e.source not in group]
+        label = "fold-" + "".join(sorted(g[7:] for g in group))
+        for name in sorted(group):
+            held = [e for e in examples if e.source == name]
+            out[name] = _rows(held, _scores(kept, held, label), kinds)
+            print(f"  scored {name} held out in {label} ({len(held)} texts)", file=sys.stderr)
+    return out
+
+
 def new_authors(paths: Sequence[Path], model_file: Path | None = None) -> dict[str, Scored]:
     out: dict[str, Scored] = {}
     kinds = kinds_of(paths)
@@ -166,13 +186,19 @@ def new_authors(paths: Sequence[Path], model_file: Path | None = None) -> dict[s
     return out
 
 
-def with_encoder_scores(examples: Sequence[Example], scored: dict[str, Scored]) -> None:
+def with_encoder_scores(examples: Sequence[Example], scored: dict[str, Scored],
+                        fold_of: dict[str, set[str]] | None = None) -> None:
     """Adds the encoder head's scores to each held-out row: a head trained without its author."""
     every = vectors(ROOT, examples)
+    fold_of = fold_of or {}
+    heads: dict[frozenset[str], EncoderHead] = {}
     for name, rows in scored.items():
-        kept = [i for i, e in enumerate(examples) if e.source != name]
+        group = frozenset(fold_of.get(name, {name}))
+        if group not in heads:
+            kept = [i for i, e in enumerate(examples) if e.source not in group]
+            heads[group] = train_head([examples[i] for i in kept], every[kept])
+        head = heads[group]
         held = vectors(ROOT, [r.example for r in rows])
-        head = train_head([examples[i] for i in kept], every[kept])
         probs = head.probabilities(held)
         scored[name] = [r._replace(encoder=(float(p[0]), float(p[0] + p[1])))
                         for r, p in zip(rows, probs, strict=True)]
@@ -311,13 +337,18 @@ def main(argv: list[str]) -> int:
             gone = {f"author:{a}" for a in _names(argv, "--exclude")}
             examples = [e for e in examples if e.source not in gone]
         only = _names(argv, "--authors") if "--authors" in argv else []
-        scored = leave_one_out(examples, only)
+        if "--folds" in argv:
+            scored = folds(examples, _option(argv, "--folds", 4))
+        else:
+            scored = leave_one_out(examples, only)
     rules: list[tuple[str, Decide]] = [("round 7", shipped_rule)]
     if "--encoder" in argv:
         if "--new" in argv:
             with_shipped_head(scored)
         else:
-            with_encoder_scores(examples, scored)
+            fold_of = ({name: group for group in fold_groups(examples, _option(argv, "--folds", 4))
+                        for name in group} if "--folds" in argv else {})
+            with_encoder_scores(examples, scored, fold_of)
         rules.append(("round 8: with the sentence encoder", encoder_rule))
     if "--compare" in argv:
         rules.insert(0, ("before round 7", before_round7))

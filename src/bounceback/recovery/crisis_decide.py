@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_model import Scores
-from bounceback.recovery.crisis_soften import reason
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -78,6 +77,13 @@ FLOOR_CONCERN = 1.7
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
 
+def _why(text: str) -> str | None:
+    """crisis.why (a laugh, a story, a past put behind), imported late: crisis.py imports this."""
+    from bounceback.recovery.crisis import why
+
+    return why(text)
+
+
 def _quieted(signs: tuple[str, ...]) -> bool:
     return any(s.endswith(_QUIETED) for s in signs)
 
@@ -104,7 +110,7 @@ def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: 
     if found.level == CrisisLevel.SOFT:
         could = ngram >= ENCODER_FULL_NGRAM or (rules.level == CrisisLevel.NONE
                                                 and ngram >= ENCODER_SUM - 1.0)
-        return could and not (text and reason(text))
+        return could and not (text and _why(text))
     return True
 
 
@@ -129,7 +135,7 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
     if (found.level == CrisisLevel.SOFT
             and ((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
                  or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
-            and not (text and reason(text))):
+            and not (text and _why(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     if found.level == CrisisLevel.NONE and ngram >= ENCODER_GATE and read.explicit >= ENCODER_QUESTION:
         return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))
