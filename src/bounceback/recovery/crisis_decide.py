@@ -74,6 +74,13 @@ ENCODER_AGREES = 0.6
 # round 11).
 FLOOR_SUM = 1.3
 FLOOR_CONCERN = 1.7
+# Round 12: where nothing was found, the encoder runs for the floor from an n-gram explicit
+# reading of FLOOR_GATE (FLOOR_SUM - 1.0 = 0.3 before), or a concern of FLOOR_CONCERN - 1.0: under
+# 0.35 the floor needs the encoder at 0.95 or more, and held out (authors A, F, N and W, each
+# scored by models trained without them) none of the 154 runs between 0.3 and 0.35 changed a
+# reading. Tested on AA, G, Q and Y: the encoder ran on 35.1 % -> 30.8 % of their texts, and not
+# one reading changed (docs/crisis-safety.md, round 12).
+FLOOR_GATE = 0.35
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
 
@@ -115,8 +122,9 @@ def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: 
 
 
 def _floor_possible(ngram: float, concern: float) -> bool:
-    """Whether the encoder's reading (at most 1) could lift nothing to the question."""
-    return ngram >= FLOOR_SUM - 1.0 or concern >= FLOOR_CONCERN - 1.0
+    """Whether the encoder's reading (at most 1) could lift nothing to the question (under
+    FLOOR_GATE only with the encoder at 0.95 or more: not worth its run)."""
+    return ngram >= FLOOR_GATE or concern >= FLOOR_CONCERN - 1.0
 
 
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
