@@ -16,6 +16,8 @@
                           head trained without the held-out author, its vectors cached under
                           .bench-cache/crisis-encoder/ (encoding the corpus: a minute of one core)
              --json       the counts as JSON
+             --folds N    every author held out once in N folds (authors sorted, dealt round
+                          robin): N models instead of one per author (round 12)
 
 Leave one author out: for each author under corpora/crisis/authors/, a model is trained on
 everything else (the other authors, the English sets, the test phrases, the emails) and the
