@@ -283,15 +283,10 @@ def rules_only(text: str | None) -> CrisisCheck:
     return _soften(_if_again(_phrases(text), text), text)
 
 
-def _said(sentence: str) -> bool:
-    """Whether the phrase lists find anything in one sentence read alone (crisis_soften.py: a
-    story sentence counts only when it says something heavy itself)."""
-    return bool(_phrases(sentence).signs)
-
-
 def why(text: str) -> str | None:
-    """Why an explicit reading should ask instead: a laugh, a story, a past put behind."""
-    return reason(text, _said)
+    """Why an explicit reading should ask instead: a laugh, a story (a sentence naming it that
+    the phrase lists read something in), a past put behind (crisis_soften.py)."""
+    return reason(text, lambda sentence: bool(_phrases(sentence).signs))
 
 
 def _phrases(text: str) -> CrisisCheck:
