@@ -16,6 +16,8 @@
                           head trained without the held-out author, its vectors cached under
                           .bench-cache/crisis-encoder/ (encoding the corpus: a minute of one core)
              --json       the counts as JSON
+             --causes     each explicit statement given less than the full message, by
+                          language and cause (round 12)
              --folds N    every author held out once in N folds (authors sorted, dealt round
                           robin): N models instead of one per author (round 12)
 
@@ -42,6 +44,7 @@ import hashlib
 import inspect
 import json
 import pickle
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -308,6 +311,44 @@ def kinds_report(scored: dict[str, Scored], rule: Decide) -> list[str]:
     return out
 
 
+_LATIN = re.compile(r"[a-z]")
+_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u4e00-\u9fff]")
+_LOWERED = ("laugh", "story", "past", "rather", "if_again")
+
+
+def cause(row: Row) -> str:
+    """Why an explicit statement got less than the full message (round 12's grouping)."""
+    text, signs = row.example.text, row.rules.signs
+    ngram = max(row.scores[0], row.scores[2])
+    if any(s in _LOWERED or s.endswith((":softened", ":reassured")) for s in signs):
+        return "a laugh, story, negation or denial lowered a phrase"
+    if row.example.lang not in row.rules.languages and not _LATIN.search(text.lower()):
+        return "language detected wrong"
+    if row.rules.level == CrisisLevel.EXPLICIT:
+        return "the n-gram model disagreed with a phrase"
+    where = ("transliterated: " if row.example.lang in ("hi", "ar", "ru", "uk", "zh")
+             and not _SCRIPT.search(text) else "long entry: " if len(text) > 400 else "")
+    if row.rules.level == CrisisLevel.SOFT:
+        return where + "only a heavy phrase; models short of the full message"
+    if (row.encoder and row.encoder[0] >= 0.7) or ngram >= 0.5:
+        return where + "no phrase; one model under its line though the other agrees"
+    return where + "no phrase; both models low"
+
+
+def causes_report(scored: dict[str, Scored], rule: Decide) -> list[str]:
+    """Each explicit statement given less than the full message, by language and cause."""
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for rows in scored.values():
+        for r in rows:
+            if r.example.level == "explicit" and rule(r) != "explicit":
+                groups[(r.example.lang, cause(r))].append(r)
+    out = []
+    for (lang, why), rows in sorted(groups.items()):
+        out.append(f"{lang} | {why} | {len(rows)}")
+        out += [f"    {r.example.source[7:]} {rule(r)}: {r.example.text[:160]!r}" for r in rows]
+    return out
+
+
 def counts(scored: dict[str, Scored], rule: Decide) -> Counter[str]:
     return Counter(f"{r.example.level}>{rule(r)}" for rows in scored.values() for r in rows)
 
@@ -359,6 +400,8 @@ def main(argv: list[str]) -> int:
         print("\n".join(report(scored, rule)))
         if "--kinds" in argv:
             print("\n".join(kinds_report(scored, rule)))
+        if "--causes" in argv:
+            print("\n".join(causes_report(scored, rule)))
         if "--json" in argv:
             print(json.dumps(counts(scored, rule)))
         print()
