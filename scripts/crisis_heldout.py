@@ -16,6 +16,10 @@
                           head trained without the held-out author, its vectors cached under
                           .bench-cache/crisis-encoder/ (encoding the corpus: a minute of one core)
              --json       the counts as JSON
+             --causes     each explicit statement given less than the full message, by
+                          language and cause (round 12)
+             --folds N    every author held out once in N folds (authors sorted, dealt round
+                          robin): N models instead of one per author (round 12)
 
 Leave one author out: for each author under corpora/crisis/authors/, a model is trained on
 everything else (the other authors, the English sets, the test phrases, the emails) and the
@@ -40,6 +44,7 @@ import hashlib
 import inspect
 import json
 import pickle
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -50,7 +55,7 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery import crisis_model, crisis_training
 from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
-from bounceback.recovery.crisis_encoder import EncoderScores, read_head
+from bounceback.recovery.crisis_encoder import EncoderHead, EncoderScores, read_head
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_model import CrisisModel, Scores, read_model, shipped_model
 from bounceback.recovery.crisis_training import (
@@ -155,6 +160,26 @@ def leave_one_out(examples: Sequence[Example], only: Sequence[str] = ()) -> dict
     return out
 
 
+def fold_groups(examples: Sequence[Example], n: int) -> list[set[str]]:
+    names = sorted({e.source for e in examples if e.source.startswith("author:")})
+    return [set(names[i::n]) for i in range(n)]
+
+
+def folds(examples: Sequence[Example], n: int) -> dict[str, Scored]:
+    """Every author held out once, in n folds (authors sorted, dealt round-robin): n models
+    instead of one per author, for a quicker held-out reading of every author."""
+    kinds = kinds_of(sorted((ROOT / crisis_training.AUTHORS).glob("*.jsonl")))
+    out: dict[str, Scored] = {}
+    for group in fold_groups(examples, n):
+        kept = [e for e in examples if e.source not in group]
+        label = "fold-" + "".join(sorted(g[7:] for g in group))
+        for name in sorted(group):
+            held = [e for e in examples if e.source == name]
+            out[name] = _rows(held, _scores(kept, held, label), kinds)
+            print(f"  scored {name} held out in {label} ({len(held)} texts)", file=sys.stderr)
+    return out
+
+
 def new_authors(paths: Sequence[Path], model_file: Path | None = None) -> dict[str, Scored]:
     out: dict[str, Scored] = {}
     kinds = kinds_of(paths)
@@ -166,13 +191,19 @@ def new_authors(paths: Sequence[Path], model_file: Path | None = None) -> dict[s
     return out
 
 
-def with_encoder_scores(examples: Sequence[Example], scored: dict[str, Scored]) -> None:
+def with_encoder_scores(examples: Sequence[Example], scored: dict[str, Scored],
+                        fold_of: dict[str, set[str]] | None = None) -> None:
     """Adds the encoder head's scores to each held-out row: a head trained without its author."""
     every = vectors(ROOT, examples)
+    fold_of = fold_of or {}
+    heads: dict[frozenset[str], EncoderHead] = {}
     for name, rows in scored.items():
-        kept = [i for i, e in enumerate(examples) if e.source != name]
+        group = frozenset(fold_of.get(name, {name}))
+        if group not in heads:
+            kept = [i for i, e in enumerate(examples) if e.source not in group]
+            heads[group] = train_head([examples[i] for i in kept], every[kept])
+        head = heads[group]
         held = vectors(ROOT, [r.example for r in rows])
-        head = train_head([examples[i] for i in kept], every[kept])
         probs = head.probabilities(held)
         scored[name] = [r._replace(encoder=(float(p[0]), float(p[0] + p[1])))
                         for r, p in zip(rows, probs, strict=True)]
@@ -280,6 +311,44 @@ def kinds_report(scored: dict[str, Scored], rule: Decide) -> list[str]:
     return out
 
 
+_LATIN = re.compile(r"[a-z]")
+_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u4e00-\u9fff]")
+_LOWERED = ("laugh", "story", "past", "rather", "if_again")
+
+
+def cause(row: Row) -> str:
+    """Why an explicit statement got less than the full message (round 12's grouping)."""
+    text, signs = row.example.text, row.rules.signs
+    ngram = max(row.scores[0], row.scores[2])
+    if any(s in _LOWERED or s.endswith((":softened", ":reassured")) for s in signs):
+        return "a laugh, story, negation or denial lowered a phrase"
+    if row.example.lang not in row.rules.languages and not _LATIN.search(text.lower()):
+        return "language detected wrong"
+    if row.rules.level == CrisisLevel.EXPLICIT:
+        return "the n-gram model disagreed with a phrase"
+    where = ("transliterated: " if row.example.lang in ("hi", "ar", "ru", "uk", "zh")
+             and not _SCRIPT.search(text) else "long entry: " if len(text) > 400 else "")
+    if row.rules.level == CrisisLevel.SOFT:
+        return where + "only a heavy phrase; models short of the full message"
+    if (row.encoder and row.encoder[0] >= 0.7) or ngram >= 0.5:
+        return where + "no phrase; one model under its line though the other agrees"
+    return where + "no phrase; both models low"
+
+
+def causes_report(scored: dict[str, Scored], rule: Decide) -> list[str]:
+    """Each explicit statement given less than the full message, by language and cause."""
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for rows in scored.values():
+        for r in rows:
+            if r.example.level == "explicit" and rule(r) != "explicit":
+                groups[(r.example.lang, cause(r))].append(r)
+    out = []
+    for (lang, why), rows in sorted(groups.items()):
+        out.append(f"{lang} | {why} | {len(rows)}")
+        out += [f"    {r.example.source[7:]} {rule(r)}: {r.example.text[:160]!r}" for r in rows]
+    return out
+
+
 def counts(scored: dict[str, Scored], rule: Decide) -> Counter[str]:
     return Counter(f"{r.example.level}>{rule(r)}" for rows in scored.values() for r in rows)
 
@@ -311,13 +380,18 @@ def main(argv: list[str]) -> int:
             gone = {f"author:{a}" for a in _names(argv, "--exclude")}
             examples = [e for e in examples if e.source not in gone]
         only = _names(argv, "--authors") if "--authors" in argv else []
-        scored = leave_one_out(examples, only)
+        if "--folds" in argv:
+            scored = folds(examples, _option(argv, "--folds", 4))
+        else:
+            scored = leave_one_out(examples, only)
     rules: list[tuple[str, Decide]] = [("round 7", shipped_rule)]
     if "--encoder" in argv:
         if "--new" in argv:
             with_shipped_head(scored)
         else:
-            with_encoder_scores(examples, scored)
+            fold_of = ({name: group for group in fold_groups(examples, _option(argv, "--folds", 4))
+                        for name in group} if "--folds" in argv else {})
+            with_encoder_scores(examples, scored, fold_of)
         rules.append(("round 8: with the sentence encoder", encoder_rule))
     if "--compare" in argv:
         rules.insert(0, ("before round 7", before_round7))
@@ -326,6 +400,8 @@ def main(argv: list[str]) -> int:
         print("\n".join(report(scored, rule)))
         if "--kinds" in argv:
             print("\n".join(kinds_report(scored, rule)))
+        if "--causes" in argv:
+            print("\n".join(causes_report(scored, rule)))
         if "--json" in argv:
             print(json.dumps(counts(scored, rule)))
         print()

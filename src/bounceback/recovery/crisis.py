@@ -233,9 +233,9 @@ def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
         # Round 10: a laugh, a story or a past put behind asks, as it does for a phrase
         # (crisis_soften.py): "... throw myself into the sea lmao" had no phrase, and the model
         # alone gave it the full message.
-        why = reason(text)
-        if why is not None:
-            return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, f"model:{why}:softened"),
+        lowered_by = why(text)
+        if lowered_by is not None:
+            return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, f"model:{lowered_by}:softened"),
                                rules.languages)
         return CrisisCheck(CrisisLevel.EXPLICIT, (*rules.signs, "model:explicit"), rules.languages)
     if rules.level == CrisisLevel.NONE and (
@@ -269,17 +269,28 @@ def _soften(check: CrisisCheck, text: str) -> CrisisCheck:
     (crisis_soften.py)."""
     if check.level != CrisisLevel.EXPLICIT:
         return check
-    why = reason(text)
-    if why is None:
+    found = why(text)
+    if found is None:
         return check
     signs = tuple(s if s.endswith(":softened") else s + ":softened" for s in check.signs)
-    return CrisisCheck(CrisisLevel.SOFT, (*signs, why), check.languages)
+    return CrisisCheck(CrisisLevel.SOFT, (*signs, found), check.languages)
 
 
 def rules_only(text: str | None) -> CrisisCheck:
     """The level the phrase lists give, in every language the text may be written in."""
     if not text or not text.strip():
         return CrisisCheck(CrisisLevel.NONE)
+    return _soften(_if_again(_phrases(text), text), text)
+
+
+def why(text: str) -> str | None:
+    """Why an explicit reading should ask instead: a laugh, a story (a sentence naming it that
+    the phrase lists read something in), a past put behind (crisis_soften.py)."""
+    return reason(text, lambda sentence: bool(_phrases(sentence).signs))
+
+
+def _phrases(text: str) -> CrisisCheck:
+    """The phrase lists' reading, before a laugh, a story or a condition lowers it."""
     languages = candidates(text)
     reading = _Reading()
     if "en" in languages:
@@ -290,8 +301,7 @@ def rules_only(text: str | None) -> CrisisCheck:
         if lex is not None:
             for name, level in read_language(parts, lex):
                 reading.add(name, level)
-    found = CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)), languages)
-    return _soften(_if_again(found, text), text)
+    return CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)), languages)
 
 
 # Signs of a plan, the means or a farewell: never a figure of speech, even inside "if it happens

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_model import Scores
-from bounceback.recovery.crisis_soften import reason
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -75,7 +74,21 @@ ENCODER_AGREES = 0.6
 # round 11).
 FLOOR_SUM = 1.3
 FLOOR_CONCERN = 1.7
+# Round 12: where nothing was found, the encoder runs for the floor from an n-gram explicit
+# reading of FLOOR_GATE (FLOOR_SUM - 1.0 = 0.3 before), or a concern of FLOOR_CONCERN - 1.0: under
+# 0.35 the floor needs the encoder at 0.95 or more, and held out (authors A, F, N and W, each
+# scored by models trained without them) none of the 154 runs between 0.3 and 0.35 changed a
+# reading. Tested on AA, G, Q and Y: the encoder ran on 35.1 % -> 30.8 % of their texts, and not
+# one reading changed (docs/crisis-safety.md, round 12).
+FLOOR_GATE = 0.35
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
+
+
+def _why(text: str) -> str | None:
+    """crisis.why (a laugh, a story, a past put behind), imported late: crisis.py imports this."""
+    from bounceback.recovery.crisis import why
+
+    return why(text)
 
 
 def _quieted(signs: tuple[str, ...]) -> bool:
@@ -104,13 +117,14 @@ def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: 
     if found.level == CrisisLevel.SOFT:
         could = ngram >= ENCODER_FULL_NGRAM or (rules.level == CrisisLevel.NONE
                                                 and ngram >= ENCODER_SUM - 1.0)
-        return could and not (text and reason(text))
+        return could and not (text and _why(text))
     return True
 
 
 def _floor_possible(ngram: float, concern: float) -> bool:
-    """Whether the encoder's reading (at most 1) could lift nothing to the question."""
-    return ngram >= FLOOR_SUM - 1.0 or concern >= FLOOR_CONCERN - 1.0
+    """Whether the encoder's reading (at most 1) could lift nothing to the question (under
+    FLOOR_GATE only with the encoder at 0.95 or more: not worth its run)."""
+    return ngram >= FLOOR_GATE or concern >= FLOOR_CONCERN - 1.0
 
 
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
@@ -129,7 +143,7 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
     if (found.level == CrisisLevel.SOFT
             and ((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
                  or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
-            and not (text and reason(text))):
+            and not (text and _why(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     if found.level == CrisisLevel.NONE and ngram >= ENCODER_GATE and read.explicit >= ENCODER_QUESTION:
         return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))

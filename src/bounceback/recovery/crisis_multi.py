@@ -18,9 +18,9 @@ OTHERS_CHARS = 40  # how far before a phrase a named other person is looked for
 _SENTENCES = re.compile(r"[.!?;\n\u3002\uff01\uff1f\u061f\u0964\u2026]+")
 _CLAUSE_END = re.compile(r"[,:()\"\uff0c\u060c\u3001]")
 _WORDS = re.compile(r"[\w\u0900-\u097f']+")
-# Phrases that name others by nature ("my family would be better off without me"): someone else
+# Phrases that name others by nature ("my family would be better off without me", round 12: "爸妈就不用再为我操心"): someone else
 # named before them does not make them about someone else.
-SELF_EVIDENT = ("burden", "burden2", "burden3", "happier", "noticed")
+SELF_EVIDENT = ("burden", "burden2", "burden3", "happier", "noticed", "worry")
 MAX_CHARS = 600  # a run-on sentence is read in overlapping pieces of this many characters
 OVERLAP = 120
 

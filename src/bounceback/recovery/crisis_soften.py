@@ -18,6 +18,7 @@ texts for none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A laugh or an eye-roll ("me quiero morir jajaja", "kms this excel test 😂", "再看到...我就跳楼 🙄")
 # marks hyperbole far more often than not: in the helpers' texts, 22 ordinary texts got the full
@@ -169,13 +170,55 @@ def if_again_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if IF_AGAIN.search(s.lower()) and QUOTED.search(s)]
 
 
-def reason(text: str) -> str | None:
+# Round 12: saying it is no joke in more of the ways the helpers wrote it ("no but actually",
+# "de verdade", "não é drama", "só que não tô rindo", "sem kkk dessa vez", "serious hoon",
+# "不是笑死那种，是真的想死"), and a laugh the writer quotes to say it is not theirs ("não tipo
+# 'quero morrer kkk', tipo quero morrer mesmo") is no laugh. Probed on the helpers' 6,137
+# ordinary texts: none of the 474 that laugh changed.
+SERIOUS_MORE = re.compile(
+    r"(?<![^\W\d_])(?:no but (?:like )?actually|but actually|not even joking|de verdade|de vdd"
+    r"|n[aã]o [eé] drama|n[aã]o (?:t[oô]|estou|to) rindo|sem kkk|no mentira|es en serio"
+    r"|serious (?:hoon|hu|hun|hai))(?![^\W\d_])|不是笑死|是真的想|真的想死",
+    re.IGNORECASE,
+)
+QUOTED_SHORT = re.compile(r"['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{1,40}"
+                          r"['\"\u2019\u201d\u201c\u00bb\u300d]")
+
+
+def laughs(lowered: str) -> bool:
+    """A laugh or an eye-roll of the writer's own: not in a short quote (when the text says
+    more outside it), and with no word that it is serious."""
+    unquoted = QUOTED_SHORT.sub(" ", lowered)
+    if len(unquoted.split()) >= 3:
+        lowered = unquoted
+    return (LAUGH.search(lowered) is not None and not SERIOUS.search(lowered)
+            and not SERIOUS_MORE.search(lowered))
+
+
+_STORY_SENTENCES = re.compile(r"(?<=[.!?\n\u3002\uff01\uff1f\u0964])\s*")
+
+
+def about_story(lowered: str, said: Callable[[str], bool] | None = None) -> bool:
+    """A story the text is about. Round 12: in a text of several sentences, only a story
+    sentence that says something heavy itself (said, the rules' reading of that sentence alone)
+    counts: "watched half a film" in a day's list, "حضرت مسلسل مع أمي" in the evening, or a
+    "Dokument" with the passwords, is no story the statement is about."""
+    if not STORY.search(lowered):
+        return False
+    parts = [p for p in _STORY_SENTENCES.split(lowered) if p.strip()]
+    if said is None or len(parts) <= 1:
+        return True
+    return any(said(p) for p in parts if STORY.search(p))
+
+
+def reason(text: str, said: Callable[[str], bool] | None = None) -> str | None:
     """Why an explicit reading of this text should ask instead ("laugh", "story", "past"), or
-    None."""
+    None. said, when given, reads one sentence alone: whether the phrase lists find anything in
+    it (crisis.py)."""
     lowered = text.lower()
-    if LAUGH.search(lowered) and not SERIOUS.search(lowered):
+    if laughs(lowered):
         return "laugh"
-    if STORY.search(lowered):
+    if about_story(lowered, said):
         return "story"
     if PAST.search(lowered) and RESOLVED.search(lowered) and not RELAPSE.search(lowered):
         return "past"
