@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from bounceback.domain.skills import Posting, SkillMatch
+from bounceback.domain.skills import SkillMatch
 from bounceback.skills import context, skillfilter
 from bounceback.skills.listroles import or_alternatives
-from bounceback.skills.matcher import SkillMatcher
-from bounceback.skills.postings import posting_skills
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +60,13 @@ def test_the_shipped_model_has_its_own_asked_for_weights() -> None:
     assert model.asked_weights != model.weights
     # a model written before round twelve (no asked-for weights) asks the filter
     old = skillfilter.Model(
-        {"features": ["a"], "weights": [0.1, 2.0], "means": [0.0], "scales": [1.0], "threshold": 0.5}
+        {
+            "features": ["a"],
+            "weights": [0.1, 2.0],
+            "means": [0.0],
+            "scales": [1.0],
+            "threshold": 0.5,
+        }
     )
     assert old.asked_score({"a": 1.0}) == old.score({"a": 1.0})
 
@@ -73,3 +77,17 @@ def test_later_alternatives_of_one_ask_are_known() -> None:
     later = or_alternatives(found, text)
     assert [m.skill for m in found if id(m) in later] == ["eClinicalWorks", "Epic"]
     assert not or_alternatives(found[3:], text)  # "Excel and Word" asks for both
+
+
+def test_the_asked_for_cut_keeps_the_recall_it_is_given() -> None:
+    fitting = _script("skill_filter_fit")
+    import numpy as np
+
+    # ten labelled skills; the six candidates scored highest are right, the low ones seldom
+    scores = np.array([0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15])
+    right = np.array([1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1], dtype=float)
+    best = fitting.best_threshold(scores, right, 10)
+    kept = fitting.best_threshold(scores, right, 10, min_recall=0.7)
+    assert fitting.f1_at(scores, right, 10, best)[2] < 0.7  # best F1 alone gives up recall
+    assert fitting.f1_at(scores, right, 10, kept)[2] >= 0.7
+    assert kept < best
