@@ -58,9 +58,14 @@ def f_beta(p: float, r: float, beta: float) -> float:
     return (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
 
 
-def best_threshold(scores: np.ndarray, y: np.ndarray, labelled: int, beta: float = 1.0) -> float:
-    """The cut with the best F-beta (beta < 1 weighs precision more) on a grid of 0.01."""
+def best_threshold(
+    scores: np.ndarray, y: np.ndarray, labelled: int, beta: float = 1.0, min_recall: float = 0.0
+) -> float:
+    """The cut with the best F-beta (beta < 1 weighs precision more) on a grid of 0.01, among
+    the cuts that keep recall at `min_recall` or more (all of them when none does)."""
     grid = np.round(np.arange(0.05, 0.90, 0.01), 2)
+    enough = [t for t in grid if f1_at(scores, y, labelled, float(t))[2] >= min_recall]
+    grid = np.array(enough) if enough else grid
 
     def key(t: float) -> tuple[float, float]:
         _f1, p, r, _tp, _found = f1_at(scores, y, labelled, t)

@@ -326,9 +326,10 @@ def find_all(
 ) -> list[SkillMatch]:
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
     from bounceback.skills.naming import as_written
+    from bounceback.skills.ordinarysenses import drop_ordinary
     from bounceback.skills.phrases import find_phrases
 
-    mentions = matcher.find(text, index, field)
+    mentions = drop_ordinary(text, matcher.find(text, index, field))
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
     found = _one_name_per_entry(as_written(found, matcher.vocabulary), matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)

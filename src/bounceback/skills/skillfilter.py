@@ -25,6 +25,7 @@ from typing import Any
 from bounceback.domain.skills import SkillMatch, SkillSource
 from bounceback.skills import context
 from bounceback.skills.evidence import Sentence, TextIndex
+from bounceback.skills.listroles import bracket_roles, or_alternatives
 from bounceback.skills.nonskills import CERT_HEADS, PEOPLE, STOP_HEADS, STOP_PHRASES
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.verbs import is_verb
@@ -144,13 +145,34 @@ class Model:
         self.terms: dict[str, tuple[int, int]] = {
             k: (int(v[0]), int(v[1])) for k, v in data.get("terms", {}).items()
         }
+        # the asked-for model (same features; a model without one scores asked for by the filter)
+        asked = data.get("asked") or data
+        self.asked_weights: list[float] = [float(w) for w in asked["weights"]]
+        self.asked_means: list[float] = [float(w) for w in asked["means"]]
+        self.asked_scales: list[float] = [float(w) for w in asked["scales"]]
+        self.asked_terms: dict[str, tuple[int, int]] = {
+            k: (int(v[0]), int(v[1])) for k, v in asked.get("terms", {}).items()
+        } or self.terms
         self.version: str = str(data.get("version", ""))
 
     def score(self, values: dict[str, float]) -> float:
-        total = self.weights[0]
-        for name, w, mean, scale in zip(
-            self.features, self.weights[1:], self.means, self.scales, strict=True
-        ):
+        """Is the candidate a skill a reader lists at all (the filter; the floor cuts it)?"""
+        return self._logistic(self.weights, self.means, self.scales, values)
+
+    def asked_score(self, values: dict[str, float]) -> float:
+        """Is it asked of the candidate (the asked-for model; the threshold cuts it)? A model
+        without one asks the filter."""
+        return self._logistic(self.asked_weights, self.asked_means, self.asked_scales, values)
+
+    def _logistic(
+        self,
+        weights: list[float],
+        means: list[float],
+        scales: list[float],
+        values: dict[str, float],
+    ) -> float:
+        total = weights[0]
+        for name, w, mean, scale in zip(self.features, weights[1:], means, scales, strict=True):
             total += w * (values.get(name, 0.0) - mean) / scale
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
@@ -174,6 +196,28 @@ def category_key(category: str) -> str:
     return f"category:{category.casefold()}"
 
 
+def record_features(m: SkillMatch, terms: dict[str, tuple[int, int]]) -> dict[str, float]:
+    """How often the training postings' candidates of this name, and of its category, were
+    labelled skills (the filter's record counts every candidate; the asked-for model's only
+    those whose label says whether they are asked: see asked_rows)."""
+    positive, seen = term_record(terms, m.skill)
+    cat_positive, cat_seen = terms.get(category_key(m.category), (0, 0))
+    return {
+        "term_seen": float(seen > 0),
+        "term_rate": (positive + 0.5) / (seen + 1.0) - 0.5 if seen else 0.0,
+        "term_log_seen": math.log1p(seen),
+        "category_rate": (cat_positive + 1.0) / (cat_seen + 2.0) - 0.5,
+    }
+
+
+def asked_rows(
+    matches: Sequence[SkillMatch], rows: list[dict[str, float]], terms: dict[str, tuple[int, int]]
+) -> list[dict[str, float]]:
+    """The features for the asked-for model: the filter's, with the record of the asked-for
+    model's training candidates (`terms`) in place of the filter's."""
+    return [{**f, **record_features(m, terms)} for m, f in zip(matches, rows, strict=True)]
+
+
 def features(
     matches: Sequence[SkillMatch],
     text: str,
@@ -190,7 +234,7 @@ def features(
     for m in matches:
         per_sentence[index.position(m.start)] = per_sentence.get(index.position(m.start), 0) + 1
     folded = text.casefold()
-    brackets = _bracket_roles(matches, text)
+    brackets = bracket_roles(matches, text)
     # Candidates that name one vocabulary entry: a reader lists the entry once, under the name
     # it first meets ("neonatal resuscitation (NRP)", "forklift ... FLT ... counterbalance").
     entries = [entry_of(m.skill) for m in matches]
@@ -202,6 +246,10 @@ def features(
     siblings: dict[str, int] = {}
     for e in entries:
         siblings[e] = siblings.get(e, 0) + 1
+    alternatives = or_alternatives(matches, text)
+    # how many candidates the posting names under its requirements: where it lists many, a
+    # checklist is drawn from them and a duty's tool is seldom on it
+    asking = math.log1p(sum(m.section in _ASKING for m in matches))
     same_kind: dict[tuple[int, str], int] = {}
     for m in matches:
         k = (index.position(m.start), m.category)
@@ -238,12 +286,7 @@ def features(
         f["in_title"] = float(bool(words) and all(w in title_words for w in words))
         f["implied_by_title"] = float(entries[i] in implied)
         f["title_overlap"] = float(bool(words) and any(w in title_words for w in words))
-        positive, seen = term_record(terms, m.skill)
-        f["term_seen"] = float(seen > 0)
-        f["term_rate"] = (positive + 0.5) / (seen + 1.0) - 0.5 if seen else 0.0
-        f["term_log_seen"] = math.log1p(seen)
-        positive, seen = terms.get(category_key(m.category), (0, 0))
-        f["category_rate"] = (positive + 1.0) / (seen + 2.0) - 0.5
+        f.update(record_features(m, terms))
         f["mentions"] = math.log1p(folded.count(m.text.casefold())) if m.text else 0.0
         kinds = _kinds_named(folded, m.text.casefold(), index) if m.text else set()
         f["named_in_asks"] = float(bool(kinds & _ASKING))
@@ -262,17 +305,40 @@ def features(
         f["holds_other"] = float(any(f" {k} " in f" {key} " for k in others))
         f["entry_again"] = float(first_of[entries[i]] != i)
         f["entry_siblings"] = math.log1p(siblings[entries[i]] - 1)
+        f["or_alternative"] = float(id(m) in alternatives)
+        f["asks_in_posting"] = asking
         if sentence is not None:
             f.update(_sentence_features(sentence, per_sentence.get(index.position(m.start), 0)))
             stext = sentence.text
             local = stext[max(0, m.start - sentence.start - 60) : m.end - sentence.start + 30]
             for name, pattern in _CUES:
                 f[f"near_{name}"] = float(bool(pattern.search(local)))
+            f.update(_line_kind(f, section))
+            f["duty_beside_asks"] = f["line_duty_no_ask"] * asking
         out.append(f)
     return out
 
 
 _ASKING = frozenset({context.REQUIRED, context.NICE})
+
+
+def _line_kind(f: dict[str, float], section: str) -> dict[str, float]:
+    """The section a line sits in read with its cue words (the asked-for model is linear, so it
+    gets the pairs that tell a duty's tool from a requirement): a line that asks ("experience
+    with", "must", "desirable", a licence) under the requirements or anywhere else, a line of
+    the duties or opened by a verb that asks nothing, the employer speaking of itself."""
+    asks = max(f.get(k, 0.0) for k in ("cue_asks", "cue_must", "cue_nice", "cue_credential"))
+    asking = section in _ASKING
+    return {
+        "line_asks_in_asks": float(asking and asks > 0),
+        "line_asks_elsewhere": float(not asking and asks > 0),
+        "line_duty_no_ask": float(
+            asks == 0
+            and (section == context.DUTIES or (not asking and f.get("opens_verb", 0.0) > 0))
+        ),
+        "line_ours_no_ask": float(asks == 0 and f.get("cue_our", 0.0) > 0),
+        "line_bare_in_asks": float(asking and asks == 0 and f.get("bullet_short", 0.0) > 0),
+    }
 
 
 def _kinds_named(folded: str, name: str, index: TextIndex) -> set[str]:
@@ -293,37 +359,6 @@ def _implied_entries(title: str) -> frozenset[str]:
     """The entries of the skills the title's occupation implies (a plumber's plumbing)."""
     occupation = occupation_for(title) if title else None
     return frozenset(entry_of(s) for s in occupation.skills) if occupation else frozenset()
-
-
-_BRACKET_GAP = 30  # how far a bracket may open after the name it explains
-
-
-def _bracket_roles(matches: Sequence[SkillMatch], text: str) -> dict[int, tuple[bool, bool]]:
-    """Per candidate (by id): whether it is an example in brackets after another candidate
-    ("Microsoft Office skills (Word, Excel)", "observability tooling (Prometheus, Grafana)"),
-    and whether it is the name such examples explain. A reader lists the name once, with its
-    examples as other words for it."""
-    roles: dict[int, tuple[bool, bool]] = {}
-    spans = [m for m in matches if m.end <= len(text) and text[m.start : m.end] == m.text]
-    for m in spans:
-        line_start = text.rfind("\n", 0, m.start) + 1
-        opened = text.rfind("(", line_start, m.start)
-        if opened < 0 or text.rfind(")", opened, m.start) >= 0:
-            continue
-        parents = [
-            p
-            for p in spans
-            if p is not m
-            and line_start <= p.start
-            and p.end <= opened
-            and opened - p.end <= _BRACKET_GAP
-            and "\n" not in text[p.end : opened]
-        ]
-        if parents:
-            roles[id(m)] = (True, roles.get(id(m), (False, False))[1])
-            for p in parents:
-                roles[id(p)] = (roles.get(id(p), (False, False))[0], True)
-    return roles
 
 
 @lru_cache(maxsize=256)
@@ -351,20 +386,22 @@ def split(
     title: str,
     model: Model | None = None,
 ) -> tuple[list[SkillMatch], list[SkillMatch]]:
-    """The candidates asked for (scored at or above the model's threshold, and every entry the
-    user added to the vocabulary: they said it is a skill), and those only mentioned (scored
-    between the floor and the threshold); the rest are dropped."""
+    """The candidates asked for (kept by the filter at its floor and scored at or above the
+    threshold by the asked-for model, and every entry the user added to the vocabulary: they
+    said it is a skill), and those only mentioned (the rest of what the filter keeps); the rest
+    are dropped."""
     model = model or shipped_model()
     if model is None or not matches:
         return matches, []
     rows = features(matches, text, index, title, model.terms)
+    asking = asked_rows(matches, rows, model.asked_terms)
     asked: list[SkillMatch] = []
     mentioned: list[SkillMatch] = []
-    for m, f in zip(matches, rows, strict=True):
-        score = model.score(f)
-        if m.source is SkillSource.USER or score >= model.threshold:
+    for m, f, a in zip(matches, rows, asking, strict=True):
+        named = model.score(f) >= model.floor
+        if m.source is SkillSource.USER or (named and model.asked_score(a) >= model.threshold):
             asked.append(m)
-        elif score >= model.floor:
+        elif named:
             mentioned.append(m)
     return asked, mentioned
 
