@@ -77,3 +77,50 @@ def test_what_is_cut_must_be_a_name_the_email_offers_and_the_domain_may_keep_it(
     assert trimmed("Boteco do Peixe", _keys("Peixe"), "", False, True) == "Boteco do Peixe"
     # a department word first is often a name's own ("Talent North")
     assert trimmed("Talent North", _keys("North"), "", False, True) == "Talent North"
+
+
+def _misses_module():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        spec = importlib.util.spec_from_file_location("company_misses",
+                                                      scripts / "company_misses.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault("company_misses", module)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(scripts))
+    return module
+
+
+@pytest.mark.parametrize(
+    ("label", "got", "cause"),
+    [
+        ("Harbour Freight", None, "null_for_named"),
+        (None, "Harbour Freight", "named_for_null"),
+        ("Kinfolk Coffee Roasters", "Kinfolk Coffee", "not_written"),
+        ("Harbour Freight", "Harbour Freight Careers Team", "words_kept"),
+        ("Harbour Freight Logistics", "Harbour Freight", "words_lost"),
+        ("Harbour Freight", "Bracken Recruitment", "platform_or_agency"),
+    ],
+)
+def test_a_miss_is_put_down_to_its_cause(label: str | None, got: str | None,
+                                         cause: str) -> None:
+    """scripts/company_misses.py sorts the held-out misses by the cause they are fixed at."""
+    from bounceback.mail.company import candidates
+
+    module = _misses_module()
+    sender = "Lucy Farrow <lucy.farrow@brackenrecruitment.co.uk>"
+    subject = "Harbour Freight - interview"
+    body = ("Hi Sam,\n\nHarbour Freight would like to meet you on Tuesday.\n\nLucy Farrow\n"
+            "Harbour Freight Careers Team\nHarbour Freight Logistics\nBracken Recruitment")
+    if cause == "not_written":
+        body = "Hi Sam,\n\ncoffee on Thursday?\n\nNell"
+    row = {"company": label, "from": sender, "subject": subject, "body": body}
+    found, _ = candidates(sender, read(subject, body), subject)
+    assert module.miss_cause(row, found, got) == cause
