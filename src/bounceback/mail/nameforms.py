@@ -97,7 +97,7 @@ def trimmed(name: str, keys: dict[str, str], stem: str, agency: bool, written: b
         extra = stem[len(key):] if stem.startswith(key) else ""
         spelled = bool(dropped) and (dropped in stem or bool(extra) and dropped.startswith(extra))
         if key in keys and not spelled:
-            return keys[key]
+            return core.strip(",:;")  # as the pick writes it ("QWA", not the domain's "Qwa")
     for at in range(1, len(parts) - 1):
         if lows[at] in _HEAD_JOINERS:
             head, tail = " ".join(parts[:at]), " ".join(parts[at + 1:])
