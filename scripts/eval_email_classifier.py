@@ -5,12 +5,15 @@ composed corpus counts as one author), so a writer's openers, sign-offs and layo
 help on their own mail. Prints per-kind precision/recall, per-language figures, company, role
 and platform accuracy, and calibration error (at the temperature fitted on the same held-out
 scores, so the calibration figure here is optimistic; the blind set's is the claim).
-Run: python scripts/eval_email_classifier.py [--corpus DIR] [--errors] [--author NAME]
+--dump FILE writes each email's answer (id, author, kind, confidence, company, role) as JSON
+lines, to compare two versions of the code text by text.
+Run: python scripts/eval_email_classifier.py [--corpus DIR] [--errors] [--dump FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 from pathlib import Path
@@ -44,6 +47,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO_CORPUS)
     parser.add_argument("--errors", action="store_true", help="list misclassified emails")
+    parser.add_argument("--dump", type=Path, help="write each email's answer as JSON lines")
     args = parser.parse_args()
     examples = read_corpus(args.corpus)
     rows = read_rows(args.corpus)
@@ -57,6 +61,7 @@ def main() -> int:
     rankers = {author: fit_ranker([x for x in company_rows if x.group != author])
                for author in sorted({e.group for e in examples})}
     errors = []
+    answers = []
     for row_scores, i in zip(scores, order, strict=True):
         probs = softmax(row_scores, t)
         best = max(range(len(probs)), key=probs.__getitem__)
@@ -76,6 +81,9 @@ def main() -> int:
             got["platform"] = detect_platform(sender_parts(e.sender)[2], reading.text)
             got["lang"] = reading.lang
         tally.add(row, kind, probs[best], got)
+        answers.append({"id": row.get("id"), "author": e.group, "want": e.kind.value,
+                        "kind": kind, "confidence": round(probs[best], 4),
+                        "company": got["company"], "role": got["role"]})
         by_author.setdefault(e.group, Tally()).add(row, kind, probs[best], got)
         if kind != e.kind.value:
             errors.append((e.group, str(row.get("id")), e.kind.value, kind, probs[best],
@@ -90,6 +98,9 @@ def main() -> int:
     kept = sum(looks_job_related(e.sender, e.subject) for e in jobs)
     print(f"\nheader prefilter recall on job-search kinds: {kept / max(1, len(jobs)):.3f} "
           f"({kept}/{len(jobs)})")
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers),
+                             encoding="utf-8")
     if args.errors:
         for author, rid, want, got_kind, conf, subject in errors:
             print(f"- {author} {rid}: {want} -> {got_kind} ({conf:.2f}) | {subject[:80]}")

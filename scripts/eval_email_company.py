@@ -8,8 +8,11 @@ round 9, without the department and the spaces). With
 --extra FILE, that file's emails are scored by a ranker trained on the whole corpus (a new
 author, held out). --errors lists the corpus's misses (never run it on a blind set); --classes sorts them into
 error classes (company_misses.py) and splits the figure by platform and direct mail and by
-English and the other languages.
-Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--classes] [--author NAME]
+English and the other languages; --causes counts every miss, a null label's too, by cause
+(company_misses.miss_cause: null given, named for a null label, not written in the email, the
+platform or agency, words kept, words lost, a person, never a candidate, another candidate).
+Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--classes] [--causes]
+     [--author NAME]
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from company_misses import Split, miss_class
+from company_misses import CAUSES, Split, miss_cause, miss_class
 from email_metrics import company_key, norm_name
 
 from bounceback.mail.company import candidates
@@ -48,7 +51,8 @@ def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Exam
             if (e := company_example(row, found, kind)) is not None]
 
 
-def score(items, ranker, tally: Counter, misses: list, split: Split | None = None) -> None:
+def score(items, ranker, tally: Counter, misses: list, split: Split | None = None,
+          causes: Counter | None = None) -> None:
     for row, found, kind, text in items:
         label = row.get("company") if isinstance(row.get("company"), str) else None
         want = company_key(label)
@@ -64,6 +68,8 @@ def score(items, ranker, tally: Counter, misses: list, split: Split | None = Non
             tally["reachable"] += spelled
         if want != got:
             misses.append((row, got_name))
+            if causes is not None:
+                causes[miss_cause(row, found, got_name)] += 1
         if split is not None and want:
             split.add(row, want == got, None if want == got else miss_class(row, found, got_name),
                       got_name)
@@ -76,6 +82,8 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--author", help="only this author's errors")
     parser.add_argument("--classes", action="store_true", help="misses by class, and splits")
+    parser.add_argument("--causes", action="store_true",
+                        help="every miss (a null label's too) by cause (company_misses.CAUSES)")
     args = parser.parse_args()
     rows = read_rows(args.corpus)
     items = prepared(rows)
@@ -83,6 +91,7 @@ def main() -> int:
     by_author: dict[str, Counter] = {}
     misses: list = []
     split = Split() if args.classes else None
+    causes: Counter | None = Counter() if args.causes else None
     if args.extra:
         extra = []
         for line in args.extra.read_text(encoding="utf-8").splitlines():
@@ -91,13 +100,14 @@ def main() -> int:
                 row["author"] = args.extra.stem
                 extra.append(row)
         tally: Counter = Counter()
-        score(prepared(extra), fit_ranker(train), tally, misses, split)
+        score(prepared(extra), fit_ranker(train), tally, misses, split, causes)
         by_author[args.extra.stem + " (new, held out)"] = tally
     else:
         for author in sorted({str(r["author"]) for r in rows}):
             ranker = fit_ranker([x for x in train if x.group != author])
             tally = Counter()
-            score([i for i in items if i[0]["author"] == author], ranker, tally, misses, split)
+            score([i for i in items if i[0]["author"] == author], ranker, tally, misses, split,
+                  causes)
             by_author[author] = tally
     total: Counter = Counter()
     print(f"{'author':24} {'named right':>12} {'n':>5} {'reachable':>9} {'incl. null':>10}")
@@ -112,6 +122,11 @@ def main() -> int:
     print(f"named right, norm_name only: {total['named_right_old'] / max(1, total['named']):.3f}")
     if split is not None:
         split.report()
+    if causes is not None:
+        print("\nmisses by cause")
+        for cause in CAUSES:
+            print(f"  {cause:20} {causes[cause]:5d}")
+        print(f"  {'all':20} {sum(causes.values()):5d}")
     if args.errors:
         for row, got in misses:
             if args.author and row["author"] != args.author:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bounceback.mail.company import RUN, Candidate, candidates
 from bounceback.mail.features import Reading, read
+from bounceback.mail.nameforms import trimmed
 from bounceback.mail.names import squash
 from bounceback.mail.nameshape import name_key
 from bounceback.mail.ranker import Ranker, load
@@ -42,6 +43,11 @@ def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") ->
     from the sender's domain is given as the email writes it when it does ("Nimbus Payroll"
     for nimbuspayroll.com, not "Nimbuspayroll")."""
     name, _ = ranker.pick([(c.text, c.feats) for c in found], none_features(kind))
+    if name is not None and " " in name:  # without a department's or a job's words around it
+        feats = next((c.feats for c in found if c.text == name), set())
+        name = trimmed(name, {c.key: c.text for c in found},
+                       next((c.key for c in found if "dom" in c.feats), ""),
+                       any("agency_sender" in c.feats for c in found), "b" in feats)
     if name is not None and text:
         for item in found:
             if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):

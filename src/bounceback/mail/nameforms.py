@@ -69,3 +69,60 @@ _AT_JOINERS = words("at bei w we na do da")
 _FOR_JOINERS = words("for für")
 _JOB_SHAPES = frozenset({"role_first", "role_word", "role_end"})
 _NAME_SHAPES = frozenset({"org", "given", "place"})
+
+
+def trimmed(name: str, keys: dict[str, str], stem: str, agency: bool, written: bool) -> str:
+    """The employer's own name inside a picked name, when the email offers it as a candidate
+    of its own (`keys`: squashed key -> candidate text): without a recruiting department's
+    words around it ("Acme Careers", "Banverk Nord Rekrytering", "Dział HR Acme"), an article
+    or a team's possessive before it ("A Dataprisma", "Die Weidner", "Ihr Recruiting-Team der
+    Acme"), or a job, a person or a verb and the word that joins them to it ("Tech Recruiter na
+    Acme", "Ebba på Acme"). A department word the sender's domain spells ("bracken-rec",
+    "acmerecruitment"), any in an agency's own name and any in a name the body writes whole
+    (`written`: an agency signs "Harper Blake Recruitment"; an employer's team signs with the
+    employer's name) is part of the name."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    lows = [w.lower().strip(",:;") for w in parts]
+    first, end = 0, len(parts)
+    while end - first > 1 and _dept(lows[end - 1]) and not agency and not written:
+        end -= 1
+    while end - first > 1 and (lows[first] in _LEADING or _dept(lows[first], _DEPT_HEAD)):
+        first += 1
+    if (first, end) != (0, len(parts)):
+        core = " ".join(parts[first:end])
+        key = squash(core)
+        dropped = squash(" ".join(parts[end:]))
+        extra = stem[len(key):] if stem.startswith(key) else ""
+        spelled = bool(dropped) and (dropped in stem or bool(extra) and dropped.startswith(extra))
+        if key in keys and not spelled:
+            return core.strip(",:;")  # as the pick writes it ("QWA", not the domain's "Qwa")
+    for at in range(1, len(parts) - 1):
+        if lows[at] in _HEAD_JOINERS:
+            head, tail = " ".join(parts[:at]), " ".join(parts[at + 1:])
+            shape = static_feats(head, squash(head))
+            if "org" not in shape and "place" not in shape and squash(tail) in keys and (
+                    at == 1 or not _HEAD_SHAPES.isdisjoint(shape)):
+                return keys[squash(tail)]
+            break
+    return name
+
+
+def _dept(low: str, dept: frozenset[str] | None = None) -> bool:
+    """Whether a word (or each part of a hyphenated one) names a recruiting department."""
+    dept = dept or _DEPT
+    return low in dept or ("-" in low and all(p in dept for p in low.split("-") if p))
+
+
+_DEPT = words("""careers career jobs recruiting recruitment recruiter hiring team talent
+acquisition hr ops resourcing onboarding graduate graduates programme program rekrytering
+rekrutacja rekrutacji karriere karriär recrutement recrutamento reclutamiento selección seleção
+selezione werving rh rrhh personalabteilung dział kadry p&o recruiting-team""")
+# A department's words written before the name ("HR Acme", "Dział HR Acme"); "Talent" or
+# "Careers" first is more often a name of its own ("Talent North").
+_DEPT_HEAD = words("hr rh rrhh dział kadry p&o recruiting-team rekrutacja")
+# Words before a name that are no part of it: articles and a team's possessive ("Ihr").
+_LEADING = words("a die der das ein eine een firma company ihr your")
+_HEAD_JOINERS = words("at bei na w we på hos chez presso")
+_HEAD_SHAPES = frozenset({"team_word", "given", "role_first", "role_word", "role_end"})
