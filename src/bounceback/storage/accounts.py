@@ -110,7 +110,9 @@ class AccountsStore:
         self._ready = False
         # PostgreSQL: each thread's connection for the login check (_pg_session_user)
         self._checks = threading.local()
-        self._kept: list[Any] = []
+        # each thread's detached connection, by thread: a thread the server's pool retired
+        # (after ten idle seconds) gives its connection back when the next one is made
+        self._kept: dict[int, tuple[threading.Thread, Any]] = {}
         self._lock = threading.Lock()
         if self.engine.dialect.name == "sqlite":  # no schemas: the file is the wall
             self.engine = self.engine.execution_options(
@@ -192,7 +194,7 @@ class AccountsStore:
             lost = self.engine.dialect.is_disconnect(error, driver, cursor)
             self._checks.connection = None
             with self._lock:
-                self._kept = [kept for kept in self._kept if kept.driver_connection is not driver]
+                self._kept.pop(threading.get_ident(), None)
             driver.close()
             if lost and retry:
                 raise _Disconnected from exc
@@ -209,13 +211,23 @@ class AccountsStore:
             raise
         pooled.detach()  # this thread's from now on: never handed to anyone else by the pool
         self._checks.connection = driver
+        me = threading.current_thread()
         with self._lock:
-            self._kept.append(pooled)
+            ended = [key for key, (thread, _) in self._kept.items() if not thread.is_alive()]
+            retired = [self._kept.pop(key)[1] for key in ended]
+            self._kept[me.ident or 0] = (me, pooled)
+        for old in retired:
+            old.close()  # detached: closes the connection itself
         return driver
+
+    def kept_connections(self) -> int:
+        """How many login-check connections are held (one per live thread that checked)."""
+        with self._lock:
+            return len(self._kept)
 
     def dispose(self) -> None:
         with self._lock:
-            kept, self._kept = self._kept, []
+            kept, self._kept = [pooled for _, pooled in self._kept.values()], {}
         for pooled in kept:
             pooled.close()  # detached: closes the connection itself
         self.engine.dispose()
