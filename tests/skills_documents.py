@@ -1,4 +1,5 @@
-"""Small PDF and DOCX files made in the tests: a text PDF written by hand, others by the libraries."""
+"""Documents the skills tests share: small PDF and DOCX files made in the tests (a text PDF written by
+hand, others by the libraries), and a posting that names skills it does not ask for."""
 
 from __future__ import annotations
 
@@ -75,3 +76,28 @@ def docx_file(paragraphs: list[str], table: list[list[str]] | None = None) -> by
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+# The finance team's chat tools and what the new starter will learn are named, not asked for;
+# the requirements and the desirable line are asked for.
+TEAM = (
+    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
+    "reporting on the job."
+)
+ACCOUNTS_POSTING = """Accounts Assistant
+Hollins & Reed Wholesale
+Bristol
+
+About the role:
+You will process supplier invoices. {TEAM}
+
+Requirements:
+• Experience with Sage 50 accounts
+• AAT Level 3 qualification
+
+Desirable:
+• Xero
+
+What we offer:
+• 25 days holiday and a pension
+""".replace("{TEAM}", TEAM)

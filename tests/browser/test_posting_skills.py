@@ -10,26 +10,8 @@ from pathlib import Path
 import pytest
 
 from browser_support import Server, Watch, block_outside, require_chromium
+from skills_documents import ACCOUNTS_POSTING as POSTING
 from tests_now import NOW
-
-TEAM = (
-    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
-    "reporting on the job."
-)
-POSTING = """Accounts Assistant
-Hollins & Reed Wholesale
-Bristol
-
-About the role:
-You will process supplier invoices. {TEAM}
-
-Requirements:
-• Experience with Sage 50 accounts
-• AAT Level 3 qualification
-
-Desirable:
-• Xero
-""".replace("{TEAM}", TEAM)
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from skills_documents import ACCOUNTS_POSTING as ACCOUNTS
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "skills"
 
 
@@ -92,26 +94,6 @@ def test_a_town_known_from_geonames_shows_its_attribution(cli, tmp_path: Path) -
     london.write_text(posting.read_text().replace("Daventry, Northamptonshire", "London"))
     other = json.loads(cli("posting", "import", str(london), "--json", "--app", "1").stdout)
     assert other["location"] == "London" and "GeoNames" not in (other["attribution"] or "")
-
-
-TEAM = (
-    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
-    "reporting on the job."
-)
-ACCOUNTS = """Accounts Assistant
-Hollins & Reed Wholesale
-Bristol
-
-About the role:
-You will process supplier invoices. {TEAM}
-
-Requirements:
-• Experience with Sage 50 accounts
-• AAT Level 3 qualification
-
-Desirable:
-• Xero
-""".replace("{TEAM}", TEAM)
 
 
 def test_posting_import_json_keeps_asked_for_apart_from_also_mentioned(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -10,30 +10,8 @@ from bounceback.skills import skillfilter
 from bounceback.skills.gaps import application_gaps
 from bounceback.skills.matcher import SkillMatcher
 from bounceback.skills.postings import posting_skills
+from skills_documents import ACCOUNTS_POSTING as POSTING
 
-# The finance team's chat tools and what the new starter will learn are named, not asked for;
-# the requirements and the desirable line are asked for.
-TEAM = (
-    "Our finance team uses Slack and Microsoft Teams to keep in touch, and you will learn Power BI "
-    "reporting on the job."
-)
-POSTING = """Accounts Assistant
-Hollins & Reed Wholesale
-Bristol
-
-About the role:
-You will process supplier invoices. {TEAM}
-
-Requirements:
-• Experience with Sage 50 accounts
-• AAT Level 3 qualification
-
-Desirable:
-• Xero
-
-What we offer:
-• 25 days holiday and a pension
-""".replace("{TEAM}", TEAM)
 ASKED = {"Sage", "AAT Level 3", "Xero"}
 NOT_ASKED = {"Slack", "Microsoft Teams", "Power BI"}  # also mentioned, or under the floor
 MENTIONED = {"Power BI"}
