@@ -125,3 +125,28 @@ def test_db_rebuild_repairs_a_read_model_edited_by_hand(cli) -> None:  # type: i
     assert rebuilt.exit_code == 0 and "Rebuilt from 60 applications" in rebuilt.stdout
     assert cli("db", "rebuild", "--check").exit_code == 0
     assert json.loads(cli("outlook", "--json").stdout) == before
+
+
+def test_demo_force_never_deletes_a_database_that_may_be_the_users(home: Path) -> None:
+    """Review of round 12: `demo --db MINE --force` deleted the user's file, journal included."""
+    mine = f"sqlite:///{home / 'mine.db'}"
+    env = {"BOUNCEBACK_HOME": str(home)}
+    assert run_cli(["--db", mine, "journal", "write", "my private words"], env=env).returncode == 0
+    for args in (["demo", "--db", mine, "--force"], ["--db", mine, "demo", "--force"]):
+        r = run_cli(args, env=env)
+        assert r.returncode != 0 and "nothing was deleted" in r.stderr and "Traceback" not in r.stderr
+    assert "my private words" in run_cli(["--db", mine, "journal", "show", "1"], env=env).stdout
+    # The demo's own database is still rebuilt by --force.
+    assert run_cli(["demo"], env=env).returncode == 0
+    assert run_cli(["demo", "--force"], env=env).returncode == 0
+
+
+def test_demo_refuses_a_database_with_data_but_no_applications(home: Path) -> None:
+    """Review of round 12: a journal entry but no application ended in an internal error
+    (the bulk load's ids collided); now the clear refusal, and the entry is kept."""
+    mine = f"sqlite:///{home / 'words.db'}"
+    env = {"BOUNCEBACK_HOME": str(home)}
+    assert run_cli(["--db", mine, "journal", "write", "kept"], env=env).returncode == 0
+    r = run_cli(["demo", "--db", mine], env=env)
+    assert r.returncode != 0 and "empty database" in r.stderr and "went wrong" not in r.stderr
+    assert "kept" in run_cli(["--db", mine, "journal", "show", "1"], env=env).stdout

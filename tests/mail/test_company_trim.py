@@ -68,6 +68,9 @@ def test_what_is_cut_must_be_a_name_the_email_offers_and_the_domain_may_keep_it(
     # an agency's own name, and a name the body writes whole, keep their last word
     assert trimmed("Apex Recruitment", _keys("Apex"), "", True, False) == "Apex Recruitment"
     assert trimmed("Apex Recruitment", _keys("Apex"), "", False, True) == "Apex Recruitment"
+    # a leading department word the domain spells with the name is part of it ("HR Path",
+    # hr-path.com; review of round 12)
+    assert trimmed("HR Path", _keys("Path"), "hrpath", False, False) == "HR Path"
     # a job or a person and the word joining them to the employer
     assert trimmed("Tech Recruiter na Cerrado Pay", _keys("Cerrado Pay"), "", False, True) == \
         "Cerrado Pay"

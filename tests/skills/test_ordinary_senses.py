@@ -57,6 +57,16 @@ def test_an_ordinary_word_is_no_skill_and_the_skill_is_still_found(
     assert entry in _skills(asked, matcher)
 
 
+@pytest.mark.parametrize("line", [
+    "Support service users with personal care, transport and mobility",
+    "Help residents with transport and mobility around the home",
+    "Assist clients with mobility and transport to appointments",
+])
+def test_helping_people_move_beside_transport_is_the_skill(matcher: SkillMatcher, line: str) -> None:
+    # review of round 12: the industry rule took "transport and mobility" in care duties
+    assert "mobility support" in _skills(line, matcher)
+
+
 def test_every_rule_names_an_entry_of_the_vocabulary_and_says_why(matcher: SkillMatcher) -> None:
     rules = [s for group in ordinarysenses.senses().values() for s in group]
     assert {p[0] for p in PROBES} == {s.entry for s in rules}  # every rule is probed here

@@ -139,7 +139,7 @@ def restore(
 def demo(
     size: str = typer.Option("small", "--size", help="small (about 60 applications), large (5,000) or huge (50,000: a career centre's worth)."),
     db: str | None = typer.Option(None, "--db", metavar="URL", help="Where to build it. Default: its own demo database."),
-    force: bool = typer.Option(False, "--force", help="Rebuild the demo database if it exists."),
+    force: bool = typer.Option(False, "--force", help="Rebuild bounceback's own demo database if it exists."),
 ) -> None:
     """Build a realistic demo job search in its own database (never your own)."""
     from bounceback.config import Settings, demo_database_url
@@ -151,6 +151,11 @@ def demo(
     url = db or (state.db_url if state.db_url and state.db_url != _user_default() else None) or demo_database_url(size)
     if url.startswith("sqlite:///") and force:
         target = Path(url.removeprefix("sqlite:///"))
+        if target.exists() and url not in {demo_database_url(s) for s in ("small", "large", "huge")}:
+            # --force deletes a file: only one of the demo's own, never a database that may be
+            # the user's (review of round 12: `demo --db MINE --force` deleted a journal).
+            raise InvalidValue(f"--force replaces only bounceback's own demo databases; {target} may be "
+                               "yours, so nothing was deleted (remove it yourself if it is a demo you built)")
         for suffix in ("", "-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
     from bounceback.cli.context import fixed_clock

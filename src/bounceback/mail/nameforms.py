@@ -90,6 +90,8 @@ def trimmed(name: str, keys: dict[str, str], stem: str, agency: bool, written: b
         end -= 1
     while end - first > 1 and (lows[first] in _LEADING or _dept(lows[first], _DEPT_HEAD)):
         first += 1
+    if first and stem and stem.startswith(squash(" ".join(parts[:end]))):
+        first = 0  # the domain spells the head with the name ("HR Path" at hr-path.com)
     if (first, end) != (0, len(parts)):
         core = " ".join(parts[first:end])
         key = squash(core)

@@ -181,17 +181,16 @@ SERIOUS_MORE = re.compile(
     r"|serious (?:hoon|hu|hun|hai))(?![^\W\d_])|不是笑死|是真的想|真的想死",
     re.IGNORECASE,
 )
-QUOTED_SHORT = re.compile(r"['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{1,40}"
-                          r"['\"\u2019\u201d\u201c\u00bb\u300d]")
+QUOTED_SHORT = re.compile(r"(?<![^\W\d_])['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{1,40}"
+                          r"['\"\u2019\u201d\u201c\u00bb\u300d](?![^\W\d_])")
 
 
 def laughs(lowered: str) -> bool:
     """A laugh or an eye-roll of the writer's own: not in a short quote (when the text says
     more outside it), and with no word that it is serious."""
     unquoted = QUOTED_SHORT.sub(" ", lowered)
-    if len(unquoted.split()) >= 3:
-        lowered = unquoted
-    return (LAUGH.search(lowered) is not None and not SERIOUS.search(lowered)
+    said = unquoted if len(unquoted.split()) >= 3 else lowered
+    return (LAUGH.search(said) is not None and not SERIOUS.search(lowered)
             and not SERIOUS_MORE.search(lowered))
 
 

@@ -227,7 +227,7 @@ class DataService(ServicePart):
 
         demo = build(size, today=self.today())
         with self.db.session() as s:
-            if apps_repo.count(s):
+            if apps_repo.count(s) or bulk.has_rows(s):
                 raise InvalidValue("the demo goes into an empty database; this one has data")
             with bulk.read_model_once(s):
                 added = bulk.insert_rows(s, demo.tables)

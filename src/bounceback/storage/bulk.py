@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import DateTime, Table, delete, insert
+from sqlalchemy import DateTime, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from bounceback.storage.tables import Base
@@ -81,3 +81,10 @@ def read_model_once(session: Session) -> Iterator[None]:
     triggers.install(connection)
     session.execute(delete(rm.meta).where(rm.meta.c.key.in_(sorted(set(triggers.STAMPS.values())))))
     sync.rebuild(session)  # which gives the stamps their first values
+
+
+def has_rows(session: Session) -> bool:
+    """Whether any table a bulk load writes holds a row (a journal entry, a company left by
+    deleted applications): the rows' ids would collide with it."""
+    return any(session.execute(select(1).select_from(t).limit(1)).first() is not None
+               for t in Base.metadata.sorted_tables if not is_kept_apart(t))
