@@ -1,0 +1,63 @@
+"""Round 13: what "I just want it all to end" gets, and the question where nothing was found from
+one combined reading of both models (crisis_combined.py; docs/crisis-safety.md, round 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis import CrisisCheck, assess, crisis_message, rules_only
+from bounceback.recovery.crisis_combined import SHIPPED, best_case
+from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
+from bounceback.recovery.crisis_encoder import EncoderScores
+from bounceback.recovery.crisis_model import Scores
+
+
+@pytest.mark.parametrize("text", [
+    "I just want it all to end",
+    "I just want it all to end.",
+    "honestly i just want it all to end",
+])
+def test_wanting_it_all_to_end_gets_at_least_the_question_and_its_yes_shows_every_line(
+        text: str) -> None:
+    # A heavy phrase; the encoder reads it at 0.81-0.86 explicit and the n-gram model at 0.68:
+    # the full message or the question, never nothing.
+    assert rules_only(text).level == CrisisLevel.SOFT
+    found = assess(text)
+    assert found.level != CrisisLevel.NONE, found
+    message = crisis_message(found.level, "GB")
+    assert message is not None and message.resources
+    if message.asks:
+        assert [v for v, _ in message.answers] == ["yes", "not_sure", "no"]
+        assert message.if_yes  # shown with the lines on "yes" and "not sure"
+        assert "116 123" in message.text  # the lines are part of the card, not only after "yes"
+
+
+NOTHING = CrisisCheck(CrisisLevel.NONE, (), ("tr",))
+FAINT = Scores(explicit=0.39, concern=0.66, sentence=0.39)  # under round 12's gate of 0.4
+
+
+def test_a_sure_encoder_over_a_faint_ngram_reading_asks() -> None:
+    # Round 12 gave this nothing: the encoder's own question needed the n-gram model at 0.4, and
+    # the sums (0.39 + 0.9 = 1.29, 0.66 + 0.97 = 1.63) stayed under 1.3 and 1.7. The combined
+    # reading (crisis_combined.py) asks, and the answer shows every line.
+    assert needs_encoder(NOTHING, NOTHING, FAINT, "üç kelime burada yeter")
+    found = with_encoder(NOTHING, NOTHING, FAINT, EncoderScores(0.9, 0.97), "üç kelime burada")
+    assert found.level == CrisisLevel.SOFT and "encoder:soft" in found.signs
+
+
+def test_an_unsure_encoder_over_a_faint_ngram_reading_still_gives_nothing() -> None:
+    # Held out (authors A, F, N, W), 16 of the 17 texts the n-gram model read at 0.35-0.4 and
+    # the encoder at 0.7-0.86 were ordinary ("the commute is killing me"): dropping the gate
+    # outright asked 18 more ordinary texts for 2 explicit statements.
+    quiet = Scores(explicit=0.37, concern=0.5, sentence=0.37)
+    assert with_encoder(NOTHING, NOTHING, quiet, EncoderScores(0.86, 0.95)).level == CrisisLevel.NONE
+
+
+def test_the_encoder_runs_only_where_its_reading_could_ask() -> None:
+    low = Scores(explicit=0.1, concern=0.3, sentence=0.1)
+    assert best_case(low) < SHIPPED.question
+    assert not needs_encoder(NOTHING, NOTHING, low, "üç kelime burada")
+    # whatever the encoder reads, the combined reading never lowers what was found
+    asked = CrisisCheck(CrisisLevel.SOFT, ("model:soft",), ("tr",))
+    assert with_encoder(NOTHING, asked, FAINT, EncoderScores(0.0, 0.0)) == asked
