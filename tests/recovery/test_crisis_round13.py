@@ -61,3 +61,19 @@ def test_the_encoder_runs_only_where_its_reading_could_ask() -> None:
     # whatever the encoder reads, the combined reading never lowers what was found
     asked = CrisisCheck(CrisisLevel.SOFT, ("model:soft",), ("tr",))
     assert with_encoder(NOTHING, asked, FAINT, EncoderScores(0.0, 0.0)) == asked
+
+
+def test_skipping_the_encoder_never_skips_a_question_it_could_give() -> None:
+    # needs_encoder leaves the encoder out where best_case stays under the cut: best_case must
+    # bound the combined reading for every encoder reading (concern at least explicit).
+    from bounceback.recovery.crisis_combined import reading
+
+    steps = [i / 20 for i in range(21)]
+    for ngram in (0.05, 0.2, 0.36, 0.5, 0.7):
+        for concern in (0.1, 0.5, 0.75, 0.95):
+            scores = Scores(explicit=ngram, concern=max(concern, ngram), sentence=ngram)
+            bound = best_case(scores)
+            for e in steps:
+                for c in steps:
+                    if c >= e:
+                        assert reading(scores, EncoderScores(e, c)) <= bound + 1e-12
