@@ -10,8 +10,13 @@ import pytest
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import CrisisCheck, rules_only
-from bounceback.recovery.crisis_combined import SHIPPED, reading
-from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
+from bounceback.recovery.crisis_decide import (
+    FLOOR_CONCERN,
+    FLOOR_SUM,
+    needs_encoder,
+    round12_asks,
+    with_encoder,
+)
 from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_model import Scores
 
@@ -117,9 +122,8 @@ def _floor(scores: Scores, read: EncoderScores, rules: CrisisCheck = NOTHING) ->
 def test_two_readings_of_concern_that_add_up_ask_where_each_alone_stays_under_its_line() -> None:
     # n-gram: explicit 0.34 (under the 0.4 gate and every question threshold), explicit or
     # heavy 0.76 (under 0.8); encoder: explicit 0.27 (under 0.7), explicit or heavy 0.99.
-    # (Round 13: one combined reading of both models instead of the sums, crisis_combined.py.)
     scores = Scores(explicit=0.34, concern=0.76, sentence=0.34)
-    assert reading(scores, EncoderScores(explicit=0.27, concern=0.99)) >= SHIPPED.question
+    assert scores.concern + 0.99 >= FLOOR_CONCERN
     assert _floor(scores, EncoderScores(explicit=0.27, concern=0.99)) == CrisisLevel.SOFT
     # the same n-gram reading with an encoder that reads nothing heavy: nothing
     assert _floor(scores, EncoderScores(explicit=0.05, concern=0.3)) == CrisisLevel.NONE
@@ -127,7 +131,12 @@ def test_two_readings_of_concern_that_add_up_ask_where_each_alone_stays_under_it
 
 def test_two_explicit_readings_that_add_up_ask() -> None:
     scores = Scores(explicit=0.62, concern=0.7, sentence=0.6)
+    assert FLOOR_SUM <= 0.62 + 0.69
     assert _floor(scores, EncoderScores(explicit=0.69, concern=0.72)) == CrisisLevel.SOFT
+    # under the sum, round 12's thresholds do not ask (round 13: the combined reading of both
+    # models does, crisis_combined.py; the question comes from either)
+    assert not round12_asks(scores, EncoderScores(explicit=0.6, concern=0.62))
+    assert _floor(scores, EncoderScores(explicit=0.6, concern=0.62)) == CrisisLevel.SOFT
     # the encoder reads nothing heavy: nothing
     assert _floor(scores, EncoderScores(explicit=0.05, concern=0.1)) == CrisisLevel.NONE
 
@@ -143,7 +152,7 @@ def test_the_floor_never_overrides_a_phrase_the_writer_negated() -> None:
 
 
 def test_the_encoders_lone_question_still_needs_the_ngram_models_weight() -> None:
-    # The encoder now runs on more texts (for the floor); its reading alone (explicit 0.75)
-    # does not ask where the n-gram model reads little (round 13: the combined reading, 0.2).
+    # The encoder now runs on more texts (for the floor); its question alone (explicit 0.75)
+    # still needs the n-gram model at ENCODER_GATE, as before: no new gentle notes from it.
     scores = Scores(explicit=0.3, concern=0.72, sentence=0.3)
     assert _floor(scores, EncoderScores(explicit=0.75, concern=0.8)) == CrisisLevel.NONE

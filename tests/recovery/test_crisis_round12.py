@@ -12,8 +12,7 @@ import pytest
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import CrisisCheck, assess, rules_only
-from bounceback.recovery.crisis_combined import RUN_EXPLICIT
-from bounceback.recovery.crisis_decide import needs_encoder
+from bounceback.recovery.crisis_decide import FLOOR_GATE, needs_encoder
 from bounceback.recovery.crisis_model import Scores
 
 NOT_A_JOKE = [
@@ -92,8 +91,8 @@ def test_everyday_reassurance_with_the_same_words_stays_quiet(text: str) -> None
 
 def test_the_encoder_is_left_out_where_the_floor_would_need_it_at_095() -> None:
     nothing = CrisisCheck(CrisisLevel.NONE, (), ("en",))
-    under = Scores(RUN_EXPLICIT - 0.02, 0.5, RUN_EXPLICIT - 0.02)
-    over = Scores(RUN_EXPLICIT + 0.01, 0.5, RUN_EXPLICIT + 0.01)
+    under = Scores(FLOOR_GATE - 0.02, 0.5, FLOOR_GATE - 0.02)
+    over = Scores(FLOOR_GATE + 0.01, 0.5, FLOOR_GATE + 0.01)
     heavy = Scores(0.2, 0.75, 0.2)  # a concern that could still add up to the floor
     assert not needs_encoder(nothing, nothing, under, "three words here")
     assert needs_encoder(nothing, nothing, over, "three words here")
