@@ -1,12 +1,14 @@
 """The question where nothing was found: one combined reading of the crisis check's two models.
 
-Where the phrase lists and the n-gram model (crisis_model.py) found nothing, the question used to
-come from four thresholds on two models: the encoder's explicit at 0.7 with the n-gram model at
-0.4, or their explicit readings adding up to 1.3, or their "explicit or heavy" to 1.7, and the
-encoder run from 0.35. A statement just under one line got nothing while the other model agreed,
+Where the phrase lists and the n-gram model (crisis_model.py) found nothing, the question came
+from four thresholds on two models (round 12; kept beside this reading, crisis_decide.py): the
+encoder's explicit at 0.7 with the n-gram model at 0.4, or their explicit readings adding up to
+1.3, or their "explicit or heavy" to 1.7, and the encoder run from 0.35. A statement just under one line got nothing while the other model agreed,
 and a text the n-gram model read at 0.35-0.4 needed the encoder at 0.9 or more. Here one
 probability that the text is an explicit statement is read from both models' scores at once (a
-logistic regression), and the question comes from QUESTION.
+logistic regression). The question comes from either: this reading or the thresholds (a safety
+reading only adds; alone, this one took the question from 16 explicit statements held out that
+the thresholds asked).
 
 Fitted on out-of-fold readings only (each author's texts scored by an n-gram model and an
 encoder head trained without that author's fold), explicit statements against ordinary texts, by
@@ -18,9 +20,10 @@ explicit statements for the same gentle notes (docs/crisis-safety.md, round 13).
 The full message is not decided here: above any cut that spared ordinary texts, the combined
 reading found twice as many heavy texts (which should be asked) as explicit statements.
 
-The encoder runs for it only where the n-gram model reads explicit at least RUN_EXPLICIT or
-explicit-or-heavy at least RUN_CONCERN (round 12's gates) and some encoder reading could lift the
-combined reading over the cut (`best_case`). Held out on the eight authors, not one question came
+The encoder runs for this reading only where the n-gram model reads explicit at least
+RUN_EXPLICIT or explicit-or-heavy at least RUN_CONCERN (round 12's gates) and some encoder reading could lift the
+combined reading over the cut (`best_case`); for the thresholds it runs from the same gates
+(crisis_decide.needs_encoder takes either). Held out on the eight authors, not one question came
 from under those gates; 0.4 and 0.75 would have cost 5 explicit statements their resources.
 """
 
