@@ -366,6 +366,10 @@ ASKED_SINCE_ROUND_3 = {
     # held out on eight authors, 18 explicit statements fewer given nothing and 64 heavy texts
     # more asked, for 23 of 2,612 ordinary texts more asked)
     "i'm not going anywhere, i'll keep applying",
+    # round 13: the combined reading of both models asks from 0.4526 (crisis_combined.py; held
+    # out on eight authors, 20 explicit statements more given resources for 6 of 2,474 ordinary
+    # texts asked) and reads this at 0.53 (the n-gram model 0.53, the encoder 0.13 and 0.91)
+    "It hurts, but I know I will be fine",
 }
 
 

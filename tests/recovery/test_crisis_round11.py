@@ -14,6 +14,7 @@ from bounceback.recovery.crisis_decide import (
     FLOOR_CONCERN,
     FLOOR_SUM,
     needs_encoder,
+    round12_asks,
     with_encoder,
 )
 from bounceback.recovery.crisis_encoder import EncoderScores
@@ -132,7 +133,12 @@ def test_two_explicit_readings_that_add_up_ask() -> None:
     scores = Scores(explicit=0.62, concern=0.7, sentence=0.6)
     assert FLOOR_SUM <= 0.62 + 0.69
     assert _floor(scores, EncoderScores(explicit=0.69, concern=0.72)) == CrisisLevel.SOFT
-    assert _floor(scores, EncoderScores(explicit=0.6, concern=0.62)) == CrisisLevel.NONE
+    # under the sum, round 12's thresholds do not ask (round 13: the combined reading of both
+    # models does, crisis_combined.py; the question comes from either)
+    assert not round12_asks(scores, EncoderScores(explicit=0.6, concern=0.62))
+    assert _floor(scores, EncoderScores(explicit=0.6, concern=0.62)) == CrisisLevel.SOFT
+    # the encoder reads nothing heavy: nothing
+    assert _floor(scores, EncoderScores(explicit=0.05, concern=0.1)) == CrisisLevel.NONE
 
 
 def test_the_floor_never_overrides_a_phrase_the_writer_negated() -> None:

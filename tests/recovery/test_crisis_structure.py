@@ -142,6 +142,9 @@ ASKED_SINCE_ROUND_5 = {
     "I wrote a will to win this year",
     # round 9: the encoder asks from 0.7 (held out on author Q) and reads this at 0.79
     "i cut my hand cooking dinner",
+    # round 13: the combined reading of both models asks from 0.4526 (crisis_combined.py) and
+    # reads this at 0.62 (the n-gram model 0.51, the encoder's "explicit or heavy" 0.94)
+    "the offer won't be around much longer",
 }
 
 

@@ -1,12 +1,13 @@
 """Signs of crisis in what the candidate writes: three levels, and a calm message with help.
 
-The check never diagnoses; it decides only which message to show (docs/crisis-safety.md).
+The check never diagnoses; it decides only which message to show (docs/crisis-safety.md). The
+message itself (its wording, the question, the helplines) is crisis_message.py's, named here too.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bounceback.domain.recovery import CheckIn, CrisisLevel
 from bounceback.domain.vocabulary import Emotion
@@ -23,6 +24,13 @@ from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
+from bounceback.recovery.crisis_message import (
+    ANSWERS,
+    CLOSING,
+    QUESTION,
+    CrisisMessage,
+    crisis_message,
+)
 from bounceback.recovery.crisis_model import WORD_RE, CrisisModel, Scores, shipped_model
 from bounceback.recovery.crisis_multi import read as read_language
 from bounceback.recovery.crisis_multi import sentences as folded_sentences
@@ -33,11 +41,11 @@ from bounceback.recovery.crisis_phrases import (
     NEGATION_PROOF,
     SOFT_RE,
 )
-from bounceback.recovery.crisis_resources import CrisisResource, all_lines, resources_for
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 
-__all__ = ["CrisisCheck", "CrisisMessage", "assess", "assess_check_in", "clauses", "normalise"]
+__all__ = ["ANSWERS", "CLOSING", "QUESTION", "CrisisCheck", "CrisisMessage", "assess",
+           "assess_check_in", "clauses", "crisis_message", "normalise"]
 
 # Groups that count only when the clause says "i", "me" or "my" ("the role will not be around
 # much longer" is not about the writer).
@@ -360,92 +368,3 @@ def assess_check_in(check_in: CheckIn) -> CrisisCheck:
     ):
         return CrisisCheck(CrisisLevel.SOFT, ("hopelessness_rating",))
     return result
-
-
-@dataclass(frozen=True)
-class CrisisMessage:
-    """What to show before anything else. Explicit: the full message. Soft: a direct, kind
-    question (asking does not put the idea there: Dazzi et al. 2014), with the answers' text;
-    the answer is never stored or sent anywhere."""
-
-    level: CrisisLevel
-    headline: str
-    lines: tuple[str, ...]
-    resources: tuple[CrisisResource, ...] = field(default_factory=tuple)
-    emergency: str = ""
-    country: str = ""
-    question: str = ""
-    answers: tuple[tuple[str, str], ...] = ()  # (value, label) of the answers to the question
-    if_yes: tuple[str, ...] = ()  # shown with the resources after "yes" or "not sure"
-    if_no: str = ""  # shown after "no"
-
-    @property
-    def asks(self) -> bool:
-        return bool(self.question)
-
-    @property
-    def emergency_line(self) -> str:
-        return (f"If you might act on these thoughts or are in danger now, call {self.emergency} "
-                "or go to the nearest emergency department.")
-
-    @property
-    def text(self) -> str:
-        parts = [self.headline, *self.lines]
-        if self.question:
-            parts.append(self.question)
-            parts += self.if_yes
-        parts += ["  " + r.line for r in self.resources]
-        parts.append(self.emergency_line)
-        return "\n".join(parts)
-
-
-QUESTION = "Are you having thoughts of ending your life?"
-ANSWERS = (("yes", "Yes"), ("not_sure", "I'm not sure"), ("no", "No"))
-
-
-def crisis_message(level: CrisisLevel, country: str = "international") -> CrisisMessage | None:
-    """The message shown before anything else, or None for level none. Never a diagnosis."""
-    if level == CrisisLevel.NONE:
-        return None
-    place = resources_for(country)
-    lines = all_lines(country)
-    if level == CrisisLevel.EXPLICIT:
-        return CrisisMessage(
-            level,
-            "Before anything else: what you wrote sounds very heavy, and you deserve support "
-            "with it right now.",
-            (
-                "You do not have to go through this alone. You can talk to someone now, free and "
-                "in confidence:",
-            ),
-            lines,
-            place.emergency,
-            place.country,
-        )
-    return CrisisMessage(
-        level,
-        "Can I ask you something?",
-        (
-            "What you wrote sounds heavy. When things weigh this much, some people have thoughts "
-            "of ending their life, and it helps to say so.",
-        ),
-        lines,
-        place.emergency,
-        place.country,
-        question=QUESTION,
-        answers=ANSWERS,
-        if_yes=(
-            "Thank you for telling me. You deserve support with this right now, and you do not "
-            "have to go through it alone. You can talk to someone now, free and in confidence:",
-        ),
-        if_no=(
-            "Thank you for answering. If that changes, these lines are there at any hour "
-            "(`bounceback helplines`, or Helplines in the web app)."
-        ),
-    )
-
-
-CLOSING = (
-    "What you wrote stays private on this computer. bounceback is not a crisis service; the "
-    "people above are there for exactly this."
-)

@@ -2,8 +2,13 @@
 
 The encoder only raises a level, never lowers one:
 
-- nothing found, and the encoder reads an explicit statement at least ENCODER_QUESTION: the
-  question (whose answer shows every line);
+- nothing found (no phrase, the n-gram model under its lines), and either of two readings asks:
+  the question (whose answer shows every line). Round 12's thresholds (the encoder's explicit at
+  least ENCODER_QUESTION with the n-gram model at ENCODER_GATE, or the two models' readings
+  adding up to FLOOR_SUM or FLOOR_CONCERN), or the combined reading of both models
+  (crisis_combined.py) at least its cut. A safety reading only adds: round 13's combined reading
+  alone asked 36 explicit statements more held out but took the question from 16 that round 12
+  asked, so the two are joined, never swapped (docs/crisis-safety.md, round 13);
 - a phrase's full message the n-gram model disagreed with: the full message again when the
   encoder reads the text as explicit or heavy at least ENCODER_AGREES;
 - the question, not from a rule that softened, negated or reassured a phrase, and the encoder
@@ -14,9 +19,11 @@ The encoder only raises a level, never lowers one:
   question as it does for a phrase.
 
 It runs only where it can change something (needs_encoder): not on a text the check already
-gives the full message, not on a text a rule quieted, and only when the n-gram model sees some
-weight in it (explicit or explicit-or-heavy at least ENCODER_GATE): the encoder costs a few
-milliseconds, the rest of the check about one, and most texts are ordinary.
+gives the full message, not on a text a rule quieted, where nothing was found only when either
+reading could ask with some encoder reading (the n-gram model at FLOOR_GATE, or its concern at
+FLOOR_CONCERN - 1.0; the combined reading's own gates lie inside these), and under a question
+only when the n-gram model reads enough for the full message with the encoder: the encoder
+costs a few milliseconds, the rest of the check about one, and most texts are ordinary.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis_combined import SHIPPED, Combined, reading, worth_encoding
 from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_model import Scores
 
@@ -50,8 +58,10 @@ ENCODER_GATE = 0.4
 # 238 of 336, W's ordinary texts given the full message unchanged; and on author Y, whom nothing
 # had read: 197 -> 210 of 308 with the round's other changes, and 2 of Y's ordinary texts given
 # the full message by it (Ukrainian and romanised Hindi, which the encoder does not know;
-# docs/crisis-safety.md, round 10). Over a heavy phrase ("I just want it all to end", 0.68 and
-# 0.82) the question stays.
+# docs/crisis-safety.md, round 10). The sum does not count over a heavy phrase: there the full
+# message needs ENCODER_FULL. "I just want it all to end" (a heavy phrase; the n-gram model reads
+# 0.68) is read by the encoder at 0.86 since round 11 and gets the full message; with a full
+# stop, 0.81, and it keeps the question. Either shows every line (test_crisis_round13.py).
 ENCODER_SUM = 1.4
 # Round 10: a phrase's full message the n-gram model disagreed with (crisis.py, _agreed) stands
 # when the encoder reads the text as explicit or heavy at least ENCODER_AGREES. Held out (V, W
@@ -79,7 +89,8 @@ FLOOR_CONCERN = 1.7
 # 0.35 the floor needs the encoder at 0.95 or more, and held out (authors A, F, N and W, each
 # scored by models trained without them) none of the 154 runs between 0.3 and 0.35 changed a
 # reading. Tested on AA, G, Q and Y: the encoder ran on 35.1 % -> 30.8 % of their texts, and not
-# one reading changed (docs/crisis-safety.md, round 12).
+# one reading changed (docs/crisis-safety.md, round 12). Round 13: the combined reading runs the
+# encoder only inside these gates (crisis_combined.RUN_EXPLICIT, RUN_CONCERN), so they cover both.
 FLOOR_GATE = 0.35
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
 
@@ -100,35 +111,57 @@ def _disagreed(rules: CrisisCheck, found: CrisisCheck) -> bool:
     return rules.level == CrisisLevel.EXPLICIT and "model:disagrees" in found.signs
 
 
-def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: str = "") -> bool:
-    """Whether the encoder could change this reading (the rules' and the decision's), and the
-    n-gram model sees some weight. Where it could not (a question a heavy phrase asked, with the
-    n-gram model under ENCODER_FULL_NGRAM; a question over a laugh, a story or a past put
-    behind), it is not run: it costs more than the rest of the check."""
+def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: str = "",
+                  model: Combined = SHIPPED) -> bool:
+    """Whether the encoder could change this reading (the rules' and the decision's). Where it
+    could not (nothing found and no encoder reading would ask by either reading: round 12's
+    thresholds or the combined reading over its cut; a question a heavy phrase asked, with the n-gram model under ENCODER_FULL_NGRAM; a
+    question over a laugh, a story or a past put behind), it is not run: it costs more than the
+    rest of the check."""
     if _disagreed(rules, found):
         return True
     if found.level == CrisisLevel.EXPLICIT or _quieted((*rules.signs, *found.signs)):
         return False
+    if found.level == CrisisLevel.NONE:
+        return (_floor_possible(max(scores.explicit, scores.sentence), scores.concern)
+                or worth_encoding(scores, model))
     ngram = max(scores.explicit, scores.sentence)
-    if found.level == CrisisLevel.NONE and _floor_possible(ngram, scores.concern):
-        return True
-    if ngram < ENCODER_GATE:
-        return False
-    if found.level == CrisisLevel.SOFT:
-        could = ngram >= ENCODER_FULL_NGRAM or (rules.level == CrisisLevel.NONE
-                                                and ngram >= ENCODER_SUM - 1.0)
-        return could and not (text and _why(text))
-    return True
+    could = ngram >= ENCODER_FULL_NGRAM or (rules.level == CrisisLevel.NONE
+                                            and ngram >= ENCODER_SUM - 1.0)
+    return could and not (text and _why(text))
 
 
 def _floor_possible(ngram: float, concern: float) -> bool:
-    """Whether the encoder's reading (at most 1) could lift nothing to the question (under
-    FLOOR_GATE only with the encoder at 0.95 or more: not worth its run)."""
+    """Whether the encoder's reading (at most 1) could lift nothing to the question by round 12's
+    thresholds (under FLOOR_GATE only with the encoder at 0.95 or more: not worth its run)."""
     return ngram >= FLOOR_GATE or concern >= FLOOR_CONCERN - 1.0
 
 
+def round12_asks(scores: Scores, read: EncoderScores) -> bool:
+    """Round 12's question where nothing was found: the encoder's own (with the n-gram model at
+    ENCODER_GATE), or the two models' readings adding up (the floor)."""
+    ngram = max(scores.explicit, scores.sentence)
+    return ((ngram >= ENCODER_GATE and read.explicit >= ENCODER_QUESTION)
+            or ngram + read.explicit >= FLOOR_SUM
+            or scores.concern + read.concern >= FLOOR_CONCERN)
+
+
+def _asked(found: CrisisCheck, scores: Scores, read: EncoderScores,
+           model: Combined) -> CrisisCheck:
+    """Nothing found: the question when either reading asks (a safety reading only adds), each
+    with its sign (encoder:soft, encoder:floor, encoder:combined)."""
+    ngram = max(scores.explicit, scores.sentence)
+    if ngram >= ENCODER_GATE and read.explicit >= ENCODER_QUESTION:
+        return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))
+    if round12_asks(scores, read):
+        return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:floor"))
+    if reading(scores, read, model) >= model.question:
+        return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:combined"))
+    return found
+
+
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
-                 read: EncoderScores, text: str = "") -> CrisisCheck:
+                 read: EncoderScores, text: str = "", model: Combined = SHIPPED) -> CrisisCheck:
     """The decision (found, from the rules' reading and the n-gram model) raised by the
     encoder's scores, never lowered; never over a phrase a rule softened, negated or reassured,
     and never to the full message for a text (when given) that laughs, tells a story or puts a
@@ -139,15 +172,11 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
         return found
     if _quieted((*rules.signs, *found.signs)) or found.level == CrisisLevel.EXPLICIT:
         return found
+    if found.level == CrisisLevel.NONE:
+        return _asked(found, scores, read, model)
     ngram = max(scores.explicit, scores.sentence)
-    if (found.level == CrisisLevel.SOFT
-            and ((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
-                 or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
+    if (((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
+            or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
             and not (text and _why(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
-    if found.level == CrisisLevel.NONE and ngram >= ENCODER_GATE and read.explicit >= ENCODER_QUESTION:
-        return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:soft"))
-    if found.level == CrisisLevel.NONE and (ngram + read.explicit >= FLOOR_SUM
-                                            or scores.concern + read.concern >= FLOOR_CONCERN):
-        return replace(found, level=CrisisLevel.SOFT, signs=(*found.signs, "encoder:floor"))
     return found

@@ -8,10 +8,12 @@ network) turns a text into 512 numbers that say what it means in 16 languages; a
 regression on them (`data/crisis_encoder_head.json.gz`, built by
 `scripts/train_crisis_model.py`) gives the probabilities of explicit and heavy.
 
-It only raises the check's level (crisis.py, `with_encoder`), and runs only when the cheaper
-readers found nothing or only a question, and the n-gram model saw some weight in the text
-(ENCODER_GATE): encoding costs a few milliseconds, the rest of the check one. The encoder is
-imported on first use, never at start-up; when it cannot be loaded (not installed, a broken
+It only raises the check's level (crisis_decide.py, `with_encoder`), and runs only when the
+cheaper readers found nothing or only a question, and its reading could still change the level
+(crisis_decide.needs_encoder; where nothing was found, round 12's gates, which hold
+crisis_combined.worth_encoding's):
+encoding costs a few milliseconds, the rest of the check one. The encoder is imported on first
+use, never at start-up; when it cannot be loaded (not installed, a broken
 file) the check is exactly what it was without it.
 """
 
