@@ -302,7 +302,7 @@ def _labelled(lines: list[str], header: Header) -> None:
         mode = header.labelled.get("location", "") if key == "location" else ""
         if mode and value and _MODE_ALONE.match(mode) and is_place(value):
             # "Workplace: Hybrid" then "Office: Bristol": Hybrid (Bristol)
-            header.labelled[key] = f"{mode.strip().capitalize()} ({value})"
+            header.labelled["location"] = f"{mode.strip().capitalize()} ({value})"
             continue
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
