@@ -37,7 +37,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_skills  # noqa: E402
-from skill_filter_asked import asked_mask, checklist_folders  # noqa: E402
+from skill_filter_asked import (  # noqa: E402
+    DUTY_COUNTED,
+    asked_folders,
+    asked_mask,
+    checklist_folders,
+    duty_counting,
+)
 from skill_filter_classes import false_classes  # noqa: E402
 from skill_filter_fit import best_threshold, curve, fit, matrix, predict  # noqa: E402
 from skill_filter_records import both_rows, records, rows, term_counts  # noqa: E402
@@ -180,7 +186,7 @@ def by_author(
     scores = np.zeros(sum(len(d.matches) for d in docs))
     asked = np.zeros_like(scores)
     ys = np.zeros_like(scores)
-    checklist = checklist_folders(docs)
+    checklist = asked_folders(docs)  # the checklists that do not count the duties' tools
     groups: list[str] = []
     offsets = []
     pos = 0
@@ -217,7 +223,7 @@ def by_author(
 
 
 def build(docs: list[Doc], names: list[str], threshold: float, floor: float) -> dict[str, Any]:
-    checklist = checklist_folders(docs)
+    checklist = asked_folders(docs)  # the checklists that do not count the duties' tools
     both = records(docs, checklist)
     counts = both[0]
     pairs = [both_rows(d, both, True, checklist) for d in docs]
@@ -364,6 +370,16 @@ def main() -> None:
         return
     docs = load(training_folders())
     names = feature_names(docs)
+    print(
+        "labelling convention: candidates named only among the duties, labelled skills "
+        f"(at {DUTY_COUNTED:.0%} or more a checklist folder counts the duties' tools and teaches "
+        "the asked-for model only under its requirements):"
+    )
+    teaching = asked_folders(docs)
+    for folder, (seen, labelled) in duty_counting(docs).items():
+        kind = "checklist" if folder in checklist_folders(docs) else "every skill named"
+        kind += ", teaches asked for" if folder in teaching else ""
+        print(f"  {folder or 'postings':<10} {labelled:>4} of {seen:>4} ({kind})")
     t, floor, scores, y, groups, filter_scores = choose_threshold(docs, names)
     print(
         f"asked for at {t:.2f} (best F1 at recall >= {ASKED_MIN_RECALL:.2f} over the first-read "

@@ -180,3 +180,32 @@ def test_onet_import_rescans_and_attributes(bb: Bounceback) -> None:
     assert done.entries == 8768 and done.rescanned == 1
     again = bb.skills.import_onet(ONET / "Technology Skills.txt")
     assert again.entries == 8768  # replaced, not doubled
+
+
+AGENCY_POSTING = """Warehouse Team Leader
+Location: Corby
+Agency: Swift Staffing Solutions
+
+Our client, Meridian Home Retail, is a national homeware retailer.
+
+Requirements:
+• Forklift licence (counterbalance)
+• Two years leading a warehouse team
+"""
+
+
+def test_the_agency_of_a_posting_is_kept_on_the_application(bb: Bounceback) -> None:
+    """Shown once at import ("via Swift Staffing Solutions"), the agency was then lost: it is
+    the application's source detail (who you deal with), unless you wrote one yourself."""
+    result = bb.skills.import_posting(AGENCY_POSTING, "agency.txt")
+    app = bb.applications.get(result.application_id)
+    assert (app.company, app.source_detail) == ("Meridian Home Retail", "Swift Staffing Solutions")
+    assert result.posting.agency == "Swift Staffing Solutions"
+    # an application whose source detail you typed keeps it
+    bb.applications.edit(app.id or 0, {"source_detail": "LinkedIn"})
+    bb.skills.import_posting(AGENCY_POSTING, "agency.txt", app_id=app.id)
+    assert bb.applications.get(app.id or 0).source_detail == "LinkedIn"
+    # and a blank one is filled when the posting is attached to an application later
+    bb.applications.edit(app.id or 0, {"source_detail": None})
+    bb.skills.import_posting(AGENCY_POSTING, "agency.txt", app_id=app.id)
+    assert bb.applications.get(app.id or 0).source_detail == "Swift Staffing Solutions"

@@ -129,3 +129,37 @@ def test_the_shipped_model_is_the_one_the_training_script_builds() -> None:
     assert rebuilt["weights"] == pytest.approx(shipped["weights"], abs=0.05), hint
     same = sum(1 for k, v in rebuilt["terms"].items() if shipped["terms"].get(k) == v)
     assert same >= 0.98 * max(len(rebuilt["terms"]), len(shipped["terms"])), hint
+
+
+def test_a_checklist_folder_that_counts_the_duties_tools_teaches_asked_for_only_under_its_requirements(
+    matcher: SkillMatcher,
+) -> None:
+    """Round 13's convention check: the oldest checklist folders label a duty's tool a skill
+    (62-77 %), the strangers' checklists do not (5-6 %). A folder of the first kind teaches the
+    asked-for model only from its requirements, so that it does not learn both conventions."""
+    script = _script()
+    import skill_filter_asked as asked
+
+    posting = read_posting(
+        "Stock Controller\nNorthpoint Distribution\nLeeds\n\nDuties:\n"
+        "• Operate reach trucks in the chilled store\n• Run stock reports in SAP\n\n"
+        "Requirements:\n• Food Hygiene Level 2\n• Counterbalance forklift licence\n".encode(),
+        "posting.txt",
+    )
+    matches, text, index = skill_candidates(posting, matcher)
+    rows = skillfilter.features(matches, text, index, posting.title, {})
+    duty = [asked.only_in_duties(f) for f in rows]
+    assert any(duty) and not all(duty)
+
+    def doc(folder: str, counts_duties: bool) -> object:
+        right = [counts_duties if d else True for d in duty]
+        return script.Doc(folder, "a.txt", matches, text, index, posting.title, right,
+                          labelled=sum(right), labels=[])
+
+    docs = [doc("counts", True), doc("strict", False)]
+    assert asked.checklist_folders(docs) == {"counts", "strict"}  # both are short checklists
+    assert asked.asked_folders(docs) == {"strict"}
+    mask = asked.asked_mask(docs, asked.asked_folders(docs))
+    n = len(matches)
+    assert list(mask[n:]) == [True] * n  # every candidate of the strict folder teaches
+    assert [bool(v) for v in mask[:n]] == [m.section in asked.ASKING_SECTIONS for m in matches]

@@ -20,7 +20,7 @@ _LABELS = {
     r"puesto|functie|functietitel|vacature",
     "company": r"company|employer|employer name|organi[sz]ation|hiring organi[sz]ation|"
     r"company name|business|trust|client|practice|school|hiring company|brand|restaurant|"
-    r"hotel|venue|posted by|"
+    r"hotel|venue|posted by|our client|client name|"
     r"unternehmen|firma|arbeitgeber|entreprise|employeur|société|empresa|werkgever|bedrijf|"
     r"organisatie",
     "location": r"location|job location|locations|based in|base|based at|work location|"

@@ -68,6 +68,16 @@ _HOME = re.compile(
     r"^(?:work(?:ing)? from home|wfh|home[- ]based|fully remote|100% remote|remote[- ]first)(?=$|\s*[(,-])",
     re.I,
 )
+# A label everyone knows, with a dash or a bar where the colon goes: "Company - Vistara Agro
+# Foods Pvt Ltd", "Location | Christchurch, Canterbury" (read as "Label: value"; an unknown word
+# before a dash is a name: "Mitre 10 Hardware - Nelson")
+_DASH_LABEL = re.compile(
+    r"^(\s*[*_]*\s*(?:company|company name|employer|organi[sz]ation|hiring company|location|"
+    r"job location|work location|job title|position|role|salary|job type|employment type|"
+    r"contract type|recruiter|agency)\s*[*_]*)\s+[-–—|]\s+(?=\S)",
+    re.I,
+)
+_MODE_ALONE = re.compile(r"^\s*(?:remote|hybrid|fully remote|work from home)\s*$", re.I)
 _PIN = re.compile(r"^\s*📍\s*(?:(?i:location|where)\s*[:：]\s*)?")
 _EMOJI = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s+")
@@ -242,6 +252,7 @@ def _labelled(lines: list[str], header: Header) -> None:
     for i, line in enumerate(lines[:80]):
         line = _PIN.sub("Location: ", line)  # "📍 Wellington", "📍 Location: Wellington"
         line = _EMOJI.sub("", line)  # "🏢 Company: Flight Coffee"
+        line = _DASH_LABEL.sub(r"\1: ", line)  # "Company - Vistara Agro Foods Pvt Ltd"
         if _several_fields(line, header):
             header.used.add(i)
             continue
@@ -287,6 +298,11 @@ def _labelled(lines: list[str], header: Header) -> None:
             and (is_place(value) or (label in ("town", "city") and len(value.split()) <= 4))
         ):
             header.labelled[key] = value  # "Location: Royal Vale Hospital" then "Town: Wakefield"
+            continue
+        mode = header.labelled.get("location", "") if key == "location" else ""
+        if mode and value and _MODE_ALONE.match(mode) and is_place(value):
+            # "Workplace: Hybrid" then "Office: Bristol": Hybrid (Bristol)
+            header.labelled["location"] = f"{mode.strip().capitalize()} ({value})"
             continue
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address

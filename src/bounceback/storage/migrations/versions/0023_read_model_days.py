@@ -8,6 +8,11 @@ wording, its latest weak answer's round and question: the brief reads one per wo
 the index, not every time the question was asked. Both are filled by the read model's rebuild
 (its stamp is removed both ways: whichever version runs next rebuilds it).
 
+This is also the first schema of the code that stores a posting's "also mentioned" skills
+(importance 'mentioned', round eleven). The code of 0022 knows only 'required' and
+'nice_to_have' and fails on any other value, so the downgrade deletes those rows: they were
+never asked for, never gaps, and the newer code finds them again when it rescans.
+
 Revision ID: 0023_read_model_days
 Revises: 0022_covering_read_indexes
 """
@@ -43,4 +48,6 @@ def downgrade() -> None:
         batch_op.drop_column('latest_question')
         batch_op.drop_column('latest_interview')
     op.drop_table('rm_days')
+    # "also mentioned" skills: the older code reads a posting's skills with Importance(value)
+    op.execute("DELETE FROM posting_skills WHERE importance = 'mentioned'")
     op.execute("DELETE FROM rm_meta WHERE key = 'version'")  # the older read model, rebuilt
