@@ -119,7 +119,8 @@ def parts_line(stats: pstats.Stats) -> str:
                          if any(m in f for m in COMPUTE) and not any(m in f for m in SQL)
                          and "/web/" not in f)
     out["rest"] = total - sum(out.values())
-    return "    profiled ms a request: " + ", ".join(
+    calls = sum(cc for (_, _, _), (cc, _, _, _, _) in raw.items()) / runs
+    return f"    {calls:,.0f} function calls a request; profiled ms: " + ", ".join(
         f"{k} {v / runs * 1000:.2f}" for k, v in [("all", total), *out.items()])
 
 
