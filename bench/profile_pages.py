@@ -86,6 +86,44 @@ class Counter:
         self.transactions = 0
 
 
+#: What a request's processor time is spent on. `login` and `template`: the time inside the
+#: login check and the rendering (callees included); `sql`: the self time of the database's
+#: driver and SQLAlchemy (the login check's one statement counted in both); `compute`: the self
+#: time of bounceback's code outside the web package, and numpy's (services, pipeline, read
+#: model); `rest`: the framework, the middlewares, the in-process client.
+CALLS = {"login": ("web/accounts.py", "_signed_in"), "template": ("web/rendering.py", "page")}
+SQL = ("/psycopg/", "/sqlalchemy/", "/readmodel/reader.py", "/psycopg_pool/")
+COMPUTE = ("/bounceback/", "/numpy/")
+
+
+async def profiled(client, path: str, runs: int) -> pstats.Stats:  # type: ignore[no-untyped-def]
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    for _ in range(runs):
+        await client.get(path)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.runs = runs  # type: ignore[attr-defined]
+    return stats
+
+
+def parts_line(stats: pstats.Stats) -> str:
+    """ms per request in each part (of the profiled time: cProfile about doubles it)."""
+    raw = stats.stats  # type: ignore[attr-defined]
+    runs = stats.runs  # type: ignore[attr-defined]
+    total = max(ct for (_, _, name), (_, _, _, ct, _) in raw.items() if name == "request")
+    out = {part: sum(ct for (f, _, n), (_, _, _, ct, _) in raw.items()
+                     if n == name and f.endswith(file)) for part, (file, name) in CALLS.items()}
+    out["sql"] = sum(tt for (f, _, _), (_, _, tt, _, _) in raw.items() if any(m in f for m in SQL))
+    out["compute"] = sum(tt for (f, _, _), (_, _, tt, _, _) in raw.items()
+                         if any(m in f for m in COMPUTE) and not any(m in f for m in SQL)
+                         and "/web/" not in f)
+    out["rest"] = total - sum(out.values())
+    calls = sum(cc for (_, _, _), (cc, _, _, _, _) in raw.items()) / runs
+    return f"    {calls:,.0f} function calls a request; profiled ms: " + ", ".join(
+        f"{k} {v / runs * 1000:.2f}" for k, v in [("all", total), *out.items()])
+
+
 async def pages(client) -> list[str]:  # type: ignore[no-untyped-def]
     board = (await client.get("/board")).text
     closed = (await client.get("/board?show=closed")).text
@@ -211,6 +249,9 @@ async def main() -> None:
     parser.add_argument("--writes", action="store_true", help="also the forms the centre's "
                         "load sends: a note, a stage change and a check-in (POST), each timed "
                         "and counted like a page")
+    parser.add_argument("--parts", action="store_true", help="split each page's processor time "
+                        "(under cProfile, so about twice the real figure) into its parts: the "
+                        "login check, the page's database work, the template, the rest")
     parser.add_argument("--centre", action="store_true", help="a shared server's pages, logged "
                         "in as one seeker with 300 applications (on --db, SQLite by default: "
                         "a database made once in .bench-cache/)")
@@ -271,6 +312,8 @@ async def main() -> None:
             if counter is not None and args.show and re.search(args.show, path):
                 for statement in counter.sent:
                     print("    " + " ".join(statement.split())[:160])
+            if args.parts:
+                print(parts_line(await profiled(client, path, args.runs)), flush=True)
             if args.profile and re.search(args.profile, path):
                 profiler = cProfile.Profile(time.process_time)
                 profiler.enable()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bounceback.config import Preferences, Settings
 from bounceback.domain.clock import Clock
@@ -46,6 +46,9 @@ class Bounceback:
         self.settings = settings or Settings()
         self.clock: Callable[[], datetime] = clock or Clock.from_environment()
         self.db = Database(self.settings.database_url, clock=self.clock, store=self.settings.store)
+        #: The outlooks worked out for this store, by what they were worked out from
+        #: (services/pipeline_reads.py): a shared server keeps one service per person.
+        self.outlooks_kept: dict[Any, Any] = {}
 
     # Parts are created on first use, so a command pays only for what it touches.
     @cached_property

@@ -103,8 +103,8 @@ class LearningService(FeedbackPart, PracticePart):
         today = self.today()
         with self.db.session() as s:
             app = apps_repo.get(s, app_id)
-            found = companies_repo.find(s, app.company)
-            companies = {found.name: companies_repo.to_domain(found)} if found else {}
+            found = companies_repo.find_company(s, app.company)
+            companies = {found.name: found} if found else {}
             kind = b.company_tags(app, companies)
             with self.db.reader() as r:
                 said: list[WeakWording] = [w for w in learning_queries.wordings(r)

@@ -66,6 +66,8 @@ class _Labelled:
     model: ReasonModel | None = None
     turn: threading.Lock = field(default_factory=threading.Lock)  # one training at a time
     custom: set[str] = field(init=False)
+    #: text -> the model's suggestions for it (the model is this one's, kept as long as it is)
+    suggested: dict[str, list[ReasonSuggestion]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.custom = {n for label in self.labels for n in label.reasons
@@ -350,7 +352,7 @@ class FeedbackPart(ServicePart):
             application_id=app_id,
             rejection_id=rejection.id or 0,
             current=rejection.reasons,
-            suggestions=model.suggest(text) if text.strip() else [],
+            suggestions=_suggested(labelled, model, text) if text.strip() else [],
             suggested_from=kind if text.strip() else "",
             valid_reasons=reasons.valid_reasons(custom),
             model_retrained=retrained,
@@ -394,6 +396,26 @@ class FeedbackPart(ServicePart):
             saved = rejections_repo.get(s, rejection.id or 0)
             assert saved is not None
             return saved
+
+
+#: Texts whose suggestions one model keeps before it lets them all go
+SUGGESTED_KEPT = 1024
+
+
+def _suggested(labelled: _Labelled, model: ReasonModel, text: str) -> list[ReasonSuggestion]:
+    """The model's suggestions for `text`, worked out once per model: a rejected application's
+    page showed them on every view (a sixth of its processor time). Kept with the model, under
+    the labels' stamp, so a new label (a new model) works them out again; the caller gets a
+    copy of its own."""
+    from dataclasses import replace
+
+    kept = labelled.suggested.get(text)
+    if kept is None:
+        kept = model.suggest(text)
+        if len(labelled.suggested) >= SUGGESTED_KEPT:
+            labelled.suggested.clear()
+        labelled.suggested[text] = kept
+    return [replace(found, phrases=list(found.phrases)) for found in kept]
 
 
 def _text_of(rejection: Rejection, given: list[Feedback]) -> tuple[str, str]:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 TODAY_GHOST_ITEMS = 3
 #: An application revived by a late answer is good news in `today` for this many days.
 REVIVAL_NEWS_DAYS = 7
+#: Outlooks a person's service keeps (see `PipelineReads.outlook`) before it lets them all go
+OUTLOOKS_KEPT = 16
 _NAMES = (st.PASSED, st.STOPPED, st.ADVANCE_N, st.ADVANCE_SUM, st.COMPANY_N, st.COMPANY_SUM,
           st.WAITING, st.HOPE_N, st.HOPE_SUM, st.APPS)
 
@@ -58,12 +60,15 @@ class AnswerPace:
 
 
 class PipelineReads:
-    """One snapshot (`r`), one day, the user's preferences."""
+    """One snapshot (`r`), one day, the user's preferences; `kept`: the outlooks worked out
+    before, kept by this person's service (`Bounceback.outlooks_kept`)."""
 
-    def __init__(self, r: Reader, today: date, prefs: Preferences) -> None:
+    def __init__(self, r: Reader, today: date, prefs: Preferences,
+                 kept: dict[Any, Any] | None = None) -> None:
         self.r = r
         self.today = today
         self.prefs = prefs
+        self.kept = kept
 
     @cached_property
     def found(self) -> dict[tuple[str, str], int]:
@@ -88,11 +93,10 @@ class PipelineReads:
 
     def outlook(self, target: float | None = None, contributions: int | None = None) -> Outlook:
         """The outlook; `contributions`: list only that many (highest chance first)."""
-        from bounceback.pipeline.outlook import check_target, outlook_from, with_contributions
+        from bounceback.pipeline.outlook import check_target, with_contributions
 
         target = check_target(self.prefs.offer_target if target is None else target)
-        found, chances = outlook_from(self.inputs, self.today, target=target,
-                                      prior_weight=self.prefs.outlook_prior_weight)
+        found, chances = self._estimate(target)
         self.chances = chances
         self._first: list[queries.Member] = []
         if contributions is None:
@@ -101,6 +105,25 @@ class PipelineReads:
         self._first = members[:1]  # the warnings' top one, when it is asked for next
         shown = with_contributions(found, chances, members, self.today)
         return replace(shown, more_contributions=max(0, found.live_count - len(members)))
+
+    def _estimate(self, target: float) -> tuple[Outlook, GroupChances]:
+        """The estimator's outlook and own chances, worked out once per change: kept under
+        everything it is worked out from (the pipeline's totals as this snapshot has them, the
+        offers, the day, the target, the prior's weight), so a write that changes any of them
+        is a new key, and a kept one is what working it out again gives (the estimator draws
+        at fixed levels). Kept by one person's service, never another's."""
+        from bounceback.pipeline.outlook import outlook_from
+
+        weight = self.prefs.outlook_prior_weight
+        key = (frozenset(self.found.items()), self.inputs.offers, self.today, target, weight)
+        found = self.kept.get(key) if self.kept is not None else None
+        if found is None:
+            found = outlook_from(self.inputs, self.today, target=target, prior_weight=weight)
+            if self.kept is not None:
+                if len(self.kept) >= OUTLOOKS_KEPT:
+                    self.kept.clear()
+                self.kept[key] = found
+        return found  # type: ignore[no-any-return]
 
     def _ranked(self, chances: GroupChances) -> list[tuple[float, Kind, Any, Any]]:
         """The waiting groups, highest own chance first (worked out once per outlook)."""

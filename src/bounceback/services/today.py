@@ -30,7 +30,7 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
 
     prefs = bb.preferences()
     with bb.db.reader() as r:
-        pipeline = PipelineReads(r, on, prefs)
+        pipeline = PipelineReads(r, on, prefs, bb.outlooks_kept)
         cards, mail = queries.cards_and_mail(r, on)  # two counts, one round trip
         found = (interviews(r, on, listed=None if whole == "interviews" else LISTED)
                  + tasks(r, on, listed=None if whole == "tasks" else LISTED) + inbox(r, mail))

@@ -123,7 +123,7 @@ class ViewsService(ServicePart):
 
         prefs = self.app.preferences()
         with self.db.reader() as r:
-            yield PipelineReads(r, on or self.today_date(), prefs)
+            yield PipelineReads(r, on or self.today_date(), prefs, self.app.outlooks_kept)
 
     def report(self, target: float | None = None, *, on: date | None = None,
                contributions: int | None = None) -> PipelineReport:

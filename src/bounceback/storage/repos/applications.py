@@ -84,7 +84,8 @@ _ONE: dict[str, Any] = {}
 def get(session: Session, app_id: int) -> Application:
     connection = core.connection(session)
     dialect = connection.dialect.name
-    row = connection.execute(_one(dialect), {"id": app_id}).first()
+    found = core.rows(session, _one(dialect), {"id": app_id})
+    row = found[0] if found else None
     if row is None:
         raise NotFound(f"no application #{app_id}")
     tags = row.tags if isinstance(row.tags, list) else json.loads(row.tags) if row.tags else []

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Company
 from bounceback.domain.names import company_key
+from bounceback.storage.repos import core
 from bounceback.storage.tables import CompanyRow
 
 
@@ -25,7 +28,17 @@ def find(session: Session, name: str) -> CompanyRow | None:
     return session.scalar(select(CompanyRow).where(CompanyRow.key == company_key(name)))
 
 
-def to_domain(row: CompanyRow) -> Company:
+#: A company by its key, built once and read as a row (a brief sends it on every view)
+_BY_KEY = select(CompanyRow.__table__).where(CompanyRow.__table__.c.key == bindparam("key"))
+
+
+def find_company(session: Session, name: str) -> Company | None:
+    """The company of that name (as its key matches), read as a row, not an entity."""
+    found = core.rows(session, _BY_KEY, {"key": company_key(name)})
+    return to_domain(found[0]) if found else None
+
+
+def to_domain(row: Any) -> Company:
     return Company(
         id=row.id, name=row.name, website=row.website, industry=row.industry,
         size=row.size, notes=row.notes,

@@ -46,11 +46,24 @@ _OF_APPLICATION = _select().order_by(ContactRow.name).where(ContactRow.id.in_(
     .where(ApplicationContactRow.application_id == bindparam("app_id"))))
 
 
+#: Every link of the contacts of one application (to it and to other applications)
+_LINKS_OF_APPLICATION = select(ApplicationContactRow.contact_id,
+                               ApplicationContactRow.application_id).where(
+    ApplicationContactRow.contact_id.in_(
+        select(ApplicationContactRow.contact_id)
+        .where(ApplicationContactRow.application_id == bindparam("app_id"))))
+
+
 def list_contacts(session: Session, app_id: int | None = None) -> list[Contact]:
     if app_id is not None:
-        rows = core.connection(session).execute(_OF_APPLICATION, {"app_id": app_id}).all()
-    else:
-        rows = core.connection(session).execute(_select().order_by(ContactRow.name)).all()
+        rows = core.rows(session, _OF_APPLICATION, {"app_id": app_id})
+        links: dict[int, list[int]] = defaultdict(list)
+        if rows:  # none: nothing to link
+            for contact_id, linked in core.rows(session, _LINKS_OF_APPLICATION,
+                                                {"app_id": app_id}):
+                links[contact_id].append(linked)
+        return [_to_domain(row, row.company_name, links.get(row.id, [])) for row in rows]
+    rows = core.connection(session).execute(_select().order_by(ContactRow.name)).all()
     links = _links(session, [r.id for r in rows]) if rows else {}  # none: nothing to link
     return [_to_domain(row, row.company_name, links.get(row.id, [])) for row in rows]
 

@@ -45,8 +45,7 @@ _OF_APPLICATION = (select(_TABLE).where(_TABLE.c.application_id == bindparam("ap
 
 
 def for_application(session: Session, app_id: int) -> list[Event]:
-    return [to_domain(r) for r in core.connection(session).execute(
-        _OF_APPLICATION, {"app_id": app_id})]
+    return [to_domain(r) for r in core.rows(session, _OF_APPLICATION, {"app_id": app_id})]
 
 
 def all_events(session: Session, since: datetime | None = None) -> list[Event]:

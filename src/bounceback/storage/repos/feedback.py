@@ -12,6 +12,7 @@ from bounceback.domain.errors import NotFound
 from bounceback.domain.learning import Feedback, FeedbackRequest, LabelledText, Lesson, Tone
 from bounceback.domain.models import RejectionReasonEntry
 from bounceback.domain.vocabulary import ReasonSource, Stage
+from bounceback.storage.repos import core
 from bounceback.storage.tables.learning import (
     FeedbackRequestRow,
     FeedbackRow,
@@ -177,6 +178,9 @@ def add_lesson(session: Session, lesson: Lesson) -> Lesson:
     return _lesson(row)
 
 
+#: Every lesson, newest first: built once, read as rows (a brief sends it on every view)
+_LESSONS = select(LessonRow.__table__).order_by(LessonRow.created_on.desc(), LessonRow.id)
+
+
 def lessons(session: Session) -> list[Lesson]:
-    rows = session.scalars(select(LessonRow).order_by(LessonRow.created_on.desc(), LessonRow.id))
-    return [_lesson(r) for r in rows]
+    return [_lesson(r) for r in core.rows(session, _LESSONS)]

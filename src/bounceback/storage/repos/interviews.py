@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -57,6 +57,8 @@ def interviews(
     from sqlalchemy import or_
 
     table, asked = InterviewRow.__table__, InterviewQuestionRow.__table__
+    if app_id is not None and not also and app_ids is None and ids is None:
+        return _of_application(session, app_id)
     stmt = select(table).order_by(table.c.held_on, table.c.id)  # Core: rows, not entities
     if app_id is not None:
         mine = table.c.application_id == app_id
@@ -78,22 +80,45 @@ def interviews(
             questions[q.interview_id].append(
                 InterviewQuestion(q.question, q.answer_summary, q.rating, id=q.id)
             )
-    return [
-        Interview(
+    return [_interview(r, questions.get(r.id, [])) for r in rows]
+
+
+_INTERVIEWS, _ASKED = InterviewRow.__table__, InterviewQuestionRow.__table__
+#: One application's interviews and their questions, built once (its page and its brief send
+#: them on every view)
+_OF_APPLICATION = (select(_INTERVIEWS)
+                   .where(_INTERVIEWS.c.application_id == bindparam("app_id"))
+                   .order_by(_INTERVIEWS.c.held_on, _INTERVIEWS.c.id))
+_ASKED_OF_APPLICATION = (
+    select(_ASKED).where(_ASKED.c.interview_id.in_(
+        select(_INTERVIEWS.c.id).where(_INTERVIEWS.c.application_id == bindparam("app_id"))))
+    .order_by(_ASKED.c.interview_id, _ASKED.c.position))
+
+
+def _of_application(session: Session, app_id: int) -> list[Interview]:
+    rows = core.rows(session, _OF_APPLICATION, {"app_id": app_id})
+    questions: dict[int, list[InterviewQuestion]] = defaultdict(list)
+    if rows:
+        for q in core.rows(session, _ASKED_OF_APPLICATION, {"app_id": app_id}):
+            questions[q.interview_id].append(
+                InterviewQuestion(q.question, q.answer_summary, q.rating, id=q.id))
+    return [_interview(r, questions.get(r.id, [])) for r in rows]
+
+
+def _interview(r: Any, questions: list[InterviewQuestion]) -> Interview:
+    return Interview(
             id=r.id,
             application_id=r.application_id,
             held_on=r.held_on,
             kind=InterviewType(r.kind),
             round=r.round,
             interviewers=list(r.interviewers or []),
-            questions=questions.get(r.id, []),
+            questions=questions,
             rating=r.rating,
             went_well=r.went_well,
             do_differently=r.do_differently,
             notes=r.notes,
         )
-        for r in rows
-    ]
 
 
 def _card(row: Any) -> PracticeCard:
@@ -112,12 +137,15 @@ def _card(row: Any) -> PracticeCard:
     )
 
 
+_CARDS = PracticeCardRow.__table__
+#: Cards due by a day, built once (a brief sends it on every view)
+_DUE = (select(_CARDS).where(_CARDS.c.due <= bindparam("on"))
+        .order_by(_CARDS.c.due, _CARDS.c.box, _CARDS.c.id).limit(bindparam("limit")))
+
+
 def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
     """Cards due by a day, the overdue and least known first (the first `limit`)."""
-    cards = PracticeCardRow.__table__
-    stmt = (select(cards).where(cards.c.due <= on)
-            .order_by(cards.c.due, cards.c.box, cards.c.id).limit(limit))
-    return [_card(r) for r in core.connection(session).execute(stmt)]
+    return [_card(r) for r in core.rows(session, _DUE, {"on": on, "limit": limit})]
 
 
 def add_card(session: Session, card: PracticeCard) -> PracticeCard:

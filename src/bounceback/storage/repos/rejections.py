@@ -50,13 +50,21 @@ def for_applications(session: Session, app_ids: list[int]) -> dict[int, Rejectio
 
 
 _OF_APPLICATION = select(_REJECTIONS).where(_REJECTIONS.c.application_id == bindparam("app_id"))
+#: One rejection's reasons, built once (a rejected application's page sends it on every view)
+_REASONS_OF = (select(_REASONS).where(_REASONS.c.rejection_id == bindparam("id"))
+               .order_by(_REASONS.c.is_primary.desc(), _REASONS.c.id))
 
 
 def for_application(session: Session, app_id: int) -> Rejection | None:
-    row = core.connection(session).execute(_OF_APPLICATION, {"app_id": app_id}).first()
-    if row is None:
+    found = core.rows(session, _OF_APPLICATION, {"app_id": app_id})
+    if not found:
         return None
-    return _to_domain(row, _reasons(session, [row.id]).get(row.id, []))
+    row = found[0]
+    reasons = [RejectionReasonEntry(reason=r.reason, source=ReasonSource(r.source),
+                                    primary=r.is_primary, confidence=r.confidence,
+                                    evidence=r.evidence)
+               for r in core.rows(session, _REASONS_OF, {"id": row.id})]
+    return _to_domain(row, reasons)
 
 
 def get(session: Session, rejection_id: int) -> Rejection | None:

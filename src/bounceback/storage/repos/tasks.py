@@ -44,8 +44,7 @@ def list_tasks(
 ) -> list[Task]:
     table = TaskRow.__table__  # Core: rows, not entities
     if include_done and due_by is None and app_id is not None:  # an application's page
-        return [to_domain(r) for r in core.connection(session).execute(
-            _OF_APPLICATION, {"app_id": app_id})]
+        return [to_domain(r) for r in core.rows(session, _OF_APPLICATION, {"app_id": app_id})]
     stmt = select(table).order_by(table.c.due, table.c.id)
     if not include_done:
         stmt = stmt.where(table.c.done.is_(False))

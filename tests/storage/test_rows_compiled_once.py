@@ -1,0 +1,85 @@
+"""The statements an application's page and its brief send on every view are built once and,
+on PostgreSQL, compiled once and sent through the driver (storage/repos/core.rows): what they
+read must be exactly what SQLAlchemy's own path reads (every field of every object, the JSON
+lists, the dates), the statement counters must still hear every one of them, and on SQLite
+nothing changes. On the small demo search, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from bounceback.services import Bounceback
+from bounceback.storage.repos import companies, core, feedback, interviews
+from tests_now import TODAY
+
+
+@contextmanager
+def statements(bb: Bounceback) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(bb.db.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(bb.db.engine, "before_cursor_execute", note)
+
+
+def everything(bb: Bounceback) -> list[Any]:
+    """What the pages read, through the repositories, for every application of the search."""
+    found: list[Any] = []
+    ids = [a.id for a in bb.applications.list()]
+    with bb.db.session() as s:
+        for app_id in ids:
+            timeline = bb.applications.timeline(app_id)
+            found += [timeline, bb.learning.for_timeline(timeline),
+                      interviews.interviews(s, app_id),
+                      companies.find_company(s, timeline.application.company)]
+        found += [feedback.lessons(s), interviews.due_cards(s, TODAY, 50)]
+    return found
+
+
+def test_the_pages_reads_are_the_same_through_the_driver_and_still_counted(
+        demo_bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
+    bb = demo_bb
+    monkeypatch.setattr(core, "_COMPILED", {})  # this test's own look at what is compiled
+    everything(bb)  # what the process keeps under a stamp (the reasons' labels) is kept
+    with statements(bb) as direct_sent:
+        direct = everything(bb)
+    taken = [sent for _, sent in core._COMPILED.values() if sent is not None]
+    if bb.db.engine.dialect.name == "postgresql":
+        assert len(taken) >= 8, "the page's statements go through the driver on PostgreSQL"
+    else:
+        assert not taken, "SQLite reads through SQLAlchemy as before"
+
+    monkeypatch.setattr(core, "_compiled", lambda *_: None)  # SQLAlchemy's own path for all
+    with statements(bb) as through_sent:
+        through = everything(bb)
+    assert direct == through
+    assert any(t.contacts for t in direct[::4]) and any(t.rejection for t in direct[::4])
+    assert any(found.interviews and found.interviews[0].questions for found in direct[1::4])
+    assert direct[-2] and direct[-1], "the demo has lessons and cards due"
+    assert [" ".join(s.split()) for s in direct_sent] == \
+        [" ".join(s.split()) for s in through_sent]
+
+
+def test_a_statement_with_a_list_expanded_when_sent_goes_through_sqlalchemy(
+        demo_bb: Bounceback) -> None:
+    """An interview looked up with the weak answers' rounds (`also`, an IN list): the same
+    result as without the fast path's statement, whatever the engine."""
+    bb = demo_bb
+    with bb.db.session() as s:
+        held = [i.id for i in interviews.interviews(s)]
+        assert held
+        app_id = next(i.application_id for i in interviews.interviews(s))
+        mine = interviews.interviews(s, app_id)
+        with_others = interviews.interviews(s, app_id, also=held)
+    assert {i.id for i in with_others} == set(held)
+    assert [i for i in with_others if i.application_id == app_id] == mine
