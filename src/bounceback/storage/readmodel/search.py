@@ -191,5 +191,9 @@ def index_agrees(connection: Connection) -> bool:
 
 def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
     """Alembic's `include_name`: the search index's objects are not models, so schema
-    comparisons leave them out (FTS5's table and its shadow tables, the GIN index)."""
-    return not (name and (name in (PG_INDEX, FTS_TABLE) or name.startswith(FTS_TABLE + "_")))
+    comparisons leave them out (FTS5's table and its shadow tables, the GIN index), nor is
+    the index on recovery windows' ends (an expression per engine: window_ends.py)."""
+    from bounceback.storage.readmodel.window_ends import INDEX as WINDOW_ENDS
+
+    return not (name and (name in (PG_INDEX, FTS_TABLE, WINDOW_ENDS)
+                          or name.startswith(FTS_TABLE + "_")))

@@ -1,5 +1,5 @@
-"""the read model's `recency` (day applied, then id, as one integer): the board's search reads
-its newest matches first and stops
+"""newest first, by index: the read model's `recency` (day applied, then id, as one integer) for
+the board's search; recovery windows by the day they end for the calendar feed
 
 `rm_applications.recency` orders applications as the board does. SQLite's FTS table is keyed
 by it (it was keyed by the application's id), so a search hands out its matches newest first and
@@ -7,6 +7,13 @@ the board's (the newest 1,000 matches) stops there: it read every match and sort
 grew with the history (34 of the board search's 40 ms at 50,000 applications). PostgreSQL walks
 the new index newest first and tests each row's folded text (storage/readmodel/board_queries.py).
 Filled here from the read model's own rows; the read model's version is unchanged.
+
+`ix_recovery_windows_ends`: the day each stored window ends (an expression in each engine's
+date arithmetic) and its rejection; the calendar feed reads the windows ending soonest through
+it (storage/readmodel/window_ends.py) instead of every window started in five weeks.
+`ix_tasks_open_due` (done, due) and `ix_feedback_requests_follow_up`: the feed's soonest open
+tasks and follow-ups in order from the index (it sorted every task of the first day due, 950
+at 50,000 applications, and scanned every feedback request).
 
 Revision ID: 0024_search_newest_first
 Revises: 0023_read_model_days
@@ -17,7 +24,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from bounceback.storage.readmodel import search
+from bounceback.storage.readmodel import search, window_ends
 
 revision = '0024_search_newest_first'
 down_revision = '0023_read_model_days'
@@ -44,10 +51,20 @@ def upgrade() -> None:
         batch_op.create_index('ix_rm_applications_recency', ['recency'], unique=True)
     if sqlite:
         search.create_index(bind, rowid='recency')
+    window_ends.create_index(bind)
+    with op.batch_alter_table('tasks', schema=None) as batch_op:
+        batch_op.create_index('ix_tasks_open_due', ['done', 'due'], unique=False)
+    with op.batch_alter_table('feedback_requests', schema=None) as batch_op:
+        batch_op.create_index('ix_feedback_requests_follow_up', ['follow_up_due'], unique=False)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
+    window_ends.drop_index(bind)
+    with op.batch_alter_table('feedback_requests', schema=None) as batch_op:
+        batch_op.drop_index('ix_feedback_requests_follow_up')
+    with op.batch_alter_table('tasks', schema=None) as batch_op:
+        batch_op.drop_index('ix_tasks_open_due')
     sqlite = bind.dialect.name == "sqlite"
     if sqlite:
         search.drop_index(bind)
