@@ -17,13 +17,13 @@ def soonest(r: Reader, first: date, last: date, default_days: int, limit: int
             ) -> tuple[list[Placed], int]:
     """The windows ending between two days, the soonest `limit` by (end, rejection), and how
     many more there are (those windows as `recovery_reads.windows_since` places them)."""
-    stored = window_ends.stored_ending(r, first, last, limit + 1)
-    total = (len(stored) if len(stored) <= limit
-             else window_ends.count_stored_ending(r, first, last))
     # a default window lasts at most two days more than the setting (the hurt rule)
     longest = min(window.WINDOW_MAX_DAYS, default_days + 2)
+    rows = window_ends.ending(r, first, last, limit + 1, first - timedelta(days=longest))
+    stored = sum(row[7] is not None for row in rows)
+    total = stored if stored <= limit else window_ends.count_stored_ending(r, first, last)
     placed = []
-    for row in stored + window_ends.default_windows(r, first - timedelta(days=longest), last):
+    for row in rows:
         rejection_id, application_id, company, role, stage, received_on, hurt, starts, days, closed = row
         if starts is None:  # no stored window: the default one
             hurt = hurt if hurt is not None and 0 <= hurt <= 10 else None

@@ -61,26 +61,25 @@ def _rows(found: list[Any]) -> list[tuple[Any, ...]]:
             for rid, app_id, role, company, stage, received, hurt, starts, days, closed in found]
 
 
-def stored_ending(r: Reader, first: date, last: date, limit: int) -> list[tuple[Any, ...]]:
-    """Stored windows ending between two days, the soonest `limit`, by (end, rejection)."""
+def ending(r: Reader, first: date, last: date, limit: int, received_from: date
+           ) -> list[tuple[Any, ...]]:
+    """In one statement: the stored windows ending between two days, the soonest `limit` by
+    (end, rejection), then the rejections received from `received_from` to `last` that have
+    no stored window (their default ones: the caller places them)."""
     end = ends(r.is_sqlite, "w")
-    columns = _COLUMNS.format(hurt="w.hurt", stored="w.starts_on, w.days, w.closed_on",
-                              source="recovery_windows w", rejection="w.rejection_id")
-    return _rows(r.all(f"SELECT {columns} WHERE {end} >= :first AND {end} <= :last "
-                       f"ORDER BY {end}, w.rejection_id LIMIT :limit",
-                       first=first, last=last, limit=limit))
+    stored = _COLUMNS.format(hurt="w.hurt", stored="w.starts_on, w.days, w.closed_on",
+                             source="recovery_windows w", rejection="w.rejection_id")
+    defaults = _COLUMNS.format(hurt="j.hurt", stored="NULL, NULL, NULL",
+                               source="rm_rejections x", rejection="x.rejection_id")
+    return _rows(r.all(
+        f"SELECT * FROM (SELECT {stored} WHERE {end} >= :first AND {end} <= :last "
+        f"ORDER BY {end}, w.rejection_id LIMIT :limit) soonest UNION ALL "
+        f"SELECT {defaults} WHERE x.received_on >= :received_from AND x.received_on <= :last "
+        "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
+        first=first, last=last, limit=limit, received_from=received_from))
 
 
 def count_stored_ending(r: Reader, first: date, last: date) -> int:
     end = ends(r.is_sqlite, "w")
     return int(r.scalar(f"SELECT count(*) FROM recovery_windows w WHERE {end} >= :first "
                         f"AND {end} <= :last", first=first, last=last) or 0)
-
-
-def default_windows(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:
-    """Rejections received between two days that have no stored window (their default one)."""
-    columns = _COLUMNS.format(hurt="j.hurt", stored="NULL, NULL, NULL",
-                              source="rm_rejections x", rejection="x.rejection_id")
-    return _rows(r.all(f"SELECT {columns} WHERE x.received_on >= :first AND x.received_on <= "
-                       ":last AND NOT EXISTS (SELECT 1 FROM recovery_windows w "
-                       "WHERE w.rejection_id = j.id)", first=first, last=last))
