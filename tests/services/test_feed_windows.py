@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bounceback.domain.models import Application, Task
+from bounceback.domain.models import Application
 from bounceback.services import Bounceback, feed_windows, recovery_reads
 from bounceback.storage.readmodel import reader
 from tests_now import TODAY, day
@@ -54,17 +54,14 @@ def test_the_soonest_windows_are_those_of_every_window_placed_and_sorted(
                 assert more == expected_more, (first, limit)
 
 
-def test_the_feed_reads_its_windows_tasks_and_follow_ups_through_indexes(
+def test_the_feed_reads_its_windows_and_follow_ups_through_indexes(
         bb: Bounceback, monkeypatch) -> None:
-    """On the code before, the windows were read by their start over five weeks, the open tasks
-    of a day were sorted whole (USE TEMP B-TREE) and every feedback request scanned."""
+    """On the code before, the windows were read by their start over five weeks and every
+    feedback request scanned."""
     from bounceback.services import charts
 
     monkeypatch.setattr(charts, "CALENDAR_MAX_WINDOWS", 2)
-    monkeypatch.setattr(charts, "CALENDAR_MAX_TASKS", 2)
     _rejections(bb)
-    for n in range(6):
-        bb.tasks.add(Task(title=f"Call {n}", due=TODAY))
     sent: list[tuple[str, dict[str, Any]]] = []
     real = reader.Reader.all
 
@@ -80,13 +77,11 @@ def test_the_feed_reads_its_windows_tasks_and_follow_ups_through_indexes(
     plans = {}
     with bb.db.reader() as r:
         for sql, params in sent:
-            for table in ("recovery_windows w", "tasks t", "feedback_requests f"):
+            for table in ("recovery_windows w", "feedback_requests f"):
                 if f"FROM {table}" in sql:
                     plans.setdefault(table, []).append(
                         "\n".join(str(row[-1]) for row in real(r, "EXPLAIN QUERY PLAN " + sql, **params)))
     windows = "\n".join(plans["recovery_windows w"])
     assert "ix_recovery_windows_ends" in windows and "starts_on" not in windows
-    for plan in plans["tasks t"]:
-        assert "ix_tasks_open_due" in plan and "TEMP B-TREE" not in plan, plan
     for plan in plans["feedback_requests f"]:
         assert not re.search(r"^SCAN f\b", plan, re.M), plan

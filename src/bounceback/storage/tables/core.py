@@ -182,10 +182,7 @@ class TaskRow(Base):
         ForeignKey("applications.id", ondelete="CASCADE")
     )
 
-    # the feed's open tasks, soonest first (done, then due: the order of (due, id) for one
-    # `done`, no sort of a day's tasks; migration 0024)
-    __table_args__ = (Index("ix_tasks_due_done", "due", "done"),
-                      Index("ix_tasks_open_due", "done", "due"))
+    __table_args__ = (Index("ix_tasks_due_done", "due", "done"),)
 
 
 class ImportRecordRow(Base):

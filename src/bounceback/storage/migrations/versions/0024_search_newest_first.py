@@ -11,9 +11,8 @@ Filled here from the read model's own rows; the read model's version is unchange
 `ix_recovery_windows_ends`: the day each stored window ends (an expression in each engine's
 date arithmetic) and its rejection; the calendar feed reads the windows ending soonest through
 it (storage/readmodel/window_ends.py) instead of every window started in five weeks.
-`ix_tasks_open_due` (done, due) and `ix_feedback_requests_follow_up`: the feed's soonest open
-tasks and follow-ups in order from the index (it sorted every task of the first day due, 950
-at 50,000 applications, and scanned every feedback request).
+`ix_feedback_requests_follow_up`: the feed's soonest follow-ups in order from the index (it
+scanned every feedback request).
 
 Revision ID: 0024_search_newest_first
 Revises: 0023_read_model_days
@@ -52,8 +51,6 @@ def upgrade() -> None:
     if sqlite:
         search.create_index(bind, rowid='recency')
     window_ends.create_index(bind)
-    with op.batch_alter_table('tasks', schema=None) as batch_op:
-        batch_op.create_index('ix_tasks_open_due', ['done', 'due'], unique=False)
     with op.batch_alter_table('feedback_requests', schema=None) as batch_op:
         batch_op.create_index('ix_feedback_requests_follow_up', ['follow_up_due'], unique=False)
 
@@ -63,8 +60,6 @@ def downgrade() -> None:
     window_ends.drop_index(bind)
     with op.batch_alter_table('feedback_requests', schema=None) as batch_op:
         batch_op.drop_index('ix_feedback_requests_follow_up')
-    with op.batch_alter_table('tasks', schema=None) as batch_op:
-        batch_op.drop_index('ix_tasks_open_due')
     sqlite = bind.dialect.name == "sqlite"
     if sqlite:
         search.drop_index(bind)
