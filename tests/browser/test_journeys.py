@@ -175,3 +175,28 @@ def test_a_long_column_pages_through_its_cards(page, watch) -> None:
     page.wait_for_url(re.compile(r"/board\?show=closed$"))
     assert page.locator(".kcard").count() == PER_COLUMN
     watch.clean()
+
+
+def test_a_searched_column_pages_on_a_phone_without_javascript(browser, server, watch) -> None:  # type: ignore[no-untyped-def]
+    """A search's column shows a screenful too (its newest matches, from the search index in
+    the board's order); its 'more' link is a plain link: followed at phone width with
+    JavaScript off, it shows the rest of the matches, none twice, with the search kept."""
+    from bounceback.web.pages.board import PER_COLUMN
+
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  java_script_enabled=False, base_url=server.url)
+    try:
+        page = context.new_page()
+        page.goto("/board?show=closed&q=analyst")
+        closed = page.locator('section[aria-labelledby="col-closed"]')
+        total = int(closed.locator("[data-count]").inner_text())
+        assert total > PER_COLUMN  # the small demo closed more analyst roles than a screenful
+        first = closed.locator(".kcard").evaluate_all("cards => cards.map(c => c.dataset.id)")
+        assert len(first) == PER_COLUMN
+        closed.get_by_role("link", name=re.compile("more in Closed")).click()
+        page.wait_for_url(re.compile(rf"/board\?.*q=analyst.*column=closed.*from={PER_COLUMN}"))
+        rest = page.locator(".kcard").evaluate_all("cards => cards.map(c => c.dataset.id)")
+        assert len(rest) == min(PER_COLUMN, total - PER_COLUMN) and not set(rest) & set(first)
+    finally:
+        context.close()
+    watch.clean()

@@ -367,6 +367,11 @@ def test_a_capped_board_counts_the_newest_matches(demo_bb: Bounceback) -> None:
     every = demo_bb.views.applications(ApplicationQuery(text="analyst"))
     assert len(every) > 6
     found, capped = demo_bb.views.board(columns, 40, cap=6)
+    from bounceback.storage.readmodel.search import recency
+
+    # the board's order: day applied, no day as the oldest (as SQLite lists them; PostgreSQL's
+    # list puts them first), then id
+    every.sort(key=lambda a: recency(a.date_applied, int(a.id or 0)), reverse=True)
     newest = {a.id for a in every[:6]}
     assert capped and sum(total for _, total in found) <= 6
     assert {a.id for cards, _ in found for a in cards} <= newest

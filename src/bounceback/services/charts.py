@@ -24,7 +24,6 @@ from bounceback.charts.review import (
 from bounceback.domain.dates import latest_day
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import InterviewType, Reason, Stage
-from bounceback.recovery.window import WINDOW_MAX_DAYS
 from bounceback.services import chart_sources as src
 from bounceback.services.base import ServicePart
 from bounceback.storage.readmodel import chart_queries, queries
@@ -244,7 +243,7 @@ class ChartsService(ServicePart):
     def _feed_rows(self) -> _FeedRows:
         """What the feed is made of: only rows in its window of time (the last
         CALENDAR_PAST_DAYS days and everything ahead), read through indexes, on one snapshot."""
-        from bounceback.services import recovery_reads
+        from bounceback.services import feed_windows
         from bounceback.services.pipeline_reads import PipelineReads
         from bounceback.storage.readmodel import chart_queries as q
 
@@ -272,14 +271,10 @@ class ChartsService(ServicePart):
             if len(reminders) > CALENDAR_MAX_REMINDERS:
                 reminders = reminders[:CALENDAR_MAX_REMINDERS]
                 more_reminders = q.count_feedback_reminders(r, horizon, last) - len(reminders)
-            first = today - timedelta(days=REINVEST_PAST_DAYS + WINDOW_MAX_DAYS + 1)
-            windows = sorted((
-                placed for placed in recovery_reads.windows_since(
-                    r, first, last, prefs.recovery_window_days)
-                if today - timedelta(days=REINVEST_PAST_DAYS) <= placed.window.ends_on <= last),
-                key=lambda p: (p.window.ends_on, p.window.rejection_id))
-            more_windows = max(0, len(windows) - CALENDAR_MAX_WINDOWS)
-            windows = windows[:CALENDAR_MAX_WINDOWS]
+            # the soonest to end, by the index on their end (not every window of five weeks)
+            windows, more_windows = feed_windows.soonest(
+                r, today - timedelta(days=REINVEST_PAST_DAYS), last, prefs.recovery_window_days,
+                CALENDAR_MAX_WINDOWS)
             intentions = PipelineReads.read_intentions(r)
             namespace = q.database_id(r)
         return _FeedRows(today, interviews, tasks, reminders, windows, intentions, namespace,

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bounceback.services.base import ServicePart
-from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel import board_queries, queries
 
 if TYPE_CHECKING:
     from bounceback.domain.models import Application, ApplicationQuery
@@ -85,12 +85,15 @@ class ViewsService(ServicePart):
                     wanted = set(q.stages or ())
                     total = sum(v for k, v in status.items() if k in wanted) if q.stages else (
                         sum(status.values()))
-                    out.append((queries.applications(
-                        r, replace(q, limit=per_column, offset=offset)), total))
+                    out.append((board_queries.column(r, list(q.stages or ()), per_column, offset)
+                                if q.stages else queries.applications(
+                                    r, replace(q, limit=per_column, offset=offset)), total))
                 return out, False
             found: list[tuple[list[int], int]] = []
-            rows = queries.matching_ids(r, replace(columns[0], stages=None, limit=None),
-                                        None if cap is None else cap + 1)
+            first = replace(columns[0], stages=None, limit=None)
+            rows = (board_queries.newest_matching(r, first, cap + 1)
+                    if first.text and cap is not None
+                    else queries.matching_ids(r, first, None if cap is None else cap + 1))
             capped = cap is not None and len(rows) > cap
             keyed = [(app_id, (outcome is not None, outcome or stage))
                      for app_id, stage, outcome in (rows[:cap] if capped else rows)]

@@ -20,7 +20,7 @@ from bounceback.learning.facts import LearningShare, learning_share
 from bounceback.pipeline.state import KINDS, AppState, derive
 from bounceback.skills.gaps import GapRow, gap_share
 from bounceback.storage.readmodel import days
-from bounceback.storage.readmodel.search import search_text
+from bounceback.storage.readmodel.search import recency, search_text
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import core
 from bounceback.storage.repos import pipeline as pipeline_repo
@@ -167,4 +167,5 @@ def row_of(found: Derived) -> dict[str, Any]:
         "revived_stage": state.revived_stage.value if state.revived_stage else None,
         "role_family": share.role_family, "learnable": share.learnable,
         "totals": encode_totals(found.totals), "search": found.search,
+        "recency": recency(state.date_applied, state.application_id),
     }

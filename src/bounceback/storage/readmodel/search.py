@@ -7,7 +7,10 @@ substring (no wildcards: `%` and `_` are themselves), through an index:
 
 - SQLite: `rm_search`, an FTS5 table with the trigram tokenizer over that column (kept by
   triggers on `rm_applications`): any text of three characters or more is found by index;
-  one or two characters scan the folded column;
+  one or two characters scan the folded column. Its rowid is the application's `recency`
+  (its day applied, then its id, as one integer: `recency`), so the FTS index hands out the
+  matches newest first and a search that wants the newest few stops there (the board's:
+  `board_queries.newest_matching`) instead of reading every match (migration 0024);
 - PostgreSQL: a GIN index with pg_trgm's operator class on the column, when the extension
   can be installed (Debian's postgresql package ships it; installing it is allowed to the
   database's owner); without it the same query scans the column.
@@ -20,6 +23,7 @@ puts SQLite's back after each migration run (a table rebuilt in batch mode loses
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,6 +35,14 @@ FTS_TABLE = "rm_search"
 PG_INDEX = "ix_rm_applications_search"
 SEPARATOR = "\x1f"  # between the fields: a search never matches across two of them
 SHORTEST = 3  # trigrams: shorter texts are not in the index
+#: The FTS table's rowid: `recency` from migration 0024 on (0018 made it the application's id).
+ROWID = "recency"
+
+
+def recency(day: date | None, application_id: int) -> int:
+    """One integer in the board's order (day applied, then id; no day sorts as the oldest):
+    larger is newer. The search index's rowid, and the ordered index PostgreSQL walks."""
+    return ((day.toordinal() if day is not None else 0) << 32) | application_id
 
 
 def fold(text: str) -> str:
@@ -52,9 +64,10 @@ def matching(r: Reader, text: str) -> tuple[str, dict[str, Any]]:
     `text`, and its parameters."""
     needle = fold(text)
     if r.is_sqlite:
-        if len(needle) >= SHORTEST and _has_fts(r):
-            return (f"a.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)",
-                    {"match": '"' + needle.replace('"', '""') + '"'})
+        if len(needle) >= SHORTEST and has_fts(r):
+            return (f"a.id IN (SELECT m.application_id FROM {FTS_TABLE} JOIN rm_applications m "
+                    f"ON m.recency = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH :match)",
+                    {"match": fts_phrase(needle)})
         return ("a.id IN (SELECT application_id FROM rm_applications "
                 "WHERE instr(search, :needle) > 0)", {"needle": needle})
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -62,7 +75,12 @@ def matching(r: Reader, text: str) -> tuple[str, dict[str, Any]]:
             {"like": f"%{escaped}%"})
 
 
-def _has_fts(r: Reader) -> bool:
+def fts_phrase(needle: str) -> str:
+    """A folded text as one FTS5 phrase (its own quotes doubled)."""
+    return '"' + needle.replace('"', '""') + '"'
+
+
+def has_fts(r: Reader) -> bool:
     return r.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name",
                     name=FTS_TABLE) == 1
 
@@ -80,9 +98,11 @@ def fts_available(connection: Connection) -> bool:
     return bool(fts5) and (major, minor) >= (3, 34)
 
 
-def create_index(connection: Connection) -> bool:
+def create_index(connection: Connection, rowid: str = ROWID) -> bool:
     """The search index over the kept column, filled from it; False when this database
-    cannot have one (the search then scans the column: slower, the same answers)."""
+    cannot have one (the search then scans the column: slower, the same answers). `rowid`:
+    the column of `rm_applications` that SQLite's FTS table is keyed by (migration 0018 made
+    it with `application_id`, as it was then)."""
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
 
@@ -91,7 +111,7 @@ def create_index(connection: Connection) -> bool:
             return False
         connection.execute(text(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(search, "
-            "content='rm_applications', content_rowid='application_id', tokenize='trigram')"))
+            f"content='rm_applications', content_rowid='{rowid}', tokenize='trigram')"))
         install_triggers(connection)
         connection.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
         return True
@@ -133,14 +153,19 @@ def install_triggers(connection: Connection) -> None:
         {"name": FTS_TABLE}).scalar()
     if not exists:
         return
+    made = str(connection.execute(text(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": FTS_TABLE}).scalar() or "")
+    key = ROWID if f"content_rowid='{ROWID}'" in made else "application_id"
     remove = (f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search) "
-              "VALUES ('delete', old.application_id, old.search);")
-    add = f"INSERT INTO {FTS_TABLE}(rowid, search) VALUES (new.application_id, new.search);"
+              f"VALUES ('delete', old.{key}, old.search);")
+    add = f"INSERT INTO {FTS_TABLE}(rowid, search) VALUES (new.{key}, new.search);"
     for name, when, body in (
         ("rm_search_insert", "AFTER INSERT ON rm_applications FOR EACH ROW", add),
         ("rm_search_delete", "AFTER DELETE ON rm_applications FOR EACH ROW", remove),
-        ("rm_search_update", "AFTER UPDATE OF search ON rm_applications FOR EACH ROW "
-                             "WHEN old.search IS NOT new.search", remove + " " + add),
+        ("rm_search_update", f"AFTER UPDATE OF search, {key} ON rm_applications FOR EACH ROW "
+                             f"WHEN old.search IS NOT new.search OR old.{key} IS NOT new.{key}",
+         remove + " " + add),
     ):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
         connection.execute(text(f"CREATE TRIGGER {name} {when} BEGIN {body} END"))
@@ -166,5 +191,9 @@ def index_agrees(connection: Connection) -> bool:
 
 def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
     """Alembic's `include_name`: the search index's objects are not models, so schema
-    comparisons leave them out (FTS5's table and its shadow tables, the GIN index)."""
-    return not (name and (name in (PG_INDEX, FTS_TABLE) or name.startswith(FTS_TABLE + "_")))
+    comparisons leave them out (FTS5's table and its shadow tables, the GIN index), nor is
+    the index on recovery windows' ends (an expression per engine: window_ends.py)."""
+    from bounceback.storage.readmodel.window_ends import INDEX as WINDOW_ENDS
+
+    return not (name and (name in (PG_INDEX, FTS_TABLE, WINDOW_ENDS)
+                          or name.startswith(FTS_TABLE + "_")))

@@ -4,6 +4,7 @@ database, many job seekers) joins each key without changing what the rows mean."
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -46,6 +47,9 @@ applications = Table(
     Column("totals", Text, nullable=False),
     # role, company, notes and location folded for the text search (readmodel/search.py)
     Column("search", Text, nullable=False, server_default=""),
+    # the board's order (day applied, then id) as one integer: the search index's key
+    # (search.recency; migration 0024)
+    Column("recency", BigInteger, nullable=False),
     Index("ix_rm_applications_live", "live", "stage", "silent_since"),
     Index("ix_rm_applications_hope", "live", "excitement"),
     Index("ix_rm_applications_date_applied", "date_applied"),
@@ -54,6 +58,7 @@ applications = Table(
           "outcome", "live"),
     Index("ix_rm_applications_last_activity", "last_activity"),
     Index("ix_rm_applications_revived", "revived_at"),
+    Index("ix_rm_applications_recency", "recency", unique=True),
     Index("ix_rm_applications_learnable", "learnable", "role_family", "company"),
     info=DERIVED,
 )

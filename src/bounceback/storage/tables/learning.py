@@ -42,7 +42,9 @@ class FeedbackRequestRow(Base):
     answered_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
 
-    __table_args__ = (Index("ix_feedback_requests_application", "application_id"),)
+    __table_args__ = (Index("ix_feedback_requests_application", "application_id"),
+                      # the feed's follow-ups, soonest first (migration 0024)
+                      Index("ix_feedback_requests_follow_up", "follow_up_due"))
 
 
 class FeedbackRow(Base):

@@ -1,0 +1,202 @@
+"""The board's reads (storage/readmodel/board_queries.py, migration 0024): a column's page and a
+search's newest matches are the same cards as the whole search sorted, on both engines, and on
+SQLite they are read through indexes, newest first, without walking every application."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from bounceback.config import Settings
+from bounceback.domain.models import Application, ApplicationQuery
+from bounceback.domain.vocabulary import Outcome, Stage
+from bounceback.services import Bounceback
+from bounceback.storage.readmodel import board_queries, queries, reader, search, sync
+from conftest import NOW
+from tests_support import PG_URL, require_pg
+
+CLOSED = [Outcome.REJECTED.value, Outcome.WITHDRAWN.value, Outcome.GHOSTED.value,
+          Stage.ACCEPTED.value]
+
+
+def _fill(bb: Bounceback) -> list[int]:
+    """Applications on a few days (several a day, some with no day), at every stage, some
+    rejected, withdrawn or accepted: what a board's columns and search read."""
+    today = NOW.date()
+    ids = []
+    for i in range(36):
+        day = None if i % 9 == 4 else today - timedelta(days=(i * 7) % 11)
+        role = "Data Analyst" if i % 3 else "Engineer"
+        app = bb.applications.add(Application(company=f"Co {i % 5}", role=role, date_applied=day))
+        assert app.id is not None
+        ids.append(app.id)
+        if i % 4 == 1:
+            bb.applications.move(app.id, Stage.SCREENING)
+        if i % 6 == 2:
+            bb.recovery.reject(app.id, on=today)
+        if i % 7 == 3:
+            bb.applications.withdraw(app.id, on=today)
+        if i % 10 == 5:
+            bb.applications.move(app.id, Stage.OFFER)
+            bb.applications.move(app.id, Stage.ACCEPTED)
+    return ids
+
+
+def _newest(rows: list[tuple[int, Any]]) -> list[int]:
+    """Ids in the board's order: day applied (none is the oldest), then id, newest first."""
+    return [i for i, _ in sorted(rows, key=lambda x: (x[1] is not None, x[1], x[0]), reverse=True)]
+
+
+def test_a_column_page_is_the_column_sorted_and_cut(bb: Bounceback) -> None:
+    _fill(bb)
+    with bb.db.reader() as r:
+        for stages in (CLOSED, [Stage.APPLIED.value], [Stage.SCREENING.value, Outcome.WITHDRAWN.value]):
+            whole = [a.id for a in queries.applications(r, ApplicationQuery(stages=stages))]
+            assert whole, stages
+            for offset in (0, 3, 7, len(whole) - 1, len(whole) + 5):
+                page = board_queries.column(r, stages, 5, offset)
+                assert [a.id for a in page] == whole[offset:offset + 5], (stages, offset)
+                assert all(a.company.startswith("Co ") for a in page)
+
+
+def test_a_search_reads_its_newest_matches_in_the_board_order(bb: Bounceback) -> None:
+    ids = _fill(bb)
+    # a day changed after the fact moves the card in the search's order too (its key follows)
+    moved = bb.applications.edit(ids[-1], {"date_applied": NOW.date() - timedelta(days=40)})
+    assert moved.date_applied == NOW.date() - timedelta(days=40)
+    for text_, other in (("analyst", {}), ("ANALYST", {"source": "other"}), ("an", {}),
+                         ("co 3", {})):
+        q = ApplicationQuery(text=text_, **other)
+        with bb.db.reader() as r:
+            everything = queries.applications(r, q)
+            expected = _newest([(a.id, a.date_applied) for a in everything])
+            for limit in (1, 4, len(expected) + 1):
+                found = board_queries.newest_matching(r, q, limit)
+                assert [i for i, _, _ in found] == expected[:limit], (text_, limit)
+                held = {a.id: (a.stage.value, a.outcome.value if a.outcome else None)
+                        for a in everything}
+                assert all(held[i] == (stage, outcome) for i, stage, outcome in found)
+    with bb.db.session() as s:
+        assert sync.check(s) == []  # the kept keys and the search index equal a rebuild
+
+
+def _plans(bb: Bounceback, web_get: Any, path: str) -> list[str]:
+    """SQLite's query plan of every statement the page sends through the read path."""
+    sent: list[tuple[str, dict[str, Any]]] = []
+    real = reader.Reader.all
+
+    def all(self: reader.Reader, sql: str, **params: Any) -> Any:
+        sent.append((sql, params))
+        return real(self, sql, **params)
+
+    reader.Reader.all = all  # type: ignore[method-assign]
+    try:
+        assert web_get(path).status_code == 200
+    finally:
+        reader.Reader.all = real  # type: ignore[method-assign]
+    out = []
+    with bb.db.reader() as r:
+        for sql, params in sent:
+            if "FROM applications" in sql or "rm_search" in sql:
+                rows = real(r, "EXPLAIN QUERY PLAN " + sql, **params)
+                out.append(sql + "\n" + "\n".join(str(row[-1]) for row in rows))
+    return out
+
+
+def test_the_board_reads_no_column_or_search_by_walking_every_application(
+        tmp_path: Path, sqlite_template: Path) -> None:
+    """On the code before, the closed column walked the date index from the newest application
+    (SCAN a USING INDEX ix_applications_date_applied) and the search read every match and
+    sorted them (USE TEMP B-TREE FOR ORDER BY)."""
+    import shutil
+
+    from starlette.testclient import TestClient
+
+    from bounceback.web.app import create_app
+
+    path = tmp_path / "board.db"
+    shutil.copy(sqlite_template, path)
+    bb = Bounceback(Settings(database_url=f"sqlite:///{path}", home=tmp_path), clock=lambda: NOW)
+    try:
+        _fill(bb)
+        with TestClient(create_app(bb), raise_server_exceptions=False) as client:
+            for page in ("/board?show=all", "/board?show=closed&column=closed&from=5",
+                         "/board?q=analyst&show=all"):
+                plans = _plans(bb, client.get, page)
+                assert plans, page
+                for plan in plans:
+                    walks = re.findall(r"^SCAN (a|m|c|applications|rm_applications)\b.*$", plan, re.M)
+                    assert not walks, (page, plan)
+                    if "rm_search" in plan:
+                        assert "TEMP B-TREE" not in plan, (page, plan)
+    finally:
+        bb.close()
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
+def test_migration_0024_down_and_up_keys_the_search_by_recency(
+        engine_name: str, tmp_path: Path) -> None:
+    from alembic import command
+
+    from bounceback.storage.migrate import alembic_config, upgrade
+
+    cleanup = None
+    if engine_name == "sqlite":
+        url = f"sqlite:///{tmp_path / 'old.db'}"
+    else:
+        require_pg()
+        name = f"m_{uuid.uuid4().hex[:12]}"
+        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+        cleanup = (admin, name)
+    try:
+        bb = Bounceback(Settings(database_url=url, home=tmp_path), clock=lambda: NOW)
+        dated = bb.applications.add(Application(company="Acme", role="Analyst",
+                                                date_applied=NOW.date() - timedelta(days=3)))
+        later = bb.applications.add(Application(company="Globex", role="Analyst"))
+        bb.close()
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0023_read_model_days")
+        assert "recency" not in {c["name"] for c in inspect(engine).get_columns("rm_applications")}
+        if engine_name == "sqlite":
+            with engine.connect() as c:  # the index as 0018 made it: keyed by the id
+                found = c.execute(text("SELECT rowid FROM rm_search WHERE rm_search MATCH "
+                                       "'\"analyst\"' ORDER BY rowid")).scalars().all()
+                assert found == [dated.id, later.id]
+        assert upgrade(engine) is True
+        with engine.connect() as c:
+            keys = dict(c.execute(text("SELECT application_id, recency FROM rm_applications")).all())
+        assert keys == {dated.id: search.recency(dated.date_applied, dated.id),
+                        later.id: search.recency(later.date_applied, later.id)}
+        engine.dispose()
+        bb = Bounceback(Settings(database_url=url, home=tmp_path), clock=lambda: NOW)
+        try:
+            with bb.db.reader() as r:
+                found = board_queries.newest_matching(r, ApplicationQuery(text="analyst"), 10)
+            assert [i for i, _, _ in found] == _newest(
+                [(dated.id, dated.date_applied), (later.id, later.date_applied)])
+            assert [i for i, _, _ in found] == [later.id, dated.id]  # applied today
+            bb.applications.edit(later.id, {"date_applied": NOW.date() - timedelta(days=9)})
+            with bb.db.reader() as r:
+                found = board_queries.newest_matching(r, ApplicationQuery(text="analyst"), 10)
+            assert [i for i, _, _ in found] == [dated.id, later.id]
+            with bb.db.session() as s:
+                assert sync.check(s) == []
+        finally:
+            bb.close()
+    finally:
+        if cleanup:
+            admin, name = cleanup
+            with admin.connect() as c:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
