@@ -54,6 +54,6 @@ def test_a_subject_read_again_is_kept_over_newer_ones() -> None:
     for n, key in enumerate(("a", "b", "c")):
         cache.keep(key, n)
     assert cache.get("a") == 0
-    cache.move_to_end("a")
+    cache.touch("a")
     cache.keep("d", 3)
     assert list(cache) == ["c", "a", "d"]

@@ -132,7 +132,7 @@ def _forms(found: str) -> tuple[Form, ...]:
                         words[end].lower() if end < last else "", cut, name, key, legal))
         forms = _FORMS.keep(found, tuple(out))
     else:
-        _FORMS.move_to_end(found)
+        _FORMS.touch(found)
     return forms
 
 
@@ -147,7 +147,7 @@ def _span_feats(prev: str, nxt: str, source: str, cut: str, alone: bool = False,
     memo = (prev, nxt, source, cut, alone, tail, legal)
     found = _SPAN.get(memo)
     if found is not None:
-        _SPAN.move_to_end(memo)
+        _SPAN.touch(memo)
         return found
     feats = [source, f"{source}:p:{prev}", f"{source}:n:{nxt}"]
     cue = _cue(prev)
@@ -185,7 +185,7 @@ def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail
                                                source, cut, alone, tail, legal)))
         done = RUN_ENTRIES.keep(memo, tuple(out))
     else:
-        RUN_ENTRIES.move_to_end(memo)
+        RUN_ENTRIES.touch(memo)
     return done
 
 
@@ -232,7 +232,7 @@ def _runs(pool: Pool, text: str, source: str) -> None:
             for entry in _entries_at(text, match.group(0), match.start(), match.end(), "",
                                      source, False)))
     else:
-        _SHORT.move_to_end(memo)
+        _SHORT.touch(memo)
     pool.put(entries)
 
 
@@ -289,7 +289,7 @@ def _display(pool: Pool, display: str, sender_type: str) -> None:
     if entries is None:
         entries = _DISPLAYS.keep(memo, _display_entries(display, sender_type))
     else:
-        _DISPLAYS.move_to_end(memo)
+        _DISPLAYS.touch(memo)
     pool.put(entries)
 
 

@@ -164,7 +164,7 @@ def sender_parts(sender: str) -> tuple[str, str, str]:
     if found is None:
         found = _SENDERS.keep(sender, _sender_parts(sender))
     else:
-        _SENDERS.move_to_end(sender)
+        _SENDERS.touch(sender)
     return found
 
 
@@ -347,12 +347,12 @@ class FeatureIndex:
             cached = self.senders.keep(
                 sender, sum(filter(None, map(packed.get, sender_features(sender)))))
         else:
-            self.senders.move_to_end(sender)
+            self.senders.touch(sender)
         subject = self.subjects.get(reading.subject)
         if subject is None:
             subject = self._subject_total(reading.subject, reading.subject_words)
         else:
-            self.subjects.move_to_end(reading.subject)
+            self.subjects.touch(reading.subject)
         toks = reading.words
         head = toks[:MAX_BIGRAM_TOKENS]
         # Each feature once (a set of the message's own), looked up once in the model's table

@@ -6,8 +6,9 @@ not outlive them: each cache holds at most a few thousand entries and forgets th
 recently when a new one comes (it never grows with the mail read). A mailbox repeats its
 subjects and senders within a batch, which is all the caches are for.
 
-Use: `found = cache.get(key)`; on a hit `cache.move_to_end(key)`; on a miss
-`found = cache.keep(key, value)`.
+Use: `found = cache.get(key)`; on a hit `cache.touch(key)`; on a miss
+`found = cache.keep(key, value)`. Safe under threads: an entry another thread forgot between
+`get` and `touch` is simply not moved.
 """
 
 from __future__ import annotations
@@ -30,9 +31,19 @@ class Memo(OrderedDict[K, V], Generic[K, V]):
         super().__init__()
         self.size = size
 
+    def touch(self, key: K) -> None:
+        """Mark `key` as the most recently used (nothing if another thread forgot it)."""
+        try:  # noqa: SIM105 (on every hit: a try costs nothing, suppress() a context)
+            self.move_to_end(key)
+        except KeyError:
+            pass
+
     def keep(self, key: K, value: V) -> V:
         """Store `value` under `key` (the newest entry) and forget the oldest beyond `size`."""
         self[key] = value
         if len(self) > self.size:
-            self.popitem(last=False)
+            try:  # noqa: SIM105
+                self.popitem(last=False)
+            except KeyError:  # another thread emptied it meanwhile
+                pass
         return value

@@ -56,7 +56,7 @@ def name_key(raw: str) -> tuple[str, str, bool]:
             name = bare  # "Acme GmbH" is Acme
         found = _NAMES.keep(raw, (name, squash(name) if len(name) <= 80 else "", legal))
     else:
-        _NAMES.move_to_end(raw)
+        _NAMES.touch(raw)
     return found
 
 
@@ -72,7 +72,7 @@ def static_feats(text: str, key: str) -> tuple[str, ...]:
     a place. `key` is the name's squashed spelling (name_key's)."""
     found = _STATIC.get(text)
     if found is not None:
-        _STATIC.move_to_end(text)
+        _STATIC.touch(text)
         return found
     low = text.lower()
     low_words = low.split()

@@ -146,7 +146,7 @@ def platform_of_domain(domain: str) -> str | None:
         found = _BY_DOMAIN[domain]
     except KeyError:
         return _BY_DOMAIN.keep(domain, _platform_of_domain(domain))
-    _BY_DOMAIN.move_to_end(domain)
+    _BY_DOMAIN.touch(domain)
     return found
 
 

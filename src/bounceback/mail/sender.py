@@ -119,7 +119,7 @@ def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
         agency = agency_sender(display, stem)
         found = _SENDER_FACTS.keep(sender, (display, local, kind, stem, local_sq, agency))
     else:
-        _SENDER_FACTS.move_to_end(sender)
+        _SENDER_FACTS.touch(sender)
     return found
 
 
@@ -138,7 +138,7 @@ def platform_brand(sender: str) -> str:
         found = squash(_WEB_END.sub("", platform.lower())) if platform else ""
         found = _BRANDS.keep(sender, found if len(found) >= 5 else "")
     else:
-        _BRANDS.move_to_end(sender)
+        _BRANDS.touch(sender)
     return found
 
 
@@ -161,7 +161,7 @@ def stem_words(sender: str, stem: str) -> tuple[str, ...]:
                 break
         _WORDS_OF.keep(memo, found)
     else:
-        _WORDS_OF.move_to_end(memo)
+        _WORDS_OF.touch(memo)
     return found
 
 
