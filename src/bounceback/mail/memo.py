@@ -20,8 +20,8 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 # Entries per cache: a subject or a sender (private text) and what is read from names.
-TEXTS = 1_024
-NAMES = 4_096
+TEXTS = 2_048
+NAMES = 32_768
 
 
 class Memo(OrderedDict[K, V], Generic[K, V]):

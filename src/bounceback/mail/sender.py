@@ -51,7 +51,11 @@ _CLIENT = re.compile(
 
 def speaks_of_client(low: str) -> bool:
     """Whether the (lower-case) text speaks of the employer as a client, as an agency does."""
-    return _CLIENT.search(low) is not None
+    # The word looked for first (a substring test is a hundred times cheaper than the pattern).
+    return any(word in low for word in _CLIENT_WORDS) and _CLIENT.search(low) is not None
+
+
+_CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "uppdragsgivar")
 
 
 def sender_type(local: str, domain: str) -> str:
