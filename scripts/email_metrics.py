@@ -15,23 +15,72 @@ from dataclasses import dataclass, field
 
 KINDS = ("application_received", "rejection", "interview_request", "assessment", "offer",
          "action_required", "recruiter_outreach", "other")
+# Legal forms of the countries the app serves (the nine languages' markets: UK, Ireland, US,
+# Canada, India, Australia, New Zealand, South Africa, Singapore; Germany, Austria, Switzerland;
+# France, Belgium, Luxembourg; Spain, Mexico and Latin America; the Netherlands; Italy;
+# Portugal and Brazil; Poland; Sweden and the Nordics), as norm_name writes them (lower case,
+# no dots, other punctuation a space). A word here is left out wherever it stands: it is none
+# of a name's own words ("Acme GmbH Deutschland", "Müller GmbH & Co. KG").
 _LEGAL = re.compile(
-    r"\b(?:ltd|limited|plc|llc|llp|inc|incorporated|corp|corporation|co|gmbh|ag|se|sa|sas|sarl|"
-    r"bv|nv|ab|as|aps|oy|spa|srl|sl|slu|lda|sp z o o|sp z oo|kg|ug|pty|pte|pvt|group|the)\b"
+    r"\b(?:ltd|limited|plc|llc|llp|pllc|inc|incorporated|corp|corporation|co|gmbh|ggmbh|mbh|"
+    r"gesmbh|ag|kgaa|ohg|gbr|se|sa|sas|sasu|sarl|eurl|sprl|bvba|cvba|vzw|asbl|bv|nv|ab|as|asa|"
+    r"aps|oy|oyj|spa|srl|srls|sl|slu|sll|sau|lda|ltda|ltee|eireli|sp z o o|sp z oo|kg|ug|pty|"
+    r"pte|pvt|group|the)\b"
 )
+# Legal forms left out only at the end of a name, where they cannot be the name's own words
+# ("CV-Library" is a name, "Acme C.V." a form; "Ek. för.", "S. de R.L. de C.V."), as many as
+# the name ends with ("Acme sp. z o.o. sp.k.", "Acme S.A. de C.V."), the longest first.
+_LEGAL_TAIL = tuple(tuple(form.split()) for form in sorted((
+    "sa de cv", "sab de cv", "sapi de cv", "s de rl de cv", "s de rl", "s de r l", "de cv",
+    "s a de c v", "de c v", "sc", "ac", "s a", "a s", "s l", "s c", "b v", "n v", "cv", "vof",
+    "scrl", "snc", "scs", "sca", "scop", "s coop", "scoop", "sapa", "scarl", "ss", "sp k", "spk",
+    "sp j", "spj", "sp p", "s k a", "ska", "sp z o o sp k", "ltda me", "ltda epp", "epp",
+    "unipessoal", "ab publ", "publ", "hb", "kb", "ek for", "ky", "eg", "ev",
+    "ug haftungsbeschrankt", "haftungsbeschrankt", "lp", "lllp", "pc", "cic", "dac", "clg", "ulc",
+    "npc", "soc ltd", "teoranta", "private limited", "and co", "and co kg", "sdn bhd", "bhd",
+    "a b", "a g", "s p a", "s r l", "kft", "zrt", "sro", "doo", "eirl", "ou"),
+    key=lambda form: -len(form.split())))
 
 
-def norm_name(value: str | None) -> str:
-    """A company or role name compared case-, accent-, punctuation- and legal-form-blind."""
+# Letters NFKD does not split into a letter and an accent ("Kłos" is Klos, "Ørsted" Orsted).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
+                               "ð": "d", "þ": "th", "ı": "i"})
+
+
+def norm_name(value: str | None, tail: bool = True) -> str:
+    """A company or role name compared case-, accent-, punctuation- and legal-form-blind
+    (`tail`: also the forms only a name's end can hold, "S.A. de C.V."; not for a role)."""
     if not value:
         return ""
-    text = unicodedata.normalize("NFKD", value.lower().replace("&", " and ").replace(".", ""))
+    text = unicodedata.normalize("NFKD", value.lower().replace("&", " and ").replace(".", "")
+                                 .translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^a-z0-9]+", " ", text)
-    words = _LEGAL.sub(" ", text).split()
+    words = text.split()
+    words = _LEGAL.sub(" ", " ".join(_without_tail(words) if tail else words)).split()
     while words and words[-1] == "and":  # "Acme GmbH & Co. KG" is Acme
         words.pop()
     return " ".join(words)
+
+
+def _without_tail(words: list[str]) -> list[str]:
+    """A name's words without the legal forms it ends with, one after another ("Acme sp. z
+    o.o. sp.k.", "Acme S.A. de C.V.", "Acme GmbH & Co. KG"); a name that is nothing else is
+    kept."""
+    changed = True
+    while changed:
+        changed = False
+        while len(words) > 1 and words[-1] == "and":
+            words = words[:-1]
+        for form in _LEGAL_TAIL:
+            if len(words) > len(form) and tuple(words[-len(form):]) == form:
+                words = words[:-len(form)]
+                changed = True
+                break
+        if not changed and len(words) > 1 and _LEGAL.fullmatch(words[-1]):
+            words = words[:-1]
+            changed = True
+    return words
 
 
 # A department of the employer written after (or before) its name is the same employer: "Acme
@@ -74,7 +123,7 @@ class Tally:
         if want == "other":
             return
         for name in ("company", "role"):
-            norm = company_key if name == "company" else norm_name
+            norm = company_key if name == "company" else _role_key
             expected = norm(_str(truth.get(name)))
             found = norm(_str(got.get(name)))
             if expected:
@@ -130,6 +179,10 @@ class Tally:
             print(f"  language {_ratio(f['lang:right'], f['lang:all'])} (n={f['lang:all']})")
         print(f"\ncalibration: expected calibration error {ece(self.confidences):.3f} "
               f"(15 bins); mean confidence {mean_conf(self.confidences):.3f}")
+
+
+def _role_key(value: str | None) -> str:
+    return norm_name(value, tail=False)
 
 
 def _macro(pairs: Counter[tuple[str, str]]) -> str:

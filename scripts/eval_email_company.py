@@ -6,13 +6,14 @@ trained on every other author's mail, and the name it picks is compared with the
 space-blind, as the blind evaluation compares; "norm_name only" is the comparison before
 round 9, without the department and the spaces). With
 --extra FILE, that file's emails are scored by a ranker trained on the whole corpus (a new
-author, held out). --errors lists the corpus's misses (never run it on a blind set); --classes sorts them into
+author, held out). --errors lists the corpus's misses by cause (never run it on a blind set); --classes sorts them into
 error classes (company_misses.py) and splits the figure by platform and direct mail and by
 English and the other languages; --causes counts every miss, a null label's too, by cause
 (company_misses.miss_cause: null given, named for a null label, not written in the email, the
 platform or agency, words kept, words lost, a person, never a candidate, another candidate).
+--dump FILE writes each email's label and pick as JSON lines.
 Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--classes] [--causes]
-     [--author NAME]
+     [--author NAME] [--dump FILE]
 """
 
 from __future__ import annotations
@@ -52,12 +53,15 @@ def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Exam
 
 
 def score(items, ranker, tally: Counter, misses: list, split: Split | None = None,
-          causes: Counter | None = None) -> None:
+          causes: Counter | None = None, picks: list | None = None) -> None:
     for row, found, kind, text in items:
         label = row.get("company") if isinstance(row.get("company"), str) else None
         want = company_key(label)
         got_name = choose(found, kind, ranker, text)
         got = company_key(got_name)
+        if picks is not None:
+            picks.append({"author": row.get("author"), "id": row.get("id"), "label": label,
+                          "pick": got_name})
         tally["all"] += 1
         tally["all_right"] += want == got
         if want:
@@ -67,9 +71,10 @@ def score(items, ranker, tally: Counter, misses: list, split: Split | None = Non
             spelled = any(_same_name(c.text, str(row["company"])) for c in found)
             tally["reachable"] += spelled
         if want != got:
-            misses.append((row, got_name))
+            cause = miss_cause(row, found, got_name)
+            misses.append((row, got_name, cause))
             if causes is not None:
-                causes[miss_cause(row, found, got_name)] += 1
+                causes[cause] += 1
         if split is not None and want:
             split.add(row, want == got, None if want == got else miss_class(row, found, got_name),
                       got_name)
@@ -81,6 +86,9 @@ def main() -> int:
     parser.add_argument("--extra", type=Path, help="a new author's file, scored held out")
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--author", help="only this author's errors")
+    parser.add_argument("--dump", type=Path,
+                        help="write each email's label and pick as JSON lines (to compare "
+                             "two versions text by text, or two scorings)")
     parser.add_argument("--classes", action="store_true", help="misses by class, and splits")
     parser.add_argument("--causes", action="store_true",
                         help="every miss (a null label's too) by cause (company_misses.CAUSES)")
@@ -92,6 +100,7 @@ def main() -> int:
     misses: list = []
     split = Split() if args.classes else None
     causes: Counter | None = Counter() if args.causes else None
+    picks: list | None = [] if args.dump else None
     if args.extra:
         extra = []
         for line in args.extra.read_text(encoding="utf-8").splitlines():
@@ -100,14 +109,14 @@ def main() -> int:
                 row["author"] = args.extra.stem
                 extra.append(row)
         tally: Counter = Counter()
-        score(prepared(extra), fit_ranker(train), tally, misses, split, causes)
+        score(prepared(extra), fit_ranker(train), tally, misses, split, causes, picks)
         by_author[args.extra.stem + " (new, held out)"] = tally
     else:
         for author in sorted({str(r["author"]) for r in rows}):
             ranker = fit_ranker([x for x in train if x.group != author])
             tally = Counter()
             score([i for i in items if i[0]["author"] == author], ranker, tally, misses, split,
-                  causes)
+                  causes, picks)
             by_author[author] = tally
     total: Counter = Counter()
     print(f"{'author':24} {'named right':>12} {'n':>5} {'reachable':>9} {'incl. null':>10}")
@@ -127,11 +136,14 @@ def main() -> int:
         for cause in CAUSES:
             print(f"  {cause:20} {causes[cause]:5d}")
         print(f"  {'all':20} {sum(causes.values()):5d}")
+    if args.dump and picks is not None:
+        args.dump.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in picks),
+                             encoding="utf-8")
     if args.errors:
-        for row, got in misses:
+        for row, got, cause in sorted(misses, key=lambda m: CAUSES.index(m[2])):
             if args.author and row["author"] != args.author:
                 continue
-            print(f"- {row['author']} {row.get('id')} [{row.get('kind')}] want "
+            print(f"- {cause} {row['author']} {row.get('id')} [{row.get('kind')}] want "
                   f"{row.get('company')!r} got {got!r} | {str(row.get('from'))[:60]} | "
                   f"{str(row.get('subject'))[:60]}")
     return 0

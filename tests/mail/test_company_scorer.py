@@ -56,3 +56,51 @@ def test_the_tally_counts_a_department_tail_as_right() -> None:
     truth = {"kind": "rejection", "company": "Lumenfield", "role": None, "lang": "en"}
     tally.add(truth, "rejection", 0.9, {"company": "Lumenfield Careers", "role": None})
     assert tally.fields["company:named_right"] == 1
+
+
+# The legal forms of every market the app serves count alike, wherever the old list stopped:
+# one per country's usual forms, and several after one another.
+@pytest.mark.parametrize(("label", "pick"), [
+    ("Panificadora Sol S.A. de C.V.", "Panificadora Sol"),
+    ("Constructora Río S. de R.L. de C.V.", "Constructora Rio"),
+    ("Lebenshilfe Nord gGmbH", "Lebenshilfe Nord"),
+    ("Wektor sp. z o.o. sp.k.", "Wektor"),
+    ("Piekarnia Kłos Sp. j.", "Piekarnia Klos"),
+    ("Construtora Alfa Ltda.", "Construtora Alfa"),
+    ("Padaria Pão Quente Ltda ME", "Padaria Pao Quente"),
+    ("Koala Freight Pty Ltd", "Koala Freight"),
+    ("Karoo Foods (Pty) Ltd", "Karoo Foods"),
+    ("Kaarna Oy", "Kaarna"),
+    ("Kaarna Oyj", "Kaarna"),
+    ("Kvarnby Mejeri AB (publ)", "Kvarnby Mejeri"),
+    ("Kvarnby Lantmän ek. för.", "Kvarnby Lantmän"),
+    ("Fjordlys ApS", "Fjordlys"),
+    ("Fjordlys A/S", "Fjordlys"),
+    ("Weidner Verpackungen KG", "Weidner Verpackungen"),
+    ("Weidner Verpackungen KGaA", "Weidner Verpackungen"),
+    ("Weidner UG (haftungsbeschränkt)", "Weidner"),
+    ("Sportverein Lindau e.V.", "Sportverein Lindau"),
+    ("Alpenblick Ges.m.b.H.", "Alpenblick"),
+    ("Dekker Bouw B.V.", "Dekker Bouw"),
+    ("Dekker Bouw BVBA", "Dekker Bouw"),
+    ("Maison Orsel SASU", "Maison Orsel"),
+    ("Boulangerie Perret S.C.", "Boulangerie Perret"),
+    ("Cooperativa Olmedo S.Coop.", "Cooperativa Olmedo"),
+    ("Vinhos Douro Unipessoal Lda", "Vinhos Douro"),
+    ("Caribou Supply Ltée", "Caribou Supply"),
+    ("Indus Tech Pvt. Ltd.", "Indus Tech"),
+    ("Brightwater Dental P.C.", "Brightwater Dental"),
+])
+def test_every_markets_legal_forms_are_left_out(label: str, pick: str) -> None:
+    metrics = _metrics()
+    assert metrics.company_key(label) == metrics.company_key(pick)
+
+
+@pytest.mark.parametrize(("label", "pick"), [
+    ("CV-Library", "Library"),  # a form only at the end: "CV" starts this name
+    ("SC Johnson", "Johnson"),
+    ("Ek Bygg", "Bygg"),
+])
+def test_a_form_word_that_starts_a_name_stays(label: str, pick: str) -> None:
+    metrics = _metrics()
+    assert metrics.company_key(label) != metrics.company_key(pick)

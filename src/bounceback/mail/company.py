@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from bounceback.mail.features import Reading
+from bounceback.mail.memo import NAMES, TEXTS, Memo
 from bounceback.mail.nameforms import variants
 from bounceback.mail.names import words
 from bounceback.mail.nameshape import LEGAL_RUN, name_key, static_feats
@@ -34,6 +35,7 @@ from bounceback.mail.sender import (
     person_local,
     platform_brand,
     sender_facts,
+    speaks_of_client,
     stem_words,
 )
 from bounceback.mail.spancontext import after, context, mark
@@ -113,7 +115,7 @@ class Pool:
 # it, the word just before the form inside the run, the word just after it, what was cut,
 # name, key, had a legal form), for each form whose key is long enough.
 Form = tuple[bool, bool, str, str, str, str, str, bool]
-_FORMS: dict[str, tuple[Form, ...]] = {}
+_FORMS: Memo[str, tuple[Form, ...]] = Memo(NAMES)
 
 
 def _forms(found: str) -> tuple[Form, ...]:
@@ -128,13 +130,13 @@ def _forms(found: str) -> tuple[Form, ...]:
                 continue
             out.append((first == 0, end == last, words[first - 1].lower() if first else "",
                         words[end].lower() if end < last else "", cut, name, key, legal))
-        forms = tuple(out)
-        if len(_FORMS) < 100_000:
-            _FORMS[found] = forms
+        forms = _FORMS.keep(found, tuple(out))
+    else:
+        _FORMS.touch(found)
     return forms
 
 
-_SPAN: dict[tuple[str, str, str, str, bool, bool, bool], tuple[str, ...]] = {}
+_SPAN: Memo[tuple[str, str, str, str, bool, bool, bool], tuple[str, ...]] = Memo(NAMES)
 
 
 def _span_feats(prev: str, nxt: str, source: str, cut: str, alone: bool = False,
@@ -145,6 +147,7 @@ def _span_feats(prev: str, nxt: str, source: str, cut: str, alone: bool = False,
     memo = (prev, nxt, source, cut, alone, tail, legal)
     found = _SPAN.get(memo)
     if found is not None:
+        _SPAN.touch(memo)
         return found
     feats = [source, f"{source}:p:{prev}", f"{source}:n:{nxt}"]
     cue = _cue(prev)
@@ -163,13 +166,10 @@ def _span_feats(prev: str, nxt: str, source: str, cut: str, alone: bool = False,
         feats.append(f"{source}:tail")
     if legal:
         feats.append("legal")
-    result = tuple(feats)
-    if len(_SPAN) < 200_000:
-        _SPAN[memo] = result
-    return result
+    return _SPAN.keep(memo, tuple(feats))
 
 
-RUN_ENTRIES: dict[tuple[str, str, str, str, bool, bool], tuple[Entry, ...]] = {}
+RUN_ENTRIES: Memo[tuple[str, str, str, str, bool, bool], tuple[Entry, ...]] = Memo(NAMES)
 
 
 def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail: bool
@@ -183,9 +183,9 @@ def _run_entries(found: str, prev: str, nxt: str, source: str, alone: bool, tail
             out.append((name, key, _span_feats(prev if starts else inner_prev,
                                                nxt if ends else inner_next,
                                                source, cut, alone, tail, legal)))
-        done = tuple(out)
-        if len(RUN_ENTRIES) < 100_000:
-            RUN_ENTRIES[memo] = done
+        done = RUN_ENTRIES.keep(memo, tuple(out))
+    else:
+        RUN_ENTRIES.touch(memo)
     return done
 
 
@@ -219,7 +219,7 @@ def _entries_at(text: str, found: str, start: int, stop: int, prev: str, source:
     return _run_entries(found, prev, nxt, source, alone, tail)
 
 
-_SHORT: dict[tuple[str, str], tuple[Entry, ...]] = {}
+_SHORT: Memo[tuple[str, str], tuple[Entry, ...]] = Memo(TEXTS)
 
 
 def _runs(pool: Pool, text: str, source: str) -> None:
@@ -227,11 +227,12 @@ def _runs(pool: Pool, text: str, source: str) -> None:
     memo = (text, source)
     entries = _SHORT.get(memo)
     if entries is None:
-        entries = tuple(entry for match in RUN.finditer(text)
-                        for entry in _entries_at(text, match.group(0), match.start(),
-                                                 match.end(), "", source, False))
-        if len(_SHORT) < 50_000:
-            _SHORT[memo] = entries
+        entries = _SHORT.keep(memo, tuple(
+            entry for match in RUN.finditer(text)
+            for entry in _entries_at(text, match.group(0), match.start(), match.end(), "",
+                                     source, False)))
+    else:
+        _SHORT.touch(memo)
     pool.put(entries)
 
 
@@ -278,7 +279,7 @@ _BEHALF_RUN = re.compile(
 _MARKS = {w: c for w, c in CUE_CLASSES.items() if c not in ("greet", "signoff", "role", "verb")}
 
 
-_DISPLAYS: dict[tuple[str, str], tuple[Entry, ...]] = {}
+_DISPLAYS: Memo[tuple[str, str], tuple[Entry, ...]] = Memo(TEXTS)
 
 
 def _display(pool: Pool, display: str, sender_type: str) -> None:
@@ -286,9 +287,9 @@ def _display(pool: Pool, display: str, sender_type: str) -> None:
     memo = (display, sender_type)
     entries = _DISPLAYS.get(memo)
     if entries is None:
-        entries = _display_entries(display, sender_type)
-        if len(_DISPLAYS) < 50_000:
-            _DISPLAYS[memo] = entries
+        entries = _DISPLAYS.keep(memo, _display_entries(display, sender_type))
+    else:
+        _DISPLAYS.touch(memo)
     pool.put(entries)
 
 
@@ -333,6 +334,9 @@ _CONNECTIVES = words("via through for at from @ bei chez für pour para voor per
 def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate], str]:
     """The candidates for the employer, and the sender type (see sender.sender_type)."""
     display, local, kind, stem, local_sq, agency = sender_facts(sender)
+    # A sender whose mail speaks of "our client" is an agency, whatever its name says.
+    agency = agency or (kind == "own" and (speaks_of_client(reading.low)
+                                           or speaks_of_client(reading.subject)))
     pool = Pool()
     if display:
         _display(pool, display, kind)
@@ -363,6 +367,10 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
         for spelling, marks in ((stem, ("dom", f"dom:{kind}")),
                                 (bare, ("dom", f"dom:{kind}", "dom:bare"))):
             name = segment(spelling) if spelling else None
+            if name is None and len(spelling) > 14 and spelling.isalpha():
+                # Too long to split at a known word ("fietsenmakerijdeker"): the domain as one
+                # name still spells the employer, which the email may write nowhere else.
+                name, marks = spelling.title(), (*marks, "dom:long")
             if name:
                 pool.add(name, marks)
                 spelled = pool.items.get(name_key(name)[1])

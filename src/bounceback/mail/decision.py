@@ -28,7 +28,34 @@ _CHOSE = """went with | gone with | decided on | decided for | decided to go wit
     escolhemos | escolhido | contratámos | contratamos | optámos por | optamos por | ficámos com |
     ficamos com | selecionámos | selecionamos | encontrámos | encontramos | wybraliśmy |
     zatrudniliśmy | zdecydowaliśmy się na | mamy już | już mamy | znaleźliśmy | valt | anställt |
-    bestämt oss för | gått vidare med | hittat"""
+    bestämt oss för | gått vidare med | hittat | fechamos com | fechámos com | cerramos con |
+    chiuso con"""
+# Going on with others: "move forward with other candidates", "poursuivre avec d'autres
+# candidats", "gå vidare med andra kandidater". Only with other people named after it: "move
+# forward with a final interview with our CTO" is an invitation.
+_GO_ON = """move forward with | moving forward with | moved forward with | proceed with |
+    proceeding with | continue with | continuing with | continue the process with |
+    progress with | progressing with | pursue | pursuing | advance with | go ahead with |
+    weiter mit | weitermachen mit | fortfahren mit | den prozess mit | poursuivre avec |
+    poursuivre le processus avec | avancer avec | continuer avec | aller plus loin avec |
+    seguir adelante con | avanzar con | continuar con | continuar el proceso con | seguir con |
+    procedere con | proseguire con | andare avanti con | continuare con |
+    proseguire il percorso con | verder met | verder te gaan met | verder gaan met |
+    door te gaan met | doorgaan met | avançar com | seguir com | prosseguir com | continuar com |
+    seguir em frente com | kontynuować z | kontynuować proces z | kontynuować rekrutację z |
+    kontynuujemy z | postawić na | postawiliśmy na | gå vidare med | går vidare med |
+    fortsätta med | fortsätter med | fortsätta processen med |
+    weiterzumachen mit | fortzufahren mit | weitergehen mit"""
+_OTHERS = (r"(?:other|others|another|d'autres|autres|un autre|une autre|otros|otras|otro|otra|"
+           r"altri|altre|un altro|un'altra|andere|anderen|outros|outras|outro|outra|innymi|"
+           r"innych|innego|inną|andra|annan|en annan)")
+# Not going on with the reader's application: "decided not to move forward with your
+# application", "décidé de ne pas poursuivre avec votre profil", "inte gå vidare med din ansökan".
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnot to|\bne pas|\bno|\bnon|\bniet|\bnão|\bnie|\binte|"
+                         r"\bnicht|\bnever)\s+$")
+_YOURS = re.compile(r"\s+(?:you\b|your|votre|vos|ton|ta|tu|su|sus|tua|sua|la sua|la tua|il suo|"
+                    r"il tuo|je|jouw|uw|a sua|o seu|o teu|a tua|twoj\w*|pana|pani|din|ditt|dina|"
+                    r"er|ihr\w*|dein\w*|dir|dich|ihnen)\b")
 # German and Dutch put the verb last: "für eine andere Bewerberin entschieden".
 _LAST = "gekozen | aangenomen | geselecteerd | entschieden | eingestellt | ausgewählt"
 _FILLER = (r"(?:finally|eventually|ultimately|instead|now|already|finalement|plutôt|al final|"
@@ -37,17 +64,25 @@ _FILLER = (r"(?:finally|eventually|ultimately|instead|now|already|finalement|plu
 _SOMEONE = (r"(?:someone|somebody|jemanden|jemand|quelqu'un|alguien|qualcuno|iemand|alguém|"
             r"kogoś|człowieka|osobę|någon)")
 _A = (r"(?:a|an|another|one|einen|eine|einer|un|une|d'une|d'un|une autre|un autre|una|otra|"
-      r"otro|uno|un'altra|un altro|een|andere|um|uma|outra|outro|innego|inną|en|ett|annan)")
+      r"otro|uno|un'altra|un altro|een|andere|um|uma|outra|outro|innego|inną|en|ett|annan|"
+      # others, plural: "we selected other candidates", "d'autres candidats"
+      r"other|others|d'autres|autres|otros|otras|altri|altre|anderen|outros|outras|innymi|"
+      r"innych|andra)")
 # What shows the object is a person: a noun for one, or a relative clause about them.
 _PERSON = (r"(?:candidat\w*|kandidat\w*|kandydat\w*|applicant\w*|bewerber\w*|person\w*|"
            r"pessoa|osob\w*|individual|someone|somebody|colleague|collega|compañer\w*|colega|"
+           r"menin[oa]|rapaz|moç[oa]|"
            r"kolleg\w*|intern\w*|interne|profil\w*|perfil|chic[oa]|ragazz[oa]|teacher|who|que|"
            r"qui|che|die|som|któr\w*|with|mit|avec|con|com|met|med|ayant|sökande|człowiek\w*|"
            r"iemand|alguém|alguien|qualcuno|quelqu'un|jemand\w*|någon|kogoś)")
 # What follows a decision verb when someone else was chosen; what precedes a verb-last one.
 _CHOSE_TAIL = re.compile(
     rf"\s+(?:{_FILLER}\s+)?(?:{_SOMEONE}\b|{_A}(?:\s+\S+){{0,2}}?\s+{_PERSON}\b)")
-_LAST_HEAD = re.compile(r"\b(?:een|eine|einen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|bewerber\w*|"
+_GO_ON_TAIL = re.compile(
+    rf"\s+(?:{_FILLER}\s+)?{_OTHERS}\s+(?:\S+\s+){{0,2}}?(?:candidat\w*|kandidat\w*|kandydat\w*|"
+    r"applicant\w*|bewerber\w*|profil\w*|perfil\w*|sökande|person\w*|pessoas|personas|persone|"
+    r"osob\w*|individuals|people)\b")
+_LAST_HEAD = re.compile(r"\b(?:een|eine|einen|andere|anderen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|bewerber\w*|"
                         r"persoon|person)\s+(?:\S+\s+){0,3}?$")
 # Words that open an if-clause. The short ones are other words too, so each counts only with
 # what follows it in the language where it means "if": Spanish "se" is a pronoun ("se ha
@@ -124,7 +159,7 @@ def _automaton() -> Any:
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for kind, text in (("chose", _CHOSE), ("last", _LAST), ("no", _NO)):
+    for kind, text in (("chose", _CHOSE), ("last", _LAST), ("no", _NO), ("goon", _GO_ON)):
         for phrase in text.split("|"):
             key = " ".join(phrase.split())
             automaton.add_word(key, (kind, len(key)))
@@ -188,6 +223,9 @@ def decision_features(low: str) -> list[str]:
                           and _STATUS_AFTER.match(low, end + 1) is not None)
         elif not chose and (
             _CHOSE_TAIL.match(low, end + 1) if kind == "chose"
+            else (_GO_ON_TAIL.match(low, end + 1)
+                  or (_NOT_BEFORE.search(low, max(0, start - 12), start)
+                      and _YOURS.match(low, end + 1))) if kind == "goon"
             else _LAST_HEAD.search(low, max(0, start - 80), start)
         ) and not _promised(low, start):
             chose = True

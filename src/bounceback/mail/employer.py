@@ -43,6 +43,9 @@ def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") ->
     from the sender's domain is given as the email writes it when it does ("Nimbus Payroll"
     for nimbuspayroll.com, not "Nimbuspayroll")."""
     name, _ = ranker.pick([(c.text, c.feats) for c in found], none_features(kind))
+    if name is not None and _surname(name, found):  # "Tanaka" of "Brooke Tanaka": a person
+        rest = [c for c in found if c.text != name]
+        name, _ = ranker.pick([(c.text, c.feats) for c in rest], none_features(kind))
     if name is not None and " " in name:  # without a department's or a job's words around it
         feats = next((c.feats for c in found if c.text == name), set())
         name = trimmed(name, {c.key: c.text for c in found},
@@ -59,6 +62,16 @@ def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") ->
             if "dom" in item.feats and "dm:eq" in item.feats:
                 return item.shown or item.text
     return name
+
+
+def _surname(name: str, found: list[Candidate]) -> bool:
+    """Whether `name` is only the display name's person without their given name ("Tanaka"
+    for "Brooke Tanaka"), written nowhere else in the email."""
+    feats = next((c.feats for c in found if c.text == name), set())
+    if "d:v:cut10" not in feats or not _WRITTEN.isdisjoint(feats - {"d"}):
+        return False
+    return any("given" in c.feats and "d:full" in c.feats and c.text.endswith(" " + name)
+               for c in found)
 
 
 def extract_company(sender: str, subject: str, body: str) -> str | None:

@@ -15,6 +15,7 @@ from itertools import repeat
 from bounceback.mail.clean import Decisive, decisive
 from bounceback.mail.decision import decision_features
 from bounceback.mail.language import FUNCTION_WORD_TOKENS, detect
+from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.phrases import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 from bounceback.mail.text import readable
@@ -154,16 +155,16 @@ def read(subject: str, body: str) -> Reading:
     return Reading(text, cut, lang, low, words, subj, subject_words)
 
 
-_SENDERS: dict[str, tuple[str, str, str]] = {}
+_SENDERS: Memo[str, tuple[str, str, str]] = Memo(TEXTS)
 
 
 def sender_parts(sender: str) -> tuple[str, str, str]:
     """(display name, local part, domain), all lower case; empty strings when missing."""
     found = _SENDERS.get(sender)
     if found is None:
-        found = _sender_parts(sender)
-        if len(_SENDERS) < 50_000:  # a mailbox has few senders; each is read once
-            _SENDERS[sender] = found
+        found = _SENDERS.keep(sender, _sender_parts(sender))
+    else:
+        _SENDERS.touch(sender)
     return found
 
 
@@ -315,8 +316,10 @@ class FeatureIndex:
         self.subject: dict[str, int] = {}
         self.subject_pairs: dict[tuple[str, str], int] = {}
         self.subject_stems: dict[str, int] = {}
-        self.senders: dict[str, int] = {}  # per sender: the sum of its features' weights
-        self.subjects: dict[str, int] = {}  # per subject: the same (see _subject_total)
+        # Per sender and per subject: the sum of its features' weights (see _subject_total),
+        # the few read most recently (a server reads every user's mail: memo.py).
+        self.senders: Memo[str, int] = Memo(TEXTS)
+        self.subjects: Memo[str, int] = Memo(TEXTS)
         for key, value in packed.items():
             prefix, colon, rest = key.partition(":")
             if not colon:
@@ -341,12 +344,15 @@ class FeatureIndex:
         packed = self.packed
         cached = self.senders.get(sender)
         if cached is None:
-            cached = sum(filter(None, map(packed.get, sender_features(sender))))
-            if len(self.senders) < 50_000:
-                self.senders[sender] = cached
+            cached = self.senders.keep(
+                sender, sum(filter(None, map(packed.get, sender_features(sender)))))
+        else:
+            self.senders.touch(sender)
         subject = self.subjects.get(reading.subject)
         if subject is None:
             subject = self._subject_total(reading.subject, reading.subject_words)
+        else:
+            self.subjects.touch(reading.subject)
         toks = reading.words
         head = toks[:MAX_BIGRAM_TOKENS]
         # Each feature once (a set of the message's own), looked up once in the model's table
@@ -369,6 +375,4 @@ class FeatureIndex:
                  + sum(filter(None, map(self.subject_stems.get,
                                         {t[:STEM] for t in stoks if len(t) > STEM + 1})))
                  + sum(filter(None, map(self.packed.get, _subject_shape(subj)))))
-        if len(self.subjects) < 50_000:
-            self.subjects[subj] = total
-        return total
+        return self.subjects.keep(subj, total)

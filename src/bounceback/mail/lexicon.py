@@ -33,7 +33,8 @@ _EN: dict[str, str] = {
         no longer recruiting | no longer hiring | position has been closed | not proceed with |
         move forward with other | moving forward with other | proceed with other |
         not continue | will not continue | competitive field | highly competitive |
-        very competitive | not be offering | outcome was not | unfortunately""",
+        very competitive | not be offering | outcome was not | unfortunately | we've filled |
+        've filled the | a different direction""",
     "application_received": """realizada com sucesso | se houver interesse | entrará em contato | analisará | te has inscrito | inscrito en la oferta | se ha enviado correctamente | revisará |
         received your application | application has been received |
         application was received | have received your | thank you for applying |

@@ -4,7 +4,8 @@ what they do rather than by language (merged into mail/lexicon.py's phrase lists
 `pending` and `own_decline` (the candidate withdrawing or saying no: their own mail, `other`)
 are cues of their own too. `pending`: a process still running, a decision not yet made, a delay
 ("Leider dauert das Verfahren länger, eine Entscheidung ist noch nicht gefallen") is an
-acknowledgement, though it may open with a word of regret.
+acknowledgement, though it may open with a word of regret; `moved`, an interview moved to
+another time, likewise keeps a word of regret in its sentence from reading as a rejection.
 
 `after_interview` is a cue of its own, not a kind: thanking a candidate for an interview that
 has happened, with no decision yet, is an acknowledgement (taxonomy.md), but its words are an
@@ -71,6 +72,29 @@ CUES: dict[str, str] = {
         retirar a minha candidatura | aceitei outra | wycofać moją aplikację | wycofuję |
         przyjęłam inną | przyjąłem inną | dra tillbaka min ansökan | tackat ja till ett annat |
         meine bewerbung zurückziehen | ziehe meine bewerbung | andere stelle angenommen""",
+    # An interview or a call moved to another time: "unfortunately we have to reschedule"
+    # opens with a word of regret and decides nothing (a rejection phrase in its sentence
+    # counts as `if_rejection`, as beside `pending`).
+    "moved": """reschedule | rescheduled | rescheduling | move your interview | move our interview |
+        move the interview | move our call | move the call | a new time | another time |
+        a different time | find a new slot | find another slot | push our call | push the call |
+        postpone the interview | postpone your interview | postpone our |
+        termin verschieben | gespräch verschieben | interview verschieben | müssen wir verschieben |
+        verschieben müssen | neuen termin | anderen termin | termin verlegen |
+        reporter l'entretien | reporter notre | reporter votre | décaler l'entretien | décaler notre |
+        décaler votre | un autre créneau | un nouveau créneau | nouvel horaire |
+        reprogramar | reprogramada | reprogramado | cambiar la hora | mover la entrevista |
+        otro horario | nuevo horario | aplazar la entrevista | otra fecha | nueva fecha |
+        spostare il colloquio | spostare l'appuntamento | riprogrammare | un altro orario |
+        nuovo orario | rinviare il colloquio | un'altra data | una nuova data |
+        verzetten | verplaatsen | ander tijdstip | nieuw tijdstip | andere datum | nieuwe datum |
+        reagendar | remarcar | outro horário | novo horário | outra data | nova data |
+        przełożyć | przełożenie | przesunąć spotkanie | przesunąć rozmowę | inny termin |
+        nowy termin | boka om | flytta intervjun | flytta mötet | flytta vårt | ny tid | annan tid |
+        postponed to | postponed until | reporté au | reportée au | reporté à | reportée à |
+        verschoben auf | aplazado al | aplazada al | aplazado hasta | rinviato al | rinviata al |
+        uitgesteld tot | uitgesteld naar | adiado para | adiada para | przełożone na |
+        przełożona na | flyttad till | flyttat till""",
     "after_interview": """thank you for coming in | thanks for coming in | thanks for coming by |
         thank you for your time today | thanks for your time today | thank you for meeting |
         thanks for meeting | thank you for interviewing with | thanks for interviewing with |

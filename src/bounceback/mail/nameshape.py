@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bounceback.mail.given_names import GIVEN_NAMES
+from bounceback.mail.memo import NAMES, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import (
     CUE_CLASSES,
@@ -39,7 +40,7 @@ _LEGAL_LAST = words("kg o.o. s.p.a. s.r.l. s.a. s.l. b.v. n.v. a/s ggmbh eg vzw 
     frozenset(f"{form}{dot}" for form in words(
         "gmbh ag se ab sa sas sarl sl slu sau bv nv ltd llp llc inc plc spa srl lda ltda kg ug oy "
         "oyj as asa aps corp eg ev oü bvba kft zrt pty pte pvt limited sasu sp") for dot in ("", "."))
-_NAMES: dict[str, tuple[str, str, bool]] = {}
+_NAMES: Memo[str, tuple[str, str, bool]] = Memo(NAMES)
 
 
 def name_key(raw: str) -> tuple[str, str, bool]:
@@ -53,16 +54,16 @@ def name_key(raw: str) -> tuple[str, str, bool]:
         legal = bare != name and len(bare) >= 2
         if legal:
             name = bare  # "Acme GmbH" is Acme
-        found = (name, squash(name) if len(name) <= 80 else "", legal)
-        if len(_NAMES) < 100_000:
-            _NAMES[raw] = found
+        found = _NAMES.keep(raw, (name, squash(name) if len(name) <= 80 else "", legal))
+    else:
+        _NAMES.touch(raw)
     return found
 
 
 _LEVEL = re.compile(r"(?:i{1,3}|iv|v|[1-5]|junior|senior|jr|sr)")
 _WEB_TAIL = re.compile(r"\.(?:com|net|org|jobs|io|co|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
 _NW = ("nw:1", "nw:1", "nw:2", "nw:3", "nw:4", "nw:5")
-_STATIC: dict[str, tuple[str, ...]] = {}
+_STATIC: Memo[str, tuple[str, ...]] = Memo(NAMES)
 
 
 def static_feats(text: str, key: str) -> tuple[str, ...]:
@@ -71,6 +72,7 @@ def static_feats(text: str, key: str) -> tuple[str, ...]:
     a place. `key` is the name's squashed spelling (name_key's)."""
     found = _STATIC.get(text)
     if found is not None:
+        _STATIC.touch(text)
         return found
     low = text.lower()
     low_words = low.split()
@@ -114,7 +116,4 @@ def static_feats(text: str, key: str) -> tuple[str, ...]:
         out.append("short")
     elif text.isupper():
         out.append("caps")
-    result = tuple(out)
-    if len(_STATIC) < 100_000:
-        _STATIC[text] = result
-    return result
+    return _STATIC.keep(text, tuple(out))

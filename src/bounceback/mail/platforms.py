@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bounceback.mail.memo import TEXTS, Memo
+
 # Sender domain (or a suffix of it) -> platform name, as users know them.
 DOMAINS: dict[str, str] = {
     "greenhouse.io": "Greenhouse", "greenhouse-mail.io": "Greenhouse", "lever.co": "Lever",
@@ -135,18 +137,17 @@ FREE_MAIL = frozenset({
 })
 
 
-_BY_DOMAIN: dict[str, str | None] = {}
+_BY_DOMAIN: Memo[str, str | None] = Memo(TEXTS)
 
 
 def platform_of_domain(domain: str) -> str | None:
     """The platform behind a sender domain ("us.greenhouse-mail.io" -> "Greenhouse")."""
     try:
-        return _BY_DOMAIN[domain]
+        found = _BY_DOMAIN[domain]
     except KeyError:
-        found = _platform_of_domain(domain)
-        if len(_BY_DOMAIN) < 50_000:
-            _BY_DOMAIN[domain] = found
-        return found
+        return _BY_DOMAIN.keep(domain, _platform_of_domain(domain))
+    _BY_DOMAIN.touch(domain)
+    return found
 
 
 def _platform_of_domain(domain: str) -> str | None:

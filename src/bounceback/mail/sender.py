@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bounceback.mail.features import sender_parts
+from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash
 from bounceback.mail.namewords import TEAM_WORDS, domain_stem
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
@@ -29,6 +30,32 @@ def agency_sender(display: str, stem: str) -> bool:
         return True
     rest = " ".join(w for w in _DISPLAY_WORDS.findall(display.lower()) if w not in TEAM_WORDS)
     return bool(_AGENCY.search(rest))
+
+
+# An agency writes of the employer as its client ("our client", "Retour de notre client",
+# "Feedback dal cliente", "Återkoppling från kunden"), in every language bounceback reads: the
+# singular with a possessive or an article, not "our clients" or "customer service" words.
+_CLIENT = re.compile(
+    r"\b(?:our client|my client|the client|client's|on behalf of (?:a|our) client|"
+    r"unser(?:em|en|es)? (?:kunden?|mandant(?:en)?|auftraggeber)|mandant(?:en)?\b|"
+    r"der kunde (?:möchte|hat|würde|will|wünscht)|"
+    r"notre client(?:e)?|mon client|de notre client|"
+    r"nuestr[oa] client[ea]|mi cliente|el cliente|(?:la )?empresa cliente|"
+    r"(?:il )?nostr[oa] cliente|il cliente|dal cliente|(?:l')?azienda cliente|"
+    r"onze (?:klant|opdrachtgever)|mijn (?:klant|opdrachtgever)|de opdrachtgever|"
+    r"noss[oa] cliente|meu cliente|o cliente|"
+    r"nasz(?:ego|emu|ym)? klient(?:a|owi|em)?|mój klient|mojego klienta|od klienta|u klienta|"
+    r"vår (?:kund|klient|uppdragsgivare)|uppdragsgivaren|från kunden|hos kunden|kunden har|"
+    r"kunden vill)\b")
+
+
+def speaks_of_client(low: str) -> bool:
+    """Whether the (lower-case) text speaks of the employer as a client, as an agency does."""
+    # The word looked for first (a substring test is a hundred times cheaper than the pattern).
+    return any(word in low for word in _CLIENT_WORDS) and _CLIENT.search(low) is not None
+
+
+_CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "uppdragsgivar")
 
 
 def sender_type(local: str, domain: str) -> str:
@@ -79,7 +106,7 @@ def _spelled(key: str, stem: str, prefix: str) -> list[str]:
     return out
 
 
-_SENDER_FACTS: dict[str, tuple[str, str, str, str, str, bool]] = {}
+_SENDER_FACTS: Memo[str, tuple[str, str, str, str, str, bool]] = Memo(TEXTS)
 
 
 def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
@@ -94,13 +121,13 @@ def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
         stem = domain_stem(local, domain) if kind != "relay" else ""
         local_sq = squash(local) if kind != "board" else ""
         agency = agency_sender(display, stem)
-        found = (display, local, kind, stem, local_sq, agency)
-        if len(_SENDER_FACTS) < 50_000:
-            _SENDER_FACTS[sender] = found
+        found = _SENDER_FACTS.keep(sender, (display, local, kind, stem, local_sq, agency))
+    else:
+        _SENDER_FACTS.touch(sender)
     return found
 
 
-_BRANDS: dict[str, str] = {}
+_BRANDS: Memo[str, str] = Memo(TEXTS)
 _WEB_END = re.compile(r"\.[a-z]{2,3}$")
 
 
@@ -113,14 +140,14 @@ def platform_brand(sender: str) -> str:
     if found is None:
         platform = platform_of_domain(sender_parts(sender)[2])
         found = squash(_WEB_END.sub("", platform.lower())) if platform else ""
-        found = found if len(found) >= 5 else ""
-        if len(_BRANDS) < 50_000:
-            _BRANDS[sender] = found
+        found = _BRANDS.keep(sender, found if len(found) >= 5 else "")
+    else:
+        _BRANDS.touch(sender)
     return found
 
 
 _STEM_PARTS = re.compile(r"[.@+_]")
-_WORDS_OF: dict[tuple[str, str], tuple[str, ...]] = {}
+_WORDS_OF: Memo[tuple[str, str], tuple[str, ...]] = Memo(TEXTS)
 
 
 def stem_words(sender: str, stem: str) -> tuple[str, ...]:
@@ -136,8 +163,9 @@ def stem_words(sender: str, stem: str) -> tuple[str, ...]:
             if len(pieces) > 1 and squash(part) == stem and all(w.isalpha() for w in pieces):
                 found = pieces
                 break
-        if len(_WORDS_OF) < 50_000:
-            _WORDS_OF[memo] = found
+        _WORDS_OF.keep(memo, found)
+    else:
+        _WORDS_OF.touch(memo)
     return found
 
 
