@@ -15,6 +15,8 @@ from bounceback.domain.recovery import CheckIn
 from bounceback.pipeline.state import AppState, difference, sum_totals
 from bounceback.storage import readmodel
 from bounceback.storage.readmodel import days
+from bounceback.storage.readmodel.days import add as add_by_day
+from bounceback.storage.readmodel.days import record_share
 from bounceback.storage.readmodel import tables as rm
 from bounceback.storage.readmodel.derived import Derived, row_of
 from bounceback.storage.readmodel.derived import states as _states
@@ -43,7 +45,7 @@ def _add_totals(session: Session, delta: dict[tuple[str, str], int]) -> None:
     reaches zero is removed, the only time a second statement is needed. The totals by day go to
     their own table (readmodel/days.py)."""
     delta, by_day = days.split(delta)
-    days.add(session, by_day)
+    add_by_day(session, by_day)
     merged: dict[tuple[str, str], int] = {}
     for (name, key), value in delta.items():  # keys cut to the column's width may meet
         merged[name, key[:250]] = merged.get((name, key[:250]), 0) + value
@@ -211,10 +213,12 @@ def _before(session: Session, received_on: date, rejection_id: int) -> int | Non
 #: The rejections of some applications as they are (kept 0) and as the read model has them.
 _BOTH = union_all(
     select(literal(0).label("kept"), RejectionRow.id, RejectionRow.application_id,
-           RejectionRow.received_on)
+           RejectionRow.received_on, literal(None).label("mood_days"),
+           literal(None).label("next_days"))
     .where(RejectionRow.application_id.in_(bindparam("ids", expanding=True))),
     select(literal(1).label("kept"), rm.rejections.c.rejection_id,
-           rm.rejections.c.application_id, rm.rejections.c.received_on)
+           rm.rejections.c.application_id, rm.rejections.c.received_on,
+           rm.rejections.c.mood_days, rm.rejections.c.next_days)
     .where(rm.rejections.c.application_id.in_(bindparam("ids", expanding=True))))
 
 
@@ -224,21 +228,28 @@ def _update_rejections(
 ) -> None:
     r = rm.rejections.c
     affected: set[int] = set()
+    by_day: dict[tuple[str, date, str], int] = {}  # the records' totals by day (days.RECORDS)
     if ids:
         current: dict[int, tuple[int, date]] = {}
         stored: dict[int, tuple[int, date]] = {}
-        for kept, rejection_id, app_id, received_on in session.execute(_BOTH, {"ids": ids}):
+        kept_days: dict[int, tuple[int | None, int | None]] = {}
+        for kept, rejection_id, app_id, received_on, mood, nxt in session.execute(
+                _BOTH, {"ids": ids}):
             (stored if kept else current)[app_id] = (rejection_id, as_date(received_on) or received_on)
+            if kept:
+                kept_days[app_id] = (mood, nxt)
         changed = [a for a in ids if current.get(a) != stored.get(a)]
         affected.update(rejection_id for rejection_id, _ in current.values())
         for app_id in changed:
             if app_id in stored:
                 session.execute(delete(rm.rejections).where(r.rejection_id == stored[app_id][0]))
+                record_share(by_day, stored[app_id][1], *kept_days[app_id], sign=-1)
         for app_id in changed:
             if app_id in current:
                 rejection_id, received_on = current[app_id]
                 session.execute(insert(rm.rejections).values(
                     rejection_id=rejection_id, application_id=app_id, received_on=received_on))
+                record_share(by_day, received_on, None, None)
         for app_id in changed:
             for position in (stored.get(app_id), current.get(app_id)):
                 if position is not None:
@@ -257,17 +268,21 @@ def _update_rejections(
         affected.add(owner or 0)
     affected.discard(0)
     for rejection_id in sorted(affected):
-        _record(session, rejection_id)
+        _record(session, rejection_id, by_day)
+    add_by_day(session, by_day)
 
 
-def _record(session: Session, rejection_id: int) -> None:
-    """Recompute one rejection's record: three indexed look-ups."""
+def _record(session: Session, rejection_id: int,
+            by_day: dict[tuple[str, date, str], int]) -> None:
+    """Recompute one rejection's record: three indexed look-ups; its share of the totals by
+    day moved from what it was to what it is (into `by_day`)."""
     r = rm.rejections.c
-    found = session.execute(select(r.application_id, r.received_on)
+    found = session.execute(select(r.application_id, r.received_on, r.mood_days, r.next_days)
                             .where(r.rejection_id == rejection_id)).first()
     if found is None:
         return
-    app_id, received_on = found
+    app_id, received_on, was_mood, was_next = found
+    received_on = as_date(received_on) or received_on
     stage, applied = session.execute(
         select(RejectionRow.stage_reached, ApplicationRow.date_applied)
         .join(ApplicationRow, ApplicationRow.id == RejectionRow.application_id)
@@ -288,11 +303,13 @@ def _record(session: Session, rejection_id: int) -> None:
     next_on = session.scalar(select(func.min(a.date_applied)).where(
         a.date_applied >= received_on, a.id != app_id))
     mood_on = mood_at.date() if mood_at else None
+    mood_days = (mood_on - received_on).days if mood_on else None
+    next_days = (next_on - received_on).days if next_on else None
     session.execute(rm.rejections.update().where(r.rejection_id == rejection_id).values(
         mood_on=mood_on, next_applied_on=next_on, stage_reached=stage,
-        delay_days=_delay(applied, received_on),
-        mood_days=(mood_on - received_on).days if mood_on else None,
-        next_days=(next_on - received_on).days if next_on else None))
+        delay_days=_delay(applied, received_on), mood_days=mood_days, next_days=next_days))
+    record_share(by_day, received_on, was_mood, was_next, sign=-1)
+    record_share(by_day, received_on, mood_days, next_days)
 
 
 # ---- everything ----------------------------------------------------------------------------
@@ -333,6 +350,10 @@ def rebuild(session: Session) -> dict[str, int]:
     ]
     if rows:
         session.execute(insert(rm.rejections), rows)
+    by_day: dict[tuple[str, date, str], int] = {}
+    for row in rows:
+        record_share(by_day, row["received_on"], row["mood_days"], row["next_days"])
+    add_by_day(session, by_day)
     stamp(session)
     return {"applications": len(ids), "totals": len(totals), "rejections": len(rows)}
 
