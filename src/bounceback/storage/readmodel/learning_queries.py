@@ -185,50 +185,60 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
                       companies: dict[str, tuple[str, ...]], mine: str, params: dict[str, Any],
                       first: int) -> list[Any]:
     """Every row of the applications the brief can pick from: ranked as it ranks them (by why
-    they are similar, then reading order), the first `first` applications, in one sorted
-    query (the database sorts; a few rows come back)."""
+    they are similar, then reading order), the first `first` applications. Each reason for
+    being similar is a condition of its own (the same role family and a company sharing these
+    kinds; the same family, any other company; another family, a company sharing these
+    kinds): the conditions are read most reasons first, each in reading order up to a few
+    rows, until `first` applications are found. Most searches find them in the first: a few
+    rows read, not every similar rejection ranked and sorted."""
     from bounceback.learning.brief import why_similar
 
     by_shared: dict[frozenset[str], list[str]] = {}
     for name, company_tags in companies.items():
         by_shared.setdefault(frozenset(tags & set(company_tags)), []).append(name)
-    cases = []
+    every_name = sorted(companies)
+    by_rank: dict[int, list[str]] = {}
     for same_family in ([True, False] if family != "other" else [False]):
-        role = "a.role_family = :family" if same_family else "1 = 1"
-        # The most specific first: CASE takes the first WHEN that holds.
         for n, (shared, names) in enumerate([*by_shared.items(), (frozenset[str](), [])]):
             why = why_similar(family, tags, Learnable(0, "", family if same_family else "",
                                                       tuple(shared)))
             if not why:
                 continue
+            parts = []
+            if family != "other":
+                parts.append("a.role_family = :family" if same_family
+                             else "a.role_family != :family")
             if names:
-                clause, p = r.in_list(f"s{n}_", sorted(names))
+                clause, p = r.in_list(f"s{int(same_family)}_{n}_", sorted(names))
                 params.update(p)
-                cases.append(f"WHEN {role} AND a.company IN {clause} THEN {len(why)}")
-            else:
-                cases.append(f"WHEN {role} THEN {len(why)}")
-    if not cases:
-        return []
-    rank = "CASE " + " ".join(cases) + " ELSE 0 END"
-    company_list, p_names = r.in_list("c", sorted(companies))
-    params.update(p_names)
-    same = (f"((a.role_family = :family AND a.role_family != 'other') "
-            f"OR a.company IN {company_list}){mine}")
-    limit = first * 4
-    while True:
-        rows = r.all(
-            f"SELECT * FROM (SELECT {rank} AS rank, 0 AS k, f.received_on AS day, f.id AS id, "
-            f"f.application_id AS app FROM feedback f JOIN rm_applications a "
-            f"ON a.application_id = f.application_id WHERE {same} UNION ALL "
-            f"SELECT {rank}, 1, x.received_on, x.rejection_id, x.application_id "
-            f"FROM rm_rejections x JOIN rm_applications a ON a.application_id = x.application_id "
-            f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
-            f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)) u "
-            f"ORDER BY rank DESC, k, day, id LIMIT {limit}", yes=True, **params)
-        apps = list(dict.fromkeys(row[4] for row in rows))
-        if len(apps) >= first or len(rows) < limit:
+                parts.append(f"a.company IN {clause}")
+            elif every_name:  # the same family, at none of the companies named above
+                clause, p = r.in_list("all_", every_name)
+                params.update(p)
+                parts.append(f"a.company NOT IN {clause}")
+            by_rank.setdefault(len(why), []).append("(" + " AND ".join(parts or ["1 = 1"]) + ")")
+    apps: list[int] = []
+    for rank in sorted(by_rank, reverse=True):
+        same = "(" + " OR ".join(by_rank[rank]) + ")" + mine
+        limit = first * 4
+        while True:
+            rows = r.all(
+                f"SELECT * FROM (SELECT 0 AS k, f.received_on AS day, f.id AS id, "
+                f"f.application_id AS app FROM feedback f JOIN rm_applications a "
+                f"ON a.application_id = f.application_id WHERE {same} UNION ALL "
+                f"SELECT 1, x.received_on, x.rejection_id, x.application_id "
+                f"FROM rm_rejections x JOIN rm_applications a "
+                f"ON a.application_id = x.application_id "
+                f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
+                f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)) u "
+                f"ORDER BY k, day, id LIMIT {limit}", yes=True, **params)
+            found = list(dict.fromkeys(row[3] for row in rows))
+            if len(apps) + len(found) >= first or len(rows) < limit:
+                break
+            limit *= 4
+        apps += [a for a in found if a not in apps]
+        if len(apps) >= first:
             break
-        limit *= 4
     if not apps:
         return []
     ids, p_ids = r.in_list("i", apps[:first])
