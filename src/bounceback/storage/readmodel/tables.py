@@ -47,7 +47,8 @@ applications = Table(
     # role, company, notes and location folded for the text search (readmodel/search.py)
     Column("search", Text, nullable=False, server_default=""),
     Index("ix_rm_applications_live", "live", "stage", "silent_since"),
-    Index("ix_rm_applications_hope", "live", "excitement"),
+    # the outlook's most hoped-for one, in listing order from the index (migration 0024)
+    Index("ix_rm_applications_hope", "live", "excitement", "date_applied", "application_id"),
     Index("ix_rm_applications_date_applied", "date_applied"),
     # the patterns' and conversion's recent windows counted from the index alone (migration 0022)
     Index("ix_rm_applications_applied_reached", "date_applied", "furthest_stage", "kind", "stage",
