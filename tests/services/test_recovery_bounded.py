@@ -4,14 +4,16 @@ windows, and the resilience trends from the records' totals by day."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from bounceback.domain.models import Application
 from bounceback.domain.recovery import CheckIn
+from bounceback.domain.vocabulary import Stage
 from bounceback.recovery import wallowing, window
 from bounceback.services import Bounceback
 from bounceback.services import recovery_reads as rr
 from bounceback.services.recovery import CheckInDraft
-from bounceback.storage.readmodel import days
+from bounceback.storage.readmodel import days, learning_queries
 from bounceback.storage.readmodel import recovery_queries as q
 from tests_now import NOW, TODAY, day
 
@@ -111,8 +113,11 @@ def _counted(bb: Bounceback) -> dict[tuple[str, date], int]:
 def test_the_records_totals_by_day_follow_every_write_and_give_the_trends(bb: Bounceback) -> None:
     """Rejections, check-ins that bring mood back, a later application and a deleted one move
     the records' days to recover: the totals by day the trends read equal the records summed
-    after each, and the trends equal the halves averaged over the records."""
+    after each, and the trends equal the halves averaged over the records; the delays counted
+    by stage and days equal the records', and the patterns' medians from them equal the
+    medians read from the records."""
     checks = []
+    delays: list[Any] = []
 
     def agree() -> None:
         assert _kept_by_day(bb) == _counted(bb)
@@ -126,10 +131,20 @@ def test_the_records_totals_by_day_follow_every_write_and_give_the_trends(bb: Bo
                 if got and alone:
                     assert abs(got[0] - alone[0]) < 1e-9 and abs(got[1] - alone[1]) < 1e-9
             checks.append(means)
+            kept = {key: int(v) for key, v in r.all(
+                "SELECT key, value FROM rm_tallies WHERE name = :name", name=days.DELAY)}
+            counted: dict[str, int] = {}
+            for stage, late in r.all("SELECT stage_reached, delay_days FROM rm_rejections "
+                                     "WHERE delay_days IS NOT NULL"):
+                counted[f"{stage}|{late}"] = counted.get(f"{stage}|{late}", 0) + 1
+            assert kept == counted
+            assert learning_queries.delays_from(kept) == learning_queries.delays(r)
+            delays.append(learning_queries.delays_from(kept))
 
     apps = []
     for i in range(9):
-        app = bb.applications.add(Application(company=f"Co {i}", role="Analyst",
+        stage = (Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING)[i % 3]
+        app = bb.applications.add(Application(company=f"Co {i}", role="Analyst", stage=stage,
                                               date_applied=day(-80 + 3 * i)))
         apps.append(app)
         bb.recovery.reject(app.id, on=day(-50 + 4 * i - (i % 2)))
@@ -145,3 +160,4 @@ def test_the_records_totals_by_day_follow_every_write_and_give_the_trends(bb: Bo
     bb.applications.delete(apps[3].id)
     agree()
     assert checks[-1]["mood_days"] is not None and checks[-1]["next_days"] is not None
+    assert len(delays[-1]) == 4  # in all, and of each stage reached

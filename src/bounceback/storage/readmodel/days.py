@@ -190,6 +190,9 @@ R_MOOD_SUM = "r_mood_sum"
 R_NEXT_N = "r_next_n"
 R_NEXT_SUM = "r_next_sum"
 RECORDS = (R_N, R_MOOD_N, R_MOOD_SUM, R_NEXT_N, R_NEXT_SUM)
+#: Not by day: the records' delays from applying to the no, in the tallies (rm_tallies), key
+#: "stage reached|days" (readmodel/records.py keeps them; the patterns' medians read them).
+DELAY = "r_delay"
 
 
 def record_share(delta: dict[tuple[str, date, str], int], received_on: date,

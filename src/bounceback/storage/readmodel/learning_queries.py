@@ -36,9 +36,38 @@ def _median(r: Reader, stage: str | None, n: int) -> Delay | None:
     return Delay(stage or "all", sum(middle) / len(middle), n)
 
 
+def delays_from(kept: dict[str, int]) -> list[Delay]:
+    """Median days from applying to the no, in all and per stage reached, from the records'
+    delays counted by stage and days (the tallies' "r_delay", key "stage|days": a row per
+    stage and number of days, however many rejections): as `delays` reads them."""
+    by_stage: dict[str, dict[int, int]] = {}
+    for key, n in kept.items():
+        stage, _, days_ = key.partition("|")
+        counted = by_stage.setdefault(stage, {})
+        counted[int(days_)] = counted.get(int(days_), 0) + n
+        every = by_stage.setdefault("", {})
+        every[int(days_)] = every.get(int(days_), 0) + n
+
+    def median(stage: str) -> Delay | None:
+        counted = by_stage.get(stage, {})
+        n = sum(counted.values())
+        if not n:
+            return None
+        want = range((n - 1) // 2, (n - 1) // 2 + 2 - n % 2)
+        middle, seen = [], 0
+        for value in sorted(counted):
+            middle += [value] * sum(1 for i in want if seen <= i < seen + counted[value])
+            seen += counted[value]
+        return Delay(stage or "all", sum(middle) / len(middle), n)
+
+    found = [median(""), *(median(s.value) for s in STAGE_ORDER)]
+    return [d for d in found if d is not None]
+
+
 def delays(r: Reader) -> list[Delay]:
-    """Median days from applying to the no, in all and per stage reached (the counts in one
-    query, then each median's middle rows)."""
+    """Median days from applying to the no, in all and per stage reached, read from the
+    records (the counts in one query, then each median's middle rows): what `delays_from`
+    gives from the kept counts (the reference of its tests)."""
     counts = {stage: int(n) for stage, n in r.all(
         "SELECT stage_reached, count(*) FROM rm_rejections WHERE delay_days IS NOT NULL "
         "GROUP BY stage_reached")}
@@ -79,7 +108,7 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
     # the search's totals in one statement
     found, recent = days.since_with_totals(
         r, [f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON, f.RATED_N, f.RATED_SUM,
-            f.REACHED, st.STATUS, st.APPLIED_DAY],
+            f.REACHED, st.STATUS, st.APPLIED_DAY, days.DELAY],
         [days.APPLIED, days.REJECTED, days.RATED_N, days.RATED_SUM], cut)
 
     def named(name: str) -> dict[str, int]:
@@ -114,7 +143,7 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
         stages=stages, reasons=named(f.REJ_REASON), rates=rates,
         decided=found.get((f.DECIDED, "all"), 0),
         decided_rejected=found.get((f.DECIDED_REJECTED, "all"), 0),
-        delays=delays(r), wordings=wordings(r),
+        delays=delays_from(named(days.DELAY)), wordings=wordings(r),
         compare=comparisons(
             Split(float(reached), sent, float(reached_all - reached), applied - sent),
             Split(float(far), m, float(far_all - far), sum(stages.values()) - m),

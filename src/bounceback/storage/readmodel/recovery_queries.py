@@ -194,7 +194,7 @@ def trends(r: Reader) -> tuple[int, dict[str, tuple[float, float] | None]]:
             halves[column].append((summed, half))
     if ends:
         parts, more = [], {}
-        for i, (column, which, order, day, take) in enumerate(ends):
+        for i, (column, _, order, day, take) in enumerate(ends):
             more.update({f"d{i}": day, f"k{i}": take})
             parts.append(f"SELECT {i}, sum({column}) FROM (SELECT {column} FROM rm_rejections "
                          f"WHERE received_on = :d{i} AND {column} IS NOT NULL "
