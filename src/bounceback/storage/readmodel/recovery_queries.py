@@ -165,14 +165,21 @@ def trends(r: Reader) -> tuple[int, dict[str, tuple[float, float] | None]]:
 
     names = {"mood_days": (days.R_MOOD_N, days.R_MOOD_SUM),
              "next_days": (days.R_NEXT_N, days.R_NEXT_SUM)}
-    clause, params = r.in_list("n", list(days.RECORDS))
-    per_day: dict[str, dict[date, int]] = {name: {} for name in days.RECORDS}
+    clause, params = r.in_list("n", list(days.RECORDS[1:]))
+    # the days as the database gives them (ISO text or dates: either sorts in date order, and
+    # goes back as a parameter as it came), the records in all summed by the database
+    per_day: dict[str, dict[Any, int]] = {name: {} for name in days.RECORDS}
+    total = 0
     for name, day, value in r.all(
-            f"SELECT name, day, value FROM rm_days WHERE name IN {clause}", **params):
-        per_day[name][as_date(day)] = int(value)  # type: ignore[index]
-    total = sum(per_day[days.R_N].values())
+            f"SELECT name, day, value FROM rm_days WHERE name IN {clause} UNION ALL "
+            f"SELECT '{days.R_N}', NULL, sum(value) FROM rm_days WHERE name = :every",
+            every=days.R_N, **params):
+        if name == days.R_N:
+            total = int(value or 0)
+        else:
+            per_day[name][day] = int(value)
     halves: dict[str, list[tuple[int, int]]] = {}  # column -> [(sum, records)] of each half
-    ends: list[tuple[str, int, str, date, int]] = []  # (column, half, order, day, how many)
+    ends: list[tuple[str, int, str, Any, int]] = []  # (column, half, order, day, how many)
     for column, (count_name, sum_name) in names.items():
         counts, sums = per_day[count_name], per_day[sum_name]
         n = sum(counts.values())
