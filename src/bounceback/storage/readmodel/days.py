@@ -194,6 +194,17 @@ RECORDS = (R_N, R_MOOD_N, R_MOOD_SUM, R_NEXT_N, R_NEXT_SUM)
 #: "stage reached|days" (readmodel/records.py keeps them; the patterns' medians read them).
 DELAY = "r_delay"
 
+#: The tallies' name of each wording's weak answers summed over the applications: key
+#: `wording_key` of the wording as rm_weak keeps it (the patterns' and the brief's wordings).
+WEAK_TIMES = "w_times"
+
+
+def wording_key(question: str) -> str:
+    """A wording's key in the tallies: its digest (a wording is longer than a tally's key)."""
+    import hashlib
+
+    return hashlib.sha1(question.encode("utf-8")).hexdigest()
+
 
 def record_share(delta: dict[tuple[str, date, str], int], received_on: date,
                  mood_days: int | None, next_days: int | None, sign: int = 1) -> None:

@@ -78,7 +78,33 @@ def delays(r: Reader) -> list[Delay]:
 
 def wordings(r: Reader) -> list[WeakWording]:
     """Each wording answered weakly, the most recently asked first (application ids empty:
-    `weak_applications` fills them for the groups shown)."""
+    `weak_applications` fills them for the groups shown). A few rows, however many
+    applications answered them: the wordings walked through their index one by one (a
+    recursive query: the next wording after each), each one's latest day from the index, and
+    how often each was answered weakly from the tallies (kept by each write), in one
+    statement."""
+    times: dict[str, int] = {}
+    found = []
+    for part, question, last, n in r.all(
+            "WITH RECURSIVE q(question) AS (SELECT min(question) FROM rm_weak UNION ALL "
+            "SELECT (SELECT min(w.question) FROM rm_weak w WHERE w.question > q.question) "
+            "FROM q WHERE q.question IS NOT NULL) "
+            "SELECT 0 AS part, question, (SELECT max(x.last_held) FROM rm_weak x "
+            "WHERE x.question = q.question) AS last, NULL AS n FROM q "
+            "WHERE question IS NOT NULL UNION ALL "
+            "SELECT 1, key, NULL, value FROM rm_tallies WHERE name = :weak "
+            "ORDER BY part, last DESC, question", weak=days.WEAK_TIMES):
+        if part:
+            times[question] = int(n)
+        else:
+            found.append((question, last))
+    return [WeakWording(question, times.get(days.wording_key(question), 0), (),
+                        as_date(last))  # type: ignore[arg-type]
+            for question, last in found]
+
+
+def wordings_grouped(r: Reader) -> list[WeakWording]:
+    """`wordings` from every application's rows (the reference of its tests)."""
     return [WeakWording(question, int(times), (), as_date(last))  # type: ignore[arg-type]
             for question, times, last in r.all(
                 "SELECT question, sum(times), max(last_held) AS last FROM rm_weak "
@@ -254,13 +280,14 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
             rows = r.all(
                 f"SELECT * FROM (SELECT 0 AS k, f.received_on AS day, f.id AS id, "
                 f"f.application_id AS app FROM feedback f JOIN rm_applications a "
-                f"ON a.application_id = f.application_id WHERE {same} UNION ALL "
+                f"ON a.application_id = f.application_id "
+                f"WHERE a.learnable IN (:yes, :no) AND {same} UNION ALL "
                 f"SELECT 1, x.received_on, x.rejection_id, x.application_id "
                 f"FROM rm_rejections x JOIN rm_applications a "
                 f"ON a.application_id = x.application_id "
                 f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
                 f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)) u "
-                f"ORDER BY k, day, id LIMIT {limit}", yes=True, **params)
+                f"ORDER BY k, day, id LIMIT {limit}", yes=True, no=False, **params)
             found = list(dict.fromkeys(row[3] for row in rows))
             if len(apps) + len(found) >= first or len(rows) < limit:
                 break
