@@ -1,6 +1,6 @@
-"""The outlook's most hoped-for application read in listing order from its index (migration
-0024), on SQLite and PostgreSQL: the same answer as sorting every live application, no sort
-left to SQLite, and the migration down and up."""
+"""The outlook's most hoped-for application and today's open tasks due read in listing order
+from an index (migration 0024), on SQLite and PostgreSQL: the same answer as sorting every live
+application, no sort left to SQLite, and the migration down and up."""
 
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ def test_the_most_hoped_for_is_the_newest_of_the_highest_excitement(bb: Bounceba
     assert top[1] == "Analyst at Firm 3"
 
 
-def test_the_most_hoped_for_is_read_from_the_index_without_a_sort(bb: Bounceback) -> None:
+def test_the_most_hoped_for_and_the_tasks_due_are_read_from_an_index_without_a_sort(
+        bb: Bounceback) -> None:
     if not bb.settings.database_url.startswith("sqlite"):
         pytest.skip("the query plan read here is SQLite's")
     with bb.db.reader() as r:
@@ -49,6 +50,12 @@ def test_the_most_hoped_for_is_read_from_the_index_without_a_sort(bb: Bounceback
             "FROM rm_applications WHERE live = 1 AND excitement > 0 AND stage != 'offer' "
             f"ORDER BY excitement DESC, {queries.LIVE_ORDER} LIMIT 1"))
     assert "ix_rm_applications_hope" in plan and "TEMP B-TREE" not in plan
+    with bb.db.reader() as r:
+        plan = " ".join(str(row[-1]) for row in r.all(
+            "EXPLAIN QUERY PLAN SELECT t.id, t.title, t.due, t.application_id, a.role, a.company "
+            "FROM tasks t LEFT JOIN rm_applications a ON a.application_id = t.application_id "
+            "WHERE t.done = 0 AND t.due <= '2026-01-01' ORDER BY t.due, t.id LIMIT 11"))
+    assert "ix_tasks_open_due" in plan and "TEMP B-TREE" not in plan
 
 
 def _database(engine_name: str, tmp_path: Path) -> tuple[str, Any]:
@@ -84,10 +91,12 @@ def test_migration_0024_down_and_up_keeps_the_records_and_orders_the_index(
         with engine.begin() as connection:
             command.downgrade(alembic_config(connection), "0023_read_model_days")
         assert hope_columns(engine) == ["live", "excitement"]
+        assert "ix_tasks_open_due" not in {i["name"] for i in inspect(engine).get_indexes("tasks")}
         with engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM applications")).scalar() == 1
         assert upgrade(engine) is True
         assert hope_columns(engine) == ["live", "excitement", "date_applied", "application_id"]
+        assert "ix_tasks_open_due" in {i["name"] for i in inspect(engine).get_indexes("tasks")}
         engine.dispose()
         bb = Bounceback(Settings(database_url=url, home=tmp_path), clock=lambda: NOW)
         try:
