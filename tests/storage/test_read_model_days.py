@@ -60,8 +60,10 @@ def _expected_days(bb: Bounceback) -> dict[tuple[str, date, str], int]:
 
 
 def _kept_days(bb: Bounceback) -> dict[tuple[str, date, str], int]:
+    """The totals by day of the applications' shares (the resilience records' own, days.RECORDS,
+    are tests/services/test_recovery_bounded.py's)."""
     with bb.db.session() as s:
-        return sync.snapshot(s)["days"]  # type: ignore[no-any-return]
+        return {k: v for k, v in sync.snapshot(s)["days"].items() if k[0] not in days.RECORDS}
 
 
 def test_totals_by_day_count_what_the_records_hold_after_writes(demo_bb: Bounceback) -> None:
@@ -168,6 +170,44 @@ def test_latest_weak_answer_of_each_wording_equals_every_round_ranked(bb: Bounce
     assert held[now["Why us?"][0]] == held[now["A gap?"][0]] == ids[2]
     assert held[then["Why us?"][0]] == ids[1] and asked[then["Why us?"][1]] == 0
     assert held[then["A gap?"][0]] == ids[1]
+
+
+def test_each_wordings_weak_answers_are_summed_by_the_tallies(bb: Bounceback) -> None:
+    """How often each wording was answered weakly is kept in the tallies (round 13: the
+    patterns and the brief read a few rows, not every application's): after rounds logged,
+    one deleted with its application, and a wording longer than a tally's key, the tallies
+    equal the weak answers summed, and the wordings read equal those grouped from every row."""
+    today = NOW.date()
+    long_one = "Walk me through" + " a very long question" * 20
+    ids = [bb.applications.add(Application(company=c, role="Analyst",
+                                           date_applied=today - timedelta(days=60))).id
+           for c in ("Acme", "Globex", "Initech")]
+
+    def log(app: int, days_ago: int, *asked: tuple[str, int | None]) -> None:
+        bb.learning.log_interview(Interview(
+            application_id=app, held_on=today - timedelta(days=days_ago),
+            questions=[InterviewQuestion(q, rating=n) for q, n in asked]))
+
+    def agree() -> list[Any]:
+        with bb.db.reader() as r:
+            kept = {k: int(v) for k, v in r.all(
+                "SELECT key, value FROM rm_tallies WHERE name = :n", n=days.WEAK_TIMES)}
+            summed = {days.wording_key(q): int(n) for q, n in r.all(
+                "SELECT question, sum(times) FROM rm_weak GROUP BY question")}
+            assert kept == summed
+            found = learning_queries.wordings(r)
+            assert found == learning_queries.wordings_grouped(r)
+            return found
+
+    log(ids[0], 20, ("Why us?", 1), (long_one, 2))
+    log(ids[1], 10, ("Why us?", 2), ("Why us?", 1), (long_one, 1))
+    log(ids[2], 3, ("Why us?", 1), ("A gap?", 2))
+    found = agree()
+    assert [(w.question, w.times) for w in found] == [("A gap?", 1), ("Why us?", 4),
+                                                       (long_one, 2)]
+    bb.applications.delete(ids[1])
+    assert [(w.question, w.times) for w in agree()] == [("A gap?", 1), ("Why us?", 2),
+                                                         (long_one, 1)]
 
 
 def _database(engine_name: str, tmp_path: Path) -> tuple[str, Any]:

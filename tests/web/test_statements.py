@@ -38,10 +38,13 @@ PINS: dict[str, tuple[int, int]] = {
     "an application, open": (7, 1),  # its tags with it; no links without contacts
     "an application, rejected": (11, 1),  # the labels' and the skills' stamps in one statement
     "an application's edit form": (1, 1),
-    "/insights/sections/patterns": (7, 1),  # not the applications behind its questions; its
-    # totals and its 30 days (kept by day: readmodel/days.py) in one statement
+    "/insights/sections/patterns": (2, 1),  # not the applications behind its questions; its
+    # totals, its 30 days (kept by day: readmodel/days.py) and its delays' medians (counted by
+    # stage and days in the tallies, round 13: five statements before) in one; its wordings
+    # (their index walked, their counts from the tallies) in one
     "/insights/sections/conversion": (3, 1),
-    "/insights/sections/resilience": (3, 1),  # the counts, the records, the trends' halves
+    "/insights/sections/resilience": (3, 1),  # the records' totals by day, the few records of
+    # the days the trends' halves end on (round 13), the records shown
     "/insights/sections/gaps": (6, 1),
     "a rejection": (10, 1),
     "a brief": (15, 1),

@@ -78,11 +78,14 @@ class Placed:
         return f"{self.role} at {self.company}"
 
 
-def windows_since(r: Reader, first: date, on: date, default_days: int) -> list[Placed]:
+def windows_since(r: Reader, first: date, on: date, default_days: int,
+                  ended_after: date | None = None) -> list[Placed]:
     """Every window starting between `first` and `on`: stored ones, and the default one of each
-    rejection that has none stored (every rejection gets its days of recovery)."""
+    rejection that has none stored (every rejection gets its days of recovery). `ended_after`:
+    of the stored ones, those ending after that day and those that ended last by `on`
+    (recovery_queries.windows_between)."""
     out = []
-    for row in q.windows_between(r, first, on):
+    for row in q.windows_between(r, first, on, ended_after):
         rejection_id, application_id, company, role, stage, received_on, hurt, starts, days, closed = row
         if starts is None:  # no stored window: the default one
             hurt = hurt if hurt is not None and 0 <= hurt <= 10 else None
@@ -109,19 +112,23 @@ Glance = tuple[set[str], datetime | None, date | None]
 
 def recent_windows(r: Reader, on: date, prefs: Preferences, known: Glance | None = None
                    ) -> list[Placed]:
-    """The windows `today` needs: those that may be open or have just ended, and those near the
-    latest one (the last to end is among them)."""
+    """The windows `today` needs: those that may be open or have just ended, and of those near
+    the latest one, those that ended last (the wallowing nudge's). Of the stored windows that
+    start in those weeks, only these are read: at 50,000 applications a thousand windows start
+    in five weeks, and a hundred or so are open or just ended."""
     back = window.WINDOW_MAX_DAYS + prefs.wallowing_days_past_window + 1
     first = on - timedelta(days=back)
     latest = q.latest_window_start(r, on) if known is None else known[2]
     if latest is not None:
         first = min(first, latest - timedelta(days=window.WINDOW_MAX_DAYS + 1))
-    return windows_since(r, first, on, prefs.recovery_window_days)
+    ended_after = on - timedelta(days=prefs.wallowing_days_past_window)
+    return windows_since(r, first, on, prefs.recovery_window_days, ended_after)
 
 
 def in_window(r: Reader, on: date, prefs: Preferences) -> bool:
     first = on - timedelta(days=window.WINDOW_MAX_DAYS + 1)
-    return any(p.window.is_open(on) for p in windows_since(r, first, on, prefs.recovery_window_days))
+    return any(p.window.is_open(on) for p in windows_since(r, first, on, prefs.recovery_window_days,
+                                                           ended_after=on))
 
 
 def build_status(

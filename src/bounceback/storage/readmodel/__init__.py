@@ -12,7 +12,7 @@ to this package. This module imports nothing heavy: the lean read path reads VER
 
 #: Bump when what the read model stores, or how it is derived, changes: a database whose
 #: stamp differs is rebuilt on first use after the upgrade.
-VERSION = "10"
+VERSION = "11"
 
 TABLES = ("rm_applications", "rm_bookings", "rm_interviews", "rm_weak", "rm_gaps", "rm_tallies", "rm_days",
           "rm_rejections")

@@ -176,3 +176,48 @@ def applied_weeks_and_last(r: Reader, on_or_before: date) -> tuple[dict[date, in
         else:
             weeks[date.fromisoformat(str(day))] = int(n)
     return weeks, last
+
+
+# ---- the resilience records by the day the no came -----------------------------------------
+
+#: Per day a rejection was received (key ""): the records, how many have days to mood (and
+#: their sum), how many have days to the next application (and their sum). Kept by the records'
+#: own sync (a record changes with check-ins and later rejections, not only its application),
+#: so the trends' halves read a row per day and the few records of the day a half ends on.
+R_N = "r_n"
+R_MOOD_N = "r_mood_n"
+R_MOOD_SUM = "r_mood_sum"
+R_NEXT_N = "r_next_n"
+R_NEXT_SUM = "r_next_sum"
+RECORDS = (R_N, R_MOOD_N, R_MOOD_SUM, R_NEXT_N, R_NEXT_SUM)
+#: Not by day: the records' delays from applying to the no, in the tallies (rm_tallies), key
+#: "stage reached|days" (readmodel/records.py keeps them; the patterns' medians read them).
+DELAY = "r_delay"
+
+#: The tallies' name of each wording's weak answers summed over the applications: key
+#: `wording_key` of the wording as rm_weak keeps it (the patterns' and the brief's wordings).
+WEAK_TIMES = "w_times"
+
+
+def wording_key(question: str) -> str:
+    """A wording's key in the tallies: its digest (a wording is longer than a tally's key)."""
+    import hashlib
+
+    return hashlib.sha1(question.encode("utf-8")).hexdigest()
+
+
+def record_share(delta: dict[tuple[str, date, str], int], received_on: date,
+                 mood_days: int | None, next_days: int | None, sign: int = 1) -> None:
+    """Add (sign 1) or take out (sign -1) one record's share of the totals by day."""
+
+    def put(name: str, value: int) -> None:
+        where = (name, received_on, "")
+        delta[where] = delta.get(where, 0) + sign * value
+
+    put(R_N, 1)
+    if mood_days is not None:
+        put(R_MOOD_N, 1)
+        put(R_MOOD_SUM, mood_days)
+    if next_days is not None:
+        put(R_NEXT_N, 1)
+        put(R_NEXT_SUM, next_days)

@@ -52,6 +52,9 @@ class Derived:
         for part in (self.share.totals, self.gap_totals, self.day_totals):
             for key, value in part.items():
                 both[key] = both.get(key, 0) + value
+        for weak in self.share.weak:  # each wording's weak answers, summed by the tallies
+            key = (days.WEAK_TIMES, days.wording_key(weak.question[:1000]))
+            both[key] = both.get(key, 0) + weak.times
         return both
 
 

@@ -36,9 +36,38 @@ def _median(r: Reader, stage: str | None, n: int) -> Delay | None:
     return Delay(stage or "all", sum(middle) / len(middle), n)
 
 
+def delays_from(kept: dict[str, int]) -> list[Delay]:
+    """Median days from applying to the no, in all and per stage reached, from the records'
+    delays counted by stage and days (the tallies' "r_delay", key "stage|days": a row per
+    stage and number of days, however many rejections): as `delays` reads them."""
+    by_stage: dict[str, dict[int, int]] = {}
+    for key, n in kept.items():
+        stage, _, days_ = key.partition("|")
+        counted = by_stage.setdefault(stage, {})
+        counted[int(days_)] = counted.get(int(days_), 0) + n
+        every = by_stage.setdefault("", {})
+        every[int(days_)] = every.get(int(days_), 0) + n
+
+    def median(stage: str) -> Delay | None:
+        counted = by_stage.get(stage, {})
+        n = sum(counted.values())
+        if not n:
+            return None
+        want = range((n - 1) // 2, (n - 1) // 2 + 2 - n % 2)
+        middle, seen = [], 0
+        for value in sorted(counted):
+            middle += [value] * sum(1 for i in want if seen <= i < seen + counted[value])
+            seen += counted[value]
+        return Delay(stage or "all", sum(middle) / len(middle), n)
+
+    found = [median(""), *(median(s.value) for s in STAGE_ORDER)]
+    return [d for d in found if d is not None]
+
+
 def delays(r: Reader) -> list[Delay]:
-    """Median days from applying to the no, in all and per stage reached (the counts in one
-    query, then each median's middle rows)."""
+    """Median days from applying to the no, in all and per stage reached, read from the
+    records (the counts in one query, then each median's middle rows): what `delays_from`
+    gives from the kept counts (the reference of its tests)."""
     counts = {stage: int(n) for stage, n in r.all(
         "SELECT stage_reached, count(*) FROM rm_rejections WHERE delay_days IS NOT NULL "
         "GROUP BY stage_reached")}
@@ -49,7 +78,33 @@ def delays(r: Reader) -> list[Delay]:
 
 def wordings(r: Reader) -> list[WeakWording]:
     """Each wording answered weakly, the most recently asked first (application ids empty:
-    `weak_applications` fills them for the groups shown)."""
+    `weak_applications` fills them for the groups shown). A few rows, however many
+    applications answered them: the wordings walked through their index one by one (a
+    recursive query: the next wording after each), each one's latest day from the index, and
+    how often each was answered weakly from the tallies (kept by each write), in one
+    statement."""
+    times: dict[str, int] = {}
+    found = []
+    for part, question, last, n in r.all(
+            "WITH RECURSIVE q(question) AS (SELECT min(question) FROM rm_weak UNION ALL "
+            "SELECT (SELECT min(w.question) FROM rm_weak w WHERE w.question > q.question) "
+            "FROM q WHERE q.question IS NOT NULL) "
+            "SELECT 0 AS part, question, (SELECT max(x.last_held) FROM rm_weak x "
+            "WHERE x.question = q.question) AS last, NULL AS n FROM q "
+            "WHERE question IS NOT NULL UNION ALL "
+            "SELECT 1, key, NULL, value FROM rm_tallies WHERE name = :weak "
+            "ORDER BY part, last DESC, question", weak=days.WEAK_TIMES):
+        if part:
+            times[question] = int(n)
+        else:
+            found.append((question, last))
+    return [WeakWording(question, times.get(days.wording_key(question), 0), (),
+                        as_date(last))  # type: ignore[arg-type]
+            for question, last in found]
+
+
+def wordings_grouped(r: Reader) -> list[WeakWording]:
+    """`wordings` from every application's rows (the reference of its tests)."""
     return [WeakWording(question, int(times), (), as_date(last))  # type: ignore[arg-type]
             for question, times, last in r.all(
                 "SELECT question, sum(times), max(last_held) AS last FROM rm_weak "
@@ -79,7 +134,7 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
     # the search's totals in one statement
     found, recent = days.since_with_totals(
         r, [f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON, f.RATED_N, f.RATED_SUM,
-            f.REACHED, st.STATUS, st.APPLIED_DAY],
+            f.REACHED, st.STATUS, st.APPLIED_DAY, days.DELAY],
         [days.APPLIED, days.REJECTED, days.RATED_N, days.RATED_SUM], cut)
 
     def named(name: str) -> dict[str, int]:
@@ -114,7 +169,7 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
         stages=stages, reasons=named(f.REJ_REASON), rates=rates,
         decided=found.get((f.DECIDED, "all"), 0),
         decided_rejected=found.get((f.DECIDED_REJECTED, "all"), 0),
-        delays=delays(r), wordings=wordings(r),
+        delays=delays_from(named(days.DELAY)), wordings=wordings(r),
         compare=comparisons(
             Split(float(reached), sent, float(reached_all - reached), applied - sent),
             Split(float(far), m, float(far_all - far), sum(stages.values()) - m),
@@ -185,50 +240,61 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
                       companies: dict[str, tuple[str, ...]], mine: str, params: dict[str, Any],
                       first: int) -> list[Any]:
     """Every row of the applications the brief can pick from: ranked as it ranks them (by why
-    they are similar, then reading order), the first `first` applications, in one sorted
-    query (the database sorts; a few rows come back)."""
+    they are similar, then reading order), the first `first` applications. Each reason for
+    being similar is a condition of its own (the same role family and a company sharing these
+    kinds; the same family, any other company; another family, a company sharing these
+    kinds): the conditions are read most reasons first, each in reading order up to a few
+    rows, until `first` applications are found. Most searches find them in the first: a few
+    rows read, not every similar rejection ranked and sorted."""
     from bounceback.learning.brief import why_similar
 
     by_shared: dict[frozenset[str], list[str]] = {}
     for name, company_tags in companies.items():
         by_shared.setdefault(frozenset(tags & set(company_tags)), []).append(name)
-    cases = []
+    every_name = sorted(companies)
+    by_rank: dict[int, list[str]] = {}
     for same_family in ([True, False] if family != "other" else [False]):
-        role = "a.role_family = :family" if same_family else "1 = 1"
-        # The most specific first: CASE takes the first WHEN that holds.
         for n, (shared, names) in enumerate([*by_shared.items(), (frozenset[str](), [])]):
             why = why_similar(family, tags, Learnable(0, "", family if same_family else "",
                                                       tuple(shared)))
             if not why:
                 continue
+            parts = []
+            if family != "other":
+                parts.append("a.role_family = :family" if same_family
+                             else "a.role_family != :family")
             if names:
-                clause, p = r.in_list(f"s{n}_", sorted(names))
+                clause, p = r.in_list(f"s{int(same_family)}_{n}_", sorted(names))
                 params.update(p)
-                cases.append(f"WHEN {role} AND a.company IN {clause} THEN {len(why)}")
-            else:
-                cases.append(f"WHEN {role} THEN {len(why)}")
-    if not cases:
-        return []
-    rank = "CASE " + " ".join(cases) + " ELSE 0 END"
-    company_list, p_names = r.in_list("c", sorted(companies))
-    params.update(p_names)
-    same = (f"((a.role_family = :family AND a.role_family != 'other') "
-            f"OR a.company IN {company_list}){mine}")
-    limit = first * 4
-    while True:
-        rows = r.all(
-            f"SELECT * FROM (SELECT {rank} AS rank, 0 AS k, f.received_on AS day, f.id AS id, "
-            f"f.application_id AS app FROM feedback f JOIN rm_applications a "
-            f"ON a.application_id = f.application_id WHERE {same} UNION ALL "
-            f"SELECT {rank}, 1, x.received_on, x.rejection_id, x.application_id "
-            f"FROM rm_rejections x JOIN rm_applications a ON a.application_id = x.application_id "
-            f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
-            f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)) u "
-            f"ORDER BY rank DESC, k, day, id LIMIT {limit}", yes=True, **params)
-        apps = list(dict.fromkeys(row[4] for row in rows))
-        if len(apps) >= first or len(rows) < limit:
+                parts.append(f"a.company IN {clause}")
+            elif every_name:  # the same family, at none of the companies named above
+                clause, p = r.in_list("all_", every_name)
+                params.update(p)
+                parts.append(f"a.company NOT IN {clause}")
+            by_rank.setdefault(len(why), []).append("(" + " AND ".join(parts or ["1 = 1"]) + ")")
+    apps: list[int] = []
+    for rank in sorted(by_rank, reverse=True):
+        same = "(" + " OR ".join(by_rank[rank]) + ")" + mine
+        limit = first * 4
+        while True:
+            rows = r.all(
+                f"SELECT * FROM (SELECT 0 AS k, f.received_on AS day, f.id AS id, "
+                f"f.application_id AS app FROM feedback f JOIN rm_applications a "
+                f"ON a.application_id = f.application_id "
+                f"WHERE a.learnable IN (:yes, :no) AND {same} UNION ALL "
+                f"SELECT 1, x.received_on, x.rejection_id, x.application_id "
+                f"FROM rm_rejections x JOIN rm_applications a "
+                f"ON a.application_id = x.application_id "
+                f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
+                f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)) u "
+                f"ORDER BY k, day, id LIMIT {limit}", yes=True, no=False, **params)
+            found = list(dict.fromkeys(row[3] for row in rows))
+            if len(apps) + len(found) >= first or len(rows) < limit:
+                break
+            limit *= 4
+        apps += [a for a in found if a not in apps]
+        if len(apps) >= first:
             break
-        limit *= 4
     if not apps:
         return []
     ids, p_ids = r.in_list("i", apps[:first])

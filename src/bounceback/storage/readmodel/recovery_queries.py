@@ -10,16 +10,36 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 
-def windows_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]:
+def windows_between(r: Reader, first: date, last: date,
+                    ended_after: date | None = None) -> list[tuple[Any, ...]]:
     """Rejections whose window starts between two days: (rejection id, application id, company,
     role, stage reached, received on, hurt, stored start, stored days, closed on). The stored columns
-    are None for a rejection with no window of its own (its default one starts on received)."""
+    are None for a rejection with no window of its own (its default one starts on received).
+
+    `ended_after`: of the stored windows, only those that end (or were closed) after that day,
+    and those that ended last by `last` (all that `today` and the recovery page ask of the older
+    ones: which ended last): the rows asked for, not every window of the weeks read."""
+    params: dict[str, Any] = {"first": first, "last": last}
+    recent = ""
+    if ended_after is not None:
+        if r.is_sqlite:
+            end = "date(w.starts_on, '+' || w.days || ' days')"
+        else:
+            end = "(w.starts_on + w.days)"
+        recent = (f"WITH s AS (SELECT w.*, CASE WHEN w.closed_on IS NOT NULL AND w.closed_on < "
+                  f"{end} THEN w.closed_on ELSE {end} END AS ends FROM recovery_windows w "
+                  "WHERE w.starts_on >= :first AND w.starts_on <= :last) ")
+        params["after"] = ended_after
+    stored = ("FROM s w JOIN rejections j ON j.id = w.rejection_id "
+              "JOIN rm_applications a ON a.application_id = j.application_id "
+              "WHERE w.ends > :after OR w.ends = (SELECT max(ends) FROM s WHERE ends <= :last) "
+              if recent else
+              "FROM recovery_windows w JOIN rejections j ON j.id = w.rejection_id "
+              "JOIN rm_applications a ON a.application_id = j.application_id "
+              "WHERE w.starts_on >= :first AND w.starts_on <= :last ")
     rows = r.all(
-        "SELECT j.id, j.application_id, a.role, a.company, j.stage_reached, j.received_on, "
-        "w.hurt, w.starts_on, w.days, w.closed_on "
-        "FROM recovery_windows w JOIN rejections j ON j.id = w.rejection_id "
-        "JOIN rm_applications a ON a.application_id = j.application_id "
-        "WHERE w.starts_on >= :first AND w.starts_on <= :last "
+        recent + "SELECT j.id, j.application_id, a.role, a.company, j.stage_reached, "
+        "j.received_on, w.hurt, w.starts_on, w.days, w.closed_on " + stored +
         "UNION ALL "
         "SELECT j.id, j.application_id, a.role, a.company, j.stage_reached, j.received_on, "
         "j.hurt, NULL, NULL, NULL "
@@ -27,7 +47,7 @@ def windows_between(r: Reader, first: date, last: date) -> list[tuple[Any, ...]]
         "JOIN rm_applications a ON a.application_id = j.application_id "
         "WHERE x.received_on >= :first AND x.received_on <= :last "
         "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
-        first=first, last=last)
+        **params)
     return [(rid, app_id, company, role, Stage(stage), as_date(received), hurt,
              as_date(starts), days, as_date(closed))
             for rid, app_id, role, company, stage, received, hurt, starts, days, closed in rows]
@@ -137,29 +157,63 @@ def trend_means(r: Reader, column: str) -> tuple[float, float] | None:
 
 
 def trends(r: Reader) -> tuple[int, dict[str, tuple[float, float] | None]]:
-    """How many records in all, and `trend_means` of both columns, in two statements (eight
-    before: on PostgreSQL each is a round trip): the counts, then the four halves' means."""
-    total, n_mood, n_next = r.one(
-        "SELECT count(*), count(mood_days), count(next_days) FROM rm_rejections") or (0, 0, 0)
-    counts = {"mood_days": int(n_mood or 0), "next_days": int(n_next or 0)}
-    parts, params = [], {}
-    for column, n in counts.items():
+    """How many records in all, and `trend_means` of both columns, in two statements however
+    many records there are: the records' totals by day (a row per day and name,
+    readmodel/days.py), which place each half's end on a day; then, of the day each half ends
+    on, its first (or last) few records."""
+    from bounceback.storage.readmodel import days
+
+    names = {"mood_days": (days.R_MOOD_N, days.R_MOOD_SUM),
+             "next_days": (days.R_NEXT_N, days.R_NEXT_SUM)}
+    clause, params = r.in_list("n", list(days.RECORDS[1:]))
+    # the days as the database gives them (ISO text or dates: either sorts in date order, and
+    # goes back as a parameter as it came), the records in all summed by the database
+    per_day: dict[str, dict[Any, int]] = {name: {} for name in days.RECORDS}
+    total = 0
+    for name, day, value in r.all(
+            f"SELECT name, day, value FROM rm_days WHERE name IN {clause} UNION ALL "
+            f"SELECT '{days.R_N}', NULL, sum(value) FROM rm_days WHERE name = :every",
+            every=days.R_N, **params):
+        if name == days.R_N:
+            total = int(value or 0)
+        else:
+            per_day[name][day] = int(value)
+    halves: dict[str, list[tuple[int, int]]] = {}  # column -> [(sum, records)] of each half
+    ends: list[tuple[str, int, str, Any, int]] = []  # (column, half, order, day, how many)
+    for column, (count_name, sum_name) in names.items():
+        counts, sums = per_day[count_name], per_day[sum_name]
+        n = sum(counts.values())
         if n < 2:
             continue
-        params[f"h_{column}"] = n // 2 if n >= 4 else 1
-        for name, order in (("first", "received_on, rejection_id"),
-                            ("latest", "received_on DESC, rejection_id DESC")):
-            parts.append(f"(SELECT avg({column}) FROM (SELECT {column} FROM rm_rejections WHERE "
-                         f"{column} IS NOT NULL ORDER BY {order} LIMIT :h_{column}) t) "
-                         f"AS {name}_{column}")
-    found: dict[str, tuple[float, float] | None] = dict.fromkeys(counts)
-    if parts:
-        row = r.one("SELECT " + ", ".join(parts), **params) or ()
-        means = iter(row)
-        for column, n in counts.items():
-            if n >= 2:
-                found[column] = (float(next(means)), float(next(means)))
-    return int(total or 0), found
+        half = n // 2 if n >= 4 else 1
+        halves[column] = []
+        for which, (order, ordered) in enumerate((("", sorted(counts)),
+                                                  (" DESC", sorted(counts, reverse=True)))):
+            got = summed = 0
+            for day in ordered:
+                if got + counts[day] > half:
+                    ends.append((column, which, order, day, half - got))
+                    break
+                got += counts[day]
+                summed += sums.get(day, 0)
+                if got == half:
+                    break
+            halves[column].append((summed, half))
+    if ends:
+        parts, more = [], {}
+        for i, (column, _, order, day, take) in enumerate(ends):
+            more.update({f"d{i}": day, f"k{i}": take})
+            parts.append(f"SELECT {i}, sum({column}) FROM (SELECT {column} FROM rm_rejections "
+                         f"WHERE received_on = :d{i} AND {column} IS NOT NULL "
+                         f"ORDER BY rejection_id{order} LIMIT :k{i}) t{i}")
+        for i, value in r.all(" UNION ALL ".join(parts), **more):
+            column, which = ends[int(i)][0], ends[int(i)][1]
+            summed, half = halves[column][which]
+            halves[column][which] = (summed + int(value or 0), half)
+    found: dict[str, tuple[float, float] | None] = dict.fromkeys(names)
+    for column, (first, latest) in halves.items():
+        found[column] = (first[0] / first[1], latest[0] / latest[1])
+    return total, found
 
 
 def mood_by_day(r: Reader) -> list[tuple[date, float]]:

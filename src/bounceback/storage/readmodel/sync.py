@@ -5,28 +5,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, literal, select, text, union_all
+from sqlalchemy import bindparam, delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from bounceback.domain.recovery import CheckIn
 from bounceback.pipeline.state import AppState, difference, sum_totals
 from bounceback.storage import readmodel
-from bounceback.storage.readmodel import days
+from bounceback.storage.readmodel import days, records
 from bounceback.storage.readmodel import tables as rm
+from bounceback.storage.readmodel.days import add as add_by_day
 from bounceback.storage.readmodel.derived import Derived, row_of
 from bounceback.storage.readmodel.derived import states as _states
 from bounceback.storage.readmodel.reader import as_date
-from bounceback.storage.tables import ApplicationRow, RejectionRow
+from bounceback.storage.tables import ApplicationRow
 from bounceback.storage.tables.recovery import CheckInRow
 
 #: Past this many changed applications in one transaction (an import, a restore), recomputing
 #: everything costs no more than going one by one.
 BULK = 400
 CHUNK = 500
-RECOVERED_MOOD = 3
 
 
 def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
@@ -43,7 +43,7 @@ def _add_totals(session: Session, delta: dict[tuple[str, str], int]) -> None:
     reaches zero is removed, the only time a second statement is needed. The totals by day go to
     their own table (readmodel/days.py)."""
     delta, by_day = days.split(delta)
-    days.add(session, by_day)
+    add_by_day(session, by_day)
     merged: dict[tuple[str, str], int] = {}
     for (name, key), value in delta.items():  # keys cut to the column's width may meet
         merged[name, key[:250]] = merged.get((name, key[:250]), 0) + value
@@ -187,112 +187,7 @@ def update_applications(session: Session, ids: list[int], days: Iterable[date] =
         now = new[app_id].state.date_applied if app_id in new else None
         if was != now:
             moved[app_id] = (was, now)
-    _update_rejections(session, ids, moved, days)
-
-
-# ---- resilience records ------------------------------------------------------------------------
-
-
-def _start(day: date) -> datetime:
-    return datetime.combine(day, time.min)
-
-
-def _before(session: Session, received_on: date, rejection_id: int) -> int | None:
-    """The rejection just before this position (received_on, id), as the records order them."""
-    r = rm.rejections.c
-    return session.scalar(
-        select(r.rejection_id)
-        .where((r.received_on < received_on)
-               | ((r.received_on == received_on) & (r.rejection_id < rejection_id)))
-        .order_by(r.received_on.desc(), r.rejection_id.desc()).limit(1)
-    )
-
-
-#: The rejections of some applications as they are (kept 0) and as the read model has them.
-_BOTH = union_all(
-    select(literal(0).label("kept"), RejectionRow.id, RejectionRow.application_id,
-           RejectionRow.received_on)
-    .where(RejectionRow.application_id.in_(bindparam("ids", expanding=True))),
-    select(literal(1).label("kept"), rm.rejections.c.rejection_id,
-           rm.rejections.c.application_id, rm.rejections.c.received_on)
-    .where(rm.rejections.c.application_id.in_(bindparam("ids", expanding=True))))
-
-
-def _update_rejections(
-    session: Session, ids: list[int], moved: dict[int, tuple[date | None, date | None]],
-    days: Iterable[date],
-) -> None:
-    r = rm.rejections.c
-    affected: set[int] = set()
-    if ids:
-        current: dict[int, tuple[int, date]] = {}
-        stored: dict[int, tuple[int, date]] = {}
-        for kept, rejection_id, app_id, received_on in session.execute(_BOTH, {"ids": ids}):
-            (stored if kept else current)[app_id] = (rejection_id, as_date(received_on) or received_on)
-        changed = [a for a in ids if current.get(a) != stored.get(a)]
-        affected.update(rejection_id for rejection_id, _ in current.values())
-        for app_id in changed:
-            if app_id in stored:
-                session.execute(delete(rm.rejections).where(r.rejection_id == stored[app_id][0]))
-        for app_id in changed:
-            if app_id in current:
-                rejection_id, received_on = current[app_id]
-                session.execute(insert(rm.rejections).values(
-                    rejection_id=rejection_id, application_id=app_id, received_on=received_on))
-        for app_id in changed:
-            for position in (stored.get(app_id), current.get(app_id)):
-                if position is not None:
-                    rejection_id, received_on = position
-                    affected.add(rejection_id)
-                    affected.add(_before(session, received_on, rejection_id) or 0)
-    for was, now in moved.values():
-        if now is not None:
-            affected.update(session.scalars(select(r.rejection_id).where(
-                r.received_on <= now, r.next_applied_on.is_(None) | (r.next_applied_on > now))))
-        if was is not None:
-            affected.update(session.scalars(select(r.rejection_id).where(r.next_applied_on == was)))
-    for day in days:
-        owner = session.scalar(select(r.rejection_id).where(r.received_on <= day)
-                               .order_by(r.received_on.desc(), r.rejection_id.desc()).limit(1))
-        affected.add(owner or 0)
-    affected.discard(0)
-    for rejection_id in sorted(affected):
-        _record(session, rejection_id)
-
-
-def _record(session: Session, rejection_id: int) -> None:
-    """Recompute one rejection's record: three indexed look-ups."""
-    r = rm.rejections.c
-    found = session.execute(select(r.application_id, r.received_on)
-                            .where(r.rejection_id == rejection_id)).first()
-    if found is None:
-        return
-    app_id, received_on = found
-    stage, applied = session.execute(
-        select(RejectionRow.stage_reached, ApplicationRow.date_applied)
-        .join(ApplicationRow, ApplicationRow.id == RejectionRow.application_id)
-        .where(RejectionRow.id == rejection_id)).one()
-    limit = session.scalar(
-        select(r.received_on)
-        .where((r.received_on > received_on)
-               | ((r.received_on == received_on) & (r.rejection_id > rejection_id)))
-        .order_by(r.received_on, r.rejection_id).limit(1)
-    )
-    c = CheckInRow
-    mood = select(func.min(c.recorded_at)).where(
-        c.recorded_at >= _start(received_on), c.mood >= RECOVERED_MOOD)
-    if limit is not None:
-        mood = mood.where(c.recorded_at < _start(limit))
-    mood_at = session.scalar(mood)
-    a = ApplicationRow
-    next_on = session.scalar(select(func.min(a.date_applied)).where(
-        a.date_applied >= received_on, a.id != app_id))
-    mood_on = mood_at.date() if mood_at else None
-    session.execute(rm.rejections.update().where(r.rejection_id == rejection_id).values(
-        mood_on=mood_on, next_applied_on=next_on, stage_reached=stage,
-        delay_days=_delay(applied, received_on),
-        mood_days=(mood_on - received_on).days if mood_on else None,
-        next_days=(next_on - received_on).days if next_on else None))
+    _add_totals(session, records.update(session, ids, moved, days))
 
 
 # ---- everything ----------------------------------------------------------------------------
@@ -300,7 +195,7 @@ def _record(session: Session, rejection_id: int) -> None:
 
 def rebuild(session: Session) -> dict[str, int]:
     """Recompute the whole read model from the source tables; returns the rows each holds."""
-    from bounceback.recovery.resilience import records
+    from bounceback.recovery.resilience import records as recovery_records
     from bounceback.storage.repos import rejections as rejections_repo
 
     for table in (rm.applications, rm.bookings, rm.interviews, rm.weak, rm.gaps, rm.tallies,
@@ -325,21 +220,23 @@ def rebuild(session: Session) -> dict[str, int]:
     rows = [
         {"rejection_id": rec.rejection_id, "application_id": rec.application_id,
          "received_on": rec.received_on, "stage_reached": stages[rec.rejection_id],
-         "delay_days": _delay(applied_on.get(rec.application_id), rec.received_on),
+         "delay_days": records.delay(applied_on.get(rec.application_id), rec.received_on),
          "mood_on": _plus(rec.received_on, rec.days_to_mood),
          "next_applied_on": _plus(rec.received_on, rec.days_to_next_application),
          "mood_days": rec.days_to_mood, "next_days": rec.days_to_next_application}
-        for rec in records(every, check_ins, applied)
+        for rec in recovery_records(every, check_ins, applied)
     ]
     if rows:
         session.execute(insert(rm.rejections), rows)
+    by_day: dict[tuple[str, date, str], int] = {}
+    delays: dict[tuple[str, str], int] = {}
+    for row in rows:
+        records.share(by_day, delays, row["received_on"], row["mood_days"],  # type: ignore[arg-type]
+                      row["next_days"], row["stage_reached"], row["delay_days"])  # type: ignore[arg-type]
+    add_by_day(session, by_day)
+    _add_totals(session, delays)
     stamp(session)
     return {"applications": len(ids), "totals": len(totals), "rejections": len(rows)}
-
-
-def _delay(applied: date | None, received_on: date) -> int | None:
-    """Days from applying to the no (as the patterns count them), or None."""
-    return (received_on - applied).days if applied and received_on >= applied else None
 
 
 def _applied(state: AppState) -> Any:

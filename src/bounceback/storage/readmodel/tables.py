@@ -51,7 +51,8 @@ applications = Table(
     # (search.recency; migration 0024)
     Column("recency", BigInteger, nullable=False),
     Index("ix_rm_applications_live", "live", "stage", "silent_since"),
-    Index("ix_rm_applications_hope", "live", "excitement"),
+    # the outlook's most hoped-for one, in listing order from the index (migration 0024)
+    Index("ix_rm_applications_hope", "live", "excitement", "date_applied", "application_id"),
     Index("ix_rm_applications_date_applied", "date_applied"),
     # the patterns' and conversion's recent windows counted from the index alone (migration 0022)
     Index("ix_rm_applications_applied_reached", "date_applied", "furthest_stage", "kind", "stage",

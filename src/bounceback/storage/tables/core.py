@@ -182,7 +182,9 @@ class TaskRow(Base):
         ForeignKey("applications.id", ondelete="CASCADE")
     )
 
-    __table_args__ = (Index("ix_tasks_due_done", "due", "done"),)
+    # open tasks in the order `today` lists them, the first few read from the index (0024)
+    __table_args__ = (Index("ix_tasks_due_done", "due", "done"),
+                      Index("ix_tasks_open_due", "done", "due", "id"))
 
 
 class ImportRecordRow(Base):
