@@ -5,14 +5,12 @@ SQLite they are read through indexes, newest first, without walking every applic
 from __future__ import annotations
 
 import re
-import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
 
 from bounceback.config import Settings
 from bounceback.domain.models import Application, ApplicationQuery
@@ -20,7 +18,7 @@ from bounceback.domain.vocabulary import Outcome, Stage
 from bounceback.services import Bounceback
 from bounceback.storage.readmodel import board_queries, queries, reader, search, sync
 from conftest import NOW
-from tests_support import PG_URL, require_pg
+from tests_support import empty_database
 
 CLOSED = [Outcome.REJECTED.value, Outcome.WITHDRAWN.value, Outcome.GHOSTED.value,
           Stage.ACCEPTED.value]
@@ -147,18 +145,7 @@ def test_migration_0024_down_and_up_keys_the_search_by_recency(
 
     from bounceback.storage.migrate import alembic_config, upgrade
 
-    cleanup = None
-    if engine_name == "sqlite":
-        url = f"sqlite:///{tmp_path / 'old.db'}"
-    else:
-        require_pg()
-        name = f"m_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-        url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-        cleanup = (admin, name)
-    try:
+    with empty_database(engine_name, tmp_path) as url:
         bb = Bounceback(Settings(database_url=url, home=tmp_path), clock=lambda: NOW)
         dated = bb.applications.add(Application(company="Acme", role="Analyst",
                                                 date_applied=NOW.date() - timedelta(days=3)))
@@ -194,9 +181,3 @@ def test_migration_0024_down_and_up_keys_the_search_by_recency(
                 assert sync.check(s) == []
         finally:
             bb.close()
-    finally:
-        if cleanup:
-            admin, name = cleanup
-            with admin.connect() as c:
-                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()

@@ -6,14 +6,12 @@ holds them); here, that they count what the records hold, and that the pages rea
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
 
 from bounceback.config import Settings
 from bounceback.domain.learning import Interview, InterviewQuestion
@@ -23,7 +21,7 @@ from bounceback.services import Bounceback
 from bounceback.storage.readmodel import days, learning_queries, reader, sync
 from bounceback.storage.readmodel.reader import as_date, as_datetime
 from conftest import NOW
-from tests_support import PG_URL, require_pg
+from tests_support import empty_database
 
 
 def _expected_days(bb: Bounceback) -> dict[tuple[str, date, str], int]:
@@ -210,17 +208,6 @@ def test_each_wordings_weak_answers_are_summed_by_the_tallies(bb: Bounceback) ->
                                                          (long_one, 1)]
 
 
-def _database(engine_name: str, tmp_path: Path) -> tuple[str, Any]:
-    if engine_name == "sqlite":
-        return f"sqlite:///{tmp_path / 'old.db'}", None
-    require_pg()
-    name = f"m_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False), (admin, name)
-
-
 @pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
 def test_migration_0023_down_and_up_keeps_the_records_and_fills_the_days(
         engine_name: str, tmp_path: Path) -> None:
@@ -228,8 +215,7 @@ def test_migration_0023_down_and_up_keeps_the_records_and_fills_the_days(
 
     from bounceback.storage.migrate import alembic_config, upgrade
 
-    url, cleanup = _database(engine_name, tmp_path)
-    try:
+    with empty_database(engine_name, tmp_path) as url:
         bb = Bounceback(Settings(database_url=url, home=tmp_path), clock=lambda: NOW)
         bb.applications.add(Application(company="Acme", role="Analyst",
                                         date_applied=NOW.date() - timedelta(days=3)))
@@ -254,9 +240,3 @@ def test_migration_0023_down_and_up_keeps_the_records_and_fills_the_days(
                 assert sync.check(s) == []
         finally:
             bb.close()
-    finally:
-        if cleanup:
-            admin, name = cleanup
-            with admin.connect() as c:
-                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()

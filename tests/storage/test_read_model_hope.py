@@ -4,14 +4,12 @@ application, no sort left to SQLite, and the migration down and up."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
 
 from bounceback.config import Settings
 from bounceback.domain.models import Application
@@ -19,7 +17,7 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.services import Bounceback
 from bounceback.storage.readmodel import queries
 from conftest import NOW
-from tests_support import PG_URL, require_pg
+from tests_support import empty_database
 
 
 def test_the_most_hoped_for_is_the_newest_of_the_highest_excitement(bb: Bounceback) -> None:
@@ -58,17 +56,6 @@ def test_the_most_hoped_for_and_the_tasks_due_are_read_from_an_index_without_a_s
     assert "ix_tasks_open_due" in plan and "TEMP B-TREE" not in plan
 
 
-def _database(engine_name: str, tmp_path: Path) -> tuple[str, Any]:
-    if engine_name == "sqlite":
-        return f"sqlite:///{tmp_path / 'old.db'}", None
-    require_pg()
-    name = f"m_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False), (admin, name)
-
-
 @pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
 def test_migration_0024_down_and_up_keeps_the_records_and_orders_the_index(
         engine_name: str, tmp_path: Path) -> None:
@@ -80,8 +67,7 @@ def test_migration_0024_down_and_up_keeps_the_records_and_orders_the_index(
         found = inspect(engine).get_indexes("rm_applications")
         return next(list(i["column_names"]) for i in found if i["name"] == "ix_rm_applications_hope")
 
-    url, cleanup = _database(engine_name, tmp_path)
-    try:
+    with empty_database(engine_name, tmp_path) as url:
         bb = Bounceback(Settings(database_url=url, home=tmp_path), clock=lambda: NOW)
         bb.applications.add(Application(company="Acme", role="Analyst", excitement=4,
                                         date_applied=NOW.date() - timedelta(days=3)))
@@ -104,9 +90,3 @@ def test_migration_0024_down_and_up_keeps_the_records_and_orders_the_index(
                 assert queries.top_hope(r) == (bb.applications.list()[0].id, "Analyst at Acme", 4)
         finally:
             bb.close()
-    finally:
-        if cleanup:
-            admin, name = cleanup
-            with admin.connect() as c:
-                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
