@@ -57,14 +57,28 @@ STAMPS: dict[str, str] = {
 }
 
 
+_OPS = ("INSERT", "UPDATE", "DELETE")
+
+
+def _note_name(table: str, op: str | None = None) -> str:
+    """The trigger that notes a table's changed rows: one per operation on SQLite, one for all
+    on PostgreSQL (op None). `install` and `drop` both name triggers through here."""
+    return f"rm_{table}_{op.lower()}" if op else f"rm_{table}_changed"
+
+
+def _stamp_name(table: str, op: str | None = None) -> str:
+    """The trigger that moves a table's stamp (as _note_name)."""
+    return f"rm_stamp_{table}_{op.lower()}" if op else f"rm_stamp_{table}"
+
+
 def _sqlite_stamps(connection: Connection) -> None:
     # DELETE then INSERT, not INSERT OR REPLACE: inside another statement's cascade SQLite
     # would apply that statement's conflict rule (OR IGNORE would keep the old stamp).
     for table, key in STAMPS.items():
         body = (f"DELETE FROM rm_meta WHERE key = '{key}'; INSERT INTO rm_meta (key, value) "
                 f"VALUES ('{key}', lower(hex(randomblob(12))));")
-        for op in ("INSERT", "UPDATE", "DELETE"):
-            name = f"rm_stamp_{table}_{op.lower()}"
+        for op in _OPS:
+            name = _stamp_name(table, op)
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
             connection.execute(text(
                 f"CREATE TRIGGER {name} AFTER {op} ON {table} FOR EACH ROW BEGIN {body} END"))
@@ -80,7 +94,7 @@ def _postgresql_stamps(connection: Connection) -> None:
               RETURN NULL;
             END $$"""))
     for table, key in STAMPS.items():
-        name = f"rm_stamp_{table}"
+        name = _stamp_name(table)
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
         connection.execute(text(
             f"CREATE TRIGGER {name} AFTER INSERT OR UPDATE OR DELETE ON {table} "
@@ -98,7 +112,7 @@ def _sqlite(connection: Connection) -> None:
                 f"rm_dirty WHERE kind = '{kind}' AND ref = {ref.replace('ROW', row)});"
                 for row in rows
             )
-            name = f"rm_{table}_{op.lower()}"
+            name = _note_name(table, op)
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
             connection.execute(text(
                 f"CREATE TRIGGER {name} AFTER {op} ON {table} FOR EACH ROW BEGIN {body} END"
@@ -121,7 +135,7 @@ def _postgresql(connection: Connection) -> None:
               END IF;
               RETURN NULL;
             END $$"""))
-        name = f"rm_{table}_changed"
+        name = _note_name(table)
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
         connection.execute(text(
             f"CREATE TRIGGER {name} AFTER INSERT OR UPDATE OR DELETE ON {table} "
@@ -146,13 +160,9 @@ def drop(connection: Connection) -> None:
     bulk load that rebuilds the read model once at the end (storage/bulk.py), inside its own
     transaction, which puts them back with `install` before it commits."""
     postgresql = connection.dialect.name == "postgresql"
-    for table in SOURCES:
-        names = [f"rm_{table}_changed"] if postgresql else [
-            f"rm_{table}_{op}" for op in ("insert", "update", "delete")]
-        for name in names:
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}" + (f" ON {table}" if postgresql else "")))
-    for table in STAMPS:
-        names = [f"rm_stamp_{table}"] if postgresql else [
-            f"rm_stamp_{table}_{op}" for op in ("insert", "update", "delete")]
-        for name in names:
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}" + (f" ON {table}" if postgresql else "")))
+    ops: tuple[str | None, ...] = (None,) if postgresql else _OPS
+    for tables, named in ((SOURCES, _note_name), (STAMPS, _stamp_name)):
+        for table in tables:
+            for op in ops:
+                on = f" ON {table}" if postgresql else ""
+                connection.execute(text(f"DROP TRIGGER IF EXISTS {named(table, op)}{on}"))
