@@ -7,7 +7,8 @@ in every language, read on the lower-cased text:
 - a documentary, film, series or article the sentence is about (STORY);
 - a time long past ("9 years ago", "as a teen", "last year", "vor zwei Jahren") together with
   words that it is behind the writer ("proud", "won't take me back", "therapy helped", "I know
-  it will pass") (PAST, RESOLVED);
+  it will pass") (PAST, RESOLVED), unless a clause of its own puts a statement in the present
+  again ("..., but I want to die today", "aber heute will ich wieder sterben") (put_in_present);
 - "I'd rather die than work there again", unless the writer says it is no joke (RATHER).
 
 Measured on the helpers' texts (docs/crisis-safety.md): the laugh rule took 22 ordinary texts
@@ -64,7 +65,8 @@ SERIOUS = re.compile(
     r"|fora de brincadeira|brincadeiras à parte|brincadeira à parte|scherzi a parte|scherzo\? no"
     r"|blague à part|spa(?:ß|ss) beiseite|żarty na bok|zarty na bok|кроме шуток|без жартів"
     r"|який (?:тут )?жарт|şaka bir yana|saka bir yana|ma(?:z|zz)aa?k mat samjho|मज़ाक मत समझो"
-    r"|मजाक मत समझो)"
+    # round 13: "I'm being serious", "don't laugh, I'm serious"
+    r"|मजाक मत समझो|i'?m (?:being )?(?:dead )?serious|i am (?:being )?(?:dead )?serious)"
     r"(?![^\W\d_])|sem o kkk|bez xd|ohne lol|without the lol|sin el jaja"
     r"|认真的|認真的|不是开玩笑|不是開玩笑|没开玩笑|沒開玩笑|没有开玩笑|沒有開玩笑|不开玩笑|不開玩笑"
     r"|不是在开玩笑|不是在開玩笑|没在开玩笑|沒在開玩笑|以为我在开玩笑|以為我在開玩笑",  # Chinese has no spaces: no word boundary to ask for
@@ -116,9 +118,75 @@ RESOLVED = re.compile(
     r"|знаю,? что (это )?пройд\w*|терапія (допомогла|врятувала)|знаю,? що (це )?мин\w*"
     r"|العلاج (أنقذني|انقذني|ساعدني)|(أعرف|اعرف) (أنه|انه) (سيمر|هيعدي)|therapy ne (bachaya|help)"
     r"|थेरेपी ने (बचाया|मदद)|गुजर जाएगा|guzar jayega)(?![^\W\d_])"
-    r"|不会回去|没有了|骄傲|心理咨询救了我|治疗(救了我|有用|帮了我)|我知道会过去|会过去的",
+    r"|不会回去|没有了|骄傲|心理咨询救了我|治疗(救了我|有用|帮了我)|我知道会过去|会过去的"
+    # Round 13: well now, unless negated ("these days I'm doing fine", "pero ahora estoy bien",
+    # "aber jetzt geht es mir gut"; never "no estoy bien", "geht es mir nicht gut")
+    r"|(?<![^\W\d_])(?<!not )(?:doing (?:fine|well|okay|ok|good|better)|i'?m (?:okay|ok|fine|good|better)"
+    r" these days)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?<!no )(?:estoy (?:bien|mejor))(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?<!não )(?<!nao )(?:estou (?:bem|melhor)|t[oô] bem)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:(?:geht es|geht's|gehts) mir (?:jetzt |heute |wieder )?(?:gut|besser)"
+    r"|mir geht es (?:jetzt |heute |wieder )?(?:gut|besser)|je vais (?:bien|mieux)"
+    r"|(?:ça|ca) va (?:bien|mieux))(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?<!non )(?:sto (?:bene|meglio))(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:orgullos[oa])(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+# Round 13: a statement the writer puts in the present again escapes the past rule ("... proud I
+# survived, but I'm planning it again now", "3 years clean ..., but I want to die today"). The
+# text is cut into clauses (sentences, and at "but", "yet", "and now" in each language); a clause
+# with no time-long-past marker of its own that has a now/today/again cue of its own and states
+# something the phrase lists read, or says "again" with no well-now word, is a present statement.
+CLAUSE_CUT = re.compile(
+    r"[.!?;\n\u3002\uff01\uff1f\uff1b\u0964]+|,?\s+(?:but|yet|and now|pero|aber|mais|mas|ma|maar|ale"
+    r"|ama|ancak|но|але|لكن|لكنه|بس|लेकिन|lekin)(?![^\W\d_])|但是|可是|但"
+)
+AGAIN = (
+    r"again|otra vez|de nuevo|wieder|erneut|[àa] nouveau|de nouveau|de novo|outra vez"
+    r"|di nuovo|weer|opnieuw|znowu|znów|znow|yine|tekrar|снова|опять|знову|знов"
+    r"|من جديد|مرة (?:تانية|ثانية)|تاني|phir se|fir se|dobara|फिर से|दोबारा"
+)
+# "again" counts alone only beside a plan or a want ("I'm planning it again now"); "rejected
+# again today" in a past put behind is no statement ("今天又被拒了", one of the helpers' texts).
+INTENT = (
+    r"planning|plan|planned|thinking about|thinking of|considering|want|wanna|going to|gonna"
+    r"|urges?|doing it|planeando|pensando en|quiero|voy a|plane|denke dar(?:an|über)|will|werde"
+    r"|pr[ée]vois|pense [àa]|veux|vais|planejando|pensando em|quero|vou|sto pensando|voglio|penso di"
+)
+PRESENT_AGAIN = re.compile(
+    r"(?<![^\W\d_])(?:" + INTENT + r")(?![^\W\d_]).*(?<![^\W\d_])(?<!never )(?<!nie )(?<!nunca )"
+    r"(?<!jamais )(?:" + AGAIN + r")(?![^\W\d_])"
+)
+PRESENT = re.compile(
+    r"(?<![^\W\d_])(?:now|right now|today|tonight|these days|this week|ahora|hoy|esta noche"
+    r"|estos d[ií]as|esta semana|jetzt|heute|heute nacht|heute abend|dieser tage|diese woche"
+    r"|maintenant|aujourd'hui|ce soir|cette nuit|ces jours-ci|cette semaine|agora|hoje|esta noite"
+    r"|esses dias|estes dias|ora|adesso|oggi|stasera|stanotte|in questi giorni|questa settimana"
+    r"|nu|vandaag|vanavond|vannacht|deze week|teraz|dziś|dzis|dzisiaj|w tym tygodniu|şimdi|simdi"
+    r"|bugün|bugun|bu gece|bu hafta|bu aralar|сейчас|теперь|сегодня|этой ночью|на этой неделе"
+    r"|зараз|тепер|сьогодні|цієї ночі|цього тижня|الآن|الان|دلوقتي|هلق|اليوم|الليلة"
+    r"|abhi|aaj|aaj raat|अब|अभी|आज|आज रात)(?![^\W\d_])|现在|今天|今晚|这几天|这周|这个星期"
+)
+
+BARE_AGAIN = re.compile(r"(?<![^\W\d_])(?<!never )(?<!nie )(?<!nunca )(?<!jamais )(?:" + AGAIN
+                        + r")(?![^\W\d_])|又|再次")
+
+
+def _present_again(clause: str, said: Callable[[str], bool] | None) -> bool:
+    """A clause that puts a statement in the present again (see CLAUSE_CUT)."""
+    if PAST.search(clause):
+        return False
+    if PRESENT_AGAIN.search(clause) and not RESOLVED.search(clause):
+        return True
+    cue = PRESENT.search(clause) or BARE_AGAIN.search(clause)
+    return (cue is not None and said is not None and said(clause)
+            and not RESOLVED.search(clause))
+
+
+def put_in_present(lowered: str, said: Callable[[str], bool] | None = None) -> bool:
+    """Whether the text states something heavy in the present again, beside its past."""
+    return any(_present_again(c.strip(), said) for c in CLAUSE_CUT.split(lowered) if c.strip())
 
 
 # A relapse undoes a past put behind ("2 years clean and one rejection email undid it").
@@ -219,7 +287,8 @@ def reason(text: str, said: Callable[[str], bool] | None = None) -> str | None:
         return "laugh"
     if about_story(lowered, said):
         return "story"
-    if PAST.search(lowered) and RESOLVED.search(lowered) and not RELAPSE.search(lowered):
+    if (PAST.search(lowered) and RESOLVED.search(lowered) and not RELAPSE.search(lowered)
+            and not put_in_present(lowered, said)):
         return "past"
     if RATHER.search(lowered) and not SERIOUS.search(lowered):
         return "rather"
