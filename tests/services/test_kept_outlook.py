@@ -17,27 +17,8 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.learning.classifier import ReasonModel
 from bounceback.pipeline import outlook as estimator
 from bounceback.services import Bounceback
+from kept_probes import elsewhere, rejected
 from tests_now import NOW, TODAY
-from tests_support_cli import run_cli
-
-TEMPLATE = (
-    "Thank you for interviewing. We wanted to let you know that the position has been filled by "
-    "an internal candidate."
-)
-
-
-def elsewhere(db_url: str, home: Path, *argv: str) -> None:
-    """A command run by another process on the same database."""
-    done = run_cli(["--db", db_url, *argv], env={"BOUNCEBACK_HOME": str(home)})
-    assert done.returncode == 0, done.stderr
-
-
-def rejected(bb: Bounceback) -> Application:
-    app = bb.applications.add(Application(company="Larkspur", role="Data Analyst",
-                                          date_applied=TODAY - timedelta(days=30)))
-    bb.applications.move(app.id, Stage.INTERVIEWING, on=TODAY - timedelta(days=20))
-    bb.rejections.record(app.id, on=TODAY - timedelta(days=3), text=TEMPLATE)
-    return app
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:

@@ -6,30 +6,14 @@ nothing changes. On the small demo search, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from bounceback.services import Bounceback
 from bounceback.storage.repos import companies, core, feedback, interviews
+from kept_probes import statements
 from tests_now import TODAY
-
-
-@contextmanager
-def statements(bb: Bounceback) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    event.listen(bb.db.engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(bb.db.engine, "before_cursor_execute", note)
 
 
 def everything(bb: Bounceback) -> list[Any]:
