@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+import warnings
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SAWarning
 
 from bounceback.storage.migrate import current_revisions, head_revisions, upgrade
 from bounceback.storage.readmodel.search import include_name
@@ -38,7 +40,13 @@ def test_empty_database_migrates_to_head_and_matches_models(engine_name: str, tm
         assert len(head_revisions()) == 1, "two migrations have the same parent: add a merge"
         tables = set(inspect(engine).get_table_names())
         assert set(Base.metadata.tables) <= tables
-        with engine.connect() as connection:
+        with engine.connect() as connection, warnings.catch_warnings():
+            # SQLAlchemy cannot reflect an index on an expression (the day a recovery window
+            # ends, in each engine's date arithmetic); it says so and leaves it out of the
+            # comparison, which is what we want: the index itself is tested in test_feed_windows.
+            warnings.filterwarnings(
+                "ignore", message=r"Skipped unsupported reflection of expression-based index",
+                category=SAWarning)
             context = MigrationContext.configure(connection, opts={
                 "compare_type": True, "include_name": include_name})
             diff = compare_metadata(context, Base.metadata)
