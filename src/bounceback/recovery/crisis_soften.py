@@ -171,10 +171,23 @@ INTENT = (
     r"|urges?|doing it|planeando|pensando en|quiero|voy a|plane|denke dar(?:an|über)|will|werde"
     r"|pr[ée]vois|pense [àa]|veux|vais|planejando|pensando em|quero|vou|sto pensando|voglio|penso di"
 )
-PRESENT_AGAIN = re.compile(
-    r"(?<![^\W\d_])(?:" + INTENT + r")(?![^\W\d_]).*(?<![^\W\d_])(?<!never )(?<!nie )(?<!nunca )"
-    r"(?<!jamais )(?:" + AGAIN + r")(?![^\W\d_])"
-)
+# A plan or a want, then "again" after it on the same line. Read as two searches, the second from
+# where the first match ends (one pattern with ".*" between them went back over the rest of the
+# clause for every plan word: a long run-on entry took seconds per thousand words, the server's
+# other requests waiting; review of round 13).
+INTENT_WORD = re.compile(r"(?<![^\W\d_])(?:" + INTENT + r")(?![^\W\d_])")
+AGAIN_WORD = re.compile(r"(?<![^\W\d_])(?<!never )(?<!nie )(?<!nunca )(?<!jamais )(?:" + AGAIN
+                        + r")(?![^\W\d_])")
+
+
+def intent_then_again(clause: str) -> bool:
+    """Whether a plan or a want comes before an "again" on one line of the clause."""
+    for line in clause.split("\n"):
+        intent = INTENT_WORD.search(line)
+        if intent is not None and AGAIN_WORD.search(line, intent.end()) is not None:
+            return True
+    return False
+
 PRESENT = re.compile(
     r"(?<![^\W\d_])(?:now|right now|today|tonight|these days|this week|ahora|hoy|esta noche"
     r"|estos d[ií]as|esta semana|jetzt|heute|heute nacht|heute abend|dieser tage|diese woche"
@@ -195,7 +208,7 @@ def _present_again(clause: str, said: Callable[[str], bool] | None) -> bool:
     if PAST.search(clause):
         return False
     well = RESOLVED.search(clause) or WELL_NOW.search(clause)
-    if PRESENT_AGAIN.search(clause) and not well:
+    if intent_then_again(clause) and not well:
         return True
     cue = PRESENT.search(clause) or BARE_AGAIN.search(clause)
     return (cue is not None and said is not None and said(clause)
