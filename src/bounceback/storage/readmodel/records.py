@@ -99,6 +99,9 @@ def update(
         current: dict[int, tuple[int, date]] = {}
         stored: dict[int, tuple[int, date]] = {}
         kept: dict[int, tuple[int | None, int | None, str | None, int | None]] = {}
+        if session.get_bind().dialect.name == "postgresql":  # their shares read once locked
+            session.execute(select(r.rejection_id).where(r.application_id.in_(ids))
+                            .with_for_update())
         for is_kept, rejection_id, app_id, received_on, *rest in session.execute(
                 _BOTH, {"ids": ids}):
             (stored if is_kept else current)[app_id] = (rejection_id,
@@ -145,9 +148,14 @@ def _record(session: Session, rejection_id: int, by_day: ByDay, delays: Totals) 
     """Recompute one rejection's record: three indexed look-ups; its shares moved from what
     they were to what they are (into `by_day` and `delays`)."""
     r = rm.rejections.c
-    found = session.execute(select(r.application_id, r.received_on, r.mood_days, r.next_days,
-                                   r.stage_reached, r.delay_days)
-                            .where(r.rejection_id == rejection_id)).first()
+    kept = (select(r.application_id, r.received_on, r.mood_days, r.next_days, r.stage_reached,
+                   r.delay_days).where(r.rejection_id == rejection_id))
+    if session.get_bind().dialect.name == "postgresql":
+        # Locked before it is read (PostgreSQL): another writer recomputing this record (a
+        # check-in from another process) waits, then reads what this one wrote, so its share
+        # is not taken out twice (review of round 13; SQLite has one writer at a time).
+        kept = kept.with_for_update()
+    found = session.execute(kept).first()
     if found is None:
         return
     app_id, received_on, was_mood, was_next, was_stage, was_delay = found
