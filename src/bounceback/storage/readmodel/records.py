@@ -98,20 +98,24 @@ def update(
     if ids:
         current: dict[int, tuple[int, date]] = {}
         stored: dict[int, tuple[int, date]] = {}
-        kept: dict[int, tuple[int | None, int | None, str | None, int | None]] = {}
-        for is_kept, rejection_id, app_id, received_on, *rest in session.execute(
+        for is_kept, rejection_id, app_id, received_on, *_ in session.execute(
                 _BOTH, {"ids": ids}):
             (stored if is_kept else current)[app_id] = (rejection_id,
                                                          as_date(received_on) or received_on)
-            if is_kept:
-                kept[app_id] = (rest[0], rest[1], rest[2], rest[3])
         changed = [a for a in ids if current.get(a) != stored.get(a)]
         affected.update(rejection_id for rejection_id, _ in current.values())
         for app_id in changed:
             if app_id in stored:
-                session.execute(delete(rm.rejections).where(r.rejection_id == stored[app_id][0]))
-                mood, nxt, stage, late = kept[app_id]
-                share(by_day, delays, stored[app_id][1], mood, nxt, stage, late, sign=-1)
+                # The share taken out is the one the row holds when it is deleted (the delete
+                # waits for another writer recomputing it), not the one read above.
+                gone = session.execute(
+                    delete(rm.rejections).where(r.rejection_id == stored[app_id][0])
+                    .returning(r.received_on, r.mood_days, r.next_days, r.stage_reached,
+                               r.delay_days)).first()
+                if gone is not None:
+                    received, mood, nxt, stage, late = gone
+                    share(by_day, delays, as_date(received) or received, mood, nxt, stage, late,
+                          sign=-1)
         for app_id in changed:
             if app_id in current:
                 rejection_id, received_on = current[app_id]
@@ -145,9 +149,14 @@ def _record(session: Session, rejection_id: int, by_day: ByDay, delays: Totals) 
     """Recompute one rejection's record: three indexed look-ups; its shares moved from what
     they were to what they are (into `by_day` and `delays`)."""
     r = rm.rejections.c
-    found = session.execute(select(r.application_id, r.received_on, r.mood_days, r.next_days,
-                                   r.stage_reached, r.delay_days)
-                            .where(r.rejection_id == rejection_id)).first()
+    kept = (select(r.application_id, r.received_on, r.mood_days, r.next_days, r.stage_reached,
+                   r.delay_days).where(r.rejection_id == rejection_id))
+    if session.get_bind().dialect.name == "postgresql":
+        # Locked before it is read (PostgreSQL): another writer recomputing this record (a
+        # check-in from another process) waits, then reads what this one wrote, so its share
+        # is not taken out twice (review of round 13; SQLite has one writer at a time).
+        kept = kept.with_for_update()
+    found = session.execute(kept).first()
     if found is None:
         return
     app_id, received_on, was_mood, was_next, was_stage, was_delay = found
