@@ -17,6 +17,7 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.recovery import resilience, wallowing, window, writing
 from bounceback.services.base import TodayItem, TodaySection
 from bounceback.storage.readmodel import recovery_queries as q
+from bounceback.storage.readmodel import window_ends
 
 if TYPE_CHECKING:
     from bounceback.config import Preferences
@@ -84,8 +85,12 @@ def windows_since(r: Reader, first: date, on: date, default_days: int,
     rejection that has none stored (every rejection gets its days of recovery). `ended_after`:
     of the stored ones, those ending after that day and those that ended last by `on`
     (recovery_queries.windows_between)."""
+    rows = None
+    if ended_after is not None:  # read by the day they end (window_ends.recent)
+        longest = min(window.WINDOW_MAX_DAYS, default_days + 2)  # a default one at the most
+        rows = window_ends.recent(r, first, on, ended_after, longest)
     out = []
-    for row in q.windows_between(r, first, on, ended_after):
+    for row in rows if rows is not None else q.windows_between(r, first, on, ended_after):
         rejection_id, application_id, company, role, stage, received_on, hurt, starts, days, closed = row
         if starts is None:  # no stored window: the default one
             hurt = hurt if hurt is not None and 0 <= hurt <= 10 else None

@@ -15,7 +15,7 @@ out of schema comparisons, as the search's own index.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.vocabulary import Stage
@@ -83,3 +83,66 @@ def count_stored_ending(r: Reader, first: date, last: date) -> int:
     end = ends(r.is_sqlite, "w")
     return int(r.scalar(f"SELECT count(*) FROM recovery_windows w WHERE {end} >= :first "
                         f"AND {end} <= :last", first=first, last=last) or 0)
+
+
+#: Stored windows read back from `after` by the day they end, for the one that ended last.
+OLDER = 4
+
+
+def recent(r: Reader, first: date, last: date, after: date, longest: int
+           ) -> list[tuple[Any, ...]] | None:
+    """What `recovery_queries.windows_between(r, first, last, after)` returns, read by the day
+    each window ends rather than every window started since `first`: the stored windows
+    ending after `after` (the index's range), the few ending last before it (the index read
+    backwards: the one that ended last is among them), and the rejections with no stored
+    window received from `longest` days before the later of those two days (a default window
+    lasts at most `longest` days, so none older can end after it). None when the few read
+    backwards do not settle which ended last (windows closed early before their end: the
+    caller reads the whole weeks instead)."""
+    sqlite = r.is_sqlite
+    span = ends(sqlite, "w")
+    closed = f"CASE WHEN w.closed_on IS NOT NULL AND w.closed_on < {span} THEN w.closed_on ELSE {span} END"
+    picked = ("w.rejection_id, w.hurt, w.starts_on, w.days, w.closed_on, "
+              f"{span} AS span_end, {closed} AS ends FROM recovery_windows w WHERE ")
+    # read through the index on the end, not on the start (SQLite's planner took the start's,
+    # the whole weeks: a unary plus keeps a column from its index)
+    start = "+w.starts_on" if sqlite else "w.starts_on"
+    started = f"{start} >= :first AND {start} <= :last"
+    if sqlite:
+        since = ("CASE WHEN (SELECT ends FROM m) IS NULL THEN :first ELSE max(:first, "
+                 "date(min(:after, (SELECT ends FROM m)), '-' || :longest || ' days')) END")
+    else:
+        since = ("CASE WHEN (SELECT ends FROM m) IS NULL THEN :first ELSE GREATEST(:first, "
+                 "LEAST(:after, (SELECT ends FROM m)) - :longest) END")
+    settled = "(SELECT count(*) FROM older), (SELECT min(span_end) FROM older)"
+    stored = _COLUMNS.format(hurt="w.hurt", stored=f"w.starts_on, w.days, w.closed_on, {settled}",
+                             source="s w", rejection="w.rejection_id")
+    defaults = _COLUMNS.format(hurt="j.hurt", stored=f"NULL, NULL, NULL, {settled}",
+                               source="rm_rejections x", rejection="x.rejection_id")
+    found = r.all(
+        f"WITH older AS (SELECT {picked}{span} <= :after AND {started} "
+        f"ORDER BY {span} DESC, w.rejection_id DESC LIMIT :older), "
+        f"s AS (SELECT {picked}{span} > :after AND {started} "
+        "UNION ALL SELECT * FROM older), "
+        "m AS (SELECT max(ends) AS ends FROM s WHERE ends <= :last) "
+        f"SELECT {stored} "
+        "WHERE w.ends > :after OR w.ends = (SELECT ends FROM m) "
+        f"UNION ALL SELECT {defaults} "
+        f"WHERE x.received_on >= {since} AND x.received_on <= :last "
+        "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
+        first=first, last=last, after=after, longest=longest, older=OLDER)
+    if found:
+        count, low = found[0][-2:]
+        best = max((_ended(row) for row in found if row[7] is not None and _ended(row) <= last),
+                   default=None)
+        if count >= OLDER and (best is None or as_date(low) >= best):  # type: ignore[operator]
+            return None
+    return _rows([row[:-2] for row in found])
+
+
+def _ended(row: tuple[Any, ...]) -> date:
+    """The day a stored window's row ended: its end, or the day it was closed before that."""
+    starts, days, closed = as_date(row[7]), row[8], as_date(row[9])
+    assert starts is not None
+    end = starts + timedelta(days=days)
+    return min(end, closed) if closed is not None else end
