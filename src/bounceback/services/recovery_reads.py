@@ -55,7 +55,8 @@ class Resilience:
 @dataclass
 class RecoveryStatus:
     today: date
-    open: list[WindowView] = field(default_factory=list)
+    open: list[WindowView] = field(default_factory=list)  # the first `listed` when asked
+    open_total: int = 0  # windows open, listed or not
     ended: list[WindowView] = field(default_factory=list)
     plan: window.ReinvestPlan | None = None
     nudge: wallowing.WallowingNudge | None = None
@@ -138,13 +139,18 @@ def in_window(r: Reader, on: date, prefs: Preferences) -> bool:
 
 def build_status(
     r: Reader, on: date, prefs: Preferences, pipeline: PipelineReads | None = None,
-    with_resilience: bool = True, known: Glance | None = None,
+    with_resilience: bool = True, known: Glance | None = None, listed: int | None = None,
 ) -> RecoveryStatus:
+    """Where recovery stands on `on`; with `listed`, only the first `listed` open windows are
+    worked out (`open_total` counts them all): a career centre's search has a hundred open."""
     placed = recent_windows(r, on, prefs, known)
     windows = [p.window for p in placed]
     last = q.last_check_in(r) if known is None else known[1]
     status = RecoveryStatus(today=on, last_check_in=last.date() if last else None)
     open_now = [p for p in placed if p.window.is_open(on)]
+    status.open_total = len(open_now)
+    if listed is not None:
+        open_now = open_now[:listed]
     if open_now:
         entries = _entries(r, [p.window.rejection_id for p in open_now])
         for p in open_now:
@@ -238,7 +244,10 @@ def recent_crisis(r: Reader, on: date, levels: set[str] | None = None) -> Crisis
 
 
 def today_sections(r: Reader, on: date, prefs: Preferences,
-                   pipeline: PipelineReads | None = None) -> list[TodaySection]:
+                   pipeline: PipelineReads | None = None, listed: int | None = None
+                   ) -> list[TodaySection]:
+    """Crisis support, the open windows (the first `listed`, and a line counting the rest),
+    the re-invest plan when one just ended, the wallowing nudge."""
     sections: list[TodaySection] = []
     known = q.glance(r, on, _crisis_since(on))  # three looks in one round trip
     if recent_crisis(r, on, known[0]) == CrisisLevel.EXPLICIT:
@@ -250,7 +259,8 @@ def today_sections(r: Reader, on: date, prefs: Preferences,
             items += [TodayItem(res.line, kind="crisis") for res in message.resources]
             items.append(TodayItem(message.emergency_line, kind="crisis"))
             sections.append(TodaySection("crisis", "Support, right now", items, 0, "crisis"))
-    status = build_status(r, on, prefs, pipeline, with_resilience=False, known=known)
+    status = build_status(r, on, prefs, pipeline, with_resilience=False, known=known,
+                          listed=listed)
     if status.open:
         items = []
         checked_today = status.last_check_in == on
@@ -264,9 +274,13 @@ def today_sections(r: Reader, on: date, prefs: Preferences,
                     f"If you like: {prefs.writing_minutes} minutes of private writing "
                     "(`bounceback journal write`).", kind="writing",
                 ))
+        more = status.open_total - len(status.open)
+        if more:
+            items.append(TodayItem(f"and {more:,} more recovery windows open: "
+                                   "`bounceback recovery`", kind="more"))
         if not checked_today:
             items.append(TodayItem("How are you feeling? (`bounceback checkin`)", kind="checkin"))
-        sections.append(TodaySection("recovery", "Taking care", items, 10, "gentle"))
+        sections.append(TodaySection("recovery", "Taking care", items, 10, "gentle", more=more))
     elif status.plan is not None:
         items = [TodayItem(step.text, kind=step.kind) for step in status.plan.steps]
         sections.append(TodaySection("reinvest", status.plan.headline, items, 30, "neutral"))

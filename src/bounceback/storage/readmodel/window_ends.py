@@ -131,11 +131,10 @@ def recent(r: Reader, first: date, last: date, after: date, longest: int
         f"WHERE x.received_on >= {since} AND x.received_on <= :last "
         "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
         first=first, last=last, after=after, longest=longest, older=OLDER)
-    if found:
-        count, low = found[0][-2:]
-        best = max((_ended(row) for row in found if row[7] is not None and _ended(row) <= last),
-                   default=None)
-        if count >= OLDER and (best is None or as_date(low) >= best):  # type: ignore[operator]
+    if found and found[0][-2] >= OLDER:  # as many read backwards as asked: did they settle it?
+        best = max((end for end in (_ended(row) for row in found if row[7] is not None)
+                    if end <= last), default=None)
+        if best is None or as_date(found[0][-1]) >= best:  # type: ignore[operator]
             return None
     return _rows([row[:-2] for row in found])
 
