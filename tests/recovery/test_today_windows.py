@@ -55,6 +55,7 @@ def test_today_sees_the_same_windows_as_reading_the_whole_weeks(
     base = bb.preferences()
     whole = window_ends.recent
     asked: list[bool] = []
+    opened: list[int] = []
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         found = whole(*args, **kwargs)
@@ -69,15 +70,23 @@ def test_today_sees_the_same_windows_as_reading_the_whole_weeks(
             with bb.db.reader() as r:
                 new = recovery_reads.build_status(r, on, prefs, with_resilience=False)
                 windows = [p.window for p in recovery_reads.recent_windows(r, on, prefs)]
+                first = recovery_reads.build_status(r, on, prefs, with_resilience=False, listed=3)
             monkeypatch.setattr(window_ends, "recent", lambda *a, **k: None)  # the whole weeks
             with bb.db.reader() as r:
                 old = recovery_reads.build_status(r, on, prefs, with_resilience=False)
                 every = [p.window for p in recovery_reads.recent_windows(r, on, prefs)]
             assert new == old, (on, days)
+            # Today's: the first three open windows and how many are open (window_ends.open_on)
+            assert old.open_total == len(old.open)
+            assert (first.open, first.open_total) == (old.open[:3], old.open_total), (on, days)
+            if not old.open:
+                assert first == old, (on, days)
+            opened.append(old.open_total)
             assert all(w in every for w in windows)
             last = wallowing._last_ended(windows, on)
             assert last == wallowing._last_ended(every, on), (on, days)
     assert False in asked and True in asked  # read by the end, and some read in full
+    assert 0 in opened and max(opened) > 3
 
 
 def test_today_reads_its_windows_through_the_index_on_their_end(bb: Bounceback) -> None:

@@ -143,14 +143,19 @@ def build_status(
 ) -> RecoveryStatus:
     """Where recovery stands on `on`; with `listed`, only the first `listed` open windows are
     worked out (`open_total` counts them all): a career centre's search has a hundred open."""
-    placed = recent_windows(r, on, prefs, known)
-    windows = [p.window for p in placed]
     last = q.last_check_in(r) if known is None else known[1]
     status = RecoveryStatus(today=on, last_check_in=last.date() if last else None)
-    open_now = [p for p in placed if p.window.is_open(on)]
-    status.open_total = len(open_now)
-    if listed is not None:
-        open_now = open_now[:listed]
+    open_now = _open_listed(r, on, prefs, listed) if listed is not None else []
+    if open_now:  # open windows: nothing ended matters (no plan, no nudge)
+        status.open_total = open_now.pop()  # type: ignore[assignment]
+        placed: list[Placed] = open_now
+    else:
+        placed = recent_windows(r, on, prefs, known)
+        open_now = [p for p in placed if p.window.is_open(on)]
+        status.open_total = len(open_now)
+        if listed is not None:
+            open_now = open_now[:listed]
+    windows = [p.window for p in placed]
     if open_now:
         entries = _entries(r, [p.window.rejection_id for p in open_now])
         for p in open_now:
@@ -167,6 +172,29 @@ def build_status(
     if with_resilience:
         status.resilience = build_resilience(r)
     return status
+
+
+def _open_listed(r: Reader, on: date, prefs: Preferences, listed: int) -> list[Any]:
+    """The first `listed` windows open on `on` (placed, in `windows_since`'s order), then how
+    many are open; empty when none is."""
+    longest = min(window.WINDOW_MAX_DAYS, prefs.recovery_window_days + 2)
+    rows, total = window_ends.open_on(r, on, listed, longest)
+    found: list[Any] = []
+    for row in rows:
+        rejection_id, application_id, company, role, stage, received_on, hurt, starts, days, closed = row
+        if starts is None:  # no stored window: the default one, when it is open
+            hurt = hurt if hurt is not None and 0 <= hurt <= 10 else None
+            made = window.open_window(rejection_id, received_on, prefs.recovery_window_days, hurt)
+            if not made.is_open(on):
+                continue
+            total += 1
+        else:
+            made = RecoveryWindow(rejection_id, starts, days, hurt, closed)
+        found.append(Placed(made, application_id, company, role, stage, received_on))
+    if not total:
+        return []
+    found.sort(key=lambda p: (p.window.starts_on, p.window.rejection_id))
+    return [*found[:listed], total]
 
 
 def _entries(r: Reader, rejection_ids: list[int]) -> list[JournalEntry]:

@@ -15,7 +15,7 @@ out of schema comparisons, as the search's own index.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.vocabulary import Stage
@@ -114,7 +114,8 @@ def recent(r: Reader, first: date, last: date, after: date, longest: int
     else:
         since = ("CASE WHEN (SELECT ends FROM m) IS NULL THEN :first ELSE GREATEST(:first, "
                  "LEAST(:after, (SELECT ends FROM m)) - :longest) END")
-    settled = "(SELECT count(*) FROM older), (SELECT min(span_end) FROM older)"
+    settled = ("(SELECT count(*) FROM older), (SELECT min(span_end) FROM older), "
+               "(SELECT ends FROM m)")
     stored = _COLUMNS.format(hurt="w.hurt", stored=f"w.starts_on, w.days, w.closed_on, {settled}",
                              source="s w", rejection="w.rejection_id")
     defaults = _COLUMNS.format(hurt="j.hurt", stored=f"NULL, NULL, NULL, {settled}",
@@ -131,17 +132,32 @@ def recent(r: Reader, first: date, last: date, after: date, longest: int
         f"WHERE x.received_on >= {since} AND x.received_on <= :last "
         "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
         first=first, last=last, after=after, longest=longest, older=OLDER)
-    if found and found[0][-2] >= OLDER:  # as many read backwards as asked: did they settle it?
-        best = max((end for end in (_ended(row) for row in found if row[7] is not None)
-                    if end <= last), default=None)
-        if best is None or as_date(found[0][-1]) >= best:  # type: ignore[operator]
+    if found:
+        count, low, best = found[0][-3:]
+        # as many read backwards as asked, none of them ending before the last end found: one
+        # further back, closed early, might have ended later than that
+        if count >= OLDER and (best is None or as_date(low) >= as_date(best)):  # type: ignore[operator]
             return None
-    return _rows([row[:-2] for row in found])
+    return _rows([row[:-3] for row in found])
 
 
-def _ended(row: tuple[Any, ...]) -> date:
-    """The day a stored window's row ended: its end, or the day it was closed before that."""
-    starts, days, closed = as_date(row[7]), row[8], as_date(row[9])
-    assert starts is not None
-    end = starts + timedelta(days=days)
-    return min(end, closed) if closed is not None else end
+def open_on(r: Reader, on: date, listed: int, longest: int) -> tuple[list[tuple[Any, ...]], int]:
+    """The stored windows open on a day, the first `listed` by (start, rejection), and how
+    many are open; with them, the rejections with no stored window received in the last
+    `longest` days (their default ones, which the caller places: only those can be open).
+    Read through the index on the end (a window open on `on` ends after it)."""
+    span = ends(r.is_sqlite, "w")
+    start = "+w.starts_on" if r.is_sqlite else "w.starts_on"
+    held = (f"{span} > :on AND {start} <= :on AND (w.closed_on IS NULL OR w.closed_on > :on)")
+    count = f"(SELECT count(*) FROM recovery_windows w WHERE {held})"
+    stored = _COLUMNS.format(hurt="w.hurt", stored="w.starts_on, w.days, w.closed_on",
+                             source="recovery_windows w", rejection="w.rejection_id")
+    defaults = _COLUMNS.format(hurt="j.hurt", stored=f"NULL, NULL, NULL, {count}",
+                               source="rm_rejections x", rejection="x.rejection_id")
+    found = r.all(
+        f"SELECT listed.*, {count} FROM (SELECT {stored} WHERE {held} "
+        f"ORDER BY {start}, w.rejection_id LIMIT :listed) listed UNION ALL "
+        f"SELECT {defaults} WHERE x.received_on >= :since AND x.received_on <= :on "
+        "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
+        on=on, listed=listed, since=date.fromordinal(on.toordinal() - longest))
+    return _rows([row[:-1] for row in found]), int(found[0][-1]) if found else 0
