@@ -85,6 +85,13 @@ def count_stored_ending(r: Reader, first: date, last: date) -> int:
                         f"AND {end} <= :last", first=first, last=last) or 0)
 
 
+def _start(sqlite: bool) -> str:
+    """A window's start as an expression no index serves: read through the index on the end,
+    both planners took the one on the start (the whole weeks, or every window on PostgreSQL,
+    22,000 at 50,000 applications, for the order of the first 25)."""
+    return "+w.starts_on" if sqlite else "(w.starts_on + 0)"
+
+
 #: Stored windows read back from `after` by the day they end, for the one that ended last.
 OLDER = 4
 
@@ -104,9 +111,7 @@ def recent(r: Reader, first: date, last: date, after: date, longest: int
     closed = f"CASE WHEN w.closed_on IS NOT NULL AND w.closed_on < {span} THEN w.closed_on ELSE {span} END"
     picked = ("w.rejection_id, w.hurt, w.starts_on, w.days, w.closed_on, "
               f"{span} AS span_end, {closed} AS ends FROM recovery_windows w WHERE ")
-    # read through the index on the end, not on the start (SQLite's planner took the start's,
-    # the whole weeks: a unary plus keeps a column from its index)
-    start = "+w.starts_on" if sqlite else "w.starts_on"
+    start = _start(sqlite)
     started = f"{start} >= :first AND {start} <= :last"
     if sqlite:
         since = ("CASE WHEN (SELECT ends FROM m) IS NULL THEN :first ELSE max(:first, "
@@ -147,7 +152,7 @@ def open_on(r: Reader, on: date, listed: int, longest: int) -> tuple[list[tuple[
     `longest` days (their default ones, which the caller places: only those can be open).
     Read through the index on the end (a window open on `on` ends after it)."""
     span = ends(r.is_sqlite, "w")
-    start = "+w.starts_on" if r.is_sqlite else "w.starts_on"
+    start = _start(r.is_sqlite)
     held = (f"{span} > :on AND {start} <= :on AND (w.closed_on IS NULL OR w.closed_on > :on)")
     count = f"(SELECT count(*) FROM recovery_windows w WHERE {held})"
     stored = _COLUMNS.format(hurt="w.hurt", stored="w.starts_on, w.days, w.closed_on",
