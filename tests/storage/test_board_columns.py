@@ -126,7 +126,7 @@ def test_migration_0026_down_and_up_keeps_the_columns(engine_name: str, tmp_path
         assert upgrade(engine) is True
         names = {i["name"] for t in ("rm_applications", "feedback_requests")
                  for i in inspect(engine).get_indexes(t)}
-        assert MADE <= names
+        assert names >= MADE
         engine.dispose()
         bb = Bounceback(Settings(database_url=url, home=tmp_path), clock=lambda: NOW)
         try:

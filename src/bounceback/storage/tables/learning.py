@@ -22,7 +22,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from bounceback.storage.tables.base import Base, new_uid, now
 
-
 #: A feedback request neither answered nor closed (the partial index of today's follow-ups).
 OPEN_REQUEST = "answered_on IS NULL AND closed_on IS NULL"
 
