@@ -145,7 +145,7 @@ def lesson_list(
 
 def patterns(json: bool = JsonOption) -> None:
     """What your rejections have in common, with counts beside every rate."""
-    report = service().learning.patterns()
+    report = service().views.patterns()  # the lean read path: no ORM imported (issue 16)
     if json:
         print_json(report)
         return

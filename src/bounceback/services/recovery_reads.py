@@ -17,6 +17,7 @@ from bounceback.domain.vocabulary import Stage
 from bounceback.recovery import resilience, wallowing, window, writing
 from bounceback.services.base import TodayItem, TodaySection
 from bounceback.storage.readmodel import recovery_queries as q
+from bounceback.storage.readmodel import window_ends
 
 if TYPE_CHECKING:
     from bounceback.config import Preferences
@@ -54,7 +55,8 @@ class Resilience:
 @dataclass
 class RecoveryStatus:
     today: date
-    open: list[WindowView] = field(default_factory=list)
+    open: list[WindowView] = field(default_factory=list)  # the first `listed` when asked
+    open_total: int = 0  # windows open, listed or not
     ended: list[WindowView] = field(default_factory=list)
     plan: window.ReinvestPlan | None = None
     nudge: wallowing.WallowingNudge | None = None
@@ -84,8 +86,12 @@ def windows_since(r: Reader, first: date, on: date, default_days: int,
     rejection that has none stored (every rejection gets its days of recovery). `ended_after`:
     of the stored ones, those ending after that day and those that ended last by `on`
     (recovery_queries.windows_between)."""
+    rows = None
+    if ended_after is not None:  # read by the day they end (window_ends.recent)
+        longest = min(window.WINDOW_MAX_DAYS, default_days + 2)  # a default one at the most
+        rows = window_ends.recent(r, first, on, ended_after, longest)
     out = []
-    for row in q.windows_between(r, first, on, ended_after):
+    for row in rows if rows is not None else q.windows_between(r, first, on, ended_after):
         rejection_id, application_id, company, role, stage, received_on, hurt, starts, days, closed = row
         if starts is None:  # no stored window: the default one
             hurt = hurt if hurt is not None and 0 <= hurt <= 10 else None
@@ -133,13 +139,23 @@ def in_window(r: Reader, on: date, prefs: Preferences) -> bool:
 
 def build_status(
     r: Reader, on: date, prefs: Preferences, pipeline: PipelineReads | None = None,
-    with_resilience: bool = True, known: Glance | None = None,
+    with_resilience: bool = True, known: Glance | None = None, listed: int | None = None,
 ) -> RecoveryStatus:
-    placed = recent_windows(r, on, prefs, known)
-    windows = [p.window for p in placed]
+    """Where recovery stands on `on`; with `listed`, only the first `listed` open windows are
+    worked out (`open_total` counts them all): a career centre's search has a hundred open."""
     last = q.last_check_in(r) if known is None else known[1]
     status = RecoveryStatus(today=on, last_check_in=last.date() if last else None)
-    open_now = [p for p in placed if p.window.is_open(on)]
+    open_now = _open_listed(r, on, prefs, listed) if listed is not None else []
+    if open_now:  # open windows: nothing ended matters (no plan, no nudge)
+        status.open_total = open_now.pop()  # type: ignore[assignment]
+        placed: list[Placed] = open_now
+    else:
+        placed = recent_windows(r, on, prefs, known)
+        open_now = [p for p in placed if p.window.is_open(on)]
+        status.open_total = len(open_now)
+        if listed is not None:
+            open_now = open_now[:listed]
+    windows = [p.window for p in placed]
     if open_now:
         entries = _entries(r, [p.window.rejection_id for p in open_now])
         for p in open_now:
@@ -156,6 +172,29 @@ def build_status(
     if with_resilience:
         status.resilience = build_resilience(r)
     return status
+
+
+def _open_listed(r: Reader, on: date, prefs: Preferences, listed: int) -> list[Any]:
+    """The first `listed` windows open on `on` (placed, in `windows_since`'s order), then how
+    many are open; empty when none is."""
+    longest = min(window.WINDOW_MAX_DAYS, prefs.recovery_window_days + 2)
+    rows, total = window_ends.open_on(r, on, listed, longest)
+    found: list[Any] = []
+    for row in rows:
+        rejection_id, application_id, company, role, stage, received_on, hurt, starts, days, closed = row
+        if starts is None:  # no stored window: the default one, when it is open
+            hurt = hurt if hurt is not None and 0 <= hurt <= 10 else None
+            made = window.open_window(rejection_id, received_on, prefs.recovery_window_days, hurt)
+            if not made.is_open(on):
+                continue
+            total += 1
+        else:
+            made = RecoveryWindow(rejection_id, starts, days, hurt, closed)
+        found.append(Placed(made, application_id, company, role, stage, received_on))
+    if not total:
+        return []
+    found.sort(key=lambda p: (p.window.starts_on, p.window.rejection_id))
+    return [*found[:listed], total]
 
 
 def _entries(r: Reader, rejection_ids: list[int]) -> list[JournalEntry]:
@@ -233,7 +272,10 @@ def recent_crisis(r: Reader, on: date, levels: set[str] | None = None) -> Crisis
 
 
 def today_sections(r: Reader, on: date, prefs: Preferences,
-                   pipeline: PipelineReads | None = None) -> list[TodaySection]:
+                   pipeline: PipelineReads | None = None, listed: int | None = None
+                   ) -> list[TodaySection]:
+    """Crisis support, the open windows (the first `listed`, and a line counting the rest),
+    the re-invest plan when one just ended, the wallowing nudge."""
     sections: list[TodaySection] = []
     known = q.glance(r, on, _crisis_since(on))  # three looks in one round trip
     if recent_crisis(r, on, known[0]) == CrisisLevel.EXPLICIT:
@@ -245,7 +287,8 @@ def today_sections(r: Reader, on: date, prefs: Preferences,
             items += [TodayItem(res.line, kind="crisis") for res in message.resources]
             items.append(TodayItem(message.emergency_line, kind="crisis"))
             sections.append(TodaySection("crisis", "Support, right now", items, 0, "crisis"))
-    status = build_status(r, on, prefs, pipeline, with_resilience=False, known=known)
+    status = build_status(r, on, prefs, pipeline, with_resilience=False, known=known,
+                          listed=listed)
     if status.open:
         items = []
         checked_today = status.last_check_in == on
@@ -259,9 +302,13 @@ def today_sections(r: Reader, on: date, prefs: Preferences,
                     f"If you like: {prefs.writing_minutes} minutes of private writing "
                     "(`bounceback journal write`).", kind="writing",
                 ))
+        more = status.open_total - len(status.open)
+        if more:
+            items.append(TodayItem(f"and {more:,} more recovery windows open: "
+                                   "`bounceback recovery`", kind="more"))
         if not checked_today:
             items.append(TodayItem("How are you feeling? (`bounceback checkin`)", kind="checkin"))
-        sections.append(TodaySection("recovery", "Taking care", items, 10, "gentle"))
+        sections.append(TodaySection("recovery", "Taking care", items, 10, "gentle", more=more))
     elif status.plan is not None:
         items = [TodayItem(step.text, kind=step.kind) for step in status.plan.steps]
         sections.append(TodaySection("reinvest", status.plan.headline, items, 30, "neutral"))

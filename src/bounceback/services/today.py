@@ -24,7 +24,8 @@ LISTED = 25
 
 
 def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
-    """Every section; the one named `whole` ("interviews" or "tasks") listed in full."""
+    """Every section; the one named `whole` ("interviews", "tasks", "recovery" or "learning")
+    listed in full."""
     from bounceback.services import recovery_reads
     from bounceback.services.pipeline_reads import PipelineReads
 
@@ -34,9 +35,11 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
         cards, mail = queries.cards_and_mail(r, on)  # two counts, one round trip
         found = (interviews(r, on, listed=None if whole == "interviews" else LISTED)
                  + tasks(r, on, listed=None if whole == "tasks" else LISTED) + inbox(r, mail))
-        recovery = recovery_reads.today_sections(r, on, prefs, pipeline)
+        recovery = recovery_reads.today_sections(
+            r, on, prefs, pipeline, listed=None if whole == "recovery" else LISTED)
         in_window = any(s.key == "recovery" for s in recovery)
-        found += recovery + pipeline.today_sections(in_window) + learning(r, on, cards)
+        found += recovery + pipeline.today_sections(in_window) + learning(
+            r, on, cards, listed=None if whole == "learning" else LISTED)
     return sorted(found, key=lambda s: s.order)
 
 
@@ -93,28 +96,35 @@ def inbox(r: Reader, count: int | None = None) -> list[TodaySection]:
                          order=45)]
 
 
-def learning(r: Reader, on: date, cards: int | None = None) -> list[TodaySection]:
-    """Feedback follow-ups due (once), requests to let go, and practice cards due."""
+def learning(r: Reader, on: date, cards: int | None = None, listed: int | None = LISTED
+             ) -> list[TodaySection]:
+    """Feedback follow-ups due (once), requests to let go (the first `listed` of the two, and
+    a line counting the rest), and practice cards due."""
     from bounceback.learning.feedback import LET_GO_DAYS
 
     items = []
-    rows = queries.feedback_follow_ups(r, on, on - timedelta(days=LET_GO_DAYS))
-    for kind, name, app_id, company, due in rows:
+    let_go = on - timedelta(days=LET_GO_DAYS)
+    rows = queries.feedback_follow_ups(r, on, let_go, None if listed is None else listed + 1)
+    for kind, name, app_id, company, due in rows[:listed]:
         if kind == "due":
             items.append(TodayItem(
                 f"Follow up once on your feedback request to {name} "
                 f"at {company or 'the company'}", kind="feedback_follow_up",
                 application_id=app_id, due=due))
-    for kind, name, app_id, company, _ in rows:
-        if kind == "let_go":
+        else:
             items.append(TodayItem(
                 f"No answer from {name} at {company or 'the company'} after a follow-up: it is "
                 "fine to let this one go; most companies never reply.", kind="feedback_let_go",
                 application_id=app_id))
+    more = 0
+    if listed is not None and len(rows) > listed:
+        more = queries.count_feedback_follow_ups(r, on, let_go) - listed
+        items.append(TodayItem(f"and {more:,} more feedback requests to follow up or let go: "
+                               "`bounceback feedback`", kind="more"))
     due = queries.cards_due(r, on) if cards is None else cards
     if due:
         items.append(TodayItem(f"{due} practice card{'s' if due != 1 else ''} due: "
                                "`bounceback practice`", kind="practice_due"))
     if not items:
         return []
-    return [TodaySection("learning", "Learn from it", items, order=35, tone="gentle")]
+    return [TodaySection("learning", "Learn from it", items, order=35, tone="gentle", more=more)]

@@ -2,10 +2,15 @@
 further than what the page shows, however long the history.
 
 - A column holds applications at some stages (open) or outcomes (closed). Its cards are read
-  per (stage, outcome) through `ix_applications_stage_outcome` (stage, outcome, date
-  applied), newest first, each range no further than the page's end, then merged. As one
-  `OR` over the column's statuses, SQLite walked the date index from the newest application
-  past every open one to find the closed column's 20 (25 ms at 50,000 applications).
+  per (stage, outcome) from the read model through `ix_rm_applications_column` (stage,
+  outcome, recency), or for an open stage `ix_rm_applications_open` (stage, recency, of those
+  with no outcome: PostgreSQL does not order by what follows an `IS NULL`), newest first, each
+  range no further than the page's end, then merged.
+  `recency` is the board's order (day applied, then id) in one column (migration 0026): with
+  `ORDER BY date_applied DESC, id DESC` PostgreSQL's planner walked the date index backwards
+  and filtered (thousands of rows for a column's 20 at 50,000 applications), and it put the
+  undated first; SQLite, as one `OR` over a column's statuses, walked it past every open
+  application to find the closed column's 20.
 - A search's newest matches come from the search index in the board's order (its `recency`,
   storage/readmodel/search.py) and stop at the bound: SQLite's FTS table is keyed by it;
   PostgreSQL walks `ix_rm_applications_recency` newest first and tests each folded text.
@@ -34,8 +39,8 @@ def _pairs(stages: list[str]) -> list[tuple[str, str | None]]:
 
 
 def column(r: Reader, stages: list[str], limit: int, offset: int = 0) -> list[Application]:
-    """A column's cards (`limit` of them after the first `offset`), newest first, as
-    `queries.applications` orders them."""
+    """A column's cards (`limit` of them after the first `offset`), newest first in the board's
+    order (day applied, none the oldest, then id), as its search orders them."""
     pairs = _pairs(stages)
     if not pairs or limit <= 0:
         return []
@@ -48,11 +53,12 @@ def column(r: Reader, stages: list[str], limit: int, offset: int = 0) -> list[Ap
         else:
             held = f"outcome = :o{i}"
             params[f"o{i}"] = outcome
-        parts.append(f"SELECT id FROM (SELECT id FROM applications WHERE stage = :s{i} AND {held} "
-                     f"ORDER BY date_applied DESC, id DESC LIMIT :end) p{i}")
+        parts.append(f"SELECT id, recency FROM (SELECT application_id AS id, recency "
+                     f"FROM rm_applications WHERE stage = :s{i} AND {held} "
+                     f"ORDER BY recency DESC LIMIT :end) p{i}")
     sql = (f"SELECT {_APP_COLUMNS} FROM ({' UNION ALL '.join(parts)}) page "
            "JOIN applications a ON a.id = page.id JOIN companies c ON c.id = a.company_id "
-           "ORDER BY a.date_applied DESC, a.id DESC LIMIT :limit OFFSET :offset")
+           "ORDER BY page.recency DESC LIMIT :limit OFFSET :offset")
     rows = r.all(sql, **params)
     tags = tags_of(r, [row[0] for row in rows])
     return [_application(row, tags.get(row[0], [])) for row in rows]

@@ -403,18 +403,29 @@ def count_booked_between(r: Reader, first: datetime, last: datetime) -> int:
     return int(r.scalar(f"SELECT count(*) {_BOOKED}", first=first, last=last) or 0)
 
 
-def feedback_follow_ups(r: Reader, on: date, let_go_before: date) -> list[tuple[Any, ...]]:
-    """Feedback requests whose one follow-up is due, and those followed up long enough ago to
-    let go: (kind "due" or "let_go", recipient, application id, company, follow-up due)."""
+_FOLLOW_UPS = (
+    "FROM feedback_requests f WHERE f.answered_on IS NULL AND f.closed_on IS NULL AND ("
+    "(f.follow_up_sent_on IS NULL AND f.sent_on IS NOT NULL AND f.follow_up_due <= :on) OR "
+    "(f.follow_up_sent_on IS NOT NULL AND f.follow_up_sent_on <= :let_go))")
+
+
+def feedback_follow_ups(r: Reader, on: date, let_go_before: date, limit: int | None = None
+                        ) -> list[tuple[Any, ...]]:
+    """Feedback requests whose one follow-up is due, then those followed up long enough ago to
+    let go, each oldest first (the first `limit`): (kind "due" or "let_go", recipient,
+    application id, company, follow-up due)."""
+    cut = "" if limit is None else f" LIMIT {int(limit)}"
     rows = r.all(
-        "SELECT CASE WHEN f.follow_up_sent_on IS NULL THEN 'due' ELSE 'let_go' END, "
-        "f.recipient_name, f.application_id, a.company, f.follow_up_due FROM feedback_requests f "
-        "LEFT JOIN rm_applications a ON a.application_id = f.application_id "
-        "WHERE f.answered_on IS NULL AND f.closed_on IS NULL AND ("
-        "(f.follow_up_sent_on IS NULL AND f.sent_on IS NOT NULL AND f.follow_up_due <= :on) OR "
-        "(f.follow_up_sent_on IS NOT NULL AND f.follow_up_sent_on <= :let_go)) "
-        "ORDER BY f.created_on, f.id", on=on, let_go=let_go_before)
+        "SELECT CASE WHEN f.follow_up_sent_on IS NULL THEN 'due' ELSE 'let_go' END AS kind, "
+        "f.recipient_name, f.application_id, a.company, f.follow_up_due "
+        + _FOLLOW_UPS.replace("FROM feedback_requests f ", "FROM feedback_requests f "
+                              "LEFT JOIN rm_applications a ON a.application_id = f.application_id ")
+        + f" ORDER BY kind, f.created_on, f.id{cut}", on=on, let_go=let_go_before)
     return [(kind, name, app_id, company, as_date(due)) for kind, name, app_id, company, due in rows]
+
+
+def count_feedback_follow_ups(r: Reader, on: date, let_go_before: date) -> int:
+    return int(r.scalar(f"SELECT count(*) {_FOLLOW_UPS}", on=on, let_go=let_go_before) or 0)
 
 
 def cards_and_mail(r: Reader, on: date) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 from bounceback.storage.tables.base import Base
@@ -60,6 +61,12 @@ applications = Table(
     Index("ix_rm_applications_last_activity", "last_activity"),
     Index("ix_rm_applications_revived", "revived_at"),
     Index("ix_rm_applications_recency", "recency", unique=True),
+    # a board column's cards, newest first from an index (migration 0026): a closed one's per
+    # (stage, outcome); an open one's per stage, among those with no outcome (PostgreSQL takes
+    # `outcome IS NULL` for no equality: (stage, outcome, recency) would not give its order)
+    Index("ix_rm_applications_column", "stage", "outcome", "recency"),
+    Index("ix_rm_applications_open", "stage", "recency",
+          sqlite_where=text("outcome IS NULL"), postgresql_where=text("outcome IS NULL")),
     Index("ix_rm_applications_learnable", "learnable", "role_family", "company"),
     info=DERIVED,
 )

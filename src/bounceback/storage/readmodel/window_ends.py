@@ -83,3 +83,86 @@ def count_stored_ending(r: Reader, first: date, last: date) -> int:
     end = ends(r.is_sqlite, "w")
     return int(r.scalar(f"SELECT count(*) FROM recovery_windows w WHERE {end} >= :first "
                         f"AND {end} <= :last", first=first, last=last) or 0)
+
+
+def _start(sqlite: bool) -> str:
+    """A window's start as an expression no index serves: read through the index on the end,
+    both planners took the one on the start (the whole weeks, or every window on PostgreSQL,
+    22,000 at 50,000 applications, for the order of the first 25)."""
+    return "+w.starts_on" if sqlite else "(w.starts_on + 0)"
+
+
+#: Stored windows read back from `after` by the day they end, for the one that ended last.
+OLDER = 4
+
+
+def recent(r: Reader, first: date, last: date, after: date, longest: int
+           ) -> list[tuple[Any, ...]] | None:
+    """What `recovery_queries.windows_between(r, first, last, after)` returns, read by the day
+    each window ends rather than every window started since `first`: the stored windows
+    ending after `after` (the index's range), the few ending last before it (the index read
+    backwards: the one that ended last is among them), and the rejections with no stored
+    window received from `longest` days before the later of those two days (a default window
+    lasts at most `longest` days, so none older can end after it). None when the few read
+    backwards do not settle which ended last (windows closed early before their end: the
+    caller reads the whole weeks instead)."""
+    sqlite = r.is_sqlite
+    span = ends(sqlite, "w")
+    closed = f"CASE WHEN w.closed_on IS NOT NULL AND w.closed_on < {span} THEN w.closed_on ELSE {span} END"
+    picked = ("w.rejection_id, w.hurt, w.starts_on, w.days, w.closed_on, "
+              f"{span} AS span_end, {closed} AS ends FROM recovery_windows w WHERE ")
+    start = _start(sqlite)
+    started = f"{start} >= :first AND {start} <= :last"
+    if sqlite:
+        since = ("CASE WHEN (SELECT ends FROM m) IS NULL THEN :first ELSE max(:first, "
+                 "date(min(:after, (SELECT ends FROM m)), '-' || :longest || ' days')) END")
+    else:
+        since = ("CASE WHEN (SELECT ends FROM m) IS NULL THEN :first ELSE GREATEST(:first, "
+                 "LEAST(:after, (SELECT ends FROM m)) - :longest) END")
+    settled = ("(SELECT count(*) FROM older), (SELECT min(span_end) FROM older), "
+               "(SELECT ends FROM m)")
+    stored = _COLUMNS.format(hurt="w.hurt", stored=f"w.starts_on, w.days, w.closed_on, {settled}",
+                             source="s w", rejection="w.rejection_id")
+    defaults = _COLUMNS.format(hurt="j.hurt", stored=f"NULL, NULL, NULL, {settled}",
+                               source="rm_rejections x", rejection="x.rejection_id")
+    found = r.all(
+        f"WITH older AS (SELECT {picked}{span} <= :after AND {started} "
+        f"ORDER BY {span} DESC, w.rejection_id DESC LIMIT :older), "
+        f"s AS (SELECT {picked}{span} > :after AND {started} "
+        "UNION ALL SELECT * FROM older), "
+        "m AS (SELECT max(ends) AS ends FROM s WHERE ends <= :last) "
+        f"SELECT {stored} "
+        "WHERE w.ends > :after OR w.ends = (SELECT ends FROM m) "
+        f"UNION ALL SELECT {defaults} "
+        f"WHERE x.received_on >= {since} AND x.received_on <= :last "
+        "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
+        first=first, last=last, after=after, longest=longest, older=OLDER)
+    if found:
+        count, low, best = found[0][-3:]
+        # as many read backwards as asked, none of them ending before the last end found: one
+        # further back, closed early, might have ended later than that
+        if count >= OLDER and (best is None or as_date(low) >= as_date(best)):  # type: ignore[operator]
+            return None
+    return _rows([row[:-3] for row in found])
+
+
+def open_on(r: Reader, on: date, listed: int, longest: int) -> tuple[list[tuple[Any, ...]], int]:
+    """The stored windows open on a day, the first `listed` by (start, rejection), and how
+    many are open; with them, the rejections with no stored window received in the last
+    `longest` days (their default ones, which the caller places: only those can be open).
+    Read through the index on the end (a window open on `on` ends after it)."""
+    span = ends(r.is_sqlite, "w")
+    start = _start(r.is_sqlite)
+    held = (f"{span} > :on AND {start} <= :on AND (w.closed_on IS NULL OR w.closed_on > :on)")
+    count = f"(SELECT count(*) FROM recovery_windows w WHERE {held})"
+    stored = _COLUMNS.format(hurt="w.hurt", stored="w.starts_on, w.days, w.closed_on",
+                             source="recovery_windows w", rejection="w.rejection_id")
+    defaults = _COLUMNS.format(hurt="j.hurt", stored=f"NULL, NULL, NULL, {count}",
+                               source="rm_rejections x", rejection="x.rejection_id")
+    found = r.all(
+        f"SELECT listed.*, {count} FROM (SELECT {stored} WHERE {held} "
+        f"ORDER BY {start}, w.rejection_id LIMIT :listed) listed UNION ALL "
+        f"SELECT {defaults} WHERE x.received_on >= :since AND x.received_on <= :on "
+        "AND NOT EXISTS (SELECT 1 FROM recovery_windows w WHERE w.rejection_id = j.id)",
+        on=on, listed=listed, since=date.fromordinal(on.toordinal() - longest))
+    return _rows([row[:-1] for row in found]), int(found[0][-1]) if found else 0

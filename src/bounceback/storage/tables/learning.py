@@ -16,10 +16,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bounceback.storage.tables.base import Base, new_uid, now
+
+#: A feedback request neither answered nor closed (the partial index of today's follow-ups).
+OPEN_REQUEST = "answered_on IS NULL AND closed_on IS NULL"
 
 
 class FeedbackRequestRow(Base):
@@ -44,7 +48,10 @@ class FeedbackRequestRow(Base):
 
     __table_args__ = (Index("ix_feedback_requests_application", "application_id"),
                       # the feed's follow-ups, soonest first (migration 0024)
-                      Index("ix_feedback_requests_follow_up", "follow_up_due"))
+                      Index("ix_feedback_requests_follow_up", "follow_up_due"),
+                      # today's follow-ups among the requests still open (migration 0026)
+                      Index("ix_feedback_requests_open", "created_on", "id",
+                            sqlite_where=text(OPEN_REQUEST), postgresql_where=text(OPEN_REQUEST)))
 
 
 class FeedbackRow(Base):
