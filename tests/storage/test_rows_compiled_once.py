@@ -1,17 +1,21 @@
 """The statements an application's page and its brief send on every view are built once and,
-on PostgreSQL, compiled once and sent through the driver (storage/repos/core.rows): what they
-read must be exactly what SQLAlchemy's own path reads (every field of every object, the JSON
-lists, the dates), the statement counters must still hear every one of them, and on SQLite
-nothing changes. On the small demo search, on SQLite and PostgreSQL."""
+on PostgreSQL, compiled once and sent through the driver (storage/repos/core.rows): every
+statement that may take that path (each one declared with `core.prebuilt`) must read exactly
+what SQLAlchemy's own path reads (every row, every value and its type, the columns' names),
+the statement counters must still hear every one of them, and on SQLite nothing changes. On
+the small demo search, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import Any
 
 import pytest
 
+import bounceback.storage
 from bounceback.services import Bounceback
-from bounceback.storage.repos import companies, core, feedback, interviews
+from bounceback.storage.repos import applications, companies, core, feedback, interviews
 from kept_probes import statements
 from tests_now import TODAY
 
@@ -30,20 +34,55 @@ def everything(bb: Bounceback) -> list[Any]:
     return found
 
 
-def test_the_pages_reads_are_the_same_through_the_driver_and_still_counted(
+def driven(bb: Bounceback) -> list[Any]:
+    """Every statement declared for the driver path (each module that declares one imported)
+    that this engine sends through the driver."""
+    for module in pkgutil.walk_packages(bounceback.storage.__path__, "bounceback.storage."):
+        importlib.import_module(module.name)
+    dialect = bb.db.engine.dialect
+    applications._one(dialect.name)  # built on first use, once per engine kind
+    others = [id(s) for kind, s in applications._ONE.items() if kind != dialect.name]
+    return [s for s in core.PREBUILT
+            if id(s) not in others and core._compiled(s, dialect) is not None]
+
+
+def test_every_statement_the_driver_may_take_reads_what_sqlalchemy_reads(
         demo_bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
     bb = demo_bb
     monkeypatch.setattr(core, "_COMPILED", {})  # this test's own look at what is compiled
+    taken = driven(bb)
+    if bb.db.engine.dialect.name == "sqlite":
+        assert not taken, "SQLite reads through SQLAlchemy as before"
+    else:
+        assert len(taken) >= 8, "the pages' statements go through the driver on PostgreSQL"
+    compared: set[int] = set()
+    real = core.rows
+
+    def both_ways(session: Any, statement: Any, params: dict[str, Any] | None = None) -> list[Any]:
+        fast = real(session, statement, params)
+        with monkeypatch.context() as plain_only:
+            plain_only.setattr(core, "_driver_form", lambda *_: None)
+            plain = real(session, statement, params)
+        assert [tuple(r) for r in fast] == [tuple(r) for r in plain]
+        assert [[type(v) for v in r] for r in fast] == [[type(v) for v in r] for r in plain]
+        assert all(f._fields == p._fields for f, p in zip(fast, plain, strict=True))
+        if fast:
+            compared.add(id(statement))
+        return fast
+
+    monkeypatch.setattr(core, "rows", both_ways)
+    everything(bb)
+    missing = [str(s).split("\n")[0] for s in taken if id(s) not in compared]
+    assert not missing, f"statements sent through the driver but never compared: {missing}"
+
+
+def test_the_pages_reads_are_the_same_through_the_driver_and_still_counted(
+        demo_bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
+    bb = demo_bb
     everything(bb)  # what the process keeps under a stamp (the reasons' labels) is kept
     with statements(bb) as direct_sent:
         direct = everything(bb)
-    taken = [sent for _, sent in core._COMPILED.values() if sent is not None]
-    if bb.db.engine.dialect.name == "postgresql":
-        assert len(taken) >= 8, "the page's statements go through the driver on PostgreSQL"
-    else:
-        assert not taken, "SQLite reads through SQLAlchemy as before"
-
-    monkeypatch.setattr(core, "_compiled", lambda *_: None)  # SQLAlchemy's own path for all
+    monkeypatch.setattr(core, "_driver_form", lambda *_: None)  # SQLAlchemy's path for all
     with statements(bb) as through_sent:
         through = everything(bb)
     assert direct == through

@@ -86,10 +86,10 @@ def interviews(
 _INTERVIEWS, _ASKED = InterviewRow.__table__, InterviewQuestionRow.__table__
 #: One application's interviews and their questions, built once (its page and its brief send
 #: them on every view)
-_OF_APPLICATION = (select(_INTERVIEWS)
-                   .where(_INTERVIEWS.c.application_id == bindparam("app_id"))
-                   .order_by(_INTERVIEWS.c.held_on, _INTERVIEWS.c.id))
-_ASKED_OF_APPLICATION = (
+_OF_APPLICATION = core.prebuilt(select(_INTERVIEWS)
+                                .where(_INTERVIEWS.c.application_id == bindparam("app_id"))
+                                .order_by(_INTERVIEWS.c.held_on, _INTERVIEWS.c.id))
+_ASKED_OF_APPLICATION = core.prebuilt(
     select(_ASKED).where(_ASKED.c.interview_id.in_(
         select(_INTERVIEWS.c.id).where(_INTERVIEWS.c.application_id == bindparam("app_id"))))
     .order_by(_ASKED.c.interview_id, _ASKED.c.position))
@@ -139,8 +139,9 @@ def _card(row: Any) -> PracticeCard:
 
 _CARDS = PracticeCardRow.__table__
 #: Cards due by a day, built once (a brief sends it on every view)
-_DUE = (select(_CARDS).where(_CARDS.c.due <= bindparam("on"))
-        .order_by(_CARDS.c.due, _CARDS.c.box, _CARDS.c.id).limit(bindparam("limit")))
+_DUE = core.prebuilt(select(_CARDS).where(_CARDS.c.due <= bindparam("on"))
+                     .order_by(_CARDS.c.due, _CARDS.c.box, _CARDS.c.id)
+                     .limit(bindparam("limit")))
 
 
 def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
