@@ -15,7 +15,8 @@ import pytest
 
 import bounceback.storage
 from bounceback.services import Bounceback
-from bounceback.storage.repos import applications, companies, core, feedback, interviews
+from bounceback.storage.repos import applications, companies, core, feedback, interviews, recovery
+from bounceback.storage.repos import skills as skills_repo
 from kept_probes import statements
 from tests_now import TODAY
 
@@ -30,7 +31,14 @@ def everything(bb: Bounceback) -> list[Any]:
             found += [timeline, bb.learning.for_timeline(timeline),
                       interviews.interviews(s, app_id),
                       companies.find_company(s, timeline.application.company)]
+            found += [skills_repo.get_posting(s, app_id),
+                      skills_repo.resume_id_for_application(s, app_id)]
         found += [feedback.lessons(s), interviews.due_cards(s, TODAY, 50)]
+        written = recovery.entries(s)
+        found += [interviews.cards(s), written, recovery.people(s),
+                  recovery.people(s, include_inactive=True),
+                  [recovery.entries(s, rejection_id=r) for r in
+                   sorted({e.rejection_id for e in written if e.rejection_id is not None})]]
     return found
 
 
@@ -86,9 +94,10 @@ def test_the_pages_reads_are_the_same_through_the_driver_and_still_counted(
     with statements(bb) as through_sent:
         through = everything(bb)
     assert direct == through
-    assert any(t.contacts for t in direct[::4]) and any(t.rejection for t in direct[::4])
-    assert any(found.interviews and found.interviews[0].questions for found in direct[1::4])
-    assert direct[-2] and direct[-1], "the demo has lessons and cards due"
+    assert any(t.contacts for t in direct[::6]) and any(t.rejection for t in direct[::6])
+    assert any(found.interviews and found.interviews[0].questions for found in direct[1::6])
+    assert direct[-7] and direct[-6], "the demo has lessons and cards due"
+    assert all(direct[-5:]), "and practice cards, a journal, support people, an entry on a rejection"
     assert [" ".join(s.split()) for s in direct_sent] == \
         [" ".join(s.split()) for s in through_sent]
 

@@ -185,8 +185,10 @@ def get_card(session: Session, card_id: int) -> PracticeCard:
     return _card(row)
 
 
+#: Every card, the soonest due first: built once, read as rows (the practice page sends it on
+#: every view)
+_ALL_CARDS = core.prebuilt(select(_CARDS).order_by(_CARDS.c.due, _CARDS.c.id))
+
+
 def cards(session: Session) -> list[PracticeCard]:
-    rows = session.scalars(
-        select(PracticeCardRow).order_by(PracticeCardRow.due, PracticeCardRow.id)
-    )
-    return [_card(r) for r in rows]
+    return [_card(r) for r in core.rows(session, _ALL_CARDS)]
