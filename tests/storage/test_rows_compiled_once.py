@@ -1,17 +1,22 @@
 """The statements an application's page and its brief send on every view are built once and,
-on PostgreSQL, compiled once and sent through the driver (storage/repos/core.rows): what they
-read must be exactly what SQLAlchemy's own path reads (every field of every object, the JSON
-lists, the dates), the statement counters must still hear every one of them, and on SQLite
-nothing changes. On the small demo search, on SQLite and PostgreSQL."""
+on PostgreSQL, compiled once and sent through the driver (storage/repos/core.rows): every
+statement that may take that path (each one declared with `core.prebuilt`) must read exactly
+what SQLAlchemy's own path reads (every row, every value and its type, the columns' names),
+the statement counters must still hear every one of them, and on SQLite nothing changes. On
+the small demo search, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import Any
 
 import pytest
 
+import bounceback.storage
 from bounceback.services import Bounceback
-from bounceback.storage.repos import companies, core, feedback, interviews
+from bounceback.storage.repos import applications, companies, core, feedback, interviews, recovery
+from bounceback.storage.repos import skills as skills_repo
 from kept_probes import statements
 from tests_now import TODAY
 
@@ -26,30 +31,73 @@ def everything(bb: Bounceback) -> list[Any]:
             found += [timeline, bb.learning.for_timeline(timeline),
                       interviews.interviews(s, app_id),
                       companies.find_company(s, timeline.application.company)]
+            found += [skills_repo.get_posting(s, app_id),
+                      skills_repo.resume_id_for_application(s, app_id)]
         found += [feedback.lessons(s), interviews.due_cards(s, TODAY, 50)]
+        written = recovery.entries(s)
+        found += [interviews.cards(s), written, recovery.people(s),
+                  recovery.people(s, include_inactive=True),
+                  [recovery.entries(s, rejection_id=r) for r in
+                   sorted({e.rejection_id for e in written if e.rejection_id is not None})]]
     return found
+
+
+def driven(bb: Bounceback) -> list[Any]:
+    """Every statement declared for the driver path (each module that declares one imported)
+    that this engine sends through the driver."""
+    for module in pkgutil.walk_packages(bounceback.storage.__path__, "bounceback.storage."):
+        importlib.import_module(module.name)
+    dialect = bb.db.engine.dialect
+    applications._one(dialect.name)  # built on first use, once per engine kind
+    others = [id(s) for kind, s in applications._ONE.items() if kind != dialect.name]
+    return [s for s in core.PREBUILT
+            if id(s) not in others and core._compiled(s, dialect) is not None]
+
+
+def test_every_statement_the_driver_may_take_reads_what_sqlalchemy_reads(
+        demo_bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
+    bb = demo_bb
+    monkeypatch.setattr(core, "_COMPILED", {})  # this test's own look at what is compiled
+    taken = driven(bb)
+    if bb.db.engine.dialect.name == "sqlite":
+        assert not taken, "SQLite reads through SQLAlchemy as before"
+    else:
+        assert len(taken) >= 8, "the pages' statements go through the driver on PostgreSQL"
+    compared: set[int] = set()
+    real = core.rows
+
+    def both_ways(session: Any, statement: Any, params: dict[str, Any] | None = None) -> list[Any]:
+        fast = real(session, statement, params)
+        with monkeypatch.context() as plain_only:
+            plain_only.setattr(core, "_driver_form", lambda *_: None)
+            plain = real(session, statement, params)
+        assert [tuple(r) for r in fast] == [tuple(r) for r in plain]
+        assert [[type(v) for v in r] for r in fast] == [[type(v) for v in r] for r in plain]
+        assert all(f._fields == p._fields for f, p in zip(fast, plain, strict=True))
+        if fast:
+            compared.add(id(statement))
+        return fast
+
+    monkeypatch.setattr(core, "rows", both_ways)
+    everything(bb)
+    missing = [str(s).split("\n")[0] for s in taken if id(s) not in compared]
+    assert not missing, f"statements sent through the driver but never compared: {missing}"
 
 
 def test_the_pages_reads_are_the_same_through_the_driver_and_still_counted(
         demo_bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
     bb = demo_bb
-    monkeypatch.setattr(core, "_COMPILED", {})  # this test's own look at what is compiled
     everything(bb)  # what the process keeps under a stamp (the reasons' labels) is kept
     with statements(bb) as direct_sent:
         direct = everything(bb)
-    taken = [sent for _, sent in core._COMPILED.values() if sent is not None]
-    if bb.db.engine.dialect.name == "postgresql":
-        assert len(taken) >= 8, "the page's statements go through the driver on PostgreSQL"
-    else:
-        assert not taken, "SQLite reads through SQLAlchemy as before"
-
-    monkeypatch.setattr(core, "_compiled", lambda *_: None)  # SQLAlchemy's own path for all
+    monkeypatch.setattr(core, "_driver_form", lambda *_: None)  # SQLAlchemy's path for all
     with statements(bb) as through_sent:
         through = everything(bb)
     assert direct == through
-    assert any(t.contacts for t in direct[::4]) and any(t.rejection for t in direct[::4])
-    assert any(found.interviews and found.interviews[0].questions for found in direct[1::4])
-    assert direct[-2] and direct[-1], "the demo has lessons and cards due"
+    assert any(t.contacts for t in direct[::6]) and any(t.rejection for t in direct[::6])
+    assert any(found.interviews and found.interviews[0].questions for found in direct[1::6])
+    assert direct[-7] and direct[-6], "the demo has lessons and cards due"
+    assert all(direct[-5:]), "and practice cards, a journal, support people, an entry on a rejection"
     assert [" ".join(s.split()) for s in direct_sent] == \
         [" ".join(s.split()) for s in through_sent]
 

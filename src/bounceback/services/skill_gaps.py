@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bounceback.domain.skills import GapReport, SearchGapReport
+from bounceback.domain.skills import GapReport, Profile, Resume, SearchGapReport
 from bounceback.skills.gaps import GAP_APPS, GAP_APPS_REJECTED
 from bounceback.storage.repos import skills as repo
 
@@ -27,6 +28,16 @@ def _copy(report: GapReport, title: str) -> GapReport:
                    implied=list(report.implied), mentioned=list(report.mentioned))
 
 
+@dataclass(frozen=True)
+class ProfileParts:
+    """What a gap report needs of the profile (kept: never changed once made)."""
+
+    profile: Profile
+    have: frozenset[str]
+    evidence: dict[str, str]
+    resumes: dict[int, Resume]
+
+
 class GapsMixin:
     """Needs `self.db`, `self.app`, `profile()`, `profile_evidence()`, `attribution_for()`."""
 
@@ -34,6 +45,8 @@ class GapsMixin:
     db: Any
     #: application id -> (the skills' stamp, its report then); see `gaps`
     _gaps_kept: dict[int, tuple[str, GapReport]] | None = None
+    #: (the skills' stamp, what a report needs of the profile then); see `_profile_kept`
+    _profile_then: tuple[str, ProfileParts] | None = None
 
     def gaps(self, app_id: int, app: Application | None = None) -> GapReport:
         """What the application's posting asks for that the profile does not show, with hints
@@ -54,32 +67,52 @@ class GapsMixin:
             kept = self._gaps_kept.get(app_id) if self._gaps_kept is not None else None
             if kept is not None and stamp is not None and kept[0] == stamp:
                 return _copy(kept[1], app.title)
-            report = self._gaps(s, app_id, app)
+            report = self._gaps(s, app_id, app, self._profile_kept(stamp))
         if stamp is not None:
             if self._gaps_kept is None or len(self._gaps_kept) >= GAPS_KEPT:
                 self._gaps_kept = {}
             self._gaps_kept[app_id] = (stamp, _copy(report, report.application_title))
         return report
 
-    def _gaps(self, s: Any, app_id: int, app: Application) -> GapReport:
+    def _profile_kept(self, stamp: str | None) -> ProfileParts:
+        """What a report needs of the profile (the skills it shows with the vocabulary's entries
+        they belong to, where each shows, the resume versions by id), worked out once per
+        change: kept under the skills' stamp, which every write to a resume, the profile or the
+        vocabulary moves (an application's page that is not kept yet read all the resumes and
+        their skills again: three statements and most of the report's work)."""
+        kept = self._profile_then
+        if kept is not None and stamp is not None and kept[0] == stamp:
+            return kept[1]
+        profile, versions = self.profile_and_resumes()  # type: ignore[attr-defined]
+        parts = ProfileParts(profile, frozenset(self._have(profile.names)),
+                             self.profile_evidence(profile),  # type: ignore[attr-defined]
+                             {r.id: r for r in versions})
+        if stamp is not None:
+            self._profile_then = (stamp, parts)
+        return parts
+
+    def _gaps(self, s: Any, app_id: int, app: Application,
+              mine: ProfileParts | None = None) -> GapReport:
         from bounceback.skills.gaps import application_gaps
         from bounceback.skills.tailoring import tailoring_hints
 
+        mine = mine or self._profile_kept(None)
         posting = repo.get_posting(s, app_id)
-        resume = repo.resume_for_application(s, app_id)
+        resume_id = repo.resume_id_for_application(s, app_id)
+        resume = None if resume_id is None else (
+            mine.resumes.get(resume_id) or repo.get_resume(s, resume_id))
         if posting is None:
             from bounceback.domain.skills import ApplicationGaps
 
             return GapReport(app_id, app.title, ApplicationGaps(), None, has_posting=False)
         from bounceback.skills.occupations import implied_skills, occupation_for
 
-        profile = self.profile()  # type: ignore[attr-defined]
         named = {m.skill for m in posting.skills} | {m.skill for m in posting.mentioned}
         implied = implied_skills(occupation_for(posting.title), named)
         report = GapReport(
             app_id,
             app.title,
-            application_gaps(posting.skills, self._have(profile.names)),
+            application_gaps(posting.skills, mine.have),
             resume.label if resume else None,
             attribution=self.attribution_for([*posting.skills, *posting.mentioned]),  # type: ignore[attr-defined]
             implied=implied,
@@ -89,7 +122,7 @@ class GapsMixin:
             report.hints = tailoring_hints(
                 posting.skills,
                 resume.skill_names,
-                self.profile_evidence(profile),  # type: ignore[attr-defined]
+                dict(mine.evidence),
             )
         return report
 

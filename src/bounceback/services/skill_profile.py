@@ -25,6 +25,10 @@ class ProfileMixin:
 
     def profile(self) -> Profile:
         """Every skill the resumes show, and the ones the user added, with years."""
+        return self.profile_and_resumes()[0]
+
+    def profile_and_resumes(self) -> tuple[Profile, list[Any]]:
+        """The profile, and the resume versions it was read from (with their skills)."""
         with self.db.session() as s:
             versions = repo.list_resumes(s)
             added = repo.profile_skills(s)
@@ -49,7 +53,7 @@ class ProfileMixin:
             if row.years and (entry.years is None or row.years > entry.years):
                 entry.years = row.years
         ordered = sorted(skills.values(), key=lambda p: (p.category.casefold(), p.skill.casefold()))
-        return Profile(ordered, list(dict.fromkeys(titles)), [r.label for r in versions])
+        return Profile(ordered, list(dict.fromkeys(titles)), [r.label for r in versions]), versions
 
     def add_skill(self, name: str, years: float | None = None) -> ProfileSkill:
         """Add a skill to the profile, under its canonical name when the vocabulary knows it."""

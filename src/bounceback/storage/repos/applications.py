@@ -72,9 +72,9 @@ def _one(dialect: str) -> Any:
             tags: Any = func.json_agg(aggregate_order_by(TagRow.tag, TagRow.tag))
         else:  # SQLite's own order (binary) is Python's: sorted below
             tags = func.json_group_array(TagRow.tag)
-        _ONE[dialect] = _columns().add_columns(
+        _ONE[dialect] = core.prebuilt(_columns().add_columns(
             select(tags).where(TagRow.application_id == ApplicationRow.id)
-            .scalar_subquery().label("tags")).where(ApplicationRow.id == bindparam("id"))
+            .scalar_subquery().label("tags")).where(ApplicationRow.id == bindparam("id")))
     return _ONE[dialect]
 
 

@@ -29,7 +29,8 @@ def find(session: Session, name: str) -> CompanyRow | None:
 
 
 #: A company by its key, built once and read as a row (a brief sends it on every view)
-_BY_KEY = select(CompanyRow.__table__).where(CompanyRow.__table__.c.key == bindparam("key"))
+_BY_KEY = core.prebuilt(
+    select(CompanyRow.__table__).where(CompanyRow.__table__.c.key == bindparam("key")))
 
 
 def find_company(session: Session, name: str) -> Company | None:

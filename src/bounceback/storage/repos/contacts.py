@@ -41,17 +41,17 @@ def _select():  # type: ignore[no-untyped-def]
 
 
 #: The contacts of one application, built once (its page sends it on every view).
-_OF_APPLICATION = _select().order_by(ContactRow.name).where(ContactRow.id.in_(
+_OF_APPLICATION = core.prebuilt(_select().order_by(ContactRow.name).where(ContactRow.id.in_(
     select(ApplicationContactRow.contact_id)
-    .where(ApplicationContactRow.application_id == bindparam("app_id"))))
+    .where(ApplicationContactRow.application_id == bindparam("app_id")))))
 
 
 #: Every link of the contacts of one application (to it and to other applications)
-_LINKS_OF_APPLICATION = select(ApplicationContactRow.contact_id,
-                               ApplicationContactRow.application_id).where(
+_LINKS_OF_APPLICATION = core.prebuilt(select(ApplicationContactRow.contact_id,
+                                            ApplicationContactRow.application_id).where(
     ApplicationContactRow.contact_id.in_(
         select(ApplicationContactRow.contact_id)
-        .where(ApplicationContactRow.application_id == bindparam("app_id"))))
+        .where(ApplicationContactRow.application_id == bindparam("app_id")))))
 
 
 def list_contacts(session: Session, app_id: int | None = None) -> list[Contact]:

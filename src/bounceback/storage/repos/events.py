@@ -40,8 +40,8 @@ def add(session: Session, event: Event) -> Event:
 
 _TABLE = EventRow.__table__  # Core: rows, not entities
 #: An application's timeline, built once (an application's page sends it on every view).
-_OF_APPLICATION = (select(_TABLE).where(_TABLE.c.application_id == bindparam("app_id"))
-                   .order_by(_TABLE.c.occurred_at, _TABLE.c.id))
+_OF_APPLICATION = core.prebuilt(select(_TABLE).where(_TABLE.c.application_id == bindparam("app_id"))
+                                .order_by(_TABLE.c.occurred_at, _TABLE.c.id))
 
 
 def for_application(session: Session, app_id: int) -> list[Event]:

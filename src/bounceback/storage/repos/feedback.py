@@ -179,7 +179,8 @@ def add_lesson(session: Session, lesson: Lesson) -> Lesson:
 
 
 #: Every lesson, newest first: built once, read as rows (a brief sends it on every view)
-_LESSONS = select(LessonRow.__table__).order_by(LessonRow.created_on.desc(), LessonRow.id)
+_LESSONS = core.prebuilt(
+    select(LessonRow.__table__).order_by(LessonRow.created_on.desc(), LessonRow.id))
 
 
 def lessons(session: Session) -> list[Lesson]:

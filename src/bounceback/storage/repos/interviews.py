@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -54,11 +54,9 @@ def interviews(
 ) -> list[Interview]:
     """Interviews with their questions, oldest first: of one application (`app_id`; with
     `also`, these other interviews too, in the same two statements), of several, or by id."""
-    from sqlalchemy import or_
-
     table, asked = InterviewRow.__table__, InterviewQuestionRow.__table__
-    if app_id is not None and not also and app_ids is None and ids is None:
-        return _of_application(session, app_id)
+    if app_id is not None and app_ids is None and ids is None:
+        return _of_application(session, app_id, also)
     stmt = select(table).order_by(table.c.held_on, table.c.id)  # Core: rows, not entities
     if app_id is not None:
         mine = table.c.application_id == app_id
@@ -86,20 +84,34 @@ def interviews(
 _INTERVIEWS, _ASKED = InterviewRow.__table__, InterviewQuestionRow.__table__
 #: One application's interviews and their questions, built once (its page and its brief send
 #: them on every view)
-_OF_APPLICATION = (select(_INTERVIEWS)
-                   .where(_INTERVIEWS.c.application_id == bindparam("app_id"))
-                   .order_by(_INTERVIEWS.c.held_on, _INTERVIEWS.c.id))
-_ASKED_OF_APPLICATION = (
+_OF_APPLICATION = core.prebuilt(select(_INTERVIEWS)
+                                .where(_INTERVIEWS.c.application_id == bindparam("app_id"))
+                                .order_by(_INTERVIEWS.c.held_on, _INTERVIEWS.c.id))
+_ASKED_OF_APPLICATION = core.prebuilt(
     select(_ASKED).where(_ASKED.c.interview_id.in_(
         select(_INTERVIEWS.c.id).where(_INTERVIEWS.c.application_id == bindparam("app_id"))))
     .order_by(_ASKED.c.interview_id, _ASKED.c.position))
 
 
-def _of_application(session: Session, app_id: int) -> list[Interview]:
-    rows = core.rows(session, _OF_APPLICATION, {"app_id": app_id})
+#: The same with other interviews too (a brief's: the rounds its weak answers come from), the
+#: list expanded when it is sent (so through SQLAlchemy, but built and compiled once)
+_THESE = or_(_INTERVIEWS.c.application_id == bindparam("app_id"),
+             _INTERVIEWS.c.id.in_(bindparam("also", expanding=True)))
+_WITH_OTHERS = core.prebuilt(select(_INTERVIEWS).where(_THESE)
+                             .order_by(_INTERVIEWS.c.held_on, _INTERVIEWS.c.id))
+_ASKED_WITH_OTHERS = core.prebuilt(
+    select(_ASKED).where(_ASKED.c.interview_id.in_(select(_INTERVIEWS.c.id).where(_THESE)))
+    .order_by(_ASKED.c.interview_id, _ASKED.c.position))
+
+
+def _of_application(session: Session, app_id: int, also: list[int] | None) -> list[Interview]:
+    chosen, asked, params = ((_WITH_OTHERS, _ASKED_WITH_OTHERS, {"app_id": app_id, "also": also})
+                             if also else (_OF_APPLICATION, _ASKED_OF_APPLICATION,
+                                           {"app_id": app_id}))
+    rows = core.rows(session, chosen, params)
     questions: dict[int, list[InterviewQuestion]] = defaultdict(list)
     if rows:
-        for q in core.rows(session, _ASKED_OF_APPLICATION, {"app_id": app_id}):
+        for q in core.rows(session, asked, params):
             questions[q.interview_id].append(
                 InterviewQuestion(q.question, q.answer_summary, q.rating, id=q.id))
     return [_interview(r, questions.get(r.id, [])) for r in rows]
@@ -139,8 +151,9 @@ def _card(row: Any) -> PracticeCard:
 
 _CARDS = PracticeCardRow.__table__
 #: Cards due by a day, built once (a brief sends it on every view)
-_DUE = (select(_CARDS).where(_CARDS.c.due <= bindparam("on"))
-        .order_by(_CARDS.c.due, _CARDS.c.box, _CARDS.c.id).limit(bindparam("limit")))
+_DUE = core.prebuilt(select(_CARDS).where(_CARDS.c.due <= bindparam("on"))
+                     .order_by(_CARDS.c.due, _CARDS.c.box, _CARDS.c.id)
+                     .limit(bindparam("limit")))
 
 
 def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
@@ -184,8 +197,10 @@ def get_card(session: Session, card_id: int) -> PracticeCard:
     return _card(row)
 
 
+#: Every card, the soonest due first: built once, read as rows (the practice page sends it on
+#: every view)
+_ALL_CARDS = core.prebuilt(select(_CARDS).order_by(_CARDS.c.due, _CARDS.c.id))
+
+
 def cards(session: Session) -> list[PracticeCard]:
-    rows = session.scalars(
-        select(PracticeCardRow).order_by(PracticeCardRow.due, PracticeCardRow.id)
-    )
-    return [_card(r) for r in rows]
+    return [_card(r) for r in core.rows(session, _ALL_CARDS)]

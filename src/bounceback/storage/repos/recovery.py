@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import bindparam, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -20,6 +21,7 @@ from bounceback.domain.recovery import (
     WritingKind,
 )
 from bounceback.domain.vocabulary import Emotion
+from bounceback.storage.repos import core
 from bounceback.storage.tables.recovery import (
     CheckInEmotionRow,
     CheckInRow,
@@ -88,7 +90,7 @@ def check_ins(
 # ---- journal
 
 
-def _entry(row: JournalEntryRow) -> JournalEntry:
+def _entry(row: Any) -> JournalEntry:
     return JournalEntry(
         id=row.id, rejection_id=row.rejection_id, written_at=row.written_at,
         kind=WritingKind(row.kind), prompt=row.prompt, text=row.text, minutes=row.minutes,
@@ -107,11 +109,17 @@ def add_entry(session: Session, entry: JournalEntry) -> JournalEntry:
     return _entry(row)
 
 
+_ENTRY = JournalEntryRow.__table__
+#: Every journal entry, oldest first, and those of one rejection: built once, read as rows (the
+#: journal page sends one on every view)
+_ENTRIES = core.prebuilt(select(_ENTRY).order_by(_ENTRY.c.written_at, _ENTRY.c.id))
+_ENTRIES_OF = core.prebuilt(_ENTRIES.where(_ENTRY.c.rejection_id == bindparam("rejection_id")))
+
+
 def entries(session: Session, *, rejection_id: int | None = None) -> list[JournalEntry]:
-    stmt = select(JournalEntryRow).order_by(JournalEntryRow.written_at, JournalEntryRow.id)
-    if rejection_id is not None:
-        stmt = stmt.where(JournalEntryRow.rejection_id == rejection_id)
-    return [_entry(r) for r in session.scalars(stmt)]
+    if rejection_id is None:
+        return [_entry(r) for r in core.rows(session, _ENTRIES)]
+    return [_entry(r) for r in core.rows(session, _ENTRIES_OF, {"rejection_id": rejection_id})]
 
 
 def get_entry(session: Session, entry_id: int) -> JournalEntry:
@@ -138,7 +146,7 @@ def scrub_sqlite(session: Session) -> None:
 # ---- support people
 
 
-def _person(row: SupportPersonRow) -> SupportPerson:
+def _person(row: Any) -> SupportPerson:
     return SupportPerson(
         id=row.id, name=row.name, reach=row.reach, relationship=row.relationship,
         active=row.active, last_suggested_at=row.last_suggested_at, created_at=row.created_at,
@@ -155,11 +163,15 @@ def add_person(session: Session, person: SupportPerson) -> SupportPerson:
     return _person(row)
 
 
+_PERSON = SupportPersonRow.__table__
+#: The support people, every one or the active ones: built once, read as rows (the settings
+#: page sends one on every view)
+_EVERYONE = core.prebuilt(select(_PERSON).order_by(_PERSON.c.id))
+_ACTIVE = core.prebuilt(_EVERYONE.where(_PERSON.c.active.is_(True)))
+
+
 def people(session: Session, *, include_inactive: bool = False) -> list[SupportPerson]:
-    stmt = select(SupportPersonRow).order_by(SupportPersonRow.id)
-    if not include_inactive:
-        stmt = stmt.where(SupportPersonRow.active.is_(True))
-    return [_person(r) for r in session.scalars(stmt)]
+    return [_person(r) for r in core.rows(session, _EVERYONE if include_inactive else _ACTIVE)]
 
 
 def _person_row(session: Session, person_id: int) -> SupportPersonRow:

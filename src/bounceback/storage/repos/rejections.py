@@ -49,10 +49,11 @@ def for_applications(session: Session, app_ids: list[int]) -> dict[int, Rejectio
     return {r.application_id: _to_domain(r, reasons.get(r.id, [])) for r in rows}
 
 
-_OF_APPLICATION = select(_REJECTIONS).where(_REJECTIONS.c.application_id == bindparam("app_id"))
+_OF_APPLICATION = core.prebuilt(
+    select(_REJECTIONS).where(_REJECTIONS.c.application_id == bindparam("app_id")))
 #: One rejection's reasons, built once (a rejected application's page sends it on every view)
-_REASONS_OF = (select(_REASONS).where(_REASONS.c.rejection_id == bindparam("id"))
-               .order_by(_REASONS.c.is_primary.desc(), _REASONS.c.id))
+_REASONS_OF = core.prebuilt(select(_REASONS).where(_REASONS.c.rejection_id == bindparam("id"))
+                            .order_by(_REASONS.c.is_primary.desc(), _REASONS.c.id))
 
 
 def for_application(session: Session, app_id: int) -> Rejection | None:

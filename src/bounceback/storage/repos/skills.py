@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -18,6 +18,7 @@ from bounceback.domain.skills import (
     SkillMatch,
     SkillSource,
 )
+from bounceback.storage.repos import core
 from bounceback.storage.tables.core import RejectionReasonRow, RejectionRow
 from bounceback.storage.tables.skills import (
     ApplicationResumeRow,
@@ -29,7 +30,7 @@ from bounceback.storage.tables.skills import (
 )
 
 
-def _match(row: PostingSkillRow | ResumeSkillRow) -> SkillMatch:
+def _match(row: Any) -> SkillMatch:
     importance = getattr(row, "importance", Importance.REQUIRED.value)
     return SkillMatch(
         skill=row.skill,
@@ -100,7 +101,7 @@ def replace_posting_skills(session: Session, posting_id: int, skills: Iterable[S
         session.execute(insert(PostingSkillRow), values)
 
 
-def _posting(row: PostingRow, skills: list[SkillMatch]) -> Posting:
+def _posting(row: Any, skills: list[SkillMatch]) -> Posting:
     salary = None
     if row.salary_min is not None or row.salary_max is not None:
         salary = Salary(row.salary_min, row.salary_max, row.salary_currency, row.salary_period)
@@ -123,16 +124,22 @@ def _posting(row: PostingRow, skills: list[SkillMatch]) -> Posting:
     )
 
 
+_POSTINGS, _POSTING_SKILLS = PostingRow.__table__, PostingSkillRow.__table__
+#: An application's posting and a posting's skills: built once, read as rows (an application's
+#: page reads both whenever its gap report is worked out)
+_POSTING_OF = core.prebuilt(
+    select(_POSTINGS).where(_POSTINGS.c.application_id == bindparam("app_id")))
+_SKILLS_OF_POSTING = core.prebuilt(
+    select(_POSTING_SKILLS).where(_POSTING_SKILLS.c.posting_id == bindparam("posting_id"))
+    .order_by(_POSTING_SKILLS.c.position))
+
+
 def get_posting(session: Session, app_id: int) -> Posting | None:
-    row = session.scalar(select(PostingRow).where(PostingRow.application_id == app_id))
-    if row is None:
+    found = core.rows(session, _POSTING_OF, {"app_id": app_id})
+    if not found:
         return None
-    skills = session.scalars(
-        select(PostingSkillRow)
-        .where(PostingSkillRow.posting_id == row.id)
-        .order_by(PostingSkillRow.position)
-    )
-    matches = [_match(s) for s in skills]
+    row = found[0]
+    matches = [_match(s) for s in core.rows(session, _SKILLS_OF_POSTING, {"posting_id": row.id})]
     posting = _posting(row, [m for m in matches if m.importance is not Importance.MENTIONED])
     posting.mentioned = [m for m in matches if m.importance is Importance.MENTIONED]
     return posting
@@ -261,10 +268,18 @@ def link_resume(session: Session, app_id: int, resume_id: int) -> None:
     session.flush()
 
 
+#: The resume version an application went with: built once, read as a row
+_RESUME_OF = core.prebuilt(select(ApplicationResumeRow.resume_id).where(
+    ApplicationResumeRow.application_id == bindparam("app_id")))
+
+
+def resume_id_for_application(session: Session, app_id: int) -> int | None:
+    found = core.rows(session, _RESUME_OF, {"app_id": app_id})
+    return found[0].resume_id if found else None
+
+
 def resume_for_application(session: Session, app_id: int) -> Resume | None:
-    resume_id = session.scalar(
-        select(ApplicationResumeRow.resume_id).where(ApplicationResumeRow.application_id == app_id)
-    )
+    resume_id = resume_id_for_application(session, app_id)
     return get_resume(session, resume_id) if resume_id is not None else None
 
 

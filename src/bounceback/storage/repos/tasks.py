@@ -33,9 +33,9 @@ def add(session: Session, task: Task) -> Task:
 
 
 #: Every task of one application, built once (its page sends it on every view).
-_OF_APPLICATION = (select(TaskRow.__table__)
-                   .where(TaskRow.__table__.c.application_id == bindparam("app_id"))
-                   .order_by(TaskRow.__table__.c.due, TaskRow.__table__.c.id))
+_OF_APPLICATION = core.prebuilt(select(TaskRow.__table__)
+                                .where(TaskRow.__table__.c.application_id == bindparam("app_id"))
+                                .order_by(TaskRow.__table__.c.due, TaskRow.__table__.c.id))
 
 
 def list_tasks(
