@@ -94,3 +94,16 @@ def choose_cut_and_cap(
     if best is None:
         return CUTS[0], 0, lines
     return best[1], best[2], lines
+
+
+def per_folder(
+    docs: list[Doc], scores: np.ndarray, cut: float, cap: int, compare: Any
+) -> list[str]:
+    """P R F1 of each first-read folder's lists at (cut, cap), scored as eval_skills scores."""
+    names = vocabulary_names()
+    lists = asked_lists(docs, scores, cut, cap)
+    out = []
+    for folder in dict.fromkeys(d.folder for d in docs):
+        p, r, f1 = prf(*tally(docs, lists, {folder}, names, compare))
+        out.append(f"  {folder or 'postings':<10} P {p:.2f} R {r:.2f} F1 {f1:.2f}")
+    return out

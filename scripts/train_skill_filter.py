@@ -44,7 +44,7 @@ from skill_filter_asked import (  # noqa: E402
     checklist_folders,
     duty_counting,
 )
-from skill_filter_cap import choose_cut_and_cap, vocabulary_names  # noqa: E402
+from skill_filter_cap import choose_cut_and_cap, per_folder, vocabulary_names  # noqa: E402
 from skill_filter_classes import false_classes  # noqa: E402
 from skill_filter_fit import best_threshold, curve, fit, matrix, predict  # noqa: E402
 from skill_filter_records import both_rows, records, rows, term_counts  # noqa: E402
@@ -396,7 +396,8 @@ def main() -> None:
         print(f"  {folder or 'postings':<10} {labelled:>4} of {seen:>4} ({kind})")
     t, floor, scores, y, groups, filter_scores, cap = choose_threshold(docs, names, GRID)
     print("held out, the first-read checklist folders pooled, scored as eval_skills scores:")
-    print("\n".join(GRID))
+    print("\n".join(GRID + ["at the cut chosen, per folder:"]))
+    print("\n".join(per_folder(docs, scores, t, cap, COMPARE[0])))
     print(
         f"asked for at {t:.2f}, at most {cap or 'any number of'} skills a posting (best F1 at "
         f"recall >= {ASKED_MIN_RECALL:.2f} over the first-read checklist folders, "
