@@ -40,10 +40,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import skill_scoring  # noqa: E402
 import train_skill_filter as tsf  # noqa: E402
+from skill_filter_cap import settled  # noqa: E402
 
 from bounceback.domain.skills import SkillSource  # noqa: E402
 from bounceback.skills import context, skillfilter  # noqa: E402
-from bounceback.skills.askedlist import settle  # noqa: E402
 
 CAUSES = (
     "one skill, two names",
@@ -123,13 +123,7 @@ def review(
     for d in docs:
         sc = scores[pos : pos + len(d.matches)]
         pos += len(d.matches)
-        picked = [i for i, v in enumerate(sc) if v >= t]
-        # the list as the shipped code settles it (round 14: skills/askedlist.py)
-        listed, _moved = settle(
-            [d.matches[i] for i in picked], [float(sc[i]) for i in picked], d.text, cap
-        )
-        kept_ids = {id(m) for m in listed}
-        picked = [i for i in picked if id(d.matches[i]) in kept_ids]
+        picked = settled(d, sc, t, cap)  # the list as the shipped code settles it (round 14)
         per[f"{d.folder}/{d.name}"] = [len(picked), sum(d.right[i] for i in picked), d.labelled]
         lost[f"{d.folder}/{d.name}"] = sorted(d.matches[i].skill for i in picked if d.right[i])
         if d.folder not in tsf.FIRST_READ:

@@ -35,18 +35,25 @@ def vocabulary_names() -> Any:
     return eval_skills.Names(builtin_vocabulary())
 
 
+def settled(d: Doc, sc: np.ndarray, cut: float, cap: int) -> list[int]:
+    """The candidates of one posting (by position) asked for at `cut`, as the shipped code
+    settles the list (skills/askedlist.py)."""
+    picked = [i for i, v in enumerate(sc) if v >= cut]
+    kept, _moved = settle(
+        [d.matches[i] for i in picked], [float(sc[i]) for i in picked], d.text, cap
+    )
+    ids = {id(m) for m in kept}
+    return [i for i in picked if id(d.matches[i]) in ids]
+
+
 def asked_lists(docs: list[Doc], scores: np.ndarray, cut: float, cap: int) -> list[list[str]]:
     """Per posting: the names asked for, as the shipped code settles them."""
     out = []
     pos = 0
     for d in docs:
-        sc = scores[pos : pos + len(d.matches)]
+        picked = settled(d, scores[pos : pos + len(d.matches)], cut, cap)
         pos += len(d.matches)
-        picked = [i for i, v in enumerate(sc) if v >= cut]
-        kept, _moved = settle(
-            [d.matches[i] for i in picked], [float(sc[i]) for i in picked], d.text, cap
-        )
-        out.append(list(dict.fromkeys(m.skill for m in kept)))
+        out.append(list(dict.fromkeys(d.matches[i].skill for i in picked)))
     return out
 
 
