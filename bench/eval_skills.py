@@ -314,7 +314,21 @@ def main() -> None:
     parser.add_argument(
         "--total", action="store_true", help="also the figures of all the folders together"
     )
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="the skill filter to use instead of the shipped one (a model trained without the "
+        "folder scored: `scripts/train_skill_filter.py --leave-out NAME --out FILE`)",
+    )
     args = parser.parse_args()
+    if args.model:
+        import json
+
+        from bounceback.skills import skillfilter
+
+        model = skillfilter.Model(json.loads(args.model.read_text("utf-8")))
+        skillfilter.shipped_model.cache_clear()
+        skillfilter.shipped_model = lambda: model  # type: ignore[assignment]
     if args.verbose and args.part == "held":
         sys.exit("eval_skills: --verbose is for the dev half; the held-out half shows figures only")
     base = ROOT / "corpora" / "postings"

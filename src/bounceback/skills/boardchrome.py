@@ -174,3 +174,49 @@ _BOARDS = re.compile(
 def is_board(name: str) -> bool:
     """Whether a name is a job board's or a hiring system's, not an employer's."""
     return bool(_BOARDS.match(name.strip()))
+
+
+# A board's list of other jobs beside the posting ("Similar jobs you may like:", "People also
+# viewed"): each line names another job, its employer or its place, never this posting's.
+_OTHER_JOBS = re.compile(
+    r"^\W*(?:similar jobs|related jobs|recommended jobs|other jobs|more jobs|jobs you may|"
+    r"jobs you might|you may also like|people also (?:viewed|applied)|"
+    r"candidates also viewed|more jobs like this)\b.*$",
+    re.I,
+)
+
+
+def other_jobs(lines: list[str]) -> set[int]:
+    """The line numbers of the lists of other jobs a board shows beside the posting: the
+    heading and the lines under it, up to a blank line or a rule ("-----")."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if _OTHER_JOBS.match(lines[i].strip()) and len(lines[i].split()) <= 12:
+            out.add(i)
+            i += 1
+            while (
+                i < len(lines)
+                and lines[i].strip()
+                and not re.match(r"^\s*[-=_*]{3,}\s*$", lines[i])
+            ):
+                out.add(i)
+                i += 1
+        i += 1
+    return out
+
+
+_TRAIL_EMPLOYER = re.compile(
+    r"^\W*(?P<name>[^>»›|]{2,60}?)\s*[>»›]\s*(?:careers?|jobs?|vacancies|work with us|join us)\b",
+    re.I,
+)
+
+
+def trail_employer(lines: list[str]) -> str:
+    """The employer a careers site's breadcrumb trail opens with ("Alpenbahn Technologies ›
+    Careers › Legal"), in the first lines; "" when none (a board's own trail names the board)."""
+    for line in [ln.strip().strip("*_#").strip() for ln in lines[:3]]:
+        m = _TRAIL_EMPLOYER.match(line.replace("**", ""))
+        if m and not is_board(m.group("name")) and not _NAV.match(m.group("name").strip()):
+            return m.group("name").strip()
+    return ""

@@ -228,14 +228,17 @@ def signature_employer(lines: list[str]) -> str:
             continue
         block = [ln.strip() for ln in lines[i + 1 : i + 7] if ln.strip()][:5]
         after_role = False
+        beside = ""  # a name beside a role ("Team Leader, Child & Family"): a team, or the employer
         for line in block:
             pieces = [p.strip() for p in re.split(r"\s*[,|·•]\s*|\s+(?:at|@)\s+", line) if p]
             for k, piece in enumerate(pieces):
                 role = k > 0 and (is_job(pieces[0]) or job_headed(pieces[0]))
-                if (_employer(piece) or role or after_role) and _signed(piece):
-                    return piece
+                if _employer(piece) and _signed(piece):
+                    return piece  # an employer's name on the line under it wins
+                if (role or after_role) and _signed(piece):
+                    beside = beside or piece
             after_role = is_job(line) or job_headed(line)
-        return ""
+        return beside
     return ""
 
 

@@ -85,9 +85,13 @@ NOT_COMPANY = re.compile(
     r"\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|posted|ago|applicants?|"
     r"reviews?|stars?|apply|salary|shift|jobs?|vacanc\w*|location|remote|hybrid|on-?site|"
     r"about|description|requirements|responsibilities|benefits|closing|reference)\b|"
-    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?)$|^\d|"
+    r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?|details|job details|summary)$|^\d|"
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
     r"^join (?:our|the) team\b|^join us\b|^work (?:with|for) us\b|^we(?:'re| are) hiring\b|"
+    r"^private advertiser$|\((?:[\w ,]+ & )?(?:community services & development|hospitality & "
+    r"tourism|healthcare & medical|trades & services|education & training|information & "
+    r"communication technology|manufacturing, transport & logistics|retail & consumer products|"
+    r"administration & office support|banking & financial services|construction|accounting)\)$|"
     r"\b(?:long|short|fixed)[- ]term\b|\bimmediate start\b|^ongoing$|\btemp to perm\b|^(the )?role|band \d|\bgrade \d|"
     r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
     r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",
@@ -101,7 +105,8 @@ SHIFT = re.compile(
 # The close of a letter or an email: the name, the role and the employer follow it.
 SIGN_OFF = re.compile(
     r"^(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)|^(?:yours\s+)?"
-    r"(?:sincerely|faithfully)|^(?:with\s+)?thanks|^thank you|^cheers",
+    r"(?:sincerely|faithfully)|^(?:with\s+)?thanks|^thank you|^cheers|"
+    r"^ng[aā] mihi(?: nui| maioha)?\b",  # te reo Māori (NZ): "Ngā mihi nui,"
     re.I,
 )
 SEPARATORS = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+|\t+")
@@ -168,8 +173,15 @@ def is_job(text: str) -> bool:
     if clean_title(text) in builtin_data().titles:
         return True
     return (
-        occupation_for(text) is not None and len(text.split()) <= 2 and not ORG_SUFFIX.search(text)
+        occupation_for(text) is not None
+        and len(text.split()) <= 2
+        and not ORG_SUFFIX.search(text)
+        and not _BRAND.search(text)  # "SaguaroPay Financial": a brand's name, not a job
     )
+
+
+# A word with a capital inside it ("SaguaroPay", "FreshWay") names a brand, never a job.
+_BRAND = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]")
 
 
 # A council's or a trust's own unit ("Adults and Health Directorate", "Place Service Area") is
@@ -231,7 +243,8 @@ def orgish(text: str) -> bool:
         for w in (w.lstrip("(") for w in words)  # "Little Acorns Day Nursery (Bramley)"
         if w[:1].isupper()
         or w[:1].isdigit()
-        or w in ("&", "and", "of", "the", "van", "der", "den", "de", "la", "le", "du", "von", "da")
+        or w
+        in ("&", "and", "of", "for", "the", "van", "der", "den", "de", "la", "le", "du", "von", "da")
     )
     return capitals == len(words)
 
@@ -295,3 +308,28 @@ def without_pay(title: str) -> str:
         return title
     out = _PAY_AFTER.sub("", title).strip(" -–—|·,")
     return out if out else title
+
+
+def employer_under(after: list[tuple[int, str]], unit: str) -> str:
+    """The employer named on a line next to its unit: "Emergency Department" / "Northfield
+    Hospitals NHS Foundation Trust" (or the trust first, the unit under it)."""
+    lines = [line for _i, line in after[:6]]
+    at = next((k for k, line in enumerate(lines) if unit in line), -1)
+    if at < 0:
+        return ""
+    for line in lines[max(0, at - 1) : at + 3]:
+        name = without_unit(line)
+        if name != unit and EMPLOYER_BODY.search(name) and orgish(name) and not is_subunit(name):
+            return name
+    return ""
+
+
+# The words of a care or clinical specialism written beside a title ("Healthcare Assistant -
+# Hospital & Dementia Care", "Support Worker - Mental Health Services"): no employer's name.
+_SPECIALISM_WORDS = frozenset(
+    ["hospital", "dementia", "care", "nursing", "residential", "community", "mental", "health", "elderly", "aged", "home", "day", "night", "adult", "adults", "children's", "childrens", "services", "support", "acute", "surgical", "medical", "palliative", "respite", "learning", "disabilities", "disability", "complex", "needs", "rehabilitation", "and", "&", "of", "the"]
+)
+
+
+def specialism(part: str) -> bool:
+    return all(w.casefold() in _SPECIALISM_WORDS for w in part.split())

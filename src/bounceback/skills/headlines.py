@@ -20,10 +20,12 @@ from bounceback.skills.headerwords import (
     SHIFT,
     SIGN_OFF,
     Header,
+    employer_under,
     is_job,
     is_subunit,
     job_headed,
     orgish,
+    specialism,
     without_unit,
 )
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_list, place_of
@@ -105,6 +107,14 @@ _SITE_TOWN = re.compile(
     r"Health Centre|Medical Centre|House|Park|Estate|Depot|Warehouse|Plant|Site)\s*,\s*"
     r"(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
 )
+
+
+def _mode_no_place(location: str) -> bool:
+    """A way of working that names no place ("Remote", "Remote (Arizona Residents)" from a
+    title's tail): a line that says where ("Remote in Phoenix, AZ") is read over it."""
+    return bool(_WORK_MODE_ONLY.match(location)) or (
+        bool(re.match(r"^(?:remote|hybrid)\b", location, re.I)) and not work_mode_place(location)
+    )
 
 
 def _label_only(line: str) -> bool:
@@ -233,6 +243,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         for i, line in candidates[:6]
         if occupation_for(SEPARATORS.split(line)[0])
         and not (ORG_SUFFIX.search(line) and orgish(line) and not is_job(line))
+        and not is_subunit(SEPARATORS.split(line)[0])  # "Department of Transportation - ..."
     ]
     if not named:
         # "Maple Grove Senior Living" over "Resident Care Aide": the line ending in a job's word
@@ -280,13 +291,15 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 header.location = place_of(part)  # "Accountant | Hybrid | Dublin 2": Dublin
             elif _WORK_MODE_ONLY.match(part):
                 continue
+            elif is_subunit(part) and not EMPLOYER_BODY.search(part):
+                kept.append(part)  # "Social Worker - Child & Family Team": the team, in the title
             elif (
                 not header.company
                 and not employer_below
                 and orgish(part)
                 and not occupation_for(part)
                 and ORG_SUFFIX.search(part)
-                and not _specialism(part)
+                and not specialism(part)
             ):
                 header.company = part
             elif (
@@ -322,6 +335,11 @@ def _town(line: str) -> bool:
     )
 
 
+# The body of a department that posts its own jobs (USAJOBS: "Department of the Interior -
+# U.S. Geological Survey"): the employer, the department over it.
+_FEDERAL_BODY = re.compile(
+    r"\b(?:administration|agency|bureau|service|commission|survey|command|corps)\s*$", re.I
+)
 _GLUED_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,25}:\S")  # "Categories:IT" (a table's cells)
 _LOCALITY = re.compile(r"\s*\((?:\s*(?:sector|phase|block|zone|area)\b[^()]*)\)\s*$", re.I)
 def company_and_place(
@@ -331,7 +349,7 @@ def company_and_place(
     before = [(i, line) for i, line in head if i < title_line] if title_line >= 0 else []
     for i, line in after[:6] + before[-2:]:
         mode = work_mode_place(line)  # "Hybrid - 2 days a week in Manchester"
-        if mode and (not header.location or _WORK_MODE_ONLY.match(header.location)):
+        if mode and (not header.location or _mode_no_place(header.location)):
             header.location = mode
             header.used.add(i)
             continue
@@ -354,6 +372,8 @@ def company_and_place(
         ) in PRONOUNS:
             continue  # a heading ("## You", "Your week:") or a sentence, not the employer
         parts = [without_unit(p.strip()) for p in SEPARATORS.split(line) if p.strip()]
+        if len(parts) == 2 and is_subunit(parts[0]) and _FEDERAL_BODY.search(parts[1]):
+            parts = parts[1:]  # "Department of Transportation — Federal Highway Administration"
         parts = [
             p if place_of(p) else re.sub(r"\s*\((?:on-?site|hybrid|remote)\)\s*$", "", p, flags=re.I) or p
             for p in parts
@@ -404,14 +424,14 @@ def company_and_place(
                 used = True
         if used and all(is_place(p) or orgish(p) or JUNK.match(p) for p in parts):
             header.used.add(i)
-        if header.company and header.location:
+        if header.company and header.location and not _mode_no_place(header.location):
             break
     if not header.company and title_line >= 0 and before and before[-1] == head[0]:
         _i, line = before[-1]
         if orgish(line) and not is_job(line) and not is_place(line):
             header.company = line  # LinkedIn: the employer above the title
     if is_subunit(header.company):
-        header.company = _employer_under(after, header.company) or header.company
+        header.company = employer_under(after, header.company) or header.company
     if header.company and not header.location:
         lines = [line for _i, line in after[:4]]
         row = next((k for k, line in enumerate(lines) if header.company in line), -1)
@@ -419,29 +439,3 @@ def company_and_place(
             nxt = row + 1  # under "Wellcare Chemists" or "School of Law, University of Leeds"
             if nxt < len(lines) and _town(lines[nxt]):
                 header.location = lines[nxt]  # "Mullingar" under "Wellcare Chemists"
-
-
-def _employer_under(after: list[tuple[int, str]], unit: str) -> str:
-    """The employer named on a line next to its unit: "Emergency Department" / "Northfield
-    Hospitals NHS Foundation Trust" (or the trust first, the unit under it)."""
-    lines = [line for _i, line in after[:6]]
-    at = next((k for k, line in enumerate(lines) if unit in line), -1)
-    if at < 0:
-        return ""
-    for line in lines[max(0, at - 1) : at + 3]:
-        name = without_unit(line)
-        if name != unit and EMPLOYER_BODY.search(name) and orgish(name) and not is_subunit(name):
-            return name
-    return ""
-
-
-
-# The words of a care or clinical specialism written beside a title ("Healthcare Assistant -
-# Hospital & Dementia Care", "Support Worker - Mental Health Services"): no employer's name.
-_SPECIALISM_WORDS = frozenset(
-    ["hospital", "dementia", "care", "nursing", "residential", "community", "mental", "health", "elderly", "aged", "home", "day", "night", "adult", "adults", "children's", "childrens", "services", "support", "acute", "surgical", "medical", "palliative", "respite", "learning", "disabilities", "disability", "complex", "needs", "rehabilitation", "and", "&", "of", "the"]
-)
-
-
-def _specialism(part: str) -> bool:
-    return all(w.casefold() in _SPECIALISM_WORDS for w in part.split())

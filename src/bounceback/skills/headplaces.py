@@ -99,7 +99,7 @@ def joined_places(location: str) -> str:
     def parts(pattern: str) -> list[str]:
         return [p.strip() for p in re.split(pattern, location) if p.strip()]
 
-    listed = parts(r"\s+(?:or|and)\s+|\s*;\s*|\s+/\s+")  # "Austin, TX or Dallas, TX"
+    listed = parts(r"\s+(?:or|and)\s+|\s*;\s*|\s+/\s+|\s+·\s+")  # "Austin, TX or Dallas, TX"
     if len(listed) < 2:
         return location
     pieces = parts(r"\s+(?:or|and)\s+|\s*[;,]\s*|\s+/\s+")  # "Derby, Nottingham and Leicester"

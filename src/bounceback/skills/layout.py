@@ -22,7 +22,14 @@ from bounceback.skills.agencies import (
     settle,
     signature_agency,
 )
-from bounceback.skills.boardchrome import brand, chrome_end, is_board, is_cookie_banner
+from bounceback.skills.boardchrome import (
+    brand,
+    chrome_end,
+    is_board,
+    is_cookie_banner,
+    other_jobs,
+    trail_employer,
+)
 from bounceback.skills.contacts import (
     POSTCODE,
     address,
@@ -91,7 +98,12 @@ def read_header(lines: list[str]) -> Header:
     header = Header()
     chrome = chrome_end(lines)  # a board's menu pasted with the posting ("Find jobs", "Sign in")
     site = brand(lines)  # the name over the menu: the employer's careers site, or a board's
-    lines = [""] * chrome + [ln if not is_cookie_banner(ln) else "" for ln in lines[chrome:]]
+    site = site or trail_employer(lines)  # "Alpenbahn Technologies › Careers › Legal"
+    others = other_jobs(lines)  # "Similar jobs you may like:" and the jobs under it
+    lines = [""] * chrome + [
+        "" if is_cookie_banner(ln) or chrome + k in others else ln
+        for k, ln in enumerate(lines[chrome:])
+    ]
     _labelled(lines, header)
     stripped = [
         without_pay_between(without_reference(ln.strip().strip("*_#").strip())) for ln in lines

@@ -360,8 +360,19 @@ def _strip_markdown(text: str) -> str:
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|`)", "", text)
+    # the page's one top heading is its title, never a label over the line under it
+    text = re.sub(r"\A\s*#[ \t]+(.+?)[ \t]*#*[ \t]*$", r"\1", text, count=1, flags=re.MULTILINE)
     text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*(.+?)[ \t]*#*[ \t]*$", r"\1:", text, flags=re.MULTILINE)
     text = re.sub(r"^[ \t]*[-*+][ \t]+", "• ", text, flags=re.MULTILINE)
+    # a table of facts, one label and its value a row ("| Locations | Washington, DC |"): the
+    # labelled lines of a text posting; its rule and an empty header row go
+    text = re.sub(r"^[ \t]*\|(?:[ \t:|-]*)\|[ \t]*$", "", text, flags=re.MULTILINE)
+    text = re.sub(
+        r"^[ \t]*\|[ \t]*([^|\n]*?[^|\s:][^|\n]*?)[ \t]*:?[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$",
+        r"\1: \2",
+        text,
+        flags=re.MULTILINE,
+    )
     text = re.sub(r"::$", ":", text, flags=re.MULTILINE)
     return text
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from bounceback.domain.skills import SkillMatch, SkillSource
 from bounceback.skills import context
+from bounceback.skills.askedlist import settle
 from bounceback.skills.evidence import Sentence, TextIndex
 from bounceback.skills.listroles import bracket_roles, or_alternatives
 from bounceback.skills.nonskills import CERT_HEADS, PEOPLE, STOP_HEADS, STOP_PHRASES
@@ -153,6 +154,8 @@ class Model:
         self.asked_terms: dict[str, tuple[int, int]] = {
             k: (int(v[0]), int(v[1])) for k, v in asked.get("terms", {}).items()
         } or self.terms
+        # at most this many skills asked for a posting, the best scored (0: no limit)
+        self.asked_cap: int = int(data.get("asked_cap", 0))
         self.version: str = str(data.get("version", ""))
 
     def score(self, values: dict[str, float]) -> float:
@@ -396,14 +399,20 @@ def split(
     rows = features(matches, text, index, title, model.terms)
     asking = asked_rows(matches, rows, model.asked_terms)
     asked: list[SkillMatch] = []
-    mentioned: list[SkillMatch] = []
+    scores: list[float] = []
+    named_only: set[int] = set()
     for m, f, a in zip(matches, rows, asking, strict=True):
         named = model.score(f) >= model.floor
-        if m.source is SkillSource.USER or (named and model.asked_score(a) >= model.threshold):
+        score = model.asked_score(a) if named else 0.0
+        if m.source is SkillSource.USER or (named and score >= model.threshold):
             asked.append(m)
+            scores.append(score)
         elif named:
-            mentioned.append(m)
-    return asked, mentioned
+            named_only.add(id(m))
+    # one entry per ask, and no more than a checklist holds (askedlist.py)
+    asked, moved = settle(asked, scores, text, model.asked_cap)
+    named_only |= {id(m) for m in moved}
+    return asked, [m for m in matches if id(m) in named_only]
 
 
 def keep(

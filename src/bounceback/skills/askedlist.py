@@ -1,0 +1,59 @@
+"""The asked-for list as a recruiter writes it: one entry per ask, and a list of a checklist's length.
+
+The asked-for model (skillfilter.py) scores each candidate alone, so a posting can come out with
+the broad name and the examples in brackets after it ("Microsoft Office (Word, Excel, Outlook)":
+four entries where a reader writes one), two candidates read from one stretch of text ("Category
+C+E" and "UK Category C"), and, in a long posting, many more entries than anyone lists (the
+labelled checklists hold 10 skills a posting, 18 at most). Held out (round 14,
+`scripts/train_skill_filter.py`), these three rules raise the precision of the first-read
+checklist folders at the same recall; what they take off the asked-for list stays visible as
+"also mentioned".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bounceback.domain.skills import SkillMatch, SkillSource
+from bounceback.skills.listroles import bracket_roles
+
+
+def _placed(m: SkillMatch, text: str) -> bool:
+    return m.end <= len(text) and text[m.start : m.end] == m.text
+
+
+def settle(
+    matches: Sequence[SkillMatch], scores: Sequence[float], text: str, cap: int = 0
+) -> tuple[list[SkillMatch], list[SkillMatch]]:
+    """The candidates scored as asked for (`scores`: the asked-for model's, one per match), split
+    into those that stay asked for and those the list leaves to "also mentioned":
+
+    - an example in brackets after a name that is itself asked for ("Word" in "Microsoft Office
+      (Word, Excel)"): a reader lists the name once;
+    - the shorter of two candidates read from overlapping text ("UK Category C" inside "UK
+      Category C+E");
+    - with `cap` (the model's `asked_cap`; 0: none), every skill past the `cap` best scored ones.
+
+    An entry the user added to the vocabulary is never moved (they said it is a skill).
+    """
+    ranked = list(zip(matches, scores, strict=True))
+    free = [(m, s) for m, s in ranked if m.source is not SkillSource.USER]
+    roles = bracket_roles([m for m, _s in free], text)
+    moved: set[int] = {id(m) for m, _s in free if roles.get(id(m), (False, False))[0]}
+    spans = [(k, m) for k, (m, _s) in enumerate(free) if _placed(m, text)]
+    for k, a in spans:
+        for j, b in spans:
+            if j != k and a.start < b.end and b.start < a.end:
+                la, lb = a.end - a.start, b.end - b.start
+                if la < lb or (la == lb and k > j):
+                    moved.add(id(a))
+    if cap > 0:
+        best: dict[str, float] = {}
+        for m, s in free:
+            if id(m) not in moved:
+                best[m.skill] = max(best.get(m.skill, 0.0), s)
+        order = sorted(best, key=lambda name: -best[name])
+        over = set(order[cap:])
+        moved |= {id(m) for m, _s in free if m.skill in over}
+    kept = [m for m, _s in ranked if id(m) not in moved]
+    return kept, [m for m, _s in ranked if id(m) in moved]
