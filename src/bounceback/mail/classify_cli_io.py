@@ -205,9 +205,10 @@ def output_line(id_: Any, kind: str, confidence: float, company: str | None,
     "confidence" (rounded to 4 places), "company", "role", "lang", "platform"}, written
     directly (a fifth of the encoder's time; tests/mail/test_classify_output_same.py)."""
     confidence = round(confidence, 4)
-    if (type(confidence) is not float or not math.isfinite(confidence)
-            or type(kind) is not str or type(lang) is not str
-            or not all(v is None or type(v) is str for v in (company, role, platform))):
+    if not (type(confidence) is float and math.isfinite(confidence) and type(kind) is str
+            and type(lang) is str and (company is None or type(company) is str)
+            and (role is None or type(role) is str)
+            and (platform is None or type(platform) is str)):
         return _DUMPS({"id": id_, "kind": kind, "confidence": confidence, "company": company,
                        "role": role, "lang": lang, "platform": platform})
     return (f'{{"id": {_DUMPS(id_)}, "kind": {encode_basestring_ascii(kind)}, '
