@@ -77,10 +77,10 @@ def _generated(seed: int) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def mail() -> list[dict[str, str]]:
-    """Every corpus email and a tenth of a generated mailbox (plain text and HTML)."""
+    """Every corpus email and a generated mailbox (plain text and HTML)."""
     rows = [{"from": r.sender, "subject": r.subject, "body": r.body} for r in read_corpus()]
     rows += [{"from": r["from"], "subject": r["subject"], "body": r["body"]}
-             for r in _generated(seed=14)[::10]]
+             for r in _generated(seed=14)]
     assert len(rows) > 6_000 and sum(looks_like_html(r["body"]) for r in rows) > 1_000
     return rows
 
