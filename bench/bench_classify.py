@@ -9,6 +9,8 @@ With --against SRC (the src/ folder of another checkout, e.g. main's made by `gi
 it also times that code on the same messages with one worker, taking turns, and prints the
 ratio of messages per CPU-second measured in this one run (the machine's load moves both
 alike). --emails FILE times a JSON-lines file of emails instead of generated messages.
+--stages splits one process's CPU time by step (reading the JSON, HTML to text, the decisive
+part, words, language, the kind, the platform, the company, the role, writing the line).
 """
 
 from __future__ import annotations
@@ -72,12 +74,17 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--against", type=Path, help="another checkout's src/ folder")
     parser.add_argument("--emails", type=Path, help="a JSON-lines file of emails to time")
+    parser.add_argument("--stages", action="store_true",
+                        help="only split one process's CPU time by step (see stages())")
     args = parser.parse_args()
     if args.emails:
         rows = [json.loads(line) for line in args.emails.read_text(encoding="utf-8").splitlines()
                 if line.strip()]
     else:
         rows = generate(args.messages)
+    if args.stages:
+        stages([json.dumps(r) for r in rows])
+        return 0
     html = sum(r["body"].lstrip().startswith("<") for r in rows)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "messages.jsonl"
@@ -141,6 +148,65 @@ def against(cmd: list[str], count: int, src: Path, repeat: int) -> None:
         ours.append(timed(cmd)[1])
     print(f"{'--against ' + str(src):24} {count / min(theirs):6.0f} msg per CPU-second there, "
           f"{count / min(ours):6.0f} here: x{min(theirs) / min(ours):.2f}")
+
+
+def stages(lines: list[str]) -> None:
+    """Where one process's CPU time goes, step by step, as Classifier.label and the command's
+    loop take them (the steps' own functions, timed with the process clock around each)."""
+    from bounceback.domain.vocabulary import EmailKind
+    from bounceback.mail import features
+    from bounceback.mail.classify import default_classifier
+    from bounceback.mail.classify_cli_io import output_line
+    from bounceback.mail.clean import decisive
+    from bounceback.mail.language import detect
+    from bounceback.mail.platforms import detect_platform
+    from bounceback.mail.text import readable
+
+    clock = time.process_time
+    start = clock()
+    classifier = default_classifier()
+    classifier.warm()
+    spent: dict[str, float] = {"start-up (model, index, ranker, languages, places)":
+                               clock() - start}
+    begin = clock()
+
+    def tick(step: str, since: float) -> float:
+        now = clock()
+        spent[step] = spent.get(step, 0.0) + now - since
+        return now
+
+    for line in lines:
+        at = clock()
+        row = json.loads(line)
+        sender, subject, body = row["from"], row["subject"], row["body"]
+        at = tick("reading the JSON line", at)
+        text = readable(body)
+        at = tick("HTML to text", at)
+        cut = decisive(text)
+        at = tick("the decisive part (quotes, footers, job lists)", at)
+        low = cut.text.lower()
+        words = low.translate(features._TO_SPACE).split()
+        subj = subject.lower().strip()
+        subject_words = subj.translate(features._TO_SPACE).split()
+        at = tick("words", at)
+        lang = detect(subject, cut.text, subject_words + words[:features.FUNCTION_WORD_TOKENS])
+        at = tick("language", at)
+        reading = features.Reading(text, cut, lang, low, words, subj, subject_words)
+        kind, confidence, _ = classifier._kind(sender, subject, body, reading)
+        at = tick("the kind (features and model)", at)
+        platform = detect_platform(features.sender_parts(sender)[2], reading.text)
+        at = tick("the platform", at)
+        company = role = None
+        if kind is not EmailKind.OTHER:
+            company, role = classifier._names(sender, subject, reading)
+            at = tick("the company and the role", at)
+        output_line(row.get("id"), kind.value, confidence, company, role, lang, platform)
+        tick("writing the line", at)
+    total = clock() - begin
+    print(f"{len(lines)} messages: {total:.2f} s of CPU = {len(lines) / total:.0f} per "
+          "CPU-second, start-up not included")
+    for step, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {step:52} {seconds:6.2f} s {100 * seconds / total:5.1f} %")
 
 
 if __name__ == "__main__":

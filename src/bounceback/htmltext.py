@@ -166,7 +166,7 @@ def html_to_text(markup: str) -> str:
     if "<" not in markup:
         return tidy(html_lib.unescape(markup))
     try:
-        return _visible_text(parse_html(markup))
+        return _visible_text(parse_html(markup), _may_hide(markup))
     except Exception:  # untrusted input: a parser failure must not stop an import
         return tidy(html_lib.unescape(_ANY_TAG.sub(" ", markup)))
 
@@ -179,10 +179,17 @@ def node_text(node: LexborNode | None) -> str:
     return _visible_text(LexborHTMLParser(node.html or ""))
 
 
-def _visible_text(tree: LexborHTMLParser) -> str:
+def _may_hide(markup: str) -> bool:
+    """False when no style attribute can hold "display:none": the word is not in the markup,
+    nor a numeric character reference that could spell it (no named one spells a letter)."""
+    return "display" in markup or "&#" in markup
+
+
+def _visible_text(tree: LexborHTMLParser, hidden: bool = True) -> str:
     tree.strip_tags(_DROP)
-    for node in tree.css(_HIDDEN):
-        node.decompose()
+    if hidden:  # the selector query walks the whole tree: only when something may be hidden
+        for node in tree.css(_HIDDEN):
+            node.decompose()
     for block in tree.css(_BLOCKS):
         if block.tag == "br":  # a line break, not a paragraph
             block.insert_after("\n")

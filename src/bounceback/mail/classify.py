@@ -21,7 +21,6 @@ from bounceback.mail.features import FeatureIndex, Reading, read, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.roles import extract_role
-from bounceback.mail.times import proposed_times
 
 _KINDS = {kind.value: kind for kind in EmailKind}
 _PREFILTER_SUBJECT = (
@@ -192,6 +191,9 @@ class Classifier:
         if kind is EmailKind.INTERVIEW_REQUEST:
             # Without the email's year, a stand-in (a leap year, so 29 February reads): such a
             # time has year_given False and takes its year from the email's date when stored.
+            # (Imported here: `emails classify` never needs it, and its start-up counts.)
+            from bounceback.mail.times import proposed_times
+
             times = proposed_times(reading.text, year or NO_YEAR)
         return Classification(kind, confidence, company, role,
                               detect_platform(domain, reading.text), times,

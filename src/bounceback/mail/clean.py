@@ -138,7 +138,7 @@ def unpad(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
-    return _BLANKS.sub("\n\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
+    return _BLANKS.sub("\n\n", "\n".join(map(str.strip, text.split("\n")))).strip()
 
 
 def _words(text: str) -> int:

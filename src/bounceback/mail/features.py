@@ -60,6 +60,9 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 _NEEDS_DIGIT = frozenset({"h:time", "h:ampm", "h:hour_word"})  # their patterns need a digit
+# The same rules as run: (name, needles, the pattern or None when a needle decides, digit).
+_HAND_RULES = tuple((name, needles, pattern if pattern.pattern else None, name in _NEEDS_DIGIT)
+                    for name, needles, pattern in _HAND)
 _DIGIT = re.compile(r"\d")
 _OTHER_WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
     mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
@@ -227,14 +230,11 @@ def _shape_features(reading: Reading, subject: bool = True) -> set[str]:
     if subject:
         feats |= _subject_shape(subj)
     digits = _DIGIT.search(low) is not None
-    for fname, needles, pattern in _HAND:
-        if fname in _NEEDS_DIGIT and not digits:
-            continue
-        for needle in needles:
-            if needle in low:
-                if pattern.search(low):
-                    add(fname)
-                break
+    has = low.__contains__
+    for fname, needles, pattern, needs_digit in _HAND_RULES:
+        if (digits or not needs_digit) and any(map(has, needles)) and (
+                pattern is None or pattern.search(low)):
+            add(fname)
     if not _WEEKDAYS.isdisjoint(reading.words):
         add("h:weekday")
     if any(c in low for c in _CURRENCY):
