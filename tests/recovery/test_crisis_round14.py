@@ -49,6 +49,18 @@ NOT_LIVE_TO = [
     "我大概活不到过年了。东西都准备好了",
 ]
 
+# A farewell told through passwords left for someone, read only with a farewell cue in the entry
+# (an apology, a letter, "hakkınızı helal edin"): a password written down alone is everyday.
+PASSWORDS = [
+    "wrote all my passwords on a card for my sister and put it in the drawer. i'm sorry for everything",
+    "ich hab alle passwörter für meinen bruder aufgeschrieben und in die schublade gelegt. es tut mir leid",
+    "dejé las contraseñas del banco en un sobre para mi hermana. perdón por todo",
+    "银行卡和微信的密码都写好了，放在抽屉里。对不起",
+    "bütün şifrelerimi deftere yazdım, ablama bıraktım. hakkınızı helal edin",
+    "deixei todas as senhas anotadas num envelope pro meu irmão. me desculpem",
+    "ik heb al mijn wachtwoorden opgeschreven voor mijn zus. sorry voor alles",
+]
+
 WORD_ORDERS = [
     "jeden abend bitte ich gott, dass er mich im schlaf zu sich holt",
     "chaque soir je prie dieu de me reprendre pendant mon sommeil",
@@ -66,14 +78,14 @@ WORD_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + WORD_ORDERS)
+@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + WORD_ORDERS)
 def test_each_family_is_read_as_explicit_by_the_phrase_lists(text: str) -> None:
     found = rules_only(text)
     assert found.level == CrisisLevel.EXPLICIT, found
     assert any(":r14_" in s for s in found.signs), found.signs
 
 
-@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + WORD_ORDERS)
+@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + WORD_ORDERS)
 def test_each_statement_gets_resources_from_the_whole_check(text: str) -> None:
     # The full message needs the n-gram model to agree (round 7); where it does not, the
     # question, whose answer shows every line: never nothing.
@@ -103,11 +115,20 @@ HARMLESS = [
     "صايم رمضان، ما باكل لحد المغرب طبعا",
     "व्रत है, आज जानबूझकर खाना नहीं खाया",
     "饿死我了，今天面试到下午三点都没吃饭",
+    "forgot my password for the indeed account again, third reset this month",
+    "the wifi password at the coworking space is written on the wall, nice place to apply from",
+    "sent my brother the netflix password so he can watch the match",
+    "j'ai noté le mot de passe du portail emploi dans mon carnet, je l'oublie tout le temps",
+    "apunté la contraseña del portal de empleo en la libreta, siempre se me olvida",
+    "yeni işin vpn şifresini deftere yazdım, ilk gün heyecanlıyım",
+    "записала пароль от портала вакансий в блокнот, вечно забываю",
+    "把招聘网站的密码写在本子上了，老是忘",
+    "ho scritto la password del portale lavoro sul quaderno, la dimentico sempre",
 ]
 
 
 @pytest.mark.parametrize("text", HARMLESS)
-def test_fasts_blood_tests_relatives_and_money_are_not_read_as_explicit(text: str) -> None:
+def test_fasts_blood_tests_relatives_money_and_passwords_are_not_read_as_explicit(text: str) -> None:
     found = rules_only(text)
     assert found.level != CrisisLevel.EXPLICIT, found
     assert not any(":r14_" in s for s in found.signs), found.signs
