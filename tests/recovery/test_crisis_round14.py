@@ -61,6 +61,25 @@ PASSWORDS = [
     "ik heb al mijn wachtwoorden opgeschreven voor mijn zus. sorry voor alles",
 ]
 
+# "Not the job search. Life.": a correction that names life (or everything) after denying work,
+# read across sentences ([together]); "not the job, everything else / everything's fine" is not.
+NOT_JOB_BUT_LIFE = [
+    "I'm going to stop. Not the job hunt. Life.",
+    "ich hör auf. nicht mit der jobsuche. mit dem leben.",
+    "me voy a rendir. no con la búsqueda de trabajo. con la vida.",
+    "je vais tout arrêter. pas la recherche de boulot. ma vie.",
+    "vou desistir. não da procura de trabalho. da vida.",
+    "mi arrendo. non la ricerca di lavoro. la vita.",
+    "ik stop ermee. niet met de zoektocht naar werk. met het leven.",
+    "poddaję się. nie w szukaniu pracy. w życiu.",
+    "bırakıyorum. iş aramayı değil. hayatı.",
+    "я сдаюсь. не в поиске работы. в жизни.",
+    "я здаюся. не в пошуку роботи. в житті.",
+    "خلاص هستسلم. مش من الشغل، من الدنيا كلها.",
+    "बस अब छोड़ रहा हूँ। नौकरी की तलाश नहीं। ज़िंदगी।",
+    "我不想再撑了。不是找工作累，是活着累。",
+]
+
 WORD_ORDERS = [
     "jeden abend bitte ich gott, dass er mich im schlaf zu sich holt",
     "chaque soir je prie dieu de me reprendre pendant mon sommeil",
@@ -78,14 +97,14 @@ WORD_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + WORD_ORDERS)
+@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + NOT_JOB_BUT_LIFE + WORD_ORDERS)
 def test_each_family_is_read_as_explicit_by_the_phrase_lists(text: str) -> None:
     found = rules_only(text)
     assert found.level == CrisisLevel.EXPLICIT, found
     assert any(":r14_" in s for s in found.signs), found.signs
 
 
-@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + WORD_ORDERS)
+@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + NOT_JOB_BUT_LIFE + WORD_ORDERS)
 def test_each_statement_gets_resources_from_the_whole_check(text: str) -> None:
     # The full message needs the n-gram model to agree (round 7); where it does not, the
     # question, whose answer shows every line: never nothing.
@@ -124,11 +143,23 @@ HARMLESS = [
     "записала пароль от портала вакансий в блокнот, вечно забываю",
     "把招聘网站的密码写在本子上了，老是忘",
     "ho scritto la password del portale lavoro sul quaderno, la dimentico sempre",
+    "quitting sugar, not the job search. everything else can wait",
+    "it's not the job, everything's fine there. it's the commute",
+    "Nicht die Arbeit stresst mich, alles gut, nur der Umzug",
+    "No es el trabajo, es todo el papeleo del paro",
+    "c'est pas le boulot, tout le monde est sympa, c'est les horaires",
+    "non è il lavoro, tutto il resto va bene, è il capo",
+    "não é o trabalho, tudo bem lá, é o trânsito",
+    "het is niet het werk, alles goed daar, het is de reistijd",
+    "nie praca mnie męczy, wszystko inne",
+    "iş değil derdim, ev sahibi",
+    "не работа бесит, а всё остальное: пробки, погода",
+    "不是工作的问题，是房东的问题",
 ]
 
 
 @pytest.mark.parametrize("text", HARMLESS)
-def test_fasts_blood_tests_relatives_money_and_passwords_are_not_read_as_explicit(text: str) -> None:
+def test_everyday_texts_with_the_same_words_are_not_read_as_explicit(text: str) -> None:
     found = rules_only(text)
     assert found.level != CrisisLevel.EXPLICIT, found
     assert not any(":r14_" in s for s in found.signs), found.signs
