@@ -80,6 +80,21 @@ NOT_JOB_BUT_LIFE = [
     "我不想再撑了。不是找工作累，是活着累。",
 ]
 
+# "That day I end it all", after a date (the benefit runs out on the 20th).
+THAT_DAY = [
+    "the benefit runs out on the 20th. that day i end it all.",
+    "am 30. läuft das arbeitslosengeld aus. an dem tag mach ich mit allem schluss.",
+    "el paro se acaba el día 12. ese día acabo con todo.",
+    "le chômage s'arrête le 5. ce jour-là j'en finis.",
+    "la naspi finisce il 31. quel giorno la faccio finita.",
+    "de uitkering stopt op de 15e. die dag maak ik er een einde aan.",
+    "zasiłek kończy się 20-go. tego dnia skończę ze sobą.",
+    "işsizlik maaşı ayın 15'inde bitiyor. o gün her şeye son veriyorum.",
+    "пособие заканчивается 20-го. в этот день со всем покончу.",
+    "допомога закінчується 20-го. того дня з усім покінчу.",
+    "那天我就结束一切。",
+]
+
 WORD_ORDERS = [
     "jeden abend bitte ich gott, dass er mich im schlaf zu sich holt",
     "chaque soir je prie dieu de me reprendre pendant mon sommeil",
@@ -97,14 +112,14 @@ WORD_ORDERS = [
 ]
 
 
-@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + NOT_JOB_BUT_LIFE + WORD_ORDERS)
+@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + NOT_JOB_BUT_LIFE + THAT_DAY + WORD_ORDERS)
 def test_each_family_is_read_as_explicit_by_the_phrase_lists(text: str) -> None:
     found = rules_only(text)
     assert found.level == CrisisLevel.EXPLICIT, found
     assert any(":r14_" in s for s in found.signs), found.signs
 
 
-@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + NOT_JOB_BUT_LIFE + WORD_ORDERS)
+@pytest.mark.parametrize("text", STARVE + NOT_LIVE_TO + PASSWORDS + NOT_JOB_BUT_LIFE + THAT_DAY + WORD_ORDERS)
 def test_each_statement_gets_resources_from_the_whole_check(text: str) -> None:
     # The full message needs the n-gram model to agree (round 7); where it does not, the
     # question, whose answer shows every line: never nothing.
@@ -155,6 +170,11 @@ HARMLESS = [
     "iş değil derdim, ev sahibi",
     "не работа бесит, а всё остальное: пробки, погода",
     "不是工作的问题，是房东的问题",
+    "die prüfung ist am 15., bis dahin will ich es hinter mir haben",
+    "el viernes entrego el proyecto, ese día termino con todo el papeleo",
+    "il colloquio è il 3, quel giorno finisco tutto il portfolio",
+    "на следующей неделе сдача проекта, в этот день всё закончу и уйду в отпуск",
+    "cuma son günüm, o gün her şeyi bitiriyorum ve laptopu teslim ediyorum",
 ]
 
 
