@@ -43,6 +43,9 @@ def _heldout() -> ModuleType:
     spec = importlib.util.spec_from_file_location("crisis_heldout", ROOT / "scripts/crisis_heldout.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    # Registered, so that its rows pickle (round 14: --write-rows failed with "not the same
+    # object as crisis_heldout.Row" after the models were trained).
+    sys.modules.setdefault(spec.name, module)
     spec.loader.exec_module(module)
     return module
 
