@@ -52,6 +52,15 @@ _CAP_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}
                       r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}\)|&|and|of|for|de|"
                       r"di|da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|"
                       r"ds\.))*")
+# Words of what happens to a title, not of the title ("Junior BI Analyst - First Interview",
+# "Offer Letter - Medical Laboratory Scientist", "agent d'accueil – réponse").
+_EVENT = words("""interview interviews assessment test exercise offer letter application update
+status scheme call chat invitation invite confirmation confirmed decision feedback outcome
+reference references onboarding contract documents task challenge questionnaire tryout day
+réponse entretien candidature entrevista candidatura colloquio sollicitatie gesprek
+vorstellungsgespräch bewerbung rozmowa aplikacja intervju ansökan oferta offre proposta
+zusage absage erbjudande""")
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
 _JOINERS = words("and of for de di da do du der des del la le in im i och e y et und en voor van")
 
 
@@ -111,7 +120,9 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
             trig = match.group("t").lower()
             kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
                                                             "cargo", "jako") else "word"
-            add(rules._cut_title(_without_stop(match.group("r"))), [f"t{where}:{kind}", f"tw:{trig}"], where)
+            raw = _without_stop(match.group("r"))
+            add(rules._cut_title(raw), [f"t{where}:{kind}", f"tw:{trig}"], where)
+            add(raw, [f"t{where}:raw"], where)
         for match in _QUOTED.finditer(text):
             add(match.group("r"), [f"q{where}"], where)
     for line in body.splitlines()[:25]:
@@ -167,6 +178,10 @@ def _forms(raw: str, text: str) -> Iterator[tuple[str, str]]:
             run.pop()
         if run and " ".join(run) != base:
             yield " ".join(run), "v:caps"
+    if _UNCLOSED.search(base):
+        yield _UNCLOSED.sub("", base), "v:unclosed"
+    if base.endswith("s") and base.split()[-1].lower()[:-1] in rules.ROLE_NOUNS:
+        yield base[:-1], "v:singular"
     words = base.split()
     first_cap = next((n for n, w in enumerate(words) if w[:1].isupper()), 0)
     if 0 < first_cap < len(words) and first_cap <= 4:
@@ -186,6 +201,14 @@ def _shape(text: str, comp: str, low_body: str, low_subject: str) -> Iterator[st
     elif rules._has_job_word(text):
         yield "noun"
     first = words[0].lower() if words else ""
+    if first in _EVENT:
+        yield "event:first"
+    if last in _EVENT:
+        yield "event:last"
+    elif _EVENT.intersection(w.lower() for w in words):
+        yield "event:in"
+    if "(" in text and ")" not in text:
+        yield "unclosed"
     if first in rules._NOT_ROLE_START:
         yield "badstart"
     if first in rules._LEAD_WORDS:
