@@ -90,13 +90,18 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
     en = "en" if lang in (None, "en") else "xx"
     subj = _REPLY.sub("", subject.strip())
 
+    seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+
     def add(raw: str | None, tags: list[str], where: str) -> None:
         if not raw:
             return
-        for text, form in _forms(raw.strip(" .,;:!|'’\"-–"), where == "s" and subject or body):
-            key = squash(text)
-            if not key or len(text) < 2 or len(text) > 80 or key == comp:
-                continue
+        raw = raw.strip(" .,;:!|'’\"-–")
+        forms = seen.get((raw, where))
+        if forms is None:  # the same phrase found again (by another pattern): its forms once
+            forms = seen[(raw, where)] = [
+                (text, form, key) for text, form in _forms(raw, subject if where == "s" else body)
+                if (key := squash(text)) and 2 <= len(text) <= 80 and key != comp]
+        for text, form, key in forms:
             feats = found.setdefault(key, (text, set()))[1]
             feats.update(f"{t}|{en}" for t in tags)
             feats.update(tags)
@@ -121,6 +126,9 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
             kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
                                                             "cargo", "jako") else "word"
             raw = _without_stop(match.group("r"))
+            if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw):
+                continue  # "a couple of days", "the details": a title in lower case after an
+                # article is taken only with a job word in it (a third of the candidates)
             add(rules._cut_title(raw), [f"t{where}:{kind}", f"tw:{trig}"], where)
             add(raw, [f"t{where}:raw"], where)
         for match in _QUOTED.finditer(text):
