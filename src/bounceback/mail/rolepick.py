@@ -60,6 +60,8 @@ reference references onboarding contract documents task challenge questionnaire 
 réponse entretien candidature entrevista candidatura colloquio sollicitatie gesprek
 vorstellungsgespräch bewerbung rozmowa aplikacja intervju ansökan oferta offre proposta
 zusage absage erbjudande""")
+_HIRING = rules._HIRING_WORDS | words("recruiter recruiters recrutement recrutamento "
+                                       "reclutamiento reclutamento rekrytering werving")
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
 _JOINERS = words("and of for de di da do du der des del la le in im i och e y et und en voor van")
 
@@ -133,10 +135,11 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
             add(raw, [f"t{where}:raw"], where)
         for match in _QUOTED.finditer(text):
             add(match.group("r"), [f"q{where}"], where)
-    for line in body.splitlines()[:25]:
+    lines = body.splitlines()[:25]
+    for n, line in enumerate(lines):
         line = line.strip()
         if 0 < len(line.split()) <= 10 and line[-1:] not in ".?!," and line[:1].isupper():
-            add(line, ["line"], "b")
+            add(line, ["line", "line:end" if n >= len(lines) - 6 else "line:top"], "b")
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
@@ -217,6 +220,8 @@ def _shape(text: str, comp: str, low_body: str, low_subject: str) -> Iterator[st
         yield "event:in"
     if "(" in text and ")" not in text:
         yield "unclosed"
+    if _HIRING.intersection(w.lower() for w in words):
+        yield "hiring"  # the recruiter's own title in a signature ("Talent Acquisition Partner")
     if first in rules._NOT_ROLE_START:
         yield "badstart"
     if first in rules._LEAD_WORDS:
