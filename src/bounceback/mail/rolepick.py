@@ -2,9 +2,11 @@
 
 The rules of mail/roles.py give one title or none, the first their patterns find. Here every
 phrase those patterns find (in the subject and the body, in English and the other languages),
-every part of the subject between its dashes, bars and colons, and each one's shorter and
-longer forms (without a place after a comma or a dash, without a bracket, with a gender mark
-"(m/w/d)") are candidates; the role ranker (mail/model/names.json.gz, "role", trained by
+every part of the subject between its dashes, bars and colons, the phrase after a word that
+introduces a title in running text ("la vaga", "le poste de", "söker en", "looking for a"), a
+phrase in quotes, each short line of the body, and each one's shorter and longer forms
+(without a place after a comma or a dash, without a bracket, with a gender mark "(m/w/d)") are
+candidates; the role ranker (mail/model/names.json.gz, "role", trained by
 mail/train.py on the corpus's labels) weighs what kind of phrase each is and where the email
 writes it, and picks one or none. The rules' own answer is a candidate too, marked as such.
 """
@@ -18,6 +20,7 @@ from functools import cache
 from bounceback.mail import roles as rules
 from bounceback.mail.employer import NAMES_MODEL
 from bounceback.mail.features import Reading
+from bounceback.mail.memo import NAMES, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.ranker import Example, Ranker, load
 
@@ -101,8 +104,7 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
         forms = seen.get((raw, where))
         if forms is None:  # the same phrase found again (by another pattern): its forms once
             forms = seen[(raw, where)] = [
-                (text, form, key) for text, form in _forms(raw, subject if where == "s" else body)
-                if (key := squash(text)) and 2 <= len(text) <= 80 and key != comp]
+                f for f in _forms(raw, subject if where == "s" else body) if f[2] != comp]
         for text, form, key in forms:
             feats = found.setdefault(key, (text, set()))[1]
             feats.update(f"{t}|{en}" for t in tags)
@@ -163,8 +165,39 @@ def _without_stop(raw: str) -> str:
     return " ".join(words[first:])
 
 
-def _forms(raw: str, text: str) -> Iterator[tuple[str, str]]:
-    """A phrase as found, and its shorter and longer forms, each with what was done."""
+Form = tuple[str, str, str]  # a form's text, what was done, its squashed spelling
+# A phrase's forms but the gender mark (which the text after it decides), and what each form
+# looks like: kept per phrase between messages (a mailbox repeats its subjects' parts, its
+# greetings and signature lines), in small least-recently-used caches (mail/memo.py).
+_FORMS: Memo[str, tuple[tuple[Form, ...], str, tuple[Form, ...]]] = Memo(NAMES)
+_LOOKS: Memo[str, tuple[str, ...]] = Memo(NAMES)
+
+
+def _forms(raw: str, text: str) -> list[Form]:
+    """A phrase as found, and its shorter and longer forms, each with what was done and its
+    squashed spelling (a form of under 2 or over 80 letters is left out)."""
+    kept = _FORMS.get(raw)
+    if kept is None:
+        cut = [(t, f, squash(t)) for t, f in _plain_forms(raw)]
+        ok = [form for form in cut if form[2] and 2 <= len(form[0]) <= 80]
+        base = cut[-1][0]  # _plain_forms ends with the base form, marked "base"
+        head = tuple(f for f in ok if f[1] in _HEAD)
+        kept = _FORMS.keep(raw, (head, base, tuple(f for f in ok if f[1] not in _HEAD
+                                                  and f[1] != "base")))
+    else:
+        _FORMS.touch(raw)
+    head, base, tail = kept
+    marked = rules._with_gender_mark(base, text)
+    if marked != base and 2 <= len(marked) <= 80 and (key := squash(marked)):
+        return [*head, (marked, "v:gender", key), *tail]
+    return [*head, *tail]
+
+
+_HEAD = frozenset({"v:as", "v:clean", "v:noparen", "v:nocomma", "v:nodash"})
+
+
+def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
+    """A phrase's forms that its own letters decide, and last its base form ("base")."""
     yield raw, "v:as"
     cleaned = rules._clean_role(raw, None)
     if cleaned and cleaned != raw:
@@ -176,9 +209,6 @@ def _forms(raw: str, text: str) -> Iterator[tuple[str, str]]:
         yield _COMMA_TAIL.sub("", base), "v:nocomma"
     if _DASH_TAIL.search(base):
         yield _DASH_TAIL.sub("", base), "v:nodash"
-    marked = rules._with_gender_mark(base, text)
-    if marked != base:
-        yield marked, "v:gender"
     paren = _TO_PAREN.match(base)
     if paren and paren.group(0) != base:
         yield paren.group(0), "v:toparen"
@@ -200,10 +230,28 @@ def _forms(raw: str, text: str) -> Iterator[tuple[str, str]]:
     lead = rules._without_lead(base)
     if lead != base:
         yield lead, "v:nolead"
+    yield base, "base"
 
 
 def _shape(text: str, comp: str, low_body: str, low_subject: str) -> Iterator[str]:
     """What a candidate looks like and where else the email writes it."""
+    looks = _LOOKS.get(text)
+    if looks is None:
+        looks = _LOOKS.keep(text, tuple(_looks(text)))
+    else:
+        _LOOKS.touch(text)
+    yield from looks
+    if comp and comp in squash(text):
+        yield "comp"
+    low = text.lower()
+    if low in low_body:
+        yield "inbody"
+    if low in low_subject:
+        yield "insubject"
+
+
+def _looks(text: str) -> Iterator[str]:
+    """What a candidate looks like, from its own letters."""
     words = text.split()
     yield f"n:{min(len(words), 6)}"
     last = words[-1].lower().strip("()") if words else ""
@@ -238,13 +286,6 @@ def _shape(text: str, comp: str, low_body: str, low_subject: str) -> Iterator[st
         yield "dash"
     if "," in text:
         yield "comma"
-    if comp and comp in squash(text):
-        yield "comp"
-    low = text.lower()
-    if low in low_body:
-        yield "inbody"
-    if low in low_subject:
-        yield "insubject"
 
 
 def role_of(subject: str, reading: Reading, company: str | None,
