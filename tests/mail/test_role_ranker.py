@@ -63,8 +63,8 @@ def test_the_rules_answer_is_a_candidate_marked_as_such() -> None:
     subject = "Application received - Store Assistant, Princes Street"
     options, rule = role_candidates(subject, "Thank you for applying.", None, "en")
     assert rule is not None
-    marked = [text for text, feats in options if "rule" in feats]
-    assert marked == [rule]
+    as_the_rules_give_it = [text for text, feats in options if "v:as|rule" in feats]
+    assert as_the_rules_give_it == [rule]
     texts = {text for text, _ in options}
     assert {"Store Assistant", "Store Assistant, Princes Street"} <= texts
 
