@@ -20,7 +20,7 @@ from functools import cache
 from bounceback.mail import roles as rules
 from bounceback.mail.employer import NAMES_MODEL
 from bounceback.mail.features import Reading
-from bounceback.mail.memo import NAMES, Memo
+from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.ranker import Example, Ranker, load
 
@@ -168,9 +168,10 @@ def _without_stop(raw: str) -> str:
 Form = tuple[str, str, str]  # a form's text, what was done, its squashed spelling
 # A phrase's forms but the gender mark (which the text after it decides), and what each form
 # looks like: kept per phrase between messages (a mailbox repeats its subjects' parts, its
-# greetings and signature lines), in small least-recently-used caches (mail/memo.py).
-_FORMS: Memo[str, tuple[tuple[Form, ...], str, tuple[Form, ...]]] = Memo(NAMES)
-_LOOKS: Memo[str, tuple[str, ...]] = Memo(NAMES)
+# greetings and signature lines), in small least-recently-used caches (mail/memo.py) of the
+# size kept for subjects, since a phrase may be a whole subject or a line of a user's mail.
+_FORMS: Memo[str, tuple[tuple[Form, ...], str, tuple[Form, ...]]] = Memo(TEXTS)
+_LOOKS: Memo[str, tuple[str, ...]] = Memo(TEXTS)
 
 
 def _forms(raw: str, text: str) -> list[Form]:
