@@ -24,7 +24,7 @@ from bounceback.mail.classify import looks_job_related
 from bounceback.mail.employer import company_of
 from bounceback.mail.model import fit_temperature
 from bounceback.mail.ranker import fit as fit_ranker
-from bounceback.mail.roles import extract_role
+from bounceback.mail.rolepick import role_examples, role_of
 from bounceback.mail.train import (
     CLASSES,
     REPO_CORPUS,
@@ -56,10 +56,13 @@ def main() -> int:
     t = fit_temperature(scores, truth)
     tally = Tally()
     by_author: dict[str, Tally] = {}
-    # The company ranker too is trained without the author it is scored on.
+    # The company and role rankers too are trained without the author they are scored on.
     company_rows = company_examples(rows)
     rankers = {author: fit_ranker([x for x in company_rows if x.group != author])
                for author in sorted({e.group for e in examples})}
+    role_rows = role_examples(rows)
+    role_rankers = {author: fit_ranker([x for x in role_rows if x.group != author])
+                    for author in rankers}
     errors = []
     answers = []
     for row_scores, i in zip(scores, order, strict=True):
@@ -75,9 +78,7 @@ def main() -> int:
 
             reading = read_body(e.subject, e.body)
             got["company"] = company_of(e.sender, e.subject, reading, rankers[e.group])
-            got["role"] = extract_role(e.subject, reading.cut.text, got["company"], reading.lang)
-            if got["role"] is None and reading.cut.quoted:
-                got["role"] = extract_role(e.subject, reading.text, got["company"], reading.lang)
+            got["role"] = role_of(e.subject, reading, got["company"], role_rankers[e.group])
             got["platform"] = detect_platform(sender_parts(e.sender)[2], reading.text)
             got["lang"] = reading.lang
         tally.add(row, kind, probs[best], got)

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from bounceback.mail import company, features, nameshape, platforms, sender
+from bounceback.mail import company, features, nameshape, platforms, rolepick, sender
 from bounceback.mail.classify import Classifier, default_classifier
 from bounceback.mail.train import read_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 _KEPT = (company._FORMS, company._SPAN, company.RUN_ENTRIES, company._SHORT, company._DISPLAYS,
          nameshape._NAMES, nameshape._STATIC, features._SENDERS, sender._SENDER_FACTS,
-         sender._WORDS_OF, platforms._BY_DOMAIN)
+         sender._WORDS_OF, platforms._BY_DOMAIN, rolepick._FORMS, rolepick._LOOKS)
 
 
 def _generated(seed: int) -> list[dict[str, str]]:

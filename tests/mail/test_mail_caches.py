@@ -4,13 +4,14 @@ the oldest, not keep every user's subjects and senders for the life of the proce
 
 from __future__ import annotations
 
-from bounceback.mail import company, features, memo, nameshape, platforms, sender
+from bounceback.mail import company, features, memo, nameshape, platforms, rolepick, sender
 from bounceback.mail.classify import default_classifier
 
 _TEXT_CACHES = {"company._SHORT": company._SHORT, "company._DISPLAYS": company._DISPLAYS,
                 "features._SENDERS": features._SENDERS,
                 "sender._SENDER_FACTS": sender._SENDER_FACTS, "sender._BRANDS": sender._BRANDS,
-                "sender._WORDS_OF": sender._WORDS_OF, "platforms._BY_DOMAIN": platforms._BY_DOMAIN}
+                "sender._WORDS_OF": sender._WORDS_OF, "platforms._BY_DOMAIN": platforms._BY_DOMAIN,
+                "rolepick._FORMS": rolepick._FORMS, "rolepick._LOOKS": rolepick._LOOKS}
 _NAME_CACHES = {"company._FORMS": company._FORMS, "company._SPAN": company._SPAN,
                 "company.RUN_ENTRIES": company.RUN_ENTRIES, "nameshape._NAMES": nameshape._NAMES,
                 "nameshape._STATIC": nameshape._STATIC}

@@ -20,7 +20,7 @@ from bounceback.mail.employer import company_of
 from bounceback.mail.features import FeatureIndex, Reading, read, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
-from bounceback.mail.roles import extract_role
+from bounceback.mail.rolepick import role_of
 
 _KINDS = {kind.value: kind for kind in EmailKind}
 _PREFILTER_SUBJECT = (
@@ -126,11 +126,13 @@ class Classifier:
         it instead of each loading its own copy."""
         from bounceback.mail.employer import packaged_ranker
         from bounceback.mail.language import identifier
+        from bounceback.mail.rolepick import packaged_role_ranker
         from bounceback.places import towns, towns_abroad
 
         if self._index is None or self._index.packed is not self.model.packed:
             self._index = FeatureIndex(self.model.packed)
         packaged_ranker()
+        packaged_role_ranker()
         identifier()
         towns()
         towns_abroad()
@@ -151,10 +153,7 @@ class Classifier:
     def _names(sender: str, subject: str, reading: Reading) -> tuple[str | None, str | None]:
         """(company, role): from the part that decides, then from the quoted thread."""
         company = company_of(sender, subject, reading)
-        role = extract_role(subject, reading.cut.text, company, reading.lang)
-        if role is None and reading.cut.quoted:  # a short reply: the thread below may name it
-            role = extract_role(subject, reading.text, company, reading.lang)
-        return company, role
+        return company, role_of(subject, reading, company)
 
     def label(self, sender: str, subject: str, body_text: str
               ) -> tuple[str, float, str | None, str | None, str, str | None]:

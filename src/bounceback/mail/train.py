@@ -317,9 +317,11 @@ def company_example(row: dict[str, object], found: Sequence[Any], kind: str) -> 
 
 
 def build_names(rows: Sequence[dict[str, object]], out: Path = NAMES_MODEL) -> None:
-    """Train the company ranker on the corpus and save it."""
-    save_rankers({"company": fit_ranker(company_examples(rows))}, out,
-                 {"emails": len(rows)})
+    """Train the company and role rankers on the corpus and save them."""
+    from bounceback.mail.rolepick import role_examples
+
+    save_rankers({"company": fit_ranker(company_examples(rows)),
+                  "role": fit_ranker(role_examples(rows))}, out, {"emails": len(rows)})
 
 
 def build(corpus: Path, out: Path) -> LinearModel:

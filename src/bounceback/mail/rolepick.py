@@ -1,0 +1,341 @@
+"""The job title an email is about, picked by a trained ranker among every title it writes.
+
+The rules of mail/roles.py give one title or none, the first their patterns find. Here every
+phrase those patterns find (in the subject and the body, in English and the other languages),
+every part of the subject between its dashes, bars and colons, the phrase after a word that
+introduces a title in running text ("la vaga", "le poste de", "söker en", "looking for a"), a
+phrase in quotes, each short line of the body, and each one's shorter and longer forms
+(without a place after a comma or a dash, without a bracket, with a gender mark "(m/w/d)") are
+candidates; the role ranker (mail/model/names.json.gz, "role", trained by
+mail/train.py on the corpus's labels) weighs what kind of phrase each is and where the email
+writes it, and picks one or none. The rules' own answer is a candidate too, marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from bounceback.mail import roles as rules
+from bounceback.mail.employer import NAMES_MODEL
+from bounceback.mail.features import Reading
+from bounceback.mail.memo import TEXTS, Memo
+from bounceback.mail.names import squash, words
+from bounceback.mail.ranker import Example, Ranker, load
+
+_SEGMENT = re.compile(r"\s+[-–|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
+_REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
+_GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|\(?[a-z]\)$", re.I)
+_COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
+_DASH_TAIL = re.compile(r"\s+[-–]\s+[^-–]{2,40}$")
+_DIGIT = re.compile(r"\d")
+# Words after which the mail writes a title in running text, in the nine languages ("the
+# vacancy Verkoopmedewerker", "la vaga Técnico de Farmácia", "we söker en Processingenjör",
+# "estoy buscando un/a Productor/a"), the title cut where the clause or a joining word ends it.
+_TRIGGER = re.compile(
+    r"\b(?=(?P<t>position|role|post|vacancy|opening|posting|vaga|poste|Stelle|vacature|functie|"
+    r"oferta|offre|puesto|offerta|posizione|ruolo|annonsen|tjänsten|rollen|stanowisko|"
+    r"stanowiska|cargo|proceso|processo|processus|procedura|search|búsqueda|ricerca|selezione|"
+    r"hiring|seeking|looking for|cerchiamo|cercando|buscamos|buscando|suchen|söker|zoeken|"
+    r"szukamy|procuramos|recherchons|recrute|recruto|recruiting|for|as|als|som|como|come|"
+    r"jako|para|pour|per|voor|a|an|un|une|una|un/a|uma|um|een|ein|eine|einen|en|ett|the)"
+    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}))"
+)
+_LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
+    "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
+    "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
+    "del", "della", "van", "als", "som", "be", "to", "l'offre", "l'annuncio", "offre", "oferta",
+    "offerta", "un/a", "una", "uno", "applying", "hiring", "looking", "for", "as"})
+_QUOTED = re.compile(r"[«\"“„‘'](?P<r>[A-ZÀ-ÖØ-Þ][^\n«»\"“”„‘’']{2,70})[»\"”’']")
+_TO_PAREN = re.compile(r"^[^()]{2,60}\([^()]{1,40}\)")
+_CAP_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}\)|&|and|of|for|de|di|"
+                      r"da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|ds\.)"
+                      r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}\)|&|and|of|for|de|"
+                      r"di|da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|"
+                      r"ds\.))*")
+# Words of what happens to a title, not of the title ("Junior BI Analyst - First Interview",
+# "Offer Letter - Medical Laboratory Scientist", "agent d'accueil – réponse").
+_EVENT = words("""interview interviews assessment test exercise offer letter application update
+status scheme call chat invitation invite confirmation confirmed decision feedback outcome
+reference references onboarding contract documents task challenge questionnaire tryout day
+réponse entretien candidature entrevista candidatura colloquio sollicitatie gesprek
+vorstellungsgespräch bewerbung rozmowa aplikacja intervju ansökan oferta offre proposta
+zusage absage erbjudande""")
+_HIRING = rules._HIRING_WORDS | words("recruiter recruiters recrutement recrutamento "
+                                       "reclutamiento reclutamento rekrytering werving")
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
+_JOINERS = words("and of for de di da do du der des del la le in im i och e y et und en voor van")
+
+
+def role_key(value: str | None) -> str:
+    """A title compared case-, accent-, space- and punctuation-blind."""
+    return squash(value) if value else ""
+
+
+@cache
+def packaged_role_ranker() -> Ranker | None:
+    """The packaged role ranker; None (the rules alone) when the model has none."""
+    return load(NAMES_MODEL).get("role")
+
+
+def none_features(rule: str | None) -> list[str]:
+    """The features of the answer "the email names no job title"."""
+    return ["none", "none:rule" if rule else "none:norule"]
+
+
+def role_candidates(subject: str, body: str, company: str | None, lang: str | None
+                    ) -> tuple[list[tuple[str, list[str]]], str | None]:
+    """Every title the email writes with its features, and the rules' own answer."""
+    rule = rules.extract_role(subject, body, company, lang)
+    body = body[:1000]
+    found: dict[str, tuple[str, set[str]]] = {}
+    comp = squash(company) if company else ""
+    en = "en" if lang in (None, "en") else "xx"
+    subj = _REPLY.sub("", subject.strip())
+
+    seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+
+    def add(raw: str | None, tags: list[str], where: str) -> None:
+        if not raw:
+            return
+        raw = raw.strip(" .,;:!|'’\"-–")
+        forms = seen.get((raw, where))
+        if forms is None:  # the same phrase found again (by another pattern): its forms once
+            forms = seen[(raw, where)] = [
+                f for f in _forms(raw, subject if where == "s" else body) if f[2] != comp]
+        for text, form, key in forms:
+            feats = found.setdefault(key, (text, set()))[1]
+            feats.update(f"{t}|{en}" for t in tags)
+            feats.update(tags)
+            feats.add(form)
+            feats.add(f"{form}|{tags[0]}")
+
+    if rule:
+        add(rule, ["rule"], "b" if rule not in subject else "s")
+    for n, pattern in enumerate(rules._ROLE_PATTERNS_SUBJECT):
+        for match in pattern.finditer(subject):
+            add(match.group("r"), [f"sp{n}"], "s")
+    for n, pattern in enumerate(rules._ROLE_PATTERNS_BODY):
+        for match in pattern.finditer(body):
+            add(match.group("r"), [f"bp{n}"], "b")
+    for where, text in (("s", subject), ("b", body)):
+        for match in rules._FOREIGN_ROLE.finditer(text):
+            add(rules._cut_title(_without_stop(match.group("r"))), [f"f{where}"], where)
+            add(match.group("r")[:60], [f"f{where}:raw"], where)
+    for where, text in (("s", subject), ("b", body)):
+        for match in _TRIGGER.finditer(text):
+            trig = match.group("t").lower()
+            kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
+                                                            "cargo", "jako") else "word"
+            raw = _without_stop(match.group("r"))
+            if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw):
+                continue  # "a couple of days", "the details": a title in lower case after an
+                # article is taken only with a job word in it (a third of the candidates)
+            add(rules._cut_title(raw), [f"t{where}:{kind}", f"tw:{trig}"], where)
+            add(raw, [f"t{where}:raw"], where)
+        for match in _QUOTED.finditer(text):
+            add(match.group("r"), [f"q{where}"], where)
+    lines = body.splitlines()[:25]
+    for n, line in enumerate(lines):
+        line = line.strip()
+        if 0 < len(line.split()) <= 10 and line[-1:] not in ".?!," and line[:1].isupper():
+            add(line, ["line", "line:end" if n >= len(lines) - 6 else "line:top"], "b")
+    parts = [p for p in _SEGMENT.split(subj) if p.strip()]
+    for n, part in enumerate(parts):
+        place = "one" if len(parts) == 1 else "first" if n == 0 else (
+            "last" if n == len(parts) - 1 else "mid")
+        add(rules._without_lead(part.strip()), [f"seg:{place}"], "s")
+    out = []
+    low_body = body.lower()
+    for text, feats in found.values():
+        feats.update(_shape(text, comp, low_body, subject.lower()))
+        out.append((text, sorted(feats)))
+    return out, rule
+
+
+def _without_stop(raw: str) -> str:
+    """A phrase without the small words and title-introducing words that open it ("le poste
+    de Chargé·e ..." is "Chargé·e ...")."""
+    words = raw.split(" ")
+    first = 0
+    while first < len(words) - 1 and words[first].lower() in _LEAD_STOP:
+        first += 1
+    return " ".join(words[first:])
+
+
+Form = tuple[str, str, str]  # a form's text, what was done, its squashed spelling
+# A phrase's forms but the gender mark (which the text after it decides), and what each form
+# looks like: kept per phrase between messages (a mailbox repeats its subjects' parts, its
+# greetings and signature lines), in small least-recently-used caches (mail/memo.py) of the
+# size kept for subjects, since a phrase may be a whole subject or a line of a user's mail.
+_FORMS: Memo[str, tuple[tuple[Form, ...], str, tuple[Form, ...]]] = Memo(TEXTS)
+_LOOKS: Memo[str, tuple[str, ...]] = Memo(TEXTS)
+
+
+def _forms(raw: str, text: str) -> list[Form]:
+    """A phrase as found, and its shorter and longer forms, each with what was done and its
+    squashed spelling (a form of under 2 or over 80 letters is left out)."""
+    kept = _FORMS.get(raw)
+    if kept is None:
+        cut = [(t, f, squash(t)) for t, f in _plain_forms(raw)]
+        ok = [form for form in cut if form[2] and 2 <= len(form[0]) <= 80]
+        base = cut[-1][0]  # _plain_forms ends with the base form, marked "base"
+        head = tuple(f for f in ok if f[1] in _HEAD)
+        kept = _FORMS.keep(raw, (head, base, tuple(f for f in ok if f[1] not in _HEAD
+                                                  and f[1] != "base")))
+    else:
+        _FORMS.touch(raw)
+    head, base, tail = kept
+    marked = rules._with_gender_mark(base, text)
+    if marked != base and 2 <= len(marked) <= 80 and (key := squash(marked)):
+        return [*head, (marked, "v:gender", key), *tail]
+    return [*head, *tail]
+
+
+_HEAD = frozenset({"v:as", "v:clean", "v:noparen", "v:nocomma", "v:nodash"})
+
+
+def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
+    """A phrase's forms that its own letters decide, and last its base form ("base")."""
+    yield raw, "v:as"
+    cleaned = rules._clean_role(raw, None)
+    if cleaned and cleaned != raw:
+        yield cleaned, "v:clean"
+    base = cleaned or raw
+    if _PAREN_TAIL.search(base):
+        yield _PAREN_TAIL.sub("", base), "v:noparen"
+    if _COMMA_TAIL.search(base):
+        yield _COMMA_TAIL.sub("", base), "v:nocomma"
+    if _DASH_TAIL.search(base):
+        yield _DASH_TAIL.sub("", base), "v:nodash"
+    paren = _TO_PAREN.match(base)
+    if paren and paren.group(0) != base:
+        yield paren.group(0), "v:toparen"
+    caps = _CAP_RUN.match(base)
+    if caps:
+        run = caps.group(0).split()
+        while run and run[-1] in _JOINERS:
+            run.pop()
+        if run and " ".join(run) != base:
+            yield " ".join(run), "v:caps"
+    if _UNCLOSED.search(base):
+        yield _UNCLOSED.sub("", base), "v:unclosed"
+    if base.endswith("s") and base.split()[-1].lower()[:-1] in rules.ROLE_NOUNS:
+        yield base[:-1], "v:singular"
+    words = base.split()
+    first_cap = next((n for n, w in enumerate(words) if w[:1].isupper()), 0)
+    if 0 < first_cap < len(words) and first_cap <= 4:
+        yield " ".join(words[first_cap:]), "v:fromcap"
+    lead = rules._without_lead(base)
+    if lead != base:
+        yield lead, "v:nolead"
+    yield base, "base"
+
+
+def _shape(text: str, comp: str, low_body: str, low_subject: str) -> Iterator[str]:
+    """What a candidate looks like and where else the email writes it."""
+    looks = _LOOKS.get(text)
+    if looks is None:
+        looks = _LOOKS.keep(text, tuple(_looks(text)))
+    else:
+        _LOOKS.touch(text)
+    yield from looks
+    if comp and comp in squash(text):
+        yield "comp"
+    low = text.lower()
+    if low in low_body:
+        yield "inbody"
+    if low in low_subject:
+        yield "insubject"
+
+
+def _looks(text: str) -> Iterator[str]:
+    """What a candidate looks like, from its own letters."""
+    words = text.split()
+    yield f"n:{min(len(words), 6)}"
+    last = words[-1].lower().strip("()") if words else ""
+    if last.rstrip("s") in rules.ROLE_NOUNS:
+        yield "endnoun"
+    elif rules._has_job_word(text):
+        yield "noun"
+    first = words[0].lower() if words else ""
+    if first in _EVENT:
+        yield "event:first"
+    if last in _EVENT:
+        yield "event:last"
+    elif _EVENT.intersection(w.lower() for w in words):
+        yield "event:in"
+    if "(" in text and ")" not in text:
+        yield "unclosed"
+    if _HIRING.intersection(w.lower() for w in words):
+        yield "hiring"  # the recruiter's own title in a signature ("Talent Acquisition Partner")
+    if first in rules._NOT_ROLE_START:
+        yield "badstart"
+    if first in rules._LEAD_WORDS:
+        yield "leadword"
+    if text.lower() in rules._NOT_ROLE:
+        yield "notrole"
+    if text[:1].islower():
+        yield "lower"
+    if "(" in text:
+        yield "gender" if _GENDER.search(text) else "paren"
+    if _DIGIT.search(text):
+        yield "digit"
+    if " - " in text or " – " in text:
+        yield "dash"
+    if "," in text:
+        yield "comma"
+
+
+def role_of(subject: str, reading: Reading, company: str | None,
+            ranker: Ranker | None = None) -> str | None:
+    """The job title the email is about, as written; None when it names none. Without a role
+    ranker (none packaged), the rules' answer."""
+    ranker = ranker or packaged_role_ranker()
+    role = _pick(subject, reading.cut.text, company, reading.lang, ranker)
+    if role is None and reading.cut.quoted:  # a short reply: the thread below may name it
+        role = _pick(subject, reading.text, company, reading.lang, ranker)
+    return role
+
+
+def _pick(subject: str, body: str, company: str | None, lang: str, ranker: Ranker | None
+          ) -> str | None:
+    if ranker is None:
+        return rules.extract_role(subject, body, company, lang)
+    options, rule = role_candidates(subject, body, company, lang)
+    text, _ = ranker.pick(options, none_features(rule))
+    return text
+
+
+def role_example(subject: str, body: str, company: str | None, lang: str, label: object,
+                 group: str) -> Example | None:
+    """One email's role-ranker example: the candidates spelled like its label marked right
+    ("none" is right when it names no title); None when no candidate spells the label."""
+    options, rule = role_candidates(subject, body, company, lang)
+    want = role_key(label) if isinstance(label, str) else ""
+    right = [i for i, (text, _) in enumerate(options) if want and role_key(text) == want]
+    if want and not right:
+        return None
+    return Example([feats for _, feats in options], none_features(rule), right, group)
+
+
+def role_examples(rows: Sequence[dict[str, object]]) -> list[Example]:
+    """The role ranker's training examples: each job-search email (its label's employer
+    given, as the company ranker's pick is at run time), from the part that decides."""
+    from bounceback.mail.features import read
+
+    out = []
+    for row in rows:
+        if row.get("kind") == "other":
+            continue
+        subject = str(row.get("subject") or "")
+        reading = read(subject, str(row.get("body") or ""))
+        label = row.get("company")
+        company = label if isinstance(label, str) else None
+        example = role_example(subject, reading.cut.text, company, reading.lang,
+                               row.get("role"), str(row["author"]))
+        if example is not None:
+            out.append(example)
+    return out
