@@ -68,7 +68,7 @@ def newest_matching(r: Reader, q: ApplicationQuery, limit: int
                     ) -> list[tuple[int, str, str | None]]:
     """(id, stage, outcome) of the newest `limit` applications matching the filters (a text
     among them), newest first (`queries.matching_ids`, read from the search's order)."""
-    needle = search.fold(q.text or "")
+    needle = search.needle_of(q.text or "")
     where, params = _where(r, replace(q, text=None, stages=None, limit=None, offset=0))
     more = where.replace(" WHERE ", " AND ", 1)
     params["limit"] = limit

@@ -59,10 +59,20 @@ def search_text(*fields: str | None) -> str:
     return SEPARATOR.join(fold(f) for f in fields if f)
 
 
+_CONTROLS = dict.fromkeys(range(32))
+
+
+def needle_of(text: str) -> str:
+    """What a search looks for: the text folded, without control characters (a NUL pasted into
+    the search box): neither SQLite's FTS5 nor PostgreSQL takes a NUL in a query, and a search
+    is one line."""
+    return fold(text.translate(_CONTROLS))
+
+
 def matching(r: Reader, text: str) -> tuple[str, dict[str, Any]]:
     """A condition on `a.id` (the applications table) for applications whose fields hold
     `text`, and its parameters."""
-    needle = fold(text)
+    needle = needle_of(text)
     if r.is_sqlite:
         if len(needle) >= SHORTEST and has_fts(r):
             return (f"a.id IN (SELECT m.application_id FROM {FTS_TABLE} JOIN rm_applications m "
