@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event
 
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Stage
 from bounceback.services import Bounceback
+from bounceback.storage.readmodel import reader
 from tests_now import TODAY
 from tests_support_cli import run_cli
 
@@ -49,3 +51,21 @@ def rejected(bb: Bounceback) -> Application:
     bb.applications.move(app.id, Stage.INTERVIEWING, on=TODAY - timedelta(days=20))
     bb.rejections.record(app.id, on=TODAY - timedelta(days=3), text=TEMPLATE)
     return app
+
+
+@contextmanager
+def read_path_statements() -> Iterator[list[tuple[str, dict[str, Any]]]]:
+    """Every statement the read path (`Reader.all`) sends while the block runs, with its
+    parameters: to read the plans of what a page or a command asks."""
+    sent: list[tuple[str, dict[str, Any]]] = []
+    real = reader.Reader.all
+
+    def all(self: reader.Reader, sql: str, **params: Any) -> Any:
+        sent.append((sql, params))
+        return real(self, sql, **params)
+
+    reader.Reader.all = all  # type: ignore[method-assign]
+    try:
+        yield sent
+    finally:
+        reader.Reader.all = real  # type: ignore[method-assign]

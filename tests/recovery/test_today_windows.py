@@ -18,8 +18,9 @@ from sqlalchemy import text
 from bounceback.domain.models import Application
 from bounceback.recovery import wallowing
 from bounceback.services import Bounceback, recovery_reads
-from bounceback.storage.readmodel import reader, window_ends
+from bounceback.storage.readmodel import window_ends
 from conftest import NOW
+from kept_probes import read_path_statements
 
 
 def _fill(bb: Bounceback) -> None:
@@ -95,22 +96,12 @@ def test_today_reads_its_windows_through_the_index_on_their_end(bb: Bounceback) 
     if not bb.settings.database_url.startswith("sqlite"):
         pytest.skip("the query plan read here is SQLite's")
     _fill(bb)
-    sent: list[tuple[str, dict[str, Any]]] = []
-    real = reader.Reader.all
-
-    def all(self: reader.Reader, sql: str, **params: Any) -> Any:
-        sent.append((sql, params))
-        return real(self, sql, **params)
-
-    reader.Reader.all = all  # type: ignore[method-assign]
-    try:
+    with read_path_statements() as sent:
         bb.today(NOW.date())
-    finally:
-        reader.Reader.all = real  # type: ignore[method-assign]
     windows = [(sql, params) for sql, params in sent if "FROM recovery_windows" in sql
                and "rm_rejections x" in sql]
     assert len(windows) == 1
     with bb.db.reader() as r:
-        plan = " ".join(str(row[-1]) for row in real(r, "EXPLAIN QUERY PLAN " + windows[0][0],
+        plan = " ".join(str(row[-1]) for row in r.all("EXPLAIN QUERY PLAN " + windows[0][0],
                                                       **windows[0][1]))
     assert window_ends.INDEX in plan and "ix_recovery_windows_starts_on" not in plan, plan

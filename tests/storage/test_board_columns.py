@@ -24,8 +24,9 @@ from bounceback.config import Settings
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Stage
 from bounceback.services import Bounceback
-from bounceback.storage.readmodel import board_queries, reader, sync
+from bounceback.storage.readmodel import board_queries, sync
 from conftest import NOW
+from kept_probes import read_path_statements
 from tests_support import empty_database
 
 MADE = {"ix_rm_applications_column", "ix_rm_applications_open", "ix_feedback_requests_open"}
@@ -72,20 +73,9 @@ def test_a_column_page_reads_its_range_not_the_date_index(bb: Bounceback) -> Non
     with bb.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
         c.execute(text("ANALYZE applications"))
         c.execute(text("ANALYZE rm_applications"))
-    sent: list[tuple[str, dict[str, Any]]] = []
-    real = reader.Reader.all
-
-    def all(self: reader.Reader, sql: str, **params: Any) -> Any:
-        sent.append((sql, params))
-        return real(self, sql, **params)
-
-    reader.Reader.all = all  # type: ignore[method-assign]
-    try:
-        with bb.db.reader() as r:
-            page = board_queries.column(r, ["interviewing"], 20)
-            later = board_queries.column(r, ["interviewing"], 20, 40)
-    finally:
-        reader.Reader.all = real  # type: ignore[method-assign]
+    with read_path_statements() as sent, bb.db.reader() as r:
+        page = board_queries.column(r, ["interviewing"], 20)
+        later = board_queries.column(r, ["interviewing"], 20, 40)
     interviewing = sorted(range(10, COUNT * 4 // 5 + 1, 10), reverse=True)
     assert [a.role for a in page] == [f"Analyst {g}" for g in interviewing[:20]]
     assert [a.role for a in later] == [f"Analyst {g}" for g in interviewing[40:60]]

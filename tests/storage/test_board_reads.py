@@ -16,8 +16,9 @@ from bounceback.config import Settings
 from bounceback.domain.models import Application, ApplicationQuery
 from bounceback.domain.vocabulary import Outcome, Stage
 from bounceback.services import Bounceback
-from bounceback.storage.readmodel import board_queries, queries, reader, search, sync
+from bounceback.storage.readmodel import board_queries, queries, search, sync
 from conftest import NOW
+from kept_probes import read_path_statements
 from tests_support import empty_database
 
 CLOSED = [Outcome.REJECTED.value, Outcome.WITHDRAWN.value, Outcome.GHOSTED.value,
@@ -90,23 +91,13 @@ def test_a_search_reads_its_newest_matches_in_the_board_order(bb: Bounceback) ->
 
 def _plans(bb: Bounceback, web_get: Any, path: str) -> list[str]:
     """SQLite's query plan of every statement the page sends through the read path."""
-    sent: list[tuple[str, dict[str, Any]]] = []
-    real = reader.Reader.all
-
-    def all(self: reader.Reader, sql: str, **params: Any) -> Any:
-        sent.append((sql, params))
-        return real(self, sql, **params)
-
-    reader.Reader.all = all  # type: ignore[method-assign]
-    try:
+    with read_path_statements() as sent:
         assert web_get(path).status_code == 200
-    finally:
-        reader.Reader.all = real  # type: ignore[method-assign]
     out = []
     with bb.db.reader() as r:
         for sql, params in sent:
             if "FROM applications" in sql or "FROM rm_applications" in sql or "rm_search" in sql:
-                rows = real(r, "EXPLAIN QUERY PLAN " + sql, **params)
+                rows = r.all("EXPLAIN QUERY PLAN " + sql, **params)
                 out.append(sql + "\n" + "\n".join(str(row[-1]) for row in rows))
     return out
 
