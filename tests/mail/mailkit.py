@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -155,3 +156,14 @@ def place(folder: Path, name: str, data: bytes) -> Path:
     else:
         path.write_bytes(data)
     return path
+
+
+def generated_mail(seed: int) -> list[dict[str, str]]:
+    """The email corpus builder's generated mail for a seed (scripts/build_email_corpus.py),
+    without the hand-written emails it also carries."""
+    builder = Path(__file__).resolve().parents[2] / "scripts" / "build_email_corpus.py"
+    spec = importlib.util.spec_from_file_location("corpus_builder", builder)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [r for r in module.build(seed=seed) if not r["id"].startswith("hw-")]

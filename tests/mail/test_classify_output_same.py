@@ -8,7 +8,6 @@ command itself and compares every line with the oracles' answer, field by field.
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import math
 import re
@@ -26,8 +25,8 @@ from bounceback.mail.classify import default_classifier
 from bounceback.mail.classify_cli_io import output_line
 from bounceback.mail.text import MAX_CLASSIFY_CHARS, looks_like_html
 from bounceback.mail.train import read_corpus
+from mail.mailkit import generated_mail
 
-ROOT = Path(__file__).resolve().parents[2]
 _ENCODE = json.JSONEncoder().encode  # what classify_chunk wrote each line with before
 
 
@@ -66,21 +65,12 @@ def _reference_html(markup: str) -> str:
         return htmltext.tidy(html.unescape(htmltext._ANY_TAG.sub(" ", markup)))
 
 
-def _generated(seed: int) -> list[dict[str, str]]:
-    spec = importlib.util.spec_from_file_location("corpus_builder",
-                                                  ROOT / "scripts" / "build_email_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [r for r in module.build(seed=seed) if not r["id"].startswith("hw-")]
-
-
 @pytest.fixture(scope="module")
 def mail() -> list[dict[str, str]]:
     """Every corpus email and a generated mailbox (plain text and HTML)."""
     rows = [{"from": r.sender, "subject": r.subject, "body": r.body} for r in read_corpus()]
     rows += [{"from": r["from"], "subject": r["subject"], "body": r["body"]}
-             for r in _generated(seed=14)]
+             for r in generated_mail(seed=14)]
     assert len(rows) > 6_000 and sum(looks_like_html(r["body"]) for r in rows) > 1_000
     return rows
 

@@ -7,7 +7,6 @@ generated mail (scripts/build_email_corpus.py with a seed of its own)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -18,20 +17,11 @@ import pytest
 from bounceback.mail import company, features, nameshape, platforms, rolepick, sender
 from bounceback.mail.classify import Classifier, default_classifier
 from bounceback.mail.train import read_corpus
+from mail.mailkit import generated_mail
 
-ROOT = Path(__file__).resolve().parents[2]
 _KEPT = (company._FORMS, company._SPAN, company.RUN_ENTRIES, company._SHORT, company._DISPLAYS,
          nameshape._NAMES, nameshape._STATIC, features._SENDERS, sender._SENDER_FACTS,
          sender._WORDS_OF, platforms._BY_DOMAIN, rolepick._FORMS, rolepick._LOOKS)
-
-
-def _generated(seed: int) -> list[dict[str, str]]:
-    spec = importlib.util.spec_from_file_location("corpus_builder",
-                                                  ROOT / "scripts" / "build_email_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [r for r in module.build(seed=seed) if not r["id"].startswith("hw-")]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +29,7 @@ def sample() -> list[dict[str, str]]:
     rows = [{"from": r.sender, "subject": r.subject, "body": r.body}
             for r in read_corpus()[::29]]
     rows += [{"from": r["from"], "subject": r["subject"], "body": r["body"]}
-             for r in _generated(seed=9)[::5]]
+             for r in generated_mail(seed=9)[::5]]
     assert len(rows) > 300
     return [{"id": n, **row} for n, row in enumerate(rows)]
 
