@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -29,21 +30,16 @@ def _waiting_on_a_lock(bb: Bounceback) -> bool:
             "AND wait_event_type = 'Lock'")).scalar())
 
 
-def test_two_processes_checking_in_after_one_rejection_keep_the_totals_a_rebuild_gives(
-        bb: Bounceback, db_url: str, home: Path) -> None:
-    if bb.db.is_sqlite:
-        pytest.skip("SQLite has one writer at a time: the two cannot interleave")
-    app = bb.applications.add(Application(company="Northwind", role="Analyst",
-                                          date_applied=day(-20)))
-    bb.recovery.reject(app.id, on=day(-3))
-    other = Bounceback(Settings(database_url=db_url, home=home),
-                       clock=lambda: NOW - timedelta(days=1))
+def _while_a_check_in_holds_the_record(bb: Bounceback, other_write: Callable[[], object]) -> None:
+    """This process checks in and recomputes the rejection's record (not committed yet); another
+    process's write runs meanwhile, in a thread, until it waits for this one's lock (or is
+    done); then this one commits, and the other write must have raised nothing."""
     failed: list[BaseException] = []
 
-    def second() -> None:  # another process: a check-in the day before
+    def second() -> None:
         try:
-            other.recovery.check_in(CheckInDraft(mood=4))
-        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            other_write()
+        except BaseException as exc:  # noqa: BLE001 - reported below
             failed.append(exc)
 
     writer = threading.Thread(target=second)
@@ -56,14 +52,28 @@ def test_two_processes_checking_in_after_one_rejection_keep_the_totals_a_rebuild
                 if _waiting_on_a_lock(bb) or not writer.is_alive():
                     break
                 time.sleep(0.05)
-        writer.join(60)
-        assert not failed, failed
+    finally:
+        if writer.ident is not None:
+            writer.join(60)
+    assert not failed, failed
+
+
+def test_two_processes_checking_in_after_one_rejection_keep_the_totals_a_rebuild_gives(
+        bb: Bounceback, db_url: str, home: Path) -> None:
+    if bb.db.is_sqlite:
+        pytest.skip("SQLite has one writer at a time: the two cannot interleave")
+    app = bb.applications.add(Application(company="Northwind", role="Analyst",
+                                          date_applied=day(-20)))
+    bb.recovery.reject(app.id, on=day(-3))
+    other = Bounceback(Settings(database_url=db_url, home=home),
+                       clock=lambda: NOW - timedelta(days=1))
+    try:  # another process: a check-in the day before
+        _while_a_check_in_holds_the_record(bb, lambda: other.recovery.check_in(CheckInDraft(mood=4)))
         with bb.db.session() as s:
             assert sync.check(s) == []
         status = bb.views.resilience()
         assert [r.days_to_mood for r in status.records] == [2]
     finally:
-        writer.join(60)
         other.close()
 
 
@@ -78,29 +88,10 @@ def test_an_application_deleted_while_another_process_checks_in_keeps_the_totals
                                           date_applied=day(-20)))
     bb.recovery.reject(app.id, on=day(-3))
     other = Bounceback(Settings(database_url=db_url, home=home), clock=lambda: NOW)
-    failed: list[BaseException] = []
-
-    def second() -> None:  # another process deletes the application
-        try:
-            other.applications.delete(app.id)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test below
-            failed.append(exc)
-
-    writer = threading.Thread(target=second)
-    try:
-        with bb.db.session() as s:
-            bb.recovery.check_in(CheckInDraft(mood=4))
-            sync.process(s)
-            writer.start()
-            for _ in range(300):
-                if _waiting_on_a_lock(bb) or not writer.is_alive():
-                    break
-                time.sleep(0.05)
-        writer.join(60)
-        assert not failed, failed
+    try:  # another process deletes the application
+        _while_a_check_in_holds_the_record(bb, lambda: other.applications.delete(app.id))
         with bb.db.session() as s:
             assert sync.check(s) == []
         assert bb.views.resilience().records == []
     finally:
-        writer.join(60)
         other.close()
