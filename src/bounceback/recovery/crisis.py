@@ -43,6 +43,7 @@ from bounceback.recovery.crisis_phrases import (
 )
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
+from bounceback.recovery.crisis_urgent import concrete
 
 __all__ = ["ANSWERS", "CLOSING", "QUESTION", "CrisisCheck", "CrisisMessage", "assess",
            "assess_check_in", "clauses", "crisis_message", "normalise"]
@@ -241,7 +242,7 @@ def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
         # Round 10: a laugh, a story or a past put behind asks, as it does for a phrase
         # (crisis_soften.py): "... throw myself into the sea lmao" had no phrase, and the model
         # alone gave it the full message.
-        lowered_by = why(text)
+        lowered_by = why(text, rules.signs)
         if lowered_by is not None:
             return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, f"model:{lowered_by}:softened"),
                                rules.languages)
@@ -277,7 +278,7 @@ def _soften(check: CrisisCheck, text: str) -> CrisisCheck:
     (crisis_soften.py)."""
     if check.level != CrisisLevel.EXPLICIT:
         return check
-    found = why(text)
+    found = why(text, check.signs)
     if found is None:
         return check
     signs = tuple(s if s.endswith(":softened") else s + ":softened" for s in check.signs)
@@ -291,10 +292,12 @@ def rules_only(text: str | None) -> CrisisCheck:
     return _soften(_if_again(_phrases(text), text), text)
 
 
-def why(text: str) -> str | None:
+def why(text: str, signs: tuple[str, ...] = ()) -> str | None:
     """Why an explicit reading should ask instead: a laugh, a story (a sentence naming it that
-    the phrase lists read something in), a past put behind (crisis_soften.py)."""
-    return reason(text, lambda sentence: bool(_phrases(sentence).signs))
+    the phrase lists read something in), a past put behind (crisis_soften.py). A laugh beside a
+    plan, the means or a farewell among signs, tonight or a plea for secrecy lowers nothing
+    (crisis_urgent.py)."""
+    return reason(text, lambda sentence: bool(_phrases(sentence).signs), concrete(signs))
 
 
 def _phrases(text: str) -> CrisisCheck:

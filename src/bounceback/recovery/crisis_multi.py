@@ -11,6 +11,7 @@ import re
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
+from bounceback.recovery.crisis_urgent import SECRET, TONIGHT
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
 NEGATION_CHARS = 2  # in Chinese, among the characters just before it
@@ -151,8 +152,12 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     soft when negated or about someone else; heavy phrases soft, or nothing when negated."""
     found: list[tuple[str, CrisisLevel]] = []
     cleaned = [without_idioms(sentence, lex) for sentence in parts]
+    # Round 15: tonight in the sentence, or a plea for secrecy anywhere, and a condition with a
+    # laugh is no joke ("si me rechazan otra vez me mato esta noche jaja, no se lo digas a nadie").
+    secret = bool(lex.joking) and SECRET.search(" | ".join(parts)) is not None
     for sentence, clean in zip(parts, cleaned, strict=True):
-        joking = any(p.search(sentence) for p in lex.joking)
+        joking = (not secret and any(p.search(sentence) for p in lex.joking)
+                  and not TONIGHT.search(sentence))
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
         for name, pattern in lex.explicit:

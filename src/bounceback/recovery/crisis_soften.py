@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bounceback.recovery.crisis_urgent import urgent
+
 # A laugh or an eye-roll ("me quiero morir jajaja", "kms this excel test 😂", "再看到...我就跳楼 🙄")
 # marks hyperbole far more often than not: in the helpers' texts, 22 ordinary texts got the full
 # message this way against 3 explicit ones whose laugh stood alone. An explicit phrase in such a
@@ -309,12 +311,14 @@ def about_story(lowered: str, said: Callable[[str], bool] | None = None) -> bool
     return any(said(p) for p in parts if STORY.search(p))
 
 
-def reason(text: str, said: Callable[[str], bool] | None = None) -> str | None:
+def reason(text: str, said: Callable[[str], bool] | None = None,
+           concrete: bool = False) -> str | None:
     """Why an explicit reading of this text should ask instead ("laugh", "story", "past"), or
     None. said, when given, reads one sentence alone: whether the phrase lists find anything in
-    it (crisis.py)."""
+    it (crisis.py). A laugh lowers nothing beside a plan, the means or a farewell the phrase
+    lists read (concrete), tonight or a plea for secrecy (round 15, crisis_urgent.py)."""
     lowered = text.lower()
-    if laughs(lowered):
+    if laughs(lowered) and not concrete and not urgent(text, said):
         return "laugh"
     if about_story(lowered, said):
         return "story"
