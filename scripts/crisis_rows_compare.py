@@ -12,6 +12,10 @@
         per language and per fold, before -> after; explicit statements given less than the
         full message before, by the kind their author named; ordinary texts given a card, by
         kind; and every text whose reading went down, or up when it is not explicit
+    .venv/bin/python scripts/crisis_rows_compare.py --breakdown ROWS.pkl FOUND.pkl
+        one version's shortfalls (round 15) by language, by kind and by length (short notes
+        under 150 characters, long entries of 400 or more): explicit statements given only the
+        question or nothing, ordinary texts given the gentle note or the full message
 
 Only a text's level is compared, never which phrase matched, so the two versions may differ in
 anything. "--decide" loads crisis_heldout.py from the checkout whose `bounceback` is imported.
@@ -110,9 +114,46 @@ def compare(rows_path: Path, before_path: Path, after_path: Path) -> None:
         print(f"  {x[0]} {x[1]} {x[2]} {x[4]} -> {x[5]}: {x[6][:140]!r}")
 
 
+def _length(text: str) -> str:
+    """short (a phone note), medium, long (a reflective entry): by characters."""
+    n = len(text)
+    return "short <150" if n < 150 else ("long >=400" if n >= 400 else "medium")
+
+
+def breakdown(rows_path: Path, found_path: Path) -> None:
+    """Round 15: where one version's check falls short, by language, kind and length: explicit
+    statements given only the question or nothing, and ordinary texts given a card."""
+    with rows_path.open("rb") as f:
+        rows: dict[str, Any] = pickle.load(f)
+    with found_path.open("rb") as f:
+        found: dict[tuple[str, int], str] = pickle.load(f)
+    short: Counter[tuple[str, str, str]] = Counter()
+    carded: Counter[tuple[str, str, str]] = Counter()
+    total: Counter[tuple[str, str, str]] = Counter()
+    for (name, i), level in found.items():
+        r = rows[name][i]
+        gold = GOLD[r.example.level]
+        for key in (("language", r.example.lang), ("kind", r.kind), ("length", _length(r.example.text))):
+            total[(gold, *key)] += 1
+            if gold == "explicit" and level != "explicit":
+                short[(level, *key)] += 1
+            if gold == "ordinary" and level != "none":
+                carded[(level, *key)] += 1
+    for axis in ("language", "kind", "length"):
+        print(f"by {axis}: explicit given the question / nothing of all | ordinary given the "
+              "gentle note / the full message of all")
+        values = sorted({k[2] for k in total if k[1] == axis})
+        for v in values:
+            ex, no = total[("explicit", axis, v)], total[("ordinary", axis, v)]
+            print(f"  {v}: {short[('soft', axis, v)]} / {short[('none', axis, v)]} of {ex} | "
+                  f"{carded[('soft', axis, v)]} / {carded[('explicit', axis, v)]} of {no}")
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--decide"]:
         decide(Path(argv[1]), Path(argv[2]))
+    elif argv[:1] == ["--breakdown"]:
+        breakdown(Path(argv[1]), Path(argv[2]))
     else:
         compare(Path(argv[0]), Path(argv[1]), Path(argv[2]))
     return 0

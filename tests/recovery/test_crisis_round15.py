@@ -210,6 +210,7 @@ EVERYDAY = [
     "بدي اموت من الضحك على المقابلة",
     "لو مت من التعب بكرة بس المقابلة راحت كويس",
     "بتمنى اروح من الشغل بدري",
+    "بدي نام وما فيق لسنة بعد هالاسبوع",
     "bhagwan ka shukr hai job mil gayi",
     "gayab ho jana chahta hoon social media se kuch din",
     "exist karta hai kya aisa role",
