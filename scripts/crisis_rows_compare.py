@@ -120,6 +120,17 @@ def _length(text: str) -> str:
     return "short <150" if n < 150 else ("long >=400" if n >= 400 else "medium")
 
 
+def _source(row: Any) -> str:
+    """What the rules read in a row (as written): a lowered explicit phrase, a heavy phrase, an
+    explicit phrase, or nothing (whatever the check shows then comes from the models)."""
+    signs = row.rules.signs
+    if any(s.endswith((":softened", ":reassured")) or s in ("laugh", "story", "past", "rather",
+                                                             "if_again") for s in signs):
+        return "a phrase lowered (negation, someone else, laugh, story, past)"
+    level = row.rules.level.value
+    return {"explicit": "an explicit phrase", "soft": "a heavy phrase"}.get(level, "no phrase: the models alone")
+
+
 def breakdown(rows_path: Path, found_path: Path) -> None:
     """Round 15: where one version's check falls short, by language, kind and length: explicit
     statements given only the question or nothing, and ordinary texts given a card."""
@@ -133,18 +144,22 @@ def breakdown(rows_path: Path, found_path: Path) -> None:
     for (name, i), level in found.items():
         r = rows[name][i]
         gold = GOLD[r.example.level]
-        for key in (("language", r.example.lang), ("kind", r.kind), ("length", _length(r.example.text))):
+        keys = (("language", r.example.lang), ("kind", r.kind), ("length", _length(r.example.text)),
+                ("source", _source(r)))
+        for key in keys:
             total[(gold, *key)] += 1
             if gold == "explicit" and level != "explicit":
                 short[(level, *key)] += 1
             if gold == "ordinary" and level != "none":
                 carded[(level, *key)] += 1
-    for axis in ("language", "kind", "length"):
+    for axis in ("language", "kind", "length", "source"):
         print(f"by {axis}: explicit given the question / nothing of all | ordinary given the "
               "gentle note / the full message of all")
         values = sorted({k[2] for k in total if k[1] == axis})
         for v in values:
             ex, no = total[("explicit", axis, v)], total[("ordinary", axis, v)]
+            if not ex and not no:
+                continue
             print(f"  {v}: {short[('soft', axis, v)]} / {short[('none', axis, v)]} of {ex} | "
                   f"{carded[('soft', axis, v)]} / {carded[('explicit', axis, v)]} of {no}")
 
