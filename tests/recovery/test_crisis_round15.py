@@ -106,11 +106,16 @@ STILL_A_LAUGH = [
     "je veux mourir mdr. ce soir raclette",
     "quero morrer kkkk. hoje à noite tem jantar da família",
     "хочу умереть ахах. сегодня вечером у мамы день рождения",
+    # a deadline tonight in another clause
+    "this presentation is due tonight, kms lol",
+    "cover letter due tonight and i'm gonna kill myself lol",
+    "si no termino esto esta noche, me mato jaja",
+    "die präsentation muss heute abend fertig sein, ich bring mich um lol",
 ]
 
 
 @pytest.mark.parametrize("text", STILL_A_LAUGH)
-def test_tonight_in_another_sentence_is_still_a_laugh(text: str) -> None:
+def test_tonight_in_another_clause_is_still_a_laugh(text: str) -> None:
     assert rules_only(text).level == CrisisLevel.SOFT
 
 
@@ -137,9 +142,10 @@ def test_idioms_and_everyday_secrets_are_not_explicit(text: str) -> None:
     assert rules_only(text).level != CrisisLevel.EXPLICIT
 
 
-def test_tonight_counts_only_in_a_sentence_the_lists_read() -> None:
+def test_tonight_counts_only_in_a_clause_the_lists_read() -> None:
     said = lambda s: "kms" in s  # noqa: E731
     assert not urgent("kms lol. dinner tonight", said)
+    assert not urgent("due tonight, kms lol", said)
     assert urgent("kms tonight lol", said)
     assert urgent("lol. kms. don't tell anyone", said)
 

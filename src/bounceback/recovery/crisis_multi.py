@@ -11,7 +11,7 @@ import re
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
-from bounceback.recovery.crisis_urgent import SECRET, TONIGHT
+from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
 NEGATION_CHARS = 2  # in Chinese, among the characters just before it
@@ -152,12 +152,11 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     soft when negated or about someone else; heavy phrases soft, or nothing when negated."""
     found: list[tuple[str, CrisisLevel]] = []
     cleaned = [without_idioms(sentence, lex) for sentence in parts]
-    # Round 15: tonight in the sentence, or a plea for secrecy anywhere, and a condition with a
-    # laugh is no joke ("si me rechazan otra vez me mato esta noche jaja, no se lo digas a nadie").
+    # Round 15: tonight in the statement's clause, or a plea for secrecy anywhere, and a
+    # condition with a laugh is no joke ("si me rechazan otra vez me mato esta noche jaja").
     secret = bool(lex.joking) and SECRET.search(" | ".join(parts)) is not None
     for sentence, clean in zip(parts, cleaned, strict=True):
-        joking = (not secret and any(p.search(sentence) for p in lex.joking)
-                  and not TONIGHT.search(sentence))
+        joking = not secret and any(p.search(sentence) for p in lex.joking)
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
         for name, pattern in lex.explicit:
@@ -176,7 +175,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                 elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
-                elif joking:
+                elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):
                     found.append((name + ":softened", CrisisLevel.SOFT))
                 else:
                     found.append((name, CrisisLevel.EXPLICIT))

@@ -6,9 +6,9 @@ fine lol i'm going to kill myself tonight, don't tell anyone" is no hyperbole: a
 hours away and a plea that nobody be told are what a plan sounds like, and a laugh beside them
 is a mask (round 15, a reviewer's case). Such a text keeps the full message, in every language:
 
-- TONIGHT: tonight, in an hour, when everyone is asleep, read in a sentence the phrase lists
-  read something in ("kms lol. dinner with mum tonight" names tonight in another sentence, and
-  stays a laugh);
+- TONIGHT: tonight, in an hour, when everyone is asleep, read in a clause the phrase lists
+  read something in ("kms lol. dinner with mum tonight" and "this presentation is due tonight,
+  kms lol" name tonight in another clause, and stay a laugh);
 - SECRET: don't tell anyone, nobody can know, anywhere in the text.
 
 A plan or a farewell the phrase lists read (CONCRETE, on the signs' names) counts too: "lol
@@ -117,17 +117,35 @@ def concrete(signs: Iterable[str]) -> bool:
     return any(CONCRETE.search(s) for s in signs if not s.endswith((":negated", ":reassured")))
 
 
-_SENTENCES = re.compile(r"(?<=[.!?\n\u3002\uff01\uff1f\u0964])\s*")
+# Clauses: a statement's tonight must be in its own clause ("this presentation is due tonight,
+# kms lol" and "cover letter due tonight and i'm gonna kill myself lol" are a deadline and a laugh).
+# Cut at punctuation and at conjunctions that are no other word in another of the 14 languages
+# (not Dutch "maar", which is Hindi for "hit, kill"; not "en", "ma", "so", "ve", "i"), on
+# lower-cased or folded text.
+CLAUSE_CUT = re.compile(
+    r"[.!?;:,\n\u3002\uff01\uff1f\uff1b\uff0c\u060c\u0964]+"
+    r"|(?<![^\W\d_])(?:and|but|because|cause|cuz|pero|porque|asi que|así que|und|aber|weil"
+    r"|et|mais|parce que|donc|então|entao|porém|perché|perche|quindi|omdat|dus|ale|więc|wiec"
+    r"|ama|çünkü|cunku|но|потому что|так что|але|бо|aur|lekin|और|लेकिन|لكن)(?![^\W\d_])"
+    r"|而且|所以|但是|因为"
+)
+
+
+def clause_at(text: str, start: int, end: int) -> str:
+    """The clause of text that holds the span start:end (CLAUSE_CUT)."""
+    left = max((m.end() for m in CLAUSE_CUT.finditer(text, 0, start)), default=0)
+    right = CLAUSE_CUT.search(text, end)
+    return text[left : right.start() if right else len(text)]
 
 
 def urgent(text: str, said: Callable[[str], bool] | None = None) -> bool:
-    """A plea for secrecy anywhere, or tonight in a sentence the phrase lists read (said; every
-    sentence counts without it)."""
+    """A plea for secrecy anywhere, or tonight in a clause the phrase lists read something in
+    (said; every clause counts without it)."""
     folded = fold(text)
     if SECRET.search(folded):
         return True
     if not TONIGHT.search(folded):
         return False
-    if said is None:
-        return True
-    return any(TONIGHT.search(fold(p)) and said(p) for p in _SENTENCES.split(text) if p.strip())
+    lowered = text.lower()
+    return any(TONIGHT.search(fold(c)) and (said is None or said(c))
+               for c in CLAUSE_CUT.split(lowered) if c.strip())
