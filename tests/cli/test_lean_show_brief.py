@@ -1,10 +1,11 @@
-"""`show` and `brief` read without the ORM (issue 16), and say what the ORM path said.
+"""`show`, `brief` and `practice` read without the ORM (issue 16), and say what the ORM path
+said.
 
 The ORM path is kept here as the oracle: `applications.timeline` and `applications.resolve`
 (still the ORM's repositories) and the brief as round 14 built it (`orm_brief`, its body moved
 here unchanged when the brief went to the views part). Every application of the demo, with a
 few more kinds of data than the demo holds (a task done, a contact linked to two applications,
-an application's tags, a lesson with tags and one of the application's own, a card due today),
+an application's tags, a lesson with tags and one of the application's own, a card reviewed),
 on both engines.
 """
 
@@ -20,7 +21,9 @@ import pytest
 
 from bounceback.cli.jsonout import to_json
 from bounceback.domain.errors import BouncebackError
+from bounceback.domain.learning import PracticeCard
 from bounceback.domain.models import Task
+from bounceback.learning import practice
 from bounceback.learning.brief import Brief
 from bounceback.services import Bounceback
 from bounceback.services.views import ViewsService
@@ -81,10 +84,18 @@ def orm_brief(bb: Bounceback, app_id: int, skills: list[str] | None = None) -> B
         )
 
 
+def orm_deck(bb: Bounceback) -> list[PracticeCard]:
+    """Round 14's LearningService.deck: every card through the ORM's repository."""
+    from bounceback.storage.repos import interviews as interviews_repo
+
+    with bb.db.session() as s:
+        return interviews_repo.cards(s)
+
+
 @pytest.fixture
 def varied(demo_bb: Bounceback) -> Bounceback:
     """The demo with what it lacks: a task done, a contact of two applications, tags, lessons
-    with tags and of an application, a card due today."""
+    with tags and of an application, a card reviewed."""
     bb = demo_bb
     apps = bb.applications.list()
     first, second = apps[0], apps[1]
@@ -97,7 +108,9 @@ def varied(demo_bb: Bounceback) -> Bounceback:
     bb.applications.edit(second.id, {"tags": ["dream", "Remote-first", "ächt"]})
     bb.learning.add_lesson("Ask about the team's on-call", ["stage:interviewing"], second.id)
     bb.learning.add_lesson("Bring numbers", ["skill:sql", "type:panel"])
-    bb.learning.add_card("Tell me about a failure", ["behavioural"], second.id)
+    card = bb.learning.add_card("Tell me about a failure", ["behavioural"], second.id)
+    assert card.id is not None
+    bb.learning.review_card(card.id, 4, "The migration that slipped: what I changed after")
     return bb
 
 
@@ -133,6 +146,11 @@ def test_show_and_brief_read_what_the_orm_path_read(varied: Bounceback) -> None:
         kinds["struggled"] += len(expected.struggled)
         kinds["similar"] += len(expected.similar_feedback)
     assert all(kinds.values()), kinds  # every kind of row was compared
+    deck = orm_deck(bb)
+    assert bb.views.deck() == bb.learning.deck() == deck
+    assert any(c.tags for c in deck) and any(c.last_reviewed for c in deck)
+    assert bb.views.due_cards(3) == practice.due_cards(deck, bb.clock().date(), 3)
+    assert bb.views.due_cards() == practice.due_cards(deck, bb.clock().date(), None)
 
 
 def test_an_application_is_named_as_before(varied: Bounceback) -> None:
@@ -153,6 +171,7 @@ def _orm_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ViewsService, "resolve", lambda self, ref: self.app.applications.resolve(ref))
     monkeypatch.setattr(ViewsService, "timeline",
                         lambda self, app_id: self.app.applications.timeline(app_id))
+    monkeypatch.setattr(ViewsService, "deck", lambda self: orm_deck(self.app))
     monkeypatch.setattr(ViewsService, "brief",
                         lambda self, app_id, skills=None: orm_brief(self.app, app_id, skills))
 
@@ -183,7 +202,8 @@ def test_show_and_brief_load_no_orm_and_print_what_they_printed(
     calls = [["show", str(rejected.id), "--json"], ["show", str(apps[1].id)],
              ["show", apps[1].company], ["brief", str(interviewed.id), "--json"],
              ["brief", str(apps[1].id), "--skill", "sql"], ["show", "zzzz qqqq"],
-             ["brief", "99999"]]
+             ["brief", "99999"], ["practice", "--json"], ["practice", "list"],
+             ["practice", "list", "--json"], ["practice", "--limit", "3", "--json"]]
     lean = [_process(cli.url, args) for args in calls]
     for (_, heavy), args in zip(lean, calls, strict=True):
         assert heavy == [], args

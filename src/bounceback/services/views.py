@@ -16,6 +16,7 @@ from bounceback.services.base import ServicePart
 from bounceback.storage.readmodel import board_queries, queries
 
 if TYPE_CHECKING:
+    from bounceback.domain.learning import PracticeCard
     from bounceback.domain.models import Application, ApplicationQuery, Timeline
     from bounceback.learning.brief import Brief
     from bounceback.learning.patterns import PatternReport
@@ -232,6 +233,20 @@ class ViewsService(ServicePart):
         today = self.today()
         with self.db.reader() as r:
             return learning_brief.build(r, app_id, skills, today)
+
+    def deck(self) -> list[PracticeCard]:
+        """Every practice card, by due day."""
+        from bounceback.storage.readmodel import brief_queries
+
+        with self.db.reader() as r:
+            return brief_queries.cards(r)
+
+    def due_cards(self, limit: int | None = None, on: date | None = None) -> list[PracticeCard]:
+        """The cards due on a day (today), the overdue and least known first."""
+        from bounceback.learning import practice
+
+        return practice.due_cards(self.deck(), self.bounded_day(on, "--on") or self.today(),
+                                  limit)
 
     # ---- recovery --------------------------------------------------------------------------
 

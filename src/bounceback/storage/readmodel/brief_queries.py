@@ -1,7 +1,8 @@
-"""The brief's own rows (the company, the rounds, the lessons, the cards due), read with plain SQL
+"""The brief's own rows (the company, the rounds, the lessons, the cards due) and the practice
+deck, read with plain SQL
 on a `Reader` (no SQLAlchemy): the same domain objects, in the same order, as the ORM path's
 repositories (companies.find_company, interviews.interviews, feedback.lessons,
-interviews.due_cards) build. The rest of the brief comes from learning_queries."""
+interviews.due_cards, interviews.cards) build. The rest of the brief comes from learning_queries."""
 
 from __future__ import annotations
 
@@ -73,13 +74,23 @@ def lessons(r: Reader) -> list[Lesson]:
                              "FROM lessons ORDER BY created_on DESC, id")]
 
 
+_CARD = ("SELECT id, question, due, origin, application_id, box, reviews, last_rating, "
+         "last_reviewed, best_answer, tags FROM practice_cards")
+
+
+def _card(row: tuple[Any, ...]) -> PracticeCard:
+    return PracticeCard(id=row[0], question=row[1], due=as_date(row[2]),  # type: ignore[arg-type]
+                        origin=CardOrigin(row[3]), application_id=row[4], box=row[5],
+                        reviews=row[6], last_rating=row[7], last_reviewed=as_date(row[8]),
+                        best_answer=row[9], tags=_listed(row[10]))
+
+
 def due_cards(r: Reader, on: date, limit: int) -> list[PracticeCard]:
     """Cards due by a day, the overdue and least known first (the first `limit`)."""
-    return [PracticeCard(id=row[0], question=row[1], due=as_date(row[2]),  # type: ignore[arg-type]
-                         origin=CardOrigin(row[3]), application_id=row[4], box=row[5],
-                         reviews=row[6], last_rating=row[7], last_reviewed=as_date(row[8]),
-                         best_answer=row[9], tags=_listed(row[10]))
-            for row in r.all(
-                "SELECT id, question, due, origin, application_id, box, reviews, last_rating, "
-                "last_reviewed, best_answer, tags FROM practice_cards WHERE due <= :on "
-                "ORDER BY due, box, id LIMIT :limit", on=on, limit=limit)]
+    return [_card(row) for row in r.all(f"{_CARD} WHERE due <= :on ORDER BY due, box, id "
+                                        "LIMIT :limit", on=on, limit=limit)]
+
+
+def cards(r: Reader) -> list[PracticeCard]:
+    """Every card (the deck), by due day."""
+    return [_card(row) for row in r.all(f"{_CARD} ORDER BY due, id")]
