@@ -25,6 +25,13 @@ SAME = [
     ["outlook", "--json"],
     ["outlook", "--target", "0.5", "--json"],
     ["outlook", "--target=0.99", "--json"],
+    ["show", "1", "--json"],  # round 15: show, brief and practice as JSON too
+    ["show", "--json", "#3"],
+    ["brief", "3", "--json"],
+    ["practice", "--json"],
+    ["practice", "--limit", "2", "--json"],
+    ["practice", "-n", "1", "--json"],
+    ["practice", "--limit=3", "--json"],
 ]
 
 
@@ -49,10 +56,30 @@ def test_the_quick_path_prints_what_the_full_cli_prints(demo_cli, capsys, args: 
     ["outlook", "--json", "--target", "lots"],
     ["outlook", "--json", "--help"],
     ["--verbose", "list", "--json"],
-    ["show", "1", "--json"],
+    ["show", "1"],  # text: the full CLI draws it
+    ["show", "--json"],
+    ["show", "1", "2", "--json"],
+    ["show", "--", "--json"],
+    ["brief", "1", "--json", "--skill", "sql"],
+    ["practice"],
+    ["practice", "list", "--json"],
+    ["practice", "-n=2", "--json"],
+    ["practice", "--limit", "0", "--json"],
 ])
 def test_anything_else_goes_to_the_full_cli(args: list[str]) -> None:
     assert quick.parse(args) is None
+
+
+@pytest.mark.parametrize("args", [["show", "nothing like it", "--json"], ["brief", "999", "--json"]])
+def test_an_application_not_found_is_one_line_and_the_same_exit_code(  # type: ignore[no-untyped-def]
+        demo_cli, args: list[str]) -> None:
+    exe = [sys.executable, "-c", "from bounceback.cli.entry import run; run()"]
+    fast = subprocess.run([*exe, "--db", demo_cli.url, *args], capture_output=True, text=True)
+    full = demo_cli(*args)
+    assert fast.returncode == full.exit_code != 0
+    assert fast.stderr.strip() == full.stderr.strip()
+    assert fast.stderr.startswith("bounceback: no application ")
+    assert fast.stdout == ""
 
 
 def test_a_refused_target_is_one_line_and_the_same_exit_code(demo_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -65,12 +92,14 @@ def test_a_refused_target_is_one_line_and_the_same_exit_code(demo_cli, tmp_path)
     assert fast.stdout == ""
 
 
-def test_the_quick_path_loads_no_orm_no_typer_and_no_rich(demo_cli) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("args", [["today", "--json"], ["show", "3", "--json"],
+                                  ["brief", "3", "--json"], ["practice", "--json"]])
+def test_the_quick_path_loads_no_orm_no_typer_and_no_rich(demo_cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
     """On SQLite it reads with sqlite3 alone; on PostgreSQL with SQLAlchemy Core, never the ORM."""
     core = "" if demo_cli.url.startswith("sqlite") else "'sqlalchemy', "
     code = (
         "import sys; from bounceback.cli.entry import run\n"
-        f"sys.argv = ['bounceback', '--db', {demo_cli.url!r}, 'today', '--json']\n"
+        f"sys.argv = ['bounceback', '--db', {demo_cli.url!r}, *{args!r}]\n"
         "run()\n"
         "heavy = {m.split('.')[0] for m in sys.modules} | {m for m in sys.modules if "
         "m.startswith('sqlalchemy.orm')}\n"
@@ -81,7 +110,9 @@ def test_the_quick_path_loads_no_orm_no_typer_and_no_rich(demo_cli) -> None:  # 
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr.strip() == "[]"
-    assert '"key": "plan"' in done.stdout
+    assert done.stdout.strip()
+    if args[0] == "today":
+        assert '"key": "plan"' in done.stdout
 
 
 def test_patterns_reads_without_the_orm_and_says_the_same(demo_cli) -> None:  # type: ignore[no-untyped-def]

@@ -123,7 +123,7 @@ def list_(
 def show(ref: str = AppArg, json: bool = JsonOption) -> None:
     """Show an application: details, contacts, tasks and its timeline."""
     found = resolve_app(ref)
-    timeline = service().applications.timeline(found.id)
+    timeline = service().views.timeline(found.id)  # the lean read path: no ORM (issue 16)
     if json:
         print_json(timeline)
     else:

@@ -108,7 +108,9 @@ def say(text: str, style: str | None = None) -> None:
 
 
 def resolve_app(ref: str) -> Any:
-    return service().applications.resolve(ref)
+    """The application named by number or words, read without the ORM (a read command that
+    names one, `show` or `brief`, loads no ORM for it)."""
+    return service().views.resolve(ref)
 
 
 def resolve_rejection(ref: str) -> Any:

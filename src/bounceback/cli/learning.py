@@ -189,7 +189,7 @@ def brief(
 ) -> None:
     """Before an interview: who, what you learned, what to practise, and a steadying word."""
     found = resolve_app(ref)
-    b = service().learning.brief(found.id, skill)
+    b = service().views.brief(found.id, skill)  # the lean read path: no ORM (issue 16)
     if json:
         print_json(b)
         return

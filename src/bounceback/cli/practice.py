@@ -165,13 +165,13 @@ def practice(
         return
     from bounceback.learning.practice import EMPTY_DECK, STAR
 
-    learning = service().learning
-    due = learning.due_cards(limit)
+    views = service().views  # the lean read path: no ORM until a card is reviewed (issue 16)
+    due = views.due_cards(limit)
     if json:
         print_json(due)
         return
     if not due:
-        deck = learning.deck()
+        deck = views.deck()
         if not deck:
             say(EMPTY_DECK)
         else:
@@ -192,7 +192,7 @@ def practice(
             answer = _read_answer()
             rating = typer.prompt("How was it? 1 (weak) to 5 (strong)", type=int)
             assert card.id is not None  # a card read from the database
-            saved = learning.review_card(card.id, rating, answer)
+            saved = service().learning.review_card(card.id, rating, answer)
             done += 1
             say(f"Next time: {saved.due} (box {saved.box} of 5).")
     except (EOFError, typer.Abort):
@@ -219,7 +219,7 @@ def add_card(
 @practice_app.command("list")
 def list_cards(json: bool = JsonOption) -> None:
     """Every card, with its box and next review."""
-    cards = service().learning.deck()
+    cards = service().views.deck()
     if json:
         print_json(cards)
         return

@@ -1,4 +1,5 @@
-"""The quick read path: `list --json`, `today --json` and `outlook --json` without typer.
+"""The quick read path: `list --json`, `today --json`, `outlook --json`, `show APP --json`,
+`brief APP --json` and `practice --json` without typer.
 
 Scripts and status bars run these often, so start-up matters: typer and the parameter checks
 it builds cost more than the read itself. When the arguments are plainly one of these commands
@@ -59,7 +60,8 @@ def parse(argv: list[str]) -> tuple[Run, str | None] | None:
     if found is None or not found[1]:
         return None
     url, (command, *args) = found
-    parser = {"list": _list, "today": _today, "outlook": _outlook}.get(command)
+    parser = {"list": _list, "today": _today, "outlook": _outlook, "show": _show,
+              "brief": _brief, "practice": _practice}.get(command)
     run = parser(args) if parser else None
     return (run, url) if run is not None else None
 
@@ -110,6 +112,53 @@ def _outlook(args: list[str]) -> Run | None:
         except ValueError:
             return None
     return lambda url: _service(url).views.report(target).to_dict()
+
+
+def _one_app(args: list[str]) -> str | None:
+    """The APP of `APP --json` or `--json APP` (nothing else), or None."""
+    if len(args) != 2 or "--json" not in args:
+        return None
+    ref = args[1] if args[0] == "--json" else args[0]
+    return None if ref.startswith("-") or not ref.strip() else ref
+
+
+def _show(args: list[str]) -> Run | None:
+    ref = _one_app(args)
+    if ref is None:
+        return None
+
+    def run(url: str | None) -> Any:
+        views = _service(url).views
+        return views.timeline(views.resolve(ref).id)
+
+    return run
+
+
+def _brief(args: list[str]) -> Run | None:
+    ref = _one_app(args)
+    if ref is None:
+        return None
+
+    def run(url: str | None) -> Any:
+        views = _service(url).views
+        return views.brief(views.resolve(ref).id, [])
+
+    return run
+
+
+def _practice(args: list[str]) -> Run | None:
+    if any(a.startswith("-n=") for a in args):
+        return None  # Click reads "=2" as the value of -n: the full CLI refuses it
+    opts = _options(args, {"--json"}, {"--limit": "limit", "-n": "limit"})
+    if opts is None or "--json" not in opts or len(opts.get("limit", [])) > 1:
+        return None
+    limit = 10  # the full CLI's default
+    if "limit" in opts:
+        raw = opts["limit"][0]
+        if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+            return None
+        limit = int(raw)
+    return lambda url: _service(url).views.due_cards(limit)
 
 
 _made: list[Any] = []

@@ -20,7 +20,6 @@ from bounceback.services.learning_feedback import (
 from bounceback.services.learning_practice import PracticePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import companies as companies_repo
-from bounceback.storage.repos import contacts as contacts_repo
 from bounceback.storage.repos import feedback as feedback_repo
 from bounceback.storage.repos import interviews as interviews_repo
 
@@ -93,53 +92,5 @@ class LearningService(FeedbackPart, PracticePart):
 
     def brief(self, app_id: int, skills: list[str] | None = None) -> Brief:
         """Everything to read before the next interview for one application: its own rows, and
-        from the rest of the search only what the brief shows (read through the read model)."""
-        from bounceback.learning import brief as b
-        from bounceback.learning.interviews import WeakAnswer
-        from bounceback.learning.lessons import Context, lessons_for
-        from bounceback.learning.patterns import WeakWording
-        from bounceback.storage.readmodel import learning_queries
-
-        today = self.today()
-        with self.db.session() as s:
-            app = apps_repo.get(s, app_id)
-            found = companies_repo.find_company(s, app.company)
-            companies = {found.name: found} if found else {}
-            kind = b.company_tags(app, companies)
-            with self.db.reader() as r:
-                said: list[WeakWording] = [w for w in learning_queries.wordings(r)
-                                           if w.last_held <= today]
-                candidates = learning_queries.learnables(r, b.role_family(app.role), set(kind),
-                                                         exclude=app_id, first=b.SIMILAR)
-                chosen = b.most_similar(app, set(kind), candidates, b.SIMILAR)
-                texts = learning_queries.learnable_texts(r, [c.application_id for c, _, _ in chosen])
-                wordings = b.distinct_wordings([w.question for w in said])
-                latest = learning_queries.latest_weak(r, wordings, today)
-            held = sorted({interview_id for interview_id, _ in latest.values()})
-            # this application's rounds and those the weak answers come from, read together
-            read = interviews_repo.interviews(s, app_id, also=held)
-            rounds = sorted((i for i in read if i.application_id == app_id),
-                            key=lambda i: i.held_on)
-            rounds_by_id = {i.id: i for i in read}
-            struggled = []
-            for text in wordings:
-                if text in latest:
-                    interview_id, question_id = latest[text]
-                    round_ = rounds_by_id[interview_id]
-                    question = next(q for q in round_.questions if q.id == question_id)
-                    struggled.append(WeakAnswer(question, round_))
-            context = Context(b.brief_stage(app), kind, tuple(skills or []))
-            return b.Brief(
-                application=app, stage=b.brief_stage(app),
-                contacts=contacts_repo.list_contacts(s, app_id),
-                rounds_so_far=rounds,
-                lessons=lessons_for(feedback_repo.lessons(s), context),
-                cards_due=interviews_repo.due_cards(s, today, b.CARDS),
-                struggled=struggled,
-                similar_feedback=[
-                    b.SimilarFeedback(other.application_id, other.title,
-                                      texts[other.application_id][k][0], why,
-                                      source=texts[other.application_id][k][1])
-                    for other, k, why in chosen
-                ],
-            )
+        from the rest of the search only what the brief shows (no ORM: the views part)."""
+        return self.app.views.brief(app_id, skills)

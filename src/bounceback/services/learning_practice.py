@@ -71,11 +71,10 @@ class PracticePart(ServicePart):
             return [repo.add_card(s, card) for card in new]
 
     def deck(self) -> list[PracticeCard]:
-        with self.db.session() as s:
-            return repo.cards(s)
+        return self.app.views.deck()  # without the ORM (the views part)
 
     def due_cards(self, limit: int | None = None, on: date | None = None) -> list[PracticeCard]:
-        return practice.due_cards(self.deck(), self.bounded_day(on, "--on") or self.today(), limit)
+        return self.app.views.due_cards(limit, on)
 
     def add_card(
         self, question: str, tags: list[str] | None = None, app_id: int | None = None

@@ -16,6 +16,12 @@ def describe(ref: Reference) -> str:
     return f"#{app_id} {role} at {company} ({outcome or stage})"
 
 
+def number(text: str) -> int | None:
+    """The number a reference gives (12, #12), or None when it names words."""
+    match = _ID.match(text.strip())
+    return int(match.group(1)) if match else None
+
+
 def resolve(text: str, candidates: list[Reference]) -> int:
     """The id of the one application `text` names, or NotFound / Ambiguous with choices."""
     text = text.strip()

@@ -16,7 +16,9 @@ from bounceback.services.base import ServicePart
 from bounceback.storage.readmodel import board_queries, queries
 
 if TYPE_CHECKING:
-    from bounceback.domain.models import Application, ApplicationQuery
+    from bounceback.domain.learning import PracticeCard
+    from bounceback.domain.models import Application, ApplicationQuery, Timeline
+    from bounceback.learning.brief import Brief
     from bounceback.learning.patterns import PatternReport
     from bounceback.pipeline.concentration import PipelineWarning
     from bounceback.pipeline.conversion import Conversion
@@ -52,6 +54,35 @@ class ViewsService(ServicePart):
         check_search(query)
         with self.db.reader() as r:
             return queries.applications(r, query)
+
+    def resolve(self, text: str) -> Application:
+        """The application a user names by number (read alone) or by company/role words (every
+        application's reference read): what `applications.resolve` finds, without the ORM."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.services import references
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        number = references.number(text)
+        with self.db.reader() as r:
+            candidates = (tq.references(r) if number is None else  # 20 digits: no such
+                          tq.reference(r, number) if number < 2**63 else [])
+            app_id = references.resolve(text, candidates)
+            found = tq.application(r, app_id)
+        if found is None:
+            raise NotFound(f"no application #{app_id}")
+        return found
+
+    def timeline(self, app_id: int) -> Timeline:
+        """The application with its events, contacts, tasks and rejection (`show`), from one
+        snapshot: what `applications.timeline` builds, without the ORM."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            found = tq.timeline(r, app_id)
+        if found is None:
+            raise NotFound(f"no application #{app_id}")
+        return found
 
     def board(
         self, columns: list[ApplicationQuery], per_column: int, cap: int | None = None,
@@ -193,6 +224,29 @@ class ViewsService(ServicePart):
             for found in report.repeated_questions:
                 found.application_ids = behind[found.question]
         return report
+
+    def brief(self, app_id: int, skills: list[str] | None = None) -> Brief:
+        """Everything to read before the next interview for one application, from one
+        snapshot (services/learning_brief.py)."""
+        from bounceback.services import learning_brief
+
+        today = self.today()
+        with self.db.reader() as r:
+            return learning_brief.build(r, app_id, skills, today)
+
+    def deck(self) -> list[PracticeCard]:
+        """Every practice card, by due day."""
+        from bounceback.storage.readmodel import brief_queries
+
+        with self.db.reader() as r:
+            return brief_queries.cards(r)
+
+    def due_cards(self, limit: int | None = None, on: date | None = None) -> list[PracticeCard]:
+        """The cards due on a day (today), the overdue and least known first."""
+        from bounceback.learning import practice
+
+        return practice.due_cards(self.deck(), self.bounded_day(on, "--on") or self.today(),
+                                  limit)
 
     # ---- recovery --------------------------------------------------------------------------
 
