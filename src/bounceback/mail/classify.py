@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -17,12 +17,15 @@ from pathlib import Path
 from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.mail.employer import company_of
-from bounceback.mail.features import FeatureIndex, Reading, read, sender_parts
+from bounceback.mail.features import FeatureIndex, Reading, read, read_many, sender_parts
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.rolepick import role_of
 
 _KINDS = {kind.value: kind for kind in EmailKind}
+# What `emails classify` prints of a message: (kind, confidence, company, role, language,
+# platform).
+Label = tuple[str, float, str | None, str | None, str, str | None]
 _PREFILTER_SUBJECT = (
     r"appl(?:y|ied|ying|ication|icant)|interview|candida|position|vacanc|recruit|hiring|hire\b|"
     r"\bjobs?\b|career|\broles?\b|opportunit|offer|assessment|\btest\b|challenge|take[- ]home|"
@@ -155,8 +158,7 @@ class Classifier:
         company = company_of(sender, subject, reading)
         return company, role_of(subject, reading, company)
 
-    def label(self, sender: str, subject: str, body_text: str
-              ) -> tuple[str, float, str | None, str | None, str, str | None]:
+    def label(self, sender: str, subject: str, body_text: str) -> Label:
         """(kind, confidence, company, role, language, platform): what `emails classify`
         prints, nothing more."""
         reading = read_body(subject, body_text)
@@ -167,6 +169,30 @@ class Classifier:
             return kind.value, confidence, None, None, reading.lang, platform
         company, role = self._names(sender, subject, reading)
         return kind.value, confidence, company, role, reading.lang, platform
+
+    def label_many(self, messages: Sequence[tuple[str, str, str]]) -> list[Label]:
+        """`label` of each (sender, subject, body), in order: the same answers, worked out a
+        step at a time over the whole batch (every reading, then every kind, every platform,
+        every company, every role) rather than message by message. Each step's code and tables
+        stay in the processor's caches across the batch: about a fifth less CPU than `label`
+        in turn (docs/performance.md, round 15). Keep batches to a few hundred messages: their
+        readings are held until the batch is done."""
+        readings = read_many([(subject, body) for _, subject, body in messages])
+        kinds = [self._kind(sender, subject, body, reading)
+                 for (sender, subject, body), reading in zip(messages, readings, strict=True)]
+        platforms = [detect_platform(sender_parts(sender)[2], reading.text)
+                     for (sender, _, _), reading in zip(messages, readings, strict=True)]
+        other = EmailKind.OTHER
+        # (company, then role: as _names, each over the batch; `other` gets neither)
+        companies = [None if kind is other else company_of(sender, subject, reading)
+                     for (sender, subject, _), reading, (kind, _, _) in zip(
+                         messages, readings, kinds, strict=True)]
+        roles = [None if kind is other else role_of(subject, reading, company)
+                 for (_, subject, _), reading, (kind, _, _), company in zip(
+                     messages, readings, kinds, companies, strict=True)]
+        return [(kind.value, confidence, company, role, reading.lang, platform)
+                for reading, (kind, confidence, _), platform, company, role in zip(
+                    readings, kinds, platforms, companies, roles, strict=True)]
 
     def classify(
         self, sender: str, subject: str, body_text: str, extract: bool = True,

@@ -9,6 +9,7 @@ multilingual phrase lexicon, word starts that survive inflection, and the langua
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -149,7 +150,20 @@ class Reading:
 def read(subject: str, body: str) -> Reading:
     """Read an email's subject and body (plain text or HTML)."""
     text = readable(body)
-    cut = decisive(text)
+    return _reading(subject, text, decisive(text))
+
+
+def read_many(messages: Sequence[tuple[str, str]]) -> list[Reading]:
+    """`read` of each (subject, body), the same readings, a step at a time over the batch (the
+    HTML, then the decisive parts, then the words and languages): each step's code and tables
+    stay in the processor's caches (see Classifier.label_many)."""
+    texts = [readable(body) for _, body in messages]
+    cuts = [decisive(text) for text in texts]
+    return [_reading(subject, text, cut)
+            for (subject, _), text, cut in zip(messages, texts, cuts, strict=True)]
+
+
+def _reading(subject: str, text: str, cut: Decisive) -> Reading:
     low = cut.text.lower()
     words = low.translate(_TO_SPACE).split()
     subj = subject.lower().strip()
