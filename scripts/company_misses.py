@@ -14,10 +14,14 @@ Classes, tried in order (the first that fits):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from email_metrics import company_key, norm_name
+
+from bounceback.mail.nameshape import LEGAL_RUN
+from bounceback.mail.sender import sender_facts
 
 CLASSES = ("none_given", "how_much", "agency_client", "person", "unreachable", "other_name")
 
@@ -143,3 +147,45 @@ def miss_cause(row: dict[str, object], found: list, got: str | None) -> str:
 def _own(feats: set[str]) -> bool:
     """Whether a candidate is the organisation the sender's domain spells."""
     return any(f.startswith("dm:") for f in feats)
+
+
+# The shapes of mail a miss comes from (round 15: the brief's list), the first that applies
+# being its shape: an agency's mail, a platform's no-reply address, another platform address
+# (the employer in the display name: "Workday for Acme"), a mailbox alias of the employer's
+# own domain (careers@, talent@), the label written only in the signature, a name with a
+# legal form, HTML, another language; `other` when none applies.
+SHAPES = ("agency", "ats_noreply", "platform_display", "alias", "signature", "legal_form",
+          "html", "language", "other")
+_NOREPLY = re.compile(r"no-?reply|do-?not-?reply|notifications?|mailer|automated|bounce", re.I)
+_ALIAS = re.compile(r"^(?:careers?|jobs?|recruit\w*|talent\w*|hr|hiring|people|team|info|"
+                    r"apply|applications?|bewerbung\w*|rh|rrhh|vacatures?|karriere|"
+                    r"jobb|praca|lavora\w*|empleo|emploi|work)\b", re.I)
+_LEGAL = re.compile(rf"(?<!\w)(?:{LEGAL_RUN})(?!\w)", re.I)
+
+
+def miss_shapes(row: dict[str, object], found: list, got: str | None) -> list[str]:
+    """Every shape (SHAPES) the missed email has, in SHAPES' order."""
+    sender = str(row.get("from") or "")
+    display, local, kind, *_ = sender_facts(sender)
+    label = row.get("company") if isinstance(row.get("company"), str) else None
+    body = str(row.get("body") or "")
+    out = []
+    if any("agency_sender" in c.feats for c in found):
+        out.append("agency")
+    if kind in ("ats", "board", "test"):
+        out.append("ats_noreply" if _NOREPLY.search(local) or not display else "platform_display")
+    elif kind == "own" and _ALIAS.search(local):
+        out.append("alias")
+    if label:
+        key = company_key(label)
+        low_tail = norm_name(body[-300:]).replace(" ", "")
+        rest = norm_name(" ".join((display, str(row.get("subject") or ""), body[:-300])))
+        if key and key in low_tail and key not in rest.replace(" ", ""):
+            out.append("signature")
+    if any(_LEGAL.search(name) for name in (label or "", got or "")):
+        out.append("legal_form")
+    if body.lstrip().startswith("<"):
+        out.append("html")
+    if row.get("lang") not in (None, "en"):
+        out.append("language")
+    return out or ["other"]

@@ -24,7 +24,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from company_misses import CAUSES, Split, miss_cause, miss_class
+from company_misses import CAUSES, SHAPES, Split, miss_cause, miss_class, miss_shapes
 from email_metrics import company_key, norm_name
 
 from bounceback.mail.company import candidates
@@ -53,7 +53,8 @@ def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Exam
 
 
 def score(items, ranker, tally: Counter, misses: list, split: Split | None = None,
-          causes: Counter | None = None, picks: list | None = None) -> None:
+          causes: Counter | None = None, picks: list | None = None,
+          shapes: Counter | None = None) -> None:
     for row, found, kind, text in items:
         label = row.get("company") if isinstance(row.get("company"), str) else None
         want = company_key(label)
@@ -75,6 +76,15 @@ def score(items, ranker, tally: Counter, misses: list, split: Split | None = Non
             misses.append((row, got_name, cause))
             if causes is not None:
                 causes[cause] += 1
+            if shapes is not None:
+                found_shapes = miss_shapes(row, found, got_name)
+                shapes[("first", found_shapes[0])] += 1
+                shapes[("first", found_shapes[0], cause)] += 1
+                for shape in found_shapes:
+                    shapes[("any", shape)] += 1
+        if shapes is not None:
+            for shape in miss_shapes(row, found, got_name):
+                shapes[("emails", shape)] += 1
         if split is not None and want:
             split.add(row, want == got, None if want == got else miss_class(row, found, got_name),
                       got_name)
@@ -90,6 +100,8 @@ def main() -> int:
                         help="write each email's label and pick as JSON lines (to compare "
                              "two versions text by text, or two scorings)")
     parser.add_argument("--classes", action="store_true", help="misses by class, and splits")
+    parser.add_argument("--shapes", action="store_true",
+                        help="misses by the shape of mail they come from (SHAPES)")
     parser.add_argument("--causes", action="store_true",
                         help="every miss (a null label's too) by cause (company_misses.CAUSES)")
     args = parser.parse_args()
@@ -101,6 +113,7 @@ def main() -> int:
     split = Split() if args.classes else None
     causes: Counter | None = Counter() if args.causes else None
     picks: list | None = [] if args.dump else None
+    shapes: Counter | None = Counter() if args.shapes else None
     if args.extra:
         extra = []
         for line in args.extra.read_text(encoding="utf-8").splitlines():
@@ -109,14 +122,15 @@ def main() -> int:
                 row["author"] = args.extra.stem
                 extra.append(row)
         tally: Counter = Counter()
-        score(prepared(extra), fit_ranker(train), tally, misses, split, causes, picks)
+        score(prepared(extra), fit_ranker(train), tally, misses, split, causes, picks,
+              shapes)
         by_author[args.extra.stem + " (new, held out)"] = tally
     else:
         for author in sorted({str(r["author"]) for r in rows}):
             ranker = fit_ranker([x for x in train if x.group != author])
             tally = Counter()
             score([i for i in items if i[0]["author"] == author], ranker, tally, misses, split,
-                  causes, picks)
+                  causes, picks, shapes)
             by_author[author] = tally
     total: Counter = Counter()
     print(f"{'author':24} {'named right':>12} {'n':>5} {'reachable':>9} {'incl. null':>10}")
@@ -136,6 +150,14 @@ def main() -> int:
         for cause in CAUSES:
             print(f"  {cause:20} {causes[cause]:5d}")
         print(f"  {'all':20} {sum(causes.values()):5d}")
+    if shapes is not None:
+        print("\nmisses by the shape of mail (first shape that applies; any; the emails of "
+              "that shape, hits too), and the first shape's causes")
+        for shape in SHAPES:
+            top = ", ".join(f"{c} {shapes[('first', shape, c)]}" for c in CAUSES
+                            if shapes[("first", shape, c)])
+            print(f"  {shape:18} {shapes[('first', shape)]:5d} {shapes[('any', shape)]:5d} "
+                  f"{shapes[('emails', shape)]:5d}  {top}")
     if args.dump and picks is not None:
         args.dump.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in picks),
                              encoding="utf-8")

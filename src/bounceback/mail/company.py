@@ -19,7 +19,7 @@ from bounceback.mail.features import Reading
 from bounceback.mail.memo import NAMES, TEXTS, Memo
 from bounceback.mail.nameforms import variants
 from bounceback.mail.names import words
-from bounceback.mail.nameshape import LEGAL_RUN, name_key, static_feats
+from bounceback.mail.nameshape import LEGAL_RUN, name_key
 from bounceback.mail.namewords import (
     BEHALF,
     CUE_CLASSES,
@@ -30,9 +30,6 @@ from bounceback.mail.namewords import (
 )
 from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import (
-    domain_feats,
-    initials,
-    person_local,
     platform_brand,
     sender_facts,
     speaks_of_client,
@@ -73,7 +70,18 @@ class Candidate:
     feats: set[str] = field(default_factory=set)
     count: int = 0
     key: str = ""
-    shown: str = ""  # for a name only the sender's domain spells: as words ("Halcyon Events")
+    # For a name only the sender's domain spells: as words ("Halcyon Events"), worked out
+    # from (the spelling, the sender, the email's text) when first asked for.
+    spelled: tuple[str, str, str] | None = None
+    _shown: str = ""
+
+    @property
+    def shown(self) -> str:
+        if self.spelled is not None:
+            spelling, sender, text = self.spelled
+            self._shown = stem_name(spelling, stem_words(sender, spelling), text) or ""
+            self.spelled = None
+        return self._shown
 
 
 def _cue(word: str) -> str:
@@ -332,7 +340,34 @@ _CONNECTIVES = words("via through for at from @ bei chez für pour para voor per
 
 
 def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate], str]:
-    """The candidates for the employer, and the sender type (see sender.sender_type)."""
+    """The candidates for the employer, each with all its features, and the sender type (see
+    sender.sender_type): what the ranker is trained on (the run-time pick finishes only the
+    candidates that may win, mail/company_pick.py)."""
+    from bounceback.mail.company_pick import finish_all
+
+    items, facts = gather(sender, reading, subject)
+    return finish_all(items, facts), facts.kind
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the candidates' last features need of the email: the sender type, the
+    organisation its domain spells (and without a legal form), its local part squashed,
+    whether it writes as an agency, the other domains the email writes, the platform's own
+    name (for platform senders)."""
+
+    kind: str
+    stem: str
+    bare: str
+    local_sq: str
+    agency: bool
+    others: set[str]
+    brand: str
+
+
+def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate], Facts]:
+    """The candidates for the employer with the features of where they are written (not yet
+    those of how they look or what the sender's domain says of them: mail/company_pick.py)."""
     display, local, kind, stem, local_sq, agency = sender_facts(sender)
     # A sender whose mail speaks of "our client" is an agency, whatever its name says.
     agency = agency or (kind == "own" and (speaks_of_client(reading.low)
@@ -375,75 +410,14 @@ def candidates(sender: str, reading: Reading, subject: str) -> tuple[list[Candid
                 pool.add(name, marks)
                 spelled = pool.items.get(name_key(name)[1])
                 if spelled is not None and spelled.count == 1:  # written nowhere else
-                    spelled.shown = stem_name(spelling, stem_words(sender, spelling),
-                                              reading.text) or ""
+                    spelled.spelled = (spelling, sender, reading.text)
     whole = reading.text
     others = {s for s in (domain_stem("", m.group(1) or m.group(2))
                           for m in _EMAIL.finditer(whole, 0, 3000)) if s and s != stem
               } if ("@" in whole or "www." in whole or "://" in whole) else set()
-    src = f"src:{kind}"
     brand = platform_brand(sender) if kind in _PLATFORM_KINDS else ""
-    dm_kind = (f"dm:eq:{kind}", f"dm:key_in_stem:{kind}", f"dm:stem_in_key:{kind}",
-               f"dm:stem_inside:{kind}", f"dm:key_inside:{kind}", f"dm:prefix:{kind}",
-               f"dm:bare:{kind}")
-    out = list(pool.items.values())
-    platforms: list[Candidate] = []
-    for item in out:
-        feats = item.feats
-        key = item.key
-        text = item.text
-        feats.update(static_feats(text, key))
-        feats.add(src)
-        feats.add(_COUNTS[min(item.count, 4)])
-        if local_sq and key[:3] in local_sq and person_local(text, local_sq):
-            feats.add("person_local")
-        matched = False
-        if stem:
-            found = domain_feats(key, stem, "dm")
-            if bare and key == bare:  # "Hagemann" for hagemannag@: the name, a legal form after
-                found = ["dm:bare", *found]
-            if found:
-                feats.update(found)
-                feats.add(dm_kind[_DM_INDEX[found[0]]])
-                matched = True
-            elif " " in text and initials(text) == stem:
-                feats.add("dm:acronym")
-                matched = True
-        if matched:  # what the domain's spelling outweighs: "Oxley People", "Ironbark Resources"
-            feats.update(["dmx:" + f for f in _DMX.intersection(feats)])
-        elif stem and "d" in feats:
-            feats.add(f"d:nodm:{kind}")  # a display name the sender's own domain does not spell
-        if "d" in feats and ("person_local" in feats or "given" in feats):
-            feats.add(f"d:person:{kind}")
-        if brand and brand in key:
-            feats.add("platform")  # its operator: "Grupa Pracuj S.A.", "Totaljobs Group"
-        if "platform" in feats and not matched:
-            # A platform's own name (Google Calendar, Codility, LinkedIn) is not the employer
-            # unless the sender's domain spells it: the platform writes for someone else.
-            platforms.append(item)
-            continue
-        if agency:
-            feats.add("agency_sender")
-            if not matched:
-                feats.add("agency_other")
-                if not _WRITTEN_IN.isdisjoint(feats) or "d:after:behalf" in feats:
-                    # Where an agency's mail names its client (in the subject or the body, or
-                    # after "on behalf of" in its display name): weighed apart from other mail
-                    feats.update(["ag:" + f for f in feats if f in _AG or f.startswith("pc:")])
-        for other in others:
-            feats.update(domain_feats(key, other, "bd"))
-    if platforms:
-        out = [c for c in out if c not in platforms]
-    return out, kind
+    return list(pool.items.values()), Facts(kind, stem, bare, local_sq, agency, others, brand)
 
 
 _A_TO = frozenset({"es", "it", "pt"})
 _PLATFORM_KINDS = frozenset({"board", "ats", "test"})
-_COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
-_WRITTEN_IN = frozenset({"s", "b", "q", "f"})
-_AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "org",
-                 "given", "role_word", "role_end", "nw:1", "nw:2", "nw:3", "d:after:behalf"})
-_DMX = frozenset({"team_word", "team_only", "given", "person_local", "role_end", "nw:1", "org",
-                  "d", "s", "b", "platform", "short", "caps"})
-_DM_INDEX = {f"dm:{name}": n for n, name in enumerate(
-    ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix", "bare"))}

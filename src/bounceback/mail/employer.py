@@ -7,10 +7,12 @@ given as the email writes it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from bounceback.mail.company import RUN, Candidate, candidates
+from bounceback.mail.company import RUN, Candidate, gather
+from bounceback.mail.company_pick import LazyPick
 from bounceback.mail.features import Reading, read
 from bounceback.mail.nameforms import trimmed
 from bounceback.mail.names import squash
@@ -33,24 +35,41 @@ def none_features(kind: str) -> list[str]:
 
 def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | None = None
                ) -> str | None:
-    """The employer the email is about, as the email writes it; None when it names none."""
-    found, kind = candidates(sender, reading, subject)
-    return choose(found, kind, ranker or packaged_ranker(), reading.text)
+    """The employer the email is about, as the email writes it; None when it names none.
+    Only the candidates that may win get all their features (mail/company_pick.py); the
+    answer is `choose`'s over every candidate."""
+    items, facts = gather(sender, reading, subject)
+    lazy = LazyPick(items, facts, ranker or packaged_ranker(), none_features(facts.kind))
+    return decide(lazy.found, facts.kind, lazy.best, facts.agency and bool(lazy.found),
+                  reading.text)
 
 
 def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") -> str | None:
-    """The ranker's pick among an email's candidates (see company_of); a name known only
-    from the sender's domain is given as the email writes it when it does ("Nimbus Payroll"
-    for nimbuspayroll.com, not "Nimbuspayroll")."""
-    name, _ = ranker.pick([(c.text, c.feats) for c in found], none_features(kind))
+    """The ranker's pick among an email's candidates, each with all its features
+    (company.candidates; see `decide`)."""
+    none = none_features(kind)
+    options = [(c.text, c.feats) for c in found]
+
+    def best(skip: str | None = None) -> str | None:
+        return ranker.pick([o for o in options if o[0] != skip] if skip else options, none)[0]
+
+    return decide(found, kind, best, any("agency_sender" in c.feats for c in found), text)
+
+
+def decide(found: list[Candidate], kind: str, best: Callable[[str | None], str | None],
+           agency: bool, text: str = "") -> str | None:
+    """The employer among `found`, given `best(skip)`, the ranker's pick among them (leaving
+    out the one spelled `skip`); a name known only from the sender's domain is given as the
+    email writes it when it does ("Nimbus Payroll" for nimbuspayroll.com, not
+    "Nimbuspayroll"). `agency`: the sender writes as an agency."""
+    name = best(None)
     if name is not None and _surname(name, found):  # "Tanaka" of "Brooke Tanaka": a person
-        rest = [c for c in found if c.text != name]
-        name, _ = ranker.pick([(c.text, c.feats) for c in rest], none_features(kind))
+        name = best(name)
     if name is not None and " " in name:  # without a department's or a job's words around it
         feats = next((c.feats for c in found if c.text == name), set())
         name = trimmed(name, {c.key: c.text for c in found},
                        next((c.key for c in found if "dom" in c.feats), ""),
-                       any("agency_sender" in c.feats for c in found), "b" in feats)
+                       agency, "b" in feats)
     if name is not None and text:
         for item in found:
             if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):

@@ -14,7 +14,7 @@ writes it, and picks one or none. The rules' own answer is a candidate too, mark
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 
 from bounceback.mail import roles as rules
@@ -80,14 +80,63 @@ def packaged_role_ranker() -> Ranker | None:
     return load(NAMES_MODEL).get("role")
 
 
-def none_features(rule: str | None) -> list[str]:
-    """The features of the answer "the email names no job title"."""
-    return ["none", "none:rule" if rule else "none:norule"]
+def none_features(rule: str | None, options: Iterable[Iterable[str]] = ()) -> list[str]:
+    """The features of the answer "the email names no job title": whether the rules give one,
+    and where the email's titles were found (`options`: each title's features). A title found
+    only on a line of its own (a signature's "Assistant Director of Nursing", a job alert's
+    list) and nowhere a pattern or the subject finds one is weighed against "none" apart from
+    a title the subject or running text writes."""
+    subject = body = False
+    lines = 0
+    for feats in options:
+        for f in feats:
+            if f.startswith(_SUBJECT_TAGS):
+                subject = True
+            elif f.startswith(_BODY_TAGS):
+                body = True
+            elif f == "line":
+                lines += 1
+    out = ["none", "none:rule" if rule else "none:norule", f"none:lines:{_LINES[min(lines, 6)]}"]
+    if not subject:
+        out.append("none:nosubject")
+        if not body:
+            out.append("none:onlylines")
+    elif not body:
+        out.append("none:nobody")
+    return out
+
+
+# Tags of titles found in the subject (its patterns, after a trigger word, in quotes, a part
+# between its dashes) and in running text.
+_SUBJECT_TAGS = ("sp", "fs", "ts:", "qs", "seg:")
+_BODY_TAGS = ("bp", "fb", "tb:", "qb")
+_LINES = ("0", "1", "2", "3", "4", "5", "6+")
 
 
 def role_candidates(subject: str, body: str, company: str | None, lang: str | None
                     ) -> tuple[list[tuple[str, list[str]]], str | None]:
-    """Every title the email writes with its features, and the rules' own answer."""
+    """Every title the email writes with all its features, and the rules' own answer: what
+    the ranker is trained on (the run-time pick shapes only those that may win, `_pick`)."""
+    found, rule, shape = _gathered(subject, body, company, lang)
+    out = []
+    for key, (text, feats) in found.items():
+        feats.update(shape(text, key))
+        out.append((text, sorted(feats)))
+    return out, rule
+
+
+
+# The features of a finding pattern's tags in English or another language, and of a form
+# with the first tag: a few hundred strings, made once.
+_TAGS: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
+_FORM_TAG: dict[tuple[str, str], str] = {}
+Found = dict[str, tuple[str, set[str]]]  # a title's squashed spelling: (as written, features)
+
+
+def _gathered(subject: str, body: str, company: str | None, lang: str | None
+              ) -> tuple[Found, str | None, Callable[[str, str], Iterator[str]]]:
+    """Every title the email writes with the features of where and how it was found, the
+    rules' own answer, and what gives a title the features of how it looks (`_shape`)."""
     rule = rules.extract_role(subject, body, company, lang)
     body = body[:1000]
     found: dict[str, tuple[str, set[str]]] = {}
@@ -97,7 +146,7 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
 
     seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
 
-    def add(raw: str | None, tags: list[str], where: str) -> None:
+    def add(raw: str | None, tags: tuple[str, ...], where: str) -> None:
         if not raw:
             return
         raw = raw.strip(" .,;:!|'’\"-–")
@@ -105,25 +154,29 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
         if forms is None:  # the same phrase found again (by another pattern): its forms once
             forms = seen[(raw, where)] = [
                 f for f in _forms(raw, subject if where == "s" else body) if f[2] != comp]
+        marks = _TAGS.get((tags, en))
+        if marks is None:
+            marks = _TAGS[(tags, en)] = (*tags, *(f"{t}|{en}" for t in tags))
+        first = tags[0]
         for text, form, key in forms:
             feats = found.setdefault(key, (text, set()))[1]
-            feats.update(f"{t}|{en}" for t in tags)
-            feats.update(tags)
+            feats.update(marks)
             feats.add(form)
-            feats.add(f"{form}|{tags[0]}")
+            feats.add(_FORM_TAG.get((form, first)) or _FORM_TAG.setdefault(
+                (form, first), f"{form}|{first}"))
 
     if rule:
-        add(rule, ["rule"], "b" if rule not in subject else "s")
+        add(rule, ("rule",), "b" if rule not in subject else "s")
     for n, pattern in enumerate(rules._ROLE_PATTERNS_SUBJECT):
         for match in pattern.finditer(subject):
-            add(match.group("r"), [f"sp{n}"], "s")
+            add(match.group("r"), (f"sp{n}",), "s")
     for n, pattern in enumerate(rules._ROLE_PATTERNS_BODY):
         for match in pattern.finditer(body):
-            add(match.group("r"), [f"bp{n}"], "b")
+            add(match.group("r"), (f"bp{n}",), "b")
     for where, text in (("s", subject), ("b", body)):
         for match in rules._FOREIGN_ROLE.finditer(text):
-            add(rules._cut_title(_without_stop(match.group("r"))), [f"f{where}"], where)
-            add(match.group("r")[:60], [f"f{where}:raw"], where)
+            add(rules._cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
+            add(match.group("r")[:60], (f"f{where}:raw",), where)
     for where, text in (("s", subject), ("b", body)):
         for match in _TRIGGER.finditer(text):
             trig = match.group("t").lower()
@@ -133,26 +186,27 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
             if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw):
                 continue  # "a couple of days", "the details": a title in lower case after an
                 # article is taken only with a job word in it (a third of the candidates)
-            add(rules._cut_title(raw), [f"t{where}:{kind}", f"tw:{trig}"], where)
-            add(raw, [f"t{where}:raw"], where)
+            add(rules._cut_title(raw), (f"t{where}:{kind}", f"tw:{trig}"), where)
+            add(raw, (f"t{where}:raw",), where)
         for match in _QUOTED.finditer(text):
-            add(match.group("r"), [f"q{where}"], where)
+            add(match.group("r"), (f"q{where}",), where)
     lines = body.splitlines()[:25]
     for n, line in enumerate(lines):
         line = line.strip()
         if 0 < len(line.split()) <= 10 and line[-1:] not in ".?!," and line[:1].isupper():
-            add(line, ["line", "line:end" if n >= len(lines) - 6 else "line:top"], "b")
+            add(line, ("line", "line:end" if n >= len(lines) - 6 else "line:top"), "b")
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
             "last" if n == len(parts) - 1 else "mid")
-        add(rules._without_lead(part.strip()), [f"seg:{place}"], "s")
-    out = []
+        add(rules._without_lead(part.strip()), (f"seg:{place}",), "s")
     low_body = body.lower()
-    for text, feats in found.values():
-        feats.update(_shape(text, comp, low_body, subject.lower()))
-        out.append((text, sorted(feats)))
-    return out, rule
+    low_subject = subject.lower()
+
+    def shape(text: str, key: str) -> Iterator[str]:
+        return _shape(text, key, comp, low_body, low_subject)
+
+    return found, rule, shape
 
 
 def _without_stop(raw: str) -> str:
@@ -234,15 +288,16 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
     yield base, "base"
 
 
-def _shape(text: str, comp: str, low_body: str, low_subject: str) -> Iterator[str]:
-    """What a candidate looks like and where else the email writes it."""
+def _shape(text: str, key: str, comp: str, low_body: str, low_subject: str) -> Iterator[str]:
+    """What a candidate looks like and where else the email writes it (`key`: its squashed
+    spelling)."""
     looks = _LOOKS.get(text)
     if looks is None:
         looks = _LOOKS.keep(text, tuple(_looks(text)))
     else:
         _LOOKS.touch(text)
     yield from looks
-    if comp and comp in squash(text):
+    if comp and comp in key:
         yield "comp"
     low = text.lower()
     if low in low_body:
@@ -304,9 +359,48 @@ def _pick(subject: str, body: str, company: str | None, lang: str, ranker: Ranke
           ) -> str | None:
     if ranker is None:
         return rules.extract_role(subject, body, company, lang)
-    options, rule = role_candidates(subject, body, company, lang)
-    text, _ = ranker.pick(options, none_features(rule))
-    return text
+    found, rule, shape = _gathered(subject, body, company, lang)
+    empty = ranker.score(none_features(rule, (feats for _, feats in found.values())))
+    # A title's score before its shape plus the most its shape can add bounds its score: one
+    # whose bound is under the best score found so far cannot win and is never shaped. The
+    # pick is Ranker.pick's over every title with all its features (the largest score and,
+    # among equal scores, the largest text; none when "none" scores as well).
+    most = _shape_bound(ranker)
+    order = sorted(((ranker.score(feats) + most, key) for key, (_, feats) in found.items()),
+                   reverse=True)
+    best: tuple[float, str] | None = None
+    floor = empty
+    for bound, key in order:
+        if bound < floor - 1e-6:
+            break
+        text, feats = found[key]
+        feats.update(shape(text, key))
+        score = ranker.score(sorted(feats))
+        if best is None or (score, text) > best:
+            best = (score, text)
+            floor = max(score, empty)
+    return best[1] if best is not None and best[0] > empty else None
+
+
+_SHAPE_GROUPS = (tuple(f"n:{n}" for n in range(1, 7)), ("endnoun", "noun"), ("event:first",),
+                 ("event:last", "event:in"), ("unclosed",), ("hiring",), ("badstart",),
+                 ("leadword",), ("notrole",), ("lower",), ("gender", "paren"), ("digit",),
+                 ("dash",), ("comma",), ("comp",), ("inbody",), ("insubject",))
+
+
+_BOUND: list[tuple[dict[str, float], float]] = []  # the last ranker's weights and bound
+
+
+def _shape_bound(ranker: Ranker) -> float:
+    """The most `_shape`'s features can add to a title's score (one of each group at most),
+    kept for the last ranker's weights (the object itself is kept, so it is never another's)."""
+    weights = ranker.weights
+    kept = _BOUND[-1] if _BOUND else None
+    if kept is not None and kept[0] is weights:
+        return kept[1]
+    most = sum(max(0.0, *(weights.get(f, 0.0) for f in group)) for group in _SHAPE_GROUPS)
+    _BOUND[:] = [(weights, most)]
+    return most
 
 
 def role_example(subject: str, body: str, company: str | None, lang: str, label: object,
@@ -318,7 +412,8 @@ def role_example(subject: str, body: str, company: str | None, lang: str, label:
     right = [i for i, (text, _) in enumerate(options) if want and role_key(text) == want]
     if want and not right:
         return None
-    return Example([feats for _, feats in options], none_features(rule), right, group)
+    return Example([feats for _, feats in options], none_features(rule, (f for _, f in options)),
+                   right, group)
 
 
 def role_examples(rows: Sequence[dict[str, object]]) -> list[Example]:

@@ -1,0 +1,81 @@
+"""The run-time picks of the company and the role finish only the candidates that may win
+(mail/company_pick.py, rolepick._pick): on the repo's corpora and the bench's generated mail
+they give exactly the answers of the ranker over every candidate with all its features (the
+training path, kept here as the oracle)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.mail import company_pick, rolepick
+from bounceback.mail.company import candidates, gather
+from bounceback.mail.employer import choose, company_of, packaged_ranker
+from bounceback.mail.features import Reading, read
+from bounceback.mail.ranker import Ranker
+from bounceback.mail.train import read_rows
+from mail.mailkit import generated_mail
+
+Mail = list[tuple[str, str, Reading]]
+
+
+@pytest.fixture(scope="module")
+def mail() -> Mail:
+    rows = [(str(r["from"]), str(r["subject"] or ""), str(r["body"] or ""))
+            for r in read_rows() if r.get("kind") != "other"]
+    rows += [(r["from"], r["subject"], r["body"]) for r in generated_mail(seed=11)[::3]]
+    assert len(rows) > 5_000
+    return [(sender, subject, read(subject, body)) for sender, subject, body in rows]
+
+
+def _oracle_company(sender: str, subject: str, reading: Reading, ranker: Ranker) -> str | None:
+    found, kind = candidates(sender, reading, subject)
+    return choose(found, kind, ranker, reading.text)
+
+
+def _oracle_role(subject: str, body: str, company: str | None, lang: str, ranker: Ranker
+                 ) -> str | None:
+    options, rule = rolepick.role_candidates(subject, body, company, lang)
+    return ranker.pick(options, rolepick.none_features(rule, (f for _, f in options)))[0]
+
+
+def test_the_company_pick_is_the_rankers_over_every_finished_candidate(mail: Mail) -> None:
+    ranker = packaged_ranker()
+    differ = [(subject, old, new) for sender, subject, reading in mail
+              if (old := _oracle_company(sender, subject, reading, ranker))
+              != (new := company_of(sender, subject, reading, ranker))]
+    assert not differ, differ[:5]
+
+
+def test_most_company_candidates_are_never_finished(mail: Mail) -> None:
+    ranker = packaged_ranker()
+    seen = finished = 0
+    for sender, subject, reading in mail[:1000]:
+        items, facts = gather(sender, reading, subject)
+        lazy = company_pick.LazyPick(items, facts, ranker, ["none", f"none:{facts.kind}"])
+        lazy.best(None)
+        seen += len(lazy.found)
+        finished += len(lazy.done)
+    assert finished < seen / 4
+
+
+def test_the_role_pick_is_the_rankers_over_every_shaped_title(mail: Mail) -> None:
+    ranker = rolepick.packaged_role_ranker()
+    assert ranker is not None
+    differ = []
+    for sender, subject, reading in mail[::2]:
+        company = company_of(sender, subject, reading)
+        for body in (reading.cut.text, reading.text):
+            old = _oracle_role(subject, body, company, reading.lang, ranker)
+            new = rolepick._pick(subject, body, company, reading.lang, ranker)
+            if old != new:
+                differ.append((subject, old, new))
+    assert not differ, differ[:5]
+
+
+def test_a_bound_that_is_too_small_would_be_seen(mail: Mail, monkeypatch: pytest.MonkeyPatch
+                                                 ) -> None:
+    """The oracle test can fail: without the room left for the last features, picks change."""
+    monkeypatch.setattr(company_pick, "rest_bounds", lambda ranker, facts: (-50.0, -50.0))
+    ranker = packaged_ranker()
+    assert any(_oracle_company(s, subject, r, ranker) != company_of(s, subject, r, ranker)
+               for s, subject, r in mail[:500])
