@@ -4,12 +4,8 @@ table outright still gets nothing of theirs, and cannot write there."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
-
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -17,29 +13,9 @@ from bounceback.domain.accounts import Role
 from bounceback.domain.models import Application
 from bounceback.services.accounts import AccountsService
 from bounceback.storage.engine import build_engine
-from conftest import IN_CI, NOW, PG_URL
+from conftest import NOW
 
 PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def app_role_url() -> Iterator[str]:
-    """A database owned by a plain login role, and that role's URL (as a centre runs it)."""
-    if not PG_URL:
-        if IN_CI:
-            pytest.fail("PostgreSQL is required under CI=true")
-        pytest.skip("PostgreSQL not configured (set BOUNCEBACK_TEST_PG_URL)")
-    role = f"bb_app_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    name = f"rls_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOBYPASSRLS'))
-        c.execute(text(f'CREATE DATABASE "{name}" OWNER "{role}"'))
-    yield make_url(PG_URL).set(database=name, username=role).render_as_string(hide_password=False)
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        c.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
-    admin.dispose()
 
 
 def test_a_forgotten_filter_still_returns_nothing_of_another_user(app_role_url: str) -> None:

@@ -106,6 +106,45 @@ def multi_user(connection: Connection) -> bool:
     return found is not None
 
 
+#: The policy's rule, as PostgreSQL runs it: the store setting read once per statement (an
+#: uncorrelated sub-select is an InitPlan, its value a parameter), compared with the store's name
+#: on each row. Until migration 0027 (and a0003 of the accounts) the setting was read on every
+#: row the statement scanned (`current_setting(...) = 'u7'` in each scan's filter).
+RULE_ONCE = "(SELECT current_setting('" + STORE_SETTING + "', true)) = '{literal}'"
+RULE_PER_ROW = "current_setting('" + STORE_SETTING + "', true) = '{literal}'"
+_RULE_STORE = re.compile(r"=\s*'((?:[^']|'')*)'::text\)*\s*$")
+
+
+def policy_rule(store: str, template: str = RULE_ONCE) -> str:
+    return template.format(literal=store.replace("'", "''"))
+
+
+def restate_policies(connection: Connection, template: str) -> int:
+    """Every store policy of the connection's schema given `template`'s rule, for the store its
+    rule names now (a migration's step: the store's schema is first in the search path). Returns
+    how many were restated; none on SQLite, or where no wall is up yet (a store being made:
+    `protect` walls it afterwards)."""
+    from sqlalchemy import text
+
+    if connection.dialect.name != "postgresql":
+        return 0
+    found = connection.execute(text(
+        "SELECT c.relname, pg_get_expr(p.polqual, p.polrelid) FROM pg_policy p "
+        "JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND p.polname = :policy ORDER BY c.relname"
+    ), {"policy": POLICY}).all()
+    script = []
+    for table, expression in found:
+        named = _RULE_STORE.search(expression)
+        if named is None:
+            raise InvalidValue(f"the policy on {table} is not the store's rule: {expression}")
+        rule = policy_rule(named.group(1).replace("''", "'"), template)
+        script.append(f'ALTER POLICY {POLICY} ON "{table}" USING ({rule}) WITH CHECK ({rule})')
+    for statement in script:
+        connection.exec_driver_sql(statement)
+    return len(script)
+
+
 def protect(connection: Connection, store: str) -> int:
     """Row-level security on every table of the store's schema: rows are seen and written
     only by connections that belong to this store. Forced, so the owner of the tables (the
@@ -118,8 +157,7 @@ def protect(connection: Connection, store: str) -> int:
         "WHERE n.nspname = :schema AND c.relkind IN ('r', 'p') AND NOT EXISTS ("
         " SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = :policy)"
     ), {"schema": schema, "policy": POLICY}).scalars().all()
-    literal = store.replace("'", "''")
-    rule = f"current_setting('{STORE_SETTING}', true) = '{literal}'"
+    rule = policy_rule(store)
     script = []
     for table in tables:
         name = f'"{schema}"."{table}"'

@@ -133,6 +133,12 @@ def reading(connection: Any, dialect: str, release: Callable[[], None]) -> Itera
             yield found
         finally:
             found.close()
+        if before is not None:
+            # A read-only snapshot ends the same either way, but psycopg forgets every
+            # statement it prepared on this connection at a ROLLBACK (and has the server drop
+            # them): ended by a COMMIT, a person's pages are parsed and planned once per
+            # connection, not on every view (the pool's ROLLBACK on return is then a no-op).
+            connection.commit()
     finally:
         try:
             connection.rollback()
