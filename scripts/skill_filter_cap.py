@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from train_skill_filter import Doc
 
 CUTS = tuple(round(0.25 + 0.01 * k, 2) for k in range(21))  # 0.25 .. 0.45, by 0.01
-CAPS = (0, 12, 14, 16, 18)  # 0: no limit
+# 0: no limit. Round 15 left the caps out of the grid: held out, a cap of 14 took the checklist
+# folders' recall to the floor exactly (0.700) for +0.002 F1 over no cap, and cut the recall of
+# the folders labelled with every skill named (0.418 -> 0.397); the blind sets' recall sits at
+# the floor on one set. Put them back here to measure them.
+CAPS: tuple[int, ...] = (0,)
 
 
 def vocabulary_names() -> Any:
