@@ -46,7 +46,7 @@ def title_then_place(value: str, header: Header) -> str:
     if not place or len(title.split()) > 6 or not occupation_for(title):
         return value
     header.location = header.location or place
-    return m.group("title")
+    return title
 
 
 def hires(name: str, stripped: list[str]) -> bool:
