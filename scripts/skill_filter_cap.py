@@ -89,11 +89,12 @@ def choose_cut_and_cap(
     names: Any,
     compare: Any,
     min_recall: float,
+    caps: tuple[int, ...] = CAPS,
 ) -> tuple[float, int, list[str]]:
     """The (cut, cap) with the best F1 at recall >= min_recall, and the grid's lines to print."""
     lines = []
     best: tuple[float, float, int] | None = None
-    for cap in CAPS:
+    for cap in caps:
         for cut in CUTS:
             p, r, f1 = prf(
                 *tally(docs, asked_lists(docs, scores, cut, cap), folders, names, compare)
