@@ -59,5 +59,8 @@ def test_a_cap_is_chosen_when_the_best_scored_skills_are_the_labelled_ones() -> 
     text = "Requirements:\n" + "".join(f"- {n}\n" for n in names)
     doc = _doc(text, names, names[:12])
     scores = np.array([0.95 - 0.01 * k for k in range(12)] + [0.46, 0.47, 0.48, 0.49])
-    cut, cap, _lines = script.choose_cut_and_cap([doc], scores, {"P"}, None, _compare, 0.7)
+    # (round 15 ships without caps in the grid; the choice still works when they are given)
+    cut, cap, _lines = script.choose_cut_and_cap(
+        [doc], scores, {"P"}, None, _compare, 0.7, caps=(0, 12, 14, 16, 18)
+    )
     assert (cut, cap) == (0.25, 12)  # every cut lists the four wrong ones; 12 leaves them out

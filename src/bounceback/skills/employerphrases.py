@@ -117,8 +117,8 @@ _LOOKING_FOR = re.compile(
 # recruit", "Our client, Halden Homes, is".
 _NAME = r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)"
 _CLIENT = re.compile(
-    r"\b(?:(?i:on behalf of(?: (?:our|their) client)?,?|our client,?)|(?:working|partnered|"
-    r"partnering) (?:with|alongside)(?: (?:our|their) client)?,?|recruiting for|"
+    r"\b(?:(?i:on behalf of(?: (?:my|our|their) client)?,?|(?:my|our) client,?)|(?:working|partnered|"
+    r"partnering) (?:with|alongside)(?: (?:my|our|their) client)?,?|recruiting for|"
     rf"(?:[Tt]hey're|[Tt]hey’re|[Tt]hey are) called)\s+{_NAME}"
     r"(?=\s*(?:,|\.|\(|\bto (?:recruit|find|hire|appoint)\b|\bis\b|\bare\b|\bin\b|\bfor\b|\bwho\b|"
     r"\band\b))"

@@ -14,7 +14,7 @@ from bounceback.skills.vocabulary import builtin_data
 
 _LABELS = {
     "title": r"job title|title|position|role|vacancy|job|post|job role|position title|"
-    r"vacancy title|job name|job posting|"
+    r"vacancy title|job name|job posting|posting title|working title|job posting title|"
     # German, French, Spanish, Dutch boards: "Stellenbezeichnung", "Intitulé du poste"
     r"stellenbezeichnung|stellentitel|stelle|poste|intitulé du poste|titre du poste|"
     r"puesto|functie|functietitel|vacature",

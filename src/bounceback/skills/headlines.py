@@ -30,6 +30,7 @@ from bounceback.skills.headerwords import (
 )
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_list, place_of
 from bounceback.skills.occupations import occupation_for
+from bounceback.skills.titleshapes import BOARD_TITLE, hires, title_then_place
 from bounceback.skills.workmode import work_mode_place
 
 _HIRING_SENTENCE = re.compile(
@@ -57,7 +58,8 @@ _HIRING_LABEL = re.compile(
 # "Site Manager role - Hollis Construction, Bristol" (a recruiter's subject line)
 _SUBJECT = re.compile(
     r"^(?P<title>[A-Z][\w/&'’() -]{2,60}?)\s+(?:role|position|vacancy|opportunity|job)\b"
-    r"(?:\s*[-–—:|]\s*(?P<company>[^,|]{2,60}?)(?:,\s*(?P<place>[^,|]{2,40}))?)?\s*$",
+    r"(?:\s*[-–—:|]\s*(?P<company>[^,|]{2,60}?)(?:,\s*(?P<place>[^,|]{2,40}))?|"
+    r"\s+in\s+(?P<town>[A-Z][^,|]{1,30}(?:,\s*[A-Z]{2,3})?))?\s*$",
     re.I,
 )
 # "Line Cook (Full Time)": the terms in brackets are no part of the title
@@ -228,9 +230,12 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 if town and not header.location:
                     header.location = town
                 value = at.group("title")
+            if not subject and not at:
+                value = title_then_place(value, header)  # "Opportunity - Payroll Officer, Reading"
             if subject:
                 value = subject.group("title")
-                company, place = subject.group("company"), subject.group("place")
+                company = subject.group("company")
+                place = subject.group("place") or subject.group("town")
                 if company and orgish(company) and not header.company:
                     header.company = company.strip()
                 if place and place_of(place.strip()) and not header.location:
@@ -254,6 +259,9 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     i, line = chosen
     # a Markdown heading ends in ":" here ("# Hotel Receptionist — The Lantern Hotel:")
     line = _TERMS.sub("", _without_terms(line)).rstrip(":").rstrip()
+    board = BOARD_TITLE.match(line)
+    if board and occupation_for(board.group("title")) and orgish(board.group("company")):
+        line = f"{board.group('title')} at {board.group('company')}"  # "... job at X | Jobsite"
     at = _AT_COMPANY.match(line)
     if at and not is_place(at.group("company")):
         header.title = at.group("title")
@@ -291,7 +299,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 header.location = place_of(part)  # "Accountant | Hybrid | Dublin 2": Dublin
             elif _WORK_MODE_ONLY.match(part):
                 continue
-            elif is_subunit(part) and not EMPLOYER_BODY.search(part):
+            elif is_subunit(part) and not EMPLOYER_BODY.search(part) and not hires(part, stripped):
                 kept.append(part)  # "Social Worker - Child & Family Team": the team, in the title
             elif (
                 not header.company

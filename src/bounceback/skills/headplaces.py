@@ -82,6 +82,18 @@ def name_and_place(part: str) -> tuple[str, str]:
             if len(pieces) - k >= 2 and len(name.split()) <= 2 and not _EMPLOYER_WORD.search(name):
                 return "", ""  # "Sea Point, Cape Town, Western Cape": a suburb, its town, its region
             return name, rest
+    # "Oakhurst Academy, Kettlebridge": an employer's name, then a town the places list does
+    # not know, by its shape
+    if (
+        len(pieces) == 2
+        and (_EMPLOYER_WORD.search(pieces[0]) or ORG_SUFFIX.search(pieces[0]))
+        and len(pieces[1].split()) <= 2
+        and _TOWN_SHAPE.fullmatch(pieces[1])
+        and not _NOT_TOWN.search(pieces[1])
+        and not ORG_SUFFIX.search(pieces[1])
+        and not _EMPLOYER_WORD.search(pieces[1])
+    ):
+        return pieces[0], pieces[1]
     return "", ""
 
 
@@ -107,3 +119,32 @@ def joined_places(location: str) -> str:
     if "," in location and not regional and all(one(p) for p in pieces):
         return " / ".join(pieces)
     return " / ".join(listed) if all(one(p) for p in listed) else location
+
+
+# A town the places list does not know, read from an address by its shape: a name of one to three
+# capitalised words, no street, building or number in it ("Walla Falls" before "WA", "Easthaven"
+# before "EH4 2PL").
+_TOWN_SHAPE = re.compile(r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}")
+_NOT_TOWN = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|place|square|terrace|row|hill|centre|"
+    r"center|hospital|house|building|office|offices|campus|park|school|academy|college|library|"
+    r"hall|court|station|unit|floor|suite|estate|plaza|tower|clinic|depot|warehouse)\b",
+    re.I,
+)
+
+
+def town_before_code(parts: list[str], postcode: re.Pattern[str]) -> str:
+    """The town of an address whose last part is a state's or province's code ("Walla Falls
+    Correctional Center, Walla Falls, WA": "Walla Falls, WA") or a postcode ("Civic Centre, Market
+    Street, Easthaven, EH4 2PL": "Easthaven"), when the part before it has a town's shape; ""
+    otherwise."""
+    if len(parts) < 2:
+        return ""
+    last, before = parts[-1].strip(), parts[-2].strip()
+    if not _TOWN_SHAPE.fullmatch(before) or _NOT_TOWN.search(before) or ORG_SUFFIX.search(before):
+        return ""
+    if re.fullmatch(r"[A-Z]{2,3}", last) and is_place(last):
+        return f"{before}, {last}"
+    if postcode.fullmatch(last):
+        return before  # (not "Brindle Green" before "Stockport SK4 9ZZ": a town with its code)
+    return ""

@@ -53,7 +53,7 @@ from bounceback.skills.headerwords import (
     without_reference,
 )
 from bounceback.skills.headlines import BODY_START, company_and_place, find_title, head_lines
-from bounceback.skills.headplaces import joined_places
+from bounceback.skills.headplaces import joined_places, town_before_code
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.workmode import title_work_mode, work_mode_place
 
@@ -220,9 +220,11 @@ def _town_of_address(value: str) -> str:
             pair = f"{parts[k - 1]}, {parts[k]}"
             if county and not re.search(r"\d|" + _STREET, parts[k - 1], re.I) and is_place(pair):
                 return pair
+            if k == len(parts) - 1 and town_before_code(parts, POSTCODE):
+                return town_before_code(parts, POSTCODE)  # "..., Walla Falls, WA"
             town = ", ".join([parts[k], *rest])
             return town if is_place(town) else parts[k]
-    return value
+    return town_before_code(parts, POSTCODE) or value
 
 
 def _town_in_block(lines: list[str], first: int) -> str:

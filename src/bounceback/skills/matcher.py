@@ -328,10 +328,12 @@ def find_all(
     from bounceback.skills.naming import as_written
     from bounceback.skills.ordinarysenses import drop_ordinary
     from bounceback.skills.phrases import find_phrases
+    from bounceback.skills.qualified import qualified
 
     mentions = drop_ordinary(text, matcher.find(text, index, field))
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
-    found = _one_name_per_entry(as_written(found, matcher.vocabulary), matcher.vocabulary)
+    found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
+    found = _one_name_per_entry(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
 
 

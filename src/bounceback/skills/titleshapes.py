@@ -1,0 +1,60 @@
+"""Shapes of a header line that name more than the job (round 15): a board's page title ("Client
+Services Coordinator job at Bellwether Insurance | Jobsite"), a recruiter's subject with the town
+after the job ("Payroll Administrator, Reading"), and the employer's name beside the title when
+the text says it hires ("Plumber | Harbourview Property Services | Wollongong NSW")."""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.skills.headerwords import Header
+from bounceback.skills.headplaces import place_of
+from bounceback.skills.occupations import occupation_for
+
+# A board's page title: "Client Services Coordinator job at Bellwether Insurance | Jobsite"
+BOARD_TITLE = re.compile(
+    r"^(?P<title>.{3,80}?)\s+jobs?\s+(?:at|with)\s+(?P<company>[A-Z0-9][^|·•]{1,60}?)"
+    r"(?:\s+[|·•]\s+.{2,40})?$"
+)
+_TRAILING_PLACE = re.compile(
+    r"^(?P<title>.{3,80}?)(?:,\s*|\s+(?:in|[-–—|])\s+)(?P<place>[A-Z][^,|]{1,30}(?:,\s*[A-Z]{2,3})?)$"
+)
+
+
+# "We're hiring! Mapleford Dental Group is hiring a Dental Receptionist for our clinic in Guelph"
+_HIRES_A = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)\s+(?:is|are)\s+"
+    r"(?:now\s+)?(?:hiring|looking for|seeking|recruiting)\s+(?:an?\s+|two\s+|several\s+)?"
+    r"(?P<title>[A-Z][\w/&'’-]*(?:\s+[A-Z(][\w/&'’()-]*){0,5})"
+    r"(?:\s+(?:for|in|at|to|who)\b.*?(?:\s+in\s+(?P<place>[A-Z][^,.]+(?:,\s*[A-Z][\w ]+)?))?)?[.!]?$"
+)
+
+
+def title_then_place(value: str, header: Header) -> str:
+    """A recruiter's subject names the job and then the town ("Payroll Administrator, Reading",
+    "Staff Accountant opportunity in Denver"): the town is the location, not the title's. A
+    sentence after "We're hiring!" names the employer, the job and the town."""
+    hiring = _HIRES_A.match(value)
+    if hiring and occupation_for(hiring.group("title")):
+        header.company = header.company or hiring.group("company")
+        place = place_of(hiring.group("place") or "")
+        header.location = header.location or place
+        return hiring.group("title")
+    m = _TRAILING_PLACE.match(value)
+    place = place_of(m.group("place").strip()) if m else ""
+    title = m.group("title") if m else ""
+    if not place or len(title.split()) > 6 or not occupation_for(title):
+        return value
+    header.location = header.location or place
+    return title
+
+
+def hires(name: str, stripped: list[str]) -> bool:
+    """Whether the text says the name hires ("Harbourview Property Services is looking for"):
+    the employer, not a team beside the title."""
+    pattern = re.compile(
+        rf"(?:^|\.\s+){re.escape(name)}\s+(?:is|are)\s+(?:\w+\s+)?(?:looking|seeking|hiring|"
+        r"recruiting)\b",
+        re.I,
+    )
+    return any(pattern.search(ln) for ln in stripped[:60])
