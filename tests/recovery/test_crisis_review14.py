@@ -50,3 +50,40 @@ def test_the_statement_itself_is_still_read(text: str) -> None:
     found = rules_only(text)
     assert any("r14_not_job_but_life" in s for s in found.signs), found.signs
     assert found.level == CrisisLevel.EXPLICIT, found
+
+
+#: "Passwords written down or left for someone, with a farewell cue" (r14_passwords) took a
+#: job search's own words for the cue ("cover letter", "rejection letter", "car insurance") and
+#: the job sites' passwords for the ones left behind: the full message for a day's admin.
+JOB_ADMIN = [
+    "Wrote the cover letter tonight and put all the job portal passwords in my notebook.",
+    "Finished my cover letter for the bank job. Also wrote down my passwords for the three job "
+    "sites, I keep forgetting them.",
+    "Sorted my car insurance today and wrote my new passwords in a notebook. Productive day!",
+    "Walked the dog, then wrote down all the passwords for the recruitment portals.",
+    "Got a rejection letter today. At least I sorted out my passwords for the job boards.",
+    "Sorry for the rant yesterday. Today I wrote the passwords for every job site on one page.",
+]
+
+
+@pytest.mark.parametrize("text", JOB_ADMIN)
+def test_job_sites_passwords_beside_a_cover_letter_are_not_a_farewell(text: str) -> None:
+    found = rules_only(text)
+    assert not any("r14_passwords" in s for s in found.signs), found.signs
+    assert found.level != CrisisLevel.EXPLICIT, found
+    assert assess(text).level != CrisisLevel.EXPLICIT
+
+
+LEFT_BEHIND = [
+    "wrote all my passwords on a card for my sister and put it in the drawer. i'm sorry for "
+    "everything",
+    "I left a letter and my passwords for my brother in the envelope on the fridge.",
+    "the life insurance papers are in the drawer and I wrote down my pin numbers for mum",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_BEHIND)
+def test_passwords_left_for_someone_with_a_farewell_are_still_read(text: str) -> None:
+    found = rules_only(text)
+    assert any("r14_passwords" in s for s in found.signs), found.signs
+    assert found.level == CrisisLevel.EXPLICIT, found
