@@ -63,6 +63,9 @@ JOB_ADMIN = [
     "Walked the dog, then wrote down all the passwords for the recruitment portals.",
     "Got a rejection letter today. At least I sorted out my passwords for the job boards.",
     "Sorry for the rant yesterday. Today I wrote the passwords for every job site on one page.",
+    "Letzte Woche hab ich alle Passwörter für die Jobportale aufgeschrieben.",
+    "Hab heute das Anschreiben verschickt und die PIN für das Jobcenter-Konto notiert. "
+    "Entschuldigung an mich selbst für die Faulheit gestern.",
 ]
 
 
@@ -79,6 +82,7 @@ LEFT_BEHIND = [
     "everything",
     "I left a letter and my passwords for my brother in the envelope on the fridge.",
     "the life insurance papers are in the drawer and I wrote down my pin numbers for mum",
+    "ich hab alle passwörter für meinen bruder aufgeschrieben. das ist mein letzter eintrag",
 ]
 
 
