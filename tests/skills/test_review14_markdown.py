@@ -29,15 +29,16 @@ def _stall(_signum: int, _frame: Any) -> None:
 
 def test_a_posting_with_a_padded_table_is_read_without_stalling() -> None:
     """A stall guard, not a timing: round 14's pattern needs minutes of one processor for this
-    table (29 s at 50 rows of 80-character cells; cubic in the padding); the alarm is far off."""
+    table (29 s at 50 rows of 80-character cells, cubic in the padding: this one about 3 minutes);
+    the alarm is far off (60 s of wall clock; it reads in well under a second)."""
     cells = ("Python", "Advanced", "5 years", "Data pipelines and ETL")
-    row = "| " + " | ".join(f"{c:<120}" for c in cells) + " |\n"
-    rule = "|" + "|".join("-" * 122 for _ in cells) + "|\n"
+    row = "| " + " | ".join(f"{c:<150}" for c in cells) + " |\n"
+    rule = "|" + "|".join("-" * 152 for _ in cells) + "|\n"
     text = ("# Data Engineer\n\n**Acme Analytics** · Leeds\n\n## What you bring\n\n"
             + row + rule + row * 40
             + "\n## Requirements\n- Three years of Python and SQL\n\nApply with your CV.\n")
     previous = signal.signal(signal.SIGALRM, _stall)
-    signal.alarm(20)
+    signal.alarm(60)
     try:
         posting = read_posting(text.encode(), "posting.md")
     finally:
