@@ -82,6 +82,7 @@ def test_the_crash_message_says_what_was_kept(tmp_path, monkeypatch, capsys) -> 
     """A crash claims that nothing was saved only when nothing was."""
     from bounceback.cli import context, main
     from bounceback.services.applications import ApplicationsService
+    from bounceback.services.views import ViewsService
 
     monkeypatch.setenv("BOUNCEBACK_HOME", str(tmp_path))
     monkeypatch.setenv("BOUNCEBACK_NOW", "2026-11-25T10:00:00")
@@ -104,7 +105,8 @@ def test_the_crash_message_says_what_was_kept(tmp_path, monkeypatch, capsys) -> 
     def fail(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(ApplicationsService, "timeline", fail)
+    # `show` reads through the lean read path since round 15 (services/views.py), not the ORM's
+    monkeypatch.setattr(ViewsService, "timeline", fail)
     monkeypatch.setattr(ApplicationsService, "add", add_then_fail)
     assert "saved before the error is kept" in crash(["add", "Acme", "Analyst"])
     assert "Nothing was saved" in crash(["show", "1"])
