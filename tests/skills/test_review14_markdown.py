@@ -70,3 +70,35 @@ def test_a_two_cell_row_reads_as_round_14_read_it() -> None:
         assert postings._FACT_ROW.sub(r"\1: \2", line) == oracle.sub(r"\1: \2", line), repr(line)
     whole = "\n".join(lines)
     assert postings._FACT_ROW.sub(r"\1: \2", whole) == oracle.sub(r"\1: \2", whole)
+
+
+#: The heading patterns before the lead's fix (review of round 14, minor 4), the oracle.
+_OLD_TOP = r"\A\s*#[ \t]+(.+?)[ \t]*#*[ \t]*$"
+_OLD_HEADING = r"^[ \t]{0,3}#{1,6}[ \t]*(.+?)[ \t]*#*[ \t]*$"
+
+
+def test_a_heading_with_a_long_run_of_spaces_is_read_without_stalling() -> None:
+    """A stall guard, not a timing: the heading patterns before needed about 54 s of one
+    processor each for a heading with 4,000 spaces inside (cubic); this one has 12,000."""
+    text = ("# Care Assistant" + " " * 12000 + "Night shifts\n\n**Hollybank Care Home** · York\n\n"
+            "## Requirements" + "\t " * 6000 + "x\n- NVQ Level 2 in Health and Social Care\n")
+    previous = signal.signal(signal.SIGALRM, _stall)
+    signal.alarm(60)
+    try:
+        posting = read_posting(text.encode(), "posting.md")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert posting.title.startswith("Care Assistant")
+
+
+def test_headings_read_as_before() -> None:
+    old_top, old = re.compile(_OLD_TOP, re.MULTILINE), re.compile(_OLD_HEADING, re.MULTILINE)
+    rng = random.Random(15)
+    texts = ["# Title #", "## Skills ##  ", "### C#", "#  ", "####### seven", "    # code",
+             "# a\n## b  #\n# c", "\t## tabbed\t#\t", "#\u00a0nbsp", "## ", "#"]
+    for _ in range(20000):
+        texts.append("".join(rng.choice(" \t#a#\n bé") for _ in range(rng.randint(0, 14))))
+    for text in texts:
+        assert postings._TOP_HEADING.sub(r"\1", text, count=1) == old_top.sub(r"\1", text, count=1), repr(text)
+        assert postings._HEADING.sub(r"\1:", text) == old.sub(r"\1:", text), repr(text)
