@@ -25,12 +25,17 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_an_everyday_line_with_a_job_and_life_in_it_is_not_this_statement(text: str) -> None:
+def _not_this_statement(text: str, family: str) -> None:
+    """Neither round 14's family nor the whole check reads the text as explicit."""
     found = rules_only(text)
-    assert not any("r14_not_job_but_life" in s for s in found.signs), found.signs
+    assert not any(family in s for s in found.signs), found.signs
     assert found.level != CrisisLevel.EXPLICIT, found
     assert assess(text).level != CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_an_everyday_line_with_a_job_and_life_in_it_is_not_this_statement(text: str) -> None:
+    _not_this_statement(text, "r14_not_job_but_life")
 
 
 #: The statement as the helpers wrote it (corpora/crisis), with the breaks of other scripts.
@@ -71,10 +76,7 @@ JOB_ADMIN = [
 
 @pytest.mark.parametrize("text", JOB_ADMIN)
 def test_job_sites_passwords_beside_a_cover_letter_are_not_a_farewell(text: str) -> None:
-    found = rules_only(text)
-    assert not any("r14_passwords" in s for s in found.signs), found.signs
-    assert found.level != CrisisLevel.EXPLICIT, found
-    assert assess(text).level != CrisisLevel.EXPLICIT
+    _not_this_statement(text, "r14_passwords")
 
 
 LEFT_BEHIND = [
