@@ -3,6 +3,8 @@
     nice -n 10 .venv/bin/python scripts/crisis_combined_fit.py ROWS.pkl --write-rows 0 1
         scores these of the 4 folds held out (crisis_heldout.py's folds: an n-gram model and an
         encoder head trained without the fold, both cached) and pickles their rows to ROWS.pkl
+    nice -n 10 .venv/bin/python scripts/crisis_combined_fit.py ROWS.pkl --write-groups A,F,N,W AA,G,Q,Y
+        the same, for these groups of authors (each scored by models trained without its group)
     nice -n 10 .venv/bin/python scripts/crisis_combined_fit.py ROWS.pkl...
         fits, compares held out by author and prints the weights and the cut to ship
 
@@ -50,11 +52,14 @@ def _heldout() -> ModuleType:
     return module
 
 
-def write_rows(out: Path, which: Sequence[int]) -> None:
-    """Scores the given folds held out (models cached by crisis_heldout.py) into out."""
+def write_rows(out: Path, which: Sequence[int], named: Sequence[set[str]] = ()) -> None:
+    """Scores the given folds held out (models cached by crisis_heldout.py) into out; or, when
+    named, these groups of authors (round 16: the same held-out authors with a corpus that grew
+    new authors, whose round-robin folds are others)."""
     h = _heldout()
     examples = h.corpus(ROOT)
-    groups = h.fold_groups(examples, 4)
+    groups = [{f"author:{a}" for a in g} for g in named] or h.fold_groups(examples, 4)
+    which = which or range(len(groups))
     kinds = h.kinds_of(sorted((ROOT / h.crisis_training.AUTHORS).glob("*.jsonl")))
     scored: dict[str, Any] = {}
     for i in which:
@@ -206,6 +211,10 @@ def table(pairs: list[tuple[str, str, str, str]]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if "--write-groups" in argv:
+        i = argv.index("--write-groups")
+        write_rows(Path(argv[0]), (), [set(g.split(",")) for g in argv[i + 1:]])
+        return 0
     if "--write-rows" in argv:
         i = argv.index("--write-rows")
         write_rows(Path(argv[0]), [int(a) for a in argv[i + 1:]])

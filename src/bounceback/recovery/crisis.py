@@ -170,6 +170,9 @@ QUESTION_FROM: dict[str, float] = {
     "ar": 0.55, "de": 0.65, "en": 0.6, "es": 0.6, "fr": 0.6, "hi": 0.55, "it": 0.5, "nl": 0.55,
     "pl": 0.6, "pt": 0.6, "ru": 0.55, "tr": 0.65, "uk": 0.65, "zh": 0.55,
 }
+# Round 16: the full message's threshold per language (the language the detector ranks first;
+# MODEL_EXPLICIT for any other), where no phrase asked (over a heavy phrase, MODEL_OVER_HEAVY).
+FULL_FROM: dict[str, float] = {}
 # The question too when one sentence read alone gives explicit at least this (a statement
 # buried in a long complaint is diluted in its window).
 MODEL_SENTENCE = 0.8
@@ -238,6 +241,8 @@ def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
             return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:explicit-negated"),
                                rules.languages)
         return rules
+    if rules.level == CrisisLevel.NONE:
+        bar = FULL_FROM.get(lang, bar)
     if scores.explicit >= bar and not any(s.endswith(QUIETED) for s in rules.signs):
         # Round 10: a laugh, a story or a past put behind asks, as it does for a phrase
         # (crisis_soften.py): "... throw myself into the sea lmao" had no phrase, and the model

@@ -63,6 +63,9 @@ ENCODER_GATE = 0.4
 # 0.68) is read by the encoder at 0.86 since round 11 and gets the full message; with a full
 # stop, 0.81, and it keeps the question. Either shows every line (test_crisis_round13.py).
 ENCODER_SUM = 1.4
+# Round 16: ENCODER_SUM per language (the language the detector ranks first; ENCODER_SUM for any
+# other).
+SUM_FROM: dict[str, float] = {}
 # Round 10: a phrase's full message the n-gram model disagreed with (crisis.py, _agreed) stands
 # when the encoder reads the text as explicit or heavy at least ENCODER_AGREES. Held out (V, W
 # and Y, each scored by models that never saw it), the disagreement took the full message from
@@ -93,6 +96,11 @@ FLOOR_CONCERN = 1.7
 # encoder only inside these gates (crisis_combined.RUN_EXPLICIT, RUN_CONCERN), so they cover both.
 FLOOR_GATE = 0.35
 _QUIETED = (":softened", ":reassured", ":negated", "model:disagrees")
+
+
+def _sum_for(check: CrisisCheck) -> float:
+    """The two models' sum for the full message in the language the detector ranks first."""
+    return SUM_FROM.get(check.languages[0] if check.languages else "", ENCODER_SUM)
 
 
 def _why(text: str) -> str | None:
@@ -127,7 +135,7 @@ def needs_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores, text: 
                 or worth_encoding(scores, model))
     ngram = max(scores.explicit, scores.sentence)
     could = ngram >= ENCODER_FULL_NGRAM or (rules.level == CrisisLevel.NONE
-                                            and ngram >= ENCODER_SUM - 1.0)
+                                            and ngram >= _sum_for(rules) - 1.0)
     return could and not (text and _why(text))
 
 
@@ -176,7 +184,7 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
         return _asked(found, scores, read, model)
     ngram = max(scores.explicit, scores.sentence)
     if (((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
-            or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= ENCODER_SUM))
+            or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= _sum_for(rules)))
             and not (text and _why(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     return found
