@@ -5,7 +5,7 @@
         n-gram model and encoder head (which never saw them)
     .venv/bin/python scripts/crisis_calibrate.py --rehead ROWS.pkl OUT.pkl A,F,N,W AA,G,Q,Y
         the rows with the encoder head refitted without each group on this checkout's corpus
-    .venv/bin/python scripts/crisis_calibrate.py ROWS.pkl --fit A F N W [--test NEW.pkl...]
+    .venv/bin/python scripts/crisis_calibrate.py ROWS.pkl --fit [A F N W] [--test NEW.pkl...]
         per language, the lowest thresholds (the n-gram model's full message where no phrase
         asked, FULL_FROM; the two models' sum for the full message, SUM_FROM; the question's,
         QUESTION_FROM) at which none of the fit authors' texts that are not explicit statements
@@ -15,7 +15,8 @@
 
 A threshold may only come down (a safety change only adds help); a text whose reading went down
 cannot happen and is counted anyway. Only counts and settings are printed for the fit; for the
-test, the texts that went up when not explicit (the lines to read before shipping).
+test, the texts that went up when not explicit (the lines to read before shipping). With
+`--fit` and no author, this checkout's hooks against none (main's reading), on every row.
 """
 
 from __future__ import annotations
@@ -177,8 +178,12 @@ def main(argv: list[str]) -> int:
                         "question": dict(crisis.QUESTION_FROM)}
     fitted = [r for n, part in rows.items() if n.split(":", 1)[1] in fit_names for r in part]
     held = [r for n, part in rows.items() if n.split(":", 1)[1] not in fit_names for r in part]
-    print(f"fit on {sorted(fit_names)} ({len(fitted)} texts):")
-    chosen = fit(fitted, shipped)
+    if fit_names:
+        print(f"fit on {sorted(fit_names)} ({len(fitted)} texts):")
+        chosen = fit(fitted, shipped)
+    else:  # --fit with no author: this checkout's setting against main's (no hook set)
+        chosen = shipped
+        shipped = {"full": {}, "sum": {}, "question": dict(crisis.QUESTION_FROM)}
     print(f"chosen: {chosen}")
     for name, part in (("fit authors", fitted), ("other authors of the rows", held)):
         if part:

@@ -172,7 +172,13 @@ QUESTION_FROM: dict[str, float] = {
 }
 # Round 16: the full message's threshold per language (the language the detector ranks first;
 # MODEL_EXPLICIT for any other), where no phrase asked (over a heavy phrase, MODEL_OVER_HEAVY).
-FULL_FROM: dict[str, float] = {}
+# Only Ukrainian, one of the two languages the sentence encoder does not know (its explicit
+# reading of Ukrainian statements held out: median 0.70, Russian's 0.83), so that the encoder
+# raises fewer of them: 0.65, fitted on authors A, F, N, W (the lowest step that raised none of
+# their heavy or ordinary texts); tested on AA, G, Q, Y and on AB, AC (strangers): no heavy or
+# ordinary text rose. Fitted for every language, the thresholds did not carry over (the full
+# message on 18 more ordinary texts of AA, G, Q, Y): docs/history/crisis-safety.md, round 16.
+FULL_FROM: dict[str, float] = {"uk": 0.65}
 # The question too when one sentence read alone gives explicit at least this (a statement
 # buried in a long complaint is diluted in its window).
 MODEL_SENTENCE = 0.8

@@ -64,8 +64,10 @@ ENCODER_GATE = 0.4
 # stop, 0.81, and it keeps the question. Either shows every line (test_crisis_round13.py).
 ENCODER_SUM = 1.4
 # Round 16: ENCODER_SUM per language (the language the detector ranks first; ENCODER_SUM for any
-# other).
-SUM_FROM: dict[str, float] = {}
+# other): 1.3 for Hindi and Ukrainian, the two languages the encoder does not know (it reads
+# their explicit statements lower: medians 0.51 and 0.70 held out, Russian's 0.83), fitted on
+# authors A, F, N, W and tested on AA, G, Q, Y and AB, AC as crisis.FULL_FROM.
+SUM_FROM: dict[str, float] = {"hi": 1.3, "uk": 1.3}
 # Round 10: a phrase's full message the n-gram model disagreed with (crisis.py, _agreed) stands
 # when the encoder reads the text as explicit or heavy at least ENCODER_AGREES. Held out (V, W
 # and Y, each scored by models that never saw it), the disagreement took the full message from
