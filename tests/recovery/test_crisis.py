@@ -370,6 +370,10 @@ ASKED_SINCE_ROUND_3 = {
     # out on eight authors, 20 explicit statements more given resources for 6 of 2,474 ordinary
     # texts asked) and reads this at 0.53 (the n-gram model 0.53, the encoder 0.13 and 0.91)
     "It hurts, but I know I will be fine",
+    # round 16: the models retrained with authors AB and AC read this at 0.72 "explicit or heavy"
+    # (n-gram) and, with the encoder, reach round 11's floor of 1.7 (held out, the refitted head
+    # took the gentle note off 21 ordinary texts and put it on 6: 378 -> 369 of 2,474)
+    "i slept badly but i'm fine",
 }
 
 
