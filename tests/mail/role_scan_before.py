@@ -19,6 +19,7 @@ from bounceback.mail.rolepick import (
     _forms,
     _without_stop,
 )
+from bounceback.mail.roles import ROLE
 
 FOREIGN_ROLE = re.compile(
     r"(?:\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
@@ -32,6 +33,24 @@ FOREIGN_ROLE = re.compile(
     r"\bals|\bsom|\bcomo)"
     r"(?:(?<=['’])|\s)(?P<r>[\wÀ-ÖØ-Þ](?:[^\n.,;:!?\[\]\"“”«»]|(?<=\bds)\.){1,60})"
 )
+BODY_PATTERNS = tuple(re.compile(p, re.M) for p in (
+    rf"(?:position|role|post|vacancy|job|programme|program) of (?:a |an )?(?P<r>{ROLE})",
+    rf"(?:for|to|as|about|on|in) (?:the |a |an |our |this )?(?P<r>{ROLE}) (?:position|role|"
+    rf"vacancy|post|opening|opportunity|job|programme|program|competition|posting)\b",
+    rf"(?:Position|Role|Job title|Vacancy|Stelle|Position applied for)\s*[:]\s*(?P<r>{ROLE})",
+    rf"(?:applying|applied|application|applications|apply|submission|hiring|candidacy|"
+    rf"interview|interviewing|shortlisted|assessment|exercise|test|offer|interest) (?:for|to|in) "
+    rf"(?:the |a |an |our )?(?:post of |position of |role of )?"
+    rf"(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
+    rf"(?:join us|join the team|start|recruiting|hiring|offer you a role on our team) as "
+    rf"(?:a |an |our )?(?P<r>{ROLE})",
+    rf"(?:als|Position|Bewerbung als) (?P<r>{ROLE})",
+    rf"\bthe (?P<r>{ROLE}) (?:position|role|vacancy|post|opening|job|programme|program)\b",
+    rf"\b(?:employment|join us|start) as (?:a |an |our )?(?P<r>{ROLE})",
+    rf"\bfor (?:the |a |an )?(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
+    rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
+    rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
+))
 TRIGGER = re.compile(
     r"\b(?=(?P<t>position|role|post|vacancy|opening|posting|vaga|poste|Stelle|vacature|functie|"
     r"oferta|offre|puesto|offerta|posizione|ruolo|annonsen|tjänsten|rollen|stanowisko|"
@@ -82,7 +101,7 @@ def _extract_role(subject: str, body: str, company: str | None, lang: str | None
                     or rules._has_job_word(role)):
                 return rules._with_gender_mark(role, subject)
     body = body[:1000]
-    for pattern in rules._ROLE_PATTERNS_BODY:
+    for pattern in BODY_PATTERNS:
         for match in pattern.finditer(body):
             role = rules._clean_role(match.group("r"), company)
             if role and squash(role) != comp and role.lower() not in rules._NOT_ROLE:
@@ -125,7 +144,7 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
     for n, pattern in enumerate(rules._ROLE_PATTERNS_SUBJECT):
         for match in pattern.finditer(subject):
             add(match.group("r"), (f"sp{n}",), "s")
-    for n, pattern in enumerate(rules._ROLE_PATTERNS_BODY):
+    for n, pattern in enumerate(BODY_PATTERNS):
         for match in pattern.finditer(body):
             add(match.group("r"), (f"bp{n}",), "b")
     for where, text in (("s", subject), ("b", body)):

@@ -57,6 +57,14 @@ def test_the_foreign_matches_are_the_old_patterns(mail: Mail) -> None:
         assert old == new, text
 
 
+def test_the_body_patterns_match_as_the_old_ones(mail: Mail) -> None:
+    assert len(before.BODY_PATTERNS) == len(rules._ROLE_PATTERNS_BODY)
+    for text in [*_texts(mail), *EDGES, "Xthe Nurse position", "for Nurse.", "afor Nurse."]:
+        for old, new in zip(before.BODY_PATTERNS, rules._ROLE_PATTERNS_BODY, strict=True):
+            assert ([(m.span(), m.group("r")) for m in old.finditer(text)]
+                    == [(m.span(), m.group("r")) for m in new.finditer(text)]), text
+
+
 def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(mail: Mail) -> None:
     differ = []
     for subject, cut, whole, lang in mail:

@@ -35,6 +35,8 @@ _ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
     rf"(?: -| –|:| \||\bals) (?P<r>{ROLE})$",
     rf"^(?:Re: )?(?P<r>{ROLE})$",
 ))
+# (A pattern that opens with "\b" and a word has the "\b" behind the word's first letter: the
+# same matches, but the engine looks only where that letter stands.)
 _ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
     rf"(?:position|role|post|vacancy|job|programme|program) of (?:a |an )?(?P<r>{ROLE})",
     rf"(?:for|to|as|about|on|in) (?:the |a |an |our |this )?(?P<r>{ROLE}) (?:position|role|"
@@ -47,9 +49,9 @@ _ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
     rf"(?:join us|join the team|start|recruiting|hiring|offer you a role on our team) as "
     rf"(?:a |an |our )?(?P<r>{ROLE})",
     rf"(?:als|Position|Bewerbung als) (?P<r>{ROLE})",
-    rf"\bthe (?P<r>{ROLE}) (?:position|role|vacancy|post|opening|job|programme|program)\b",
-    rf"\b(?:employment|join us|start) as (?:a |an |our )?(?P<r>{ROLE})",
-    rf"\bfor (?:the |a |an )?(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
+    rf"t(?<=\bt)he (?P<r>{ROLE}) (?:position|role|vacancy|post|opening|job|programme|program)\b",
+    rf"(?:e(?<=\be)mployment|j(?<=\bj)oin us|s(?<=\bs)tart) as (?:a |an |our )?(?P<r>{ROLE})",
+    rf"f(?<=\bf)or (?:the |a |an )?(?P<r>{ROLE})(?=\s+[a-z]|\s*[.,!;:()]|\s*$)",
     rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
     rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
 ))
