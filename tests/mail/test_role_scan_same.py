@@ -46,7 +46,7 @@ EDGES = ["beau poste de Chef", "Xals Koch", "divaga de Analista", "some role", "
 def test_the_trigger_matches_are_the_old_patterns(mail: Mail) -> None:
     for text in [*_texts(mail), *EDGES]:
         old = [(m.span(), m.group("t"), m.group("r")) for m in before.TRIGGER.finditer(text)]
-        new = [(m.span(), m.group("t"), m.group("r")) for m in rolepick._triggers(text)]
+        new = [(m.span(), m.group("t"), m.group("r")) for m in rules.triggers(text)]
         assert old == new, text
 
 
@@ -82,7 +82,7 @@ def test_a_missing_trigger_word_would_be_seen(mail: Mail, monkeypatch: pytest.Mo
                                               ) -> None:
     """The comparison can fail: without "the" among the words a trigger opens with, the
     candidates differ."""
-    monkeypatch.setattr(rolepick, "_TRIGGER_FIRST", rolepick._TRIGGER_FIRST - {"the"})
+    monkeypatch.setattr(rules, "_TRIGGER_FIRST", rules._TRIGGER_FIRST - {"the"})
     assert any(list(before.gathered(s, cut, None, lang)[0].items())
                != list(rolepick._gathered(s, cut, None, lang)[0].items())
                for s, cut, _, lang in mail[:2000])

@@ -31,36 +31,6 @@ _GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|\(?[a-
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–]\s+[^-–]{2,40}$")
 _DIGIT = re.compile(r"\d")
-# Words after which the mail writes a title in running text, in the nine languages ("the
-# vacancy Verkoopmedewerker", "la vaga Técnico de Farmácia", "we söker en Processingenjör",
-# "estoy buscando un/a Productor/a"), the title cut where the clause or a joining word ends it.
-_TRIGGER_WORDS = (
-    "position|role|post|vacancy|opening|posting|vaga|poste|Stelle|vacature|functie|"
-    "oferta|offre|puesto|offerta|posizione|ruolo|annonsen|tjänsten|rollen|stanowisko|"
-    "stanowiska|cargo|proceso|processo|processus|procedura|search|búsqueda|ricerca|selezione|"
-    "hiring|seeking|looking for|cerchiamo|cercando|buscamos|buscando|suchen|söker|zoeken|"
-    "szukamy|procuramos|recherchons|recrute|recruto|recruiting|for|as|als|som|como|come|"
-    "jako|para|pour|per|voor|a|an|un|une|una|un/a|uma|um|een|ein|eine|einen|en|ett|the")
-_TRIGGER = re.compile(
-    rf"\b(?=(?P<t>{_TRIGGER_WORDS})"
-    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}))"
-)
-# The words the triggers open with ("looking" of "looking for", "un" of "un/a"): as each opens
-# with a letter after "\b", a trigger matches only where a word of them starts.
-_TRIGGER_FIRST = frozenset(re.split(r"\W", w, maxsplit=1)[0]
-                           for w in _TRIGGER_WORDS.split("|"))
-_WORD = re.compile(r"\w+")
-
-
-def _triggers(text: str) -> list[re.Match[str]]:
-    """The matches of `_TRIGGER.finditer(text)` (one at each place a trigger word opens a
-    phrase), trying the pattern only where one of its first words starts: the engine would
-    try its seventy words at every word's edge."""
-    match = _TRIGGER.match
-    return [found for word in _WORD.finditer(text) if word.group() in _TRIGGER_FIRST
-            and (found := match(text, word.start())) is not None]
-
-
 _LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
@@ -199,7 +169,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             add(rules._cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
             add(match.group("r")[:60], (f"f{where}:raw",), where)
     for where, text in (("s", subject), ("b", body)):
-        for match in _triggers(text):
+        for match in rules.triggers(text):
             trig = match.group("t").lower()
             kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
                                                             "cargo", "jako") else "word"

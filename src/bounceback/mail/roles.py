@@ -102,6 +102,36 @@ _FOREIGN_ROLE = re.compile(
     r"a(?<=\ba)ls|s(?<=\bs)om|c(?<=\bc)omo)"
     r"(?:(?<=['’])|\s)(?P<r>[\wÀ-ÖØ-Þ](?:[^\n.,;:!?\[\]\"“”«»]|(?<=\bds)\.){1,60})"
 )
+# Words after which the mail writes a title in running text, in the nine languages ("the
+# vacancy Verkoopmedewerker", "la vaga Técnico de Farmácia", "we söker en Processingenjör",
+# "estoy buscando un/a Productor/a"), the title cut where the clause or a joining word ends it.
+_TRIGGER_WORDS = (
+    "position|role|post|vacancy|opening|posting|vaga|poste|Stelle|vacature|functie|"
+    "oferta|offre|puesto|offerta|posizione|ruolo|annonsen|tjänsten|rollen|stanowisko|"
+    "stanowiska|cargo|proceso|processo|processus|procedura|search|búsqueda|ricerca|selezione|"
+    "hiring|seeking|looking for|cerchiamo|cercando|buscamos|buscando|suchen|söker|zoeken|"
+    "szukamy|procuramos|recherchons|recrute|recruto|recruiting|for|as|als|som|como|come|"
+    "jako|para|pour|per|voor|a|an|un|une|una|un/a|uma|um|een|ein|eine|einen|en|ett|the")
+_TRIGGER = re.compile(
+    rf"\b(?=(?P<t>{_TRIGGER_WORDS})"
+    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}))"
+)
+# The words the triggers open with ("looking" of "looking for", "un" of "un/a"): as each opens
+# with a letter after "\b", a trigger matches only where a word of them starts.
+_TRIGGER_FIRST = frozenset(re.split(r"\W", w, maxsplit=1)[0]
+                           for w in _TRIGGER_WORDS.split("|"))
+_WORD = re.compile(r"\w+")
+
+
+def triggers(text: str) -> list[re.Match[str]]:
+    """The matches of `_TRIGGER.finditer(text)` (one at each place a trigger word opens a
+    phrase), trying the pattern only where one of its first words starts: the engine would
+    try its seventy words at every word's edge."""
+    match = _TRIGGER.match
+    return [found for word in _WORD.finditer(text) if word.group() in _TRIGGER_FIRST
+            and (found := match(text, word.start())) is not None]
+
+
 # Words that end a job title written in running text ("Verzorgende IG met plezier gelezen").
 _FOREIGN_STOP = frozenset(["bei", "chez", "en", "bij", "presso", "na", "no", "em", "w", "hos", "på", "at", "in", "a", "à", "para", "pour", "für", "voor", "per", "dla", "för", "och", "und", "et", "y", "e", "i", "dans", "hier", "wurde", "ist", "est", "ha", "har", "ma", "wird", "met", "aan", "vid", "behöver", "is", "zijn", "wordt", "werd", "hat", "haben", "avons", "avez", "a", "été", "ha", "sido", "foi", "è", "sono", "è", "stata", "zostało", "została", "został", "jest", "har", "blivit", "om", "from", "with", "mit", "avec", "con", "com", "z", "ze", "op", "van", "der", "den", "des", "das", "die", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "het", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "wir", "we", "nous", "nosotros", "noi", "nós", "my", "vi", "we'd", "the", "our", "unser", "notre", "nuestro", "nostro", "nosso", "nasz", "vår", "ab", "dès", "desde", "dal", "a", "partir", "pendant", "tijdens", "während", "durante", "podczas", "under"])
 _SUBJECT_TAIL = re.compile(r"(?: [-–|] |: )(?P<r>[^-–|:]{3,70})$")
