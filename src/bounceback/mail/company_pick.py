@@ -15,6 +15,7 @@ which tests/mail/test_company_pick_same.py checks against `finish_all` on the co
 from __future__ import annotations
 
 from bounceback.mail.company import Candidate, Facts
+from bounceback.mail.memo import NAMES, Memo
 from bounceback.mail.nameshape import static_feats
 from bounceback.mail.ranker import Ranker
 from bounceback.mail.sender import domain_feats, initials, person_local
@@ -150,6 +151,33 @@ def rest_bounds(ranker: Ranker, facts: Facts) -> tuple[float, float]:
     return found
 
 
+# Per ranker's weights (kept beside, so that an id is never another's): each name's
+# `static_feats` and the sum of their weights.
+_SHAPES: list[tuple[dict[str, float], Memo[str, tuple[tuple[str, ...], float]]]] = []
+
+
+def _shape_scores(ranker: Ranker) -> Memo[str, tuple[tuple[str, ...], float]]:
+    weights = ranker.weights
+    for kept, memo in _SHAPES:
+        if kept is weights:
+            return memo
+    memo = Memo(NAMES)
+    _SHAPES[:] = [*_SHAPES[-1:], (weights, memo)]  # two rankers at most
+    return memo
+
+
+def _shape_score(item: Candidate, memo: Memo[str, tuple[tuple[str, ...], float]],
+                 weights: dict[str, float]) -> tuple[tuple[str, ...], float]:
+    """A name's `static_feats` and the sum of their weights, kept per name."""
+    found = memo.get(item.text)
+    if found is None:
+        static = static_feats(item.text, item.key)
+        found = memo.keep(item.text, (static, sum(weights.get(f, 0.0) for f in set(static))))
+    else:
+        memo.touch(item.text)
+    return found
+
+
 class LazyPick:
     """The ranker's pick among an email's candidates (Ranker.pick's answer over them all, one
     left aside on request), finishing only those whose bound reaches the best score so far.
@@ -164,25 +192,46 @@ class LazyPick:
         weights = ranker.weights
         self.found: list[Candidate] = []
         self.done: dict[int, float] = {}
+        self.looked: set[int] = set()
         bounds = []
+        source = weights.get(f"src:{facts.kind}", 0.0)
+        shapes = _shape_scores(ranker)
         for item in items:
-            look(item, facts)
-            if is_platform(item, facts):
-                continue
-            index = len(self.found)
-            self.found.append(item)
-            if "dom" in item.feats:  # what the sender's domain spells: always finished
+            feats = item.feats
+            if "dom" in feats:  # what the sender's domain spells: always finished
+                look(item, facts)
+                if is_platform(item, facts):
+                    continue
+                index = len(self.found)
+                self.found.append(item)
+                self.looked.add(index)
                 finish(item, facts)
-                self.done[index] = ranker.score(item.feats)
+                self.done[index] = ranker.score(feats)
                 bounds.append((self.done[index], index))
+                continue
+            # How it looks (look()'s features) is summed apart, from what its name alone
+            # gives (kept per name): the features are built only if it may win (_score).
+            static, shape = _shape_score(item, shapes, weights)
+            if "platform" in static or (facts.brand and facts.brand in item.key) or (
+                    not feats.isdisjoint(static)):
+                look(item, facts)
+                if is_platform(item, facts):
+                    continue
+                index = len(self.found)
+                self.looked.add(index)
+                score = ranker.score(feats)
             else:
-                dm, matched = _domain(item, facts)
-                if matched:
-                    kinds = [f"{dm[0]}:{facts.kind}"] if dm else ["dm:acronym"]
-                    extra = spelled + sum(max(0.0, weights.get(f, 0.0)) for f in dm + kinds)
-                else:
-                    extra = other
-                bounds.append((ranker.score(item.feats) + extra, index))
+                index = len(self.found)
+                score = (ranker.score(feats) + shape + source
+                         + weights.get(_COUNTS[min(item.count, 4)], 0.0))
+            self.found.append(item)
+            dm, matched = _domain(item, facts)
+            if matched:
+                kinds = [f"{dm[0]}:{facts.kind}"] if dm else ["dm:acronym"]
+                extra = spelled + sum(max(0.0, weights.get(f, 0.0)) for f in dm + kinds)
+            else:
+                extra = other
+            bounds.append((score + extra + _EPS, index))
         bounds.sort(reverse=True)
         self.order = bounds
 
@@ -190,6 +239,8 @@ class LazyPick:
         score = self.done.get(index)
         if score is None:
             item = self.found[index]
+            if index not in self.looked:
+                look(item, self.facts)
             finish(item, self.facts)
             score = self.done[index] = self.ranker.score(item.feats)
         return score

@@ -16,7 +16,7 @@ from bounceback.mail.company_pick import LazyPick
 from bounceback.mail.features import Reading, read
 from bounceback.mail.nameforms import trimmed
 from bounceback.mail.names import squash
-from bounceback.mail.nameshape import name_key
+from bounceback.mail.nameshape import name_key, static_feats
 from bounceback.mail.ranker import Ranker, load
 
 NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"
@@ -89,8 +89,10 @@ def _surname(name: str, found: list[Candidate]) -> bool:
     feats = next((c.feats for c in found if c.text == name), set())
     if "d:v:cut10" not in feats or not _WRITTEN.isdisjoint(feats - {"d"}):
         return False
-    return any("given" in c.feats and "d:full" in c.feats and c.text.endswith(" " + name)
-               for c in found)
+    # ("given" is how a name looks, which the run-time pick gives only the candidates that
+    # may win: asked of the name itself)
+    return any("d:full" in c.feats and c.text.endswith(" " + name)
+               and "given" in static_feats(c.text, c.key) for c in found)
 
 
 def extract_company(sender: str, subject: str, body: str) -> str | None:

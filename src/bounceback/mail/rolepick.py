@@ -31,18 +31,6 @@ _GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|\(?[a-
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–]\s+[^-–]{2,40}$")
 _DIGIT = re.compile(r"\d")
-# Words after which the mail writes a title in running text, in the nine languages ("the
-# vacancy Verkoopmedewerker", "la vaga Técnico de Farmácia", "we söker en Processingenjör",
-# "estoy buscando un/a Productor/a"), the title cut where the clause or a joining word ends it.
-_TRIGGER = re.compile(
-    r"\b(?=(?P<t>position|role|post|vacancy|opening|posting|vaga|poste|Stelle|vacature|functie|"
-    r"oferta|offre|puesto|offerta|posizione|ruolo|annonsen|tjänsten|rollen|stanowisko|"
-    r"stanowiska|cargo|proceso|processo|processus|procedura|search|búsqueda|ricerca|selezione|"
-    r"hiring|seeking|looking for|cerchiamo|cercando|buscamos|buscando|suchen|söker|zoeken|"
-    r"szukamy|procuramos|recherchons|recrute|recruto|recruiting|for|as|als|som|como|come|"
-    r"jako|para|pour|per|voor|a|an|un|une|una|un/a|uma|um|een|ein|eine|einen|en|ett|the)"
-    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}))"
-)
 _LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
@@ -131,14 +119,17 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
 _TAGS: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
 _FORM_TAG: dict[tuple[str, str], str] = {}
 Found = dict[str, tuple[str, set[str]]]  # a title's squashed spelling: (as written, features)
+_SP = tuple((f"sp{n}",) for n in range(len(rules._ROLE_PATTERNS_SUBJECT)))
+_BP = tuple((f"bp{n}",) for n in range(len(rules._ROLE_PATTERNS_BODY)))
 
 
 def _gathered(subject: str, body: str, company: str | None, lang: str | None
               ) -> tuple[Found, str | None, Callable[[str, str], Iterator[str]]]:
     """Every title the email writes with the features of where and how it was found, the
     rules' own answer, and what gives a title the features of how it looks (`_shape`)."""
-    rule = rules.extract_role(subject, body, company, lang)
-    body = body[:1000]
+    scan = rules.Scan(subject, body)
+    rule = rules.extract_role(subject, body, company, lang, scan)
+    body = scan.body
     found: dict[str, tuple[str, set[str]]] = {}
     comp = squash(company) if company else ""
     en = "en" if lang in (None, "en") else "xx"
@@ -168,17 +159,17 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     if rule:
         add(rule, ("rule",), "b" if rule not in subject else "s")
     for n, pattern in enumerate(rules._ROLE_PATTERNS_SUBJECT):
-        for match in pattern.finditer(subject):
-            add(match.group("r"), (f"sp{n}",), "s")
+        for match in scan.matches(pattern, subject):
+            add(match.group("r"), _SP[n], "s")
     for n, pattern in enumerate(rules._ROLE_PATTERNS_BODY):
-        for match in pattern.finditer(body):
-            add(match.group("r"), (f"bp{n}",), "b")
+        for match in scan.matches(pattern, body):
+            add(match.group("r"), _BP[n], "b")
     for where, text in (("s", subject), ("b", body)):
-        for match in rules._FOREIGN_ROLE.finditer(text):
+        for match in scan.matches(rules._FOREIGN_ROLE, text):
             add(rules._cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
             add(match.group("r")[:60], (f"f{where}:raw",), where)
     for where, text in (("s", subject), ("b", body)):
-        for match in _TRIGGER.finditer(text):
+        for match in rules.triggers(text):
             trig = match.group("t").lower()
             kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
                                                             "cargo", "jako") else "word"
