@@ -138,6 +138,9 @@ def identifier() -> Any:
         # With no cache folder to write to, every run opens py3langid's own model instead.
         with contextlib.suppress(OSError):
             _write_cache(cached, stamp, found)
+            # mapped from the file just written: the tables opened above (50 MB, the byte
+            # automaton as Python arrays) are not kept for the life of the process
+            return _from_cache(cached, stamp) or found
         return found
 
 

@@ -46,15 +46,30 @@ _SCRIPTS = (
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model over the 14 languages, its tables shared with the email reader's
+    (`mail.language`: mapped from the cache folder, read-only, pages loaded as they are used).
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
-    # set_languages keeps the full table of 97 languages (28 MB) to be able to widen again; the
-    # check never does, so only the 14 languages' columns stay in memory.
-    if getattr(identifier, "_full_model", None) is not None:
+    Opened from py3langid's own file, the model's tables took 50 MB of a server process's
+    memory for good after its first note or check-in (the byte automaton alone 44 MB, as
+    Python arrays); mapped, the pages a text walks are read from the file and may be dropped
+    again. The scores are the same: the same automaton, and the 14 languages' columns of the
+    same table (float16 in py3langid's file, float32 in the cache: exact)."""
+    from py3langid.langid import LanguageIdentifier
+
+    from bounceback.mail.language import identifier as shared
+
+    tables = shared()
+    keep = [i for i, c in enumerate(tables.nb_classes) if c in LANGUAGES]
+    if len(keep) != len(LANGUAGES):  # the email reader's languages no longer hold ours
+        from py3langid.langid import MODEL_FILE
+
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        identifier.set_languages(list(LANGUAGES))
         identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
-    return identifier
+        return identifier
+    return LanguageIdentifier(tables.nb_ptc[:, keep].copy(), tables.nb_pc[keep].copy(),
+                              [tables.nb_classes[i] for i in keep], tables.tk_nextmove,
+                              tables.tk_output, norm_probs=True, tk_row=tables.tk_row)
 
 
 def ranked(text: str) -> list[tuple[str, float]]:

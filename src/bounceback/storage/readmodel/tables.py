@@ -51,7 +51,12 @@ applications = Table(
     # the board's order (day applied, then id) as one integer: the search index's key
     # (search.recency; migration 0024)
     Column("recency", BigInteger, nullable=False),
-    Index("ix_rm_applications_live", "live", "stage", "silent_since"),
+    # a waiting group's first rows in listing order, and the offers in hand, from index
+    # entries alone: a cold first view reads what it shows (migration 0028)
+    Index("ix_rm_applications_live", "live", "stage", "silent_since", "kind", "date_applied"),
+    Index("ix_rm_applications_offers", "live", "stage", "date_applied", "application_id", "company",
+          "role",
+          sqlite_where=text("stage = 'offer'"), postgresql_where=text("stage = 'offer'")),
     # the outlook's most hoped-for one, in listing order from the index (migration 0024)
     Index("ix_rm_applications_hope", "live", "excitement", "date_applied", "application_id"),
     Index("ix_rm_applications_date_applied", "date_applied"),
@@ -135,7 +140,7 @@ rejections = Table(
     Column("delay_days", Integer),  # days from applying to the rejection
     Index("ix_rm_rejections_received", "received_on", "rejection_id"),
     Index("ix_rm_rejections_next", "next_applied_on"),
-    Index("ix_rm_rejections_application", "application_id"),
+    Index("ix_rm_rejections_application", "application_id", "received_on", "rejection_id"),
     Index("ix_rm_rejections_delay", "stage_reached", "delay_days"),
     Index("ix_rm_rejections_delay_all", "delay_days"),
     info=DERIVED,

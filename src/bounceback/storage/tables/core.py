@@ -182,9 +182,11 @@ class TaskRow(Base):
         ForeignKey("applications.id", ondelete="CASCADE")
     )
 
-    # open tasks in the order `today` lists them, the first few read from the index (0024)
+    # open tasks in the order `today` lists them, the first few read from the index (0024);
+    # an application's own (its page, a rejection's: every task read before, 0028)
     __table_args__ = (Index("ix_tasks_due_done", "due", "done"),
-                      Index("ix_tasks_open_due", "done", "due", "id"))
+                      Index("ix_tasks_open_due", "done", "due", "id"),
+                      Index("ix_tasks_application", "application_id"))
 
 
 class ImportRecordRow(Base):

@@ -67,7 +67,9 @@ class FeedbackRow(Base):
     from_name: Mapped[str | None] = mapped_column(String(200))
     reasons: Mapped[Any] = mapped_column(JSON, default=list)
 
-    __table_args__ = (Index("ix_feedback_application", "application_id"),)
+    # an application's feedback, and its days (the brief's similar ones) from the index's
+    # entries, not a row of text each (migration 0028)
+    __table_args__ = (Index("ix_feedback_application", "application_id", "received_on", "id"),)
 
 
 class ReasonLabelRow(Base):
