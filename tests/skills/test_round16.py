@@ -75,6 +75,11 @@ _BODY = (
         ),
         ("Care Worker\nRiverside Homecare\nPrimary location: Gateshead", "Gateshead"),
         (
+            "Chef\nThe Anchor Inn\nPosition located at: Whitby, North Yorkshire",
+            "Whitby, North Yorkshire",
+        ),
+        ("Receptionist\nCity Physio\nSuburb: Fremantle WA 6160", "Fremantle WA 6160"),
+        (
             "Customer Service Advisor\nMapleline Insurance\n\nOur team in Hamilton, Ontario is "
             "growing and we are hiring.",
             "Hamilton, Ontario",
