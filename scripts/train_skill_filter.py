@@ -55,7 +55,7 @@ from bounceback.skills import skillfilter  # noqa: E402
 from bounceback.skills.evidence import TextIndex  # noqa: E402
 
 MODEL = ROOT / "src" / "bounceback" / "skills" / "data" / skillfilter.MODEL_FILE
-VERSION = "2026.12.15"
+VERSION = "2026.12.16"
 FOLDERS = (
     "",
     "heldout",

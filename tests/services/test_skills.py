@@ -103,7 +103,10 @@ def test_gaps_and_tailoring_hints_for_one_application(bb: Bounceback) -> None:
     assert report.gaps.nice_missing == []
     assert report.resume == "backend v1"
     hints = {h.skill: h for h in report.hints}
-    assert set(hints) == {"REST APIs", "Kafka"}
+    # Round 16: "Design REST APIs used by our planning tools" is a duty; the retrained filter
+    # (cut 0.38) lists it as also mentioned, never a gap nor a hint.
+    assert set(hints) == {"Kafka"}
+    assert "REST APIs" in {m.skill for m in bb.skills.posting(app_id).mentioned}
     assert hints["Kafka"].profile_evidence.startswith("other v1: ")
 
 

@@ -48,11 +48,19 @@ _LEADS = (
 # Leading qualifiers are dropped ("Strong hydraulic fault finding"), unless the whole phrase is a
 # name the vocabulary knows ("Active Directory", "Basic Life Support"): phrases.py looks first.
 LEAD_WORDS = re.compile(rf"(?:(?i:{_LEADS}))\s+(?=\S)")
+# The qualifier after an item ("is desirable", "(preferred)", "a plus"). Its words start a word
+# ("LabWare preferred" is LabWare, not "LabW" + "are preferred"; "Java needed" is Java), and
+# "plus" or "advantage" with no article, copula, comma or bracket before it is part of a name
+# ("Shopify Plus", "GBA Plus", "Medicare Advantage"), not a qualifier (round 16).
+_COPULA = r"(?:is|are|would be|will be|being)"
+_DEGREE = r"(?:an?|highly|very|also)"
 TRAIL = re.compile(
-    r"(?:\s*[(,]?\s*(?:(?:is|are|would be|will be|being)\s+)?(?:(?:an?|highly|very|also)\s+)?"
-    r"(?:essential|desirable|preferred|preferable|required|a must|mandatory|advantage|"
-    r"advantageous|asset|bonus|plus|beneficial|regarded|desired|needed|necessary|helpful|useful|"
+    rf"(?:\s*[(,]?\s*(?:\b{_COPULA}\s+)?(?:\b{_DEGREE}\s+)?"
+    r"\b(?:essential|desirable|preferred|preferable|required|a must|mandatory|"
+    r"advantageous|asset|bonus|beneficial|regarded|desired|needed|necessary|helpful|useful|"
     r"ideal|welcome|valued|favourable|favorable|considered|accepted|appreciated)\b\)?"
+    rf"|(?:\s*[(,]\s*(?:\b{_COPULA}\s+)?(?:\b{_DEGREE}\s+)?|\s+{_COPULA}\s+(?:{_DEGREE}\s+)?"
+    rf"|\s+{_DEGREE}\s+)(?:advantage|plus)\b\)?"
     r"|\s+(?:experience|knowledge|exposure|background|proficiency|a must)"
     r"|\s+(?:etc\.?|and so on|or equivalent|or similar|or higher|or above|and above|guidance|"
     r"credential|credentials|will be an added|an added|once trained|when trained|"

@@ -27,6 +27,11 @@ _LABELS = {
     r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
     r"location\(s\)|work address|job address|job locations|work locations|sites|work sites|"
     r"job sites|branches|offices|locations available|"
+    # round 16: "Where you'll work: Newcastle", "Primary location", a federal "Duty location"
+    r"where you['’]ll work|where you will work|where you['’]ll be based|where you will be based|"
+    r"primary location|duty location|duty station|location of work|place of employment|"
+    r"job based in|work base|base location|office location|worksite|jobsite|work location\(s\)|"
+    r"position located at|job located at|located at|position location|suburb|"
     r"standort|standorte|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|"
     r"ubicación|ubicacion|lugar de trabajo|locatie|standplaats|werklocatie|plaats",
     "salary": r"salary|pay|compensation|salary range|rate|pay rate|wage|hourly rate|"

@@ -325,6 +325,7 @@ def find_all(
     text: str, matcher: SkillMatcher, index: TextIndex, field: str = "", resume: bool = False
 ) -> list[SkillMatch]:
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
+    from bounceback.skills.coordination import suspended
     from bounceback.skills.naming import as_written
     from bounceback.skills.ordinarysenses import drop_ordinary
     from bounceback.skills.phrases import find_phrases
@@ -332,6 +333,7 @@ def find_all(
 
     mentions = drop_ordinary(text, matcher.find(text, index, field))
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
+    found = suspended(text, found, matcher.vocabulary)
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
     found = _one_name_per_entry(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
