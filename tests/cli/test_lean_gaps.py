@@ -1,10 +1,11 @@
-"""`gaps` and `tailor` read without the ORM (issue 16: `gaps` was the last read command on
-it, ~1 s as a whole process) and say what the skills part says through the ORM's
-repositories (`skills.gaps`, `skills.search_gaps`: kept as the oracle), for every application
-of the demo with more kinds of skills data than it holds: an ESCO import (its attribution), a
-posting that asks for an ESCO skill, skills added to the profile (one the vocabulary knows, with
-years; one it does not, which becomes a vocabulary entry of the user's), an entry of the user's
-with an alias, and applications without a posting or without a resume. Both engines."""
+"""`gaps`, `tailor` and `resume list` read without the ORM (issue 16: `gaps` was the last
+read command on it, ~1 s as a whole process) and say what the skills part says through the
+ORM's repositories (`skills.gaps`, `skills.search_gaps`, `skills.resumes`: kept as the oracle),
+for every application of the demo with more kinds of skills data than it holds: an ESCO import
+(its attribution), a posting that asks for an ESCO skill, skills added to the profile (one the
+vocabulary knows, with years; one it does not, which becomes a vocabulary entry of the
+user's), an entry of the user's with an alias, and applications without a posting or without a
+resume. Both engines."""
 
 from __future__ import annotations
 
@@ -81,3 +82,27 @@ def test_gaps_and_tailor_load_no_orm(varied: Bounceback, cli, args: list[str]) -
         assert json.loads(done.stdout) == json.loads(to_json(orm))
     else:
         assert "Cake Decorator" in done.stdout
+
+
+def test_resume_list_reads_without_the_orm_and_says_the_same(varied: Bounceback, cli) -> None:  # type: ignore[no-untyped-def]
+    """`resume list` (round 16): the versions with their skills and the applications each went
+    with, as `skills.resumes` and `skills.resume_links` read them through the ORM."""
+    versions, links = varied.views.resumes()
+    assert [(v.id, v.label, v.file_format, v.imported_at, v.skill_names, v.titles, v.years)
+            for v in versions] == [
+        (v.id, v.label, v.file_format, v.imported_at, v.skill_names, v.titles, v.years)
+        for v in varied.skills.resumes()]
+    assert links == varied.skills.resume_links() and links
+    code = (
+        "import sys; from bounceback.cli.entry import run\n"
+        f"sys.argv = ['bounceback', '--db', {cli.url!r}, 'resume', 'list', '--json']\n"
+        "try:\n    run()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "heavy = {m for m in sys.modules if m.startswith(('sqlalchemy.orm', "
+        "'bounceback.storage.repos', 'bounceback.storage.tables'))}\n"
+        "sys.stderr.write(repr(sorted(heavy)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.strip() == "[]"
+    rows = json.loads(done.stdout)
+    assert [(row["id"], row["applications"]) for row in rows] == [
+        (v.id, links.get(v.id or 0, [])) for v in varied.skills.resumes()]

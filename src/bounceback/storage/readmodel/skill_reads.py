@@ -77,6 +77,14 @@ def resumes(r: Reader, resume_id: int | None = None) -> list[Resume]:
             in rows]
 
 
+def resume_links(r: Reader) -> dict[int, list[int]]:
+    """Resume id -> the applications it went with (the repository's statement: its order)."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for app_id, resume_id in r.all("SELECT application_id, resume_id FROM application_resumes"):
+        out[resume_id].append(app_id)
+    return dict(out)
+
+
 def added_skills(r: Reader) -> list[AddedSkill]:
     return [AddedSkill(*row) for row in r.all(
         "SELECT skill, category, years FROM profile_skills ORDER BY skill")]
