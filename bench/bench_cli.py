@@ -9,6 +9,10 @@ from 5,000 to 50,000 (the floor grows with the applications it prints; `today` a
 should not grow with the history).
 
     .venv/bin/python bench/bench_cli.py [--rounds 9] [--no-huge] [--json FIGURES.json]
+
+Before and after a change: `--before OTHER/.venv/bin/bounceback` (another checkout's, e.g.
+main's) times the read commands on the large demo with both, interleaved, and prints each
+command's median after / before (`--only gaps,tailor` keeps the commands whose name starts so).
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ TARGETS = {"list --json": 2.0, "today --json": 4.0, "outlook --json": 4.0}
 #: Other read commands, timed for their growth from 5,000 to 50,000 (no ratio target).
 OTHERS = ["show ID --json", "brief ID --json", "plan --json", "conversion --json",
           "patterns --json", "gaps --json", "practice --json"]
+#: Also timed by --before (text output goes through Typer; `gaps ID` and `tailor` read a posting)
+BEFORE_AFTER = [*TARGETS, *OTHERS, "gaps", "gaps ID --json", "tailor ID --json"]
 
 
 def interviewing(path: Path) -> str:
@@ -56,13 +62,35 @@ def commands(size: str, others: bool = True) -> dict[str, list[str]]:
     return found
 
 
+def before_after(before: str, rounds: int, only: str | None) -> None:
+    """Each read command with `before` and with this checkout, interleaved, on the large demo."""
+    path = demo_path("large")
+    url, app_id = f"sqlite:///{path}", interviewing(path)
+    names = [n for n in BEFORE_AFTER if not only or n.startswith(tuple(only.split(",")))]
+    runs: dict[str, list[str]] = {}
+    for name in names:
+        argv = ["--db", url, *name.replace("ID", app_id).split()]
+        runs[f"{name} (before)"] = [before, *argv]
+        runs[f"{name} (after)"] = [BOUNCEBACK, *argv]
+    med = {name: median_ms(values) for name, values in time_interleaved(runs, rounds).items()}
+    print(f"medians of {rounds} interleaved rounds, large demo (whole processes, wall clock)")
+    for name in names:
+        b, a = med[f"{name} (before)"], med[f"{name} (after)"]
+        print(f"  {name:<24} before {b:8.1f} ms  after {a:8.1f} ms  x{a / b:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--no-huge", action="store_true", help="only the large demo")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--before", help="another checkout's bounceback: time both, interleaved")
+    parser.add_argument("--only", help="with --before: commands starting with these (a,b)")
     args = parser.parse_args()
     compile_sources()
+    if args.before:
+        before_after(args.before, args.rounds, args.only)
+        return
     sizes = ["large"] if args.no_huge else ["large", "huge"]
     runs: dict[str, list[str]] = {
         "python -c 'import typer'": [sys.executable, "-c", "import typer"],

@@ -1,11 +1,17 @@
-"""Benchmark: importing a 100,000-message mbox against Python's mailbox.mbox merely iterating it.
+"""Benchmark: importing an mbox against Python's mailbox.mbox merely iterating it, at two
+sizes, to show the import is linear in the messages and its memory flat.
 
-Usage: .venv/bin/python bench/bench_mail_import.py [--count 100000] [--cache DIR]
+Usage: .venv/bin/python bench/bench_mail_import.py [--counts 2500,10000] [--cache DIR] [--keep]
+       .venv/bin/python bench/bench_mail_import.py --counts 100000 --keep   (the full size)
 
-The mailbox is generated once (deterministic) into the cache folder. Each measurement runs in
-its own subprocess, so peak memory (ru_maxrss) is that run's alone. Printed: seconds, messages a
-second, peak memory, and the ratios the targets are about (import / mailbox.mbox <= 1.0,
-re-import / import < 0.2, peak memory < 300 MB).
+Each mailbox is generated (deterministic, ~25 kB a message) into the cache folder and removed
+after its run unless --keep (100,000 messages are 2.5 GB: `make bench` measures 2,500 and
+10,000, 250 MB at most on disk). Each measurement runs in its own subprocess, so peak memory
+(ru_maxrss) is that run's alone. Printed per size: seconds, messages a second, peak memory;
+then the ratios the targets are about, at the largest size (import / mailbox.mbox <= 1.0,
+re-import / import < 0.2, peak memory < 300 MB), and the scaling from the smallest to the
+largest: time per message (1.0 = linear) and peak memory (flat = the mailbox is streamed, never
+held whole).
 """
 
 from __future__ import annotations
@@ -120,23 +126,8 @@ def warm(path: Path) -> None:
             pass
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--count", type=int, default=100_000)
-    parser.add_argument("--cache")
-    parser.add_argument("--child", choices=["mailbox", "import"])
-    parser.add_argument("--path")
-    parser.add_argument("--home")
-    args = parser.parse_args()
-    if args.child == "mailbox":
-        print(json.dumps(run_mailbox(Path(args.path))))
-        return
-    if args.child == "import":
-        print(json.dumps(run_import(Path(args.path), Path(args.home))))
-        return
-    path = ensure_mbox(cache_dir(args.cache), args.count)
-    size_mb = path.stat().st_size / 1e6
-    print(f"mailbox: {path} ({size_mb:,.0f} MB, {args.count:,} messages)")
+def measure(path: Path) -> list[tuple[str, dict]]:
+    """mailbox.mbox, the import, a re-import and the same mail under another name."""
     warm(path)
     base = child(["--child", "mailbox", "--path", str(path)])
     with tempfile.TemporaryDirectory(prefix="bb-bench-") as home:
@@ -153,13 +144,53 @@ def main() -> None:
         if twin is not None:
             rows.append(("same mail, new file", child(
                 ["--child", "import", "--path", str(twin), "--home", home])))
+    return rows
+
+
+def report(count: int, size_mb: float, rows: list[tuple[str, dict]]) -> None:
+    print(f"-- {count:,} messages ({size_mb:,.0f} MB)")
     for name, row in rows:
         rate = row["messages"] / row["seconds"] if row["seconds"] else 0
         print(f"{name:24} {row['seconds']:8.2f} s (cpu {row['cpu']:7.2f} s) {rate:10,.0f} msg/s"
               f"  peak {row['peak_mb']:6.0f} MB")
+    first = rows[1][1]
     print(f"store: {first['store']}; job-search emails: {first['job_emails']:,} "
           f"by kind {first['by_kind']}; ruled out from headers: {first['ruled_out']:,}; "
           f"skipped: {first['skipped']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--counts", default="2500,10000",
+                        help="mailbox sizes in messages, comma-separated (smallest first)")
+    parser.add_argument("--count", type=int, help="one size only (same as --counts N)")
+    parser.add_argument("--cache")
+    parser.add_argument("--keep", action="store_true", help="keep the generated mailboxes")
+    parser.add_argument("--child", choices=["mailbox", "import"])
+    parser.add_argument("--path")
+    parser.add_argument("--home")
+    args = parser.parse_args()
+    if args.child == "mailbox":
+        print(json.dumps(run_mailbox(Path(args.path))))
+        return
+    if args.child == "import":
+        print(json.dumps(run_import(Path(args.path), Path(args.home))))
+        return
+    counts = [args.count] if args.count else sorted(int(c) for c in args.counts.split(","))
+    runs: list[tuple[int, list[tuple[str, dict]]]] = []
+    for count in counts:
+        path = ensure_mbox(cache_dir(args.cache), count)
+        size_mb = path.stat().st_size / 1e6
+        try:
+            rows = measure(path)
+        finally:
+            if not args.keep:
+                path.unlink(missing_ok=True)
+        report(count, size_mb, rows)
+        runs.append((count, rows))
+    count, rows = runs[-1]
+    base, first, again = (row for _, row in rows[:3])
+    print(f"at {count:,} messages:")
     print(f"ratio import / mailbox.mbox iteration: {first['seconds'] / base['seconds']:.3f}"
           "  (target <= 1.0)")
     print(f"  (cpu time ratio: {first['cpu'] / base['cpu']:.3f})")
@@ -171,6 +202,12 @@ def main() -> None:
               f"{twin_row['seconds'] / first['seconds']:.3f} of the import; "
               f"{twin_row['already_imported']:,} known, {twin_row['job_emails']:,} new)")
     print(f"peak memory of the import:             {first['peak_mb']:.0f} MB  (target < 300)")
+    if len(runs) > 1:
+        small_n, small = runs[0][0], runs[0][1][1][1]
+        per = [(row["cpu"] / n) for n, row in ((small_n, small), (count, first))]
+        print(f"scaling {small_n:,} -> {count:,} messages (x{count / small_n:.0f}): import CPU "
+              f"per message x{per[1] / per[0]:.2f} (1.0 = linear); peak memory "
+              f"{small['peak_mb']:.0f} -> {first['peak_mb']:.0f} MB (flat = streamed)")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ SAME = [
     ["practice", "--limit", "2", "--json"],
     ["practice", "-n", "1", "--json"],
     ["practice", "--limit=3", "--json"],
+    ["gaps", "--json"],  # round 16
+    ["gaps", "4", "--json"],
+    ["gaps", "--json", "#5"],
 ]
 
 
@@ -65,12 +68,16 @@ def test_the_quick_path_prints_what_the_full_cli_prints(demo_cli, capsys, args: 
     ["practice", "list", "--json"],
     ["practice", "-n=2", "--json"],
     ["practice", "--limit", "0", "--json"],
+    ["gaps", "--limit", "3", "--json"],
+    ["gaps"],
+    ["gaps", "1"],
 ])
 def test_anything_else_goes_to_the_full_cli(args: list[str]) -> None:
     assert quick.parse(args) is None
 
 
-@pytest.mark.parametrize("args", [["show", "nothing like it", "--json"], ["brief", "999", "--json"]])
+@pytest.mark.parametrize("args", [["show", "nothing like it", "--json"], ["brief", "999", "--json"],
+                                  ["gaps", "999", "--json"]])
 def test_an_application_not_found_is_one_line_and_the_same_exit_code(  # type: ignore[no-untyped-def]
         demo_cli, args: list[str]) -> None:
     exe = [sys.executable, "-c", "from bounceback.cli.entry import run; run()"]
@@ -93,7 +100,8 @@ def test_a_refused_target_is_one_line_and_the_same_exit_code(demo_cli, tmp_path)
 
 
 @pytest.mark.parametrize("args", [["today", "--json"], ["show", "3", "--json"],
-                                  ["brief", "3", "--json"], ["practice", "--json"]])
+                                  ["brief", "3", "--json"], ["practice", "--json"],
+                                  ["gaps", "--json"], ["gaps", "3", "--json"]])
 def test_the_quick_path_loads_no_orm_no_typer_and_no_rich(demo_cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
     """On SQLite it reads with sqlite3 alone; on PostgreSQL with SQLAlchemy Core, never the ORM."""
     core = "" if demo_cli.url.startswith("sqlite") else "'sqlalchemy', "

@@ -24,15 +24,15 @@ def gaps(
     json: bool = JsonOption,
 ) -> None:
     """Skills the postings ask for that your profile does not show, and a learning plan."""
-    bb = service()
+    views = service().views  # read without the ORM (services/gap_reads.py)
     if app_ref:
-        report = bb.skills.gaps(resolve_app(app_ref).id)
+        report = views.gaps(resolve_app(app_ref).id)
         if json:
             print_json(report)
             return
         _one(report)
         return
-    overall = bb.skills.search_gaps(limit)
+    overall = views.search_gaps(limit)
     if json:
         print_json(overall)
         return
@@ -129,7 +129,7 @@ def tailor(app_ref: str = typer.Argument(..., metavar="APP"), json: bool = JsonO
     """Tailoring hints: posting skills your profile has but the resume you sent leaves out."""
     from bounceback.skills.tailoring import TAILORING_EVIDENCE
 
-    report = service().skills.gaps(resolve_app(app_ref).id)
+    report = service().views.gaps(resolve_app(app_ref).id)
     if json:
         print_json(
             {

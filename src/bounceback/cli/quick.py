@@ -1,5 +1,5 @@
 """The quick read path: `list --json`, `today --json`, `outlook --json`, `show APP --json`,
-`brief APP --json` and `practice --json` without typer.
+`brief APP --json`, `practice --json` and `gaps [APP] --json` without typer.
 
 Scripts and status bars run these often, so start-up matters: typer and the parameter checks
 it builds cost more than the read itself. When the arguments are plainly one of these commands
@@ -61,7 +61,7 @@ def parse(argv: list[str]) -> tuple[Run, str | None] | None:
         return None
     url, (command, *args) = found
     parser = {"list": _list, "today": _today, "outlook": _outlook, "show": _show,
-              "brief": _brief, "practice": _practice}.get(command)
+              "brief": _brief, "practice": _practice, "gaps": _gaps}.get(command)
     run = parser(args) if parser else None
     return (run, url) if run is not None else None
 
@@ -159,6 +159,20 @@ def _practice(args: list[str]) -> Run | None:
             return None
         limit = int(raw)
     return lambda url: _service(url).views.due_cards(limit)
+
+
+def _gaps(args: list[str]) -> Run | None:
+    if args == ["--json"]:
+        return lambda url: _service(url).views.search_gaps(10)  # the full CLI's default limit
+    ref = _one_app(args)
+    if ref is None:
+        return None
+
+    def run(url: str | None) -> Any:
+        views = _service(url).views
+        return views.gaps(views.resolve(ref).id)
+
+    return run
 
 
 _made: list[Any] = []

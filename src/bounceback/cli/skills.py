@@ -257,9 +257,7 @@ def resume_list(json: bool = JsonOption) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    bb = service()
-    versions = bb.skills.resumes()
-    links = bb.skills.resume_links()
+    versions, links = service().views.resumes()  # read without the ORM
     if json:
         print_json(
             [

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bounceback.domain.skills import GapReport, Profile, Resume, SearchGapReport
+from bounceback.domain.skills import GapReport, SearchGapReport
+from bounceback.services.gap_reads import ProfileParts, have, report_for
 from bounceback.skills.gaps import GAP_APPS, GAP_APPS_REJECTED
 from bounceback.storage.repos import skills as repo
 
@@ -26,16 +26,6 @@ def _copy(report: GapReport, title: str) -> GapReport:
                    nice_missing=list(report.gaps.nice_missing), matched=list(report.gaps.matched))
     return replace(report, application_title=title, gaps=gaps, hints=list(report.hints),
                    implied=list(report.implied), mentioned=list(report.mentioned))
-
-
-@dataclass(frozen=True)
-class ProfileParts:
-    """What a gap report needs of the profile (kept: never changed once made)."""
-
-    profile: Profile
-    have: frozenset[str]
-    evidence: dict[str, str]
-    resumes: dict[int, Resume]
 
 
 class GapsMixin:
@@ -93,44 +83,18 @@ class GapsMixin:
 
     def _gaps(self, s: Any, app_id: int, app: Application,
               mine: ProfileParts | None = None) -> GapReport:
-        from bounceback.skills.gaps import application_gaps
-        from bounceback.skills.tailoring import tailoring_hints
-
         mine = mine or self._profile_kept(None)
         posting = repo.get_posting(s, app_id)
         resume_id = repo.resume_id_for_application(s, app_id)
         resume = None if resume_id is None else (
             mine.resumes.get(resume_id) or repo.get_resume(s, resume_id))
-        if posting is None:
-            from bounceback.domain.skills import ApplicationGaps
-
-            return GapReport(app_id, app.title, ApplicationGaps(), None, has_posting=False)
-        from bounceback.skills.occupations import implied_skills, occupation_for
-
-        named = {m.skill for m in posting.skills} | {m.skill for m in posting.mentioned}
-        implied = implied_skills(occupation_for(posting.title), named)
-        report = GapReport(
-            app_id,
-            app.title,
-            application_gaps(posting.skills, mine.have),
-            resume.label if resume else None,
-            attribution=self.attribution_for([*posting.skills, *posting.mentioned]),  # type: ignore[attr-defined]
-            implied=implied,
-            mentioned=[m.skill for m in posting.mentioned],
-        )
-        if resume is not None:
-            report.hints = tailoring_hints(
-                posting.skills,
-                resume.skill_names,
-                dict(mine.evidence),
-            )
-        return report
+        attribution = None if posting is None else self.attribution_for(  # type: ignore[attr-defined]
+            [*posting.skills, *posting.mentioned])
+        return report_for(app_id, app.title, posting, resume, mine, attribution)
 
     def _have(self, names: list[str] | set[str]) -> set[str]:
-        """The profile's skills and the entries they belong to: "calipers" on a resume also
-        shows the "measuring tools" a posting may ask for in those words."""
-        vocabulary = self.vocabulary()  # type: ignore[attr-defined]
-        return set(names) | {vocabulary.canonical(n) for n in names}
+        """The profile's skills and the entries they belong to (gap_reads.have)."""
+        return have(self.vocabulary(), names)  # type: ignore[attr-defined]
 
     def search_gaps(self, limit: int = 10, *, applications: bool = True) -> SearchGapReport:
         """Skills missing across all postings, weighted by skill-gap rejections; a plan. From

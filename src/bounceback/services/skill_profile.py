@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.errors import InvalidValue, NotFound
 from bounceback.domain.skills import Profile, ProfileSkill
+from bounceback.services.gap_reads import ADDED_BY_YOU, evidence_of, profile_from
 from bounceback.storage.repos import skill_vocabulary as vocab_repo
 from bounceback.storage.repos import skills as repo
 
-ADDED_BY_YOU = "added by you"
+__all__ = ["ADDED_BY_YOU", "ProfileMixin"]
 
 
 class ProfileMixin:
@@ -32,28 +33,7 @@ class ProfileMixin:
         with self.db.session() as s:
             versions = repo.list_resumes(s)
             added = repo.profile_skills(s)
-        skills: dict[str, ProfileSkill] = {}
-        titles: list[str] = []
-        for resume in versions:
-            titles.extend(resume.titles)
-            for m in resume.skills:
-                entry = skills.setdefault(
-                    m.skill, ProfileSkill(m.skill, m.category, [], None, m.evidence)
-                )
-                entry.sources.append(resume.label)
-                years = resume.years.get(m.skill)
-                if years and (entry.years is None or years > entry.years):
-                    entry.years = years
-                entry.evidence = m.evidence
-        for row in added:
-            entry = skills.setdefault(
-                row.skill, ProfileSkill(row.skill, row.category, [], row.years)
-            )
-            entry.sources.append(ADDED_BY_YOU)
-            if row.years and (entry.years is None or row.years > entry.years):
-                entry.years = row.years
-        ordered = sorted(skills.values(), key=lambda p: (p.category.casefold(), p.skill.casefold()))
-        return Profile(ordered, list(dict.fromkeys(titles)), [r.label for r in versions]), versions
+        return profile_from(versions, added), versions
 
     def add_skill(self, name: str, years: float | None = None) -> ProfileSkill:
         """Add a skill to the profile, under its canonical name when the vocabulary knows it."""
@@ -87,8 +67,4 @@ class ProfileMixin:
 
     def profile_evidence(self, profile: Profile | None = None) -> dict[str, str]:
         """Where each profile skill shows (a resume's line), or that the user added it."""
-        out = {}
-        for p in (profile or self.profile()).skills:
-            where = next((src for src in p.sources if src != ADDED_BY_YOU), None)
-            out[p.skill] = f"{where}: “{p.evidence}”" if where and p.evidence else ADDED_BY_YOU
-        return out
+        return evidence_of(profile or self.profile())

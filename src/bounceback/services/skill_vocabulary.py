@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.errors import NotFound
 from bounceback.domain.skills import Posting, SkillMatch, SkillSource, VocabularyImport
+from bounceback.services.gap_reads import attribution_of, shared_builtin, vocabulary_from
 from bounceback.storage.repos import skill_vocabulary as vocab_repo
 from bounceback.storage.repos import skills as repo
 
@@ -19,14 +20,7 @@ if TYPE_CHECKING:
     from bounceback.services import Bounceback
 
 
-@lru_cache(maxsize=1)
-def _shared_builtin() -> Any:
-    """The built-in vocabulary, for every store without entries of its own (never changed:
-    a store with entries gets a copy to add them to). On a shared server each person's
-    service used to build its own copy and matcher: 5 MB and 35 ms each."""
-    from bounceback.skills.vocabulary import builtin_vocabulary
-
-    return builtin_vocabulary()
+_shared_builtin = shared_builtin  # (the name the web's warm-up test reads)
 
 
 def warm() -> None:
@@ -59,7 +53,6 @@ class VocabularyMixin:
 
     def vocabulary(self) -> Any:
         """The built-in vocabulary with the user's entries and imported taxonomies."""
-        from bounceback.skills.vocabulary import builtin_vocabulary
         from bounceback.storage.readmodel.stamp import stamp_in
 
         with self.db.session() as s:
@@ -70,17 +63,8 @@ class VocabularyMixin:
             if self._vocabulary is not None and stamp == self._stamp:
                 return self._vocabulary
             entries = vocab_repo.vocabulary_entries(s)
-        if not entries:  # the built-in one alone: one copy per process, whoever asks
-            self._vocabulary, self._matcher, self._stamp = _shared_builtin(), None, stamp
-            return self._vocabulary
-        vocabulary = builtin_vocabulary()
-        families = {SkillSource.ONET: "tech", SkillSource.ESCO: "esco"}
-        for skill in entries:
-            if skill.source in families:
-                vocabulary.families.setdefault(skill.category, families[skill.source])
-            vocabulary.add(skill)
-        self._vocabulary, self._matcher, self._stamp = vocabulary, None, stamp
-        return vocabulary
+        self._vocabulary, self._matcher, self._stamp = vocabulary_from(entries), None, stamp
+        return self._vocabulary
 
     def matcher(self) -> Any:
         from bounceback.skills.matcher import SkillMatcher
@@ -108,13 +92,9 @@ class VocabularyMixin:
 
     def attribution_of(self, sources: set[str]) -> str | None:
         """The attributions owed for skills from these sources (O*NET, ESCO)."""
-        from bounceback.skills.vocabulary import builtin_data
-
-        sources = sources & {"onet", "esco"}
-        if not sources:
+        if not sources & {"onet", "esco"}:
             return None
-        known = {**builtin_data().attributions, **self.attributions()}
-        return " ".join(known[s] for s in sorted(sources) if s in known) or None
+        return attribution_of(sources, self.attributions())
 
     def add_vocabulary(
         self, name: str, category: str = "my skills", aliases: list[str] | None = None

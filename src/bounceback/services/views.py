@@ -18,6 +18,7 @@ from bounceback.storage.readmodel import board_queries, queries
 if TYPE_CHECKING:
     from bounceback.domain.learning import PracticeCard
     from bounceback.domain.models import Application, ApplicationQuery, Timeline
+    from bounceback.domain.skills import GapReport, Resume, SearchGapReport
     from bounceback.learning.brief import Brief
     from bounceback.learning.patterns import PatternReport
     from bounceback.pipeline.concentration import PipelineWarning
@@ -247,6 +248,35 @@ class ViewsService(ServicePart):
 
         return practice.due_cards(self.deck(), self.bounded_day(on, "--on") or self.today(),
                                   limit)
+
+    # ---- skills ----------------------------------------------------------------------------
+
+    def gaps(self, app_id: int) -> GapReport:
+        """One application's skill gaps and tailoring hints (`skills.gaps`), from one snapshot."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.services import gap_reads
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            app = tq.application(r, app_id)
+            if app is None:
+                raise NotFound(f"no application #{app_id}")
+            return gap_reads.application_report(r, app_id, app.title)
+
+    def resumes(self) -> tuple[list[Resume], dict[int, list[int]]]:
+        """Every resume version with its skills (not its text), and the applications each went
+        with (`skills.resumes` and `skills.resume_links`), from one snapshot."""
+        from bounceback.storage.readmodel import skill_reads
+
+        with self.db.reader() as r:
+            return skill_reads.resumes(r), skill_reads.resume_links(r)
+
+    def search_gaps(self, limit: int = 10, *, applications: bool = True) -> SearchGapReport:
+        """The skills missing across the search and a plan (`skills.search_gaps`)."""
+        from bounceback.services import gap_reads
+
+        with self.db.reader() as r:
+            return gap_reads.search_report(r, limit, applications)
 
     # ---- recovery --------------------------------------------------------------------------
 

@@ -95,13 +95,9 @@ def build_engine(url: str, store: str | None = None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
-            folder = Path(database).expanduser().parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseUnavailable(
-                    f"cannot create the data folder {folder}: {exc.strerror}"
-                ) from None
+            from bounceback.storage.folders import sqlite_folder
+
+            sqlite_folder(Path(database).expanduser())
         # hide_parameters: a failing query's values (journal text) never reach an error log.
         engine = create_engine(parsed, hide_parameters=True)
         event.listen(engine, "connect", partial(_sqlite_pragmas, scrub_marker(database)))

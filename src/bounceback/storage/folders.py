@@ -1,0 +1,29 @@
+"""Where a SQLite database may be opened: its folder is there, or is bounceback's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bounceback.domain.errors import DatabaseUnavailable
+
+
+def sqlite_folder(path: Path) -> None:
+    """The folder of a SQLite file, there before anything opens it. bounceback's own data
+    folder is made on first use; any other must exist: a path typed wrong (`--db
+    sqlite:////nonexistent/x.db`) is refused, with no folder or empty database left behind."""
+    from bounceback.config import data_home
+
+    folder = path.parent
+    if folder.is_dir():
+        return
+    home = data_home()
+    if folder != home and home not in folder.parents:
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise DatabaseUnavailable(f"cannot open the database at {path}: the folder {folder} "
+                                  f"{what}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"cannot create the data folder {folder}: {exc.strerror}"
+        ) from None
