@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bounceback.recovery.crisis_needs import Needs, needs
+
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
 SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking",
             "reassure", "fiction", "denial_before", "denial_after")
@@ -56,6 +58,10 @@ class Lexicon:
     fiction: re.Pattern[str] | None = None
     denial_before: re.Pattern[str] | None = None  # searched at the end of the clause before
     denial_after: re.Pattern[str] | None = None  # matched in full by the rest of the clause
+    # Round 16: per explicit and heavy pattern, strings one of which a text must hold for the
+    # pattern to match in it (crisis_needs.py): a cheap test before the pattern is run.
+    explicit_needs: tuple[Needs, ...] = ()
+    heavy_needs: tuple[Needs, ...] = ()
 
 
 def parse(text: str, lang: str, where: str = "") -> Lexicon:
@@ -91,6 +97,7 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
         return tuple(out)
 
     others = [p for _, p in parts["others"]]
+    explicit, heavy = named("explicit"), named("heavy")
     return Lexicon(
         lang=lang,
         negators=frozenset(w for _, line in parts["negation"] for w in line.split()),
@@ -98,8 +105,10 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
         idioms=tuple(compiled(n, p) for n, p in parts["idiom"]),
         idiom_re=compiled(0, "|".join(f"(?:{p})" for _, p in parts["idiom"]))
         if parts["idiom"] else None,
-        explicit=named("explicit"),
-        heavy=named("heavy"),
+        explicit=explicit,
+        heavy=heavy,
+        explicit_needs=tuple(needs(p) for _, p in explicit),
+        heavy_needs=tuple(needs(p) for _, p in heavy),
         together=named("together"),
         joking=tuple(compiled(n, p) for n, p in parts["joking"]),
         reassure=_either(parts["reassure"], compiled),
