@@ -22,10 +22,7 @@ from pathlib import Path
 from bounceback.recovery import (
     crisis,
     crisis_encoder,
-    crisis_fold,
     crisis_lang,
-    crisis_model,
-    crisis_text,
 )
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_lexicon import available, lexicon
