@@ -62,6 +62,8 @@ class Lexicon:
     # pattern to match in it (crisis_needs.py): a cheap test before the pattern is run.
     explicit_needs: tuple[Needs, ...] = ()
     heavy_needs: tuple[Needs, ...] = ()
+    together_needs: tuple[Needs, ...] = ()
+    needed: tuple[str, ...] = ()  # every string of the needs above, each once
 
 
 def parse(text: str, lang: str, where: str = "") -> Lexicon:
@@ -97,7 +99,8 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
         return tuple(out)
 
     others = [p for _, p in parts["others"]]
-    explicit, heavy = named("explicit"), named("heavy")
+    explicit, heavy, together = named("explicit"), named("heavy"), named("together")
+    wanted = [tuple(needs(p) for _, p in group) for group in (explicit, heavy, together)]
     return Lexicon(
         lang=lang,
         negators=frozenset(w for _, line in parts["negation"] for w in line.split()),
@@ -107,9 +110,11 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
         if parts["idiom"] else None,
         explicit=explicit,
         heavy=heavy,
-        explicit_needs=tuple(needs(p) for _, p in explicit),
-        heavy_needs=tuple(needs(p) for _, p in heavy),
-        together=named("together"),
+        explicit_needs=wanted[0],
+        heavy_needs=wanted[1],
+        together_needs=wanted[2],
+        needed=tuple(sorted({s for group in wanted for n in group if n for s in n})),
+        together=together,
         joking=tuple(compiled(n, p) for n, p in parts["joking"]),
         reassure=_either(parts["reassure"], compiled),
         fiction=_either(parts["fiction"], compiled),

@@ -149,11 +149,13 @@ def without_idioms(sentence: str, lex: Lexicon) -> str:
 
 
 def _live(patterns: tuple[tuple[str, re.Pattern[str]], ...], needed: tuple[Needs, ...],
-          text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The patterns that may match somewhere in text (crisis_needs.py), in their order."""
+          present: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that may match in a text holding the present strings of the lexicon's
+    needed ones (crisis_needs.py), in their order."""
     if len(needed) != len(patterns):
         return list(patterns)
-    return [p for p, n in zip(patterns, needed, strict=True) if may_match(n, text)]
+    return [p for p, n in zip(patterns, needed, strict=True)
+            if n is None or not n.isdisjoint(present)]
 
 
 def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
@@ -163,8 +165,9 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     cleaned = [without_idioms(sentence, lex) for sentence in parts]
     # Round 16: only the patterns whose needed strings the text holds are run (the same matches).
     everything = "\n".join(cleaned)
-    explicit = _live(lex.explicit, lex.explicit_needs, everything)
-    heavy = _live(lex.heavy, lex.heavy_needs, everything)
+    present = frozenset(s for s in lex.needed if s in everything)
+    explicit = _live(lex.explicit, lex.explicit_needs, present)
+    heavy = _live(lex.heavy, lex.heavy_needs, present)
     # Round 15: tonight in the statement's clause, or a plea for secrecy anywhere, and a
     # condition with a laugh is no joke ("si me rechazan otra vez me mato esta noche jaja").
     secret = bool(lex.joking) and SECRET.search(" | ".join(parts)) is not None
@@ -200,8 +203,9 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     found.append((name, CrisisLevel.SOFT))
     if lex.together:
         joined = " | ".join(cleaned)
-        for name, pattern in lex.together:
-            if pattern.search(joined):
+        wanted = lex.together_needs or (None,) * len(lex.together)
+        for (name, pattern), needed in zip(lex.together, wanted, strict=True):
+            if may_match(needed, joined) and pattern.search(joined):
                 found.append((name, CrisisLevel.EXPLICIT))
     return found
 
