@@ -64,6 +64,7 @@ class Lexicon:
     heavy_needs: tuple[Needs, ...] = ()
     together_needs: tuple[Needs, ...] = ()
     needed: tuple[str, ...] = ()  # every string of the needs above, each once
+    idiom_needs: Needs = None  # one of these is in any text idiom_re finds an idiom in
 
 
 def parse(text: str, lang: str, where: str = "") -> Lexicon:
@@ -101,13 +102,15 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
     others = [p for _, p in parts["others"]]
     explicit, heavy, together = named("explicit"), named("heavy"), named("together")
     wanted = [tuple(needs(p) for _, p in group) for group in (explicit, heavy, together)]
+    idiom_re = compiled(0, "|".join(f"(?:{p})" for _, p in parts["idiom"])) if parts["idiom"] \
+        else None
     return Lexicon(
         lang=lang,
         negators=frozenset(w for _, line in parts["negation"] for w in line.split()),
         others=compiled(0, "|".join(f"(?:{p})" for p in others)) if others else None,
         idioms=tuple(compiled(n, p) for n, p in parts["idiom"]),
-        idiom_re=compiled(0, "|".join(f"(?:{p})" for _, p in parts["idiom"]))
-        if parts["idiom"] else None,
+        idiom_re=idiom_re,
+        idiom_needs=needs(idiom_re) if idiom_re is not None else None,
         explicit=explicit,
         heavy=heavy,
         explicit_needs=wanted[0],
