@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bounceback.recovery.crisis_needs import Needs, needs
+
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
 SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking",
             "reassure", "fiction", "denial_before", "denial_after")
@@ -56,6 +58,13 @@ class Lexicon:
     fiction: re.Pattern[str] | None = None
     denial_before: re.Pattern[str] | None = None  # searched at the end of the clause before
     denial_after: re.Pattern[str] | None = None  # matched in full by the rest of the clause
+    # Round 16: per explicit and heavy pattern, strings one of which a text must hold for the
+    # pattern to match in it (crisis_needs.py): a cheap test before the pattern is run.
+    explicit_needs: tuple[Needs, ...] = ()
+    heavy_needs: tuple[Needs, ...] = ()
+    together_needs: tuple[Needs, ...] = ()
+    needed: tuple[str, ...] = ()  # every string of the needs above, each once
+    idiom_needs: Needs = None  # one of these is in any text idiom_re finds an idiom in
 
 
 def parse(text: str, lang: str, where: str = "") -> Lexicon:
@@ -91,16 +100,24 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
         return tuple(out)
 
     others = [p for _, p in parts["others"]]
+    explicit, heavy, together = named("explicit"), named("heavy"), named("together")
+    wanted = [tuple(needs(p) for _, p in group) for group in (explicit, heavy, together)]
+    idiom_re = compiled(0, "|".join(f"(?:{p})" for _, p in parts["idiom"])) if parts["idiom"] \
+        else None
     return Lexicon(
         lang=lang,
         negators=frozenset(w for _, line in parts["negation"] for w in line.split()),
         others=compiled(0, "|".join(f"(?:{p})" for p in others)) if others else None,
         idioms=tuple(compiled(n, p) for n, p in parts["idiom"]),
-        idiom_re=compiled(0, "|".join(f"(?:{p})" for _, p in parts["idiom"]))
-        if parts["idiom"] else None,
-        explicit=named("explicit"),
-        heavy=named("heavy"),
-        together=named("together"),
+        idiom_re=idiom_re,
+        idiom_needs=needs(idiom_re) if idiom_re is not None else None,
+        explicit=explicit,
+        heavy=heavy,
+        explicit_needs=wanted[0],
+        heavy_needs=wanted[1],
+        together_needs=wanted[2],
+        needed=tuple(sorted({s for group in wanted for n in group if n for s in n})),
+        together=together,
         joking=tuple(compiled(n, p) for n, p in parts["joking"]),
         reassure=_either(parts["reassure"], compiled),
         fiction=_either(parts["fiction"], compiled),

@@ -31,6 +31,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "crisis_model.json.gz"
 CLASSES = ("explicit", "soft", "none")
 WINDOW_CHARS = 400  # a longer text is scored in windows of consecutive sentences this long
 CHAR_SIZES = (3, 4, 5)
+WORD_IDS_KEPT = 65536  # words whose feature ids a model keeps (emptied when full)
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 # A word: one Chinese character, or a run of letters (Devanagari vowel signs included).
@@ -100,6 +101,7 @@ class CrisisModel:
 
     def __init__(self, vocabulary: Iterable[str], weights: np.ndarray, bias: np.ndarray) -> None:
         self.index = {f: i for i, f in enumerate(vocabulary)}
+        self._word_ids: dict[str, tuple[list[int], int]] = {}
         self.weights = np.asarray(weights, dtype=np.float64)
         self.bias = np.asarray(bias, dtype=np.float64)
         if self.weights.shape != (len(self.index), len(CLASSES)):
@@ -126,10 +128,33 @@ class CrisisModel:
         total = self.weights[ids].sum(axis=0) if ids else np.zeros(len(CLASSES))
         return total, len(features)
 
+    def _sentence_raw(self, sentence: str) -> tuple[np.ndarray, int]:
+        """_raw(sentence_features(sentence)), with each word's known features looked up once
+        per process (round 16: the same ids in the same order, so the same sums)."""
+        words = _WORD.findall(sentence)
+        ids: list[int] = []
+        count = len(words) - 1 if words else 0
+        known = self._word_ids
+        get = self.index.get
+        for word in words:
+            entry = known.get(word)
+            if entry is None:
+                if len(known) >= WORD_IDS_KEPT:
+                    known.clear()
+                features = _word_features(word)
+                entry = ([i for i in map(get, features) if i is not None], len(features))
+                known[word] = entry
+            ids += entry[0]
+            count += entry[1]
+        ids += [i for i in (get("b:" + a + " " + b) for a, b in zip(words, words[1:], strict=False))
+                if i is not None]
+        total = self.weights[ids].sum(axis=0) if ids else np.zeros(len(CLASSES))
+        return total, count
+
     def score(self, text: str) -> Scores:
         """The probabilities of the most worrying window (the whole text when it is short)."""
         parts = text_sentences(text)
-        per = [self._raw(sentence_features(s)) for s in parts]
+        per = [self._sentence_raw(s) for s in parts]
         lengths = [len(s) for s in parts]
         if sum(lengths) <= WINDOW_CHARS:
             windows = [(0, len(parts))]

@@ -11,6 +11,7 @@ import re
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
+from bounceback.recovery.crisis_needs import Needs, may_match
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
@@ -141,10 +142,22 @@ def without_idioms(sentence: str, lex: Lexicon) -> str:
     if lex.idiom_re is None:
         return sentence
     while True:
+        if not may_match(lex.idiom_needs, sentence):  # round 16: no idiom can be in it
+            return sentence
         cleaned = lex.idiom_re.sub(" ", sentence)
         if cleaned == sentence:
             return sentence
         sentence = cleaned
+
+
+def _live(patterns: tuple[tuple[str, re.Pattern[str]], ...], needed: tuple[Needs, ...],
+          present: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that may match in a text holding the present strings of the lexicon's
+    needed ones (crisis_needs.py), in their order."""
+    if len(needed) != len(patterns):
+        return list(patterns)
+    return [p for p, n in zip(patterns, needed, strict=True)
+            if n is None or not n.isdisjoint(present)]
 
 
 def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
@@ -152,6 +165,11 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     soft when negated or about someone else; heavy phrases soft, or nothing when negated."""
     found: list[tuple[str, CrisisLevel]] = []
     cleaned = [without_idioms(sentence, lex) for sentence in parts]
+    # Round 16: only the patterns whose needed strings the text holds are run (the same matches).
+    everything = "\n".join(cleaned)
+    present = frozenset(s for s in lex.needed if s in everything)
+    explicit = _live(lex.explicit, lex.explicit_needs, present)
+    heavy = _live(lex.heavy, lex.heavy_needs, present)
     # Round 15: tonight in the statement's clause, or a plea for secrecy anywhere, and a
     # condition with a laugh is no joke ("si me rechazan otra vez me mato esta noche jaja").
     secret = bool(lex.joking) and SECRET.search(" | ".join(parts)) is not None
@@ -159,7 +177,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         joking = not secret and any(p.search(sentence) for p in lex.joking)
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
-        for name, pattern in lex.explicit:
+        for name, pattern in explicit:
             for match in pattern.finditer(clean):
                 if not nothing_but(clean, match) and (
                         negated(clean, match.start(), lex) or negated_inside(match, lex)):
@@ -179,7 +197,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     found.append((name + ":softened", CrisisLevel.SOFT))
                 else:
                     found.append((name, CrisisLevel.EXPLICIT))
-        for name, pattern in lex.heavy:
+        for name, pattern in heavy:
             for match in pattern.finditer(clean):
                 if negated(clean, match.start(), lex):
                     found.append((name + ":negated", CrisisLevel.NONE))
@@ -187,8 +205,9 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     found.append((name, CrisisLevel.SOFT))
     if lex.together:
         joined = " | ".join(cleaned)
-        for name, pattern in lex.together:
-            if pattern.search(joined):
+        wanted = lex.together_needs or (None,) * len(lex.together)
+        for (name, pattern), needed in zip(lex.together, wanted, strict=True):
+            if may_match(needed, joined) and pattern.search(joined):
                 found.append((name, CrisisLevel.EXPLICIT))
     return found
 
