@@ -39,3 +39,49 @@ def test_passwords_left_with_a_farewell_keep_the_full_message(text: str) -> None
     found = rules_only(text)
     assert any("r14_passwords" in s for s in found.signs), found.signs
     assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+#: Round 15's Russian and Ukrainian families (r15_gone_by, r15_not_live, r15_heart) gave the
+#: FULL crisis message to everyday lines of a job search: being away for an interview or on
+#: holiday ("К обеду меня уже не будет, уеду на собеседование"), a lie-in ("лечь бы и не вставать
+#: до обеда"), losing oneself in work ("раствориться в работе"), a heart hoped NOT to stop.
+EVERYDAY_RU_UK = [
+    ("К обеду меня уже не будет, уеду на собеседование в другой город.", "r15_gone_by"),
+    ("Завтра в 9 меня уже не будет, уезжаю на собеседование.", "r15_gone_by"),
+    ("Предупредил начальника: в пятницу меня уже не будет, я ухожу в отпуск.", "r15_gone_by"),
+    ("Після обіду мене вже не буде, їду на співбесіду.", "r15_gone_by"),
+    ("У п'ятницю мене вже не буде, я у відпустці.", "r15_gone_by"),
+    ("лечь бы и не вставать до обеда после этой недели собеседований", "r15_not_live"),
+    ("Лягти і не вставати до обіду, така втома після співбесіди.", "r15_not_live"),
+    ("Хочу раствориться в работе и забыть про отказ.", "r15_not_live"),
+    ("Надеюсь, сердце не остановится от волнения на собеседовании.", "r15_heart"),
+    ("Сподіваюсь, серце не зупиниться від хвилювання на співбесіді.", "r15_heart"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), EVERYDAY_RU_UK)
+def test_an_everyday_russian_or_ukrainian_line_is_not_round_15s_statement(text: str,
+                                                                          family: str) -> None:
+    found = rules_only(text)
+    assert not any(family in s for s in found.signs), found.signs
+    assert assess(text).level != CrisisLevel.EXPLICIT
+
+
+#: The statements these families were written for still read (corpora/crisis and their kind).
+STATED_RU_UK = [
+    ("Когда вы это прочтёте, меня уже не будет.", "r15_gone_by"),
+    ("Дала себе срок до Нового года. Если не найду работу, в январе меня уже не будет.",
+     "r15_gone_by"),
+    ("коли прочитаєте — мене вже не буде. не сваріться через квартиру", "r15_gone_by"),
+    ("лечь бы и больше никогда не проснуться", "r15_not_live"),
+    ("уснуть бы и не проснуться", "r15_not_live"),
+    ("Надеюсь, что сердце просто остановится ночью.", "r15_heart"),
+    ("Хочу, щоб серце просто зупинилося уві сні.", "r15_heart"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), STATED_RU_UK)
+def test_round_15s_russian_and_ukrainian_statements_still_read(text: str, family: str) -> None:
+    found = rules_only(text)
+    assert any(family in s for s in found.signs), found.signs
+    assert assess(text).level == CrisisLevel.EXPLICIT
