@@ -85,3 +85,39 @@ def test_round_15s_russian_and_ukrainian_statements_still_read(text: str, family
     found = rules_only(text)
     assert any(family in s for s in found.signs), found.signs
     assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+#: Round 15's Dutch word order (r15_inverted) and Hindi "if I'm not here" (r15_not_here) took a
+#: job search's plans for the statement: ending "het project" / "het sollicitatiegedoe", pinning
+#: oneself "op het prikbord", "if I'm not there tomorrow, take the meeting".
+EVERYDAY_NL_HI = [
+    ("Vrijdag maak ik een einde aan het sollicitatiegedoe, ik heb een baan!", "r15_inverted"),
+    ("Vanavond maak ik een einde aan het project, dan is het af.", "r15_inverted"),
+    ("Straks hang ik me op het prikbord van het uitzendbureau, haha.", "r15_inverted"),
+    ("कल मैं न रहूं तो मीटिंग तुम ले लेना।", "r15_not_here"),
+    ("अगर इंटरव्यू के दिन मैं न रहूं तो प्लीज़ मुझे कॉल कर देना।", "r15_not_here"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), EVERYDAY_NL_HI)
+def test_an_everyday_dutch_or_hindi_line_is_not_round_15s_statement(text: str,
+                                                                    family: str) -> None:
+    found = rules_only(text)
+    assert not any(family in s for s in found.signs), found.signs
+    assert assess(text).level != CrisisLevel.EXPLICIT
+
+
+STATED_NL_HI = [
+    ("Vanavond maak ik een einde aan mijn leven.", "r15_inverted"),
+    ("Morgen maak ik er een einde aan het, niemand mist me.", "r15_inverted"),
+    ("Vanavond hang ik me op in de schuur.", "r15_inverted"),
+    ("मैं न रहूं तो सबको चैन मिलेगा।", "r15_not_here"),
+    ("मैं न रहूँ तो उनका एक बोझ कम होगा। सबके लिए अच्छा होगा", "r15_not_here"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), STATED_NL_HI)
+def test_round_15s_dutch_and_hindi_statements_still_read(text: str, family: str) -> None:
+    found = rules_only(text)
+    assert any(family in s for s in found.signs), found.signs
+    assert assess(text).level == CrisisLevel.EXPLICIT
