@@ -44,7 +44,8 @@ def test_passwords_left_with_a_farewell_keep_the_full_message(text: str) -> None
 #: Round 15's Russian and Ukrainian families (r15_gone_by, r15_not_live, r15_heart) gave the
 #: FULL crisis message to everyday lines of a job search: being away for an interview or on
 #: holiday ("К обеду меня уже не будет, уеду на собеседование"), a lie-in ("лечь бы и не вставать
-#: до обеда"), losing oneself in work ("раствориться в работе"), a heart hoped NOT to stop.
+#: до обеда"), losing oneself in work ("раствориться в работе"), a heart hoped NOT to stop, a
+#: team that will manage without one who moves to another company.
 EVERYDAY_RU_UK = [
     ("К обеду меня уже не будет, уеду на собеседование в другой город.", "r15_gone_by"),
     ("Завтра в 9 меня уже не будет, уезжаю на собеседование.", "r15_gone_by"),
@@ -56,6 +57,8 @@ EVERYDAY_RU_UK = [
     ("Хочу раствориться в работе и забыть про отказ.", "r15_not_live"),
     ("Надеюсь, сердце не остановится от волнения на собеседовании.", "r15_heart"),
     ("Сподіваюсь, серце не зупиниться від хвилювання на співбесіді.", "r15_heart"),
+    ("Без меня команде будет проще, я перехожу в другую компанию.", "r15_without_me"),
+    ("Без мене команді буде легше, я переходжу в іншу компанію.", "r15_without_me"),
 ]
 
 
@@ -77,6 +80,8 @@ STATED_RU_UK = [
     ("уснуть бы и не проснуться", "r15_not_live"),
     ("Надеюсь, что сердце просто остановится ночью.", "r15_heart"),
     ("Хочу, щоб серце просто зупинилося уві сні.", "r15_heart"),
+    ("Без меня всем будет легче, я им только обуза.", "r15_without_me"),
+    ("Без мене всім буде легше.", "r15_without_me"),
 ]
 
 
