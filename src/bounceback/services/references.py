@@ -35,10 +35,12 @@ def resolve(text: str, candidates: list[Reference]) -> int:
     text = text.strip()
     match = _ID.match(text)
     if match:
-        wanted = _value(match.group(1))
+        digits = match.group(1)
+        wanted = _value(digits)
         if any(c[0] == wanted for c in candidates):
             return wanted
-        shown = f"#{wanted}" if wanted < BEYOND else "of that number"
+        shown = (f"#{wanted}" if wanted < BEYOND else f"#{digits}" if len(digits) <= 40
+                 else "of that number")
         raise NotFound(f"no application {shown}; `bounceback list` shows their numbers")
     if not text:
         raise NotFound("no application given; name it by number (12) or by company or role")
