@@ -126,3 +126,20 @@ def test_round_15s_dutch_and_hindi_statements_still_read(text: str, family: str)
     found = rules_only(text)
     assert any(family in s for s in found.signs), found.signs
     assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+#: An account's password written down for oneself stays no farewell (review14's intent): only
+#: one left for someone, in an envelope or on the fridge, or just in case, reads.
+ACCOUNT_ADMIN = [
+    "Sorry for the rant yesterday. Wrote my new account passwords in my notebook today.",
+    "Updated my LinkedIn account password and wrote it in my notebook. Sorry, boring day.",
+    "Got a letter from the bank, reset my account password and wrote it down.",
+    "Reset the Indeed account password and wrote it down, sorry future me.",
+]
+
+
+@pytest.mark.parametrize("text", ACCOUNT_ADMIN)
+def test_an_account_password_written_down_for_oneself_is_no_farewell(text: str) -> None:
+    found = rules_only(text)
+    assert not any("r14_passwords" in s for s in found.signs), found.signs
+    assert assess(text).level != CrisisLevel.EXPLICIT
