@@ -143,3 +143,20 @@ def test_an_account_password_written_down_for_oneself_is_no_farewell(text: str) 
     found = rules_only(text)
     assert not any("r14_passwords" in s for s in found.signs), found.signs
     assert assess(text).level != CrisisLevel.EXPLICIT
+
+
+#: The same in German: an account's password or PIN noted for oneself, "letztes Mal" as a past
+#: time, stay no farewell.
+KONTO_ADMIN = [
+    "Tut mir leid für gestern. Hab heute das neue Passwort für mein Konto ins Notizbuch "
+    "geschrieben.",
+    "Neues Passwort für das Konto bei der Bank notiert, entschuldige die Faulheit.",
+    "Letzte Mal hab ich das Passwort vergessen, jetzt hab ich es aufgeschrieben.",
+]
+
+
+@pytest.mark.parametrize("text", KONTO_ADMIN)
+def test_a_konto_password_noted_for_oneself_is_no_farewell(text: str) -> None:
+    found = rules_only(text)
+    assert not any("r14_passwords" in s for s in found.signs), found.signs
+    assert assess(text).level != CrisisLevel.EXPLICIT
