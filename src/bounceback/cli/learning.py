@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from bounceback.cli.context import AppArg, JsonOption, print_json, resolve_app, say, service
+from bounceback.cli.context import (
+    AppArg,
+    JsonOption,
+    console,
+    print_json,
+    resolve_app,
+    say,
+    service,
+)
 
 lesson_app = typer.Typer(
     help="Lessons to remember before the next interview.", no_args_is_help=True
@@ -194,7 +202,12 @@ def brief(
         print_json(b)
         return
     a = b.application
-    say(f"Brief for #{a.id} {a.title} (stage: {b.stage.value})")
+    header, stage = f"Brief for #{a.id} {a.title}", f"(stage: {b.stage.value})"
+    from rich.cells import cell_len
+
+    # too long for one line: the stage on a line of its own, never "(stage: / screening)"
+    fits = cell_len(header) + 1 + cell_len(stage) <= console.width
+    say(f"{header} {stage}" if fits else f"{header}\n{stage}")
     if b.contacts:
         say(
             "People: "

@@ -9,6 +9,14 @@ from bounceback.domain.errors import Ambiguous, NotFound
 Reference = tuple[int, str, str, str | None, str]  # id, company, role, outcome, stage
 
 _ID = re.compile(r"^#?(\d+)$")
+#: Beyond every application's number (ids end below 2**63 on SQLite and PostgreSQL).
+BEYOND = 2**63
+
+
+def _value(digits: str) -> int:
+    """The number of a reference's digits; BEYOND for more than 19 of them (int() refuses a
+    string of over 4,300 digits: `show 999...9` was an internal error)."""
+    return int(digits) if len(digits) <= 19 else BEYOND
 
 
 def describe(ref: Reference) -> str:
@@ -19,7 +27,7 @@ def describe(ref: Reference) -> str:
 def number(text: str) -> int | None:
     """The number a reference gives (12, #12), or None when it names words."""
     match = _ID.match(text.strip())
-    return int(match.group(1)) if match else None
+    return _value(match.group(1)) if match else None
 
 
 def resolve(text: str, candidates: list[Reference]) -> int:
@@ -27,10 +35,13 @@ def resolve(text: str, candidates: list[Reference]) -> int:
     text = text.strip()
     match = _ID.match(text)
     if match:
-        wanted = int(match.group(1))
+        digits = match.group(1)
+        wanted = _value(digits)
         if any(c[0] == wanted for c in candidates):
             return wanted
-        raise NotFound(f"no application #{wanted}; `bounceback list` shows their numbers")
+        shown = (f"#{wanted}" if wanted < BEYOND else f"#{digits}" if len(digits) <= 40
+                 else "of that number")
+        raise NotFound(f"no application {shown}; `bounceback list` shows their numbers")
     if not text:
         raise NotFound("no application given; name it by number (12) or by company or role")
     from rapidfuzz import fuzz, process, utils
