@@ -134,6 +134,20 @@ def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived
 
 
 _TAKE_DIRTY = text("DELETE FROM rm_dirty RETURNING kind, ref")
+#: One lock per store (its schema's name), held to the commit: the store's read-model writers
+#: take turns. Each locks rows of several tables (the applications' rows, the tallies, the
+#: records it deletes and those it recomputes) in orders no one order can cover, so two that
+#: interleaved could wait for each other (review of round 14, minor 5; a test in
+#: tests/storage/test_read_model_lock_order.py). A store is one person's: their writes are
+#: rarely concurrent, and another store's never wait.
+_TURN = text("SELECT pg_advisory_xact_lock(1651470951, hashtext(current_schema()))")
+
+
+def take_turn(session: Session) -> None:
+    """Wait for this store's other read-model writers to commit (PostgreSQL; SQLite has one
+    writer at a time already)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_TURN)
 
 
 def process(session: Session) -> None:
@@ -141,6 +155,7 @@ def process(session: Session) -> None:
     noted = session.execute(_TAKE_DIRTY).all()  # read and emptied in one statement
     if not noted:
         return
+    take_turn(session)
     ids = {int(ref) for kind, ref in noted if kind == "app"}
     companies = [int(ref) for kind, ref in noted if kind == "company"]
     days = {date.fromisoformat(ref) for kind, ref in noted if kind == "day"}
@@ -198,6 +213,7 @@ def rebuild(session: Session) -> dict[str, int]:
     from bounceback.recovery.resilience import records as recovery_records
     from bounceback.storage.repos import rejections as rejections_repo
 
+    take_turn(session)
     for table in (rm.applications, rm.bookings, rm.interviews, rm.weak, rm.gaps, rm.tallies,
                   rm.days, rm.rejections, rm.dirty):
         session.execute(delete(table))
