@@ -140,7 +140,7 @@ _TAKE_DIRTY = text("DELETE FROM rm_dirty RETURNING kind, ref")
 #: interleaved could wait for each other (review of round 14, minor 5; a test in
 #: tests/storage/test_read_model_lock_order.py). A store is one person's: their writes are
 #: rarely concurrent, and another store's never wait.
-_TURN = "pg_advisory_xact_lock(1651470951, hashtext(current_schema()))"
+_TURN = "pg_advisory_xact_lock(1651470951, hashtext(coalesce(current_schema(), '')))"
 #: PostgreSQL: the turn taken and the changes read in one round trip (the lock is a one-time
 #: filter, taken before the first row is read).
 _TAKE_DIRTY_IN_TURN = text(
