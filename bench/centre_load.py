@@ -7,7 +7,12 @@ cross-user leak: every seeker has a marker company only they have, and every res
 checked for any other seeker's marker.
 
     .venv/bin/python bench/centre_load.py [--seekers 300] [--apps 300] [--clients 50]
-                                          [--seconds 60] [--workers 2]
+                                          [--seconds 60] [--workers 2] [--think 0]
+
+`--think S`: each session pauses between its requests for a random time of S seconds on average
+(exponential), as a person reads a page before the next; 0 (the default) never pauses, so that
+50 requests are always in flight and the server is saturated (a stress test: the time of each
+request is then about 50 divided by the requests served per second).
 
 The cluster and its data are kept in .bench-cache/centre-pg-SEEKERSxAPPS (made once, in a few
 minutes: bench/centre_fill.py); `make bench-centre` runs it.
@@ -199,7 +204,7 @@ def cpu_by_side(server_pid: int) -> dict[str, float]:
 
 
 def run(base: str, seekers: int, clients: int, seconds: float,
-        server_pid: int | None = None) -> dict[str, object]:
+        server_pid: int | None = None, think: float = 0.0) -> dict[str, object]:
     chosen = random.Random(7).sample(range(seekers), min(clients, seekers))
     with ThreadPoolExecutor(8) as pool:
         sessions = list(pool.map(lambda n: Session(base, n), chosen))
@@ -237,6 +242,8 @@ def run(base: str, seekers: int, clients: int, seconds: float,
                 ok = answer.status_code == 200
             spent = (time.perf_counter() - started) * 1000
             others = {int(m) for m in MARKER.findall(answer.text)} - {s.n}
+            if think > 0:  # the person reads the page before the next request
+                time.sleep(min(rng.expovariate(1 / think), max(0.0, stop_at - time.perf_counter())))
             with lock:
                 if not ok:
                     errors.append(f"{name}: {answer.status_code}")
@@ -275,6 +282,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="seconds each session pauses between requests, on average")
     args = parser.parse_args()
     folder = CACHE / f"centre-pg-{args.seekers}x{args.apps}"
     url = cluster(folder)
@@ -289,15 +298,21 @@ def main() -> None:
             print(f"  filled in {time.perf_counter() - started:.0f} s", flush=True)
         upgrade(url)
         server = Server(app_role(url), args.workers)
-        found = run(server.base, args.seekers, args.clients, args.seconds, server.process.pid)
+        load_before = os.getloadavg()[0]
+        found = run(server.base, args.seekers, args.clients, args.seconds, server.process.pid,
+                    args.think)
+        load_after = os.getloadavg()[0]
     finally:
         if server is not None:
             server.stop()
         stop_cluster(folder)
     print(f"{args.seekers} seekers x {args.apps} applications on PostgreSQL (served as "
           f"{APP_ROLE}, row-level security on), {args.clients} "
-          f"concurrent sessions for {args.seconds:.0f} s, {args.workers} workers "
-          f"({os.cpu_count()} CPUs, the load generator on the same machine)")
+          f"concurrent sessions for {args.seconds:.0f} s, {args.workers} workers, "
+          + (f"{args.think:g} s of thought between requests on average" if args.think
+             else "no pause between requests")
+          + f" ({os.cpu_count()} CPUs, the load generator on the same machine; load average "
+          f"{load_before:.1f} -> {load_after:.1f})")
     print(f"{'page':<20} {'n':>6} {'p50 server':>11} {'p95 server':>11} {'p95 client':>11}")
     ok = True
     server_ms, client_ms = found["server"], found["client"]
@@ -315,6 +330,9 @@ def main() -> None:
     print(f"{total} requests in {wall:.0f} s ({total / wall:.0f} a second); processors busy "
           "(of " + str(os.cpu_count()) + "): " + ", ".join(f"{side} {share:.2f}"
                                                       for side, share in cpu.items()))
+    if total:
+        print("processor ms a request: " + ", ".join(
+            f"{side} {share * wall / total * 1000:.1f}" for side, share in cpu.items()))
     errors, leaks = found["errors"], found["leaks"]
     assert isinstance(errors, list) and isinstance(leaks, list)
     print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")

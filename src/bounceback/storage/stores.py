@@ -70,10 +70,21 @@ def store_url(url: str, store: str) -> str:
     return f"sqlite:///{sqlite_file(path, store)}"
 
 
+#: psycopg prepares a statement on the server once it has run this many times on a connection
+#: (its default is five: the sixth run is the first prepared). On a shared server each person's
+#: store has connections of its own, and a person opens each page only a few times a session:
+#: with five, most of a page's statements were parsed, rewritten for row-level security and
+#: planned again at every view. One: the second run of a statement is prepared (a statement run
+#: once, such as a list of ids of a new length, is not).
+PREPARE_AFTER = 1
+
+
 def pin_connection(dbapi_connection: Any, store: str) -> None:
     """Run on every new PostgreSQL connection of a store's engine: its schema first in the
     search path (nothing else: an unqualified name never reaches another store) and the
-    store's name in the setting row-level security checks."""
+    store's name in the setting row-level security checks; statements prepared from their
+    second run (PREPARE_AFTER)."""
+    dbapi_connection.prepare_threshold = PREPARE_AFTER
     schema = pg_schema(store)
     autocommit = dbapi_connection.autocommit
     dbapi_connection.autocommit = True

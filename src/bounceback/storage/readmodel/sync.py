@@ -134,11 +134,31 @@ def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived
 
 
 _TAKE_DIRTY = text("DELETE FROM rm_dirty RETURNING kind, ref")
+#: One lock per store (its schema's name), held to the commit: the store's read-model writers
+#: take turns. Each locks rows of several tables (the applications' rows, the tallies, the
+#: records it deletes and those it recomputes) in orders no one order can cover, so two that
+#: interleaved could wait for each other (review of round 14, minor 5; a test in
+#: tests/storage/test_read_model_lock_order.py). A store is one person's: their writes are
+#: rarely concurrent, and another store's never wait.
+_TURN = "pg_advisory_xact_lock(1651470951, hashtext(coalesce(current_schema(), '')))"
+#: PostgreSQL: the turn taken and the changes read in one round trip (the lock is a one-time
+#: filter, taken before the first row is read).
+_TAKE_DIRTY_IN_TURN = text(
+    f"DELETE FROM rm_dirty WHERE (SELECT {_TURN}) IS NOT NULL RETURNING kind, ref")
+
+
+def take_turn(session: Session) -> None:
+    """Wait for this store's other read-model writers to commit (PostgreSQL; SQLite has one
+    writer at a time already)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT {_TURN}"))
 
 
 def process(session: Session) -> None:
     """Bring the read model up to date with what this transaction changed (before it commits)."""
-    noted = session.execute(_TAKE_DIRTY).all()  # read and emptied in one statement
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    # Read and emptied in one statement (and this store's turn taken, PostgreSQL).
+    noted = session.execute(_TAKE_DIRTY_IN_TURN if postgresql else _TAKE_DIRTY).all()
     if not noted:
         return
     ids = {int(ref) for kind, ref in noted if kind == "app"}
@@ -198,6 +218,7 @@ def rebuild(session: Session) -> dict[str, int]:
     from bounceback.recovery.resilience import records as recovery_records
     from bounceback.storage.repos import rejections as rejections_repo
 
+    take_turn(session)
     for table in (rm.applications, rm.bookings, rm.interviews, rm.weak, rm.gaps, rm.tallies,
                   rm.days, rm.rejections, rm.dirty):
         session.execute(delete(table))
