@@ -99,8 +99,10 @@ def test_database_that_does_not_connect(cli, tmp_path) -> None:  # type: ignore[
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     r = run_cli(["--db", "nonsense://", "list"])
     assert r.returncode != 0 and "database" in r.stderr and "Traceback" not in r.stderr
+    # a folder that is not there is a path typed wrong (round 16): said, and nothing made
     r = run_cli(["--db", f"sqlite:///{tmp_path}/x/y.db", "list", "--json"])
-    assert r.returncode == 0 and json.loads(r.stdout) == []
+    assert r.returncode != 0 and "cannot open the database" in r.stderr
+    assert "Traceback" not in r.stderr and not (tmp_path / "x").exists()
 
 
 def test_out_of_range_salary_limit_and_calendar_date_are_one_line_errors(cli) -> None:  # type: ignore[no-untyped-def]

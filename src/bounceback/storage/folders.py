@@ -9,7 +9,8 @@ from bounceback.domain.errors import DatabaseUnavailable
 
 def sqlite_folder(path: Path) -> None:
     """The folder of a SQLite file, there before anything opens it. bounceback's own data
-    folder is made on first use; any other must exist: a path typed wrong (`--db
+    folder is made on first use, and so is the folder of the people's stores beside a main
+    database (`bounceback-stores/`, storage/stores.py); any other must exist: a path typed wrong (`--db
     sqlite:////nonexistent/x.db`) is refused, with no folder or empty database left behind."""
     from bounceback.config import data_home
 
@@ -17,7 +18,8 @@ def sqlite_folder(path: Path) -> None:
     if folder.is_dir():
         return
     home = data_home()
-    if folder != home and home not in folder.parents:
+    own_stores = folder.name.endswith("-stores") and folder.parent.is_dir()
+    if folder != home and home not in folder.parents and not own_stores:
         what = "is not a folder" if folder.exists() else "does not exist"
         raise DatabaseUnavailable(f"cannot open the database at {path}: the folder {folder} "
                                   f"{what}")
