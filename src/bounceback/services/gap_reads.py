@@ -185,13 +185,7 @@ def search_report(r: Reader, limit: int, applications: bool = True) -> SearchGap
     profile, _, vocabulary = _profile(r)
     totals = sq.gap_totals(r)
     gaps = gaps_from(totals, have(vocabulary, profile.names))[:limit]
-    shown = [gap.skill for gap in gaps]
-    details = sq.gap_details(r, shown)
-    listed = sq.gap_applications(r, shown) if applications else {}
-    for gap in gaps:
-        gap.category, gap.evidence = details.get(gap.skill, ("", ""))
-        if applications:
-            gap.applications = listed.get(gap.skill, [])
+    with_details(r, gaps, applications=applications)
     sources = gap_sources(totals, profile.names)
     return SearchGapReport(
         gaps=gaps,
@@ -201,3 +195,17 @@ def search_report(r: Reader, limit: int, applications: bool = True) -> SearchGap
         attribution=attribution_of(sources, q.attributions(r) if sources & {"onet", "esco"}
                                    else {}),
     )
+
+
+def with_details(r: Any, gaps: Sequence[Any], *, applications: bool) -> None:
+    """Each gap shown gets its category and evidence and, when `applications`, the
+    applications behind it (the lean path and the skills service read them alike)."""
+    from bounceback.storage.readmodel import skill_queries as sq
+
+    shown = [gap.skill for gap in gaps]
+    details = sq.gap_details(r, shown)
+    listed = sq.gap_applications(r, shown) if applications else {}
+    for gap in gaps:
+        gap.category, gap.evidence = details.get(gap.skill, ("", ""))
+        if applications:
+            gap.applications = listed.get(gap.skill, [])

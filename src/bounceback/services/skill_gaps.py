@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.skills import GapReport, SearchGapReport
-from bounceback.services.gap_reads import ProfileParts, have, report_for
+from bounceback.services.gap_reads import ProfileParts, have, report_for, with_details
 from bounceback.skills.gaps import GAP_APPS, GAP_APPS_REJECTED
 from bounceback.storage.repos import skills as repo
 
@@ -107,13 +107,7 @@ class GapsMixin:
         with self.db.reader() as r:
             totals = q.gap_totals(r)
             gaps = gaps_from(totals, self._have(profile.names))[:limit]
-            shown = [gap.skill for gap in gaps]
-            details = q.gap_details(r, shown)
-            listed = q.gap_applications(r, shown) if applications else {}
-            for gap in gaps:
-                gap.category, gap.evidence = details.get(gap.skill, ("", ""))
-                if applications:
-                    gap.applications = listed.get(gap.skill, [])
+            with_details(r, gaps, applications=applications)
         return SearchGapReport(
             gaps=gaps,
             plan=learning_plan(gaps, limit=min(5, limit)),
