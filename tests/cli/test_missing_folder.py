@@ -73,3 +73,12 @@ def test_bounceback_still_makes_its_own_data_folder_on_first_use(tmp_path: Path)
     done = _run(["add", "Acme", "Engineer"], home)
     assert done.returncode == 0, done.stderr
     assert (home / "bounceback.db").exists()
+
+
+def test_a_typed_folder_named_like_the_stores_one_is_refused_too(tmp_path: Path) -> None:
+    """Only a person's store (opened by the accounts code) may make its `NAME-stores/` folder
+    beside the main file; a path typed with such a name is a path typed wrong like any other."""
+    path = tmp_path / "my-stores" / "x.db"
+    done = _run(["list", "--json"], tmp_path / "home", f"sqlite:///{path}")
+    assert done.returncode == 1 and "cannot open the database at" in done.stderr
+    assert not path.parent.exists()

@@ -97,7 +97,8 @@ def build_engine(url: str, store: str | None = None) -> Engine:
         if database and database != ":memory:":
             from bounceback.storage.folders import sqlite_folder
 
-            sqlite_folder(Path(database).expanduser())
+            # a person's store lives in a folder of ours beside the main file (stores.py)
+            sqlite_folder(Path(database).expanduser(), store=store not in (None, "main"))
         # hide_parameters: a failing query's values (journal text) never reach an error log.
         engine = create_engine(parsed, hide_parameters=True)
         event.listen(engine, "connect", partial(_sqlite_pragmas, scrub_marker(database)))

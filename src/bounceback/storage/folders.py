@@ -7,19 +7,20 @@ from pathlib import Path
 from bounceback.domain.errors import DatabaseUnavailable
 
 
-def sqlite_folder(path: Path) -> None:
+def sqlite_folder(path: Path, *, store: bool = False) -> None:
     """The folder of a SQLite file, there before anything opens it. bounceback's own data
-    folder is made on first use, and so is the folder of the people's stores beside a main
-    database (`bounceback-stores/`, storage/stores.py); any other must exist: a path typed wrong (`--db
-    sqlite:////nonexistent/x.db`) is refused, with no folder or empty database left behind."""
+    folder is made on first use, and so is a person's store's folder (`store`: the
+    `NAME-stores/` beside a main database, storage/stores.py); any other must exist: a path
+    typed wrong (`--db sqlite:////nonexistent/x.db`) is refused, with no folder or empty
+    database left behind."""
     from bounceback.config import data_home
 
     folder = path.parent
     if folder.is_dir():
         return
     home = data_home()
-    own_stores = folder.name.endswith("-stores") and folder.parent.is_dir()
-    if folder != home and home not in folder.parents and not own_stores:
+    ours = folder == home or home in folder.parents or (store and folder.parent.is_dir())
+    if not ours:
         what = "is not a folder" if folder.exists() else "does not exist"
         raise DatabaseUnavailable(f"cannot open the database at {path}: the folder {folder} "
                                   f"{what}")
