@@ -7,6 +7,10 @@ families themselves.
   "misma", "elle-même", "stessa", "zelf", "kendisi", "نفسها"...) may now stand between it and
   the clause's end, in every language whose family asks for that end; the commute itself, or a
   life itself that "is fine", stay what they were.
+- ru r15_vehicle ("вот бы машина меня сбила", a vehicle hoped for) read a wish that a car would
+  run over one's OLD LAPTOP ("мой старый ноутбук") or "этот дурацкий принтер" as the statement:
+  a thing named after the verb (my, this, his...) is no longer the self, unless it is one's head,
+  body, heart, life or soul ("переехал мою голову").
 """
 
 from __future__ import annotations
@@ -62,3 +66,40 @@ def test_the_commute_itself_is_not_the_statement(text: str) -> None:
     assert not any("r14_not_job_but_life" in s for s in found.signs), found.signs
     assert found.level != CrisisLevel.EXPLICIT, found
     assert assess(text).level != CrisisLevel.EXPLICIT
+
+
+#: A vehicle wished onto a thing (Russian).
+THINGS_RUN_OVER = [
+    "если бы машина переехала мой старый ноутбук",
+    "вот бы машина переехала мой старый ноутбук",
+    "вот бы грузовик переехал этот дурацкий принтер",
+    "если фура переедет мой старый ноутбук, ну и пусть",
+    "пусть автобус задавит этот кошмарный отчёт, тем лучше",
+]
+
+#: ... and onto oneself: the statement, as before.
+SELF_RUN_OVER = [
+    "вот бы машина сбила меня",
+    "вот бы машина меня переехала",
+    "вот бы фура снесла меня насмерть",
+    "если меня собьет машина, ну и ладно",
+    "пусть меня собьет фура, ну и пусть",
+    "вот бы автобус переехал мою голову",
+    "вот бы поезд переехал мою тупую голову",
+]
+
+
+@pytest.mark.parametrize("text", THINGS_RUN_OVER)
+def test_a_vehicle_wished_onto_a_thing_is_ordinary(text: str) -> None:
+    found = rules_only(text)
+    assert not any("r15_vehicle" in s for s in found.signs), found.signs
+    assert found.level == CrisisLevel.NONE, found
+    assert assess(text).level == CrisisLevel.NONE
+
+
+@pytest.mark.parametrize("text", SELF_RUN_OVER)
+def test_a_vehicle_wished_onto_oneself_keeps_the_full_message(text: str) -> None:
+    found = rules_only(text)
+    assert any("r15_vehicle" in s for s in found.signs), found.signs
+    assert found.level == CrisisLevel.EXPLICIT, found
+    assert assess(text).level == CrisisLevel.EXPLICIT
