@@ -103,3 +103,54 @@ def test_a_vehicle_wished_onto_oneself_keeps_the_full_message(text: str) -> None
     assert any("r15_vehicle" in s for s in found.signs), found.signs
     assert found.level == CrisisLevel.EXPLICIT, found
     assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+#: Round 16 narrowed four of round 15's families so that a job search's plans are no statement
+#: (review of round 15: "уеду на собеседование", "раствориться в работе", "op het prikbord",
+#: "कल मैं न रहूं तो मीटिंग तुम ले लेना"). Each cut took whole kinds of statement with it, and these,
+#: which had the full crisis message on main 9a4d967, got only the question or NOTHING on
+#: 08819b2: any going (еду, поеду, іду) after "I won't be here any more", dissolving "in" anything
+#: ("в воздухе"), hanging oneself "op de zolder", and "if I'm not here" followed by "please",
+#: "me" or "in my place" (a cat to be looked after, a plea to be forgiven). The cuts are now what
+#: the everyday lines named: going to one's parents, a town or the sea, dissolving in work or a
+#: crowd, a notice board or a list, a meeting or a call.
+LOST_IN_ROUND_16 = [
+    ("Завтра утром меня уже не будет, я еду на мост.", "r15_gone_by"),
+    ("К утру меня уже не будет, поеду к реке и всё.", "r15_gone_by"),
+    ("Скоро меня уже не будет, еду туда, откуда не возвращаются.", "r15_gone_by"),
+    ("Скоро мене вже не буде, іду туди, звідки не повертаються.", "r15_gone_by"),
+    ("Мене вже не буде, поїду на дах.", "r15_gone_by"),
+    ("Хочу раствориться в воздухе и больше не существовать.", "r15_not_live"),
+    ("хочу раствориться в темноте навсегда", "r15_not_live"),
+    ("मैं न रहूं तो प्लीज मेरी बिल्ली का ध्यान रखना", "r15_not_here"),
+    ("मैं न रहूं तो मुझे माफ कर देना", "r15_not_here"),
+    ("मैं न रहूं तो मेरी जगह किसी को दुख नहीं होगा", "r15_not_here"),
+    ("Vannacht hang ik me op de zolder op.", "r15_inverted"),
+    ("Sorry mam. Morgen hang ik me op de zolder op.", "r15_inverted"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), LOST_IN_ROUND_16)
+def test_statements_round_16s_cuts_took_keep_the_full_message(text: str, family: str) -> None:
+    found = rules_only(text)
+    assert any(family in s for s in found.signs), found.signs
+    assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+#: The everyday lines of the same shapes stay out (beside review 15's own list).
+STILL_EVERYDAY = [
+    ("Меня уже не будет, уезжаю к родителям на неделю.", "r15_gone_by"),
+    ("В пятницу меня уже не будет, поеду в другой город на дачу к друзьям.", "r15_gone_by"),
+    ("Завтра меня уже не будет, улетаю в Стамбул.", "r15_gone_by"),
+    ("Мене вже не буде, їду до батьків на тиждень.", "r15_gone_by"),
+    ("хочу раствориться в делах и забыть про отказ", "r15_not_live"),
+    ("Straks hang ik me op het grote prikbord, haha.", "r15_inverted"),
+    ("कल मैं न रहूं तो मेरा काम राहुल देख लेगा", "r15_not_here"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), STILL_EVERYDAY)
+def test_everyday_lines_of_those_shapes_stay_out(text: str, family: str) -> None:
+    found = rules_only(text)
+    assert not any(family in s for s in found.signs), found.signs
+    assert assess(text).level != CrisisLevel.EXPLICIT
