@@ -154,3 +154,30 @@ def test_everyday_lines_of_those_shapes_stay_out(text: str, family: str) -> None
     found = rules_only(text)
     assert not any(family in s for s in found.signs), found.signs
     assert assess(text).level != CrisisLevel.EXPLICIT
+
+
+#: Round 16 also kept a colleague or a team out of "без меня ... будет легче" (r15_without_me),
+#: word by word: "Без меня коллегам и семье будет легче" (colleagues AND family) lost the full
+#: message. A family or everyone among the words keeps it; a move to another company does not.
+WITHOUT_ME_FAMILY = [
+    "Без меня коллегам и семье будет легче.",
+    "Без мене колегам і рідним буде легше.",
+    "Без мене колегам і сім'ї буде легше.",
+]
+
+
+@pytest.mark.parametrize("text", WITHOUT_ME_FAMILY)
+def test_colleagues_and_family_better_off_without_me_is_the_statement(text: str) -> None:
+    found = rules_only(text)
+    assert any("r15_without_me" in s for s in found.signs), found.signs
+    assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize("text", [
+    "Без меня коллегам и семье будет проще, перехожу в другую компанию.",
+    "Без мене колегам і родині буде легше, переходжу в іншу компанію.",
+])
+def test_a_move_to_another_company_stays_out(text: str) -> None:
+    found = rules_only(text)
+    assert not any("r15_without_me" in s for s in found.signs), found.signs
+    assert assess(text).level != CrisisLevel.EXPLICIT
