@@ -191,3 +191,65 @@ def test_no_explicit_statement_of_the_corpus_lost_its_level() -> None:
     assert len(before) > 6000
     down = f.went_down(items, f.current(items), before)
     assert down == [], f"{len(down)} explicit statements lost their level: {down[:20]}"
+
+
+# Phrase families written for round 17 (hi, uk, ar, pl, pt, tr, and two in Latin letters; the
+# later ones from the held-out misses of the older authors): statements no list read on main ...
+NEW_FAMILIES = [
+    ("मैं अपनी जान देना चाहता हूँ", "hi:r17_give_life"),
+    ("main apni jaan dena chahti hu, bas", "hi:r17_give_life"),
+    ("Не бачу сенсу жити далі", "uk:r17_no_sense_live"),
+    ("Мені вже краще було б не жити", "uk:r17_no_sense_live"),
+    ("Хочу, щоб мене не стало", "uk:r17_no_sense_live"),
+    ("Nie widzę już sensu dalej żyć", "pl:r17_no_sense_live"),
+    ("Bensiz herkes daha mutlu olur", "tr:r17_burden"),
+    ("bensiz ailem daha rahat yaşar", "tr:r17_burden"),
+    ("अब मुझे ज़िंदा नहीं रहना, सच में", "hi:r17_not_alive"),
+    ("ऐसे जीने से अच्छा है मर जाना", "hi:r17_better_dead"),
+    ("roz raat suicide ke khayal aate hain", "hi:r17_suicide_thoughts"),
+    ("Я так втомилася жити.", "uk:r17_tired_living"),
+    ("краще б мене взагалі не стало", "uk:r17_better_gone"),
+    ("khochu pity z zhyttia, vse", "global:r17_translit_leave_life"),
+    ("تعبت من كوني على قيد الحياة", "ar:r17_tired_alive"),
+    ("يا ريت عربية تخبطني وأخلص", "ar:r17_hit_me"),
+    ("wallah bade moot, khalas", "global:r17_translit_bade_moot"),
+    ("mamie byłoby lżej, gdybym się zabił", "pl:r17_better_if"),
+    ("Não vejo motivo pra continuar vivo.", "pt:r17_no_reason"),
+    ("tomara que um caminhão me atropele amanhã", "pt:r17_hit_me"),
+    ("intihar mektubumu yazdım bile", "tr:r17_suicide_letter"),
+    ("tek çıkış yolum ölmek artık", "tr:r17_only_way"),
+]
+
+# ... and everyday lines next to them that must stay ordinary for the lists.
+NEAR_MISSES = [
+    "इस नौकरी के लिए अपनी जान देना चाहता हूँ, इतना पसंद है मुझे ये रोल",
+    "Хочу, щоб мене не було на цій нараді, вона марна",
+    "Nie widzę sensu w tej rekrutacji, trzy etapy i cisza",
+    "bensiz toplantı daha iyi olur mu?",
+    "bensiz herkes daha iyi olur mu sence proje için",
+    "उसने मेरी जान ले ली इस इंटरव्यू में",
+    "इस कंपनी का काम मेरी जान लेना चाहता है",
+    "Хочу не прокинутися до обіду в суботу",
+    "ما في سبب للبقاء في الشركة دي",
+    "أحسن لي أموت من الضحك على المقابلة دي",
+    "badi mout men el jo3, ma akalt shi",
+    "byłoby lepiej, gdybym umiał Excela",
+    "não vejo motivo para continuar neste emprego",
+    "tomara que um carro me dê carona até a entrevista",
+    "toplantıdan sessizce gitmek istiyorum",
+    "sabah uyanmamak istiyorum, pazar günü",
+    "tek çözüm yolum yeni bir iş",
+]
+
+
+@pytest.mark.parametrize(("text", "family"), NEW_FAMILIES)
+def test_round17_families_read_the_statement(text: str, family: str) -> None:
+    found = rules_only(text)
+    assert found.level == CrisisLevel.EXPLICIT
+    assert family in found.signs
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_round17_families_leave_everyday_lines_alone(text: str) -> None:
+    assert not any(s.split(":")[-1].startswith("r17") for s in rules_only(text).signs)
+    assert rules_only(text).level == CrisisLevel.NONE
