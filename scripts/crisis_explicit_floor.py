@@ -4,7 +4,7 @@
     .venv/bin/python scripts/crisis_explicit_floor.py --raise    # record the levels reached now
 
 Every explicit statement of corpora/crisis (the helpers' authors, sets A and D, the old held-out
-set) and of the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram
+set, the strangers kept out of training) and of the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram
 model, sentence encoder); each one's level is compared with the level recorded in
 tests/recovery/crisis_explicit_levels.json.gz (the full message, or the question). A retrained
 model or a changed phrase list that gives any of them less than it had is refused by
@@ -26,6 +26,7 @@ from bounceback.recovery.crisis_training import LEVEL_NAMES, Example, corpus, te
 ROOT = Path(__file__).resolve().parent.parent
 LEVELS_PATH = ROOT / "tests" / "recovery" / "crisis_explicit_levels.json.gz"
 HELDOUT = ROOT / "corpora" / "crisis" / "heldout.jsonl"
+STRANGERS = ROOT / "corpora" / "crisis" / "strangers"  # held-out authors kept out of training
 RANK = {"none": 0, "soft": 1, "explicit": 2}
 
 
@@ -37,12 +38,14 @@ def statements(root: Path = ROOT) -> list[tuple[str, Example]]:
         if e.level == "explicit" and not e.source.startswith("emails:"):
             seen[e.source] = seen.get(e.source, 0) + 1
             out.append((f"{e.source}#{seen[e.source]}", e))
-    lines = HELDOUT.read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, 1):
-        row = json.loads(line) if line.strip() else None
-        if row and LEVEL_NAMES[row["level"]] == "explicit":
-            out.append((f"heldout:{n}", Example(row["text"], "explicit", "heldout",
-                                                row.get("lang", "en"))))
+    for path in (HELDOUT, *sorted(STRANGERS.glob("*.jsonl"))):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        name = "heldout" if path == HELDOUT else f"stranger:{path.stem}"
+        for n, line in enumerate(lines, 1):
+            row = json.loads(line) if line.strip() else None
+            if row and LEVEL_NAMES[row["level"]] == "explicit":
+                out.append((f"{name}:{n}", Example(row["text"], "explicit", name,
+                                                   row.get("lang", "en"))))
     return out
 
 
