@@ -374,11 +374,6 @@ ASKED_SINCE_ROUND_3 = {
     # (n-gram) and, with the encoder, reach round 11's floor of 1.7 (held out, the refitted head
     # took the gentle note off 21 ordinary texts and put it on 6: 378 -> 369 of 2,474)
     "i slept badly but i'm fine",
-    # round 17: the head refitted with author AD reads this at 0.26 explicit (the n-gram model
-    # 0.56, unchanged by the retraining), and round 13's combined reading asks; the floor of
-    # round 16's head only raises, so it cannot take this back (held out on eight authors the
-    # floored heads asked no ordinary text more: 369 -> 369 of 2,474)
-    "i'm dead serious about switching to data",
 }
 
 
