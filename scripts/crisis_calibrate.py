@@ -3,8 +3,9 @@
     .venv/bin/python scripts/crisis_calibrate.py --new-rows NEW.pkl FILE.jsonl...
         rows for authors that are no training data yet: their texts scored by the shipped
         n-gram model and encoder head (which never saw them)
-    .venv/bin/python scripts/crisis_calibrate.py --rehead ROWS.pkl OUT.pkl A,F,N,W AA,G,Q,Y
+    .venv/bin/python scripts/crisis_calibrate.py --rehead [--floor] ROWS.pkl OUT.pkl A,F,N,W AA,G,Q,Y
         the rows with the encoder head refitted without each group on this checkout's corpus
+        (--floor: each reading the higher of the rows' and the refitted head's)
     .venv/bin/python scripts/crisis_calibrate.py ROWS.pkl --fit [A F N W] [--test NEW.pkl...]
         per language, the lowest thresholds (the n-gram model's full message where no phrase
         asked, FULL_FROM; the two models' sum for the full message, SUM_FROM; the question's,
@@ -59,15 +60,22 @@ def new_rows(out: Path, paths: list[Path]) -> None:
     print(f"{sum(len(v) for v in scored.values())} rows of {', '.join(scored)} to {out}")
 
 
-def rehead(rows_path: Path, out: Path, groups: list[set[str]]) -> None:
+def rehead(rows_path: Path, out: Path, groups: list[set[str]], floor: bool = False) -> None:
     """The rows with the encoder head refitted without each group on this checkout's corpus
     (the n-gram scores as they are): what new authors in the corpus change in the encoder's
-    reading of the same held-out texts (the head is cheap to fit; the n-gram model is not)."""
+    reading of the same held-out texts (the head is cheap to fit; the n-gram model is not).
+    With floor, each reading is the higher of the rows' and the refitted head's, as the check
+    reads a retrained head over the earlier ones (crisis_encoder.FlooredHead, round 17)."""
     rows = load_rows(rows_path)
+    before = {n: [r.encoder for r in part] for n, part in rows.items()}
     h = sys.modules["crisis_heldout"]
     examples = h.corpus(ROOT)
     fold_of = {f"author:{a}": {f"author:{b}" for b in g} for g in groups for a in g}
     h.with_encoder_scores(examples, rows, fold_of)
+    if floor:
+        rows = {n: [r._replace(encoder=tuple(max(a, b) for a, b in zip(old, r.encoder, strict=True)))
+                    if old and r.encoder else r for r, old in zip(part, before[n], strict=True)]
+                for n, part in rows.items()}
     with out.open("wb") as f:
         pickle.dump(rows, f)
 
@@ -166,7 +174,9 @@ def table(rows: list[Any], base: list[str], now: list[str], title: str) -> None:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--rehead"]:
-        rehead(Path(argv[1]), Path(argv[2]), [set(g.split(",")) for g in argv[3:]])
+        floor = argv[1:2] == ["--floor"]
+        rest = argv[2:] if floor else argv[1:]
+        rehead(Path(rest[0]), Path(rest[1]), [set(g.split(",")) for g in rest[2:]], floor)
         return 0
     if argv[:1] == ["--new-rows"]:
         new_rows(Path(argv[1]), [Path(p) for p in argv[2:]])

