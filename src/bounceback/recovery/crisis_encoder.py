@@ -20,6 +20,7 @@ file) the check is exactly what it was without it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import logging
 import os
@@ -126,7 +127,7 @@ class Encoder:
                 self._use._backend = backend
         # One text's forward pass, the package's numbers for less (crisis_encoder_fast.py): only
         # on the version it mirrors and a tokenizer whose pieces it can cut at spaces.
-        self.kept: dict[str, EncoderScores] = {}  # scores by text, with the head loaded beside
+        self.kept: dict[bytes, EncoderScores] = {}  # scores by the text's digest
         self._forward: Forward | None = None
         model = self._use._model
         if version(ENCODER_NAME) == ENCODER_VERSION and splits_at_spaces(model.sp):
@@ -180,17 +181,19 @@ def loaded() -> tuple[Encoder, EncoderHead] | None:
     return encoder, head
 
 
-KEPT_SCORES = 4096  # texts' scores kept per loaded encoder (a text checked again: saved, shown)
+KEPT_SCORES = 1024  # texts' scores kept per loaded encoder (a text checked again: saved, shown)
 
 
 def encoder_scores(text: str) -> EncoderScores | None:
     """The head's scores for a text, or None when the encoder is unavailable or fails. A text
-    this loaded encoder read before is not encoded again (the same text, the same scores)."""
+    this loaded encoder read before is not encoded again (the same text, the same scores; kept
+    by the text's SHA-256, so the process holds no one's words for it)."""
     parts = loaded()
     if parts is None:
         return None
     encoder, head = parts
-    kept = encoder.kept.get(text)
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()  # never the words
+    kept = encoder.kept.get(key)
     if kept is not None:
         return kept
     try:
@@ -200,5 +203,5 @@ def encoder_scores(text: str) -> EncoderScores | None:
         return None
     if len(encoder.kept) >= KEPT_SCORES:
         encoder.kept.clear()
-    encoder.kept[text] = scores
+    encoder.kept[key] = scores
     return scores

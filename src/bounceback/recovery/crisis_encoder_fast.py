@@ -39,8 +39,8 @@ PAD = 2  # the widest left or right context of an order
 EMB = 512
 CNN = 256
 CHUNKS = 17
-KEPT_WORDS = 65_536  # words' pieces kept per process (cleared when full)
-KEPT_ROWS = 16_384  # dequantised rows kept per process (2 KB each: at most 32 MB; cleared when full)
+KEPT_WORDS = 16_384  # words' pieces kept per process (about 3 MB at most; cleared when full)
+KEPT_ROWS = 2_048  # dequantised rows kept per process (2 KB each: 4 MB at most; cleared when full)
 
 
 def splits_at_spaces(tokenizer: Any) -> bool:
