@@ -206,3 +206,23 @@ def test_a_tokenizer_it_cannot_cut_falls_back_to_the_package(
         assert np.array_equal(encoder.vector(text), encoder.vectors([text])[0])
     finally:
         encoder._forward = forward
+
+
+def test_threads_emptying_the_kept_rows_get_the_packages_vectors(
+        parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
+        texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The web server's threads share the encoder: with room for 4 rows and 4 words, every
+    text empties the kept ones while others read them, and each still gets its own vector."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bounceback.recovery import crisis_encoder_fast
+
+    encoder = parts[0]
+    sample = texts[::300]
+    expected = [encoder.vectors([t])[0] for t in sample]
+    monkeypatch.setattr(crisis_encoder_fast, "KEPT_ROWS", 4)
+    monkeypatch.setattr(crisis_encoder_fast, "KEPT_WORDS", 4)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(encoder.vector, sample * 3))
+    for i, vector in enumerate(got):
+        assert np.array_equal(vector, expected[i % len(sample)])

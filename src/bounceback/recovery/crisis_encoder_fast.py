@@ -99,21 +99,30 @@ class Forward:
         self._rows: dict[int, np.ndarray] = {}
 
     def _embedding(self, ids: list[int]) -> np.ndarray:
+        """The text's dequantised rows, from the kept ones and the table (read into a local
+        dict first: another thread may empty the kept ones meanwhile)."""
         rows = self._rows
-        missing = [p for p in dict.fromkeys(ids) if p not in rows]
+        local: dict[int, np.ndarray] = {}
+        missing: list[int] = []
+        for piece in dict.fromkeys(ids):
+            row = rows.get(piece)
+            if row is None:
+                missing.append(piece)
+            else:
+                local[piece] = row
         if missing:
-            if len(rows) + len(missing) > KEPT_ROWS:
-                rows.clear()
-                missing = list(dict.fromkeys(ids))
             flat = np.asarray(missing, dtype=np.int64)
             chunk = flat % CHUNKS
             emb = np.empty((len(missing), EMB), dtype=np.float32)
             np.copyto(emb, self.b.table[flat])
             emb *= self.b.scale[chunk, None]
             emb += self.b.lo[chunk, None]
+            if len(rows) + len(missing) > KEPT_ROWS:
+                rows.clear()
             for piece, row in zip(missing, emb, strict=True):
+                local[piece] = row
                 rows[piece] = row
-        return np.stack([rows[p] for p in ids])
+        return np.stack([local[p] for p in ids])
 
     def vector(self, text: str) -> np.ndarray:
         """The text's 512 numbers, exactly as the package's encode([text])[0]."""
