@@ -38,6 +38,7 @@ from bounceback.skills.contacts import (
     town_over_county,
 )
 from bounceback.skills.employerphrases import from_phrases
+from bounceback.skills.headcompany import company_and_place
 from bounceback.skills.headerwords import (
     FIELD_LINE,
     ORG_SUFFIX,
@@ -52,7 +53,7 @@ from bounceback.skills.headerwords import (
     without_pay_between,
     without_reference,
 )
-from bounceback.skills.headlines import BODY_START, company_and_place, find_title, head_lines
+from bounceback.skills.headlines import BODY_START, find_title, head_lines
 from bounceback.skills.headplaces import joined_places, town_before_code
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.workmode import title_work_mode, work_mode_place
