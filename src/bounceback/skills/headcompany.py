@@ -32,9 +32,13 @@ from bounceback.skills.headlines import (
     _label_only,
     _mode_no_place,
 )
-from bounceback.skills.headplaces import name_and_place, place_list, place_of
+from bounceback.skills.headplaces import bracketed_place, name_and_place, place_list, place_of
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.workmode import work_mode_place
+
+# The facts a job board's card shows after the employer and the place ("2 weeks ago", "Over 100
+# applicants", "Reposted 1 week ago", "Promoted").
+_CARD = re.compile(r"\b(?:ago|applicants?|reposted|promoted|actively recruiting)\b", re.I)
 
 
 def _town(line: str) -> bool:
@@ -101,6 +105,17 @@ def company_and_place(
         if rated != parts and i < title_line and not header.company and orgish(rated[0]):
             header.company = rated[0]  # "Meridian Foods 3.8 ★" above the title (Indeed, Glassdoor)
         parts = rated
+        if (
+            _CARD.search(line)
+            and len(parts) >= 3
+            and place_of(parts[1])
+            and not header.company
+            and orgish(parts[0])
+            and not is_place(parts[0])
+        ):
+            # LinkedIn's card: "Peakway Freight · Reading, England (Hybrid) · 2 weeks ago · Over
+            # 100 applicants": the employer first, even when its name reads as a job
+            header.company = parts[0]
         used = False
         # "Hybrid - London": the town rather than the way of working
         parts = sorted(parts, key=lambda p: bool(is_place(p) and _WORK_MODE_ONLY.match(p)))
@@ -116,6 +131,9 @@ def company_and_place(
                 used = True
                 continue
             name, town = name_and_place(part)
+            if not town and i > title_line:
+                name, town = bracketed_place(part)  # "Northgate Outfitters (York)" under the title
+                name, town = (name, town) if town else ("", "")
             if (
                 not header.company
                 and not header.location
@@ -147,7 +165,8 @@ def company_and_place(
             break
     if not header.company and title_line >= 0 and before and before[-1] == head[0]:
         _i, line = before[-1]
-        if orgish(line) and not is_job(line) and not is_place(line):
+        card = any(_CARD.search(ln) for _j, ln in after[:2])  # "· 2 weeks ago · 54 applicants"
+        if orgish(line) and (card or not is_job(line)) and not is_place(line):
             header.company = line  # LinkedIn: the employer above the title
     if is_subunit(header.company):
         header.company = employer_under(after, header.company) or header.company

@@ -43,7 +43,11 @@ _BODY_START = re.compile(
     re.I,
 )
 BODY_START = _BODY_START
-_RATING = re.compile(r"\s+\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I)
+# "Meridian Foods 3.8 ★"; Indeed's text copied glues the rating to the name ("River Bend
+# Grill4.1 out of 5 stars")
+_RATING = re.compile(
+    r"(?:\s+|(?<=[a-z]))\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I
+)
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _HIRING_LABEL = re.compile(
@@ -317,6 +321,8 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             else:
                 kept.append(part)
         header.title = " - ".join(k for k in kept if k != weak)
+        if not header.location and "," in header.title:
+            header.title = title_then_place(header.title, header)  # "Sous Chef, Manchester"
         header.weak_company = weak
     header.used.add(i)
     return i
