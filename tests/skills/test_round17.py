@@ -177,3 +177,14 @@ def test_sous_chef_comma_town_keeps_the_title_only() -> None:
 )
 def test_ways_of_working_read_as_before(line: str, read: str) -> None:
     assert work_mode_place(line) == read
+
+
+def test_a_sentence_after_employer_dash_is_no_company_label() -> None:
+    text = (
+        "Store Supervisor\nHaddon & Pryce\nChester, Cheshire\n"
+        + _REQ
+        + "\nHaddon & Pryce welcomes "
+        "applications from all backgrounds. We're a Disability Confident Committed\nemployer - if "
+        "you need any adjustments to apply, let us know.\n"
+    )
+    assert read_posting(text).company == "Haddon & Pryce"

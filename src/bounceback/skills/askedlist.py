@@ -35,6 +35,8 @@ def settle(
       Category C+E");
     - a bilingual ask's English and the word "bilingual" when the line names the other language
       ("Bilingual English/Spanish", "Bilingual (English and Afrikaans)"): the ask is Spanish;
+    - a tool the team uses, in a sentence that asks nothing of you ("Our engineering team uses
+      Jira, Slack and GitHub.", "Our backend is Node.js on AWS");
     - with `cap` (the model's `asked_cap`; 0: none), every skill past the `cap` best scored ones.
 
     An entry the user added to the vocabulary is never moved (they said it is a skill).
@@ -52,6 +54,7 @@ def settle(
                     moved.add(id(a))
     pair, asked = _bilingual_pair(free, text)
     moved = (moved - asked) | pair
+    moved |= {id(m) for m, _s in free if _placed(m, text) and _team_uses(_sentence(text, m))}
     if cap > 0:
         best: dict[str, float] = {}
         for m, s in free:
@@ -90,3 +93,32 @@ def _bilingual_pair(
             out |= {id(m) for m in found if m.skill.casefold() in ("english", "bilingual")}
             asked |= {id(m) for m in other}
     return out, asked
+
+
+# "Our engineering team uses Jira...", "We use Opera PMS...", "Our current tooling includes...",
+# "Our backend is Node.js on AWS", "The team uses Monday.com..."
+_TEAM_USES = re.compile(
+    r"^\W*(?:(?:our|the)(?:\s+[\w-]+){0,2}\s+(?:team|teams|office|site|clinic|practice|kitchen|"
+    r"stack|tooling|tools|backend|frontend|platform|systems?)\s+(?:uses?|runs?|is|are|includes?|"
+    r"relies on|works with)|we\s+(?:use|run|work with|rely on|are rolling out|'re rolling out)|"
+    r"we're\s+(?:using|rolling out)|our stack\b)\b",
+    re.IGNORECASE,
+)
+# What asks something of the reader in the same sentence.
+_ASKS = re.compile(
+    r"\b(?:experience|experienced|knowledge|familiar\w*|proficien\w*|required|require|must|"
+    r"essential|desirable|ideally|bonus|plus|advantage\w*|expert\w*|skills?|able to|ability|"
+    r"should|need|you have|you've|your)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, m: SkillMatch) -> str:
+    start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+    ends = [e for e in (text.find("\n", m.end), text.find(". ", m.end)) if e >= 0]
+    return text[start + 1 : min(ends) if ends else len(text)].strip()
+
+
+def _team_uses(sentence: str) -> bool:
+    """A sentence that says what the team uses and asks nothing of the reader."""
+    return bool(_TEAM_USES.search(sentence)) and not _ASKS.search(sentence)

@@ -263,6 +263,10 @@ def _several_fields(line: str, header: Header) -> bool:
     return True
 
 
+# A value that speaks to the reader is a sentence, never an employer's name.
+_SPEAKS = re.compile(r"\b(?:you|your|we|we're|us)\b", re.I)
+
+
 def _labelled(lines: list[str], header: Header) -> None:
     for i, line in enumerate(lines[:80]):
         line = _PIN.sub("Location: ", line)  # "📍 Wellington", "📍 Location: Wellington"
@@ -321,6 +325,8 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
+        if key == "company" and _SPEAKS.search(value):
+            continue  # "... Committed employer - if you need any adjustments, let us know."
         if key == "location" and len(value.split()) > 12:
             # "Kilkenny (Regional Office, John's Green), with hybrid working available under...":
             # the place that opens a long value
