@@ -188,3 +188,36 @@ def test_a_sentence_after_employer_dash_is_no_company_label() -> None:
         "you need any adjustments to apply, let us know.\n"
     )
     assert read_posting(text).company == "Haddon & Pryce"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our engineering team uses Jira, Slack, Notion and GitHub.",
+        "Our current tooling includes Argo CD, Datadog, PagerDuty and Vault.",
+        "We use Opera PMS for reservations and Datadog for monitoring.",
+    ],
+)
+def test_the_tools_a_team_uses_are_mentioned_not_asked(
+    sentence: str, matcher: SkillMatcher
+) -> None:
+    text = (
+        "Data Engineer\nKestrel Analytics Ltd\nLeeds\n\nRequirements\n- 3+ years of Python and SQL\n"
+        "- Experience building data pipelines with Apache Airflow\n- Strong communication skills\n\n"
+        f"{sentence}\n"
+    )
+    posting = read_posting(text, matcher=matcher)
+    asked = {m.skill for m in posting.skills}
+    mentioned = {m.skill for m in posting.mentioned}
+    assert {"Python", "Airflow"} <= asked
+    named = {"Jira", "Slack", "GitHub", "Datadog", "Argo CD", "Opera PMS"} & (asked | mentioned)
+    assert named
+    assert not named & asked
+
+
+def test_a_tool_the_team_uses_and_asks_of_you_stays_asked(matcher: SkillMatcher) -> None:
+    text = (
+        "Data Engineer\nKestrel Analytics Ltd\nLeeds\n\nRequirements\n- 3+ years of Python and SQL\n"
+        "- We use Snowflake, and experience with it is essential\n"
+    )
+    assert "Snowflake" in {m.skill for m in read_posting(text, matcher=matcher).skills}
