@@ -149,6 +149,7 @@ def main() -> None:
     fp: Counter[str] = Counter()
     lines: list[str] = []
     totals = [0, 0, 0]
+    per_folder: dict[str, list[int]] = {}
     pos = 0
     for d in docs:
         sc = scores[pos : pos + len(d.matches)]
@@ -161,6 +162,10 @@ def main() -> None:
         totals[0] += right
         totals[1] += len(found)
         totals[2] += d.labelled
+        row = per_folder.setdefault(d.folder, [0, 0, 0])
+        row[0] += right
+        row[1] += len(found)
+        row[2] += d.labelled
         for label in missed:
             cause = fn_cause(label, d, sc, t, set(picked), names, vocab)
             fn[cause] += 1
@@ -189,6 +194,12 @@ def main() -> None:
     print(
         f"  right {totals[0]} found {totals[1]} labelled {totals[2]}: P {p:.3f} R {r:.3f} F1 {f1:.3f}"
     )
+    for folder, (right, found, labelled) in sorted(per_folder.items()):
+        print(
+            f"  {folder:<8} right {right:>4} found {found:>4} labelled {labelled:>4}: "
+            f"P {right / max(found, 1):.3f} R {right / max(labelled, 1):.3f} "
+            f"F1 {2 * right / max(found + labelled, 1):.3f}"
+        )
     print(f"false negatives ({sum(fn.values())}) by cause:")
     for cause in FN_CAUSES:
         print(f"  {cause:<42} {fn[cause]:>5}")

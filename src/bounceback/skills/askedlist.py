@@ -12,6 +12,7 @@ checklist folders at the same recall; what they take off the asked-for list stay
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bounceback.domain.skills import SkillMatch, SkillSource
@@ -32,6 +33,10 @@ def settle(
       (Word, Excel)"): a reader lists the name once;
     - the shorter of two candidates read from overlapping text ("UK Category C" inside "UK
       Category C+E");
+    - a bilingual ask's English and the word "bilingual" when the line names the other language
+      ("Bilingual English/Spanish", "Bilingual (English and Afrikaans)"): the ask is Spanish;
+    - a tool the team uses, in a sentence that asks nothing of you ("Our engineering team uses
+      Jira, Slack and GitHub.", "Our backend is Node.js on AWS");
     - with `cap` (the model's `asked_cap`; 0: none), every skill past the `cap` best scored ones.
 
     An entry the user added to the vocabulary is never moved (they said it is a skill).
@@ -47,6 +52,9 @@ def settle(
                 la, lb = a.end - a.start, b.end - b.start
                 if la < lb or (la == lb and k > j):
                     moved.add(id(a))
+    pair, asked = _bilingual_pair(free, text)
+    moved = (moved - asked) | pair
+    moved |= {id(m) for m, _s in free if _placed(m, text) and _team_uses(_sentence(text, m))}
     if cap > 0:
         best: dict[str, float] = {}
         for m, s in free:
@@ -57,3 +65,60 @@ def settle(
         moved |= {id(m) for m, _s in free if m.skill in over}
     kept = [m for m, _s in ranked if id(m) not in moved]
     return kept, [m for m, _s in ranked if id(m) in moved]
+
+
+_BILINGUAL = re.compile(r"\bbilingual\b", re.IGNORECASE)
+
+
+def _bilingual_pair(
+    free: Sequence[tuple[SkillMatch, float]], text: str
+) -> tuple[set[int], set[int]]:
+    """The candidates (by id) a bilingual ask names twice, and those that name it: in a line
+    that says "bilingual" and names a language other than English, English (the posting's own
+    language) and "bilingual" itself are the same ask as that language, which stays asked for
+    even when written as an example in brackets ("Bilingual (English/French)")."""
+    lines: dict[int, list[SkillMatch]] = {}
+    for m, _s in free:
+        if m.category == "languages" and _placed(m, text):
+            lines.setdefault(text.rfind("\n", 0, m.start), []).append(m)
+    out: set[int] = set()
+    asked: set[int] = set()
+    for start, found in lines.items():
+        end = text.find("\n", start + 1)
+        line = text[start + 1 : end if end >= 0 else len(text)]
+        if not _BILINGUAL.search(line):
+            continue
+        other = [m for m in found if m.skill.casefold() not in ("english", "bilingual")]
+        if other:
+            out |= {id(m) for m in found if m.skill.casefold() in ("english", "bilingual")}
+            asked |= {id(m) for m in other}
+    return out, asked
+
+
+# "Our engineering team uses Jira...", "We use Opera PMS...", "Our current tooling includes...",
+# "Our backend is Node.js on AWS", "The team uses Monday.com..."
+_TEAM_USES = re.compile(
+    r"^\W*(?:(?:our|the)(?:\s+[\w-]+){0,2}\s+(?:team|teams|office|site|clinic|practice|kitchen|"
+    r"stack|tooling|tools|backend|frontend|platform|systems?)\s+(?:uses?|runs?|is|are|includes?|"
+    r"relies on|works with)|we\s+(?:use|run|work with|rely on|are rolling out|'re rolling out)|"
+    r"we're\s+(?:using|rolling out)|our stack\b)\b",
+    re.IGNORECASE,
+)
+# What asks something of the reader in the same sentence.
+_ASKS = re.compile(
+    r"\b(?:experience|experienced|knowledge|familiar\w*|proficien\w*|required|require|must|"
+    r"essential|desirable|ideally|bonus|plus|advantage\w*|expert\w*|skills?|able to|ability|"
+    r"should|need|you have|you've|your)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, m: SkillMatch) -> str:
+    start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
+    ends = [e for e in (text.find("\n", m.end), text.find(". ", m.end)) if e >= 0]
+    return text[start + 1 : min(ends) if ends else len(text)].strip()
+
+
+def _team_uses(sentence: str) -> bool:
+    """A sentence that says what the team uses and asks nothing of the reader."""
+    return bool(_TEAM_USES.search(sentence)) and not _ASKS.search(sentence)

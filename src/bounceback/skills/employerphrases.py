@@ -26,9 +26,9 @@ _ABOUT = re.compile(
     r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for))|careers (?:at|with)|"
     r"jobs (?:at|with)|work (?:at|with)|life at)\s+"
     r"(?!(?:the )?(?:company|us|role|job|position|team|opportunity|you|employer|business)\b)"
-    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*:?\s*$",
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*[:?!]?\s*$",
     re.I,
-)
+)  # "About Tallow & Thyme", "Why join Copperleaf Brasserie?"
 _JOIN = re.compile(
     r"\b(?:[Jj]oin|at|(?:drive|work|grow|start your career|build your career|a career) (?:with|for))\s+(?P<company>(?:the\s+)?[A-Z][\w&'’.-]+(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)(?:\s+(?:as|in|and|team|today|is|are|we|who)\b|[,.!]|'s\b)"
 )
@@ -234,10 +234,13 @@ def from_phrases(stripped: list[str], header: Header) -> None:
         for line in text_lines[:60]:
             # "About the practice: Riverbank Vets is an independent practice in Perth."
             label, colon, rest = line.partition(":")
-            m = _IS_A.match(rest.strip()) if colon and heading_kind(label) == "about_us" else None
+            about = colon and heading_kind(label) == "about_us"
+            m = _IS_A.match(rest.strip()) or _NAME_ONLY.fullmatch(rest.strip()) if about else None
             if m and orgish(m.group("company")) and m.group("company").split()[0].casefold() not in PRONOUNS:
-                header.company = m.group("company")
+                header.company = m.group("company")  # also "About the employer: Northgate Outfitters"
                 break
+    if not header.company:
+        header.company = _first_sentence_subject(text_lines)
     if not header.company:
         for before, line in zip(text_lines[:60], text_lines[1:60], strict=False):
             m = _IS_A.match(line) or _LEAD_IN_SUBJECT.match(line)
@@ -275,3 +278,26 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             if m and is_place(m.group("place")):
                 header.location = m.group("place")
                 break
+
+
+_NAME_ONLY = re.compile(r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){1,5})\.?")
+
+
+def _first_sentence_subject(text_lines: list[str]) -> str:
+    """The employer named once, as the subject of the posting's first sentence of prose
+    ("Northgate Outfitters has been trading since 1985.", "Founded in 1985, Northgate Outfitters
+    sells..."): a name of two words or more, not a job, a place or a pronoun."""
+    prose = [ln for ln in text_lines[:12] if len(ln.split()) >= 6 and not ln.startswith(("-", "•"))]
+    for line in prose[:1]:
+        m = _IS_A.match(line) or _LEAD_IN_SUBJECT.match(line)
+        name = m.group("company").strip(" ,.") if m else ""
+        if (
+            len(name.split()) >= 2
+            and name.split()[0].casefold() not in PRONOUNS
+            and orgish(name)
+            and not is_job(name)
+            and not is_place(name)
+            and not NOT_COMPANY.search(name)
+        ):
+            return name
+    return ""

@@ -75,7 +75,7 @@ def name_and_place(part: str) -> tuple[str, str]:
         and not ORG_SUFFIX.search(pieces[0])
     ):
         return "", ""  # "Brisbane City, QLD": a town and its state, no employer
-    for k in range(1, len(pieces)):
+    for k in range(_first_short_rest(pieces), len(pieces)):
         rest = ", ".join(pieces[k:])
         if is_place(rest):
             name = ", ".join(pieces[:k])
@@ -95,6 +95,31 @@ def name_and_place(part: str) -> tuple[str, str]:
     ):
         return pieces[0], pieces[1]
     return "", ""
+
+
+# `is_place` refuses a value longer than 80 characters or of more than nine words once its ends
+# are stripped of spaces and ", . ; ( )" (a "•" reads as a space) and a leading "near" word ("just outside ": 13 characters,
+# two words) is taken off. A rest with more characters than that outside those, or more pieces
+# that hold one, cannot be a place: it is not tried, so that a header line of a place written
+# thousands of times ("Austin, Austin, ..., TX") is read in linear time, not quadratic.
+_SOLID_MAX = 80 + 13
+_WORDS_MAX = 9 + 2
+_SOFT = frozenset(" ,.;()•")
+
+
+def _first_short_rest(pieces: list[str]) -> int:
+    """The first k >= 1 from which the rest ", ".join(pieces[k:]) may be a place."""
+    solid = words = 0
+    k = len(pieces)
+    while k > 1:
+        piece = pieces[k - 1]
+        count = sum(1 for c in piece if c not in _SOFT and not c.isspace())
+        solid += count
+        words += 1 if count else 0
+        if solid > _SOLID_MAX or words > _WORDS_MAX:
+            return k
+        k -= 1
+    return 1
 
 
 def joined_places(location: str) -> str:

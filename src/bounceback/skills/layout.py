@@ -38,6 +38,7 @@ from bounceback.skills.contacts import (
     town_over_county,
 )
 from bounceback.skills.employerphrases import from_phrases
+from bounceback.skills.headcompany import company_and_place
 from bounceback.skills.headerwords import (
     FIELD_LINE,
     ORG_SUFFIX,
@@ -52,7 +53,7 @@ from bounceback.skills.headerwords import (
     without_pay_between,
     without_reference,
 )
-from bounceback.skills.headlines import BODY_START, company_and_place, find_title, head_lines
+from bounceback.skills.headlines import BODY_START, find_title, head_lines
 from bounceback.skills.headplaces import joined_places, town_before_code
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.workmode import title_work_mode, work_mode_place
@@ -262,6 +263,10 @@ def _several_fields(line: str, header: Header) -> bool:
     return True
 
 
+# A value that speaks to the reader is a sentence, never an employer's name.
+_SPEAKS = re.compile(r"\b(?:you|your|we|we're|us)\b", re.I)
+
+
 def _labelled(lines: list[str], header: Header) -> None:
     for i, line in enumerate(lines[:80]):
         line = _PIN.sub("Location: ", line)  # "📍 Wellington", "📍 Location: Wellington"
@@ -320,6 +325,8 @@ def _labelled(lines: list[str], header: Header) -> None:
             continue
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
+        if key == "company" and _SPEAKS.search(value):
+            continue  # "... Committed employer - if you need any adjustments, let us know."
         if key == "location" and len(value.split()) > 12:
             # "Kilkenny (Regional Office, John's Green), with hybrid working available under...":
             # the place that opens a long value

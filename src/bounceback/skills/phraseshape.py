@@ -27,7 +27,17 @@ _VAGUE_LEADS = frozenset(
         "similar", "ideally", "preferably", "reliable", "busy", "related", "next", "no", "speed",
         "other", "such", "certain", "specific", "own", "any", "various", "new", "additional",
         "further", "general", "appropriate", "relevant", "different", "same", "main", "key",
+        "you", "we", "another", "through",
     ]
+)
+
+
+# Words no name of a skill holds: a clock time, a day of the week, a length of service, and the
+# column heads of a person specification read into the line ("Desirable Assessed by").
+_NOT_A_SKILL = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+    r"|\b(?:years?|months?|weeks?)['’]s?(?!\w)|\b(?:desirable|assessed)\b",
+    re.IGNORECASE,
 )
 
 
@@ -69,6 +79,8 @@ def skill_like(phrase: str) -> bool:
         return False  # "team of four chefs"
     if re.match(r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", phrase, re.I):
         return False  # "11:30 PM"
+    if _NOT_A_SKILL.search(phrase):
+        return False  # "Sunday 09:00", "pharmacy trades Monday", "years' commercial backend"
     if len(folded) == 1 and folded[0].endswith("ly"):
         return False  # "accurately", "safely"
     if folded[0] in _VAGUE_LEADS:

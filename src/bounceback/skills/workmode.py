@@ -10,7 +10,8 @@ from bounceback.places import is_place
 
 _MODE = re.compile(
     r"^\(?(?P<mode>remote|hybrid|on-?site|work from home|home[- ]based|fully remote|"
-    r"remote[- ]first)\b\)?\s*(?:[-–—:,(|/]\s*|\bin\b\s*|\bor\b\s*)?(?P<rest>.*?)\)?\s*$",
+    r"remote[- ]first)\b(?:\s+working)?\)?\s*(?:[-–—:,(|/·•]\s*|\bin\b\s*|\bor\b\s*)?"
+    r"(?P<rest>.*?)\)?\s*$",
     re.I,
 )
 # "2 days a week in Manchester", "3 days in our Dublin 2 office", "from our Leeds office",
@@ -43,12 +44,23 @@ def work_mode_place(line: str) -> str:
     mode = m.group("mode")
     mode = mode[:1].upper() + mode[1:].lower()
     # only the first part says where: "Remote (UK) – optional office in Manchester" is remote
-    rest = re.split(r"\)|\s[-–—|]\s|;", m.group("rest"))[0].strip()
+    parts = [p.strip(" -–—") for p in re.split(r"\)|\s[-–—|·]\s|;", m.group("rest"))]
+    place = _where(parts[0])
+    later = [p for p in parts[1:] if p]
+    if not place and _DAYS.search(parts[0]) and later:
+        place = _where(later[0])  # "Hybrid (3 days in office) - Toronto": the days, the place
+    return f"{mode} ({place})" if place else ""
+
+
+_DAYS = re.compile(r"\bdays?\b", re.I)
+
+
+def _where(rest: str) -> str:
     place = _place(rest)
     if not place:
         where = _WHERE.search(rest)
         place = _place(where.group("place")) if where else ""
-    return f"{mode} ({place})" if place else ""
+    return place
 
 
 _TITLE_MODE = re.compile(r"\s*\((?P<inside>(?:remote|hybrid|on-?site)\b[^()]*)\)\s*$", re.I)
