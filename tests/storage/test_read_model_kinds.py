@@ -127,8 +127,39 @@ def test_an_update_of_quiet_columns_notes_nothing_and_a_read_one_does(bb: Bounce
         assert _noted(s) == []
         s.execute(update(ApplicationRow).where(ApplicationRow.id == app_id).values(
             last_activity=NOW.date()))
-        assert _noted(s) == [("app", str(app_id))]
+        assert _noted(s) == [("activity", str(app_id))]  # the last activity alone: cheap way
     _agrees(bb)
+    with bb.db.session() as s:
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == app_id).values(
+            last_activity=NOW.date() - timedelta(days=1), role="Lead"))
+        assert ("app", str(app_id)) in _noted(s)  # with another column read: the whole way
+    _agrees(bb)
+
+
+def test_the_last_activity_alone_moved_on_every_application_equals_a_rebuild(
+        demo_bb: Bounceback) -> None:
+    """The cheap way (`sync.update_activity`: the state derived with the old and the new last
+    activity, their difference added) against a rebuild, on the demo's applications at every
+    stage, with and without a timeline of signs of life, moved forward, back and to nothing,
+    one at a time and many in one transaction."""
+    pick = random.Random(29)
+    with demo_bb.db.session() as s:
+        ids = list(s.scalars(text("SELECT id FROM applications ORDER BY id")))
+    for round_ in range(4):
+        chosen = pick.sample(ids, 1 if round_ == 0 else min(len(ids), 40 * round_))
+        with demo_bb.db.session() as s:
+            for app_id in chosen:
+                day = pick.choice([None, NOW.date(), NOW.date() - timedelta(days=3),
+                                   NOW.date() - timedelta(days=pick.randint(0, 200))])
+                s.execute(update(ApplicationRow).where(ApplicationRow.id == app_id)
+                          .values(last_activity=day))
+            kinds = {kind for kind, _ in _noted(s)}
+            assert kinds <= {"activity"}, kinds
+        _agrees(demo_bb)
+    bb = demo_bb  # a note moving it, through the service, as the load writes it
+    for app_id in pick.sample(ids, 10):
+        bb.applications.note(app_id, "Chased them.")
+        _agrees(bb)
 
 
 def _quiet_values(column: str, pick: random.Random) -> Any:

@@ -86,6 +86,24 @@ def _changed(connection: Connection, table: str, every: bool = False) -> str:
     return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in columns)
 
 
+#: A change of an application's last activity alone (a note, an email filed) is noted as kind
+#: "activity": only its silence clock and its share of the waiting groups can move
+#: (sync.update_activity), not its learning, skills or by-day shares.
+ACTIVITY = ("applications", "last_activity")
+
+
+def _kind_of_update(connection: Connection, table: str, kind: str, every: bool) -> str:
+    """The SQL of the kind an UPDATE notes: "activity" when only the last activity moved."""
+    if every or table != ACTIVITY[0]:
+        return f"'{kind}'"
+    others = [c for c in _watched(connection, table) if c != ACTIVITY[1]]
+    if connection.dialect.name == "postgresql":
+        moved = " OR ".join(f'NEW."{c}"::text IS DISTINCT FROM OLD."{c}"::text' for c in others)
+    else:
+        moved = " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in others)
+    return f"CASE WHEN {moved} THEN '{kind}' ELSE 'activity' END"
+
+
 # Stamps: a table whose every change gives a key of rm_meta a new random value, in the same
 # transaction. What is worked out from many rows and kept by a process (the reasons model
 # trained on the labels; an application's skill gaps, from its posting, the resumes, the
@@ -153,10 +171,12 @@ def _sqlite(connection: Connection, every: bool) -> None:
         for op, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             # Not INSERT OR IGNORE: inside a cascade (a deleted application setting its
             # check-ins' rejection to NULL) SQLite applies the outer statement's conflict rule.
+            noted = (_kind_of_update(connection, table, kind, every) if op == "UPDATE"
+                     else f"'{kind}'")
             body = " ".join(
-                f"INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', row)} "
+                f"INSERT INTO rm_dirty (kind, ref) SELECT {noted}, {ref.replace('ROW', row)} "
                 f"WHERE {_counts(table, row, every)} AND {ref.replace('ROW', row)} IS NOT NULL AND "
-                f"NOT EXISTS (SELECT 1 FROM rm_dirty WHERE kind = '{kind}' AND "
+                f"NOT EXISTS (SELECT 1 FROM rm_dirty WHERE kind = {noted} AND "
                 f"ref = {ref.replace('ROW', row)});"
                 for row in rows
             )
@@ -176,21 +196,24 @@ def _postgresql(connection: Connection, every: bool) -> None:
         function = f"rm_note_{table}"
         connection.execute(text(f"""
             CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+              noted text := '{kind}';
             BEGIN
               IF TG_OP = 'UPDATE' THEN  -- nested: plpgsql's AND does not promise an order
                 IF NOT ({_changed(connection, table, every)}) THEN
                   RETURN NULL;
                 END IF;
+                noted := {_kind_of_update(connection, table, kind, every)};
               END IF;
               IF TG_OP IN ('INSERT', 'UPDATE') THEN
                 IF {_counts(table, 'NEW', every)} THEN
-                  INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', 'NEW')}
+                  INSERT INTO rm_dirty (kind, ref) SELECT noted, {ref.replace('ROW', 'NEW')}
                   WHERE {ref.replace('ROW', 'NEW')} IS NOT NULL ON CONFLICT DO NOTHING;
                 END IF;
               END IF;
               IF TG_OP IN ('UPDATE', 'DELETE') THEN
                 IF {_counts(table, 'OLD', every)} THEN
-                  INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', 'OLD')}
+                  INSERT INTO rm_dirty (kind, ref) SELECT noted, {ref.replace('ROW', 'OLD')}
                   WHERE {ref.replace('ROW', 'OLD')} IS NOT NULL ON CONFLICT DO NOTHING;
                 END IF;
               END IF;
