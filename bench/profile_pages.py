@@ -25,6 +25,7 @@ import cProfile
 import io
 import os
 import pstats
+import random
 import re
 import statistics
 import sys
@@ -153,8 +154,17 @@ async def writes(client, found: list[str], args, counter) -> float:  # type: ign
     like the pages: each POST must answer 303 (a redirect: it was saved)."""
     app = next(p for p in found if re.fullmatch(r"/applications/\d+", p))
     stages = iter(["interviewing", "screening"] * (args.runs + 4))
+    board = (await client.get("/board?show=all")).text
+    # A note on another application each time (the load's case: its last activity moves, so
+    # the read model follows): the board's applications in a new random order each run (a run
+    # takes --runs + 2; one noted by an earlier run today is a note that moves nothing).
+    ids = [f"/applications/{a}/note" for a in dict.fromkeys(
+        re.findall(r'data-id="(\d+)"', board)) if f"/applications/{a}" != app]
+    random.Random(time.time_ns()).shuffle(ids)
+    others = iter(ids)
     forms = {
         "POST note": (f"{app}/note", lambda: {"note_text": "Called them back"}),
+        "POST note, another app": (others, lambda: {"note_text": "Called them back"}),
         "POST move": (f"{app}/move", lambda: {"stage": next(stages)}),
         "POST checkin": ("/checkin", lambda: {"mood": "3"}),
     }
@@ -163,7 +173,9 @@ async def writes(client, found: list[str], args, counter) -> float:  # type: ign
         if not re.search(args.pages, name):
             continue
 
-        async def post(name: str = name, path: str = path, data=data) -> None:  # type: ignore[no-untyped-def]
+        async def post(name: str = name, path=path, data=data) -> None:  # type: ignore[no-untyped-def]
+            if not isinstance(path, str):
+                path = next(path)
             answer = await client.post(path, data={**data(), "csrf_token": client.cookies["bb_csrf"]})
             if answer.status_code != 303:
                 raise SystemExit(f"{name} {path}: {answer.status_code}")

@@ -173,7 +173,11 @@ class ApplicationsService(ServicePart):
             raise InvalidValue("the note is empty")
         with self.db.session() as s:
             day = self.past_day(on, "the date of the note")
-            repo.update(s, app_id, {"last_activity": day})  # NotFound when there is no such one
+            row = repo.get_row(s, app_id)  # NotFound when there is no such one
+            if row.last_activity is None or day > row.last_activity:
+                # Forward only, as any other event (a note dated back moved it back); unchanged,
+                # the note's row is one the read model does not read: nothing recomputed.
+                row.last_activity = day
             when = self.moment(day)
             return events_repo.add(
                 s, Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when, summary=text.strip())

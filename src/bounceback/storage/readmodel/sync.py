@@ -17,7 +17,7 @@ from bounceback.storage import readmodel
 from bounceback.storage.readmodel import days, records
 from bounceback.storage.readmodel import tables as rm
 from bounceback.storage.readmodel.days import add as add_by_day
-from bounceback.storage.readmodel.derived import Derived, row_of
+from bounceback.storage.readmodel.derived import Derived, encode_totals, row_of
 from bounceback.storage.readmodel.derived import states as _states
 from bounceback.storage.readmodel.reader import as_date
 from bounceback.storage.tables import ApplicationRow
@@ -167,10 +167,72 @@ def process(session: Session) -> None:
     if companies:
         found = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(companies))
         ids.update(session.scalars(found))
-    if len(ids) > BULK or len(days) > BULK:
+    # Only the last activity moved (and nothing else of theirs this transaction): the cheap way.
+    active = {int(ref) for kind, ref in noted if kind == "activity"} - ids
+    if len(ids) + len(active) > BULK or len(days) > BULK:
         rebuild(session)
         return
-    update_applications(session, sorted(ids), days)
+    if active:
+        ids.update(update_activity(session, sorted(active)))
+    if ids or days:
+        update_applications(session, sorted(ids), days)
+
+
+#: An application's read-model row for a change of its last activity alone (locked, as _OLD).
+_ACTIVE = (select(rm.applications.c.application_id, rm.applications.c.last_activity,
+                  rm.applications.c.totals)
+           .where(rm.applications.c.application_id.in_(bindparam("ids", expanding=True)))
+           .order_by(rm.applications.c.application_id))
+_SET_ACTIVE = (rm.applications.update()
+               .where(rm.applications.c.application_id == bindparam("b_id"))
+               .values(last_activity=bindparam("b_last"), silent_since=bindparam("b_silent"),
+                       totals=bindparam("b_totals")))
+
+
+def update_activity(session: Session, ids: list[int]) -> list[int]:
+    """Applications whose last activity alone changed (a note, an email filed): of what the
+    read model derives, only the pipeline state's silence clock and its share of the waiting
+    groups read it (`derive`: `silent_since`, `weekly_share`); the learning, skills and by-day
+    shares, the bookings and the search text do not. So the state is derived with the old and
+    the new last activity (the old one is the row's), and the difference of the two is what
+    the row's totals and the tallies take: two reads (the application, its timeline's kinds
+    read) and one update, against a dozen statements recomputing everything. Returns the
+    applications that must be recomputed the whole way (no read-model row: none normally)."""
+    from dataclasses import replace
+
+    from bounceback.pipeline.state import KINDS, derive
+    from bounceback.storage.readmodel.derived import _apps, _tags
+    from bounceback.storage.repos import applications as apps_repo
+    from bounceback.storage.repos import core
+    from bounceback.storage.repos import pipeline as pipeline_repo
+
+    stmt = _ACTIVE.with_for_update() if session.get_bind().dialect.name == "postgresql" else _ACTIVE
+    old = {r[0]: (as_date(r[1]), decode_totals(r[2])) for r in session.execute(stmt, {"ids": ids})}
+    connection = core.connection(session)
+    rows = [r for r in connection.execute(_apps(connection.dialect.name), {"ids": ids})
+            if r.id in old]
+    events = pipeline_repo.events_by_application(session, KINDS, [r.id for r in rows])
+    delta: dict[tuple[str, str], int] = {}
+    changes = []
+    for row in rows:
+        app = apps_repo._to_domain(row, row.company_name, _tags(row.tags))
+        was_active, totals = old[row.id]
+        timeline = events.get(row.id, ())
+        before = derive(replace(app, last_activity=was_active), timeline, row.snoozed_until)
+        after = derive(app, timeline, row.snoozed_until)
+        moved = difference(before.totals, after.totals)
+        for key, value in moved.items():
+            delta[key] = delta.get(key, 0) + value
+            totals[key] = totals.get(key, 0) + value
+            if not totals[key]:  # a state's share holds no zero (derive drops them)
+                del totals[key]
+        changes.append({"b_id": row.id, "b_last": after.last_activity,
+                        "b_silent": after.silent_since, "b_totals": encode_totals(totals)})
+    if changes:
+        session.execute(_SET_ACTIVE, changes)
+    _add_totals(session, delta)
+    done = {c["b_id"] for c in changes}
+    return [i for i in ids if i not in done]
 
 
 #: What the read model held for these applications (built once: only the ids change).

@@ -1,11 +1,18 @@
 """Triggers that note every change to what the read model derives from, whatever code made it
 (ORM, bulk statements, cascades). Installed after each migration run: SQLite's table rebuilds
-(ALTER in batch mode) drop a table's triggers, so they are put back every time."""
+(ALTER in batch mode) drop a table's triggers, so they are put back every time.
+
+Only what the read model derives from is noted (migration 0029): an event of a kind it does not
+read (a note, an email filed, an edit: see `pipeline.state.KINDS`) and an update that changes
+only columns it does not read (`QUIET`) note nothing, so such a write neither recomputes nor
+rewrites a read-model row (tests/storage/test_read_model_kinds.py)."""
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
+
+from bounceback.pipeline.state import KINDS
 
 # table -> (dirty kind, the SQL of the reference on a row called ROW, per dialect)
 SOURCES: dict[str, tuple[str, str, str]] = {
@@ -37,6 +44,64 @@ SOURCES: dict[str, tuple[str, str, str]] = {
         "(SELECT application_id::text FROM rejections WHERE id = ROW.rejection_id)",
     ),
 }
+
+
+#: Columns whose change alone changes nothing the read model derives: an UPDATE that changes
+#: only these is not noted (each is proven quiet in tests/storage/test_read_model_kinds.py). A
+#: column not named here, a new one included, is watched.
+QUIET: dict[str, frozenset[str]] = {
+    "applications": frozenset({"uid", "remote", "salary_min", "salary_max", "salary_currency",
+                               "source_detail", "url", "description", "created_at",
+                               "updated_at"}),
+    "events": frozenset({"uid", "origin", "summary"}),
+}
+#: Tables whose rows count only when a column has a value the read model reads: (column, values).
+ONLY: dict[str, tuple[str, tuple[str, ...]]] = {
+    "events": ("kind", tuple(sorted(k.value for k in KINDS))),
+}
+
+
+def _watched(connection: Connection, table: str) -> list[str]:
+    """The columns of `table` (as the database has them now) whose change is noted."""
+    quiet = QUIET.get(table, frozenset())
+    return sorted(c["name"] for c in inspect(connection).get_columns(table)
+                  if c["name"] not in quiet)
+
+
+def _counts(table: str, row: str, every: bool = False) -> str:
+    """The condition (SQL, both engines) that `row`'s values count for the read model."""
+    if every or table not in ONLY:
+        return "1 = 1"
+    column, values = ONLY[table]
+    return f'{row}."{column}" IN ({", ".join(repr(v) for v in values)})'
+
+
+def _changed(connection: Connection, table: str, every: bool = False) -> str:
+    """The condition that an UPDATE changed a watched column (true for a table none is quiet)."""
+    if every or table not in QUIET:
+        return "1 = 1"
+    columns = _watched(connection, table)
+    if connection.dialect.name == "postgresql":  # as text: json has no equality
+        return " OR ".join(f'NEW."{c}"::text IS DISTINCT FROM OLD."{c}"::text' for c in columns)
+    return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in columns)
+
+
+#: A change of an application's last activity alone (a note, an email filed) is noted as kind
+#: "activity": only its silence clock and its share of the waiting groups can move
+#: (sync.update_activity), not its learning, skills or by-day shares.
+ACTIVITY = ("applications", "last_activity")
+
+
+def _kind_of_update(connection: Connection, table: str, kind: str, every: bool) -> str:
+    """The SQL of the kind an UPDATE notes: "activity" when only the last activity moved."""
+    if every or table != ACTIVITY[0]:
+        return f"'{kind}'"
+    others = [c for c in _watched(connection, table) if c != ACTIVITY[1]]
+    if connection.dialect.name == "postgresql":
+        moved = " OR ".join(f'NEW."{c}"::text IS DISTINCT FROM OLD."{c}"::text' for c in others)
+    else:
+        moved = " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in others)
+    return f"CASE WHEN {moved} THEN '{kind}' ELSE 'activity' END"
 
 
 # Stamps: a table whose every change gives a key of rm_meta a new random value, in the same
@@ -101,37 +166,56 @@ def _postgresql_stamps(connection: Connection) -> None:
             f"FOR EACH STATEMENT EXECUTE FUNCTION rm_stamp_{key}()"))
 
 
-def _sqlite(connection: Connection) -> None:
+def _sqlite(connection: Connection, every: bool) -> None:
     for table, (kind, ref, _) in SOURCES.items():
         for op, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             # Not INSERT OR IGNORE: inside a cascade (a deleted application setting its
             # check-ins' rejection to NULL) SQLite applies the outer statement's conflict rule.
+            noted = (_kind_of_update(connection, table, kind, every) if op == "UPDATE"
+                     else f"'{kind}'")
             body = " ".join(
-                f"INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', row)} "
-                f"WHERE {ref.replace('ROW', row)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                f"rm_dirty WHERE kind = '{kind}' AND ref = {ref.replace('ROW', row)});"
+                f"INSERT INTO rm_dirty (kind, ref) SELECT {noted}, {ref.replace('ROW', row)} "
+                f"WHERE {_counts(table, row, every)} AND {ref.replace('ROW', row)} IS NOT NULL AND "
+                f"NOT EXISTS (SELECT 1 FROM rm_dirty WHERE kind = {noted} AND "
+                f"ref = {ref.replace('ROW', row)});"
                 for row in rows
             )
+            when = " OR ".join(f"{_counts(table, row, every)}" for row in rows)
+            if op == "UPDATE":
+                when = f"({when}) AND ({_changed(connection, table, every)})"
             name = _note_name(table, op)
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
             connection.execute(text(
-                f"CREATE TRIGGER {name} AFTER {op} ON {table} FOR EACH ROW BEGIN {body} END"
+                f"CREATE TRIGGER {name} AFTER {op} ON {table} FOR EACH ROW WHEN {when} "
+                f"BEGIN {body} END"
             ))
 
 
-def _postgresql(connection: Connection) -> None:
+def _postgresql(connection: Connection, every: bool) -> None:
     for table, (kind, _, ref) in SOURCES.items():
         function = f"rm_note_{table}"
         connection.execute(text(f"""
             CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+              noted text := '{kind}';
             BEGIN
+              IF TG_OP = 'UPDATE' THEN  -- nested: plpgsql's AND does not promise an order
+                IF NOT ({_changed(connection, table, every)}) THEN
+                  RETURN NULL;
+                END IF;
+                noted := {_kind_of_update(connection, table, kind, every)};
+              END IF;
               IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', 'NEW')}
-                WHERE {ref.replace('ROW', 'NEW')} IS NOT NULL ON CONFLICT DO NOTHING;
+                IF {_counts(table, 'NEW', every)} THEN
+                  INSERT INTO rm_dirty (kind, ref) SELECT noted, {ref.replace('ROW', 'NEW')}
+                  WHERE {ref.replace('ROW', 'NEW')} IS NOT NULL ON CONFLICT DO NOTHING;
+                END IF;
               END IF;
               IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                INSERT INTO rm_dirty (kind, ref) SELECT '{kind}', {ref.replace('ROW', 'OLD')}
-                WHERE {ref.replace('ROW', 'OLD')} IS NOT NULL ON CONFLICT DO NOTHING;
+                IF {_counts(table, 'OLD', every)} THEN
+                  INSERT INTO rm_dirty (kind, ref) SELECT noted, {ref.replace('ROW', 'OLD')}
+                  WHERE {ref.replace('ROW', 'OLD')} IS NOT NULL ON CONFLICT DO NOTHING;
+                END IF;
               END IF;
               RETURN NULL;
             END $$"""))
@@ -143,14 +227,16 @@ def _postgresql(connection: Connection) -> None:
         ))
 
 
-def install(connection: Connection) -> None:
+def install(connection: Connection, every: bool = False) -> None:
+    """The triggers put (back) in place. `every`: as before migration 0029, every change to a
+    source table noted (what its downgrade leaves for the code before it)."""
     from bounceback.storage.readmodel.search import install_triggers
 
     if connection.dialect.name == "postgresql":
-        _postgresql(connection)
+        _postgresql(connection, every)
         _postgresql_stamps(connection)
     else:
-        _sqlite(connection)
+        _sqlite(connection, every)
         _sqlite_stamps(connection)
         install_triggers(connection)  # the search index's, on the read model's own table
 
