@@ -99,6 +99,19 @@ class Server:
         self.process.wait(timeout=20)
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """Processor time (user + system) the processes have used so far, in seconds."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
 def _rss(pid: int) -> tuple[float, float]:
     """(resident now, peak) of one process, in MB."""
     status = Path(f"/proc/{pid}/status").read_text()
@@ -153,12 +166,16 @@ class WebWriter:
             form["stage"] = "screening"
         else:
             path, form["mood"] = "/checkin", "3"
+        started = time.perf_counter()
         response = self.http.post(path, data=form)
+        WRITE_MS["web"].append((time.perf_counter() - started) * 1000)
         if response.status_code >= 400 and response.status_code != 409:
             raise SystemExit(f"write {path} failed: {response.status_code}")
 
 
 ADDED = itertools.count(1)
+#: How long each write took, seen by its writer (ms): a web form's POST, a CLI process.
+WRITE_MS: dict[str, list[float]] = defaultdict(list)
 
 
 def cli_write(url: str, turn: int, apps: list[str]) -> None:
@@ -169,8 +186,10 @@ def cli_write(url: str, turn: int, apps: list[str]) -> None:
                 "referral"]
     else:
         argv = ["note", apps[turn % len(apps)], "Bench note from the command line"]
+    started = time.perf_counter()
     done = subprocess.run([BOUNCEBACK, "--db", url, *argv], env=ENV, capture_output=True,
                           text=True)
+    WRITE_MS["cli"].append((time.perf_counter() - started) * 1000)
     if done.returncode != 0:
         raise SystemExit(f"CLI write {' '.join(argv[:2])} failed: {done.stderr.strip()[:300]}")
 
@@ -236,15 +255,46 @@ def mixed(server: Server, paths: list[str], apps: list[str], clients: int,
     threads.append(threading.Thread(target=every_second, args=("web", lambda _: web.write())))
     threads.append(threading.Thread(target=every_second, args=(
         "cli", lambda turn: cli_write(server.url, turn, apps))))
+    WRITE_MS.clear()
+    server_pids = server.processes()
+    server_cpu, own, load = cpu_seconds(server_pids), os.times(), os.getloadavg()[0]
+    each_before = [cpu_seconds([pid]) for pid in server_pids]
+    started = time.perf_counter()
     for thread in threads:
         thread.start()
     time.sleep(seconds)
     stop.set()
     for thread in threads:
         thread.join()
+    wall = time.perf_counter() - started
     for failure in failures[:5]:
         print(f"  write failed: {failure}")
+    # Where the two processors went: the server, this script's readers (the clients), the CLI
+    # writes (whole processes). CPU per request x requests per second is the load the mix puts
+    # on the machine; with `clients` requests always in flight the rest is waiting.
+    after = os.times()
+    requests = sum(len(v) for v in times.values())
+    each = [cpu_seconds([pid]) - b for pid, b in zip(server_pids, each_before, strict=True)]
+    spent_server = cpu_seconds(server_pids) - server_cpu
+    spent_clients = (after.user + after.system) - (own.user + own.system)
+    spent_cli = (after.children_user + after.children_system) - (
+        own.children_user + own.children_system)
+    print(f"  processor time over {wall:.0f} s (load average {load:.1f} -> "
+          f"{os.getloadavg()[0]:.1f}): {requests} reads, {requests / wall:.1f} per second; "
+          f"server {spent_server * 1000 / max(requests, 1):.1f} ms per read "
+          f"({spent_server / wall:.2f} CPUs, the web writes included), clients "
+          f"{spent_clients * 1000 / max(requests, 1):.1f} ms per read, CLI writes "
+          f"{spent_cli * 1000 / max(writes['cli'], 1):.0f} ms each ({spent_cli / wall:.2f} CPUs); "
+          f"per server process (CPUs): {' '.join(f'{e / wall:.2f}' for e in each)}")
+    for name, spent in sorted(WRITE_MS.items()):
+        print(f"  {name} writes: {len(spent)}, median {statistics.median(spent):.0f} ms, "
+              f"slowest {max(spent):.0f} ms (the writer's own wall time)")
+    MIX_CPU.update(requests=requests, wall=wall, server=spent_server, clients=spent_clients,
+                   cli=spent_cli, load=load)
     return times, writes["web"], writes["cli"]
+
+
+MIX_CPU: dict[str, float] = {}
 
 
 def report_first(found: dict[str, list[float]]) -> tuple[bool, dict[str, float]]:
@@ -327,6 +377,8 @@ def main() -> None:
     parser.add_argument("--pages", help="only the pages whose address matches this regular "
                         "expression (the mixed workload then reads only those: not comparable "
                         "with a run over every page)")
+    parser.add_argument("--no-first", action="store_true", help="the mixed workload only "
+                        "(no first views)")
     parser.add_argument("--charts", default=",".join(CHARTS), help="the chart figures to time")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="server worker processes (`serve --workers N`; default one per "
@@ -358,8 +410,10 @@ def main() -> None:
                     with httpx.Client(base_url=server.base, timeout=120) as http:
                         board = http.get("/board").text
                     apps = list(dict.fromkeys(re.findall(r'data-id="(\d+)"', board)))[:60]
-                    good_first, first = report_first(first_views(server, paths, apps))
-                    ok &= good_first
+                    first: dict[str, float] = {}
+                    if not args.no_first:
+                        good_first, first = report_first(first_views(server, paths, apps))
+                        ok &= good_first
                     times, web_writes, cli_writes = mixed(server, paths, apps, args.clients,
                                                           args.seconds)
                     print(f"  mixed: {args.clients} readers for {args.seconds:.0f} s, "
@@ -371,7 +425,8 @@ def main() -> None:
                     figures = results[f"{engine} {size}"] = {
                         "first_ms": first, "mixed_ms": per_page, "clients": args.clients,
                         "seconds": args.seconds, "web_writes": web_writes,
-                        "cli_writes": cli_writes, "applications": SIZES[size]}
+                        "cli_writes": cli_writes, "applications": SIZES[size],
+                        "processor": dict(MIX_CPU)}
                     if size != "large" and engine in baseline:
                         b50, b95 = baseline[engine]
                         print(f"  growth from 5,000: worst p50 x{worst50 / b50:.2f}, "

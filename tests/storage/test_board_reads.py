@@ -175,3 +175,45 @@ def test_migration_0024_down_and_up_keys_the_search_by_recency(
                 assert sync.check(s) == []
         finally:
             bb.close()
+
+
+def _old_newest_matching(r: Any, q: ApplicationQuery, limit: int) -> list[tuple[Any, ...]]:
+    """The statement before round 17: each match's stage and outcome from its applications row."""
+    joined = "JOIN applications a ON a.id = m.application_id JOIN companies c ON c.id = a.company_id"
+    needle = search.needle_of(q.text or "")
+    if r.is_sqlite:
+        sql = (f"SELECT a.id, a.stage, a.outcome FROM rm_search JOIN rm_applications m "
+               f"ON m.recency = rm_search.rowid {joined} WHERE rm_search MATCH :match "
+               "ORDER BY rm_search.rowid DESC LIMIT :limit")
+        return [tuple(row) for row in r.all(sql, match=search.fts_phrase(needle), limit=limit)]
+    sql = (f"SELECT a.id, a.stage, a.outcome FROM rm_applications m {joined} "
+           "WHERE m.search LIKE :like ORDER BY m.recency DESC LIMIT :limit")
+    return [tuple(row) for row in r.all(sql, like=f"%{needle}%", limit=limit)]
+
+
+def test_a_search_counts_its_matches_from_the_index_entries_with_the_same_columns(
+        bb: Bounceback) -> None:
+    """Round 17: with no other filter, a match's (stage, outcome) comes from the read model's
+    index entry (migration 0029), not from the applications table: the same rows as the
+    statement before, after moves, rejections, withdrawals, an acceptance and an edit."""
+    ids = _fill(bb)
+    bb.applications.edit(ids[3], {"role": "Senior Analyst"})
+    for text_ in ("analyst", "data", "engineer", "co 1", "nothing like it"):
+        q = ApplicationQuery(text=text_)
+        with bb.db.reader() as r:
+            for limit in (1, 7, 1000):
+                assert board_queries.newest_matching(r, q, limit) == \
+                    _old_newest_matching(r, q, limit), (text_, limit)
+    with bb.db.reader() as r:
+        if not r.is_sqlite:
+            return
+        with read_path_statements() as sent:
+            board_queries.newest_matching(r, ApplicationQuery(text="analyst"), 5)
+        sql, params = [(s, p) for s, p in sent if "rm_search MATCH" in s][0]
+        plan = "\n".join(str(row[-1]) for row in r.all("EXPLAIN QUERY PLAN " + sql, **params))
+        assert "applications a" not in sql
+        assert "COVERING INDEX ix_rm_applications_search_status" in plan, plan
+        journal = "\n".join(str(row[-1]) for row in r.all(
+            "EXPLAIN QUERY PLAN SELECT rejection_id, written_at FROM journal_entries "
+            "WHERE rejection_id IN (1, 2, 3)"))
+        assert "SCAN journal_entries" not in journal, journal

@@ -109,9 +109,35 @@ def warm_up(bb: Bounceback, templates: Jinja2Templates | None = None) -> None:
 
     tables.configure_mappers()  # else done by the first ORM query a process sends
     skills.warm()  # the shipped vocabulary and its occupations: every application's page reads them
+    _warm_crisis_check()
     if templates is not None:
         for name in templates.env.list_templates(extensions=["html"]):
             templates.env.get_template(name)
+
+
+#: Written words the first note, journal entry or check-in of a process reads for a crisis
+#: message, one per script the language finder tells apart.
+WARM_TEXTS = ("Called the recruiter today", "Позвонил рекрутеру сегодня", "आज भर्तीकर्ता को फोन किया",
+              "اتصلت بالمسؤول عن التوظيف اليوم", "今天给招聘人员打了电话")
+
+
+def _warm_crisis_check() -> None:
+    """The crisis check a written note runs, made ready: every language's phrase list compiled,
+    the language finder's tables mapped, the word model loaded. Left to the first note, check-in
+    or journal entry, that took 0.9 s of processor time inside a request, holding the worker's
+    interpreter lock, so every page the worker was computing waited with it (in the mixed
+    workload at a load average of 17-20: the first web write of a worker took 17-23 s).
+    The sentence encoder is not loaded here (40 MB more in every worker; a text that needs it
+    still loads it on first use, 0.6 s)."""
+    try:
+        from bounceback.recovery import crisis, crisis_lexicon
+        from bounceback.recovery.crisis_lang import LANGUAGES
+    except ImportError:  # a capability not installed is not warmed
+        return
+    for lang in ("global", *LANGUAGES):  # each language's list is compiled when first read
+        crisis_lexicon.lexicon(lang)
+    for text in WARM_TEXTS:
+        crisis.assess(text)
 
 
 @asynccontextmanager

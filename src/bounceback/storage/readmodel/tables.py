@@ -66,6 +66,8 @@ applications = Table(
     Index("ix_rm_applications_last_activity", "last_activity"),
     Index("ix_rm_applications_revived", "revived_at"),
     Index("ix_rm_applications_recency", "recency", unique=True),
+    # a search's matches counted per column from index entries (migration 0029)
+    Index("ix_rm_applications_search_status", "recency", "stage", "outcome"),
     # a board column's cards, newest first from an index (migration 0026): a closed one's per
     # (stage, outcome); an open one's per stage, among those with no outcome (PostgreSQL takes
     # `outcome IS NULL` for no equality: (stage, outcome, recency) would not give its order)
