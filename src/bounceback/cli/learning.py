@@ -133,8 +133,8 @@ def lesson_list(
     json: bool = JsonOption,
 ) -> None:
     """Your lessons, newest first (or the ones your patterns suggest)."""
-    learning = service().learning
-    found = learning.suggested_lessons() if suggested else learning.lessons(tag)
+    views = service().views  # no ORM (issue 16)
+    found = views.suggested_lessons() if suggested else views.lessons(tag)
     if json:
         print_json(found)
         return

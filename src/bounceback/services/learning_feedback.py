@@ -22,6 +22,7 @@ from bounceback.domain.models import Contact, Event, Rejection, RejectionReasonE
 from bounceback.domain.vocabulary import ContactRole, EventKind, ReasonSource, Stage
 from bounceback.learning import drafts, feedback, reasons
 from bounceback.learning.classifier import ReasonModel
+from bounceback.learning.feedback import FeedbackOverview
 from bounceback.services.base import ServicePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import contacts as contacts_repo
@@ -42,19 +43,6 @@ class FeedbackDraft:
     already_requested: bool
     silence_note: str = feedback.SILENCE_NOTE
     recorded: bool = False  # True once the user said it was sent
-
-
-@dataclass
-class FeedbackOverview:
-    requests: list[FeedbackRequest]
-    feedback: list[Feedback]
-    follow_ups_due: list[FeedbackRequest]
-    time_to_let_go: list[FeedbackRequest]
-    asked: int
-    answered: int
-    waiting: int
-    response_rate: float | None
-    summary: str
 
 
 @dataclass
@@ -253,19 +241,7 @@ class FeedbackPart(ServicePart):
             return self._overview(repo.requests(s, app_id), repo.feedback(s, app_id))
 
     def _overview(self, requests: list[FeedbackRequest], given: list[Feedback]) -> FeedbackOverview:
-        today = self.today()
-        rate = feedback.response_rate(requests, today)
-        return FeedbackOverview(
-            requests=requests,
-            feedback=given,
-            follow_ups_due=feedback.follow_ups_due(requests, today),
-            time_to_let_go=feedback.time_to_let_go(requests, today),
-            asked=rate.asked,
-            answered=rate.answered,
-            waiting=rate.waiting,
-            response_rate=rate.rate,
-            summary=rate.sentence(),
-        )
+        return feedback.overview(requests, given, self.today())
 
     def eml(self, result: FeedbackDraft, sender: str | None = None) -> bytes:
         return drafts.eml_bytes(result.draft, sender)

@@ -16,10 +16,12 @@ from bounceback.services.base import ServicePart
 from bounceback.storage.readmodel import board_queries, queries
 
 if TYPE_CHECKING:
-    from bounceback.domain.learning import PracticeCard
-    from bounceback.domain.models import Application, ApplicationQuery, Timeline
+    from bounceback.domain.learning import Interview, Lesson, PracticeCard
+    from bounceback.domain.models import Application, ApplicationQuery, Contact, Task, Timeline
+    from bounceback.domain.recovery import JournalEntry, SupportPerson
     from bounceback.domain.skills import GapReport, Resume, SearchGapReport
     from bounceback.learning.brief import Brief
+    from bounceback.learning.feedback import FeedbackOverview
     from bounceback.learning.patterns import PatternReport
     from bounceback.pipeline.concentration import PipelineWarning
     from bounceback.pipeline.conversion import Conversion
@@ -135,6 +137,67 @@ class ViewsService(ServicePart):
                 found.append((mine[offset:offset + per_column], len(mine)))
             apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
             return [([apps[i] for i in ids], total) for ids, total in found], capped
+
+    # ---- a person's own lists (the ORM's repositories give the same: tests/cli/test_lean_lists.py)
+
+    def contacts(self, app_id: int | None = None) -> list[Contact]:
+        """Every contact (or one application's) by name, with the applications it is linked to."""
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            return tq.contacts(r, app_id)
+
+    def tasks(self, *, include_done: bool = False) -> list[Task]:
+        """The open tasks (every task with `include_done`), by due day."""
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            return tq.tasks(r, None, include_done=include_done)
+
+    def journal(self) -> list[JournalEntry]:
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            return own_rows.journal(r)
+
+    def people(self, include_inactive: bool = False) -> list[SupportPerson]:
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            return own_rows.people(r, include_inactive)
+
+    def interviews(self, app_id: int | None = None) -> list[Interview]:
+        """The interview rounds (of one application) with their questions, oldest first."""
+        from bounceback.storage.readmodel import brief_queries
+
+        with self.db.reader() as r:
+            return brief_queries.interviews(r, app_id, [])
+
+    def lessons(self, tag: str | None = None) -> list[Lesson]:
+        """The lessons (with this tag), newest first."""
+        from bounceback.learning import lessons as lesson_rules
+        from bounceback.storage.readmodel import brief_queries
+
+        wanted = lesson_rules.parse_tag(tag) if tag else None
+        with self.db.reader() as r:
+            found = brief_queries.lessons(r)
+        return [lesson for lesson in found if wanted is None or wanted in lesson.tags]
+
+    def suggested_lessons(self) -> list[Lesson]:
+        """Lessons the patterns point to that the user has not written yet."""
+        from bounceback.learning import lessons as lesson_rules
+
+        return lesson_rules.suggest_lessons(self.patterns(applications=False), self.lessons(),
+                                          self.today())
+
+    def feedback_overview(self, app_id: int | None = None) -> FeedbackOverview:
+        """Feedback requests, answers, follow-ups due and the response rate."""
+        from bounceback.learning.feedback import overview
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            requests, given = own_rows.requests(r, app_id), own_rows.feedback(r, app_id)
+        return overview(requests, given, self.today())
 
     # ---- today ---------------------------------------------------------------------------
 
