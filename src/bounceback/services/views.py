@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from bounceback.domain.learning import Interview, Lesson, PracticeCard
     from bounceback.domain.models import Application, ApplicationQuery, Contact, Task, Timeline
     from bounceback.domain.recovery import JournalEntry, SupportPerson
-    from bounceback.domain.skills import GapReport, Resume, SearchGapReport
+    from bounceback.domain.skills import GapReport, Posting, Profile, Resume, SearchGapReport
     from bounceback.learning.brief import Brief
     from bounceback.learning.feedback import FeedbackOverview
     from bounceback.learning.patterns import PatternReport
@@ -340,6 +340,40 @@ class ViewsService(ServicePart):
 
         with self.db.reader() as r:
             return gap_reads.search_report(r, limit, applications)
+
+    def profile(self) -> Profile:
+        """Every skill the resumes show, and the ones the user added (`skills.profile`)."""
+        from bounceback.services.gap_reads import profile_from
+        from bounceback.storage.readmodel import skill_reads
+
+        with self.db.reader() as r:
+            return profile_from(skill_reads.resumes(r), skill_reads.added_skills(r))
+
+    def vocabulary(self) -> tuple[Any, dict[str, str]]:
+        """The vocabulary with the store's entries, and the imports' attributions by source
+        (`skills.vocabulary` and `skills.attributions`)."""
+        from bounceback.services.gap_reads import vocabulary_from
+        from bounceback.storage.readmodel import skill_reads
+
+        with self.db.reader() as r:
+            entries, stored = skill_reads.vocabulary_entries(r), skill_reads.attributions(r)
+        return vocabulary_from(entries), stored
+
+    def posting(self, app_id: int) -> tuple[Posting, str | None]:
+        """The application's whole posting (`skills.posting`) and the attributions it owes."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.services.gap_reads import owed_for, with_occupation
+        from bounceback.storage.readmodel import skill_reads
+
+        with self.db.reader() as r:
+            found = skill_reads.posting(r, app_id, whole=True)
+            if found is None:
+                raise NotFound(f"application #{app_id} has no posting yet; add one with "
+                               f"`bounceback posting import FILE --app {app_id}`")
+            matches = [*found.skills, *found.mentioned]
+            stored = (skill_reads.attributions(r)
+                      if {m.source.value for m in matches} & {"onet", "esco"} else {})
+        return with_occupation(found), owed_for(matches, found.location, stored)
 
     # ---- recovery --------------------------------------------------------------------------
 
