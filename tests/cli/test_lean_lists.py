@@ -1,5 +1,5 @@
 """`contacts`, `tasks`, `journal list`, `support list`, `interview list`, `lesson list` and
-`feedback list` read without the ORM (issue 16), and say what the ORM path said.
+`feedback list`, `reasons` read without the ORM (issue 16), and say what the ORM path said.
 
 The ORM's repositories are the oracle (storage/repos/contacts.py, tasks.py, recovery.py,
 interviews.py, feedback.py: what the capability parts read through before). The demo with
@@ -11,12 +11,14 @@ rejection, feedback with reasons and without, lessons with tags), on both engine
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from typing import Any
 
 import pytest
 
+from bounceback.domain.errors import NotFound
 from bounceback.domain.learning import Interview, InterviewQuestion
 from bounceback.domain.models import Contact, Task
 from bounceback.domain.vocabulary import ContactRole, InterviewType
@@ -199,6 +201,45 @@ def test_the_list_commands_load_no_orm_and_print_what_they_printed(
         assert printed.strip(), args
     _orm_path(monkeypatch)
     for (printed, _), args in zip(lean, calls, strict=True):
+        before = cli(*args)
+        assert before.exit_code == 0, (args, before.output)
+        assert printed == before.stdout, args
+
+
+def test_reasons_read_what_the_orm_path_read(varied: Bounceback, cli: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reasons` and `reasons APP` (the rejection's reasons, the classifier's suggestions
+    trained on the labels, the valid names with the user's own) against the learning part's
+    `valid_reasons` and `review_reasons` through the ORM."""
+    bb = varied
+    rejected = [a for a in bb.applications.list() if a.outcome is not None]
+    bb.learning.correct_reasons(rejected[1].id, "custom:portfolio_missing", ["fit"])
+    assert "custom:portfolio_missing" in bb.views.valid_reasons()
+    assert bb.views.valid_reasons() == bb.learning.valid_reasons()
+    kinds = set()
+    for app in [*rejected, *(a for a in bb.applications.list() if a.outcome is None)][:40]:
+        try:
+            bb.learning.review_reasons(app.id)  # the model trained (once) before comparing
+        except NotFound as e:
+            with pytest.raises(NotFound, match=re.escape(str(e))):
+                bb.views.reasons(app.id)
+            kinds.add("no rejection")
+            continue
+        lean = bb.views.reasons(app.id)
+        assert lean == bb.learning.review_reasons(app.id), app.id
+        kinds |= {lean.suggested_from or "nothing to read",
+                  "suggested" if lean.suggestions else "", "reasons" if lean.current else ""}
+    assert {"no rejection", "email", "feedback", "suggested", "reasons"} <= kinds, kinds
+    calls = [["reasons"], ["reasons", "--json"], ["reasons", str(rejected[0].id)],
+             ["reasons", str(rejected[1].id), "--json"]]
+    lean_runs = [_process(cli.url, args) for args in calls]
+    for (_, heavy), args in zip(lean_runs, calls, strict=True):
+        assert heavy == [], args
+    monkeypatch.setattr(ViewsService, "valid_reasons", lambda self: (
+        self.app.learning.valid_reasons()))
+    monkeypatch.setattr(ViewsService, "reasons", lambda self, app_id: (
+        self.app.learning.review_reasons(app_id)))
+    for (printed, _), args in zip(lean_runs, calls, strict=True):
         before = cli(*args)
         assert before.exit_code == 0, (args, before.output)
         assert printed == before.stdout, args

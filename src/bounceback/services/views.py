@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from bounceback.pipeline.plan import PlanStatus
     from bounceback.services.base import TodaySection
     from bounceback.services.pipeline_reads import AnswerPace, PipelineReads, PipelineReport
+    from bounceback.services.reason_reads import ReasonReview
     from bounceback.services.recovery_reads import RecoveryStatus, Resilience
 
 
@@ -189,6 +190,33 @@ class ViewsService(ServicePart):
 
         return lesson_rules.suggest_lessons(self.patterns(applications=False), self.lessons(),
                                           self.today())
+
+    def valid_reasons(self) -> list[str]:
+        """Every reason name a rejection may have: the built-in ones and the user's own."""
+        from bounceback.learning.reasons import valid_reasons
+        from bounceback.services import reason_reads as rr
+
+        with self.db.reader() as r:
+            return valid_reasons(rr.custom_names(r, rr.Labelled(None, rr.labels(r))))
+
+    def reasons(self, app_id: int) -> ReasonReview:
+        """A rejection's reasons as they stand and the classifier's suggestions
+        (`learning.review_reasons`), from one snapshot."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.services import reason_reads as rr
+        from bounceback.storage.readmodel import own_rows
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            rejection = tq.rejection(r, app_id)
+            if rejection is None:
+                raise NotFound(f"no rejection recorded for #{app_id}; record it first with "
+                               "`bounceback reject`")
+            text, kind = rr.text_of(rejection, own_rows.feedback(r, app_id))
+            labelled = rr.Labelled(None, rr.labels(r))
+            custom = rr.custom_names(r, labelled)
+        return rr.review_of(app_id, rejection, text, kind, labelled, custom,
+                            rr.model_path(self.app.settings))
 
     def feedback_overview(self, app_id: int | None = None) -> FeedbackOverview:
         """Feedback requests, answers, follow-ups due and the response rate."""
