@@ -243,3 +243,36 @@ def test_reasons_read_what_the_orm_path_read(varied: Bounceback, cli: Any,
         before = cli(*args)
         assert before.exit_code == 0, (args, before.output)
         assert printed == before.stdout, args
+
+
+def test_the_weekly_review_loads_no_orm_and_writes_what_it_wrote(
+        varied: Bounceback, cli: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    """`review` (a page of the week, private parts with --include-private): its check-ins,
+    journal, lessons, cards, feedback requests and plan from the views part, against the
+    recovery and learning parts' ORM reads (the check-ins compared row by row too)."""
+    from bounceback.services import chart_sources
+    from bounceback.storage.repos import recovery
+
+    bb = varied
+    with bb.db.session() as s:
+        orm = recovery.check_ins(s)
+    assert bb.views.check_ins() == orm and any(c.emotions for c in orm)
+    assert [c.something_else for c in bb.views.check_ins()] == [c.something_else for c in orm]
+    calls = [["review", "--include-private", "--out", str(tmp_path / "lean-{}.html")],
+             ["review", "--week", "last", "--include-private", "--out",
+              str(tmp_path / "lean-{}.html")], ["review", "--out", str(tmp_path / "lean-{}.html")]]
+    lean = []
+    for n, args in enumerate(calls):
+        args = [a.format(n) for a in args]
+        _, heavy = _process(cli.url, args)
+        assert heavy == [], args
+        lean.append((tmp_path / f"lean-{n}.html").read_text())
+    monkeypatch.setattr(chart_sources, "check_ins", lambda bb: bb.recovery.check_ins())
+    monkeypatch.setattr(chart_sources, "journal", lambda bb: orm_journal(bb))
+    monkeypatch.setattr(chart_sources, "lessons", lambda bb: orm_lessons(bb))
+    monkeypatch.setattr(chart_sources, "intentions", lambda bb: bb.pipeline.plan().intentions)
+    for n, args in enumerate(calls):
+        args = [a.replace("lean-{}", f"orm-{n}") for a in args]
+        assert cli(*args).exit_code == 0, args
+        assert (tmp_path / f"orm-{n}.html").read_text() == lean[n], args
+    assert "Journal" in lean[0] or "journal" in lean[0]

@@ -18,7 +18,7 @@ from bounceback.storage.readmodel import board_queries, queries
 if TYPE_CHECKING:
     from bounceback.domain.learning import Interview, Lesson, PracticeCard
     from bounceback.domain.models import Application, ApplicationQuery, Contact, Task, Timeline
-    from bounceback.domain.recovery import JournalEntry, SupportPerson
+    from bounceback.domain.recovery import CheckIn, JournalEntry, SupportPerson
     from bounceback.domain.skills import GapReport, Posting, Profile, Resume, SearchGapReport
     from bounceback.learning.brief import Brief
     from bounceback.learning.feedback import FeedbackOverview
@@ -160,6 +160,12 @@ class ViewsService(ServicePart):
 
         with self.db.reader() as r:
             return own_rows.journal(r)
+
+    def check_ins(self) -> list[CheckIn]:
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            return own_rows.check_ins(r)
 
     def people(self, include_inactive: bool = False) -> list[SupportPerson]:
         from bounceback.storage.readmodel import own_rows

@@ -1,18 +1,26 @@
 """A person's own lists read with plain SQL on a `Reader` (no SQLAlchemy): the journal, the
 support people, the feedback requests and the feedback received. The same domain objects, in
-the same order, as the ORM's repositories (storage/repos/recovery.py entries and people,
+the same order, as the ORM's repositories (storage/repos/recovery.py entries, check-ins and people,
 storage/repos/feedback.py requests and feedback) build, so that `journal list`, `support list`
 and `feedback list` start no ORM. tests/cli/test_lean_lists.py holds them equal."""
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
 from bounceback.domain.learning import Feedback, FeedbackRequest, Tone
 from bounceback.domain.models import RejectionReasonEntry
-from bounceback.domain.recovery import CrisisLevel, JournalEntry, SupportPerson, WritingKind
-from bounceback.domain.vocabulary import ReasonSource, Stage
+from bounceback.domain.recovery import (
+    CheckIn,
+    CrisisLevel,
+    EmotionRating,
+    JournalEntry,
+    SupportPerson,
+    WritingKind,
+)
+from bounceback.domain.vocabulary import Emotion, ReasonSource, Stage
 from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 
@@ -24,6 +32,23 @@ def journal(r: Reader) -> list[JournalEntry]:
                          crisis_level=CrisisLevel(row[7]))
             for row in r.all("SELECT id, rejection_id, written_at, kind, prompt, text, minutes, "
                              "crisis_level FROM journal_entries ORDER BY written_at, id")]
+
+
+def check_ins(r: Reader) -> list[CheckIn]:
+    """Every check-in, oldest first, with its emotions (the strongest first)."""
+    ratings: dict[int, list[EmotionRating]] = defaultdict(list)
+    rows = r.all("SELECT id, rejection_id, recorded_at, mood, something_else, crisis_level "
+                 "FROM check_ins ORDER BY recorded_at, id")
+    if rows:
+        for check_in_id, emotion, intensity in r.all(
+                "SELECT check_in_id, emotion, intensity FROM check_in_emotions"):
+            ratings[check_in_id].append(EmotionRating(Emotion(emotion), intensity))
+    return [CheckIn(id=row[0], rejection_id=row[1],
+                    recorded_at=as_datetime(row[2]),  # type: ignore[arg-type]
+                    mood=row[3], something_else=row[4], crisis_level=CrisisLevel(row[5]),
+                    emotions=sorted(ratings[row[0]], key=lambda x: (-x.intensity,
+                                                                   x.emotion.value)))
+            for row in rows]
 
 
 def people(r: Reader, include_inactive: bool = False) -> list[SupportPerson]:
