@@ -1,10 +1,11 @@
-"""Where a SQLite database may be opened: its folder is there, or is bounceback's own."""
+"""Where a SQLite database may be opened: its folder is there, or is bounceback's own; and a
+read command opens only a file that is there (a command that saves makes it)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bounceback.domain.errors import DatabaseUnavailable
+from bounceback.domain.errors import DatabaseUnavailable, NoDatabase
 
 
 def sqlite_folder(path: Path, *, store: bool = False) -> None:
@@ -30,3 +31,18 @@ def sqlite_folder(path: Path, *, store: bool = False) -> None:
         raise DatabaseUnavailable(
             f"cannot create the data folder {folder}: {exc.strerror}"
         ) from None
+
+
+def refuse_missing(url: str) -> None:
+    """A read command given a SQLite file that is not there says so, and makes nothing (it
+    made an empty, migrated database there: `bounceback list` on a typo'd path said "no
+    applications" and left a file). Other URLs (PostgreSQL, memory, options) are not looked at."""
+    from bounceback.storage.readmodel.reader import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise NoDatabase(
+            f"there is no bounceback database at {path}: nothing was saved there yet, and "
+            "reading makes none. A command that saves starts it (`bounceback add COMPANY "
+            "ROLE`, `bounceback import FILE`); `bounceback demo --db URL` builds the demo "
+            "search to explore (`make run` in a checkout opens it in the browser)")
