@@ -21,7 +21,7 @@ COMMANDS = [
     "outlook --json", "plan --json", "conversion --json", "ghost --json", "ghost times --json",
     "recovery --json", "recovery resilience --json", "patterns --json", "brief 1",
     "brief 1 --json", "practice --json", "practice list --json", "gaps", "gaps --json",
-    "gaps 1 --json", "tailor 1 --json", "helplines", "review --json", "chart funnel --data",
+    "gaps 1 --json", "tailor 1 --json", "helplines", "review --json", "chart funnel --json",
     "contacts --json", "tasks --json", "journal list", "support list", "reasons 1",
     "feedback list --json", "interview list --json", "lesson list --json",
     "posting show 1 --json", "resume list --json", "skills --json", "skills vocabulary",
