@@ -10,10 +10,7 @@ rejection, feedback with reasons and without, lessons with tags), on both engine
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -25,6 +22,7 @@ from bounceback.domain.vocabulary import ContactRole, InterviewType
 from bounceback.services import Bounceback
 from bounceback.services.recovery import EntryDraft
 from bounceback.services.views import ViewsService
+from tests_support_cli import lean_process
 
 
 def orm_contacts(bb: Bounceback, app_id: int | None = None) -> list[Contact]:
@@ -82,13 +80,14 @@ def orm_feedback(bb: Bounceback, app_id: int | None = None) -> Any:
 
 @pytest.fixture
 def varied(demo_bb: Bounceback) -> Bounceback:
-    bb = demo_bb
+    bb, today = demo_bb, demo_bb.clock().date()
     apps = bb.applications.list()
-    first, second = apps[0], apps[1]
-    task = bb.tasks.add(Task(title="Send the thank-you note", due=bb.clock().date(),
-                             application_id=first.id, notes="after the call"))
-    bb.tasks.done(task.id)
-    bb.tasks.add(Task(title="Update the portfolio", due=bb.clock().date()))
+    second = apps[1]
+    for title, app_id, done in (("Update the portfolio", None, False),
+                                ("Send the thank-you note", apps[0].id, True)):
+        task = bb.tasks.add(Task(title=title, due=today, application_id=app_id, notes="later"))
+        if done:
+            bb.tasks.done(task.id)
     contact = next(c for c in bb.contacts.list() if c.application_ids)
     other = next(a for a in apps if a.id not in contact.application_ids)
     bb.contacts.link(contact.id, other.id)
@@ -164,21 +163,7 @@ def _orm_path(monkeypatch: pytest.MonkeyPatch) -> None:
         orm_feedback(self.app, app_id)))
 
 
-_HEAVY = ("sqlalchemy.orm", "bounceback.storage.repos", "bounceback.storage.tables", "alembic")
-
-
-def _process(url: str, args: list[str]) -> tuple[str, list[str]]:
-    """The command in a process of its own: what it printed, and the heavy modules it loaded."""
-    code = (
-        "import sys; from bounceback.cli.entry import run\n"
-        f"sys.argv = ['bounceback', '--db', {url!r}, *{args!r}]\n"
-        "try:\n    run()\nexcept SystemExit:\n    pass\n"
-        f"sys.stderr.write('\\nHEAVY' + repr(sorted(m for m in sys.modules "
-        f"if m.startswith({_HEAVY!r}))))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    return done.stdout, json.loads(done.stderr.rsplit("HEAVY", 1)[1].replace("'", '"'))
+_process = lean_process
 
 
 def test_the_list_commands_load_no_orm_and_print_what_they_printed(
