@@ -70,9 +70,12 @@ def reading() -> bool:
     import importlib
 
     # the click typer runs on (typer 0.29 carries its own copy): its context of the command
-    found = importlib.import_module(typer.Context.__mro__[1].__module__.rpartition(".")[0]
-                                    + ".globals")
-    ctx = found.get_current_context(silent=True)
+    try:
+        found = importlib.import_module(typer.Context.__mro__[1].__module__.rpartition(".")[0]
+                                        + ".globals")
+        ctx = found.get_current_context(silent=True)
+    except (ImportError, AttributeError, IndexError):  # another typer: saving is the old way
+        return False
     if ctx is None:
         return False
     words = " ".join(ctx.command_path.split()[1:])
