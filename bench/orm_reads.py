@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 import time
 
 from common import ENV, demo_url
@@ -42,11 +43,12 @@ def main() -> None:
     parser.add_argument("--db", help="a database URL (default: the small demo)")
     args = parser.parse_args()
     url = args.db or demo_url("small")
+    scratch = tempfile.mkdtemp()  # `review` writes its page where it runs
     orm = []
     for command in COMMANDS:
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", CODE, "--db", url, *command.split()],
-                              capture_output=True, text=True, env=ENV)
+                              capture_output=True, text=True, env=ENV, cwd=scratch)
         seconds = time.perf_counter() - started
         kind = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "?"
         failed = "" if done.returncode == 0 else f"  (exit {done.returncode})"
