@@ -36,7 +36,12 @@ TARGETS = {"list --json": 2.0, "today --json": 4.0, "outlook --json": 4.0}
 OTHERS = ["show ID --json", "brief ID --json", "plan --json", "conversion --json",
           "patterns --json", "gaps --json", "practice --json"]
 #: Also timed by --before (text output goes through Typer; `gaps ID` and `tailor` read a posting)
-BEFORE_AFTER = [*TARGETS, *OTHERS, "gaps", "gaps ID --json", "tailor ID --json"]
+BEFORE_AFTER = [*TARGETS, *OTHERS, "gaps", "gaps ID --json", "tailor ID --json",
+                # round 17: the last read commands taken off the ORM
+                "tasks --json", "contacts --json", "journal list", "support list",
+                "interview list --json", "lesson list --json", "feedback list --json",
+                "reasons RID", "skills --json", "skills vocabulary", "posting show ID --json",
+                "review --out REVIEW"]
 
 
 def interviewing(path: Path) -> str:
@@ -46,6 +51,15 @@ def interviewing(path: Path) -> str:
     with sqlite3.connect(path) as c:
         (found,) = c.execute("SELECT max(application_id) FROM rm_applications WHERE live = 1 "
                              "AND stage = 'interviewing'").fetchone()
+    return str(found)
+
+
+def rejected(path: Path) -> str:
+    """The newest rejected application (what `reasons` is timed on)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as c:
+        (found,) = c.execute("SELECT max(application_id) FROM rejections").fetchone()
     return str(found)
 
 
@@ -64,12 +78,16 @@ def commands(size: str, others: bool = True) -> dict[str, list[str]]:
 
 def before_after(before: str, rounds: int, only: str | None) -> None:
     """Each read command with `before` and with this checkout, interleaved, on the large demo."""
+    import tempfile
+
     path = demo_path("large")
     url, app_id = f"sqlite:///{path}", interviewing(path)
     names = [n for n in BEFORE_AFTER if not only or n.startswith(tuple(only.split(",")))]
     runs: dict[str, list[str]] = {}
+    review = str(Path(tempfile.mkdtemp()) / "review.html")
     for name in names:
-        argv = ["--db", url, *name.replace("ID", app_id).split()]
+        words = name.replace("RID", rejected(path)).replace("ID", app_id)
+        argv = ["--db", url, *words.replace("REVIEW", review).split()]
         runs[f"{name} (before)"] = [before, *argv]
         runs[f"{name} (after)"] = [BOUNCEBACK, *argv]
     med = {name: median_ms(values) for name, values in time_interleaved(runs, rounds).items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 import time
 
 from common import ENV, demo_url
@@ -21,7 +22,7 @@ COMMANDS = [
     "outlook --json", "plan --json", "conversion --json", "ghost --json", "ghost times --json",
     "recovery --json", "recovery resilience --json", "patterns --json", "brief 1",
     "brief 1 --json", "practice --json", "practice list --json", "gaps", "gaps --json",
-    "gaps 1 --json", "tailor 1 --json", "helplines", "review --json", "chart funnel --data",
+    "gaps 1 --json", "tailor 1 --json", "helplines", "review --json", "chart funnel --json",
     "contacts --json", "tasks --json", "journal list", "support list", "reasons 1",
     "feedback list --json", "interview list --json", "lesson list --json",
     "posting show 1 --json", "resume list --json", "skills --json", "skills vocabulary",
@@ -42,11 +43,12 @@ def main() -> None:
     parser.add_argument("--db", help="a database URL (default: the small demo)")
     args = parser.parse_args()
     url = args.db or demo_url("small")
+    scratch = tempfile.mkdtemp()  # `review` writes its page where it runs
     orm = []
     for command in COMMANDS:
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", CODE, "--db", url, *command.split()],
-                              capture_output=True, text=True, env=ENV)
+                              capture_output=True, text=True, env=ENV, cwd=scratch)
         seconds = time.perf_counter() - started
         kind = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "?"
         failed = "" if done.returncode == 0 else f"  (exit {done.returncode})"

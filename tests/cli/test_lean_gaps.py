@@ -10,6 +10,7 @@ resume. Both engines."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bounceback.cli.jsonout import to_json
+from bounceback.domain.errors import NotFound
 from bounceback.domain.models import Application
 from bounceback.services import Bounceback
 
@@ -106,3 +108,74 @@ def test_resume_list_reads_without_the_orm_and_says_the_same(varied: Bounceback,
     rows = json.loads(done.stdout)
     assert [(row["id"], row["applications"]) for row in rows] == [
         (v.id, links.get(v.id or 0, [])) for v in varied.skills.resumes()]
+
+
+def test_profile_vocabulary_and_postings_read_what_the_orm_path_read(varied: Bounceback) -> None:
+    """`skills`, `skills vocabulary` and `posting show` (round 17), against the skills part's
+    `profile`, `vocabulary`, `attributions`, `posting` and `attribution_for` (the ORM's)."""
+    bb = varied
+    assert to_json(bb.views.profile()) == to_json(bb.skills.profile())
+    vocabulary, stored = bb.views.vocabulary()
+    assert stored == bb.skills.attributions() and stored
+    assert [to_json(s) for s in vocabulary] == [to_json(s) for s in bb.skills.vocabulary()]
+    kinds = set()
+    for app in bb.views.applications():
+        try:
+            orm = bb.skills.posting(app.id)
+        except NotFound as e:
+            with pytest.raises(NotFound, match=re.escape(str(e))):
+                bb.views.posting(app.id)
+            kinds.add("none")
+            continue
+        found, owed = bb.views.posting(app.id)
+        assert to_json(found) == to_json(orm), app.id
+        assert owed == bb.skills.attribution_for([*orm.skills, *orm.mentioned], orm.location)
+        kinds |= {"posting", "owed" if owed else "owes nothing",
+                  "salary" if orm.salary else "no salary", "implied" if orm.implied else ""}
+    assert {"none", "posting", "owed", "owes nothing", "salary", "no salary", "implied"} <= kinds
+
+
+def test_skills_vocabulary_and_posting_show_load_no_orm_and_print_the_same(
+        varied: Bounceback, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from bounceback.services.views import ViewsService
+
+    app_id = next(a.id for a in varied.views.applications() if a.company == "Crumb")
+    other = next(a.id for a in varied.views.applications()
+                 if a.company != "Crumb" and _has_posting(varied, a.id))
+    calls = [["skills"], ["skills", "--json"], ["skills", "vocabulary"],
+             ["skills", "vocabulary", "sugar", "--json"], ["skills", "vocabulary", "--category",
+                                                          "craft"],
+             ["posting", "show", str(app_id)], ["posting", "show", str(app_id), "--json"],
+             ["posting", "show", str(other)], ["posting", "show", str(other), "--json"]]
+    lean = []
+    for args in calls:
+        code = (
+            "import sys; from bounceback.cli.entry import run\n"
+            f"sys.argv = ['bounceback', '--db', {cli.url!r}, *{args!r}]\n"
+            "try:\n    run()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+            "heavy = {m for m in sys.modules if m.startswith(('sqlalchemy.orm', "
+            "'bounceback.storage.repos', 'bounceback.storage.tables'))}\n"
+            "sys.stderr.write(repr(sorted(heavy)))"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+        assert done.stderr.strip() == "[]", args
+        lean.append(done.stdout)
+    monkeypatch.setattr(ViewsService, "profile", lambda self: self.app.skills.profile())
+    monkeypatch.setattr(ViewsService, "vocabulary", lambda self: (
+        self.app.skills.vocabulary(), self.app.skills.attributions()))
+    monkeypatch.setattr(ViewsService, "posting", lambda self, app_id: (
+        (p := self.app.skills.posting(app_id)),
+        self.app.skills.attribution_for([*p.skills, *p.mentioned], p.location)))
+    for printed, args in zip(lean, calls, strict=True):
+        before = cli(*args)
+        assert before.exit_code == 0, (args, before.output)
+        assert printed == before.stdout, args
+
+
+def _has_posting(bb: Bounceback, app_id: int) -> bool:
+    try:
+        bb.skills.posting(app_id)
+    except NotFound:
+        return False
+    return True

@@ -12,8 +12,6 @@ on both engines.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from functools import partial
 from typing import Any
 
@@ -27,6 +25,7 @@ from bounceback.learning import practice
 from bounceback.learning.brief import Brief
 from bounceback.services import Bounceback
 from bounceback.services.views import ViewsService
+from tests_support_cli import lean_process
 
 
 def orm_brief(bb: Bounceback, app_id: int, skills: list[str] | None = None) -> Brief:
@@ -176,21 +175,7 @@ def _orm_path(monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda self, app_id, skills=None: orm_brief(self.app, app_id, skills))
 
 
-_HEAVY = ("sqlalchemy.orm", "bounceback.storage.repos", "bounceback.storage.tables", "alembic")
-
-
-def _process(url: str, args: list[str]) -> tuple[str, list[str]]:
-    """The command in a process of its own: what it printed, and the heavy modules it loaded."""
-    code = (
-        "import sys; from bounceback.cli.entry import run\n"
-        f"sys.argv = ['bounceback', '--db', {url!r}, *{args!r}]\n"
-        "try:\n    run()\nexcept SystemExit:\n    pass\n"
-        f"sys.stderr.write('\\nHEAVY' + repr(sorted(m for m in sys.modules "
-        f"if m.startswith({_HEAVY!r}))))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    return done.stdout, json.loads(done.stderr.rsplit("HEAVY", 1)[1].replace("'", '"'))
+_process = lean_process
 
 
 def test_show_and_brief_load_no_orm_and_print_what_they_printed(

@@ -52,6 +52,36 @@ class State:
 
 state = State()
 
+#: The read commands (their words after `bounceback`): given a SQLite file that is not there,
+#: they say so and make nothing (storage/folders.py refuse_missing); a command that saves makes
+#: it on first use. With any of the options beside it, the command saves.
+READS: dict[str, tuple[str, ...]] = {name: () for name in (
+    "list", "show", "today", "outlook", "conversion", "ghost", "ghost times", "recovery",
+    "recovery resilience", "patterns", "brief", "practice", "practice list", "gaps", "tailor",
+    "review", "chart", "calendar export", "export", "contacts", "tasks", "journal list",
+    "journal show", "support", "support list", "feedback list", "interview list",
+    "lesson list", "posting show", "resume list", "skills", "db info", "settings")}
+READS.update({"plan": ("goal", "add", "remove"), "reasons": ("set_", "also", "confirm"),
+              "skills vocabulary": ("add", "remove"), "inbox review": ("item",)})
+
+
+def reading() -> bool:
+    """Whether the command running is a read command (READS), as typed."""
+    import importlib
+
+    # the click typer runs on (typer 0.29 carries its own copy): its context of the command
+    try:
+        found = importlib.import_module(typer.Context.__mro__[1].__module__.rpartition(".")[0]
+                                        + ".globals")
+        ctx = found.get_current_context(silent=True)
+    except (ImportError, AttributeError, IndexError):  # another typer: saving is the old way
+        return False
+    if ctx is None:
+        return False
+    words = " ".join(ctx.command_path.split()[1:])
+    writes = READS.get(words)
+    return writes is not None and not any(ctx.params.get(name) for name in writes)
+
 
 def database_url() -> str:
     from bounceback.config import default_database_url
@@ -86,6 +116,7 @@ def service() -> Bounceback:
         else:
             state.service = Bounceback(Settings(database_url=database_url()),
                                        clock=fixed_clock())
+            state.service.db.create_missing = not reading()
         # A write that must wait for another (an import) says so once, then waits.
         state.service.db.on_busy = lambda message: err_console.print(
             f"bounceback: {message}", markup=False, highlight=False)

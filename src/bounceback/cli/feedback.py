@@ -234,7 +234,7 @@ def list_(
 ) -> None:
     """Feedback requests, answers, follow-ups due and your response rate."""
     app_id = resolve_app(ref).id if ref else None
-    overview = service().learning.feedback_overview(app_id)
+    overview = service().views.feedback_overview(app_id)  # no ORM (issue 16)
     if json:
         print_json(overview)
         return

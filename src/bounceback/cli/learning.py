@@ -48,11 +48,10 @@ def reasons(
     from bounceback.domain.errors import InvalidValue
     from bounceback.learning.reasons import reason_label
 
-    learning = service().learning
     if ref is None:
         if set_ or also or confirm:
             raise InvalidValue("name the application: `bounceback reasons APP --set REASON`")
-        valid = learning.valid_reasons()
+        valid = service().views.valid_reasons()  # no ORM (issue 16)
         if json:
             print_json([{"reason": r, "label": reason_label(r)} for r in valid])
             return
@@ -66,6 +65,7 @@ def reasons(
     if set_ and confirm:
         raise InvalidValue("choose either --confirm (accept the suggestions) or --set (your own)")
     if set_ or confirm:
+        learning = service().learning
         saved = (
             learning.correct_reasons(found.id, set_, also)
             if set_
@@ -77,7 +77,7 @@ def reasons(
         listed = ", ".join(f"{e.reason} ({e.source.value})" for e in saved.reasons)
         say(f"Reasons for #{found.id} {found.title}: {listed}. Noted for later suggestions too.")
         return
-    review = learning.review_reasons(found.id)
+    review = service().views.reasons(found.id)  # no ORM (issue 16)
     if json:
         print_json(review)
         return
@@ -133,8 +133,8 @@ def lesson_list(
     json: bool = JsonOption,
 ) -> None:
     """Your lessons, newest first (or the ones your patterns suggest)."""
-    learning = service().learning
-    found = learning.suggested_lessons() if suggested else learning.lessons(tag)
+    views = service().views  # no ORM (issue 16)
+    found = views.suggested_lessons() if suggested else views.lessons(tag)
     if json:
         print_json(found)
         return

@@ -33,7 +33,7 @@ def contacts_default(ctx: typer.Context, app_ref: str | None = typer.Option(None
     if ctx.invoked_subcommand is not None:
         return
     app_id = resolve_app(app_ref).id if app_ref else None
-    people = service().contacts.list(app_id)
+    people = service().views.contacts(app_id)  # no ORM (issue 16)
     if json:
         print_json(people)
         return
@@ -99,7 +99,7 @@ def tasks_default(ctx: typer.Context, all_: bool = typer.Option(False, "--all", 
     from rich.text import Text
     if ctx.invoked_subcommand is not None:
         return
-    tasks = service().tasks.list(include_done=all_)
+    tasks = service().views.tasks(include_done=all_)  # no ORM (issue 16)
     if json:
         print_json(tasks)
         return

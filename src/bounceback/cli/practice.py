@@ -131,7 +131,7 @@ def list_interviews(
 ) -> None:
     """The interview rounds you logged, oldest first."""
     app_id = resolve_app(ref).id if ref else None
-    rounds = service().learning.interviews(app_id)
+    rounds = service().views.interviews(app_id)  # no ORM (issue 16)
     if json:
         print_json(rounds)
         return

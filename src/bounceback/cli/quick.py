@@ -185,6 +185,7 @@ def _service(url: str | None) -> Any:
 
     service = Bounceback(Settings(database_url=url or default_database_url()),
                          clock=Clock.from_environment())
+    service.db.create_missing = False  # every quick command reads: a missing file is refused
     _made.append(service)
     return service
 

@@ -198,7 +198,7 @@ def journal_write(
 def journal_list(json: bool = JsonOption) -> None:
     """Your journal entries: number, date, kind and length (the text stays out of the list)."""
     from rich.table import Table
-    entries = service().recovery.journal()
+    entries = service().views.journal()  # no ORM (issue 16)
     if json:
         print_json([{"id": e.id, "written_at": e.written_at, "kind": e.kind, "words": e.words,
                      "rejection_id": e.rejection_id} for e in entries])
@@ -272,7 +272,7 @@ def support_list(
     """List your support people."""
     from rich.table import Table
     from rich.text import Text
-    people = service().recovery.people(include_inactive=all_)
+    people = service().views.people(include_inactive=all_)  # no ORM
     if json:
         print_json(people)
         return

@@ -163,11 +163,11 @@ def posting_show(
     """Show an application's posting: fields, skills with their sentences, description."""
     from rich.text import Text
 
-    bb = service()
-    p = bb.skills.posting(resolve_app(app_ref).id)
+    views = service().views  # no ORM (issue 16)
+    p, owed = views.posting(resolve_app(app_ref).id)
     if json:
         out = p.to_dict()
-        out["attribution"] = bb.skills.attribution_for([*p.skills, *p.mentioned], p.location)
+        out["attribution"] = owed
         print_json(out)
         return
     console.print(Text(f"{p.title} — {p.company}", style="bold"))
@@ -190,7 +190,7 @@ def posting_show(
         implied = ", ".join(i.skill for i in p.implied)
         console.print(Text(f"  Implied by the title ({p.implied[0].occupation}): {implied}"))
     console.print(Text("\n" + p.description))
-    attribution_line(bb.skills.attribution_for([*p.skills, *p.mentioned], p.location))
+    attribution_line(owed)
 
 
 @resume_app.command("import")
@@ -311,7 +311,7 @@ def skills_default(ctx: typer.Context, json: bool = JsonOption) -> None:
 
     if ctx.invoked_subcommand is not None:
         return
-    profile = service().skills.profile()
+    profile = service().views.profile()  # no ORM (issue 16)
     if json:
         print_json(profile)
         return
@@ -390,13 +390,13 @@ def skills_vocabulary(
     from bounceback.skills.vocabulary import skill_to_dict
 
     needle = (search or "").casefold()
+    vocabulary, attributions = bb.views.vocabulary()  # no ORM (issue 16)
     entries = [
         s
-        for s in bb.skills.vocabulary()
+        for s in vocabulary
         if (not category or s.category.casefold() == category.casefold())
         and (not needle or any(needle in f.casefold() for f in s.forms))
     ]
-    attributions = bb.skills.attributions()
     if json:
         print_json({"entries": [skill_to_dict(s) for s in entries], "attributions": attributions})
         return

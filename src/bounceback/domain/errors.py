@@ -45,6 +45,10 @@ class DatabaseUnavailable(BouncebackError):
     """The database cannot be opened or reached."""
 
 
+class NoDatabase(DatabaseUnavailable):
+    """A read command was given a SQLite file that is not there (reading never makes one)."""
+
+
 class ImportFailed(BouncebackError):
     """A file to import cannot be read at all (a broken file, not one bad row)."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bounceback.domain.errors import Conflict, InvalidValue
-from bounceback.domain.learning import Draft, FeedbackRequest, FeedbackStatus
+from bounceback.domain.learning import Draft, Feedback, FeedbackRequest, FeedbackStatus
 from bounceback.domain.vocabulary import Stage
 
 FOLLOW_UP_DAYS = 7
@@ -131,3 +131,34 @@ def response_rate(requests: Sequence[FeedbackRequest], today: date) -> ResponseR
         and (today - r.sent_on).days < FOLLOW_UP_DAYS + LET_GO_DAYS
     )
     return ResponseRate(asked=len(sent), answered=answered, waiting=waiting)
+
+
+@dataclass
+class FeedbackOverview:
+    requests: list[FeedbackRequest]
+    feedback: list[Feedback]
+    follow_ups_due: list[FeedbackRequest]
+    time_to_let_go: list[FeedbackRequest]
+    asked: int
+    answered: int
+    waiting: int
+    response_rate: float | None
+    summary: str
+
+
+def overview(requests: list[FeedbackRequest], given: list[Feedback], today: date
+             ) -> FeedbackOverview:
+    """The requests and the feedback received, with what is due and the response rate
+    (`feedback list`, the web's feedback part)."""
+    rate = response_rate(requests, today)
+    return FeedbackOverview(
+        requests=requests,
+        feedback=given,
+        follow_ups_due=follow_ups_due(requests, today),
+        time_to_let_go=time_to_let_go(requests, today),
+        asked=rate.asked,
+        answered=rate.answered,
+        waiting=rate.waiting,
+        response_rate=rate.rate,
+        summary=rate.sentence(),
+    )

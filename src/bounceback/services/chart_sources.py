@@ -1,5 +1,6 @@
 """What the charts, the review and the calendar read from the other parts (recovery, learning,
-pipeline), in one place, so the charts part does not depend on their internals elsewhere."""
+pipeline), in one place, so the charts part does not depend on their internals elsewhere.
+The recovery and learning rows come from the views part (no ORM: `review` starts none)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ if TYPE_CHECKING:
 
 
 def check_ins(bb: Bounceback) -> list[CheckIn]:
-    return list(bb.recovery.check_ins())
+    return bb.views.check_ins()
 
 
 def journal(bb: Bounceback) -> list[JournalEntry]:
-    return list(bb.recovery.journal())
+    return bb.views.journal()
 
 
 def windows(bb: Bounceback) -> list[RecoveryWindow]:
@@ -26,18 +27,18 @@ def windows(bb: Bounceback) -> list[RecoveryWindow]:
 
 
 def lessons(bb: Bounceback) -> list[Lesson]:
-    return list(bb.learning.lessons())
+    return bb.views.lessons()
 
 
 def practice_cards(bb: Bounceback) -> list[PracticeCard]:
-    return list(bb.learning.deck())
+    return bb.views.deck()
 
 
 def feedback_requests(bb: Bounceback) -> list[FeedbackRequest]:
-    return list(bb.learning.feedback_overview().requests)
+    return bb.views.feedback_overview().requests
 
 
 def intentions(bb: Bounceback) -> list[Intention]:
     """The weekly plan's 'when and where' intentions."""
-    return list(bb.pipeline.plan().intentions)
+    return list(bb.views.plan().intentions)
 

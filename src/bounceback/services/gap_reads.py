@@ -109,6 +109,29 @@ def attribution_of(sources: set[str], stored: dict[str, str]) -> str | None:
     return " ".join(known[s] for s in sorted(sources) if s in known) or None
 
 
+def owed_for(matches: Iterable[Any], location: str | None, stored: dict[str, str]) -> str | None:
+    """The attributions owed when any of these skills came from an imported taxonomy, and
+    when the place was known from the GeoNames towns that ship with bounceback."""
+    from bounceback.places import GEONAMES_ATTRIBUTION, names_a_town
+
+    owed = [attribution_of({m.source.value for m in matches}, stored)]
+    if names_a_town(location):
+        owed.append(GEONAMES_ATTRIBUTION)
+    return " ".join(a for a in owed if a) or None
+
+
+def with_occupation(found: Posting) -> Posting:
+    """The posting with the occupation its title names and the skills that implies."""
+    from bounceback.skills.occupations import implied_skills, occupation_for
+
+    occupation = occupation_for(found.title)
+    found.occupation = occupation.name if occupation else ""
+    found.work_field = occupation.field if occupation else ""
+    named = {m.skill for m in found.skills} | {m.skill for m in found.mentioned}
+    found.implied = implied_skills(occupation, named)
+    return found
+
+
 @dataclass(frozen=True)
 class ProfileParts:
     """What a gap report needs of the profile (kept: never changed once made)."""

@@ -72,15 +72,11 @@ class LearningService(FeedbackPart, PracticePart):
             return feedback_repo.add_lesson(s, lesson)
 
     def lessons(self, tag: str | None = None) -> list[Lesson]:
-        wanted = lesson_rules.parse_tag(tag) if tag else None
-        with self.db.session() as s:
-            found = feedback_repo.lessons(s)
-        return [lesson for lesson in found if wanted is None or wanted in lesson.tags]
+        return self.app.views.lessons(tag)  # without the ORM (the views part)
 
     def suggested_lessons(self) -> list[Lesson]:
         """Lessons the patterns point to that the user has not written yet."""
-        return lesson_rules.suggest_lessons(self.patterns(applications=False), self.lessons(),
-                                          self.today())
+        return self.app.views.suggested_lessons()
 
     def _companies(self, s) -> dict[str, Company]:  # type: ignore[no-untyped-def]
         return {c.name: c for c in companies_repo.list_all(s)}

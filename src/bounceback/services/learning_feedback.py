@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -15,14 +13,17 @@ from bounceback.domain.learning import (
     FeedbackRequest,
     FeedbackStatus,
     LabelledText,
-    ReasonSuggestion,
     Tone,
 )
 from bounceback.domain.models import Contact, Event, Rejection, RejectionReasonEntry
 from bounceback.domain.vocabulary import ContactRole, EventKind, ReasonSource, Stage
 from bounceback.learning import drafts, feedback, reasons
 from bounceback.learning.classifier import ReasonModel
+from bounceback.learning.feedback import FeedbackOverview
 from bounceback.services.base import ServicePart
+from bounceback.services.reason_reads import Labelled as _Labelled
+from bounceback.services.reason_reads import ReasonReview, model_of, model_path, review_of
+from bounceback.services.reason_reads import text_of as _text_of
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import contacts as contacts_repo
 from bounceback.storage.repos import events as events_repo
@@ -42,49 +43,6 @@ class FeedbackDraft:
     already_requested: bool
     silence_note: str = feedback.SILENCE_NOTE
     recorded: bool = False  # True once the user said it was sent
-
-
-@dataclass
-class FeedbackOverview:
-    requests: list[FeedbackRequest]
-    feedback: list[Feedback]
-    follow_ups_due: list[FeedbackRequest]
-    time_to_let_go: list[FeedbackRequest]
-    asked: int
-    answered: int
-    waiting: int
-    response_rate: float | None
-    summary: str
-
-
-@dataclass
-class _Labelled:
-    """The labels as of one stamp, their own reason names, and the model trained on them."""
-
-    stamp: str | None
-    labels: list[LabelledText]
-    model: ReasonModel | None = None
-    turn: threading.Lock = field(default_factory=threading.Lock)  # one training at a time
-    custom: set[str] = field(init=False)
-    #: text -> the model's suggestions for it (the model is this one's, kept as long as it is)
-    suggested: dict[str, list[ReasonSuggestion]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.custom = {n for label in self.labels for n in label.reasons
-                       if isinstance(n, str) and n.startswith(reasons.CUSTOM)}
-
-
-@dataclass
-class ReasonReview:
-    """A rejection's reasons as they stand, what the classifier suggests, and the choices."""
-
-    application_id: int
-    rejection_id: int
-    current: list[RejectionReasonEntry]
-    suggestions: list[ReasonSuggestion]
-    suggested_from: str
-    valid_reasons: list[str] = field(default_factory=list)
-    model_retrained: bool = False
 
 
 class FeedbackPart(ServicePart):
@@ -253,19 +211,7 @@ class FeedbackPart(ServicePart):
             return self._overview(repo.requests(s, app_id), repo.feedback(s, app_id))
 
     def _overview(self, requests: list[FeedbackRequest], given: list[Feedback]) -> FeedbackOverview:
-        today = self.today()
-        rate = feedback.response_rate(requests, today)
-        return FeedbackOverview(
-            requests=requests,
-            feedback=given,
-            follow_ups_due=feedback.follow_ups_due(requests, today),
-            time_to_let_go=feedback.time_to_let_go(requests, today),
-            asked=rate.asked,
-            answered=rate.answered,
-            waiting=rate.waiting,
-            response_rate=rate.rate,
-            summary=rate.sentence(),
-        )
+        return feedback.overview(requests, given, self.today())
 
     def eml(self, result: FeedbackDraft, sender: str | None = None) -> bytes:
         return drafts.eml_bytes(result.draft, sender)
@@ -301,11 +247,7 @@ class FeedbackPart(ServicePart):
     def model_path(self) -> Path:
         """The user's trained model: one file per database (and per person's store on a
         shared server), in the data folder."""
-        named = self.app.settings.database_url
-        if self.app.settings.store != "main":
-            named += f"#{self.app.settings.store}"
-        key = hashlib.sha256(named.encode()).hexdigest()[:12]
-        return self.app.settings.home / "models" / f"reasons-{key}.json.gz"
+        return model_path(self.app.settings)
 
     def forget_model(self) -> None:
         """Remove the trained model file (word counts from the user's rejection texts): it goes
@@ -320,14 +262,7 @@ class FeedbackPart(ServicePart):
         return self._model_of(labelled)
 
     def _model_of(self, labelled: _Labelled) -> tuple[ReasonModel, bool]:
-        from bounceback.learning.modelstore import current_model
-
-        with labelled.turn:
-            if labelled.model is not None:
-                return labelled.model, False
-            model, retrained = current_model(labelled.labels, self.model_path())
-            labelled.model = model
-        return model, retrained
+        return model_of(labelled, self.model_path())
 
     def _texts(self, s, app_id: int) -> tuple[Rejection, str, str]:  # type: ignore[no-untyped-def]
         rejection = rejections_repo.for_application(s, app_id)
@@ -346,17 +281,8 @@ class FeedbackPart(ServicePart):
     def _review(self, s, app_id: int, rejection: Rejection, text: str,  # type: ignore[no-untyped-def]
                 kind: str) -> ReasonReview:
         labelled = self._labelled(s)
-        custom = self._custom(s, labelled)
-        model, retrained = self._model_of(labelled)
-        return ReasonReview(
-            application_id=app_id,
-            rejection_id=rejection.id or 0,
-            current=rejection.reasons,
-            suggestions=_suggested(labelled, model, text) if text.strip() else [],
-            suggested_from=kind if text.strip() else "",
-            valid_reasons=reasons.valid_reasons(custom),
-            model_retrained=retrained,
-        )
+        return review_of(app_id, rejection, text, kind, labelled, self._custom(s, labelled),
+                         self.model_path())
 
     def confirm_reasons(self, app_id: int) -> Rejection:
         """Accept the suggestions as they are: they become reasons from the email or feedback."""
@@ -396,34 +322,6 @@ class FeedbackPart(ServicePart):
             saved = rejections_repo.get(s, rejection.id or 0)
             assert saved is not None
             return saved
-
-
-#: Texts whose suggestions one model keeps before it lets them all go
-SUGGESTED_KEPT = 1024
-
-
-def _suggested(labelled: _Labelled, model: ReasonModel, text: str) -> list[ReasonSuggestion]:
-    """The model's suggestions for `text`, worked out once per model: a rejected application's
-    page showed them on every view (a sixth of its processor time). Kept with the model, under
-    the labels' stamp, so a new label (a new model) works them out again; the caller gets a
-    copy of its own."""
-    from dataclasses import replace
-
-    kept = labelled.suggested.get(text)
-    if kept is None:
-        kept = model.suggest(text)
-        if len(labelled.suggested) >= SUGGESTED_KEPT:
-            labelled.suggested.clear()
-        labelled.suggested[text] = kept
-    return [replace(found, phrases=list(found.phrases)) for found in kept]
-
-
-def _text_of(rejection: Rejection, given: list[Feedback]) -> tuple[str, str]:
-    """The text the reasons are read from, and its kind: what feedback said, else the email."""
-    said = " ".join(f.text for f in given)
-    if said.strip():
-        return said, "feedback"
-    return rejection.text, "email"
 
 
 def _label(

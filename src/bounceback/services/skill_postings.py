@@ -107,14 +107,9 @@ class PostingsMixin:
                 f"application #{app_id} has no posting yet; add one with "
                 f"`bounceback posting import FILE --app {app_id}`"
             )
-        from bounceback.skills.occupations import implied_skills, occupation_for
+        from bounceback.services.gap_reads import with_occupation
 
-        occupation = occupation_for(found.title)
-        found.occupation = occupation.name if occupation else ""
-        found.work_field = occupation.field if occupation else ""
-        named = {m.skill for m in found.skills} | {m.skill for m in found.mentioned}
-        found.implied = implied_skills(occupation, named)
-        return found
+        return with_occupation(found)
 
     def _same(self, posting: Posting) -> Application | None:
         if not posting.company or not posting.title:

@@ -83,12 +83,11 @@ class VocabularyMixin:
     def attribution_for(self, matches: list[SkillMatch], location: str | None = None) -> str | None:
         """The attributions owed when any of these skills came from an imported taxonomy, and
         when the place was known from the GeoNames towns that ship with bounceback."""
-        from bounceback.places import GEONAMES_ATTRIBUTION, names_a_town
+        from bounceback.services.gap_reads import owed_for
 
-        owed = [self.attribution_of({m.source.value for m in matches})]
-        if names_a_town(location):
-            owed.append(GEONAMES_ATTRIBUTION)
-        return " ".join(a for a in owed if a) or None
+        sources = {m.source.value for m in matches}
+        return owed_for(matches, location,
+                        self.attributions() if sources & {"onet", "esco"} else {})
 
     def attribution_of(self, sources: set[str]) -> str | None:
         """The attributions owed for skills from these sources (O*NET, ESCO)."""

@@ -16,10 +16,12 @@ from bounceback.services.base import ServicePart
 from bounceback.storage.readmodel import board_queries, queries
 
 if TYPE_CHECKING:
-    from bounceback.domain.learning import PracticeCard
-    from bounceback.domain.models import Application, ApplicationQuery, Timeline
-    from bounceback.domain.skills import GapReport, Resume, SearchGapReport
+    from bounceback.domain.learning import Interview, Lesson, PracticeCard
+    from bounceback.domain.models import Application, ApplicationQuery, Contact, Task, Timeline
+    from bounceback.domain.recovery import CheckIn, JournalEntry, SupportPerson
+    from bounceback.domain.skills import GapReport, Posting, Profile, Resume, SearchGapReport
     from bounceback.learning.brief import Brief
+    from bounceback.learning.feedback import FeedbackOverview
     from bounceback.learning.patterns import PatternReport
     from bounceback.pipeline.concentration import PipelineWarning
     from bounceback.pipeline.conversion import Conversion
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from bounceback.pipeline.plan import PlanStatus
     from bounceback.services.base import TodaySection
     from bounceback.services.pipeline_reads import AnswerPace, PipelineReads, PipelineReport
+    from bounceback.services.reason_reads import ReasonReview
     from bounceback.services.recovery_reads import RecoveryStatus, Resilience
 
 
@@ -135,6 +138,100 @@ class ViewsService(ServicePart):
                 found.append((mine[offset:offset + per_column], len(mine)))
             apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
             return [([apps[i] for i in ids], total) for ids, total in found], capped
+
+    # ---- a person's own lists (the ORM's repositories give the same: tests/cli/test_lean_lists.py)
+
+    def contacts(self, app_id: int | None = None) -> list[Contact]:
+        """Every contact (or one application's) by name, with the applications it is linked to."""
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            return tq.contacts(r, app_id)
+
+    def tasks(self, *, include_done: bool = False) -> list[Task]:
+        """The open tasks (every task with `include_done`), by due day."""
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            return tq.tasks(r, None, include_done=include_done)
+
+    def journal(self) -> list[JournalEntry]:
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            return own_rows.journal(r)
+
+    def check_ins(self) -> list[CheckIn]:
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            return own_rows.check_ins(r)
+
+    def people(self, include_inactive: bool = False) -> list[SupportPerson]:
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            return own_rows.people(r, include_inactive)
+
+    def interviews(self, app_id: int | None = None) -> list[Interview]:
+        """The interview rounds (of one application) with their questions, oldest first."""
+        from bounceback.storage.readmodel import brief_queries
+
+        with self.db.reader() as r:
+            return brief_queries.interviews(r, app_id, [])
+
+    def lessons(self, tag: str | None = None) -> list[Lesson]:
+        """The lessons (with this tag), newest first."""
+        from bounceback.learning import lessons as lesson_rules
+        from bounceback.storage.readmodel import brief_queries
+
+        wanted = lesson_rules.parse_tag(tag) if tag else None
+        with self.db.reader() as r:
+            found = brief_queries.lessons(r)
+        return [lesson for lesson in found if wanted is None or wanted in lesson.tags]
+
+    def suggested_lessons(self) -> list[Lesson]:
+        """Lessons the patterns point to that the user has not written yet."""
+        from bounceback.learning import lessons as lesson_rules
+
+        return lesson_rules.suggest_lessons(self.patterns(applications=False), self.lessons(),
+                                          self.today())
+
+    def valid_reasons(self) -> list[str]:
+        """Every reason name a rejection may have: the built-in ones and the user's own."""
+        from bounceback.learning.reasons import valid_reasons
+        from bounceback.services import reason_reads as rr
+
+        with self.db.reader() as r:
+            return valid_reasons(rr.custom_names(r, rr.Labelled(None, rr.labels(r))))
+
+    def reasons(self, app_id: int) -> ReasonReview:
+        """A rejection's reasons as they stand and the classifier's suggestions
+        (`learning.review_reasons`), from one snapshot."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.services import reason_reads as rr
+        from bounceback.storage.readmodel import own_rows
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            rejection = tq.rejection(r, app_id)
+            if rejection is None:
+                raise NotFound(f"no rejection recorded for #{app_id}; record it first with "
+                               "`bounceback reject`")
+            text, kind = rr.text_of(rejection, own_rows.feedback(r, app_id))
+            labelled = rr.Labelled(None, rr.labels(r))
+            custom = rr.custom_names(r, labelled)
+        return rr.review_of(app_id, rejection, text, kind, labelled, custom,
+                            rr.model_path(self.app.settings))
+
+    def feedback_overview(self, app_id: int | None = None) -> FeedbackOverview:
+        """Feedback requests, answers, follow-ups due and the response rate."""
+        from bounceback.learning.feedback import overview
+        from bounceback.storage.readmodel import own_rows
+
+        with self.db.reader() as r:
+            requests, given = own_rows.requests(r, app_id), own_rows.feedback(r, app_id)
+        return overview(requests, given, self.today())
 
     # ---- today ---------------------------------------------------------------------------
 
@@ -277,6 +374,40 @@ class ViewsService(ServicePart):
 
         with self.db.reader() as r:
             return gap_reads.search_report(r, limit, applications)
+
+    def profile(self) -> Profile:
+        """Every skill the resumes show, and the ones the user added (`skills.profile`)."""
+        from bounceback.services.gap_reads import profile_from
+        from bounceback.storage.readmodel import skill_reads
+
+        with self.db.reader() as r:
+            return profile_from(skill_reads.resumes(r), skill_reads.added_skills(r))
+
+    def vocabulary(self) -> tuple[Any, dict[str, str]]:
+        """The vocabulary with the store's entries, and the imports' attributions by source
+        (`skills.vocabulary` and `skills.attributions`)."""
+        from bounceback.services.gap_reads import vocabulary_from
+        from bounceback.storage.readmodel import skill_reads
+
+        with self.db.reader() as r:
+            entries, stored = skill_reads.vocabulary_entries(r), skill_reads.attributions(r)
+        return vocabulary_from(entries), stored
+
+    def posting(self, app_id: int) -> tuple[Posting, str | None]:
+        """The application's whole posting (`skills.posting`) and the attributions it owes."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.services.gap_reads import owed_for, with_occupation
+        from bounceback.storage.readmodel import skill_reads
+
+        with self.db.reader() as r:
+            found = skill_reads.posting(r, app_id, whole=True)
+            if found is None:
+                raise NotFound(f"application #{app_id} has no posting yet; add one with "
+                               f"`bounceback posting import FILE --app {app_id}`")
+            matches = [*found.skills, *found.mentioned]
+            stored = (skill_reads.attributions(r)
+                      if {m.source.value for m in matches} & {"onet", "esco"} else {})
+        return with_occupation(found), owed_for(matches, found.location, stored)
 
     # ---- recovery --------------------------------------------------------------------------
 

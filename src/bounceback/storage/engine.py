@@ -192,6 +192,7 @@ class Database:
         self.commits = 0  # transactions that changed something (an honest crash report)
         self._writes = 0
         self.on_busy: Callable[[str], None] | None = None  # told once when a write must wait
+        self.create_missing = True  # False: a read command's missing SQLite file is refused
         self._turns: WriteTurns | None = None
 
     @property
@@ -215,6 +216,9 @@ class Database:
         """Migrate to the newest schema on first use (and check that the server answers)."""
         if self._ready:
             return
+        if not self.create_missing:  # reading never makes a database (storage/folders.py)
+            from bounceback.storage.folders import refuse_missing
+            refuse_missing(self.url)
         from sqlalchemy.exc import OperationalError
 
         from bounceback.storage.migrate import upgrade

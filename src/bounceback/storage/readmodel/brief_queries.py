@@ -44,11 +44,12 @@ _INTERVIEW = ("SELECT id, application_id, held_on, kind, round, interviewers, ra
               "do_differently, notes FROM interviews")
 
 
-def interviews(r: Reader, app_id: int, also: list[int]) -> list[Interview]:
-    """One application's interviews with their questions, oldest first, and with `also` these
-    other interviews too, in two statements."""
+def interviews(r: Reader, app_id: int | None, also: list[int]) -> list[Interview]:
+    """One application's interviews (every one when None) with their questions, oldest first,
+    and with `also` these other interviews too, in two statements."""
     other, params = r.in_list("also", also) if also else ("", {})
-    these = (f"(application_id = :app_id OR id IN {other})" if also
+    these = ("1 = 1" if app_id is None else
+             f"(application_id = :app_id OR id IN {other})" if also
              else "application_id = :app_id")
     rows = r.all(f"{_INTERVIEW} WHERE {these} ORDER BY held_on, id", app_id=app_id, **params)
     questions: dict[int, list[InterviewQuestion]] = defaultdict(list)

@@ -9,8 +9,16 @@ import json
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from bounceback.domain.skills import Importance, Posting, Resume, Skill, SkillMatch, SkillSource
-from bounceback.storage.readmodel.reader import Reader, as_datetime
+from bounceback.domain.skills import (
+    Importance,
+    Posting,
+    Resume,
+    Salary,
+    Skill,
+    SkillMatch,
+    SkillSource,
+)
+from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 _MATCH = "skill, category, matched, position, evidence, years, source"
 
@@ -37,18 +45,33 @@ def _match(row: tuple[Any, ...], importance: str = Importance.REQUIRED.value) ->
                       source=SkillSource(source))
 
 
-def posting(r: Reader, app_id: int) -> Posting | None:
-    """The application's posting with its skills (asked for, and mentioned apart)."""
-    row = r.one("SELECT id, title FROM postings WHERE application_id = :app_id", app_id=app_id)
+_WHOLE = ("company, location, remote, salary_min, salary_max, salary_currency, salary_period, "
+          "employment_type, date_posted, description, url, source_format, warnings, file_name")
+
+
+def posting(r: Reader, app_id: int, *, whole: bool = False) -> Posting | None:
+    """The application's posting with its skills (asked for, and mentioned apart); `whole`:
+    with every field and the description (`posting show`), not only its title (a gap report)."""
+    row = r.one(f"SELECT id, title{', ' + _WHOLE if whole else ''} FROM postings "
+                "WHERE application_id = :app_id", app_id=app_id)
     if row is None:
         return None
-    posting_id, title = row
+    posting_id, title = row[:2]
     matches = [_match(found[1:], found[0]) for found in r.all(
         f"SELECT importance, {_MATCH} FROM posting_skills WHERE posting_id = :posting_id "
         "ORDER BY position", posting_id=posting_id)]
     found = Posting(id=posting_id, application_id=app_id, title=title,
                     skills=[m for m in matches if m.importance is not Importance.MENTIONED])
     found.mentioned = [m for m in matches if m.importance is Importance.MENTIONED]
+    if whole:
+        (found.company, found.location, remote, low, high, currency, period,
+         found.employment_type, posted, found.description, found.url, found.source_format,
+         warnings, found.file_name) = row[2:]
+        found.remote = None if remote is None else bool(remote)
+        found.salary = (None if low is None and high is None
+                        else Salary(low, high, currency, period))  # type: ignore[arg-type]
+        found.date_posted = as_date(posted)
+        found.warnings = list(_json(r, warnings, []))
     return found
 
 

@@ -86,19 +86,21 @@ def events(r: Reader, app_id: int) -> list[Event]:
     ]
 
 
-def contacts(r: Reader, app_id: int) -> list[Contact]:
-    """The contacts of one application by name, each with every application it is linked to."""
+def contacts(r: Reader, app_id: int | None) -> list[Contact]:
+    """The contacts of one application (every contact when None) by name, each with every
+    application it is linked to (`contacts.list_contacts`' rows)."""
+    mine = ("" if app_id is None else " WHERE k.id IN (SELECT contact_id FROM "
+            "application_contacts WHERE application_id = :app_id)")
     rows = r.all(
         "SELECT k.id, k.name, k.role, c.name, k.email, k.phone, k.profile_url, k.notes "
-        "FROM contacts k LEFT OUTER JOIN companies c ON c.id = k.company_id "
-        "WHERE k.id IN (SELECT contact_id FROM application_contacts "
-        "WHERE application_id = :app_id) ORDER BY k.name", app_id=app_id)
+        f"FROM contacts k LEFT OUTER JOIN companies c ON c.id = k.company_id{mine} "
+        "ORDER BY k.name", app_id=app_id)
     links: dict[int, list[int]] = defaultdict(list)
     if rows:
         for contact_id, linked in r.all(
-                "SELECT contact_id, application_id FROM application_contacts "
-                "WHERE contact_id IN (SELECT contact_id FROM application_contacts "
-                "WHERE application_id = :app_id)", app_id=app_id):
+                "SELECT contact_id, application_id FROM application_contacts" + (
+                    "" if app_id is None else " WHERE contact_id IN (SELECT contact_id FROM "
+                    "application_contacts WHERE application_id = :app_id)"), app_id=app_id):
             links[contact_id].append(linked)
     return [Contact(id=row[0], name=row[1], role=ContactRole(row[2]), company=row[3],
                     email=row[4], phone=row[5], profile_url=row[6], notes=row[7],
@@ -106,14 +108,18 @@ def contacts(r: Reader, app_id: int) -> list[Contact]:
             for row in rows]
 
 
-def tasks(r: Reader, app_id: int) -> list[Task]:
-    """Every task of one application, done ones too, by due day."""
+def tasks(r: Reader, app_id: int | None, *, include_done: bool = True) -> list[Task]:
+    """The tasks of one application (every task when None), by due day; the open ones only
+    unless `include_done` (`tasks.list_tasks`' rows)."""
+    where = [w for w, wanted in (("application_id = :app_id", app_id is not None),
+                                 ("done = :no", not include_done)) if wanted]
     return [Task(id=row[0], title=row[1], due=as_date(row[2]),  # type: ignore[arg-type]
                  done=bool(row[3]), application_id=row[4], kind=row[5], notes=row[6],
                  done_at=as_datetime(row[7]))
             for row in r.all(
-                "SELECT id, title, due, done, application_id, kind, notes, done_at FROM tasks "
-                "WHERE application_id = :app_id ORDER BY due, id", app_id=app_id)]
+                "SELECT id, title, due, done, application_id, kind, notes, done_at FROM tasks"
+                + "".join(f" {'AND' if i else 'WHERE'} {w}" for i, w in enumerate(where))
+                + " ORDER BY due, id", app_id=app_id, no=False)]
 
 
 def rejection(r: Reader, app_id: int) -> Rejection | None:
