@@ -194,7 +194,7 @@ def _old_newest_matching(r: Any, q: ApplicationQuery, limit: int) -> list[tuple[
 def test_a_search_counts_its_matches_from_the_index_entries_with_the_same_columns(
         bb: Bounceback) -> None:
     """Round 17: with no other filter, a match's (stage, outcome) comes from the read model's
-    index entry (migration 0029), not from the applications table: the same rows as the
+    index entry (migration 0030), not from the applications table: the same rows as the
     statement before, after moves, rejections, withdrawals, an acceptance and an edit."""
     ids = _fill(bb)
     bb.applications.edit(ids[3], {"role": "Senior Analyst"})

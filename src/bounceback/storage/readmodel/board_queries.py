@@ -73,7 +73,7 @@ def newest_matching(r: Reader, q: ApplicationQuery, limit: int
     more = where.replace(" WHERE ", " AND ", 1)
     params["limit"] = limit
     # With no other filter, a match's column is the read model's (stage, outcome), read from
-    # the index entry its `recency` finds (migration 0029), as the board's columns read theirs:
+    # the index entry its `recency` finds (migration 0030), as the board's columns read theirs:
     # the applications table's row of each match (one table page each, 4.4 MB cold for the
     # 1,000 newest at 50,000) only when a filter needs its columns.
     chosen = "a.id, a.stage, a.outcome"

@@ -66,7 +66,7 @@ applications = Table(
     Index("ix_rm_applications_last_activity", "last_activity"),
     Index("ix_rm_applications_revived", "revived_at"),
     Index("ix_rm_applications_recency", "recency", unique=True),
-    # a search's matches counted per column from index entries (migration 0029)
+    # a search's matches counted per column from index entries (migration 0030)
     Index("ix_rm_applications_search_status", "recency", "stage", "outcome"),
     # a board column's cards, newest first from an index (migration 0026): a closed one's per
     # (stage, outcome); an open one's per stage, among those with no outcome (PostgreSQL takes

@@ -60,7 +60,7 @@ class JournalEntryRow(Base):
     # link or bookmark to a deleted entry finds nothing rather than a newer, different entry.
     # (SQLite reuses the largest rowid without AUTOINCREMENT; PostgreSQL's sequence never does.)
     __table_args__ = (Index("ix_journal_entries_written_at", "written_at"),
-                      # the entries about some rejections (Today's recovery; migration 0029)
+                      # the entries about some rejections (Today's recovery; migration 0030)
                       Index("ix_journal_entries_rejection", "rejection_id", "written_at"),
                       {**PRIVATE, "sqlite_autoincrement": True})
 

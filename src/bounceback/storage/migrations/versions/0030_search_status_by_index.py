@@ -11,16 +11,16 @@ rejections (no index on the entry's rejection).
   entry the search already reaches.
 - (rejection, written at) on journal entries.
 
-Revision ID: 0029_search_status_by_index
-Revises: 0028_cold_first_views
+Revision ID: 0030_search_status_by_index
+Revises: 0029_note_what_is_derived
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = '0029_search_status_by_index'
-down_revision = '0028_cold_first_views'
+revision = '0030_search_status_by_index'
+down_revision = '0029_note_what_is_derived'
 branch_labels = None
 depends_on = None
 
