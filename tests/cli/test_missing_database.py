@@ -107,6 +107,11 @@ def test_a_fresh_install_reads_as_an_empty_search_and_makes_nothing(
         assert (done.returncode, done.stdout) == (empty.returncode, empty.stdout), done.stderr
         if done.returncode == 0:
             json.loads(done.stdout)
+    elif args == ["db", "info"]:  # where the first save will make it
+        assert done.returncode == 0, done.stderr
+        said = "".join(done.stdout.split())  # (the terminal may wrap inside the path)
+        assert said == "".join((f"sqlite:///{tmp_path / 'home' / 'bounceback.db'}: 0 applications "
+                                "(not made yet: the first save makes it)").split())
     else:
         assert done.returncode == 0, done.stderr
         text = " ".join(done.stdout.split())

@@ -124,7 +124,9 @@ def service() -> Bounceback:
 
             if reads and first_run(state.db_url):  # a fresh install: an empty search
                 ctx = _command()
-                if not (ctx is not None and ctx.params.get("json")):
+                told = ctx is not None and (ctx.params.get("json")
+                                            or ctx.command_path.split()[1:] == ["db", "info"])
+                if not told:  # (`db info` says where the database will be)
                     say(NOTHING_YET)
                     raise typer.Exit(0)
                 url = EMPTY_URL  # the JSON of an empty database, made in memory only
