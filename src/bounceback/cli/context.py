@@ -65,6 +65,12 @@ READS.update({"plan": ("goal", "add", "remove"), "reasons": ("set_", "also", "co
               "skills vocabulary": ("add", "remove"), "inbox review": ("item",)})
 
 
+#: Read commands that answer from what ships with bounceback (the settings' defaults, the skills
+#: vocabulary, the reasons' names) or say where the database is: on a fresh install they answer
+#: as on an empty database, not with the "nothing here yet" line.
+SAME_WHEN_EMPTY = frozenset({"settings", "skills vocabulary", "reasons", "db info"})
+
+
 def _command() -> Any:
     """The click context of the command running, or None."""
     import importlib
@@ -124,9 +130,9 @@ def service() -> Bounceback:
 
             if reads and first_run(state.db_url):  # a fresh install: an empty search
                 ctx = _command()
-                told = ctx is not None and (ctx.params.get("json")
-                                            or ctx.command_path.split()[1:] == ["db", "info"])
-                if not told:  # (`db info` says where the database will be)
+                told = ctx is not None and (ctx.params.get("json") or " ".join(
+                    ctx.command_path.split()[1:]) in SAME_WHEN_EMPTY)
+                if not told:
                     say(NOTHING_YET)
                     raise typer.Exit(0)
                 url = EMPTY_URL  # the JSON of an empty database, made in memory only
