@@ -14,10 +14,10 @@ import pytest
 from bounceback.services import Bounceback
 from conftest import NOW
 
-REF = re.compile(r"\(#(\d+)\)")
+REF = re.compile(r"\(#(\d+)\)|^• #(\d+) ")  # in its column; first, under 30 columns
 
 
-@pytest.mark.parametrize("columns", [80, 40])
+@pytest.mark.parametrize("columns", [80, 40, 20])
 def test_each_items_number_stays_on_the_items_line(demo_bb: Bounceback, db_url: str,
                                                    columns: int) -> None:
     wanted = {item.application_id for section in demo_bb.today() for item in section.items
@@ -36,6 +36,9 @@ def test_each_items_number_stays_on_the_items_line(demo_bb: Bounceback, db_url: 
         for found in REF.finditer(line):
             # on a bullet's line, with words of the item before it
             assert line.lstrip().startswith("•"), (columns, line)
-            assert len(line[:found.start()].strip()) > 5, (columns, line)
-            shown.add(int(found.group(1)))
+            if found.group(1):  # the text before its column
+                assert len(line[:found.start()].strip()) > 5, (columns, line)
+            else:  # the text after it
+                assert len(line[found.end():].strip()) > 3, (columns, line)
+            shown.add(int(found.group(1) or found.group(2)))
     assert shown == wanted
