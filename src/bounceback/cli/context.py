@@ -128,7 +128,7 @@ def service() -> Bounceback:
             reads, url = reading(), database_url()
             from bounceback.storage.folders import EMPTY_URL, NOTHING_YET, first_run
 
-            if reads and first_run(state.db_url):  # a fresh install: an empty search
+            if reads and first_run(state.db_url or None):  # a fresh install: an empty search
                 ctx = _command()
                 told = ctx is not None and (ctx.params.get("json") or " ".join(
                     ctx.command_path.split()[1:]) in SAME_WHEN_EMPTY)
