@@ -2,10 +2,13 @@
 there (in a folder that is) says there is no bounceback database there and how to start one,
 exits 1 and makes nothing. It made an empty, migrated database of 700 KB and said "no
 applications" (a typo in --db looked like an empty search). A command that saves still makes
-it on first use, and so does the data folder's own database when something is saved."""
+it on first use, and so does the data folder's own database when something is saved. On a
+fresh install (no database named, the data folder's own not made yet) a read answers as an
+empty search and makes nothing either (round 18)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -36,9 +39,20 @@ WRITES = [
 ]
 
 
-def _run(args: list[str], cwd: Path, url: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "BOUNCEBACK_DATABASE_URL"}
+#: answered from what ships (defaults, the vocabulary, the reasons' names) as on an empty database
+SAME_WHEN_EMPTY = [["settings"], ["skills", "vocabulary"], ["reasons"], ["reasons", "1"]]
+
+
+def _run(args: list[str], cwd: Path, url: str | None = None, *, full: bool = False,
+         env_url: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("BOUNCEBACK_DATABASE_URL", "BOUNCEBACK_FULL_CLI")}
     env["BOUNCEBACK_HOME"] = str(cwd / "home")
+    env["BOUNCEBACK_NOW"] = "2026-12-05T09:00:00"
+    if full:
+        env["BOUNCEBACK_FULL_CLI"] = "1"
+    if env_url is not None:
+        env["BOUNCEBACK_DATABASE_URL"] = env_url
     argv = (["--db", url] if url is not None else []) + args
     return subprocess.run(
         [sys.executable, "-c", "from bounceback.cli.entry import run; run()", *argv],
@@ -63,11 +77,68 @@ def test_a_read_command_says_there_is_no_database_and_makes_none(
     assert _files(tmp_path) == []  # no database, no -wal, no data folder, no export
 
 
-def test_the_data_folders_database_is_not_made_by_reading_either(tmp_path: Path) -> None:
-    done = _run(["today"], tmp_path)
-    assert done.returncode == 1
-    assert f"no bounceback database at {tmp_path / 'home' / 'bounceback.db'}" in done.stderr
+def _empty_database(folder: Path) -> str:
+    """A migrated, empty database file (what a first save makes), for the JSON to compare."""
+    from bounceback.config import Settings
+    from bounceback.services import Bounceback
+
+    url = f"sqlite:///{folder / 'empty.db'}"
+    if not (folder / "empty.db").exists():
+        service = Bounceback(Settings(database_url=url))
+        service.db.ensure_ready()
+        service.close()
+    return url
+
+
+@pytest.fixture(scope="module")
+def empty_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _empty_database(tmp_path_factory.mktemp("empty"))
+
+
+@pytest.mark.parametrize("args", READS, ids=" ".join)
+def test_a_fresh_install_reads_as_an_empty_search_and_makes_nothing(
+        tmp_path: Path, empty_url: str, args: list[str]) -> None:
+    """Round 18's product decision: with the data folder never set up (no --db, no
+    BOUNCEBACK_DATABASE_URL), a read answers as an empty search: --json prints what an empty
+    database gives (`list --json | jq` on a new install works), a table a friendly line on how
+    to start; exit 0 (or an empty database's own answer); no file or folder made. Round 17
+    refused it with exit 1."""
+    done = _run(args, tmp_path)
+    assert _files(tmp_path) == []  # no data folder, no database, no export
+    if "--json" in args or args in SAME_WHEN_EMPTY:
+        # the same command on an empty database file, run in that file's folder
+        empty = _run(args, Path(empty_url[len("sqlite:///"):]).parent, empty_url)
+        assert (done.returncode, done.stdout) == (empty.returncode, empty.stdout), done.stderr
+        if done.returncode == 0 and "--json" in args:
+            json.loads(done.stdout)
+    elif args == ["db", "info"]:  # where the first save will make it
+        assert done.returncode == 0, done.stderr
+        said = "".join(done.stdout.split())  # (the terminal may wrap inside the path)
+        assert said == "".join((f"sqlite:///{tmp_path / 'home' / 'bounceback.db'}: 0 applications "
+                                "(not made yet: the first save makes it)").split())
+    else:
+        assert done.returncode == 0, done.stderr
+        text = " ".join(done.stdout.split())
+        assert text.startswith("Nothing here yet") and "`bounceback add COMPANY ROLE`" in text
+        assert "make run" in text and done.stderr == ""
     assert _files(tmp_path) == []
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_list_json_on_a_fresh_install_is_an_empty_list(tmp_path: Path, full: bool) -> None:
+    """The quick read path (cli/quick.py) and the full CLI answer alike."""
+    done = _run(["list", "--json"], tmp_path, full=full)
+    assert (done.returncode, json.loads(done.stdout)) == (0, [])
+    assert _files(tmp_path) == []
+
+
+def test_a_database_named_in_the_environment_is_still_refused(tmp_path: Path) -> None:
+    """BOUNCEBACK_DATABASE_URL names a file as --db does: not there is most likely a typo."""
+    path = tmp_path / "typo.db"
+    done = _run(["list", "--json"], tmp_path, env_url=f"sqlite:///{path}")
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"bounceback: there is no bounceback database at {path}: ")
+    assert done.stdout == "" and _files(tmp_path) == []
 
 
 @pytest.mark.parametrize("args", WRITES, ids=" ".join)

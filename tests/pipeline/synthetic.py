@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 
-from bounceback.domain.models import Application
-from bounceback.domain.vocabulary import Outcome, Source, Stage
+from bounceback.domain.models import Application, Event
+from bounceback.domain.vocabulary import EventKind, Outcome, Source, Stage
 from bounceback.pipeline.beliefs import DEFAULT_PRIOR_WEIGHT
 from bounceback.pipeline.priors import (
     ADVANCE_DAYS,
@@ -34,6 +34,9 @@ KIND_WEIGHTS = {Kind.COLD: 0.45, Kind.TAILORED: 0.2, Kind.REFERRAL: 0.2, Kind.RE
 class Search:
     applications: list[Application]
     offer_came: bool  # at least one application live today ended in an offer
+    # the employer's answers (each step forward) as the timeline holds them: the silence
+    # counts from the last one, not from the last activity (round 18)
+    events: dict[int, list[Event]] = field(default_factory=dict)
 
 
 def _as_application(i: int, kind: Kind, applied: date) -> Application:
@@ -59,6 +62,7 @@ def draw_search(rng: random.Random, max_applications: int = 40) -> Search:
     }
     horizon = rng.choice([30, 60, 120])
     apps: list[Application] = []
+    events: dict[int, list[Event]] = {}
     offer_came = False
     kinds, weights = zip(*KIND_WEIGHTS.items(), strict=True)
     for i in range(rng.randint(1, max_applications)):
@@ -81,6 +85,9 @@ def draw_search(rng: random.Random, max_applications: int = 40) -> Search:
                 if succeeds:
                     app.stage = app.furthest_stage = to
                     app.last_activity = day
+                    events.setdefault(i + 1, []).append(Event(
+                        application_id=i + 1, kind=EventKind.EMAIL_RECEIVED,
+                        occurred_at=datetime.combine(day, time(9))))
                     entered += wait
                     if to == Stage.OFFER:
                         app.stage = Stage.ACCEPTED
@@ -98,4 +105,4 @@ def draw_search(rng: random.Random, max_applications: int = 40) -> Search:
             if live_at is not None:
                 offer_came = True
         apps.append(app)
-    return Search(apps, offer_came)
+    return Search(apps, offer_came, events)

@@ -16,7 +16,7 @@ from functools import cache
 
 import pytest
 
-from bounceback.domain.models import Application
+from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import Stage
 from bounceback.pipeline.beliefs import build_model
 from bounceback.pipeline.history import count_transitions
@@ -26,7 +26,7 @@ from pipeline.synthetic import TODAY, Search, draw_search
 
 SEARCHES = 2500
 BANDS = [0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0001]
-Estimator = Callable[[list[Application]], float]
+Estimator = Callable[[list[Application], dict[int, list[Event]]], float]
 
 
 @cache
@@ -38,7 +38,7 @@ def _searches() -> list[Search]:
 def _check(searches: list[Search], estimate: Estimator) -> tuple[list[str], int, float]:
     """(bands out of tolerance, bands checked, overall gap)."""
     pairs = [
-        (estimate(s.applications), s.offer_came)
+        (estimate(s.applications, s.events), s.offer_came)
         for s in searches
         if any(a.is_live for a in s.applications)
     ]
@@ -60,7 +60,7 @@ def _check(searches: list[Search], estimate: Estimator) -> tuple[list[str], int,
 @pytest.mark.slow  # thousands of simulated searches on fixed dates of their own
 def test_the_estimate_is_calibrated_against_simulated_searches() -> None:
     failures, checked, gap = _check(
-        _searches(), lambda apps: compute_outlook(apps, TODAY).chance
+        _searches(), lambda apps, events: compute_outlook(apps, TODAY, events_by_app=events).chance
     )
     assert failures == []
     assert checked >= 7  # the bands really span the range
@@ -72,14 +72,15 @@ def test_the_check_has_teeth() -> None:
     """Estimators that ignore silence or stage would fail the same check."""
     searches = _searches()[:1500]
 
-    def blind_to_silence(apps: list[Application]) -> float:
+    def blind_to_silence(apps: list[Application], events: dict[int, list[Event]]) -> float:
         model = build_model(count_transitions(apps))
         forever = {stage: 1e9 for stage in model.advance_days}
-        return compute_outlook(apps, TODAY, model=replace(model, advance_days=forever)).chance
+        return compute_outlook(apps, TODAY, events_by_app=events,
+                               model=replace(model, advance_days=forever)).chance
 
-    def blind_to_stage(apps: list[Application]) -> float:
+    def blind_to_stage(apps: list[Application], events: dict[int, list[Event]]) -> float:
         fresh = [replace(a, stage=Stage.APPLIED) if a.stage in WAITING_STAGES else a for a in apps]
-        return compute_outlook(fresh, TODAY).chance
+        return compute_outlook(fresh, TODAY, events_by_app=events).chance
 
     _, _, gap = _check(searches, blind_to_silence)
     assert gap < -0.03  # it promises more than the searches deliver

@@ -163,3 +163,30 @@ def test_outlook_on_the_demo_names_the_offer_and_learns_answer_times(demo_bb: Bo
     pace = demo_bb.pipeline.answer_times()
     assert all(stage.own_count > 0 for stage in pace.stages)
     assert pace.companies and all(c.count >= 1 for c in pace.companies)
+
+
+def test_a_note_of_ones_own_does_not_reset_the_employers_silence(bb: Bounceback) -> None:
+    """Round 18's product decision: the silence counts from the employer's last sign of life
+    (or the day of applying); the seeker's own note is in the history and moves the last
+    activity, not the silence clock (it made an application ghosted for 30 days look 1 day
+    silent). The read model agrees with a rebuild after it."""
+    from bounceback.storage.readmodel import sync
+
+    quiet = add(bb, "Silent Corp", 30)
+    bb.applications.note(quiet.id, "Called the recruiter, left a voicemail.",
+                         on=TODAY - timedelta(days=1))
+    check = bb.pipeline.ghosting()[0]
+    assert check.days_silent == 30 and check.status == GhostStatus.MAYBE_GHOSTED
+    assert bb.applications.get(quiet.id).last_activity == TODAY - timedelta(days=1)
+    kinds = [e.kind for e in bb.applications.timeline(quiet.id).events]
+    assert EventKind.NOTE in kinds
+    with bb.db.reader() as r:
+        since = r.scalar("SELECT silent_since FROM rm_applications WHERE application_id = :a",
+                         a=quiet.id)
+    assert str(since).startswith((TODAY - timedelta(days=30)).isoformat())
+    with bb.db.session() as s:
+        assert sync.check(s) == []
+    # an answer from the employer still restarts it
+    bb.applications.add_event(Event(application_id=quiet.id, kind=EventKind.EMAIL_RECEIVED,
+                                     occurred_at=moment(-2, 9, 0)))
+    assert bb.pipeline.ghosting()[0].days_silent == 2

@@ -65,17 +65,28 @@ READS.update({"plan": ("goal", "add", "remove"), "reasons": ("set_", "also", "co
               "skills vocabulary": ("add", "remove"), "inbox review": ("item",)})
 
 
-def reading() -> bool:
-    """Whether the command running is a read command (READS), as typed."""
+#: Read commands that answer from what ships with bounceback (the settings' defaults, the skills
+#: vocabulary, the reasons' names) or say where the database is: on a fresh install they answer
+#: as on an empty database, not with the "nothing here yet" line.
+SAME_WHEN_EMPTY = frozenset({"settings", "skills vocabulary", "reasons", "db info"})
+
+
+def _command() -> Any:
+    """The click context of the command running, or None."""
     import importlib
 
     # the click typer runs on (typer 0.29 carries its own copy): its context of the command
     try:
         found = importlib.import_module(typer.Context.__mro__[1].__module__.rpartition(".")[0]
                                         + ".globals")
-        ctx = found.get_current_context(silent=True)
+        return found.get_current_context(silent=True)
     except (ImportError, AttributeError, IndexError):  # another typer: saving is the old way
-        return False
+        return None
+
+
+def reading() -> bool:
+    """Whether the command running is a read command (READS), as typed."""
+    ctx = _command()
     if ctx is None:
         return False
     words = " ".join(ctx.command_path.split()[1:])
@@ -114,9 +125,19 @@ def service() -> Bounceback:
                                "(`bounceback users add EMAIL --role seeker`)")
             state.service = found.service_for(found.get(state.user))
         else:
-            state.service = Bounceback(Settings(database_url=database_url()),
-                                       clock=fixed_clock())
-            state.service.db.create_missing = not reading()
+            reads, url = reading(), database_url()
+            from bounceback.storage.folders import EMPTY_URL, NOTHING_YET, first_run
+
+            if reads and first_run(state.db_url or None):  # a fresh install: an empty search
+                ctx = _command()
+                told = ctx is not None and (ctx.params.get("json") or " ".join(
+                    ctx.command_path.split()[1:]) in SAME_WHEN_EMPTY)
+                if not told:
+                    say(NOTHING_YET)
+                    raise typer.Exit(0)
+                url = EMPTY_URL  # the JSON of an empty database, made in memory only
+            state.service = Bounceback(Settings(database_url=url), clock=fixed_clock())
+            state.service.db.create_missing = not reads
         # A write that must wait for another (an import) says so once, then waits.
         state.service.db.on_busy = lambda message: err_console.print(
             f"bounceback: {message}", markup=False, highlight=False)

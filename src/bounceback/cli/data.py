@@ -217,15 +217,20 @@ def db_rebuild(
 @db_app.command("info")
 def db_info(json: bool = JsonOption) -> None:
     """Where the database is and what it holds."""
+    from bounceback.cli.context import database_url
     from bounceback.storage.engine import describe_url
+    from bounceback.storage.folders import EMPTY_URL
 
     bb = service()
     apps = bb.applications.list()
-    info = {"url": describe_url(bb.db.url), "applications": len(apps)}
+    fresh = bb.db.url == EMPTY_URL  # a fresh install: where the first save will make it
+    info = {"url": describe_url(database_url() if fresh else bb.db.url),
+            "applications": len(apps)}
     if json:
         print_json(info)
     else:
-        say(f"{info['url']}: {info['applications']} applications")
+        say(f"{info['url']}: {info['applications']} applications"
+            + (" (not made yet: the first save makes it)" if fresh else ""))
 
 
 @settings_app.callback(invoke_without_command=True)

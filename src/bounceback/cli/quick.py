@@ -182,7 +182,10 @@ def _service(url: str | None) -> Any:
     from bounceback.config import Settings, default_database_url
     from bounceback.domain.clock import Clock
     from bounceback.services import Bounceback
+    from bounceback.storage.folders import EMPTY_URL, first_run
 
+    # a fresh install (no database named, the data folder's not made): an empty search's JSON
+    url = EMPTY_URL if first_run(url) else url
     service = Bounceback(Settings(database_url=url or default_database_url()),
                          clock=Clock.from_environment())
     service.db.create_missing = False  # every quick command reads: a missing file is refused

@@ -7,6 +7,7 @@ import typer
 from bounceback.cli.context import JsonOption, console, parse_day, print_json, service
 
 TONE = {"crisis": "bold", "warning": "yellow", "gentle": "cyan", "neutral": ""}
+NARROW = 30  # columns under which the items' numbers get no column of their own
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +23,7 @@ def today(
     if json:
         print_json(sections)
         return
+    from rich.table import Table
     from rich.text import Text
 
     if not any(s.items for s in sections):
@@ -31,7 +33,20 @@ def today(
         if not section.items:
             continue
         console.print(Text(section.title, style="bold " + TONE.get(section.tone, "")))
+        if console.width < NARROW:  # no room for a column: the number first, then the text
+            for item in section.items:
+                ref = f"#{item.application_id} " if item.application_id else ""
+                console.print(Text(f"• {ref}{item.text}"))
+            console.print()
+            continue
+        # The item's number in a column of its own on the item's first line: appended to the
+        # text, a terminal 80 wide wrapped "(#10)" onto a line of its own.
+        grid = Table.grid(padding=(0, 0, 0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_column(no_wrap=True)
         for item in section.items:
-            ref = f"  (#{item.application_id})" if item.application_id else ""
-            console.print(Text(f"  • {item.text}{ref}"))
+            ref = f" (#{item.application_id})" if item.application_id else ""
+            grid.add_row("  •", Text(item.text), ref)
+        console.print(grid)
         console.print()

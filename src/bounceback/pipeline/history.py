@@ -94,14 +94,18 @@ def _event_day(event: Event) -> date:
 
 
 def silent_since(application: Application, events: Sequence[Event] = ()) -> date | None:
-    """The last day the employer gave a sign of life (or the day of applying).
+    """The last day the employer gave a sign of life (or the day of applying): a note of the
+    seeker's own does not reset the silence (round 18's product decision).
 
     A booked interview counts on the day it is booked for, so an interview ahead keeps the
     application out of the silence clock until then.
     """
     latest = application.date_applied
-    if not events and application.last_activity:
-        latest = max(latest, application.last_activity) if latest else application.last_activity
+    # The seeker's own doings (a note, an edit) move the last activity, not the employer's
+    # silence: it counts from the day of applying. Only an application with no such day and
+    # no timeline falls back on its last activity (nothing else says when it started).
+    if latest is None and not events:
+        latest = application.last_activity
     for e in events:
         if e.kind in SIGNS_OF_LIFE:
             day = e.occurred_at.date()

@@ -54,3 +54,27 @@ def refuse_missing(url: str) -> None:
             "reading makes none. A command that saves starts it (`bounceback add COMPANY "
             "ROLE`, `bounceback import FILE`); `bounceback demo --db URL` builds the demo "
             "search to explore (`make run` in a checkout opens it in the browser)")
+
+
+#: A database that is nowhere: what a read command reads on a fresh install (`first_run`).
+EMPTY_URL = "sqlite://"
+#: What a read command says on a fresh install, instead of its table (its --json is an empty
+#: search's: the same JSON a new, empty database gives).
+NOTHING_YET = ("Nothing here yet: no search is saved on this computer. Start with `bounceback "
+               "add COMPANY ROLE` or `bounceback import FILE`; `make run` in a checkout opens "
+               "the demo search in the browser.")
+
+
+def first_run(url: str | None) -> bool:
+    """Whether a read command meets a fresh install: no database named (`url` None: no --db,
+    no BOUNCEBACK_DATABASE_URL) and the data folder's own file not made yet. Such a read
+    answers as an empty search, from a database in memory, and makes no file or folder; a
+    file named by the user that is not there is refused instead (`refuse_missing`: most
+    likely a typo)."""
+    if url is not None:
+        return False
+    from bounceback.config import default_database_url
+    from bounceback.storage.readmodel.reader import sqlite_path
+
+    path = sqlite_path(default_database_url())
+    return path is not None and not path.exists()
