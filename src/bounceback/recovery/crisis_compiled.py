@@ -37,6 +37,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -62,8 +63,10 @@ DISABLE_ENV = "BOUNCEBACK_CRISIS_COMPILED"  # "off": compile in the process, kee
 KEEP = 4  # files of one kind kept (the newest)
 _NAME = re.compile(r"(lexicon-[a-z_]+|model)-[0-9a-f]{24}\.(marshal|f64)")
 
-# One pattern's program: flags, code, groups, group index, index group, needed strings.
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...], Needs]
+# One pattern's program: flags, code (the engine's 32-bit words as bytes: one object, not a
+# list of numbers, read and freed at once), groups, group index, index group, needed strings.
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], Needs]
+CODE = "I" if array("I").itemsize == 4 else "L"  # _sre's code words are 32 bits
 
 
 def folder() -> Path | None:
@@ -86,7 +89,7 @@ def _engine() -> bytes:
     version and its regular expression engine."""
     sources = (Path(__file__), Path(crisis_needs.__file__))
     made = b"".join(p.read_bytes() for p in sources)
-    return f"{FORMAT}|{sys.version}|{sre_constants.MAGIC}|".encode() + made
+    return f"{FORMAT}|{sys.version}|{sre_constants.MAGIC}|{sys.byteorder}|".encode() + made
 
 
 def stamp(data: bytes) -> str:
@@ -99,7 +102,7 @@ def program(pattern: str, flags: int = 0) -> Program:
     tree = sre_parse.parse(pattern, flags)
     found = None if (flags | tree.state.flags) & crisis_needs.NO_CASE \
         else crisis_needs.of_tree(tree)
-    code = [int(op) for op in sre_compile._code(tree, flags)]  # opcodes are int subclasses
+    code = array(CODE, sre_compile._code(tree, flags)).tobytes()
     groupindex = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, i in groupindex.items():
@@ -111,7 +114,8 @@ def program(pattern: str, flags: int = 0) -> Program:
 def pattern_of(pattern: str, kept: Program) -> re.Pattern[str]:
     """The pattern object re.compile makes, from its program."""
     flags, code, groups, groupindex, indexgroup, _ = kept
-    made: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    made: re.Pattern[str] = _sre.compile(pattern, flags, array(CODE, code).tolist(), groups,
+                                         groupindex, indexgroup)
     return made
 
 
@@ -165,7 +169,8 @@ def programs(lang: str, text: str) -> Programs:
 
 def _is_programs(value: Any) -> bool:
     return isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, tuple) and len(v) == 6 and isinstance(v[1], list)
+        isinstance(k, str) and isinstance(v, tuple) and len(v) == 6 and isinstance(v[1], bytes)
+        and len(v[1]) % 4 == 0
         for k, v in value.items())
 
 
@@ -267,3 +272,4 @@ def _prune(path: Path) -> None:
     for _, old in sorted(others, reverse=True)[KEEP - 1:]:
         with contextlib.suppress(OSError):  # in use on a platform that refuses, or gone
             old.unlink()
+
