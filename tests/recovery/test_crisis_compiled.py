@@ -230,3 +230,8 @@ def test_the_check_decides_alike_from_a_fresh_and_a_kept_form(folder: Path) -> N
     fresh = [crisis.rules_only(t) for t in texts]
     lexicon.cache_clear()  # now from the files just written
     assert [crisis.rules_only(t) for t in texts] == fresh
+
+
+def test_a_missing_model_file_still_says_how_to_rebuild(folder: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="train_crisis_model"):
+        cached_model(tmp_path / "no-model.json.gz", read_model)

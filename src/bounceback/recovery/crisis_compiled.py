@@ -180,9 +180,12 @@ def cached_model(path: Path, read: Callable[[Path], CrisisModel]) -> CrisisModel
     from bounceback.recovery.crisis_model import CrisisModel
 
     where = folder()
+    try:
+        data = path.read_bytes() if where is not None else b""
+    except OSError:  # a missing model: `read` says what is wrong and how to rebuild it
+        where = None
     if where is None:
         return read(path)
-    data = path.read_bytes()
     base = where / f"model-{stamp(data)}"
     fields = _read(base.with_suffix(".marshal"), _is_model)
     if fields is not None:
@@ -204,7 +207,7 @@ def cached_model(path: Path, read: Callable[[Path], CrisisModel]) -> CrisisModel
 
 def _is_model(value: Any) -> bool:
     return (isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], list)
-            and isinstance(value[1], list) and isinstance(value[2], int)
+            and isinstance(value[1], list) and isinstance(value[2], int) and value[2] > 0
             and isinstance(value[3], bytes))
 
 
