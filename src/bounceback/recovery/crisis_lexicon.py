@@ -36,7 +36,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bounceback.recovery.crisis_needs import Needs, needs
+from bounceback.recovery import crisis_needs
+from bounceback.recovery.crisis_compiled import Programs, programs
+from bounceback.recovery.crisis_needs import Needs
 
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
 SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking",
@@ -67,8 +69,11 @@ class Lexicon:
     idiom_needs: Needs = None  # one of these is in any text idiom_re finds an idiom in
 
 
-def parse(text: str, lang: str, where: str = "") -> Lexicon:
-    """A lexicon from the text of one phrase file; `where` names it in errors."""
+def parse(text: str, lang: str, where: str = "", kept: Programs | None = None) -> Lexicon:
+    """A lexicon from the text of one phrase file; `where` names it in errors. With `kept`, the
+    patterns are made from their kept programs (crisis_compiled.py: the same objects)."""
+    make = re.compile if kept is None else kept.compile
+    needs = crisis_needs.needs if kept is None else kept.needs
     parts: dict[str, list[tuple[int, str]]] = {s: [] for s in SECTIONS}
     section = ""
     for number, raw in enumerate(text.splitlines(), 1):
@@ -86,7 +91,7 @@ def parse(text: str, lang: str, where: str = "") -> Lexicon:
 
     def compiled(number: int, pattern: str) -> re.Pattern[str]:
         try:
-            return re.compile(pattern)
+            return make(pattern)
         except re.error as exc:
             raise ValueError(f"{where}:{number}: {exc}") from None
 
@@ -139,7 +144,11 @@ def lexicon(lang: str) -> Lexicon | None:
     path = DATA / f"{lang}.txt"
     if not path.is_file():
         return None
-    return parse(path.read_text(encoding="utf-8"), lang, str(path.name))
+    text = path.read_text(encoding="utf-8")
+    kept = programs(lang, text)  # round 18: compiled once per install, not per process
+    found = parse(text, lang, str(path.name), kept)
+    kept.save()
+    return found
 
 
 def available() -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from typing import Any
 Needs = frozenset[str] | None  # one of these strings must be in the text; None: no test
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
-_NO_CASE = re.IGNORECASE | re.LOCALE
+NO_CASE = re.IGNORECASE | re.LOCALE
 
 
 def _better(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
@@ -49,7 +49,7 @@ def _sequence(items: Any) -> Needs:
             run = []
         if op is sre.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
-            if not add_flags & _NO_CASE:
+            if not add_flags & NO_CASE:
                 keep(_sequence(sub))
         elif op is sre.BRANCH:
             options = [_sequence(option) for option in av[1]]
@@ -70,14 +70,20 @@ def _sequence(items: Any) -> Needs:
 
 def needs(pattern: re.Pattern[str]) -> Needs:
     """Strings one of which is in every text the pattern matches in, or None (no test)."""
-    if pattern.flags & _NO_CASE or not isinstance(pattern.pattern, str):
+    if pattern.flags & NO_CASE or not isinstance(pattern.pattern, str):
         return None
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
-    if tree.state.flags & _NO_CASE:
+    if tree.state.flags & NO_CASE:
         return None
+    return of_tree(tree)
+
+
+def of_tree(tree: Any) -> Needs:
+    """needs() of a parsed pattern without case-insensitive flags (crisis_compiled.py parses a
+    pattern once for its program and its needs)."""
     return _sequence(tree)
 
 
