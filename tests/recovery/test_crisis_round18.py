@@ -9,11 +9,13 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pytest
 
 from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery import crisis
 from bounceback.recovery.crisis import assess, decide, rules_only
 from bounceback.recovery.crisis_decide import with_encoder
 from bounceback.recovery.crisis_encoder import EncoderScores
@@ -195,3 +197,81 @@ def test_a_laugh_keeps_the_question() -> None:
 @pytest.mark.parametrize("text", GRIEF)
 def test_grief_for_someone_else_stays_ordinary(text: str) -> None:
     assert assess(text).level == CrisisLevel.NONE
+
+
+# Task 2: an explicit sentence buried among everyday ones is diluted in the encoder's reading of
+# the whole entry. Entries written for this test: (entry, its explicit sentence).
+BURIED = [
+    ("Heute beim Amt gewesen. Die Frau war nett. Ich habe beschlossen, dass ich das Leben "
+     "nicht mehr lange mitmache. Morgen Wäsche.", "ich habe beschlossen"),
+    ("Hoy fui a la oficina de empleo. Comí con mi madre. Ya tengo claro que este es mi último "
+     "mes. Mañana toca lavar ropa.", "ya tengo claro"),
+    ("Сегодня был в центре занятости. Потом магазин. Я уже решил, что это мой последний месяц. "
+     "Завтра стирка.", "я уже решил"),
+    ("今天去了人才市场。中午吃了面。我已经决定这个月就是最后一个月了。明天洗衣服。", "我已经决定"),
+    ("Oggi sono stato al centro per l'impiego. Poi la spesa. Ho deciso che questo è il mio ultimo "
+     "mese. Domani lavatrice.", "ho deciso"),
+]
+
+
+class _Stub:
+    """Readings by text: the n-gram model asks (not the full message) for the entry, reads its
+    explicit sentence higher; the encoder reads the entry low and that sentence high."""
+
+    def __init__(self, entry: str, key: str, whole: Scores = Scores(0.6, 0.85, 0.6)) -> None:
+        self.entry, self.key, self.whole = entry, key, whole
+
+    def score(self, text: str) -> Scores:
+        if text == self.entry:
+            return self.whole
+        return Scores(0.7, 0.9, 0.7) if self.key in text.lower() else Scores(0.05, 0.1, 0.05)
+
+    def encoder(self, text: str) -> EncoderScores:
+        if text != self.entry and self.key in text.lower():
+            return EncoderScores(0.95, 0.98)
+        return EncoderScores(0.3, 0.9)
+
+
+def _stubbed(monkeypatch: pytest.MonkeyPatch, stub: _Stub) -> None:
+    monkeypatch.setattr(crisis, "encoder_scores", stub.encoder)
+
+
+@pytest.mark.parametrize(("entry", "key"), BURIED)
+def test_a_buried_sentence_read_alone_by_the_encoder_gives_the_full_message(
+        monkeypatch: pytest.MonkeyPatch, entry: str, key: str) -> None:
+    stub = _Stub(entry, key)
+    _stubbed(monkeypatch, stub)
+    assert rules_only(entry).level == CrisisLevel.NONE
+    assert assess(entry, cast(CrisisModel, stub)).level == CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize(("entry", "key"), BURIED)
+def test_a_sentence_alone_never_asks_where_the_entry_found_nothing(
+        monkeypatch: pytest.MonkeyPatch, entry: str, key: str) -> None:
+    stub = _Stub(entry, key, Scores(0.36, 0.5, 0.36))  # the encoder runs, the entry reads low
+    _stubbed(monkeypatch, stub)
+    assert assess(entry, cast(CrisisModel, stub)).level == CrisisLevel.NONE
+
+
+def test_one_sentence_and_a_laugh_keep_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    one = "Ya tengo claro que este es mi último mes y nadie se va a enterar hasta que pase."
+    stub = _Stub(one, "ya tengo claro")
+    _stubbed(monkeypatch, stub)
+    assert assess(one, cast(CrisisModel, stub)).level == CrisisLevel.SOFT
+    laugh = "Hoy fui a la oficina. Ya tengo claro que es mi último mes jajaja. Mañana lavo jajaja"
+    stub = _Stub(laugh, "ya tengo claro")
+    _stubbed(monkeypatch, stub)
+    assert assess(laugh, cast(CrisisModel, stub)).level == CrisisLevel.SOFT
+
+
+EVERYDAY_ENTRIES = [
+    "Heute beim Amt gewesen. Ich sterbe vor Langeweile in der Warteschleife. Morgen Wäsche.",
+    "Hoy fui a la oficina de empleo. Me muero de risa con el formulario. Mañana toca lavar ropa.",
+    "Сегодня был в центре занятости. Чуть не умер со скуки в очереди. Завтра стирка.",
+    "今天去了人才市场。排队排到无聊死了。明天洗衣服。",
+]
+
+
+@pytest.mark.parametrize("entry", EVERYDAY_ENTRIES)
+def test_everyday_entries_with_idioms_stay_ordinary(entry: str) -> None:
+    assert assess(entry).level == CrisisLevel.NONE
