@@ -22,8 +22,6 @@ earlier files kept, not rebuilt).
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,11 +39,10 @@ from bounceback.recovery.crisis_encoder import (
 )
 from bounceback.recovery.crisis_model import FLOORS_PATH as MODEL_FLOORS_PATH
 from bounceback.recovery.crisis_model import MODEL_PATH, CrisisModel
-from bounceback.recovery.crisis_model import floors_bytes as model_floors_bytes
-from bounceback.recovery.crisis_model import read_floors as read_model_floors
 from bounceback.recovery.crisis_training import (
     corpus,
     cross_validate,
+    keep_as_floor,
     model_bytes,
     summary,
     train,
@@ -113,12 +110,9 @@ def main(argv: list[str]) -> int:
         floors.append(read_head())
         FLOORS_PATH.write_bytes(floors_bytes(floors))
         print(f"wrote {FLOORS_PATH.relative_to(ROOT)} ({len(floors)} earlier heads)")
-    if MODEL_PATH.exists() and MODEL_PATH.read_bytes() != files[MODEL_PATH]:
-        # the same for the n-gram model (round 18): the model being replaced becomes a floor
-        earlier = read_model_floors()
-        earlier.append(json.loads(gzip.decompress(MODEL_PATH.read_bytes()).decode("utf-8")))
-        MODEL_FLOORS_PATH.write_bytes(model_floors_bytes(earlier))
-        print(f"wrote {MODEL_FLOORS_PATH.relative_to(ROOT)} ({len(earlier)} earlier models)")
+    kept = keep_as_floor(MODEL_PATH, MODEL_FLOORS_PATH, files[MODEL_PATH])  # round 18
+    if kept is not None:
+        print(f"wrote {MODEL_FLOORS_PATH.relative_to(ROOT)} ({kept} earlier models)")
     for path, data in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

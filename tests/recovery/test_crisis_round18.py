@@ -30,7 +30,7 @@ from bounceback.recovery.crisis_model import (
     read_model,
     shipped_model,
 )
-from bounceback.recovery.crisis_training import model_bytes
+from bounceback.recovery.crisis_training import keep_as_floor, model_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -133,17 +133,31 @@ def test_the_floors_file_round_trips(tmp_path: Path) -> None:
 
 def test_the_check_reads_with_every_earlier_model_as_its_floor() -> None:
     floors = read_floors(FLOORS_PATH)
-    assert floors, "round 18 retrained the n-gram model: round 17's is its floor"
     model = shipped_model()
     assert len(model.floors) == len(floors)
     alone = [read_model(MODEL_PATH), *(CrisisModel.from_json(d) for d in floors)]
     for text in (*STATEMENTS, *HARMLESS):
         got = model.score(text)
-        for m in alone:
-            own = m.score(text)
-            assert got.explicit >= own.explicit and got.concern >= own.concern
-            assert got.sentence >= own.sentence
         assert got.explicit == max(m.score(text).explicit for m in alone)
+        assert got.concern == max(m.score(text).concern for m in alone)
+        assert got.sentence == max(m.score(text).sentence for m in alone)
+
+
+def test_a_retraining_keeps_the_model_it_replaces_as_a_floor(tmp_path: Path) -> None:
+    model_path, floors_path = tmp_path / "model.json.gz", tmp_path / "floors.json.gz"
+    first = _tiny({"w:morir": (2.0, 0.0, -1.0), "w:sterben": (2.0, 0.0, -1.0)}, (0.0, 0.0, 0.0))
+    second = _silent()
+    assert keep_as_floor(model_path, floors_path, model_bytes(first)) is None  # nothing shipped
+    model_path.write_bytes(model_bytes(first))
+    assert keep_as_floor(model_path, floors_path, model_bytes(first)) is None  # the same model
+    assert not floors_path.exists()
+    assert keep_as_floor(model_path, floors_path, model_bytes(second)) == 1
+    model_path.write_bytes(model_bytes(second))
+    shipped = read_model(model_path, floors_path)
+    for text in ("quiero morir ya", "ich will sterben", "我想死"):
+        assert shipped.score(text).explicit == first.score(text).explicit
+        assert shipped.score(text).explicit > second.score(text).explicit
+    assert keep_as_floor(model_path, floors_path, model_bytes(first)) == 2
 
 
 # Task 2: where the n-gram model alone found nothing, the two models' readings gave only the
