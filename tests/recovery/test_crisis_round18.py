@@ -9,22 +9,17 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
-from typing import cast
 
 import numpy as np
 import pytest
 
 from bounceback.domain.recovery import CrisisLevel
-from bounceback.recovery import crisis
-from bounceback.recovery.crisis import assess, decide, rules_only
-from bounceback.recovery.crisis_decide import with_encoder
-from bounceback.recovery.crisis_encoder import EncoderScores
+from bounceback.recovery.crisis import assess
 from bounceback.recovery.crisis_model import (
     CLASSES,
     FLOORS_PATH,
     MODEL_PATH,
     CrisisModel,
-    Scores,
     floors_bytes,
     read_floors,
     read_model,
@@ -160,17 +155,8 @@ def test_a_retraining_keeps_the_model_it_replaces_as_a_floor(tmp_path: Path) -> 
     assert keep_as_floor(model_path, floors_path, model_bytes(first)) == 2
 
 
-# Task 2: where the n-gram model alone found nothing, the two models' readings gave only the
-# question even where they reached the full message's lines (which they gave where the n-gram
-# model had asked first). Statements no phrase list reads, written for this test.
-UNREAD = [
-    "Ya lo tengo todo decidido, esta semana se acaba todo para mí.",
-    "Всё решено, на этой неделе меня здесь уже не будет.",
-    "一切都安排好了，这周末之后就不用再麻烦任何人了。",
-    "C'est décidé, à la fin de la semaine on n'entendra plus parler de moi.",
-]
-
-# Grief for someone else: ordinary, whatever the encoder reads of a death.
+# Grief for someone else: ordinary, whatever the encoder reads of a death (round 18: a full
+# message from the two models where the n-gram model alone found nothing lifted such notes).
 GRIEF = [
     "我爷爷上周去世了，走得很平静。我很想他。",
     "Mein Opa ist letzte Woche friedlich gestorben. Ich vermisse ihn sehr.",
@@ -179,105 +165,13 @@ GRIEF = [
 ]
 
 
-def _level(text: str, scores: Scores, read: EncoderScores) -> CrisisLevel:
-    rules = rules_only(text)
-    return with_encoder(rules, decide(rules, text, scores), scores, read, text).level
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_both_models_at_the_full_message_give_it_where_the_ngram_model_alone_did_not_ask(
-        text: str) -> None:
-    assert rules_only(text).level == CrisisLevel.NONE
-    below = Scores(0.5, 0.7, 0.5)  # under the n-gram model's own question in every language
-    assert decide(rules_only(text), text, below).level == CrisisLevel.NONE
-    assert _level(text, below, EncoderScores(0.95, 0.97)) == CrisisLevel.EXPLICIT  # 0.85 and 0.5
-    assert _level(text, Scores(0.45, 0.7, 0.45), EncoderScores(0.97, 0.98)) == CrisisLevel.EXPLICIT
-    # under both lines: the question, as before
-    assert _level(text, Scores(0.42, 0.7, 0.42), EncoderScores(0.9, 0.95)) == CrisisLevel.SOFT
-    assert _level(text, Scores(0.1, 0.2, 0.1), EncoderScores(0.3, 0.4)) == CrisisLevel.NONE
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_one_sentence_alone_does_not_give_it(text: str) -> None:
-    # the n-gram model's best sentence at 0.6 with a whole text at 0.3: the question stays
-    assert _level(text, Scores(0.3, 0.7, 0.6), EncoderScores(0.9, 0.95)) == CrisisLevel.SOFT
-
-
-def test_a_laugh_keeps_the_question() -> None:
-    text = "jajaja ya lo tengo decidido, esta semana se acaba todo para mí jajaja"
-    assert _level(text, Scores(0.5, 0.7, 0.5), EncoderScores(0.95, 0.97)) == CrisisLevel.SOFT
-
-
 @pytest.mark.parametrize("text", GRIEF)
 def test_grief_for_someone_else_stays_ordinary(text: str) -> None:
     assert assess(text).level == CrisisLevel.NONE
 
 
-# Task 2: an explicit sentence buried among everyday ones is diluted in the encoder's reading of
-# the whole entry. Entries written for this test: (entry, its explicit sentence).
-BURIED = [
-    ("Heute beim Amt gewesen. Die Frau war nett. Ich habe beschlossen, dass ich das Leben "
-     "nicht mehr lange mitmache. Morgen Wäsche.", "ich habe beschlossen"),
-    ("Hoy fui a la oficina de empleo. Comí con mi madre. Ya tengo claro que este es mi último "
-     "mes. Mañana toca lavar ropa.", "ya tengo claro"),
-    ("Сегодня был в центре занятости. Потом магазин. Я уже решил, что это мой последний месяц. "
-     "Завтра стирка.", "я уже решил"),
-    ("今天去了人才市场。中午吃了面。我已经决定这个月就是最后一个月了。明天洗衣服。", "我已经决定"),
-    ("Oggi sono stato al centro per l'impiego. Poi la spesa. Ho deciso che questo è il mio ultimo "
-     "mese. Domani lavatrice.", "ho deciso"),
-]
-
-
-class _Stub:
-    """Readings by text: the n-gram model asks (not the full message) for the entry, reads its
-    explicit sentence higher; the encoder reads the entry low and that sentence high."""
-
-    def __init__(self, entry: str, key: str, whole: Scores = Scores(0.6, 0.85, 0.6)) -> None:
-        self.entry, self.key, self.whole = entry, key, whole
-
-    def score(self, text: str) -> Scores:
-        if text == self.entry:
-            return self.whole
-        return Scores(0.7, 0.9, 0.7) if self.key in text.lower() else Scores(0.05, 0.1, 0.05)
-
-    def encoder(self, text: str) -> EncoderScores:
-        if text != self.entry and self.key in text.lower():
-            return EncoderScores(0.95, 0.98)
-        return EncoderScores(0.3, 0.9)
-
-
-def _stubbed(monkeypatch: pytest.MonkeyPatch, stub: _Stub) -> None:
-    monkeypatch.setattr(crisis, "encoder_scores", stub.encoder)
-
-
-@pytest.mark.parametrize(("entry", "key"), BURIED)
-def test_a_buried_sentence_read_alone_by_the_encoder_gives_the_full_message(
-        monkeypatch: pytest.MonkeyPatch, entry: str, key: str) -> None:
-    stub = _Stub(entry, key)
-    _stubbed(monkeypatch, stub)
-    assert rules_only(entry).level == CrisisLevel.NONE
-    assert assess(entry, cast(CrisisModel, stub)).level == CrisisLevel.EXPLICIT
-
-
-@pytest.mark.parametrize(("entry", "key"), BURIED)
-def test_a_sentence_alone_never_asks_where_the_entry_found_nothing(
-        monkeypatch: pytest.MonkeyPatch, entry: str, key: str) -> None:
-    stub = _Stub(entry, key, Scores(0.36, 0.5, 0.36))  # the encoder runs, the entry reads low
-    _stubbed(monkeypatch, stub)
-    assert assess(entry, cast(CrisisModel, stub)).level == CrisisLevel.NONE
-
-
-def test_one_sentence_and_a_laugh_keep_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
-    one = "Ya tengo claro que este es mi último mes y nadie se va a enterar hasta que pase."
-    stub = _Stub(one, "ya tengo claro")
-    _stubbed(monkeypatch, stub)
-    assert assess(one, cast(CrisisModel, stub)).level == CrisisLevel.SOFT
-    laugh = "Hoy fui a la oficina. Ya tengo claro que es mi último mes jajaja. Mañana lavo jajaja"
-    stub = _Stub(laugh, "ya tengo claro")
-    _stubbed(monkeypatch, stub)
-    assert assess(laugh, cast(CrisisModel, stub)).level == CrisisLevel.SOFT
-
-
+# Task 2 (round 18): two decision changes were tried and not kept (docs/history/crisis-safety.md,
+# round 18): each gave the full message to harmless entries like these, which must stay ordinary.
 EVERYDAY_ENTRIES = [
     "Heute beim Amt gewesen. Ich sterbe vor Langeweile in der Warteschleife. Morgen Wäsche.",
     "Hoy fui a la oficina de empleo. Me muero de risa con el formulario. Mañana toca lavar ropa.",

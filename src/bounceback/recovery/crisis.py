@@ -20,7 +20,7 @@ from bounceback.recovery.crisis_cues import (
     resolved_past,
 )
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
-from bounceback.recovery.crisis_encoder import EncoderScores, encoder_scores
+from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
@@ -211,28 +211,8 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
     if encoder and needs_encoder(rules, found, scores, text):
         read = encoder_scores(text)
         if read is not None:
-            decided = with_encoder(rules, found, scores, read, text)
-            if decided.level == CrisisLevel.SOFT:
-                return _sentence_read(rules, found, scores, read, text, model) or decided
-            return decided
+            return with_encoder(rules, found, scores, read, text)
     return found
-
-
-def _sentence_read(rules: CrisisCheck, found: CrisisCheck, scores: Scores, read: EncoderScores,
-                   text: str, model: CrisisModel) -> CrisisCheck | None:
-    """Round 18: the encoder reads a whole entry, so one explicit sentence among everyday ones
-    is diluted. Where the check asks, the encoder also reads the sentence the n-gram model reads
-    as the most explicit; the full message when the higher of both readings reaches its lines
-    (never only the question: held out on two new authors, that asked ordinary texts more)."""
-    parts = folded_sentences(normalise(text))  # every script's stops (。؟।), accents kept
-    if len(parts) < 2:
-        return None
-    alone = encoder_scores(max(parts, key=lambda p: model.score(p).explicit))
-    if alone is None:
-        return None
-    both = EncoderScores(max(read.explicit, alone.explicit), max(read.concern, alone.concern))
-    again = with_encoder(rules, found, scores, both, text)
-    return again if again.level == CrisisLevel.EXPLICIT else None
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full

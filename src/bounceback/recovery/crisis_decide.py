@@ -8,9 +8,7 @@ The encoder only raises a level, never lowers one:
   adding up to FLOOR_SUM or FLOOR_CONCERN), or the combined reading of both models
   (crisis_combined.py) at least its cut. A safety reading only adds: round 13's combined reading
   alone asked 36 explicit statements more held out but took the question from 16 that round 12
-  asked, so the two are joined, never swapped (docs/crisis-safety.md, round 13). Since round 18
-  the full message there when the two readings reach the full message's lines of the next-but-one
-  item (the n-gram model's reading of the whole text), as they did only where it asked alone;
+  asked, so the two are joined, never swapped (docs/crisis-safety.md, round 13);
 - a phrase's full message the n-gram model disagreed with: the full message again when the
   encoder reads the text as explicit or heavy at least ENCODER_AGREES;
 - the question, not from a rule that softened, negated or reassured a phrase, and the encoder
@@ -172,14 +170,6 @@ def _asked(found: CrisisCheck, scores: Scores, read: EncoderScores,
     return found
 
 
-def _both_full(ngram: float, read: EncoderScores, rules: CrisisCheck) -> bool:
-    """The two models' full message where the n-gram model alone found nothing (round 18):
-    the same lines as where it asked (with_encoder), on its reading of the whole text (a
-    sentence's reading alone also lifted a grief note for someone else: the question stays)."""
-    return ((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
-            or read.explicit + ngram >= _sum_for(rules))
-
-
 def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
                  read: EncoderScores, text: str = "", model: Combined = SHIPPED) -> CrisisCheck:
     """The decision (found, from the rules' reading and the n-gram model) raised by the
@@ -193,15 +183,7 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
     if _quieted((*rules.signs, *found.signs)) or found.level == CrisisLevel.EXPLICIT:
         return found
     if found.level == CrisisLevel.NONE:
-        asked = _asked(found, scores, read, model)
-        # Round 18: the two models' full message where the n-gram model alone did not ask
-        # (below): the full message came from their readings only when the n-gram model had
-        # asked first, so a statement read 0.5 by it and 0.95 by the encoder got the question.
-        if asked.level == CrisisLevel.SOFT and _both_full(scores.explicit, read, rules) \
-                and not (text and _why(text)):
-            return replace(asked, level=CrisisLevel.EXPLICIT,
-                           signs=(*asked.signs, "encoder:explicit"))
-        return asked
+        return _asked(found, scores, read, model)
     ngram = max(scores.explicit, scores.sentence)
     if (((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
             or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= _sum_for(rules)))

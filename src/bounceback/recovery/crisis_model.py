@@ -111,6 +111,8 @@ class CrisisModel:
     help. A floor's own readings are bit for bit what that model alone reads (adding zeros
     changes no sum)."""
 
+    weights: np.ndarray  # this model's own, over the whole index (0 where only a floor has one)
+
     def __init__(self, vocabulary: Iterable[str], weights: np.ndarray, bias: np.ndarray,
                  floors: Sequence[CrisisModel] = ()) -> None:
         self.index = {f: i for i, f in enumerate(vocabulary)}
@@ -132,7 +134,7 @@ class CrisisModel:
                                count=len(floor.index))
             self._stack[rows, k * width:(k + 1) * width] = floor.weights[: len(floor.index)]
         self._biases = np.concatenate([self.bias, *(f.bias for f in self.floors)])
-        self.weights = self._stack[:, :width]  # this model's own (0 where only a floor has one)
+        self.weights = self._stack[:, :width]
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> CrisisModel:
