@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/crisis_explicit_floor.py            # exit 1 if a statement went down
     .venv/bin/python scripts/crisis_explicit_floor.py --raise    # record the levels reached now
+    .venv/bin/python scripts/crisis_explicit_floor.py --levels OUT.json.gz   # every corpus text's level
+    .venv/bin/python scripts/crisis_explicit_floor.py --compare BEFORE.json.gz AFTER.json.gz
 
 Every explicit statement of corpora/crisis (the helpers' authors, sets A and D, the old held-out
 set, the strangers kept out of training) and of the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram
@@ -85,7 +87,46 @@ def raised(now: dict[str, str], before: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in merged.items() if v != "none"}
 
 
+def every_level(root: Path = ROOT) -> dict[str, list[str]]:
+    """Each labelled text of corpora/crisis (not the emails), by written level: the level the
+    check gives now, keyed by the text's hash (round 18: what a change moved, every level)."""
+    out: dict[str, list[str]] = {"explicit": [], "soft": [], "none": []}
+    seen: set[str] = set()
+    texts = [(e.level, e.text) for e in corpus(root) if not e.source.startswith("emails:")]
+    texts += [(e.level, e.text) for _, e in statements(root) if not e.source.startswith("author")]
+    for level, text in texts:
+        key = text_key(text)
+        if key not in seen:
+            seen.add(key)
+            out[level].append(f"{key}:{assess(text).level.value}")
+    return out
+
+
+def compare(before: dict[str, list[str]], after: dict[str, list[str]]) -> list[str]:
+    """Per written level, how many texts went up and down between two --levels files."""
+    lines = []
+    for level, name in (("explicit", "explicit"), ("soft", "heavy"), ("none", "ordinary")):
+        was = dict(k.split(":") for k in before[level])
+        now = dict(k.split(":") for k in after[level])
+        common = was.keys() & now.keys()
+        up = sum(1 for k in common if RANK[now[k]] > RANK[was[k]])
+        down = sum(1 for k in common if RANK[now[k]] < RANK[was[k]])
+        lines.append(f"{name}: {len(common)} texts, {down} went down, {up} went up")
+    return lines
+
+
+def _read_json(path: Path) -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return data
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--levels"]:
+        Path(argv[1]).write_bytes(gzip.compress(json.dumps(every_level()).encode("utf-8")))
+        return 0
+    if argv[:1] == ["--compare"]:
+        print("\n".join(compare(_read_json(Path(argv[1])), _read_json(Path(argv[2])))))
+        return 0
     items = statements()
     now = current(items)
     before = recorded()

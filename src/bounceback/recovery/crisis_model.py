@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +28,9 @@ from bounceback.recovery.crisis_text import normalise
 
 FORMAT_VERSION = 2
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "crisis_model.json.gz"
+# The models shipped before the current one (round 18): each reading is the highest of all of
+# them, so a retrained model can only add help (CrisisModel's floors).
+FLOORS_PATH = MODEL_PATH.with_name("crisis_model_floors.json.gz")
 CLASSES = ("explicit", "soft", "none")
 WINDOW_CHARS = 400  # a longer text is scored in windows of consecutive sentences this long
 CHAR_SIZES = (3, 4, 5)
@@ -97,15 +100,41 @@ class Scores:
 
 
 class CrisisModel:
-    """Weights per feature and class, scored on windows of sentences."""
+    """Weights per feature and class, scored on windows of sentences.
 
-    def __init__(self, vocabulary: Iterable[str], weights: np.ndarray, bias: np.ndarray) -> None:
+    With floors (round 18, issue 15): the models shipped before this one, their weights put over
+    one feature index beside this one's (a feature a model lacks weighs 0 in it, as an unknown
+    feature does), summed in one pass; each probability read (explicit, explicit or heavy, one
+    sentence's explicit) is the highest any of them gives. Every rule these readings enter only
+    raises the level at a threshold (crisis.decide, crisis_decide.py, crisis_combined.py), so a
+    retrained model gives no text less than an earlier one gave it: retraining can only add
+    help. A floor's own readings are bit for bit what that model alone reads (adding zeros
+    changes no sum)."""
+
+    weights: np.ndarray  # this model's own, over the whole index (0 where only a floor has one)
+
+    def __init__(self, vocabulary: Iterable[str], weights: np.ndarray, bias: np.ndarray,
+                 floors: Sequence[CrisisModel] = ()) -> None:
         self.index = {f: i for i, f in enumerate(vocabulary)}
         self._word_ids: dict[str, tuple[list[int], int]] = {}
-        self.weights = np.asarray(weights, dtype=np.float64)
+        weights = np.asarray(weights, dtype=np.float64)
         self.bias = np.asarray(bias, dtype=np.float64)
-        if self.weights.shape != (len(self.index), len(CLASSES)):
+        if weights.shape != (len(self.index), len(CLASSES)):
             raise ValueError("crisis model: weights do not match the vocabulary")
+        self.floors = tuple(floors)
+        own = len(self.index)
+        for floor in self.floors:
+            for feature in floor.index:
+                self.index.setdefault(feature, len(self.index))
+        width = len(CLASSES)
+        self._stack = np.zeros((len(self.index), width * (1 + len(self.floors))))
+        self._stack[:own, :width] = weights
+        for k, floor in enumerate(self.floors, 1):
+            rows = np.fromiter((self.index[f] for f in floor.index), dtype=np.int64,
+                               count=len(floor.index))
+            self._stack[rows, k * width:(k + 1) * width] = floor.weights[: len(floor.index)]
+        self._biases = np.concatenate([self.bias, *(f.bias for f in self.floors)])
+        self.weights = self._stack[:, :width]
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> CrisisModel:
@@ -122,10 +151,15 @@ class CrisisModel:
         return cls(vocabulary, np.array(weights, dtype=np.float64).reshape(-1, len(CLASSES)),
                    np.array(bias, dtype=np.float64))
 
+    def floored(self, floors: Sequence[CrisisModel]) -> CrisisModel:
+        """This model (its own weights) with these floors under it (instead of its own)."""
+        vocabulary = sorted(self.index, key=self.index.__getitem__)
+        return CrisisModel(vocabulary, self.weights, self.bias, floors)
+
     def _raw(self, features: list[str]) -> tuple[np.ndarray, int]:
         get = self.index.get
         ids = [i for i in (get(f) for f in features) if i is not None]
-        total = self.weights[ids].sum(axis=0) if ids else np.zeros(len(CLASSES))
+        total = self._stack[ids].sum(axis=0) if ids else np.zeros(self._stack.shape[1])
         return total, len(features)
 
     def _sentence_raw(self, sentence: str) -> tuple[np.ndarray, int]:
@@ -148,7 +182,7 @@ class CrisisModel:
             count += entry[1]
         ids += [i for i in (get("b:" + a + " " + b) for a, b in zip(words, words[1:], strict=False))
                 if i is not None]
-        total = self.weights[ids].sum(axis=0) if ids else np.zeros(len(CLASSES))
+        total = self._stack[ids].sum(axis=0) if ids else np.zeros(self._stack.shape[1])
         return total, count
 
     def score(self, text: str) -> Scores:
@@ -168,42 +202,73 @@ class CrisisModel:
                 windows.append((start, end))
         raws = np.array([r for r, _ in per])
         counts = np.array([c for _, c in per])
-        cum_raw = np.vstack([np.zeros(len(CLASSES)), np.cumsum(raws, axis=0)])
+        cum_raw = np.vstack([np.zeros(raws.shape[1]), np.cumsum(raws, axis=0)])
         cum_count = np.concatenate([[0], np.cumsum(counts)])
         starts = np.array([a for a, _ in windows])
         ends = np.array([b for _, b in windows])
         counts_w = np.maximum(1, cum_count[ends] - cum_count[starts])
-        logits = self.bias + (cum_raw[ends] - cum_raw[starts]) / np.sqrt(counts_w)[:, None]
-        logits -= logits.max(axis=1, keepdims=True)
-        probs = np.exp(logits)
-        probs /= probs.sum(axis=1, keepdims=True)
-        explicit = float(probs[:, 0].max())
-        concern = float((probs[:, 0] + probs[:, 1]).max())
+        probs = self._probabilities((cum_raw[ends] - cum_raw[starts]) / np.sqrt(counts_w)[:, None])
+        explicit = float(probs[..., 0].max())
+        concern = float((probs[..., 0] + probs[..., 1]).max())
         if len(parts) == 1:
             return Scores(explicit, concern, explicit)
-        alone = self.bias + raws / np.sqrt(np.maximum(1, counts))[:, None]
-        alone -= alone.max(axis=1, keepdims=True)
-        single = np.exp(alone)
-        single /= single.sum(axis=1, keepdims=True)
-        return Scores(explicit, concern, float(single[:, 0].max()))
+        single = self._probabilities(raws / np.sqrt(np.maximum(1, counts))[:, None])
+        return Scores(explicit, concern, float(single[..., 0].max()))
+
+    def _probabilities(self, scaled: np.ndarray) -> np.ndarray:
+        """Each row's class probabilities by each model (rows x models x classes)."""
+        logits = (self._biases + scaled).reshape(len(scaled), -1, len(CLASSES))
+        logits -= logits.max(axis=2, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=2, keepdims=True)
+        return probs
 
 
-def read_model(path: Path) -> CrisisModel:
-    """A model file (gzipped JSON); a missing or wrong file says how to rebuild it."""
+def _json(path: Path) -> object:
     try:
-        data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+        return json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
     except (OSError, ValueError) as exc:
         raise ValueError(
             f"crisis model {path} cannot be read ({exc}); rebuild it with "
             "scripts/train_crisis_model.py"
         ) from exc
-    return CrisisModel.from_json(data)
+
+
+def read_floors(path: Path = FLOORS_PATH) -> list[dict[str, object]]:
+    """The models shipped before the current one, oldest first, as their files held them (none
+    when the file is missing)."""
+    if not path.exists():
+        return []
+    data = _json(path)
+    assert isinstance(data, list)
+    return data
+
+
+def floors_bytes(floors: list[dict[str, object]]) -> bytes:
+    """The floors' file: gzipped JSON, byte for byte reproducible."""
+    text = json.dumps(floors, separators=(",", ":"), ensure_ascii=False)
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def read_model(path: Path, floors_path: Path | None = None) -> CrisisModel:
+    """A model file (gzipped JSON), floored by the models of floors_path when given; a missing
+    or wrong file says how to rebuild it."""
+    data = _json(path)
+    assert isinstance(data, dict)
+    model = CrisisModel.from_json(data)
+    if floors_path is None:
+        return model
+    floors = [CrisisModel.from_json(d) for d in read_floors(floors_path)]
+    return model.floored(floors) if floors else model
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> CrisisModel:
-    """The model shipped with bounceback, loaded once on first use (round 18: from its kept
-    form in the cache folder when there is one for this very file, crisis_compiled.py)."""
+    """The model shipped with bounceback floored by the ones shipped before it, loaded once on
+    first use (its own weights from their kept form in the cache folder when there is one for
+    this very file, crisis_compiled.py; the floors read from their file)."""
     from bounceback.recovery.crisis_compiled import cached_model
 
-    return cached_model(MODEL_PATH, read_model)
+    model = cached_model(MODEL_PATH, read_model)
+    floors = [CrisisModel.from_json(d) for d in read_floors(FLOORS_PATH)]
+    return model.floored(floors) if floors else model

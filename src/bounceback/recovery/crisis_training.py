@@ -25,6 +25,8 @@ from bounceback.recovery.crisis_model import (
     CLASSES,
     FORMAT_VERSION,
     CrisisModel,
+    floors_bytes,
+    read_floors,
     text_features,
 )
 
@@ -211,6 +213,19 @@ def model_bytes(model: CrisisModel) -> bytes:
     }
     text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def keep_as_floor(model_path: Path, floors_path: Path, new: bytes) -> int | None:
+    """Before a model file is replaced by different bytes, append the model it held to the
+    floors' file (round 18: the check reads the highest of the current model and every earlier
+    one, so a retraining can only add help). The number of floors written, or None when the
+    file is missing or unchanged."""
+    if not model_path.exists() or model_path.read_bytes() == new:
+        return None
+    earlier = read_floors(floors_path)
+    earlier.append(json.loads(gzip.decompress(model_path.read_bytes()).decode("utf-8")))
+    floors_path.write_bytes(floors_bytes(earlier))
+    return len(earlier)
 
 
 Assessor = Callable[[str, CrisisModel], str]
