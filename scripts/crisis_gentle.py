@@ -196,10 +196,12 @@ def main(argv: list[str]) -> int:
               f"of {per_lang[('ordinary', lg, 'all')]}")
     def all_(gold: str, when: str, lv: tuple[str, ...]) -> int:
         return sum(per_lang[(gold, lg, f"{when} {v}")] for lg in langs for v in lv)
-    for gold, lv in (("explicit", ("explicit",)), ("explicit", ("explicit", "soft")),
-                     ("heavy", ("explicit", "soft")), ("ordinary", ("explicit", "soft"))):
-        print(f"  all {gold} {'/'.join(lv)}: {all_(gold, 'before', lv)} -> {all_(gold, 'after', lv)}"
-              f" of {sum(per_lang[(gold, lg, 'all')] for lg in langs)}")
+    wanted: list[tuple[str, tuple[str, ...]]] = [
+        ("explicit", ("explicit",)), ("explicit", ("explicit", "soft")),
+        ("heavy", ("explicit", "soft")), ("ordinary", ("explicit", "soft"))]
+    for gold, levels_ in wanted:
+        print(f"  all {gold} {'/'.join(levels_)}: {all_(gold, 'before', levels_)} -> "
+              f"{all_(gold, 'after', levels_)} of {sum(per_lang[(gold, lg, 'all')] for lg in langs)}")
     print("\nmoved, per text (gold, author, before -> after):")
     for (gold, author, b, a), count in sorted(moved.items()):
         down = " DOWN" if RANK[a] < RANK[b] and gold != "ordinary" else ""

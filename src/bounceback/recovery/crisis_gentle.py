@@ -78,12 +78,12 @@ _DEATH_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
         r"sem mim", r"carta", r"contraseña", r"senha",
     ),
     ("de",): (
-        r"sterb", r"tot(e|en|er)?\b", r"tod(es)?\b", r"umbring", r"selbstmord", r"leben", r"aufwach",
+        r"sterb", r"tot(e|en|er)?\b", r"tod(e|es)?\b", r"umbring", r"selbstmord", r"leben", r"aufwach",
         r"verschwind", r"tablette", r"brücke", r"strick", r"aufhäng", r"ritz", r"zur last",
         r"eine last", r"abschied", r"ohne mich", r"brief", r"passw",
     ),
     ("fr",): (
-        r"mour", r"tuer", r"crever", r"vivre", r"vie\b", r"réveil", r"dispara", r"en finir",
+        r"mour", r"meur", r"mort", r"tuer", r"crever", r"vivre", r"vie\b", r"réveil", r"dispara", r"en finir",
         r"cachets", r"pont", r"pendre", r"me coup", r"fardeau", r"adieu", r"sans moi", r"lettre",
         r"mot de passe", r"mots de passe",
     ),
@@ -128,7 +128,7 @@ _DEATH_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
         r"死", r"自杀", r"轻生", r"活着", r"不想活", r"活下去", r"活不", r"生命", r"结束生命",
         r"结束自己", r"结束这一切", r"消失", r"醒不来", r"不再醒", r"别醒", r"安眠药", r"药片",
         r"跳楼", r"跳河", r"跳桥", r"跳下", r"桥", r"绳", r"割腕", r"负担", r"再见", r"永别",
-        r"没有我", r"遗书", r"密码",
+        r"没有我", r"遗书", r"密码", r"想不开", r"了结", r"解脱", r"离开这个世界", r"不在了",
     ),
 }
 _WORDED = re.compile(r"[a-zа-яіїєґ]")
