@@ -51,7 +51,7 @@ SETTLED = "gentle:idiom"  # the signs a lowered reading keeps (beside the models
 WEAK = "gentle:one-reading"
 # The sentence encoder's "explicit or heavy" reading under which the n-gram model's concern
 # alone does not ask (the second rule; chosen held out, docs/history/crisis-safety.md round 18).
-ENCODER_ORDINARY = 0.2
+ENCODER_ORDINARY = 0.15
 _MODELS = ("model:", "encoder:")
 
 # Words of dying, killing, suicide, living, waking, vanishing, means, harm, burden and farewell in
@@ -69,66 +69,73 @@ _DEATH_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
         r"not be here", r"gone", r"disappear", r"exist", r"overdose", r"pills", r"jump", r"bridge",
         r"rope", r"hang myself", r"cut myself", r"hurt myself", r"harm", r"burden", r"better off",
         r"goodbye", r"farewell", r"grave", r"miss me", r"without me", r"letter", r"password",
+        r"asleep", r"fall asleep", r"never wake", r"out of it all", r"want out",
     ),
     ("es", "pt"): (
         r"mori", r"muer", r"muri", r"matar", r"mato\b", r"matame", r"suicid", r"vivir", r"vida",
         r"despert", r"desaparec", r"acabar con", r"pastillas", r"puente", r"soga", r"colgar",
         r"cortar", r"una carga", r"adios", r"morr", r"mort", r"viver", r"acordar", r"sumir",
         r"comprimidos", r"remedios", r"ponte", r"corda", r"enforc", r"fardo", r"adeus", r"sin mí",
-        r"sem mim", r"carta", r"contraseña", r"senha",
+        r"sem mim", r"carta", r"contraseña", r"senha", r"saltar", r"tirarme", r"pular", r"me jogar",
+        r"dormir y no", r"dormir e nao", r"dormir e não",
     ),
     ("de",): (
         r"sterb", r"tot(e|en|er)?\b", r"tod(e|es)?\b", r"umbring", r"selbstmord", r"leben", r"aufwach",
         r"verschwind", r"tablette", r"brücke", r"strick", r"aufhäng", r"ritz", r"zur last",
-        r"eine last", r"abschied", r"ohne mich", r"brief", r"passw",
+        r"eine last", r"abschied", r"ohne mich", r"brief", r"passw", r"spring", r"einschlaf",
     ),
     ("fr",): (
         r"mour", r"meur", r"mort", r"tuer", r"crever", r"vivre", r"vie\b", r"réveil", r"dispara", r"en finir",
         r"cachets", r"pont", r"pendre", r"me coup", r"fardeau", r"adieu", r"sans moi", r"lettre",
-        r"mot de passe", r"mots de passe",
+        r"mot de passe", r"mots de passe", r"sauter", r"me jeter", r"m'endormir",
     ),
     ("it",): (
         r"uccid", r"ammazz", r"muoi", r"morend", r"mori", r"mort", r"vivere", r"vita", r"svegli", r"sparire", r"farla finita", r"pillole",
         r"impicc", r"tagli", r"un peso", r"addio", r"senza di me", r"senza me", r"lettera",
+        r"buttarmi", r"saltare", r"addormentarmi",
     ),
     ("nl",): (
         r"dood", r"sterv", r"zelfmoord", r"leven", r"wakker", r"verdwijn", r"pillen", r"brug",
-        r"touw", r"ophang", r"snijd", r"afscheid", r"zonder mij", r"wachtwoord",
+        r"touw", r"ophang", r"snijd", r"afscheid", r"zonder mij", r"wachtwoord", r"springen",
+        r"inslapen",
     ),
     ("pl",): (
         r"umr", r"umier", r"śmier", r"zabi", r"samobój", r"życi", r"żyć", r"obudz", r"znikn",
         r"tabletk", r"z mostu", r"mostu", r"sznur", r"powiesi", r"ciąć", r"ciężar", r"żegnaj",
-        r"beze mnie", r"bez mnie", r"hasła", r"hasło", r"list pożegn",
+        r"beze mnie", r"bez mnie", r"hasła", r"hasło", r"list pożegn", r"skocz", r"zasn",
     ),
     ("tr",): (
         r"ölmek", r"ölmey", r"ölmem", r"ölüm\b", r"ölümü", r"ölsem", r"öleyim", r"öleceğ", r"öldür",
         r"ölmüş", r"intihar", r"yaşam", r"hayat", r"uyanma", r"kaybol", r"köprü", r"kendimi as",
-        r"kendimi kes", r"yük ol", r"yüküm", r"elveda", r"bensiz", r"şifre", r"mektup",
+        r"kendimi kes", r"yük ol", r"yüküm", r"elveda", r"bensiz", r"şifre", r"mektup", r"atla",
+        r"uyuyup",
     ),
     ("ru", "uk"): (
         r"умер", r"умир", r"смерт", r"убить", r"убью", r"убил", r"суицид", r"суїцид", r"самоуби",
         r"жизн", r"жить", r"проснут", r"исчезн", r"таблет", r"мост", r"верёв", r"повес", r"режу",
         r"порез", r"обуза", r"прощай", r"прощан", r"помер", r"помир", r"вбит", r"вбив", r"житт",
         r"жит", r"прокин", r"зник", r"міст", r"мотуз", r"тягар", r"прощав", r"без меня",
-        r"без мене", r"пароль", r"парол", r"записк", r"лист",
+        r"без мене", r"пароль", r"парол", r"записк", r"лист", r"прыгн", r"прыжок", r"стриб",
+        r"уснуть", r"заснуть", r"заснут", r"уснут",
     ),
     ("ar",): (
         r"موت", r"أموت", r"يموت", r"ميت", r"انتحار", r"أقتل", r"قتل", r"حياة", r"حياتي", r"عيش",
         r"أختفي", r"حبوب", r"جسر", r"حبل", r"أشنق", r"جرح", r"عبء", r"وداع", r"بدوني", r"من غيري",
-        r"رسالة", r"كلمات السر", r"باسورد",
+        r"رسالة", r"كلمات السر", r"باسورد", r"أقفز", r"أرمي نفسي", r"أنام",
     ),
     ("hi",): (  # Devanagari and Latin letters
         r"मर", r"मौत", r"मृत्यु", r"आत्महत्या", r"खुदकुशी", r"जान", r"ज़िंदगी", r"जिंदगी", r"जीना",
         r"जीने", r"उठ", r"गायब", r"गोली", r"पुल", r"रस्सी", r"फांसी", r"काट", r"बोझ", r"अलविदा",
         r"marna", r"marne", r"mar ja", r"maut", r"khudkushi", r"jaan", r"zindagi", r"jeena",
         r"jeene", r"goli", r"bojh", r"alvida", r"मेरे बिना", r"mere bina", r"चिट्ठी", r"पासवर्ड",
-        r"chitthi", r"letter",
+        r"chitthi", r"letter", r"कूद", r"kood", r"सो जाऊं", r"so jaun",
     ),
     ("zh",): (
         r"死", r"自杀", r"轻生", r"活着", r"不想活", r"活下去", r"活不", r"生命", r"结束生命",
         r"结束自己", r"结束这一切", r"消失", r"醒不来", r"不再醒", r"别醒", r"安眠药", r"药片",
         r"跳楼", r"跳河", r"跳桥", r"跳下", r"桥", r"绳", r"割腕", r"负担", r"再见", r"永别",
         r"没有我", r"遗书", r"密码", r"想不开", r"了结", r"解脱", r"离开这个世界", r"不在了",
+        r"睡着", r"一睡不醒",
     ),
 }
 _WORDED = re.compile(r"[a-zа-яіїєґ]")
@@ -191,11 +198,13 @@ def idiom_only(rules: CrisisCheck, found: CrisisCheck, text: str,
                 or reread(stripped).level == CrisisLevel.EXPLICIT)
 
 
-def one_weak_reading(found: CrisisCheck, scores: Scores | None,
+def one_weak_reading(found: CrisisCheck, text: str, scores: Scores | None,
                      encode: Callable[[], EncoderScores | None]) -> bool:
     """The question came from the n-gram model's "explicit or heavy" reading alone (its
-    explicit readings, of the text and of each sentence, under their lines), and the sentence
-    encoder reads the text as plainly ordinary: explicit or heavy under ENCODER_ORDINARY."""
+    explicit readings, of the text and of each sentence, under their lines), the text holds no
+    death word (DEATH_WORDS) anywhere, and the sentence encoder reads it as plainly ordinary:
+    explicit or heavy under ENCODER_ORDINARY. The encoder alone is no safe witness: it read
+    "Najchętniej zasnąłbym i już się nie obudził" at 0.02 and "不想或了" at 0.20."""
     from bounceback.recovery.crisis import MODEL_SENTENCE, MODEL_SOFT_EXPLICIT, QUESTION_FROM
 
     if scores is None or found.signs != ("model:soft",):
@@ -203,6 +212,8 @@ def one_weak_reading(found: CrisisCheck, scores: Scores | None,
     lang = found.languages[0] if found.languages else ""
     if (scores.explicit >= QUESTION_FROM.get(lang, MODEL_SOFT_EXPLICIT)
             or scores.sentence >= MODEL_SENTENCE):
+        return False
+    if death_word(fold(text), found.languages):
         return False
     read = encode()
     return read is not None and read.concern < ENCODER_ORDINARY
@@ -217,6 +228,6 @@ def settle(rules: CrisisCheck, found: CrisisCheck, text: str, scores: Scores | N
         return found
     if idiom_only(rules, found, text, reread):
         return replace(found, level=CrisisLevel.NONE, signs=(*found.signs, SETTLED))
-    if one_weak_reading(found, scores, encode):
+    if one_weak_reading(found, text, scores, encode):
         return replace(found, level=CrisisLevel.NONE, signs=(*found.signs, WEAK))
     return found
