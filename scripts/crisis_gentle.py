@@ -32,9 +32,9 @@ from crisis_shortfalls import GOLD, ROOT, cause, check, load_rows  # noqa: E402
 
 from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only  # noqa: E402
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder  # noqa: E402
-from bounceback.recovery.crisis_encoder import Encoder, EncoderScores, shipped_head  # noqa: E402
+from bounceback.recovery.crisis_encoder import Encoder, shipped_head  # noqa: E402
 from bounceback.recovery.crisis_gentle import settle  # noqa: E402
-from bounceback.recovery.crisis_model import WORD_RE, Scores, shipped_model  # noqa: E402
+from bounceback.recovery.crisis_model import WORD_RE, shipped_model  # noqa: E402
 from bounceback.recovery.crisis_training import train_head, vectors  # noqa: E402
 
 RANK = {"none": 0, "soft": 1, "explicit": 2}
@@ -124,9 +124,7 @@ def levels(row: Any, author: str, readers: Readers) -> tuple[str, str, str]:
     """(before, after, what gave the note before) for one row."""
     found = check(row)
     rules = rules_only(row.example.text)
-    read = EncoderScores(*row.encoder) if row.encoder else None
-    after = settle(rules, found, row.example.text, Scores(*row.scores), lambda: read,
-                   readers.reread(author))
+    after = settle(rules, found, row.example.text, readers.reread(author))
     return found.level.value, after.level.value, cause(found)
 
 

@@ -2,10 +2,9 @@
 statement (crisis_gentle.py).
 
 A question that only a harmless death idiom earned ("me muero de hambre", "饿死了", "this wait is
-killing me"), or that only the n-gram model's "explicit or heavy" reading asked while the
-sentence encoder read the text as plainly ordinary, is nothing; the full message is never
-touched, nor a text any phrase of the lists read (negated, softened or not), nor a text with a
-death word outside its idioms. Texts written for these tests (not copied from the training
+killing me") is nothing; the full message is never touched, nor a text any phrase of the lists
+read (negated, softened or not), nor a text with a death word outside its idioms, nor one whose
+rest the encoder still asks about. Texts written for these tests (not copied from the training
 authors).
 """
 
@@ -15,17 +14,13 @@ import pytest
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import CrisisCheck, assess, rules_only
-from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_gentle import (
-    ENCODER_ORDINARY,
     SETTLED,
-    WEAK,
     death_word,
     idiom_free,
     settle,
 )
-from bounceback.recovery.crisis_model import Scores
 
 NOTHING = CrisisCheck(CrisisLevel.NONE)
 
@@ -97,7 +92,7 @@ def test_a_question_only_an_idiom_earned_is_nothing(lang: str) -> None:
     assert idiom_free(text, rules.languages) is not None
     for sign in ("encoder:soft", "encoder:combined", "encoder:floor", "model:soft"):
         found = settle(rules, CrisisCheck(CrisisLevel.SOFT, (sign,), rules.languages), text,
-                       None, lambda: None, lambda t: NOTHING)
+                       lambda t: NOTHING)
         assert found.level == CrisisLevel.NONE
         assert found.signs == (sign, SETTLED)
 
@@ -108,7 +103,7 @@ def test_a_death_word_beside_the_idiom_keeps_the_question(lang: str) -> None:
     rules, asked = _asked(text)
     stripped = idiom_free(text, rules.languages)
     assert stripped is not None and death_word(stripped, rules.languages)
-    assert settle(rules, asked, text, None, lambda: None, lambda t: NOTHING) == asked
+    assert settle(rules, asked, text, lambda t: NOTHING) == asked
 
 
 @pytest.mark.parametrize("lang", sorted(EXPLICIT))
@@ -117,14 +112,14 @@ def test_an_explicit_statement_beside_an_idiom_keeps_its_help(lang: str) -> None
     rules = rules_only(text)
     assert rules.signs  # a phrase read it: settle never touches it
     asked = CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:disagrees"), rules.languages)
-    assert settle(rules, asked, text, None, lambda: None, lambda t: NOTHING) == asked
+    assert settle(rules, asked, text, lambda t: NOTHING) == asked
     assert assess(text).level != CrisisLevel.NONE
 
 
 def test_a_rest_that_reads_explicit_keeps_the_question() -> None:
     rules, asked = _asked(IDIOMS["en"])
     explicit = CrisisCheck(CrisisLevel.EXPLICIT, ("model:explicit",))
-    assert settle(rules, asked, IDIOMS["en"], None, lambda: None, lambda t: explicit) == asked
+    assert settle(rules, asked, IDIOMS["en"], lambda t: explicit) == asked
 
 
 def test_a_shame_idiom_is_no_death_idiom() -> None:
@@ -133,17 +128,17 @@ def test_a_shame_idiom_is_no_death_idiom() -> None:
     text = "Akranlarım ev aldı, ben hâlâ harçlık istiyorum. Utançtan yerin dibine giriyorum."
     rules, asked = _asked(text)
     assert not death_word(fold(text), rules.languages)
-    assert settle(rules, asked, text, None, lambda: None, lambda t: NOTHING) == asked
+    assert settle(rules, asked, text, lambda t: NOTHING) == asked
 
 
 def test_the_full_message_and_phrases_are_never_touched() -> None:
     text = IDIOMS["es"]
     rules = rules_only(text)
     full = CrisisCheck(CrisisLevel.EXPLICIT, ("encoder:explicit",), rules.languages)
-    assert settle(rules, full, text, None, lambda: None, lambda t: NOTHING) == full
+    assert settle(rules, full, text, lambda t: NOTHING) == full
     negated = CrisisCheck(CrisisLevel.NONE, ("es:want_die:reassured",), rules.languages)
     asked = CrisisCheck(CrisisLevel.SOFT, ("es:want_die:reassured", "model:soft"), rules.languages)
-    assert settle(negated, asked, text, None, lambda: None, lambda t: NOTHING) == asked
+    assert settle(negated, asked, text, lambda t: NOTHING) == asked
 
 
 def test_the_whole_check_settles_an_idiom_the_model_asked_about() -> None:
@@ -154,47 +149,17 @@ def test_the_whole_check_settles_an_idiom_the_model_asked_about() -> None:
     assert SETTLED in found.signs or not found.signs
 
 
-# The second rule: the n-gram model's "explicit or heavy" reading alone asked, the encoder reads
-# the text as plainly ordinary.
-PLAIN = "Orhan Pamuk'un romanını okuyorum, biraz ağır gidiyor ama güzel."
-CONCERN_ONLY = Scores(explicit=0.3, concern=0.85, sentence=0.3)
+def test_a_rest_the_encoder_still_asks_about_keeps_the_question() -> None:
+    # The encoder read the idiom; when it still asks about the rest, the question stays.
+    rules, asked = _asked(IDIOMS["en"])
+    still = CrisisCheck(CrisisLevel.SOFT, ("encoder:soft",))
+    assert settle(rules, asked, IDIOMS["en"], lambda t: still) == asked
+    quiet = CrisisCheck(CrisisLevel.SOFT, ("model:soft",))  # the n-gram model reads no change
+    assert settle(rules, asked, IDIOMS["en"], lambda t: quiet).level == CrisisLevel.NONE
 
 
-def _weak(scores: Scores, read: EncoderScores | None, signs: tuple[str, ...] = ("model:soft",),
-          text: str = PLAIN) -> CrisisCheck:
-    rules = rules_only(text)
-    found = CrisisCheck(CrisisLevel.SOFT, signs, rules.languages)
-    return settle(rules, found, text, scores, lambda: read, lambda t: NOTHING)
-
-
-def test_the_n_gram_concern_alone_over_a_plain_reading_is_nothing() -> None:
-    found = _weak(CONCERN_ONLY, EncoderScores(0.01, ENCODER_ORDINARY - 0.05))
-    assert found.level == CrisisLevel.NONE and found.signs == ("model:soft", WEAK)
-
-
-@pytest.mark.parametrize("read", [EncoderScores(0.05, ENCODER_ORDINARY), EncoderScores(0.3, 0.6),
-                                  None])
-def test_the_question_stays_unless_the_encoder_reads_plainly_ordinary(read: EncoderScores | None) -> None:
-    # at the line, above it, or with no encoder (BOUNCEBACK_CRISIS_ENCODER=off): the question
-    assert _weak(CONCERN_ONLY, read).level == CrisisLevel.SOFT
-
-
-@pytest.mark.parametrize("scores", [Scores(0.7, 0.9, 0.3), Scores(0.3, 0.9, 0.85)])
-def test_an_explicit_reading_of_the_n_gram_model_keeps_the_question(scores: Scores) -> None:
-    # its explicit reading (of the text, or of one sentence) over the question's line
-    assert _weak(scores, EncoderScores(0.0, 0.0)).level == CrisisLevel.SOFT
-
-
-@pytest.mark.parametrize("signs", [("model:soft", "encoder:soft"), ("encoder:combined",),
-                                   ("model:laugh:softened",)])
-def test_another_reading_that_asked_keeps_the_question(signs: tuple[str, ...]) -> None:
-    assert _weak(CONCERN_ONLY, EncoderScores(0.0, 0.0), signs).level == CrisisLevel.SOFT
-
-
-def test_a_heavy_phrase_keeps_the_question() -> None:
-    text = "I can't go on like this, another rejection today"
-    rules = rules_only(text)
-    assert rules.level == CrisisLevel.SOFT
-    found = CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:soft"), rules.languages)
-    assert settle(rules, found, text, CONCERN_ONLY, lambda: EncoderScores(0.0, 0.0),
-                  lambda t: NOTHING) == found
+def test_a_deadline_holds_no_death_word_and_checking_out_is_one() -> None:
+    # "I gave it a deadline ... I'm checking out for good" (an explicit statement held out):
+    # "deadline" is in the English idiom list, but it is no death word; "checking out" is.
+    assert not death_word(fold("i gave it a deadline, my birthday in march"), ("en",))
+    assert death_word(fold("i'm checking out for good"), ("en",))

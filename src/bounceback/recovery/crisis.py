@@ -204,13 +204,10 @@ MODEL_AGREES = 0.35
 MODEL_AGREES_CONCERN = 0.5
 
 
-def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool,
-            kept: list[Scores] | None = None) -> CrisisCheck:
+def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
     if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:  # not worth scoring (decide checks too)
         return rules
     scores = model.score(text)
-    if kept is not None:
-        kept.append(scores)
     found = decide(rules, text, scores)
     if encoder and needs_encoder(rules, found, scores, text):
         read = encoder_scores(text)
@@ -220,13 +217,10 @@ def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool,
 
 
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
-    """The models' reading, then round 18's: a question only a harmless idiom or one weak
-    reading earned is nothing (crisis_gentle.py)."""
-    kept: list[Scores] = []
-    found = _models(rules, text, model, encoder, kept)
-    return settle(rules, found, text, kept[0] if kept else None,
-                  lambda: encoder_scores(text) if encoder else None,
-                  lambda t: _models(rules_only(t), t, model, encoder))
+    """The models' reading, then round 18's: a question only a harmless death idiom earned is
+    nothing (crisis_gentle.py: the text read again without its idioms)."""
+    found = _models(rules, text, model, encoder)
+    return settle(rules, found, text, lambda t: _models(rules_only(t), t, model, encoder))
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full

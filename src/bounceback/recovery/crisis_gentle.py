@@ -3,9 +3,7 @@
 Each language's harmless death idioms ("me muero de risa", "笑死我了", "this commute is killing
 me", "ik verveel me dood") are removed before the phrase lists read a text, but the two models
 (the n-gram model and the sentence encoder) read the whole text, idioms included, and ask about
-some of them: held out by author, the models' question was the largest single cause of gentle
-notes on the helpers' ordinary texts, and idioms were its largest kind (docs/history/
-crisis-safety.md, round 18).
+some of them (held out by author: docs/history/crisis-safety.md, round 18).
 
 `settle` only ever LOWERS the question to nothing, and only where all of these hold:
 
@@ -17,7 +15,9 @@ crisis-safety.md, round 18).
   languages (DEATH_WORDS), and every such word stood in an idiom: what is left holds none (a
   shame idiom, "yerin dibine giriyorum", is no death idiom, and its text keeps the question);
 - the whole check, run again on the text without its idioms (`reread`: the phrase lists and
-  both models, as for any text), does not give it the full message.
+  both models, as for any text), neither gives it the full message nor has the encoder ask
+  (the encoder, which read the idiom, still reads danger in the rest: "I've given it a
+  deadline ... I'm checking out for good").
 
 The n-gram model already reads a text without its idioms (crisis_model.text_sentences), so what
 it reads in an idiom's place is what is left: often a few everyday words, whose reading is
@@ -44,14 +44,8 @@ from bounceback.recovery.crisis_phrases import FALSE_RE
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
-    from bounceback.recovery.crisis_encoder import EncoderScores
-    from bounceback.recovery.crisis_model import Scores
 
-SETTLED = "gentle:idiom"  # the signs a lowered reading keeps (beside the models' signs)
-WEAK = "gentle:one-reading"
-# The sentence encoder's "explicit or heavy" reading under which the n-gram model's concern
-# alone does not ask (the second rule; chosen held out, docs/history/crisis-safety.md round 18).
-ENCODER_ORDINARY = 0.15
+SETTLED = "gentle:idiom"  # the sign a lowered reading keeps (beside the models' signs)
 _MODELS = ("model:", "encoder:")
 
 # Words of dying, killing, suicide, living, waking, vanishing, means, harm, burden and farewell in
@@ -65,11 +59,12 @@ _DEATH_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
         r"suicid", r"unalive", r"kms\b", r"kys\b",
     ),
     ("en",): (
-        r"die", r"dying", r"dead", r"death", r"kill", r"end it", r"end my", r"end things", r"my life", r"to live", r"living", r"alive", r"wake up",
+        r"die\b", r"died", r"dies\b", r"dying", r"dead\b", r"death", r"kill", r"end it",
+        r"checking out", r"check out", r"for good", r"end my", r"end things", r"my life", r"to live", r"living", r"alive", r"wake up",
         r"not be here", r"gone", r"disappear", r"exist", r"overdose", r"pills", r"jump", r"bridge",
         r"rope", r"hang myself", r"cut myself", r"hurt myself", r"harm", r"burden", r"better off",
         r"goodbye", r"farewell", r"grave", r"miss me", r"without me", r"letter", r"password",
-        r"asleep", r"fall asleep", r"never wake", r"out of it all", r"want out",
+        r"asleep", r"fall asleep", r"never wake", r"out of it all", r"want out", r"to myself",
     ),
     ("es", "pt"): (
         r"mori", r"muer", r"muri", r"matar", r"mato\b", r"matame", r"suicid", r"vivir", r"vida",
@@ -116,7 +111,7 @@ _DEATH_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
         r"порез", r"обуза", r"прощай", r"прощан", r"помер", r"помир", r"вбит", r"вбив", r"житт",
         r"жит", r"прокин", r"зник", r"міст", r"мотуз", r"тягар", r"прощав", r"без меня",
         r"без мене", r"пароль", r"парол", r"записк", r"лист", r"прыгн", r"прыжок", r"стриб",
-        r"уснуть", r"заснуть", r"заснут", r"уснут",
+        r"уснуть", r"заснуть", r"заснут", r"уснут", r"с собой", r"з собою", r"із собою",
     ),
     ("ar",): (
         r"موت", r"أموت", r"يموت", r"ميت", r"انتحار", r"أقتل", r"قتل", r"حياة", r"حياتي", r"عيش",
@@ -195,39 +190,21 @@ def idiom_only(rules: CrisisCheck, found: CrisisCheck, text: str,
     stripped = idiom_free(text, languages)
     return not (stripped is None or death_word(stripped, languages)
                 or not death_word(fold(text), languages)
-                or reread(stripped).level == CrisisLevel.EXPLICIT)
+                or _still_asks(reread(stripped)))
 
 
-def one_weak_reading(found: CrisisCheck, text: str, scores: Scores | None,
-                     encode: Callable[[], EncoderScores | None]) -> bool:
-    """The question came from the n-gram model's "explicit or heavy" reading alone (its
-    explicit readings, of the text and of each sentence, under their lines), the text holds no
-    death word (DEATH_WORDS) anywhere, and the sentence encoder reads it as plainly ordinary:
-    explicit or heavy under ENCODER_ORDINARY. The encoder alone is no safe witness: it read
-    "Najchętniej zasnąłbym i już się nie obudził" at 0.02 and "不想或了" at 0.20."""
-    from bounceback.recovery.crisis import MODEL_SENTENCE, MODEL_SOFT_EXPLICIT, QUESTION_FROM
-
-    if scores is None or found.signs != ("model:soft",):
-        return False
-    lang = found.languages[0] if found.languages else ""
-    if (scores.explicit >= QUESTION_FROM.get(lang, MODEL_SOFT_EXPLICIT)
-            or scores.sentence >= MODEL_SENTENCE):
-        return False
-    if death_word(fold(text), found.languages):
-        return False
-    read = encode()
-    return read is not None and read.concern < ENCODER_ORDINARY
+def _still_asks(again: CrisisCheck) -> bool:
+    """The text without its idioms read as explicit, or the encoder asks about it still (the
+    n-gram model reads every text without its idioms already: its reading cannot change)."""
+    return again.level == CrisisLevel.EXPLICIT or (
+        again.level == CrisisLevel.SOFT and any(s.startswith("encoder:") for s in again.signs))
 
 
-def settle(rules: CrisisCheck, found: CrisisCheck, text: str, scores: Scores | None,
-           encode: Callable[[], EncoderScores | None],
+def settle(rules: CrisisCheck, found: CrisisCheck, text: str,
            reread: Callable[[str], CrisisCheck]) -> CrisisCheck:
-    """found, or nothing where only a harmless idiom or one weak reading earned the question
-    (see the module)."""
+    """found, or nothing where only a harmless idiom earned the question (see the module)."""
     if not eligible(rules, found):
         return found
     if idiom_only(rules, found, text, reread):
         return replace(found, level=CrisisLevel.NONE, signs=(*found.signs, SETTLED))
-    if one_weak_reading(found, text, scores, encode):
-        return replace(found, level=CrisisLevel.NONE, signs=(*found.signs, WEAK))
     return found
