@@ -22,6 +22,7 @@ from bounceback.recovery.crisis_cues import (
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_gentle import settle
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
@@ -203,7 +204,7 @@ MODEL_AGREES = 0.35
 MODEL_AGREES_CONCERN = 0.5
 
 
-def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
+def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
     if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:  # not worth scoring (decide checks too)
         return rules
     scores = model.score(text)
@@ -213,6 +214,13 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
         if read is not None:
             return with_encoder(rules, found, scores, read, text)
     return found
+
+
+def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
+    """The models' reading, then round 18's: a question only a harmless death idiom earned is
+    nothing (crisis_gentle.py: the text read again without its idioms)."""
+    found = _models(rules, text, model, encoder)
+    return settle(rules, found, text, lambda t: _models(rules_only(t), t, model, encoder))
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full
