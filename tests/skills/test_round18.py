@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bounceback.skills.headerwords import is_job
-from bounceback.skills.matcher import SkillMatcher
+from bounceback.skills.evidence import TextIndex
+from bounceback.skills.matcher import SkillMatcher, extract
+from bounceback.skills.phraseshape import skill_like
 from bounceback.skills.postings import read_posting
 
 _BODY = "\n\nWe are looking for someone to join the team. You will need a forklift licence.\n"
@@ -143,3 +145,94 @@ def test_the_team_uses_rule_reads_the_sentence_every_rule_reads(
     assert named
     assert not named & asked
     assert {"Python", "SQL"} <= asked
+
+
+# Requirements written as prose: a sentence that asks of the reader is a requirement (or nice to
+# have) wherever it stands: under "The role", "About the job" or no heading.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "You'll have 3+ years of frontend experience, with strong React and TypeScript.",
+            "requirements",
+        ),
+        ("You should have written tests with Jest and be comfortable with Git.", "requirements"),
+        (
+            "The successful candidate will have a Matric with Accounting and a diploma.",
+            "requirements",
+        ),
+        (
+            "Working knowledge of Sage Evolution is essential, and so is intermediate Excel.",
+            "requirements",
+        ),
+        (
+            "Applicants must hold QQI Level 5 in Healthcare Support and six months' experience.",
+            "requirements",
+        ),
+        ("We expect a sound understanding of the NMC Code and good IT skills.", "requirements"),
+        (
+            "To be considered you must hold a Category C+E licence with no more than 6 points.",
+            "requirements",
+        ),
+        (
+            "An ADR licence (packages and tanks) would be a real advantage to your application.",
+            "nice_to_have",
+        ),
+        (
+            "Bonus points if you've worked with Next.js, GraphQL or Storybook before.",
+            "nice_to_have",
+        ),
+        ("We would prefer someone who has worked with Haas and Mazak controls.", "nice_to_have"),
+        ("Exposure to SAP Business One would count in your favour with us.", "nice_to_have"),
+    ],
+)
+def test_a_prose_sentence_that_asks_is_a_requirement(sentence: str, kind: str) -> None:
+    text = f"Frontend Developer\nLedgerline\nDublin\n\nThe role\nYou'll build our web app.\n{sentence}\n"
+    found = [s for s in TextIndex(text).sentences if s.text == sentence]
+    assert [s.kind for s in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You'll have the chance to learn Python and SQL from our senior engineers.",
+        "You'll need to check deliveries against the paperwork every morning.",
+        "We're looking for a Frontend Developer to join our Invoicing squad.",
+        "You will be responsible for the full accounts payable function for 350 suppliers.",
+        "First-article inspection with micrometers is part of the job, as is documenting it.",
+    ],
+)
+def test_a_prose_sentence_of_the_duties_stays_a_duty(sentence: str) -> None:
+    text = f"Frontend Developer\nLedgerline\nDublin\n\nThe role\n{sentence}\n"
+    found = [s for s in TextIndex(text).sentences if s.text == sentence]
+    assert [s.kind for s in found] == ["duties"]
+
+
+def test_a_wish_among_the_requirements_is_nice_to_have(matcher: SkillMatcher) -> None:
+    text = (
+        "Approved Electrician\nVoltline Recruitment\nBirmingham\n\nAbout you\n"
+        "You will hold an ECS Gold Card and a full UK driving licence. If you also hold IPAF or "
+        "PASMA, that would put you ahead of other applicants.\n"
+    )
+    posting = read_posting(text, matcher=matcher)
+    by_name = {m.skill: m.importance.value for m in posting.skills + posting.mentioned}
+    assert by_name.get("PASMA") == "nice_to_have"
+
+
+def test_a_tool_named_in_the_duties_and_asked_for_later_is_read_where_it_is_asked(
+    matcher: SkillMatcher,
+) -> None:
+    text = (
+        "CNC Machinist\nBuckeye Precision Components\nDayton, OH\n\nThe role\n"
+        "First-article inspection with micrometers and calipers is part of the job.\n"
+        "You should be proficient with precision measuring instruments such as micrometers and "
+        "calipers.\n"
+    )
+    found = {m.skill.casefold(): m for m in extract(text, matcher)}
+    assert found["calipers"].section == "requirements"
+    assert "proficient" in found["calipers"].evidence
+
+
+@pytest.mark.parametrize("phrase", ["so would", "as would", "that would"])
+def test_a_clause_with_a_modal_is_no_skill(phrase: str) -> None:
+    assert not skill_like(phrase)
