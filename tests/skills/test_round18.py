@@ -1,13 +1,16 @@
 """Round 18: an employer's name that reads like a job ("Peakway Freight", "Northside
-Accounting") above or below the title, in several layouts; each case fails on main, where the
-name took the title or was refused as the employer."""
+Accounting") above or below the title, in several layouts (main: the name took the title or
+was refused as the employer); one sentence cut for the asked-for list's rules; requirements
+written as prose (a sentence that asks, wherever it stands; a wish among the requirements; a
+tool named in the duties and asked for later); a clause with a modal is no skill. Each case of
+a new behaviour fails on main; the cases named "stays" guard what must not move."""
 
 from __future__ import annotations
 
 import pytest
 
-from bounceback.skills.headerwords import is_job
 from bounceback.skills.evidence import TextIndex
+from bounceback.skills.headerwords import is_job
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.phraseshape import skill_like
 from bounceback.skills.postings import read_posting
