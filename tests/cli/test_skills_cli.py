@@ -22,7 +22,7 @@ def test_posting_import_json_is_what_scripts_read(cli) -> None:  # type: ignore[
     assert out["salary"]["min"] == 65000 and out["salary"]["currency"] == "EUR"
     assert out["created"] is True and out["application_id"] == 1
     skills = {s["skill"]: s for s in out["skills"]}
-    assert skills["Go"]["evidence"].startswith("Build and run backend services in Go")
+    assert skills["Go"]["evidence"].startswith("4+ years of backend development, mostly in Go")
     assert skills["Kafka"]["importance"] == "nice_to_have"
     again = json.loads(cli("posting", "import", str(DATA / "posting_jsonld.html"), "--json").stdout)
     assert again["created"] is False and again["application_id"] == 1

@@ -70,6 +70,18 @@ _WISHED = re.compile(
 )
 
 
+# "preferably" and "ideally" qualify a line that already asks ("3+ years of sales, preferably in
+# HVAC or plumbing"); alone they make no sentence of the duties a requirement.
+_QUALIFIES_ONLY = re.compile(r"\b(?:preferably|ideally)\b", re.IGNORECASE)
+
+
+def _wished(sentence: str, promote: bool) -> bool:
+    found = [m.group() for m in _WISHED.finditer(sentence)]
+    if promote:
+        found = [w for w in found if not _QUALIFIES_ONLY.fullmatch(w)]
+    return bool(found)
+
+
 def prose_kind(sentence: str, kind: str) -> str:
     """The kind of a sentence of prose: a requirement (or nice to have) when it asks of the
     reader and stands among the duties, the role or no section; nice to have when it stands
@@ -81,8 +93,9 @@ def prose_kind(sentence: str, kind: str) -> str:
         return NICE if _WISHED.search(sentence) else kind  # "... that would put you ahead"
     if kind not in _OPEN:
         return kind
-    if not _ASKING.search(sentence) and not _WISHED.search(sentence):
+    wished = _wished(sentence, promote=True)
+    if not _ASKING.search(sentence) and not wished:
         return kind
-    if _NOT_ASKING.search(sentence) and not _WISHED.search(sentence):
+    if _NOT_ASKING.search(sentence) and not wished:
         return kind
     return NICE if _WISHED.search(sentence) else REQUIRED

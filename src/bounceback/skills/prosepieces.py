@@ -41,6 +41,10 @@ _TAIL = re.compile(
     r"desirable|preferred|required|mandatory)\b.*$",
     re.IGNORECASE,
 )
+# A list after these names where or in what, not skills: "experience, preferably in HVAC,
+# plumbing or electrical distribution" (ordinary_senses.txt: no plumbing asked of a salesperson).
+_PREPOSITIONS = frozenset(["in", "at", "on", "for", "to", "from", "within", "across", "of", "into"])
+_PLACE_LIST = re.compile(r"\b(?:in|at|within|across)\s+\S+$", re.IGNORECASE)
 _MAX_WORDS = 8
 _LONG = 12  # words: a shorter sentence is read whole, as phrasespans reads a bullet
 
@@ -52,6 +56,7 @@ def pieces(clause: str) -> Iterator[tuple[int, int]]:
         return
     pos = 0
     joints = [m for m in _JOINTS.finditer(clause) if not _bracketed(clause, m.start())]
+    places = False  # inside a list led by a preposition: "preferably in HVAC, plumbing or..."
     for m in [*joints, None]:
         end = m.start() if m else len(clause)
         piece = clause[pos:end]
@@ -60,7 +65,11 @@ def pieces(clause: str) -> Iterator[tuple[int, int]]:
         tail = _TAIL.search(clause, start, end)
         stop = tail.start() if tail else end
         words = clause[start:stop].split()
-        if 0 < len(words) <= _MAX_WORDS and not _clause_like(words):
+        if words and words[0].casefold() in _PREPOSITIONS or _PLACE_LIST.search(piece):
+            places = True
+        elif lead and lead.group().strip():
+            places = False
+        if 0 < len(words) <= _MAX_WORDS and not _clause_like(words) and not places:
             yield start, stop
         if m is None:
             break
