@@ -44,7 +44,11 @@ def settled(d: Doc, sc: np.ndarray, cut: float, cap: int) -> list[int]:
     settles the list (skills/askedlist.py)."""
     picked = [i for i, v in enumerate(sc) if v >= cut]
     kept, _moved = settle(
-        [d.matches[i] for i in picked], [float(sc[i]) for i in picked], d.text, cap
+        [d.matches[i] for i in picked],
+        [float(sc[i]) for i in picked],
+        d.text,
+        cap,
+        getattr(d, "index", None),
     )
     ids = {id(m) for m in kept}
     return [i for i in picked if id(d.matches[i]) in ids]

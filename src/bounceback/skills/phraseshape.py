@@ -41,6 +41,10 @@ _NOT_A_SKILL = re.compile(
 )
 
 
+# A modal verb makes a clause of a phrase, never a name ("so would", "that would").
+_MODAL = re.compile(r"\b(?:would|could|should|shall|might|must|can't|won't|wouldn't)\b")
+
+
 # Words before a known name that say whose or how often, not which: "the company CRM".
 _NOT_NAMING = frozenset(
     ["company", "internal", "existing", "in-house", "bespoke", "proprietary", "daily", "weekly",
@@ -81,6 +85,8 @@ def skill_like(phrase: str) -> bool:
         return False  # "11:30 PM"
     if _NOT_A_SKILL.search(phrase):
         return False  # "Sunday 09:00", "pharmacy trades Monday", "years' commercial backend"
+    if _MODAL.search(phrase):
+        return False  # a clause of prose: "and so would experience of...", "as would a..."
     if len(folded) == 1 and folded[0].endswith("ly"):
         return False  # "accurately", "safely"
     if folded[0] in _VAGUE_LEADS:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from bounceback.skills import context
 from bounceback.skills.cues import CUE, LEAD_WORDS, SPLIT_PREPOSITIONS, TRAIL
 from bounceback.skills.evidence import Sentence
+from bounceback.skills.prosepieces import pieces
 from bounceback.skills.verbs import is_verb
 
 _ASKING = frozenset({context.REQUIRED, context.DUTIES, context.NICE, context.ROLE})
@@ -109,12 +110,19 @@ def candidates(text: str, sentence: Sentence) -> Iterator[tuple[int, int, str]]:
     body = text[sentence.start : sentence.end]
     # Bullets under a heading the index does not know ("What you'll be doing") ask too.
     asking = sentence.kind in _ASKING or (not sentence.kind and bullet(text, sentence))
+    prose = sentence.kind in _ASKS_OF_YOU  # a long sentence of them is read piece by piece
     spans: list[tuple[int, int, str]] = []
     for clause_start, clause_end in _clauses(body):
         clause = body[clause_start:clause_end]
         spans += [
             (clause_start + s, clause_start + e, how) for s, e, how in _clause_spans(clause, asking)
         ]
+        if prose:
+            for a, b in pieces(clause):
+                spans += [
+                    (clause_start + a + s, clause_start + a + e, how)
+                    for s, e, how in _clause_spans(clause[a:b], asking)
+                ]
     seen: set[tuple[int, int]] = set()
     for s, e, how in spans:
         if e - s < 2 or (s, e) in seen:
@@ -142,6 +150,7 @@ def _clauses(body: str) -> Iterator[tuple[int, int]]:
     yield pos, len(body)
 
 
+_ASKS_OF_YOU = frozenset({context.REQUIRED, context.NICE})
 _SETTING_HEADS = frozenset(
     ["setting", "settings", "environment", "environments", "role", "roles", "sector", "sectors",
      "industry", "industries", "background", "context", "organisation", "organization", "company",

@@ -410,7 +410,7 @@ def split(
         elif named:
             named_only.add(id(m))
     # one entry per ask, and no more than a checklist holds (askedlist.py)
-    asked, moved = settle(asked, scores, text, model.asked_cap)
+    asked, moved = settle(asked, scores, text, model.asked_cap, index)
     named_only |= {id(m) for m in moved}
     return asked, [m for m in matches if id(m) in named_only]
 
