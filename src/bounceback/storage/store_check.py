@@ -23,15 +23,17 @@ from typing import Any
 from bounceback.storage.stores import POLICY, STORE_SETTING, pg_schema
 
 #: Per schema: whether its version table and read-model table are there, and how many of its
-#: tables lack the store wall (read from the catalog, which row-level security does not hold).
+#: tables lack the store wall (read from the catalog, which row-level security does not hold),
+#: in one pass over the catalog (a look per schema read the whole pg_class each time).
 _CATALOG = f"""
 SELECT n.nspname,
-       to_regclass(quote_ident(n.nspname) || '.alembic_version') IS NOT NULL
-         AND to_regclass(quote_ident(n.nspname) || '.rm_meta') IS NOT NULL,
-       (SELECT count(*) FROM pg_class c WHERE c.relnamespace = n.oid
-          AND c.relkind IN ('r', 'p') AND NOT EXISTS (
-            SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = '{POLICY}'))
-FROM pg_namespace n WHERE n.nspname = ANY(%s)
+       bool_or(c.relname = 'alembic_version') AND bool_or(c.relname = 'rm_meta'),
+       count(*) FILTER (WHERE p.oid IS NULL)
+FROM pg_namespace n
+JOIN pg_class c ON c.relnamespace = n.oid AND c.relkind IN ('r', 'p')
+LEFT JOIN pg_policy p ON p.polrelid = c.oid AND p.polname = '{POLICY}'
+WHERE n.nspname = ANY(%s)
+GROUP BY n.nspname
 """
 
 
