@@ -286,20 +286,9 @@ class AccountsService:
         return StoresUpgraded(len(people), len(people) - len(current), failed)
 
     def _current_stores(self, wanted: list[str]) -> set[str]:
-        from sqlalchemy import create_engine
-        from sqlalchemy.pool import NullPool
-
-        from bounceback.storage import readmodel
-        from bounceback.storage.heads import known_heads
         from bounceback.storage.store_check import current_stores
 
-        engine = create_engine(self.database_url, poolclass=NullPool)
-        try:
-            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
-                driver = c.connection.driver_connection
-                return current_stores(driver, wanted, known_heads(), readmodel.VERSION)
-        finally:
-            engine.dispose()
+        return current_stores(self.database_url, wanted)
 
     # Each user's own service
 

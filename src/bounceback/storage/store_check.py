@@ -37,11 +37,26 @@ GROUP BY n.nspname
 """
 
 
-def current_stores(driver: Any, wanted: Iterable[str], heads: frozenset[str],
-                   version: str) -> set[str]:
-    """Of `wanted` (stores other than the main one), those already current, checked on the
-    DB-API connection `driver` (autocommit; its store setting is changed: a connection of
-    its own, closed after)."""
+def current_stores(url: str, wanted: Iterable[str]) -> set[str]:
+    """Of `wanted` (stores other than the main one), those already at this version's schema,
+    checked on one connection of its own (its store setting changes; closed after)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from bounceback.storage import readmodel
+    from bounceback.storage.heads import known_heads
+
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+            return _current(c.connection.driver_connection, wanted, known_heads(),
+                            readmodel.VERSION)
+    finally:
+        engine.dispose()
+
+
+def _current(driver: Any, wanted: Iterable[str], heads: frozenset[str],
+             version: str) -> set[str]:
     schemas = {pg_schema(store): store for store in wanted}
     found: set[str] = set()
     with driver.cursor() as cursor:
