@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from collections.abc import Callable
 
 from uvicorn.config import STARTUP_FAILURE, Config
@@ -72,12 +73,15 @@ class Workers(Multiprocess):
             process = self._process(idx)
             process.start()
             self.processes.append(process)
+        # However long the warm-up takes on a busy machine (no time limit: a server that
+        # never said its address would look hung); a worker that died, or a signal, ends the
+        # wait and the supervision loop takes over (it restarts or stops).
         for process in self.processes:
-            if not process.wait_until_ready(self.config.timeout_worker_healthcheck * 12,
-                                            self.should_exit):
-                break  # a worker that failed to start: the supervision loop says and stops
-        else:
-            self.ready()
+            while not process.is_ready(timeout=1):
+                if self.signal_queue or not process.process.is_alive():
+                    return
+                time.sleep(0.1)
+        self.ready()
 
     def restart_all(self) -> None:
         """Each worker replaced on its own socket, the new one serving before the old ends."""
