@@ -203,6 +203,50 @@ def cpu_by_side(server_pid: int) -> dict[str, float]:
     return used
 
 
+def worker_connections(server_pid: int, port: int) -> dict[int, int]:
+    """Each worker of the server (by process id): the clients' connections it holds open
+    (ESTABLISHED on the server's port, from /proc/net/tcp, matched to the worker's sockets)."""
+    inodes = set()
+    for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(name).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01":
+                inodes.add(fields[9])
+    held: dict[int, int] = {}
+    for pid in workers_of(server_pid):
+        try:
+            links = [os.readlink(f) for f in Path(f"/proc/{pid}/fd").iterdir()]
+        except OSError:
+            continue
+        held[pid] = sum(1 for link in links if link.startswith("socket:[")
+                        and link[8:-1] in inodes)
+    return held
+
+
+def workers_of(server_pid: int) -> list[int]:
+    """The server's worker processes (its children that are Python, not the resource tracker)."""
+    found = []
+    for p in Path("/proc").iterdir():
+        if p.name.isdigit() and (t := _ticks(int(p.name))) is not None and t[0] == server_pid:
+            try:
+                command = (p / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"resource_tracker" not in command:
+                found.append(int(p.name))
+    return sorted(found) or [server_pid]
+
+
+def worker_seconds(server_pid: int) -> dict[int, float]:
+    tick = os.sysconf("SC_CLK_TCK")
+    return {pid: t[1] / tick for pid in workers_of(server_pid)
+            if (t := _ticks(pid)) is not None}
+
+
 def run(base: str, seekers: int, clients: int, seconds: float,
         server_pid: int | None = None, think: float = 0.0) -> dict[str, object]:
     chosen = random.Random(7).sample(range(seekers), min(clients, seekers))
@@ -256,6 +300,7 @@ def run(base: str, seekers: int, clients: int, seconds: float,
 
     threads = [threading.Thread(target=client, args=(s,)) for s in sessions]
     before = cpu_by_side(server_pid) if server_pid else {}
+    spread_before = worker_seconds(server_pid) if server_pid else {}
     started = time.perf_counter()
     for t in threads:
         t.start()
@@ -264,10 +309,16 @@ def run(base: str, seekers: int, clients: int, seconds: float,
     wall = time.perf_counter() - started
     after = cpu_by_side(server_pid) if server_pid else {}
     cpu = {side: (after[side] - before[side]) / wall for side in after}
+    spread = {}
+    if server_pid:  # each worker's processor seconds in the run, and the connections it holds
+        port = int(base.rsplit(":", 1)[1])
+        held = worker_connections(server_pid, port)
+        spread = {pid: (used - spread_before.get(pid, 0.0), held.get(pid, 0))
+                  for pid, used in worker_seconds(server_pid).items()}
     for s in sessions:
         s.http.close()
     return {"server": server_ms, "client": client_ms, "errors": errors, "leaks": leaks,
-            "cpu": cpu, "wall": wall}
+            "cpu": cpu, "wall": wall, "spread": spread}
 
 
 def p95(values: list[float]) -> float:
@@ -333,6 +384,11 @@ def main() -> None:
     if total:
         print("processor ms a request: " + ", ".join(
             f"{side} {share * wall / total * 1000:.1f}" for side, share in cpu.items()))
+    spread = found["spread"]
+    assert isinstance(spread, dict)
+    if spread:
+        print("workers (processor s in the run / clients' connections held): " + ", ".join(
+            f"{used:.1f} s / {held}" for used, held in spread.values()))
     errors, leaks = found["errors"], found["leaks"]
     assert isinstance(errors, list) and isinstance(leaks, list)
     print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")

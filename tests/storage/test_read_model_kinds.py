@@ -239,7 +239,8 @@ def test_migration_0029_down_and_up_in_every_persons_store(db_url: str, tmp_path
             bb.db._ready = True  # type: ignore[attr-defined]  # as it is, not upgraded on use
             assert _note_noted(bb)
             bb.close()
-        assert accounts.upgrade() == 2  # `bounceback db upgrade`: every person's store
+        done = accounts.upgrade()  # `bounceback db upgrade`: every person's store
+        assert (done.stores, done.opened, done.failed) == (2, 2, {})
         for user in people:
             bb = accounts.service_for(user)
             assert not _note_noted(bb)

@@ -189,9 +189,18 @@ def db_upgrade() -> None:
     except InvalidValue:  # a database in memory: no accounts beside it
         found = None
     if found is not None and found.enabled():  # a shared server: the accounts and every person's store too
-        stores = found.upgrade()
+        done = found.upgrade()
+        if done.failed:
+            for email, reason in sorted(done.failed.items()):
+                say(f"The store of {email} could not be upgraded: {reason}")
+            say(f"The accounts are up to date, and so are the stores of "
+                f"{done.stores - len(done.failed)} of {done.stores} other accounts "
+                f"({done.opened} opened); {len(done.failed)} failed (above). Fix what it "
+                "says and run `bounceback db upgrade` again.")
+            raise typer.Exit(1)
+        stores = done.stores
         say(f"The accounts are up to date, and so are the stores of {stores} other "
-            f"account{'' if stores == 1 else 's'}.")
+            f"account{'' if stores == 1 else 's'} ({done.opened} opened, the others found current).")
     say(f"The database is up to date: {describe_url(bb.db.url)}")
 
 

@@ -128,18 +128,20 @@ def _public_url(typed: str | None) -> str | None:
 
 def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
                    workers: int, public_url: str | None, multi_user: bool) -> None:
-    """Several worker processes on one socket, each making the app from the environment.
+    """Several worker processes on one port, each making the app from the environment, each
+with its own listening socket (cli/workers.py: connections spread evenly over them); the
+address is said once every worker serves.
 
     Python runs one thread at a time in a process: one process computes one page at a time,
     so several clients wait for each other. Worker processes compute pages in parallel (on
     SQLite too: in WAL mode readers never wait, and writes wait for each other through the
     database's own lock, as a CLI write and the server always have)."""
     import os
-    import socket
     import sys
 
     import uvicorn
-    from uvicorn.supervisors import Multiprocess
+
+    from bounceback.cli.workers import Workers, listening_sockets
 
     os.environ.update({"BOUNCEBACK_DATABASE_URL": url,
                        "BOUNCEBACK_SERVE_MULTI_USER": "1" if multi_user else "",
@@ -149,17 +151,11 @@ def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
     config = uvicorn.Config("bounceback.web.app:from_environment", factory=True, host=host,
                             port=port, workers=workers, log_level="warning", access_log=False,
                             server_header=False, proxy_headers=False, http=http, loop=loop)
-    # Made with its protocol named (IPPROTO_TCP): asyncio sets TCP_NODELAY only on connections
-    # accepted from such a socket, and without it every answer on a kept-alive connection
-    # waits 40 ms for the client's delayed acknowledgement.
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
-    sock.set_inheritable(True)
-    sock.listen(config.backlog)  # connections wait for the workers, not refused meanwhile
-    bound = sock.getsockname()[1]
-    say(f"bounceback is ready at http://{shown}:{bound}/  ({workers} workers; Ctrl+C to stop)")
-    sys.stdout.flush()
-    Multiprocess(config, sockets=[sock]).run()
+    sockets = listening_sockets(host, port, workers, config.backlog)
+    bound = sockets[0].getsockname()[1]
+
+    def ready() -> None:
+        say(f"bounceback is ready at http://{shown}:{bound}/  ({workers} workers; Ctrl+C to stop)")
+        sys.stdout.flush()
+
+    Workers(config, sockets, ready).run()

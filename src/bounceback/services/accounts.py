@@ -7,6 +7,7 @@ import hashlib
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,17 @@ if TYPE_CHECKING:
 
     from bounceback.services import Bounceback
     from bounceback.services.sharing import SharingService
+
+@dataclass(frozen=True)
+class StoresUpgraded:
+    """What `db upgrade` did to the accounts' stores: how many there are (the main store
+    aside), how many were opened and brought up to date the ordinary way (the others were
+    found current at once), and those that failed (email: the error)."""
+
+    stores: int
+    opened: int
+    failed: dict[str, str] = field(default_factory=dict)
+
 
 #: A login session lasts this long, then the person logs in again.
 SESSION_DAYS = 7
@@ -252,16 +264,31 @@ class AccountsService:
 
     # Upgrades
 
-    def upgrade(self) -> int:
+    def upgrade(self) -> StoresUpgraded:
         """The accounts and every account's store brought to this version's schema (the
-        main store is the caller's). Returns how many stores were looked at."""
+        main store is the caller's), each store in its own transactions: a store that fails
+        is named and the others are still upgraded. On PostgreSQL the stores already current
+        are found on one connection first (storage/store_check.py) and not opened."""
         self.store.ensure()
-        done = 0
-        for user in self.users():
-            if user.store != stores.MAIN:
+        people = [user for user in self.users() if user.store != stores.MAIN]
+        current: set[str] = set()
+        if not self.store.is_sqlite:
+            current = self._current_stores([user.store for user in people])
+        failed: dict[str, str] = {}
+        for user in people:
+            if user.store in current:
+                continue
+            try:
                 self.open_store(user)
-                done += 1
-        return done
+            except Exception as exc:  # named in the report; the other stores go on
+                said = str(exc).strip()
+                failed[user.email] = said.splitlines()[0][:300] if said else type(exc).__name__
+        return StoresUpgraded(len(people), len(people) - len(current), failed)
+
+    def _current_stores(self, wanted: list[str]) -> set[str]:
+        from bounceback.storage.store_check import current_stores
+
+        return current_stores(self.database_url, wanted)
 
     # Each user's own service
 

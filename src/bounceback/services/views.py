@@ -116,13 +116,14 @@ class ViewsService(ServicePart):
                         or q.live_only) for q in columns):
                 status = {k: v for (n, k), v in queries.totals(r, STATUS).items()}
                 out: list[tuple[list[Application], int]] = []
-                for q in columns:
+                staged = [list(q.stages or ()) for q in columns if q.stages]
+                cards = iter(board_queries.columns(r, staged, per_column, offset))
+                for q in columns:  # every staged column's cards read in one statement
                     wanted = set(q.stages or ())
                     total = sum(v for k, v in status.items() if k in wanted) if q.stages else (
                         sum(status.values()))
-                    out.append((board_queries.column(r, list(q.stages or ()), per_column, offset)
-                                if q.stages else queries.applications(
-                                    r, replace(q, limit=per_column, offset=offset)), total))
+                    out.append((next(cards) if q.stages else queries.applications(
+                        r, replace(q, limit=per_column, offset=offset)), total))
                 return out, False
             found: list[tuple[list[int], int]] = []
             first = replace(columns[0], stages=None, limit=None)
