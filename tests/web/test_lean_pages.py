@@ -16,7 +16,7 @@ import pytest
 from tests.web.conftest import Web
 
 from bounceback.domain.errors import BouncebackError
-from bounceback.domain.models import Application
+from bounceback.domain.models import Application, ApplicationQuery
 from bounceback.domain.vocabulary import Outcome
 from bounceback.services import Bounceback
 from bounceback.services.page_reads import ApplicationPage
@@ -165,3 +165,60 @@ def test_no_orm_session_is_opened_by_the_pages(varied: Web, monkeypatch: pytest.
                      f"/applications/{i}/edit"):
             assert varied.get(path).status_code == 200
     assert opened == []
+
+
+BOARDS = ["/board", "/board?show=all", "/board?show=closed", "/board?q=analyst&show=all",
+          "/board?q=data&source=job_board&show=all"]
+
+
+def test_the_board_cards_show_what_the_whole_rows_gave(
+        varied: Web, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A card reads its number, role, company, place and status only (board_queries._CARD):
+    the board renders the same as from whole applications (the rows read before round 18)."""
+    from bounceback.storage.readmodel import board_queries, queries
+
+    bb = varied.bb
+    bb.applications.add(Application(company="Longpost", role="Analyst", location="Leeds",
+                                    description="A long posting. " * 4000))
+    lean = {p: varied.get(p).text for p in BOARDS}
+
+    def whole_column(r, stages, limit, offset=0):  # type: ignore[no-untyped-def]
+        ids = [a.id for a in real_column(r, stages, limit, offset)]
+        found = queries.by_ids(r, ids)
+        return [found[i] for i in ids]
+
+    real_column = board_queries.column
+    with monkeypatch.context() as m:
+        m.setattr(board_queries, "column", whole_column)
+        m.setattr(board_queries, "cards", queries.by_ids)
+        for path, text in lean.items():
+            assert varied.get(path).text == text, path
+    columns = [ApplicationQuery(stages=["applied"], text="analyst"), ApplicationQuery(
+        stages=["applied"]), ApplicationQuery(stages=["rejected", "withdrawn"])]
+    cards = {a.id: a for column in columns
+             for shown, _ in bb.views.board([column], 40, cap=100)[0] for a in shown}
+    assert cards
+    for app in bb.views.applications():
+        if app.id in cards:
+            card = cards[app.id]
+            assert (card.role, card.company, card.location, card.status) == (
+                app.role, app.company, app.location, app.status)
+
+
+def test_the_board_reads_no_description_notes_or_tags(
+        varied: Web, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bounceback.storage.readmodel import reader
+
+    sent: list[str] = []
+    real = reader.Reader.all
+
+    def all_rows(self, sql, **params):  # type: ignore[no-untyped-def]
+        sent.append(sql)
+        return real(self, sql, **params)
+
+    monkeypatch.setattr(reader.Reader, "all", all_rows)
+    for path in BOARDS:
+        assert varied.get(path).status_code == 200
+    assert sent
+    for sql in sent:
+        assert not re.search(r"\b(description|notes|application_tags)\b", sql), sql

@@ -123,7 +123,8 @@ class ViewsService(SkillViews):
         self, columns: list[ApplicationQuery], per_column: int, cap: int | None = None,
         offset: int = 0,
     ) -> tuple[list[tuple[list[Application], int]], bool]:
-        """For each column's filters: its first `per_column` applications (after the first
+        """For each column's filters: its first `per_column` applications as cards (id, role,
+        company, place and status: board_queries._CARD; after the first
         `offset`) and how many match, and whether the matches were capped. Without a text, tag or source filter the counts
         are the kept totals by status and each column reads its first cards by index; with
         one, a single pass finds the newest `cap` matches (all when None) and the counts are
@@ -167,7 +168,7 @@ class ViewsService(SkillViews):
                 held = statuses(q)
                 mine = [app_id for app_id, status in keyed if status in held]
                 found.append((mine[offset:offset + per_column], len(mine)))
-            apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
+            apps = board_queries.cards(r, [i for ids, _ in found for i in ids])
             return [([apps[i] for i in ids], total) for ids, total in found], capped
 
     # ---- a person's own lists (the ORM's repositories give the same: tests/cli/test_lean_lists.py)
