@@ -45,6 +45,8 @@ def orm_reads(bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bb.views, "application_page",
                         lambda app_id, **kw: orm_application_page(bb, app_id, **kw))
     monkeypatch.setattr(bb.views, "application", bb.applications.get)
+    monkeypatch.setattr(bb.views, "journal", bb.recovery.journal)
+    monkeypatch.setattr(bb.views, "people", bb.recovery.people)
 
 
 def both(web: Web, monkeypatch: pytest.MonkeyPatch, paths: list[str]) -> None:
@@ -222,3 +224,15 @@ def test_the_board_reads_no_description_notes_or_tags(
     assert sent
     for sql in sent:
         assert not re.search(r"\b(description|notes|application_tags)\b", sql), sql
+
+
+def test_the_journal_and_the_settings_support_list_are_what_the_orm_path_gave(
+        varied: Web, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The journal (its count, and its entries once opened) and the support people on Settings
+    read what `journal list` and `support list` read."""
+    bb = varied.bb
+    assert bb.views.journal() and bb.views.people()  # the demo has both
+    opened = varied.post("/journal/open").headers["location"]
+    assert "open=" in opened
+    both(varied, monkeypatch, ["/journal", opened, "/settings"])
+    assert bb.views.journal()[0].text[:20] in varied.get(opened).text

@@ -40,4 +40,4 @@ def support_people(bb: Bounceback) -> list[Any] | None:
     """The user's support people, or None while the recovery part is not built."""
     if not has(bb, "recovery"):
         return None
-    return list(bb.recovery.people())  # type: ignore[attr-defined]
+    return bb.views.people()  # the lean read `support list` uses
