@@ -5,11 +5,14 @@ client): what a page costs a worker, which bounds how many pages a second a work
                                             [--pages REGEX] [--profile REGEX] [--top 25]
                                             [--callers REGEX]
                                             [--statements] [--show REGEX] [--writes]
+                                            [--first]
 
 The app runs in this thread (its calls to worker threads are made inline) so that cProfile sees
 everything a request does; `--profile REGEX` prints the costliest functions of the pages whose
 address matches. Times are CPU time of this process (median of `--runs`, after one warm-up),
-so they hold on a busy machine better than wall-clock times do.
+so they hold on a busy machine better than wall-clock times do. `--first`: each timed (and
+counted) view is the first after a write (a note saved through the web on another application
+just before it), as a page is seen right after any change.
 
 `--statements` also counts, per page, the statements one request sends to the database and
 the transactions it opens (on PostgreSQL each statement is a round trip to another process,
@@ -211,6 +214,23 @@ async def writes(client, found: list[str], args, counter) -> float:  # type: ign
     return total
 
 
+async def note_targets(client, found: list[str]):  # type: ignore[no-untyped-def]
+    """Applications to note on (none of the pages' own), in turn, for ever."""
+    import itertools
+
+    board = (await client.get("/board?show=all")).text
+    mine = set(re.findall(r"/applications/(\d+)", " ".join(found)))
+    ids = [a for a in dict.fromkeys(re.findall(r'data-id="(\d+)"', board)) if a not in mine]
+    return itertools.cycle(ids)
+
+
+async def note(client, app_id: str) -> None:  # type: ignore[no-untyped-def]
+    answer = await client.post(f"/applications/{app_id}/note", data={
+        "note_text": "Called them back", "csrf_token": client.cookies["bb_csrf"]})
+    if answer.status_code != 303:
+        raise SystemExit(f"note on #{app_id}: {answer.status_code}")
+
+
 def centre(url: str | None, seeker: str | None = None):  # type: ignore[no-untyped-def]
     """A shared server's database with one seeker (300 applications) and its accounts; with
     `seeker`, an account already there (bench/centre_fill.py's, same password) is used."""
@@ -261,6 +281,9 @@ async def main() -> None:
     parser.add_argument("--writes", action="store_true", help="also the forms the centre's "
                         "load sends: a note, a stage change and a check-in (POST), each timed "
                         "and counted like a page")
+    parser.add_argument("--first", action="store_true", help="each view the first after a "
+                        "write: a note saved through the web on another application (a new "
+                        "one each time) before each timed request and before the counted one")
     parser.add_argument("--parts", action="store_true", help="split each page's processor time "
                         "(under cProfile, so about twice the real figure) into its parts: the "
                         "login check, the page's database work, the template, the rest")
@@ -304,12 +327,15 @@ async def main() -> None:
         total = 0.0
         print(f"{'page':48} {'cpu ms':>8} {'min':>8}"
               + (f" {'stmts':>6} {'txns':>5}" if counter else ""))
+        notes = await note_targets(client, found) if args.first else None
         for path in paths:
             answer = await client.get(path)
             if answer.status_code != 200:
                 raise SystemExit(f"{path}: {answer.status_code}")
             spent = []
             for _ in range(args.runs):
+                if notes is not None:  # a write first: the view is the first after it
+                    await note(client, next(notes))
                 start = time.process_time()
                 await client.get(path)
                 spent.append((time.process_time() - start) * 1000)
@@ -317,6 +343,8 @@ async def main() -> None:
             total += mid
             counted = ""
             if counter is not None:
+                if notes is not None:
+                    await note(client, next(notes))
                 counter.reset()
                 await client.get(path)
                 counted = f" {len(counter.sent):6} {counter.transactions:5}"

@@ -9,10 +9,14 @@ from datetime import date
 from bounceback.domain.learning import Feedback, Interview, Lesson, PracticeCard
 from bounceback.domain.models import Application, Company, Contact, Rejection
 from bounceback.domain.vocabulary import Stage
+from bounceback.learning.facts import NOTHING_TO_LEARN
 from bounceback.learning.families import role_family
 from bounceback.learning.interviews import WeakAnswer, weak_answers
 from bounceback.learning.lessons import Context, lessons_for
 from bounceback.learning.practice import due_cards, same_question
+
+# NOTHING_TO_LEARN lives in learning/facts.py, which a write's read model imports without the
+# brief's lessons, patterns and practice (rapidfuzz: round 18).
 
 #: What a brief shows at most: practice cards due, questions found hard, similar feedback.
 CARDS, STRUGGLED, SIMILAR = 5, 5, 3
@@ -24,14 +28,6 @@ EXPECTATIONS = (
 )
 
 
-# Reasons that say nothing about the candidate: their emails teach nothing for the next interview.
-NOTHING_TO_LEARN = (
-    None,
-    "not_specified",
-    "stronger_candidates",
-    "internal_candidate",
-    "position_closed",
-)
 
 
 @dataclass

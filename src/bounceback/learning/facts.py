@@ -15,9 +15,17 @@ from datetime import date
 from bounceback.domain.learning import Interview
 from bounceback.domain.models import Application, Company, Rejection
 from bounceback.domain.vocabulary import Outcome, Stage
-from bounceback.learning.brief import NOTHING_TO_LEARN
 from bounceback.learning.families import role_family
 from bounceback.learning.interviews import is_weak
+
+# Reasons that say nothing about the candidate: their emails teach nothing for the next interview.
+NOTHING_TO_LEARN = (
+    None,
+    "not_specified",
+    "stronger_candidates",
+    "internal_candidate",
+    "position_closed",
+)
 
 DECIDED = "decided"  # key "dimension:value" or "all": applications with an outcome
 DECIDED_REJECTED = "decided_rej"  # the same keys: those of them that were rejections

@@ -175,13 +175,18 @@ def _profile(r: Reader) -> tuple[Profile, list[Resume], Any]:
             vocabulary_from(q.vocabulary_entries(r)))
 
 
-def application_report(r: Reader, app_id: int, title: str) -> GapReport:
-    """What `skills.gaps(app_id)` gives, from one snapshot."""
+def profile_parts(r: Reader) -> ProfileParts:
+    """What a report needs of the profile, read now (a process keeps it under the skills'
+    stamp: services/page_reads.py)."""
+    profile, versions, vocabulary = _profile(r)
+    return ProfileParts(profile, frozenset(have(vocabulary, profile.names)),
+                        evidence_of(profile), {v.id: v for v in versions if v.id is not None})
+
+
+def report_from(r: Reader, app_id: int, title: str, mine: ProfileParts) -> GapReport:
+    """One application's report from its posting and resume, read now, and the profile's parts."""
     from bounceback.storage.readmodel import skill_reads as q
 
-    profile, versions, vocabulary = _profile(r)
-    mine = ProfileParts(profile, frozenset(have(vocabulary, profile.names)),
-                        evidence_of(profile), {v.id: v for v in versions if v.id is not None})
     posting = q.posting(r, app_id)
     resume_id = q.resume_id_for(r, app_id)
     resume = None if resume_id is None else mine.resumes.get(resume_id)
@@ -191,6 +196,22 @@ def application_report(r: Reader, app_id: int, title: str) -> GapReport:
         attribution = attribution_of(sources, q.attributions(r) if sources & {"onet", "esco"}
                                      else {})
     return report_for(app_id, title, posting, resume, mine, attribution)
+
+
+def application_report(r: Reader, app_id: int, title: str) -> GapReport:
+    """What `skills.gaps(app_id)` gives, from one snapshot."""
+    return report_from(r, app_id, title, profile_parts(r))
+
+
+def copy_report(report: GapReport, title: str) -> GapReport:
+    """A report that shares no list with `report` (their items are frozen): what a process
+    keeps and what a caller may change stay apart. A deep copy cost more than the page."""
+    from dataclasses import replace
+
+    gaps = replace(report.gaps, required_missing=list(report.gaps.required_missing),
+                   nice_missing=list(report.gaps.nice_missing), matched=list(report.gaps.matched))
+    return replace(report, application_title=title, gaps=gaps, hints=list(report.hints),
+                   implied=list(report.implied), mentioned=list(report.mentioned))
 
 
 def search_report(r: Reader, limit: int, applications: bool = True) -> SearchGapReport:

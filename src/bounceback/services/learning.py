@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bounceback.domain.errors import BouncebackError
-from bounceback.domain.learning import Interview, Lesson
+from bounceback.domain.learning import Lesson
 from bounceback.domain.models import Company, Timeline
 from bounceback.domain.vocabulary import Outcome
 from bounceback.learning import lessons as lesson_rules
 from bounceback.learning.brief import Brief
 from bounceback.learning.patterns import PatternReport
 from bounceback.services.learning_feedback import (
-    FeedbackOverview,
     FeedbackPart,
-    ReasonReview,
     _text_of,
 )
 from bounceback.services.learning_practice import PracticePart
+from bounceback.services.page_reads import ApplicationLearning
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import companies as companies_repo
 from bounceback.storage.repos import feedback as feedback_repo
 from bounceback.storage.repos import interviews as interviews_repo
-
-
-@dataclass
-class ApplicationLearning:
-    """What an application's page shows of learning: its interviews and, once it was
-    rejected, the feedback asked for and given, and the reasons with their suggestions."""
-
-    interviews: list[Interview]
-    feedback: FeedbackOverview | None = None
-    reasons: ReasonReview | None = None
 
 
 class LearningService(FeedbackPart, PracticePart):

@@ -254,6 +254,7 @@ class FeedbackPart(ServicePart):
         with the data it was trained on, and is trained again from the labels when asked."""
         self.model_path().unlink(missing_ok=True)
         self._labels_kept = None
+        self.app.views.kept.labels = None  # the pages' own (services/page_reads.py)
 
     def reason_model(self) -> tuple[ReasonModel, bool]:
         """The classifier for this user's labels; retrained only when the labels changed."""

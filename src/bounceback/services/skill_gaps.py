@@ -6,26 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.skills import GapReport, SearchGapReport
 from bounceback.services.gap_reads import ProfileParts, have, report_for, with_details
+from bounceback.services.gap_reads import copy_report as _copy
+from bounceback.services.page_reads import GAPS_KEPT
 from bounceback.skills.gaps import GAP_APPS, GAP_APPS_REJECTED
 from bounceback.storage.repos import skills as repo
-
-#: Reports kept per store (and process) before the oldest are let go: all of them, at once
-GAPS_KEPT = 2048
 
 if TYPE_CHECKING:
     from bounceback.domain.models import Application
     from bounceback.services import Bounceback
-
-
-def _copy(report: GapReport, title: str) -> GapReport:
-    """A report that shares no list with `report` (their items are frozen): what a process
-    keeps and what a caller may change stay apart. A deep copy cost more than the page."""
-    from dataclasses import replace
-
-    gaps = replace(report.gaps, required_missing=list(report.gaps.required_missing),
-                   nice_missing=list(report.gaps.nice_missing), matched=list(report.gaps.matched))
-    return replace(report, application_title=title, gaps=gaps, hints=list(report.hints),
-                   implied=list(report.implied), mentioned=list(report.mentioned))
 
 
 class GapsMixin:

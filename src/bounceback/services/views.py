@@ -12,14 +12,13 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bounceback.services.base import ServicePart
+from bounceback.services.views_skills import SkillViews
 from bounceback.storage.readmodel import board_queries, queries
 
 if TYPE_CHECKING:
     from bounceback.domain.learning import Interview, Lesson, PracticeCard
     from bounceback.domain.models import Application, ApplicationQuery, Contact, Task, Timeline
     from bounceback.domain.recovery import CheckIn, JournalEntry, SupportPerson
-    from bounceback.domain.skills import GapReport, Posting, Profile, Resume, SearchGapReport
     from bounceback.learning.brief import Brief
     from bounceback.learning.feedback import FeedbackOverview
     from bounceback.learning.patterns import PatternReport
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from bounceback.pipeline.outlook import Outlook
     from bounceback.pipeline.plan import PlanStatus
     from bounceback.services.base import TodaySection
+    from bounceback.services.page_reads import ApplicationPage
     from bounceback.services.pipeline_reads import AnswerPace, PipelineReads, PipelineReport
     from bounceback.services.reason_reads import ReasonReview
     from bounceback.services.recovery_reads import RecoveryStatus, Resilience
@@ -50,7 +50,13 @@ def check_search(query: ApplicationQuery | None) -> None:
                                f"long; search with up to {MAX_SEARCH}")
 
 
-class ViewsService(ServicePart):
+class ViewsService(SkillViews):
+    def __init__(self, app: Any) -> None:
+        from bounceback.services.page_reads import Kept
+
+        super().__init__(app)
+        self.kept = Kept()  # what this store's labels and skills give, under their stamps
+
     # ---- applications ------------------------------------------------------------------
 
     def applications(self, query: ApplicationQuery | None = None) -> list[Application]:
@@ -76,6 +82,31 @@ class ViewsService(ServicePart):
             raise NotFound(f"no application #{app_id}")
         return found
 
+    def application(self, app_id: int) -> Application:
+        """One application with its company and tags (`applications.get`, without the ORM)."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.storage.readmodel import timeline_queries as tq
+
+        with self.db.reader() as r:
+            found = tq.application(r, app_id)
+        if found is None:
+            raise NotFound(f"no application #{app_id}")
+        return found
+
+    def application_page(self, app_id: int, *, learning: bool, skills: bool) -> ApplicationPage:
+        """An application's page from one snapshot (services/page_reads.py)."""
+        from bounceback.domain.errors import NotFound
+        from bounceback.services import page_reads
+        from bounceback.services.reason_reads import model_path
+
+        today, path = self.today(), model_path(self.app.settings)
+        with self.db.reader() as r:
+            found = page_reads.application_page(r, app_id, self.kept, with_learning=learning,
+                                                with_skills=skills, today=today, model=path)
+        if found is None:
+            raise NotFound(f"no application #{app_id}")
+        return found
+
     def timeline(self, app_id: int) -> Timeline:
         """The application with its events, contacts, tasks and rejection (`show`), from one
         snapshot: what `applications.timeline` builds, without the ORM."""
@@ -92,7 +123,8 @@ class ViewsService(ServicePart):
         self, columns: list[ApplicationQuery], per_column: int, cap: int | None = None,
         offset: int = 0,
     ) -> tuple[list[tuple[list[Application], int]], bool]:
-        """For each column's filters: its first `per_column` applications (after the first
+        """For each column's filters: its first `per_column` applications as cards (id, role,
+        company, place and status: board_queries._CARD; after the first
         `offset`) and how many match, and whether the matches were capped. Without a text, tag or source filter the counts
         are the kept totals by status and each column reads its first cards by index; with
         one, a single pass finds the newest `cap` matches (all when None) and the counts are
@@ -137,7 +169,7 @@ class ViewsService(ServicePart):
                 held = statuses(q)
                 mine = [app_id for app_id, status in keyed if status in held]
                 found.append((mine[offset:offset + per_column], len(mine)))
-            apps = queries.by_ids(r, [i for ids, _ in found for i in ids])
+            apps = board_queries.cards(r, [i for ids, _ in found for i in ids])
             return [([apps[i] for i in ids], total) for ids, total in found], capped
 
     # ---- a person's own lists (the ORM's repositories give the same: tests/cli/test_lean_lists.py)
@@ -346,69 +378,6 @@ class ViewsService(ServicePart):
 
         return practice.due_cards(self.deck(), self.bounded_day(on, "--on") or self.today(),
                                   limit)
-
-    # ---- skills ----------------------------------------------------------------------------
-
-    def gaps(self, app_id: int) -> GapReport:
-        """One application's skill gaps and tailoring hints (`skills.gaps`), from one snapshot."""
-        from bounceback.domain.errors import NotFound
-        from bounceback.services import gap_reads
-        from bounceback.storage.readmodel import timeline_queries as tq
-
-        with self.db.reader() as r:
-            app = tq.application(r, app_id)
-            if app is None:
-                raise NotFound(f"no application #{app_id}")
-            return gap_reads.application_report(r, app_id, app.title)
-
-    def resumes(self) -> tuple[list[Resume], dict[int, list[int]]]:
-        """Every resume version with its skills (not its text), and the applications each went
-        with (`skills.resumes` and `skills.resume_links`), from one snapshot."""
-        from bounceback.storage.readmodel import skill_reads
-
-        with self.db.reader() as r:
-            return skill_reads.resumes(r), skill_reads.resume_links(r)
-
-    def search_gaps(self, limit: int = 10, *, applications: bool = True) -> SearchGapReport:
-        """The skills missing across the search and a plan (`skills.search_gaps`)."""
-        from bounceback.services import gap_reads
-
-        with self.db.reader() as r:
-            return gap_reads.search_report(r, limit, applications)
-
-    def profile(self) -> Profile:
-        """Every skill the resumes show, and the ones the user added (`skills.profile`)."""
-        from bounceback.services.gap_reads import profile_from
-        from bounceback.storage.readmodel import skill_reads
-
-        with self.db.reader() as r:
-            return profile_from(skill_reads.resumes(r), skill_reads.added_skills(r))
-
-    def vocabulary(self) -> tuple[Any, dict[str, str]]:
-        """The vocabulary with the store's entries, and the imports' attributions by source
-        (`skills.vocabulary` and `skills.attributions`)."""
-        from bounceback.services.gap_reads import vocabulary_from
-        from bounceback.storage.readmodel import skill_reads
-
-        with self.db.reader() as r:
-            entries, stored = skill_reads.vocabulary_entries(r), skill_reads.attributions(r)
-        return vocabulary_from(entries), stored
-
-    def posting(self, app_id: int) -> tuple[Posting, str | None]:
-        """The application's whole posting (`skills.posting`) and the attributions it owes."""
-        from bounceback.domain.errors import NotFound
-        from bounceback.services.gap_reads import owed_for, with_occupation
-        from bounceback.storage.readmodel import skill_reads
-
-        with self.db.reader() as r:
-            found = skill_reads.posting(r, app_id, whole=True)
-            if found is None:
-                raise NotFound(f"application #{app_id} has no posting yet; add one with "
-                               f"`bounceback posting import FILE --app {app_id}`")
-            matches = [*found.skills, *found.mentioned]
-            stored = (skill_reads.attributions(r)
-                      if {m.source.value for m in matches} & {"onet", "esco"} else {})
-        return with_occupation(found), owed_for(matches, found.location, stored)
 
     # ---- recovery --------------------------------------------------------------------------
 

@@ -12,27 +12,29 @@ from bounceback.domain.vocabulary import ContactRole, InterviewType, Reason, Rea
 from bounceback.services.rejections import reason_entries
 from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages import extras
-from bounceback.web.rendering import call, one_transaction, page, part, redirect, service
+from bounceback.web.rendering import call, page, part, redirect, service
 
 
-@one_transaction
 def show(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
          status: int = 200, **more: object) -> Response:
+    """From one snapshot through the lean read layer (services/page_reads.py), no ORM."""
     bb = service(request)
-    app_id = request.path_params["app_id"]
-    timeline = bb.applications.timeline(app_id)
+    found = bb.views.application_page(request.path_params["app_id"],
+                                      learning=extras.has(bb, "learning"),
+                                      skills=extras.has(bb, "skills"))
+    timeline = found.timeline
     return page(request, "application.html", {
         "t": timeline, "a": timeline.application, "events": list(reversed(timeline.events)),
         "stages": list(Stage), "roles": list(ContactRole), "reasons": list(Reason),
         "errors": errors or {}, "values": values or {},
         "today": bb.clock().date().isoformat(),
-        "extras": extras.for_application(bb, timeline),
+        "extras": extras.for_application(bb, found),
         "interview_types": list(InterviewType), **more,
     }, status=status, active="board")
 
 
 def details(request: Request) -> Response:
-    app = service(request).applications.get(request.path_params["app_id"])
+    app = service(request).views.application(request.path_params["app_id"])
     return page(request, "parts/details.html",
                 {"a": app, "saved": request.query_params.get("done") == "saved"})
 

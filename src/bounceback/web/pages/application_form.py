@@ -103,7 +103,7 @@ async def create(request: Request) -> Response:
 
 
 def edit_form(request: Request) -> Response:
-    app = service(request).applications.get(request.path_params["app_id"])
+    app = service(request).views.application(request.path_params["app_id"])
     template = "parts/details_form.html" if request.headers.get("hx-request") else "application_form.html"
     return page(request, template, _context(values_of(app), {}, editing=app), active="board")
 

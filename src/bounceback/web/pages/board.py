@@ -126,7 +126,7 @@ def _url(query: Sequence[tuple[str, object]]) -> str:
 async def move(request: Request) -> Response:
     app_id = request.path_params["app_id"]
     # An application that does not exist (or is someone else's) is a 404, whatever the form.
-    before = await call(service(request).applications.get, app_id)
+    before = await call(service(request).views.application, app_id)
     form = await read_form(request)
     stage = form.choice("stage", Stage)
     on = form.day("on", past=True)
@@ -152,7 +152,7 @@ async def move(request: Request) -> Response:
 
 def stage_json(request: Request) -> Response:
     """Where an application stands, in words: what the board says after a card is moved."""
-    app = service(request).applications.get(request.path_params["app_id"])
+    app = service(request).views.application(request.path_params["app_id"])
     message = f"{app.role} at {app.company} is now at {app.stage.value}."
     if app.stage in (Stage.INTERVIEWING, Stage.OFFER):
         message += " Good news. Keep a few other applications moving while you wait."

@@ -34,7 +34,7 @@ def show(request: Request) -> Response:
     recovery = part(request, "recovery")
     if recovery is None:
         return unavailable(request, "Journal", "")
-    entries = recovery.journal()
+    entries = service(request).views.journal()  # the lean read `journal list` uses
     shown = list(reversed(entries)) if _opened(request) else None
     return private(page(request, "journal.html", {"count": len(entries), "entries": shown}))
 

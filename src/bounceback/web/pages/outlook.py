@@ -94,7 +94,7 @@ async def ghost(request: Request) -> Response:
     form = await read_form(request)
     pipeline = need(request, "pipeline")
     app_id = request.path_params["app_id"]
-    await call(service(request).applications.get, app_id)  # none such (or not yours): a 404
+    await call(service(request).views.application, app_id)  # none such (or not yours): a 404
     action = form.text("action")
     if action == "ghosted":
         await call(pipeline.confirm_ghosted, app_id)

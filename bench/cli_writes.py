@@ -1,0 +1,107 @@
+"""Where a CLI write process's time goes, and `add` / `move` before and after a change.
+
+    .venv/bin/python bench/cli_writes.py [--rounds 7] [--phases] [--before OLD/src]
+
+Whole processes on copies of the 5,000 demo, interleaved (each command once per round, in
+turn, so that what the machine does meanwhile weighs on all alike), after one warm-up round;
+medians of wall time and of processor time (user + system, from the children's rusage).
+`--phases`: a process that stops after each start-up step (Python alone, Typer, the CLI's
+command tree, SQLAlchemy's ORM, the tables, repositories and service, the read model's sync)
+beside the whole `add` and `move`: the difference between two rows is that step's cost.
+`--before OLD/src`: the same two commands with that source tree on PYTHONPATH (e.g. a
+`git archive` of main), against this checkout's.
+The package is byte-compiled first (bench/common.py: with PYTHONDONTWRITEBYTECODE set, as on
+this machine, every process would compile bounceback's modules from source).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import BOUNCEBACK, ENV, compile_sources, demo_path  # noqa: E402
+
+PY = sys.executable
+
+
+def run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)}: {done.stderr.decode()[-500:]}")
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def writes(db: Path, i: int) -> dict[str, list[str]]:
+    url = f"sqlite:///{db}"
+    return {"add": [BOUNCEBACK, "--db", url, "add", f"Acme {i}", "Tester", "--again"],
+            "move": [BOUNCEBACK, "--db", url, "move", "4859", ["screening", "interviewing"][i % 2]]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--phases", action="store_true")
+    parser.add_argument("--before", default=None, help="an older source tree (its src folder)")
+    args = parser.parse_args()
+    compile_sources()
+    if args.before:
+        subprocess.run([PY, "-m", "compileall", "-q", args.before], capture_output=True)
+    env = {**ENV, "BOUNCEBACK_HOME": tempfile.mkdtemp(prefix="bb-cli-writes-")}
+    folder = Path(tempfile.mkdtemp(prefix="bb-cli-writes-db-"))
+    sides = {"after": (folder / "after.db", env)}
+    if args.before:
+        sides["before"] = (folder / "before.db", {**env, "PYTHONPATH": args.before})
+    for db, _ in sides.values():
+        shutil.copy(demo_path("large"), db)
+    steps = {
+        "python -c pass": "pass",
+        "+ typer": "import typer",
+        "+ the CLI's command tree": "import bounceback.cli.main",
+        "+ sqlalchemy.orm": "import bounceback.cli.main, sqlalchemy.orm",
+        "+ tables, repositories, service": "import bounceback.cli.main, "
+                                            "bounceback.services.applications",
+        "+ the read model's sync": "import bounceback.cli.main, "
+                                   "bounceback.services.applications, "
+                                   "bounceback.storage.readmodel.sync",
+    } if args.phases else {}
+    times: dict[str, tuple[list[float], list[float]]] = {}
+    load = os.getloadavg()[0]
+    try:
+        for i in range(args.rounds + 1):
+            jobs = [(name, [PY, "-c", code], env) for name, code in steps.items()]
+            for side, (db, side_env) in sides.items():
+                jobs += [(f"`{cmd}` ({side})" if args.before else f"`{cmd}` (whole)", argv,
+                          side_env) for cmd, argv in writes(db, i).items()]
+            for name, argv, job_env in sorted(jobs, key=lambda j: j[0].split(" (")[0]) \
+                    if args.before else jobs:
+                wall, cpu = run(argv, job_env)
+                if i:  # the first round warms the caches up
+                    found = times.setdefault(name, ([], []))
+                    found[0].append(wall)
+                    found[1].append(cpu)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}; medians of {args.rounds} "
+          "interleaved rounds")
+    print("| process | wall ms | CPU ms |\n|---|---|---|")
+    for name, (wall, cpu) in times.items():
+        print(f"| {name} | {statistics.median(wall) * 1000:,.0f} | "
+              f"{statistics.median(cpu) * 1000:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
