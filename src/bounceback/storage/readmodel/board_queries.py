@@ -87,9 +87,9 @@ def column(r: Reader, stages: list[str], limit: int, offset: int = 0) -> list[Ap
 
 def columns(r: Reader, stages: list[list[str]], limit: int, offset: int = 0
             ) -> list[list[Application]]:
-    """Every column's cards, as `column` reads each, in one statement (each column's part is
-    `column`'s own, by the same indexes), and their tags in one more: a board of five
-    columns sent ten statements, one round trip each to PostgreSQL."""
+    """Every column's cards, as `column` reads each (what `_CARD` names), in one statement
+    (each column's part is `column`'s own, by the same indexes): a board of five columns sent
+    five statements, one round trip each to PostgreSQL."""
     params: dict[str, Any] = {}
     selects = []
     for k, wanted in enumerate(stages):
@@ -105,21 +105,19 @@ def columns(r: Reader, stages: list[list[str]], limit: int, offset: int = 0
             else:
                 held = f"outcome = :o{k}_{i}"
                 params[f"o{k}_{i}"] = outcome
-            parts.append(f"SELECT id, recency FROM (SELECT application_id AS id, recency "
-                         f"FROM rm_applications WHERE stage = :s{k}_{i} AND {held} "
-                         f"ORDER BY recency DESC LIMIT :e{k}) p{i}")
+            parts.append(f"SELECT id, recency, stage, outcome FROM (SELECT application_id AS id, "
+                         f"recency, stage, outcome FROM rm_applications WHERE stage = :s{k}_{i} "
+                         f"AND {held} ORDER BY recency DESC LIMIT :e{k}) p{i}")
         selects.append(
-            f"SELECT * FROM (SELECT {_APP_COLUMNS}, {k} AS col, page.recency AS rec "
+            f"SELECT * FROM (SELECT {_CARD}, {k} AS col, page.recency AS rec "
             f"FROM ({' UNION ALL '.join(parts)}) page "
             "JOIN applications a ON a.id = page.id JOIN companies c ON c.id = a.company_id "
             f"ORDER BY page.recency DESC LIMIT :l{k} OFFSET :f{k}) c{k}")
     found: list[list[Application]] = [[] for _ in stages]
     if not selects:
         return found
-    rows = r.all(" UNION ALL ".join(selects) + " ORDER BY col, rec DESC", **params)
-    tags = tags_of(r, [row[0] for row in rows])
-    for row in rows:
-        found[row[-2]].append(_application(tuple(row[:-2]), tags.get(row[0], [])))
+    for row in r.all(" UNION ALL ".join(selects) + " ORDER BY col, rec DESC", **params):
+        found[row[-2]].append(_card(tuple(row[:-2])))
     return found
 
 
