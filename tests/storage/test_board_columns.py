@@ -87,7 +87,7 @@ def test_a_column_page_reads_its_range_not_the_date_index(bb: Bounceback) -> Non
             found = r.all("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, **params)[0][0]
             plan = (json.loads(found) if isinstance(found, str) else found)[0]["Plan"]
             # what the page shows (and the cards before it), and a little: not thousands
-            assert _read(plan) <= 3 * (params["end"] + params["limit"]), json.dumps(plan)[:3000]
+            assert _read(plan) <= 3 * (params["e"] + params["limit"]), json.dumps(plan)[:3000]
 
 
 @pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])

@@ -61,25 +61,33 @@ def _pairs(stages: list[str]) -> list[tuple[str, str | None]]:
     return pairs
 
 
-def column(r: Reader, stages: list[str], limit: int, offset: int = 0) -> list[Application]:
-    """A column's cards (what `_CARD` names) (`limit` of them after the first `offset`), newest first in the board's
-    order (day applied, none the oldest, then id), as its search orders them."""
-    pairs = _pairs(stages)
-    if not pairs or limit <= 0:
-        return []
-    params: dict[str, Any] = {"end": offset + limit, "limit": limit, "offset": offset}
+def _page(pairs: list[tuple[str, str | None]], params: dict[str, Any], k: str) -> str:
+    """The newest `:e{k}` read-model rows of each (stage, outcome) pair, each by its index, as
+    one union (`column` and `columns` read a column's cards from it); its parameters go to
+    `params`."""
     parts = []
     for i, (stage, outcome) in enumerate(pairs):
-        params[f"s{i}"] = stage
+        params[f"s{k}_{i}"] = stage
         if outcome is None:
             held = "outcome IS NULL"
         else:
-            held = f"outcome = :o{i}"
-            params[f"o{i}"] = outcome
+            held = f"outcome = :o{k}_{i}"
+            params[f"o{k}_{i}"] = outcome
         parts.append(f"SELECT id, recency, stage, outcome FROM (SELECT application_id AS id, "
-                     f"recency, stage, outcome FROM rm_applications WHERE stage = :s{i} AND "
-                     f"{held} ORDER BY recency DESC LIMIT :end) p{i}")
-    sql = (f"SELECT {_CARD} FROM ({' UNION ALL '.join(parts)}) page "
+                     f"recency, stage, outcome FROM rm_applications WHERE stage = :s{k}_{i} "
+                     f"AND {held} ORDER BY recency DESC LIMIT :e{k}) p{i}")
+    return " UNION ALL ".join(parts)
+
+
+def column(r: Reader, stages: list[str], limit: int, offset: int = 0) -> list[Application]:
+    """A column's cards (what `_CARD` names) (`limit` of them after the first `offset`), newest
+    first in the board's order (day applied, none the oldest, then id), as its search orders
+    them."""
+    pairs = _pairs(stages)
+    if not pairs or limit <= 0:
+        return []
+    params: dict[str, Any] = {"e": offset + limit, "limit": limit, "offset": offset}
+    sql = (f"SELECT {_CARD} FROM ({_page(pairs, params, '')}) page "
            "JOIN applications a ON a.id = page.id JOIN companies c ON c.id = a.company_id "
            "ORDER BY page.recency DESC LIMIT :limit OFFSET :offset")
     return [_card(row) for row in r.all(sql, **params)]
@@ -97,20 +105,9 @@ def columns(r: Reader, stages: list[list[str]], limit: int, offset: int = 0
         if not pairs or limit <= 0:
             continue
         params.update({f"e{k}": offset + limit, f"l{k}": limit, f"f{k}": offset})
-        parts = []
-        for i, (stage, outcome) in enumerate(pairs):
-            params[f"s{k}_{i}"] = stage
-            if outcome is None:
-                held = "outcome IS NULL"
-            else:
-                held = f"outcome = :o{k}_{i}"
-                params[f"o{k}_{i}"] = outcome
-            parts.append(f"SELECT id, recency, stage, outcome FROM (SELECT application_id AS id, "
-                         f"recency, stage, outcome FROM rm_applications WHERE stage = :s{k}_{i} "
-                         f"AND {held} ORDER BY recency DESC LIMIT :e{k}) p{i}")
         selects.append(
             f"SELECT * FROM (SELECT {_CARD}, {k} AS col, page.recency AS rec "
-            f"FROM ({' UNION ALL '.join(parts)}) page "
+            f"FROM ({_page(pairs, params, str(k))}) page "
             "JOIN applications a ON a.id = page.id JOIN companies c ON c.id = a.company_id "
             f"ORDER BY page.recency DESC LIMIT :l{k} OFFSET :f{k}) c{k}")
     found: list[list[Application]] = [[] for _ in stages]
