@@ -127,8 +127,11 @@ class CrisisModel:
             for feature in floor.index:
                 self.index.setdefault(feature, len(self.index))
         width = len(CLASSES)
-        self._stack = np.zeros((len(self.index), width * (1 + len(self.floors))))
-        self._stack[:own, :width] = weights
+        if not self.floors:  # the weights as given: a mapped file's stay shared, read-only
+            self._stack = weights
+        else:
+            self._stack = np.zeros((len(self.index), width * (1 + len(self.floors))))
+            self._stack[:own, :width] = weights
         for k, floor in enumerate(self.floors, 1):
             rows = np.fromiter((self.index[f] for f in floor.index), dtype=np.int64,
                                count=len(floor.index))
