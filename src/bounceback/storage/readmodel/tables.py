@@ -17,14 +17,14 @@ from sqlalchemy import (
     text,
 )
 
-from bounceback.storage.tables.base import Base
+from bounceback.storage.metadata import METADATA
 
 DERIVED = {"derived": True}
 
 # One row per application: its state, and what it adds to the search's totals (as JSON, so a
 # change can take the old share back out).
 applications = Table(
-    "rm_applications", Base.metadata,
+    "rm_applications", METADATA,
     Column("application_id", Integer, primary_key=True, autoincrement=False),
     Column("company", String(200), nullable=False),
     Column("role", String(300), nullable=False),
@@ -80,7 +80,7 @@ applications = Table(
 
 # Interviews booked for a date and time, from the timelines (upcoming interviews in `today`).
 bookings = Table(
-    "rm_bookings", Base.metadata,
+    "rm_bookings", METADATA,
     Column("id", Integer, primary_key=True),
     Column("application_id", Integer, nullable=False),
     Column("at", DateTime, nullable=False),
@@ -93,7 +93,7 @@ bookings = Table(
 # Interviews booked and not held yet (no interview of their round held), whenever they are: what
 # the calendar feed lists (its window read through the time index).
 interviews = Table(
-    "rm_interviews", Base.metadata,
+    "rm_interviews", METADATA,
     Column("id", Integer, primary_key=True),
     Column("application_id", Integer, nullable=False),
     Column("event_id", Integer),
@@ -108,7 +108,7 @@ interviews = Table(
 
 # The search's totals: (name, key) -> value; names in bounceback.pipeline.state.
 tallies = Table(
-    "rm_tallies", Base.metadata,
+    "rm_tallies", METADATA,
     Column("name", String(20), primary_key=True),
     Column("key", String(250), primary_key=True),
     Column("value", Integer, nullable=False),
@@ -119,7 +119,7 @@ tallies = Table(
 # pages count over a recent window (the last 30 days' applications by kind and stage, the
 # rejections by stage reached, the answers rated) read a few rows a day, not a row per record.
 days = Table(
-    "rm_days", Base.metadata,
+    "rm_days", METADATA,
     Column("name", String(20), primary_key=True),
     Column("day", Date, primary_key=True),
     Column("key", String(120), primary_key=True),
@@ -130,7 +130,7 @@ days = Table(
 # One row per rejection: when mood came back (a check-in at "okay" or better before the next
 # no) and when the next application went out (resilience over time).
 rejections = Table(
-    "rm_rejections", Base.metadata,
+    "rm_rejections", METADATA,
     Column("rejection_id", Integer, primary_key=True, autoincrement=False),
     Column("application_id", Integer, nullable=False),
     Column("received_on", Date, nullable=False),
@@ -151,7 +151,7 @@ rejections = Table(
 # Questions an application's interviews answered weakly: how often, and when last (the
 # patterns' questions that came back, and the brief's answers worth practising).
 weak = Table(
-    "rm_weak", Base.metadata,
+    "rm_weak", METADATA,
     Column("application_id", Integer, primary_key=True, autoincrement=False),
     Column("question", String(1000), primary_key=True),
     Column("times", Integer, nullable=False),
@@ -167,7 +167,7 @@ weak = Table(
 # and whether the application was rejected for a skill gap: the search's gaps read the first
 # ones of a skill for its category and evidence.
 gaps = Table(
-    "rm_gaps", Base.metadata,
+    "rm_gaps", METADATA,
     Column("application_id", Integer, primary_key=True, autoincrement=False),
     Column("skill", String(300), primary_key=True),
     Column("category", String(200), nullable=False),
@@ -182,7 +182,7 @@ gaps = Table(
 # What changed since the last commit: ('app', id), ('company', id) or ('day', ISO date of a
 # check-in). Filled by triggers, emptied before each commit by the same transaction.
 dirty = Table(
-    "rm_dirty", Base.metadata,
+    "rm_dirty", METADATA,
     Column("kind", String(10), primary_key=True),
     Column("ref", String(40), primary_key=True),
     info=DERIVED,
@@ -190,7 +190,7 @@ dirty = Table(
 
 # The read model's version stamp (bounceback.storage.readmodel.VERSION).
 meta = Table(
-    "rm_meta", Base.metadata,
+    "rm_meta", METADATA,
     Column("key", String(40), primary_key=True),
     Column("value", String(200), nullable=False),
     info=DERIVED,
