@@ -21,7 +21,6 @@ from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
 from bounceback.services.base import ServicePart
 from bounceback.services.validation import FieldError, validate_application
 from bounceback.storage import source_tables as t
-from bounceback.storage.clock import now
 from bounceback.storage.readmodel.sources import APP_FIELDS, to_application
 
 _APP, _CO, _TAG = t.APPLICATIONS.c, t.COMPANIES.c, t.APPLICATION_TAGS.c
@@ -170,11 +169,12 @@ class LeanWrites(ServicePart):
                 changes.update(outcome=Outcome.ACCEPTED, outcome_date=day)
             if row.date_applied is None and stage != Stage.SAVED:
                 changes["date_applied"] = day
-            # as the ORM writes them: the columns whose value changes, and the time stamp
+            # as the ORM writes them: the columns whose value changes (and `updated_at`, the
+            # column's own onupdate)
             moved = {k: _stored(v) for k, v in changes.items() if row._mapping[k] != _stored(v)}
             if moved:
                 c.execute(t.APPLICATIONS.update().where(_APP.id == app_id)
-                          .values(**moved, updated_at=now()))
+                          .values(**moved))
             kind = EventKind.OFFER if stage == Stage.OFFER else EventKind.STAGE_CHANGED
             _event(c, app_id, kind, self.moment(day), origin, stage,
                    note or f"{was.value} → {stage.value}", {"from": was.value, "to": stage.value})
