@@ -2,21 +2,28 @@
 session) and show what RecoveryService's methods gave: every rejection's page of the demo (its
 steps, a saved check-in, the support suggestion), the check-in page and the writing page's
 prompt, rendered both ways and compared byte for byte, with a window resized, a window ended, a
-journal entry written (the prompt's days) and a low check-in (a crisis message). Both engines."""
+journal entry written (the prompt's days) and a low check-in (a crisis message); and the inbox's
+review items (storage/readmodel/inbox_queries.py). Both engines."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.web.conftest import Web
 
 from bounceback.domain.errors import NotFound
+from bounceback.domain.models import Application
 from bounceback.domain.recovery import EmotionRating
 from bounceback.domain.vocabulary import Emotion
 from bounceback.services import Bounceback, rejection_reads
 from bounceback.services.recovery import CheckInDraft, EntryDraft
+from bounceback.storage.readmodel import inbox_queries
+from bounceback.web.pages import inbox as inbox_page
+
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "web" / "hostile.eml"
 
 
 def orm_page_of(bb: Bounceback, rejection_id: int, *, recovery: bool) -> Any:
@@ -124,3 +131,39 @@ def test_no_orm_session_is_opened_by_the_recovery_pages(
     for path in paths:
         assert recovering.get(path).status_code in (200, 404)
     assert opened == []
+
+
+def test_the_inbox_review_items_are_what_the_orm_path_gave(
+        demo_web: Web, monkeypatch: pytest.MonkeyPatch) -> None:
+    bb = demo_web.bb
+    bb.applications.add(Application(company="Acme Logistics", role="Data Analyst"))
+    gone = bb.applications.add(Application(company="Acme Logistics",
+                                           role="Operations Coordinator"))
+    bb.mail.import_path(HOSTILE)
+    [item] = bb.inbox.review_items()
+    assert gone.id in item.candidates
+    with bb.db.reader() as r:
+        for status in ("open", "done", None):
+            assert inbox_queries.review_items(r, status) == bb.inbox.review_items(status)
+    lean = demo_web.get("/inbox")
+    opened: list[Any] = []
+    real = type(bb.db).session
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return real(self, *args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(type(bb.db), "session", counting)
+        assert demo_web.get("/inbox").text == lean.text
+    assert opened == []
+    with monkeypatch.context() as m:
+        m.setattr(inbox_page, "open_items", lambda bb: bb.inbox.review_items("open"))
+        m.setattr(bb.views, "application", bb.applications.get)
+        assert demo_web.get("/inbox").text == lean.text
+    bb.applications.delete(gone.id or 0)  # a candidate gone: shown by its number
+    lean = demo_web.get("/inbox")
+    with monkeypatch.context() as m:
+        m.setattr(inbox_page, "open_items", lambda bb: bb.inbox.review_items("open"))
+        m.setattr(bb.views, "application", bb.applications.get)
+        assert demo_web.get("/inbox").text == lean.text
