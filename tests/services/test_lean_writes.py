@@ -1,4 +1,4 @@
-"""`add` and `move` on SQLAlchemy Core (services/lean_writes.py, the CLI's) write the same rows
+"""`add`, `move` and `note` on SQLAlchemy Core (services/lean_writes.py, the CLI's) write the same rows
 as the ORM path (ApplicationsService), on SQLite and PostgreSQL: two copies of the demo, the
 same writes on each, one way on each, then every table compared row by row (the random uids
 aside); what each call returns or refuses is the same; and the kept read model equals a rebuild."""
@@ -106,7 +106,7 @@ def _ids(bb: Bounceback) -> dict[str, int]:
         }
 
 
-def test_add_and_move_write_what_the_orm_writes(two: tuple[Bounceback, Bounceback]) -> None:
+def test_add_move_and_note_write_what_the_orm_writes(two: tuple[Bounceback, Bounceback]) -> None:
     orm, lean = two
     ids = _ids(orm)
     assert ids == _ids(lean)
@@ -149,6 +149,18 @@ def test_add_and_move_write_what_the_orm_writes(two: tuple[Bounceback, Bouncebac
         done = [_outcome(side, app_id, stage, **options)
                 for side in (orm.applications.move, lean.lean_writes.move)]
         assert done[0] == done[1], (app_id, stage, options)
+    notes: list[tuple[int, str, dict[str, Any]]] = [
+        (ids["applied"], "  called them  ", {}),
+        (ids["ghosted"], "an old one", {"on": earlier - timedelta(days=400)}),  # no activity
+        (ids["interviewing"], "dated back", {"on": earlier}),
+        (ids["applied"], "   ", {}),  # empty: refused
+        (10_000_000, "nobody", {}),
+        (ids["applied"], "tomorrow", {"on": NOW.date() + timedelta(days=1)}),
+    ]
+    for app_id, text_, options in notes:
+        done = [_outcome(side, app_id, text_, **options)
+                for side in (orm.applications.note, lean.lean_writes.note)]
+        assert done[0] == done[1], (app_id, text_, options)
     assert _tables(orm) == _tables(lean)
     with lean.db.session() as s:
         assert sync.check(s) == []  # the kept read model equals a rebuild

@@ -207,13 +207,11 @@ def note(
 ) -> None:
     """Add a note to an application's timeline."""
     found = resolve_app(ref)
-    svc = service()
-    svc.applications.note(found.id, text, on=parse_day(on, "--on", past=True))
-    recovery = getattr(svc, "recovery", None)
-    if recovery is not None:
-        from bounceback.cli import recovery_render
+    writes = service().lean_writes  # no ORM (issue 16)
+    writes.note(found.id, text, on=parse_day(on, "--on", past=True))
+    from bounceback.cli import recovery_render
 
-        recovery_render.crisis(recovery.check_text(text))
+    recovery_render.crisis(writes.crisis_card(text))
     say(f"Noted on #{found.id}.")
 
 

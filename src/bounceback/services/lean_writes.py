@@ -1,4 +1,4 @@
-"""The CLI's commonest writes without the ORM: `add` and `move` as SQLAlchemy Core statements in
+"""The CLI's commonest writes without the ORM: `add`, `move` and `note` as SQLAlchemy Core statements in
 one transaction (Database.writing), the read model's follow-up in it before the commit, as the
 ORM's session does (readmodel/sync.py runs on Core tables). A write process then loads no
 mapped class, no repository and no session (about 0.45 s of processor time of a ~0.75 s
@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue, NotFound
-from bounceback.domain.models import Application
+from bounceback.domain.models import Application, Event
 from bounceback.domain.names import company_key
 from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
 from bounceback.services.base import ServicePart
@@ -97,7 +97,8 @@ def _event(c: Any, app_id: int, kind: EventKind, when: Any, origin: Origin,
 
 
 class LeanWrites(ServicePart):
-    """`add` and `move` of ApplicationsService, on Core (same checks, messages and rows)."""
+    """`add`, `move` and `note` of ApplicationsService, on Core (same checks, messages and
+    rows)."""
 
     def duplicate_of(self, c: Any, company: str, role: str) -> Application | None:
         found = c.execute(select(_CO.id).where(_CO.key == company_key(company.strip()))).scalar()
@@ -179,3 +180,35 @@ class LeanWrites(ServicePart):
             _event(c, app_id, kind, self.moment(day), origin, stage,
                    note or f"{was.value} → {stage.value}", {"from": was.value, "to": stage.value})
             return application(c, app_id)
+
+    def note(self, app_id: int, text: str, *, on: date | None = None) -> Event:
+        if not text.strip():
+            raise InvalidValue("the note is empty")
+        with self.db.writing() as c:
+            day = self.past_day(on, "the date of the note")
+            last = c.execute(select(_APP.id, _APP.last_activity).where(_APP.id == app_id)).first()
+            if last is None:
+                raise NotFound(f"no application #{app_id}")
+            if last.last_activity is None or day > last.last_activity:
+                # forward only, as any other event (ApplicationsService.note)
+                c.execute(t.APPLICATIONS.update().where(_APP.id == app_id)
+                          .values(last_activity=day))
+            when = self.moment(day)
+            event_id = c.execute(t.EVENTS.insert().values(
+                application_id=app_id, kind=EventKind.NOTE.value, occurred_at=when,
+                origin=Origin.USER.value, stage=None, round=None, interview_type=None,
+                summary=text.strip(), details={}).returning(t.EVENTS.c.id)).scalar_one()
+            return Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when,
+                         origin=Origin.USER, id=event_id, summary=text.strip(), details={})
+
+    def crisis_card(self, text: str) -> Any:
+        """The crisis message for a text the person wrote, or None (RecoveryService.check_text,
+        without loading the recovery service's repositories)."""
+        from bounceback.domain.recovery import CrisisLevel
+        from bounceback.recovery import crisis
+
+        found = crisis.assess(text)
+        if found.level == CrisisLevel.NONE:
+            return None  # the usual case: no message, and no settings to read for one
+        return crisis.crisis_message(found.level, self.app.preferences().crisis_country)
+
