@@ -58,15 +58,16 @@ def prompt(r: Reader, rejection_id: int, kind: WritingKind, prefs: Preferences, 
            window_now: RecoveryWindow | None = None) -> writing.WritingPrompt | None:
     """Today's prompt for this rejection's window, or None (RecoveryService.writing_prompt)."""
     if window_now is not None and window_now.rejection_id == rejection_id:
-        found: RecoveryWindow | None = window_now
+        found = window_now
     else:
-        found = window_for(r, rejection_id)
-        if found is None:
+        stored = window_for(r, rejection_id)
+        if stored is None:
             app_id = application_of(r, rejection_id)
             rejection = tq.rejection(r, app_id) if app_id is not None else None
             if rejection is None:
                 return None
-            found = default_window(rejection, prefs.recovery_window_days)
+            stored = default_window(rejection, prefs.recovery_window_days)
+        found = stored
     session = writing.should_offer(found, own_rows.journal(r, rejection_id=rejection_id), today)
     return writing.prompt_for(kind, session, prefs.writing_minutes) if session else None
 
@@ -93,7 +94,7 @@ def rejection_page(r: Reader, rejection_id: int, *, recovery: bool, prefs: Prefe
         r, rejection_id, WritingKind.EXPRESSIVE, prefs, today, window_now=shown)))
 
 
-def saved_check_in(r: Reader, check_in_id: int, country: str | None) -> Saved | None:
+def saved_check_in(r: Reader, check_in_id: int, country: str) -> Saved | None:
     """A stored check-in as it was answered when saved, or None when there is none."""
     from bounceback.recovery import checkin, crisis
     from bounceback.services.recovery import Saved

@@ -114,7 +114,8 @@ def _saved_check_in(request: Request, rejection_id: int | None) -> Any:
     saved = rejection_reads.saved_of(service(request), int(raw))
     if saved is None:
         return None
-    return saved if rejection_id is None or saved.check_in.rejection_id == rejection_id else None
+    shown = saved.check_in
+    return saved if rejection_id is None or (shown and shown.rejection_id == rejection_id) else None
 
 
 def read_check_in(form: Form) -> Any:
