@@ -1,6 +1,7 @@
-"""The CLI's commonest writes without the ORM: `add`, `move` and `note` as SQLAlchemy Core statements in
-one transaction (Database.writing), the read model's follow-up in it before the commit, as the
-ORM's session does (readmodel/sync.py runs on Core tables). A write process then loads no
+"""The CLI's commonest writes without the ORM: `add`, `move` and `note` as SQLAlchemy Core
+statements (storage/core_writes.py) in one transaction (Database.writing), the read model's
+follow-up in it before the commit, as the ORM's session does (readmodel/sync.py runs on Core
+tables). A write process then loads no
 mapped class, no repository and no session (about 0.45 s of processor time of a ~0.75 s
 process, round 19). They write the same rows as ApplicationsService.add and .move (the ORM
 path, the web's and the tests' oracle): tests/services/test_lean_writes.py runs each both ways
@@ -11,19 +12,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue, NotFound
 from bounceback.domain.models import Application, Event
-from bounceback.domain.names import company_key
 from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
 from bounceback.services.base import ServicePart
 from bounceback.services.validation import FieldError, validate_application
-from bounceback.storage import source_tables as t
-from bounceback.storage.readmodel.sources import APP_FIELDS, to_application
-
-_APP, _CO, _TAG = t.APPLICATIONS.c, t.COMPANIES.c, t.APPLICATION_TAGS.c
+from bounceback.storage import core_writes as store
 
 #: The columns an application's row is written from (the company is its own row).
 EDITABLE = (
@@ -54,46 +49,19 @@ def _stored(value: Any) -> Any:
     return value.value if hasattr(value, "value") else value
 
 
-_ONE = (select(*APP_FIELDS, _CO.name.label("company_name"))
-        .join(t.COMPANIES, _CO.id == _APP.company_id))
-_TAGS = select(_TAG.application_id, _TAG.tag).order_by(_TAG.tag)
-
-
-def applications(c: Any, where: Any) -> list[Application]:
-    """The applications `where` selects, with their company's name and tags (sorted as the
-    ORM path's reads sort them), oldest first."""
-    rows = c.execute(_ONE.where(where).order_by(_APP.id)).all()
-    tags: dict[int, list[str]] = {}
-    if rows:
-        for app_id, tag in c.execute(_TAGS.where(_TAG.application_id.in_([r.id for r in rows]))):
-            tags.setdefault(app_id, []).append(tag)
-    return [to_application(r, r.company_name, tags.get(r.id, [])) for r in rows]
-
-
-def application(c: Any, app_id: int) -> Application:
-    found = applications(c, _APP.id == app_id)
-    if not found:
-        raise NotFound(f"no application #{app_id}")
-    return found[0]
-
-
-def _company(c: Any, name: str) -> int:
-    """The company of that name (by its key), made when there is none."""
-    name = " ".join(name.split())
-    key = company_key(name)
-    found = c.execute(select(_CO.id).where(_CO.key == key)).scalar()
-    if found is None:
-        found = c.execute(t.COMPANIES.insert().values(name=name, key=key, notes="")
-                          .returning(_CO.id)).scalar_one()
-    return int(found)
-
-
 def _event(c: Any, app_id: int, kind: EventKind, when: Any, origin: Origin,
-           stage: Stage | None, summary: str, details: dict[str, Any] | None = None) -> None:
-    c.execute(t.EVENTS.insert().values(
-        application_id=app_id, kind=kind.value, occurred_at=when, origin=origin.value,
-        stage=stage.value if stage else None, round=None, interview_type=None,
-        summary=summary, details=details or {}))
+           stage: Stage | None, summary: str, details: dict[str, Any] | None = None) -> int:
+    return store.add_event(c, {
+        "application_id": app_id, "kind": kind.value, "occurred_at": when,
+        "origin": origin.value, "stage": stage.value if stage else None, "round": None,
+        "interview_type": None, "summary": summary, "details": details or {}})
+
+
+def _application(c: Any, app_id: int) -> Application:
+    found = store.application(c, app_id)
+    if found is None:
+        raise NotFound(f"no application #{app_id}")
+    return found
 
 
 class LeanWrites(ServicePart):
@@ -101,10 +69,7 @@ class LeanWrites(ServicePart):
     rows)."""
 
     def duplicate_of(self, c: Any, company: str, role: str) -> Application | None:
-        found = c.execute(select(_CO.id).where(_CO.key == company_key(company.strip()))).scalar()
-        if found is None:
-            return None
-        for app in applications(c, _APP.company_id == found):
+        for app in store.of_company(c, company.strip()):
             if app.is_live and same_words(app.role, role):
                 return app
         return None
@@ -130,74 +95,64 @@ class LeanWrites(ServicePart):
             values = {name: _stored(getattr(app, name)) for name in EDITABLE}
             if app.uid:
                 values["uid"] = app.uid
-            app_id = c.execute(t.APPLICATIONS.insert().values(
-                company_id=_company(c, app.company), **values).returning(_APP.id)).scalar_one()
-            tags = sorted({tag.strip().lower() for tag in app.tags if tag.strip()})
-            if tags:
-                c.execute(t.APPLICATION_TAGS.insert(),
-                          [{"application_id": app_id, "tag": tag} for tag in tags])
+            app_id = store.add_application(
+                c, store.company(c, app.company), values,
+                sorted({tag.strip().lower() for tag in app.tags if tag.strip()}))
             _event(c, app_id, EventKind.CREATED, self.moment(app.date_applied), origin,
                    app.stage, f"Added at stage {app.stage.value}")
-            return application(c, app_id)
+            return _application(c, app_id)
 
     def move(self, app_id: int, stage: Stage, *, on: date | None = None, note: str = "",
              origin: Origin = Origin.USER) -> Application:
         """Move to a stage. A ghosted application that moves is revived."""
         with self.db.writing() as c:
-            row = c.execute(select(_APP.stage, _APP.furthest_stage, _APP.outcome,
-                                   _APP.date_applied, _APP.last_activity, _APP.outcome_date)
-                            .where(_APP.id == app_id)).first()
+            row = store.row_state(c, app_id)
             if row is None:
                 raise NotFound(f"no application #{app_id}")
-            was = Stage(row.stage)
-            outcome = Outcome(row.outcome) if row.outcome else None
+            was = Stage(row["stage"])
+            outcome = Outcome(row["outcome"]) if row["outcome"] else None
             day = self.past_day(on, "the date of this move")
-            check_order(row.date_applied, day, "the date applied", "the date of this move")
+            check_order(row["date_applied"], day, "the date applied", "the date of this move")
             if outcome in (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.ACCEPTED):
                 raise Conflict(
                     f"#{app_id} is closed ({outcome.value}); it cannot move to {stage.value}"
                 )
             if stage == was and outcome is None:
-                return application(c, app_id)  # already there: nothing recorded
+                return _application(c, app_id)  # already there: nothing recorded
             changes: dict[str, Any] = {"stage": stage, "last_activity": day}
             if outcome == Outcome.GHOSTED:
                 changes.update(outcome=None, outcome_date=None)
                 _event(c, app_id, EventKind.REVIVED, self.moment(day), origin, None,
                        "An answer came after all")
-            if stage.rank > Stage(row.furthest_stage).rank:
+            if stage.rank > Stage(row["furthest_stage"]).rank:
                 changes["furthest_stage"] = stage
             if stage == Stage.ACCEPTED:
                 changes.update(outcome=Outcome.ACCEPTED, outcome_date=day)
-            if row.date_applied is None and stage != Stage.SAVED:
+            if row["date_applied"] is None and stage != Stage.SAVED:
                 changes["date_applied"] = day
             # as the ORM writes them: the columns whose value changes (and `updated_at`, the
             # column's own onupdate)
-            moved = {k: _stored(v) for k, v in changes.items() if row._mapping[k] != _stored(v)}
+            moved = {k: _stored(v) for k, v in changes.items() if row[k] != _stored(v)}
             if moved:
-                c.execute(t.APPLICATIONS.update().where(_APP.id == app_id)
-                          .values(**moved))
+                store.update_application(c, app_id, moved)
             kind = EventKind.OFFER if stage == Stage.OFFER else EventKind.STAGE_CHANGED
             _event(c, app_id, kind, self.moment(day), origin, stage,
                    note or f"{was.value} → {stage.value}", {"from": was.value, "to": stage.value})
-            return application(c, app_id)
+            return _application(c, app_id)
 
     def note(self, app_id: int, text: str, *, on: date | None = None) -> Event:
         if not text.strip():
             raise InvalidValue("the note is empty")
         with self.db.writing() as c:
             day = self.past_day(on, "the date of the note")
-            last = c.execute(select(_APP.id, _APP.last_activity).where(_APP.id == app_id)).first()
-            if last is None:
+            row = store.row_state(c, app_id)
+            if row is None:
                 raise NotFound(f"no application #{app_id}")
-            if last.last_activity is None or day > last.last_activity:
+            if row["last_activity"] is None or day > row["last_activity"]:
                 # forward only, as any other event (ApplicationsService.note)
-                c.execute(t.APPLICATIONS.update().where(_APP.id == app_id)
-                          .values(last_activity=day))
+                store.update_application(c, app_id, {"last_activity": day})
             when = self.moment(day)
-            event_id = c.execute(t.EVENTS.insert().values(
-                application_id=app_id, kind=EventKind.NOTE.value, occurred_at=when,
-                origin=Origin.USER.value, stage=None, round=None, interview_type=None,
-                summary=text.strip(), details={}).returning(t.EVENTS.c.id)).scalar_one()
+            event_id = _event(c, app_id, EventKind.NOTE, when, Origin.USER, None, text.strip())
             return Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when,
                          origin=Origin.USER, id=event_id, summary=text.strip(), details={})
 
