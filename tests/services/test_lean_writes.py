@@ -171,5 +171,6 @@ def test_a_lean_write_rolls_back_whole(two: tuple[Bounceback, Bounceback]) -> No
     before = _tables(lean)
     with pytest.raises(RuntimeError), lean.db.writing():
         lean.lean_writes.add(Application(company="Acme", role="Gone"))
-        raise RuntimeError("after the write, before the commit")
+        lean.applications.add(Application(company="Acme", role="Also gone"))  # a session joins
+        raise RuntimeError("after the writes, before the commit")
     assert _tables(lean) == before
