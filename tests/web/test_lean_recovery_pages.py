@@ -52,6 +52,7 @@ def orm_reads(bb: Bounceback, m: pytest.MonkeyPatch) -> None:
     m.setattr(rejection_reads, "suggestion_of",
               lambda bb, rejection, company: bb.recovery.suggest_support(rejection.id))
     m.setattr(bb.views, "people", bb.recovery.people)
+    m.setattr(bb.views, "application", bb.applications.get)
 
 
 def both(web: Web, monkeypatch: pytest.MonkeyPatch, paths: list[str]) -> None:
@@ -70,7 +71,8 @@ def rejections(bb: Bounceback) -> list[int]:
 
 def pages(bb: Bounceback, checked: dict[int, int]) -> list[str]:
     paths = ["/checkin", "/journal/write", "/rejections/999999", "/journal/write?rejection=999999",
-             "/checkin?checkin=999999"]
+             "/checkin?checkin=999999", "/applications/999999/reject"]
+    paths += [f"/applications/{a.id}/reject" for a in bb.views.applications()[:8]]
     for rid in rejections(bb):
         paths += [f"/rejections/{rid}", f"/rejections/{rid}?step=reach-out",
                   f"/rejections/{rid}?step=writing", f"/journal/write?rejection={rid}",

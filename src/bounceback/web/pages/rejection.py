@@ -22,7 +22,7 @@ RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
 def record_form(request: Request, errors: dict[str, str] | None = None,
                 values: dict[str, str] | None = None, status: int = 200) -> Response:
     bb = service(request)
-    app = bb.applications.get(request.path_params["app_id"])
+    app = bb.views.application(request.path_params["app_id"])  # the lean read: no ORM session
     shown = {"received_on": bb.clock().date().isoformat(), "channel": "email",
              "stage_reached": (app.furthest_stage if app.furthest_stage != Stage.SAVED
                                else Stage.APPLIED).value}
