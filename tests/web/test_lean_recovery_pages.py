@@ -26,15 +26,23 @@ from bounceback.web.pages import inbox as inbox_page
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "web" / "hostile.eml"
 
 
-def orm_page_of(bb: Bounceback, rejection_id: int, *, recovery: bool) -> Any:
+def orm_page_of(bb: Bounceback, rejection_id: int, *, recovery: bool,
+                check_in: int | None = None, suggest: bool = False) -> Any:
     """What the rejection's page read before round 19, through the ORM's service methods."""
     found = bb.rejections.get(rejection_id)
     if found is None:
         raise NotFound(f"no rejection #{rejection_id}")
     timeline = replace(bb.applications.timeline(found.application_id, rejection=found),
                        rejection=found)
+    if not recovery:
+        return rejection_reads.RejectionView(timeline, None, prefs=bb.preferences())
+    saved = orm_saved_of(bb, check_in) if check_in else None
+    if saved is not None and saved.check_in.rejection_id != rejection_id:
+        saved = None
     return rejection_reads.RejectionView(
-        timeline, bb.recovery.for_page(timeline) if recovery else None)
+        timeline, bb.recovery.for_page(timeline), bb.recovery.people(),
+        bb.recovery.suggest_support(rejection_id) if suggest or saved is not None else None,
+        saved, bb.preferences())
 
 
 def orm_saved_of(bb: Bounceback, check_in_id: int) -> Any:
@@ -47,11 +55,8 @@ def orm_saved_of(bb: Bounceback, check_in_id: int) -> Any:
 def orm_reads(bb: Bounceback, m: pytest.MonkeyPatch) -> None:
     m.setattr(rejection_reads, "page_of", orm_page_of)
     m.setattr(rejection_reads, "saved_of", orm_saved_of)
-    m.setattr(rejection_reads, "prompt_of",
-              lambda bb, rejection_id, kind: bb.recovery.writing_prompt(rejection_id, kind))
-    m.setattr(rejection_reads, "suggestion_of",
-              lambda bb, rejection, company: bb.recovery.suggest_support(rejection.id))
-    m.setattr(bb.views, "people", bb.recovery.people)
+    m.setattr(rejection_reads, "prompt_of", lambda bb, rejection_id, kind: (
+        bb.preferences(), bb.recovery.writing_prompt(rejection_id, kind) if rejection_id else None))
     m.setattr(bb.views, "application", bb.applications.get)
 
 

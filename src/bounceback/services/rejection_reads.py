@@ -28,14 +28,15 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class RejectionView:
     """What a rejection's page reads: the timeline (with the rejection) and, when recovery is
-    on, its parts."""
+    on, its parts, the support people, the suggestion (when asked for) and a saved check-in
+    (when the page names one)."""
 
     timeline: Timeline
     recovery: RejectionPage | None
-
-
-def application_of(r: Reader, rejection_id: int) -> int | None:
-    return r.scalar("SELECT application_id FROM rejections WHERE id = :id", id=rejection_id)
+    people: list[Any] | None = None
+    suggestion: Any = None
+    saved: Saved | None = None
+    prefs: Preferences | None = None  # read in the same snapshot
 
 
 def window_for(r: Reader, rejection_id: int) -> RecoveryWindow | None:
@@ -62,8 +63,7 @@ def prompt(r: Reader, rejection_id: int, kind: WritingKind, prefs: Preferences, 
     else:
         stored = window_for(r, rejection_id)
         if stored is None:
-            app_id = application_of(r, rejection_id)
-            rejection = tq.rejection(r, app_id) if app_id is not None else None
+            rejection = tq.rejection(r, None, rejection_id=rejection_id)
             if rejection is None:
                 return None
             stored = default_window(rejection, prefs.recovery_window_days)
@@ -78,8 +78,8 @@ def rejection_page(r: Reader, rejection_id: int, *, recovery: bool, prefs: Prefe
     from bounceback.recovery.acknowledge import full_acknowledgement
     from bounceback.services.recovery import RejectionPage
 
-    app_id = application_of(r, rejection_id)
-    found = tq.timeline(r, app_id) if app_id is not None else None
+    known = tq.rejection(r, None, rejection_id=rejection_id)
+    found = tq.timeline(r, known.application_id, known) if known is not None else None
     if found is None or found.rejection is None:
         return None
     if not recovery:
@@ -109,16 +109,36 @@ def saved_check_in(r: Reader, check_in_id: int, country: str) -> Saved | None:
 # ---- for the pages: each one snapshot ------------------------------------------------------
 
 
-def page_of(bb: Any, rejection_id: int, *, recovery: bool) -> RejectionView:
-    """The rejection's page (NotFound when there is no such rejection)."""
-    from bounceback.domain.errors import NotFound
+def page_of(bb: Any, rejection_id: int, *, recovery: bool, check_in: int | None = None,
+            suggest: bool = False) -> RejectionView:
+    """The rejection's page, everything it shows from one snapshot (NotFound when there is no
+    such rejection): with recovery on, the support people, the check-in `check_in` when it is
+    this rejection's, and the suggestion when `suggest` or a check-in was just saved."""
+    from dataclasses import replace
 
-    prefs, today = bb.preferences(), bb.clock().date()
+    from bounceback.config import Preferences
+    from bounceback.domain.errors import NotFound
+    from bounceback.recovery import support
+    from bounceback.storage.readmodel import queries
+
+    today = bb.clock().date()
     with bb.db.reader() as r:
+        prefs = Preferences().with_values(queries.settings(r))
         found = rejection_page(r, rejection_id, recovery=recovery, prefs=prefs, today=today)
-    if found is None:
-        raise NotFound(f"no rejection #{rejection_id}")
-    return found
+        if found is None:
+            raise NotFound(f"no rejection #{rejection_id}")
+        if not recovery:
+            return replace(found, prefs=prefs)
+        people = own_rows.people(r)
+        saved = saved_check_in(r, check_in, prefs.crisis_country) if check_in else None
+    if saved is not None and (saved.check_in is None
+                              or saved.check_in.rejection_id != rejection_id):
+        saved = None
+    rejection = found.timeline.rejection
+    assert rejection is not None
+    suggestion = support.suggest(people, rejection.stage_reached, found.timeline.application
+                                 .company) if suggest or saved is not None else None
+    return replace(found, people=people, suggestion=suggestion, saved=saved, prefs=prefs)
 
 
 def saved_of(bb: Any, check_in_id: int) -> Saved | None:
@@ -127,16 +147,17 @@ def saved_of(bb: Any, check_in_id: int) -> Saved | None:
         return saved_check_in(r, check_in_id, country)
 
 
-def prompt_of(bb: Any, rejection_id: int, kind: WritingKind) -> writing.WritingPrompt | None:
-    prefs, today = bb.preferences(), bb.clock().date()
+def prompt_of(bb: Any, rejection_id: int | None, kind: WritingKind
+              ) -> tuple[Preferences, writing.WritingPrompt | None]:
+    """The writing page's reads in one snapshot: the preferences and today's prompt for this
+    rejection (None without one)."""
+    from bounceback.config import Preferences
+    from bounceback.storage.readmodel import queries
+
+    today = bb.clock().date()
     with bb.db.reader() as r:
-        return prompt(r, rejection_id, kind, prefs, today)
+        prefs = Preferences().with_values(queries.settings(r))
+        found = prompt(r, rejection_id, kind, prefs, today) if rejection_id else None
+    return prefs, found
 
 
-def suggestion_of(bb: Any, rejection: Any, company: str) -> Any:
-    """The next person in the rotation for this rejection (RecoveryService.suggest_support)."""
-    from bounceback.recovery import support
-
-    with bb.db.reader() as r:
-        people = own_rows.people(r)
-    return support.suggest(people, rejection.stage_reached, company)

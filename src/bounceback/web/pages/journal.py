@@ -61,12 +61,12 @@ def write_form(request: Request, errors: dict[str, str] | None = None, values: d
     kind = WritingKind(kind_word) if kind_word in WritingKind._value2member_map_ else WritingKind.EXPRESSIVE
     from bounceback.services import rejection_reads  # the lean read layer: no ORM session
 
-    prompt = rejection_reads.prompt_of(recovery.app, rejection, kind) if rejection else None
-    minutes = recovery.app.preferences().writing_minutes
+    prefs, prompt = rejection_reads.prompt_of(recovery.app, rejection, kind)  # one snapshot
+    minutes = prefs.writing_minutes
     return private(page(request, "journal_write.html", {
         "prompt": prompt, "rejection": rejection, "kind": kind.value, "kinds": KINDS,
         "minutes": prompt.minutes if prompt else minutes, "errors": errors or {},
-        "values": values or {}, "country_prompt": country_prompt(request),
+        "values": values or {}, "country_prompt": country_prompt(request, prefs),
     }, status=status))
 
 

@@ -69,25 +69,25 @@ def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = No
     read layer (services/rejection_reads.py: one snapshot per read, no ORM session)."""
     bb = service(request)
     recovery = part(request, "recovery")
-    shown = rejection_reads.page_of(bb, request.path_params["rejection_id"],
-                                    recovery=recovery is not None)
+    raw = request.query_params.get("checkin", "")
+    shown = rejection_reads.page_of(  # one snapshot (services/rejection_reads.py)
+        bb, request.path_params["rejection_id"], recovery=recovery is not None,
+        check_in=int(raw) if saved is None and raw.isdigit() else None,
+        suggest=request.query_params.get("step") == "reach-out" or saved is not None)
     rejection, app = shown.timeline.rejection, shown.timeline.application
     assert rejection is not None
-    if saved is None and recovery is not None:
-        saved = _saved_check_in(request, rejection.id)
+    if saved is None:
+        saved = shown.saved
     ctx: dict[str, Any] = {
         "r": rejection, "a": app, "recovery": recovery is not None, "saved": saved,
         "errors": errors or {}, "values": values or {}, "emotions": list(Emotion), "moods": MOODS,
         "today": bb.clock().date(), "feedback": part(request, "learning") is not None,
-        "country_prompt": country_prompt(request) if recovery is not None else None,
+        "country_prompt": country_prompt(request, shown.prefs) if recovery is not None else None,
     }
     if shown.recovery is not None:
         ctx["ack"], ctx["window"] = shown.recovery.acknowledgement, shown.recovery.window
-        ctx["prompt"] = shown.recovery.prompt
-        ctx["people"] = bb.views.people()
-        ctx["suggestion"] = None
-        if request.query_params.get("step") == "reach-out" or saved is not None:
-            ctx["suggestion"] = rejection_reads.suggestion_of(bb, rejection, app.company)
+        ctx["prompt"], ctx["people"] = shown.recovery.prompt, shown.people
+        ctx["suggestion"] = shown.suggestion
     asked = request.query_params.get("step", "")
     steps = [key for key, _, _ in STEPS if recovery is not None or key == "written"]
     ctx["steps"] = [s for s in STEPS if s[0] in steps]
@@ -106,16 +106,10 @@ STEPS = [("written", "ack-h", "It is written down"), ("feel", "checkin", "How yo
          ("window", "window", "A few days")]
 
 
-def _saved_check_in(request: Request, rejection_id: int | None) -> Any:
+def _saved_check_in(request: Request) -> Any:
     """The check-in a form just saved (`?checkin=ID` after its redirect), or None."""
     raw = request.query_params.get("checkin", "")
-    if not raw.isdigit():
-        return None
-    saved = rejection_reads.saved_of(service(request), int(raw))
-    if saved is None:
-        return None
-    shown = saved.check_in
-    return saved if rejection_id is None or (shown and shown.rejection_id == rejection_id) else None
+    return rejection_reads.saved_of(service(request), int(raw)) if raw.isdigit() else None
 
 
 def read_check_in(form: Form) -> Any:
@@ -198,7 +192,7 @@ def check_in_page(request: Request, saved: Any = None, errors: dict[str, str] | 
     if recovery is None:
         return unavailable(request, "Check-in", "")
     if saved is None:
-        saved = _saved_check_in(request, None)
+        saved = _saved_check_in(request)
     return page(request, "checkin.html", {"saved": saved, "errors": errors or {}, "values": {},
                                           "emotions": list(Emotion), "moods": MOODS,
                                           "country_prompt": country_prompt(request)},
