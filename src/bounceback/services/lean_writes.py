@@ -1,11 +1,11 @@
 """The CLI's commonest writes without the ORM: `add`, `move` and `note` as SQLAlchemy Core
 statements (storage/core_writes.py) in one transaction (Database.writing), the read model's
 follow-up in it before the commit, as the ORM's session does (readmodel/sync.py runs on Core
-tables). A write process then loads no
-mapped class, no repository and no session (about 0.45 s of processor time of a ~0.75 s
-process, round 19). They write the same rows as ApplicationsService.add and .move (the ORM
-path, the web's and the tests' oracle): tests/services/test_lean_writes.py runs each both ways
-on SQLite and PostgreSQL and compares every table."""
+tables). A write process then loads no mapped class, no repository and no session: `add` 873
+-> 571 ms of processor time in round 19's run (docs/history/performance.md). They write the
+same rows as ApplicationsService.add, .move and .note (the ORM path, the web's and the tests'
+oracle): tests/services/test_lean_writes.py runs each both ways on SQLite and PostgreSQL and
+compares every table."""
 
 from __future__ import annotations
 
