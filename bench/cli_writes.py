@@ -8,8 +8,9 @@ medians of wall time and of processor time (user + system, from the children's r
 `--phases`: a process that stops after each start-up step (Python alone, Typer, the CLI's
 command tree, SQLAlchemy's ORM, the tables, repositories and service, the read model's sync)
 beside the whole `add` and `move`: the difference between two rows is that step's cost.
-`--before OLD/src`: the same two commands with that source tree on PYTHONPATH (e.g. a
-`git archive` of main), against this checkout's.
+`--before OLD/src`: the same commands with that source tree on PYTHONPATH (e.g. a
+`git archive` of main), against this checkout's. Every run times the sqlite3+json floor
+(bench/floor_list.py on the same file) in each round, and gives each row's ratio to it.
 The package is byte-compiled first (bench/common.py: with PYTHONDONTWRITEBYTECODE set, as on
 this machine, every process would compile bounceback's modules from source).
 """
@@ -45,10 +46,14 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
+FLOOR = str(Path(__file__).resolve().parent / "floor_list.py")
+
+
 def writes(db: Path, i: int) -> dict[str, list[str]]:
     url = f"sqlite:///{db}"
     return {"add": [BOUNCEBACK, "--db", url, "add", f"Acme {i}", "Tester", "--again"],
-            "move": [BOUNCEBACK, "--db", url, "move", "4859", ["screening", "interviewing"][i % 2]]}
+            "move": [BOUNCEBACK, "--db", url, "move", "4859", ["screening", "interviewing"][i % 2]],
+            "note": [BOUNCEBACK, "--db", url, "note", "4859", f"Called them, round {i}."]}
 
 
 def main() -> None:
@@ -77,12 +82,19 @@ def main() -> None:
         "+ the read model's sync": "import bounceback.cli.main, "
                                    "bounceback.services.applications, "
                                    "bounceback.storage.readmodel.sync",
+        # what the lean writes load instead (round 19): SQLAlchemy Core, no ORM
+        "+ sqlalchemy (Core alone)": "import bounceback.cli.main, sqlalchemy",
+        "+ the lean writes and the follow-up": "import bounceback.cli.main, "
+                                               "bounceback.services.lean_writes, "
+                                               "bounceback.storage.readmodel.sync",
     } if args.phases else {}
     times: dict[str, tuple[list[float], list[float]]] = {}
     load = os.getloadavg()[0]
     try:
         for i in range(args.rounds + 1):
             jobs = [(name, [PY, "-c", code], env) for name, code in steps.items()]
+            jobs.append(("sqlite3+json floor (`list --json`'s)",
+                         [PY, FLOOR, str(sides["after"][0])], env))
             for side, (db, side_env) in sides.items():
                 jobs += [(f"`{cmd}` ({side})" if args.before else f"`{cmd}` (whole)", argv,
                           side_env) for cmd, argv in writes(db, i).items()]
@@ -97,10 +109,12 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     print(f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}; medians of {args.rounds} "
           "interleaved rounds")
-    print("| process | wall ms | CPU ms |\n|---|---|---|")
+    floor = [statistics.median(t) for t in times["sqlite3+json floor (`list --json`'s)"]]
+    print("| process | wall ms | CPU ms | wall / floor | CPU / floor |\n|---|---|---|---|---|")
     for name, (wall, cpu) in times.items():
-        print(f"| {name} | {statistics.median(wall) * 1000:,.0f} | "
-              f"{statistics.median(cpu) * 1000:,.0f} |")
+        w, c = statistics.median(wall), statistics.median(cpu)
+        print(f"| {name} | {w * 1000:,.0f} | {c * 1000:,.0f} | {w / floor[0]:.1f}x | "
+              f"{c / floor[1]:.1f}x |")
 
 
 if __name__ == "__main__":

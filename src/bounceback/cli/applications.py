@@ -59,7 +59,7 @@ def add(
 
     low, high = _salary(salary)
     st = enum_value(Stage, stage, "stage")
-    from bounceback.services.applications import DuplicateApplication
+    from bounceback.services.lean_writes import DuplicateApplication
 
     new = Application(
         company=company, role=role, date_applied=parse_day(applied, "date applied", past=True),
@@ -68,7 +68,7 @@ def add(
         salary_currency=currency, url=url, excitement=excitement, tags=tag, notes=notes,
     )
     try:
-        created = service().applications.add(new, again=again)
+        created = service().lean_writes.add(new, again=again)  # no ORM (issue 16)
     except DuplicateApplication as exc:
         if not (interactive() and not json):
             from bounceback.domain.errors import Conflict
@@ -79,7 +79,7 @@ def add(
                              default=False):
             say("Nothing was added.")
             return
-        created = service().applications.add(new, again=True)
+        created = service().lean_writes.add(new, again=True)
     if json:
         print_json(created)
     else:
@@ -187,8 +187,8 @@ def move(
     from bounceback.domain.vocabulary import Stage
 
     found = resolve_app(ref)
-    moved = service().applications.move(found.id, enum_value(Stage, stage, "stage"),
-                                        on=parse_day(on, "--on", past=True), note=note)
+    moved = service().lean_writes.move(found.id, enum_value(Stage, stage, "stage"),
+                                       on=parse_day(on, "--on", past=True), note=note)
     if json:
         print_json(moved)
     elif moved.stage == found.stage and found.outcome is None:
@@ -207,13 +207,11 @@ def note(
 ) -> None:
     """Add a note to an application's timeline."""
     found = resolve_app(ref)
-    svc = service()
-    svc.applications.note(found.id, text, on=parse_day(on, "--on", past=True))
-    recovery = getattr(svc, "recovery", None)
-    if recovery is not None:
-        from bounceback.cli import recovery_render
+    writes = service().lean_writes  # no ORM (issue 16)
+    writes.note(found.id, text, on=parse_day(on, "--on", past=True))
+    from bounceback.cli import recovery_render
 
-        recovery_render.crisis(recovery.check_text(text))
+    recovery_render.crisis(writes.crisis_card(text))
     say(f"Noted on #{found.id}.")
 
 

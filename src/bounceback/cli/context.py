@@ -84,9 +84,10 @@ def _command() -> Any:
         return None
 
 
-def reading() -> bool:
-    """Whether the command running is a read command (READS), as typed."""
-    ctx = _command()
+def reading(ctx: Any = None) -> bool:
+    """Whether the command running (`ctx`: its click context, looked up when not given) is a
+    read command (READS), as typed."""
+    ctx = _command() if ctx is None else ctx
     if ctx is None:
         return False
     words = " ".join(ctx.command_path.split()[1:])
@@ -125,11 +126,11 @@ def service() -> Bounceback:
                                "(`bounceback users add EMAIL --role seeker`)")
             state.service = found.service_for(found.get(state.user))
         else:
-            reads, url = reading(), database_url()
+            ctx = _command()  # looked up once: whether it reads, and how it answers
+            reads, url = reading(ctx), database_url()
             from bounceback.storage.folders import EMPTY_URL, NOTHING_YET, first_run
 
             if reads and first_run(state.db_url or None):  # a fresh install: an empty search
-                ctx = _command()
                 told = ctx is not None and (ctx.params.get("json") or " ".join(
                     ctx.command_path.split()[1:]) in SAME_WHEN_EMPTY)
                 if not told:

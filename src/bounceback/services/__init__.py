@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # every part is imported on first use: a read command loads n
     from bounceback.services.contacts import ContactsService
     from bounceback.services.data import DataService
     from bounceback.services.inbox import InboxService
+    from bounceback.services.lean_writes import LeanWrites
     from bounceback.services.learning import LearningService
     from bounceback.services.mail import MailService
     from bounceback.services.pipeline import PipelineService
@@ -56,6 +57,13 @@ class Bounceback:
         from bounceback.services.applications import ApplicationsService
 
         return ApplicationsService(self)
+
+    @cached_property
+    def lean_writes(self) -> LeanWrites:
+        """`add` and `move` on SQLAlchemy Core, no ORM (the CLI's; services/lean_writes.py)."""
+        from bounceback.services.lean_writes import LeanWrites
+
+        return LeanWrites(self)
 
     @cached_property
     def rejections(self) -> RejectionsService:

@@ -12,29 +12,13 @@ from bounceback.domain.models import Application, Event, Rejection, Timeline
 from bounceback.domain.vocabulary import EventKind, Origin, Outcome, Stage
 from bounceback.services import references
 from bounceback.services.base import ServicePart
+from bounceback.services.lean_writes import DuplicateApplication, same_words
 from bounceback.services.validation import FieldError, validate_application
 from bounceback.storage.repos import applications as repo
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos.applications import ApplicationQuery
 
-__all__ = ["ApplicationQuery", "ApplicationsService"]
-
-
-class DuplicateApplication(Conflict):
-    """The same company and role is already tracked and live; `existing` is that one."""
-
-    def __init__(self, existing: Application) -> None:
-        self.existing = existing
-        since = f", since {existing.date_applied}" if existing.date_applied else ""
-        super().__init__(
-            f"{existing.role} at {existing.company} is already tracked as #{existing.id} "
-            f"({existing.status}{since}); nothing was added"
-        )
-
-
-def same_words(a: str, b: str) -> bool:
-    """The same words, whatever the case and spacing ("Data  analyst" is "Data Analyst")."""
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+__all__ = ["ApplicationQuery", "ApplicationsService", "DuplicateApplication", "same_words"]
 
 
 class ApplicationsService(ServicePart):

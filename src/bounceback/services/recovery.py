@@ -230,11 +230,8 @@ class RecoveryService(SupportPart):
     def check_text(self, text: str) -> crisis.CrisisMessage | None:
         """The crisis message for any text the person wrote (a note, a message to a friend, a
         rejection pasted with their own words), for their country; None when there is nothing
-        to show. Nothing is stored."""
-        found = crisis.assess(text)
-        if found.level == CrisisLevel.NONE:
-            return None  # the usual case: no message, and no settings to read for one
-        return crisis.crisis_message(found.level, self.app.preferences().crisis_country)
+        to show. Nothing is stored. (One rule with the CLI's lean `note`.)"""
+        return self.app.lean_writes.crisis_card(text)  # type: ignore[no-any-return]
 
     def saved_check_in(self, check_in_id: int) -> Saved:
         """A stored check-in as it was answered when saved (reflection, crisis message): the

@@ -15,13 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bounceback.pipeline.state import APPLIED_DAY
 from bounceback.storage.readmodel.reader import Reader, as_date
-
-if TYPE_CHECKING:  # the CLI's quick read path imports this module: never the ORM at import
-    from sqlalchemy.orm import Session
 
 #: Applications sent that day: key "kind|stage|furthest stage|outcome|live" (live 1 or 0).
 APPLIED = "d_applied"
@@ -82,7 +79,7 @@ def split(delta: dict[tuple[str, str], int]
     return plain, by_day
 
 
-def add(session: Session, delta: dict[tuple[str, date, str], int]) -> None:
+def add(session: Any, delta: dict[tuple[str, date, str], int]) -> None:
     """Add to the totals by day in one statement per chunk; a row that reaches zero goes."""
     from sqlalchemy import text  # a write: the quick read path never gets here
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, exists, func, select
-from sqlalchemy.orm import Session
 
 from bounceback.domain.learning import Interview
 from bounceback.domain.models import Company
@@ -19,15 +18,14 @@ from bounceback.domain.skills import Importance, SkillMatch
 from bounceback.learning.facts import LearningShare, learning_share
 from bounceback.pipeline.state import KINDS, AppState, derive
 from bounceback.skills.gaps import GapRow, gap_share
-from bounceback.storage.readmodel import days
+from bounceback.storage import source_tables as t
+from bounceback.storage.readmodel import days, sources
 from bounceback.storage.readmodel.search import recency, search_text
-from bounceback.storage.repos import applications as apps_repo
-from bounceback.storage.repos import core
-from bounceback.storage.repos import pipeline as pipeline_repo
-from bounceback.storage.tables import ApplicationRow, CompanyRow, TagRow
-from bounceback.storage.tables.learning import FeedbackRow
-from bounceback.storage.tables.pipeline import GhostSnoozeRow
-from bounceback.storage.tables.skills import PostingRow, PostingSkillRow
+
+# Core tables, no ORM (storage/source_tables.py): a write's follow-up loads no mapped class.
+_APP, _CO, _TAG = t.APPLICATIONS.c, t.COMPANIES.c, t.APPLICATION_TAGS.c
+_SNOOZE, _FEEDBACK = t.GHOST_SNOOZES.c, t.FEEDBACK.c
+_POSTING, _SKILL = t.POSTINGS.c, t.POSTING_SKILLS.c
 
 
 @dataclass(frozen=True)
@@ -63,20 +61,20 @@ def _apps(dialect: str) -> Any:
     snooze and whether feedback came, in one statement; built once per dialect (only the ids
     change)."""
     if dialect not in _APPS:
-        tags = (func.json_agg if dialect == "postgresql" else func.json_group_array)(TagRow.tag)
+        tags = (func.json_agg if dialect == "postgresql" else func.json_group_array)(_TAG.tag)
         _APPS[dialect] = (
-            select(*apps_repo._FIELDS, CompanyRow.name.label("company_name"),
-                   CompanyRow.website.label("co_website"), CompanyRow.industry.label("co_industry"),
-                   CompanyRow.size.label("co_size"), CompanyRow.notes.label("co_notes"),
-                   CompanyRow.id.label("co_id"), GhostSnoozeRow.until.label("snoozed_until"),
-                   exists().where(FeedbackRow.application_id == ApplicationRow.id)
+            select(*sources.APP_FIELDS, _CO.name.label("company_name"),
+                   _CO.website.label("co_website"), _CO.industry.label("co_industry"),
+                   _CO.size.label("co_size"), _CO.notes.label("co_notes"),
+                   _CO.id.label("co_id"), _SNOOZE.until.label("snoozed_until"),
+                   exists().where(_FEEDBACK.application_id == _APP.id)
                    .label("has_feedback"),
-                   select(tags).where(TagRow.application_id == ApplicationRow.id)
+                   select(tags).where(_TAG.application_id == _APP.id)
                    .scalar_subquery().label("tags"))
-            .join(CompanyRow, CompanyRow.id == ApplicationRow.company_id)
-            .outerjoin(GhostSnoozeRow, GhostSnoozeRow.application_id == ApplicationRow.id)
-            .where(ApplicationRow.id.in_(bindparam("ids", expanding=True)))
-            .order_by(ApplicationRow.id)
+            .join(t.COMPANIES, _CO.id == _APP.company_id)
+            .outerjoin(t.GHOST_SNOOZES, _SNOOZE.application_id == _APP.id)
+            .where(_APP.id.in_(bindparam("ids", expanding=True)))
+            .order_by(_APP.id)
         )
     return _APPS[dialect]
 
@@ -92,20 +90,19 @@ def _tags(value: Any) -> list[str]:
 
 
 _SKILLS = (
-    select(PostingRow.application_id, PostingSkillRow.skill, PostingSkillRow.category,
-           PostingSkillRow.matched, PostingSkillRow.position, PostingSkillRow.evidence,
-           PostingSkillRow.importance, PostingSkillRow.years)
-    .join(PostingSkillRow, PostingSkillRow.posting_id == PostingRow.id)
-    .where(PostingRow.application_id.in_(bindparam("ids", expanding=True)))
-    .where(PostingSkillRow.importance != Importance.MENTIONED.value)  # the gaps: asked for only
-    .order_by(PostingRow.application_id, PostingSkillRow.position)
+    select(_POSTING.application_id, _SKILL.skill, _SKILL.category, _SKILL.matched,
+           _SKILL.position, _SKILL.evidence, _SKILL.importance, _SKILL.years)
+    .join(t.POSTING_SKILLS, _SKILL.posting_id == _POSTING.id)
+    .where(_POSTING.application_id.in_(bindparam("ids", expanding=True)))
+    .where(_SKILL.importance != Importance.MENTIONED.value)  # the gaps: asked for only
+    .order_by(_POSTING.application_id, _SKILL.position)
 )
 
 
-def _skills(session: Session, ids: list[int]) -> dict[int, list[SkillMatch]]:
+def _skills(session: Any, ids: list[int]) -> dict[int, list[SkillMatch]]:
     """The skills of these applications' postings, as plain rows (no ORM entities)."""
     out: dict[int, list[SkillMatch]] = defaultdict(list)
-    for row in core.connection(session).execute(_SKILLS, {"ids": ids}):
+    for row in sources.connection_of(session).execute(_SKILLS, {"ids": ids}):
         out[row.application_id].append(SkillMatch(
             skill=row.skill, category=row.category, text=row.matched, start=row.position,
             end=row.position + len(row.matched), evidence=row.evidence,
@@ -113,26 +110,24 @@ def _skills(session: Session, ids: list[int]) -> dict[int, list[SkillMatch]]:
     return out
 
 
-def states(session: Session, ids: list[int]) -> dict[int, Derived]:
-    """The derived state of these applications (those that still exist)."""
-    from bounceback.storage.repos import interviews as interviews_repo
-    from bounceback.storage.repos import rejections as rejections_repo
-
-    connection = core.connection(session)
+def states(session: Any, ids: list[int]) -> dict[int, Derived]:
+    """The derived state of these applications (those that still exist); `session`: an ORM
+    session or a Core connection."""
+    connection = sources.connection_of(session)
     rows = connection.execute(_apps(connection.dialect.name), {"ids": ids}).all()
     if not rows:
         return {}
     ids = [row.id for row in rows]
-    events = pipeline_repo.events_by_application(session, KINDS, ids)
-    rejections = rejections_repo.for_applications(session, ids)
+    events = sources.events_by_application(connection, KINDS, ids)
+    rejections = sources.rejections_for(connection, ids)
     interviews: dict[int, list[Interview]] = defaultdict(list)
-    for interview in interviews_repo.interviews(session, app_ids=ids):
+    for interview in sources.interviews_of(connection, ids):
         interviews[interview.application_id].append(interview)
-    skills = _skills(session, ids)
+    skills = _skills(connection, ids)
     out = {}
     for row in rows:
         app_id = row.id
-        app = apps_repo._to_domain(row, row.company_name, _tags(row.tags))
+        app = sources.to_application(row, row.company_name, _tags(row.tags))
         company = Company(id=row.co_id, name=row.company_name, website=row.co_website,
                           industry=row.co_industry, size=row.co_size, notes=row.co_notes)
         rejection = rejections.get(app_id)

@@ -24,25 +24,31 @@ from bounceback.domain.vocabulary import Emotion, ReasonSource, Stage
 from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 
-def journal(r: Reader) -> list[JournalEntry]:
-    """Every journal entry, oldest first."""
+def journal(r: Reader, *, rejection_id: int | None = None) -> list[JournalEntry]:
+    """Every journal entry (about one rejection, given its id), oldest first."""
+    about = "" if rejection_id is None else " WHERE rejection_id = :rid"
     return [JournalEntry(id=row[0], rejection_id=row[1],
                          written_at=as_datetime(row[2]),  # type: ignore[arg-type]
                          kind=WritingKind(row[3]), prompt=row[4], text=row[5], minutes=row[6],
                          crisis_level=CrisisLevel(row[7]))
             for row in r.all("SELECT id, rejection_id, written_at, kind, prompt, text, minutes, "
-                             "crisis_level FROM journal_entries ORDER BY written_at, id")]
+                             f"crisis_level FROM journal_entries{about} ORDER BY written_at, id",
+                             rid=rejection_id)]
 
 
-def check_ins(r: Reader) -> list[CheckIn]:
-    """Every check-in, oldest first, with its emotions (the strongest first)."""
+def check_ins(r: Reader, *, check_in_id: int | None = None) -> list[CheckIn]:
+    """Every check-in (or the one of that id), oldest first, with its emotions (the strongest
+    first)."""
     ratings: dict[int, list[EmotionRating]] = defaultdict(list)
+    one = "" if check_in_id is None else " WHERE id = :id"
     rows = r.all("SELECT id, rejection_id, recorded_at, mood, something_else, crisis_level "
-                 "FROM check_ins ORDER BY recorded_at, id")
+                 f"FROM check_ins{one} ORDER BY recorded_at, id", id=check_in_id)
     if rows:
-        for check_in_id, emotion, intensity in r.all(
-                "SELECT check_in_id, emotion, intensity FROM check_in_emotions"):
-            ratings[check_in_id].append(EmotionRating(Emotion(emotion), intensity))
+        of = "" if check_in_id is None else " WHERE check_in_id = :id"
+        for owner, emotion, intensity in r.all(
+                f"SELECT check_in_id, emotion, intensity FROM check_in_emotions{of}",
+                id=check_in_id):
+            ratings[owner].append(EmotionRating(Emotion(emotion), intensity))
     return [CheckIn(id=row[0], rejection_id=row[1],
                     recorded_at=as_datetime(row[2]),  # type: ignore[arg-type]
                     mood=row[3], something_else=row[4], crisis_level=CrisisLevel(row[5]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     Integer,
@@ -25,13 +26,15 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session
 
+from bounceback.storage import source_tables as t
 from bounceback.storage.readmodel import days
 from bounceback.storage.readmodel import tables as rm
 from bounceback.storage.readmodel.reader import as_date
-from bounceback.storage.tables import ApplicationRow, RejectionRow
-from bounceback.storage.tables.recovery import CheckInRow
+from bounceback.storage.readmodel.sources import dialect_of
+
+# Core tables, no ORM (storage/source_tables.py)
+_APP, _REJ, _CHECK = t.APPLICATIONS.c, t.REJECTIONS.c, t.CHECK_INS.c
 
 RECOVERED_MOOD = 3
 DELAY = days.DELAY
@@ -59,7 +62,7 @@ def _start(day: date) -> datetime:
     return datetime.combine(day, time.min)
 
 
-def _before(session: Session, received_on: date, rejection_id: int) -> int | None:
+def _before(session: Any, received_on: date, rejection_id: int) -> int | None:
     """The rejection just before this position (received_on, id), as the records order them."""
     r = rm.rejections.c
     return session.scalar(
@@ -73,10 +76,10 @@ def _before(session: Session, received_on: date, rejection_id: int) -> int | Non
 _NUMBER, _TEXT = cast(null(), Integer), cast(null(), String)
 #: The rejections of some applications as they are (kept 0) and as the read model has them.
 _BOTH = union_all(
-    select(literal(0).label("kept"), RejectionRow.id, RejectionRow.application_id,
-           RejectionRow.received_on, _NUMBER.label("mood_days"), _NUMBER.label("next_days"),
+    select(literal(0).label("kept"), _REJ.id, _REJ.application_id,
+           _REJ.received_on, _NUMBER.label("mood_days"), _NUMBER.label("next_days"),
            _TEXT.label("stage_reached"), _NUMBER.label("delay_days"))
-    .where(RejectionRow.application_id.in_(bindparam("ids", expanding=True))),
+    .where(_REJ.application_id.in_(bindparam("ids", expanding=True))),
     select(literal(1).label("kept"), rm.rejections.c.rejection_id,
            rm.rejections.c.application_id, rm.rejections.c.received_on,
            rm.rejections.c.mood_days, rm.rejections.c.next_days,
@@ -85,7 +88,7 @@ _BOTH = union_all(
 
 
 def update(
-    session: Session, ids: list[int], moved: dict[int, tuple[date | None, date | None]],
+    session: Any, ids: list[int], moved: dict[int, tuple[date | None, date | None]],
     days_noted: Iterable[date],
 ) -> Totals:
     """Bring the records of these applications, and of the rejections their changes reach, up
@@ -145,13 +148,13 @@ def update(
     return delays
 
 
-def _record(session: Session, rejection_id: int, by_day: ByDay, delays: Totals) -> None:
+def _record(session: Any, rejection_id: int, by_day: ByDay, delays: Totals) -> None:
     """Recompute one rejection's record: three indexed look-ups; its shares moved from what
     they were to what they are (into `by_day` and `delays`)."""
     r = rm.rejections.c
     kept = (select(r.application_id, r.received_on, r.mood_days, r.next_days, r.stage_reached,
                    r.delay_days).where(r.rejection_id == rejection_id))
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect_of(session) == "postgresql":
         # Locked before it is read (PostgreSQL): another writer recomputing this record (a
         # check-in from another process) waits, then reads what this one wrote, so its share
         # is not taken out twice (review of round 13; SQLite has one writer at a time).
@@ -162,22 +165,22 @@ def _record(session: Session, rejection_id: int, by_day: ByDay, delays: Totals) 
     app_id, received_on, was_mood, was_next, was_stage, was_delay = found
     received_on = as_date(received_on) or received_on
     stage, applied = session.execute(
-        select(RejectionRow.stage_reached, ApplicationRow.date_applied)
-        .join(ApplicationRow, ApplicationRow.id == RejectionRow.application_id)
-        .where(RejectionRow.id == rejection_id)).one()
+        select(_REJ.stage_reached, _APP.date_applied)
+        .join(t.APPLICATIONS, _APP.id == _REJ.application_id)
+        .where(_REJ.id == rejection_id)).one()
     limit = session.scalar(
         select(r.received_on)
         .where((r.received_on > received_on)
                | ((r.received_on == received_on) & (r.rejection_id > rejection_id)))
         .order_by(r.received_on, r.rejection_id).limit(1)
     )
-    c = CheckInRow
+    c = _CHECK
     mood = select(func.min(c.recorded_at)).where(
         c.recorded_at >= _start(received_on), c.mood >= RECOVERED_MOOD)
     if limit is not None:
         mood = mood.where(c.recorded_at < _start(limit))
     mood_at = session.scalar(mood)
-    a = ApplicationRow
+    a = _APP
     next_on = session.scalar(select(func.min(a.date_applied)).where(
         a.date_applied >= received_on, a.id != app_id))
     mood_on = mood_at.date() if mood_at else None

@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, text
-from sqlalchemy.orm import Session
 
 from bounceback.domain.recovery import CheckIn
 from bounceback.pipeline.state import AppState, difference, sum_totals
@@ -20,8 +19,12 @@ from bounceback.storage.readmodel.days import add as add_by_day
 from bounceback.storage.readmodel.derived import Derived, encode_totals, row_of
 from bounceback.storage.readmodel.derived import states as _states
 from bounceback.storage.readmodel.reader import as_date
-from bounceback.storage.tables import ApplicationRow
-from bounceback.storage.tables.recovery import CheckInRow
+from bounceback.storage.readmodel.sources import connection_of, dialect_of
+from bounceback.storage.source_tables import APPLICATIONS, CHECK_INS
+
+# Every function here takes an ORM session or a Core connection (the lean writes'): the read
+# model's follow-up builds its statements on Core tables and loads no ORM (issue 16).
+Session = Any
 
 #: Past this many changed applications in one transaction (an import, a restore), recomputing
 #: everything costs no more than going one by one.
@@ -86,7 +89,7 @@ _UPSERTS: dict[str, Any] = {}
 def _upsert_applications(session: Session, states: Iterable[Derived]) -> None:
     rows = [row_of(s) for s in states]
     if rows:
-        session.execute(_upsert(session.get_bind().dialect.name), rows)
+        session.execute(_upsert(dialect_of(session)), rows)
 
 
 #: PostgreSQL: an application's kept rows of every kind deleted in one statement.
@@ -104,7 +107,7 @@ _DELETES_KEPT = [delete(t).where(t.c.application_id.in_(bindparam("ids", expandi
 def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived]) -> None:
     """The rows kept per application (booked interviews, weakly answered questions), anew."""
     found = list(states)
-    if session.get_bind().dialect.name == "postgresql":  # the four deletes in one round trip
+    if dialect_of(session) == "postgresql":  # the four deletes in one round trip
         session.execute(_DELETE_KEPT, {"ids": ids})
     else:
         for stmt in _DELETES_KEPT:
@@ -150,13 +153,13 @@ _TAKE_DIRTY_IN_TURN = text(
 def take_turn(session: Session) -> None:
     """Wait for this store's other read-model writers to commit (PostgreSQL; SQLite has one
     writer at a time already)."""
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect_of(session) == "postgresql":
         session.execute(text(f"SELECT {_TURN}"))
 
 
 def process(session: Session) -> None:
     """Bring the read model up to date with what this transaction changed (before it commits)."""
-    postgresql = session.get_bind().dialect.name == "postgresql"
+    postgresql = dialect_of(session) == "postgresql"
     # Read and emptied in one statement (and this store's turn taken, PostgreSQL).
     noted = session.execute(_TAKE_DIRTY_IN_TURN if postgresql else _TAKE_DIRTY).all()
     if not noted:
@@ -165,7 +168,7 @@ def process(session: Session) -> None:
     companies = [int(ref) for kind, ref in noted if kind == "company"]
     days = {date.fromisoformat(ref) for kind, ref in noted if kind == "day"}
     if companies:
-        found = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(companies))
+        found = select(APPLICATIONS.c.id).where(APPLICATIONS.c.company_id.in_(companies))
         ids.update(session.scalars(found))
     # Only the last activity moved (and nothing else of theirs this transaction): the cheap way.
     active = {int(ref) for kind, ref in noted if kind == "activity"} - ids
@@ -202,20 +205,18 @@ def update_activity(session: Session, ids: list[int]) -> list[int]:
 
     from bounceback.pipeline.state import KINDS, derive
     from bounceback.storage.readmodel.derived import _apps, _tags
-    from bounceback.storage.repos import applications as apps_repo
-    from bounceback.storage.repos import core
-    from bounceback.storage.repos import pipeline as pipeline_repo
+    from bounceback.storage.readmodel.sources import events_by_application, to_application
 
-    stmt = _ACTIVE.with_for_update() if session.get_bind().dialect.name == "postgresql" else _ACTIVE
+    stmt = _ACTIVE.with_for_update() if dialect_of(session) == "postgresql" else _ACTIVE
     old = {r[0]: (as_date(r[1]), decode_totals(r[2])) for r in session.execute(stmt, {"ids": ids})}
-    connection = core.connection(session)
+    connection = connection_of(session)
     rows = [r for r in connection.execute(_apps(connection.dialect.name), {"ids": ids})
             if r.id in old]
-    events = pipeline_repo.events_by_application(session, KINDS, [r.id for r in rows])
+    events = events_by_application(connection, KINDS, [r.id for r in rows])
     delta: dict[tuple[str, str], int] = {}
     changes = []
     for row in rows:
-        app = apps_repo._to_domain(row, row.company_name, _tags(row.tags))
+        app = to_application(row, row.company_name, _tags(row.tags))
         was_active, totals = old[row.id]
         timeline = events.get(row.id, ())
         before = derive(replace(app, last_activity=was_active), timeline, row.snoozed_until)
@@ -247,7 +248,7 @@ def update_applications(session: Session, ids: list[int], days: Iterable[date] =
     old: dict[int, tuple[date | None, dict[tuple[str, str], int]]] = {}
     if ids:
         # Rows locked in id order: two writers to one application take turns (PostgreSQL).
-        stmt = _OLD_LOCKED if session.get_bind().dialect.name == "postgresql" else _OLD
+        stmt = _OLD_LOCKED if dialect_of(session) == "postgresql" else _OLD
         old = {r[0]: (r[1], decode_totals(r[2])) for r in session.execute(stmt, {"ids": ids})}
     new = _states(session, ids) if ids else {}
     delta: dict[tuple[str, str], int] = {}
@@ -278,13 +279,13 @@ def update_applications(session: Session, ids: list[int], days: Iterable[date] =
 def rebuild(session: Session) -> dict[str, int]:
     """Recompute the whole read model from the source tables; returns the rows each holds."""
     from bounceback.recovery.resilience import records as recovery_records
-    from bounceback.storage.repos import rejections as rejections_repo
+    from bounceback.storage.readmodel.sources import all_rejections
 
     take_turn(session)
     for table in (rm.applications, rm.bookings, rm.interviews, rm.weak, rm.gaps, rm.tallies,
                   rm.days, rm.rejections, rm.dirty):
         session.execute(delete(table))
-    ids = list(session.scalars(select(ApplicationRow.id).order_by(ApplicationRow.id)))
+    ids = list(session.scalars(select(APPLICATIONS.c.id).order_by(APPLICATIONS.c.id)))
     everyone: list[Derived] = []
     for chunk in _chunks(ids):
         states = _states(session, chunk)
@@ -296,8 +297,8 @@ def rebuild(session: Session) -> dict[str, int]:
     applied = [_applied(d.state) for d in everyone if d.state.date_applied is not None]
     applied_states = everyone
     check_ins = [CheckIn(mood=m, recorded_at=at) for at, m in session.execute(
-        select(CheckInRow.recorded_at, CheckInRow.mood))]
-    every = rejections_repo.all_rejections(session)
+        select(CHECK_INS.c.recorded_at, CHECK_INS.c.mood))]
+    every = all_rejections(session)
     stages = {r.id: r.stage_reached.value for r in every}
     applied_on = {d.state.application_id: d.state.date_applied for d in applied_states}
     rows = [
@@ -397,7 +398,7 @@ def check(session: Session) -> list[str]:
     problems = []
     from bounceback.storage.readmodel.search import index_agrees
 
-    if not index_agrees(session.connection()):
+    if not index_agrees(connection_of(session)):
         problems.append("search: the text search's index differs from the kept column")
     for part, rows in fresh.items():
         if rows != kept[part]:

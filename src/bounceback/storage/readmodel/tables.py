@@ -17,14 +17,14 @@ from sqlalchemy import (
     text,
 )
 
-from bounceback.storage.tables.base import Base
+from bounceback.storage.metadata import METADATA
 
 DERIVED = {"derived": True}
 
 # One row per application: its state, and what it adds to the search's totals (as JSON, so a
 # change can take the old share back out).
 applications = Table(
-    "rm_applications", Base.metadata,
+    "rm_applications", METADATA,
     Column("application_id", Integer, primary_key=True, autoincrement=False),
     Column("company", String(200), nullable=False),
     Column("role", String(300), nullable=False),
@@ -54,9 +54,7 @@ applications = Table(
     # a waiting group's first rows in listing order, and the offers in hand, from index
     # entries alone: a cold first view reads what it shows (migration 0028)
     Index("ix_rm_applications_live", "live", "stage", "silent_since", "kind", "date_applied"),
-    Index("ix_rm_applications_offers", "live", "stage", "date_applied", "application_id", "company",
-          "role",
-          sqlite_where=text("stage = 'offer'"), postgresql_where=text("stage = 'offer'")),
+    # ix_rm_applications_offers: partial, declared in partial_indexes() below
     # the outlook's most hoped-for one, in listing order from the index (migration 0024)
     Index("ix_rm_applications_hope", "live", "excitement", "date_applied", "application_id"),
     Index("ix_rm_applications_date_applied", "date_applied"),
@@ -72,15 +70,14 @@ applications = Table(
     # (stage, outcome); an open one's per stage, among those with no outcome (PostgreSQL takes
     # `outcome IS NULL` for no equality: (stage, outcome, recency) would not give its order)
     Index("ix_rm_applications_column", "stage", "outcome", "recency"),
-    Index("ix_rm_applications_open", "stage", "recency",
-          sqlite_where=text("outcome IS NULL"), postgresql_where=text("outcome IS NULL")),
+    # ix_rm_applications_open: partial, declared in partial_indexes() below
     Index("ix_rm_applications_learnable", "learnable", "role_family", "company"),
     info=DERIVED,
 )
 
 # Interviews booked for a date and time, from the timelines (upcoming interviews in `today`).
 bookings = Table(
-    "rm_bookings", Base.metadata,
+    "rm_bookings", METADATA,
     Column("id", Integer, primary_key=True),
     Column("application_id", Integer, nullable=False),
     Column("at", DateTime, nullable=False),
@@ -93,7 +90,7 @@ bookings = Table(
 # Interviews booked and not held yet (no interview of their round held), whenever they are: what
 # the calendar feed lists (its window read through the time index).
 interviews = Table(
-    "rm_interviews", Base.metadata,
+    "rm_interviews", METADATA,
     Column("id", Integer, primary_key=True),
     Column("application_id", Integer, nullable=False),
     Column("event_id", Integer),
@@ -108,7 +105,7 @@ interviews = Table(
 
 # The search's totals: (name, key) -> value; names in bounceback.pipeline.state.
 tallies = Table(
-    "rm_tallies", Base.metadata,
+    "rm_tallies", METADATA,
     Column("name", String(20), primary_key=True),
     Column("key", String(250), primary_key=True),
     Column("value", Integer, nullable=False),
@@ -119,7 +116,7 @@ tallies = Table(
 # pages count over a recent window (the last 30 days' applications by kind and stage, the
 # rejections by stage reached, the answers rated) read a few rows a day, not a row per record.
 days = Table(
-    "rm_days", Base.metadata,
+    "rm_days", METADATA,
     Column("name", String(20), primary_key=True),
     Column("day", Date, primary_key=True),
     Column("key", String(120), primary_key=True),
@@ -130,7 +127,7 @@ days = Table(
 # One row per rejection: when mood came back (a check-in at "okay" or better before the next
 # no) and when the next application went out (resilience over time).
 rejections = Table(
-    "rm_rejections", Base.metadata,
+    "rm_rejections", METADATA,
     Column("rejection_id", Integer, primary_key=True, autoincrement=False),
     Column("application_id", Integer, nullable=False),
     Column("received_on", Date, nullable=False),
@@ -151,7 +148,7 @@ rejections = Table(
 # Questions an application's interviews answered weakly: how often, and when last (the
 # patterns' questions that came back, and the brief's answers worth practising).
 weak = Table(
-    "rm_weak", Base.metadata,
+    "rm_weak", METADATA,
     Column("application_id", Integer, primary_key=True, autoincrement=False),
     Column("question", String(1000), primary_key=True),
     Column("times", Integer, nullable=False),
@@ -167,7 +164,7 @@ weak = Table(
 # and whether the application was rejected for a skill gap: the search's gaps read the first
 # ones of a skill for its category and evidence.
 gaps = Table(
-    "rm_gaps", Base.metadata,
+    "rm_gaps", METADATA,
     Column("application_id", Integer, primary_key=True, autoincrement=False),
     Column("skill", String(300), primary_key=True),
     Column("category", String(200), nullable=False),
@@ -182,7 +179,7 @@ gaps = Table(
 # What changed since the last commit: ('app', id), ('company', id) or ('day', ISO date of a
 # check-in). Filled by triggers, emptied before each commit by the same transaction.
 dirty = Table(
-    "rm_dirty", Base.metadata,
+    "rm_dirty", METADATA,
     Column("kind", String(10), primary_key=True),
     Column("ref", String(40), primary_key=True),
     info=DERIVED,
@@ -190,7 +187,7 @@ dirty = Table(
 
 # The read model's version stamp (bounceback.storage.readmodel.VERSION).
 meta = Table(
-    "rm_meta", Base.metadata,
+    "rm_meta", METADATA,
     Column("key", String(40), primary_key=True),
     Column("value", String(200), nullable=False),
     info=DERIVED,
@@ -198,3 +195,18 @@ meta = Table(
 
 DERIVED_TABLES = (applications, bookings, interviews, tallies, days, rejections, weak, gaps, dirty,
                   meta)
+
+
+def partial_indexes() -> None:
+    """The read model's two partial indexes, added to the schema by storage/tables (which the
+    migrations, `create_all` and the ORM load): their `sqlite_where`/`postgresql_where` make
+    SQLAlchemy load both dialects' packages to check the options (PostgreSQL's ~40 ms of a
+    write process that opens SQLite), and a write's statements do not need them."""
+    if any(ix.name == "ix_rm_applications_offers" for ix in applications.indexes):
+        return
+    a = applications.c
+    Index("ix_rm_applications_offers", a.live, a.stage, a.date_applied, a.application_id,
+          a.company, a.role,
+          sqlite_where=text("stage = 'offer'"), postgresql_where=text("stage = 'offer'"))
+    Index("ix_rm_applications_open", a.stage, a.recency,
+          sqlite_where=text("outcome IS NULL"), postgresql_where=text("outcome IS NULL"))

@@ -122,11 +122,14 @@ def tasks(r: Reader, app_id: int | None, *, include_done: bool = True) -> list[T
                 + " ORDER BY due, id", app_id=app_id, no=False)]
 
 
-def rejection(r: Reader, app_id: int) -> Rejection | None:
+def rejection(r: Reader, app_id: int | None, *, rejection_id: int | None = None
+              ) -> Rejection | None:
+    """The application's rejection (or, given `rejection_id`, that rejection), or None."""
+    by = "application_id = :app_id" if rejection_id is None else "id = :rid"
     row = r.one(
         "SELECT id, application_id, stage_reached, received_on, channel, text, hurt, "
-        "recovery_days, created_at FROM rejections WHERE application_id = :app_id",
-        app_id=app_id)
+        f"recovery_days, created_at FROM rejections WHERE {by}",
+        app_id=app_id, rid=rejection_id)
     if row is None:
         return None
     reasons = [RejectionReasonEntry(reason=x[0], source=ReasonSource(x[1]), primary=bool(x[2]),
@@ -142,10 +145,11 @@ def rejection(r: Reader, app_id: int) -> Rejection | None:
         created_at=as_datetime(row[8]))
 
 
-def timeline(r: Reader, app_id: int) -> Timeline | None:
-    """The application with its events, contacts, tasks and rejection; None when it is gone."""
+def timeline(r: Reader, app_id: int, known: Rejection | None = None) -> Timeline | None:
+    """The application with its events, contacts, tasks and rejection (`known`: its rejection,
+    read already); None when it is gone."""
     app = application(r, app_id)
     if app is None:
         return None
     return Timeline(application=app, events=events(r, app_id), contacts=contacts(r, app_id),
-                    tasks=tasks(r, app_id), rejection=rejection(r, app_id))
+                    tasks=tasks(r, app_id), rejection=known or rejection(r, app_id))

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
 from bounceback.domain.models import Application, ApplicationQuery
-from bounceback.domain.vocabulary import Outcome, Source, Stage
+from bounceback.domain.vocabulary import Outcome, Stage
+from bounceback.storage.readmodel import sources
 from bounceback.storage.repos import companies, core
 from bounceback.storage.tables import ApplicationRow, CompanyRow, TagRow
 
@@ -36,18 +37,7 @@ def _columns() -> Select[Any]:
     )
 
 
-def _to_domain(row: Any, company: str, tags: list[str]) -> Application:
-    return Application(
-        id=row.id, uid=row.uid, company=company, role=row.role, location=row.location,
-        remote=row.remote, salary_min=row.salary_min, salary_max=row.salary_max,
-        salary_currency=row.salary_currency, source=Source(row.source),
-        source_detail=row.source_detail, url=row.url, description=row.description,
-        date_applied=row.date_applied, excitement=row.excitement, stage=Stage(row.stage),
-        furthest_stage=Stage(row.furthest_stage),
-        outcome=Outcome(row.outcome) if row.outcome else None, outcome_date=row.outcome_date,
-        notes=row.notes, tags=tags, created_at=row.created_at, updated_at=row.updated_at,
-        last_activity=row.last_activity,
-    )
+_to_domain = sources.to_application
 
 
 def _tags_for(session: Session, ids: list[int] | None) -> dict[int, list[str]]:

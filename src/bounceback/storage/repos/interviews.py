@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
 from bounceback.domain.learning import CardOrigin, Interview, InterviewQuestion, PracticeCard
-from bounceback.domain.vocabulary import InterviewType
+from bounceback.storage.readmodel import sources
 from bounceback.storage.repos import core
 from bounceback.storage.tables.learning import (
     InterviewQuestionRow,
@@ -54,7 +54,7 @@ def interviews(
 ) -> list[Interview]:
     """Interviews with their questions, oldest first: of one application (`app_id`; with
     `also`, these other interviews too, in the same two statements), of several, or by id."""
-    table, asked = InterviewRow.__table__, InterviewQuestionRow.__table__
+    table = InterviewRow.__table__
     if app_id is not None and app_ids is None and ids is None:
         return _of_application(session, app_id, also)
     stmt = select(table).order_by(table.c.held_on, table.c.id)  # Core: rows, not entities
@@ -65,20 +65,7 @@ def interviews(
         stmt = stmt.where(table.c.application_id.in_(app_ids))
     if ids is not None:
         stmt = stmt.where(table.c.id.in_(ids))
-    c = core.connection(session)
-    rows = list(c.execute(stmt))
-    questions: dict[int, list[InterviewQuestion]] = defaultdict(list)
-    if rows:
-        qstmt = (
-            select(asked)
-            .where(asked.c.interview_id.in_([r.id for r in rows]))
-            .order_by(asked.c.interview_id, asked.c.position)
-        )
-        for q in c.execute(qstmt):
-            questions[q.interview_id].append(
-                InterviewQuestion(q.question, q.answer_summary, q.rating, id=q.id)
-            )
-    return [_interview(r, questions.get(r.id, [])) for r in rows]
+    return sources.interviews_from(session, stmt)
 
 
 _INTERVIEWS, _ASKED = InterviewRow.__table__, InterviewQuestionRow.__table__
@@ -117,20 +104,7 @@ def _of_application(session: Session, app_id: int, also: list[int] | None) -> li
     return [_interview(r, questions.get(r.id, [])) for r in rows]
 
 
-def _interview(r: Any, questions: list[InterviewQuestion]) -> Interview:
-    return Interview(
-            id=r.id,
-            application_id=r.application_id,
-            held_on=r.held_on,
-            kind=InterviewType(r.kind),
-            round=r.round,
-            interviewers=list(r.interviewers or []),
-            questions=questions,
-            rating=r.rating,
-            went_well=r.went_well,
-            do_differently=r.do_differently,
-            notes=r.notes,
-        )
+_interview = sources.to_interview
 
 
 def _card(row: Any) -> PracticeCard:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any
-
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Rejection, RejectionReasonEntry
-from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
+from bounceback.domain.vocabulary import ReasonSource
+from bounceback.storage.readmodel import sources
 from bounceback.storage.repos import core
 from bounceback.storage.tables import RejectionReasonRow, RejectionRow
 
@@ -17,36 +15,13 @@ _REJECTIONS = RejectionRow.__table__  # read with Core: rows, not entities
 _REASONS = RejectionReasonRow.__table__
 
 
-def _reasons(session: Session, ids: list[int] | None) -> dict[int, list[RejectionReasonEntry]]:
-    stmt = select(_REASONS).order_by(_REASONS.c.is_primary.desc(), _REASONS.c.id)
-    if ids is not None:
-        stmt = stmt.where(_REASONS.c.rejection_id.in_(ids))
-    found: dict[int, list[RejectionReasonEntry]] = defaultdict(list)
-    for r in core.connection(session).execute(stmt):
-        found[r.rejection_id].append(
-            RejectionReasonEntry(
-                reason=r.reason, source=ReasonSource(r.source), primary=r.is_primary,
-                confidence=r.confidence, evidence=r.evidence,
-            )
-        )
-    return found
-
-
-def _to_domain(row: Any, reasons: list[RejectionReasonEntry]) -> Rejection:
-    return Rejection(
-        id=row.id, application_id=row.application_id, stage_reached=Stage(row.stage_reached),
-        received_on=row.received_on, channel=RejectionChannel(row.channel), text=row.text,
-        reasons=reasons, hurt=row.hurt, recovery_days=row.recovery_days,
-        created_at=row.created_at,
-    )
+_reasons = sources.reasons_of
+_to_domain = sources.to_rejection
 
 
 def for_applications(session: Session, app_ids: list[int]) -> dict[int, Rejection]:
     """The rejections of these applications, by application id."""
-    rows = list(core.connection(session).execute(
-        select(_REJECTIONS).where(_REJECTIONS.c.application_id.in_(app_ids))))
-    reasons = _reasons(session, [r.id for r in rows]) if rows else {}
-    return {r.application_id: _to_domain(r, reasons.get(r.id, [])) for r in rows}
+    return sources.rejections_for(session, app_ids)
 
 
 _OF_APPLICATION = core.prebuilt(
@@ -75,10 +50,7 @@ def get(session: Session, rejection_id: int) -> Rejection | None:
 
 
 def all_rejections(session: Session) -> list[Rejection]:
-    rows = list(core.connection(session).execute(
-        select(_REJECTIONS).order_by(_REJECTIONS.c.received_on, _REJECTIONS.c.id)))
-    reasons = _reasons(session, None)
-    return [_to_domain(r, reasons.get(r.id, [])) for r in rows]
+    return sources.all_rejections(session)
 
 
 def add(session: Session, rejection: Rejection) -> Rejection:

@@ -34,7 +34,7 @@ __all__ = [
     "TagRow",
     "TaskRow",
 ]
-from bounceback.storage.readmodel import tables as _readmodel  # noqa: E402, F401
+from bounceback.storage.readmodel import tables as _readmodel  # noqa: E402
 from bounceback.storage.tables import (
     learning,  # noqa: E402, F401
     mail,  # noqa: E402, F401
@@ -42,6 +42,8 @@ from bounceback.storage.tables import (
     recovery,  # noqa: E402, F401
     skills,  # noqa: E402, F401
 )
+
+_readmodel.partial_indexes()  # the two partial ones: the full schema's (readmodel/tables.py)
 
 
 def configure_mappers() -> None:

@@ -26,11 +26,12 @@ def browser_country(request: Request) -> str:
     return locale_country()
 
 
-def country_prompt(request: Request) -> dict[str, Any] | None:
-    """The one-time question "which country are you in?", until the person has chosen."""
+def country_prompt(request: Request, prefs: Any = None) -> dict[str, Any] | None:
+    """The one-time question "which country are you in?", until the person has chosen
+    (`prefs`: the preferences, when the page has read them already)."""
     from bounceback.recovery.crisis_resources import AUTO, choices
 
-    if service(request).preferences().crisis_country != AUTO:
+    if (prefs or service(request).preferences()).crisis_country != AUTO:
         return None
     return {"guess": browser_country(request), "choices": choices(), "next": request.url.path}
 

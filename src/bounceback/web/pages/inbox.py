@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -21,19 +23,27 @@ KIND_WORDS = {
 }
 
 
+def open_items(bb: Any) -> list[Any]:
+    """The open review items, read without the ORM (storage/readmodel/inbox_queries.py)."""
+    from bounceback.storage.readmodel.inbox_queries import review_items
+
+    with bb.db.reader() as r:
+        return review_items(r, "open")
+
+
 def show(request: Request, errors: dict[int, str] | None = None, status: int = 200) -> Response:
     inbox = part(request, "inbox")
     if inbox is None:
         return unavailable(request, "Inbox review", "inbox")
     bb = service(request)
-    items = inbox.review_items("open")
+    items = open_items(bb)  # the lean read layer: no ORM session
     shown = items[:PER_PAGE]
     titles: dict[int, str] = {}
     for item in shown:
         for app_id in item.candidates:
             if app_id not in titles:
                 try:
-                    titles[app_id] = bb.applications.get(app_id).title
+                    titles[app_id] = bb.views.application(app_id).title
                 except NotFound:
                     titles[app_id] = f"#{app_id}"
     return page(request, "inbox.html", {

@@ -13,7 +13,7 @@ from bounceback.web import tickets
 from bounceback.web.forms import read_form
 from bounceback.web.pages.helplines import country_prompt
 from bounceback.web.pages.unavailable import unavailable
-from bounceback.web.rendering import call, need, one_transaction, page, part, redirect, service
+from bounceback.web.rendering import call, need, page, part, redirect, service
 
 KINDS = [("expressive", "Thoughts and feelings about it"),
          ("self_compassion", "Kindness to yourself"), ("free", "Whatever is on your mind")]
@@ -48,7 +48,6 @@ async def open_entries(request: Request) -> Response:
     return private(redirect("/journal", open=tickets.issue(request, "journal")))
 
 
-@one_transaction
 def write_form(request: Request, errors: dict[str, str] | None = None, values: dict[str, str] | None = None,
                status: int = 200) -> Response:
     recovery = part(request, "recovery")
@@ -60,12 +59,14 @@ def write_form(request: Request, errors: dict[str, str] | None = None, values: d
     rejection = _int(source.get("rejection"))
     kind_word = source.get("kind", "expressive")
     kind = WritingKind(kind_word) if kind_word in WritingKind._value2member_map_ else WritingKind.EXPRESSIVE
-    prompt = recovery.writing_prompt(rejection, kind) if rejection else None
-    minutes = recovery.app.preferences().writing_minutes
+    from bounceback.services import rejection_reads  # the lean read layer: no ORM session
+
+    prefs, prompt = rejection_reads.prompt_of(recovery.app, rejection, kind)  # one snapshot
+    minutes = prefs.writing_minutes
     return private(page(request, "journal_write.html", {
         "prompt": prompt, "rejection": rejection, "kind": kind.value, "kinds": KINDS,
         "minutes": prompt.minutes if prompt else minutes, "errors": errors or {},
-        "values": values or {}, "country_prompt": country_prompt(request),
+        "values": values or {}, "country_prompt": country_prompt(request, prefs),
     }, status=status))
 
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from bounceback.domain.errors import BouncebackError, NotFound
+from bounceback.domain.errors import BouncebackError
 from bounceback.domain.vocabulary import Emotion, RejectionChannel, Stage
+from bounceback.services import rejection_reads
 from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages.helplines import country_prompt
-from bounceback.web.rendering import call, need, one_transaction, page, part, redirect, service
+from bounceback.web.rendering import call, need, page, part, redirect, service
 
 MOODS = [(1, "1, very low"), (2, "2, low"), (3, "3, okay"), (4, "4, good"), (5, "5, very good")]
 RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
@@ -22,7 +22,7 @@ RECORD_FIELDS = {"received_on", "channel", "stage_reached", "text", "hurt"}
 def record_form(request: Request, errors: dict[str, str] | None = None,
                 values: dict[str, str] | None = None, status: int = 200) -> Response:
     bb = service(request)
-    app = bb.applications.get(request.path_params["app_id"])
+    app = bb.views.application(request.path_params["app_id"])  # the lean read: no ORM session
     shown = {"received_on": bb.clock().date().isoformat(), "channel": "email",
              "stage_reached": (app.furthest_stage if app.furthest_stage != Stage.SAVED
                                else Stage.APPLIED).value}
@@ -63,41 +63,31 @@ async def record(request: Request) -> Response:
     return await call(record_form, request, form.errors, form.values(), 400)
 
 
-def _rejection(request: Request) -> Any:
-    bb = service(request)
-    rejection_id = request.path_params["rejection_id"]
-    found = bb.rejections.get(rejection_id)
-    if found is None:
-        raise NotFound(f"no rejection #{rejection_id}")
-    return found
-
-
-@one_transaction
 def flow(request: Request, saved: Any = None, errors: dict[str, str] | None = None,
          values: dict[str, str] | None = None, status: int = 200) -> Response:
-    """The steps after a rejection, on one calm page; every step may be skipped."""
+    """The steps after a no, on one calm page; every step may be skipped. Read through the lean
+    read layer (services/rejection_reads.py: one snapshot per read, no ORM session)."""
     bb = service(request)
-    rejection = _rejection(request)
-    # the application and its events in one read (Core, one connection); the rejection, read
-    # above, is the application's (it has one at most) and is not read again
-    timeline = bb.applications.timeline(rejection.application_id, rejection=rejection)
-    app = timeline.application
     recovery = part(request, "recovery")
-    if saved is None and recovery is not None:
-        saved = _saved_check_in(request, recovery, rejection.id)
+    raw = request.query_params.get("checkin", "")
+    shown = rejection_reads.page_of(  # one snapshot (services/rejection_reads.py)
+        bb, request.path_params["rejection_id"], recovery=recovery is not None,
+        check_in=int(raw) if saved is None and raw.isdigit() else None,
+        suggest=request.query_params.get("step") == "reach-out" or saved is not None)
+    rejection, app = shown.timeline.rejection, shown.timeline.application
+    assert rejection is not None
+    if saved is None:
+        saved = shown.saved
     ctx: dict[str, Any] = {
         "r": rejection, "a": app, "recovery": recovery is not None, "saved": saved,
         "errors": errors or {}, "values": values or {}, "emotions": list(Emotion), "moods": MOODS,
         "today": bb.clock().date(), "feedback": part(request, "learning") is not None,
-        "country_prompt": country_prompt(request) if recovery is not None else None,
+        "country_prompt": country_prompt(request, shown.prefs) if recovery is not None else None,
     }
-    if recovery is not None:
-        shown = recovery.for_page(replace(timeline, rejection=rejection))
-        ctx["ack"], ctx["window"], ctx["prompt"] = shown.acknowledgement, shown.window, shown.prompt
-        ctx["people"] = recovery.people()
-        ctx["suggestion"] = None
-        if request.query_params.get("step") == "reach-out" or saved is not None:
-            ctx["suggestion"] = recovery.suggest_support(rejection.id)
+    if shown.recovery is not None:
+        ctx["ack"], ctx["window"] = shown.recovery.acknowledgement, shown.recovery.window
+        ctx["prompt"], ctx["people"] = shown.recovery.prompt, shown.people
+        ctx["suggestion"] = shown.suggestion
     asked = request.query_params.get("step", "")
     steps = [key for key, _, _ in STEPS if recovery is not None or key == "written"]
     ctx["steps"] = [s for s in STEPS if s[0] in steps]
@@ -116,16 +106,10 @@ STEPS = [("written", "ack-h", "It is written down"), ("feel", "checkin", "How yo
          ("window", "window", "A few days")]
 
 
-def _saved_check_in(request: Request, recovery: Any, rejection_id: int | None) -> Any:
+def _saved_check_in(request: Request) -> Any:
     """The check-in a form just saved (`?checkin=ID` after its redirect), or None."""
     raw = request.query_params.get("checkin", "")
-    if not raw.isdigit():
-        return None
-    try:
-        saved = recovery.saved_check_in(int(raw))
-    except NotFound:
-        return None
-    return saved if rejection_id is None or saved.check_in.rejection_id == rejection_id else None
+    return rejection_reads.saved_of(service(request), int(raw)) if raw.isdigit() else None
 
 
 def read_check_in(form: Form) -> Any:
@@ -208,7 +192,7 @@ def check_in_page(request: Request, saved: Any = None, errors: dict[str, str] | 
     if recovery is None:
         return unavailable(request, "Check-in", "")
     if saved is None:
-        saved = _saved_check_in(request, recovery, None)
+        saved = _saved_check_in(request)
     return page(request, "checkin.html", {"saved": saved, "errors": errors or {}, "values": {},
                                           "emotions": list(Emotion), "moods": MOODS,
                                           "country_prompt": country_prompt(request)},
