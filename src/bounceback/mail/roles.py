@@ -224,9 +224,7 @@ class Scan:
         memo = (pattern, text is self.subject)
         found = self._found.get(memo)
         if found is None:
-            needed = _NEEDED.get(pattern, False)
-            if needed is False:
-                needed = _needed(pattern)
+            needed = _NEEDED[pattern] if pattern in _NEEDED else _needed(pattern)
             found = self._found[memo] = (
                 list(pattern.finditer(text))
                 if needed is None or any(map(text.__contains__, needed)) else [])
