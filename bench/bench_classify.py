@@ -5,10 +5,10 @@ seeds, so they have the corpus's style (plain and HTML, all kinds) without being
 Prints messages per second, start-up included, against the targets (5,000/s; aim 20,000/s).
 Run: python bench/bench_classify.py [--messages 10000] [--repeat 3]
 
-With --against SRC (the src/ folder of another checkout, e.g. main's made by `git worktree add`),
-it also times that code on the same messages with one worker, taking turns, and prints the
-ratio of messages per CPU-second measured in this one run (the machine's load moves both
-alike). --emails FILE times a JSON-lines file of emails instead of generated messages.
+With --against SRC (the src/ folder of another checkout, e.g. main's made by `git worktree add`)
+or --against-git REF (this repository's REF, e.g. main), it also times that code on the same
+messages with one worker, taking turns, and prints before and after, messages a second and per
+CPU-second, and their ratios measured in this one run (the machine's load moves both alike). --emails FILE times a JSON-lines file of emails instead of generated messages.
 --stages splits one process's CPU time by step (reading the JSON, HTML to text, the decisive
 part, words, language, the kind, the platform, the company, the role, writing the line).
 """
@@ -73,6 +73,9 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--against", type=Path, help="another checkout's src/ folder")
+    parser.add_argument("--against-git", metavar="REF",
+                        help="as --against, with the src/ folder of this repository's REF "
+                             "(e.g. main: `git archive REF src` into a temporary folder)")
     parser.add_argument("--emails", type=Path, help="a JSON-lines file of emails to time")
     parser.add_argument("--stages", action="store_true",
                         help="only split one process's CPU time by step (see stages())")
@@ -114,8 +117,17 @@ def main() -> int:
                   f"(x{rate / TARGET:.2f} of 5,000/s, x{rate / AIM:.2f} of 20,000/s)  "
                   f"CPU {cpu:5.2f} s = {len(rows) / cpu:6.0f} msg per CPU-second")
         target_lines(figures, len(rows))
-        if args.against:
-            against(base + ["--workers", "1", str(path)], len(rows), args.against, args.repeat)
+        src = args.against
+        if args.against_git:
+            src = Path(tmp) / "against"
+            src.mkdir()
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.against_git,
+                                      "src"], capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+            src = src / "src"
+        if src:
+            against(base + ["--workers", "1", str(path)], len(rows), src, args.repeat,
+                    args.against_git or str(src))
         load = os.getloadavg()[0]
         print(f"load average while measuring: {load:.1f} on {os.cpu_count()} CPUs "
               "(wall-clock figures are only meaningful on an idle machine)")
@@ -138,16 +150,21 @@ def target_lines(figures: dict[str, tuple[float, float]], count: int) -> None:
           f"per CPU-second that 5,000/s needs on {cpus} CPUs")
 
 
-def against(cmd: list[str], count: int, src: Path, repeat: int) -> None:
-    """This checkout's code and the one at `src`, one worker each, taking turns: the best CPU
-    time of each and their ratio."""
-    ours: list[float] = []
-    theirs: list[float] = []
+def against(cmd: list[str], count: int, src: Path, repeat: int, name: str) -> None:
+    """Before and after in one run: the code at `src` and this checkout's, one worker each,
+    taking turns (the machine's load moves both alike): the best wall and CPU time of each,
+    as messages a second and per CPU-second, and their ratios."""
+    ours: list[tuple[float, float, int]] = []
+    theirs: list[tuple[float, float, int]] = []
     for _ in range(repeat):
-        theirs.append(timed(cmd, src=src.resolve())[1])
-        ours.append(timed(cmd)[1])
-    print(f"{'--against ' + str(src):24} {count / min(theirs):6.0f} msg per CPU-second there, "
-          f"{count / min(ours):6.0f} here: x{min(theirs) / min(ours):.2f}")
+        theirs.append(timed(cmd, src=src.resolve()))
+        ours.append(timed(cmd))
+    for label, runs in ((f"before ({name})", theirs), ("after (this checkout)", ours)):
+        wall, cpu = min(r[0] for r in runs), min(r[1] for r in runs)
+        print(f"{label:24} {wall:6.2f} s wall  {count / wall:7.0f} msg/s  CPU {cpu:5.2f} s = "
+              f"{count / cpu:6.0f} msg per CPU-second (one worker, start-up included)")
+    print(f"{'after / before':24} msg/s x{min(r[0] for r in theirs) / min(r[0] for r in ours):.2f}"
+          f", msg per CPU-second x{min(r[1] for r in theirs) / min(r[1] for r in ours):.2f}")
 
 
 def stages(lines: list[str]) -> None:

@@ -251,7 +251,7 @@ def _shape_features(reading: Reading, subject: bool = True) -> set[str]:
             add(fname)
     if not _WEEKDAYS.isdisjoint(reading.words):
         add("h:weekday")
-    if any(c in low for c in _CURRENCY):
+    if any(map(has, _CURRENCY)):
         add("h:money")
     listed = len(_LIST_LINE.findall(body)) if body.count("\n") >= 4 else 0
     if listed >= 2:
@@ -369,14 +369,15 @@ class FeatureIndex:
             self.subjects.touch(reading.subject)
         toks = reading.words
         head = toks[:MAX_BIGRAM_TOKENS]
+        uniq = set(toks)  # (the starts are read from the distinct words: the same set)
         # Each feature once (a set of the message's own), looked up once in the model's table
         # (a packed weight is never 0: its count lane is set).
         total = (cached + subject
-                 + sum(filter(None, map(self.words.get, set(toks))))
+                 + sum(filter(None, map(self.words.get, uniq)))
                  + sum(filter(None, map(self.pairs.get,
                                         set(zip(head, head[1:], strict=False)))))
                  + sum(filter(None, map(self.stems.get,
-                                        {t[:STEM] for t in toks if len(t) > STEM + 1}))))
+                                        {t[:STEM] for t in uniq if len(t) > STEM + 1}))))
         return total + sum(filter(None, map(packed.get, _shape_features(reading, False))))
 
     def _subject_total(self, subj: str, stoks: list[str]) -> int:
