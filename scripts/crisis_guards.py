@@ -1,0 +1,227 @@
+"""Every guard of the crisis check's levels in one command (round 19, issue 15).
+
+    .venv/bin/python scripts/crisis_guards.py               # exit 1 if a guard refuses the change
+    .venv/bin/python scripts/crisis_guards.py --show        # the same, with the moved texts
+    .venv/bin/python scripts/crisis_guards.py --record      # once every guard passes: record now
+    .venv/bin/python scripts/crisis_guards.py --levels OUT.json.gz   # every text's level (as
+                                                            # crisis_explicit_floor.py --levels)
+
+Every labelled text of corpora/crisis (the helpers' authors, sets A and D, the old held-out set,
+the strangers kept out of training; not the employers' emails) and of the crisis tests' phrase
+lists is checked once, as the app checks it, and compared with the levels recorded before the
+change (a retrained model, a changed phrase list or decision):
+
+- explicit statements: none below the level recorded in tests/recovery/crisis_explicit_levels.json.gz
+  (round 17's guard, scripts/crisis_explicit_floor.py);
+- heavy texts: none below the level recorded in tests/recovery/crisis_levels.json.gz;
+- ordinary texts: none raised to the full message (over the level recorded there), and the ones
+  raised from nothing to the question listed and capped: at most ORDINARY_QUESTION_CAP of the
+  ordinary texts (see below why).
+
+`--record` writes the levels reached now once every guard passes (explicit and heavy raised,
+never lowered; ordinary texts as they are now, so each change has its own cap); it refuses when
+a guard refuses. What moved is printed by source and line; `--show` adds the text.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bounceback.recovery.crisis import assess
+from bounceback.recovery.crisis_training import LEVEL_NAMES, corpus, text_key
+
+ROOT = Path(__file__).resolve().parent.parent
+LEVELS_PATH = ROOT / "tests" / "recovery" / "crisis_levels.json.gz"
+HELDOUT = ROOT / "corpora" / "crisis" / "heldout.jsonl"
+STRANGERS = ROOT / "corpora" / "crisis" / "strangers"
+RANK = {"none": 0, "soft": 1, "explicit": 2}
+# Round 19: the ordinary texts one change may raise from nothing to the question, as a share of
+# the corpus's ordinary texts (5,400 or so: 27 texts). Why this much: the issue allows a gentle
+# note on at most 10 % of ordinary texts, and the blind sets stood at 8-9 % (Z17) to 16 % (Z16):
+# there is no room to spend, so a change may spend little. A retraining floored by the model it
+# replaces can only add questions (each reading is the higher of the two models), and the one
+# measured (round 18, the lead's) raised 11 ordinary texts in-sample; held out, crisis18's floored
+# model raised 5 of 240 of AE's ordinary notes (2 %) in-sample fewer. Half a percent in-sample
+# lets such a retraining through and refuses one that asks about ordinary texts wholesale; each
+# rise is listed so that it is read, not only counted.
+ORDINARY_QUESTION_CAP = 0.005
+
+
+def _explicit_floor() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "crisis_explicit_floor", ROOT / "scripts" / "crisis_explicit_floor.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class Text:
+    where: str  # source#n or file:line
+    level: str  # written: explicit, soft (heavy) or none (ordinary)
+    text: str
+
+    @property
+    def key(self) -> str:
+        return text_key(self.text)
+
+
+def texts(root: Path = ROOT) -> list[Text]:
+    """Every labelled text (not the emails), each once (the first label wins), in a fixed order."""
+    out: list[Text] = []
+    seen: dict[str, int] = {}
+    keys: set[str] = set()
+
+    def add(where: str, level: str, text: str) -> None:
+        key = text_key(text)
+        if key not in keys:
+            keys.add(key)
+            out.append(Text(where, level, text))
+
+    for e in corpus(root):
+        if not e.source.startswith("emails:"):
+            seen[e.source] = seen.get(e.source, 0) + 1
+            add(f"{e.source}#{seen[e.source]}", e.level, e.text)
+    for path in (root / HELDOUT.relative_to(ROOT), *sorted((root / STRANGERS.relative_to(ROOT))
+                                                           .glob("*.jsonl"))):
+        name = "heldout" if path.name == HELDOUT.name else f"stranger:{path.stem}"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                row = json.loads(line)
+                add(f"{name}:{n}", LEVEL_NAMES[row["level"]], row["text"])
+    return out
+
+
+def levels_now(items: list[Text]) -> dict[str, str]:
+    """text key -> the level the check gives now."""
+    return {t.key: assess(t.text).level.value for t in items}
+
+
+def recorded(path: Path = LEVELS_PATH) -> dict[str, str]:
+    """text key -> the level recorded for heavy and ordinary texts (every one, none included)."""
+    if not path.exists():
+        return {}
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return dict(item.split(":") for level in ("soft", "none") for item in data[level])
+
+
+def levels_bytes(items: list[Text], levels: dict[str, str]) -> bytes:
+    data = {lv: sorted(f"{t.key}:{levels[t.key]}" for t in items if t.level == lv
+                       and t.key in levels) for lv in ("soft", "none")}
+    return gzip.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"),
+                         compresslevel=9, mtime=0)
+
+
+@dataclass
+class Verdict:
+    explicit_down: list[str] = field(default_factory=list)
+    heavy_down: list[str] = field(default_factory=list)
+    ordinary_full: list[str] = field(default_factory=list)  # raised to the full message
+    ordinary_question: list[str] = field(default_factory=list)  # raised to the question
+    moves: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # texts, down, up
+    cap: int = 0
+
+    @property
+    def refused(self) -> list[str]:
+        why = []
+        if self.explicit_down:
+            why.append(f"{len(self.explicit_down)} explicit statements went down")
+        if self.heavy_down:
+            why.append(f"{len(self.heavy_down)} heavy texts went down")
+        if self.ordinary_full:
+            why.append(f"{len(self.ordinary_full)} ordinary texts rose to the full message")
+        if len(self.ordinary_question) > self.cap:
+            why.append(f"{len(self.ordinary_question)} ordinary texts rose to the question "
+                       f"(at most {self.cap})")
+        return why
+
+
+def judge(items: list[Text], now: dict[str, str], heavy_ordinary: dict[str, str],
+          explicit: dict[str, str], cap_share: float = ORDINARY_QUESTION_CAP) -> Verdict:
+    """Every guard over the levels now against the levels recorded (heavy_ordinary for heavy and
+    ordinary texts, explicit for explicit statements: a statement given nothing is not in it)."""
+    verdict = Verdict()
+    for level, name in (("explicit", "explicit"), ("soft", "heavy"), ("none", "ordinary")):
+        texts_, down, up = 0, 0, 0
+        for t in items:
+            if t.level != level:
+                continue
+            was = explicit.get(t.key, "none") if level == "explicit" else heavy_ordinary.get(t.key)
+            if was is None:  # a text with no record yet (a new author): nothing to compare
+                continue
+            is_ = now[t.key]
+            texts_ += 1
+            line = f"{t.where}: {was} -> {is_}"
+            if RANK[is_] < RANK[was]:
+                down += 1
+                if level == "explicit":
+                    verdict.explicit_down.append(line)
+                elif level == "soft":
+                    verdict.heavy_down.append(line)
+            elif RANK[is_] > RANK[was]:
+                up += 1
+                if level == "none":
+                    (verdict.ordinary_full if is_ == "explicit"
+                     else verdict.ordinary_question).append(line)
+        verdict.moves[name] = (texts_, down, up)
+    ordinary = sum(1 for t in items if t.level == "none")
+    verdict.cap = int(ordinary * cap_share)
+    return verdict
+
+
+def report(verdict: Verdict, items: list[Text] | None = None) -> list[str]:
+    by_where = {t.where: t.text for t in items or []}
+    lines = [f"{name}: {n} texts, {down} went down, {up} went up"
+             for name, (n, down, up) in verdict.moves.items()]
+    for title, found in (("explicit down", verdict.explicit_down),
+                         ("heavy down", verdict.heavy_down),
+                         ("ordinary to the full message", verdict.ordinary_full),
+                         (f"ordinary to the question (cap {verdict.cap})",
+                          verdict.ordinary_question)):
+        if found:
+            lines.append(f"{title}: {len(found)}")
+            for line in found:
+                where = line.split(": ")[0]
+                shown = f"  {by_where[where]!r}" if where in by_where else ""
+                lines.append(f"  {line}{shown}")
+    lines += [f"REFUSED: {why}" for why in verdict.refused] or ["every guard passes"]
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    items = texts()
+    now = levels_now(items)
+    if argv[:1] == ["--levels"]:
+        out: dict[str, list[str]] = {"explicit": [], "soft": [], "none": []}
+        for t in items:
+            out[t.level].append(f"{t.key}:{now[t.key]}")
+        Path(argv[1]).write_bytes(gzip.compress(json.dumps(out).encode("utf-8")))
+        return 0
+    floor = _explicit_floor()
+    explicit = floor.recorded()
+    verdict = judge(items, now, recorded(), explicit)
+    print("\n".join(report(verdict, items if "--show" in argv else None)))
+    if verdict.refused:
+        return 1
+    if "--record" in argv:
+        floor.LEVELS_PATH.write_bytes(floor.levels_bytes(floor.raised(
+            {t.key: now[t.key] for t in items if t.level == "explicit"}, explicit)))
+        before = recorded()
+        kept = {t.key: now[t.key] if t.level == "none" or RANK[now[t.key]] >= RANK[
+            before.get(t.key, "none")] else before[t.key] for t in items}  # heavy raised only
+        LEVELS_PATH.write_bytes(levels_bytes(items, kept))
+        print(f"recorded every level to {LEVELS_PATH.relative_to(ROOT)} and "
+              f"{floor.LEVELS_PATH.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
