@@ -3,6 +3,7 @@
     .venv/bin/python scripts/crisis_guards.py               # exit 1 if a guard refuses the change
     .venv/bin/python scripts/crisis_guards.py --show        # the same, with the moved texts
     .venv/bin/python scripts/crisis_guards.py --record      # once every guard passes: record now
+    .venv/bin/python scripts/crisis_guards.py --jobs 4      # the texts read in 4 processes
     .venv/bin/python scripts/crisis_guards.py --levels OUT.json.gz   # every text's level (as
                                                             # crisis_explicit_floor.py --levels)
 
@@ -100,9 +101,25 @@ def texts(root: Path = ROOT) -> list[Text]:
     return out
 
 
-def levels_now(items: list[Text]) -> dict[str, str]:
-    """text key -> the level the check gives now."""
-    return {t.key: assess(t.text).level.value for t in items}
+def _levels(texts_: list[str]) -> list[str]:
+    return [assess(t).level.value for t in texts_]
+
+
+def levels_now(items: list[Text], jobs: int = 1) -> dict[str, str]:
+    """text key -> the level the check gives now (in `jobs` processes: every text is read alone,
+    so the levels do not depend on how the texts are dealt)."""
+    texts_ = [t.text for t in items]
+    if jobs <= 1:
+        found = _levels(texts_)
+    else:
+        from multiprocessing import get_context
+
+        with get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_levels, [texts_[k::jobs] for k in range(jobs)])
+        found = [""] * len(texts_)
+        for k, part in enumerate(parts):
+            found[k::jobs] = part
+    return {t.key: level for t, level in zip(items, found, strict=True)}
 
 
 def recorded(path: Path = LEVELS_PATH) -> dict[str, str]:
@@ -198,7 +215,8 @@ def report(verdict: Verdict, items: list[Text] | None = None) -> list[str]:
 
 def main(argv: list[str]) -> int:
     items = texts()
-    now = levels_now(items)
+    jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 1
+    now = levels_now(items, jobs)
     if argv[:1] == ["--levels"]:
         out: dict[str, list[str]] = {"explicit": [], "soft": [], "none": []}
         for t in items:
