@@ -14,7 +14,10 @@ change (a retrained model, a changed phrase list or decision):
 
 - explicit statements: none below the level recorded in tests/recovery/crisis_explicit_levels.json.gz
   (round 17's guard, scripts/crisis_explicit_floor.py);
-- heavy texts: none below the level recorded in tests/recovery/crisis_levels.json.gz;
+- heavy texts: none that was asked (the question or the full message: either shows every line)
+  left with nothing, against the levels recorded in tests/recovery/crisis_levels.json.gz; a heavy
+  text moved from the full message to the question (its own level: the issue asks heavy texts
+  the question) is listed, not refused;
 - ordinary texts: none raised to the full message (over the level recorded there), and the ones
   raised from nothing to the question listed and capped: at most ORDINARY_QUESTION_CAP of the
   ordinary texts (see below why).
@@ -42,15 +45,14 @@ LEVELS_PATH = ROOT / "tests" / "recovery" / "crisis_levels.json.gz"
 HELDOUT = ROOT / "corpora" / "crisis" / "heldout.jsonl"
 STRANGERS = ROOT / "corpora" / "crisis" / "strangers"
 RANK = {"none": 0, "soft": 1, "explicit": 2}
-# Round 19: the ordinary texts one change may raise from nothing to the question, as a share of
-# the corpus's ordinary texts (5,400 or so: 27 texts). Why this much: the issue allows a gentle
-# note on at most 10 % of ordinary texts, and the blind sets stood at 8-9 % (Z17) to 16 % (Z16):
-# there is no room to spend, so a change may spend little. A retraining floored by the model it
-# replaces can only add questions (each reading is the higher of the two models), and the one
-# measured (round 18, the lead's) raised 11 ordinary texts in-sample; held out, crisis18's floored
-# model raised 5 of 240 of AE's ordinary notes (2 %) in-sample fewer. Half a percent in-sample
-# lets such a retraining through and refuses one that asks about ordinary texts wholesale; each
-# rise is listed so that it is read, not only counted.
+# Round 19: the ordinary texts one change may raise from nothing to the question: 0.5 % of the
+# ordinary texts (about 30 of 6,170). Why this much: the issue allows the gentle note on at most
+# 10 % of ordinary texts and the blind sets stood at 8-9 % (Z17) and 16 % (Z16), so there is
+# little room to spend; a retraining floored by the model it replaces can only add questions,
+# and the one measured (the lead's, round 18) raised 11 (0.2 %). These are in-sample texts (the
+# model was told they are ordinary), so a rise here under-counts a rise held out: the cap is a
+# tripwire against a change that asks about ordinary texts wholesale, not a budget to fill, and
+# every rise is listed to be read.
 ORDINARY_QUESTION_CAP = 0.005
 
 
@@ -140,7 +142,8 @@ def levels_bytes(items: list[Text], levels: dict[str, str]) -> bytes:
 @dataclass
 class Verdict:
     explicit_down: list[str] = field(default_factory=list)
-    heavy_down: list[str] = field(default_factory=list)
+    heavy_down: list[str] = field(default_factory=list)  # asked before, nothing now
+    heavy_to_question: list[str] = field(default_factory=list)  # full message -> question
     ordinary_full: list[str] = field(default_factory=list)  # raised to the full message
     ordinary_question: list[str] = field(default_factory=list)  # raised to the question
     moves: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # texts, down, up
@@ -152,7 +155,7 @@ class Verdict:
         if self.explicit_down:
             why.append(f"{len(self.explicit_down)} explicit statements went down")
         if self.heavy_down:
-            why.append(f"{len(self.heavy_down)} heavy texts went down")
+            why.append(f"{len(self.heavy_down)} heavy texts lost the question")
         if self.ordinary_full:
             why.append(f"{len(self.ordinary_full)} ordinary texts rose to the full message")
         if len(self.ordinary_question) > self.cap:
@@ -182,7 +185,8 @@ def judge(items: list[Text], now: dict[str, str], heavy_ordinary: dict[str, str]
                 if level == "explicit":
                     verdict.explicit_down.append(line)
                 elif level == "soft":
-                    verdict.heavy_down.append(line)
+                    (verdict.heavy_down if is_ == "none" else verdict.heavy_to_question
+                     ).append(line)
             elif RANK[is_] > RANK[was]:
                 up += 1
                 if level == "none":
@@ -199,7 +203,9 @@ def report(verdict: Verdict, items: list[Text] | None = None) -> list[str]:
     lines = [f"{name}: {n} texts, {down} went down, {up} went up"
              for name, (n, down, up) in verdict.moves.items()]
     for title, found in (("explicit down", verdict.explicit_down),
-                         ("heavy down", verdict.heavy_down),
+                         ("heavy down to nothing", verdict.heavy_down),
+                         ("heavy from the full message to the question (listed)",
+                          verdict.heavy_to_question),
                          ("ordinary to the full message", verdict.ordinary_full),
                          (f"ordinary to the question (cap {verdict.cap})",
                           verdict.ordinary_question)):

@@ -62,7 +62,7 @@ def test_nothing_moved_passes() -> None:
 @pytest.mark.parametrize(("changed", "refusal"), [
     ({"e1": "soft"}, "1 explicit statements went down"),
     ({"e2": "none"}, "1 explicit statements went down"),
-    ({"h1": "none"}, "1 heavy texts went down"),
+    ({"h1": "none"}, "1 heavy texts lost the question"),
     ({"o7": "explicit"}, "1 ordinary texts rose to the full message"),
 ])
 def test_a_step_the_wrong_way_is_refused_and_named(changed: dict[str, str], refusal: str) -> None:
@@ -73,6 +73,16 @@ def test_a_step_the_wrong_way_is_refused_and_named(changed: dict[str, str], refu
     lines = g.report(verdict, items)
     assert any(line.startswith("  author:X#") for line in lines)  # where it comes from
     assert lines[-1] == f"REFUSED: {refusal}"
+
+
+def test_a_heavy_text_from_the_full_message_to_the_question_is_listed_not_refused() -> None:
+    g = _guards()
+    items = _items(g)
+    recorded = _split(g, items, _levels(g, items, h1="explicit"))
+    verdict = g.judge(items, _levels(g, items), *recorded)
+    assert verdict.refused == [] and verdict.moves["heavy"] == (2, 1, 0)
+    assert verdict.heavy_to_question == ["author:X#3: explicit -> soft"]
+    assert "heavy from the full message to the question (listed): 1" in g.report(verdict)
 
 
 def test_ordinary_questions_are_listed_and_capped() -> None:
