@@ -4,6 +4,7 @@
     .venv/bin/python scripts/crisis_guards.py --show        # the same, with the moved texts
     .venv/bin/python scripts/crisis_guards.py --record      # once every guard passes: record now
     .venv/bin/python scripts/crisis_guards.py --jobs 4      # the texts read in 4 processes
+    .venv/bin/python scripts/crisis_guards.py --save OUT.json.gz   # the levels kept, as --levels
     .venv/bin/python scripts/crisis_guards.py --levels OUT.json.gz   # every text's level (as
                                                             # crisis_explicit_floor.py --levels)
 
@@ -223,11 +224,14 @@ def main(argv: list[str]) -> int:
     items = texts()
     jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 1
     now = levels_now(items, jobs)
-    if argv[:1] == ["--levels"]:
-        out: dict[str, list[str]] = {"explicit": [], "soft": [], "none": []}
-        for t in items:
-            out[t.level].append(f"{t.key}:{now[t.key]}")
-        Path(argv[1]).write_bytes(gzip.compress(json.dumps(out).encode("utf-8")))
+    for flag in ("--levels", "--save"):  # --save: the levels written, and the guards run
+        if flag in argv:
+            out: dict[str, list[str]] = {"explicit": [], "soft": [], "none": []}
+            for t in items:
+                out[t.level].append(f"{t.key}:{now[t.key]}")
+            Path(argv[argv.index(flag) + 1]).write_bytes(
+                gzip.compress(json.dumps(out).encode("utf-8")))
+    if "--levels" in argv:
         return 0
     floor = _explicit_floor()
     explicit = floor.recorded()
