@@ -117,6 +117,7 @@ def levels_now(items: list[Text], jobs: int = 1) -> dict[str, str]:
     else:
         from multiprocessing import get_context
 
+        _levels(["load the lists and the models once, before the processes are forked"])
         with get_context("fork").Pool(jobs) as pool:
             parts = pool.map(_levels, [texts_[k::jobs] for k in range(jobs)])
         found = [""] * len(texts_)
