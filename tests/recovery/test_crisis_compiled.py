@@ -235,3 +235,41 @@ def test_the_check_decides_alike_from_a_fresh_and_a_kept_form(folder: Path) -> N
 def test_a_missing_model_file_still_says_how_to_rebuild(folder: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="train_crisis_model"):
         cached_model(tmp_path / "no-model.json.gz", read_model)
+
+
+def _same_floored(a: crisis_model.CrisisModel, b: crisis_model.CrisisModel) -> None:
+    """Round 19: two models with floors alike: the one index, every model's weights side by side,
+    every bias, each floor as a model, and the readings."""
+    assert list(a.index.items()) == list(b.index.items())
+    assert np.array_equal(a._stack, b._stack) and np.array_equal(a._biases, b._biases)
+    assert len(a.floors) == len(b.floors) > 0
+    for x, y in zip(a.floors, b.floors, strict=True):
+        _same_model(x, y)
+    for text in TEXTS:
+        assert a.score(text) == b.score(text)
+
+
+def test_the_shipped_model_with_floors_is_the_files_model(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check's model with floors (its own weights from the kept form, the floors from their
+    file) reads as the two files read plainly, first time and from the kept form."""
+    data = json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
+    earlier = dict(data, bias=[b + d for b, d in zip(data["bias"], (0.8, 0.0, -0.8), strict=True)],
+                   vocabulary=data["vocabulary"][::2], weights=[
+                       w for i in range(0, len(data["vocabulary"]), 2)
+                       for w in data["weights"][3 * i:3 * i + 3]])
+    floors = tmp_path / "floors.json.gz"
+    floors.write_bytes(crisis_model.floors_bytes([*crisis_model.read_floors(), earlier]))
+    monkeypatch.setattr(crisis_model, "FLOORS_PATH", floors)
+    crisis_model.shipped_model.cache_clear()
+    try:
+        first = crisis_model.shipped_model()
+        assert _kept_files(folder, "model")  # the own weights kept
+        crisis_model.shipped_model.cache_clear()
+        again = crisis_model.shipped_model()
+        plain = read_model(MODEL_PATH, floors)
+        _same_floored(first, plain)
+        _same_floored(again, plain)
+        assert any(first.score(t) != crisis_model.read_model(MODEL_PATH).score(t) for t in TEXTS)
+    finally:
+        crisis_model.shipped_model.cache_clear()

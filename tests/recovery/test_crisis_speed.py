@@ -92,13 +92,42 @@ def old_read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     return found
 
 
+# Round 19: a model with floors (crisis_model.CrisisModel, round 18) sums every model's weights
+# in one pass over one feature index. The old path knew one model: here each model is summed
+# alone, over its own index and weights as its file holds them, and the sums put side by side.
+_ALONE: dict[int, tuple[CrisisModel, ...]] = {}
+
+
+def with_floors(own: CrisisModel, floors: list[CrisisModel]) -> CrisisModel:
+    """own floored by floors, with the models it is made of kept for the old path."""
+    model = own.floored(floors)
+    _ALONE[id(model)] = (own, *floors)
+    return model
+
+
+def alone(model: CrisisModel) -> tuple[CrisisModel, ...]:
+    """The models a reading of `model` sums, each as read alone (itself when it has no floors)."""
+    if not model.floors:
+        return (model,)
+    if id(model) not in _ALONE and model is crisis_model.shipped_model():
+        own = crisis_model.read_model(crisis_model.MODEL_PATH)
+        floors = [CrisisModel.from_json(d) for d in crisis_model.read_floors()]
+        _ALONE[id(model)] = (own, *floors)
+    assert id(model) in _ALONE, "a model with floors the old path does not know"
+    return _ALONE[id(model)]
+
+
 def old_sentence_raw(self: CrisisModel, sentence: str) -> tuple[np.ndarray, int]:
-    """The n-gram model's sums before round 16: every feature string looked up each time."""
+    """The n-gram model's sums before round 16: every feature string looked up each time (each
+    model alone, for a model with floors)."""
     features = sentence_features(sentence)
-    get = self.index.get
-    ids = [i for i in (get(f) for f in features) if i is not None]
-    total = self.weights[ids].sum(axis=0) if ids else np.zeros(len(CLASSES))
-    return total, len(features)
+    totals = []
+    for model in alone(self):
+        assert not model.floors
+        get = model.index.get
+        ids = [i for i in (get(f) for f in features) if i is not None]
+        totals.append(model.weights[ids].sum(axis=0) if ids else np.zeros(len(CLASSES)))
+    return np.concatenate(totals), len(features)
 
 
 @contextmanager
@@ -157,6 +186,29 @@ def inputs() -> list[str]:
     return texts + generated(texts)
 
 
+def a_floor(texts: list[str]) -> CrisisModel:
+    """An earlier model unlike the shipped one, as a floor: a third of its features with other
+    weights, and features it lacks that the texts have (a floor's own features: the one index
+    holds them after the current model's)."""
+    own = crisis_model.read_model(crisis_model.MODEL_PATH)
+    vocabulary = sorted(own.index, key=own.index.__getitem__)[::3]
+    lacking = sorted({f for t in texts[::40] for f in crisis_model.text_features(t)}
+                     - own.index.keys())
+    assert len(lacking) > 1000
+    vocabulary += lacking[::2]
+    rng = np.random.default_rng(19)
+    weights = rng.normal(0.0, 0.6, (len(vocabulary), len(CLASSES)))
+    return CrisisModel(vocabulary, weights, own.bias + np.array([0.4, 0.1, -0.3]))
+
+
+@pytest.fixture(scope="module")
+def floored(inputs: list[str]) -> CrisisModel:
+    """The shipped model with the floors it has and one more, unlike it."""
+    own = crisis_model.read_model(crisis_model.MODEL_PATH)
+    floors = [CrisisModel.from_json(d) for d in crisis_model.read_floors()]
+    return with_floors(own, [*floors, a_floor(inputs)])
+
+
 def _reading(text: str) -> EncoderScores:
     """A stand-in for the encoder's reading, fixed per text and spread over [0, 1] (the encoder
     is unchanged by round 16: what is compared is how both paths decide around it)."""
@@ -190,6 +242,18 @@ def test_old_and_new_paths_decide_alike(inputs: list[str],
     assert len(asked) > 1000  # and the encoder's branch was taken
 
 
+def test_old_and_new_paths_decide_alike_with_floors(inputs: list[str], floored: CrisisModel,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 19: the same with a model that has floors (each model summed alone on the old
+    path), on every third input; the floor changes decisions, so it is really read."""
+    monkeypatch.setattr(crisis, "encoder_scores", _reading)
+    texts = inputs[::3]
+    plain = [crisis.assess(t) for t in texts]
+    monkeypatch.setattr(crisis, "shipped_model", lambda: floored)
+    new = _compare(texts, monkeypatch)
+    assert sum(a.level != b.level for a, b in zip(new, plain, strict=True)) > 10
+
+
 def test_old_and_new_paths_decide_alike_with_the_encoder(
         inputs: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Every 10th input with the real encoder, its reading computed once per text."""
@@ -219,9 +283,12 @@ def test_the_old_path_is_really_the_old_one(monkeypatch: pytest.MonkeyPatch) -> 
     assert calls
 
 
-def test_model_sums_are_identical(inputs: list[str]) -> None:
-    """The n-gram model's per-sentence sums, bit for bit, cached and not."""
-    model = crisis_model.shipped_model()
+@pytest.mark.parametrize("which", ["shipped", "floored"])
+def test_model_sums_are_identical(inputs: list[str], floored: CrisisModel, which: str) -> None:
+    """The n-gram model's per-sentence sums, bit for bit, cached and not (round 19: also with
+    one floor more than the shipped model has, each model's sums side by side)."""
+    model = crisis_model.shipped_model() if which == "shipped" else floored
+    assert len(alone(model)) == 1 + len(model.floors)
     for text in inputs[::3]:
         for sentence in crisis_model.text_sentences(text):
             old_total, old_count = old_sentence_raw(model, sentence)

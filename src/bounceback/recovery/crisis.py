@@ -23,6 +23,7 @@ from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_gentle import settle
+from bounceback.recovery.crisis_idiom_full import hold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
@@ -218,9 +219,15 @@ def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) ->
 
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
     """The models' reading, then round 18's: a question only a harmless death idiom earned is
-    nothing (crisis_gentle.py: the text read again without its idioms)."""
+    nothing (crisis_gentle.py: the text read again without its idioms); and round 19's: the
+    encoder's full message over a harmless idiom is the question unless the text without its
+    idioms still gets it (crisis_idiom_full.py)."""
     found = _models(rules, text, model, encoder)
-    return settle(rules, found, text, lambda t: _models(rules_only(t), t, model, encoder))
+
+    def reread(t: str) -> CrisisCheck:
+        return _models(rules_only(t), t, model, encoder)
+
+    return hold(rules, settle(rules, found, text, reread), text, reread)
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full

@@ -244,6 +244,8 @@ FALSE_ALARMS = (
     r"\bsuicide (prevention|awareness|hotline|helpline|squad|doors?)\b",
     r"\b\d+ ?kms\b",
     r"\b(so |too |very )?hard on (myself|yourself|himself|herself|ourselves|themselves)\b",
+    # Round 19: "life goes on" (carrying on); "life goes on without me" stays with the statements
+    r"\blife (goes|will go|must go) on\b(?!,? (\w+ ){0,2}without me\b)",
 )
 
 NEGATORS = {"not", "never", "no", "nor", "without", "hardly", "nothing", "neither"}
