@@ -211,8 +211,8 @@ def test_a_tokenizer_it_cannot_cut_falls_back_to_the_package(
 def test_threads_emptying_the_kept_rows_get_the_packages_vectors(
         parts: tuple[crisis_encoder.Encoder, crisis_encoder.EncoderHead],
         texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The web server's threads share the encoder: with room for 4 rows and 4 words, every
-    text empties the kept ones while others read them, and each still gets its own vector."""
+    """The web server's threads share the encoder: with room for 4 rows, every text empties
+    the kept ones while others read them, and each still gets its own vector."""
     from concurrent.futures import ThreadPoolExecutor
 
     from bounceback.recovery import crisis_encoder_fast
@@ -221,7 +221,6 @@ def test_threads_emptying_the_kept_rows_get_the_packages_vectors(
     sample = texts[::300]
     expected = [encoder.vectors([t])[0] for t in sample]
     monkeypatch.setattr(crisis_encoder_fast, "KEPT_ROWS", 4)
-    monkeypatch.setattr(crisis_encoder_fast, "KEPT_WORDS", 4)
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(encoder.vector, sample * 3))
     for i, vector in enumerate(got):

@@ -110,6 +110,26 @@ def accounts() -> AccountsService:
     return state.accounts
 
 
+def no_accounts_yet() -> bool:
+    """A fresh install (no database named, bounceback's own file not made): no accounts can be
+    there, and looking for them must make nothing (an engine over the accounts' file made the
+    empty data folder: round 19)."""
+    from bounceback.storage.folders import first_run
+
+    return first_run(state.db_url or None)
+
+
+def found_accounts() -> AccountsService:
+    """The accounts of this database, which must have some (`--user`, sharing)."""
+    found = None if no_accounts_yet() else accounts()
+    if found is None or not found.enabled():
+        from bounceback.domain.errors import NotFound
+
+        raise NotFound("this database has no accounts; --user needs one "
+                       "(`bounceback users add EMAIL --role seeker`)")
+    return found
+
+
 def service() -> Bounceback:
     """The service over the data of `--user` (that account's store only) or, without it, the
     owner's: a single-user install is the owner's, as it always was."""
@@ -118,13 +138,7 @@ def service() -> Bounceback:
         from bounceback.services import Bounceback
 
         if state.user is not None:
-            found = accounts()
-            if not found.enabled():
-                from bounceback.domain.errors import NotFound
-
-                raise NotFound("this database has no accounts; --user needs one "
-                               "(`bounceback users add EMAIL --role seeker`)")
-            state.service = found.service_for(found.get(state.user))
+            state.service = found_accounts().service_for(accounts().get(state.user))
         else:
             ctx = _command()  # looked up once: whether it reads, and how it answers
             reads, url = reading(ctx), database_url()

@@ -17,6 +17,9 @@ from bounceback.cli.context import (
 
 contacts_app = typer.Typer(help="People: recruiters, hiring managers, interviewers, referrers.", no_args_is_help=False)
 tasks_app = typer.Typer(help="Reminders with a due date.")
+#: Columns under which a task's title gets no column of its own (the number, box, day and
+#: application take 29 of them).
+TASKS_NARROW = 56
 
 
 def register(app: typer.Typer) -> None:
@@ -96,7 +99,6 @@ def contacts_remove(contact_id: int = typer.Argument(...)) -> None:
 def tasks_default(ctx: typer.Context, all_: bool = typer.Option(False, "--all", help="Include done tasks."),
                   json: bool = JsonOption) -> None:
     """List open tasks (or use a subcommand: add, done)."""
-    from rich.text import Text
     if ctx.invoked_subcommand is not None:
         return
     tasks = service().views.tasks(include_done=all_)  # no ORM (issue 16)
@@ -106,9 +108,27 @@ def tasks_default(ctx: typer.Context, all_: bool = typer.Option(False, "--all", 
     if not tasks:
         say("No open tasks.")
         return
+    from rich.table import Table
+    from rich.text import Text
+
+    if console.width < TASKS_NARROW:  # the title's column would be a word wide: the
+        # application's number before the title, and the line wraps as it must
+        for t in tasks:
+            ref = f"#{t.application_id} " if t.application_id else ""
+            console.print(Text(f"{t.id} [{'x' if t.done else ' '}] {t.due} {ref}{t.title}"))
+        return
+    # The application's number in a column of its own on the task's first line, as `today`
+    # does (round 19): appended to the title, an 80-column terminal wrapped "(#N)" onto a line
+    # of its own, where it read as belonging to nothing.
+    grid = Table.grid(padding=(0, 0, 0, 2))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_column(no_wrap=True)
     for t in tasks:
-        app = f"  (#{t.application_id})" if t.application_id else ""
-        console.print(Text(f"{t.id:>4}  [{'x' if t.done else ' '}] {t.due}  {t.title}{app}"))
+        app = f"(#{t.application_id})" if t.application_id else ""
+        grid.add_row(str(t.id), Text(f"[{'x' if t.done else ' '}] {t.due}"), Text(t.title), app)
+    console.print(grid)
 
 
 @tasks_app.command("add")

@@ -73,8 +73,10 @@ def users_init(
 @users_app.command("list")
 def users_list(json: bool = JsonOption) -> None:
     """Every account, with its role and whether it is disabled."""
-    svc = accounts()
-    people = svc.users() if svc.enabled() else []
+    from bounceback.cli.context import no_accounts_yet
+
+    svc = None if no_accounts_yet() else accounts()  # a fresh install: none, nothing made
+    people = svc.users() if svc is not None and svc.enabled() else []
     if json:
         print_json([{"email": u.email, "role": u.role.value, "disabled": u.disabled,
                      "created": u.created_at} for u in people])
@@ -126,7 +128,9 @@ def _me():  # type: ignore[no-untyped-def]
 
     if state.user is None:
         raise InvalidValue("say whose data: bounceback --user YOUR-EMAIL share ...")
-    return accounts().get(state.user)
+    from bounceback.cli.context import found_accounts
+
+    return found_accounts().get(state.user)
 
 
 def share(
@@ -136,7 +140,8 @@ def share(
                              "(comma-separated). The journal is never shared."),
 ) -> None:
     """Share parts of your search with a coach (replaces what you shared with them before)."""
-    found = accounts().sharing.share(_me(), coach, what)
+    me = _me()  # first: on a fresh install it says so and makes nothing
+    found = accounts().sharing.share(me, coach, what)
     say(f"Shared with {found.coach_email}: {', '.join(p.value for p in found.what)}. "
         "Every look they take is listed by `bounceback --user YOU sharing`.")
 

@@ -90,12 +90,15 @@ def expected_fingerprint(base: ReasonModel, labels: Sequence[LabelledText]) -> s
 
 
 def current_model(
-    labels: Sequence[LabelledText], path: Path, base: ReasonModel | None = None
+    labels: Sequence[LabelledText], path: Path, base: ReasonModel | None = None,
+    *, save: bool = True,
 ) -> tuple[ReasonModel, bool]:
     """The model for this user's labels, and whether it had to be retrained.
 
     Without labels the shipped model serves as is. With labels, the stored model is reused
-    when it was trained on exactly these labels; otherwise it is retrained and saved.
+    when it was trained on exactly these labels; otherwise it is retrained and, with `save`,
+    saved (a read passes save=False: it keeps the retrained model in memory and writes
+    nothing into the data folder; training takes well under a millisecond).
     """
     base = base or shipped_model()
     if not labels:
@@ -105,5 +108,6 @@ def current_model(
     if stored is not None and stored.fingerprint == wanted:
         return stored, False
     model = train(labels, base=base, weight=USER_WEIGHT)
-    save(path, model)
+    if save:
+        write_atomic(path, dump(model))
     return model, True

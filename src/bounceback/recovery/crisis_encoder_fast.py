@@ -14,8 +14,10 @@ order of operations). What is cheaper here, with the same numbers:
   scores are sums of float32 scores (3.3-18.9 in magnitude, each a multiple of 2**-22) in
   float64, which are exact for any text under 2**18 pieces (each a multiple of 2**-28 under
   2**7; texts are clipped to 2,003 characters): so the best path of the text is
-  the best path of each "▁word" alone, joined, and each word's pieces are kept per process
-  (`Pieces`: the package's own Viterbi on each word, the package's normaliser on the text);
+  the best path of each "▁word" alone, joined (`Pieces`: the package's own Viterbi on each
+  word, the package's normaliser on the text; a word's pieces are kept only while its text is
+  encoded: round 18 kept up to 16,384 words of checked texts, journal words among them, in
+  process memory; bench/encoder_word_cache.py measures what keeping them saved);
 - embedding rows: each piece's dequantised row (uint8 * scale + lo, float32, the package's two
   roundings) kept per process instead of read and dequantised per text;
 - windows: one text has no neighbour, so the n-gram windows are slices of a zero-padded copy
@@ -39,7 +41,6 @@ PAD = 2  # the widest left or right context of an order
 EMB = 512
 CNN = 256
 CHUNKS = 17
-KEPT_WORDS = 16_384  # words' pieces kept per process (about 3 MB at most; cleared when full)
 KEPT_ROWS = 2_048  # dequantised rows kept per process (2 KB each: 4 MB at most; cleared when full)
 
 
@@ -61,7 +62,6 @@ class Pieces:
 
     def __init__(self, tokenizer: Any) -> None:
         self._tok = tokenizer
-        self._words: dict[str, list[int]] = {}
 
     def __call__(self, text: str) -> list[int]:
         tok = self._tok
@@ -69,14 +69,11 @@ class Pieces:
         if not normalized:
             return [tok._bos_id, tok._unk_id, tok._eos_id]
         ids = [tok._bos_id]
-        words = self._words
+        words: dict[str, list[int]] = {}  # this text's own: nothing of it outlives the call
         for word in _words(normalized):
             found = words.get(word)
             if found is None:
-                found = tok._viterbi(word)
-                if len(words) >= KEPT_WORDS:
-                    words.clear()
-                words[word] = found
+                found = words[word] = tok._viterbi(word)
             ids.extend(found)
         ids.append(tok._eos_id)
         return ids

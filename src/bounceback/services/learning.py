@@ -39,7 +39,7 @@ class LearningService(FeedbackPart, PracticePart):
             if rejection is not None:
                 try:  # the page shows the rest without the review rather than failing
                     found.reasons = self._review(s, app_id, rejection,
-                                                 *_text_of(rejection, given))
+                                                 *_text_of(rejection, given), save=False)
                 except BouncebackError:
                     found.reasons = None
             return found

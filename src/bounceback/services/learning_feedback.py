@@ -280,10 +280,10 @@ class FeedbackPart(ServicePart):
             return self._review(s, app_id, rejection, text, kind)
 
     def _review(self, s, app_id: int, rejection: Rejection, text: str,  # type: ignore[no-untyped-def]
-                kind: str) -> ReasonReview:
+                kind: str, *, save: bool = True) -> ReasonReview:
         labelled = self._labelled(s)
         return review_of(app_id, rejection, text, kind, labelled, self._custom(s, labelled),
-                         self.model_path())
+                         self.model_path(), save=save)
 
     def confirm_reasons(self, app_id: int) -> Rejection:
         """Accept the suggestions as they are: they become reasons from the email or feedback."""

@@ -100,7 +100,7 @@ def learning(r: Reader, timeline: Timeline, kept: Kept, stamp: str | None, today
             labels = labelled(r, kept, stamp)
             text, kind = rr.text_of(rejection, given)
             found.reasons = rr.review_of(app_id, rejection, text, kind, labels,
-                                         rr.custom_names(r, labels), model)
+                                         rr.custom_names(r, labels), model, save=False)
         except BouncebackError:
             found.reasons = None
     return found

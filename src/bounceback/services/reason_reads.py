@@ -67,14 +67,15 @@ def model_path(settings: Any) -> Path:
     return Path(settings.home) / "models" / f"reasons-{key}.json.gz"
 
 
-def model_of(labelled: Labelled, path: Path) -> tuple[ReasonModel, bool]:
-    """The classifier for these labels (trained again only when they changed)."""
+def model_of(labelled: Labelled, path: Path, *, save: bool = True) -> tuple[ReasonModel, bool]:
+    """The classifier for these labels (trained again only when they changed; the model file
+    written only with `save`: a read command or a page writes nothing)."""
     from bounceback.learning.modelstore import current_model
 
     with labelled.turn:
         if labelled.model is not None:
             return labelled.model, False
-        model, retrained = current_model(labelled.labels, path)
+        model, retrained = current_model(labelled.labels, path, save=save)
         labelled.model = model
     return model, retrained
 
@@ -104,9 +105,10 @@ def text_of(rejection: Rejection, given: list[Feedback]) -> tuple[str, str]:
 
 
 def review_of(app_id: int, rejection: Rejection, text: str, kind: str, labelled: Labelled,
-              custom: list[str], path: Path) -> ReasonReview:
-    """The review from what was read (both paths)."""
-    model, retrained = model_of(labelled, path)
+              custom: list[str], path: Path, *, save: bool = True) -> ReasonReview:
+    """The review from what was read (both paths; a read passes save=False: a model trained
+    again stays in memory, the data folder untouched)."""
+    model, retrained = model_of(labelled, path, save=save)
     return ReasonReview(
         application_id=app_id,
         rejection_id=rejection.id or 0,

@@ -255,7 +255,7 @@ class ViewsService(SkillViews):
             labelled = rr.Labelled(None, rr.labels(r))
             custom = rr.custom_names(r, labelled)
         return rr.review_of(app_id, rejection, text, kind, labelled, custom,
-                            rr.model_path(self.app.settings))
+                            rr.model_path(self.app.settings), save=False)  # a read writes nothing
 
     def feedback_overview(self, app_id: int | None = None) -> FeedbackOverview:
         """Feedback requests, answers, follow-ups due and the response rate."""
