@@ -1,5 +1,5 @@
-"""Round 18's agency rule applied to the repo's email labels (a proposal: NOT applied on the
-branch, see docs/history/email-classification.md, round 18).
+"""Round 18's agency rule applied to the repo's email labels (applied in round 19, with the
+company ranker's features of "none" for agency mail: docs/history/email-classification.md).
 
 The rule: when a recruitment agency, staffing firm or executive search writes about a role
 with one of its clients, the company is the client when the email names it and none when it
@@ -8,12 +8,12 @@ offers, a job board's "sent to <agency>"). The agency only when the job is with 
 itself (its own staff, its own books: a nurse bank's contract); a firm named "agency" or
 "consulting" that hires for itself is the employer.
 
-249 labels break it, read one by one: 248 give the agency for a client the email does not
-name (-> null) and one gives the agency where the subject names the client (hw-090 ->
-Harbourline). Retraining the company ranker on them as they are (with or without a "none"
-feature for agency senders) made "none" win too often for every sender (a platform's
-acknowledgement naming the employer in its signature, a client named in the subject): the
-labels need a ranker change that goes with them.
+249 labels broke it, read one by one: 248 gave the agency for a client the email does not
+name (-> null) and one gave the agency where the subject names the client (hw-090 ->
+Harbourline). Round 18 retrained the company ranker on them as they were and "none" won too
+often for every sender (its only features were the sender type's); round 19 gave "none" the
+features of agency mail (mail/agencymail.py) and applied them. Running it again changes
+nothing.
 
 Run: python scripts/agency_rule_labels.py  (rewrites the corpus files in place; then
 `python -m bounceback.mail.train` to retrain)

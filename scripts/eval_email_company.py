@@ -27,8 +27,7 @@ from pathlib import Path
 from company_misses import CAUSES, SHAPES, Split, miss_cause, miss_class, miss_shapes
 from email_metrics import company_key, norm_name
 
-from bounceback.mail.company import candidates
-from bounceback.mail.employer import choose
+from bounceback.mail.employer import candidates_none, choose
 from bounceback.mail.features import read
 from bounceback.mail.ranker import Example
 from bounceback.mail.ranker import fit as fit_ranker
@@ -42,23 +41,23 @@ def prepared(rows: list[dict[str, object]]) -> list[tuple[dict[str, object], lis
             continue
         subject, sender = str(row.get("subject") or ""), str(row.get("from") or "")
         reading = read(subject, str(row.get("body") or ""))
-        found, kind = candidates(sender, reading, subject)
-        out.append((row, found, kind, reading.text))
+        found, kind, none = candidates_none(sender, subject, reading, str(row.get("kind") or ""))
+        out.append((row, found, kind, reading.text, none))
     return out
 
 
 def examples(items: list[tuple[dict[str, object], list, str, str]]) -> list[Example]:
-    return [e for row, found, kind, _ in items
-            if (e := company_example(row, found, kind)) is not None]
+    return [e for row, found, kind, _, none in items
+            if (e := company_example(row, found, kind, none)) is not None]
 
 
 def score(items, ranker, tally: Counter, misses: list, split: Split | None = None,
           causes: Counter | None = None, picks: list | None = None,
           shapes: Counter | None = None) -> None:
-    for row, found, kind, text in items:
+    for row, found, kind, text, none in items:
         label = row.get("company") if isinstance(row.get("company"), str) else None
         want = company_key(label)
-        got_name = choose(found, kind, ranker, text)
+        got_name = choose(found, kind, ranker, text, none)
         got = company_key(got_name)
         if picks is not None:
             picks.append({"author": row.get("author"), "id": row.get("id"), "label": label,

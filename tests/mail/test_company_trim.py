@@ -2,9 +2,11 @@
 every author missed it: a recruiting department's words after it ("Prairie Freightways
 Recruitment" writing through SuccessFactors), a department or an article before it ("Dział HR
 Wistal", "Die Weidner Verpackungen"), and a job and the word joining it ("Tech Recruiter na
-Cerrado Pay"). An agency whose name ends in such a word ("Harper Blake Recruitment", signed in
-full) and an article that is part of a name ("The Yard") keep them. Emails written for these
-tests."""
+Cerrado Pay"). An agency whose name ends in such a word ("Apex Recruitment", its own name)
+and an article that is part of a name ("The Yard") keep them. Until round 19 an agency's
+outreach for "a manufacturing client" signed "Harper Blake Recruitment" was asked for the
+agency here; the agency rule says none (it moved to tests/mail/test_agency_labels.py).
+Emails written for these tests."""
 
 from __future__ import annotations
 
@@ -39,15 +41,11 @@ def test_a_departments_words_or_an_article_around_the_name_are_left_out(
 @pytest.mark.parametrize(
     ("sender", "subject", "body", "company"),
     [
-        ("Laura Pemberton <laura.pemberton@harperblake.co.uk>", "Management Accountant - Leeds",
-         "Hi Sam,\n\nI'm recruiting for a Management Accountant with a manufacturing client in "
-         "Leeds. Would you be open to a chat this week?\n\nLaura Pemberton\nSenior Consultant\n"
-         "Harper Blake Recruitment", "Harper Blake Recruitment"),
         ("The Yard Hiring <no-reply@ashbyhq.com>", "Your application to The Yard",
          "Hi Sam,\n\nthanks for applying.\n\nThe Yard", "The Yard"),
     ],
 )
-def test_an_agencys_name_and_a_names_own_article_are_kept(
+def test_a_names_own_article_is_kept(
         sender: str, subject: str, body: str, company: str) -> None:
     assert company_of(sender, subject, read(subject, body)) == company
 

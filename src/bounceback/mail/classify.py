@@ -153,9 +153,10 @@ class Classifier:
         return _KINDS[label], confidence, False
 
     @staticmethod
-    def _names(sender: str, subject: str, reading: Reading) -> tuple[str | None, str | None]:
+    def _names(sender: str, subject: str, reading: Reading, kind: str
+               ) -> tuple[str | None, str | None]:
         """(company, role): from the part that decides, then from the quoted thread."""
-        company = company_of(sender, subject, reading)
+        company = company_of(sender, subject, reading, email_kind=kind)
         return company, role_of(subject, reading, company)
 
     def label(self, sender: str, subject: str, body_text: str) -> Label:
@@ -167,7 +168,7 @@ class Classifier:
         platform = detect_platform(domain, reading.text)
         if kind is EmailKind.OTHER:
             return kind.value, confidence, None, None, reading.lang, platform
-        company, role = self._names(sender, subject, reading)
+        company, role = self._names(sender, subject, reading, kind.value)
         return kind.value, confidence, company, role, reading.lang, platform
 
     def label_many(self, messages: Sequence[tuple[str, str, str]]) -> list[Label]:
@@ -184,7 +185,8 @@ class Classifier:
                      for (sender, _, _), reading in zip(messages, readings, strict=True)]
         other = EmailKind.OTHER
         # (company, then role: as _names, each over the batch; `other` gets neither)
-        companies = [None if kind is other else company_of(sender, subject, reading)
+        companies = [None if kind is other else company_of(sender, subject, reading,
+                                                           email_kind=kind.value)
                      for (sender, subject, _), reading, (kind, _, _) in zip(
                          messages, readings, kinds, strict=True)]
         roles = [None if kind is other else role_of(subject, reading, company)
@@ -207,7 +209,7 @@ class Classifier:
             return Classification(kind, confidence, overridden=overridden, lang=reading.lang)
         company = role = None
         if kind is not EmailKind.OTHER:
-            company, role = self._names(sender, subject, reading)
+            company, role = self._names(sender, subject, reading, kind.value)
         if not details:
             return Classification(kind, confidence, company, role, overridden=overridden,
                                   lang=reading.lang)

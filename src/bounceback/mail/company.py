@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bounceback.mail.agencymail import writes_as_agency
 from bounceback.mail.features import Reading
 from bounceback.mail.memo import NAMES, TEXTS, Memo
 from bounceback.mail.nameforms import variants
@@ -29,12 +30,7 @@ from bounceback.mail.namewords import (
     segment,
 )
 from bounceback.mail.readerplace import readers_own
-from bounceback.mail.sender import (
-    platform_brand,
-    sender_facts,
-    speaks_of_client,
-    stem_words,
-)
+from bounceback.mail.sender import platform_brand, sender_facts, stem_words
 from bounceback.mail.spancontext import after, context, mark
 from bounceback.mail.stemname import stem_name
 
@@ -369,9 +365,10 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
     """The candidates for the employer with the features of where they are written (not yet
     those of how they look or what the sender's domain says of them: mail/company_pick.py)."""
     display, local, kind, stem, local_sq, agency = sender_facts(sender)
-    # A sender whose mail speaks of "our client" is an agency, whatever its name says.
-    agency = agency or (kind == "own" and (speaks_of_client(reading.low)
-                                           or speaks_of_client(reading.subject)))
+    # A sender whose mail speaks of "our client" (or "a manufacturing client") is an agency,
+    # whatever its name says; a platform (eRecruiter, SmartRecruiters) never is.
+    agency = kind not in _PLATFORM_KINDS and (
+        agency or (kind == "own" and writes_as_agency(reading.low, reading.subject)))
     pool = Pool()
     if display:
         _display(pool, display, kind)
@@ -385,7 +382,9 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
                 item.feats.add("b:named")
                 item.count += mentions
     to_a = reading.lang in _A_TO
-    _cued_runs(pool, body, "b", min(len(body), MAX_BODY), max(len(body) - SIGNATURE, 1), to_a)
+    # (the signature is at most the last half of a short mail: round 19)
+    _cued_runs(pool, body, "b", min(len(body), MAX_BODY),
+               max(len(body) - SIGNATURE, len(body) // 2, 1), to_a)
     if len(body) > MAX_BODY:
         tail = body[-MAX_TAIL:]
         _cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE, to_a)

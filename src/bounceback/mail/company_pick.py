@@ -23,7 +23,12 @@ from bounceback.mail.sender import domain_feats, initials, person_local
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _WRITTEN_IN = frozenset({"s", "b", "q", "f"})
 _AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "org",
-                 "given", "role_word", "role_end", "nw:1", "nw:2", "nw:3", "d:after:behalf"})
+                 "given", "role_word", "role_end", "nw:1", "nw:2", "nw:3", "d:after:behalf",
+                 "own_place", "agency_name", "place"})
+# The cue before a client's name, and (round 19) the cue after it: "our client Kestrel Foods",
+# "Weidner Verpackungen möchte Sie einladen", "Vättern Automation har valt"
+_AG_STARTS = ("pc:", "b:nc:", "s:nc:")
+_AG_WEIGHED = tuple("ag:" + f for f in _AG_STARTS)
 _DMX = frozenset({"team_word", "team_only", "given", "person_local", "role_end", "nw:1", "org",
                   "d", "s", "b", "platform", "short", "caps"})
 _DM_NAMES = ("eq", "key_in_stem", "stem_in_key", "stem_inside", "key_inside", "prefix", "bare")
@@ -94,7 +99,7 @@ def finish(item: Candidate, facts: Facts) -> bool:
             if not _WRITTEN_IN.isdisjoint(feats) or "d:after:behalf" in feats:
                 # Where an agency's mail names its client (in the subject or the body, or
                 # after "on behalf of" in its display name): weighed apart from other mail
-                feats.update(["ag:" + f for f in feats if f in _AG or f.startswith("pc:")])
+                feats.update(["ag:" + f for f in feats if f in _AG or f.startswith(_AG_STARTS)])
     for other in facts.others:
         feats.update(domain_feats(key, other, "bd"))
     return False
@@ -140,7 +145,7 @@ def rest_bounds(ranker: Ranker, facts: Facts) -> tuple[float, float]:
     agency = ["agency_sender"]
     if facts.agency:  # "ag:" features only for a name the domain does not spell
         agency += ["agency_other"] + ["ag:" + f for f in _AG]
-        agency += [f for f in weights if f.startswith("ag:pc:")]
+        agency += [f for f in weights if f.startswith(_AG_WEIGHED)]
     spelled = most(both + ["agency_sender"] + ["dmx:" + f for f in _DMX]) if facts.agency \
         else most(both + ["dmx:" + f for f in _DMX])
     other = most(both + [f"d:nodm:{kind}"] + (agency if facts.agency else []))

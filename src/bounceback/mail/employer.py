@@ -11,12 +11,13 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from bounceback.mail.company import RUN, Candidate, gather
-from bounceback.mail.company_pick import LazyPick
+from bounceback.mail.agencymail import none_features as _none_features
+from bounceback.mail.company import RUN, Candidate, Facts, gather
+from bounceback.mail.company_pick import LazyPick, finish_all
 from bounceback.mail.features import Reading, read
 from bounceback.mail.nameforms import trimmed
 from bounceback.mail.names import squash
-from bounceback.mail.nameshape import name_key, static_feats
+from bounceback.mail.nameshape import AGENCY_NAME, name_key, static_feats
 from bounceback.mail.ranker import Ranker, load
 
 NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"
@@ -29,25 +30,66 @@ def packaged_ranker() -> Ranker:
 
 
 def none_features(kind: str) -> list[str]:
-    """The features of the answer "the email names no employer"."""
+    """The features of the answer "the email names no employer" that the sender type alone
+    gives (`email_none` adds what the email says)."""
     return ["none", f"none:{kind}"]
 
 
-def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | None = None
-               ) -> str | None:
-    """The employer the email is about, as the email writes it; None when it names none.
-    Only the candidates that may win get all their features (mail/company_pick.py); the
-    answer is `choose`'s over every candidate."""
+def email_none(items: list[Candidate], facts: Facts, reading: Reading, subject: str,
+               email_kind: str | None = None) -> list[str]:
+    """The features of the answer "the email names no employer" for one email (its
+    candidates as `gather` gives them): the sender type, and whether it writes as an agency,
+    speaks of a client without naming it, or writes no name but the agency's own
+    (mail/agencymail.py)."""
+    only_own = facts.agency and not any(
+        not _WRITTEN_AT.isdisjoint(c.feats) and not _agencys_own(c, facts.stem) for c in items)
+    return _none_features(facts.kind, facts.agency, reading.text, subject, only_own, email_kind)
+
+
+_WRITTEN_AT = frozenset({"s", "b", "q", "f"})
+
+
+def _agencys_own(item: Candidate, stem: str) -> bool:
+    """Whether a candidate is the agency's own name: its domain spells it, or it reads as an
+    agency's name."""
+    key = item.key
+    if stem and len(key) >= 4 and (key in stem or stem in key):
+        return True
+    return AGENCY_NAME.search(item.text) is not None
+
+
+def candidates_none(sender: str, subject: str, reading: Reading, email_kind: str | None = None
+                    ) -> tuple[list[Candidate], str, list[str]]:
+    """Every candidate with all its features, the sender type and the features of "none"
+    (`email_kind`: the kind of email, its label in training): what the ranker is trained
+    on."""
     items, facts = gather(sender, reading, subject)
-    lazy = LazyPick(items, facts, ranker or packaged_ranker(), none_features(facts.kind))
+    none = email_none(items, facts, reading, subject, email_kind)
+    return finish_all(items, facts), facts.kind, none
+
+
+def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | None = None,
+               email_kind: str | None = None) -> str | None:
+    """The employer the email is about, as the email writes it; None when it names none
+    (`email_kind`: the kind the classifier read, as `emails classify` gives it; when not
+    given, the packaged classifier's reading of the email, `kind_of`). Only the candidates
+    that may win get all their features (mail/company_pick.py); the answer is `choose`'s
+    over every candidate."""
+    if email_kind is None:
+        email_kind = kind_of(sender, subject, reading)
+    items, facts = gather(sender, reading, subject)
+    lazy = LazyPick(items, facts, ranker or packaged_ranker(),
+                    email_none(items, facts, reading, subject, email_kind))
     return decide(lazy.found, facts.kind, lazy.best, facts.agency and bool(lazy.found),
                   reading.text)
 
 
-def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "") -> str | None:
+def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "",
+           none: list[str] | None = None) -> str | None:
     """The ranker's pick among an email's candidates, each with all its features
-    (company.candidates; see `decide`)."""
-    none = none_features(kind)
+    (`candidates_none`; see `decide`), `none` the features of "none" (the sender type's
+    alone when not given)."""
+    none = none or none_features(kind)
     options = [(c.text, c.feats) for c in found]
 
     def best(skip: str | None = None) -> str | None:
@@ -74,9 +116,10 @@ def decide(found: list[Candidate], kind: str, best: Callable[[str | None], str |
         for item in found:
             if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):
                 return _as_written(item.key, text) or item.shown or name
-    if name is None and kind == "own":
+    if name is None and kind == "own" and not agency:
         # A person writing from their employer's own domain ("Ben Alvarez
-        # <ben@quarrysoft.com>") works there, though the email may not spell it out.
+        # <ben@quarrysoft.com>") works there, though the email may not spell it out (an
+        # agency's recruiter works for the agency, never the employer of its client's role).
         for item in found:
             if "dom" in item.feats and "dm:eq" in item.feats:
                 return item.shown or item.text
@@ -98,6 +141,14 @@ def _surname(name: str, found: list[Candidate]) -> bool:
 def extract_company(sender: str, subject: str, body: str) -> str | None:
     """`company_of` for an email's sender, subject and body (plain text or HTML)."""
     return company_of(sender, subject, read(subject, body))
+
+
+def kind_of(sender: str, subject: str, reading: Reading) -> str:
+    """The kind of email the packaged classifier reads (the company ranker's features of
+    "none" carry it: `emails classify` passes its own)."""
+    from bounceback.mail.classify import default_classifier
+
+    return default_classifier()._kind(sender, subject, reading.text, reading)[0].value
 
 
 _WRITTEN = frozenset({"d", "s", "b", "q", "f"})

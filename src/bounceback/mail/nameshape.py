@@ -62,6 +62,16 @@ def name_key(raw: str) -> tuple[str, str, bool]:
 
 _LEVEL = re.compile(r"(?:i{1,3}|iv|v|[1-5]|junior|senior|jr|sr)")
 _WEB_TAIL = re.compile(r"\.(?:com|net|org|jobs|io|co|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
+# A name that reads as an agency's, by a word of its own (not a team's words in an employer's
+# name: "Recruitment Team" alone is left to the team features).
+AGENCY_NAME = re.compile(
+    r"(?i:recruitment|recruiting|recruiters|staffing|personnel|personalberatung|"
+    r"personaldienst\w*|personalvermittlung|personalservice|zeitarbeit|headhunt\w*|resourcing|"
+    r"\bsearch\b|\bselection\b|selecci[oó]n\b|werving|uitzend\w*|rekrytering|bemanning|"
+    r"rekrutacj\w*|recrutement|recrutamento|reclutamiento|talent partners|talent solutions|"
+    r"\bagency\b|agentur\b|\bagencia\b|\bagence\b|\bagenzia\b|\bagencja\b|trabalho tempor|"
+    r"\btemps\b|interim\b|intérim\b)")
+
 _NW = ("nw:1", "nw:1", "nw:2", "nw:3", "nw:4", "nw:5")
 _STATIC: Memo[str, tuple[str, ...]] = Memo(NAMES)
 
@@ -110,6 +120,8 @@ def static_feats(text: str, key: str) -> tuple[str, ...]:
         out.append("stop")
     if not key.isalpha() and any(map(str.isdigit, key)):
         out.append("digit")
+    if AGENCY_NAME.search(text):
+        out.append("agency_name")  # round 19: "Harrowgate Recruitment", "Jansen Werving"
     if many <= 4 and is_place_name(text):
         out.append("place")  # "Cape Town", "Nowy Targ", "Lancashire": where, not who
     if len(key) <= 3:

@@ -289,22 +289,26 @@ def company_examples(rows: Sequence[dict[str, object]]) -> list[Example]:
     """The company ranker's training examples: each job-search email's candidates, those
     spelled like its label marked right ("none" is right when it names no employer); emails
     whose employer no candidate spells are left out."""
-    from bounceback.mail.company import candidates
+    from bounceback.mail.employer import candidates_none
 
     out = []
     for row in rows:
         if row.get("kind") == "other":
             continue
         subject, sender = str(row.get("subject") or ""), str(row.get("from") or "")
-        found, kind = candidates(sender, read(subject, str(row.get("body") or "")), subject)
-        if (example := company_example(row, found, kind)) is not None:
+        found, kind, none = candidates_none(sender, subject,
+                                            read(subject, str(row.get("body") or "")),
+                                            str(row.get("kind") or ""))
+        if (example := company_example(row, found, kind, none)) is not None:
             out.append(example)
     return out
 
 
-def company_example(row: dict[str, object], found: Sequence[Any], kind: str) -> Example | None:
+def company_example(row: dict[str, object], found: Sequence[Any], kind: str,
+                    none: list[str] | None = None) -> Example | None:
     """One email's ranker example from its candidates: those spelled like its label marked
-    right; None when a label names an employer no candidate spells."""
+    right (`none`: the features of "none", the sender type's alone when not given); None
+    when a label names an employer no candidate spells."""
     from bounceback.mail.employer import none_features
 
     label = row.get("company")
@@ -312,7 +316,7 @@ def company_example(row: dict[str, object], found: Sequence[Any], kind: str) -> 
     right = [i for i, c in enumerate(found) if _same_name(c.text, wanted)]
     if wanted and not right:
         return None
-    return Example([sorted(c.feats) for c in found], none_features(kind), right,
+    return Example([sorted(c.feats) for c in found], none or none_features(kind), right,
                    str(row["author"]))
 
 

@@ -1,0 +1,101 @@
+"""What an agency's mail says of the employer: the features of the answer "none".
+
+The employer rule for agencies (docs/email-classification.md): when a recruitment agency
+writes about a role with one of its clients, the company is the client when the email names
+it and none when it does not; never the agency. The company ranker (mail/employer.py) scores
+"none" as a candidate; until round 19 its only features were `none` and `none:{sender type}`,
+so the agency mail that names no client could teach "none" only by raising it for every
+sender of its type (a platform's acknowledgement, a client named in the subject). Round 19's
+features of "none" say what such mail looks like, in words that carry from one writer to
+another:
+
+- `none:agency`, `none:agency:{sender type}`: the sender writes as an agency (its domain or
+  display name, or its mail speaks of "our client" or of "a manufacturing client");
+- `none:unnamed`, `none:unnamed:agency`: the email speaks of a client, or of "a company", it
+  does not name: "a client", "one of my clients", "a tier 1 iron ore client", "für einen
+  mittelständischen Kunden", "voor een opdrachtgever", "pour un de nos clients", "para una
+  empresa líder", "dla naszego klienta", "åt en kund";
+- `none:agency:only_own`: an agency's mail that writes no name but its own (every name in
+  the subject or the body is one the sender's domain spells or one that reads as an
+  agency's);
+- `none:ek:{kind}`, `none:agency:ek:{kind}`: the kind of email the classifier read (an
+  agency's outreach names its client far less often than its interview invitation or offer:
+  101 of 127 agency outreach emails in the repo's labels name none, 14 of 75 interview
+  invitations).
+
+And of a candidate (mail/nameshape.py): whether its name reads as an agency's ("Harrowgate
+Recruitment", "Kessler & Partner Personalberatung", "Jansen Werving & Selectie"),
+`agency_name`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.mail.sender import speaks_of_client
+
+# A client spoken of without its name: an article or a quantity before the word (the client
+# named, "our client Kestrel Foods", is the ranker's candidate after the cue).
+_UNNAMED_CLIENT = re.compile(
+    r"\b(?:(?:an?|one of (?:my|our|their)) (?:\S+ ){0,4}?clients?\b(?! (?-i:[A-Z]))"
+    r"|(?:einen?|einem|eines) (?:\S+ ){0,3}?(?:kunden|mandanten|auftraggeber|unternehmen)\b"
+    r"|(?:un|une|l'un de nos|l'une de nos|un de nos|une de nos) (?:\S+ ){0,3}?"
+    r"(?:client(?:e)?s?|entreprise|société)\b"
+    r"|(?:un|una|uno de nuestros|una de nuestras) (?:\S+ ){0,3}?"
+    r"(?:cliente|empresa|compañía)\b"
+    r"|(?:un|una|un nostro|una nostra|uno dei nostri) (?:\S+ ){0,3}?(?:cliente|azienda|società)\b"
+    r"|(?:een) (?:\S+ ){0,3}?(?:klant|opdrachtgever|organisatie|bedrijf)\b"
+    r"|(?:um|uma|um dos nossos) (?:\S+ ){0,3}?(?:cliente|empresa)\b"
+    r"|(?:dla|u) (?:naszego |jednego z naszych )?(?:\S+ ){0,2}?(?:klienta|klientów|firmy)\b"
+    r"|(?:en|ett|vår|åt en|för en) (?:\S+ ){0,3}?(?:kund|klient|uppdragsgivare|företag)\b)",
+    re.I)
+_CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "auftraggeber",
+                 "uppdragsgivar", "unternehmen", "empresa", "azienda", "entreprise", "société",
+                 "bedrijf", "organisatie", "firmy", "företag", "società", "compañía")
+
+
+def unnamed_client(text: str, client_only: bool = False) -> bool:
+    """Whether the text speaks of a client (or "a company": not with `client_only`) without
+    naming it there."""
+    low = text.lower()
+    if not any(w in low for w in _CLIENT_WORDS):
+        return False
+    for match in _UNNAMED_CLIENT.finditer(text):
+        if not client_only or any(w in match.group(0).lower() for w in _CLIENTS):
+            return True
+    return False
+
+
+_CLIENTS = ("client", "kund", "klient", "mandant", "opdrachtgever", "auftraggeber",
+            "uppdragsgivar")
+
+
+def writes_as_agency(low: str, subject: str) -> bool:
+    """Whether mail from an organisation's own domain speaks of the employer as its client:
+    "our client", "a manufacturing client", "für einen Mandanten" (then it writes as an
+    agency, whatever its name says)."""
+    return (speaks_of_client(low) or speaks_of_client(subject.lower())
+            or unnamed_client(low[:3000], True))
+
+
+def none_features(kind: str, agency: bool = False, text: str = "", subject: str = "",
+                  only_own: bool = False, email_kind: str | None = None) -> list[str]:
+    """The features of the answer "the email names no employer": the sender type, and for
+    mail that speaks of a client or comes from an agency, what says so (see the module);
+    `email_kind` is the kind of email the classifier read (an agency's outreach names its
+    client far less often than its interview invitation or offer)."""
+    out = ["none", f"none:{kind}"]
+    if email_kind:
+        out.append(f"none:ek:{email_kind}")
+        if agency:
+            out.append(f"none:agency:ek:{email_kind}")
+    if not text and not subject:
+        return out
+    unnamed = unnamed_client(text[:3000])
+    if agency:
+        out += ["none:agency", f"none:agency:{kind}"]
+        if only_own:
+            out.append("none:agency:only_own")
+    if unnamed:
+        out.append("none:unnamed" + (":agency" if agency else ""))
+    return out
