@@ -5,7 +5,10 @@
         head trained without its group (crisis_heldout.py's models, cached)
     nice -n 10 .venv/bin/python scripts/crisis_calibrate.py --new-rows AD.pkl corpora/crisis/strangers/AD.jsonl
         a stranger's rows: read by the shipped models, which never saw it
-    nice -n 10 .venv/bin/python scripts/crisis_gentle.py ROWS.pkl AD.pkl --groups A,F,N,W AA,G,Q,Y
+    nice -n 10 .venv/bin/python scripts/crisis_gentle.py ROWS.pkl AD.pkl [--before S] [--after S] --groups A,F,N,W AA,G,Q,Y
+        S, the decision's last steps compared: none, round18 (the idiom step as round 18
+        shipped it; the default before), idiom (this checkout's idiom step alone), all (what
+        the app decides: the idiom step, then round 19's reassurance step; the default after);
         with this checkout's code (its phrase lists read again, the held-out scores as they are;
         a text read again without its idioms is scored by the models its row was: the n-gram
         model and encoder head trained without its group, cached, or the shipped ones for an
@@ -28,14 +31,20 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crisis_shortfalls import GOLD, ROOT, cause, check, load_rows  # noqa: E402
+from crisis_shortfalls import (  # noqa: E402
+    GOLD,
+    ROOT,
+    Readers,
+    cause,
+    check,
+    groups_option,
+    load_rows,
+)
 
-from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only  # noqa: E402
-from bounceback.recovery.crisis_decide import needs_encoder, with_encoder  # noqa: E402
-from bounceback.recovery.crisis_encoder import Encoder, shipped_head  # noqa: E402
+from bounceback.recovery import crisis_gentle  # noqa: E402
+from bounceback.recovery.crisis import rules_only  # noqa: E402
 from bounceback.recovery.crisis_gentle import settle  # noqa: E402
-from bounceback.recovery.crisis_model import WORD_RE, shipped_model  # noqa: E402
-from bounceback.recovery.crisis_training import train_head, vectors  # noqa: E402
+from bounceback.recovery.crisis_reassure import last_steps  # noqa: E402
 
 RANK = {"none": 0, "soft": 1, "explicit": 2}
 
@@ -57,55 +66,6 @@ def cause_of(kind: str) -> str:
     return _BY_KIND.get(kind.strip().lower(), "heavy word, everyday")
 
 
-class Readers:
-    """Each author's models: those trained without its group (crisis_heldout.py's cache), or
-    the shipped ones; a text read again is scored by the models its row was scored by."""
-
-    def __init__(self, groups: list[set[str]]) -> None:
-        import importlib.util
-
-        spec = importlib.util.spec_from_file_location("crisis_heldout", ROOT / "scripts/crisis_heldout.py")
-        assert spec is not None and spec.loader is not None
-        self.h = sys.modules.get(spec.name) or importlib.util.module_from_spec(spec)
-        if spec.name not in sys.modules:
-            sys.modules[spec.name] = self.h
-            spec.loader.exec_module(self.h)
-        self.groups = groups
-        self.models: dict[frozenset[str], Any] = {}
-        self.encoder: Encoder | None = None
-
-    def _pair(self, author: str) -> Any:
-        group = next((g for g in self.groups if author in g), set())
-        key = frozenset(group)
-        if key not in self.models:
-            if not group:
-                self.models[key] = (shipped_model(), shipped_head())
-            else:
-                examples = self.h.corpus(ROOT)
-                kept = [e for e in examples if e.source not in group]
-                label = "fold-" + "".join(sorted(g[7:] for g in group))
-                model = self.h.trained(kept, label)
-                head = train_head(kept, vectors(ROOT, kept))
-                self.models[key] = (model, head)
-        return self.models[key]
-
-    def reread(self, author: str) -> Any:
-        model, head = self._pair(author)
-
-        def read(text: str) -> CrisisCheck:
-            rules = rules_only(text)
-            if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
-                return rules
-            scores = model.score(text)
-            found = decide(rules, text, scores)
-            if needs_encoder(rules, found, scores, text):
-                if self.encoder is None:
-                    self.encoder = Encoder()
-                found = with_encoder(rules, found, scores, head.scores(self.encoder.vector(text)), text)
-            return found
-        return read
-
-
 def kinds() -> dict[tuple[str, str], str]:
     """(source, text) -> the kind its author named ("type" or "kind": the authors differ)."""
     import json
@@ -120,20 +80,42 @@ def kinds() -> dict[tuple[str, str], str]:
     return out
 
 
-def levels(row: Any, author: str, readers: Readers) -> tuple[str, str, str]:
-    """(before, after, what gave the note before) for one row."""
+def round18(rules: Any, found: Any, text: str, read: Any) -> Any:
+    """Round 18's last step as shipped: the idiom step, the n-gram model's question over
+    what is left never counted (crisis_gentle.FEW_WORDS without bound)."""
+    few, crisis_gentle.FEW_WORDS = crisis_gentle.FEW_WORDS, 10**9
+    try:
+        return settle(rules, found, text, read)
+    finally:
+        crisis_gentle.FEW_WORDS = few
+
+
+STEPS = {
+    "none": lambda rules, found, text, read: found,
+    "round18": round18,
+    "idiom": settle,  # this checkout's idiom step alone
+    "all": last_steps,  # what the app decides: the idiom step, then the reassurance step
+}
+
+
+def levels(row: Any, author: str, readers: Readers, before: str = "round18",
+           after: str = "all") -> tuple[str, str, str]:
+    """(before, after, what gave the note with no last step) for one row."""
     found = check(row)
     rules = rules_only(row.example.text)
-    after = settle(rules, found, row.example.text, readers.reread(author))
-    return found.level.value, after.level.value, cause(found)
+    read = readers.reread(author)
+    was = STEPS[before](rules, found, row.example.text, read)
+    now = STEPS[after](rules, found, row.example.text, read)
+    return was.level.value, now.level.value, cause(found)
 
 
 def main(argv: list[str]) -> int:
-    groups: list[set[str]] = []
-    if "--groups" in argv:
-        i = argv.index("--groups")
-        groups = [{f"author:{a}" for a in g.split(",")} for g in argv[i + 1:]]
-        argv = argv[:i]
+    argv, groups = groups_option(argv)
+    before = argv[argv.index("--before") + 1] if "--before" in argv else "round18"
+    after = argv[argv.index("--after") + 1] if "--after" in argv else "all"
+    was_step, now_step = before, after
+    argv = [a for i, a in enumerate(argv)
+            if a not in ("--before", "--after") and argv[i - 1 if i else 0] not in ("--before", "--after")]
     readers = Readers(groups)
     rows: dict[str, Any] = {}
     for path in argv:
@@ -146,7 +128,7 @@ def main(argv: list[str]) -> int:
     named = kinds()
     for name, part in sorted(rows.items()):
         for r in part:
-            before, after, why = levels(r, name, readers)
+            before, after, why = levels(r, name, readers, was_step, now_step)
             gold, lang = GOLD[r.example.level], r.example.lang
             per_lang[(gold, lang, "all")] += 1
             for when, lv in (("before", before), ("after", after)):

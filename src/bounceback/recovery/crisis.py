@@ -22,7 +22,6 @@ from bounceback.recovery.crisis_cues import (
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
-from bounceback.recovery.crisis_gentle import settle
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
@@ -42,6 +41,7 @@ from bounceback.recovery.crisis_phrases import (
     NEGATION_PROOF,
     SOFT_RE,
 )
+from bounceback.recovery.crisis_reassure import last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 from bounceback.recovery.crisis_urgent import concrete
@@ -217,10 +217,11 @@ def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) ->
 
 
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
-    """The models' reading, then round 18's: a question only a harmless death idiom earned is
-    nothing (crisis_gentle.py: the text read again without its idioms)."""
+    """The models' reading, then the last steps: a question only a harmless death idiom earned
+    is nothing (round 18, crisis_gentle.py), and so is one over a clear reassurance of the
+    writer's own with no other sign of risk (round 19, crisis_reassure.py)."""
     found = _models(rules, text, model, encoder)
-    return settle(rules, found, text, lambda t: _models(rules_only(t), t, model, encoder))
+    return last_steps(rules, found, text, lambda t: _models(rules_only(t), t, model, encoder))
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full

@@ -17,7 +17,10 @@ some of them (held out by author: docs/history/crisis-safety.md, round 18).
 - the whole check, run again on the text without its idioms (`reread`: the phrase lists and
   both models, as for any text), neither gives it the full message nor has the encoder ask
   (the encoder, which read the idiom, still reads danger in the rest: "I've given it a
-  deadline ... I'm checking out for good").
+  deadline ... I'm checking out for good");
+- since round 19, what is left is a few words (FEW_WORDS): round 18 lowered heavy texts whose
+  heaviness no phrase read and that the n-gram model asked about ("Je suis morte de fatigue et
+  je ne vois plus aucune raison de continuer").
 
 The n-gram model already reads a text without its idioms (crisis_model.text_sentences), so what
 it reads in an idiom's place is what is left: often a few everyday words, whose reading is
@@ -39,6 +42,7 @@ from typing import TYPE_CHECKING
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lexicon import lexicon
+from bounceback.recovery.crisis_model import WORD_RE
 from bounceback.recovery.crisis_multi import sentences, without_idioms
 from bounceback.recovery.crisis_phrases import FALSE_RE
 
@@ -190,14 +194,36 @@ def idiom_only(rules: CrisisCheck, found: CrisisCheck, text: str,
     stripped = idiom_free(text, languages)
     return not (stripped is None or death_word(stripped, languages)
                 or not death_word(fold(text), languages)
-                or _still_asks(reread(stripped)))
+                or still_asks(reread(stripped), stripped))
 
 
-def _still_asks(again: CrisisCheck) -> bool:
-    """The text without its idioms read as explicit, or the encoder asks about it still (the
-    n-gram model reads every text without its idioms already: its reading cannot change)."""
-    return again.level == CrisisLevel.EXPLICIT or (
-        again.level == CrisisLevel.SOFT and any(s.startswith("encoder:") for s in again.signs))
+# Round 19: what is left without the idioms must be a few words (at most this many; a Chinese
+# character counts as a word, as the n-gram model counts them). Round 18 asked only that neither
+# the full message nor the encoder's question come back on it, and let the n-gram model's question
+# pass (the model reads every text without its idioms already, so on "nie jadłem obiadu" it gives
+# the question its prior gives a few everyday words). So it lowered heavy texts whose heaviness
+# the phrase lists missed: "Je suis morte de fatigue et je ne vois plus aucune raison de
+# continuer" (the n-gram model asked; 10 words left), "饿死了，我觉得自己一点用都没有，谁也不需要我"
+# (17), and "Umieram z głodu, a szczerze mówiąc nie widzę już żadnego powodu, żeby dalej próbować",
+# where the encoder asked about the whole text and neither model about the rest. Neither model
+# tells a heavy rest from an everyday one by its reading (the n-gram model 0.85-0.99 "explicit or
+# heavy" on both kinds, the encoder 1.0): what does is that a few everyday words say nothing,
+# and a sentence of its own can say something.
+FEW_WORDS = 8
+
+
+def words(text: str) -> int:
+    """How many words a text holds, as the n-gram model counts them ("don't" one)."""
+    return len(WORD_RE.findall(text.replace("'", "")))
+
+
+def still_asks(again: CrisisCheck, stripped: str) -> bool:
+    """What is left (stripped, read again: again) still asks: more than FEW_WORDS words are
+    left, it reads as explicit, or anything but the n-gram model asks about it."""
+    if words(stripped) > FEW_WORDS or again.level == CrisisLevel.EXPLICIT:
+        return True
+    return again.level == CrisisLevel.SOFT and any(
+        not s.startswith("model:") for s in again.signs)
 
 
 def settle(rules: CrisisCheck, found: CrisisCheck, text: str,
