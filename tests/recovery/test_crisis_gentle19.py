@@ -224,3 +224,57 @@ def test_nothing_is_raised_and_no_reading_without_a_reassurance_moves() -> None:
     assert calm(_asked(text), text, _reads(NONE), _no_rules).level == SOFT
     quiet = CrisisCheck(NONE, (), ("en",))
     assert calm(quiet, "I'm not suicidal", _reads(SOFT, "model:soft"), _no_rules) == quiet
+
+
+# 4. The held-out tools read what the app decides: the last steps included.
+def _load(name: str):  # type: ignore[no-untyped-def]
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        spec = importlib.util.spec_from_file_location(name, root / "scripts" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault(name, module)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(root / "scripts"))
+
+
+def test_the_held_out_scripts_take_the_last_steps() -> None:
+    from bounceback.recovery.crisis import rules_only
+    from bounceback.recovery.crisis_model import shipped_model
+    from bounceback.recovery.crisis_training import Example
+
+    heldout = _load("crisis_heldout")
+    text = "I'm not suicidal, just tired of this"
+    row = heldout.Row(Example(text, "none", "author:ZZ", "en"), "negated", "en", (0.2, 0.94, 0.2),
+                      rules_only(text))
+    assert heldout.shipped_rule(row) == "soft"  # no models known for the author: no reread
+    heldout.MODEL_OF["author:ZZ"] = shipped_model()
+    heldout.reread.cache_clear()
+    try:
+        assert heldout.shipped_rule(row) == "none"
+        shortfalls = _load("crisis_shortfalls")
+        read = heldout.reread("author:ZZ", False)
+        assert shortfalls.check(row).level == SOFT
+        assert shortfalls.check(row, read=read).level == NONE
+    finally:
+        del heldout.MODEL_OF["author:ZZ"]
+        heldout.reread.cache_clear()
+
+
+def test_the_stages_bench_times_the_last_steps() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "crisis_stages.py"
+    spec = importlib.util.spec_from_file_location("crisis_stages_bench", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert "last steps" in bench.stages("I'm not suicidal, just tired of this")
