@@ -8,7 +8,9 @@
     nice -n 10 .venv/bin/python scripts/crisis_gentle.py ROWS.pkl AD.pkl [--before S] [--after S] --groups A,F,N,W AA,G,Q,Y
         S, the decision's last steps compared: none, round18 (the idiom step as round 18
         shipped it; the default before), idiom (this checkout's idiom step alone), all (what
-        the app decides: the idiom step, then round 19's reassurance step; the default after);
+        the app decides: the idiom step, then round 19's reassurance step; the default after),
+        stripped (tried in round 19: the encoder reads the text without its idioms, no idiom
+        step), stripped+reassure (that, then the reassurance step);
         with this checkout's code (its phrase lists read again, the held-out scores as they are;
         a text read again without its idioms is scored by the models its row was: the n-gram
         model and encoder head trained without its group, cached, or the shipped ones for an
@@ -42,9 +44,12 @@ from crisis_shortfalls import (  # noqa: E402
 )
 
 from bounceback.recovery import crisis_gentle  # noqa: E402
-from bounceback.recovery.crisis import rules_only  # noqa: E402
-from bounceback.recovery.crisis_gentle import settle  # noqa: E402
-from bounceback.recovery.crisis_reassure import last_steps  # noqa: E402
+from bounceback.recovery.crisis import MODEL_MIN_WORDS, decide, rules_only  # noqa: E402
+from bounceback.recovery.crisis_decide import needs_encoder, with_encoder  # noqa: E402
+from bounceback.recovery.crisis_encoder import EncoderScores  # noqa: E402
+from bounceback.recovery.crisis_gentle import idiom_free, settle  # noqa: E402
+from bounceback.recovery.crisis_model import WORD_RE, Scores  # noqa: E402
+from bounceback.recovery.crisis_reassure import calm, last_steps  # noqa: E402
 
 RANK = {"none": 0, "soft": 1, "explicit": 2}
 
@@ -98,15 +103,44 @@ STEPS = {
 }
 
 
+def stripped(row: Any, author: str, readers: Readers) -> Any:
+    """Round 19's alternative to the idiom step, tried: the decision with the encoder reading
+    the text without its idioms (folded, as the n-gram model reads it), no step after it."""
+    text = row.example.text
+    rules = rules_only(text)
+    scores = Scores(*row.scores)
+    found = decide(rules, text, scores)
+    if row.encoder is None or len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+        return found
+    if needs_encoder(rules, found, scores, text):
+        plain = idiom_free(text, rules.languages)
+        read = EncoderScores(*row.encoder) if plain is None else readers.encoder_reading(author, plain)
+        found = with_encoder(rules, found, scores, read, text)
+    return found
+
+
 def levels(row: Any, author: str, readers: Readers, before: str = "round18",
            after: str = "all") -> tuple[str, str, str]:
-    """(before, after, what gave the note with no last step) for one row."""
+    """(before, after, what gave the note with no last step) for one row. A step named
+    "stripped" is the decision with the encoder reading the text without its idioms and no
+    idiom step; "stripped+reassure" that, then round 19's reassurance step."""
     found = check(row)
     rules = rules_only(row.example.text)
     read = readers.reread(author)
-    was = STEPS[before](rules, found, row.example.text, read)
-    now = STEPS[after](rules, found, row.example.text, read)
-    return was.level.value, now.level.value, cause(found)
+    out = []
+    for step in (before, after):
+        if step.startswith("stripped"):
+            now = stripped(row, author, readers)
+            if step == "stripped+reassure":
+                now = calm(now, row.example.text, _whole(read), rules_only)
+        else:
+            now = STEPS[step](rules, found, row.example.text, read)
+        out.append(now.level.value)
+    return out[0], out[1], cause(found)
+
+
+def _whole(read: Any) -> Any:
+    return lambda t: settle(rules_only(t), read(t), t, read)
 
 
 def main(argv: list[str]) -> int:

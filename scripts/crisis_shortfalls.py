@@ -103,6 +103,13 @@ class Readers:
                 self.models[key] = (model, head)
         return self.models[key]
 
+    def encoder_reading(self, author: str, text: str) -> EncoderScores:
+        """The encoder head's reading of any text, by the head this author was scored by."""
+        _, head = self._pair(author)
+        if self.encoder is None:
+            self.encoder = Encoder()
+        return head.scores(self.encoder.vector(text))  # type: ignore[no-any-return]
+
     def reread(self, author: str) -> Reread:
         """The check of a text by the phrase lists and this author's models (no last steps)."""
         model, head = self._pair(author)

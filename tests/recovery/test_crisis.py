@@ -98,19 +98,24 @@ SOFT = [
     "I just want it all to end",
     "I want this to stop",
     "I don't want to be here",
-    # negated explicit statements: softened, never ignored
-    "I'm not suicidal, just tired",
-    "I would never hurt myself",
-    "I don't want to die, I'm just sad",
-    "no thoughts of suicide, only frustration",
-    "I'm not going to kill myself over a job",
+    # negated explicit statements that are no clear reassurance of the writer's own: softened,
+    # never ignored (a clear one gets nothing since round 19: test_crisis_gentle19.py)
     "I have not been thinking about suicide",
+    "im not suicidal, never would be",
+    "I'm not suicidal, but lately everything feels pointless",
     # about someone else
     "My brother was suicidal last year",
     "A friend of mine died by suicide",
 ]
 
 NONE = [
+    # round 19, the lead's decision: a clear reassurance of the writer's own with no other sign
+    # of risk gets nothing (crisis_reassure.py)
+    "I'm not suicidal, just tired",
+    "I would never hurt myself",
+    "I don't want to die, I'm just sad",
+    "I'm not going to kill myself over a job",
+    "no thoughts of suicide, only frustration",
     "The waiting is killing me.",
     "I want to die of embarrassment",
     "ugh, kill me now",

@@ -90,7 +90,6 @@ def test_means_plans_farewells_and_not_being_here_are_explicit(text: str) -> Non
         "I am not in danger, just exhausted",
         "years ago i tried to kill myself but i am okay now",
         "I used to self-harm at school. I have been clean for six years.",
-        "i am not going to do anything stupid",
         "that rejection made me want to die a little",
         "this search is killing me",
     ],
