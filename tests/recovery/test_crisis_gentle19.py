@@ -186,6 +186,17 @@ def test_a_few_words_left_that_name_no_plain_feeling_keep_the_question(text: str
 
 
 @pytest.mark.parametrize("text", [
+    "I won't do anything stupid, I'm just feeling really low.",
+    "tranquilli, non faccio niente di stupido. però non capisco più perché vado avanti",
+    "Nic sobie nie zrobię. Tylko nie wiem już, po co to wszystko.",
+])
+def test_words_left_that_name_no_plain_feeling_keep_the_question_though_no_model_asks(text: str) -> None:
+    # over the corpus, two heavy texts of this shape read as nothing to both models without
+    # their reassurance: the models are no witness that a few everyday words are ordinary
+    assert calm(_asked(text), text, _reads(NONE), _no_rules).level == SOFT
+
+
+@pytest.mark.parametrize("text", [
     "not going to do anything... yet",
     "I'm not suicidal for now, just tired",
     "I think I'm not suicidal, just tired",

@@ -8,12 +8,13 @@ the question before (docs/history/crisis-safety.md, round 18's gentle notes).
 `calm` only ever LOWERS a reading to nothing, and only where all of these hold:
 
 - the check asks or gives the full message (a reassurance the phrase lists misread as a
-  statement: "İntihar etmeyeceğim, sadece çok yorgunum", "suicidal nahi hoon, bas thak gaya");
+  statement: "İntihar etmeyeceğim, sadece çok yorgunum");
 - the text holds a reassurance of the writer's own ([self_reassure] of a language read):
   not inside double quotes, not with someone else named just before it in its clause ("my
   brother says he's not suicidal"), not hedged or bounded in time around it ("not going to do
   anything... yet", "probably won't", "not today": [hedge]);
-- what is left without the reassurances holds nothing of risk: no word of dying, killing,
+- what is left without the reassurances names a plain feeling ("just tired of this", "solo
+  estoy harta"; or is a word at most: "lol") and holds nothing of risk: no word of dying, killing,
   suicide, living, vanishing, means, harm, burden or farewell of a language read
   ([death_words], after its harmless idioms are removed), no phrase of the lists
   (explicit or heavy, negated or softened included), and the whole check run on it (the phrase
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_fold import fold
-from bounceback.recovery.crisis_gentle import death_word, idiom_free, settle, still_asks
+from bounceback.recovery.crisis_gentle import death_word, idiom_free, settle, still_asks, words
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_multi import about_other, sentences
 
@@ -59,6 +60,12 @@ CALMED = "gentle:reassured"  # the sign a lowered reading keeps
 # this"); a few words that name none may say something else ("I just don't see why I'm still
 # trying") and keep the question.
 TIMED_AFTER = 20  # characters after a reassurance searched for a hedge (4 in Chinese)
+# What is left beside a reassurance must name a plain feeling ([vented]) unless it is at most
+# this many words ("lol", "calma"): neither model is a safe witness that a few everyday words are
+# ordinary. Over the corpus, "I'm not going to do anything stupid, I'm just really low today" and
+# "tranquilli, non faccio niente di stupido. però non capisco più perché continuo" (both heavy)
+# read as nothing to both models without their reassurance.
+ALONE = 1
 _CLAUSE_END = re.compile(r"[,;:()\uff0c\u060c\u3001]")
 
 
@@ -121,8 +128,10 @@ def calm(found: CrisisCheck, text: str, reread: Callable[[str], CrisisCheck],
         plain = idiom_free(rest, languages) or rest
         if death_word(plain, languages) or rules_of(rest).signs:
             return found
+        if words(rest) > ALONE and not vented(rest, languages):
+            return found
         again = reread(rest)
-        if again.level != CrisisLevel.NONE and (still_asks(again, rest) or not vented(rest, languages)):
+        if again.level != CrisisLevel.NONE and still_asks(again, rest):
             return found
     return replace(found, level=CrisisLevel.NONE, signs=(*found.signs, CALMED))
 
