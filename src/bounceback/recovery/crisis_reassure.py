@@ -13,8 +13,9 @@ the question before (docs/history/crisis-safety.md, round 18's gentle notes).
   not inside double quotes, not with someone else named just before it in its clause ("my
   brother says he's not suicidal"), not hedged or bounded in time around it ("not going to do
   anything... yet", "probably won't", "not today": [hedge]);
-- what is left without the reassurances names a plain feeling ("just tired of this", "solo
-  estoy harta"; or is a word at most: "lol") and holds nothing of risk: no word of dying, killing,
+- what is left without the reassurances names a plain feeling or the search itself ("just tired
+  of this", "solo estoy harta", "ik wil gewoon een vast contract"; or is a word at most: "lol")
+  and holds nothing of risk: no word of dying, killing,
   suicide, living, vanishing, means, harm, burden or farewell of a language read
   ([death_words], after its harmless idioms are removed), no phrase of the lists
   (explicit or heavy, negated or softened included), and the whole check run on it (the phrase
@@ -55,8 +56,9 @@ CALMED = "gentle:reassured"  # the sign a lowered reading keeps
 # preoccuparti per me" is a farewell). A hedge or a bound in time around it ("not going to do
 # anything... yet", "probably won't", "todavía", "пока", "暂时") makes it none, searched in its
 # clause before it and just after it (whatever the punctuation: "... yet"). A plain feeling
-# (tired, fed up, annoyed, "harta", "genervt", "бешусь", "烦"): a few words left beside a
-# reassurance that name one say what the writer feels instead ("I'm not suicidal, just tired of
+# (tired, fed up, annoyed, "harta", "genervt", "бешусь", "烦") or the search itself (a job, a
+# contract, an interview): a few words left beside a reassurance that name one say what the
+# writer feels or wants instead ("I'm not suicidal, just tired of
 # this"); a few words that name none may say something else ("I just don't see why I'm still
 # trying") and keep the question.
 TIMED_AFTER = 20  # characters after a reassurance searched for a hedge (4 in Chinese)
