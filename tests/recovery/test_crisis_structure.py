@@ -90,11 +90,15 @@ def test_means_plans_farewells_and_not_being_here_are_explicit(text: str) -> Non
         "I am not in danger, just exhausted",
         "years ago i tried to kill myself but i am okay now",
         "I used to self-harm at school. I have been clean for six years.",
+        "i am not going to do anything stupid",
         "that rejection made me want to die a little",
         "this search is killing me",
     ],
 )
 def test_others_negations_past_and_hyperbole_get_the_soft_note(text: str) -> None:
+    if text == "i am not going to do anything stupid":  # round 19: a clear reassurance, nothing
+        assert assess(text).level == CrisisLevel.NONE, assess(text)
+        return
     assert assess(text).level == CrisisLevel.SOFT, assess(text)
 
 
