@@ -134,7 +134,8 @@ def groups_option(argv: list[str]) -> tuple[list[str], list[set[str]]]:
     if "--groups" not in argv:
         return argv, []
     i = argv.index("--groups")
-    return argv[:i], [{f"author:{a}" for a in g.split(",")} for g in argv[i + 1:]]
+    end = next((j for j in range(i + 1, len(argv)) if argv[j].startswith("--")), len(argv))
+    return argv[:i] + argv[end:], [{f"author:{a}" for a in g.split(",")} for g in argv[i + 1:end]]
 
 
 def cause(found: CrisisCheck) -> str:
