@@ -6,7 +6,8 @@
 Runs the stages of `crisis.assess` one after the other on each text, as assess does, and
 times each by processor time (time.process_time): language detection, the phrase lists (the
 rules, detection excluded), the n-gram model, the decision and, where the decision rules can
-use it, the sentence encoder. `--long N` adds N long entries of 1-3 KB (consecutive helper
+use it, the sentence encoder, and (since round 19) the decision's last steps (the idiom step
+and the reassurance step, each reading a text again where it may apply). `--long N` adds N long entries of 1-3 KB (consecutive helper
 texts of one author joined into one entry). Every cache of the check is emptied before each
 text, so each stage does the work it does on a text it never saw. Prints a table of mean and
 95th percentile per stage (ms), and how often each stage ran.
@@ -27,6 +28,7 @@ from bounceback.recovery import (
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_lexicon import available, lexicon
 from bounceback.recovery.crisis_model import WORD_RE, shipped_model
+from bounceback.recovery.crisis_reassure import last_steps
 
 ROOT = Path(__file__).resolve().parent.parent
 CRISIS = ROOT / "corpora" / "crisis"
@@ -92,9 +94,19 @@ def stages(text: str) -> dict[str, float]:
         times["encoder"] = clock() - start
         if read is not None:
             start = clock()
-            with_encoder(rules, found, scores, read, text)
+            found = with_encoder(rules, found, scores, read, text)
             times["decide"] += clock() - start
+    # Round 19: the decision's last steps, as assess takes them (a question only a harmless
+    # death idiom earned, or a reassurance of the writer's own, read again without them).
+    start = clock()
+    last_steps(rules, found, text, _models)
+    times["last steps"] = clock() - start
     return times
+
+
+def _models(text: str) -> crisis.CrisisCheck:
+    """The check of a text by the phrase lists and the shipped models (a last step's reread)."""
+    return crisis._models(crisis.rules_only(text), text, shipped_model(), True)
 
 
 def summary(name: str, texts: list[str]) -> None:
@@ -104,7 +116,7 @@ def summary(name: str, texts: list[str]) -> None:
     print(f"## {name}: {n} texts, {sum(map(len, texts)) / max(1, n):.0f} characters on average")
     print("| stage | ran on | mean ms (all texts) | p95 ms (where it ran) |")
     print("| --- | --- | --- | --- |")
-    for stage in ("detect", "rules", "model", "decide", "encoder"):
+    for stage in ("detect", "rules", "model", "decide", "encoder", "last steps"):
         ran = sorted(r[stage] for r in rows if stage in r)
         if not ran:
             continue

@@ -4,6 +4,7 @@
     .venv/bin/python scripts/crisis_explicit_floor.py --raise    # record the levels reached now
     .venv/bin/python scripts/crisis_explicit_floor.py --levels OUT.json.gz   # every corpus text's level
     .venv/bin/python scripts/crisis_explicit_floor.py --compare BEFORE.json.gz AFTER.json.gz
+    .venv/bin/python scripts/crisis_explicit_floor.py --last-steps   # round 18's last step -> now
 
 Every explicit statement of corpora/crisis (the helpers' authors, sets A and D, the old held-out
 set, the strangers kept out of training) and of the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram
@@ -115,6 +116,57 @@ def compare(before: dict[str, list[str]], after: dict[str, list[str]]) -> list[s
     return lines
 
 
+def last_steps_moves(root: Path = ROOT) -> list[str]:
+    """Round 19: every labelled corpus text a last step may touch (a harmless idiom removed or a
+    reassurance of the writer's own found), read with round 18's idiom step and with this
+    checkout's last steps (crisis_reassure.last_steps), the shipped models, in one process; per
+    written level, how many went down and up (where each comes from, never the text)."""
+    from bounceback.recovery import crisis, crisis_gentle
+    from bounceback.recovery.crisis_lang import candidates
+    from bounceback.recovery.crisis_model import shipped_model
+    from bounceback.recovery.crisis_reassure import last_steps, without_reassurance
+
+    model = shipped_model()
+
+    def read(text: str) -> crisis.CrisisCheck:
+        return crisis._models(crisis.rules_only(text), text, model, True)
+
+    def round18(rules: crisis.CrisisCheck, found: crisis.CrisisCheck, text: str) -> str:
+        few, crisis_gentle.FEW_WORDS = crisis_gentle.FEW_WORDS, 10**9  # round 18: no bound
+        try:
+            return crisis_gentle.settle(rules, found, text, read).level.value
+        finally:
+            crisis_gentle.FEW_WORDS = few
+
+    texts: dict[str, tuple[str, str]] = {}
+    for e in corpus(root):
+        if not e.source.startswith("emails:"):
+            texts.setdefault(e.text, (e.level, e.source))
+    for where, e in statements(root):
+        texts.setdefault(e.text, (e.level, where))
+    total: dict[str, int] = {}
+    moved: dict[tuple[str, str], int] = {}
+    lines = []
+    for text, (level, where) in texts.items():
+        total[level] = total.get(level, 0) + 1
+        languages = candidates(text)
+        if crisis_gentle.idiom_free(text, languages) is None and (
+                without_reassurance(text, languages) is None):
+            continue
+        rules = crisis.rules_only(text)
+        found = crisis._models(rules, text, model, True)
+        was, now = round18(rules, found, text), last_steps(rules, found, text, read).level.value
+        if was != now:
+            way = "down" if RANK[now] < RANK[was] else "up"
+            moved[(level, way)] = moved.get((level, way), 0) + 1
+            if level != "none":
+                lines.append(f"{where}: {level} text {was} -> {now}")
+    for level, name in (("explicit", "explicit"), ("soft", "heavy"), ("none", "ordinary")):
+        lines.append(f"{name}: {total.get(level, 0)} texts, {moved.get((level, 'down'), 0)} went "
+                     f"down, {moved.get((level, 'up'), 0)} went up (round 18's last step -> now)")
+    return lines
+
+
 def _read_json(path: Path) -> dict[str, list[str]]:
     data: dict[str, list[str]] = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
     return data
@@ -123,6 +175,9 @@ def _read_json(path: Path) -> dict[str, list[str]]:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--levels"]:
         Path(argv[1]).write_bytes(gzip.compress(json.dumps(every_level()).encode("utf-8")))
+        return 0
+    if argv[:1] == ["--last-steps"]:
+        print("\n".join(last_steps_moves()))
         return 0
     if argv[:1] == ["--compare"]:
         print("\n".join(compare(_read_json(Path(argv[1])), _read_json(Path(argv[2])))))

@@ -5,7 +5,12 @@
         head trained without its group (crisis_heldout.py's models, cached)
     nice -n 10 .venv/bin/python scripts/crisis_calibrate.py --new-rows AD.pkl corpora/crisis/strangers/AD.jsonl
         a stranger's rows: read by the shipped models, which never saw it
-    nice -n 10 .venv/bin/python scripts/crisis_gentle.py ROWS.pkl AD.pkl --groups A,F,N,W AA,G,Q,Y
+    nice -n 10 .venv/bin/python scripts/crisis_gentle.py ROWS.pkl AD.pkl [--before S] [--after S] --groups A,F,N,W AA,G,Q,Y
+        S, the decision's last steps compared: none, round18 (the idiom step as round 18
+        shipped it; the default before), idiom (this checkout's idiom step alone), all (what
+        the app decides: the idiom step, then round 19's reassurance step; the default after),
+        stripped (tried in round 19: the encoder reads the text without its idioms, no idiom
+        step), stripped+reassure (that, then the reassurance step);
         with this checkout's code (its phrase lists read again, the held-out scores as they are;
         a text read again without its idioms is scored by the models its row was: the n-gram
         model and encoder head trained without its group, cached, or the shipped ones for an
@@ -28,14 +33,23 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from crisis_shortfalls import GOLD, ROOT, cause, check, load_rows  # noqa: E402
+from crisis_shortfalls import (  # noqa: E402
+    GOLD,
+    ROOT,
+    Readers,
+    cause,
+    check,
+    groups_option,
+    load_rows,
+)
 
-from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only  # noqa: E402
+from bounceback.recovery import crisis_gentle  # noqa: E402
+from bounceback.recovery.crisis import MODEL_MIN_WORDS, decide, rules_only  # noqa: E402
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder  # noqa: E402
-from bounceback.recovery.crisis_encoder import Encoder, shipped_head  # noqa: E402
-from bounceback.recovery.crisis_gentle import settle  # noqa: E402
-from bounceback.recovery.crisis_model import WORD_RE, shipped_model  # noqa: E402
-from bounceback.recovery.crisis_training import train_head, vectors  # noqa: E402
+from bounceback.recovery.crisis_encoder import EncoderScores  # noqa: E402
+from bounceback.recovery.crisis_gentle import idiom_free, settle  # noqa: E402
+from bounceback.recovery.crisis_model import WORD_RE, Scores  # noqa: E402
+from bounceback.recovery.crisis_reassure import calm, last_steps  # noqa: E402
 
 RANK = {"none": 0, "soft": 1, "explicit": 2}
 
@@ -57,55 +71,6 @@ def cause_of(kind: str) -> str:
     return _BY_KIND.get(kind.strip().lower(), "heavy word, everyday")
 
 
-class Readers:
-    """Each author's models: those trained without its group (crisis_heldout.py's cache), or
-    the shipped ones; a text read again is scored by the models its row was scored by."""
-
-    def __init__(self, groups: list[set[str]]) -> None:
-        import importlib.util
-
-        spec = importlib.util.spec_from_file_location("crisis_heldout", ROOT / "scripts/crisis_heldout.py")
-        assert spec is not None and spec.loader is not None
-        self.h = sys.modules.get(spec.name) or importlib.util.module_from_spec(spec)
-        if spec.name not in sys.modules:
-            sys.modules[spec.name] = self.h
-            spec.loader.exec_module(self.h)
-        self.groups = groups
-        self.models: dict[frozenset[str], Any] = {}
-        self.encoder: Encoder | None = None
-
-    def _pair(self, author: str) -> Any:
-        group = next((g for g in self.groups if author in g), set())
-        key = frozenset(group)
-        if key not in self.models:
-            if not group:
-                self.models[key] = (shipped_model(), shipped_head())
-            else:
-                examples = self.h.corpus(ROOT)
-                kept = [e for e in examples if e.source not in group]
-                label = "fold-" + "".join(sorted(g[7:] for g in group))
-                model = self.h.trained(kept, label)
-                head = train_head(kept, vectors(ROOT, kept))
-                self.models[key] = (model, head)
-        return self.models[key]
-
-    def reread(self, author: str) -> Any:
-        model, head = self._pair(author)
-
-        def read(text: str) -> CrisisCheck:
-            rules = rules_only(text)
-            if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
-                return rules
-            scores = model.score(text)
-            found = decide(rules, text, scores)
-            if needs_encoder(rules, found, scores, text):
-                if self.encoder is None:
-                    self.encoder = Encoder()
-                found = with_encoder(rules, found, scores, head.scores(self.encoder.vector(text)), text)
-            return found
-        return read
-
-
 def kinds() -> dict[tuple[str, str], str]:
     """(source, text) -> the kind its author named ("type" or "kind": the authors differ)."""
     import json
@@ -120,20 +85,71 @@ def kinds() -> dict[tuple[str, str], str]:
     return out
 
 
-def levels(row: Any, author: str, readers: Readers) -> tuple[str, str, str]:
-    """(before, after, what gave the note before) for one row."""
+def round18(rules: Any, found: Any, text: str, read: Any) -> Any:
+    """Round 18's last step as shipped: the idiom step, the n-gram model's question over
+    what is left never counted (crisis_gentle.FEW_WORDS without bound)."""
+    few, crisis_gentle.FEW_WORDS = crisis_gentle.FEW_WORDS, 10**9
+    try:
+        return settle(rules, found, text, read)
+    finally:
+        crisis_gentle.FEW_WORDS = few
+
+
+STEPS = {
+    "none": lambda rules, found, text, read: found,
+    "round18": round18,
+    "idiom": settle,  # this checkout's idiom step alone
+    "all": last_steps,  # what the app decides: the idiom step, then the reassurance step
+}
+
+
+def stripped(row: Any, author: str, readers: Readers) -> Any:
+    """Round 19's alternative to the idiom step, tried: the decision with the encoder reading
+    the text without its idioms (folded, as the n-gram model reads it), no step after it."""
+    text = row.example.text
+    rules = rules_only(text)
+    scores = Scores(*row.scores)
+    found = decide(rules, text, scores)
+    if row.encoder is None or len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+        return found
+    if needs_encoder(rules, found, scores, text):
+        plain = idiom_free(text, rules.languages)
+        read = EncoderScores(*row.encoder) if plain is None else readers.encoder_reading(author, plain)
+        found = with_encoder(rules, found, scores, read, text)
+    return found
+
+
+def levels(row: Any, author: str, readers: Readers, before: str = "round18",
+           after: str = "all") -> tuple[str, str, str]:
+    """(before, after, what gave the note with no last step) for one row. A step named
+    "stripped" is the decision with the encoder reading the text without its idioms and no
+    idiom step; "stripped+reassure" that, then round 19's reassurance step."""
     found = check(row)
     rules = rules_only(row.example.text)
-    after = settle(rules, found, row.example.text, readers.reread(author))
-    return found.level.value, after.level.value, cause(found)
+    read = readers.reread(author)
+    out = []
+    for step in (before, after):
+        if step.startswith("stripped"):
+            now = stripped(row, author, readers)
+            if step == "stripped+reassure":
+                now = calm(now, row.example.text, _whole(read), rules_only)
+        else:
+            now = STEPS[step](rules, found, row.example.text, read)
+        out.append(now.level.value)
+    return out[0], out[1], cause(found)
+
+
+def _whole(read: Any) -> Any:
+    return lambda t: settle(rules_only(t), read(t), t, read)
 
 
 def main(argv: list[str]) -> int:
-    groups: list[set[str]] = []
-    if "--groups" in argv:
-        i = argv.index("--groups")
-        groups = [{f"author:{a}" for a in g.split(",")} for g in argv[i + 1:]]
-        argv = argv[:i]
+    argv, groups = groups_option(argv)
+    before = argv[argv.index("--before") + 1] if "--before" in argv else "round18"
+    after = argv[argv.index("--after") + 1] if "--after" in argv else "all"
+    was_step, now_step = before, after
+    argv = [a for i, a in enumerate(argv)
+            if a not in ("--before", "--after") and argv[i - 1 if i else 0] not in ("--before", "--after")]
     readers = Readers(groups)
     rows: dict[str, Any] = {}
     for path in argv:
@@ -146,7 +162,7 @@ def main(argv: list[str]) -> int:
     named = kinds()
     for name, part in sorted(rows.items()):
         for r in part:
-            before, after, why = levels(r, name, readers)
+            before, after, why = levels(r, name, readers, was_step, now_step)
             gold, lang = GOLD[r.example.level], r.example.lang
             per_lang[(gold, lang, "all")] += 1
             for when, lv in (("before", before), ("after", after)):

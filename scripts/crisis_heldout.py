@@ -21,6 +21,10 @@
              --folds N    every author held out once in N folds (authors sorted, dealt round
                           robin): N models instead of one per author (round 12)
 
+Since round 19 each decision ends with the last steps the app takes (crisis_reassure.last_steps:
+a question only a harmless death idiom earned is nothing, and so is one over a clear reassurance
+of the writer's own); a text they read again is scored by the models its author was.
+
 Leave one author out: for each author under corpora/crisis/authors/, a model is trained on
 everything else (the other authors, the English sets, the test phrases, the emails) and the
 check scores that author's texts with it. `--new` scores files that are not training data yet
@@ -40,6 +44,7 @@ core), later runs only read and score.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import inspect
 import json
@@ -55,9 +60,10 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery import crisis_model, crisis_training
 from bounceback.recovery.crisis import MODEL_MIN_WORDS, CrisisCheck, decide, rules_only
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
-from bounceback.recovery.crisis_encoder import EncoderHead, EncoderScores, shipped_head
+from bounceback.recovery.crisis_encoder import Encoder, EncoderHead, EncoderScores, shipped_head
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_model import CrisisModel, Scores, read_model, shipped_model
+from bounceback.recovery.crisis_reassure import last_steps
 from bounceback.recovery.crisis_training import (
     Example,
     _jsonl,
@@ -121,9 +127,50 @@ def trained(kept: Sequence[Example], label: str) -> CrisisModel:
     return model
 
 
+# Round 19: the models each author was scored by (its source -> the n-gram model, the encoder
+# head), so that a text read again by the decision's last steps (without its idioms, without its
+# reassurances: crisis_reassure.last_steps) is scored as the row was.
+MODEL_OF: dict[str, CrisisModel] = {}
+HEAD_OF: dict[str, EncoderHead] = {}
+_ENCODER: list[Encoder] = []
+
+
 def _scores(kept: Sequence[Example], held: Sequence[Example], label: str) -> list[tuple[float, ...]]:
     model = trained(kept, label)
+    for e in held:
+        MODEL_OF[e.source] = model
     return [(s.explicit, s.concern, s.sentence) for s in (model.score(e.text) for e in held)]
+
+
+@functools.cache
+def reread(source: str, encoder: bool) -> Callable[[str], CrisisCheck] | None:
+    """The check of any text by the phrase lists and the models an author was scored by (the
+    encoder's head too when `encoder`), without the last steps; None before it was scored."""
+    model = MODEL_OF.get(source)
+    if model is None:
+        return None
+    head = HEAD_OF.get(source) if encoder else None
+
+    def read(text: str) -> CrisisCheck:
+        rules = rules_only(text)
+        if len(crisis_model.WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+            return rules
+        scores = model.score(text)
+        found = decide(rules, text, scores)
+        if head is not None and needs_encoder(rules, found, scores, text):
+            if not _ENCODER:
+                _ENCODER.append(Encoder())
+            found = with_encoder(rules, found, scores, head.scores(_ENCODER[0].vector(text)), text)
+        return found
+    return read
+
+
+def _last(row: Row, found: CrisisCheck, encoder: bool) -> str:
+    """The decision's last steps on found, as the app takes them (round 19)."""
+    read = reread(row.example.source, encoder)
+    if read is None:
+        return found.level.value
+    return last_steps(row.rules, found, row.example.text, read).level.value
 
 
 def kinds_of(paths: Sequence[Path]) -> dict[tuple[str, str], str]:
@@ -186,6 +233,7 @@ def new_authors(paths: Sequence[Path], model_file: Path | None = None) -> dict[s
     model = read_model(model_file) if model_file else shipped_model()
     for path in paths:
         held = _jsonl(path, f"author:{path.stem}")
+        MODEL_OF[f"author:{path.stem}"] = model
         scores = [(s.explicit, s.concern, s.sentence) for s in (model.score(e.text) for e in held)]
         out[f"author:{path.stem}"] = _rows(held, scores, kinds)
     return out
@@ -203,6 +251,7 @@ def with_encoder_scores(examples: Sequence[Example], scored: dict[str, Scored],
             kept = [i for i, e in enumerate(examples) if e.source not in group]
             heads[group] = train_head([examples[i] for i in kept], every[kept])
         head = heads[group]
+        HEAD_OF[name] = head
         held = vectors(ROOT, [r.example for r in rows])
         probs = head.probabilities(held)
         scored[name] = [r._replace(encoder=(float(p[0]), float(p[0] + p[1])))
@@ -214,6 +263,7 @@ def with_shipped_head(scored: dict[str, Scored]) -> None:
     """Adds the shipped head's scores (for --new: authors that are not training data)."""
     head = shipped_head()  # the current head floored by the earlier ones, as the check reads
     for name, rows in scored.items():
+        HEAD_OF[name] = head
         reads = [head.scores(v) for v in vectors(ROOT, [r.example for r in rows])]
         scored[name] = [r._replace(encoder=(e.explicit, e.concern))
                         for r, e in zip(rows, reads, strict=True)]
@@ -223,27 +273,29 @@ Decide = Callable[[Row], str]
 
 
 def shipped_rule(row: Row) -> str:
-    """What the check shows now, from the rules' reading and the held-out model's scores."""
-    return decide(row.rules, row.example.text, Scores(*row.scores)).level.value
+    """What the check shows now without the encoder, from the rules' reading and the held-out
+    model's scores, then the decision's last steps (round 19)."""
+    return _last(row, decide(row.rules, row.example.text, Scores(*row.scores)), False)
 
 
 def encoder_rule(row: Row) -> str:
-    """The shipped decision, then the encoder where it runs (crisis_decide.py)."""
+    """The shipped decision, then the encoder where it runs (crisis_decide.py), then the
+    decision's last steps as the app takes them (round 19: the idiom step, the reassurance)."""
     found = decide(row.rules, row.example.text, Scores(*row.scores))
     if row.encoder is None or len(crisis_model.WORD_RE.findall(row.example.text)) < MODEL_MIN_WORDS:
-        return found.level.value
+        return _last(row, found, row.encoder is not None)
     scores = Scores(*row.scores)
     if needs_encoder(row.rules, found, scores, row.example.text):
         found = with_encoder(row.rules, found, scores, EncoderScores(*row.encoder),
                              row.example.text)
-    return found.level.value
+    return _last(row, found, True)
 
 
 def before_round7(row: Row) -> str:
     """The decision before round 7: a phrase list's full message needed no agreement."""
     if row.rules.level == CrisisLevel.EXPLICIT:
         return "explicit"
-    return shipped_rule(row)
+    return decide(row.rules, row.example.text, Scores(*row.scores)).level.value
 
 
 def _pct(n: int, d: int) -> str:

@@ -340,10 +340,25 @@ def test_explicit_statements_are_explicit(text: str) -> None:
 FULL_SINCE_ROUND_11 = {"I just want it all to end"}
 
 
+# Round 19: a clear reassurance of the writer's own with no other sign of risk gets nothing (the
+# lead's decision; test_crisis_gentle19.py). They stay in SOFT above: the lists are training data
+# of the n-gram model (crisis_training.test_phrases), which this round does not retrain.
+CLEAR_REASSURANCES = {
+    "I'm not suicidal, just tired",
+    "I would never hurt myself",
+    "I don't want to die, I'm just sad",
+    "no thoughts of suicide, only frustration",
+    "I'm not going to kill myself over a job",
+}
+
+
 @pytest.mark.parametrize("text", SOFT)
 def test_ambiguous_and_negated_statements_get_a_soft_note(text: str) -> None:
     if text in FULL_SINCE_ROUND_11:
         assert assess(text).level != CrisisLevel.NONE, assess(text)
+        return
+    if text in CLEAR_REASSURANCES:  # round 19, the lead's decision: nothing (crisis_reassure.py)
+        assert assess(text).level == CrisisLevel.NONE, assess(text)
         return
     assert assess(text).level == CrisisLevel.SOFT, assess(text)
 

@@ -16,10 +16,12 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import CrisisCheck, assess, rules_only
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_gentle import (
+    FEW_WORDS,
     SETTLED,
     death_word,
     idiom_free,
     settle,
+    words,
 )
 
 NOTHING = CrisisCheck(CrisisLevel.NONE)
@@ -90,9 +92,13 @@ def test_a_question_only_an_idiom_earned_is_nothing(lang: str) -> None:
     rules, asked = _asked(text)
     assert rules.level == CrisisLevel.NONE and not rules.signs
     assert idiom_free(text, rules.languages) is not None
+    long_rest = words(idiom_free(text, rules.languages) or "") > FEW_WORDS
     for sign in ("encoder:soft", "encoder:combined", "encoder:floor", "model:soft"):
         found = settle(rules, CrisisCheck(CrisisLevel.SOFT, (sign,), rules.languages), text,
                        lambda t: NOTHING)
+        if long_rest:  # round 19: a sentence of its own left beside the idiom keeps the question
+            assert found.level == CrisisLevel.SOFT
+            continue
         assert found.level == CrisisLevel.NONE
         assert found.signs == (sign, SETTLED)
 
@@ -151,11 +157,11 @@ def test_the_whole_check_settles_an_idiom_the_model_asked_about() -> None:
 
 def test_a_rest_the_encoder_still_asks_about_keeps_the_question() -> None:
     # The encoder read the idiom; when it still asks about the rest, the question stays.
-    rules, asked = _asked(IDIOMS["en"])
+    rules, asked = _asked(IDIOMS["nl"])  # a few words left (round 19: IDIOMS["en"] leaves 11)
     still = CrisisCheck(CrisisLevel.SOFT, ("encoder:soft",))
-    assert settle(rules, asked, IDIOMS["en"], lambda t: still) == asked
+    assert settle(rules, asked, IDIOMS["nl"], lambda t: still) == asked
     quiet = CrisisCheck(CrisisLevel.SOFT, ("model:soft",))  # the n-gram model reads no change
-    assert settle(rules, asked, IDIOMS["en"], lambda t: quiet).level == CrisisLevel.NONE
+    assert settle(rules, asked, IDIOMS["nl"], lambda t: quiet).level == CrisisLevel.NONE
 
 
 def test_a_deadline_holds_no_death_word_and_checking_out_is_one() -> None:

@@ -433,7 +433,9 @@ def test_round_four_idioms_stay_quiet(text: str) -> None:
         ("if one more recruiter says 'circle back' i am going to kill myself. i mean it", E),
         ("Wenn das AMS mich noch in einen Kurs steckt, dann bring ich mich um.", E),
         # A negator in a gap the phrase allows negates it; a "never" inside a wish does not.
-        ("je ne veux pas mourir, je veux juste un CDI", S),
+        # (round 19: a clear reassurance with only the search left gets nothing, the lead's
+        # decision; the negator still negates: nothing, not the full message)
+        ("je ne veux pas mourir, je veux juste un CDI", N),
         ("ich will nicht sterben, nur endlich eine Zusage", S),
         ("ich will nicht mehr leben", E),
         ("keşke hiç doğmasaydım", E),

@@ -133,7 +133,7 @@ def test_unseen_worrying_phrasings_get_at_least_a_note(text: str) -> None:
 
 def test_the_model_never_lowers_what_the_rules_found() -> None:
     assert assess("I want to kill myself").level == CrisisLevel.EXPLICIT
-    assert assess("I'm not suicidal, just tired").level == CrisisLevel.SOFT
+    assert assess("I'm not suicidal, but lately everything feels pointless").level == CrisisLevel.SOFT
 
 
 @pytest.mark.parametrize("text", ["tired", "so done", "meh"])

@@ -96,6 +96,9 @@ def test_means_plans_farewells_and_not_being_here_are_explicit(text: str) -> Non
     ],
 )
 def test_others_negations_past_and_hyperbole_get_the_soft_note(text: str) -> None:
+    if text == "i am not going to do anything stupid":  # round 19: a clear reassurance, nothing
+        assert assess(text).level == CrisisLevel.NONE, assess(text)
+        return
     assert assess(text).level == CrisisLevel.SOFT, assess(text)
 
 

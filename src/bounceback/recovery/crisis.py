@@ -22,7 +22,7 @@ from bounceback.recovery.crisis_cues import (
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
-from bounceback.recovery.crisis_gentle import eligible, settle
+from bounceback.recovery.crisis_gentle import eligible
 from bounceback.recovery.crisis_idiom_full import hold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
@@ -43,6 +43,7 @@ from bounceback.recovery.crisis_phrases import (
     NEGATION_PROOF,
     SOFT_RE,
 )
+from bounceback.recovery.crisis_reassure import last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 from bounceback.recovery.crisis_urgent import concrete
@@ -225,11 +226,12 @@ IDIOM_KEEPS_CONCERN = 0.95
 
 
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
-    """The models' reading, then round 18's: a question only a harmless death idiom earned is
-    nothing (crisis_gentle.py: the text read again without its idioms), unless the n-gram
-    model is all but sure of a concern in what is left (IDIOM_KEEPS_CONCERN); and round 19's:
-    the encoder's full message over a harmless idiom is the question unless the text without
-    its idioms still gets it (crisis_idiom_full.py)."""
+    """The models' reading, then the last steps: a question only a harmless death idiom earned
+    is nothing (round 18, crisis_gentle.py), unless the n-gram model is all but sure of a concern
+    in what is left (IDIOM_KEEPS_CONCERN), and so is one over a clear reassurance of the writer's
+    own with no other sign of risk (round 19, crisis_reassure.py); last, the encoder's full
+    message over a harmless idiom is the question unless the text without its idioms still gets
+    it (round 19, crisis_idiom_full.py: never lower than the question)."""
     found = _models(rules, text, model, encoder)
 
     def reread(t: str) -> CrisisCheck:
@@ -238,7 +240,7 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
     if eligible(rules, found) and model.score(text).concern >= IDIOM_KEEPS_CONCERN:
         settled = found
     else:
-        settled = settle(rules, found, text, reread)
+        settled = last_steps(rules, found, text, reread)
     return hold(rules, settled, text, reread)
 
 

@@ -24,6 +24,14 @@ language), written on folded text (crisis_fold.py). Sections:
     [denial_after]   regular expressions: an explicit phrase followed, to the end of its clause,
                  by one of these is a denial written after it ("суицидальных мыслеи у меня нет",
                  "suizidal bin ich nicht", "intihar dusuncem yok") and gets the gentle note
+    [death_words]    regular expressions: words of dying, killing, suicide, living, vanishing,
+                 means, harm, burden and farewell; a text the last steps would lower keeps its
+                 reading while one is left (crisis_gentle.py, crisis_reassure.py)
+    [self_reassure]  regular expressions: the writer's own reassurance ("ich tu mir nichts an",
+                 "不会做傻事"): with no other sign of risk the text gets nothing (round 19)
+    [hedge]      regular expressions: around a reassurance, it is no reassurance ("yet", "todavia")
+    [vented]     regular expressions: plain feelings ("harta", "genervt", "烦") a few words left
+                 beside a reassurance may name (crisis_reassure.py)
 
 A line starting with `#` is a comment. A wrong line is an error that names the file and line.
 """
@@ -42,7 +50,8 @@ from bounceback.recovery.crisis_needs import Needs
 
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
 SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking",
-            "reassure", "fiction", "denial_before", "denial_after")
+            "reassure", "fiction", "denial_before", "denial_after", "death_words",
+            "self_reassure", "hedge", "vented")
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,11 @@ class Lexicon:
     together_needs: tuple[Needs, ...] = ()
     needed: tuple[str, ...] = ()  # every string of the needs above, each once
     idiom_needs: Needs = None  # one of these is in any text idiom_re finds an idiom in
+    # Round 19: the last steps' words, in the same files (crisis_gentle.py, crisis_reassure.py).
+    death_words: re.Pattern[str] | None = None
+    self_reassure: re.Pattern[str] | None = None
+    hedge: re.Pattern[str] | None = None
+    vented: re.Pattern[str] | None = None
 
 
 def parse(text: str, lang: str, where: str = "", kept: Programs | None = None) -> Lexicon:
@@ -128,6 +142,10 @@ def parse(text: str, lang: str, where: str = "", kept: Programs | None = None) -
         fiction=_either(parts["fiction"], compiled),
         denial_before=_either([(n, f"(?:{p})\\s*$") for n, p in parts["denial_before"]], compiled),
         denial_after=_either(parts["denial_after"], compiled),
+        death_words=_either(parts["death_words"], compiled),
+        self_reassure=_either(parts["self_reassure"], compiled),
+        hedge=_either(parts["hedge"], compiled),
+        vented=_either(parts["vented"], compiled),
     )
 
 
