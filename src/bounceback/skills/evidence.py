@@ -17,7 +17,7 @@ from bounceback.skills.context import (
     heading_kind,
     highlight_kind,
 )
-from bounceback.skills.prosekind import prose_kind
+from bounceback.skills.prosekind import prose_kind, wish_turn
 
 # A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
 _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
@@ -157,6 +157,12 @@ class TextIndex:
             heading = stripped.strip("#*:_ ") == section.strip("#*:_ ")
             kind = BENEFITS if heading else highlight_kind(stripped)
         if not self._resume:
+            turn = wish_turn(stripped) if len(stripped.split()) >= 8 else -1
+            if turn > 0:
+                # "... are essential, and a reach truck licence would be an advantage": two asks
+                self._add(start + offset, start + offset + turn, section, kind)
+                self._add(start + offset + turn, start + offset + len(stripped), section, kind)
+                return
             kind = prose_kind(stripped, kind)  # "You'll have 3+ years of React" under "The role"
         column = _MARK_COLUMN.search(stripped)
         if column:

@@ -26,6 +26,7 @@ from bounceback.skills.headerwords import (
     specialism,
 )
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_of
+from bounceback.skills.hiringsentence import offer_in
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.titleshapes import BOARD_TITLE, hires, title_then_place
 from bounceback.skills.workmode import work_mode_place
@@ -52,7 +53,7 @@ _RATING = re.compile(
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _HIRING_LABEL = re.compile(
-    r"^(?:we(?:'re| are) hiring|now hiring|hiring now|hiring|vacancy|job opening|opening|"
+    r"^(?:we(?:'re| are) hiring|now hiring|hiring now|hiring|help wanted|wanted|vacancy|job opening|opening|"
     r"opportunity|new opportunity|job|role)\s*[:!-]\s*(.+)$",
     re.I,
 )
@@ -255,6 +256,13 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     if not named:
         # "Maple Grove Senior Living" over "Resident Care Aide": the line ending in a job's word
         named = [(i, line) for i, line in candidates[:4] if job_headed(SEPARATORS.split(line)[0])]
+    offer = None if named else offer_in(stripped, limit=5)
+    if offer is not None:
+        # "Kestrel Roofing is hiring an experienced Roofer in Exeter.": no line names a job
+        header.title = offer.title
+        header.company = header.company or offer.company
+        header.location = header.location or offer.place
+        return -1
     chosen = named[0] if named else (candidates[0] if candidates else None)
     if chosen is None:
         return -1
