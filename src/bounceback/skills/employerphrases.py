@@ -150,8 +150,9 @@ _BRACKETED_FORM = re.compile(r"\((Pty|Pvt|Pte|Private)\)")
 # freight forwarder", "Narmada Agro Pvt. Ltd. has 40 years..."
 _FORMAL_SUBJECT = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?\s+"
-    r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC))"
-    r",?\s+(?:is|are|has|have|was|were)\b"
+    r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC|"
+    r"B\.V\.|BV|N\.V\.|AG|SE|S\.A\.|Oy|AB|ApS|FZ-LLC|FZE|Corporation))"
+    r",?\s+(?:is|are|has|have|was|were|(?!(?:is|as|was|has|this|us|plus)\b)[a-z]{3,}s)\b"
 )
 _ABBREVIATION = re.compile(r"\b(?:Pvt|Pty|Pte|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|Mrs|Ms|No|Sr|Jr)\.$")
 

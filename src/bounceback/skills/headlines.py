@@ -54,7 +54,7 @@ _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$",
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _HIRING_LABEL = re.compile(
     r"^(?:we(?:'re| are) hiring|now hiring|hiring now|hiring|help wanted|wanted|vacancy|job opening|opening|"
-    r"opportunity|new opportunity|job|role)\s*[:!-]\s*(.+)$",
+    r"opportunity|new opportunity|job opportunity|job|role)\s*[:!-]\s*(.+)$",
     re.I,
 )
 # "Site Manager role - Hollis Construction, Bristol" (a recruiter's subject line)
@@ -181,6 +181,19 @@ def _looks_title(line: str) -> bool:
     return not re.match(r"^(https?://|www\.|\d|[£$€])", line)
 
 
+def _name_line(head: list[tuple[int, str]]) -> str:
+    """The first line alone when it is a short name ("Bayside Electrical Services" over "We're
+    after a qualified Electrician..."), neither a job, a place nor a label."""
+    line = head[0][1] if head else ""
+    if not line or ":" in line or len(line.split()) > 6 or line.endswith((".", "!", "?")):
+        return ""
+    return line if orgish(line) and not is_job(line) and not is_place(line) else ""
+
+
+# "Farm hand wanted - dairy farm near Morrinsville.": the job before "wanted"
+_WANTED_LINE = re.compile(r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b", re.I)
+
+
 def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> int:
     """Find the title (unless labelled); return its line number (-1 when none)."""
     if header.title:
@@ -201,6 +214,16 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             header.company = header.company or m.group("company")
             if m.group("place") and not header.location and is_place(m.group("place")):
                 header.location = m.group("place")
+            return i
+    for i, line in head[:2]:
+        wanted = _WANTED_LINE.match(line)
+        if wanted and occupation_for(wanted.group("title")) and not _HIRING_LABEL.match(line):
+            title = wanted.group("title")
+            header.title = title.title() if title.isupper() else title
+            near = re.search(r"\b(?:in|near)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", line)
+            if near and is_place(near.group(1)) and not header.location:
+                header.location = near.group(1)
+            header.used.add(i)
             return i
     rated = {
         i
@@ -260,7 +283,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     if offer is not None:
         # "Kestrel Roofing is hiring an experienced Roofer in Exeter.": no line names a job
         header.title = offer.title
-        header.company = header.company or offer.company
+        header.company = header.company or offer.company or _name_line(head)
         header.location = header.location or offer.place
         return -1
     chosen = named[0] if named else (candidates[0] if candidates else None)

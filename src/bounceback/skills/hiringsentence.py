@@ -26,9 +26,10 @@ _AFTER = (
 )
 # "X is hiring a", "X in Bendigo is looking for a", "I'm recruiting a", "We're seeking an"
 _OFFER = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<subject>{_NAME}(?:\s+(?:in|near|of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?|"
-    r"[Ww]e|I)\s*(?:is|are|'re|’re|am|'m|’m|has|have)?\s*(?:currently\s+|now\s+|urgently\s+)?"
-    r"(?:hiring|looking for|seeking|recruiting(?:\s+for)?|searching for|in need of)\s+"
+    rf"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<subject>{_NAME}(?:\s+(?:in|near|of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?|"
+    r"[Ww]e|I)(?:,?\s+(?:who|which|that))?\s*(?:is|are|'re|’re|am|'m|’m|has|have)?\s*"
+    r"(?:currently\s+|now\s+|urgently\s+)?"
+    r"(?:hiring|looking for|seeking|recruiting(?:\s+for)?|searching for|in need of|after)\s+"
     rf"{_MODIFIERS}{_TITLE}{_AFTER}"
 )
 # "an immediate need for a CNC Machinist", "an opening for a Line Cook", "about a Quality
@@ -41,7 +42,7 @@ _NEED = re.compile(
     r"(?:role|position|job|vacancy|opportunity)\b"
 )
 _IN_PLACE = re.compile(
-    r"^\s+(?:in|near|at our\s+[\w\s]{0,20}?\s+in)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"^(?:\s+(?:to join|to work|for|with)\s+[^.,;:!?]{0,40}?)?\s+(?:in|near|at our\s+[\w\s]{0,20}?\s+in)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
     r"(?:,\s*[A-Z]{2,3}\b)?)"
 )
 _SUBJECT_IN = re.compile(r"^(?P<name>.+?)\s+(?:in|near)\s+(?P<place>[A-Z].+)$")

@@ -68,6 +68,8 @@ def _where(rest: str) -> str:
     if not place:
         first = _OFFICE_FIRST.match(rest.strip())
         place = _place(first.group("place")) if first else ""
+    if not place and "," in rest and _DAYS.search(rest):
+        place = _place(rest.split(",")[0])  # "Bristol, 2 days per week"
     return place
 
 
