@@ -52,6 +52,29 @@ from bounceback.skills.workmode import work_mode_place
             "Maple Leaf Diner",
             "Kamloops",
         ),
+        (
+            "Hi Aoife,\n\nThanks for connecting. I'm working with a growing medtech company in "
+            "Galway, Corrib Medical Devices, who are hiring a Validation Engineer to join their "
+            "quality team.\n\nThey're looking for 3+ years of process validation.\n\nBest,\n"
+            "Conor Hayes\nTalent Partner, Westline Recruitment\n",
+            "Validation Engineer",
+            "Corrib Medical Devices",
+            "Galway",
+        ),
+        (
+            "Bayside Electrical Services\n\nWe're after a qualified Electrician to join our "
+            "residential team in Geelong.\n\n- Unrestricted electrical licence\n- White card\n",
+            "Electrician",
+            "Bayside Electrical Services",
+            "Geelong",
+        ),
+        (
+            "Farm hand wanted - dairy farm near Morrinsville.\nMilking experience preferred, must "
+            "have a full licence.\nContact Wiremu 021 555 0148\nHillcrest Dairies Ltd\n",
+            "Farm hand",
+            "Hillcrest Dairies Ltd",
+            "Morrinsville",
+        ),
     ],
 )
 def test_a_posting_without_a_header_is_read_from_its_sentences(
@@ -75,6 +98,7 @@ def test_a_title_line_stays_over_a_hiring_sentence() -> None:
     [
         ("Hybrid (Manchester office 2 days a week)", "Hybrid (Manchester)"),
         ("Hybrid - Leeds hub, 3 days", "Hybrid (Leeds)"),
+        ("Hybrid (Bristol, 2 days per week)", "Hybrid (Bristol)"),
         ("Hybrid (2 days in Leeds)", "Hybrid (Leeds)"),  # stays
     ],
 )
@@ -174,3 +198,13 @@ def test_a_credentials_word_after_a_skill_is_one_skill(matcher: SkillMatcher) ->
     kept, moved = settle(found, [1.0] * len(found), text)
     assert [m.skill for m in kept].count("reach truck") == 1
     assert "reach truck licence" not in {m.skill for m in kept}
+
+
+def test_a_legal_name_as_the_subject_of_any_verb_is_the_employer() -> None:
+    text = (
+        "Frontend Developer (f/m/x)\nBerlin, Germany | Hybrid | Full-time\n\n"
+        "Spreewald Mobility GmbH builds booking software for car-sharing fleets.\n\n"
+        "What you bring\n- 3+ years with React and TypeScript\n"
+    )
+    posting = read_posting(text.encode(), "posting.txt", None)
+    assert posting.company == "Spreewald Mobility GmbH"

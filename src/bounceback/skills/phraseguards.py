@@ -7,6 +7,8 @@ the false skills of the held-out folders):
 - a verb cut from its object: "Experience assisting with medication", "acting as Responsible
   Pharmacist", "caring for acutely unwell adults": the skill is what follows, not the verb;
 - who may apply: "Singapore PRs", "Commonwealth nationals", "EU settled status";
+- numbers alone ("10-15 Yrs", a "2-2-3" shift pattern) and a clause in the first person ("I'll
+  get an interview");
 - the columns of a person specification glued to a criterion: "evening work Essential
   Interview", "case recording E" (the criterion stays, the column goes).
 """
@@ -26,6 +28,8 @@ _WHO_MAY_APPLY = frozenset(["nationals", "citizens", "citizenship", "prs", "sing
 _COLUMN_WORDS = frozenset(
     ["interview", "application", "application form", "test", "assessment", "shortlisting"]
 )
+_NUMBERS_ONLY = re.compile(r"^[\d\s./+–-]+(?:yrs?|years?|months?)?$")
+_FIRST_PERSON = frozenset(["i", "i'll", "i'm", "i’ll", "i’m", "i've", "me", "my"])
 _COLUMNS_NAMED = re.compile(r"\b(?:Essential|Desirable)\b")
 _SPEC_COLUMNS = re.compile(
     r"(?:\s+(?:Essential|Desirable)(?:\s*[/&,]?\s*(?:Application|Interview|Test|Assessment|"
@@ -49,6 +53,8 @@ def names_no_skill(text: str, start: int, end: int, sentence_start: int, sentenc
     words = text[start:end].casefold().split()
     if not words:
         return True
+    if _NUMBERS_ONLY.match(" ".join(words)) or any(w in _FIRST_PERSON for w in words):
+        return True  # "10-15 Yrs", "2-2-3" (a shift pattern), "I'll get an interview"
     if any(w in _WHO_MAY_APPLY for w in words) or words[-1] in ("status", "residency"):
         return True
     if " ".join(words) in _COLUMN_WORDS and _COLUMNS_NAMED.search(text, sentence_start, sentence_end):
