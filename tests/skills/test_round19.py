@@ -84,6 +84,17 @@ def test_a_posting_without_a_header_is_read_from_its_sentences(
     assert (posting.title, posting.company, posting.location) == (title, company, place)
 
 
+def test_wanted_at_an_employer_stays() -> None:
+    text = (
+        "Barista wanted at Bean There Coffee, Dublin 2. Latte art a bonus but we'll train. Must "
+        "be reliable and good with people. Drop in with your CV.\n"
+    )
+    posting = read_posting(text.encode(), "posting.txt", None)
+    assert (posting.title, posting.company, posting.location) == (
+        "Barista", "Bean There Coffee", "Dublin 2"
+    )
+
+
 def test_a_title_line_stays_over_a_hiring_sentence() -> None:
     text = (
         "Welder Fabricator\nApex Metalwork\nHull\n\nWe are hiring a Welder to join our team.\n"

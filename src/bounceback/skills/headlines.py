@@ -191,7 +191,10 @@ def _name_line(head: list[tuple[int, str]]) -> str:
 
 
 # "Farm hand wanted - dairy farm near Morrinsville.": the job before "wanted"
-_WANTED_LINE = re.compile(r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b", re.I)
+# ("Barista wanted at Bean There Coffee, Dublin 2." is employerphrases' _WANTED: employer, place)
+_WANTED_LINE = re.compile(
+    r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b(?!\s+(?:at|for|by)\b)", re.I
+)
 
 
 def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> int:
