@@ -219,3 +219,11 @@ def test_a_legal_name_as_the_subject_of_any_verb_is_the_employer() -> None:
     )
     posting = read_posting(text.encode(), "posting.txt", None)
     assert posting.company == "Spreewald Mobility GmbH"
+
+
+def test_a_long_sentence_of_many_turns_is_cut_once() -> None:
+    # main had no such cut; this round's first version cut the wish again and again (a
+    # recursion as deep as the commas: RecursionError on a long pasted line)
+    text = "About you\n" + "SAP is essential, and Excel would be a plus" * 1500 + ".\n"
+    kinds = [s.kind for s in TextIndex(text).sentences]
+    assert kinds.count("nice_to_have") <= 1

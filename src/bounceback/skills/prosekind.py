@@ -111,8 +111,12 @@ def wish_turn(sentence: str) -> int:
     """The offset of the clause that only wishes in a sentence whose clause before it asks
     (`_MUST`, no wish), or -1 when the sentence does not turn so."""
     text = sentence.replace("’", "'")
-    for m in _TURN.finditer(text):
-        before, after = text[: m.start()], text[m.end() :]
-        if _MUST.search(before) and not _WISHED.search(before) and _WISHED.search(after):
+    must = _MUST.search(text)
+    wishes = list(_WISHED.finditer(text))
+    if must is None or not wishes:
+        return -1
+    first_wish, last_wish = wishes[0].end(), wishes[-1].start()
+    for m in _TURN.finditer(text):  # one pass: a long text of many commas stays linear
+        if must.end() <= m.start() and first_wish > m.start() and last_wish >= m.end():
             return m.end()
     return -1
