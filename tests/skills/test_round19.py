@@ -221,7 +221,7 @@ def test_a_legal_name_as_the_subject_of_any_verb_is_the_employer() -> None:
     assert posting.company == "Spreewald Mobility GmbH"
 
 
-def test_a_long_sentence_of_many_turns_is_cut_once() -> None:
+def test_a_long_sentence_of_many_turns_is_cut_with_a_bound() -> None:
     # main had no such cut; this round's first version cut the wish again and again (a
     # recursion as deep as the commas: RecursionError on a long pasted line)
     text = "About you\n" + "SAP is essential, and Excel would be a plus" * 1500 + ".\n"

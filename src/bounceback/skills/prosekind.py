@@ -107,16 +107,17 @@ _TURN = re.compile(r",\s+(?:and|but|while|whilst|though)\s+|;\s+")
 _MUST = re.compile(r"\b(?:essential|must|required|mandatory|a must|need|needs)\b", re.IGNORECASE)
 
 
+_TURN_TEXT_MAX = 4000  # a longer "sentence" is a pasted page: not cut (each turn reads it whole)
+
+
 def wish_turn(sentence: str) -> int:
     """The offset of the clause that only wishes in a sentence whose clause before it asks
     (`_MUST`, no wish), or -1 when the sentence does not turn so."""
     text = sentence.replace("’", "'")
-    must = _MUST.search(text)
-    wishes = list(_WISHED.finditer(text))
-    if must is None or not wishes:
+    if len(text) > _TURN_TEXT_MAX:
         return -1
-    first_wish, last_wish = wishes[0].end(), wishes[-1].start()
-    for m in _TURN.finditer(text):  # one pass: a long text of many commas stays linear
-        if must.end() <= m.start() and first_wish > m.start() and last_wish >= m.end():
+    for m in _TURN.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if _MUST.search(before) and not _WISHED.search(before) and _WISHED.search(after):
             return m.end()
     return -1
