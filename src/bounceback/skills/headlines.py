@@ -191,9 +191,11 @@ def _name_line(head: list[tuple[int, str]]) -> str:
 
 
 # "Farm hand wanted - dairy farm near Morrinsville.": the job before "wanted"
-# ("Barista wanted at Bean There Coffee, Dublin 2." is employerphrases' _WANTED: employer, place)
-_WANTED_LINE = re.compile(
-    r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b(?!\s+(?:at|for|by)\b)", re.I
+_WANTED_LINE = re.compile(r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b", re.I)
+# "Barista wanted at Bean There Coffee, Dublin 2.": the employer and the place after the job
+_WANTED_AT = re.compile(
+    r"^\s+(?:at|for|by)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})"
+    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
 )
 
 
@@ -226,6 +228,11 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             near = re.search(r"\b(?:in|near)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", line)
             if near and is_place(near.group(1)) and not header.location:
                 header.location = near.group(1)
+            at = _WANTED_AT.match(line[wanted.end() :])
+            if at and orgish(at.group("company")) and not header.company:
+                header.company = at.group("company")
+            if at and at.group("place") and is_place(at.group("place")) and not header.location:
+                header.location = at.group("place")
             header.used.add(i)
             return i
     rated = {
