@@ -60,7 +60,7 @@ def settle(
                 if la < lb or (la == lb and k > j):
                     moved.add(id(a))
     pair, asked = _bilingual_pair(free, text)
-    moved = (moved - asked) | pair
+    moved = (moved - asked) | pair | _credential_twins(free, moved)
     if any(_placed(m, text) for m, _s in free):
         index = index or TextIndex(text)
         moved |= {id(m) for m, _s in free if _placed(m, text) and _team_uses(_sentence(index, m))}
@@ -74,6 +74,32 @@ def settle(
         moved |= {id(m) for m, _s in free if m.skill in over}
     kept = [m for m, _s in ranked if id(m) not in moved]
     return kept, [m for m, _s in ranked if id(m) in moved]
+
+
+_CREDENTIAL = re.compile(
+    r"\s+(?:licen[cs]es?|certificates?|certification|tickets?|cards?|qualifications?|training)$",
+    re.IGNORECASE,
+)
+
+
+def _credential_twins(free: Sequence[tuple[SkillMatch, float]], moved: set[int]) -> set[int]:
+    """A phrase of the text's own words that is another candidate's name with a credential's
+    word after it ("reach truck licence" beside the vocabulary's "reach truck", from
+    "Forklift and reach truck licences" and "a reach truck licence"): one skill, read once."""
+    names = {
+        n.casefold()
+        for m, _s in free
+        if id(m) not in moved
+        for n in (m.skill, m.text)
+        if not _CREDENTIAL.search(n)
+    }
+    return {
+        id(m)
+        for m, _s in free
+        if m.source is SkillSource.TEXT
+        and (bare := _CREDENTIAL.sub("", m.skill)) != m.skill
+        and bare.casefold() in names
+    }
 
 
 _BILINGUAL = re.compile(r"\bbilingual\b", re.IGNORECASE)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bounceback.skills.askheadings import ASKING_HEADINGS
+
 # Section kinds. Skills count in REQUIRED, DUTIES, NICE, ROLE and OTHER; never in the rest.
 REQUIRED, DUTIES, NICE, ROLE, OTHER = "requirements", "duties", "nice_to_have", "role", ""
 BENEFITS, COMPANY, EEO, APPLY = "benefits", "about_us", "equal_opportunity", "how_to_apply"
@@ -24,6 +26,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (HIGHLIGHTS, r"^(?:job |key |role )?(?:highlights|at a glance)$"),
+        (REQUIRED, ASKING_HEADINGS),  # "What you will need", "Your profile": see askheadings
         (
             NICE,
             r"\b(nice[- ]to[- ]haves?|desirable|preferred|bonus|a plus|pluses|good to have|"

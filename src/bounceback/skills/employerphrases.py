@@ -150,8 +150,9 @@ _BRACKETED_FORM = re.compile(r"\((Pty|Pvt|Pte|Private)\)")
 # freight forwarder", "Narmada Agro Pvt. Ltd. has 40 years..."
 _FORMAL_SUBJECT = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?\s+"
-    r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC))"
-    r",?\s+(?:is|are|has|have|was|were)\b"
+    r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC|"
+    r"B\.V\.|BV|N\.V\.|AG|SE|S\.A\.|Oy|AB|ApS|FZ-LLC|FZE|Corporation))"
+    r",?\s+(?:is|are|has|have|was|were|(?!(?:is|as|was|has|this|us|plus)\b)[a-z]{3,}s)\b"
 )
 _ABBREVIATION = re.compile(r"\b(?:Pvt|Pty|Pte|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|Mrs|Ms|No|Sr|Jr)\.$")
 
@@ -271,13 +272,25 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 line,
             )
             if m and is_place(m.group(1).strip(" ,")):
-                header.location = m.group(1).strip(" ,")
+                header.location = _place_parts(m.group(1).strip(" ,"))
                 break
             # "based at our Leeds roastery", "working from our Galway showroom"
             m = _BASED_AT.search(line)
             if m and is_place(m.group("place")):
                 header.location = m.group("place")
                 break
+
+
+def _place_parts(place: str) -> str:
+    """A place and the regions after it, not the name that follows it in the sentence ("in
+    Galway, Corrib Medical Devices, who are hiring": Galway; "in Leeds, West Yorkshire" stays)."""
+    parts = [p.strip() for p in place.split(",")]
+    out = parts[0]
+    for part in parts[1:]:
+        if not part or len(part.split()) > 3 or not (re.fullmatch(r"[A-Z]{2,3}", part) or is_place(part)):
+            break
+        out = f"{out}, {part}"
+    return out
 
 
 _NAME_ONLY = re.compile(r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){1,5})\.?")

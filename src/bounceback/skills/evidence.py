@@ -17,7 +17,7 @@ from bounceback.skills.context import (
     heading_kind,
     highlight_kind,
 )
-from bounceback.skills.prosekind import prose_kind
+from bounceback.skills.prosekind import prose_kind, wish_turn
 
 # A sentence ends at a line break, a bullet, a semicolon, or ". ! ?" before a capital/digit.
 _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*-])")
@@ -95,6 +95,9 @@ _QUIET_ON_POSTINGS = frozenset({"benefits", "about_us", "equal_opportunity", "ho
 _RESUME_SILENT = re.compile(r"\b(references?|referees?|contact|interests|hobbies)\b", re.I)
 
 
+_TURNS_MAX = 40  # a sentence cut at more turns than this is a pasted page, not prose
+
+
 class TextIndex:
     """A text cut into sentences, each knowing the heading of the section it sits in."""
 
@@ -141,7 +144,7 @@ class TextIndex:
             pos = m.end()
         self._starts = [s.start for s in self.sentences]
 
-    def _add(self, start: int, end: int, section: str, kind: str) -> None:
+    def _add(self, start: int, end: int, section: str, kind: str, turns: int = 0) -> None:
         raw = self.text[start:end]
         stripped = raw.strip(" \t\r-*#>")
         if not stripped:
@@ -157,6 +160,12 @@ class TextIndex:
             heading = stripped.strip("#*:_ ") == section.strip("#*:_ ")
             kind = BENEFITS if heading else highlight_kind(stripped)
         if not self._resume:
+            turn = wish_turn(stripped) if turns < _TURNS_MAX and len(stripped.split()) >= 8 else -1
+            if turn > 0:
+                # "... are essential, and a reach truck licence would be an advantage": two asks
+                self._add(start + offset, start + offset + turn, section, kind, turns + 1)
+                self._add(start + offset + turn, start + offset + len(stripped), section, kind, turns + 1)
+                return
             kind = prose_kind(stripped, kind)  # "You'll have 3+ years of React" under "The role"
         column = _MARK_COLUMN.search(stripped)
         if column:

@@ -26,6 +26,7 @@ from bounceback.skills.headerwords import (
     specialism,
 )
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_of
+from bounceback.skills.hiringsentence import offer_in
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.titleshapes import BOARD_TITLE, hires, title_then_place
 from bounceback.skills.workmode import work_mode_place
@@ -52,8 +53,8 @@ _RATING = re.compile(
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _HIRING_LABEL = re.compile(
-    r"^(?:we(?:'re| are) hiring|now hiring|hiring now|hiring|vacancy|job opening|opening|"
-    r"opportunity|new opportunity|job|role)\s*[:!-]\s*(.+)$",
+    r"^(?:we(?:'re| are) hiring|now hiring|hiring now|hiring|help wanted|wanted|vacancy|job opening|opening|"
+    r"opportunity|new opportunity|job opportunity|job|role)\s*[:!-]\s*(.+)$",
     re.I,
 )
 # "Site Manager role - Hollis Construction, Bristol" (a recruiter's subject line)
@@ -180,6 +181,24 @@ def _looks_title(line: str) -> bool:
     return not re.match(r"^(https?://|www\.|\d|[£$€])", line)
 
 
+def _name_line(head: list[tuple[int, str]]) -> str:
+    """The first line alone when it is a short name ("Bayside Electrical Services" over "We're
+    after a qualified Electrician..."), neither a job, a place nor a label."""
+    line = head[0][1] if head else ""
+    if not line or ":" in line or len(line.split()) > 6 or line.endswith((".", "!", "?")):
+        return ""
+    return line if orgish(line) and not is_job(line) and not is_place(line) else ""
+
+
+# "Farm hand wanted - dairy farm near Morrinsville.": the job before "wanted"
+_WANTED_LINE = re.compile(r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b", re.I)
+# "Barista wanted at Bean There Coffee, Dublin 2.": the employer and the place after the job
+_WANTED_AT = re.compile(
+    r"^\s+(?:at|for|by)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})"
+    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
+)
+
+
 def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header) -> int:
     """Find the title (unless labelled); return its line number (-1 when none)."""
     if header.title:
@@ -200,6 +219,21 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             header.company = header.company or m.group("company")
             if m.group("place") and not header.location and is_place(m.group("place")):
                 header.location = m.group("place")
+            return i
+    for i, line in head[:2]:
+        wanted = _WANTED_LINE.match(line)
+        if wanted and occupation_for(wanted.group("title")) and not _HIRING_LABEL.match(line):
+            title = wanted.group("title")
+            header.title = title.title() if title.isupper() else title
+            near = re.search(r"\b(?:in|near)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", line)
+            if near and is_place(near.group(1)) and not header.location:
+                header.location = near.group(1)
+            at = _WANTED_AT.match(line[wanted.end() :])
+            if at and orgish(at.group("company")) and not header.company:
+                header.company = at.group("company")
+            if at and at.group("place") and is_place(at.group("place")) and not header.location:
+                header.location = at.group("place")
+            header.used.add(i)
             return i
     rated = {
         i
@@ -255,6 +289,13 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     if not named:
         # "Maple Grove Senior Living" over "Resident Care Aide": the line ending in a job's word
         named = [(i, line) for i, line in candidates[:4] if job_headed(SEPARATORS.split(line)[0])]
+    offer = None if named else offer_in(stripped, limit=5)
+    if offer is not None:
+        # "Kestrel Roofing is hiring an experienced Roofer in Exeter.": no line names a job
+        header.title = offer.title
+        header.company = header.company or offer.company or _name_line(head)
+        header.location = header.location or offer.place
+        return -1
     chosen = named[0] if named else (candidates[0] if candidates else None)
     if chosen is None:
         return -1

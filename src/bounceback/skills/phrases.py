@@ -25,6 +25,7 @@ from bounceback.skills.cues import CUE, NOT_SKILL_LABEL
 from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
 from bounceback.skills.naming import core_of, job_title
 from bounceback.skills.nonskills import PEOPLE
+from bounceback.skills.phraseguards import names_no_skill, spec_columns_end
 from bounceback.skills.phraseshape import (
     bare_word,
     entry_for,
@@ -112,6 +113,7 @@ def find_phrases(
                 text, start, end
             ):
                 continue
+            end = spec_columns_end(text, start, end)  # "evening work Essential Interview"
             known = entry_for(vocabulary, text[start:end])
             if known is None:
                 start, end = trim(text, start, end)
@@ -134,6 +136,8 @@ def find_phrases(
             phrase = text[start:end]
             if known is None and (is_place(phrase) or phrase.split()[0].casefold() in PEOPLE):
                 continue
+            if known is None and names_no_skill(text, start, end, sentence.start, sentence.end):
+                continue  # "in a high-volume warehouse", "assisting with", "Singapore PRs"
             if known is None and _spelled_out(text, end, by_start):
                 continue  # "electronic logs (ELD)": the vocabulary's ELD names it
             if any(m.start <= start and end <= m.end for m in by_start):

@@ -44,7 +44,7 @@ _POSTING_CUES = re.compile(
     r"benefits|skills|job|hiring|join (?:our|the) team|full[- ]time|part[- ]time|about you|"
     r"desirable|essential|must[- ]have|nice[- ]to[- ]have|duties|per hour|per year|a year|"
     r"preferred|you have|you need|what you|wanted|we train|cv|resume|shifts?|per week|"
-    r"hourly|we're hiring|now hiring)",
+    r"hourly|we're hiring|now hiring|qualified|location\s*:)",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)

@@ -99,3 +99,25 @@ def prose_kind(sentence: str, kind: str) -> str:
     if _NOT_ASKING.search(sentence) and not wished:
         return kind
     return NICE if _WISHED.search(sentence) else REQUIRED
+
+
+# Where a sentence that asks turns to a wish: "Excel and a forklift licence are essential, and a
+# reach truck licence would be an advantage" holds a requirement and a nice-to-have.
+_TURN = re.compile(r",\s+(?:and|but|while|whilst|though)\s+|;\s+")
+_MUST = re.compile(r"\b(?:essential|must|required|mandatory|a must|need|needs)\b", re.IGNORECASE)
+
+
+_TURN_TEXT_MAX = 4000  # a longer "sentence" is a pasted page: not cut (each turn reads it whole)
+
+
+def wish_turn(sentence: str) -> int:
+    """The offset of the clause that only wishes in a sentence whose clause before it asks
+    (`_MUST`, no wish), or -1 when the sentence does not turn so."""
+    text = sentence.replace("’", "'")
+    if len(text) > _TURN_TEXT_MAX:
+        return -1
+    for m in _TURN.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if _MUST.search(before) and not _WISHED.search(before) and _WISHED.search(after):
+            return m.end()
+    return -1

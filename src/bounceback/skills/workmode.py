@@ -21,6 +21,11 @@ _WHERE = re.compile(
     r"(?:\s+\d{1,2})?)(?=\s+(?:office|hub|site|branch|head office|hq|studio|base)\b|[,.;)]|\s*$)"
 )
 _DISTRICT = re.compile(r"\s+\d{1,2}$")  # "Dublin 2"
+# "Manchester office 2 days a week", "Leeds hub, 3 days": the place leads, its office follows
+_OFFICE_FIRST = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:office|hub|site|branch|head office|"
+    r"hq|studio|base)\b"
+)
 
 
 def _place(text: str) -> str:
@@ -60,6 +65,11 @@ def _where(rest: str) -> str:
     if not place:
         where = _WHERE.search(rest)
         place = _place(where.group("place")) if where else ""
+    if not place:
+        first = _OFFICE_FIRST.match(rest.strip())
+        place = _place(first.group("place")) if first else ""
+    if not place and "," in rest and _DAYS.search(rest):
+        place = _place(rest.split(",")[0])  # "Bristol, 2 days per week"
     return place
 
 
