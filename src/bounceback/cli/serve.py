@@ -158,4 +158,8 @@ address is said once every worker serves.
         say(f"bounceback is ready at http://{shown}:{bound}/  ({workers} workers; Ctrl+C to stop)")
         sys.stdout.flush()
 
-    Workers(config, sockets, ready).run()
+    supervisor = Workers(config, sockets, ready)
+    supervisor.run()
+    if supervisor.failed:
+        sys.stderr.write(f"bounceback: {supervisor.failed}\n")
+        raise typer.Exit(1)

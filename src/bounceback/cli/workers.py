@@ -15,6 +15,7 @@ waiting for it. Where SO_REUSEPORT is missing, one shared socket as before.
 from __future__ import annotations
 
 import logging
+import signal
 import socket
 import time
 from collections.abc import Callable
@@ -54,6 +55,21 @@ def listening_sockets(host: str, port: int, count: int, backlog: int) -> list[so
     return made
 
 
+def why(exitcode: int | None) -> str:
+    """A worker's end in words: its exit code or the signal that ended it."""
+    if exitcode is None:
+        return "it stopped answering"
+    if exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return f"killed by {name}"
+    if exitcode == STARTUP_FAILURE:
+        return f"exit code {exitcode} (the app failed to start: its error is above)"
+    return f"exit code {exitcode}"
+
+
 class Workers(Multiprocess):
     """uvicorn's supervisor, worker `i` given `sockets[i]` (or every worker the one shared
     socket), restarted on the same socket if it dies; `ready` is called once every worker
@@ -63,6 +79,7 @@ class Workers(Multiprocess):
                  ready: Callable[[], None]) -> None:
         super().__init__(config, sockets=sockets)
         self.ready = ready
+        self.failed = ""  # what stopped the server before it served, if anything
 
     def _process(self, idx: int) -> Process:
         own = [self.sockets[idx]] if len(self.sockets) > 1 else self.sockets
@@ -74,11 +91,21 @@ class Workers(Multiprocess):
             process.start()
             self.processes.append(process)
         # However long the warm-up takes on a busy machine (no time limit: a server that
-        # never said its address would look hung); a worker that died, or a signal, ends the
-        # wait and the supervision loop takes over (it restarts or stops).
-        for process in self.processes:
+        # never said its address would look hung); a signal ends the wait and the supervision
+        # loop takes over. A worker that dies before it serves is not restarted: whatever
+        # stopped it (the app failing to load, the database refusing, too little memory, a
+        # kill) would most likely stop the next one too, and a server that said its address
+        # with a worker missing would serve half. The others are stopped, the parent exits 1.
+        for idx, process in enumerate(self.processes):
             while not process.is_ready(timeout=1):
-                if self.signal_queue or not process.process.is_alive():
+                if self.signal_queue:
+                    return
+                if not process.process.is_alive():
+                    process.join()
+                    self.failed = (f"worker {idx + 1} of {len(self.processes)} (process "
+                                   f"{process.pid}) stopped while starting: "
+                                   f"{why(process.exitcode)}; the server is stopped")
+                    self.should_exit.set()
                     return
                 time.sleep(0.1)
         self.ready()
