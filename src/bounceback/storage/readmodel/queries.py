@@ -23,6 +23,7 @@ from bounceback.storage.readmodel.live_queries import (  # noqa: F401 - read fro
     Member,
     interviewing,
     offers,
+    offers_and_hope,
     others_moving,
     overdue,
     ranked_members,
