@@ -34,6 +34,7 @@ def supported() -> bool:
 def channel() -> tuple[socket.socket, socket.socket]:
     """(the parent's end, the worker's end): one message per connection handed over."""
     parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    parent.setblocking(False)  # a worker that stops reading never stalls the parent: the next
     child.set_inheritable(True)
     return parent, child
 
@@ -162,7 +163,7 @@ class Dispatcher:
                 for sock in sorted(self.open, key=lambda c: self.open[c]):
                     try:
                         socket.send_fds(sock, [b"+"], [conn.fileno()])
-                    except OSError:  # that worker is gone: the next one
+                    except OSError:  # that worker is gone, or its queue full: the next one
                         continue
                     self.open[sock] += 1
                     self.handed += 1
