@@ -1,7 +1,7 @@
 """`serve --workers N` in a real process: the address is said once every worker serves, and
-kept-alive connections opened right after it are spread over the workers (each has a
-listening socket of its own on the port: cli/workers.py), not all taken by the worker that
-finished warming up first."""
+kept-alive connections opened right after it are spread evenly over the workers (the parent
+hands each to the worker holding the fewest: cli/handoff.py), not all taken by the worker
+that finished warming up first; a worker dying while the server starts stops it."""
 
 from __future__ import annotations
 
@@ -62,6 +62,56 @@ def test_connections_are_spread_over_the_workers(sqlite_url: str, home: Path) ->
             client.close()
         assert sum(held.values()) == CLIENTS, held
         assert all(count > 0 for count in held.values()), held  # both workers serve
+        # Round 19: the parent hands each connection to the worker holding the fewest, so the
+        # split is even (before, the kernel's hash of each client's port: 16/8, 14/10, ...)
+        assert max(held.values()) - min(held.values()) <= 1, held
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True,
+                           text=True).stdout.split()
+    workers = []
+    for p in found:
+        try:
+            if "resource_tracker" not in Path(f"/proc/{p}/cmdline").read_text():
+                workers.append(int(p))
+        except OSError:
+            continue
+    return workers
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="reads /proc (Linux)")
+def test_a_worker_dying_while_starting_stops_the_server(sqlite_url: str, home: Path) -> None:
+    """Killed before it serves: the parent names the worker and why, stops the other worker,
+    says no address and exits 1 (before: the wait ended silently and the supervisor started
+    another worker, the address never said)."""
+    import signal
+    import time
+
+    env = dict(os.environ, BOUNCEBACK_HOME=str(home), BOUNCEBACK_NOW=NOW.isoformat())
+    env.pop("BOUNCEBACK_DATABASE_URL", None)
+    process = subprocess.Popen([EXE, "--db", sqlite_url, "serve", "--port", "0",
+                                "--workers", "2"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline:
+            workers = _children(process.pid)
+            time.sleep(0.005)
+        assert len(workers) == 2, workers
+        os.kill(workers[1], signal.SIGKILL)  # a worker imports for a second or more first
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 1, (out, err)
+    assert "ready at" not in out, out
+    assert re.search(rf"worker \d of 2 \(process {workers[1]}\) stopped while starting: "
+                     r"killed by SIGKILL", err), err
+    assert not Path(f"/proc/{workers[0]}").exists() or \
+        "zombie" in Path(f"/proc/{workers[0]}/status").read_text(), "the other worker was left"

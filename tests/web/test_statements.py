@@ -18,7 +18,10 @@ from bounceback.storage.readmodel import reader
 #: page kind -> (statements, transactions) one view sends at most, on the small demo, once the
 #: process has seen the page (what a process keeps under a stamp is then kept).
 PINS: dict[str, tuple[int, int]] = {
-    "/": (18, 1),  # recovery's three first looks in one, the last search activity in one; the
+    "/": (14, 1),  # round 19: the last search activity in recovery's first looks, the offers
+    # and the top hope in one, the weeks sent with the pipeline's totals, the interviews
+    # booked with the tasks due (18 before).
+    # Before: recovery's three first looks in one, the last search activity in one; the
     # cards due and the mail waiting in one; the weeks sent and the last day sent in one (22
     # before round 11). Round 14: 18, the open recovery windows first (the first 25 by the
     # index on their end) and, when none is open, the ones that ended last in a second
@@ -30,7 +33,8 @@ PINS: dict[str, tuple[int, int]] = {
     "/applications/new": (0, 0),
     "/settings": (2, 1),
     "/import": (0, 0),
-    "/outlook": (8, 1),  # the weeks sent and the last day sent in one statement
+    "/outlook": (6, 1),  # the weeks sent and the last day sent in one statement; round 19:
+    # with the pipeline's totals, and the offers with the top hope (8 before)
     "/insights": (0, 0),
     "/practice": (2, 1),
     "/inbox": (1, 1),

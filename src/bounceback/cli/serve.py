@@ -129,8 +129,9 @@ def _public_url(typed: str | None) -> str | None:
 def _serve_workers(url: str, host: str, shown: str, port: int, hosts: set[str],
                    workers: int, public_url: str | None, multi_user: bool) -> None:
     """Several worker processes on one port, each making the app from the environment, each
-with its own listening socket (cli/workers.py: connections spread evenly over them); the
-address is said once every worker serves.
+each handed its connections by the parent, the fewest open first (cli/handoff.py), or where
+that cannot be, with a listening socket of its own (cli/workers.py); the address is said once
+every worker serves.
 
     Python runs one thread at a time in a process: one process computes one page at a time,
     so several clients wait for each other. Worker processes compute pages in parallel (on
@@ -141,6 +142,7 @@ address is said once every worker serves.
 
     import uvicorn
 
+    from bounceback.cli.handoff import supported
     from bounceback.cli.workers import Workers, listening_sockets
 
     os.environ.update({"BOUNCEBACK_DATABASE_URL": url,
@@ -151,11 +153,16 @@ address is said once every worker serves.
     config = uvicorn.Config("bounceback.web.app:from_environment", factory=True, host=host,
                             port=port, workers=workers, log_level="warning", access_log=False,
                             server_header=False, proxy_headers=False, http=http, loop=loop)
-    sockets = listening_sockets(host, port, workers, config.backlog)
+    handed = supported()  # the parent hands each connection to the least busy worker
+    sockets = listening_sockets(host, port, 1 if handed else workers, config.backlog)
     bound = sockets[0].getsockname()[1]
 
     def ready() -> None:
         say(f"bounceback is ready at http://{shown}:{bound}/  ({workers} workers; Ctrl+C to stop)")
         sys.stdout.flush()
 
-    Workers(config, sockets, ready).run()
+    supervisor = Workers(config, sockets, ready, handoff=handed)
+    supervisor.run()
+    if supervisor.failed:
+        sys.stderr.write(f"bounceback: {supervisor.failed}\n")
+        raise typer.Exit(1)

@@ -71,8 +71,14 @@ class PipelineReads:
         self.kept = kept
 
     @cached_property
+    def _tallies(self) -> tuple[dict[date, int], date | None, dict[tuple[str, str], int]]:
+        """The weeks' applications, the last day sent and the pipeline's totals: one round
+        trip (each page reading the pipeline needs the three)."""
+        return days.applied_weeks_and_totals(self.r, self.today, list(_NAMES))
+
+    @cached_property
     def found(self) -> dict[tuple[str, str], int]:
-        return queries.totals(self.r, *_NAMES)
+        return self._tallies[2]
 
     @cached_property
     def inputs(self) -> OutlookInputs:
@@ -83,8 +89,15 @@ class PipelineReads:
             times=queries.answer_times(self.found),
             waiting=tuple(Waiting(k, s, since, n)
                           for k, s, since, n in queries.waiting_groups(self.found)),
-            offers=tuple(title for _, title in queries.offers(self.r)),
+            offers=tuple(title for _, title in self._offers_and_hope[0]),
         )
+
+    @cached_property
+    def _offers_and_hope(self) -> tuple[list[tuple[int, str]], tuple[int, str, int] | None]:
+        """The offers in hand and, when the warnings will ask (two or more hopes), the most
+        hoped-for application: one round trip for both."""
+        hoped = self._total(st.HOPE_N) >= 2 and self._total(st.HOPE_SUM) > 0
+        return queries.offers_and_hope(self.r, hoped)
 
     def _total(self, name: str) -> int:
         return sum(v for (n, _), v in self.found.items() if n == name)
@@ -181,7 +194,7 @@ class PipelineReads:
         hope = None
         hope_n, hope_sum = self._total(st.HOPE_N), self._total(st.HOPE_SUM)
         if hope_n >= 2 and hope_sum > 0:
-            top = queries.top_hope(self.r)
+            top = self._offers_and_hope[1]
             if top is not None:
                 hope = (top[0], top[1], top[2] / hope_sum)
         chance = None
@@ -256,7 +269,7 @@ class PipelineReads:
     def _applied(self) -> tuple[dict[date, int], date | None]:
         """Applications sent per week and the last day one went out: read once, together (the
         plan and the warnings each need one)."""
-        return days.applied_weeks_and_last(self.r, self.today)
+        return self._tallies[0], self._tallies[1]
 
     def intentions(self) -> list[Intention]:
         return self.read_intentions(self.r)

@@ -113,7 +113,7 @@ def _view(p: Placed, on: date, offered: bool) -> WindowView:
 
 
 #: What `today` read of recovery in one statement (recovery_queries.glance).
-Glance = tuple[set[str], datetime | None, date | None]
+Glance = tuple[set[str], datetime | None, date | None, date | None]
 
 
 def recent_windows(r: Reader, on: date, prefs: Preferences, known: Glance | None = None
@@ -168,7 +168,7 @@ def build_status(
         if status.ended:
             status.plan = window.reinvest_plan(_reinvest_inputs(r, status.ended[0], on, prefs,
                                                                 pipeline))
-    status.nudge = _nudge(r, windows, on, prefs)
+    status.nudge = _nudge(r, windows, on, prefs, known)
     if with_resilience:
         status.resilience = build_resilience(r)
     return status
@@ -204,7 +204,8 @@ def _entries(r: Reader, rejection_ids: list[int]) -> list[JournalEntry]:
             for rid, at in q.entry_days(r, rejection_ids)]
 
 
-def _nudge(r: Reader, windows: list[RecoveryWindow], on: date, prefs: Preferences) -> Any:
+def _nudge(r: Reader, windows: list[RecoveryWindow], on: date, prefs: Preferences,
+           known: Glance | None = None) -> Any:
     ended = [w for w in windows if window.state(w, on) in ("ended", "closed")]
     if not ended or any(window.state(w, on) == "open" for w in windows):
         return None
@@ -212,7 +213,7 @@ def _nudge(r: Reader, windows: list[RecoveryWindow], on: date, prefs: Preference
     check_ins = [CheckIn(mood=m, recorded_at=at) for at, m in q.check_ins_since(
         r, datetime.combine(end, time.min))]
     return wallowing.check(
-        windows, check_ins, q.last_search_activity(r), on,
+        windows, check_ins, q.last_search_activity(r) if known is None else known[3], on,
         wallowing.Thresholds(prefs.wallowing_days_past_window, prefs.wallowing_mood_max),
     )
 
@@ -277,7 +278,7 @@ def today_sections(r: Reader, on: date, prefs: Preferences,
     """Crisis support, the open windows (the first `listed`, and a line counting the rest),
     the re-invest plan when one just ended, the wallowing nudge."""
     sections: list[TodaySection] = []
-    known = q.glance(r, on, _crisis_since(on))  # three looks in one round trip
+    known = q.glance(r, on, _crisis_since(on))  # four looks in one round trip
     if recent_crisis(r, on, known[0]) == CrisisLevel.EXPLICIT:
         from bounceback.recovery import crisis
 

@@ -8,7 +8,7 @@ A capability with something for `today` adds its lines here, in the order they a
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bounceback.services.base import TodayItem, TodaySection
 from bounceback.storage.readmodel import queries
@@ -33,8 +33,15 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
     with bb.db.reader() as r:
         pipeline = PipelineReads(r, on, prefs, bb.outlooks_kept)
         cards, mail = queries.cards_and_mail(r, on)  # two counts, one round trip
-        found = (interviews(r, on, listed=None if whole == "interviews" else LISTED)
-                 + tasks(r, on, listed=None if whole == "tasks" else LISTED) + inbox(r, mail))
+        booked_listed = None if whole == "interviews" else LISTED
+        tasks_listed = None if whole == "tasks" else LISTED
+        first, last = _interview_span(on, INTERVIEW_DAYS)
+        booked, due = queries.booked_and_tasks(  # one round trip for both lists
+            r, first, last, on + timedelta(days=1),
+            None if booked_listed is None else booked_listed + 1,
+            None if tasks_listed is None else tasks_listed + 1)
+        found = (interviews(r, on, listed=booked_listed, rows=booked)
+                 + tasks(r, on, listed=tasks_listed, rows=due) + inbox(r, mail))
         recovery = recovery_reads.today_sections(
             r, on, prefs, pipeline, listed=None if whole == "recovery" else LISTED)
         in_window = any(s.key == "recovery" for s in recovery)
@@ -43,16 +50,22 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
     return sorted(found, key=lambda s: s.order)
 
 
-def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | None = LISTED
-               ) -> list[TodaySection]:
+def _interview_span(on: date, days: int) -> tuple[datetime, datetime]:
     first = datetime.combine(on, time.min)
-    last = first + timedelta(days=days + 1)
+    return first, first + timedelta(days=days + 1)
+
+
+def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | None = LISTED,
+               rows: list[tuple[Any, ...]] | None = None) -> list[TodaySection]:
+    """`rows`: the interviews booked, when read already (`queries.booked_and_tasks`)."""
+    first, last = _interview_span(on, days)
+    if rows is None:
+        rows = queries.booked_between(r, first, last, None if listed is None else listed + 1)
     items = [
         TodayItem(f"{at:%a %d %b %H:%M}: {role} at {company}"
                   + (f", round {round_}" if round_ else ""),
                   kind="interview", application_id=app_id, due=at.date())
-        for at, app_id, company, role, round_ in queries.booked_between(
-            r, first, last, None if listed is None else listed + 1)
+        for at, app_id, company, role, round_ in rows
     ]
     if not items:
         return []
@@ -65,11 +78,15 @@ def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | No
                          more=more)]
 
 
-def tasks(r: Reader, on: date, listed: int | None = LISTED) -> list[TodaySection]:
+def tasks(r: Reader, on: date, listed: int | None = LISTED,
+          rows: list[tuple[int, str, date, int | None, str | None]] | None = None
+          ) -> list[TodaySection]:
+    """`rows`: the tasks due, when read already (`queries.booked_and_tasks`)."""
     items = []
     by = on + timedelta(days=1)
-    for _, title, due, app_id, app_title in queries.tasks_due(
-            r, by, None if listed is None else listed + 1):
+    if rows is None:
+        rows = queries.tasks_due(r, by, None if listed is None else listed + 1)
+    for _, title, due, app_id, app_title in rows:
         when = "overdue" if due < on else ("today" if due == on else "tomorrow")
         about = f" — {app_title}" if app_title else ""
         items.append(TodayItem(text=f"{title}{about} ({when})", kind="task",

@@ -109,6 +109,25 @@ def top_hope(r: Reader) -> tuple[int, str, int] | None:
     return None if row is None else (row[0], f"{row[2]} at {row[1]}", row[3])
 
 
+def offers_and_hope(r: Reader, hope: bool) -> tuple[list[tuple[int, str]],
+                                                     tuple[int, str, int] | None]:
+    """`offers` and, with `hope`, `top_hope`, in one statement (one round trip: the outlook's
+    inputs and its warnings read both; two statements before round 19)."""
+    hoped = (" UNION ALL SELECT * FROM (SELECT 1 AS part, application_id, company, role, "
+             "date_applied, excitement FROM rm_applications WHERE live = :yes AND excitement > 0 "
+             f"AND stage != 'offer' ORDER BY excitement DESC, {LIVE_ORDER} LIMIT 1) h") if hope else ""
+    offers, top = [], None
+    for part, app_id, company, role, _, excitement in r.all(
+            "SELECT 0 AS part, application_id, company, role, date_applied, NULL AS excitement "
+            f"FROM rm_applications WHERE stage = 'offer' AND live = :yes{hoped} "
+            "ORDER BY part, date_applied DESC, application_id DESC", yes=True):
+        if part == 0:
+            offers.append((app_id, f"{role} at {company}"))
+        else:
+            top = (app_id, f"{role} at {company}", excitement)
+    return offers, top
+
+
 def interviewing(r: Reader, limit: int = 2) -> list[tuple[int, str]]:
     return [(app_id, f"{role} at {company}") for app_id, company, role in r.all(
         "SELECT application_id, company, role FROM rm_applications WHERE live = :yes "

@@ -60,14 +60,17 @@ def latest_window_start(r: Reader, on: date) -> date | None:
     return max(found) if found else None
 
 
-def glance(r: Reader, on: date, since: datetime) -> tuple[set[str], datetime | None, date | None]:
+def glance(r: Reader, on: date, since: datetime
+           ) -> tuple[set[str], datetime | None, date | None, date | None]:
     """What `today` asks of recovery first, in one statement (one round trip on PostgreSQL):
-    the crisis levels of check-ins and journal entries since a moment, the last check-in, and
-    the latest window start by `on` (as `latest_window_start`). Values as text on both
-    engines."""
+    the crisis levels of check-ins and journal entries since a moment, the last check-in, the
+    latest window start by `on` (as `latest_window_start`) and the last search activity (as
+    `last_search_activity`: the wallowing nudge's, round 19; a statement of its own before).
+    Values as text on both engines."""
     levels: set[str] = set()
     last = None
     starts: list[date] = []
+    active: list[date] = []
     for part, value in r.all(
             "SELECT 'level', crisis_level FROM check_ins WHERE recorded_at >= :since UNION "
             "SELECT 'level', crisis_level FROM journal_entries WHERE written_at >= :since "
@@ -75,16 +78,21 @@ def glance(r: Reader, on: date, since: datetime) -> tuple[set[str], datetime | N
             "UNION ALL SELECT 'start', CAST((SELECT max(starts_on) FROM recovery_windows "
             "WHERE starts_on <= :on) AS TEXT) "
             "UNION ALL SELECT 'start', CAST((SELECT max(received_on) FROM rm_rejections "
-            "WHERE received_on <= :on) AS TEXT)", since=since, on=on):
+            "WHERE received_on <= :on) AS TEXT) "
+            "UNION ALL SELECT 'active', CAST((SELECT max(date_applied) FROM applications) "
+            "AS TEXT) UNION ALL SELECT 'active', CAST((SELECT max(last_activity) FROM "
+            "rm_applications WHERE outcome IS NULL) AS TEXT)", since=since, on=on):
         if value is None:
             continue
         if part == "level":
             levels.add(value)
         elif part == "check_in":
             last = as_datetime(value)
-        else:
+        elif part == "start":
             starts.append(as_date(value))  # type: ignore[arg-type]
-    return levels, last, max(starts) if starts else None
+        else:
+            active.append(as_date(value))  # type: ignore[arg-type]
+    return levels, last, max(starts) if starts else None, max(active) if active else None
 
 
 def last_check_in(r: Reader) -> datetime | None:
