@@ -237,11 +237,8 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
     def reread(t: str) -> CrisisCheck:
         return _models(rules_only(t), t, model, encoder)
 
-    if eligible(rules, found) and model.score(text).concern >= IDIOM_KEEPS_CONCERN:
-        settled = found
-    else:
-        settled = last_steps(rules, found, text, reread)
-    return hold(rules, settled, text, reread)
+    sure = eligible(rules, found) and model.score(text).concern >= IDIOM_KEEPS_CONCERN
+    return hold(rules, last_steps(rules, found, text, reread, idiom_step=not sure), text, reread)
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full

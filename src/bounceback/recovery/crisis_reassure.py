@@ -139,14 +139,15 @@ def calm(found: CrisisCheck, text: str, reread: Callable[[str], CrisisCheck],
 
 
 def last_steps(rules: CrisisCheck, found: CrisisCheck, text: str,
-               read: Callable[[str], CrisisCheck]) -> CrisisCheck:
+               read: Callable[[str], CrisisCheck], *, idiom_step: bool = True) -> CrisisCheck:
     """The decision's last steps, as the app takes them: round 18's (a question only a harmless
     death idiom earned is nothing, crisis_gentle.settle), then this module's. `read` is the
     check of a text by the phrase lists and the models (the app's, or a tool's held-out ones),
     without these steps; every tool that reports what the app decides calls this."""
     from bounceback.recovery.crisis import rules_only  # crisis.py imports this module
 
-    found = settle(rules, found, text, read)
+    if idiom_step:  # crisis.py skips it where the n-gram model is all but sure of a concern
+        found = settle(rules, found, text, read)
 
     def whole(again: str) -> CrisisCheck:
         return settle(rules_only(again), read(again), again, read)
