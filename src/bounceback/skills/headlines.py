@@ -192,10 +192,11 @@ def _name_line(head: list[tuple[int, str]]) -> str:
 
 # "Farm hand wanted - dairy farm near Morrinsville.": the job before "wanted"
 _WANTED_LINE = re.compile(r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b", re.I)
-# "Barista wanted at Bean There Coffee, Dublin 2.": the employer and the place after the job
+# "Barista wanted at Bean There Coffee, Dublin 2.", "Landscape Gardener needed - GreenThumb
+# Gardens, Truro": the employer and the place after the job
 _WANTED_AT = re.compile(
-    r"^\s+(?:at|for|by)\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})"
-    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
+    r"^\s*(?:(?:at|for|by)\s+|[-–—:]\s*)(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})"
+    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?\s*(?:[.!]|$)"
 )
 
 
