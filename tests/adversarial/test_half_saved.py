@@ -81,7 +81,7 @@ def test_reject_on_a_far_date_keeps_nothing(seeded, db_url) -> None:  # type: ig
 def test_the_crash_message_says_what_was_kept(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     """A crash claims that nothing was saved only when nothing was."""
     from bounceback.cli import context, main
-    from bounceback.services.applications import ApplicationsService
+    from bounceback.services.lean_writes import LeanWrites
     from bounceback.services.views import ViewsService
 
     monkeypatch.setenv("BOUNCEBACK_HOME", str(tmp_path))
@@ -96,7 +96,7 @@ def test_the_crash_message_says_what_was_kept(tmp_path, monkeypatch, capsys) -> 
         assert exit_.value.code == 70
         return str(capsys.readouterr().err)
 
-    real_add = ApplicationsService.add
+    real_add = LeanWrites.add  # `add` writes without the ORM since round 19 (services/lean_writes.py)
 
     def add_then_fail(self, app, **kwargs):  # type: ignore[no-untyped-def]
         real_add(self, app, **kwargs)
@@ -107,6 +107,6 @@ def test_the_crash_message_says_what_was_kept(tmp_path, monkeypatch, capsys) -> 
 
     # `show` reads through the lean read path since round 15 (services/views.py), not the ORM's
     monkeypatch.setattr(ViewsService, "timeline", fail)
-    monkeypatch.setattr(ApplicationsService, "add", add_then_fail)
+    monkeypatch.setattr(LeanWrites, "add", add_then_fail)
     assert "saved before the error is kept" in crash(["add", "Acme", "Analyst"])
     assert "Nothing was saved" in crash(["show", "1"])
