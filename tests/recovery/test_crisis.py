@@ -101,7 +101,6 @@ SOFT = [
     # negated explicit statements: softened, never ignored
     "I'm not suicidal, just tired",
     "I would never hurt myself",
-    "I don't want to die, I'm just sad",
     "no thoughts of suicide, only frustration",
     "I'm not going to kill myself over a job",
     "I have not been thinking about suicide",
@@ -342,11 +341,13 @@ FULL_SINCE_ROUND_11 = {"I just want it all to end"}
 
 # Round 19: a clear reassurance of the writer's own with no other sign of risk gets nothing (the
 # lead's decision; test_crisis_gentle19.py). They stay in SOFT above: the lists are training data
-# of the n-gram model (crisis_training.test_phrases), which this round does not retrain.
+# of the n-gram model (crisis_training.test_phrases), which this round does not retrain. Low
+# mood beside a reassurance keeps the question ("I don't want to die, I'm just sad": the lead,
+# round 19, after a held-out heavy note "not going to do anything stupid. just really really sad
+# tonight" had lost it).
 CLEAR_REASSURANCES = {
     "I'm not suicidal, just tired",
     "I would never hurt myself",
-    "I don't want to die, I'm just sad",
     "no thoughts of suicide, only frustration",
     "I'm not going to kill myself over a job",
 }
