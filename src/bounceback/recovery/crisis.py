@@ -41,6 +41,7 @@ from bounceback.recovery.crisis_phrases import (
     NEGATION_PROOF,
     SOFT_RE,
 )
+from bounceback.recovery.crisis_readable import spellings
 from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
@@ -333,12 +334,15 @@ def _phrases(text: str) -> CrisisCheck:
     reading = _Reading()
     if "en" in languages:
         _read_english(text, reading)
-    parts = folded_sentences(fold(text))
+    folded = fold(text)
+    parts = folded_sentences(folded)
     for lang in ("global", *languages):
         lex = lexicon(lang)
         if lex is not None:
-            for name, level in read_language(parts, lex):
-                reading.add(name, level)
+            # round 20: other spellings read beside the text (pinyin, umlauts typed as "ue")
+            for seen in (parts, *map(folded_sentences, spellings(folded, lang))):
+                for name, level in read_language(seen, lex):
+                    reading.add(name, level)
     return CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)), languages)
 
 
