@@ -13,6 +13,9 @@ phrase by phrase but a reading step can undo for all of them at once:
   folded list has them ("wurde", "fur"). Not after a vowel or "q" ("neue", "Steuer", "Trauer",
   "Quelle"), nor in "-uell" ("aktuell") or "zue-" ("zuerst").
 
+- Russian and Ukrainian in Latin letters ("dumayu o samoubijstve", "pokinchyty z soboyu"): read
+  in Cyrillic too (crisis_lang.latin_cyrillic brings the two lists in for such a text).
+
 A spelling is read BESIDE the text, never instead of it: what the list finds in either counts
 (crisis._phrases). Both models read the text as written.
 """
@@ -41,11 +44,40 @@ _DIGRAPH = re.compile(r"(?<![aeq])(?<!\bz)ue(?!ll)|(?<![aeo])oe|(?<![aeq])ae")
 _ONE = {"ue": "u", "oe": "o", "ae": "a"}
 
 
+# Russian and Ukrainian typed in Latin letters, read in Cyrillic by their lists (crisis_lang
+# adds them for such a text): the spellings people type ("zh", "kh", "sh", "ch", "ya"/"ja",
+# "yu"/"ju", "ts", "'" for the soft sign), longest first; "h" is "х" in Russian ("hochu") and "г"
+# in Ukrainian ("samohubstvo"), "i" and "y" as each language writes them. The result is folded as
+# the lists are ("й" as "и").
+_CYR_COMMON = (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"),
+               ("sh", "ш"), ("ya", "я"), ("ja", "я"), ("yu", "ю"), ("ju", "ю"), ("yo", "е"),
+               ("jo", "е"), ("ye", "е"), ("je", "е"))
+_CYR = {
+    "ru": (*_CYR_COMMON, ("yj", "ыи"), ("yi", "ыи"), ("ij", "ии"), ("y", "ы"), ("h", "х"),
+           ("i", "и"), ("'", "ь")),
+    "uk": (*_CYR_COMMON, ("ia", "я"), ("iu", "ю"), ("ie", "е"), ("yi", "і"), ("yj", "ии"),
+           ("ij", "іи"), ("y", "и"), ("h", "г"), ("i", "і"), ("'", "")),
+}
+_LETTERS = str.maketrans("abvgdezklmnoprstufcwjqx", "абвгдезклмнопрстуфцвикк")
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def cyrillic(folded: str, lang: str) -> str:
+    """A folded text typed in Latin letters, in Russian or Ukrainian Cyrillic (lang)."""
+    out = folded
+    for latin, letters in _CYR[lang]:
+        out = out.replace(latin, letters)
+    return out.translate(_LETTERS)
+
+
 def spellings(folded: str, lang: str) -> list[str]:
     """The other spellings of a folded text that `lang`'s phrase list reads beside it (none for
     most texts)."""
     if lang == "zh" and _HAN.search(folded) and (_PINYIN.search(folded) or _ZS.search(folded)):
         return [_ZS.sub("自杀", _PINYIN.sub(lambda m: PINYIN[m.group(1)], folded))]
+    if lang in _CYR and _LATIN.search(folded) and not _CYRILLIC.search(folded):
+        return [cyrillic(folded, lang)]
     if lang == "de" and _DIGRAPH.search(folded):
         return [_DIGRAPH.sub(lambda m: _ONE[m.group(0)], folded)]
     return []
