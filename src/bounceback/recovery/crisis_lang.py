@@ -101,12 +101,16 @@ def candidates(text: str) -> tuple[str, ...]:
 # spelt as people type them. In the helpers' corpus (authors and strangers): 38 of the 56 such
 # texts, and none of the 12,125 other texts in Latin letters (Polish "tak", "bez", "nikomu",
 # Spanish "ya", French "ne" are left out for that).
-LATIN_CYRILLIC = frozenset("""hochu khochu hochy mne menya mene vse vsyo vsio uzhe vzhe bolshe
-bilshe nichego nichoho nichogo soboi soboj soboyu soboiu zhit zhyty zhiti zhizn zhyttia zhyttya
-dumayu dumaiu kazhdyj kazhdyi kozhen segodnya sohodni syogodni raboty roboty mogu mozhu eto shcho
-chto seichas sejchas voobshe voobshche realno ochen duzhe tozhe teper zachem navishcho pochemu chomu
-ustal ustala vtomyvsia vtomylas vtomyvsya nikto nihto nikhto kogda koly tolko lyshe potomu
-kak""".split())
+LATIN_CYRILLIC = frozenset([
+    "hochu", "khochu", "hochy", "mne", "menya", "mene", "vse", "vsyo", "vsio", "uzhe", "vzhe",
+    "bolshe", "bilshe", "nichego", "nichoho", "nichogo", "soboi", "soboj", "soboyu", "soboiu",
+    "zhit", "zhyty", "zhiti", "zhizn", "zhyttia", "zhyttya", "dumayu", "dumaiu", "kazhdyj",
+    "kazhdyi", "kozhen", "segodnya", "sohodni", "syogodni", "raboty", "roboty", "mogu", "mozhu",
+    "eto", "shcho", "chto", "seichas", "sejchas", "voobshe", "voobshche", "realno", "ochen",
+    "duzhe", "tozhe", "teper", "zachem", "navishcho", "pochemu", "chomu", "ustal", "ustala",
+    "vtomyvsia", "vtomylas", "vtomyvsya", "nikto", "nihto", "nikhto", "kogda", "koly", "tolko",
+    "lyshe", "potomu", "kak"
+])
 _WORD = re.compile(r"\w+")
 _OTHER_LETTERS = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
