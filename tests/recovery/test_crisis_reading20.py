@@ -54,3 +54,16 @@ def test_russian_and_ukrainian_in_latin_letters_bring_their_lists_in() -> None:
     assert not latin_cyrillic("Tak, bez pracy nikomu nie jest łatwo")  # Polish
     assert not latin_cyrillic("ya no sé, ne me demande pas")
     assert not latin_cyrillic("мне уже всё равно")  # Cyrillic: read as it is
+
+
+@pytest.mark.parametrize("text", [
+    "ich würde mich am liebsten umbringen",  # an adverb between "mich" and the verb
+    "ich will mich einfach nur umbringen",
+])
+def test_a_german_statement_with_an_adverb_in_it_is_read(text: str) -> None:
+    assert rules_only(text).level == CrisisLevel.EXPLICIT
+
+
+def test_someone_else_who_would_kill_me_is_no_statement() -> None:
+    assert rules_only("mein Chef würde mich am liebsten umbringen, weil ich zu spät war").level == (
+        CrisisLevel.NONE)
