@@ -99,7 +99,7 @@ def stages(text: str) -> dict[str, float]:
     # Round 19: the decision's last steps, as assess takes them (a question only a harmless
     # death idiom earned, or a reassurance of the writer's own, read again without them).
     start = clock()
-    last_steps(rules, found, text, _models)
+    last_steps(rules, found, text, _models, concern=scores.concern)
     times["last steps"] = clock() - start
     return times
 

@@ -155,7 +155,8 @@ def last_steps_moves(root: Path = ROOT) -> list[str]:
             continue
         rules = crisis.rules_only(text)
         found = crisis._models(rules, text, model, True)
-        was, now = round18(rules, found, text), last_steps(rules, found, text, read).level.value
+        was, now = round18(rules, found, text), last_steps(
+            rules, found, text, read, concern=model.score(text).concern).level.value
         if was != now:
             way = "down" if RANK[now] < RANK[was] else "up"
             moved[(level, way)] = moved.get((level, way), 0) + 1

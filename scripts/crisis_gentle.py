@@ -96,10 +96,14 @@ def round18(rules: Any, found: Any, text: str, read: Any) -> Any:
 
 
 STEPS = {
-    "none": lambda rules, found, text, read: found,
-    "round18": round18,
-    "idiom": settle,  # this checkout's idiom step alone
-    "all": last_steps,  # what the app decides: the idiom step, then the reassurance step
+    "none": lambda rules, found, text, read, concern: found,
+    "round18": lambda rules, found, text, read, concern: round18(rules, found, text, read),
+    "idiom": lambda rules, found, text, read, concern: settle(rules, found, text, read),
+    # what the app decides: the idiom step (unless the n-gram model is all but sure), the
+    # reassurance step, the hold on the encoder's full message over an idiom (round 20: all
+    # in last_steps)
+    "all": lambda rules, found, text, read, concern: last_steps(rules, found, text, read,
+                                                                concern=concern),
 }
 
 
@@ -134,7 +138,7 @@ def levels(row: Any, author: str, readers: Readers, before: str = "round18",
             if step == "stripped+reassure":
                 now = calm(now, row.example.text, _whole(read), rules_only)
         else:
-            now = STEPS[step](rules, found, row.example.text, read)
+            now = STEPS[step](rules, found, row.example.text, read, row.scores[1])
         out.append(now.level.value)
     return out[0], out[1], cause(found)
 

@@ -170,7 +170,7 @@ def _last(row: Row, found: CrisisCheck, encoder: bool) -> str:
     read = reread(row.example.source, encoder)
     if read is None:
         return found.level.value
-    return last_steps(row.rules, found, row.example.text, read).level.value
+    return last_steps(row.rules, found, row.example.text, read, concern=row.scores[1]).level.value
 
 
 def kinds_of(paths: Sequence[Path]) -> dict[tuple[str, str], str]:

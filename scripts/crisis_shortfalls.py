@@ -71,7 +71,7 @@ def check(row: Any, fresh: bool = True, read: Reread | None = None) -> CrisisChe
     if row.encoder is not None and len(WORD_RE.findall(text)) >= MODEL_MIN_WORDS and (
             needs_encoder(rules, found, scores, text)):
         found = with_encoder(rules, found, scores, EncoderScores(*row.encoder), text)
-    return found if read is None else last_steps(rules, found, text, read)
+    return found if read is None else last_steps(rules, found, text, read, concern=scores.concern)
 
 
 Reread = Callable[[str], CrisisCheck]

@@ -22,8 +22,6 @@ from bounceback.recovery.crisis_cues import (
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
-from bounceback.recovery.crisis_gentle import eligible
-from bounceback.recovery.crisis_idiom_full import hold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
@@ -43,12 +41,13 @@ from bounceback.recovery.crisis_phrases import (
     NEGATION_PROOF,
     SOFT_RE,
 )
-from bounceback.recovery.crisis_reassure import last_steps
+from bounceback.recovery.crisis_readable import spellings
+from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 from bounceback.recovery.crisis_urgent import concrete
 
-__all__ = ["ANSWERS", "CLOSING", "QUESTION", "CrisisCheck", "CrisisMessage", "assess",
+__all__ = ["ANSWERS", "CLOSING", "IDIOM_KEEPS_CONCERN", "QUESTION", "CrisisCheck", "CrisisMessage", "assess",
            "assess_check_in", "clauses", "crisis_message", "normalise"]
 
 # Groups that count only when the clause says "i", "me" or "my" ("the role will not be around
@@ -206,10 +205,11 @@ MODEL_AGREES = 0.35
 MODEL_AGREES_CONCERN = 0.5
 
 
-def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
+def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool,
+            scores: Scores | None = None) -> CrisisCheck:
     if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:  # not worth scoring (decide checks too)
         return rules
-    scores = model.score(text)
+    scores = scores or model.score(text)
     found = decide(rules, text, scores)
     if encoder and needs_encoder(rules, found, scores, text):
         read = encoder_scores(text)
@@ -218,27 +218,18 @@ def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) ->
     return found
 
 
-# The n-gram model reads a text without its idioms already: this sure a concern is about what is
-# left, not the idiom (round 19: "Ik verveel me dood. Ik zie het allemaal niet meer zitten." read
-# 0.989 and lost the question that its second sentence alone gets; the idiom texts the step
-# lowers in the corpus read 0.82-0.88).
-IDIOM_KEEPS_CONCERN = 0.95
-
-
 def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool) -> CrisisCheck:
-    """The models' reading, then the last steps: a question only a harmless death idiom earned
-    is nothing (round 18, crisis_gentle.py), unless the n-gram model is all but sure of a concern
-    in what is left (IDIOM_KEEPS_CONCERN), and so is one over a clear reassurance of the writer's
-    own with no other sign of risk (round 19, crisis_reassure.py); last, the encoder's full
-    message over a harmless idiom is the question unless the text without its idioms still gets
-    it (round 19, crisis_idiom_full.py: never lower than the question)."""
-    found = _models(rules, text, model, encoder)
+    """The models' reading, then the decision's last steps (crisis_reassure.last_steps: the
+    idiom step unless the n-gram model is all but sure of a concern, the reassurance step, the
+    hold on the encoder's full message over an idiom), as every held-out tool takes them."""
+    enough = len(WORD_RE.findall(text)) >= MODEL_MIN_WORDS
+    scores = model.score(text) if enough else None
+    found = _models(rules, text, model, encoder, scores)
 
     def reread(t: str) -> CrisisCheck:
         return _models(rules_only(t), t, model, encoder)
 
-    sure = eligible(rules, found) and model.score(text).concern >= IDIOM_KEEPS_CONCERN
-    return hold(rules, last_steps(rules, found, text, reread, idiom_step=not sure), text, reread)
+    return last_steps(rules, found, text, reread, concern=scores.concern if scores else 0.0)
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full
@@ -343,12 +334,15 @@ def _phrases(text: str) -> CrisisCheck:
     reading = _Reading()
     if "en" in languages:
         _read_english(text, reading)
-    parts = folded_sentences(fold(text))
+    folded = fold(text)
+    parts = folded_sentences(folded)
     for lang in ("global", *languages):
         lex = lexicon(lang)
         if lex is not None:
-            for name, level in read_language(parts, lex):
-                reading.add(name, level)
+            # round 20: other spellings read beside the text (pinyin, umlauts typed as "ue")
+            for seen in (parts, *map(folded_sentences, spellings(folded, lang))):
+                for name, level in read_language(seen, lex):
+                    reading.add(name, level)
     return CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)), languages)
 
 

@@ -78,12 +78,55 @@ def nothing_but(sentence: str, match: re.Match[str]) -> bool:
                for m in NOTHING_BUT.finditer(sentence[start : match.end()]))
 
 
+# Round 20: two negators that are not the phrase's (gentle19 found them read as negated, so the
+# heavy phrase counted for nothing):
+# - negative concord: in Italian, Spanish, Portuguese, French, Polish, Russian and Ukrainian a
+#   phrase that starts with its own "no" word ("nessuna via d'uscita", "ninguna salida", "nada
+#   tiene sentido", "żadnego wyjścia", "никакого выхода") takes a "not" before its verb: "non vedo
+#   più nessuna via d'uscita" is "I see no way out", not its denial. (German and Dutch have no
+#   concord: "nicht keine Hoffnung" is a double negative, so they are not listed.)
+# - not knowing what for: the "not" of "I don't know" before a question word ("ya no sé para qué
+#   sigo intentando", "non so più perché continuo", "je ne sais plus pourquoi", "não sei para que",
+#   "nie wiem po co", "не знаю зачем", "ik weet niet waarom") negates the knowing, not the phrase.
+CONCORD: dict[str, frozenset[str]] = {
+    "it": frozenset({"nessun", "nessuna", "nessuno", "niente", "nulla"}),
+    "es": frozenset({"ningun", "ninguna", "ninguno", "nada", "nadie"}),
+    "pt": frozenset({"nenhum", "nenhuma", "nada", "ninguem"}),
+    "fr": frozenset({"aucun", "aucune", "rien", "nul", "nulle"}),
+    "pl": frozenset({"zaden", "zadna", "zadne", "zadnego", "zadnej", "zadnych", "nic", "niczego",
+                     "nikt", "nikogo"}),
+    "ru": frozenset({"никакого", "никакои", "никакая", "никакие", "никаких", "ничего", "ничто",
+                     "никто", "никого"}),
+    "uk": frozenset({"ніякого", "ніякоі", "ніяких", "жодного", "жодноі", "жодних", "жоден",
+                     "нічого", "ніщо", "ніхто", "нікого"}),
+}
+NOT_KNOWING = re.compile(
+    r"(\bno (se|sabria|entiendo|comprendo)|\bnon (so|saprei|capisco)|\b(sais|comprends|vois) (plus|pas)"
+    r"|\bnao (sei|saberia|entendo|percebo|compreendo)|\bnie (wiem|rozumiem)|\bне (знаю|понимаю|розумію)"
+    r"|\b(weiss|weis|versteh\w*|begreif\w*) (ich )?(nicht|nich|net)|\b(weet|snap|begrijp) (ik )?niet"
+    r")( (ya|mas|piu|plus|mais|juz|уже|больше|вже|більше|mehr|meer|bien|bene|bem))?\s*$")
+QUESTION_WORD = re.compile(
+    r"(para que|para quien|por que|pra que|perche|a che|per chi|pourquoi|a quoi|pour qui|wozu"
+    r"|warum|wofur|fur wen|po co|dlaczego|dla kogo|зачем|почему|для кого|навіщо|чому|нащо|для чого"
+    r"|waarom|waarvoor|voor wie)\b")
+
+
+def _not_the_phrases(sentence: str, start: int, before: str, lang: str) -> bool:
+    """A negator before the phrase that belongs to something else: negative concord, or not
+    knowing what for (see CONCORD)."""
+    head = _WORDS.match(sentence, start)
+    if head is not None and head.group(0) in CONCORD.get(lang, ()):
+        return True
+    return NOT_KNOWING.search(before) is not None and QUESTION_WORD.match(sentence, start) is not None
+
+
 def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     """A negator just before position start, in the same clause (a negator written with "!" in
     the phrase file counts only as the word right before: Arabic "ما" is also "whenever"), unless
-    the words right before the phrase make it "nothing but" (EXCEPT)."""
+    the words right before the phrase make it "nothing but" (EXCEPT), or the negator belongs to
+    something else (round 20: negative concord, not knowing what for; CONCORD)."""
     before = _clause_before(sentence, start)
-    if EXCEPT.search(before):
+    if EXCEPT.search(before) or _not_the_phrases(sentence, start, before, lex.lang):
         return False
     if lex.lang == "zh":
         return any(c in lex.negators for c in before.rstrip()[-NEGATION_CHARS:])
