@@ -15,7 +15,6 @@ from bounceback.domain.models import Application, Event, Rejection, RejectionRea
 from bounceback.domain.recovery import (
     CheckIn,
     CrisisLevel,
-    EmotionRating,
     JournalEntry,
     Outreach,
     RecoveryWindow,
@@ -25,6 +24,7 @@ from bounceback.domain.vocabulary import EventKind, InterviewType, RejectionChan
 from bounceback.recovery import checkin as checkins
 from bounceback.recovery import crisis, emotions, support, window, writing
 from bounceback.recovery.acknowledge import Acknowledgement, full_acknowledgement
+from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft, OutreachDraft, Saved
 from bounceback.services.recovery_support import SupportPart
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import mail as mail_repo
@@ -39,40 +39,6 @@ class RejectionPage:
     acknowledgement: Acknowledgement
     window: RecoveryWindow
     prompt: writing.WritingPrompt | None
-
-
-@dataclass
-class CheckInDraft:
-    """A check-in as typed or posted, checked before anything is stored."""
-
-    mood: object
-    emotions: list[EmotionRating] = field(default_factory=list)
-    something_else: str = ""
-
-
-@dataclass
-class EntryDraft:
-    text: str
-    kind: WritingKind = WritingKind.FREE
-    minutes: float | None = None
-    prompt: str = ""
-
-
-@dataclass
-class OutreachDraft:
-    person_id: int
-    reached_out: bool
-    message: str = ""
-
-
-@dataclass
-class Saved:
-    """What a step stored, and the crisis message to show before anything else (or None)."""
-
-    check_in: CheckIn | None = None
-    entry: JournalEntry | None = None
-    crisis: crisis.CrisisMessage | None = None
-    reflection: str = ""
 
 
 @dataclass
