@@ -166,8 +166,9 @@ def test_the_lean_writes_write_what_the_orm_writes(two: tuple[Bounceback, Bounce
                 for side in (orm.applications.note, lean.lean_writes.note)]
         assert done[0] == done[1], (app_id, text_, options)
     # round 20: withdraw, edit, a check-in, a journal entry (test_lean_writes20.py)
-    from tests.services.test_lean_writes20 import recovery_writes, withdraw_and_edit
+    from tests.services.test_lean_writes20 import recovery_writes, rejections, withdraw_and_edit
 
+    rejections(orm, lean, _ids(orm, "max"))
     withdraw_and_edit(orm, lean, newest)
     recovery_writes(orm, lean)
     assert _tables(orm) == _tables(lean)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -17,8 +18,9 @@ import pytest
 from sqlalchemy import text
 from tests.services.test_lean_writes import _outcome
 
+from bounceback.domain.models import Application
 from bounceback.domain.recovery import EmotionRating, WritingKind
-from bounceback.domain.vocabulary import Emotion, Source
+from bounceback.domain.vocabulary import Emotion, RejectionChannel, Source, Stage
 from bounceback.services import Bounceback
 from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft
 from conftest import NOW
@@ -107,15 +109,57 @@ def recovery_writes(orm: Bounceback, lean: Bounceback) -> None:
         assert lean.lean_recovery.rejection_of(app_id) == (found.id if found else None)
 
 
+def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
+    """`reject` both ways: the rows, and the whole answer (the application, the rejection, the
+    acknowledgement, the window, what was saved, the prompt, the suggestion)."""
+    felt = [EmotionRating(Emotion.ANGER, 5)]
+    calls: list[tuple[int | None, dict[str, Any]]] = [
+        (ids["screening"], {"text": "We went with another candidate", "hurt": 7}),
+        (ids["screening"], {}),  # closed now: refused
+        (ids["ghosted"], {"on": EARLIER, "channel": RejectionChannel.CALL,
+                          "stage_reached": Stage.INTERVIEWING, "window_days": 3,
+                          "check_in": CheckInDraft(2, felt, "gutted"),
+                          "entry": EntryDraft("it stung", WritingKind.EXPRESSIVE, 10)}),
+        (None, {"new_application": Application(company="Nova  Ltd", role="Clerk"),
+                "stage_reached": Stage.SCREENING, "text": "I want to die",
+                "entry": EntryDraft("no point anymore")}),
+        (ids["interviewing"], {"on": TOMORROW}),  # the future: refused
+        (ids["interviewing"], {"hurt": 11}),  # refused
+        (ids["interviewing"], {"check_in": CheckInDraft(9)}),  # refused
+        (10_000_000, {}),
+        (None, {}),  # neither: refused
+        (ids["interviewing"], {"entry": EntryDraft("   ")}),  # refused: nothing written
+        (ids["interviewing"], {"check_in": CheckInDraft(4)}),
+    ]
+    answers: list[Any] = []
+    for app_id, options in calls:
+        done = []
+        for side in (orm.recovery.reject, lean.lean_reject.reject):
+            again = {k: (replace(v) if k == "new_application" else v) for k, v in options.items()}
+            found = _outcome(side, app_id, **again)
+            if not isinstance(found, tuple):  # a new application's uid is random
+                found = replace(found, application=replace(found.application, uid=None))
+            done.append(found)
+        assert done[0] == done[1], (app_id, options, done)
+        answers.append(done[0])
+    assert [type(a).__name__ for a in answers] == [
+        "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow", "tuple", "tuple", "tuple",
+        "tuple", "tuple", "tuple", "RejectionFlow"], answers
+    assert answers[2].saved.check_in and answers[2].saved.entry and answers[3].saved.crisis
+
+
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # imports: the same on both
 def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
-    """`edit`, `withdraw`, `checkin` and `journal write` in one process: the ORM, the tables,
+    """`reject`, `edit`, `withdraw`, `checkin` and `journal write` in one process: the ORM, the tables,
     the repositories and the migrations are never imported; each did its write."""
     with demo_bb.db.session() as s:
         app = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
                                  "AND stage = 'interviewing'")).scalar())
         rejected = int(s.execute(text("SELECT min(application_id) FROM rejections")).scalar())
-    calls = [["edit", str(app), "--role", "Lead", "--tag", "x"],
+        other = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
+                                   "AND stage = 'applied'")).scalar())
+    calls = [["reject", str(other), "--hurt", "6", "--mood", "2", "--quick"],
+             ["edit", str(app), "--role", "Lead", "--tag", "x"],
              ["withdraw", str(app), "--reason", "not for me"],
              ["checkin", "--mood", "3", "--feel", "sadness=4", "--for", str(rejected)],
              ["journal", "write", "a few words", "--for", str(rejected)]]
@@ -132,6 +176,9 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
     assert done.stdout.rsplit("HEAVY", 1)[1].strip() == "[]", done.stdout
     assert f"Updated #{app}" in done.stdout and f"Withdrawn: #{app}" in done.stdout
     assert "Saved privately as journal entry" in done.stdout
+    assert "window" in done.stdout.lower()  # reject's answer ends with the window
     with demo_bb.db.session() as s:
         assert s.execute(text("SELECT outcome, role FROM applications WHERE id = :i"),
                          {"i": app}).one() == ("withdrawn", "Lead")
+        assert s.execute(text("SELECT count(*) FROM rejections WHERE application_id = :i"),
+                         {"i": other}).scalar() == 1

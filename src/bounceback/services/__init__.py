@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # every part is imported on first use: a read command loads n
     from bounceback.services.data import DataService
     from bounceback.services.inbox import InboxService
     from bounceback.services.lean_recovery import LeanRecovery
+    from bounceback.services.lean_reject import LeanReject
     from bounceback.services.lean_writes import LeanWrites
     from bounceback.services.learning import LearningService
     from bounceback.services.mail import MailService
@@ -74,6 +75,14 @@ class Bounceback:
         from bounceback.services.lean_recovery import LeanRecovery
 
         return LeanRecovery(self)
+
+    @cached_property
+    def lean_reject(self) -> LeanReject:
+        """`reject` on SQLAlchemy Core, no ORM, when no reasons, email or outreach come with it
+        (services/lean_reject.py)."""
+        from bounceback.services.lean_reject import LeanReject
+
+        return LeanReject(self)
 
     @cached_property
     def rejections(self) -> RejectionsService:

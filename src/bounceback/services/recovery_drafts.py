@@ -1,6 +1,7 @@
 """What a recovery step is given and what it stored, without the recovery service: the CLI's
 lean check-in and journal entry (services/lean_recovery.py) build and return these without
-loading the ORM's repositories that services/recovery.py imports (which re-exports them)."""
+loading the ORM's repositories that services/recovery.py imports (which re-exports them); so
+does the lean `reject` (services/lean_reject.py) its RejectionFlow."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from typing import TYPE_CHECKING
 from bounceback.domain.recovery import CheckIn, EmotionRating, JournalEntry, WritingKind
 
 if TYPE_CHECKING:
+    from bounceback.domain.models import Application, Rejection
+    from bounceback.domain.recovery import Outreach, RecoveryWindow
+    from bounceback.recovery.acknowledge import Acknowledgement
     from bounceback.recovery.crisis import CrisisMessage
+    from bounceback.recovery.support import Suggestion
+    from bounceback.recovery.writing import WritingPrompt
 
 
 @dataclass
@@ -45,3 +51,25 @@ class Saved:
     entry: JournalEntry | None = None
     crisis: CrisisMessage | None = None
     reflection: str = ""
+
+
+@dataclass
+class RejectionFlow:
+    application: Application
+    rejection: Rejection
+    acknowledgement: Acknowledgement
+    window: RecoveryWindow
+    created_application: bool = False
+    saved: Saved = field(default_factory=Saved)
+    outreach: Outreach | None = None
+    writing_prompt: WritingPrompt | None = None
+    support: Suggestion | None = None
+
+
+def worse(a: CrisisMessage | None, b: CrisisMessage | None) -> CrisisMessage | None:
+    """The heavier of two crisis messages (either may be None)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if a.level.rank >= b.level.rank else b

@@ -44,3 +44,23 @@ def add_entry(c: Any, entry: JournalEntry) -> int:
         rejection_id=entry.rejection_id, written_at=entry.written_at, kind=entry.kind.value,
         prompt=entry.prompt, text=entry.text, minutes=entry.minutes,
         crisis_level=entry.crisis_level.value).returning(t.JOURNAL_ENTRIES.c.id)).scalar_one())
+
+
+def add_rejection(c: Any, values: dict[str, Any]) -> int:
+    """A rejection's row (its uid and created_at by the columns' defaults); its id."""
+    return int(c.execute(t.REJECTIONS.insert().values(**values).returning(t.REJECTIONS.c.id))
+               .scalar_one())
+
+
+def add_window(c: Any, rejection_id: int, values: dict[str, Any]) -> None:
+    """A new rejection's recovery window (repos/recovery.save_window, for a rejection that has
+    none yet)."""
+    c.execute(t.RECOVERY_WINDOWS.insert().values(rejection_id=rejection_id, **values))
+
+
+def reader_on(c: Any) -> Any:
+    """A Reader (storage/readmodel/reader.py) on this Core connection's own DB-API connection:
+    the lean read layer's queries, inside this transaction, seeing what it wrote."""
+    from bounceback.storage.readmodel.reader import Reader
+
+    return Reader(c.connection.dbapi_connection, c.dialect.name)

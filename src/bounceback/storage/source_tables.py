@@ -225,3 +225,13 @@ JOURNAL_ENTRIES = Table(
     Column("minutes", Float),
     Column("crisis_level", String(10), default='none'),
 )
+
+RECOVERY_WINDOWS = Table(
+    "recovery_windows", SOURCES,
+    Column("id", Integer, primary_key=True),
+    Column("rejection_id", Integer),
+    Column("starts_on", Date),
+    Column("days", Integer),
+    Column("hurt", Integer),
+    Column("closed_on", Date),
+)

@@ -46,8 +46,8 @@ async def record(request: Request) -> Response:
         try:
             recovery = part(request, "recovery")
             if recovery is not None:
-                flow = await call(recovery.reject, app_id, on=on, channel=channel, text=text,
-                                  stage_reached=reached, hurt=hurt)
+                flow = await call(recovery.app.lean_reject.reject, app_id, on=on,  # on Core
+                                  channel=channel, text=text, stage_reached=reached, hurt=hurt)
                 rejection_id = flow.rejection.id
                 if flow.saved.crisis is not None:
                     from bounceback.web.pages.helplines import saved_with_card
@@ -135,7 +135,8 @@ async def check_in(request: Request) -> Response:
     rejection_id = request.path_params["rejection_id"]
     if not form.errors:
         try:
-            saved = await call(need(request, "recovery").app.lean_recovery.check_in, draft, rejection_id)
+            saved = await call(need(request, "recovery").app.lean_recovery.check_in, draft,
+                               rejection_id)
             return redirect(f"/rejections/{rejection_id}", checkin=saved.check_in.id)
         except BouncebackError as exc:
             form.errors["_checkin"] = str(exc)
