@@ -1,13 +1,15 @@
-"""Where a CLI write process's time goes, and `add` / `move` before and after a change.
+"""Where a CLI write process's time goes, and each write command before and after a change.
 
-    .venv/bin/python bench/cli_writes.py [--rounds 7] [--phases] [--before OLD/src]
+    .venv/bin/python bench/cli_writes.py [--rounds 7] [--phases] [--before OLD/src] [--only ...]
 
 Whole processes on copies of the 5,000 demo, interleaved (each command once per round, in
 turn, so that what the machine does meanwhile weighs on all alike), after one warm-up round;
 medians of wall time and of processor time (user + system, from the children's rusage).
 `--phases`: a process that stops after each start-up step (Python alone, Typer, the CLI's
 command tree, SQLAlchemy's ORM, the tables, repositories and service, the read model's sync)
-beside the whole `add` and `move`: the difference between two rows is that step's cost.
+beside the whole commands (`add`, `move`, `note`; round 20: `reject`, `checkin`, `journal
+write`, `withdraw`, `edit`; `--only add,reject` picks some): the difference between two rows
+is that step's cost.
 `--before OLD/src`: the same commands with that source tree on PYTHONPATH (e.g. a
 `git archive` of main), against this checkout's. Every run times the sqlite3+json floor
 (bench/floor_list.py on the same file) in each round, and gives each row's ratio to it.
@@ -49,11 +51,29 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
 FLOOR = str(Path(__file__).resolve().parent / "floor_list.py")
 
 
-def writes(db: Path, i: int) -> dict[str, list[str]]:
+def writes(db: Path, i: int, open_ids: list[int]) -> dict[str, list[str]]:
+    """Each command once for round `i`; `open_ids`: applications still open (withdraw takes one
+    a round, the same on every side's copy)."""
     url = f"sqlite:///{db}"
-    return {"add": [BOUNCEBACK, "--db", url, "add", f"Acme {i}", "Tester", "--again"],
-            "move": [BOUNCEBACK, "--db", url, "move", "4859", ["screening", "interviewing"][i % 2]],
-            "note": [BOUNCEBACK, "--db", url, "note", "4859", f"Called them, round {i}."]}
+    cli = [BOUNCEBACK, "--db", url]
+    return {"add": [*cli, "add", f"Acme {i}", "Tester", "--again"],
+            "move": [*cli, "move", "4859", ["screening", "interviewing"][i % 2]],
+            "note": [*cli, "note", "4859", f"Called them, round {i}."],
+            # round 20's
+            "reject": [*cli, "reject", f"Rejco{i}", "--role", "Tester", "--hurt", "6", "--quick"],
+            "checkin": [*cli, "checkin", "--mood", "3", "--feel", "sadness=4"],
+            "journal write": [*cli, "journal", "write", f"A few words, round {i}."],
+            "withdraw": [*cli, "withdraw", str(open_ids[i])],
+            "edit": [*cli, "edit", "4859", "--notes", f"round {i}"]}
+
+
+def open_applications(db: Path, count: int) -> list[int]:
+    import sqlite3
+
+    with sqlite3.connect(db) as c:
+        return [row[0] for row in c.execute(
+            "SELECT id FROM applications WHERE outcome IS NULL AND stage != 'saved' "
+            "ORDER BY id DESC LIMIT ?", (count,))]
 
 
 def main() -> None:
@@ -61,6 +81,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--phases", action="store_true")
     parser.add_argument("--before", default=None, help="an older source tree (its src folder)")
+    parser.add_argument("--only", default="", help="these commands, comma-separated (e.g. "
+                        "add,reject); default every one")
     args = parser.parse_args()
     compile_sources()
     if args.before:
@@ -72,6 +94,8 @@ def main() -> None:
         sides["before"] = (folder / "before.db", {**env, "PYTHONPATH": args.before})
     for db, _ in sides.values():
         shutil.copy(demo_path("large"), db)
+    open_ids = open_applications(sides["after"][0], args.rounds + 1)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
     steps = {
         "python -c pass": "pass",
         "+ typer": "import typer",
@@ -97,7 +121,8 @@ def main() -> None:
                          [PY, FLOOR, str(sides["after"][0])], env))
             for side, (db, side_env) in sides.items():
                 jobs += [(f"`{cmd}` ({side})" if args.before else f"`{cmd}` (whole)", argv,
-                          side_env) for cmd, argv in writes(db, i).items()]
+                          side_env) for cmd, argv in writes(db, i, open_ids).items()
+                         if not only or cmd in only]
             for name, argv, job_env in sorted(jobs, key=lambda j: j[0].split(" (")[0]) \
                     if args.before else jobs:
                 wall, cpu = run(argv, job_env)

@@ -1,4 +1,5 @@
-"""`add`, `move` and `note` on SQLAlchemy Core (services/lean_writes.py, the CLI's) write the same rows
+"""`add`, `move` and `note` on SQLAlchemy Core (services/lean_writes.py, the CLI's; and round 20's
+`withdraw`, `edit`, check-in and journal entry, test_lean_writes20.py) write the same rows
 as the ORM path (ApplicationsService), on SQLite and PostgreSQL: two copies of the demo, the
 same writes on each, one way on each, then every table compared row by row (the random uids
 aside); what each call returns or refuses is the same; and the kept read model equals a rebuild."""
@@ -92,11 +93,13 @@ def _outcome(call: Any, *args: Any, **options: Any) -> Any:
     return replace(found, uid=None) if isinstance(found, Application) else found
 
 
-def _ids(bb: Bounceback) -> dict[str, int]:
-    """Applications of each kind the moves below need (the same ids on both copies)."""
+def _ids(bb: Bounceback, pick: str = "min") -> dict[str, int]:
+    """Applications of each kind the moves below need (the same ids on both copies); round 20's
+    writes take the newest of each kind (`pick="max"`), the moves the oldest."""
     with bb.db.session() as s:
         def first(where: str) -> int:
-            return int(s.execute(text(f"SELECT min(id) FROM applications WHERE {where}")).scalar())
+            return int(s.execute(text(f"SELECT {pick}(id) FROM applications WHERE {where}"))
+                       .scalar())
         return {
             "ghosted": first("outcome = 'ghosted'"),
             "rejected": first("outcome = 'rejected'"),
@@ -106,10 +109,11 @@ def _ids(bb: Bounceback) -> dict[str, int]:
         }
 
 
-def test_add_move_and_note_write_what_the_orm_writes(two: tuple[Bounceback, Bounceback]) -> None:
+def test_the_lean_writes_write_what_the_orm_writes(two: tuple[Bounceback, Bounceback]) -> None:
     orm, lean = two
     ids = _ids(orm)
     assert ids == _ids(lean)
+    newest = _ids(orm, "max")
     earlier = NOW.date() - timedelta(days=3)
     adds = [
         dict(company="Acme  Corp", role="Data Analyst", tags=["Remote", " b ", "remote", ""],
@@ -161,6 +165,12 @@ def test_add_move_and_note_write_what_the_orm_writes(two: tuple[Bounceback, Boun
         done = [_outcome(side, app_id, text_, **options)
                 for side in (orm.applications.note, lean.lean_writes.note)]
         assert done[0] == done[1], (app_id, text_, options)
+    # round 20: withdraw, edit, a check-in, a journal entry (test_lean_writes20.py)
+    from tests.services.test_lean_writes20 import recovery_writes, rejections, withdraw_and_edit
+
+    rejections(orm, lean, _ids(orm, "max"))
+    withdraw_and_edit(orm, lean, newest)
+    recovery_writes(orm, lean)
     assert _tables(orm) == _tables(lean)
     with lean.db.session() as s:
         assert sync.check(s) == []  # the kept read model equals a rebuild

@@ -169,7 +169,7 @@ def edit(
         changes["tags"] = tag
     if not changes:
         raise InvalidValue("nothing to change; give an option such as --role or --notes")
-    updated = service().applications.edit(found.id, changes)
+    updated = service().lean_writes.edit(found.id, changes)  # no ORM (issue 16)
     if json:
         print_json(updated)
     else:
@@ -222,12 +222,11 @@ def withdraw(
 ) -> None:
     """Withdraw from an application (including declining an offer)."""
     found = resolve_app(ref)
-    svc = service()
-    svc.applications.withdraw(found.id, on=parse_day(on, "--on", past=True), reason=reason)
-    recovery = getattr(svc, "recovery", None)
-    if recovery is not None and reason.strip():
+    writes = service().lean_writes  # no ORM (issue 16)
+    writes.withdraw(found.id, on=parse_day(on, "--on", past=True), reason=reason)
+    if reason.strip():
         from bounceback.cli import recovery_render
 
-        recovery_render.crisis(recovery.check_text(reason))
+        recovery_render.crisis(writes.crisis_card(reason))
     say(f"Withdrawn: #{found.id} {found.role} at {found.company}. Saying no is a choice, and a fine one.")
 

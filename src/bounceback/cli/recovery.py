@@ -136,8 +136,8 @@ def reject(
     from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
     from bounceback.recovery.checkin import parse_ratings
     from bounceback.recovery.writing import parse_kind
-    from bounceback.services.recovery import CheckInDraft, EntryDraft, OutreachDraft
-    from bounceback.services.rejections import reason_entries
+    from bounceback.services import lean_reject
+    from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft, OutreachDraft
 
     svc = service()
     steps_given = mood is not None or feel or write is not None or reached_out is not None
@@ -162,17 +162,26 @@ def reject(
         from bounceback.cli.recovery_private import resolve_person
 
         outreach = OutreachDraft(resolve_person(reached_out).id, True, message)
+    reasons = []
+    if reason or also:
+        from bounceback.services.rejections import reason_entries
+
+        reasons = reason_entries(reason, also, ReasonSource.USER)
+    given = dict(
+        new_application=new, on=parse_day(on, "--on", past=True),
+        channel=enum_value(RejectionChannel, via, "--via"), text=text,
+        stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
+        check_in=check_in, entry=entry)
+    lean = lean_reject.covers(reasons=reasons, email_id=email, outreach=outreach)
     # The rejection is kept only once its answer is shown in full: a failure before that keeps
     # nothing (the guided steps after it ask questions, so they are their own transactions).
-    with svc.transaction():
-        flow = svc.recovery.reject(
-            found.id if found else None, new_application=new,
-            on=parse_day(on, "--on", past=True),
-            channel=enum_value(RejectionChannel, via, "--via"), text=text,
-            stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
-            reasons=reason_entries(reason, also, ReasonSource.USER),
-            check_in=check_in, entry=entry, outreach=outreach, email_id=email,
-        )
+    # Without reasons, an email or an outreach it is written on Core, no ORM (issue 16).
+    with svc.db.writing() if lean else svc.transaction():
+        if lean:
+            flow = svc.lean_reject.reject(found.id if found else None, **given)
+        else:
+            flow = svc.recovery.reject(found.id if found else None, reasons=reasons,
+                                       outreach=outreach, email_id=email, **given)
         if json:
             print_json(_flow_json(flow))
             return

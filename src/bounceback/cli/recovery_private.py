@@ -14,7 +14,6 @@ from bounceback.cli.context import (
     err_console,
     interactive,
     print_json,
-    resolve_rejection,
     say,
     service,
 )
@@ -34,9 +33,17 @@ def register(app: typer.Typer) -> None:
 
 
 def _rejection_id(ref: str | None) -> int | None:
+    """The rejection recorded for the named application, read without the ORM."""
     if ref is None:
         return None
-    return int(resolve_rejection(ref).id)
+    from bounceback.cli.context import resolve_app
+    from bounceback.domain.errors import NotFound
+
+    found = resolve_app(ref)
+    rejection_id = service().lean_recovery.rejection_of(found.id)
+    if rejection_id is None:  # resolve_rejection's message
+        raise NotFound(f"#{found.id} {found.title} has no rejection recorded")
+    return rejection_id
 
 
 def resolve_person(ref: str) -> Any:
@@ -74,7 +81,7 @@ def checkin(
     """Check in: name what you feel (0-10 each) and your overall mood (1-5)."""
     from bounceback.domain.errors import InvalidValue
     from bounceback.recovery.checkin import check_mood, parse_ratings
-    from bounceback.services.recovery import CheckInDraft
+    from bounceback.services.recovery_drafts import CheckInDraft
 
     svc = service()
     if suggest:
@@ -93,8 +100,8 @@ def checkin(
 
         steps.check_in(svc, _rejection_id(rejection), note, ratings)
         return
-    saved = svc.recovery.check_in(CheckInDraft(check_mood(mood), ratings, note),
-                                  _rejection_id(rejection))
+    saved = svc.lean_recovery.check_in(CheckInDraft(check_mood(mood), ratings, note),
+                                       _rejection_id(rejection))  # no ORM (issue 16)
     if json:
         print_json(saved)
         return
@@ -166,7 +173,7 @@ def journal_write(
 ) -> None:
     """Write a private journal entry (today's prompt is shown when you type it here)."""
     from bounceback.recovery.writing import parse_kind
-    from bounceback.services.recovery import EntryDraft
+    from bounceback.services.recovery_drafts import EntryDraft
 
     svc = service()
     ask_country_once(svc)
@@ -178,7 +185,7 @@ def journal_write(
         from bounceback.cli import recovery_steps as steps
         from bounceback.domain.recovery import WritingKind
 
-        offered = svc.recovery.writing_prompt(
+        offered = svc.lean_recovery.writing_prompt(
             rid, writing_kind if writing_kind != WritingKind.FREE else WritingKind.EXPRESSIVE
         )
         typed = steps.write(svc, rid, offered, writing_kind)
@@ -186,7 +193,7 @@ def journal_write(
             raise typer.Exit(1)
         saved = typed
     else:
-        saved = svc.recovery.write(EntryDraft(text, writing_kind, minutes), rid)
+        saved = svc.lean_recovery.write(EntryDraft(text, writing_kind, minutes), rid)  # no ORM
     if json:
         print_json({"id": saved.entry.id, "crisis": saved.crisis})
         return

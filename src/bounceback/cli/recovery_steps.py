@@ -45,13 +45,15 @@ def check_in(svc: Any, rejection_id: int | None, note: str = "",
     """Ask what the user feels and their mood; store it. Returns what was saved, or None when
     everything was skipped (nothing is stored then)."""
     from bounceback.recovery.checkin import check_mood, parse_ratings
-    from bounceback.services.recovery import CheckInDraft
+    from bounceback.services.recovery_drafts import CheckInDraft
 
     if not note:
         note = typer.prompt("In a few words, how does it feel? (Enter to skip)", default="",
                             show_default=False).strip()
     if not ratings:
-        suggested = svc.recovery.suggest_emotions(note) if note else []
+        from bounceback.recovery.emotions import suggest  # RecoveryService.suggest_emotions
+
+        suggested = suggest(note) if note else []
         hint = ", ".join(f"{s.emotion.value}={s.intensity}" for s in suggested)
         say(EMOTIONS_LINE)
         ratings = ask("Which, and how strong? e.g. sadness=6 (Enter to skip)", parse_ratings,
@@ -64,7 +66,7 @@ def check_in(svc: Any, rejection_id: int | None, note: str = "",
         else:
             say("Nothing saved. You can check in any time with `bounceback checkin`.")
         return None
-    saved = svc.recovery.check_in(CheckInDraft(mood, ratings, note), rejection_id)
+    saved = svc.lean_recovery.check_in(CheckInDraft(mood, ratings, note), rejection_id)
     show.crisis(saved.crisis)
     say(saved.reflection)
     return saved
@@ -93,7 +95,7 @@ def write(svc: Any, rejection_id: int | None, prompt: Any | None, kind: Any) -> 
     """Show the prompt and the ground rules, read the entry, save it privately. Returns what
     was saved, or None when nothing was written (nothing is stored then)."""
     from bounceback.recovery.writing import GROUND_RULES
-    from bounceback.services.recovery import EntryDraft
+    from bounceback.services.recovery_drafts import EntryDraft
 
     if prompt is not None:
         show.prompt(prompt)
@@ -104,7 +106,7 @@ def write(svc: Any, rejection_id: int | None, prompt: Any | None, kind: Any) -> 
     if not text.strip():
         say("Nothing written, nothing saved. The offer stands for another day.")
         return None
-    saved = svc.recovery.write(
+    saved = svc.lean_recovery.write(
         EntryDraft(text, kind, spent, prompt.text if prompt is not None else ""), rejection_id
     )
     show.crisis(saved.crisis)

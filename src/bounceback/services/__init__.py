@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # every part is imported on first use: a read command loads n
     from bounceback.services.contacts import ContactsService
     from bounceback.services.data import DataService
     from bounceback.services.inbox import InboxService
+    from bounceback.services.lean_recovery import LeanRecovery
+    from bounceback.services.lean_reject import LeanReject
     from bounceback.services.lean_writes import LeanWrites
     from bounceback.services.learning import LearningService
     from bounceback.services.mail import MailService
@@ -60,10 +62,27 @@ class Bounceback:
 
     @cached_property
     def lean_writes(self) -> LeanWrites:
-        """`add` and `move` on SQLAlchemy Core, no ORM (the CLI's; services/lean_writes.py)."""
+        """`add`, `move`, `note`, `withdraw` and `edit` on SQLAlchemy Core, no ORM (the CLI's;
+        services/lean_writes.py)."""
         from bounceback.services.lean_writes import LeanWrites
 
         return LeanWrites(self)
+
+    @cached_property
+    def lean_recovery(self) -> LeanRecovery:
+        """A check-in and a journal entry on SQLAlchemy Core, no ORM
+        (services/lean_recovery.py)."""
+        from bounceback.services.lean_recovery import LeanRecovery
+
+        return LeanRecovery(self)
+
+    @cached_property
+    def lean_reject(self) -> LeanReject:
+        """`reject` on SQLAlchemy Core, no ORM, when no reasons, email or outreach come with it
+        (services/lean_reject.py)."""
+        from bounceback.services.lean_reject import LeanReject
+
+        return LeanReject(self)
 
     @cached_property
     def rejections(self) -> RejectionsService:

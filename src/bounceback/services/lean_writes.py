@@ -1,14 +1,15 @@
-"""The CLI's commonest writes without the ORM: `add`, `move` and `note` as SQLAlchemy Core
-statements (storage/core_writes.py) in one transaction (Database.writing), the read model's
-follow-up in it before the commit, as the ORM's session does (readmodel/sync.py runs on Core
-tables). A write process then loads no mapped class, no repository and no session: `add` 873
--> 571 ms of processor time in round 19's run (docs/history/performance.md). They write the
-same rows as ApplicationsService.add, .move and .note (the ORM path, the web's and the tests'
-oracle): tests/services/test_lean_writes.py runs each both ways on SQLite and PostgreSQL and
-compares every table."""
+"""The CLI's commonest writes without the ORM: `add`, `move`, `note` (round 19), `withdraw` and
+`edit` (round 20) as SQLAlchemy Core statements (storage/core_writes.py) in one transaction
+(Database.writing), the read model's follow-up in it before the commit, as the ORM's session
+does (readmodel/sync.py runs on Core tables). A write process then loads no mapped class, no
+repository and no session: `add` 873 -> 571 ms of processor time in round 19's run (docs/history/performance.md). They write the
+same rows as ApplicationsService.add, .move, .note, .withdraw and .edit (the ORM path, the
+tests' oracle): tests/services/test_lean_writes.py and test_lean_writes20.py run each both ways
+on SQLite and PostgreSQL and compare every table."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
@@ -155,6 +156,64 @@ class LeanWrites(ServicePart):
             event_id = _event(c, app_id, EventKind.NOTE, when, Origin.USER, None, text.strip())
             return Event(application_id=app_id, kind=EventKind.NOTE, occurred_at=when,
                          origin=Origin.USER, id=event_id, summary=text.strip(), details={})
+
+    def withdraw(self, app_id: int, *, on: date | None = None, reason: str = "") -> Application:
+        """ApplicationsService.withdraw on Core."""
+        with self.db.writing() as c:
+            row = store.row_state(c, app_id)
+            if row is None:
+                raise NotFound(f"no application #{app_id}")
+            if row["outcome"] is not None and row["outcome"] != Outcome.GHOSTED.value:
+                raise Conflict(f"#{app_id} is already closed ({row['outcome']})")
+            day = self.past_day(on, "the withdrawal date")
+            check_order(row["date_applied"], day, "the date applied", "the withdrawal date")
+            changes = {"outcome": Outcome.WITHDRAWN.value, "outcome_date": day,
+                       "last_activity": day}
+            moved = {k: v for k, v in changes.items() if row[k] != v}
+            if moved:
+                store.update_application(c, app_id, moved)
+            _event(c, app_id, EventKind.WITHDRAWAL, self.moment(day), Origin.USER,
+                   Stage(row["stage"]), reason or "You withdrew")
+            return _application(c, app_id)
+
+    def edit(self, app_id: int, changes: dict[str, Any]) -> Application:
+        """ApplicationsService.edit on Core: change fields (not the stage or the outcome)."""
+        allowed = {f.name for f in fields(Application)} - {
+            "id", "uid", "created_at", "updated_at", "stage", "furthest_stage", "outcome",
+        }
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidValue(f"cannot edit {', '.join(sorted(unknown))} here")
+        with self.db.writing() as c:
+            current = _application(c, app_id)
+            for name, value in changes.items():
+                setattr(current, name, value)
+            validate_application(current)
+            for name in ("date_applied", "outcome_date"):
+                day = getattr(current, name)
+                if day is not None and name in changes:
+                    try:
+                        self.past_day(day, "")
+                    except InvalidValue as exc:
+                        raise FieldError(name, str(exc)) from None
+            columns: dict[str, Any] = {}
+            for name, value in changes.items():
+                if name == "company":
+                    columns["company_id"] = store.company(c, value)
+                elif name == "tags":
+                    store.set_tags(c, app_id, value)
+                elif name in EDITABLE:
+                    columns[name] = _stored(value)
+                else:
+                    raise KeyError(name)
+            row = store.row_values(c, app_id, list(columns)) if columns else {}
+            # as the ORM writes them: only the columns whose value changes (then `updated_at`)
+            moved = {k: v for k, v in columns.items() if row is not None and row[k] != v}
+            if moved:
+                store.update_application(c, app_id, moved)
+            _event(c, app_id, EventKind.EDITED, self.now(), Origin.USER, None,
+                   "Edited " + ", ".join(sorted(changes)), {"fields": sorted(changes)})
+            return _application(c, app_id)
 
     def crisis_card(self, text: str) -> Any:
         """The crisis message for a text the person wrote, or None (RecoveryService.check_text,

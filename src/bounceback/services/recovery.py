@@ -6,7 +6,7 @@ Every step is a method the CLI and the web call alike; `reject` can take the who
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,9 +15,7 @@ from bounceback.domain.models import Application, Event, Rejection, RejectionRea
 from bounceback.domain.recovery import (
     CheckIn,
     CrisisLevel,
-    EmotionRating,
     JournalEntry,
-    Outreach,
     RecoveryWindow,
     WritingKind,
 )
@@ -25,6 +23,14 @@ from bounceback.domain.vocabulary import EventKind, InterviewType, RejectionChan
 from bounceback.recovery import checkin as checkins
 from bounceback.recovery import crisis, emotions, support, window, writing
 from bounceback.recovery.acknowledge import Acknowledgement, full_acknowledgement
+from bounceback.services.recovery_drafts import (
+    CheckInDraft,
+    EntryDraft,
+    OutreachDraft,
+    RejectionFlow,
+    Saved,
+    worse,
+)
 from bounceback.services.recovery_support import SupportPart
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import mail as mail_repo
@@ -39,53 +45,6 @@ class RejectionPage:
     acknowledgement: Acknowledgement
     window: RecoveryWindow
     prompt: writing.WritingPrompt | None
-
-
-@dataclass
-class CheckInDraft:
-    """A check-in as typed or posted, checked before anything is stored."""
-
-    mood: object
-    emotions: list[EmotionRating] = field(default_factory=list)
-    something_else: str = ""
-
-
-@dataclass
-class EntryDraft:
-    text: str
-    kind: WritingKind = WritingKind.FREE
-    minutes: float | None = None
-    prompt: str = ""
-
-
-@dataclass
-class OutreachDraft:
-    person_id: int
-    reached_out: bool
-    message: str = ""
-
-
-@dataclass
-class Saved:
-    """What a step stored, and the crisis message to show before anything else (or None)."""
-
-    check_in: CheckIn | None = None
-    entry: JournalEntry | None = None
-    crisis: crisis.CrisisMessage | None = None
-    reflection: str = ""
-
-
-@dataclass
-class RejectionFlow:
-    application: Application
-    rejection: Rejection
-    acknowledgement: Acknowledgement
-    window: RecoveryWindow
-    created_application: bool = False
-    saved: Saved = field(default_factory=Saved)
-    outreach: Outreach | None = None
-    writing_prompt: writing.WritingPrompt | None = None
-    support: support.Suggestion | None = None
 
 
 class RecoveryService(SupportPart):
@@ -426,14 +385,7 @@ class RecoveryService(SupportPart):
         return self.app.views.resilience(limit)
 
 
-def _worse(
-    a: crisis.CrisisMessage | None, b: crisis.CrisisMessage | None
-) -> crisis.CrisisMessage | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if a.level.rank >= b.level.rank else b
+_worse = worse
 
 
 __all__ = [

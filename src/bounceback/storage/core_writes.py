@@ -72,6 +72,21 @@ def row_state(c: Any, app_id: int) -> dict[str, Any] | None:
     return None if row is None else dict(row._mapping)
 
 
+def row_values(c: Any, app_id: int, names: list[str]) -> dict[str, Any] | None:
+    """These columns of an application's row as stored, or None when there is no such one."""
+    row = c.execute(select(*[_APP[n] for n in names]).where(_APP.id == app_id)).first()
+    return None if row is None else dict(row._mapping)
+
+
+def set_tags(c: Any, app_id: int, tags: list[str]) -> None:
+    """The application's tags replaced by these (cleaned: the ORM path's set_tags)."""
+    c.execute(t.APPLICATION_TAGS.delete().where(_TAG.application_id == app_id))
+    cleaned = sorted({tag.strip().lower() for tag in tags if tag.strip()})
+    if cleaned:
+        c.execute(t.APPLICATION_TAGS.insert(), [{"application_id": app_id, "tag": tag}
+                                                for tag in cleaned])
+
+
 def update_application(c: Any, app_id: int, values: dict[str, Any]) -> None:
     c.execute(t.APPLICATIONS.update().where(_APP.id == app_id).values(**values))
 

@@ -205,3 +205,33 @@ CHECK_INS = Table(
     Column("something_else", Text, default=''),
     Column("crisis_level", String(10), default='none'),
 )
+
+CHECK_IN_EMOTIONS = Table(
+    "check_in_emotions", SOURCES,
+    Column("check_in_id", Integer, primary_key=True),
+    Column("emotion", String(20), primary_key=True),
+    Column("intensity", Integer),
+)
+
+JOURNAL_ENTRIES = Table(
+    "journal_entries", SOURCES,
+    Column("id", Integer, primary_key=True),
+    Column("uid", String(32), default=new_uid),
+    Column("rejection_id", Integer),
+    Column("written_at", DateTime),
+    Column("kind", String(20), default='free'),
+    Column("prompt", Text, default=''),
+    Column("text", Text),
+    Column("minutes", Float),
+    Column("crisis_level", String(10), default='none'),
+)
+
+RECOVERY_WINDOWS = Table(
+    "recovery_windows", SOURCES,
+    Column("id", Integer, primary_key=True),
+    Column("rejection_id", Integer),
+    Column("starts_on", Date),
+    Column("days", Integer),
+    Column("hurt", Integer),
+    Column("closed_on", Date),
+)

@@ -118,7 +118,7 @@ async def withdraw(request: Request) -> Response:
     reason = form.text("withdraw_reason", limit=500)
     bb = service(request)
     app_id = request.path_params["app_id"]
-    return await _act(request, form, lambda: bb.applications.withdraw(app_id, reason=reason),
+    return await _act(request, form, lambda: bb.lean_writes.withdraw(app_id, reason=reason),
                       "withdrawn", {"withdraw_reason"})
 
 

@@ -111,7 +111,7 @@ def edit_form(request: Request) -> Response:
 async def update(request: Request) -> Response:
     app_id = request.path_params["app_id"]
     bb = service(request)
-    current = await call(bb.applications.get, app_id)
+    current = await call(bb.views.application, app_id)  # the lean reads (no ORM session)
     form = await read_form(request)
     fields = read(form)
     inline = request.headers.get("hx-request") == "true"
@@ -119,7 +119,7 @@ async def update(request: Request) -> Response:
         changes = {k: v for k, v in fields.items() if _changed(k, v, current)}
         try:
             if changes:
-                current = await call(bb.applications.edit, app_id, changes)
+                current = await call(bb.lean_writes.edit, app_id, changes)  # on Core (issue 16)
             if inline:  # htmx follows the redirect and swaps in the details it answers
                 return redirect(f"/applications/{app_id}/details", "saved" if changes else None)
             return redirect(f"/applications/{app_id}", "saved" if changes else None)

@@ -79,7 +79,7 @@ def _int(text: Any) -> int | None:
 
 async def write(request: Request) -> Response:
     from bounceback.domain.recovery import WritingKind
-    from bounceback.services.recovery import EntryDraft
+    from bounceback.services.recovery_drafts import EntryDraft
 
     form = await read_form(request)
     text = form.text("text", limit=100_000)
@@ -90,7 +90,7 @@ async def write(request: Request) -> Response:
         form.errors["text"] = "the entry is empty; nothing was saved"
     if not form.errors:
         try:
-            saved = await call(need(request, "recovery").write,
+            saved = await call(need(request, "recovery").app.lean_recovery.write,
                                EntryDraft(text=text, kind=kind or WritingKind.FREE, prompt=prompt), rejection)
             return private(redirect("/journal/saved", entry=saved.entry.id, rejection=rejection))
         except BouncebackError as exc:

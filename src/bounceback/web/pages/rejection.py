@@ -46,8 +46,8 @@ async def record(request: Request) -> Response:
         try:
             recovery = part(request, "recovery")
             if recovery is not None:
-                flow = await call(recovery.reject, app_id, on=on, channel=channel, text=text,
-                                  stage_reached=reached, hurt=hurt)
+                flow = await call(recovery.app.lean_reject.reject, app_id, on=on,  # on Core
+                                  channel=channel, text=text, stage_reached=reached, hurt=hurt)
                 rejection_id = flow.rejection.id
                 if flow.saved.crisis is not None:
                     from bounceback.web.pages.helplines import saved_with_card
@@ -115,7 +115,7 @@ def _saved_check_in(request: Request) -> Any:
 def read_check_in(form: Form) -> Any:
     """A check-in draft from the form: only the emotions the user moved count."""
     from bounceback.domain.recovery import EmotionRating
-    from bounceback.services.recovery import CheckInDraft
+    from bounceback.services.recovery_drafts import CheckInDraft
 
     mood = form.integer("mood", low=1, high=5)
     if mood is None and "mood" not in form.errors:
@@ -135,7 +135,8 @@ async def check_in(request: Request) -> Response:
     rejection_id = request.path_params["rejection_id"]
     if not form.errors:
         try:
-            saved = await call(need(request, "recovery").check_in, draft, rejection_id)
+            saved = await call(need(request, "recovery").app.lean_recovery.check_in, draft,
+                               rejection_id)
             return redirect(f"/rejections/{rejection_id}", checkin=saved.check_in.id)
         except BouncebackError as exc:
             form.errors["_checkin"] = str(exc)
@@ -204,7 +205,7 @@ async def check_in_any(request: Request) -> Response:
     draft = read_check_in(form)
     if not form.errors:
         try:
-            saved = await call(need(request, "recovery").check_in, draft)
+            saved = await call(need(request, "recovery").app.lean_recovery.check_in, draft)
             return redirect("/checkin", checkin=saved.check_in.id)
         except BouncebackError as exc:
             form.errors["_checkin"] = str(exc)

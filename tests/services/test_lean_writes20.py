@@ -1,0 +1,184 @@
+"""`withdraw`, `edit`, a check-in and a journal entry on SQLAlchemy Core (services/lean_writes.py,
+services/lean_recovery.py: the CLI's and the web's since round 20) write the same rows as the ORM
+path (ApplicationsService.withdraw and .edit, RecoveryService.check_in and .write), on SQLite
+and PostgreSQL: the calls below run both ways inside test_lean_writes.py's test (the small demo
+twice, one way on each: one demo built per engine for every lean write), every answer or refusal
+equal, then every table's rows equal (uids aside) and the kept read model equal to a rebuild.
+And a process that runs those commands loads no ORM."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from tests.services.test_lean_writes import _outcome
+
+from bounceback.domain.models import Application
+from bounceback.domain.recovery import EmotionRating, WritingKind
+from bounceback.domain.vocabulary import Emotion, RejectionChannel, Source, Stage
+from bounceback.services import Bounceback
+from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft
+from conftest import NOW
+from tests_support_cli import HEAVY
+
+EARLIER = NOW.date() - timedelta(days=3)
+TOMORROW = NOW.date() + timedelta(days=1)
+
+
+def _both(orm: Any, lean: Any, *args: Any, **options: Any) -> None:
+    done = [_outcome(orm, *args, **options), _outcome(lean, *args, **options)]
+    assert done[0] == done[1], (args, options, done)
+
+
+def _rejections(bb: Bounceback) -> list[int]:
+    with bb.db.session() as s:
+        return [int(i) for i in s.execute(text("SELECT id FROM rejections ORDER BY id")).scalars()]
+
+
+def withdraw_and_edit(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
+    withdrawals: list[tuple[int, dict[str, Any]]] = [
+        (ids["applied"], {"reason": "found another"}),
+        (ids["applied"], {}),  # already closed: refused
+        (ids["ghosted"], {"on": EARLIER}),  # a ghosted one may be withdrawn
+        (ids["rejected"], {}),  # closed: refused
+        (ids["screening"], {"on": TOMORROW}),  # the future: refused
+        (ids["interviewing"], {"on": NOW.date() - timedelta(days=4000)}),  # before applying
+        (ids["interviewing"], {"reason": "  "}),
+        (10_000_000, {}),
+    ]
+    for app_id, options in withdrawals:
+        _both(orm.applications.withdraw, lean.lean_writes.withdraw, app_id, **options)
+    app = ids["screening"]
+    edits: list[tuple[int, dict[str, Any]]] = [
+        (app, {"role": "  Senior Analyst ", "tags": ["New", " b ", "new", ""]}),
+        (app, {"company": "Brand  New Co"}),  # a company made
+        (app, {"company": "brand new co", "location": "Leeds"}),  # the same company
+        (app, {"role": "  Senior Analyst "}),  # nothing changes but the event
+        (app, {"tags": []}),
+        (app, {"source": Source.REFERRAL, "remote": False, "salary_min": 1, "salary_max": 2,
+               "excitement": 5, "notes": "n", "url": "https://example.org/e"}),
+        (app, {"date_applied": EARLIER}),
+        (app, {"date_applied": TOMORROW}),  # refused: the future
+        (app, {"role": " "}),  # refused: no role
+        (app, {"excitement": 9}),
+        (app, {"stage": "offer"}),  # refused: not here
+        (10_000_000, {"role": "x"}),
+    ]
+    for app_id, changes in edits:
+        _both(orm.applications.edit, lean.lean_writes.edit, app_id, changes)
+
+
+def recovery_writes(orm: Bounceback, lean: Bounceback) -> None:
+    rejections = _rejections(orm)
+    assert rejections == _rejections(lean) and rejections
+    first, last = rejections[0], rejections[-1]
+    felt = [EmotionRating(Emotion.SADNESS, 6), EmotionRating(Emotion.HOPE, 2)]
+    check_ins: list[tuple[CheckInDraft, int | None]] = [
+        (CheckInDraft(3, felt, "tired of this"), first),
+        (CheckInDraft(4), None),  # the newest open window's rejection, or none
+        (CheckInDraft(1, [], "I want to die"), last),  # the crisis message
+        (CheckInDraft(9), first),  # refused: no such mood
+        (CheckInDraft(2), 10_000_000),  # no such rejection
+    ]
+    for draft, rejection in check_ins:
+        _both(orm.recovery.check_in, lean.lean_recovery.check_in, draft, rejection)
+    entries: list[tuple[EntryDraft, int | None]] = [
+        (EntryDraft("  it stung  \n", WritingKind.EXPRESSIVE, 12.5, "What hurt?"), first),
+        (EntryDraft("a free one"), None),
+        (EntryDraft("I don't want to be here anymore"), last),
+        (EntryDraft("   "), first),  # empty: refused
+        (EntryDraft("x", minutes=-1), first),  # refused
+        (EntryDraft("x"), 10_000_000),
+    ]
+    for entry, rejection in entries:
+        _both(orm.recovery.write, lean.lean_recovery.write, entry, rejection)
+    for rejection_id in (None, first, last, 10_000_000):
+        for kind in (WritingKind.EXPRESSIVE, WritingKind.SELF_COMPASSION):
+            assert (orm.recovery.writing_prompt(rejection_id, kind)
+                    == lean.lean_recovery.writing_prompt(rejection_id, kind)), rejection_id
+    with orm.db.session() as s:
+        apps = [int(i) for i in s.execute(text("SELECT id FROM applications ORDER BY id")
+                                          ).scalars()][:40]
+    for app_id in apps:  # the CLI's `--for APP`
+        found = orm.rejections.for_application(app_id)
+        assert lean.lean_recovery.rejection_of(app_id) == (found.id if found else None)
+
+
+def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
+    """`reject` both ways: the rows, and the whole answer (the application, the rejection, the
+    acknowledgement, the window, what was saved, the prompt, the suggestion)."""
+    felt = [EmotionRating(Emotion.ANGER, 5)]
+    calls: list[tuple[int | None, dict[str, Any]]] = [
+        (ids["screening"], {"text": "We went with another candidate", "hurt": 7}),
+        (ids["screening"], {}),  # closed now: refused
+        (ids["ghosted"], {"on": EARLIER, "channel": RejectionChannel.CALL,
+                          "stage_reached": Stage.INTERVIEWING, "window_days": 3,
+                          "check_in": CheckInDraft(2, felt, "gutted"),
+                          "entry": EntryDraft("it stung", WritingKind.EXPRESSIVE, 10)}),
+        (None, {"new_application": Application(company="Nova  Ltd", role="Clerk"),
+                "stage_reached": Stage.SCREENING, "text": "I want to die",
+                "entry": EntryDraft("no point anymore")}),
+        (ids["interviewing"], {"on": TOMORROW}),  # the future: refused
+        (ids["interviewing"], {"hurt": 11}),  # refused
+        (ids["interviewing"], {"check_in": CheckInDraft(9)}),  # refused
+        (10_000_000, {}),
+        (None, {}),  # neither: refused
+        (ids["interviewing"], {"entry": EntryDraft("   ")}),  # refused: nothing written
+        (ids["interviewing"], {"check_in": CheckInDraft(4)}),
+    ]
+    answers: list[Any] = []
+    for app_id, options in calls:
+        done = []
+        for side in (orm.recovery.reject, lean.lean_reject.reject):
+            again = {k: (replace(v) if k == "new_application" else v) for k, v in options.items()}
+            found = _outcome(side, app_id, **again)
+            if not isinstance(found, tuple):  # a new application's uid is random
+                found = replace(found, application=replace(found.application, uid=None))
+            done.append(found)
+        assert done[0] == done[1], (app_id, options, done)
+        answers.append(done[0])
+    assert [type(a).__name__ for a in answers] == [
+        "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow", "tuple", "tuple", "tuple",
+        "tuple", "tuple", "tuple", "RejectionFlow"], answers
+    assert answers[2].saved.check_in and answers[2].saved.entry and answers[3].saved.crisis
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # imports: the same on both
+def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
+    """`reject`, `edit`, `withdraw`, `checkin` and `journal write` in one process: the ORM, the tables,
+    the repositories and the migrations are never imported; each did its write."""
+    with demo_bb.db.session() as s:
+        app = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
+                                 "AND stage = 'interviewing'")).scalar())
+        rejected = int(s.execute(text("SELECT min(application_id) FROM rejections")).scalar())
+        other = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
+                                   "AND stage = 'applied'")).scalar())
+    calls = [["reject", str(other), "--hurt", "6", "--mood", "2", "--quick"],
+             ["edit", str(app), "--role", "Lead", "--tag", "x"],
+             ["withdraw", str(app), "--reason", "not for me"],
+             ["checkin", "--mood", "3", "--feel", "sadness=4", "--for", str(rejected)],
+             ["journal", "write", "a few words", "--for", str(rejected)]]
+    code = (
+        "import sys; from bounceback.cli.entry import run\n"
+        f"for args in {calls!r}:\n"
+        f"    sys.argv = ['bounceback', '--db', {cli.url!r}, *args]\n"
+        "    try:\n        run()\n    except SystemExit as exc:\n"
+        "        assert not exc.code, (args, exc.code)\n"
+        f"print('HEAVY', sorted(m for m in sys.modules if m.startswith({HEAVY!r})))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rsplit("HEAVY", 1)[1].strip() == "[]", done.stdout
+    assert f"Updated #{app}" in done.stdout and f"Withdrawn: #{app}" in done.stdout
+    assert "Saved privately as journal entry" in done.stdout
+    assert "window" in done.stdout.lower()  # reject's answer ends with the window
+    with demo_bb.db.session() as s:
+        assert s.execute(text("SELECT outcome, role FROM applications WHERE id = :i"),
+                         {"i": app}).one() == ("withdrawn", "Lead")
+        assert s.execute(text("SELECT count(*) FROM rejections WHERE application_id = :i"),
+                         {"i": other}).scalar() == 1
