@@ -49,10 +49,24 @@ _CLIENT = re.compile(
     r"kunden vill)\b")
 
 
+# "client" as the first half of a compound noun is the employer's own business, not a
+# client it recruits for (round 20: "the client relationship", "a client call", "our client
+# work", "client-facing", "Client Service Associate" in direct employers' mail).
+CLIENT_COMPOUND = re.compile(
+    r"(?:[-‐]|\s+(?:relationships?|projects?|services?|calls?|work|side|base|meetings?|"
+    r"accounts?|portfolios?|management|success|care|delivery|sites?|visits?|presentations?|"
+    r"briefs?|engagements?|experience|satisfaction|onboarding|teams?|support|demos?|"
+    r"communications?|deliverables?|pitch(?:es)?|workshops?|contact|data|money|funds|"
+    r"assets|files?|cases?|questions?|requests?|issues?|needs)\b)", re.I)
+
+
 def speaks_of_client(low: str) -> bool:
-    """Whether the (lower-case) text speaks of the employer as a client, as an agency does."""
+    """Whether the (lower-case) text speaks of the employer as a client, as an agency does
+    (not "the client" of a compound noun: "the client relationship")."""
     # The word looked for first (a substring test is a hundred times cheaper than the pattern).
-    return any(word in low for word in _CLIENT_WORDS) and _CLIENT.search(low) is not None
+    if not any(word in low for word in _CLIENT_WORDS):
+        return False
+    return any(not CLIENT_COMPOUND.match(low, m.end()) for m in _CLIENT.finditer(low))
 
 
 _CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "uppdragsgivar")
