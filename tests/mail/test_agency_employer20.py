@@ -53,3 +53,16 @@ def test_recruitees_mail_domain_is_a_platform_not_an_agency() -> None:
     body = "Thank you for applying to Vantaggio Foods. We will review your application."
     _, facts = gather(sender, read(subject, body), subject)
     assert not facts.agency
+
+
+@pytest.mark.parametrize(("sender", "agency"), [
+    ("EPSO - European Personnel Selection Office <no-reply@epso.europa.eu>", False),
+    ("Careers <jobs@northfieldresearch.org>", False),
+    ("Recruitment <hr@staffordshirecouncil.org.uk>", False),
+    ("People Team <people@lab.ox.ac.uk>", False),
+    ("Laura <laura@everstaffsolutions.com>", True),
+    ("Tom <tom@kestrelsearch.co.uk>", True),
+])
+def test_a_public_body_or_a_research_institute_is_not_an_agency(sender: str,
+                                                                agency: bool) -> None:
+    assert sender_facts(sender)[5] is agency
