@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from bounceback.mail.sender import speaks_of_client
+from bounceback.mail.sender import CLIENT_COMPOUND, speaks_of_client
 
 # A client spoken of without its name: an article or a quantity before the word (the client
 # named, "our client Kestrel Foods", is the ranker's candidate after the cue).
@@ -61,9 +61,18 @@ def unnamed_client(text: str, client_only: bool = False) -> bool:
     if not any(w in low for w in _CLIENT_WORDS):
         return False
     for match in _UNNAMED_CLIENT.finditer(text):
-        if not client_only or any(w in match.group(0).lower() for w in _CLIENTS):
+        found = match.group(0).lower()
+        if (found.startswith(("a ", "an ")) and _BETWEEN.search(found)) \
+                or CLIENT_COMPOUND.match(text, match.end()):
+            continue  # "a candidate with more hands-on client-facing experience", "a client call"
+        if not client_only or any(w in found for w in _CLIENTS):
             return True
     return False
+
+
+# Words that end the phrase before the client: "a candidate with more hands-on client" is
+# not "a ... client" (round 20).
+_BETWEEN = re.compile(r" (?:with|for|of|and|to|in|on|at|the|who|that|from|by) ")
 
 
 _CLIENTS = ("client", "kund", "klient", "mandant", "opdrachtgever", "auftraggeber",

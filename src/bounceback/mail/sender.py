@@ -15,17 +15,25 @@ from bounceback.mail.names import squash
 from bounceback.mail.namewords import TEAM_WORDS, domain_stem
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
 
-_AGENCY = re.compile(r"recruit|staff|personnel|personal|resourcing|headhunt|zeitarbeit|uitzend|"
-                     r"interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
-                     r"\brh\b|talent|search|selection|consult|werving|rekryt|rekrut|recrut|"
-                     r"temps|placement|flex")
+_AGENCY = re.compile(r"recruit|staff(?!ord)|personnel|personal|resourcing|headhunt|zeitarbeit|"
+                     r"uitzend|interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
+                     r"\brh\b|talent|(?<!re)search|selection|consult|werving|rekryt|rekrut|"
+                     r"recrut|temps|placement|flex")
+# A public body's or a university's domain ("epso.europa.eu", "ox.ac.uk", "x.gov.pl"): it
+# hires for itself (round 20: "research" and "Personnel Selection" read as an agency's).
+_PUBLIC = frozenset({"gov", "gouv", "gob", "govt", "edu", "mil", "ac", "nhs", "europa", "int",
+                     "overheid", "bund", "admin"})
 _DISPLAY_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
-def agency_sender(display: str, stem: str) -> bool:
+def agency_sender(display: str, stem: str, domain: str = "") -> bool:
     """Whether the sender reads as an agency: its domain says so ("everstaff.com"), or its
     display name does in words that are not a team's name. An employer's own "Talent
-    Acquisition", "Recruitment Team" or "Rekrutacja" writes for itself, not for a client."""
+    Acquisition", "Recruitment Team" or "Rekrutacja" writes for itself, not for a client;
+    so does a public body or a university ("EPSO - European Personnel Selection Office",
+    a research council: round 20)."""
+    if domain and not _PUBLIC.isdisjoint(domain.lower().split(".")[1:]):
+        return False
     if _AGENCY.search(stem):
         return True
     rest = " ".join(w for w in _DISPLAY_WORDS.findall(display.lower()) if w not in TEAM_WORDS)
@@ -49,10 +57,24 @@ _CLIENT = re.compile(
     r"kunden vill)\b")
 
 
+# "client" as the first half of a compound noun is the employer's own business, not a
+# client it recruits for (round 20: "the client relationship", "a client call", "our client
+# work", "client-facing", "Client Service Associate" in direct employers' mail).
+CLIENT_COMPOUND = re.compile(
+    r"(?:[-‐]|\s+(?:relationships?|projects?|services?|calls?|work|side|base|meetings?|"
+    r"accounts?|portfolios?|management|success|care|delivery|sites?|visits?|presentations?|"
+    r"briefs?|engagements?|experience|satisfaction|onboarding|teams?|support|demos?|"
+    r"communications?|deliverables?|pitch(?:es)?|workshops?|contact|data|money|funds|"
+    r"assets|files?|cases?|questions?|requests?|issues?|needs)\b)", re.I)
+
+
 def speaks_of_client(low: str) -> bool:
-    """Whether the (lower-case) text speaks of the employer as a client, as an agency does."""
+    """Whether the (lower-case) text speaks of the employer as a client, as an agency does
+    (not "the client" of a compound noun: "the client relationship")."""
     # The word looked for first (a substring test is a hundred times cheaper than the pattern).
-    return any(word in low for word in _CLIENT_WORDS) and _CLIENT.search(low) is not None
+    if not any(word in low for word in _CLIENT_WORDS):
+        return False
+    return any(not CLIENT_COMPOUND.match(low, m.end()) for m in _CLIENT.finditer(low))
 
 
 _CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "uppdragsgivar")
@@ -120,7 +142,7 @@ def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
         kind = sender_type(local, domain)
         stem = domain_stem(local, domain) if kind != "relay" else ""
         local_sq = squash(local) if kind != "board" else ""
-        agency = agency_sender(display, stem)
+        agency = agency_sender(display, stem, domain)
         found = _SENDER_FACTS.keep(sender, (display, local, kind, stem, local_sq, agency))
     else:
         _SENDER_FACTS.touch(sender)
