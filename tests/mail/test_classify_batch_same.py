@@ -18,6 +18,7 @@ from bounceback.mail.classify_cli_io import Chunk, Message, classify_chunk, outp
 from bounceback.mail.text import looks_like_html
 from bounceback.mail.train import read_corpus
 from mail.mailkit import generated_mail
+from recovery.corpus_share import at_least, share
 
 
 def _reference_chunk(classifier: Classifier, chunk: Chunk) -> tuple[str, int, list[str]]:
@@ -41,8 +42,16 @@ def mail() -> list[dict[str, Any]]:
     return [{"id": n, **row} for n, row in enumerate(rows)]
 
 
-def test_a_batch_gets_the_answers_each_message_gets_in_turn(mail: list[dict[str, Any]]) -> None:
-    triples = [(r["from"], r["subject"], r["body"]) for r in mail]
+@pytest.fixture(scope="module")
+def sampled(mail: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Round 20: every 3rd of them (every one with BOUNCEBACK_FULL_ORACLES=1,
+    tests/recovery/corpus_share.py)."""
+    return share(mail, 3)
+
+
+def test_a_batch_gets_the_answers_each_message_gets_in_turn(
+        sampled: list[dict[str, Any]]) -> None:
+    triples = [(r["from"], r["subject"], r["body"]) for r in sampled]
     one_by_one = Classifier(default_classifier().model)
     expected = [one_by_one.label(*t) for t in triples]
     batched = Classifier(default_classifier().model)
@@ -55,7 +64,7 @@ def test_a_batch_gets_the_answers_each_message_gets_in_turn(mail: list[dict[str,
     assert Classifier(default_classifier().model).label_many(triples[::-1])[::-1] == expected
     assert batched.label_many([]) == []
     assert len({answer[0] for answer in expected}) == 8  # every kind, companies named
-    assert sum(answer[2] is not None for answer in expected) > 3_000
+    assert sum(answer[2] is not None for answer in expected) > at_least(3_000, 3)
 
 
 def test_a_chunk_is_written_as_it_was_message_by_message(mail: list[dict[str, Any]]) -> None:
