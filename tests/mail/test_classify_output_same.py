@@ -152,7 +152,8 @@ def test_the_command_prints_what_the_code_before_printed(
 ) -> None:
     """Every line of `emails classify` (one worker, and the default's two) equals the line the
     oracles give: the label with the hand rules and the HTML read as before, encoded as before."""
-    rows = [{"id": n, **row} for n, row in enumerate(every_mail[::6])]  # three chunks: 2 workers fork
+    # three chunks: 2 workers fork
+    rows = [{"id": n, **row} for n, row in enumerate(every_mail[::6])]
     path = tmp_path / "mail.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     shape_now = features._shape_features
