@@ -67,20 +67,22 @@ def test_a_batch_gets_the_answers_each_message_gets_in_turn(
     assert sum(answer[2] is not None for answer in expected) > at_least(3_000, 3)
 
 
-def test_a_chunk_is_written_as_it_was_message_by_message(mail: list[dict[str, Any]]) -> None:
+def test_a_chunk_is_written_as_it_was_message_by_message(
+        sampled: list[dict[str, Any]]) -> None:
     """JSON lines with a broken one and a non-object among them, and a chunk of messages
     read from .eml or mbox files: the same text, count and warnings as before."""
     classifier = default_classifier()
-    lines = [(n, (json.dumps(r) + "\n").encode()) for n, r in enumerate(mail[::3], 1)]
+    lines = [(n, (json.dumps(r) + "\n").encode()) for n, r in enumerate(sampled[::3], 1)]
     lines[57] = (58, b'{"id": "broken", "from": \n')
     lines[301] = (302, b'["a", "list"]\n')
-    messages = [Message(r["id"], r["from"], r["subject"], r["body"]) for r in mail[1::7]]
+    messages = [Message(r["id"], r["from"], r["subject"], r["body"]) for r in sampled[1::7]]
+    found = {}
     for chunk in (Chunk("mail.jsonl", lines=lines), Chunk("box.mbox", messages=messages),
                   Chunk("few.jsonl", lines=lines[:3]), Chunk("none.jsonl", lines=[])):
-        now = classify_chunk(classifier, chunk)
+        found[chunk.name] = now = classify_chunk(classifier, chunk)
         before = _reference_chunk(classifier, chunk)
         assert now == before, chunk.name
-    text, count, warnings = classify_chunk(classifier, Chunk("mail.jsonl", lines=lines))
+    text, count, warnings = found["mail.jsonl"]
     assert count == len(lines) - 2 and len(warnings) == 2
     assert text.count("\n") == count and text.endswith("\n")
 
