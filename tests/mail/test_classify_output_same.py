@@ -26,6 +26,7 @@ from bounceback.mail.classify_cli_io import output_line
 from bounceback.mail.text import MAX_CLASSIFY_CHARS, looks_like_html
 from bounceback.mail.train import read_corpus
 from mail.mailkit import generated_mail
+from recovery.corpus_share import at_least, share
 
 _ENCODE = json.JSONEncoder().encode  # what classify_chunk wrote each line with before
 
@@ -66,13 +67,20 @@ def _reference_html(markup: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def mail() -> list[dict[str, str]]:
+def every_mail() -> list[dict[str, str]]:
     """Every corpus email and a generated mailbox (plain text and HTML)."""
     rows = [{"from": r.sender, "subject": r.subject, "body": r.body} for r in read_corpus()]
     rows += [{"from": r["from"], "subject": r["subject"], "body": r["body"]}
              for r in generated_mail(seed=14)]
     assert len(rows) > 6_000 and sum(looks_like_html(r["body"]) for r in rows) > 1_000
     return rows
+
+
+@pytest.fixture(scope="module")
+def mail(every_mail: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Round 20: every 3rd of them (every one with BOUNCEBACK_FULL_ORACLES=1,
+    tests/recovery/corpus_share.py)."""
+    return share(every_mail, 3)
 
 
 def test_the_hand_rules_find_what_they_found_before(mail: list[dict[str, str]]) -> None:
@@ -83,7 +91,7 @@ def test_the_hand_rules_find_what_they_found_before(mail: list[dict[str, str]]) 
         now = features._shape_features(reading) & names
         assert now == _reference_hand(reading.low), row["subject"]
         seen += bool(now)
-    assert seen > 3_000  # the rules fire: the comparison is not over empty sets
+    assert seen > at_least(3_000, 3)  # the rules fire: the comparison is not over empty sets
 
 
 def test_html_reads_the_same_without_the_hidden_query(mail: list[dict[str, str]]) -> None:
@@ -93,7 +101,7 @@ def test_html_reads_the_same_without_the_hidden_query(mail: list[dict[str, str]]
             markup = row["body"][: MAX_CLASSIFY_CHARS * 8]
             assert htmltext.html_to_text(markup) == _reference_html(markup)
             skipped += not htmltext._may_hide(markup)
-    assert skipped > 100
+    assert skipped > at_least(100, 3)
 
 
 @pytest.mark.parametrize("markup", [
@@ -140,10 +148,12 @@ def test_a_confidence_that_is_not_a_number_is_written_as_the_encoder_wrote_it(
 
 
 def test_the_command_prints_what_the_code_before_printed(
-        mail: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        every_mail: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Every line of `emails classify` (one worker, and the default's two) equals the line the
     oracles give: the label with the hand rules and the HTML read as before, encoded as before."""
-    rows = [{"id": n, **row} for n, row in enumerate(mail[::6])]  # three chunks: 2 workers fork
+    # three chunks: 2 workers fork
+    rows = [{"id": n, **row} for n, row in enumerate(every_mail[::6])]
     path = tmp_path / "mail.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     shape_now = features._shape_features

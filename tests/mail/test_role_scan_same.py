@@ -14,6 +14,7 @@ from bounceback.mail.features import read
 from bounceback.mail.train import read_rows
 from mail import role_scan_before as before
 from mail.mailkit import generated_mail
+from recovery.corpus_share import share
 
 Mail = list[tuple[str, str, str, str]]  # subject, the part that decides, the whole text, lang
 
@@ -30,6 +31,14 @@ def mail() -> Mail:
     return out
 
 
+@pytest.fixture(scope="module")
+def sampled(mail: Mail) -> Mail:
+    """Round 20: every 3rd of them for the oracles (every one with BOUNCEBACK_FULL_ORACLES=1,
+    tests/recovery/corpus_share.py); the negative control reads the sample: it catches
+    what it breaks."""
+    return share(mail, 3)
+
+
 def _texts(mail: Mail) -> list[str]:
     return [text for subject, cut, whole, _ in mail for text in (subject, cut[:1000], whole)]
 
@@ -43,31 +52,31 @@ EDGES = ["beau poste de Chef", "Xals Koch", "divaga de Analista", "some role", "
          "", "a", "as", "the ", "_the Nurse", "1the Nurse", "é the Nurse", "Stelle\tals Koch"]
 
 
-def test_the_trigger_matches_are_the_old_patterns(mail: Mail) -> None:
-    for text in [*_texts(mail), *EDGES]:
+def test_the_trigger_matches_are_the_old_patterns(sampled: Mail) -> None:
+    for text in [*_texts(sampled), *EDGES]:
         old = [(m.span(), m.group("t"), m.group("r")) for m in before.TRIGGER.finditer(text)]
         new = [(m.span(), m.group("t"), m.group("r")) for m in rules.triggers(text)]
         assert old == new, text
 
 
-def test_the_foreign_matches_are_the_old_patterns(mail: Mail) -> None:
-    for text in [*_texts(mail), *EDGES]:
+def test_the_foreign_matches_are_the_old_patterns(sampled: Mail) -> None:
+    for text in [*_texts(sampled), *EDGES]:
         old = [(m.span(), m.group("r")) for m in before.FOREIGN_ROLE.finditer(text)]
         new = [(m.span(), m.group("r")) for m in rules._FOREIGN_ROLE.finditer(text)]
         assert old == new, text
 
 
-def test_the_body_patterns_match_as_the_old_ones(mail: Mail) -> None:
+def test_the_body_patterns_match_as_the_old_ones(sampled: Mail) -> None:
     assert len(before.BODY_PATTERNS) == len(rules._ROLE_PATTERNS_BODY)
-    for text in [*_texts(mail), *EDGES, "Xthe Nurse position", "for Nurse.", "afor Nurse."]:
+    for text in [*_texts(sampled), *EDGES, "Xthe Nurse position", "for Nurse.", "afor Nurse."]:
         for old, new in zip(before.BODY_PATTERNS, rules._ROLE_PATTERNS_BODY, strict=True):
             assert ([(m.span(), m.group("r")) for m in old.finditer(text)]
                     == [(m.span(), m.group("r")) for m in new.finditer(text)]), text
 
 
-def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(mail: Mail) -> None:
+def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(sampled: Mail) -> None:
     differ = []
-    for subject, cut, whole, lang in mail:
+    for subject, cut, whole, lang in sampled:
         for body, company in ((cut, None), (whole, "Acme")):
             old_found, old_rule = before.gathered(subject, body, company, lang)
             new_found, new_rule, _ = rolepick._gathered(subject, body, company, lang)
@@ -78,11 +87,11 @@ def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(mail: Mail) 
     assert not differ, differ[:5]
 
 
-def test_a_missing_trigger_word_would_be_seen(mail: Mail, monkeypatch: pytest.MonkeyPatch
+def test_a_missing_trigger_word_would_be_seen(sampled: Mail, monkeypatch: pytest.MonkeyPatch
                                               ) -> None:
     """The comparison can fail: without "the" among the words a trigger opens with, the
     candidates differ."""
     monkeypatch.setattr(rules, "_TRIGGER_FIRST", rules._TRIGGER_FIRST - {"the"})
     assert any(list(before.gathered(s, cut, None, lang)[0].items())
                != list(rolepick._gathered(s, cut, None, lang)[0].items())
-               for s, cut, _, lang in mail[:2000])
+               for s, cut, _, lang in sampled[:2000])
