@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,3 +40,17 @@ def test_help_does_not_load_the_database_layer() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr.strip() == "[]"
+
+
+def test_no_slow_test_builds_dates_from_the_tests_clock() -> None:
+    """CI's second pass (.ci/run, pinned to a leap day) leaves out the `slow` tests to fit its
+    time: that is safe only while none of them builds its dates from the tests' clock (those
+    modules are the `dates` tests, which every pass runs)."""
+    tests = Path(__file__).parent
+    marked = re.compile(r"^(@pytest\.mark\.slow|pytestmark = pytest\.mark\.slow)", re.M)
+    clock = re.compile(r"^\s*from tests_now import", re.M)
+    slow = [p for p in tests.rglob("test_*.py") if marked.search(p.read_text(encoding="utf-8"))]
+    assert len(slow) >= 5, "the slow tests moved: update .ci/run and this check"
+    dated = [p.relative_to(tests).as_posix() for p in slow
+             if clock.search(p.read_text(encoding="utf-8"))]
+    assert dated == [], f"slow tests that read the tests' clock (CI's leap-day pass skips them): {dated}"
