@@ -92,7 +92,7 @@ def test_the_foreign_pattern_is_skipped_only_where_it_cannot_match(mail: Mail) -
     """Round 20: the foreign pattern's openers "a(?<=\\ba)ls", "s(?<=\\bs)om", "c(?<=\\bc)omo"
     gave the parse tree only "ls", "om", "omo" (in nine texts in ten); the scan now asks for
     the whole word and a space after it, and never skips a text the pattern matches in."""
-    _, needed, words, _ = rules._needed(rules._FOREIGN_ROLE)
+    _, needed, words = rules._needed(rules._FOREIGN_ROLE)
     assert words is not None and words.pattern == r"\b(?:als|som|como)\s"
     assert needed is not None and not {"ls", "om", "omo"} & needed
     skipped = 0
@@ -110,22 +110,3 @@ def test_the_foreign_pattern_is_skipped_only_where_it_cannot_match(mail: Mail) -
     # A pattern of another shape keeps the parse tree's strings alone.
     plain = rules._needed(rules._ROLE_PATTERNS_BODY[0])
     assert plain[2] is None and plain[1] == frozenset({" of "})
-
-
-def test_no_pattern_is_skipped_where_it_matches(mail: Mail) -> None:
-    """Round 20: each role pattern is also skipped on a text that lacks a string one part of
-    it needs (pattern_needs: "t(?<=\\bt)he " needs "he " and one of "position", "role", ...
-    after the title); the scan finds every match the pattern finds, on a quarter of the corpus
-    and generated mail (subject patterns on subjects, body patterns on the part that decides)."""
-    patterns = [(p, 0) for p in rules._ROLE_PATTERNS_SUBJECT] + [
-        (p, 1) for p in rules._ROLE_PATTERNS_BODY]
-    assert any(rules._needed(p)[3] for p, _ in patterns)  # some pattern has more to ask for
-    skipped = 0
-    for subject, cut, _, _ in mail[::4]:
-        texts = (subject, cut[:1000])
-        scan = rules.Scan(subject, cut)
-        for pattern, where in patterns:
-            found = [m.span() for m in scan.matches(pattern, texts[where])]
-            skipped += not found
-            assert found == [m.span() for m in pattern.finditer(texts[where])], texts[where]
-    assert skipped
