@@ -175,8 +175,10 @@ def stages(lines: list[str]) -> None:
     from bounceback.mail.classify import default_classifier
     from bounceback.mail.classify_cli_io import output_line
     from bounceback.mail.clean import decisive
+    from bounceback.mail.employer import company_of
     from bounceback.mail.language import detect
     from bounceback.mail.platforms import detect_platform
+    from bounceback.mail.rolepick import role_of
     from bounceback.mail.text import readable
 
     clock = time.process_time
@@ -214,9 +216,11 @@ def stages(lines: list[str]) -> None:
         platform = detect_platform(features.sender_parts(sender)[2], reading.text)
         at = tick("the platform", at)
         company = role = None
-        if kind is not EmailKind.OTHER:
-            company, role = classifier._names(sender, subject, reading)
-            at = tick("the company and the role", at)
+        if kind is not EmailKind.OTHER:  # (as Classifier._names, a step at a time)
+            company = company_of(sender, subject, reading, email_kind=kind.value)
+            at = tick("the company", at)
+            role = role_of(subject, reading, company)
+            at = tick("the role", at)
         output_line(row.get("id"), kind.value, confidence, company, role, lang, platform)
         tick("writing the line", at)
     total = clock() - begin

@@ -10,16 +10,18 @@ import re
 from bounceback.mail import roles as rules
 from bounceback.mail.names import squash
 from bounceback.mail.rolepick import (
-    _FORM_TAG,
     _QUOTED,
     _REPLY,
     _SEGMENT,
-    _TAGS,
     Found,
     _forms,
     _without_stop,
 )
 from bounceback.mail.roles import ROLE
+
+# The old path's own tables of tags (round 20 made rolepick's one tuple per form).
+_TAGS: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
+_FORM_TAG: dict[tuple[str, str], str] = {}
 
 FOREIGN_ROLE = re.compile(
     r"(?:\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"

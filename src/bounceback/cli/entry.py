@@ -51,8 +51,27 @@ def parse_classify(argv: list[str]) -> tuple[list[str], Path | None, int] | None
     return files, model, workers
 
 
+# Objects made between two runs of the garbage collector's youngest generation while `emails
+# classify` runs (Python's default is 700): a message makes hundreds of small sets and tuples,
+# nearly all freed at once, and each run walks what is still young. With 20,000 the collector
+# took 23 ms instead of 89 ms of 2.5 s of CPU for 3,000 messages, and 11 instead of 19-28 ms of
+# the start-up (round 20, measured with gc.callbacks); what is computed is unchanged.
+CLASSIFY_GC_YOUNG = 20_000
+
+
 def classify_files(files: list[str], model: Path | None, workers: int) -> None:
     """The `emails classify` command itself (both the fast path and the typer command)."""
+    import gc
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], CLASSIFY_GC_YOUNG), *thresholds[1:])
+    try:
+        _classify_files(files, model, workers)
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _classify_files(files: list[str], model: Path | None, workers: int) -> None:
     from bounceback.domain.errors import InvalidValue
     from bounceback.mail.classify import Classifier, default_classifier
     from bounceback.mail.classify_cli_io import run

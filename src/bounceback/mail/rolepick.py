@@ -114,10 +114,15 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
 
 
 
-# The features of a finding pattern's tags in English or another language, and of a form
-# with the first tag: a few hundred strings, made once.
-_TAGS: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
-_FORM_TAG: dict[tuple[str, str], str] = {}
+# The features a finding pattern's tags give a form in English or another language: the
+# tags, each with the language, the form and the form with the first tag ("" the tags alone):
+# a few hundred tuples, made once (round 20: one update of a title's set per form).
+_TAGS: dict[tuple[tuple[str, ...], str], dict[str, tuple[str, ...]]] = {}
+
+
+def _marks(tags: tuple[str, ...], en: str) -> dict[str, tuple[str, ...]]:
+    return {"": (*tags, *(f"{t}|{en}" for t in tags))}
+
 Found = dict[str, tuple[str, set[str]]]  # a title's squashed spelling: (as written, features)
 _SP = tuple((f"sp{n}",) for n in range(len(rules._ROLE_PATTERNS_SUBJECT)))
 _BP = tuple((f"bp{n}",) for n in range(len(rules._ROLE_PATTERNS_BODY)))
@@ -147,14 +152,13 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
                 f for f in _forms(raw, subject if where == "s" else body) if f[2] != comp]
         marks = _TAGS.get((tags, en))
         if marks is None:
-            marks = _TAGS[(tags, en)] = (*tags, *(f"{t}|{en}" for t in tags))
-        first = tags[0]
+            marks = _TAGS[(tags, en)] = _marks(tags, en)
         for text, form, key in forms:
-            feats = found.setdefault(key, (text, set()))[1]
-            feats.update(marks)
-            feats.add(form)
-            feats.add(_FORM_TAG.get((form, first)) or _FORM_TAG.setdefault(
-                (form, first), f"{form}|{first}"))
+            entry = found.get(key)
+            if entry is None:
+                entry = found[key] = (text, set())
+            entry[1].update(marks[form] if form in marks else marks.setdefault(
+                form, (*marks[""], form, f"{form}|{tags[0]}")))
 
     if rule:
         add(rule, ("rule",), "b" if rule not in subject else "s")
