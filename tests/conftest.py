@@ -7,7 +7,6 @@ cluster and sets it). Under CI=true a missing server is a failure, never a skip.
 from __future__ import annotations
 
 import atexit
-import functools
 import os
 import shutil
 import subprocess
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings as _hypothesis_settings
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
@@ -152,24 +151,21 @@ def sqlite_demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_templa
     return path
 
 
-@functools.cache
-def _pg_admin() -> Engine:
-    """The worker's one autocommit connection for making and dropping the tests' databases (a
-    server process started per test for it cost the cluster 10-20 ms of CPU each time)."""
-    return create_engine(PG_URL or "", isolation_level="AUTOCOMMIT", pool_size=1)
-
-
 def _pg_database(name: str, template: str | None) -> str:
     """A new database on the test cluster (copied from `template` when given): its URL."""
-    with _pg_admin().connect() as c:
+    admin = create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
         c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         c.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    admin.dispose()
     return make_url(PG_URL or "").set(database=name).render_as_string(hide_password=False)
 
 
 def _pg_drop(name: str) -> None:
-    with _pg_admin().connect() as c:
+    admin = create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
         c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -215,10 +211,13 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
         pytest.skip("PostgreSQL not configured (set BOUNCEBACK_TEST_PG_URL)")
     template = request.getfixturevalue("pg_demo_template" if demo else "pg_template")
     name = f"t_{uuid.uuid4().hex[:16]}"
-    with _pg_admin().connect() as c:
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
         c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    _pg_drop(name)
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture
