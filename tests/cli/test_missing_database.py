@@ -17,13 +17,14 @@ import json
 import os
 import subprocess
 import sys
-import types
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
+
+from tests_support_cli import Done, entry_in_process
+
+Run = Callable[..., Done]
 
 READS = [
     ["list"], ["list", "--json"], ["show", "1"], ["show", "1", "--json"], ["today"],
@@ -69,52 +70,15 @@ def _process(args: list[str], cwd: Path, url: str | None = None, *, full: bool =
         capture_output=True, text=True, env=env, timeout=120, cwd=cwd)
 
 
-@dataclass
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-Run = Callable[..., Done]
-
-
 @pytest.fixture
 def run(capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    """`_process` in this process: the console script's entry point with the same environment,
-    folder and argv; the exit status from its SystemExit, what it wrote to fds 1 and 2."""
+    """`_process` in this process (tests_support_cli.entry_in_process): the console script's
+    entry point with the same environment, folder and argv."""
 
     def here(args: list[str], cwd: Path, url: str | None = None, *, full: bool = False,
              env_url: str | None = None) -> Done:
-        from bounceback.cli import context, entry
-
         argv = (["--db", url] if url is not None else []) + args
-        code: Any = 0
-        with monkeypatch.context() as m:
-            for name, value in _env(cwd, full, env_url).items():
-                if value is None:
-                    m.delenv(name, raising=False)
-                else:
-                    m.setenv(name, value)
-            m.chdir(cwd)
-            m.setattr(sys, "argv", ["bounceback", *argv])
-            # click names the program from __main__ ("python -m pytest" under pytest), and the
-            # CLI tells a read command by its words after that name: a plain script's __main__
-            m.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
-            context.state.service = context.state.accounts = None
-            capfd.readouterr()
-            try:
-                entry.run()
-            except SystemExit as stop:
-                code = stop.code
-            finally:  # closed by the command (cli/main.py run): not for the next case
-                context.state.service = context.state.accounts = None
-            sys.stdout.flush()
-            sys.stderr.flush()
-            out, err = capfd.readouterr()
-        if isinstance(code, str):  # as the interpreter does: the text on stderr, exit 1
-            return Done(1, out, err + code + "\n")
-        return Done(code or 0, out, err)
+        return entry_in_process(argv, _env(cwd, full, env_url), monkeypatch, capfd, cwd)
 
     return here
 
