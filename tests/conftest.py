@@ -132,39 +132,84 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _build_demo(url: str, home: Path) -> None:
+    """The small demo search, built for NOW, into the database at `url` (as `demo_bb` did per
+    test: the templates below keep it, and each test that asks for it gets a copy)."""
+    made = Bounceback(Settings(database_url=url, home=home), clock=lambda: NOW)
+    try:
+        made.data.build_demo("small")
+    finally:
+        made.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "demo.db"
+    shutil.copy(sqlite_template, path)
+    _build_demo(f"sqlite:///{path}", folder / "home")
+    return path
+
+
+def _pg_database(name: str, template: str | None) -> str:
+    """A new database on the test cluster (copied from `template` when given): its URL."""
+    admin = create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        c.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    admin.dispose()
+    return make_url(PG_URL or "").set(database=name).render_as_string(hide_password=False)
+
+
+def _pg_drop(name: str) -> None:
+    admin = create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str | None]:
     if not PG_URL:
         yield None
         return
     name = f"bb_template_{os.getpid()}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    engine = create_engine(url)
+    engine = create_engine(_pg_database(name, None))
     upgrade(engine)
     engine.dispose()
     yield name
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    _pg_drop(name)
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_template: str | None,
+                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[str | None]:
+    if pg_template is None:
+        yield None
+        return
+    name = f"bb_demo_template_{os.getpid()}"
+    _build_demo(_pg_database(name, pg_template), tmp_path_factory.mktemp("demo-template-home"))
+    yield name
+    _pg_drop(name)
 
 
 @pytest.fixture(params=ENGINES)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
-    """A migrated, empty database on each engine."""
+    """A migrated database on each engine: empty, or the small demo search when the test asks
+    for `demo_bb` (a copy of the session's demo template: the demo is built once per engine and
+    worker, not once per test)."""
+    demo = "demo_bb" in request.fixturenames
     if request.param == "sqlite":
         path = tmp_path / "bounceback.db"
-        shutil.copy(sqlite_template, path)
+        shutil.copy(request.getfixturevalue("sqlite_demo_template") if demo else sqlite_template,
+                    path)
         yield f"sqlite:///{path}"
         return
     if not PG_URL:
         if IN_CI:
             pytest.fail("PostgreSQL is required under CI=true")
         pytest.skip("PostgreSQL not configured (set BOUNCEBACK_TEST_PG_URL)")
-    template = request.getfixturevalue("pg_template")
+    template = request.getfixturevalue("pg_demo_template" if demo else "pg_template")
     name = f"t_{uuid.uuid4().hex[:16]}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
@@ -200,9 +245,11 @@ def bb(db_url: str, home: Path) -> Iterator[Bounceback]:
 
 
 @pytest.fixture
-def demo_bb(bb: Bounceback) -> Bounceback:
-    """The service over the small demo search, built for NOW."""
-    bb.data.build_demo("small")
+def demo_bb(bb: Bounceback, db_url: str) -> Bounceback:
+    """The service over the small demo search, built for NOW (`db_url` copied it from the
+    session's demo template, built by `build_demo("small")` as a user's `demo` builds it)."""
+    if bb.settings.database_url != db_url:  # a `bb` of a conftest's own, over another database
+        bb.data.build_demo("small")
     return bb
 
 

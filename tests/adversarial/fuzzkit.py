@@ -239,19 +239,37 @@ class Report:
                 f"{len(self.crashes)}" + (" (stopped at the time budget)" if self.stopped_early else ""))
 
 
-def fuzz(url: str, files: Files, *, seed: int, rounds: int, budget: float) -> Report:
-    """`rounds` command lines per command, in a seeded order, within `budget` seconds."""
+def _shuffled(seed: int, rounds: int) -> tuple[random.Random, list[tuple[Any, Any]]]:
+    """`rounds` of each command in the seeded order, and the generator that then draws values."""
     rng = random.Random(seed)
-    plan = [(path, command) for path, command in commands() for _ in range(rounds)]
-    rng.shuffle(plan)
+    order = [(path, command) for path, command in commands() for _ in range(rounds)]
+    rng.shuffle(order)
+    return rng, order
+
+
+def plan(seed: int, rounds: int, part: int = 0, parts: int = 1) -> list[str]:
+    """The commands (as typed) whose lines `fuzz` runs for this part, in order."""
+    order = _shuffled(seed, rounds)[1]
+    return [" ".join(path) for i, (path, _) in enumerate(order) if i % parts == part]
+
+
+def fuzz(url: str, files: Files, *, seed: int, rounds: int, budget: float, part: int = 0,
+         parts: int = 1) -> Report:
+    """`rounds` command lines per command, in a seeded order, within `budget` seconds. With
+    `parts`, only every parts-th line from `part` runs: the command lines drawn are the same
+    whatever the split (the others are drawn and not run), so two tests (two xdist workers) run
+    between them exactly what one would."""
+    rng, order = _shuffled(seed, rounds)
     report = Report()
     started = time.perf_counter()
-    for path, command in plan:
+    for index, (path, command) in enumerate(order):
         if time.perf_counter() - started > budget:
             report.stopped_early = True
             break
         argv = case(rng, path, command, files)
         stdin = rng.choice(["", "secret \ufffd text\n", "x" * 10_000])
+        if index % parts != part:
+            continue
         outcome = run_case(url, argv, stdin=stdin)
         report.cases += 1
         report.per_command[" ".join(path)] += 1

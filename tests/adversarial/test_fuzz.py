@@ -22,6 +22,7 @@ from bounceback.services import Bounceback
 
 FUZZ_SEED = int(os.environ.get("BOUNCEBACK_FUZZ_SEED", "18"))
 CLI_ROUNDS = 20  # command lines per command (78 commands)
+CLI_PARTS = 2  # run by two tests, in two files
 WEB_ROUNDS = 20  # requests per route and method
 BUDGET_SECONDS = 600.0  # a guard against a machine far slower than expected, not a target
 NOW = datetime(2026, 11, 25, 10)
@@ -49,12 +50,27 @@ def note(line: str) -> None:
         out.write(line + "\n")
 
 
-def test_no_command_crashes_on_hostile_input(demo: str, tmp_path: Path) -> None:
+def fuzz_part(demo: str, tmp_path: Path, part: int) -> None:
+    """Half of the CLI fuzz's command lines (every other one of the seeded plan: the same lines
+    as one run of them all); the other half is test_fuzz_cli_half.py, so that two workers share
+    the fuzz's minute (--dist loadfile gives a file to one worker)."""
     files = fuzzkit.Files.make(tmp_path / "files")
-    report = fuzzkit.fuzz(demo, files, seed=FUZZ_SEED, rounds=CLI_ROUNDS, budget=BUDGET_SECONDS)
-    note(f"CLI fuzz, seed {FUZZ_SEED}: {report.summary()}")
-    assert len(report.per_command) == len(fuzzkit.commands())  # every command was fuzzed
+    report = fuzzkit.fuzz(demo, files, seed=FUZZ_SEED, rounds=CLI_ROUNDS, budget=BUDGET_SECONDS,
+                          part=part, parts=CLI_PARTS)
+    note(f"CLI fuzz, seed {FUZZ_SEED}, part {part + 1} of {CLI_PARTS}: {report.summary()}")
+    planned = fuzzkit.plan(FUZZ_SEED, CLI_ROUNDS, part, CLI_PARTS)
+    assert set(report.per_command) == set(planned)  # every command of this half was fuzzed
     assert not report.crashes, "\n".join(f"{c.argv!r}: {c.error}" for c in report.crashes[:20])
+
+
+def test_the_fuzz_parts_cover_every_command_and_every_line() -> None:
+    parts = [fuzzkit.plan(FUZZ_SEED, CLI_ROUNDS, part, CLI_PARTS) for part in range(CLI_PARTS)]
+    assert sum(map(len, parts)) == CLI_ROUNDS * len(fuzzkit.commands())
+    assert {c for part in parts for c in part} == {" ".join(p) for p, _ in fuzzkit.commands()}
+
+
+def test_no_command_crashes_on_hostile_input(demo: str, tmp_path: Path) -> None:
+    fuzz_part(demo, tmp_path, 0)
 
 
 def test_no_web_route_fails_on_hostile_input(demo: str) -> None:

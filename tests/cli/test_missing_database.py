@@ -4,7 +4,12 @@ exits 1 and makes nothing. It made an empty, migrated database of 700 KB and sai
 applications" (a typo in --db looked like an empty search). A command that saves still makes
 it on first use, and so does the data folder's own database when something is saved. On a
 fresh install (no database named, the data folder's own not made yet) a read answers as an
-empty search and makes nothing either (round 18)."""
+empty search and makes nothing either (round 18).
+
+Each command runs in process through the console script's own entry point
+(`bounceback.cli.entry.run`, with its environment, folder and argv), as the suite's other CLI tests
+do; one test runs both paths in a process of their own (a process per case cost ~0.5 s of CPU,
+~130 of them here)."""
 
 from __future__ import annotations
 
@@ -12,9 +17,14 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests_support_cli import Done, entry_in_process
+
+Run = Callable[..., Done]
 
 READS = [
     ["list"], ["list", "--json"], ["show", "1"], ["show", "1", "--json"], ["today"],
@@ -43,20 +53,34 @@ WRITES = [
 SAME_WHEN_EMPTY = [["settings"], ["skills", "vocabulary"], ["reasons"], ["reasons", "1"]]
 
 
-def _run(args: list[str], cwd: Path, url: str | None = None, *, full: bool = False,
-         env_url: str | None = None) -> subprocess.CompletedProcess[str]:
+def _env(cwd: Path, full: bool, env_url: str | None) -> dict[str, str | None]:
+    """The variables a case sets (None: unset)."""
+    return {"BOUNCEBACK_HOME": str(cwd / "home"), "BOUNCEBACK_NOW": "2026-12-05T09:00:00",
+            "BOUNCEBACK_FULL_CLI": "1" if full else None, "BOUNCEBACK_DATABASE_URL": env_url}
+
+
+def _process(args: list[str], cwd: Path, url: str | None = None, *, full: bool = False,
+             env_url: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("BOUNCEBACK_DATABASE_URL", "BOUNCEBACK_FULL_CLI")}
-    env["BOUNCEBACK_HOME"] = str(cwd / "home")
-    env["BOUNCEBACK_NOW"] = "2026-12-05T09:00:00"
-    if full:
-        env["BOUNCEBACK_FULL_CLI"] = "1"
-    if env_url is not None:
-        env["BOUNCEBACK_DATABASE_URL"] = env_url
+    env.update({k: v for k, v in _env(cwd, full, env_url).items() if v is not None})
     argv = (["--db", url] if url is not None else []) + args
     return subprocess.run(
         [sys.executable, "-c", "from bounceback.cli.entry import run; run()", *argv],
         capture_output=True, text=True, env=env, timeout=120, cwd=cwd)
+
+
+@pytest.fixture
+def run(capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`_process` in this process (tests_support_cli.entry_in_process): the console script's
+    entry point with the same environment, folder and argv."""
+
+    def here(args: list[str], cwd: Path, url: str | None = None, *, full: bool = False,
+             env_url: str | None = None) -> Done:
+        argv = (["--db", url] if url is not None else []) + args
+        return entry_in_process(argv, _env(cwd, full, env_url), monkeypatch, capfd, cwd)
+
+    return here
 
 
 def _files(folder: Path) -> list[str]:
@@ -65,9 +89,9 @@ def _files(folder: Path) -> list[str]:
 
 @pytest.mark.parametrize("args", READS, ids=" ".join)
 def test_a_read_command_says_there_is_no_database_and_makes_none(
-        tmp_path: Path, args: list[str]) -> None:
+        run: Run, tmp_path: Path, args: list[str]) -> None:
     path = tmp_path / "typo.db"
-    done = _run(args, tmp_path, f"sqlite:///{path}")
+    done = run(args, tmp_path, f"sqlite:///{path}")
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert done.stderr.startswith(f"bounceback: there is no bounceback database at {path}: "), (
         done.stderr)
@@ -97,17 +121,17 @@ def empty_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.mark.parametrize("args", READS, ids=" ".join)
 def test_a_fresh_install_reads_as_an_empty_search_and_makes_nothing(
-        tmp_path: Path, empty_url: str, args: list[str]) -> None:
+        run: Run, tmp_path: Path, empty_url: str, args: list[str]) -> None:
     """Round 18's product decision: with the data folder never set up (no --db, no
     BOUNCEBACK_DATABASE_URL), a read answers as an empty search: --json prints what an empty
     database gives (`list --json | jq` on a new install works), a table a friendly line on how
     to start; exit 0 (or an empty database's own answer); no file or folder made. Round 17
     refused it with exit 1."""
-    done = _run(args, tmp_path)
+    done = run(args, tmp_path)
     assert _files(tmp_path) == []  # no data folder, no database, no export
     if "--json" in args or args in SAME_WHEN_EMPTY:
         # the same command on an empty database file, run in that file's folder
-        empty = _run(args, Path(empty_url[len("sqlite:///"):]).parent, empty_url)
+        empty = run(args, Path(empty_url[len("sqlite:///"):]).parent, empty_url)
         assert (done.returncode, done.stdout) == (empty.returncode, empty.stdout), done.stderr
         if done.returncode == 0 and "--json" in args:
             json.loads(done.stdout)
@@ -126,42 +150,48 @@ def test_a_fresh_install_reads_as_an_empty_search_and_makes_nothing(
 
 @pytest.mark.parametrize("full", [False, True])
 def test_list_json_on_a_fresh_install_is_an_empty_list(tmp_path: Path, full: bool) -> None:
-    """The quick read path (cli/quick.py) and the full CLI answer alike."""
-    done = _run(["list", "--json"], tmp_path, full=full)
+    """The quick read path (cli/quick.py) and the full CLI answer alike, in a process of their
+    own as a script runs them (and a typo'd database is refused there too)."""
+    done = _process(["list", "--json"], tmp_path, full=full)
     assert (done.returncode, json.loads(done.stdout)) == (0, [])
     assert _files(tmp_path) == []
+    path = tmp_path / "typo.db"
+    done = _process(["list"], tmp_path, f"sqlite:///{path}", full=full)
+    assert done.returncode == 1 and done.stdout == "", done.stderr
+    assert done.stderr.startswith(f"bounceback: there is no bounceback database at {path}: ")
+    assert done.stderr.count("\n") == 1 and _files(tmp_path) == []
 
 
-def test_a_database_named_in_the_environment_is_still_refused(tmp_path: Path) -> None:
+def test_a_database_named_in_the_environment_is_still_refused(run: Run, tmp_path: Path) -> None:
     """BOUNCEBACK_DATABASE_URL names a file as --db does: not there is most likely a typo."""
     path = tmp_path / "typo.db"
-    done = _run(["list", "--json"], tmp_path, env_url=f"sqlite:///{path}")
+    done = run(["list", "--json"], tmp_path, env_url=f"sqlite:///{path}")
     assert done.returncode == 1
     assert done.stderr.startswith(f"bounceback: there is no bounceback database at {path}: ")
     assert done.stdout == "" and _files(tmp_path) == []
 
 
 @pytest.mark.parametrize("args", WRITES, ids=" ".join)
-def test_a_command_that_saves_still_makes_it_on_first_use(tmp_path: Path,
+def test_a_command_that_saves_still_makes_it_on_first_use(run: Run, tmp_path: Path,
                                                           args: list[str]) -> None:
     path = tmp_path / "new.db"
-    done = _run(args, tmp_path, f"sqlite:///{path}")
+    done = run(args, tmp_path, f"sqlite:///{path}")
     assert done.returncode == 0, done.stderr
     assert path.exists()
-    assert _run(["list", "--json"], tmp_path, f"sqlite:///{path}").returncode == 0
-    assert _run(["today"], tmp_path, f"sqlite:///{path}").returncode == 0
+    assert run(["list", "--json"], tmp_path, f"sqlite:///{path}").returncode == 0
+    assert run(["today"], tmp_path, f"sqlite:///{path}").returncode == 0
 
 
-def test_a_read_after_the_first_save_reads_it(tmp_path: Path) -> None:
-    assert _run(["add", "Acme", "Engineer"], tmp_path).returncode == 0  # the data folder's
-    done = _run(["list", "--json"], tmp_path)
+def test_a_read_after_the_first_save_reads_it(run: Run, tmp_path: Path) -> None:
+    assert run(["add", "Acme", "Engineer"], tmp_path).returncode == 0  # the data folder's
+    done = run(["list", "--json"], tmp_path)
     assert done.returncode == 0, done.stderr
     assert '"company": "Acme"' in done.stdout
 
 
-def test_a_folder_that_is_not_there_is_still_named_first(tmp_path: Path) -> None:
+def test_a_folder_that_is_not_there_is_still_named_first(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "gone" / "x.db"
-    done = _run(["list"], tmp_path, f"sqlite:///{path}")
+    done = run(["list"], tmp_path, f"sqlite:///{path}")
     assert done.returncode == 1
     assert done.stderr.strip() == (f"bounceback: cannot open the database at {path}: the folder "
                                    f"{path.parent} does not exist")
