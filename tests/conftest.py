@@ -65,6 +65,9 @@ DATE_HEAVY = {
     "charts/test_calendar.py",
 }
 _TESTS = Path(__file__).parent
+# Files of a minute or more that carry no `slow` mark (they run in every pass).
+LONG_FILES = ("adversarial/test_fuzz.py", "adversarial/test_fuzz_cli_half.py", "test_docs.py",
+              "adversarial/test_sweep_cases.py")
 
 
 def _date_heavy(path: Path, seen: dict[Path, bool]) -> bool:
@@ -81,6 +84,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _date_heavy(item.path, seen):
             item.add_marker(pytest.mark.dates)
+    # The longest files start first: `--dist loadfile` hands files out in this order, and a
+    # file of minutes dealt last kept one worker busy while the other sat idle.
+    first = {item.path for item in items if item.get_closest_marker("slow")}
+    first |= {_TESTS / name for name in LONG_FILES}
+    items.sort(key=lambda item: item.path not in first)  # stable: the rest keep their order
 
 
 # No test leaves a file in the repository (a command run without a folder of its own writes into
