@@ -1,6 +1,7 @@
 """The false negatives and false positives of "asked for", held out by author, by cause.
 
     .venv/bin/python scripts/skill_misses.py [--examples FILE] [--folders P,P11,fresh11]
+        [--by-family]
 
 Every folder is scored as `scripts/train_skill_filter.py --check` scores it (each folder by a
 model trained on the others; P, S and W by fifths), at the cut that script chooses, and each
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import skill_asked_review as review  # noqa: E402
+import skill_families  # noqa: E402
 import skill_scoring  # noqa: E402
 import train_skill_filter as tsf  # noqa: E402
 from skill_filter_cap import settled  # noqa: E402
@@ -130,10 +132,24 @@ def fn_cause(label, d, sc, t, picked, names, vocab) -> str:  # type: ignore[no-u
     return FN_CAUSES[8]
 
 
+def _where(label, d, sc, names) -> str:  # type: ignore[no-untyped-def]
+    """For a label some candidate names: the best such candidate's section, score, sentence."""
+    alts = skill_scoring.alternatives(label)
+    naming = [i for i, m in enumerate(d.matches) if skill_scoring._accepts(alts, m.skill, names)]
+    if not naming:
+        return ""
+    best = max(naming, key=lambda i: sc[i])
+    m = d.matches[best]
+    sentence = d.index.at(m.start) if m.end <= len(d.text) else None
+    where = " ".join((sentence.text if sentence else d.title).split())[:120]
+    return f"\t{m.section or '-'}\t{sc[best]:.2f}\t{where}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--examples", type=Path, help="one line per miss and per false hit")
     parser.add_argument("--folders", default="", help="count only these folders (comma list)")
+    parser.add_argument("--by-family", action="store_true", help="P R F1 by family of trades")
     args = parser.parse_args()
     docs = tsf.load(tsf.training_folders())
     feats = tsf.feature_names(docs)
@@ -150,6 +166,8 @@ def main() -> None:
     lines: list[str] = []
     totals = [0, 0, 0]
     per_folder: dict[str, list[int]] = {}
+    per_family: dict[str, list[int]] = {}
+    fn_family: Counter[tuple[str, str]] = Counter()
     pos = 0
     for d in docs:
         sc = scores[pos : pos + len(d.matches)]
@@ -166,10 +184,18 @@ def main() -> None:
         row[0] += right
         row[1] += len(found)
         row[2] += d.labelled
+        fam = skill_families.family(d.field, d.title or d.name)
+        frow = per_family.setdefault(fam, [0, 0, 0])
+        frow[0] += right
+        frow[1] += len(found)
+        frow[2] += d.labelled
         for label in missed:
             cause = fn_cause(label, d, sc, t, set(picked), names, vocab)
             fn[cause] += 1
-            lines.append(f"FN\t{cause}\t{d.folder}/{d.name}\t{' | '.join(label)}")
+            fn_family[(fam, cause)] += 1
+            lines.append(
+                f"FN\t{cause}\t{d.folder}/{d.name}\t{' | '.join(label)}{_where(label, d, sc, names)}"
+            )
         kept = [d.matches[i] for i in picked]
         right_kept = [m for m in kept if m.skill not in extra]
         rows = skillfilter.features(kept, d.text, d.index, d.title, {})
@@ -200,6 +226,20 @@ def main() -> None:
             f"P {right / max(found, 1):.3f} R {right / max(labelled, 1):.3f} "
             f"F1 {2 * right / max(found + labelled, 1):.3f}"
         )
+    if args.by_family:
+        print("by family of trades (scripts/skill_families.py; each posting held out by author):")
+        for fam, (right, found, labelled) in sorted(per_family.items()):
+            print(
+                f"  {fam:<42} right {right:>4} found {found:>4} labelled {labelled:>4}: "
+                f"P {right / max(found, 1):.3f} R {right / max(labelled, 1):.3f} "
+                f"F1 {2 * right / max(found + labelled, 1):.3f}"
+            )
+        print("false negatives by family, the three commonest causes:")
+        for fam in sorted(per_family):
+            top = sorted(
+                ((n, c) for (f, c), n in fn_family.items() if f == fam), reverse=True
+            )[:3]
+            print(f"  {fam}: " + "; ".join(f"{c} {n}" for n, c in top))
     print(f"false negatives ({sum(fn.values())}) by cause:")
     for cause in FN_CAUSES:
         print(f"  {cause:<42} {fn[cause]:>5}")

@@ -10,6 +10,7 @@ from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
     NOT_COMPANY,
+    ORG_SUFFIX,
     PRONOUNS,
     RECRUITER,
     Header,
@@ -18,8 +19,13 @@ from bounceback.skills.headerwords import (
 )
 from bounceback.skills.occupations import occupation_for
 
+# "What Jo is looking for:", "Who we are looking for": a heading over the requirements, not an
+# employer's sentence
+_NOT_SUBJECT = r"(?!(?:What|Who|Why|How|Which|Where|When|Here|This|That|Everyone|It)\b)"
 _HIRING = re.compile(
-    r"^(?:we(?:'re| are)\s+hiring[:!]?\s*)?(?P<company>[A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})"
+    r"^(?:we(?:'re| are)\s+hiring[:!]?\s*)?"
+    + _NOT_SUBJECT
+    +     r"(?P<company>[A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})"
     r"\s+(?:is|are)\s+(?:hiring|looking for|recruiting|seeking)\b"
 )
 _ABOUT = re.compile(
@@ -81,14 +87,20 @@ _LEAD_IN_SUBJECT = re.compile(
 # South West's most trusted providers"; and "An exciting opportunity has arisen at Brightwater
 # Care".
 _OFFERS = re.compile(
-    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the|for)){0,6}?)\s+"
+    r"^"
+    + _NOT_SUBJECT
+    + r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the|for)){0,6}?)\s+"
     r"(?:(?:currently|now|urgently)\s+)?(?:(?:has|have)\s+(?:an?\s+|two\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:opportunit|vacanc|opening|role\b|position\b)|"
     r"(?:invites?|welcomes?)\s+applications|(?:is|are)\s+(?:currently\s+|now\s+)?"
     r"(?:recruiting|seeking|looking for|hiring)|(?:is|are)\s+(?:one of|an?\s+(?:leading|"
     r"award[- ]winning|family[- ]run|family[- ]owned|independent|established|growing|"
     r"specialist|national|global|well[- ]established|privately[- ]owned|not[- ]for[- ]profit|"
-    r"registered|busy|friendly|thriving|successful|dynamic|innovative|proud)))"
+    r"registered|busy|friendly|thriving|successful|dynamic|innovative|proud))|"
+    # "Wattle & Stone Hotel is a 212-room boutique hotel in..."
+    r"(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}(?:hotel|restaurant|company|business|firm|"
+    r"practice|clinic|nursery|charity|provider|manufacturer|distributor|retailer|contractor|"
+    r"hospital|care home|bakery|café|cafe|pub|venue|farm|dealership|salon|brewery|winery)\b)"
 )
 _ARISEN = re.compile(
     r"\b(?i:opportunity|vacancy|position|role) (?i:has|have) (?i:arisen|become available) "
@@ -178,7 +190,11 @@ def _offers(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     name = m.group("company").strip(" ,.")
-    if not orgish(name) or is_job(name) or occupation_for(name) and len(name.split()) <= 3:
+    # a name ending in its kind ("Karri Grove Hotel") is an employer whatever job it resembles
+    kind = bool(ORG_SUFFIX.fullmatch(name.split()[-1])) if name.split() else False
+    if not orgish(name) or is_job(name) or (
+        occupation_for(name) and len(name.split()) <= 3 and not kind
+    ):
         return None
     return m
 

@@ -21,6 +21,8 @@ _LABELS = {
     "company": r"company|employer|employer name|organi[sz]ation|hiring organi[sz]ation|"
     r"company name|business|trust|client|practice|school|hiring company|brand|restaurant|"
     r"hotel|venue|posted by|our client|client name|"
+    # an employer named by its kind in a recruiter's email: "NURSERY: Little Acorns Day Nursery"
+    r"nursery|salon|pharmacy|surgery|firm|dealership|hospital|bakery|cafe|café|"
     r"unternehmen|firma|arbeitgeber|entreprise|employeur|société|empresa|werkgever|bedrijf|"
     r"organisatie",
     "location": r"location|job location|locations|based in|base|based at|work location|"
@@ -93,10 +95,23 @@ NOT_COMPANY = re.compile(
     r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?|details|job details|summary)$|^\d|"
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
     r"^join (?:our|the) team\b|^join us\b|^work (?:with|for) us\b|^we(?:'re| are) hiring\b|"
-    r"^private advertiser$|\((?:[\w ,]+ & )?(?:community services & development|hospitality & "
+    r"^private advertiser$|^casual(?:\s*/\s*part[- ]time)?$|\((?:[\w ,]+ & )?(?:community services & development|hospitality & "
     r"tourism|healthcare & medical|trades & services|education & training|information & "
     r"communication technology|manufacturing, transport & logistics|retail & consumer products|"
     r"administration & office support|banking & financial services|construction|accounting)\)$|"
+    # a board's category beside the place in a header line ("Brisbane City, QLD · Hotels &
+    # Resorts · Housekeeping"), not in brackets
+    r"^(?:hotels? & resorts|hospitality & tourism|healthcare & medical|trades & services|"
+    r"education & training|retail & consumer products|call centre & customer service|"
+    r"community services & development|manufacturing, transport & logistics|"
+    r"administration & office support|banking & financial services|"
+    r"mining, resources & energy|marketing & communications|science & technology|"
+    r"sport & recreation|farming, animals & conservation|government & defen[cs]e|"
+    r"human resources & recruitment|real estate & property|design & architecture|"
+    r"advertising, arts & media|insurance & superannuation|consulting & strategy|"
+    r"housekeeping|chefs?/cooks?|front office(?: & guest services)?|food & beverage|"
+    r"reception|kitchen|warehousing, storage & "
+    r"distribution|aged & disability support|nursing|labourers)$|"
     r"\b(?:long|short|fixed)[- ]term\b|\bimmediate start\b|^ongoing$|\btemp to perm\b|^(the )?role|band \d|\bgrade \d|"
     r"\breq(?:uisition)?\b\.?\s*(?:#|no\.?|id)?\s*:?\s*[\w-]*\d|"
     r"\b(?:ref|job code|job id|vacancy (?:no|id))\b\.?\s*(?:no\b\.?|number|#|:)?\s*[\w/.-]*\d)",

@@ -41,6 +41,7 @@ from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headcompany import company_and_place
 from bounceback.skills.headerwords import (
     FIELD_LINE,
+    NOT_COMPANY,
     ORG_SUFFIX,
     RECRUITER,
     TITLE_LINE_MAX,
@@ -157,6 +158,8 @@ def read_header(lines: list[str]) -> Header:
     header.company, header.agency = settle(header.company, agency, "")
     if is_board(header.company):
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
+    if not header.location and header.company:
+        header.company, header.location = _beside_employer(header.company, stripped)
     placed = _BRACKETED_PLACE.match(header.title)
     if placed and is_place(placed.group("place")) and not header.location:
         header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
@@ -263,6 +266,25 @@ def _several_fields(line: str, header: Header) -> bool:
     return True
 
 
+def _beside_employer(company: str, lines: list[str]) -> tuple[str, str]:
+    """A header line naming the employer and then its town ("The Old Granary, Chipping
+    Langley" under the title): the town, even one no gazetteer knows, when the text names the
+    employer alone elsewhere ("Posted by The Old Granary")."""
+    name, _sep, rest = company.partition(", ")
+    if not rest or not _TOWN_WORDS.match(rest) or NOT_COMPANY.search(rest):
+        return company, ""
+    alone = re.compile(rf"{re.escape(name)}(?!\s*,\s*{re.escape(rest)})(?:\W|$)")
+    if any(alone.search(line) for line in lines[:80]):
+        return name, rest
+    return company, ""
+
+
+_TOWN_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+# A name then a dash and what it is: "Little Acorns Day Nursery - an independent 62-place
+# nursery in Knighton, Leicester"; the name is the employer.
+_DESCRIBED = re.compile(r"\s+[-–—]\s+(?:an?|the|one of|our|part of)\s.*$")
 # A value that speaks to the reader is a sentence, never an employer's name.
 _SPEAKS = re.compile(r"\b(?:you|your|we|we're|us)\b", re.I)
 
@@ -323,6 +345,8 @@ def _labelled(lines: list[str], header: Header) -> None:
             # "Workplace: Hybrid" then "Office: Bristol": Hybrid (Bristol)
             header.labelled["location"] = f"{mode.strip().capitalize()} ({value})"
             continue
+        if key == "company":
+            value = _DESCRIBED.sub("", value)  # "Little Acorns Day Nursery - an independent..."
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
         if key == "company" and _SPEAKS.search(value):

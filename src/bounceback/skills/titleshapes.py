@@ -23,7 +23,7 @@ _TRAILING_PLACE = re.compile(
 
 # "We're hiring! Mapleford Dental Group is hiring a Dental Receptionist for our clinic in Guelph"
 _HIRES_A = re.compile(
-    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)\s+(?:is|are)\s+"
+    r"^(?!(?:What|Who|Why|How|Which|Where|When|Here|This|That|Everyone|It)\b)(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?)\s+(?:is|are)\s+"
     r"(?:now\s+)?(?:hiring|looking for|seeking|recruiting)\s+(?:an?\s+|two\s+|several\s+)?"
     r"(?P<title>[A-Z][\w/&'’-]*(?:\s+[A-Z(][\w/&'’()-]*){0,5})"
     r"(?:\s+(?:for|in|at|to|who)\b.*?(?:\s+in\s+(?P<place>[A-Z][^,.]+(?:,\s*[A-Z][\w ]+)?))?)?[.!]?$"
