@@ -91,6 +91,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items.sort(key=lambda item: item.path not in first)  # stable: the rest keep their order
 
 
+def _first_difference(left: object, right: object) -> str:
+    if isinstance(left, dict) and isinstance(right, dict):
+        keys = left.keys() ^ right.keys()
+        changed = [k for k in left.keys() & right.keys() if left[k] != right[k]]
+        return f"{len(keys)} keys in one only, {len(changed)} values differ"
+    n = next((i for i, (a, b) in enumerate(zip(left, right)) if a != b),  # type: ignore[call-overload]
+             min(len(left), len(right)))  # type: ignore[arg-type]
+    return f"first difference at index {n}"
+
+
+def pytest_assertrepr_compare(op: str, left: object, right: object) -> list[str] | None:
+    """A short account of two large values that differ. pytest's own diff of them is quadratic
+    (difflib): a failed comparison of two model files of megabytes ran for hours and round 19's
+    CI never finished. Small values keep pytest's diff."""
+    sized = (bytes, str, list, tuple, dict)
+    if op != "==" or not (isinstance(left, sized) and isinstance(right, sized)):
+        return None
+    if max(len(left), len(right)) <= 2000:
+        return None
+    return [f"{type(left).__name__} of {len(left)} == {type(right).__name__} of {len(right)}",
+            _first_difference(left, right)]
+
+
 # No test leaves a file in the repository (a command run without a folder of its own writes into
 # the current one, which is the repository's root under pytest): the files git does not know of
 # are listed when the session starts and again when it ends, and anything new fails the run.

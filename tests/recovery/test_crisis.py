@@ -101,6 +101,7 @@ SOFT = [
     # negated explicit statements: softened, never ignored
     "I'm not suicidal, just tired",
     "I would never hurt myself",
+    "I don't want to die, I'm just sad",
     "no thoughts of suicide, only frustration",
     "I'm not going to kill myself over a job",
     "I have not been thinking about suicide",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from pathlib import Path
 
@@ -56,7 +57,14 @@ def test_rebuilding_from_the_corpora_gives_the_same_file() -> None:
                for p in (SET_A, SET_D, AUTHORS))
     assert {e.lang for e in examples} >= {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr",
                                           "ru", "uk", "ar", "hi", "zh"}
-    assert model_bytes(train(examples)) == MODEL_PATH.read_bytes()
+    # Digests, not the bytes: on a mismatch pytest's diff of two files of megabytes ran for
+    # hours (round 19's CI never finished: a phrase taken out of the tests' lists, which are
+    # training data, left the shipped file one rebuild behind).
+    rebuilt, shipped = model_bytes(train(examples)), MODEL_PATH.read_bytes()
+    same = hashlib.sha256(rebuilt).hexdigest() == hashlib.sha256(shipped).hexdigest()
+    assert same, ("the training texts changed (the tests' phrase lists are training data): run "
+                  f"scripts/train_crisis_model.py and commit the model ({len(rebuilt)} bytes "
+                  f"rebuilt, {len(shipped)} shipped)")
 
 
 def _confusion(held: list[Example], kept: list[Example]) -> dict[str, float]:
