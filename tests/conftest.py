@@ -96,7 +96,7 @@ def _first_difference(left: object, right: object) -> str:
         keys = left.keys() ^ right.keys()
         changed = [k for k in left.keys() & right.keys() if left[k] != right[k]]
         return f"{len(keys)} keys in one only, {len(changed)} values differ"
-    n = next((i for i, (a, b) in enumerate(zip(left, right)) if a != b),  # type: ignore[call-overload]
+    n = next((i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),  # type: ignore[call-overload]
              min(len(left), len(right)))  # type: ignore[arg-type]
     return f"first difference at index {n}"
 
