@@ -286,11 +286,11 @@ def _opening_words(pattern: re.Pattern[str], found: frozenset[str]
     return found - rest, re.compile(rf"\b(?:{words})\s", pattern.flags)
 
 
-def _depth(source: str, at: int) -> int:
-    """How many groups are open at `at` in a pattern's source (no class there holds a
-    bracket: the openers' sources do not)."""
-    depth, escaped = 0, False
-    for char in source[:at]:
+def _depths(source: str) -> list[int]:
+    """How many groups are open after each character of a pattern's source (no class there
+    holds a bracket: the openers' sources do not)."""
+    depths, depth, escaped = [], 0, False
+    for char in source:
         if escaped:
             escaped = False
         elif char == "\\":
@@ -299,26 +299,20 @@ def _depth(source: str, at: int) -> int:
             depth += 1
         elif char == ")":
             depth -= 1
-    return depth
+        depths.append(depth)
+    return depths
+
+
+def _depth(source: str, at: int) -> int:
+    """How many groups are open at `at` in a pattern's source."""
+    return _depths(source[:at])[-1] if at else 0
 
 
 def _first_group_end(source: str) -> int | None:
     """Where the group that opens the pattern closes (None: it opens with no group)."""
     if not source.startswith("(?:"):
         return None
-    depth, escaped = 0, False
-    for at, char in enumerate(source):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at
-    return None
+    return next((at for at, depth in enumerate(_depths(source)) if depth == 0), None)
 
 
 BODY = 1000  # the characters of the body the patterns read

@@ -34,6 +34,7 @@ from bounceback.services.recovery_drafts import (
     EntryDraft,
     RejectionFlow,
     Saved,
+    rejected_at,
     worse,
 )
 
@@ -74,10 +75,7 @@ class LeanReject(ServicePart):
         with self.db.writing() as c:
             created = False
             if new_application is not None:
-                new_application.stage = stage_reached or new_application.stage
-                new_application.furthest_stage = new_application.stage
-                if new_application.date_applied is None or new_application.date_applied > day:
-                    new_application.date_applied = day
+                rejected_at(new_application, stage_reached, day)
                 app_id = self.app.lean_writes.add(new_application).id
                 created = True
             assert app_id is not None

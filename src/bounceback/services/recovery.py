@@ -29,6 +29,7 @@ from bounceback.services.recovery_drafts import (
     OutreachDraft,
     RejectionFlow,
     Saved,
+    rejected_at,
     worse,
 )
 from bounceback.services.recovery_support import SupportPart
@@ -92,10 +93,7 @@ class RecoveryService(SupportPart):
         with self.db.session() as s:
             created = False
             if new_application is not None:
-                new_application.stage = stage_reached or new_application.stage
-                new_application.furthest_stage = new_application.stage
-                if new_application.date_applied is None or new_application.date_applied > day:
-                    new_application.date_applied = day
+                rejected_at(new_application, stage_reached, day)
                 app_id = self.app.applications.add(new_application).id
                 created = True
             assert app_id is not None

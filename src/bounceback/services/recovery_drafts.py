@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING
 from bounceback.domain.recovery import CheckIn, EmotionRating, JournalEntry, WritingKind
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from bounceback.domain.models import Application, Rejection
     from bounceback.domain.recovery import Outreach, RecoveryWindow
+    from bounceback.domain.vocabulary import Stage
     from bounceback.recovery.acknowledge import Acknowledgement
     from bounceback.recovery.crisis import CrisisMessage
     from bounceback.recovery.support import Suggestion
@@ -73,3 +76,12 @@ def worse(a: CrisisMessage | None, b: CrisisMessage | None) -> CrisisMessage | N
     if b is None:
         return a
     return a if a.level.rank >= b.level.rank else b
+
+
+def rejected_at(application: Application, stage: Stage | None, day: date) -> None:
+    """A rejection recorded with its application (`reject --new`): the application reached
+    `stage` (or its own) and was applied for no later than the rejection's day."""
+    application.stage = stage or application.stage
+    application.furthest_stage = application.stage
+    if application.date_applied is None or application.date_applied > day:
+        application.date_applied = day
