@@ -142,6 +142,35 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
     return [_application(row, tags.get(row[0], [])) for row in rows]
 
 
+#: Applications sent, per furthest stage and outcome: (stage, outcome, how many, how many since a
+#: day); the last day one was sent; the days from sending to each outcome of an offer or beyond.
+SentSummary = tuple[list[tuple[Stage, Outcome | None, int, int]], date | None, list[int]]
+
+
+def sent_summary(r: Reader, since: date) -> SentSummary:
+    """What a coach's flags and cohort figures need of a seeker's applications sent
+    (services/sharing.py), counted by the database in one statement: a few rows, not one per
+    application."""
+    offered, params = r.in_list("st", [s.value for s in Stage if s.rank >= Stage.OFFER.rank])
+    rows = r.all(
+        "SELECT 0, furthest_stage, outcome, count(*), "
+        "sum(CASE WHEN date_applied >= :since THEN 1 ELSE 0 END), max(date_applied), NULL "
+        "FROM applications WHERE date_applied IS NOT NULL GROUP BY furthest_stage, outcome "
+        "UNION ALL SELECT 1, furthest_stage, outcome, 0, 0, date_applied, outcome_date "
+        "FROM applications WHERE date_applied IS NOT NULL AND outcome_date IS NOT NULL "
+        f"AND furthest_stage IN {offered}", since=since, **params)
+    groups, last, to_offer = [], None, []
+    for part, furthest, outcome, n, recent, day, ended in rows:
+        applied = as_date(day)
+        if part:
+            to_offer.append((as_date(ended) - applied).days)  # type: ignore[operator]
+            continue
+        groups.append((Stage(furthest), Outcome(outcome) if outcome else None, int(n),
+                       int(recent or 0)))
+        last = applied if last is None or (applied is not None and applied > last) else last
+    return groups, last, to_offer
+
+
 def matching_ids(r: Reader, q: ApplicationQuery, limit: int | None = None
                  ) -> list[tuple[int, str, str | None]]:
     """(id, stage, outcome) of the applications matching (the newest `limit`, or all), newest
