@@ -251,22 +251,37 @@ def waiting_groups(found: dict[tuple[str, str], int]) -> list[tuple[Kind, Stage,
             for (name, key), value in sorted(found.items()) if name == st.WAITING]
 
 
-def intentions(r: Reader) -> list[tuple[int, int, str, str, int]]:
+#: An intention of the weekly plan: (id, weekday, "HH:MM", place, count).
+IntentionRow = tuple[int, int, str, str, int]
+
+
+def intentions(r: Reader) -> list[IntentionRow]:
     """The weekly plan's intentions: (id, weekday, "HH:MM", place, count)."""
     return [tuple(row) for row in r.all(  # type: ignore[misc]
         "SELECT id, weekday, at, place, count FROM plan_intentions ORDER BY weekday, at, id")]
 
 
-def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
-    """Live applications revived by a late answer since a moment:
-    (id, company, title, when, the stage they came back at)."""
+#: An application revived by a late answer: (id, company, title, when, the stage it came back at).
+Revival = tuple[int, str, str, datetime, Stage]
+
+
+def intentions_and_revivals(r: Reader, since: datetime
+                            ) -> tuple[list[IntentionRow], list[Revival]]:
+    """The weekly plan's intentions (as `intentions`) and the live applications revived by a
+    late answer since a moment, (id, company, title, when, the stage they came back at), oldest
+    first: `today`'s plan and good news in one round trip."""
     # Live or not is checked here, not in SQL: with both in the WHERE clause SQLite walked
     # every live application by the index on `live` (revivals are few; live ones are not).
-    return [(a, c, f"{ro} at {c}", as_datetime(at), Stage(rs or s))  # type: ignore[misc]
-            for a, c, ro, at, rs, s, live in r.all(
-                "SELECT application_id, company, role, revived_at, revived_stage, stage, live "
-                "FROM rm_applications WHERE revived_at >= :since "
-                "ORDER BY revived_at", since=since) if live]
+    rows = r.all(
+        "SELECT 0, id, weekday, at, place, count, NULL, NULL, NULL, NULL FROM plan_intentions "
+        "UNION ALL SELECT 1, application_id, NULL, company, role, NULL, revived_at, "
+        "revived_stage, stage, live FROM rm_applications WHERE revived_at >= :since", since=since)
+    intentions = sorted(((i, day, at, place, n) for part, i, day, at, place, n, *_ in rows
+                         if not part), key=lambda row: (row[1], row[2], row[0]))
+    revived = sorted(((a, c, f"{ro} at {c}", as_datetime(at), Stage(rs or s))
+                      for part, a, _, c, ro, _, at, rs, s, live in rows if part and live),
+                     key=lambda row: row[3])  # type: ignore[arg-type, return-value]
+    return intentions, revived  # type: ignore[return-value]
 
 
 # ---- today's other lines -----------------------------------------------------------------------
