@@ -135,3 +135,38 @@ def fill(url: str, now: datetime, seekers: int, apps: int, password: str,
                       flush=True)
         list(pool.map(mark, range(templates)))
     accounts.close()
+
+
+#: A coach's caseload in the benchmark: each coach has this many seekers sharing with them.
+CASELOAD = 30
+
+
+def coach_email(k: int) -> str:
+    return f"coach{k:02d}@centre.example"
+
+
+def coach_of(n: int) -> int:
+    """The coach seeker `n` shares with."""
+    return n // CASELOAD
+
+
+def share_with_coaches(url: str, now: datetime, seekers: int, password: str) -> None:
+    """A coach for every CASELOAD seekers, each seeker sharing everything that can be shared
+    (pipeline, outlook, check-ins summary) with theirs: made once, kept with the cluster (a
+    cluster filled before coaches were in the benchmark gets them on its next run)."""
+    from bounceback.domain.accounts import Role
+    from bounceback.services.accounts import AccountsService
+
+    accounts = AccountsService(url, lambda: now)
+    try:
+        have = {u.email: u for u in accounts.users()}
+        for k in range(coach_of(seekers - 1) + 1):
+            if coach_email(k) not in have:
+                accounts.add(coach_email(k), Role.COACH, password)
+        for n in range(seekers):
+            seeker = have[f"seeker{n:04d}@centre.example"]
+            if not accounts.sharing.shares_of(seeker):
+                accounts.sharing.share(seeker, coach_email(coach_of(n)),
+                                       "pipeline,outlook,checkins-summary")
+    finally:
+        accounts.close()

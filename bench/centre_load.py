@@ -35,6 +35,7 @@ from datetime import datetime
 from pathlib import Path
 
 import httpx
+from centre_fill import CASELOAD
 from common import BOUNCEBACK, CACHE, ENV, NOW, ROOT
 
 P95_MS = 200.0
@@ -42,6 +43,8 @@ PASSWORD = "centre benchmark passphrase"
 MARKER = re.compile(r"Mk(\d{4})zq")
 PAGES = ["/", "/board", "/outlook", "/insights", "/practice", "/journal", "/settings",
          "/settings/sharing", "/inbox", "app", "app-brief"]
+#: A coach's pages: their seekers and the cohort, and one seeker's shared parts.
+COACH_PAGES = ["/coach", "coach-seeker"]
 
 
 def marker(n: int) -> str:
@@ -117,6 +120,14 @@ def fill(url: str, seekers: int, apps: int) -> None:
     fill_centre(url, datetime.fromisoformat(NOW), seekers, apps, PASSWORD, marker)
 
 
+def coaches(url: str, seekers: int) -> None:
+    """The coaches and the seekers' shares with them (bench/centre_fill.py; once)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from centre_fill import share_with_coaches
+
+    share_with_coaches(url, datetime.fromisoformat(NOW), seekers, PASSWORD)
+
+
 def upgrade(url: str) -> None:
     """Every store brought to this code's schema by the cluster's superuser, the tables' owner
     (docs/centres.md, Upgrades: `bounceback db upgrade` before the server starts). A cluster
@@ -155,24 +166,43 @@ class Server:
 
 
 class Session:
-    """One logged-in seeker's browser."""
+    """One logged-in seeker's browser (or, with `coach`, a coach's: `n` is then the coach's
+    number and the seekers who share with them are its own, whose markers it may see)."""
 
-    def __init__(self, base: str, n: int) -> None:
+    def __init__(self, base: str, n: int, seekers: int = 0, coach: bool = False) -> None:
+        from centre_fill import coach_email, coach_of
+
         self.n = n
+        self.pages = COACH_PAGES if coach else PAGES
+        self.own = {m for m in range(seekers) if coach_of(m) == n} if coach else {n}
         self.http = httpx.Client(base_url=base, timeout=60)
         self.http.get("/login")
+        email = coach_email(n) if coach else f"seeker{n:04d}@centre.example"
         answer = self.http.post("/login", data={
-            "email": f"seeker{n:04d}@centre.example", "password": PASSWORD,
-            "csrf_token": self.http.cookies["bb_csrf"]})
+            "email": email, "password": PASSWORD, "csrf_token": self.http.cookies["bb_csrf"]})
         if answer.status_code != 303:
-            raise SystemExit(f"seeker {n} could not log in: {answer.status_code}")
-        board = self.http.get("/board").text
-        self.apps = sorted(set(re.findall(r'href="/applications/(\d+)"', board))) or ["1"]
+            raise SystemExit(f"{email} could not log in: {answer.status_code}")
+        if coach:
+            listed = self.http.get("/coach").text
+            self.apps = sorted(set(re.findall(r'href="/coach/seekers/(\d+)"', listed))) or ["1"]
+        else:
+            board = self.http.get("/board").text
+            self.apps = sorted(set(re.findall(r'href="/applications/(\d+)"', board))) or ["1"]
+        self.coach = coach
 
     def path(self, page: str) -> str:
         app = random.choice(self.apps)
-        return {"app": f"/applications/{app}", "app-brief": f"/applications/{app}/brief"}.get(
-            page, page)
+        return {"app": f"/applications/{app}", "app-brief": f"/applications/{app}/brief",
+                "coach-seeker": f"/coach/seekers/{app}"}.get(page, page)
+
+    def write(self, rng: random.Random) -> tuple[str, str, dict[str, str]]:
+        """A form this person sends: a note on an application, or a coach's note to a seeker."""
+        token = self.http.cookies["bb_csrf"]
+        if self.coach:
+            return ("POST coach note", f"/coach/seekers/{rng.choice(self.apps)}/note",
+                    {"text": f"Thinking of you {rng.random():.4f}", "csrf_token": token})
+        return ("POST note", f"/applications/{rng.choice(self.apps)}/note",
+                {"note_text": f"Called them back {rng.random():.4f}", "csrf_token": token})
 
 
 def _ticks(pid: int) -> tuple[int, int, str] | None:
@@ -248,18 +278,23 @@ def worker_seconds(server_pid: int) -> dict[int, float]:
 
 
 def run(base: str, seekers: int, clients: int, seconds: float,
-        server_pid: int | None = None, think: float = 0.0) -> dict[str, object]:
-    chosen = random.Random(7).sample(range(seekers), min(clients, seekers))
+        server_pid: int | None = None, think: float = 0.0, coached: int = 0) -> dict[str, object]:
+    """`coached`: of the `clients` sessions, this many are coaches' (each coach once)."""
+    from centre_fill import coach_of
+
+    coached = min(coached, coach_of(seekers - 1) + 1)
+    chosen = random.Random(7).sample(range(seekers), min(clients - coached, seekers))
     with ThreadPoolExecutor(8) as pool:
         sessions = list(pool.map(lambda n: Session(base, n), chosen))
+        sessions += pool.map(lambda k: Session(base, k, seekers, coach=True), range(coached))
     # Warm-up, not measured: each session opens every page and writes once, so that each
     # worker has loaded what a first write loads (the ORM, the crisis check's model) and has
     # each person's store open, as a server that has been up for a while has.
     def warm(s: Session) -> None:
-        for page in PAGES:
+        for page in s.pages:
             s.http.get(s.path(page))
-        s.http.post(f"/applications/{s.apps[0]}/note",
-                    data={"note_text": "warm-up", "csrf_token": s.http.cookies["bb_csrf"]})
+        _, path, data = s.write(random.Random(0))
+        s.http.post(path, data=data)
 
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(warm, sessions))
@@ -273,26 +308,26 @@ def run(base: str, seekers: int, clients: int, seconds: float,
     def client(s: Session) -> None:
         rng = random.Random(s.n)
         while time.perf_counter() < stop_at:
-            if rng.random() < 0.1:  # a write: a note on an application, as the form sends it
-                name, path = "POST note", f"/applications/{rng.choice(s.apps)}/note"
+            if rng.random() < 0.1:  # a write: a note, as the form sends it
+                name, path, data = s.write(rng)
                 started = time.perf_counter()
-                answer = s.http.post(path, data={"note_text": f"Called them back {rng.random():.4f}",
-                                                 "csrf_token": s.http.cookies["bb_csrf"]})
+                answer = s.http.post(path, data=data)
                 ok = answer.status_code == 303
             else:
-                name = rng.choice(PAGES)
+                name = rng.choice(s.pages)
                 started = time.perf_counter()
                 answer = s.http.get(s.path(name))
                 ok = answer.status_code == 200
             spent = (time.perf_counter() - started) * 1000
-            others = {int(m) for m in MARKER.findall(answer.text)} - {s.n}
+            others = {int(m) for m in MARKER.findall(answer.text)} - s.own
             if think > 0:  # the person reads the page before the next request
                 time.sleep(min(rng.expovariate(1 / think), max(0.0, stop_at - time.perf_counter())))
             with lock:
                 if not ok:
                     errors.append(f"{name}: {answer.status_code}")
                 if others:
-                    leaks.append(f"{name} as seeker {s.n}: markers of {sorted(others)}")
+                    leaks.append(f"{name} as {'coach' if s.coach else 'seeker'} {s.n}: "
+                                 f"markers of {sorted(others)}")
                 client_ms[name].append(spent)
                 timing = answer.headers.get("server-timing", "")
                 if "dur=" in timing:
@@ -335,6 +370,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--think", type=float, default=0.0,
                         help="seconds each session pauses between requests, on average")
+    parser.add_argument("--coaches", type=int, default=5,
+                        help=f"of the sessions, this many are coaches' (each with "
+                             f"{CASELOAD} seekers sharing with them)")
     args = parser.parse_args()
     folder = CACHE / f"centre-pg-{args.seekers}x{args.apps}"
     url = cluster(folder)
@@ -347,11 +385,12 @@ def main() -> None:
             fill(url, args.seekers, args.apps)
             (folder / "filled").write_text("yes\n")
             print(f"  filled in {time.perf_counter() - started:.0f} s", flush=True)
+        coaches(url, args.seekers)
         upgrade(url)
         server = Server(app_role(url), args.workers)
         load_before = os.getloadavg()[0]
         found = run(server.base, args.seekers, args.clients, args.seconds, server.process.pid,
-                    args.think)
+                    args.think, args.coaches)
         load_after = os.getloadavg()[0]
     finally:
         if server is not None:

@@ -293,6 +293,9 @@ async def main() -> None:
     parser.add_argument("--seeker", default=None, help="with --centre: log in as this "
                         "account already in --db (a seeker of bench/centre_load.py's cluster, "
                         "e.g. seeker0001@centre.example) instead of making one")
+    parser.add_argument("--coach", default=None, help="with --centre: log in as this coach "
+                        "of --db (bench/centre_load.py's, e.g. coach00@centre.example) and "
+                        "time the coach's pages: their seekers and one seeker's shared parts")
     args = parser.parse_args()
     os.environ.update({k: v for k, v in ENV.items() if k.startswith("BOUNCEBACK_")})
     inline_threads()
@@ -306,7 +309,7 @@ async def main() -> None:
 
     accounts = None
     if args.centre:
-        url, accounts = centre(args.db, args.seeker)
+        url, accounts = centre(args.db, args.seeker or args.coach)
     else:
         url = args.db or demo_url(args.size)
     bb = Bounceback(Settings(database_url=url), clock=Clock.from_environment())
@@ -319,10 +322,15 @@ async def main() -> None:
         if accounts is not None:
             await client.get("/login")
             answer = await client.post("/login", data={
-                "email": args.seeker or "seeker@centre.example", "password": PASSWORD,
+                "email": args.coach or args.seeker or "seeker@centre.example",
+                "password": PASSWORD,
                 "csrf_token": client.cookies["bb_csrf"]})
             assert answer.status_code == 303, answer.status_code
-        found = await pages(client) + (["/settings/sharing"] if accounts is not None else [])
+        if args.coach:
+            listed = re.findall(r'href="(/coach/seekers/\d+)"', (await client.get("/coach")).text)
+            found = ["/coach", *listed[:1]]
+        else:
+            found = await pages(client) + (["/settings/sharing"] if accounts is not None else [])
         paths = [p for p in found if re.search(args.pages, p)]
         total = 0.0
         print(f"{'page':48} {'cpu ms':>8} {'min':>8}"

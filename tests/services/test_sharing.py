@@ -99,3 +99,28 @@ def test_cohort_figures_need_enough_seekers(accounts: AccountsService) -> None:
     assert cohort.seekers == COHORT_MIN
     assert cohort.applications_per_week == pytest.approx(2 / 4)
     assert cohort.interview_rate == pytest.approx(1 / (2 * COHORT_MIN))
+
+
+def test_the_coach_page_counts_the_cohort_and_audits_one_look_at_each_seeker(
+        accounts: AccountsService) -> None:
+    coach = accounts.get("coach@centre.org")
+    old, recent = TODAY - timedelta(days=40), TODAY - timedelta(days=3)
+    users = [seeker(accounts, n, [old, recent]) for n in range(COHORT_MIN)]
+    for user in users:
+        accounts.sharing.share(user, "coach@centre.org", "pipeline")
+    bb = accounts.service_for(users[0])
+    first = next(a for a in bb.applications.list() if a.date_applied == old)
+    bb.applications.move(first.id, Stage.ACCEPTED, on=TODAY - timedelta(days=10))
+    bb.close()
+    cards, cohort = accounts.sharing.coach_page(coach)
+    assert [c.email for c in cards] == [u.email for u in users]
+    assert all(c.quiet_days == 3 and not c.quiet for c in cards)
+    # Sent: two each; in the last 4 weeks: one each; one answered (an offer, 30 days on).
+    assert cohort.seekers == COHORT_MIN
+    assert cohort.applications_per_week == pytest.approx(1 / 4)
+    assert cohort.response_rate == pytest.approx(1 / (2 * COHORT_MIN))
+    assert cohort.interview_rate == pytest.approx(1 / (2 * COHORT_MIN))
+    assert cohort.median_days_to_offer == 30
+    assert accounts.sharing.cohort(coach) == cohort
+    for user in users:  # the page is one look at each, written to their audit
+        assert [v.what for v in accounts.sharing.audit(user)] == ["overview: pipeline"]

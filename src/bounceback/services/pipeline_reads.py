@@ -271,15 +271,25 @@ class PipelineReads:
         plan and the warnings each need one)."""
         return self._tallies[0], self._tallies[1]
 
+    @cached_property
+    def _plan_and_revivals(self) -> tuple[list[queries.IntentionRow], list[queries.Revival]]:
+        """The plan's intentions and the recent revivals: one round trip (`today` shows both)."""
+        since = datetime.combine(self.today - timedelta(days=REVIVAL_NEWS_DAYS), time.min)
+        return queries.intentions_and_revivals(self.r, since)
+
     def intentions(self) -> list[Intention]:
-        return self.read_intentions(self.r)
+        return self.as_intentions(self._plan_and_revivals[0])
 
     @staticmethod
     def read_intentions(r: Reader) -> list[Intention]:
+        return PipelineReads.as_intentions(queries.intentions(r))
+
+    @staticmethod
+    def as_intentions(rows: list[queries.IntentionRow]) -> list[Intention]:
         from bounceback.pipeline.plan import Intention
 
         out = []
-        for intention_id, weekday, at, place, count in queries.intentions(r):
+        for intention_id, weekday, at, place, count in rows:
             hour, minute = (int(part) for part in at.split(":"))
             out.append(Intention(weekday, time(hour, minute), place, count, id=intention_id))
         return out
@@ -345,10 +355,9 @@ class PipelineReads:
         """Applications revived by a late answer in the last few days: good news."""
         from bounceback.pipeline.ghosting import revival_message
 
-        since = datetime.combine(self.today - timedelta(days=REVIVAL_NEWS_DAYS), time.min)
         return [TodayItem(revival_message(company, title, at.date(), stage), kind="revived",
                           application_id=app_id)
-                for app_id, company, title, at, stage in queries.revived_since(self.r, since)]
+                for app_id, company, title, at, stage in self._plan_and_revivals[1]]
 
     def today_sections(self, in_window: bool) -> list[TodaySection]:
         plan = self.plan()

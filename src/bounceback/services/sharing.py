@@ -24,6 +24,7 @@ from bounceback.domain.accounts import (
 from bounceback.domain.errors import InvalidValue, NotFound
 from bounceback.domain.vocabulary import Outcome, Stage
 from bounceback.storage import accounts as repo
+from bounceback.storage.readmodel.queries import SentSummary
 
 if TYPE_CHECKING:
     from bounceback.services import Bounceback
@@ -149,14 +150,13 @@ class SharingService:
             raise NotFound("no seeker shares that with you")
 
     def _shared_with(self, coach: User) -> list[tuple[User, Share]]:
+        """The seekers who share with this coach (enabled accounts) and their shares: one
+        statement."""
+        from bounceback.services.accounts import as_user
+
         with self.accounts.begin() as c:
-            rows = repo.share_rows(c, coach_id=coach.id)
-        found = []
-        for row in rows:
-            seeker = self.accounts.by_id(row["seeker_id"])
-            if seeker is not None and not seeker.disabled:
-                found.append((seeker, _share(row)))
-        return found
+            rows = repo.shares_to(c, coach.id)
+        return [(as_user(user), _share(share)) for share, user in rows]
 
     def _share_for(self, coach: User, seeker_id: int) -> tuple[User, Share]:
         """The seeker and their share with this coach; NotFound (a 404) without one, the same
@@ -167,43 +167,62 @@ class SharingService:
                 return seeker, share
         raise NotFound("no seeker shares that with you")
 
-    def _record(self, coach: User, seeker_id: int, what: str) -> None:
+    def _record(self, coach: User, looks: list[tuple[int, str]]) -> None:
         with self.accounts.begin() as c:
-            repo.add_view(c, seeker_id, coach.email, what, self.accounts.clock())
+            repo.add_views(c, looks, coach.email, self.accounts.clock())
 
     def overview(self, coach: User) -> list[SeekerCard]:
         """The seekers who share with this coach, each with the flags their shares allow.
         Each is a look, written to that seeker's audit."""
-        self._check_coach(coach)
-        cards = []
-        for seeker, share in self._shared_with(coach):
-            with self._seeker(seeker) as bb:
-                cards.append(self._card(bb, seeker, share))
-            self._record(coach, seeker.id, "overview: " + ", ".join(p.value for p in share.what))
-        return cards
+        return self.coach_page(coach)[0]
 
-    def _card(self, bb: Bounceback, seeker: User, share: Share) -> SeekerCard:
+    def coach_page(self, coach: User) -> tuple[list[SeekerCard], Cohort]:
+        """The coach's page: the overview's cards (each a look, written to that seeker's audit)
+        and the cohort's figures. Each seeker's store is read once, in one transaction, for
+        both; the looks are written together."""
+        self._check_coach(coach)
+        cards: list[SeekerCard] = []
+        sent: list[SentSummary] = []
+        for seeker, share in self._shared_with(coach):
+            with self._seeker(seeker) as bb, bb.transaction():
+                card, applied = self._card(bb, seeker, share)
+            cards.append(card)
+            if applied is not None:
+                sent.append(applied)
+        self._record(coach, [(card.seeker_id, "overview: " + ", ".join(p.value for p in card.shared))
+                             for card in cards])
+        return cards, self._cohort(sent)
+
+    def _since(self) -> date:
+        """The cohort's applications a week are counted over the 4 weeks before today."""
+        return self.today() - timedelta(days=28)
+
+    def _card(self, bb: Bounceback, seeker: User, share: Share
+              ) -> tuple[SeekerCard, SentSummary | None]:
+        """The seeker's card, and their applications sent, counted, when the pipeline is
+        shared (for the cohort)."""
         from bounceback.pipeline.concentration import WarningKind
 
         card = SeekerCard(seeker_id=seeker.id, email=seeker.email, shared=share.what)
+        applied = None
         if Shared.PIPELINE in share.what:
-            apps = bb.views.applications()
-            days = [a.date_applied for a in apps if a.date_applied is not None]
-            card.quiet_days = (self.today() - max(days)).days if days else None
+            applied = bb.views.sent_summary(self._since())
+            last = applied[1]
+            card.quiet_days = (self.today() - last).days if last is not None else None
             card.in_recovery = bb.views.in_window()
-            card.waiting_on_feedback = bb.learning.feedback_overview().waiting
+            card.waiting_on_feedback = bb.views.feedback_waiting()
         if Shared.OUTLOOK in share.what:
             kinds = {w.kind for w in bb.views.warnings()}
             card.hope_concentrated = bool(kinds & {WarningKind.HOPE, WarningKind.CHANCE})
         if Shared.CHECKINS_SUMMARY in share.what and card.in_recovery is None:
             card.in_recovery = bb.views.in_window()
-        return card
+        return card, applied
 
     def view(self, coach: User, seeker_id: int) -> SeekerView:
         """One seeker's shared parts, for their coach; the look is written to their audit."""
         seeker, share = self._share_for(coach, seeker_id)
-        with self._seeker(seeker) as bb:
-            shown = SeekerView(card=self._card(bb, seeker, share))
+        with self._seeker(seeker) as bb, bb.transaction():
+            shown = SeekerView(card=self._card(bb, seeker, share)[0])
             if Shared.PIPELINE in share.what:
                 shown.pipeline = [
                     {"company": a.company, "role": a.role, "stage": a.stage.value,
@@ -216,8 +235,10 @@ class SharingService:
                                  "live": o.live_count}
             if Shared.CHECKINS_SUMMARY in share.what:
                 shown.checkins = weekly(bb, self.today())
-        shown.notes = [n for n in self.notes(seeker) if n.coach_email == coach.email]
-        self._record(coach, seeker.id, ", ".join(p.value for p in share.what))
+        with self.accounts.begin() as c:  # the notes read and the look written: one trip
+            shown.notes = [n for n in _notes(c, seeker) if n.coach_email == coach.email]
+            repo.add_views(c, [(seeker.id, ", ".join(p.value for p in share.what))],
+                           coach.email, self.accounts.clock())
         return shown
 
     def add_note(self, coach: User, seeker_id: int, text: str) -> None:
@@ -235,29 +256,33 @@ class SharingService:
         """Figures over every seeker who shares their pipeline with this coach, shown only
         when there are at least COHORT_MIN of them: no one's own numbers can be read off."""
         self._check_coach(coach)
-        found = [(s, sh) for s, sh in self._shared_with(coach) if Shared.PIPELINE in sh.what]
-        result = Cohort(seekers=len(found))
-        if len(found) < COHORT_MIN:
+        sent = []
+        for seeker, share in self._shared_with(coach):
+            if Shared.PIPELINE in share.what:
+                with self._seeker(seeker) as bb:
+                    sent.append(bb.views.sent_summary(self._since()))
+        return self._cohort(sent)
+
+    def _cohort(self, sent: list[SentSummary]) -> Cohort:
+        """The cohort's figures from each seeker's applications sent (COHORT_MIN or more)."""
+        result = Cohort(seekers=len(sent))
+        if len(sent) < COHORT_MIN:
             return result
-        since = self.today() - timedelta(days=28)
-        recent = sent = answered = interviews = 0
+        recent = total = answered = interviews = 0
         to_offer: list[int] = []
-        for seeker, _ in found:
-            with self._seeker(seeker) as bb:
-                apps = bb.views.applications()
-            for a in apps:
-                if a.date_applied is None:
-                    continue
-                sent += 1
-                recent += a.date_applied >= since
-                answered += a.furthest_stage.rank > Stage.APPLIED.rank or a.outcome in (
-                    Outcome.REJECTED, Outcome.ACCEPTED)
-                interviews += a.furthest_stage.rank >= Stage.INTERVIEWING.rank
-                if a.furthest_stage.rank >= Stage.OFFER.rank and a.outcome_date is not None:
-                    to_offer.append((a.outcome_date - a.date_applied).days)
-        result.applications_per_week = recent / 4 / len(found)
-        result.response_rate = answered / sent if sent else None
-        result.interview_rate = interviews / sent if sent else None
+        for groups, _, offers in sent:
+            for furthest, outcome, n, since in groups:
+                total += n
+                recent += since
+                if furthest.rank > Stage.APPLIED.rank or outcome in (Outcome.REJECTED,
+                                                                     Outcome.ACCEPTED):
+                    answered += n
+                if furthest.rank >= Stage.INTERVIEWING.rank:
+                    interviews += n
+            to_offer += offers
+        result.applications_per_week = recent / 4 / len(sent)
+        result.response_rate = answered / total if total else None
+        result.interview_rate = interviews / total if total else None
         result.median_days_to_offer = statistics.median(to_offer) if to_offer else None
         return result
 

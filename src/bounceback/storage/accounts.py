@@ -382,6 +382,24 @@ def share_rows(c: Connection, *, seeker_id: int | None = None,
     return list(c.execute(query.order_by(shares.c.created_at)).mappings())
 
 
+def shares_to(c: Connection, coach_id: int) -> list[tuple[Any, Any]]:
+    """The shares made to this coach, oldest first, each with its seeker's account row (an
+    enabled one only), in one statement: (share row, user row)."""
+    seeker, coach = users.alias("seeker"), users.alias("coach")
+    query = (select(shares, coach.c.email.label("coach_email"),
+                    *[column.label(f"u_{column.name}") for column in seeker.c
+                      if column.name != "password_hash"])
+             .join(coach, coach.c.id == shares.c.coach_id)
+             .join(seeker, seeker.c.id == shares.c.seeker_id)
+             .where(shares.c.coach_id == coach_id, seeker.c.disabled.is_(False))
+             .order_by(shares.c.created_at))
+    found = []
+    for row in c.execute(query).mappings():
+        found.append((row, {name[2:]: value for name, value in row.items()
+                            if name.startswith("u_")}))
+    return found
+
+
 def put_share(c: Connection, seeker_id: int, coach_id: int, what: str, at: datetime) -> None:
     c.execute(delete(shares).where(shares.c.seeker_id == seeker_id,
                                    shares.c.coach_id == coach_id))
@@ -394,8 +412,12 @@ def drop_share(c: Connection, seeker_id: int, coach_id: int) -> int:
                                               shares.c.coach_id == coach_id)).rowcount or 0)
 
 
-def add_view(c: Connection, seeker_id: int, coach_email: str, what: str, at: datetime) -> None:
-    c.execute(insert(audit).values(seeker_id=seeker_id, coach_email=coach_email, what=what, at=at))
+def add_views(c: Connection, looks: list[tuple[int, str]], coach_email: str, at: datetime
+              ) -> None:
+    """The coach's looks, (seeker id, what was seen) each, written to the audit at once."""
+    if looks:
+        c.execute(insert(audit), [{"seeker_id": seeker_id, "coach_email": coach_email,
+                                   "what": what, "at": at} for seeker_id, what in looks])
 
 
 def views_of(c: Connection, seeker_id: int, limit: int = 200) -> list[Any]:

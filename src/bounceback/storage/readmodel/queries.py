@@ -142,6 +142,35 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
     return [_application(row, tags.get(row[0], [])) for row in rows]
 
 
+#: Applications sent, per furthest stage and outcome: (stage, outcome, how many, how many since a
+#: day); the last day one was sent; the days from sending to each outcome of an offer or beyond.
+SentSummary = tuple[list[tuple[Stage, Outcome | None, int, int]], date | None, list[int]]
+
+
+def sent_summary(r: Reader, since: date) -> SentSummary:
+    """What a coach's flags and cohort figures need of a seeker's applications sent
+    (services/sharing.py), counted by the database in one statement: a few rows, not one per
+    application."""
+    offered, params = r.in_list("st", [s.value for s in Stage if s.rank >= Stage.OFFER.rank])
+    rows = r.all(
+        "SELECT 0, furthest_stage, outcome, count(*), "
+        "sum(CASE WHEN date_applied >= :since THEN 1 ELSE 0 END), max(date_applied), NULL "
+        "FROM applications WHERE date_applied IS NOT NULL GROUP BY furthest_stage, outcome "
+        "UNION ALL SELECT 1, furthest_stage, outcome, 0, 0, date_applied, outcome_date "
+        "FROM applications WHERE date_applied IS NOT NULL AND outcome_date IS NOT NULL "
+        f"AND furthest_stage IN {offered}", since=since, **params)
+    groups, last, to_offer = [], None, []
+    for part, furthest, outcome, n, recent, day, ended in rows:
+        applied = as_date(day)
+        if part:
+            to_offer.append((as_date(ended) - applied).days)  # type: ignore[operator]
+            continue
+        groups.append((Stage(furthest), Outcome(outcome) if outcome else None, int(n),
+                       int(recent or 0)))
+        last = applied if last is None or (applied is not None and applied > last) else last
+    return groups, last, to_offer
+
+
 def matching_ids(r: Reader, q: ApplicationQuery, limit: int | None = None
                  ) -> list[tuple[int, str, str | None]]:
     """(id, stage, outcome) of the applications matching (the newest `limit`, or all), newest
@@ -222,22 +251,37 @@ def waiting_groups(found: dict[tuple[str, str], int]) -> list[tuple[Kind, Stage,
             for (name, key), value in sorted(found.items()) if name == st.WAITING]
 
 
-def intentions(r: Reader) -> list[tuple[int, int, str, str, int]]:
+#: An intention of the weekly plan: (id, weekday, "HH:MM", place, count).
+IntentionRow = tuple[int, int, str, str, int]
+
+
+def intentions(r: Reader) -> list[IntentionRow]:
     """The weekly plan's intentions: (id, weekday, "HH:MM", place, count)."""
     return [tuple(row) for row in r.all(  # type: ignore[misc]
         "SELECT id, weekday, at, place, count FROM plan_intentions ORDER BY weekday, at, id")]
 
 
-def revived_since(r: Reader, since: datetime) -> list[tuple[int, str, str, datetime, Stage]]:
-    """Live applications revived by a late answer since a moment:
-    (id, company, title, when, the stage they came back at)."""
+#: An application revived by a late answer: (id, company, title, when, the stage it came back at).
+Revival = tuple[int, str, str, datetime, Stage]
+
+
+def intentions_and_revivals(r: Reader, since: datetime
+                            ) -> tuple[list[IntentionRow], list[Revival]]:
+    """The weekly plan's intentions (as `intentions`) and the live applications revived by a
+    late answer since a moment, (id, company, title, when, the stage they came back at), oldest
+    first: `today`'s plan and good news in one round trip."""
     # Live or not is checked here, not in SQL: with both in the WHERE clause SQLite walked
     # every live application by the index on `live` (revivals are few; live ones are not).
-    return [(a, c, f"{ro} at {c}", as_datetime(at), Stage(rs or s))  # type: ignore[misc]
-            for a, c, ro, at, rs, s, live in r.all(
-                "SELECT application_id, company, role, revived_at, revived_stage, stage, live "
-                "FROM rm_applications WHERE revived_at >= :since "
-                "ORDER BY revived_at", since=since) if live]
+    rows = r.all(
+        "SELECT 0, id, weekday, at, place, count, NULL, NULL, NULL, NULL FROM plan_intentions "
+        "UNION ALL SELECT 1, application_id, NULL, company, role, NULL, revived_at, "
+        "revived_stage, stage, live FROM rm_applications WHERE revived_at >= :since", since=since)
+    intentions = sorted(((i, day, at, place, n) for part, i, day, at, place, n, *_ in rows
+                         if not part), key=lambda row: (row[1], row[2], row[0]))
+    revived = sorted(((a, c, f"{ro} at {c}", as_datetime(at), Stage(rs or s))
+                      for part, a, _, c, ro, _, at, rs, s, live in rows if part and live),
+                     key=lambda row: row[3])  # type: ignore[arg-type, return-value]
+    return intentions, revived  # type: ignore[return-value]
 
 
 # ---- today's other lines -----------------------------------------------------------------------

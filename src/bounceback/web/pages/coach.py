@@ -59,8 +59,7 @@ async def coach_page(request: Request) -> Response:
     if not me.is_coach:
         raise NotFound("this page is for coaches")
     svc = _sharing(request)
-    cards = await call(svc.overview, me)
-    cohort = await call(svc.cohort, me)
+    cards, cohort = await call(svc.coach_page, me)
     from bounceback.services.sharing import COHORT_MIN, QUIET_DAYS
 
     return page(request, "coach.html", {"cards": cards, "cohort": cohort,
