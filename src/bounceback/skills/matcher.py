@@ -326,12 +326,18 @@ def find_all(
 ) -> list[SkillMatch]:
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
     from bounceback.skills.coordination import suspended
+    from bounceback.skills.dutyverbs import find_duty_verbs
     from bounceback.skills.naming import as_written
     from bounceback.skills.ordinarysenses import drop_ordinary
     from bounceback.skills.phrases import find_phrases
     from bounceback.skills.qualified import qualified
 
     mentions = drop_ordinary(text, matcher.find(text, index, field))
+    named = {m.skill for m in mentions}
+    mentions += [
+        m for m in find_duty_verbs(text, index, matcher.vocabulary) if m.skill not in named
+    ]
+    mentions.sort(key=lambda m: m.start)
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
     found = suspended(text, found, matcher.vocabulary)
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
