@@ -17,7 +17,7 @@ import re
 
 from bounceback.domain.skills import SkillMatch
 from bounceback.skills import context
-from bounceback.skills.evidence import TextIndex, importance_of, shorten, years_in
+from bounceback.skills.evidence import TextIndex, importance_of, match_at, years_in
 from bounceback.skills.vocabulary import Vocabulary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -159,18 +159,7 @@ def find_duty_verbs(text: str, index: TextIndex, vocabulary: Vocabulary) -> list
             if entry is None:
                 continue
             found.append(
-                SkillMatch(
-                    skill=entry.name,
-                    category=entry.category,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    evidence=shorten(sentence.text, w_start, words[last][2]),
-                    importance=importance_of(sentence),
-                    years=years_in(sentence),
-                    source=entry.source,
-                    section=sentence.kind,
-                )
+                match_at(entry, text, start, end, sentence, importance_of(sentence), years_in(sentence))
             )
     return found
 

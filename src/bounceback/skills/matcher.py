@@ -25,7 +25,13 @@ import ahocorasick
 
 from bounceback.domain.skills import Form, Importance, Skill, SkillMatch, SkillSource
 from bounceback.skills import context
-from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.evidence import (
+    Sentence,
+    TextIndex,
+    importance_of,
+    match_at,
+    years_in,
+)
 from bounceback.skills.vocabulary import Vocabulary
 
 # After a short or ambiguous form, these characters mean it is part of something else
@@ -142,25 +148,7 @@ class SkillMatcher:
             if key not in info:
                 info[key] = (importance_of(sentence), years_in(sentence))
             skill = self._skills[skill_index]
-            evidence = (
-                shorten(sentence.text, start - sentence.start, end - sentence.start)
-                if sentence
-                else text[start:end]
-            )
-            matches.append(
-                SkillMatch(
-                    skill=skill.name,
-                    category=skill.category,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    evidence=evidence,
-                    importance=info[key][0],
-                    years=info[key][1],
-                    source=skill.source,
-                    section=sentence.kind if sentence else "",
-                )
-            )
+            matches.append(match_at(skill, text, start, end, sentence, *info[key]))
         return matches
 
     def _candidates(self, text: str, blanked: str) -> list[tuple[int, int, int]]:
