@@ -111,3 +111,76 @@ def test_the_employers_own_tools_stay_only_mentioned(matcher: SkillMatcher) -> N
     assert "Sage" in {m.skill for m in posting.mentioned}
     assert "Sage" not in {m.skill for m in posting.skills}
 
+
+# Company and place of plain-text postings (round 21, part two).
+
+FOOTER_TXT = """Warehouse Supervisor
+
+We are looking for an experienced Warehouse Supervisor to lead a team of 12 on our night shift.
+
+Duties
+- Plan the shift's picking and loading
+
+Requirements
+- Counterbalance licence
+
+Hybrid - Leeds
+
+Ashby Cold Chain Ltd, Unit 4, Thorp Arch Estate, Wetherby LS23 7BJ
+"""
+
+KITCHEN_TXT = """Kitchen Porter
+
+Location
+Hybrid – Leeds city centre
+
+We need a kitchen porter for our busy restaurant.
+- Wash pots and pans
+- Keep the kitchen clean
+
+The Pickled Pear, 12 Call Lane, Leeds LS1 6DT
+"""
+
+RECEPTION_TXT = """Receptionist (part-time)
+
+Friendly receptionist needed for a busy practice, Monday to Wednesday.
+
+Duties
+- Answer calls and book appointments
+
+Location: Harrogate
+
+Send your CV to jobs@kingsleydental.co.uk
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a way of working on a line of its own below the requirements: the place of work, not
+        # the town of the employer's address at the foot
+        (FOOTER_TXT, ("Warehouse Supervisor", "Ashby Cold Chain Ltd", "Hybrid (Leeds)")),
+        # the employer only in the footer's address, with no "Ltd"; "Leeds city centre" is Leeds
+        (KITCHEN_TXT, ("Kitchen Porter", "The Pickled Pear", "Hybrid (Leeds)")),
+        # the title over a "... needed" sentence; the employer only in the address to write to
+        (RECEPTION_TXT, ("Receptionist", "Kingsley Dental", "Harrogate")),
+    ],
+)
+def test_company_and_place_of_a_plain_text_posting(text: str, fields: tuple[str, str, str]) -> None:
+    posting = read_posting(text.encode(), "posting.txt", None)
+    assert (posting.title, posting.company, posting.location) == fields
+
+
+def test_a_wanted_line_first_is_still_the_title() -> None:
+    text = "Farm hand wanted - dairy farm near Morrinsville.\n\nDuties\n- Milking\n"
+    assert read_posting(text.encode(), "posting.txt", None).title == "Farm hand"
+
+
+def test_the_employer_only_in_an_email_domain_is_split_on_its_trade() -> None:
+    text = (
+        "Site Engineer\n\nWe're looking for a site engineer for a housing scheme.\n\n"
+        "Responsibilities\n- Set out with a total station\n\nRequirements\n- CSCS card\n\n"
+        "Location: Sheffield\n\nQuestions? Email sarah.jones@harlowbuild.com\n"
+    )
+    posting = read_posting(text.encode(), "posting.txt", None)
+    assert (posting.company, posting.location) == ("Harlow Build", "Sheffield")
