@@ -298,7 +298,7 @@ def choose_threshold(
     mask = np.array([g in FIRST_READ for g in groups])
     labelled = sum(d.labelled for d in docs if d.folder in FIRST_READ)
     floor = best_threshold(scores[mask], y[mask], labelled)
-    asked_scores = np.where(scores >= floor, asked_scores, 0.0)
+    asked_scores = with_duties(docs, np.where(scores >= floor, asked_scores, 0.0), scores, floor)
     checklist = FIRST_READ & checklist_folders(docs)
     ask = np.array([g in checklist for g in groups])
     asked_labelled = sum(d.labelled for d in docs if d.folder in checklist)
@@ -316,6 +316,26 @@ def choose_threshold(
         if grid is not None:
             grid += lines
     return asked, floor, asked_scores, y, groups, scores, cap
+
+
+def duty_flags(docs: list[Doc]) -> np.ndarray:
+    """Per candidate: does its line give a duty that asks for it (skillfilter.duty_ask)?"""
+    return np.array(
+        [
+            skillfilter.duty_ask(f)
+            for d in docs
+            for f in skillfilter.features(d.matches, d.text, d.index, d.title, {})
+        ],
+        dtype=bool,
+    )
+
+
+def with_duties(
+    docs: list[Doc], asked: np.ndarray, scores: np.ndarray, floor: float
+) -> np.ndarray:
+    """The asked-for scores as the shipped code reads them: a candidate the filter keeps and a
+    duty names is asked for whatever the asked-for model says (round 21's product decision)."""
+    return np.where(duty_flags(docs) & (scores >= floor), 1.0, asked)
 
 
 GRID: list[str] = []  # the (cut, cap) grid's held-out lines, printed by main
@@ -376,7 +396,7 @@ def main() -> None:
             )
         ]
         asked = np.array([model.asked_score(r) for r in asking])
-        asked = np.where(scores >= model.floor, asked, 0.0)
+        asked = with_duties(docs, np.where(scores >= model.floor, asked, 0.0), scores, model.floor)
         y = np.array([float(v) for d in docs for v in d.right])
         report(docs, asked, y, [args.score.name] * len(y), model.threshold)
         print(f"asked for and also mentioned together (at the floor, {model.floor:.2f}):")

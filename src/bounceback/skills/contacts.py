@@ -128,8 +128,22 @@ def address(lines: list[str]) -> tuple[str, str]:
         if not employer:
             block = [ln.strip() for ln in lines[_block_start(lines, i) : i]]
             employer = next((p for p in block if _employer(p)), "")
+        if not employer and len(before) == 1 and _leads_address(before[0], line):
+            employer = before[0]  # "The Pickled Pear, 12 Call Lane, Leeds LS1 6DT" at the foot
         return employer, town
     return "", ""
+
+
+def _leads_address(part: str, line: str) -> bool:
+    """A name written before its street on the address line ("The Pickled Pear, 12 Call Lane"):
+    the employer, though it carries no "Ltd" (not a building, a unit, a place or an agency)."""
+    return bool(
+        re.match(rf"^{re.escape(part)}\s*[,|–—-]\s*\d", line)
+        and not re.search(r"\d", part)
+        and not _STREET.search(part)
+        and orgish(part)
+        and not RECRUITER.search(part)
+    )
 
 
 def _employer(part: str) -> bool:
@@ -172,6 +186,8 @@ _TRADE_WORDS = (
     "pastures", "station", "orchard", "vineyard", "growers", "nurseries", "joinery",
     "mechanical", "plastics", "packaging", "dentistry", "pediatrics", "paediatrics",
     "veterinary", "kitchens", "autos", "auto", "brewery", "brewing", "inns", "hospitality",
+    "build", "scaffolding", "fabrication", "welding", "systems", "software", "energy", "solar",
+    "printing", "removals", "coffee", "restaurant", "bistro", "hotels", "labs", "plant", "hire",
 )  # fmt: skip
 
 

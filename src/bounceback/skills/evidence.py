@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bounceback.domain.skills import Importance
+from bounceback.domain.skills import Importance, Skill, SkillMatch
 from bounceback.skills.context import (
     APPLY,
     BENEFITS,
@@ -250,3 +250,33 @@ def shorten(text: str, start: int, end: int, limit: int = 280) -> str:
     lo = max(0, min(centre - limit // 2, len(text) - limit))
     window = text[lo : lo + limit]
     return ("…" if lo > 0 else "") + window.strip() + ("…" if lo + limit < len(text) else "")
+
+
+def match_at(
+    skill: Skill,
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence | None,
+    importance: Importance,
+    years: float | None,
+) -> SkillMatch:
+    """The match of a vocabulary entry at text[start:end], its evidence the sentence around it
+    (the matched words themselves when there is no sentence)."""
+    evidence = (
+        shorten(sentence.text, start - sentence.start, end - sentence.start)
+        if sentence
+        else text[start:end]
+    )
+    return SkillMatch(
+        skill=skill.name,
+        category=skill.category,
+        text=text[start:end],
+        start=start,
+        end=end,
+        evidence=evidence,
+        importance=importance,
+        years=years,
+        source=skill.source,
+        section=sentence.kind if sentence else "",
+    )

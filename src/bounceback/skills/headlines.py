@@ -221,7 +221,9 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             if m.group("place") and not header.location and is_place(m.group("place")):
                 header.location = m.group("place")
             return i
-    for i, line in head[:2]:
+    for k, (i, line) in enumerate(head[:2]):
+        if k and len(head[0][1].split()) <= 6 and occupation_for(head[0][1]):
+            break  # "Receptionist (part-time)" over "Friendly receptionist needed ...": the title
         wanted = _WANTED_LINE.match(line)
         if wanted and occupation_for(wanted.group("title")) and not _HIRING_LABEL.match(line):
             title = wanted.group("title")

@@ -57,7 +57,7 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headlines import BODY_START, find_title, head_lines
 from bounceback.skills.headplaces import joined_places, town_before_code
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
-from bounceback.skills.workmode import title_work_mode, work_mode_place
+from bounceback.skills.workmode import mode_line, title_work_mode, work_mode_place
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
 
@@ -129,6 +129,8 @@ def read_header(lines: list[str]) -> Header:
     weak = header.weak_company
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
+    if not header.location or mode_only(header.location):
+        header.location = mode_line(stripped) or header.location  # "Hybrid - Leeds" lower down
     employer, town = address(lines)
     header.company = header.company or employer  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
     if not header.location or (mode_only(header.location) and town):

@@ -25,7 +25,13 @@ import ahocorasick
 
 from bounceback.domain.skills import Form, Importance, Skill, SkillMatch, SkillSource
 from bounceback.skills import context
-from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.evidence import (
+    Sentence,
+    TextIndex,
+    importance_of,
+    match_at,
+    years_in,
+)
 from bounceback.skills.vocabulary import Vocabulary
 
 # After a short or ambiguous form, these characters mean it is part of something else
@@ -142,25 +148,7 @@ class SkillMatcher:
             if key not in info:
                 info[key] = (importance_of(sentence), years_in(sentence))
             skill = self._skills[skill_index]
-            evidence = (
-                shorten(sentence.text, start - sentence.start, end - sentence.start)
-                if sentence
-                else text[start:end]
-            )
-            matches.append(
-                SkillMatch(
-                    skill=skill.name,
-                    category=skill.category,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    evidence=evidence,
-                    importance=info[key][0],
-                    years=info[key][1],
-                    source=skill.source,
-                    section=sentence.kind if sentence else "",
-                )
-            )
+            matches.append(match_at(skill, text, start, end, sentence, *info[key]))
         return matches
 
     def _candidates(self, text: str, blanked: str) -> list[tuple[int, int, int]]:
@@ -326,12 +314,18 @@ def find_all(
 ) -> list[SkillMatch]:
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
     from bounceback.skills.coordination import suspended
+    from bounceback.skills.dutyverbs import find_duty_verbs
     from bounceback.skills.naming import as_written
     from bounceback.skills.ordinarysenses import drop_ordinary
     from bounceback.skills.phrases import find_phrases
     from bounceback.skills.qualified import qualified
 
     mentions = drop_ordinary(text, matcher.find(text, index, field))
+    named = {m.skill for m in mentions}
+    mentions += [
+        m for m in find_duty_verbs(text, index, matcher.vocabulary) if m.skill not in named
+    ]
+    mentions.sort(key=lambda m: m.start)
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
     found = suspended(text, found, matcher.vocabulary)
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)

@@ -323,6 +323,28 @@ def features(
 
 
 _ASKING = frozenset({context.REQUIRED, context.NICE})
+# The cue words of a line that names a skill without asking it of the candidate: the employer's
+# own tools, what the job teaches, what it offers.
+_NOT_A_DUTY = ("cue_we_use", "cue_learn", "cue_train", "cue_offer", "boilerplate", "offered")
+
+
+def duty_ask(f: dict[str, float]) -> bool:
+    """The product decision of round 21: a skill named in a duty ("You will reconcile supplier
+    accounts in Xero and prepare VAT returns") is asked for, as a hiring manager listing the
+    role's skills would list it, unless the line names the employer's own tools ("our team
+    uses"), what the job teaches ("you'll learn") or what it offers. A line of the duties, or
+    one that gives a duty (opens with its verb, or "you will", "responsible for") anywhere but
+    under the requirements, whose own words ask nothing (those the asked-for model reads)."""
+    if any(f.get(k, 0.0) for k in _NOT_A_DUTY):
+        return False
+    if f.get("line_duty_no_ask", 0.0):
+        return True
+    asks = any(f.get(k, 0.0) for k in ("cue_asks", "cue_must", "cue_nice", "cue_credential"))
+    return bool(
+        not asks
+        and (f.get("section_role", 0.0) or f.get("section_none", 0.0))
+        and f.get("cue_duty", 0.0)
+    )
 
 
 def _line_kind(f: dict[str, float], section: str) -> dict[str, float]:
@@ -404,7 +426,7 @@ def split(
     for m, f, a in zip(matches, rows, asking, strict=True):
         named = model.score(f) >= model.floor
         score = model.asked_score(a) if named else 0.0
-        if m.source is SkillSource.USER or (named and score >= model.threshold):
+        if m.source is SkillSource.USER or (named and (score >= model.threshold or duty_ask(f))):
             asked.append(m)
             scores.append(score)
         elif named:

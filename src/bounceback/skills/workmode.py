@@ -21,10 +21,11 @@ _WHERE = re.compile(
     r"(?:\s+\d{1,2})?)(?=\s+(?:office|hub|site|branch|head office|hq|studio|base)\b|[,.;)]|\s*$)"
 )
 _DISTRICT = re.compile(r"\s+\d{1,2}$")  # "Dublin 2"
-# "Manchester office 2 days a week", "Leeds hub, 3 days": the place leads, its office follows
+# "Manchester office 2 days a week", "Leeds hub, 3 days", "Leeds city centre", "Bristol area":
+# the place leads, its office or its part follows
 _OFFICE_FIRST = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:office|hub|site|branch|head office|"
-    r"hq|studio|base)\b"
+    r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?i:office|hub|site|branch|head office|"
+    r"hq|studio|base|city cent(?:re|er)|town cent(?:re|er)|area|based|region|and surrounding)\b"
 )
 
 
@@ -58,6 +59,19 @@ def work_mode_place(line: str) -> str:
 
 
 _DAYS = re.compile(r"\bdays?\b", re.I)
+_BULLET = re.compile(r"^[-*•·]\s*")
+
+
+def mode_line(lines: list[str]) -> str:
+    """The place of a way of working on a short line of its own anywhere in the posting
+    ("Hybrid - Leeds" under the requirements), as work_mode_place reads it; "" when none."""
+    for line in lines:
+        line = _BULLET.sub("", line.strip())
+        if line and len(line.split()) <= 8:
+            place = work_mode_place(line)
+            if place:
+                return place
+    return ""
 
 
 def _where(rest: str) -> str:
