@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eval_crisis.py              # the blind set, then the old held-out set
     .venv/bin/python bench/eval_crisis.py FILE.jsonl   # any labelled file(s)
+    .venv/bin/python bench/eval_crisis.py --by-kind FILE.jsonl   # per the rows' "kind", not language
 
 The blind set (`corpora/blind/crisis/*.jsonl`) was written by helpers who never saw the rules,
 the phrase lists, the training texts or the model, and is never used for tuning: this script
@@ -36,7 +37,7 @@ def rows_of(paths: list[Path]) -> list[dict[str, str]]:
             if line.strip():
                 row = json.loads(line)
                 rows.append({"text": row["text"], "level": GOLD[row["level"]],
-                             "lang": row.get("lang", "en")})
+                             "lang": row.get("lang", "en"), "kind": row.get("kind", "-")})
     return rows
 
 
@@ -52,9 +53,9 @@ def warm_up() -> float:
 
 
 def measure(
-    rows: list[dict[str, str]],
+    rows: list[dict[str, str]], key: str = "lang",
 ) -> tuple[dict[str, Counter[tuple[str, str]]], list[float], list[float]]:
-    """Counts per language, and each entry's wall-clock and processor time (on a shared machine
+    """Counts per language (or per the rows' `key`), and each entry's wall-clock and processor time (on a shared machine
     the wall clock also counts the time other programs held the processor)."""
     per: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     times, cpu = [], []
@@ -63,7 +64,7 @@ def measure(
         found = assess(row["text"]).level.value
         cpu.append(time.thread_time() - start_cpu)
         times.append(time.perf_counter() - start)
-        per[row["lang"]][(row["level"], found)] += 1
+        per[row[key]][(row["level"], found)] += 1
     return per, times, cpu
 
 
@@ -71,8 +72,8 @@ def _pct(n: int, d: int) -> str:
     return f"{n}/{d} ({n / d:.0%})" if d else "-"
 
 
-def table(per: dict[str, Counter[tuple[str, str]]]) -> list[str]:
-    head = ("| language | explicit: full message | explicit: resources | heavy: asked | "
+def table(per: dict[str, Counter[tuple[str, str]]], label: str = "language") -> list[str]:
+    head = (f"| {label} | explicit: full message | explicit: resources | heavy: asked | "
             "ordinary: full message | ordinary: gentle note |")
     out = [head, "| --- | --- | --- | --- | --- | --- |"]
     total: Counter[tuple[str, str]] = Counter()
@@ -89,10 +90,10 @@ def table(per: dict[str, Counter[tuple[str, str]]]) -> list[str]:
     return out
 
 
-def report(name: str, paths: list[Path]) -> None:
+def report(name: str, paths: list[Path], key: str = "lang") -> None:
     rows = rows_of(paths)
     first = warm_up()
-    per, times, cpu = measure(rows)
+    per, times, cpu = measure(rows, key)
     print(f"## {name}: {len(rows)} texts in {len(per)} languages")
     for label, values in (("wall clock", times), ("processor", cpu)):
         ordered = sorted(values)
@@ -100,13 +101,15 @@ def report(name: str, paths: list[Path]) -> None:
         print(f"time per entry ({label}): mean {1000 * sum(values) / max(1, len(values)):.2f} ms,"
               f" 95th percentile {1000 * p95:.2f} ms, offline")
     print(f"first use in a process (detector, model, phrase lists): {first:.2f} s, once")
-    print("\n".join(table(per)))
+    print("\n".join(table(per, "language" if key == "lang" else key)))
     print()
 
 
 def main(argv: list[str]) -> int:
+    key = "kind" if "--by-kind" in argv else "lang"
+    argv = [a for a in argv if a != "--by-kind"]
     if argv:
-        report(", ".join(Path(a).name for a in argv), [Path(a) for a in argv])
+        report(", ".join(Path(a).name for a in argv), [Path(a) for a in argv], key)
         return 0
     blind = sorted(BLIND.glob("*.jsonl"))
     if blind:

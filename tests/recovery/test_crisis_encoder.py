@@ -18,10 +18,10 @@ from bounceback.recovery.crisis_model import Scores
 
 # Plans and farewells told through errands, written for this test: the phrase lists and the
 # n-gram model give them the question; the encoder reads what they mean and gives the full message.
+# (Round 21: "I dropped the dog at my sister's ... Tonight I'm going to the bridge" and "Сьогодні
+# віддав кота сусідці і написав листи. Вночі все закінчиться." get the full message without the
+# encoder too, a pet handed on that the n-gram model agrees with: test_crisis_round21.py.)
 MISSED = [
-    ("I dropped the dog at my sister's, paid off the card and left the keys under the mat. "
-     "Tonight I'm going to the bridge.", CrisisLevel.SOFT),
-    ("Сьогодні віддав кота сусідці і написав листи. Вночі все закінчиться.", CrisisLevel.SOFT),
     ("Я раздал свои вещи и написал письма. Сегодня ночью всё закончится.", CrisisLevel.SOFT),
     ("Mañana dejo las llaves a mi hermana, ya pagué todo y sé exactamente dónde voy a ir por "
      "la noche.", CrisisLevel.SOFT),

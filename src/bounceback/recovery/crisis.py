@@ -22,6 +22,8 @@ from bounceback.recovery.crisis_cues import (
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
+from bounceback.recovery.crisis_indirect import asked_by_kind, own
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
@@ -247,6 +249,18 @@ def _agreed(rules: CrisisCheck, scores: Scores) -> CrisisCheck:
     return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:disagrees"), rules.languages)
 
 
+def _indirect(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck | None:
+    """The full message for an indirect kind's question the n-gram model agrees with, the
+    writer's own (round 21, crisis_indirect.py), or None."""
+    if (rules.level != CrisisLevel.SOFT or not asked_by_kind(rules.signs)
+            or any(s.endswith(QUIETED) for s in rules.signs)
+            or max(scores.explicit, scores.sentence) < INDIRECT_AGREES
+            or why(text, rules.signs) is not None or if_again_sentences(text)
+            or not own(text, rules.languages)):
+        return None
+    return CrisisCheck(CrisisLevel.EXPLICIT, (*rules.signs, "model:indirect"), rules.languages)
+
+
 def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
     """The level from the rules' reading and the model's scores, with the thresholds of the
     language the text is most likely written in (QUESTION_FROM)."""
@@ -264,6 +278,9 @@ def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
             return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:explicit-negated"),
                                rules.languages)
         return rules
+    indirect = _indirect(rules, text, scores)
+    if indirect is not None:
+        return indirect
     if rules.level == CrisisLevel.NONE:
         bar = FULL_FROM.get(lang, bar)
     if scores.explicit >= bar and not any(s.endswith(QUIETED) for s in rules.signs):
