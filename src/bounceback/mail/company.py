@@ -39,8 +39,18 @@ from bounceback.mail.stemname import stem_name
 _CAP = r"(?!I(?:['’]\w+)?\b)(?:St\.|Ste\.|Mt\.|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9][\w&'’+.-]*[\w&+]|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ](?:\.[A-Z])*\.?)"
 _JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|den|van|von|"
          r"y|e|i|och|für|for|the|im|am|an|w|z|na|en|et|und|l'|d')")
-RUN = re.compile(rf"{_CAP}(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{LEGAL_RUN}|kommun|gemeente|"
-                  rf"region|län|stad)(?![\w/]))*")
+# _CAP as the first word of a run: the same matches, written so that the pattern opens with
+# its first letter's class (every alternative's first letter is in it, and each alternative
+# then asks for its own first letter behind it). The engine then skips in C to the next
+# capital or digit instead of trying the whole alternation at every character: RUN over a
+# body's first 1,600 characters 12.5 -> 7.6 us a message (round 21). Same matches as
+# `_CAP` first: tests/mail/test_run_patterns_same.py.
+_CAP_FIRST = (r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9](?!(?<=I)(?:['’]\w+)?\b)"
+              r"(?:(?<=S)t\.|(?<=S)te\.|(?<=M)t\.|[\w&'’+.-]*[\w&+]|"
+              r"(?<=[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])(?:\.[A-Z])*\.?)")
+_RUN_REST = (rf"(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{LEGAL_RUN}|kommun|gemeente|"
+             rf"region|län|stad)(?![\w/]))*")
+RUN = re.compile(_CAP_FIRST + _RUN_REST)
 _DISPLAY_SPLIT = re.compile(
     r"\s*(?:[|·•,:;/()\[\]\"<>]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*"
     r"|\s+(" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
