@@ -1,8 +1,10 @@
 """Round 21: the company finder's run of capitalised words (company.RUN) opens with its first
 letter's class, so that the regular-expression engine skips to the next capital instead of
-trying the whole first-word alternation at every character. The names it finds (every match's
-span, on the repo's corpora, the bench's generated mail and the edges of the first word's
-rules) are exactly those of the pattern written with `_CAP` first, as before."""
+trying the whole first-word alternation at every character; the domains of an email's
+addresses and links (company.linked_domains) are read without trying every shorter run of an
+address's name, and by the link half alone where no "@" stands. What they find (every run's
+span, every domain, in order, on the repo's corpora, the bench's generated mail and the
+patterns' edges) is exactly what the patterns written as before find."""
 
 from __future__ import annotations
 
@@ -77,3 +79,33 @@ def test_the_comparison_catches_a_first_word_rule_left_out() -> None:
 def test_odd_texts_give_the_old_runs(text: str) -> None:
     assert _spans(company.RUN, text) == _spans(BEFORE, text)
 
+
+# The domains of an email's addresses and links (company.linked_domains), as the one pattern
+# read them before round 21 (its address half not possessive, run on every text).
+EMAIL_BEFORE = re.compile(
+    r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)([\w-]+(?:\.[\w-]+)+)")
+LINK_EDGES = ["a@b.c+d@e.f", "x.y@z.co.uk and www.acme.com/jobs", "jo@@x.com", "@x.com",
+              "https://a.b", "www.", "a+b-c.d@e-f.g.h.", "see http://x.io.", "mail@", "@",
+              "no link here", "x" * 2_990 + " www.late.com", "x" * 2_995 + "a@b.com",
+              "www.a.b " + "x" * 2_990 + "@c.d", "HTTPS://A.B", "ww.a.b w.www.c.d"]
+
+
+def _domains_before(text: str) -> list[str]:
+    return [m.group(1) or m.group(2) for m in EMAIL_BEFORE.finditer(text, 0, 3_000)]
+
+
+def test_the_linked_domains_are_the_old_patterns(texts: list[str]) -> None:
+    linked = [t for t in texts if "@" in t or "www." in t or "://" in t]
+    assert len(linked) > at_least(1_500, 3)
+    found = 0
+    for text in [*linked, *LINK_EDGES]:
+        old = _domains_before(text)
+        assert list(company.linked_domains(text)) == old, text
+        found += len(old)
+    assert found > at_least(1_500, 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.+-@/:hwtps ", max_size=40))
+def test_odd_texts_give_the_old_domains(text: str) -> None:
+    assert list(company.linked_domains(text)) == _domains_before(text)
