@@ -84,6 +84,10 @@ def recovery_writes(orm: Bounceback, lean: Bounceback) -> None:
         (CheckInDraft(1, [], "I want to die"), last),  # the crisis message
         (CheckInDraft(9), first),  # refused: no such mood
         (CheckInDraft(2), 10_000_000),  # no such rejection
+        # no words: the ratings alone decide (round 21: no crisis check is loaded for them)
+        (CheckInDraft(1, [EmotionRating(Emotion.HOPELESSNESS, 9)]), first),  # a soft note
+        (CheckInDraft(1, [EmotionRating(Emotion.HOPELESSNESS, 7)], "  \n "), first),  # none
+        (CheckInDraft(2, [EmotionRating(Emotion.HOPELESSNESS, 10)]), None),  # none
     ]
     for draft, rejection in check_ins:
         _both(orm.recovery.check_in, lean.lean_recovery.check_in, draft, rejection)
@@ -130,6 +134,7 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         (None, {}),  # neither: refused
         (ids["interviewing"], {"entry": EntryDraft("   ")}),  # refused: nothing written
         (ids["interviewing"], {"check_in": CheckInDraft(4)}),
+        (ids["applied"], {"check_in": CheckInDraft(1, [EmotionRating(Emotion.HOPELESSNESS, 8)])}),
     ]
     answers: list[Any] = []
     for app_id, options in calls:
@@ -144,8 +149,9 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         answers.append(done[0])
     assert [type(a).__name__ for a in answers] == [
         "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow", "tuple", "tuple", "tuple",
-        "tuple", "tuple", "tuple", "RejectionFlow"], answers
+        "tuple", "tuple", "tuple", "RejectionFlow", "RejectionFlow"], answers
     assert answers[2].saved.check_in and answers[2].saved.entry and answers[3].saved.crisis
+    assert answers[-1].saved.crisis is not None  # the ratings' soft note, without words
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # imports: the same on both
@@ -182,3 +188,23 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
                          {"i": app}).one() == ("withdrawn", "Lead")
         assert s.execute(text("SELECT count(*) FROM rejections WHERE application_id = :i"),
                          {"i": other}).scalar() == 1
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_check_in_without_words_loads_no_crisis_check(cli: Any, demo_bb: Bounceback) -> None:
+    """A check-in without a note has no words to read: its process never imports the crisis
+    check (~150 ms of modules); its ratings alone still give very strong hopelessness at the
+    lowest mood its soft note, stored with it."""
+    code = (
+        "import sys; from bounceback.cli.entry import run\n"
+        f"sys.argv = ['bounceback', '--db', {cli.url!r}, 'checkin', '--mood', '1', "
+        "'--feel', 'hopelessness=9']\n"
+        "try:\n    run()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print('LOADED', 'bounceback.recovery.crisis' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rsplit("LOADED", 1)[1].strip() == "False", done.stdout
+    with demo_bb.db.session() as s:
+        assert s.execute(text("SELECT mood, crisis_level FROM check_ins ORDER BY id DESC")
+                         ).first() == (1, "soft")

@@ -58,7 +58,7 @@ class LeanReject(ServicePart):
     ) -> RejectionFlow:
         """Record a rejection (creating its application when `new_application` is given), open
         its recovery window, and store the optional check-in and entry: one transaction."""
-        from bounceback.recovery import crisis
+        from bounceback.recovery.crisis_message import crisis_message
         from bounceback.storage import core_recovery as store
 
         if (app_id is None) == (new_application is None):
@@ -90,13 +90,14 @@ class LeanReject(ServicePart):
             finally:
                 r.close()
             if ci is not None:
-                ci.crisis_level = crisis.assess_check_in(ci).level
+                ci.crisis_level = checkins.crisis_level(ci)
                 ci.rejection_id = rejection.id
                 ci.id = store.add_check_in(c, ci)
-                flow.saved = Saved(check_in=ci, crisis=crisis.crisis_message(
+                flow.saved = Saved(check_in=ci, crisis=crisis_message(
                     ci.crisis_level, prefs.crisis_country), reflection=checkins.reflect(ci))
             if entry is not None and body is not None:
                 from bounceback.domain.recovery import JournalEntry
+                from bounceback.recovery import crisis
 
                 level = crisis.assess(body).level
                 made = JournalEntry(text=body, written_at=self.now(), kind=entry.kind,
@@ -104,7 +105,7 @@ class LeanReject(ServicePart):
                                     rejection_id=rejection.id, crisis_level=level)
                 made.id = store.add_entry(c, made)
                 flow.saved.entry = made
-                flow.saved.crisis = worse(flow.saved.crisis, crisis.crisis_message(
+                flow.saved.crisis = worse(flow.saved.crisis, crisis_message(
                     level, prefs.crisis_country))
             flow.saved.crisis = worse(flow.saved.crisis,
                                       self.app.lean_writes.crisis_card(text))
