@@ -113,10 +113,31 @@ def recovery_writes(orm: Bounceback, lean: Bounceback) -> None:
         assert lean.lean_recovery.rejection_of(app_id) == (found.id if found else None)
 
 
+def _emails(bb: Bounceback) -> list[int]:
+    """Three imported emails (the same ids on both sides): a body that came four days ago, a
+    snippet whose sender's clock runs a day ahead, a subject alone with no date. The body holds
+    words that would get the crisis message had the person written them: an email's do not."""
+    from bounceback.storage.repos import mail as mail_repo
+
+    rows = [dict(key="k1", kind="rejection", received_at=NOW - timedelta(days=4),
+                 subject="Your application", snippet="Thank you",
+                 body="We will not move forward. I want to kill myself."),
+            dict(key="k2", kind="rejection", received_at=NOW + timedelta(days=1),
+                 subject="Update", snippet="We went with another candidate", body=None),
+            dict(key="k3", kind="rejection", received_at=None, subject="Not this time",
+                 snippet="", body=None)]
+    with bb.db.session() as s:
+        mail_repo.add_messages(s, rows)
+        return [int(i) for i in s.execute(text(
+            "SELECT id FROM mail_messages WHERE key IN ('k1', 'k2', 'k3') ORDER BY key")).scalars()]
+
+
 def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
     """`reject` both ways: the rows, and the whole answer (the application, the rejection, the
     acknowledgement, the window, what was saved, the prompt, the suggestion)."""
     felt = [EmotionRating(Emotion.ANGER, 5)]
+    emails = _emails(orm)
+    assert emails == _emails(lean)
     calls: list[tuple[int | None, dict[str, Any]]] = [
         (ids["screening"], {"text": "We went with another candidate", "hurt": 7}),
         (ids["screening"], {}),  # closed now: refused
@@ -135,6 +156,16 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         (ids["interviewing"], {"entry": EntryDraft("   ")}),  # refused: nothing written
         (ids["interviewing"], {"check_in": CheckInDraft(4)}),
         (ids["applied"], {"check_in": CheckInDraft(1, [EmotionRating(Emotion.HOPELESSNESS, 8)])}),
+        # round 21: an imported email's text and day (`--from-email`), lean too
+        (None, {"new_application": Application(company="Mailco", role="A"), "email_id": 10**7}),
+        (None, {"new_application": Application(company="Mailco", role="B"),
+                "email_id": emails[0], "text": "ignored: the email's"}),
+        (None, {"new_application": Application(company="Mailco", role="C"),
+                "email_id": emails[1], "hurt": 3}),
+        (None, {"new_application": Application(company="Mailco", role="D"),
+                "email_id": emails[2], "on": EARLIER}),
+        (None, {"new_application": Application(company="Mailco", role="E"),
+                "email_id": emails[2]}),
     ]
     answers: list[Any] = []
     for app_id, options in calls:
@@ -149,22 +180,35 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         answers.append(done[0])
     assert [type(a).__name__ for a in answers] == [
         "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow", "tuple", "tuple", "tuple",
-        "tuple", "tuple", "tuple", "RejectionFlow", "RejectionFlow"], answers
+        "tuple", "tuple", "tuple", "RejectionFlow", "RejectionFlow",
+        "tuple", "RejectionFlow", "RejectionFlow", "RejectionFlow", "RejectionFlow"], answers
     assert answers[2].saved.check_in and answers[2].saved.entry and answers[3].saved.crisis
-    assert answers[-1].saved.crisis is not None  # the ratings' soft note, without words
+    assert answers[-6].saved.crisis is not None  # the ratings' soft note, without words
+    body, snippet, dated, undated = (a.rejection for a in answers[-4:])
+    assert body.text.startswith("We will not move forward") and body.received_on == (
+        NOW.date() - timedelta(days=4))
+    assert answers[-4].saved.crisis is None  # the employer's words get no crisis check
+    assert (snippet.text, snippet.received_on) == ("We went with another candidate", NOW.date())
+    assert (dated.text, dated.received_on) == ("Not this time", EARLIER)
+    assert (undated.text, undated.received_on) == ("Not this time", NOW.date())
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # imports: the same on both
 def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
-    """`reject`, `edit`, `withdraw`, `checkin` and `journal write` in one process: the ORM, the tables,
-    the repositories and the migrations are never imported; each did its write."""
+    """`reject` (also `--from-email`, round 21), `edit`, `withdraw`, `checkin` and `journal write`
+    in one process: the ORM, the tables, the repositories and the migrations are never imported;
+    each did its write."""
     with demo_bb.db.session() as s:
         app = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
                                  "AND stage = 'interviewing'")).scalar())
         rejected = int(s.execute(text("SELECT min(application_id) FROM rejections")).scalar())
         other = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
                                    "AND stage = 'applied'")).scalar())
+        mailed = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
+                                    "AND stage = 'applied' AND id > :o"), {"o": other}).scalar())
+    email = _emails(demo_bb)[0]
     calls = [["reject", str(other), "--hurt", "6", "--mood", "2", "--quick"],
+             ["reject", str(mailed), "--from-email", str(email), "--quick"],
              ["edit", str(app), "--role", "Lead", "--tag", "x"],
              ["withdraw", str(app), "--reason", "not for me"],
              ["checkin", "--mood", "3", "--feel", "sadness=4", "--for", str(rejected)],
@@ -188,6 +232,8 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
                          {"i": app}).one() == ("withdrawn", "Lead")
         assert s.execute(text("SELECT count(*) FROM rejections WHERE application_id = :i"),
                          {"i": other}).scalar() == 1
+        assert s.execute(text("SELECT text FROM rejections WHERE application_id = :i"),
+                         {"i": mailed}).scalar().startswith("We will not move forward")
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

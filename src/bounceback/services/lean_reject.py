@@ -4,8 +4,9 @@ with it, the acknowledgement, today's writing prompt and the support suggestion)
 Core statements in one Database.writing transaction; what the answer shows is read through the
 lean read layer's queries on the same connection (it sees what the transaction wrote).
 
-Reasons (a rejection's reasons make practice cards: the learning part's ORM reads), an imported
-email's text and an outreach still take RecoveryService.reject: `covers` says which.
+Reasons (a rejection's reasons make practice cards: the learning part's ORM reads) and an
+outreach still take RecoveryService.reject: `covers` says which. An imported email's text
+(`--from-email`) is read here for both (round 21)
 tests/services/test_lean_writes20.py runs each both ways on SQLite and PostgreSQL and compares
 every table and the whole answer."""
 
@@ -39,11 +40,10 @@ from bounceback.services.recovery_drafts import (
 )
 
 
-def covers(*, reasons: list[Any] | None = None, email_id: int | None = None,
-           outreach: Any = None) -> bool:
-    """True when the lean `reject` takes this call (no reasons, no imported email, no outreach);
-    else RecoveryService.reject does."""
-    return not reasons and email_id is None and outreach is None
+def covers(*, reasons: list[Any] | None = None, outreach: Any = None) -> bool:
+    """True when the lean `reject` takes this call (no reasons, no outreach); else
+    RecoveryService.reject does (an imported email goes either way)."""
+    return not reasons and outreach is None
 
 
 class LeanReject(ServicePart):
@@ -54,10 +54,11 @@ class LeanReject(ServicePart):
         on: date | None = None, channel: RejectionChannel = RejectionChannel.EMAIL,
         text: str = "", stage_reached: Stage | None = None, hurt: int | None = None,
         window_days: int | None = None, check_in: CheckInDraft | None = None,
-        entry: EntryDraft | None = None,
+        entry: EntryDraft | None = None, email_id: int | None = None,
     ) -> RejectionFlow:
         """Record a rejection (creating its application when `new_application` is given), open
-        its recovery window, and store the optional check-in and entry: one transaction."""
+        its recovery window, and store the optional check-in and entry: one transaction. With
+        `email_id`, the rejection's text and day (unless `on`) are the imported email's."""
         from bounceback.recovery.crisis_message import crisis_message
         from bounceback.storage import core_recovery as store
 
@@ -71,6 +72,8 @@ class LeanReject(ServicePart):
         ci = checkins.build_check_in(check_in.mood, check_in.emotions, check_in.something_else,
                                      recorded_at=self.now()) if check_in else None
         body = writing.check_entry_text(entry.text) if entry else None
+        if email_id is not None:
+            text, on = self.from_email(email_id, on)
         day = self.past_day(on, "the rejection date")
         with self.db.writing() as c:
             created = False
@@ -107,14 +110,29 @@ class LeanReject(ServicePart):
                 flow.saved.entry = made
                 flow.saved.crisis = worse(flow.saved.crisis, crisis_message(
                     level, prefs.crisis_country))
-            flow.saved.crisis = worse(flow.saved.crisis,
-                                      self.app.lean_writes.crisis_card(text))
+            if email_id is None:  # an imported email's text is the employer's, not theirs
+                flow.saved.crisis = worse(flow.saved.crisis,
+                                          self.app.lean_writes.crisis_card(text))
             r = store.reader_on(c)
             try:  # after the entry: today's prompt counts it (RecoveryService.reject)
                 flow.writing_prompt = self._prompt(r, rejection.id, opened)
             finally:
                 r.close()
             return flow
+
+    def from_email(self, email_id: int, on: date | None) -> tuple[str, date | None]:
+        """An imported email's text, and the rejection's day: `on`, else the day the email came
+        (today at the latest: a sender's clock may run ahead of ours)."""
+        from bounceback.storage.readmodel.inbox_queries import email_text
+
+        with self.db.reader() as r:
+            found = email_text(r, email_id)
+        if found is None:
+            raise NotFound(f"no imported email #{email_id}; `bounceback emails` lists them")
+        text, received = found
+        if on is None and received is not None:
+            on = min(received.date(), self.today())
+        return text, on
 
     def _record(self, c: Any, app_id: int, day: date, channel: RejectionChannel, text: str,
                 stage_reached: Stage | None, hurt: int | None) -> Rejection:
