@@ -8,8 +8,8 @@ medians of wall time and of processor time (user + system, from the children's r
 `--phases`: a process that stops after each start-up step (Python alone, Typer, the CLI's
 command tree, SQLAlchemy's ORM, the tables, repositories and service, the read model's sync)
 beside the whole commands (`add`, `move`, `note`; round 20: `reject`, `checkin`, `journal
-write`, `withdraw`, `edit`; round 21: `reject --from-email`; `--only add,reject` picks some):
-the difference between two rows is that step's cost.
+write`, `withdraw`, `edit`; round 21: `reject --from-email`, `reject --reason`; `--only
+add,reject` picks some): the difference between two rows is that step's cost.
 `--before OLD/src`: the same commands with that source tree on PYTHONPATH (e.g. a
 `git archive` of main), against this checkout's. Every run times the sqlite3+json floor
 (bench/floor_list.py on the same file) in each round, and gives each row's ratio to it.
@@ -67,7 +67,9 @@ def writes(db: Path, i: int, open_ids: list[int]) -> dict[str, list[str]]:
             "edit": [*cli, "edit", "4859", "--notes", f"round {i}"],
             # round 21's: an imported email's text and day (one email a round, see `emails`)
             "reject --from-email": [*cli, "reject", f"Mailco{i}", "--role", "Tester",
-                                    "--from-email", str(EMAIL_BASE + i), "--quick"]}
+                                    "--from-email", str(EMAIL_BASE + i), "--quick"],
+            "reject --reason": [*cli, "reject", f"Rsn{(i + 1) * 7919}", "--role", "Tester", "--reason",
+                                "interview_performance", "--also", "fit", "--quick"]}
 
 
 EMAIL_BASE = 900_000

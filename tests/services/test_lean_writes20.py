@@ -18,9 +18,10 @@ import pytest
 from sqlalchemy import text
 from tests.services.test_lean_writes import _outcome
 
-from bounceback.domain.models import Application
+from bounceback.domain.models import Application, RejectionReasonEntry
+from bounceback.domain.reasons import reason_entries
 from bounceback.domain.recovery import EmotionRating, WritingKind
-from bounceback.domain.vocabulary import Emotion, RejectionChannel, Source, Stage
+from bounceback.domain.vocabulary import Emotion, ReasonSource, RejectionChannel, Source, Stage
 from bounceback.services import Bounceback
 from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft
 from conftest import NOW
@@ -138,6 +139,17 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
     felt = [EmotionRating(Emotion.ANGER, 5)]
     emails = _emails(orm)
     assert emails == _emails(lean)
+    with orm.db.session() as s:  # open, with interview questions: its reasons make cards
+        asked = int(s.execute(text(
+            "SELECT max(i.application_id) FROM interviews i JOIN interview_questions q "
+            "ON q.interview_id = i.id JOIN applications a ON a.id = i.application_id "
+            "WHERE a.outcome IS NULL AND a.id NOT IN (:a, :b, :c) "
+            "AND q.question NOT IN (SELECT question FROM practice_cards)"),
+            {"a": ids["screening"], "b": ids["ghosted"], "c": ids["interviewing"]}).scalar())
+        cards_before = s.execute(text("SELECT count(*) FROM practice_cards")).scalar()
+
+    def why(*names: str, primary: str | None = None) -> list[RejectionReasonEntry]:
+        return reason_entries(primary, list(names), ReasonSource.USER)
     calls: list[tuple[int | None, dict[str, Any]]] = [
         (ids["screening"], {"text": "We went with another candidate", "hurt": 7}),
         (ids["screening"], {}),  # closed now: refused
@@ -166,12 +178,23 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
                 "email_id": emails[2], "on": EARLIER}),
         (None, {"new_application": Application(company="Mailco", role="E"),
                 "email_id": emails[2]}),
+        # round 21: reasons, and the practice cards an interview_performance one calls for
+        (asked, {"reasons": why("Skill-Gap", "custom:too far", "skill_gap",
+                                primary="interview performance")}),
+        (None, {"new_application": Application(company="Reasonco", role="A"),
+                "reasons": why("experience level", "compensation")}),
+        (None, {"new_application": Application(company="Reasonco", role="B"),
+                "reasons": why("no such reason")}),  # refused: nothing kept, not the new one
+        (None, {"new_application": Application(company="Reasonco", role="C"),
+                "reasons": why("custom:")}),  # refused
     ]
     answers: list[Any] = []
     for app_id, options in calls:
         done = []
         for side in (orm.recovery.reject, lean.lean_reject.reject):
-            again = {k: (replace(v) if k == "new_application" else v) for k, v in options.items()}
+            again = {k: (replace(v) if k == "new_application" else
+                         [replace(e) for e in v] if k == "reasons" else v)
+                     for k, v in options.items()}
             found = _outcome(side, app_id, **again)
             if not isinstance(found, tuple):  # a new application's uid is random
                 found = replace(found, application=replace(found.application, uid=None))
@@ -181,13 +204,29 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
     assert [type(a).__name__ for a in answers] == [
         "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow", "tuple", "tuple", "tuple",
         "tuple", "tuple", "tuple", "RejectionFlow", "RejectionFlow",
-        "tuple", "RejectionFlow", "RejectionFlow", "RejectionFlow", "RejectionFlow"], answers
+        "tuple", "RejectionFlow", "RejectionFlow", "RejectionFlow", "RejectionFlow",
+        "RejectionFlow", "RejectionFlow", "tuple", "tuple"], answers
     assert answers[2].saved.check_in and answers[2].saved.entry and answers[3].saved.crisis
-    assert answers[-6].saved.crisis is not None  # the ratings' soft note, without words
-    body, snippet, dated, undated = (a.rejection for a in answers[-4:])
+    assert answers[-10].saved.crisis is not None  # the ratings' soft note, without words
+    performance, other = answers[-4].rejection.reasons, answers[-3].rejection.reasons
+    assert [e.reason for e in performance] == [
+        "interview_performance", "skill_gap", "custom:too_far", "skill_gap"]
+    assert [(e.reason, e.primary) for e in other] == [("experience_level", False),
+                                                ("compensation", False)]
+    for side in (orm, lean):
+        with side.db.session() as s:
+            assert s.execute(text("SELECT count(*) FROM practice_cards")).scalar() > cards_before
+            assert s.execute(text(
+                "SELECT reason, is_primary FROM rejection_reasons r JOIN rejections j ON "
+                "j.id = r.rejection_id WHERE j.application_id = :a ORDER BY r.id"), {"a": asked}
+            ).all() == [("interview_performance", True), ("skill_gap", False),
+                        ("custom:too_far", False)]
+            assert s.execute(text("SELECT count(*) FROM applications a JOIN companies c ON "
+                                  "c.id = a.company_id WHERE c.name = 'Reasonco'")).scalar() == 1
+    body, snippet, dated, undated = (a.rejection for a in answers[-8:-4])
     assert body.text.startswith("We will not move forward") and body.received_on == (
         NOW.date() - timedelta(days=4))
-    assert answers[-4].saved.crisis is None  # the employer's words get no crisis check
+    assert answers[-8].saved.crisis is None  # the employer's words get no crisis check
     assert (snippet.text, snippet.received_on) == ("We went with another candidate", NOW.date())
     assert (dated.text, dated.received_on) == ("Not this time", EARLIER)
     assert (undated.text, undated.received_on) == ("Not this time", NOW.date())
@@ -195,7 +234,8 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # imports: the same on both
 def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
-    """`reject` (also `--from-email`, round 21), `edit`, `withdraw`, `checkin` and `journal write`
+    """`reject` (also `--from-email` and `--reason`, round 21), `edit`, `withdraw`, `checkin` and
+    `journal write`
     in one process: the ORM, the tables, the repositories and the migrations are never imported;
     each did its write."""
     with demo_bb.db.session() as s:
@@ -206,9 +246,13 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
                                    "AND stage = 'applied'")).scalar())
         mailed = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
                                     "AND stage = 'applied' AND id > :o"), {"o": other}).scalar())
+        reasoned = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
+                                      "AND stage = 'applied' AND id > :o"), {"o": mailed}).scalar())
     email = _emails(demo_bb)[0]
     calls = [["reject", str(other), "--hurt", "6", "--mood", "2", "--quick"],
              ["reject", str(mailed), "--from-email", str(email), "--quick"],
+             ["reject", str(reasoned), "--reason", "interview performance", "--also", "fit",
+              "--quick"],
              ["edit", str(app), "--role", "Lead", "--tag", "x"],
              ["withdraw", str(app), "--reason", "not for me"],
              ["checkin", "--mood", "3", "--feel", "sadness=4", "--for", str(rejected)],
@@ -234,6 +278,10 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
                          {"i": other}).scalar() == 1
         assert s.execute(text("SELECT text FROM rejections WHERE application_id = :i"),
                          {"i": mailed}).scalar().startswith("We will not move forward")
+        assert s.execute(text("SELECT r.reason, r.is_primary FROM rejection_reasons r JOIN "
+                              "rejections j ON j.id = r.rejection_id WHERE j.application_id = :i "
+                              "ORDER BY r.id"), {"i": reasoned}).all() == [
+            ("interview_performance", True), ("fit", False)]
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

@@ -4,20 +4,21 @@ with it, the acknowledgement, today's writing prompt and the support suggestion)
 Core statements in one Database.writing transaction; what the answer shows is read through the
 lean read layer's queries on the same connection (it sees what the transaction wrote).
 
-Reasons (a rejection's reasons make practice cards: the learning part's ORM reads) and an
-outreach still take RecoveryService.reject: `covers` says which. An imported email's text
-(`--from-email`) is read here for both (round 21)
+Since round 21 its reasons too (with the practice cards they call for, storage/core_practice.py)
+and an imported email's text (`--from-email`, read here for both ways); an outreach still takes
+RecoveryService.reject (it moves the support rotation): `covers` says which.
 tests/services/test_lean_writes20.py runs each both ways on SQLite and PostgreSQL and compares
 every table and the whole answer."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue, NotFound
-from bounceback.domain.models import Application, Rejection
+from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
 from bounceback.domain.recovery import RecoveryWindow, WritingKind
 from bounceback.domain.vocabulary import (
     EventKind,
@@ -40,10 +41,10 @@ from bounceback.services.recovery_drafts import (
 )
 
 
-def covers(*, reasons: list[Any] | None = None, outreach: Any = None) -> bool:
-    """True when the lean `reject` takes this call (no reasons, no outreach); else
-    RecoveryService.reject does (an imported email goes either way)."""
-    return not reasons and outreach is None
+def covers(*, outreach: Any = None) -> bool:
+    """True when the lean `reject` takes this call (no outreach); else RecoveryService.reject
+    does."""
+    return outreach is None
 
 
 class LeanReject(ServicePart):
@@ -55,6 +56,7 @@ class LeanReject(ServicePart):
         text: str = "", stage_reached: Stage | None = None, hurt: int | None = None,
         window_days: int | None = None, check_in: CheckInDraft | None = None,
         entry: EntryDraft | None = None, email_id: int | None = None,
+        reasons: list[RejectionReasonEntry] | None = None,
     ) -> RejectionFlow:
         """Record a rejection (creating its application when `new_application` is given), open
         its recovery window, and store the optional check-in and entry: one transaction. With
@@ -82,7 +84,8 @@ class LeanReject(ServicePart):
                 app_id = self.app.lean_writes.add(new_application).id
                 created = True
             assert app_id is not None
-            rejection = self._record(c, app_id, day, channel, text, stage_reached, hurt)
+            rejection = self._record(c, app_id, day, channel, text, stage_reached, hurt,
+                                     reasons)
             assert rejection.id is not None
             opened = RecoveryWindow(rejection.id, rejection.received_on, days, hurt)
             store.add_window(c, rejection.id, {"starts_on": opened.starts_on, "days": days,
@@ -135,12 +138,17 @@ class LeanReject(ServicePart):
         return text, on
 
     def _record(self, c: Any, app_id: int, day: date, channel: RejectionChannel, text: str,
-                stage_reached: Stage | None, hurt: int | None) -> Rejection:
-        """RejectionsService.record without reasons: the rejection, the application closed, its
-        event."""
+                stage_reached: Stage | None, hurt: int | None,
+                reasons: list[RejectionReasonEntry] | None) -> Rejection:
+        """RejectionsService.record: the rejection and its reasons, the application closed, its
+        event, and the practice cards the reasons call for."""
+        from bounceback.domain.reasons import check_reason
         from bounceback.storage import core_recovery as store
         from bounceback.storage import core_writes
 
+        entries = list(reasons or [])
+        for entry in entries:
+            entry.reason = check_reason(entry.reason, allow_custom=True)
         app = core_writes.application(c, app_id)
         if app is None:
             raise NotFound(f"no application #{app_id}")
@@ -169,6 +177,12 @@ class LeanReject(ServicePart):
             "round": None, "interview_type": None,
             "summary": f"Rejected at {reached.value} ({channel.value})",
             "details": {"rejection_id": rejection_id}})
+        if entries:
+            from bounceback.domain.reasons import reason_rows
+            from bounceback.storage import core_practice
+
+            store.add_reasons(c, reason_rows(rejection_id, entries))
+            core_practice.sync(c, self.today())
         r = store.reader_on(c)
         try:
             from bounceback.storage.readmodel import timeline_queries as tq
@@ -177,7 +191,7 @@ class LeanReject(ServicePart):
         finally:
             r.close()
         assert found is not None
-        return found
+        return replace(found, reasons=entries)  # as given (RejectionsService.record's answer)
 
     def _answer(self, r: Any, rejection: Rejection, opened: RecoveryWindow,
                 created: bool) -> RejectionFlow:

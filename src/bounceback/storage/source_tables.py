@@ -139,6 +139,22 @@ INTERVIEW_QUESTIONS = Table(
     Column("rating", Integer),
 )
 
+PRACTICE_CARDS = Table(
+    "practice_cards", SOURCES,
+    Column("id", Integer, primary_key=True),
+    Column("uid", String(32), default=new_uid),
+    Column("question", Text),
+    Column("due", Date),
+    Column("origin", String(20), default='user'),
+    Column("application_id", Integer),
+    Column("box", Integer, default=1),
+    Column("reviews", Integer, default=0),
+    Column("last_rating", Integer),
+    Column("last_reviewed", Date),
+    Column("best_answer", Text, default=''),
+    Column("tags", JSON, default=list),
+)
+
 FEEDBACK = Table(
     "feedback", SOURCES,
     Column("id", Integer, primary_key=True),
