@@ -8,8 +8,8 @@ medians of wall time and of processor time (user + system, from the children's r
 `--phases`: a process that stops after each start-up step (Python alone, Typer, the CLI's
 command tree, SQLAlchemy's ORM, the tables, repositories and service, the read model's sync)
 beside the whole commands (`add`, `move`, `note`; round 20: `reject`, `checkin`, `journal
-write`, `withdraw`, `edit`; `--only add,reject` picks some): the difference between two rows
-is that step's cost.
+write`, `withdraw`, `edit`; round 21: `reject --from-email`, `reject --reason`; `--only
+add,reject` picks some): the difference between two rows is that step's cost.
 `--before OLD/src`: the same commands with that source tree on PYTHONPATH (e.g. a
 `git archive` of main), against this checkout's. Every run times the sqlite3+json floor
 (bench/floor_list.py on the same file) in each round, and gives each row's ratio to it.
@@ -64,7 +64,30 @@ def writes(db: Path, i: int, open_ids: list[int]) -> dict[str, list[str]]:
             "checkin": [*cli, "checkin", "--mood", "3", "--feel", "sadness=4"],
             "journal write": [*cli, "journal", "write", f"A few words, round {i}."],
             "withdraw": [*cli, "withdraw", str(open_ids[i])],
-            "edit": [*cli, "edit", "4859", "--notes", f"round {i}"]}
+            "edit": [*cli, "edit", "4859", "--notes", f"round {i}"],
+            # round 21's: an imported email's text and day (one email a round, see `emails`)
+            "reject --from-email": [*cli, "reject", f"Mailco{i}", "--role", "Tester",
+                                    "--from-email", str(EMAIL_BASE + i), "--quick"],
+            "reject --reason": [*cli, "reject", f"Rsn{(i + 1) * 7919}", "--role", "Tester", "--reason",
+                                "interview_performance", "--also", "fit", "--quick"]}
+
+
+EMAIL_BASE = 900_000
+
+
+def emails(db: Path, count: int) -> None:
+    """One imported rejection email a round (ids EMAIL_BASE + i), as `emails import` keeps
+    them: the demo has none."""
+    import sqlite3
+
+    with sqlite3.connect(db) as c:
+        c.executemany(
+            "INSERT INTO mail_messages (id, key, received_at, sender, sender_address, subject, "
+            "kind, confidence, kind_by, snippet, body, thread_ids, details, link, imported_at) "
+            "VALUES (?, ?, '2026-11-20 09:00:00', 'Jobs', 'jobs@example.org', 'Your application', "
+            "'rejection', 0.9, 'model', 'Thank you', 'We will not move forward this time.', '[]', "
+            "'{}', 'none', '2026-11-20 09:05:00')",
+            [(EMAIL_BASE + i, f"bench-{i}") for i in range(count)])
 
 
 def open_applications(db: Path, count: int) -> list[int]:
@@ -94,6 +117,7 @@ def main() -> None:
         sides["before"] = (folder / "before.db", {**env, "PYTHONPATH": args.before})
     for db, _ in sides.values():
         shutil.copy(demo_path("large"), db)
+        emails(db, args.rounds + 1)
     open_ids = open_applications(sides["after"][0], args.rounds + 1)
     only = {name.strip() for name in args.only.split(",") if name.strip()}
     steps = {

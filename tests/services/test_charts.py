@@ -13,9 +13,9 @@ from bounceback.charts.catalog import CHARTS, chart_data
 from bounceback.charts.data import FLOW_STAGES, ChartInputs
 from bounceback.charts.export import OutputNotWritable, render_images
 from bounceback.domain.models import Application, Event, Task
+from bounceback.domain.reasons import reason_entries
 from bounceback.domain.vocabulary import EventKind, InterviewType, ReasonSource, Stage
 from bounceback.services import Bounceback
-from bounceback.services.rejections import reason_entries
 from charts_records import counts_from_records, recovery_days
 from tests_now import TODAY, day, moment, week_start
 

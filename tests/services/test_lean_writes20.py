@@ -18,9 +18,10 @@ import pytest
 from sqlalchemy import text
 from tests.services.test_lean_writes import _outcome
 
-from bounceback.domain.models import Application
+from bounceback.domain.models import Application, RejectionReasonEntry
+from bounceback.domain.reasons import reason_entries
 from bounceback.domain.recovery import EmotionRating, WritingKind
-from bounceback.domain.vocabulary import Emotion, RejectionChannel, Source, Stage
+from bounceback.domain.vocabulary import Emotion, ReasonSource, RejectionChannel, Source, Stage
 from bounceback.services import Bounceback
 from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft
 from conftest import NOW
@@ -84,6 +85,10 @@ def recovery_writes(orm: Bounceback, lean: Bounceback) -> None:
         (CheckInDraft(1, [], "I want to die"), last),  # the crisis message
         (CheckInDraft(9), first),  # refused: no such mood
         (CheckInDraft(2), 10_000_000),  # no such rejection
+        # no words: the ratings alone decide (round 21: no crisis check is loaded for them)
+        (CheckInDraft(1, [EmotionRating(Emotion.HOPELESSNESS, 9)]), first),  # a soft note
+        (CheckInDraft(1, [EmotionRating(Emotion.HOPELESSNESS, 7)], "  \n "), first),  # none
+        (CheckInDraft(2, [EmotionRating(Emotion.HOPELESSNESS, 10)]), None),  # none
     ]
     for draft, rejection in check_ins:
         _both(orm.recovery.check_in, lean.lean_recovery.check_in, draft, rejection)
@@ -109,10 +114,42 @@ def recovery_writes(orm: Bounceback, lean: Bounceback) -> None:
         assert lean.lean_recovery.rejection_of(app_id) == (found.id if found else None)
 
 
+def _emails(bb: Bounceback) -> list[int]:
+    """Three imported emails (the same ids on both sides): a body that came four days ago, a
+    snippet whose sender's clock runs a day ahead, a subject alone with no date. The body holds
+    words that would get the crisis message had the person written them: an email's do not."""
+    from bounceback.storage.repos import mail as mail_repo
+
+    rows = [dict(key="k1", kind="rejection", received_at=NOW - timedelta(days=4),
+                 subject="Your application", snippet="Thank you",
+                 body="We will not move forward. I want to kill myself."),
+            dict(key="k2", kind="rejection", received_at=NOW + timedelta(days=1),
+                 subject="Update", snippet="We went with another candidate", body=None),
+            dict(key="k3", kind="rejection", received_at=None, subject="Not this time",
+                 snippet="", body=None)]
+    with bb.db.session() as s:
+        mail_repo.add_messages(s, rows)
+        return [int(i) for i in s.execute(text(
+            "SELECT id FROM mail_messages WHERE key IN ('k1', 'k2', 'k3') ORDER BY key")).scalars()]
+
+
 def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
     """`reject` both ways: the rows, and the whole answer (the application, the rejection, the
     acknowledgement, the window, what was saved, the prompt, the suggestion)."""
     felt = [EmotionRating(Emotion.ANGER, 5)]
+    emails = _emails(orm)
+    assert emails == _emails(lean)
+    with orm.db.session() as s:  # open, with interview questions: its reasons make cards
+        asked = int(s.execute(text(
+            "SELECT max(i.application_id) FROM interviews i JOIN interview_questions q "
+            "ON q.interview_id = i.id JOIN applications a ON a.id = i.application_id "
+            "WHERE a.outcome IS NULL AND a.id NOT IN (:a, :b, :c) "
+            "AND q.question NOT IN (SELECT question FROM practice_cards)"),
+            {"a": ids["screening"], "b": ids["ghosted"], "c": ids["interviewing"]}).scalar())
+        cards_before = s.execute(text("SELECT count(*) FROM practice_cards")).scalar()
+
+    def why(*names: str, primary: str | None = None) -> list[RejectionReasonEntry]:
+        return reason_entries(primary, list(names), ReasonSource.USER)
     calls: list[tuple[int | None, dict[str, Any]]] = [
         (ids["screening"], {"text": "We went with another candidate", "hurt": 7}),
         (ids["screening"], {}),  # closed now: refused
@@ -130,12 +167,34 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         (None, {}),  # neither: refused
         (ids["interviewing"], {"entry": EntryDraft("   ")}),  # refused: nothing written
         (ids["interviewing"], {"check_in": CheckInDraft(4)}),
+        (ids["applied"], {"check_in": CheckInDraft(1, [EmotionRating(Emotion.HOPELESSNESS, 8)])}),
+        # round 21: an imported email's text and day (`--from-email`), lean too
+        (None, {"new_application": Application(company="Mailco", role="A"), "email_id": 10**7}),
+        (None, {"new_application": Application(company="Mailco", role="B"),
+                "email_id": emails[0], "text": "ignored: the email's"}),
+        (None, {"new_application": Application(company="Mailco", role="C"),
+                "email_id": emails[1], "hurt": 3}),
+        (None, {"new_application": Application(company="Mailco", role="D"),
+                "email_id": emails[2], "on": EARLIER}),
+        (None, {"new_application": Application(company="Mailco", role="E"),
+                "email_id": emails[2]}),
+        # round 21: reasons, and the practice cards an interview_performance one calls for
+        (asked, {"reasons": why("Skill-Gap", "custom:too far", "skill_gap",
+                                primary="interview performance")}),
+        (None, {"new_application": Application(company="Reasonco", role="A"),
+                "reasons": why("experience level", "compensation")}),
+        (None, {"new_application": Application(company="Reasonco", role="B"),
+                "reasons": why("no such reason")}),  # refused: nothing kept, not the new one
+        (None, {"new_application": Application(company="Reasonco", role="C"),
+                "reasons": why("custom:")}),  # refused
     ]
     answers: list[Any] = []
     for app_id, options in calls:
         done = []
         for side in (orm.recovery.reject, lean.lean_reject.reject):
-            again = {k: (replace(v) if k == "new_application" else v) for k, v in options.items()}
+            again = {k: (replace(v) if k == "new_application" else
+                         [replace(e) for e in v] if k == "reasons" else v)
+                     for k, v in options.items()}
             found = _outcome(side, app_id, **again)
             if not isinstance(found, tuple):  # a new application's uid is random
                 found = replace(found, application=replace(found.application, uid=None))
@@ -144,21 +203,56 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         answers.append(done[0])
     assert [type(a).__name__ for a in answers] == [
         "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow", "tuple", "tuple", "tuple",
-        "tuple", "tuple", "tuple", "RejectionFlow"], answers
+        "tuple", "tuple", "tuple", "RejectionFlow", "RejectionFlow",
+        "tuple", "RejectionFlow", "RejectionFlow", "RejectionFlow", "RejectionFlow",
+        "RejectionFlow", "RejectionFlow", "tuple", "tuple"], answers
     assert answers[2].saved.check_in and answers[2].saved.entry and answers[3].saved.crisis
+    assert answers[-10].saved.crisis is not None  # the ratings' soft note, without words
+    performance, other = answers[-4].rejection.reasons, answers[-3].rejection.reasons
+    assert [e.reason for e in performance] == [
+        "interview_performance", "skill_gap", "custom:too_far", "skill_gap"]
+    assert [(e.reason, e.primary) for e in other] == [("experience_level", False),
+                                                ("compensation", False)]
+    for side in (orm, lean):
+        with side.db.session() as s:
+            assert s.execute(text("SELECT count(*) FROM practice_cards")).scalar() > cards_before
+            assert s.execute(text(
+                "SELECT reason, is_primary FROM rejection_reasons r JOIN rejections j ON "
+                "j.id = r.rejection_id WHERE j.application_id = :a ORDER BY r.id"), {"a": asked}
+            ).all() == [("interview_performance", True), ("skill_gap", False),
+                        ("custom:too_far", False)]
+            assert s.execute(text("SELECT count(*) FROM applications a JOIN companies c ON "
+                                  "c.id = a.company_id WHERE c.name = 'Reasonco'")).scalar() == 1
+    body, snippet, dated, undated = (a.rejection for a in answers[-8:-4])
+    assert body.text.startswith("We will not move forward") and body.received_on == (
+        NOW.date() - timedelta(days=4))
+    assert answers[-8].saved.crisis is None  # the employer's words get no crisis check
+    assert (snippet.text, snippet.received_on) == ("We went with another candidate", NOW.date())
+    assert (dated.text, dated.received_on) == ("Not this time", EARLIER)
+    assert (undated.text, undated.received_on) == ("Not this time", NOW.date())
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # imports: the same on both
 def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
-    """`reject`, `edit`, `withdraw`, `checkin` and `journal write` in one process: the ORM, the tables,
-    the repositories and the migrations are never imported; each did its write."""
+    """`reject` (also `--from-email` and `--reason`, round 21), `edit`, `withdraw`, `checkin` and
+    `journal write`
+    in one process: the ORM, the tables, the repositories and the migrations are never imported;
+    each did its write."""
     with demo_bb.db.session() as s:
         app = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
                                  "AND stage = 'interviewing'")).scalar())
         rejected = int(s.execute(text("SELECT min(application_id) FROM rejections")).scalar())
         other = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
                                    "AND stage = 'applied'")).scalar())
+        mailed = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
+                                    "AND stage = 'applied' AND id > :o"), {"o": other}).scalar())
+        reasoned = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
+                                      "AND stage = 'applied' AND id > :o"), {"o": mailed}).scalar())
+    email = _emails(demo_bb)[0]
     calls = [["reject", str(other), "--hurt", "6", "--mood", "2", "--quick"],
+             ["reject", str(mailed), "--from-email", str(email), "--quick"],
+             ["reject", str(reasoned), "--reason", "interview performance", "--also", "fit",
+              "--quick"],
              ["edit", str(app), "--role", "Lead", "--tag", "x"],
              ["withdraw", str(app), "--reason", "not for me"],
              ["checkin", "--mood", "3", "--feel", "sadness=4", "--for", str(rejected)],
@@ -182,3 +276,29 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
                          {"i": app}).one() == ("withdrawn", "Lead")
         assert s.execute(text("SELECT count(*) FROM rejections WHERE application_id = :i"),
                          {"i": other}).scalar() == 1
+        assert s.execute(text("SELECT text FROM rejections WHERE application_id = :i"),
+                         {"i": mailed}).scalar().startswith("We will not move forward")
+        assert s.execute(text("SELECT r.reason, r.is_primary FROM rejection_reasons r JOIN "
+                              "rejections j ON j.id = r.rejection_id WHERE j.application_id = :i "
+                              "ORDER BY r.id"), {"i": reasoned}).all() == [
+            ("interview_performance", True), ("fit", False)]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_check_in_without_words_loads_no_crisis_check(cli: Any, demo_bb: Bounceback) -> None:
+    """A check-in without a note has no words to read: its process never imports the crisis
+    check (~150 ms of modules); its ratings alone still give very strong hopelessness at the
+    lowest mood its soft note, stored with it."""
+    code = (
+        "import sys; from bounceback.cli.entry import run\n"
+        f"sys.argv = ['bounceback', '--db', {cli.url!r}, 'checkin', '--mood', '1', "
+        "'--feel', 'hopelessness=9']\n"
+        "try:\n    run()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print('LOADED', 'bounceback.recovery.crisis' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rsplit("LOADED", 1)[1].strip() == "False", done.stdout
+    with demo_bb.db.session() as s:
+        assert s.execute(text("SELECT mood, crisis_level FROM check_ins ORDER BY id DESC")
+                         ).first() == (1, "soft")

@@ -90,9 +90,9 @@ def test_the_pages_show_each_write_at_once(web, bb) -> None:
     """Nothing on the application page or the rejection page is kept between requests: each
     write (through the web, or through the service as the CLI does) shows on the next view."""
     from bounceback.config import Settings
+    from bounceback.domain.reasons import reason_entries
     from bounceback.domain.vocabulary import ReasonSource
     from bounceback.services import Bounceback
-    from bounceback.services.rejections import reason_entries
 
     app_id = _app(web)
     first = text_of(web.get(f"/applications/{app_id}"))

@@ -164,24 +164,24 @@ def reject(
         outreach = OutreachDraft(resolve_person(reached_out).id, True, message)
     reasons = []
     if reason or also:
-        from bounceback.services.rejections import reason_entries
+        from bounceback.domain.reasons import reason_entries
 
         reasons = reason_entries(reason, also, ReasonSource.USER)
     given = dict(
         new_application=new, on=parse_day(on, "--on", past=True),
         channel=enum_value(RejectionChannel, via, "--via"), text=text,
         stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
-        check_in=check_in, entry=entry)
-    lean = lean_reject.covers(reasons=reasons, email_id=email, outreach=outreach)
+        check_in=check_in, entry=entry, email_id=email)
+    lean = lean_reject.covers(outreach=outreach)
     # The rejection is kept only once its answer is shown in full: a failure before that keeps
     # nothing (the guided steps after it ask questions, so they are their own transactions).
-    # Without reasons, an email or an outreach it is written on Core, no ORM (issue 16).
+    # Without an outreach it is written on Core, no ORM (issue 16).
     with svc.db.writing() if lean else svc.transaction():
         if lean:
-            flow = svc.lean_reject.reject(found.id if found else None, **given)
+            flow = svc.lean_reject.reject(found.id if found else None, reasons=reasons, **given)
         else:
             flow = svc.recovery.reject(found.id if found else None, reasons=reasons,
-                                       outreach=outreach, email_id=email, **given)
+                                       outreach=outreach, **given)
         if json:
             print_json(_flow_json(flow))
             return

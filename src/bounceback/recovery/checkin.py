@@ -13,12 +13,14 @@ from bounceback.domain.recovery import (
     MOOD_MAX,
     MOOD_MIN,
     CheckIn,
+    CrisisLevel,
     EmotionRating,
 )
 from bounceback.domain.vocabulary import Emotion, parse_enum
 
 MOOD_LABELS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
 SOMETHING_ELSE_MAX = 2000
+HOPELESSNESS_SOFT = 8  # with mood 1, a check-in with hopelessness this strong gets a soft note
 
 EMOTION_LABELS: dict[Emotion, str] = {
     Emotion.DISAPPOINTMENT: "disappointment",
@@ -160,3 +162,18 @@ def reflect(check_in: CheckIn) -> str:
     names = [EMOTION_LABELS[r.emotion] for r in felt]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Thank you for checking in. Mostly {listed} today, and your mood is {mood}."
+
+
+def ratings_alarm(check_in: CheckIn) -> bool:
+    """Very strong hopelessness at the lowest mood: a soft crisis note even without words."""
+    return check_in.mood == 1 and check_in.intensity_of(Emotion.HOPELESSNESS) >= HOPELESSNESS_SOFT
+
+
+def crisis_level(check_in: CheckIn) -> CrisisLevel:
+    """crisis.assess_check_in's level. The crisis check's modules (~150 ms to import) load only
+    when the check-in has words to read; without, its ratings alone decide."""
+    if check_in.something_else and check_in.something_else.strip():
+        from bounceback.recovery import crisis
+
+        return crisis.assess_check_in(check_in).level
+    return CrisisLevel.SOFT if ratings_alarm(check_in) else CrisisLevel.NONE

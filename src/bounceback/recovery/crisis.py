@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bounceback.domain.recovery import CheckIn, CrisisLevel
-from bounceback.domain.vocabulary import Emotion
+from bounceback.recovery.checkin import ratings_alarm
 from bounceback.recovery.crisis_cues import (
     about_someone_else,
     farewell_signs,
@@ -405,17 +405,10 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
     return _with_model(rules, text, model or shipped_model(), encoder)
 
 
-HOPELESSNESS_SOFT = 8  # with mood 1, a check-in with hopelessness this strong gets a soft note
-
-
 def assess_check_in(check_in: CheckIn) -> CrisisCheck:
     """A check-in's level: its free text, and a soft note for very strong hopelessness at the
-    lowest mood (the check-in itself can say what the words do not)."""
+    lowest mood (the check-in itself can say what the words do not: checkin.ratings_alarm)."""
     result = assess(check_in.something_else)
-    if (
-        result.level == CrisisLevel.NONE
-        and check_in.mood == 1
-        and check_in.intensity_of(Emotion.HOPELESSNESS) >= HOPELESSNESS_SOFT
-    ):
+    if result.level == CrisisLevel.NONE and ratings_alarm(check_in):
         return CrisisCheck(CrisisLevel.SOFT, ("hopelessness_rating",))
     return result

@@ -47,21 +47,19 @@ class LeanRecovery(ServicePart):
         return rejection_id
 
     def _message(self, level: CrisisLevel) -> object:
-        from bounceback.recovery.crisis import crisis_message
-
         if level == CrisisLevel.NONE:
             return None  # no message, and no settings to read for one
+        from bounceback.recovery.crisis_message import crisis_message
+
         return crisis_message(level, self.app.preferences().crisis_country)
 
     def check_in(self, draft: CheckInDraft, rejection_id: int | None = None) -> Saved:
         """Store a check-in; tied to the given rejection, else to the newest open window's."""
-        from bounceback.recovery import crisis
-
         check_in = checkins.build_check_in(draft.mood, draft.emotions, draft.something_else,
                                            recorded_at=self.now())
         with self.db.writing() as c:
             check_in.rejection_id = self._rejection(c, rejection_id)
-            check_in.crisis_level = crisis.assess_check_in(check_in).level
+            check_in.crisis_level = checkins.crisis_level(check_in)
             check_in.id = store.add_check_in(c, check_in)
         return Saved(check_in=check_in, crisis=self._message(check_in.crisis_level),  # type: ignore[arg-type]
                      reflection=checkins.reflect(check_in))

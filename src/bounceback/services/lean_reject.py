@@ -4,19 +4,21 @@ with it, the acknowledgement, today's writing prompt and the support suggestion)
 Core statements in one Database.writing transaction; what the answer shows is read through the
 lean read layer's queries on the same connection (it sees what the transaction wrote).
 
-Reasons (a rejection's reasons make practice cards: the learning part's ORM reads), an imported
-email's text and an outreach still take RecoveryService.reject: `covers` says which.
+Since round 21 its reasons too (with the practice cards they call for, storage/core_practice.py)
+and an imported email's text (`--from-email`, read here for both ways); an outreach still takes
+RecoveryService.reject (it moves the support rotation): `covers` says which.
 tests/services/test_lean_writes20.py runs each both ways on SQLite and PostgreSQL and compares
 every table and the whole answer."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue, NotFound
-from bounceback.domain.models import Application, Rejection
+from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
 from bounceback.domain.recovery import RecoveryWindow, WritingKind
 from bounceback.domain.vocabulary import (
     EventKind,
@@ -39,11 +41,10 @@ from bounceback.services.recovery_drafts import (
 )
 
 
-def covers(*, reasons: list[Any] | None = None, email_id: int | None = None,
-           outreach: Any = None) -> bool:
-    """True when the lean `reject` takes this call (no reasons, no imported email, no outreach);
-    else RecoveryService.reject does."""
-    return not reasons and email_id is None and outreach is None
+def covers(*, outreach: Any = None) -> bool:
+    """True when the lean `reject` takes this call (no outreach); else RecoveryService.reject
+    does."""
+    return outreach is None
 
 
 class LeanReject(ServicePart):
@@ -54,11 +55,13 @@ class LeanReject(ServicePart):
         on: date | None = None, channel: RejectionChannel = RejectionChannel.EMAIL,
         text: str = "", stage_reached: Stage | None = None, hurt: int | None = None,
         window_days: int | None = None, check_in: CheckInDraft | None = None,
-        entry: EntryDraft | None = None,
+        entry: EntryDraft | None = None, email_id: int | None = None,
+        reasons: list[RejectionReasonEntry] | None = None,
     ) -> RejectionFlow:
         """Record a rejection (creating its application when `new_application` is given), open
-        its recovery window, and store the optional check-in and entry: one transaction."""
-        from bounceback.recovery import crisis
+        its recovery window, and store the optional check-in and entry: one transaction. With
+        `email_id`, the rejection's text and day (unless `on`) are the imported email's."""
+        from bounceback.recovery.crisis_message import crisis_message
         from bounceback.storage import core_recovery as store
 
         if (app_id is None) == (new_application is None):
@@ -71,6 +74,8 @@ class LeanReject(ServicePart):
         ci = checkins.build_check_in(check_in.mood, check_in.emotions, check_in.something_else,
                                      recorded_at=self.now()) if check_in else None
         body = writing.check_entry_text(entry.text) if entry else None
+        if email_id is not None:
+            text, on = self.from_email(email_id, on)
         day = self.past_day(on, "the rejection date")
         with self.db.writing() as c:
             created = False
@@ -79,7 +84,8 @@ class LeanReject(ServicePart):
                 app_id = self.app.lean_writes.add(new_application).id
                 created = True
             assert app_id is not None
-            rejection = self._record(c, app_id, day, channel, text, stage_reached, hurt)
+            rejection = self._record(c, app_id, day, channel, text, stage_reached, hurt,
+                                     reasons)
             assert rejection.id is not None
             opened = RecoveryWindow(rejection.id, rejection.received_on, days, hurt)
             store.add_window(c, rejection.id, {"starts_on": opened.starts_on, "days": days,
@@ -90,13 +96,14 @@ class LeanReject(ServicePart):
             finally:
                 r.close()
             if ci is not None:
-                ci.crisis_level = crisis.assess_check_in(ci).level
+                ci.crisis_level = checkins.crisis_level(ci)
                 ci.rejection_id = rejection.id
                 ci.id = store.add_check_in(c, ci)
-                flow.saved = Saved(check_in=ci, crisis=crisis.crisis_message(
+                flow.saved = Saved(check_in=ci, crisis=crisis_message(
                     ci.crisis_level, prefs.crisis_country), reflection=checkins.reflect(ci))
             if entry is not None and body is not None:
                 from bounceback.domain.recovery import JournalEntry
+                from bounceback.recovery import crisis
 
                 level = crisis.assess(body).level
                 made = JournalEntry(text=body, written_at=self.now(), kind=entry.kind,
@@ -104,10 +111,11 @@ class LeanReject(ServicePart):
                                     rejection_id=rejection.id, crisis_level=level)
                 made.id = store.add_entry(c, made)
                 flow.saved.entry = made
-                flow.saved.crisis = worse(flow.saved.crisis, crisis.crisis_message(
+                flow.saved.crisis = worse(flow.saved.crisis, crisis_message(
                     level, prefs.crisis_country))
-            flow.saved.crisis = worse(flow.saved.crisis,
-                                      self.app.lean_writes.crisis_card(text))
+            if email_id is None:  # an imported email's text is the employer's, not theirs
+                flow.saved.crisis = worse(flow.saved.crisis,
+                                          self.app.lean_writes.crisis_card(text))
             r = store.reader_on(c)
             try:  # after the entry: today's prompt counts it (RecoveryService.reject)
                 flow.writing_prompt = self._prompt(r, rejection.id, opened)
@@ -115,13 +123,32 @@ class LeanReject(ServicePart):
                 r.close()
             return flow
 
+    def from_email(self, email_id: int, on: date | None) -> tuple[str, date | None]:
+        """An imported email's text, and the rejection's day: `on`, else the day the email came
+        (today at the latest: a sender's clock may run ahead of ours)."""
+        from bounceback.storage.readmodel.inbox_queries import email_text
+
+        with self.db.reader() as r:
+            found = email_text(r, email_id)
+        if found is None:
+            raise NotFound(f"no imported email #{email_id}; `bounceback emails` lists them")
+        text, received = found
+        if on is None and received is not None:
+            on = min(received.date(), self.today())
+        return text, on
+
     def _record(self, c: Any, app_id: int, day: date, channel: RejectionChannel, text: str,
-                stage_reached: Stage | None, hurt: int | None) -> Rejection:
-        """RejectionsService.record without reasons: the rejection, the application closed, its
-        event."""
+                stage_reached: Stage | None, hurt: int | None,
+                reasons: list[RejectionReasonEntry] | None) -> Rejection:
+        """RejectionsService.record: the rejection and its reasons, the application closed, its
+        event, and the practice cards the reasons call for."""
+        from bounceback.domain.reasons import check_reason
         from bounceback.storage import core_recovery as store
         from bounceback.storage import core_writes
 
+        entries = list(reasons or [])
+        for entry in entries:
+            entry.reason = check_reason(entry.reason, allow_custom=True)
         app = core_writes.application(c, app_id)
         if app is None:
             raise NotFound(f"no application #{app_id}")
@@ -150,6 +177,12 @@ class LeanReject(ServicePart):
             "round": None, "interview_type": None,
             "summary": f"Rejected at {reached.value} ({channel.value})",
             "details": {"rejection_id": rejection_id}})
+        if entries:
+            from bounceback.domain.reasons import reason_rows
+            from bounceback.storage import core_practice
+
+            store.add_reasons(c, reason_rows(rejection_id, entries))
+            core_practice.sync(c, self.today())
         r = store.reader_on(c)
         try:
             from bounceback.storage.readmodel import timeline_queries as tq
@@ -158,7 +191,7 @@ class LeanReject(ServicePart):
         finally:
             r.close()
         assert found is not None
-        return found
+        return replace(found, reasons=entries)  # as given (RejectionsService.record's answer)
 
     def _answer(self, r: Any, rejection: Rejection, opened: RecoveryWindow,
                 created: bool) -> RejectionFlow:

@@ -218,6 +218,8 @@ class LeanWrites(ServicePart):
     def crisis_card(self, text: str) -> Any:
         """The crisis message for a text the person wrote, or None (RecoveryService.check_text,
         without loading the recovery service's repositories)."""
+        if not text or not text.strip():
+            return None  # no words: the crisis check's modules (~150 ms) stay unloaded
         from bounceback.domain.recovery import CrisisLevel
         from bounceback.recovery import crisis
 

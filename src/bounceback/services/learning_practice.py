@@ -13,7 +13,6 @@ from bounceback.services.base import ServicePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import interviews as repo
-from bounceback.storage.repos import rejections as rejections_repo
 
 
 class PracticePart(ServicePart):
@@ -64,11 +63,10 @@ class PracticePart(ServicePart):
         """Cards for weak answers and for interview_performance rejections. Called by what
         records them (an interview, a rejection's reasons, an import): reading the deck never
         writes."""
+        from bounceback.storage import core_practice
+
         with self.db.session() as s:
-            new = practice.cards_to_add(
-                repo.interviews(s), rejections_repo.all_rejections(s), repo.cards(s), self.today()
-            )
-            return [repo.add_card(s, card) for card in new]
+            return core_practice.sync(s, self.today())
 
     def deck(self) -> list[PracticeCard]:
         return self.app.views.deck()  # without the ORM (the views part)

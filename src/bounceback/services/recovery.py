@@ -34,7 +34,6 @@ from bounceback.services.recovery_drafts import (
 )
 from bounceback.services.recovery_support import SupportPart
 from bounceback.storage.repos import events as events_repo
-from bounceback.storage.repos import mail as mail_repo
 from bounceback.storage.repos import recovery as repo
 from bounceback.storage.repos import rejections as rejections_repo
 
@@ -85,10 +84,8 @@ class RecoveryService(SupportPart):
         own_words = [text] if email_id is None else []
         if outreach is not None:
             own_words.append(outreach.message)
-        if email_id is not None:
-            text, received = self._email_text(email_id)
-            if on is None and received is not None:  # a sender's clock may run ahead of ours
-                on = min(received, self.today())
+        if email_id is not None:  # its text and day: read as the lean reject reads them
+            text, on = self.app.lean_reject.from_email(email_id, on)
         day = self.past_day(on, "the rejection date")
         with self.db.session() as s:
             created = False
@@ -127,15 +124,6 @@ class RecoveryService(SupportPart):
             if outreach is None:
                 flow.support = self.suggest_support(rejection.id)
             return flow
-
-    def _email_text(self, email_id: int) -> tuple[str, date | None]:
-        """The text of an imported email, to keep with the rejection."""
-        with self.db.session() as s:
-            found = mail_repo.get_message(s, email_id)
-        if found is None:
-            raise NotFound(f"no imported email #{email_id}; `bounceback emails` lists them")
-        received = found.received_at.date() if found.received_at else None
-        return (found.body or found.snippet or found.subject or ""), received
 
     def _acknowledge(
         self, s: Any, rejection: Rejection, application: Application,

@@ -8,12 +8,11 @@ from datetime import date
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue, NotFound
 from bounceback.domain.models import Event, Rejection, RejectionReasonEntry
+from bounceback.domain.reasons import check_reason
 from bounceback.domain.vocabulary import (
     EventKind,
     Origin,
     Outcome,
-    Reason,
-    ReasonSource,
     RejectionChannel,
     Stage,
 )
@@ -21,18 +20,6 @@ from bounceback.services.base import ServicePart
 from bounceback.storage.repos import applications as apps_repo
 from bounceback.storage.repos import events as events_repo
 from bounceback.storage.repos import rejections as repo
-
-
-def check_reason(name: str, *, allow_custom: bool = False) -> str:
-    """A taxonomy reason, or (when allowed) the user's own, as lower snake case."""
-    cleaned = name.strip().lower().replace("-", "_").replace(" ", "_")
-    if cleaned in Reason._value2member_map_:
-        return cleaned
-    if allow_custom and cleaned.startswith("custom:") and len(cleaned) > 7:
-        return cleaned
-    valid = ", ".join(r.value for r in Reason)
-    hint = " (or your own as custom:NAME)" if allow_custom else ""
-    raise InvalidValue(f"unknown reason {name!r}; valid reasons: {valid}{hint}")
 
 
 class RejectionsService(ServicePart):
@@ -117,9 +104,3 @@ class RejectionsService(ServicePart):
             return found
 
 
-def reason_entries(primary: str | None, others: list[str], source: ReasonSource) -> list[RejectionReasonEntry]:
-    entries = []
-    if primary:
-        entries.append(RejectionReasonEntry(reason=primary, source=source, primary=True))
-    entries.extend(RejectionReasonEntry(reason=o, source=source) for o in others if o != primary)
-    return entries

@@ -52,6 +52,12 @@ def add_rejection(c: Any, values: dict[str, Any]) -> int:
                .scalar_one())
 
 
+def add_reasons(c: Any, rows: list[dict[str, Any]]) -> None:
+    """A rejection's reasons' rows (domain/reasons.reason_rows)."""
+    if rows:
+        c.execute(t.REJECTION_REASONS.insert(), rows)
+
+
 def add_window(c: Any, rejection_id: int, values: dict[str, Any]) -> None:
     """A new rejection's recovery window (repos/recovery.save_window, for a rejection that has
     none yet)."""

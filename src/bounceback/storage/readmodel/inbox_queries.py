@@ -5,6 +5,7 @@ page reads them here; tests/web/test_lean_recovery_pages.py holds the page equal
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from bounceback.mail.inbox import ReviewItem, StoredMessage
@@ -44,3 +45,13 @@ def review_items(r: Reader, status: str | None = "open") -> list[ReviewItem]:
                               proposal=dict(_json(proposal, {}) or {}), status=state,
                               resolution=resolution))
     return out
+
+
+def email_text(r: Reader, message_id: int) -> tuple[str, datetime | None] | None:
+    """An imported email's text (its body, else its snippet, else its subject) and when it came;
+    None when there is no such email (`reject --from-email`)."""
+    row = r.one("SELECT body, snippet, subject, received_at FROM mail_messages WHERE id = :id",
+                id=message_id)
+    if row is None:
+        return None
+    return (row[0] or row[1] or row[2] or ""), as_datetime(row[3])

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import Any
 
 from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
-from bounceback.domain.learning import CardOrigin, Interview, InterviewQuestion, PracticeCard
+from bounceback.domain.learning import Interview, InterviewQuestion, PracticeCard
+from bounceback.storage.core_practice import card_of
 from bounceback.storage.readmodel import sources
 from bounceback.storage.repos import core
 from bounceback.storage.tables.learning import (
@@ -107,22 +107,6 @@ def _of_application(session: Session, app_id: int, also: list[int] | None) -> li
 _interview = sources.to_interview
 
 
-def _card(row: Any) -> PracticeCard:
-    return PracticeCard(
-        id=row.id,
-        question=row.question,
-        due=row.due,
-        origin=CardOrigin(row.origin),
-        application_id=row.application_id,
-        box=row.box,
-        reviews=row.reviews,
-        last_rating=row.last_rating,
-        last_reviewed=row.last_reviewed,
-        best_answer=row.best_answer,
-        tags=list(row.tags or []),
-    )
-
-
 _CARDS = PracticeCardRow.__table__
 #: Cards due by a day, built once (a brief sends it on every view)
 _DUE = core.prebuilt(select(_CARDS).where(_CARDS.c.due <= bindparam("on"))
@@ -132,7 +116,7 @@ _DUE = core.prebuilt(select(_CARDS).where(_CARDS.c.due <= bindparam("on"))
 
 def due_cards(session: Session, on: date, limit: int) -> list[PracticeCard]:
     """Cards due by a day, the overdue and least known first (the first `limit`)."""
-    return [_card(r) for r in core.rows(session, _DUE, {"on": on, "limit": limit})]
+    return [card_of(r) for r in core.rows(session, _DUE, {"on": on, "limit": limit})]
 
 
 def add_card(session: Session, card: PracticeCard) -> PracticeCard:
@@ -150,7 +134,7 @@ def add_card(session: Session, card: PracticeCard) -> PracticeCard:
     )
     session.add(row)
     session.flush()
-    return _card(row)
+    return card_of(row)
 
 
 def save_card(session: Session, card: PracticeCard) -> PracticeCard:
@@ -161,14 +145,14 @@ def save_card(session: Session, card: PracticeCard) -> PracticeCard:
     row.last_rating, row.last_reviewed = card.last_rating, card.last_reviewed
     row.best_answer, row.tags = card.best_answer, list(card.tags)
     session.flush()
-    return _card(row)
+    return card_of(row)
 
 
 def get_card(session: Session, card_id: int) -> PracticeCard:
     row = session.get(PracticeCardRow, card_id)
     if row is None:
         raise NotFound(f"no practice card #{card_id}; see `bounceback practice list`")
-    return _card(row)
+    return card_of(row)
 
 
 #: Every card, the soonest due first: built once, read as rows (the practice page sends it on
@@ -177,4 +161,4 @@ _ALL_CARDS = core.prebuilt(select(_CARDS).order_by(_CARDS.c.due, _CARDS.c.id))
 
 
 def cards(session: Session) -> list[PracticeCard]:
-    return [_card(r) for r in core.rows(session, _ALL_CARDS)]
+    return [card_of(r) for r in core.rows(session, _ALL_CARDS)]

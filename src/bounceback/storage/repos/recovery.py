@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, select, text
+from sqlalchemy import Table, bindparam, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from bounceback.domain.errors import NotFound
@@ -261,7 +261,8 @@ def window_for(session: Session, rejection_id: int) -> RecoveryWindow | None:
 def count_private(session: Session) -> dict[str, int]:
     counts = {}
     for table in (CheckInRow, JournalEntryRow, SupportPersonRow, OutreachRow):
-        counts[table.__tablename__] = session.scalar(select(func.count()).select_from(table)) or 0
+        name = cast(Table, table.__table__).name  # mapped onto a Core table: no __tablename__
+        counts[name] = session.scalar(select(func.count()).select_from(table)) or 0
     return counts
 
 

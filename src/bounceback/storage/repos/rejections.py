@@ -6,6 +6,7 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Rejection, RejectionReasonEntry
+from bounceback.domain.reasons import reason_rows
 from bounceback.domain.vocabulary import ReasonSource
 from bounceback.storage.readmodel import sources
 from bounceback.storage.repos import core
@@ -68,19 +69,8 @@ def add(session: Session, rejection: Rejection) -> Rejection:
 def set_reasons(session: Session, rejection_id: int, reasons: list[RejectionReasonEntry]) -> None:
     """Replace the reasons; exactly one is primary when there are any."""
     session.execute(delete(RejectionReasonRow).where(RejectionReasonRow.rejection_id == rejection_id))
-    has_primary = any(r.primary for r in reasons)
-    seen: set[tuple[str, str]] = set()
-    for index, entry in enumerate(reasons):
-        if (entry.reason, entry.source.value) in seen:
-            continue
-        seen.add((entry.reason, entry.source.value))
-        session.add(
-            RejectionReasonRow(
-                rejection_id=rejection_id, reason=entry.reason, source=entry.source.value,
-                is_primary=entry.primary if has_primary else index == 0,
-                confidence=entry.confidence, evidence=entry.evidence,
-            )
-        )
+    for row in reason_rows(rejection_id, reasons):
+        session.add(RejectionReasonRow(**row))
     session.flush()
 
 

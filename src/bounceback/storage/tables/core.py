@@ -10,16 +10,15 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bounceback.storage import source_tables as t
 from bounceback.storage.tables.base import Base, new_uid, now
 
 
@@ -39,110 +38,87 @@ class SettingRow(Base):
 
 
 class CompanyRow(Base):
-    __tablename__ = "companies"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    # Lower-cased name without legal suffixes: "Acme Inc." and "ACME" are one company.
-    key: Mapped[str] = mapped_column(String(200), unique=True)
-    website: Mapped[str | None] = mapped_column(String(500))
-    industry: Mapped[str | None] = mapped_column(String(120))
-    size: Mapped[str | None] = mapped_column(String(40))
-    notes: Mapped[str] = mapped_column(Text, default="")
+    __table__ = t.COMPANIES
+    id: Mapped[int]
+    name: Mapped[str]
+    key: Mapped[str]
+    website: Mapped[str | None]
+    industry: Mapped[str | None]
+    size: Mapped[str | None]
+    notes: Mapped[str]
 
 
 class ApplicationRow(Base):
-    __tablename__ = "applications"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="RESTRICT"))
-    role: Mapped[str] = mapped_column(String(300))
-    location: Mapped[str | None] = mapped_column(String(200))
-    remote: Mapped[bool | None] = mapped_column(Boolean)
-    salary_min: Mapped[int | None] = mapped_column(Integer)
-    salary_max: Mapped[int | None] = mapped_column(Integer)
-    salary_currency: Mapped[str | None] = mapped_column(String(3))
-    source: Mapped[str] = mapped_column(String(20), default="other")
-    source_detail: Mapped[str | None] = mapped_column(String(200))
-    url: Mapped[str | None] = mapped_column(String(2000))
-    description: Mapped[str] = mapped_column(Text, default="")
-    date_applied: Mapped[date | None] = mapped_column(Date)
-    excitement: Mapped[int | None] = mapped_column(Integer)
-    stage: Mapped[str] = mapped_column(String(20), default="applied")
-    furthest_stage: Mapped[str] = mapped_column(String(20), default="applied")
-    outcome: Mapped[str | None] = mapped_column(String(20))
-    outcome_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    last_activity: Mapped[date | None] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
-
-    __table_args__ = (
-        # a board column (one stage) newest first, without a sort (migration 0022)
-        Index("ix_applications_stage_outcome", "stage", "outcome", "date_applied"),
-        Index("ix_applications_company", "company_id"),
-        Index("ix_applications_date_applied", "date_applied"),
-    )
+    __table__ = t.APPLICATIONS
+    id: Mapped[int]
+    uid: Mapped[str]
+    company_id: Mapped[int]
+    role: Mapped[str]
+    location: Mapped[str | None]
+    remote: Mapped[bool | None]
+    salary_min: Mapped[int | None]
+    salary_max: Mapped[int | None]
+    salary_currency: Mapped[str | None]
+    source: Mapped[str]
+    source_detail: Mapped[str | None]
+    url: Mapped[str | None]
+    description: Mapped[str]
+    date_applied: Mapped[date | None]
+    excitement: Mapped[int | None]
+    stage: Mapped[str]
+    furthest_stage: Mapped[str]
+    outcome: Mapped[str | None]
+    outcome_date: Mapped[date | None]
+    notes: Mapped[str]
+    last_activity: Mapped[date | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class TagRow(Base):
-    __tablename__ = "application_tags"
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE"), primary_key=True
-    )
-    tag: Mapped[str] = mapped_column(String(60), primary_key=True)
+    __table__ = t.APPLICATION_TAGS
+    application_id: Mapped[int]
+    tag: Mapped[str]
 
 
 class EventRow(Base):
-    __tablename__ = "events"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(30))
-    occurred_at: Mapped[datetime] = mapped_column(DateTime)
-    origin: Mapped[str] = mapped_column(String(10), default="user")
-    stage: Mapped[str | None] = mapped_column(String(20))
-    round: Mapped[int | None] = mapped_column(Integer)
-    interview_type: Mapped[str | None] = mapped_column(String(30))
-    summary: Mapped[str] = mapped_column(Text, default="")
-    details: Mapped[Any] = mapped_column(JSON, default=dict)
-
-    __table_args__ = (
-        Index("ix_events_application_time", "application_id", "occurred_at"),
-        # The calendar reads one kind of event over a window of time, never the whole log.
-        Index("ix_events_kind_time", "kind", "occurred_at"),
-    )
+    __table__ = t.EVENTS
+    id: Mapped[int]
+    uid: Mapped[str]
+    application_id: Mapped[int]
+    kind: Mapped[str]
+    occurred_at: Mapped[datetime]
+    origin: Mapped[str]
+    stage: Mapped[str | None]
+    round: Mapped[int | None]
+    interview_type: Mapped[str | None]
+    summary: Mapped[str]
+    details: Mapped[Any]
 
 
 class RejectionRow(Base):
-    __tablename__ = "rejections"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE"), unique=True
-    )
-    stage_reached: Mapped[str] = mapped_column(String(20))
-    received_on: Mapped[date] = mapped_column(Date)
-    channel: Mapped[str] = mapped_column(String(10), default="email")
-    text: Mapped[str] = mapped_column(Text, default="")
-    hurt: Mapped[int | None] = mapped_column(Integer)
-    recovery_days: Mapped[int | None] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    __table__ = t.REJECTIONS
+    id: Mapped[int]
+    uid: Mapped[str]
+    application_id: Mapped[int]
+    stage_reached: Mapped[str]
+    received_on: Mapped[date]
+    channel: Mapped[str]
+    text: Mapped[str]
+    hurt: Mapped[int | None]
+    recovery_days: Mapped[int | None]
+    created_at: Mapped[datetime]
 
 
 class RejectionReasonRow(Base):
-    __tablename__ = "rejection_reasons"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    rejection_id: Mapped[int] = mapped_column(ForeignKey("rejections.id", ondelete="CASCADE"))
-    reason: Mapped[str] = mapped_column(String(80))
-    source: Mapped[str] = mapped_column(String(12), default="user")
-    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
-    confidence: Mapped[float | None] = mapped_column(Float)
-    evidence: Mapped[str] = mapped_column(Text, default="")
-
-    __table_args__ = (
-        UniqueConstraint("rejection_id", "reason", "source"),
-        Index("ix_rejection_reasons_reason", "reason"),  # the user's own reasons, by prefix
-    )
+    __table__ = t.REJECTION_REASONS
+    id: Mapped[int]
+    rejection_id: Mapped[int]
+    reason: Mapped[str]
+    source: Mapped[str]
+    is_primary: Mapped[bool]
+    confidence: Mapped[float | None]
+    evidence: Mapped[str]
 
 
 class ContactRow(Base):

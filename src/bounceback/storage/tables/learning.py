@@ -15,11 +15,11 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bounceback.storage import source_tables as t
 from bounceback.storage.tables.base import Base, new_uid, now
 
 #: A feedback request neither answered nor closed (the partial index of today's follow-ups).
@@ -55,21 +55,15 @@ class FeedbackRequestRow(Base):
 
 
 class FeedbackRow(Base):
-    __tablename__ = "feedback"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
-    request_id: Mapped[int | None] = mapped_column(
-        ForeignKey("feedback_requests.id", ondelete="SET NULL")
-    )
-    received_on: Mapped[date] = mapped_column(Date)
-    text: Mapped[str] = mapped_column(Text, default="")
-    from_name: Mapped[str | None] = mapped_column(String(200))
-    reasons: Mapped[Any] = mapped_column(JSON, default=list)
-
-    # an application's feedback, and its days (the brief's similar ones) from the index's
-    # entries, not a row of text each (migration 0028)
-    __table_args__ = (Index("ix_feedback_application", "application_id", "received_on", "id"),)
+    __table__ = t.FEEDBACK
+    id: Mapped[int]
+    uid: Mapped[str]
+    application_id: Mapped[int]
+    request_id: Mapped[int | None]
+    received_on: Mapped[date]
+    text: Mapped[str]
+    from_name: Mapped[str | None]
+    reasons: Mapped[Any]
 
 
 class ReasonLabelRow(Base):
@@ -90,62 +84,44 @@ class ReasonLabelRow(Base):
 
 
 class InterviewRow(Base):
-    __tablename__ = "interviews"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
-    held_on: Mapped[date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(30), default="other")
-    round: Mapped[int | None] = mapped_column(Integer)
-    interviewers: Mapped[Any] = mapped_column(JSON, default=list)
-    rating: Mapped[int | None] = mapped_column(Integer)
-    went_well: Mapped[str] = mapped_column(Text, default="")
-    do_differently: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-
-    __table_args__ = (
-        Index("ix_interviews_application", "application_id"),
-        Index("ix_interviews_held_on", "held_on"),  # the recent ones, for patterns
-    )
+    __table__ = t.INTERVIEWS
+    id: Mapped[int]
+    uid: Mapped[str]
+    application_id: Mapped[int]
+    held_on: Mapped[date]
+    kind: Mapped[str]
+    round: Mapped[int | None]
+    interviewers: Mapped[Any]
+    rating: Mapped[int | None]
+    went_well: Mapped[str]
+    do_differently: Mapped[str]
+    notes: Mapped[str]
 
 
 class InterviewQuestionRow(Base):
-    __tablename__ = "interview_questions"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    question: Mapped[str] = mapped_column(Text)
-    answer_summary: Mapped[str] = mapped_column(Text, default="")
-    rating: Mapped[int | None] = mapped_column(Integer)
-
-    # (interview, position) identifies a question, so importing an export twice adds nothing.
-    # The brief looks up the latest round where one wording was hard.
-    __table_args__ = (
-        UniqueConstraint("interview_id", "position"),
-        Index("ix_interview_questions_question", "question"),
-        # the patterns' recent ratings counted from the index alone (migration 0022)
-        Index("ix_interview_questions_rating", "interview_id", "rating"),
-    )
+    __table__ = t.INTERVIEW_QUESTIONS
+    id: Mapped[int]
+    interview_id: Mapped[int]
+    position: Mapped[int]
+    question: Mapped[str]
+    answer_summary: Mapped[str]
+    rating: Mapped[int | None]
 
 
 class PracticeCardRow(Base):
-    __tablename__ = "practice_cards"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    question: Mapped[str] = mapped_column(Text)
-    due: Mapped[date] = mapped_column(Date)
-    origin: Mapped[str] = mapped_column(String(20), default="user")
-    application_id: Mapped[int | None] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE")
-    )
-    box: Mapped[int] = mapped_column(Integer, default=1)
-    reviews: Mapped[int] = mapped_column(Integer, default=0)
-    last_rating: Mapped[int | None] = mapped_column(Integer)
-    last_reviewed: Mapped[date | None] = mapped_column(Date)
-    best_answer: Mapped[str] = mapped_column(Text, default="")
-    tags: Mapped[Any] = mapped_column(JSON, default=list)
-
-    __table_args__ = (Index("ix_practice_cards_due", "due"),)
+    __table__ = t.PRACTICE_CARDS
+    id: Mapped[int]
+    uid: Mapped[str]
+    question: Mapped[str]
+    due: Mapped[date]
+    origin: Mapped[str]
+    application_id: Mapped[int | None]
+    box: Mapped[int]
+    reviews: Mapped[int]
+    last_rating: Mapped[int | None]
+    last_reviewed: Mapped[date | None]
+    best_answer: Mapped[str]
+    tags: Mapped[Any]
 
 
 class LessonRow(Base):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String
+from sqlalchemy import DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bounceback.storage import source_tables as t
 from bounceback.storage.tables.base import Base, new_uid, now
 
 
@@ -26,9 +27,7 @@ class PlanIntentionRow(Base):
 class GhostSnoozeRow(Base):
     """The user said "not ghosted yet": no ghosting offer for this application until `until`."""
 
-    __tablename__ = "ghost_snoozes"
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE"), primary_key=True
-    )
-    until: Mapped[date] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    __table__ = t.GHOST_SNOOZES
+    application_id: Mapped[int]
+    until: Mapped[date]
+    created_at: Mapped[datetime]

@@ -8,61 +8,45 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bounceback.storage import source_tables as t
 from bounceback.storage.tables.base import Base, new_uid, now
 
 PRIVATE = {"info": {"private": True}}
 
 
 class CheckInRow(Base):
-    __tablename__ = "check_ins"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    rejection_id: Mapped[int | None] = mapped_column(
-        ForeignKey("rejections.id", ondelete="SET NULL")
-    )
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
-    mood: Mapped[int] = mapped_column(Integer)
-    something_else: Mapped[str] = mapped_column(Text, default="")
-    crisis_level: Mapped[str] = mapped_column(String(10), default="none")
-
-    __table_args__ = (Index("ix_check_ins_recorded_at", "recorded_at"), PRIVATE)
+    __table__ = t.CHECK_INS
+    id: Mapped[int]
+    uid: Mapped[str]
+    rejection_id: Mapped[int | None]
+    recorded_at: Mapped[datetime]
+    mood: Mapped[int]
+    something_else: Mapped[str]
+    crisis_level: Mapped[str]
 
 
 class CheckInEmotionRow(Base):
-    __tablename__ = "check_in_emotions"
-    check_in_id: Mapped[int] = mapped_column(
-        ForeignKey("check_ins.id", ondelete="CASCADE"), primary_key=True
-    )
-    emotion: Mapped[str] = mapped_column(String(20), primary_key=True)
-    intensity: Mapped[int] = mapped_column(Integer)
-
-    __table_args__ = (PRIVATE,)
+    __table__ = t.CHECK_IN_EMOTIONS
+    check_in_id: Mapped[int]
+    emotion: Mapped[str]
+    intensity: Mapped[int]
 
 
 class JournalEntryRow(Base):
-    __tablename__ = "journal_entries"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    rejection_id: Mapped[int | None] = mapped_column(
-        ForeignKey("rejections.id", ondelete="SET NULL")
-    )
-    written_at: Mapped[datetime] = mapped_column(DateTime)
-    kind: Mapped[str] = mapped_column(String(20), default="free")
-    prompt: Mapped[str] = mapped_column(Text, default="")
-    text: Mapped[str] = mapped_column(Text)
-    minutes: Mapped[float | None] = mapped_column(Float)
-    crisis_level: Mapped[str] = mapped_column(String(10), default="none")
+    __table__ = t.JOURNAL_ENTRIES
+    id: Mapped[int]
+    uid: Mapped[str]
+    rejection_id: Mapped[int | None]
+    written_at: Mapped[datetime]
+    kind: Mapped[str]
+    prompt: Mapped[str]
+    text: Mapped[str]
+    minutes: Mapped[float | None]
+    crisis_level: Mapped[str]
 
-    # An entry's number is never given to another one, even after it is deleted for good: a
-    # link or bookmark to a deleted entry finds nothing rather than a newer, different entry.
-    # (SQLite reuses the largest rowid without AUTOINCREMENT; PostgreSQL's sequence never does.)
-    __table_args__ = (Index("ix_journal_entries_written_at", "written_at"),
-                      # the entries about some rejections (Today's recovery; migration 0030)
-                      Index("ix_journal_entries_rejection", "rejection_id", "written_at"),
-                      {**PRIVATE, "sqlite_autoincrement": True})
 
 
 class SupportPersonRow(Base):
@@ -94,15 +78,10 @@ class OutreachRow(Base):
 
 
 class RecoveryWindowRow(Base):
-    __tablename__ = "recovery_windows"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    rejection_id: Mapped[int] = mapped_column(
-        ForeignKey("rejections.id", ondelete="CASCADE"), unique=True
-    )
-    starts_on: Mapped[date] = mapped_column(Date)
-    days: Mapped[int] = mapped_column(Integer)
-    hurt: Mapped[int | None] = mapped_column(Integer)
-    closed_on: Mapped[date | None] = mapped_column(Date)
-
-    # `today` looks only at the windows of the last weeks.
-    __table_args__ = (Index("ix_recovery_windows_starts_on", "starts_on"),)
+    __table__ = t.RECOVERY_WINDOWS
+    id: Mapped[int]
+    rejection_id: Mapped[int]
+    starts_on: Mapped[date]
+    days: Mapped[int]
+    hurt: Mapped[int | None]
+    closed_on: Mapped[date | None]

@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
-    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -21,50 +20,47 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bounceback.storage import source_tables as t
 from bounceback.storage.tables.base import Base, new_uid, now
 
 
 class PostingRow(Base):
     """The job posting of an application (one per application; importing again replaces it)."""
 
-    __tablename__ = "postings"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE"), unique=True
-    )
-    title: Mapped[str] = mapped_column(String(300), default="")
-    company: Mapped[str] = mapped_column(String(200), default="")
-    location: Mapped[str] = mapped_column(String(300), default="")
-    remote: Mapped[bool | None] = mapped_column(Boolean)
-    salary_min: Mapped[float | None] = mapped_column(Float)
-    salary_max: Mapped[float | None] = mapped_column(Float)
-    salary_currency: Mapped[str | None] = mapped_column(String(3))
-    salary_period: Mapped[str | None] = mapped_column(String(10))
-    employment_type: Mapped[str] = mapped_column(String(100), default="")
-    date_posted: Mapped[date | None] = mapped_column(Date)
-    url: Mapped[str] = mapped_column(String(2000), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    source_format: Mapped[str] = mapped_column(String(20), default="text")
-    file_name: Mapped[str] = mapped_column(String(500), default="")
-    warnings: Mapped[Any] = mapped_column(JSON, default=list)
-    imported_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    __table__ = t.POSTINGS
+    id: Mapped[int]
+    uid: Mapped[str]
+    application_id: Mapped[int]
+    title: Mapped[str]
+    company: Mapped[str]
+    location: Mapped[str]
+    remote: Mapped[bool | None]
+    salary_min: Mapped[float | None]
+    salary_max: Mapped[float | None]
+    salary_currency: Mapped[str | None]
+    salary_period: Mapped[str | None]
+    employment_type: Mapped[str]
+    date_posted: Mapped[date | None]
+    url: Mapped[str]
+    description: Mapped[str]
+    source_format: Mapped[str]
+    file_name: Mapped[str]
+    warnings: Mapped[Any]
+    imported_at: Mapped[datetime]
 
 
 class PostingSkillRow(Base):
-    __tablename__ = "posting_skills"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    posting_id: Mapped[int] = mapped_column(ForeignKey("postings.id", ondelete="CASCADE"))
-    skill: Mapped[str] = mapped_column(String(300))
-    category: Mapped[str] = mapped_column(String(200), default="")
-    matched: Mapped[str] = mapped_column(String(300), default="")
-    importance: Mapped[str] = mapped_column(String(20), default="required")
-    years: Mapped[float | None] = mapped_column(Float)
-    evidence: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(String(10), default="builtin")
-    position: Mapped[int] = mapped_column(Integer, default=0)
-
-    __table_args__ = (UniqueConstraint("posting_id", "skill"),)
+    __table__ = t.POSTING_SKILLS
+    id: Mapped[int]
+    posting_id: Mapped[int]
+    skill: Mapped[str]
+    category: Mapped[str]
+    matched: Mapped[str]
+    importance: Mapped[str]
+    years: Mapped[float | None]
+    evidence: Mapped[str]
+    source: Mapped[str]
+    position: Mapped[int]
 
 
 class ResumeRow(Base):

@@ -8,8 +8,8 @@ from starlette.routing import Route
 
 from bounceback.domain.errors import BouncebackError
 from bounceback.domain.models import Contact, Task
+from bounceback.domain.reasons import reason_entries
 from bounceback.domain.vocabulary import ContactRole, InterviewType, Reason, ReasonSource, Stage
-from bounceback.services.rejections import reason_entries
 from bounceback.web.forms import Form, error_dict, read_form
 from bounceback.web.pages import extras
 from bounceback.web.rendering import call, page, part, redirect, service
