@@ -14,6 +14,7 @@ from bounceback.mail.employer import (
     choose,
     company_of,
     email_none,
+    eu_body,
     packaged_ranker,
 )
 from bounceback.mail.features import Reading, read
@@ -45,7 +46,8 @@ def sampled(mail: Mail) -> Mail:
 def _oracle_company(sender: str, subject: str, reading: Reading, ranker: Ranker,
                     email_kind: str | None = None) -> str | None:
     found, kind, none = candidates_none(sender, subject, reading, email_kind)
-    return choose(found, kind, ranker, reading.text, none)
+    # EPSO's mail names the EU body it selects for before any ranking (round 21).
+    return eu_body(sender, reading.text) or choose(found, kind, ranker, reading.text, none)
 
 
 # The kind of email the classifier read, which the features of "none" carry (round 19)

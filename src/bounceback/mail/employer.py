@@ -2,11 +2,13 @@
 
 The packaged ranker (mail/model/names.json.gz, trained by mail/train.py) scores every candidate
 and the answer "the email names no employer"; a name known only from the sender's domain is
-given as the email writes it.
+given as the email writes it. The EU's selection office (EPSO) selects for the institutions
+and agencies: the body it names is the employer (`eu_body`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -75,6 +77,9 @@ def company_of(sender: str, subject: str, reading: Reading, ranker: Ranker | Non
     given, the packaged classifier's reading of the email, `kind_of`). Only the candidates
     that may win get all their features (mail/company_pick.py); the answer is `choose`'s
     over every candidate."""
+    body = eu_body(sender, reading.text)
+    if body is not None:
+        return body
     if email_kind is None:
         email_kind = kind_of(sender, subject, reading)
     items, facts = gather(sender, reading, subject)
@@ -166,4 +171,31 @@ def _as_written(key: str, text: str) -> str | None:
                 name = " ".join(parts[first:end])
                 if squash(name) == key:
                     return name_key(name)[0]
+    return None
+
+
+# The body EPSO selects for, in its English and French mail: "for the European Medicines
+# Agency", "pour l'Agence européenne pour l'environnement" (round 21: not "Europa" of its
+# domain, nor EPSO itself when it names the body).
+_EU_BODY = re.compile(
+    r"\b(?:for|of|at) the (?P<en>(?:European|EU)(?: (?:[A-Z][\w'-]*|and|for|of|the|on|in)){1,7})"
+    r"|\b(?:pour|de|auprès de) (?P<fr>l'(?:Agence|Autorité|Office|Institut|Observatoire)"
+    r"(?: [\w'-]+){0,3}? européen(?:ne)?(?: (?:pour|de|des|du|de la) [\w' -]{3,40}?)?)"
+    r"(?=[.,;:)\n]|\s+(?:à|au|en|de)\s|$)")
+_EU_SELECTION = ("epso.europa.eu",)
+
+
+def eu_body(sender: str, text: str) -> str | None:
+    """The EU institution or agency an EPSO email names as the one it selects for; None for
+    other senders and when it names none (EPSO's own competitions for the institutions)."""
+    if not sender.lower().rstrip("> ").endswith(_EU_SELECTION):
+        return None
+    for match in _EU_BODY.finditer(text):
+        name = (match.group("en") or match.group("fr") or "").strip()
+        if name.startswith("l'"):
+            name = name[2:3].upper() + name[3:]
+        name = re.sub(r"(?: (?:and|for|of|the|on|in))+$", "", name)
+        if len(name.split()) >= 2 and "Personnel Selection" not in name \
+                and "sélection du personnel" not in name:
+            return name
     return None

@@ -10,6 +10,13 @@ another time, likewise keeps a word of regret in its sentence from reading as a 
 `after_interview` is a cue of its own, not a kind: thanking a candidate for an interview that
 has happened, with no decision yet, is an acknowledgement (taxonomy.md), but its words are an
 interview's; the model weighs the cue against the rest of the email.
+
+`declined_other` (round 21): a decline or a cancellation that is not about a job application
+(a meeting invitation declined, a card payment declined, an order cancelled: `other`), which
+uses a rejection's words. `retained`: an agency recruiting for a client ("I'm recruiting for a
+client", "retained by"), weighed against the words of an application the candidate made.
+Assessment results that end the process ("you did not reach the required score") are rejection
+phrases.
 """
 
 from __future__ import annotations
@@ -63,7 +70,17 @@ CUES: dict[str, str] = {
         not be moving you forward | not moving you forward | not move you forward |
         chosen not to move forward | not going to move forward | not taking you forward |
         not been progressed | not be progressed | has not progressed | nie została wybrana |
-        nie został wybrany | nie została zakwalifikowana | nie został zakwalifikowany""",
+        nie został wybrany | nie została zakwalifikowana | nie został zakwalifikowany |
+        did not reach the required | did not achieve the pass mark | did not obtain the pass mark |
+        did not pass the | not reach the required | did not meet the required |
+        fell short of what | below the required | below the pass mark |
+        erforderliche punktzahl nicht | mindestpunktzahl nicht | nicht bestanden |
+        n'atteignent pas le | n'atteint pas le | no has alcanzado la puntuación |
+        no ha alcanzado la puntuación | no alcanza la puntuación | niet gehaald |
+        minimale score niet | non raggiunge la soglia | non ha superato | não obteve a classificação |
+        não atingiu a pontuação | não atingiu a classificação | nie uzyskała pani wymaganej |
+        nie uzyskał pan wymaganej | nie uzyskał wymaganej | nie uzyskała wymaganej |
+        nådde inte upp | inte nådde upp | klarade inte""",
     "own_decline": """withdraw my application | accepted another | accepted a position |
         accepted an offer | i'll pass | i will pass | pass on this one | respectfully decline |
         have to decline | retirer ma candidature | j'ai accepté un autre | retirar mi candidatura |
@@ -161,4 +178,39 @@ CUES: dict[str, str] = {
     "interview_request": """dzień próbny | dzień próbnego | provjobb | provjobba |
         prova di lavoro | giornata di prova | día de prueba | jornada de prueba |
         prueba en obrador | journée d'essai | dia de experiência | dia de teste""",
+    "declined_other": """has declined this invitation | declined this invitation |
+        has declined your meeting | declined your meeting | declined your invitation |
+        has declined the invitation | invitation from google calendar | payment was declined |
+        payment declined | card was declined | declined a card payment | declined a payment |
+        transaction declined | transaction was declined | order has been cancelled |
+        order has been canceled | order was cancelled | cancel your order | has canceled the event |
+        has cancelled the event | booking request was declined | request to book court |
+        hat diese einladung abgelehnt | hat ihre einladung abgelehnt | hat die einladung abgelehnt |
+        einladung von google kalender | kartenzahlung abgelehnt | zahlung wurde abgelehnt |
+        bestellung wurde storniert | bestellung storniert | a refusé votre invitation |
+        a refusé cette invitation | a refusé l'invitation | invitation de google agenda |
+        paiement refusé | paiement a été refusé | commande a été annulée | commande annulée |
+        ha rechazado esta invitación | ha rechazado tu invitación | ha rechazado la invitación |
+        invitación de google calendar | pago denegado | hemos denegado un pago |
+        tarjeta denegada | pedido ha sido cancelado | pedido cancelado |
+        heeft uw vergadering geweigerd | heeft je vergadering geweigerd |
+        heeft de uitnodiging geweigerd | heeft deze uitnodiging geweigerd | betaling geweigerd |
+        betaling is geweigerd | bestelling is geannuleerd | bestelling moeten annuleren |
+        bestelling geannuleerd | ha rifiutato questo invito | ha rifiutato l'invito |
+        ha rifiutato il tuo invito | invito da google calendar | pagamento rifiutato |
+        pagamento con carta rifiutato | ordine è stato annullato | ordine annullato |
+        recusou o seu convite | recusou este convite | recusou o convite | pagamento recusado |
+        pagamento foi recusado | encomenda foi cancelada | encomenda cancelada |
+        odrzucił to zaproszenie | odrzuciła to zaproszenie | odrzucił zaproszenie |
+        odrzuciła zaproszenie | zaproszenie z kalendarza google | transakcja kartą odrzucona |
+        transakcja została odrzucona | płatność odrzucona | zamówienie zostało anulowane |
+        har avböjt ditt möte | har avböjt mötet | har avböjt inbjudan | avböjt din inbjudan |
+        betalning nekad | köpet nekades | kortbetalning nekad | beställning har avbrutits |
+        beställning har avbokats | order har avbrutits""",
+    "retained": """recruiting for a client | been retained by | we are retained by |
+        we're retained by | been retained to | retained search |
+        im auftrag eines mandanten | im auftrag eines kunden | je recrute pour un client |
+        pour le compte d'un client | por encargo de un cliente | ik werf voor een opdrachtgever |
+        per conto di un nostro cliente | per conto di un cliente | estou a recrutar para um cliente |
+        rekrutuję dla | na zlecenie klienta | på uppdrag av en kund | rekryterar på uppdrag""",
 }

@@ -176,8 +176,9 @@ domani amanhã jutro imorgon heute aujourd'hui hoy oggi hoje dzisiaj idag
 great good congratulations herzlichen félicitations enhorabuena gefeliciteerd congratulazioni
 parabéns gratulacje grattis welcome willkommen bienvenue bienvenido welkom benvenuto
 bem-vindo witamy välkommen hallo hello hi hey dear this these that here there""")
+# Labels under which an organisation's own name stands ("epso.europa.eu": EPSO, not Europa).
 _SECOND_LEVEL = words("com co org net gov ac edu sch nhs ltd plc nsw vic qld wa sa gv or ne "
-                          "go gob gouv nic adv med eng art")
+                          "go gob gouv nic adv med eng art europa")
 _NOT_STEMS = words("mail jobs job careers career hr www email example e em info news send "
                        "mailer notifications noreply mx smtp bounce reply apply talent")
 # Mailbox words an applicant-tracking system's address may start with (noreply@, no-reply@,

@@ -55,7 +55,13 @@ _ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
     rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
     rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
 ))
-_REQ_CODE = re.compile(r"\s*\((?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}\)$")
+_REQ_CODE = re.compile(r"\s*\((?:(?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}|"
+                       r"(?i:ref|réf|rif|reference|nr ref|n[º°o]|id|req|job id|kennziffer|"
+                       r"vacaturenummer|referencia|referência)\.?:?\s*[\w./-]*\d[\w./-]*)\)$")
+# A requisition number or a selection code written before the title ("R-20417 Warehouse Team
+# Leader", Workday; "EPSO/AD/412/26 - Policy Officers").
+_REQ_LEAD = re.compile(r"^(?:(?:R|JR|REQ|Req)[-_#]?\d{3,}\s*[-–:|]?\s*"
+                       r"|(?=[\w/.-]*[A-Za-z])(?=[\w/.-]*\d)[\w/.-]+\s+[-–|:]\s+)(?=[A-Z])")
 _CODE_TAIL = re.compile(r"(?:\s+[-–|]\s+[\w/.-]*\d[\w/.-]*)+$")
 _ROLE_TAIL = re.compile(r"(?:[ ,-]+(?:position|role|vacancy|post|opening|opportunity|job|at|"
                         r"the|and|for|of|in|with|a|an|to|-|–))+$", re.I)
@@ -378,7 +384,7 @@ def _clean_role(role: str, company: str | None) -> str | None:
                 role = head
             elif found and squash(company) in squash(head):
                 role = tail
-    role = _REQ_CODE.sub("", role)
+    role = _REQ_LEAD.sub("", _REQ_CODE.sub("", role))
     role = _CODE_TAIL.sub("", role)
     role = _ROLE_TAIL.sub("", role).strip(" .,;:!|-–")
     role = _ROLE_LEAD.sub("", role)

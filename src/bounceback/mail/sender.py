@@ -18,7 +18,7 @@ from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_doma
 _AGENCY = re.compile(r"recruit|staff(?!ord)|personnel|personal|resourcing|headhunt|zeitarbeit|"
                      r"uitzend|interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
                      r"\brh\b|talent|(?<!re)search|selection|consult|werving|rekryt|rekrut|"
-                     r"recrut|temps|placement|flex")
+                     r"recrut|temps|placement|flex|exec$")  # "quinnexec": executive search
 # A public body's or a university's domain ("epso.europa.eu", "ox.ac.uk", "x.gov.pl"): it
 # hires for itself (round 20: "research" and "Personnel Selection" read as an agency's).
 _PUBLIC = frozenset({"gov", "gouv", "gob", "govt", "edu", "mil", "ac", "nhs", "europa", "int",
