@@ -55,13 +55,18 @@ _ROLE_PATTERNS_BODY = tuple(re.compile(p, re.M) for p in (
     rf"(?:working with .{{2,40}} on|looking for|recruiting for|hiring for) (?:a |an )"
     rf"(?P<r>{ROLE})(?: position| role| to| with|[.,])",
 ))
+# "(Ref. 2026/07)", "(Kennziffer 4411)"; after the short words "no" and "id" only a number of three
+# digits or more is a reference ("Care Assistant (no 2)" keeps its "no 2").
 _REQ_CODE = re.compile(r"\s*\((?:(?:REQ-|JR|R-|Job ID |requisition )?[\w -]*\d{3,}|"
-                       r"(?i:ref|réf|rif|reference|nr ref|n[º°o]|id|req|job id|kennziffer|"
-                       r"vacaturenummer|referencia|referência)\.?:?\s*[\w./-]*\d[\w./-]*)\)$")
+                       r"(?i:ref|réf|rif|reference|nr ref|req|job id|kennziffer|"
+                       r"vacaturenummer|referencia|referência)\.?:?\s*[\w./-]*\d[\w./-]*|"
+                       r"(?i:n[º°o]|id)\.?:?\s*[\w./-]*\d{3,}[\w./-]*)\)$")
 # A requisition number or a selection code written before the title ("R-20417 Warehouse Team
-# Leader", Workday; "EPSO/AD/412/26 - Policy Officers").
+# Leader", Workday; "EPSO/AD/412/26 - Policy Officers"): letters with a slash or three digits in
+# a row, so that a word of the title is kept ("B2B - Sales Executive", "HGV1 - Class 1 Driver").
 _REQ_LEAD = re.compile(r"^(?:(?:R|JR|REQ|Req)[-_#]?\d{3,}\s*[-–:|]?\s*"
-                       r"|(?=[\w/.-]*[A-Za-z])(?=[\w/.-]*\d)[\w/.-]+\s+[-–|:]\s+)(?=[A-Z])")
+                       r"|(?=[\w/.-]*[A-Za-z])(?=[\w/.-]*(?:/[\w.-]*\d|\d{3}))[\w/.-]+\s+[-–|:]\s+)"
+                       r"(?=[A-Z])")
 _CODE_TAIL = re.compile(r"(?:\s+[-–|]\s+[\w/.-]*\d[\w/.-]*)+$")
 _ROLE_TAIL = re.compile(r"(?:[ ,-]+(?:position|role|vacancy|post|opening|opportunity|job|at|"
                         r"the|and|for|of|in|with|a|an|to|-|–))+$", re.I)
