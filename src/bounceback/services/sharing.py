@@ -23,7 +23,7 @@ from bounceback.domain.accounts import (
 )
 from bounceback.domain.errors import InvalidValue, NotFound
 from bounceback.domain.vocabulary import Outcome, Stage
-from bounceback.storage import accounts as repo
+from bounceback.storage import shares as repo
 from bounceback.storage.readmodel.queries import SentSummary
 
 if TYPE_CHECKING:
