@@ -1,7 +1,7 @@
 """How well bounceback reads postings and resumes, on labelled folders.
 
     .venv/bin/python bench/eval_skills.py [--verbose] [--folder DIR ...] [--part dev|held] [--total]
-        [--blind]
+        [--blind [FOLDER]]
 
 Each posting is imported as a user imports it (`bounceback posting import FILE`, here through
 the service on a throwaway SQLite database) and compared with its labels: skills (precision,
@@ -296,7 +296,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folder", type=Path, action="append", help="a labelled folder")
     parser.add_argument(
-        "--blind", action="store_true", help="also the frozen blind set (aggregates only)"
+        "--blind",
+        type=Path,
+        nargs="?",
+        const=ROOT / "corpora" / "blind" / "postings",
+        help="also a frozen blind set, corpora/blind/postings unless a folder is given "
+        "(aggregates only)",
     )
     parser.add_argument(
         "--verbose", action="store_true", help="misses and false hits (never for the blind set)"
@@ -332,6 +337,7 @@ def main() -> None:
     if args.verbose and args.part == "held":
         sys.exit("eval_skills: --verbose is for the dev half; the held-out half shows figures only")
     base = ROOT / "corpora" / "postings"
+    given_blind = args.blind is not None and args.blind != ROOT / "corpora" / "blind" / "postings"
     folders = args.folder or [
         p
         for p in (
@@ -346,7 +352,7 @@ def main() -> None:
             base / "fresh9",
             base / "P",
         )
-        if p.is_dir()
+        if p.is_dir() and not given_blind
     ]
     total = Report()
     for folder in folders:
@@ -360,12 +366,13 @@ def main() -> None:
         total.misses = []
         show(f"all folders ({args.part or 'every file'})", total, False, args.scorers)
     if args.blind:
-        blind = ROOT / "corpora" / "blind" / "postings"
-        if not blind.is_dir():
-            sys.exit(f"eval_skills: no blind set at {blind.relative_to(ROOT)}")
+        blind = args.blind.resolve()
+        shown = blind.relative_to(ROOT) if blind.is_relative_to(ROOT) else blind
+        if not (blind / "labels.json").is_file():
+            sys.exit(f"eval_skills: no labelled blind set at {shown}")
         report = evaluate(blind, verbose=False)
         report.misses = []
-        show("corpora/blind/postings (blind: aggregates only)", report, False, args.scorers)
+        show(f"{shown} (blind: aggregates only)", report, False, args.scorers)
 
 
 if __name__ == "__main__":
