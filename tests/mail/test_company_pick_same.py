@@ -102,3 +102,45 @@ def test_a_bound_that_is_too_small_would_be_seen(sampled: Mail, monkeypatch: pyt
     ranker = packaged_ranker()
     assert any(_oracle_company(s, subject, r, ranker) != company_of(s, subject, r, ranker)
                for s, subject, r in sampled[:500])
+
+
+def _shuffled(ranker: Ranker, seed: int) -> Ranker:
+    """The ranker with its weights dealt out again at random among its features: a stand-in
+    for a retrained ranker, which the bounds must hold for as well (they read the weights,
+    never today's values)."""
+    import random
+
+    rng = random.Random(seed)
+    names = list(ranker.weights)
+    values = [w * rng.uniform(0.5, 1.5) for w in ranker.weights.values()]
+    rng.shuffle(values)
+    return Ranker(dict(zip(names, values, strict=True)))
+
+
+def test_the_role_pick_holds_for_another_rankers_weights(sampled: Mail) -> None:
+    """The role's bound reads the ranker's weights, never today's values: with weights dealt
+    out anew (as a retraining may give them) the pick is still the ranker's over every
+    title."""
+    packaged = rolepick.packaged_role_ranker()
+    assert packaged is not None
+    for seed in (1, 2):
+        ranker = _shuffled(packaged, seed)
+        differ = []
+        for sender, subject, reading in sampled[::6]:
+            company = company_of(sender, subject, reading)
+            old = _oracle_role(subject, reading.cut.text, company, reading.lang, ranker)
+            new = rolepick._pick(subject, reading.cut.text, company, reading.lang, ranker)
+            if old != new:
+                differ.append((subject, old, new))
+        assert not differ, (seed, differ[:5])
+
+
+def test_a_role_bound_that_is_too_small_would_be_seen(
+        sampled: Mail, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role oracle can fail: with no room left for a title's shape, picks change."""
+    monkeypatch.setattr(rolepick, "_shape_bound", lambda ranker: -5.0)
+    ranker = rolepick.packaged_role_ranker()
+    assert ranker is not None
+    assert any(_oracle_role(subject, r.cut.text, company_of(s, subject, r), r.lang, ranker)
+               != rolepick._pick(subject, r.cut.text, company_of(s, subject, r), r.lang, ranker)
+               for s, subject, r in sampled[:800])
