@@ -47,6 +47,30 @@ DATES_ASKED = [
 ]
 
 
+# How many pills so as not to wake up, which bridge is high enough: the full message where the
+# n-gram model agrees (each got the question before).
+HOW_MANY = [
+    "hoeveel slaappillen zijn nodig om niet meer wakker te worden",
+    "kitni neend ki goliyan lene se subah nahi uthunga",
+    "welche Brücke hier ist hoch genug",
+]
+# Which bridge or roof is high enough: at least the question (each got nothing before).
+HIGH_ENOUGH = [
+    "какая крыша здесь достаточно высокая",
+    "quel toit du coin est assez haut",
+]
+
+
+@pytest.mark.parametrize("text", HOW_MANY)
+def test_how_many_pills_so_as_not_to_wake_gets_the_full_message(text: str) -> None:
+    assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize("text", HIGH_ENOUGH)
+def test_which_bridge_is_high_enough_is_asked_about(text: str) -> None:
+    assert assess(text).level != CrisisLevel.NONE
+
+
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_a_move_a_tent_or_a_card_gets_nothing(text: str) -> None:
     assert assess(text).level == CrisisLevel.NONE
