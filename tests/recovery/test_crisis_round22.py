@@ -61,26 +61,16 @@ HIGH_ENOUGH = [
 ]
 
 
-@pytest.mark.parametrize("text", HOW_MANY)
-def test_how_many_pills_so_as_not_to_wake_gets_the_full_message(text: str) -> None:
-    assert assess(text).level == CrisisLevel.EXPLICIT
-
-
-@pytest.mark.parametrize("text", HIGH_ENOUGH)
-def test_which_bridge_is_high_enough_is_asked_about(text: str) -> None:
-    assert assess(text).level != CrisisLevel.NONE
-
-
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_a_move_a_tent_or_a_card_gets_nothing(text: str) -> None:
     assert assess(text).level == CrisisLevel.NONE
 
 
-@pytest.mark.parametrize("text", DATES)
-def test_a_date_set_or_a_day_named_before_being_gone_gets_the_full_message(text: str) -> None:
+@pytest.mark.parametrize("text", DATES + HOW_MANY)
+def test_an_indirect_kind_the_model_agrees_with_gets_the_full_message(text: str) -> None:
     assert assess(text).level == CrisisLevel.EXPLICIT
 
 
-@pytest.mark.parametrize("text", DATES_ASKED)
-def test_a_date_set_is_at_least_asked_about(text: str) -> None:
+@pytest.mark.parametrize("text", DATES_ASKED + HIGH_ENOUGH)
+def test_an_indirect_kind_the_model_doubts_is_at_least_asked_about(text: str) -> None:
     assert assess(text).level != CrisisLevel.NONE
