@@ -6,9 +6,10 @@ cohort figures that carry no one's private data."""
 from __future__ import annotations
 
 import statistics
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +73,25 @@ class Cohort:
     response_rate: float | None = None
     interview_rate: float | None = None
     median_days_to_offer: float | None = None
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A seeker's card as worked out under their store's stamp, on a day, for a share."""
+
+    stamp: str
+    day: date
+    seeker_id: int
+    what: tuple[Shared, ...]
+    card: SeekerCard
+    applied: SentSummary | None
+
+
+#: The cards this process worked out, by store (its database's URL and its name): one each,
+#: used while the store's stamp (readmodel/triggers.STORE, moved by every write of the store,
+#: whichever process or command made it) and the day are those it was worked out under.
+_KEPT: dict[tuple[str, str], _Kept] = {}
+_KEPT_LOCK = threading.Lock()
 
 
 def _share(row: Any) -> Share:
@@ -184,14 +204,38 @@ class SharingService:
         cards: list[SeekerCard] = []
         sent: list[SentSummary] = []
         for seeker, share in self._shared_with(coach):
-            with self._seeker(seeker) as bb, bb.transaction():
-                card, applied = self._card(bb, seeker, share)
+            with self._seeker(seeker) as bb:
+                card, applied = self._kept_card(bb, seeker, share)
             cards.append(card)
             if applied is not None:
                 sent.append(applied)
         self._record(coach, [(card.seeker_id, "overview: " + ", ".join(p.value for p in card.shared))
                              for card in cards])
         return cards, self._cohort(sent)
+
+    def _kept_card(self, bb: Bounceback, seeker: User, share: Share
+                   ) -> tuple[SeekerCard, SentSummary | None]:
+        """The seeker's card and applications sent (`_card`), kept between looks: the store's
+        stamp is read first (one row), and the card kept under it is used while it holds; else
+        the card is worked out in the same transaction (SQLAlchemy Core, no ORM: a page read).
+        What is read after the stamp is at least as new as it, so a card kept under a stamp is
+        never older than the store was when that stamp was written."""
+        from bounceback.storage.readmodel.stamp import stamp_of
+        from bounceback.storage.readmodel.triggers import STORE
+
+        key, today = (bb.db.url, bb.db.store), self.today()
+        with bb.db.writing() as connection:
+            stamp = stamp_of(connection, STORE)
+            kept = _KEPT.get(key)
+            if (kept is not None and stamp is not None and kept.stamp == stamp
+                    and kept.day == today and kept.seeker_id == seeker.id
+                    and kept.what == share.what):
+                return replace(kept.card, email=seeker.email), kept.applied
+            card, applied = self._card(bb, seeker, share)
+        if stamp is not None:
+            with _KEPT_LOCK:
+                _KEPT[key] = _Kept(stamp, today, seeker.id, share.what, replace(card), applied)
+        return card, applied
 
     def _since(self) -> date:
         """The cohort's applications a week are counted over the 4 weeks before today."""
