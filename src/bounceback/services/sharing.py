@@ -218,8 +218,10 @@ class SharingService:
 
     def coach_page(self, coach: User) -> tuple[list[SeekerCard], Cohort]:
         """The coach's page: the overview's cards (each a look, written to that seeker's audit)
-        and the cohort's figures. Each seeker's store is read once, in one transaction, for
-        both; the looks are written together."""
+        and the cohort's figures. Each seeker's card and share of the cohort are kept between
+        looks under their store's stamp (`_kept_card`): one row read while nothing of theirs
+        changed, else their store read once, in one transaction, for both. The looks are
+        written together."""
         self._check_coach(coach)
         cards: list[SeekerCard] = []
         tallies: list[Tally] = []
@@ -235,11 +237,12 @@ class SharingService:
 
     def _kept_card(self, bb: Bounceback, seeker: User, share: Share
                    ) -> tuple[SeekerCard, Tally | None]:
-        """The seeker's card and their share of the cohort (`_card`, `tally`), kept between looks under the
-        store's stamp: the stamp alone is read (one row, through the lean reader), and the card
-        kept under it is used while it holds. Else the stamp is read again and the card worked
-        out after it, in one transaction (SQLAlchemy Core, no ORM: a page read): what is read
-        after the stamp is at least as new as it, so a card is never older than its stamp."""
+        """The seeker's card and their share of the cohort (`_card`, `tally`), kept between
+        looks under the store's stamp: the stamp alone is read (one row, through the lean
+        reader), and the card kept under it is used while it holds. Else the stamp is read
+        again and the card worked out after it, in one transaction (SQLAlchemy Core, no ORM: a
+        page read): what is read after the stamp is at least as new as it, so a card is never
+        older than its stamp."""
         from bounceback.storage.readmodel.stamp import stamp_of
         from bounceback.storage.readmodel.triggers import STORE
 
@@ -354,8 +357,8 @@ def weekly(bb: Bounceback, today: date, weeks: int = 4) -> list[dict[str, Any]]:
     start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
     rows = []
     with bb.db.reader() as r:  # only the weeks shown, their day and mood (no ORM)
-        check_ins = [(at.date(), mood)
-                     for at, mood in check_ins_since(r, datetime.combine(start, datetime.min.time()))]
+        since = datetime.combine(start, datetime.min.time())
+        check_ins = [(at.date(), mood) for at, mood in check_ins_since(r, since)]
     for n in range(weeks):
         first = start + timedelta(days=7 * n)
         moods = [mood for day, mood in check_ins if first <= day < first + timedelta(days=7)]

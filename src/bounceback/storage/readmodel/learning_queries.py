@@ -280,8 +280,9 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
     read: dict[int, list[Any]] = {rank: [] for rank in ranks}
     if ranks:
         for row in r.all(" UNION ALL ".join(
-                f"SELECT * FROM (SELECT {rank} AS grp, u.* FROM ({_learnable_sql(clauses[rank])}) u "
-                f"ORDER BY k, day, id LIMIT {limit}) v{rank}" for rank in ranks)
+                f"SELECT * FROM (SELECT {rank} AS grp, u.* FROM "
+                f"({_learnable_sql(clauses[rank])}) u ORDER BY k, day, id LIMIT {limit}) v{rank}"
+                for rank in ranks)
                 + " ORDER BY 1 DESC, 2, 3, 4", yes=True, no=False, **params):
             read[row[0]].append(row[1:])
     apps: list[int] = []
