@@ -5,7 +5,7 @@ client): what a page costs a worker, which bounds how many pages a second a work
                                             [--pages REGEX] [--profile REGEX] [--top 25]
                                             [--callers REGEX]
                                             [--statements] [--show REGEX] [--writes]
-                                            [--first]
+                                            [--first] [--forget services|cards|both]
 
 The app runs in this thread (its calls to worker threads are made inline) so that cProfile sees
 everything a request does; `--profile REGEX` prints the costliest functions of the pages whose
@@ -264,6 +264,18 @@ def centre(url: str | None, seeker: str | None = None):  # type: ignore[no-untyp
     return url, accounts
 
 
+def forget(app, what: str) -> None:  # type: ignore[no-untyped-def]
+    """--forget: before a timed view, the people's services the server keeps closed (as when
+    more people than it keeps were seen since: web/accounts.UserServices), and/or the coach's
+    cards kept under the stores' stamps dropped (services/sharing.py)."""
+    if what in ("services", "both") and hasattr(app.state, "user_services"):
+        app.state.user_services.close()
+    if what in ("cards", "both"):
+        from bounceback.services import sharing
+
+        getattr(sharing, "_KEPT", {}).clear()
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="large")
@@ -293,6 +305,9 @@ async def main() -> None:
     parser.add_argument("--seeker", default=None, help="with --centre: log in as this "
                         "account already in --db (a seeker of bench/centre_load.py's cluster, "
                         "e.g. seeker0001@centre.example) instead of making one")
+    parser.add_argument("--forget", default="", choices=["", "services", "cards", "both"],
+                        help="with --centre: before each timed view, close the services the "
+                        "server keeps for each person, drop the coach's kept cards, or both")
     parser.add_argument("--coach", default=None, help="with --centre: log in as this coach "
                         "of --db (bench/centre_load.py's, e.g. coach00@centre.example) and "
                         "time the coach's pages: their seekers and one seeker's shared parts")
@@ -344,6 +359,7 @@ async def main() -> None:
             for _ in range(args.runs):
                 if notes is not None:  # a write first: the view is the first after it
                     await note(client, next(notes))
+                forget(app, args.forget)
                 start = time.process_time()
                 await client.get(path)
                 spent.append((time.process_time() - start) * 1000)

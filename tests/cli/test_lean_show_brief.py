@@ -200,3 +200,29 @@ def test_show_and_brief_load_no_orm_and_print_what_they_printed(
     assert json.loads(lean[0][0])["rejection"]["reasons"]
     assert json.loads(lean[3][0]) == json.loads(to_json(orm_brief(bb, interviewed.id)))
     assert json.loads(lean[3][0])["rounds_so_far"]
+
+
+def test_the_similar_applications_read_first_are_those_a_full_ranking_picks(
+        demo_bb: Bounceback) -> None:
+    """The brief reads only the first applications of each rank of similarity (every rank in
+    one statement, round 22): for every application, and for as few as one shown, they pick
+    the same similar applications, in the same order, as ranking every learnable one."""
+    from bounceback.learning import brief as b
+    from bounceback.storage.readmodel import learning_queries
+
+    bb = demo_bb
+    picked = 0
+    with bb.db.reader() as r:
+        companies = {name: (size, industry) for name, size, industry in r.all(
+            "SELECT name, size, industry FROM companies")}
+        for app in bb.applications.list():
+            kind = {t for t in companies.get(app.company, ()) if t}
+            family = b.role_family(app.role)
+            every = learning_queries.learnables(r, family, kind, exclude=app.id)
+            for shown in (1, 2, b.SIMILAR):
+                first = learning_queries.learnables(r, family, kind, exclude=app.id,
+                                                    first=shown)
+                expected = b.most_similar(app, kind, every, shown)
+                assert b.most_similar(app, kind, first, shown) == expected, (app.id, shown)
+                picked += len(expected)
+    assert picked  # some application had similar ones to pick

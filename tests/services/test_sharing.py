@@ -3,8 +3,8 @@ at once, the coach's flags, and cohort figures only over enough seekers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date, timedelta
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -124,3 +124,32 @@ def test_the_coach_page_counts_the_cohort_and_audits_one_look_at_each_seeker(
     assert accounts.sharing.cohort(coach) == cohort
     for user in users:  # the page is one look at each, written to their audit
         assert [v.what for v in accounts.sharing.audit(user)] == ["overview: pipeline"]
+
+
+def _clock(at: datetime) -> Callable[[], datetime]:
+    return lambda: at
+
+
+def test_the_check_ins_summary_counts_each_of_the_last_four_weeks_and_nothing_older(
+        db_url: str, accounts: AccountsService) -> None:
+    """A seeker who shares the check-ins summary: per week (Monday first), how many and the
+    average mood, over the four weeks up to today; a check-in older than those is left out."""
+    from bounceback.services.recovery_drafts import CheckInDraft
+
+    coach = accounts.get("coach@centre.org")
+    user = seeker(accounts, 5, [])
+    monday = TODAY - timedelta(days=TODAY.weekday() + 21)  # the first week shown
+    for days_after, mood in ((-1, 1), (0, 2), (6, 4), (21, 5), (TODAY.weekday() + 21, 3)):
+        then = AccountsService(db_url, _clock(datetime.combine(monday + timedelta(days_after),
+                                                               NOW.time())))
+        bb = then.service_for(user)
+        bb.recovery.check_in(CheckInDraft(mood=mood))
+        bb.close()
+        then.close()
+    accounts.sharing.share(user, "coach@centre.org", "checkins-summary")
+    shown = accounts.sharing.view(coach, user.id)
+    assert shown.checkins == [
+        {"week_of": monday, "check_ins": 2, "average_mood": 3.0},
+        {"week_of": monday + timedelta(days=7), "check_ins": 0, "average_mood": None},
+        {"week_of": monday + timedelta(days=14), "check_ins": 0, "average_mood": None},
+        {"week_of": monday + timedelta(days=21), "check_ins": 2, "average_mood": 4.0}]

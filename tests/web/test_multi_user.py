@@ -24,6 +24,7 @@ from bounceback.services.accounts import AccountsService
 from bounceback.services.recovery import EntryDraft
 from bounceback.storage.stores import store_url
 from conftest import ENGINES, IN_CI, NOW, PG_URL
+from tests_support_cli import run_cli
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -256,6 +257,42 @@ def test_sharing_shows_only_what_is_shared_and_every_look_is_audited(centre: Cen
         assert "a@centre.org" not in coach.get("/coach").text
         # A seeker cannot open the coach's page.
         assert seeker.get("/coach").status_code == 404
+
+
+def _row(page: str, email: str) -> str:
+    """The coach's page's row of one seeker (their card's flags)."""
+    found = re.search(rf"<tr>\s*<td><a [^>]*>{re.escape(email)}</a>.*?</tr>", page, re.S)
+    assert found is not None, f"{email} is not on the coach's page"
+    return found.group(0)
+
+
+def test_the_coach_sees_a_seekers_write_at_once_from_the_web_or_the_cli(centre: Centre) -> None:
+    """The coach's cards are kept between looks, under a stamp that every write of the
+    seeker's store moves, whichever process made it: a write through the web, then one through
+    the CLI in a process of its own, each shows on the coach's very next look."""
+    from datetime import timedelta
+
+    seeker = centre.accounts.add("stamp@centre.org", Role.SEEKER, PASSWORD)
+    centre.accounts.sharing.share(seeker, "coach@centre.org", "pipeline")
+    quiet = "No application sent for 20 days"
+    with centre.client() as web, centre.client() as coach:
+        login(web, "stamp@centre.org")
+        login(coach, "coach@centre.org")
+        assert "No application sent" not in _row(coach.get("/coach").text, "stamp@centre.org")
+        assert post(web, "/applications/new", {
+            "company": "Stamp Old Co", "role": "Analyst", "stage": "applied",
+            "date_applied": (NOW.date() - timedelta(days=20)).isoformat()}).status_code == 303
+        assert quiet in _row(coach.get("/coach").text, "stamp@centre.org")
+        assert quiet in _row(coach.get("/coach").text, "stamp@centre.org")  # kept: the same
+        assert post(web, "/applications/new", {
+            "company": "Stamp New Co", "role": "Analyst", "stage": "applied",
+            "date_applied": NOW.date().isoformat()}).status_code == 303
+        fresh = _row(coach.get("/coach").text, "stamp@centre.org")
+        assert "No application sent" not in fresh and "recovery window" not in fresh
+        done = run_cli(["--db", centre.url, "--user", "stamp@centre.org", "reject",
+                        "Stamp Old Co", "--window", "7"], input="")
+        assert done.returncode == 0, done.stderr
+        assert "In a recovery window" in _row(coach.get("/coach").text, "stamp@centre.org")
 
 
 def test_the_journal_is_never_shared(centre: Centre) -> None:

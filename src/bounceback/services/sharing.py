@@ -6,9 +6,10 @@ cohort figures that carry no one's private data."""
 from __future__ import annotations
 
 import statistics
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +73,45 @@ class Cohort:
     response_rate: float | None = None
     interview_rate: float | None = None
     median_days_to_offer: float | None = None
+
+
+#: One seeker's share of the cohort's figures: applications sent, those sent in the last 4
+#: weeks, those answered, those that reached an interview, and the days to each offer.
+Tally = tuple[int, int, int, int, tuple[int, ...]]
+
+
+def tally(sent: SentSummary) -> Tally:
+    """A seeker's applications sent, counted (readmodel/queries.sent_summary), as the cohort's
+    figures add them up."""
+    recent = total = answered = interviews = 0
+    groups, _, offers = sent
+    for furthest, outcome, n, since in groups:
+        total += n
+        recent += since
+        if furthest.rank > Stage.APPLIED.rank or outcome in (Outcome.REJECTED, Outcome.ACCEPTED):
+            answered += n
+        if furthest.rank >= Stage.INTERVIEWING.rank:
+            interviews += n
+    return total, recent, answered, interviews, tuple(offers)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A seeker's card as worked out under their store's stamp, on a day, for a share."""
+
+    stamp: str
+    day: date
+    seeker_id: int
+    what: tuple[Shared, ...]
+    card: SeekerCard
+    tally: Tally | None
+
+
+#: The cards this process worked out, by store (its database's URL and its name): one each,
+#: used while the store's stamp (readmodel/triggers.STORE, moved by every write of the store,
+#: whichever process or command made it) and the day are those it was worked out under.
+_KEPT: dict[tuple[str, str], _Kept] = {}
+_KEPT_LOCK = threading.Lock()
 
 
 def _share(row: Any) -> Share:
@@ -178,20 +218,50 @@ class SharingService:
 
     def coach_page(self, coach: User) -> tuple[list[SeekerCard], Cohort]:
         """The coach's page: the overview's cards (each a look, written to that seeker's audit)
-        and the cohort's figures. Each seeker's store is read once, in one transaction, for
-        both; the looks are written together."""
+        and the cohort's figures. Each seeker's card and share of the cohort are kept between
+        looks under their store's stamp (`_kept_card`): one row read while nothing of theirs
+        changed, else their store read once, in one transaction, for both. The looks are
+        written together."""
         self._check_coach(coach)
         cards: list[SeekerCard] = []
-        sent: list[SentSummary] = []
+        tallies: list[Tally] = []
         for seeker, share in self._shared_with(coach):
-            with self._seeker(seeker) as bb, bb.transaction():
-                card, applied = self._card(bb, seeker, share)
+            with self._seeker(seeker) as bb:
+                card, counted = self._kept_card(bb, seeker, share)
             cards.append(card)
-            if applied is not None:
-                sent.append(applied)
+            if counted is not None:
+                tallies.append(counted)
         self._record(coach, [(card.seeker_id, "overview: " + ", ".join(p.value for p in card.shared))
                              for card in cards])
-        return cards, self._cohort(sent)
+        return cards, self._cohort(tallies)
+
+    def _kept_card(self, bb: Bounceback, seeker: User, share: Share
+                   ) -> tuple[SeekerCard, Tally | None]:
+        """The seeker's card and their share of the cohort (`_card`, `tally`), kept between
+        looks under the store's stamp: the stamp alone is read (one row, through the lean
+        reader), and the card kept under it is used while it holds. Else the stamp is read
+        again and the card worked out after it, in one transaction (SQLAlchemy Core, no ORM: a
+        page read): what is read after the stamp is at least as new as it, so a card is never
+        older than its stamp."""
+        from bounceback.storage.readmodel.stamp import stamp_of
+        from bounceback.storage.readmodel.triggers import STORE
+
+        key, today = (bb.db.url, bb.db.store), self.today()
+        kept = _KEPT.get(key)
+        if kept is not None and kept.day == today and kept.seeker_id == seeker.id \
+                and kept.what == share.what:
+            with bb.db.reader() as r:
+                stamp = r.scalar("SELECT value FROM rm_meta WHERE key = :key", key=STORE)
+            if stamp is not None and kept.stamp == stamp:
+                return replace(kept.card, email=seeker.email), kept.tally
+        with bb.db.writing() as connection:
+            found = stamp_of(connection, STORE)
+            card, applied = self._card(bb, seeker, share)
+        counted = None if applied is None else tally(applied)
+        if found is not None:
+            with _KEPT_LOCK:
+                _KEPT[key] = _Kept(found, today, seeker.id, share.what, replace(card), counted)
+        return card, counted
 
     def _since(self) -> date:
         """The cohort's applications a week are counted over the 4 weeks before today."""
@@ -221,8 +291,8 @@ class SharingService:
     def view(self, coach: User, seeker_id: int) -> SeekerView:
         """One seeker's shared parts, for their coach; the look is written to their audit."""
         seeker, share = self._share_for(coach, seeker_id)
-        with self._seeker(seeker) as bb, bb.transaction():
-            shown = SeekerView(card=self._card(bb, seeker, share)[0])
+        with self._seeker(seeker) as bb, bb.db.writing():  # Core, no ORM: a page read
+            shown = SeekerView(card=self._kept_card(bb, seeker, share)[0])
             if Shared.PIPELINE in share.what:
                 shown.pipeline = [
                     {"company": a.company, "role": a.role, "stage": a.stage.value,
@@ -256,31 +326,22 @@ class SharingService:
         """Figures over every seeker who shares their pipeline with this coach, shown only
         when there are at least COHORT_MIN of them: no one's own numbers can be read off."""
         self._check_coach(coach)
-        sent = []
+        tallies = []
         for seeker, share in self._shared_with(coach):
             if Shared.PIPELINE in share.what:
                 with self._seeker(seeker) as bb:
-                    sent.append(bb.views.sent_summary(self._since()))
-        return self._cohort(sent)
+                    tallies.append(tally(bb.views.sent_summary(self._since())))
+        return self._cohort(tallies)
 
-    def _cohort(self, sent: list[SentSummary]) -> Cohort:
-        """The cohort's figures from each seeker's applications sent (COHORT_MIN or more)."""
-        result = Cohort(seekers=len(sent))
-        if len(sent) < COHORT_MIN:
+    def _cohort(self, tallies: list[Tally]) -> Cohort:
+        """The cohort's figures from each seeker's tally (COHORT_MIN seekers or more)."""
+        result = Cohort(seekers=len(tallies))
+        if len(tallies) < COHORT_MIN:
             return result
-        recent = total = answered = interviews = 0
-        to_offer: list[int] = []
-        for groups, _, offers in sent:
-            for furthest, outcome, n, since in groups:
-                total += n
-                recent += since
-                if furthest.rank > Stage.APPLIED.rank or outcome in (Outcome.REJECTED,
-                                                                     Outcome.ACCEPTED):
-                    answered += n
-                if furthest.rank >= Stage.INTERVIEWING.rank:
-                    interviews += n
-            to_offer += offers
-        result.applications_per_week = recent / 4 / len(sent)
+        total, recent = sum(t[0] for t in tallies), sum(t[1] for t in tallies)
+        answered, interviews = sum(t[2] for t in tallies), sum(t[3] for t in tallies)
+        to_offer = [days for t in tallies for days in t[4]]
+        result.applications_per_week = recent / 4 / len(tallies)
         result.response_rate = answered / total if total else None
         result.interview_rate = interviews / total if total else None
         result.median_days_to_offer = statistics.median(to_offer) if to_offer else None
@@ -289,12 +350,18 @@ class SharingService:
 
 def weekly(bb: Bounceback, today: date, weeks: int = 4) -> list[dict[str, Any]]:
     """Check-ins as a weekly summary: how many and the average mood, never what was written."""
+    from datetime import datetime
+
+    from bounceback.storage.readmodel.recovery_queries import check_ins_since
+
     start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
     rows = []
-    check_ins = [c for c in bb.recovery.check_ins() if c.day >= start]
+    with bb.db.reader() as r:  # only the weeks shown, their day and mood (no ORM)
+        since = datetime.combine(start, datetime.min.time())
+        check_ins = [(at.date(), mood) for at, mood in check_ins_since(r, since)]
     for n in range(weeks):
         first = start + timedelta(days=7 * n)
-        moods = [c.mood for c in check_ins if first <= c.day < first + timedelta(days=7)]
+        moods = [mood for day, mood in check_ins if first <= day < first + timedelta(days=7)]
         rows.append({"week_of": first, "check_ins": len(moods),
                      "average_mood": round(sum(moods) / len(moods), 1) if moods else None})
     return rows

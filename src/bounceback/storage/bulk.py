@@ -79,7 +79,7 @@ def read_model_once(session: Session) -> Iterator[None]:
     yield
     session.flush()
     triggers.install(connection)
-    session.execute(delete(rm.meta).where(rm.meta.c.key.in_(sorted(set(triggers.STAMPS.values())))))
+    session.execute(delete(rm.meta).where(rm.meta.c.key.in_(triggers.stamp_keys())))
     sync.rebuild(session)  # which gives the stamps their first values
 
 

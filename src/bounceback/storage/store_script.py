@@ -120,9 +120,9 @@ def replay(connection: Connection, script: list[tuple[str, dict[str, Any] | None
 def _fresh_stamps() -> str:
     """Each stamp given a value of this store's own: the recorded script carries the values
     the first store drew, and two stores must never start under the same stamp."""
-    from bounceback.storage.readmodel.triggers import STAMPS
+    from bounceback.storage.readmodel.triggers import stamp_keys
 
-    keys = ", ".join(f"'{key}'" for key in sorted(set(STAMPS.values())))
+    keys = ", ".join(f"'{key}'" for key in stamp_keys())
     return ("UPDATE rm_meta SET value = md5(key || random()::text || clock_timestamp()::text) "
             f"WHERE key IN ({keys})")
 

@@ -272,26 +272,29 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
                 params.update(p)
                 parts.append(f"a.company NOT IN {clause}")
             by_rank.setdefault(len(why), []).append("(" + " AND ".join(parts or ["1 = 1"]) + ")")
+    ranks = sorted(by_rank, reverse=True)
+    clauses = {rank: "(" + " OR ".join(by_rank[rank]) + ")" + mine for rank in ranks}
+    limit = first * 4
+    # Every rank's first rows in one statement (each rank a branch with its own limit); a rank
+    # whose rows fill its limit without enough applications is read again, alone, with more.
+    read: dict[int, list[Any]] = {rank: [] for rank in ranks}
+    if ranks:
+        for row in r.all(" UNION ALL ".join(
+                f"SELECT * FROM (SELECT {rank} AS grp, u.* FROM "
+                f"({_learnable_sql(clauses[rank])}) u ORDER BY k, day, id LIMIT {limit}) v{rank}"
+                for rank in ranks)
+                + " ORDER BY 1 DESC, 2, 3, 4", yes=True, no=False, **params):
+            read[row[0]].append(row[1:])
     apps: list[int] = []
-    for rank in sorted(by_rank, reverse=True):
-        same = "(" + " OR ".join(by_rank[rank]) + ")" + mine
-        limit = first * 4
+    for rank in ranks:
+        rows, wider = read[rank], limit
         while True:
-            rows = r.all(
-                f"SELECT * FROM (SELECT 0 AS k, f.received_on AS day, f.id AS id, "
-                f"f.application_id AS app FROM feedback f JOIN rm_applications a "
-                f"ON a.application_id = f.application_id "
-                f"WHERE a.learnable IN (:yes, :no) AND {same} UNION ALL "
-                f"SELECT 1, x.received_on, x.rejection_id, x.application_id "
-                f"FROM rm_rejections x JOIN rm_applications a "
-                f"ON a.application_id = x.application_id "
-                f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
-                f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)) u "
-                f"ORDER BY k, day, id LIMIT {limit}", yes=True, no=False, **params)
             found = list(dict.fromkeys(row[3] for row in rows))
-            if len(apps) + len(found) >= first or len(rows) < limit:
+            if len(apps) + len(found) >= first or len(rows) < wider:
                 break
-            limit *= 4
+            wider *= 4
+            rows = r.all(f"SELECT * FROM ({_learnable_sql(clauses[rank])}) u "
+                         f"ORDER BY k, day, id LIMIT {wider}", yes=True, no=False, **params)
         apps += [a for a in found if a not in apps]
         if len(apps) >= first:
             break
@@ -299,6 +302,19 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
         return []
     ids, p_ids = r.in_list("i", apps[:first])
     return _learnable_rows(r, f"a.application_id IN {ids}", p_ids)
+
+
+def _learnable_sql(same: str) -> str:
+    """The feedback, then the informative rejection emails (with no feedback), of the
+    learnable applications `same` names: (k, day, id, application id), unordered."""
+    return (f"SELECT 0 AS k, f.received_on AS day, f.id AS id, f.application_id AS app "
+            f"FROM feedback f JOIN rm_applications a ON a.application_id = f.application_id "
+            f"WHERE a.learnable IN (:yes, :no) AND {same} UNION ALL "
+            f"SELECT 1, x.received_on, x.rejection_id, x.application_id "
+            f"FROM rm_rejections x JOIN rm_applications a "
+            f"ON a.application_id = x.application_id "
+            f"WHERE a.learnable = :yes AND {same} AND NOT EXISTS "
+            f"(SELECT 1 FROM feedback g WHERE g.application_id = x.application_id)")
 
 
 def learnable_texts(r: Reader, app_ids: list[int]) -> dict[int, list[tuple[str, str]]]:

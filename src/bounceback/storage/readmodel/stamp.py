@@ -52,9 +52,9 @@ def stamp_in(db: Any, session: Any, key: str) -> str | None:
         if _STAMPS is None:
             from sqlalchemy import text
 
-            from bounceback.storage.readmodel.triggers import STAMPS
+            from bounceback.storage.readmodel.triggers import stamp_keys
 
-            keys = ", ".join(f"'{k}'" for k in sorted(set(STAMPS.values())))
+            keys = ", ".join(f"'{k}'" for k in stamp_keys())
             _STAMPS = text(f"SELECT key, value FROM rm_meta WHERE key IN ({keys})")
         kept = {str(k): str(v) for k, v in session.connection().execute(_STAMPS)}
         if db.unwritten() is session:

@@ -337,16 +337,16 @@ def _plus(day: date, days: int | None) -> date | None:
 
 
 def stamp(session: Session) -> None:
-    """The version stamp; and each stamp of triggers.STAMPS given a first value when missing
+    """The version stamp; and each stamp (triggers.stamp_keys) given a first value when missing
     (a stamp that is there already stays: it says what was written, which a rebuild leaves)."""
     from uuid import uuid4
 
-    from bounceback.storage.readmodel.triggers import STAMPS
+    from bounceback.storage.readmodel.triggers import stamp_keys
 
     session.execute(delete(rm.meta).where(rm.meta.c.key == "version"))
     session.execute(insert(rm.meta).values(key="version", value=readmodel.VERSION))
     have = set(session.scalars(select(rm.meta.c.key)))
-    missing = sorted(set(STAMPS.values()) - have)
+    missing = [k for k in stamp_keys() if k not in have]
     if missing:
         # one statement with its rows (not executemany: a new store's script replays it)
         session.execute(insert(rm.meta).values([{"key": k, "value": uuid4().hex} for k in missing]))

@@ -9,6 +9,8 @@ rewrites a read-model row (tests/storage/test_read_model_kinds.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
@@ -122,6 +124,26 @@ STAMPS: dict[str, str] = {
 }
 
 
+#: The store's own stamp: every write of any of its tables moves it (the read model's own
+#: tables and the bookkeeping aside), in the write's transaction. What is worked out from a whole
+#: store by someone else's request (a coach's card of a seeker: services/sharing.py) is kept
+#: under it, in each process, and used only while the store still has that stamp.
+STORE = "store"
+_UNSTAMPED = frozenset({"alembic_version", "database_identity"})
+
+
+def stamp_keys() -> list[str]:
+    """Every stamp's key in rm_meta (STAMPS's and the store's own)."""
+    return sorted({*STAMPS.values(), STORE})
+
+
+def store_tables(connection: Connection) -> list[str]:
+    """The tables whose every write moves the store's stamp: all the store has (a table a new
+    version adds included), but the read model's (rm_...) and the bookkeeping."""
+    return sorted(t for t in inspect(connection).get_table_names()
+                  if not t.startswith(("rm_", "sqlite_")) and t not in _UNSTAMPED)
+
+
 _OPS = ("INSERT", "UPDATE", "DELETE")
 
 
@@ -136,21 +158,32 @@ def _stamp_name(table: str, op: str | None = None) -> str:
     return f"rm_stamp_{table}_{op.lower()}" if op else f"rm_stamp_{table}"
 
 
+def _store_name(table: str, op: str | None = None) -> str:
+    """The trigger that moves the store's stamp (as _note_name)."""
+    return f"rm_store_{table}_{op.lower()}" if op else f"rm_store_{table}"
+
+
+def _stamped(connection: Connection) -> list[tuple[str, str, str]]:
+    """(table, stamp key, trigger name without the operation) of every stamp trigger."""
+    return ([(table, key, _stamp_name(table)) for table, key in STAMPS.items()]
+            + [(table, STORE, _store_name(table)) for table in store_tables(connection)])
+
+
 def _sqlite_stamps(connection: Connection) -> None:
     # DELETE then INSERT, not INSERT OR REPLACE: inside another statement's cascade SQLite
     # would apply that statement's conflict rule (OR IGNORE would keep the old stamp).
-    for table, key in STAMPS.items():
+    for table, key, trigger in _stamped(connection):
         body = (f"DELETE FROM rm_meta WHERE key = '{key}'; INSERT INTO rm_meta (key, value) "
                 f"VALUES ('{key}', lower(hex(randomblob(12))));")
         for op in _OPS:
-            name = _stamp_name(table, op)
+            name = f"{trigger}_{op.lower()}"
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
             connection.execute(text(
                 f"CREATE TRIGGER {name} AFTER {op} ON {table} FOR EACH ROW BEGIN {body} END"))
 
 
 def _postgresql_stamps(connection: Connection) -> None:
-    for key in sorted(set(STAMPS.values())):
+    for key in stamp_keys():
         connection.execute(text(f"""
             CREATE OR REPLACE FUNCTION rm_stamp_{key}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -158,8 +191,7 @@ def _postgresql_stamps(connection: Connection) -> None:
               ON CONFLICT (key) DO UPDATE SET value = excluded.value;
               RETURN NULL;
             END $$"""))
-    for table, key in STAMPS.items():
-        name = _stamp_name(table)
+    for table, key, name in _stamped(connection):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
         connection.execute(text(
             f"CREATE TRIGGER {name} AFTER INSERT OR UPDATE OR DELETE ON {table} "
@@ -245,10 +277,24 @@ def drop(connection: Connection) -> None:
     """The triggers that note changes and move stamps, removed (the search index's stay): for a
     bulk load that rebuilds the read model once at the end (storage/bulk.py), inside its own
     transaction, which puts them back with `install` before it commits."""
+    for tables, named in ((SOURCES, _note_name), (STAMPS, _stamp_name),
+                          (store_tables(connection), _store_name)):
+        _drop_triggers(connection, tables, named)
+
+
+def _drop_triggers(connection: Connection, tables: Iterable[str],
+                   named: Callable[[str, str | None], str]) -> None:
     postgresql = connection.dialect.name == "postgresql"
     ops: tuple[str | None, ...] = (None,) if postgresql else _OPS
-    for tables, named in ((SOURCES, _note_name), (STAMPS, _stamp_name)):
-        for table in tables:
-            for op in ops:
-                on = f" ON {table}" if postgresql else ""
-                connection.execute(text(f"DROP TRIGGER IF EXISTS {named(table, op)}{on}"))
+    for table in tables:
+        for op in ops:
+            on = f" ON {table}" if postgresql else ""
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {named(table, op)}{on}"))
+
+
+def drop_store_stamp(connection: Connection) -> None:
+    """The store's stamp and its triggers removed (migration 0031's downgrade)."""
+    _drop_triggers(connection, store_tables(connection), _store_name)
+    if connection.dialect.name == "postgresql":
+        connection.execute(text(f"DROP FUNCTION IF EXISTS rm_stamp_{STORE}()"))
+    connection.execute(text(f"DELETE FROM rm_meta WHERE key = '{STORE}'"))
