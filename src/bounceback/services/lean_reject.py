@@ -12,7 +12,6 @@ every table and the whole answer."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -191,7 +190,7 @@ class LeanReject(ServicePart):
         finally:
             r.close()
         assert found is not None
-        return replace(found, reasons=entries)  # as given (RejectionsService.record's answer)
+        return found  # its reasons as kept (a repeat once, one primary), as the ORM's answer
 
     def _answer(self, r: Any, rejection: Rejection, opened: RecoveryWindow,
                 created: bool) -> RejectionFlow:
