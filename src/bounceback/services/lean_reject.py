@@ -181,7 +181,7 @@ class LeanReject(ServicePart):
             from bounceback.storage import core_practice
 
             store.add_reasons(c, reason_rows(rejection_id, entries))
-            core_practice.sync(c, self.today())
+            core_practice.for_rejection(c, app_id, entries, self.today())
         r = store.reader_on(c)
         try:
             from bounceback.storage.readmodel import timeline_queries as tq
