@@ -3,8 +3,6 @@ what typer's own check gives; anything else still gets typer's own check and its
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -15,6 +13,7 @@ from typer._coercion import TypeDescriptor, build_runtime_param
 from typer.models import OptionInfo
 
 from bounceback.cli.arguments import _SLOW, _plain
+from tests_support_cli import writes_in_one_process
 
 KINDS: list[tuple[Any, OptionInfo]] = [
     (str, OptionInfo()), (bool, OptionInfo()), (int, OptionInfo()), (float, OptionInfo()),
@@ -67,18 +66,9 @@ def test_a_write_loads_no_pydantic_and_a_bad_value_gets_typers_message(cli: Any)
     calls = [["add", "Acme", "Tester"], ["move", "1", "screening"], ["note", "1", "Called them"],
              ["reject", "Other Co", "--role", "Tester", "--hurt", "6", "--mood", "2", "--quick"],
              ["checkin", "--mood", "3", "--feel", "sadness=4"]]
-    code = (
-        "import sys; from bounceback.cli.entry import run\n"
-        f"for args in {calls!r}:\n"
-        f"    sys.argv = ['bounceback', '--db', {cli.url!r}, *args]\n"
-        "    try:\n        run()\n    except SystemExit as exc:\n"
-        "        assert not exc.code, (args, exc.code)\n"
-        "print('PYDANTIC', sorted(m for m in sys.modules if m.startswith('pydantic')))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert "Added #1" in done.stdout and "Noted on #1" in done.stdout
-    assert done.stdout.rsplit("PYDANTIC", 1)[1].strip() == "[]", done.stdout
+    printed, loaded = writes_in_one_process(cli.url, calls, ("pydantic",))
+    assert "Added #1" in printed and "Noted on #1" in printed
+    assert loaded == [], loaded
     refused = cli("reject", "Third Co", "--role", "Tester", "--hurt", "six", "--quick")
     assert refused.exit_code == 2
     assert "Invalid value for '--hurt': Input should be a valid integer" in refused.output

@@ -25,7 +25,7 @@ from bounceback.domain.vocabulary import Emotion, ReasonSource, RejectionChannel
 from bounceback.services import Bounceback
 from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft, OutreachDraft
 from conftest import NOW
-from tests_support_cli import HEAVY
+from tests_support_cli import HEAVY, writes_in_one_process
 
 EARLIER = NOW.date() - timedelta(days=3)
 TOMORROW = NOW.date() + timedelta(days=1)
@@ -287,20 +287,11 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
              ["withdraw", str(app), "--reason", "not for me"],
              ["checkin", "--mood", "3", "--feel", "sadness=4", "--for", str(rejected)],
              ["journal", "write", "a few words", "--for", str(rejected)]]
-    code = (
-        "import sys; from bounceback.cli.entry import run\n"
-        f"for args in {calls!r}:\n"
-        f"    sys.argv = ['bounceback', '--db', {cli.url!r}, *args]\n"
-        "    try:\n        run()\n    except SystemExit as exc:\n"
-        "        assert not exc.code, (args, exc.code)\n"
-        f"print('HEAVY', sorted(m for m in sys.modules if m.startswith({HEAVY!r})))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.rsplit("HEAVY", 1)[1].strip() == "[]", done.stdout
-    assert f"Updated #{app}" in done.stdout and f"Withdrawn: #{app}" in done.stdout
-    assert "Saved privately as journal entry" in done.stdout
-    assert "window" in done.stdout.lower()  # reject's answer ends with the window
+    printed, heavy = writes_in_one_process(cli.url, calls, HEAVY)
+    assert heavy == [], printed
+    assert f"Updated #{app}" in printed and f"Withdrawn: #{app}" in printed
+    assert "Saved privately as journal entry" in printed
+    assert "window" in printed.lower()  # reject's answer ends with the window
     with demo_bb.db.session() as s:
         assert s.execute(text("SELECT outcome, role FROM applications WHERE id = :i"),
                          {"i": app}).one() == ("withdrawn", "Lead")

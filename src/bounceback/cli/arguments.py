@@ -84,8 +84,8 @@ def paths_keep_their_bytes(command: click.Command) -> None:
 # value pydantic would give); anything else (a value to refuse, a range missed, a path, a
 # choice, another type) goes to typer's own check, built then, so its answers and messages are
 # typer's. tests/cli/test_plain_values.py compares the two on many values.
-_INT = re.compile(r"-?[0-9]{1,18}")
-_FLOAT = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,15})?")
+_NUMBERS = {int: re.compile(r"-?[0-9]{1,18}"),
+            float: re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,15})?")}
 _SLOW = object()
 
 
@@ -96,24 +96,16 @@ def _plain(annotation: Any, info: Any, value: Any) -> Any:
         return value if isinstance(value, str) else _SLOW
     if annotation is bool:
         return value if isinstance(value, bool) else _SLOW
-    if annotation is int:
-        if isinstance(value, str) and _INT.fullmatch(value):
-            number = int(value)
-        elif type(value) is int:
-            number = value
-        else:
-            return _SLOW
-    elif annotation is float:
-        if isinstance(value, str) and _FLOAT.fullmatch(value):
-            number = float(value)
-        elif type(value) is float:
-            number = value
-        else:
-            return _SLOW
-    elif get_origin(annotation) is list and get_args(annotation) == (str,):
+    if get_origin(annotation) is list and get_args(annotation) == (str,):
         if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
             return list(value)
         return _SLOW
+    if not isinstance(annotation, type) or annotation not in _NUMBERS:
+        return _SLOW
+    if isinstance(value, str) and _NUMBERS[annotation].fullmatch(value):
+        number = annotation(value)
+    elif type(value) is annotation:
+        number = value
     else:
         return _SLOW
     if info.clamp or (info.min is not None and number < info.min) or (
