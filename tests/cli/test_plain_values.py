@@ -62,7 +62,7 @@ def test_what_commands_are_given_most_is_plain(annotation: Any, info: OptionInfo
 
 def test_a_write_loads_no_pydantic_and_a_bad_value_gets_typers_message(cli: Any) -> None:
     """`add`, `move`, `note`, `reject` and `checkin` in one process: done, and pydantic never
-    imported (~100 ms of each such process); then a value to refuse gets typer's words."""
+    imported (50-95 ms of each such process); then a value to refuse gets typer's words."""
     calls = [["add", "Acme", "Tester"], ["move", "1", "screening"], ["note", "1", "Called them"],
              ["reject", "Other Co", "--role", "Tester", "--hurt", "6", "--mood", "2", "--quick"],
              ["checkin", "--mood", "3", "--feel", "sadness=4"]]

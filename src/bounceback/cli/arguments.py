@@ -78,7 +78,7 @@ def paths_keep_their_bytes(command: click.Command) -> None:
 
 
 # Typer (0.2x) checks each parameter's value with a pydantic TypeAdapter built on first use:
-# importing pydantic and building the adapters is ~100 ms of a write command's ~500 (round 22,
+# importing pydantic and building the adapters was 80-95 ms of `add`'s ~520 of CPU (round 22,
 # bench/cli_writes.py). The values most parameters get are plain: a string for a `str`, ASCII
 # digits for an `int` or a `float`, a bool for a flag. Those are taken as they are here (the
 # value pydantic would give); anything else (a value to refuse, a range missed, a path, a
@@ -91,7 +91,7 @@ _SLOW = object()
 
 def _plain(annotation: Any, info: Any, value: Any) -> Any:
     """The value typer's check would give `value`, when it is plain; else _SLOW."""
-    number: float
+    number: Any
     if annotation is str:
         return value if isinstance(value, str) else _SLOW
     if annotation is bool:
