@@ -8,8 +8,9 @@ medians of wall time and of processor time (user + system, from the children's r
 `--phases`: a process that stops after each start-up step (Python alone, Typer, the CLI's
 command tree, SQLAlchemy's ORM, the tables, repositories and service, the read model's sync)
 beside the whole commands (`add`, `move`, `note`; round 20: `reject`, `checkin`, `journal
-write`, `withdraw`, `edit`; round 21: `reject --from-email`, `reject --reason`; `--only
-add,reject` picks some): the difference between two rows is that step's cost.
+write`, `withdraw`, `edit`; round 21: `reject --from-email`, `reject --reason`; round 22:
+`reject --reached-out`; `--only add,reject` picks some): the difference between two rows is
+that step's cost.
 `--before OLD/src`: the same commands with that source tree on PYTHONPATH (e.g. a
 `git archive` of main), against this checkout's. Every run times the sqlite3+json floor
 (bench/floor_list.py on the same file) in each round, and gives each row's ratio to it.
@@ -69,7 +70,10 @@ def writes(db: Path, i: int, open_ids: list[int]) -> dict[str, list[str]]:
             "reject --from-email": [*cli, "reject", f"Mailco{i}", "--role", "Tester",
                                     "--from-email", str(EMAIL_BASE + i), "--quick"],
             "reject --reason": [*cli, "reject", f"Rsn{(i + 1) * 7919}", "--role", "Tester", "--reason",
-                                "interview_performance", "--also", "fit", "--quick"]}
+                                "interview_performance", "--also", "fit", "--quick"],
+            # round 22's: an outreach to the demo's first support person
+            "reject --reached-out": [*cli, "reject", f"Reach{i}", "--role", "Tester",
+                                     "--reached-out", "1", "--message", "Coffee?", "--quick"]}
 
 
 EMAIL_BASE = 900_000

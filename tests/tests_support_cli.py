@@ -88,3 +88,24 @@ def entry_in_process(argv: list[str], env: dict[str, str | None], monkeypatch: A
     if isinstance(code, str):  # as the interpreter does: the text on stderr, exit 1
         return Done(1, out, err + code + "\n")
     return Done(code or 0, out, err)
+
+
+def writes_in_one_process(url: str, calls: list[list[str]], prefixes: tuple[str, ...]
+                          ) -> tuple[str, list[str]]:
+    """`bounceback --db URL CALL...` for each call, one after the other in one process (each
+    must succeed): what they printed, and the modules loaded whose names start with one of
+    `prefixes`."""
+    import json
+
+    code = (
+        "import sys; from bounceback.cli.entry import run\n"
+        f"for args in {calls!r}:\n"
+        f"    sys.argv = ['bounceback', '--db', {url!r}, *args]\n"
+        "    try:\n        run()\n    except SystemExit as exc:\n"
+        "        assert not exc.code, (args, exc.code)\n"
+        f"sys.stderr.write('\\nLOADED' + repr(sorted(m for m in sys.modules "
+        f"if m.startswith({prefixes!r}))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout, json.loads(done.stderr.rsplit("LOADED", 1)[1].replace("'", '"'))

@@ -53,6 +53,25 @@ def test_reject_creates_a_missing_application(cli) -> None:  # type: ignore[no-u
     assert missing.exit_code != 0 and "no application matches" in missing.stderr
 
 
+def test_reject_json_gives_the_reasons_as_kept(cli) -> None:  # type: ignore[no-untyped-def]
+    """A repeated reason is kept once and the first is the primary when none is named: the
+    answer says so, as `show` does later (it gave them as typed before round 22)."""
+    cli("add", "Acme", "Analyst")
+    cli("add", "Initech", "Engineer")
+    repeated = json.loads(cli("reject", "acme", "--reason", "skill-gap", "--also", "skill_gap",
+                              "--also", "fit", "--quick", "--json").stdout)
+    only_also = json.loads(cli("reject", "initech", "--also", "fit", "--also", "compensation",
+                               "--quick", "--json").stdout)
+    for answer in (repeated, only_also):
+        shown = json.loads(cli("show", str(answer["application_id"]), "--json").stdout)
+        kept = [(r["reason"], r["primary"]) for r in answer["reasons"]]
+        assert kept == [(r["reason"], r["primary"]) for r in shown["rejection"]["reasons"]]
+    assert [(r["reason"], r["primary"]) for r in repeated["reasons"]] == [
+        ("skill_gap", True), ("fit", False)]
+    assert [(r["reason"], r["primary"]) for r in only_also["reasons"]] == [
+        ("fit", True), ("compensation", False)]
+
+
 def test_guided_flow_reads_answers_and_reasks_bad_ones(cli) -> None:  # type: ignore[no-untyped-def]
     cli("add", "Acme", "Analyst")
     cli("support", "add", "Ana")

@@ -23,9 +23,9 @@ from bounceback.domain.reasons import reason_entries
 from bounceback.domain.recovery import EmotionRating, WritingKind
 from bounceback.domain.vocabulary import Emotion, ReasonSource, RejectionChannel, Source, Stage
 from bounceback.services import Bounceback
-from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft
+from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft, OutreachDraft
 from conftest import NOW
-from tests_support_cli import HEAVY
+from tests_support_cli import HEAVY, writes_in_one_process
 
 EARLIER = NOW.date() - timedelta(days=3)
 TOMORROW = NOW.date() + timedelta(days=1)
@@ -147,6 +147,9 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
             "AND q.question NOT IN (SELECT question FROM practice_cards)"),
             {"a": ids["screening"], "b": ids["ghosted"], "c": ids["interviewing"]}).scalar())
         cards_before = s.execute(text("SELECT count(*) FROM practice_cards")).scalar()
+        people = [int(i) for i in s.execute(text("SELECT id FROM support_people ORDER BY id"))
+                  .scalars()]
+    assert len(people) >= 2  # the demo's
 
     def why(*names: str, primary: str | None = None) -> list[RejectionReasonEntry]:
         return reason_entries(primary, list(names), ReasonSource.USER)
@@ -160,6 +163,16 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         (None, {"new_application": Application(company="Nova  Ltd", role="Clerk"),
                 "stage_reached": Stage.SCREENING, "text": "I want to die",
                 "entry": EntryDraft("no point anymore")}),
+        # round 22: an outreach (`--reached-out`), lean too: the rotation moves on from them
+        (None, {"new_application": Application(company="Outco", role="A"), "hurt": 8,
+                "outreach": OutreachDraft(people[0], True, "Call tonight?")}),
+        (None, {"new_application": Application(company="Outco", role="B"),
+                "outreach": OutreachDraft(people[1], False),
+                "entry": EntryDraft("a hard day")}),
+        (None, {"new_application": Application(company="Outco", role="C"),
+                "outreach": OutreachDraft(10**7, True)}),  # no such person: refused, none kept
+        (None, {"new_application": Application(company="Outco", role="D"),
+                "outreach": OutreachDraft(people[0], True, "I want to die")}),  # crisis words
         (ids["interviewing"], {"on": TOMORROW}),  # the future: refused
         (ids["interviewing"], {"hurt": 11}),  # refused
         (ids["interviewing"], {"check_in": CheckInDraft(9)}),  # refused
@@ -202,16 +215,29 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
         assert done[0] == done[1], (app_id, options, done)
         answers.append(done[0])
     assert [type(a).__name__ for a in answers] == [
-        "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow", "tuple", "tuple", "tuple",
+        "RejectionFlow", "tuple", "RejectionFlow", "RejectionFlow",
+        "RejectionFlow", "RejectionFlow", "tuple", "RejectionFlow", "tuple", "tuple", "tuple",
         "tuple", "tuple", "tuple", "RejectionFlow", "RejectionFlow",
         "tuple", "RejectionFlow", "RejectionFlow", "RejectionFlow", "RejectionFlow",
         "RejectionFlow", "RejectionFlow", "tuple", "tuple"], answers
     assert answers[2].saved.check_in and answers[2].saved.entry and answers[3].saved.crisis
+    reached, quiet, crisis = answers[4], answers[5], answers[7]
+    assert reached.outreach.message == "Call tonight?" and reached.support is None
+    assert quiet.outreach.reached_out is False and quiet.saved.entry is not None
+    assert crisis.saved.crisis is not None  # the outreach's words get the crisis check
+    for side in (orm, lean):
+        with side.db.session() as s:
+            assert s.execute(text("SELECT count(*) FROM applications a JOIN companies c ON "
+                                  "c.id = a.company_id WHERE c.name = 'Outco'")).scalar() == 3
+            assert s.execute(text("SELECT last_suggested_at FROM support_people WHERE id = :p"),
+                             {"p": people[0]}).scalar() is not None
     assert answers[-10].saved.crisis is not None  # the ratings' soft note, without words
     performance, other = answers[-4].rejection.reasons, answers[-3].rejection.reasons
-    assert [e.reason for e in performance] == [
-        "interview_performance", "skill_gap", "custom:too_far", "skill_gap"]
-    assert [(e.reason, e.primary) for e in other] == [("experience_level", False),
+    # the answer gives the reasons as kept (round 22: it gave them as typed, a repeat twice
+    # and, without a primary, none, while the first was kept as the primary)
+    assert [(e.reason, e.primary) for e in performance] == [
+        ("interview_performance", True), ("skill_gap", False), ("custom:too_far", False)]
+    assert [(e.reason, e.primary) for e in other] == [("experience_level", True),
                                                 ("compensation", False)]
     for side in (orm, lean):
         with side.db.session() as s:
@@ -234,7 +260,8 @@ def rejections(orm: Bounceback, lean: Bounceback, ids: dict[str, int]) -> None:
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # imports: the same on both
 def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
-    """`reject` (also `--from-email` and `--reason`, round 21), `edit`, `withdraw`, `checkin` and
+    """`reject` (also `--from-email` and `--reason`, round 21, and `--reached-out`, round 22),
+    `edit`, `withdraw`, `checkin` and
     `journal write`
     in one process: the ORM, the tables, the repositories and the migrations are never imported;
     each did its write."""
@@ -248,8 +275,11 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
                                     "AND stage = 'applied' AND id > :o"), {"o": other}).scalar())
         reasoned = int(s.execute(text("SELECT min(id) FROM applications WHERE outcome IS NULL "
                                       "AND stage = 'applied' AND id > :o"), {"o": mailed}).scalar())
+        person = int(s.execute(text("SELECT min(id) FROM support_people")).scalar())
     email = _emails(demo_bb)[0]
     calls = [["reject", str(other), "--hurt", "6", "--mood", "2", "--quick"],
+             ["reject", "Reachco", "--role", "Tester", "--reached-out", str(person), "--message",
+              "Coffee?", "--quick"],
              ["reject", str(mailed), "--from-email", str(email), "--quick"],
              ["reject", str(reasoned), "--reason", "interview performance", "--also", "fit",
               "--quick"],
@@ -257,25 +287,18 @@ def test_the_commands_load_no_orm(cli: Any, demo_bb: Bounceback) -> None:
              ["withdraw", str(app), "--reason", "not for me"],
              ["checkin", "--mood", "3", "--feel", "sadness=4", "--for", str(rejected)],
              ["journal", "write", "a few words", "--for", str(rejected)]]
-    code = (
-        "import sys; from bounceback.cli.entry import run\n"
-        f"for args in {calls!r}:\n"
-        f"    sys.argv = ['bounceback', '--db', {cli.url!r}, *args]\n"
-        "    try:\n        run()\n    except SystemExit as exc:\n"
-        "        assert not exc.code, (args, exc.code)\n"
-        f"print('HEAVY', sorted(m for m in sys.modules if m.startswith({HEAVY!r})))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.rsplit("HEAVY", 1)[1].strip() == "[]", done.stdout
-    assert f"Updated #{app}" in done.stdout and f"Withdrawn: #{app}" in done.stdout
-    assert "Saved privately as journal entry" in done.stdout
-    assert "window" in done.stdout.lower()  # reject's answer ends with the window
+    printed, heavy = writes_in_one_process(cli.url, calls, HEAVY)
+    assert heavy == [], printed
+    assert f"Updated #{app}" in printed and f"Withdrawn: #{app}" in printed
+    assert "Saved privately as journal entry" in printed
+    assert "window" in printed.lower()  # reject's answer ends with the window
     with demo_bb.db.session() as s:
         assert s.execute(text("SELECT outcome, role FROM applications WHERE id = :i"),
                          {"i": app}).one() == ("withdrawn", "Lead")
         assert s.execute(text("SELECT count(*) FROM rejections WHERE application_id = :i"),
                          {"i": other}).scalar() == 1
+        assert s.execute(text("SELECT message FROM outreach WHERE person_id = :p ORDER BY id "
+                              "DESC"), {"p": person}).first() == ("Coffee?",)
         assert s.execute(text("SELECT text FROM rejections WHERE application_id = :i"),
                          {"i": mailed}).scalar().startswith("We will not move forward")
         assert s.execute(text("SELECT r.reason, r.is_primary FROM rejection_reasons r JOIN "

@@ -10,9 +10,11 @@ plain string is text, unless it names a file that is there (`posting import FILE
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from pathlib import PurePath
-from typing import Any, get_args
+from typing import Any, get_args, get_origin
 
 from typer import _click as click
 
@@ -73,3 +75,76 @@ def paths_keep_their_bytes(command: click.Command) -> None:
             param.callback = _text_callback(param.callback)
     for sub in getattr(command, "commands", {}).values():
         paths_keep_their_bytes(sub)
+
+
+# Typer (0.2x) checks each parameter's value with a pydantic TypeAdapter built on first use:
+# importing pydantic and building the adapters was 80-95 ms of `add`'s ~520 of CPU (round 22,
+# bench/cli_writes.py). The values most parameters get are plain: a string for a `str`, ASCII
+# digits for an `int` or a `float`, a bool for a flag. Those are taken as they are here (the
+# value pydantic would give); anything else (a value to refuse, a range missed, a path, a
+# choice, another type) goes to typer's own check, built then, so its answers and messages are
+# typer's. tests/cli/test_plain_values.py compares the two on many values.
+_NUMBERS = {int: re.compile(r"-?[0-9]{1,18}"),
+            float: re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,15})?")}
+_SLOW = object()
+
+
+def _plain(annotation: Any, info: Any, value: Any) -> Any:
+    """The value typer's check would give `value`, when it is plain; else _SLOW."""
+    number: Any
+    if annotation is str:
+        return value if isinstance(value, str) else _SLOW
+    if annotation is bool:
+        return value if isinstance(value, bool) else _SLOW
+    if get_origin(annotation) is list and get_args(annotation) == (str,):
+        if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+            return list(value)
+        return _SLOW
+    if not isinstance(annotation, type) or annotation not in _NUMBERS:
+        return _SLOW
+    if isinstance(value, str) and _NUMBERS[annotation].fullmatch(value):
+        number = annotation(value)
+    elif type(value) is annotation:
+        number = value
+    else:
+        return _SLOW
+    if info.clamp or (info.min is not None and number < info.min) or (
+            info.max is not None and number > info.max):
+        return _SLOW
+    return number
+
+
+@functools.cache
+def plain_values() -> None:
+    """From now on, each typer parameter takes plain values without pydantic (see _plain);
+    nothing changes when typer's internals are not the ones this knows (typer checks every
+    value, as before)."""
+    try:
+        from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
+        from typer.core import _TyperParameter
+    except ImportError:  # typer before 0.2x: click checks the values
+        return
+    if not callable(getattr(_TyperParameter, "get_runtime_param", None)):
+        return
+
+    class Plain(RuntimeParam):  # type: ignore[misc]
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            plain = _plain(self.annotation, self.parameter_info, value)
+            if plain is not _SLOW:
+                return plain
+            typers = build_runtime_param(TypeDescriptor(
+                annotation=self.annotation, parameter_info=self.parameter_info,
+                file_annotation=None))
+            return typers._coerce_value(value, param=param, ctx=ctx)
+
+    typers_own = _TyperParameter.get_runtime_param
+
+    def get_runtime_param(param: Any) -> Any:
+        descriptor = param.type_descriptor
+        if (param._runtime_param is None and descriptor.file_annotation is None
+                and descriptor.parameter_info.parser is None):
+            param._runtime_param = Plain(parameter_info=descriptor.parameter_info,
+                                         annotation=descriptor.annotation)
+        return typers_own(param)
+
+    _TyperParameter.get_runtime_param = get_runtime_param  # type: ignore[method-assign,assignment]

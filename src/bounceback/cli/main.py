@@ -26,10 +26,11 @@ class Commands(TyperGroup):
         from typer import _click as click
 
         from bounceback.cli import help as plain
-        from bounceback.cli.arguments import paths_keep_their_bytes
+        from bounceback.cli.arguments import paths_keep_their_bytes, plain_values
 
         plain.plain_everywhere(self)
         paths_keep_their_bytes(self)
+        plain_values()
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.NoArgsIsHelpError as exc:  # `bounceback feedback`: its help

@@ -136,7 +136,6 @@ def reject(
     from bounceback.domain.vocabulary import ReasonSource, RejectionChannel, Stage
     from bounceback.recovery.checkin import parse_ratings
     from bounceback.recovery.writing import parse_kind
-    from bounceback.services import lean_reject
     from bounceback.services.recovery_drafts import CheckInDraft, EntryDraft, OutreachDraft
 
     svc = service()
@@ -172,16 +171,12 @@ def reject(
         channel=enum_value(RejectionChannel, via, "--via"), text=text,
         stage_reached=enum_value(Stage, stage, "stage"), hurt=hurt, window_days=window_days,
         check_in=check_in, entry=entry, email_id=email)
-    lean = lean_reject.covers(outreach=outreach)
     # The rejection is kept only once its answer is shown in full: a failure before that keeps
     # nothing (the guided steps after it ask questions, so they are their own transactions).
-    # Without an outreach it is written on Core, no ORM (issue 16).
-    with svc.db.writing() if lean else svc.transaction():
-        if lean:
-            flow = svc.lean_reject.reject(found.id if found else None, reasons=reasons, **given)
-        else:
-            flow = svc.recovery.reject(found.id if found else None, reasons=reasons,
-                                       outreach=outreach, **given)
+    # Written on Core, no ORM (issue 16).
+    with svc.db.writing():
+        flow = svc.lean_reject.reject(found.id if found else None, reasons=reasons,
+                                      outreach=outreach, **given)
         if json:
             print_json(_flow_json(flow))
             return

@@ -50,7 +50,7 @@ def resolve_person(ref: str) -> Any:
     """A support person by number or by (part of) the name."""
     from bounceback.domain.errors import Ambiguous, NotFound
 
-    people = service().recovery.people(include_inactive=True)
+    people = service().views.people(include_inactive=True)  # a lean read, no ORM
     text = ref.strip().lstrip("#")
     if text.isdigit():
         for p in people:

@@ -43,3 +43,15 @@ def reason_rows(rejection_id: int, reasons: list[RejectionReasonEntry]) -> list[
                      "is_primary": entry.primary if has_primary else index == 0,
                      "confidence": entry.confidence, "evidence": entry.evidence})
     return rows
+
+
+def as_stored(rows: list[dict[str, object]]) -> list[RejectionReasonEntry]:
+    """The reasons `reason_rows` gave, as a read of them gives them back (the primary first,
+    then in the order given): what was kept, not what was typed (a repeat once, the first
+    primary when none was marked)."""
+    entries = [RejectionReasonEntry(reason=str(row["reason"]), source=ReasonSource(str(row["source"])),
+                                    primary=bool(row["is_primary"]),
+                                    confidence=row["confidence"],  # type: ignore[arg-type]
+                                    evidence=row["evidence"])  # type: ignore[arg-type]
+               for row in rows]
+    return sorted(entries, key=lambda entry: not entry.primary)

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bounceback.domain.errors import InvalidValue
 from bounceback.domain.learning import CardOrigin, Interview, PracticeCard
-from bounceback.domain.models import Rejection
+from bounceback.domain.models import Rejection, RejectionReasonEntry
 from bounceback.domain.vocabulary import Reason
 from bounceback.learning.interviews import check_rating, questions_of, weak_answers
 
@@ -88,15 +88,29 @@ def cards_to_add(
                     [f"type:{weak.interview.kind.value}"],
                 )
             )
-    performance = [
-        r.application_id
-        for r in rejections
-        if any(e.reason == Reason.INTERVIEW_PERFORMANCE.value for e in r.reasons)
-    ]
-    for app_id in performance:
-        for question in questions_of(interviews, [app_id]):
-            if _missing(question, [*cards, *added]):
-                added.append(new_card(question, today, CardOrigin.REJECTION, app_id))
+    for rejection in rejections:
+        added.extend(rejection_cards(interviews, rejection.application_id, rejection.reasons,
+                                     [*cards, *added], today))
+    return added
+
+
+def rejection_cards(
+    interviews: Sequence[Interview],
+    app_id: int,
+    reasons: Sequence[RejectionReasonEntry],
+    cards: Sequence[PracticeCard],
+    today: date,
+) -> list[PracticeCard]:
+    """New cards for the questions of the application's interviews when one of its
+    rejection's reasons is interview_performance (none otherwise); `interviews` need hold only
+    that application's. What `cards_to_add` adds for one rejection: a rejection's reasons call
+    for these alone (weak answers come with the interview, which adds them then)."""
+    if not any(e.reason == Reason.INTERVIEW_PERFORMANCE.value for e in reasons):
+        return []
+    added: list[PracticeCard] = []
+    for question in questions_of(interviews, [app_id]):
+        if _missing(question, [*cards, *added]):
+            added.append(new_card(question, today, CardOrigin.REJECTION, app_id))
     return added
 
 

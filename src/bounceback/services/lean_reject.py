@@ -5,21 +5,20 @@ Core statements in one Database.writing transaction; what the answer shows is re
 lean read layer's queries on the same connection (it sees what the transaction wrote).
 
 Since round 21 its reasons too (with the practice cards they call for, storage/core_practice.py)
-and an imported email's text (`--from-email`, read here for both ways); an outreach still takes
-RecoveryService.reject (it moves the support rotation): `covers` says which.
+and an imported email's text (`--from-email`, read here for both ways); since round 22 an
+outreach too (`--reached-out`: the support rotation moves on from that person): every `reject`.
 tests/services/test_lean_writes20.py runs each both ways on SQLite and PostgreSQL and compares
 every table and the whole answer."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from bounceback.domain.dates import check_order
 from bounceback.domain.errors import Conflict, InvalidValue, NotFound
 from bounceback.domain.models import Application, Rejection, RejectionReasonEntry
-from bounceback.domain.recovery import RecoveryWindow, WritingKind
+from bounceback.domain.recovery import Outreach, RecoveryWindow, WritingKind
 from bounceback.domain.vocabulary import (
     EventKind,
     InterviewType,
@@ -29,11 +28,12 @@ from bounceback.domain.vocabulary import (
     Stage,
 )
 from bounceback.recovery import checkin as checkins
-from bounceback.recovery import window, writing
+from bounceback.recovery import support, window, writing
 from bounceback.services.base import ServicePart
 from bounceback.services.recovery_drafts import (
     CheckInDraft,
     EntryDraft,
+    OutreachDraft,
     RejectionFlow,
     Saved,
     rejected_at,
@@ -41,14 +41,8 @@ from bounceback.services.recovery_drafts import (
 )
 
 
-def covers(*, outreach: Any = None) -> bool:
-    """True when the lean `reject` takes this call (no outreach); else RecoveryService.reject
-    does."""
-    return outreach is None
-
-
 class LeanReject(ServicePart):
-    """RecoveryService.reject on Core, for the calls `covers` admits."""
+    """RecoveryService.reject on Core."""
 
     def reject(
         self, app_id: int | None = None, *, new_application: Application | None = None,
@@ -57,6 +51,7 @@ class LeanReject(ServicePart):
         window_days: int | None = None, check_in: CheckInDraft | None = None,
         entry: EntryDraft | None = None, email_id: int | None = None,
         reasons: list[RejectionReasonEntry] | None = None,
+        outreach: OutreachDraft | None = None,
     ) -> RejectionFlow:
         """Record a rejection (creating its application when `new_application` is given), open
         its recovery window, and store the optional check-in and entry: one transaction. With
@@ -74,6 +69,7 @@ class LeanReject(ServicePart):
         ci = checkins.build_check_in(check_in.mood, check_in.emotions, check_in.something_else,
                                      recorded_at=self.now()) if check_in else None
         body = writing.check_entry_text(entry.text) if entry else None
+        message = support.check_message(outreach.message) if outreach else None
         if email_id is not None:
             text, on = self.from_email(email_id, on)
         day = self.past_day(on, "the rejection date")
@@ -113,9 +109,18 @@ class LeanReject(ServicePart):
                 flow.saved.entry = made
                 flow.saved.crisis = worse(flow.saved.crisis, crisis_message(
                     level, prefs.crisis_country))
-            if email_id is None:  # an imported email's text is the employer's, not theirs
+            if outreach is not None:  # the rotation moves on from them; no suggestion then
+                made_at = self.now()
+                flow.outreach = Outreach(outreach.person_id, made_at, outreach.reached_out,
+                                         message or "", rejection.id)
+                flow.outreach.id = store.add_outreach(c, flow.outreach)
+                flow.support = None
+            # the person's own words get the crisis check; an imported email's text is the
+            # employer's, not theirs
+            for words in ([text] if email_id is None else []) + (
+                    [outreach.message] if outreach is not None else []):
                 flow.saved.crisis = worse(flow.saved.crisis,
-                                          self.app.lean_writes.crisis_card(text))
+                                          self.app.lean_writes.crisis_card(words))
             r = store.reader_on(c)
             try:  # after the entry: today's prompt counts it (RecoveryService.reject)
                 flow.writing_prompt = self._prompt(r, rejection.id, opened)
@@ -182,7 +187,7 @@ class LeanReject(ServicePart):
             from bounceback.storage import core_practice
 
             store.add_reasons(c, reason_rows(rejection_id, entries))
-            core_practice.sync(c, self.today())
+            core_practice.for_rejection(c, app_id, entries, self.today())
         r = store.reader_on(c)
         try:
             from bounceback.storage.readmodel import timeline_queries as tq
@@ -191,12 +196,11 @@ class LeanReject(ServicePart):
         finally:
             r.close()
         assert found is not None
-        return replace(found, reasons=entries)  # as given (RejectionsService.record's answer)
+        return found  # its reasons as kept (a repeat once, one primary), as the ORM's answer
 
     def _answer(self, r: Any, rejection: Rejection, opened: RecoveryWindow,
                 created: bool) -> RejectionFlow:
         """The application as it is now, the acknowledgement and the support suggestion."""
-        from bounceback.recovery import support
         from bounceback.recovery.acknowledge import full_acknowledgement
         from bounceback.storage.readmodel import own_rows
         from bounceback.storage.readmodel import timeline_queries as tq

@@ -74,7 +74,9 @@ class RejectionsService(ServicePart):
                 ),
             )
             if entries:
-                self.app.learning.sync_practice()
+                from bounceback.storage import core_practice
+
+                core_practice.for_rejection(s, app_id, entries, self.today())
             return rejection
 
     def get(self, rejection_id: int) -> Rejection | None:

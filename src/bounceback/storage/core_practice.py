@@ -5,12 +5,15 @@ session or the lean writes' Core connection. LearningService.sync_practice and t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from bounceback.domain.learning import CardOrigin, PracticeCard
+from bounceback.domain.models import RejectionReasonEntry
+from bounceback.domain.vocabulary import Reason
 from bounceback.learning import practice
 from bounceback.storage import source_tables as t
 from bounceback.storage.readmodel import sources
@@ -35,14 +38,39 @@ def card_of(row: Any) -> PracticeCard:
 
 def sync(session_or_connection: Any, today: date) -> list[PracticeCard]:
     """Add the cards that every interview and rejection call for and the deck lacks; the new
-    cards, as stored."""
+    cards, as stored. (A catch-up over the whole history: an interview, an import or reasons
+    set again call it; a rejection recorded with its reasons calls `for_rejection`.)"""
     c = sources.connection_of(session_or_connection)
     held = t.INTERVIEWS
     interviews = sources.interviews_from(c, select(held).order_by(held.c.held_on, held.c.id))
+    return _add(c, practice.cards_to_add(interviews, sources.all_rejections(c), _deck(c), today))
+
+
+def for_rejection(session_or_connection: Any, app_id: int,
+                  reasons: Sequence[RejectionReasonEntry], today: date) -> list[PracticeCard]:
+    """The cards a new rejection of `app_id` with these reasons calls for (its interviews'
+    questions, when one reason is interview_performance) and the deck lacks; the new cards, as
+    stored. Reads that application's interviews and the deck, not the whole history: what
+    `sync` would add then, since every other write that calls for cards adds them itself
+    (tests/services/test_practice_for_rejection.py)."""
+    if not any(e.reason == Reason.INTERVIEW_PERFORMANCE.value for e in reasons):
+        return []
+    c = sources.connection_of(session_or_connection)
+    interviews = sources.interviews_of(c, [app_id])
+    if not any(i.questions for i in interviews):
+        return []
+    return _add(c, practice.rejection_cards(interviews, app_id, reasons, _deck(c), today))
+
+
+def _deck(c: Any) -> list[PracticeCard]:
     cards = t.PRACTICE_CARDS
-    deck = [card_of(row) for row in c.execute(select(cards).order_by(cards.c.due, cards.c.id))]
+    return [card_of(row) for row in c.execute(select(cards).order_by(cards.c.due, cards.c.id))]
+
+
+def _add(c: Any, new: list[PracticeCard]) -> list[PracticeCard]:
+    cards = t.PRACTICE_CARDS
     added = []
-    for card in practice.cards_to_add(interviews, sources.all_rejections(c), deck, today):
+    for card in new:
         new_id = c.execute(cards.insert().values(
             question=card.question, due=card.due, origin=card.origin.value,
             application_id=card.application_id, box=card.box, reviews=card.reviews,

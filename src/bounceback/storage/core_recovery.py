@@ -1,4 +1,5 @@
-"""The statements of the CLI's lean check-in and journal entry (services/lean_recovery.py):
+"""The statements of the CLI's lean check-in and journal entry (services/lean_recovery.py) and
+of the lean `reject`'s rows (services/lean_reject.py):
 SQLAlchemy Core on the source tables' Core view (storage/source_tables.py), no ORM; each takes
 the Core connection of Database.writing. The rows are the ones storage/repos/recovery.py
 writes (uids by the columns' own defaults)."""
@@ -9,7 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bounceback.domain.recovery import CheckIn, JournalEntry
+from bounceback.domain.errors import NotFound
+from bounceback.domain.recovery import CheckIn, JournalEntry, Outreach
 from bounceback.storage import source_tables as t
 
 
@@ -62,6 +64,22 @@ def add_window(c: Any, rejection_id: int, values: dict[str, Any]) -> None:
     """A new rejection's recovery window (repos/recovery.save_window, for a rejection that has
     none yet)."""
     c.execute(t.RECOVERY_WINDOWS.insert().values(rejection_id=rejection_id, **values))
+
+
+def add_outreach(c: Any, outreach: Outreach) -> int:
+    """A reach-out to a support person, after the rotation moved on from them (their
+    `last_suggested_at`: the suggestion was answered; RecoverySupport.record_outreach). Refused
+    when there is no such person."""
+    moved = c.execute(t.SUPPORT_PEOPLE.update()
+                      .where(t.SUPPORT_PEOPLE.c.id == outreach.person_id)
+                      .values(last_suggested_at=outreach.recorded_at))
+    if moved.rowcount == 0:
+        raise NotFound(f"no support person #{outreach.person_id}; `bounceback support list` "
+                       "shows them")
+    return int(c.execute(t.OUTREACH.insert().values(
+        person_id=outreach.person_id, rejection_id=outreach.rejection_id,
+        recorded_at=outreach.recorded_at, reached_out=outreach.reached_out,
+        message=outreach.message).returning(t.OUTREACH.c.id)).scalar_one())
 
 
 def reader_on(c: Any) -> Any:

@@ -286,6 +286,31 @@ JOURNAL_ENTRIES = Table(
     sqlite_autoincrement=True,
 )
 
+SUPPORT_PEOPLE = Table(
+    "support_people", METADATA,
+    Column("id", Integer, primary_key=True),
+    Column("uid", String(32), nullable=False, unique=True, default=new_uid),
+    Column("name", String(120), nullable=False),
+    Column("reach", String(300), nullable=False, default=""),
+    Column("relationship", String(120), nullable=False, default=""),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("last_suggested_at", DateTime),
+    Column("created_at", DateTime, nullable=False, default=now),
+    info={"private": True},
+)
+
+OUTREACH = Table(
+    "outreach", METADATA,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", Integer,
+           ForeignKey("support_people.id", ondelete="CASCADE"), nullable=False),
+    Column("rejection_id", Integer, ForeignKey("rejections.id", ondelete="SET NULL")),
+    Column("recorded_at", DateTime, nullable=False),
+    Column("reached_out", Boolean, nullable=False),
+    Column("message", Text, nullable=False, default=""),
+    info={"private": True},
+)
+
 RECOVERY_WINDOWS = Table(
     "recovery_windows", METADATA,
     Column("id", Integer, primary_key=True),

@@ -6,7 +6,7 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bounceback.domain.models import Rejection, RejectionReasonEntry
-from bounceback.domain.reasons import reason_rows
+from bounceback.domain.reasons import as_stored, reason_rows
 from bounceback.domain.vocabulary import ReasonSource
 from bounceback.storage.readmodel import sources
 from bounceback.storage.repos import core
@@ -62,16 +62,18 @@ def add(session: Session, rejection: Rejection) -> Rejection:
     )
     session.add(row)
     session.flush()
-    set_reasons(session, row.id, rejection.reasons)
-    return _to_domain(row, list(rejection.reasons))
+    return _to_domain(row, as_stored(set_reasons(session, row.id, rejection.reasons)))
 
 
-def set_reasons(session: Session, rejection_id: int, reasons: list[RejectionReasonEntry]) -> None:
-    """Replace the reasons; exactly one is primary when there are any."""
+def set_reasons(session: Session, rejection_id: int, reasons: list[RejectionReasonEntry]
+                ) -> list[dict[str, object]]:
+    """Replace the reasons; exactly one is primary when there are any. The rows kept."""
     session.execute(delete(RejectionReasonRow).where(RejectionReasonRow.rejection_id == rejection_id))
-    for row in reason_rows(rejection_id, reasons):
+    rows = reason_rows(rejection_id, reasons)
+    for row in rows:
         session.add(RejectionReasonRow(**row))
     session.flush()
+    return rows
 
 
 def update(session: Session, rejection_id: int, **changes: object) -> None:

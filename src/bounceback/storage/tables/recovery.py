@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from bounceback.storage import source_tables as t
-from bounceback.storage.tables.base import Base, new_uid, now
-
-PRIVATE = {"info": {"private": True}}
+from bounceback.storage.tables.base import Base
 
 
 class CheckInRow(Base):
@@ -50,31 +47,25 @@ class JournalEntryRow(Base):
 
 
 class SupportPersonRow(Base):
-    __tablename__ = "support_people"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    name: Mapped[str] = mapped_column(String(120))
-    reach: Mapped[str] = mapped_column(String(300), default="")
-    relationship: Mapped[str] = mapped_column(String(120), default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    last_suggested_at: Mapped[datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
-
-    __table_args__ = (PRIVATE,)
+    __table__ = t.SUPPORT_PEOPLE
+    id: Mapped[int]
+    uid: Mapped[str]
+    name: Mapped[str]
+    reach: Mapped[str]
+    relationship: Mapped[str]
+    active: Mapped[bool]
+    last_suggested_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
 
 
 class OutreachRow(Base):
-    __tablename__ = "outreach"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("support_people.id", ondelete="CASCADE"))
-    rejection_id: Mapped[int | None] = mapped_column(
-        ForeignKey("rejections.id", ondelete="SET NULL")
-    )
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
-    reached_out: Mapped[bool] = mapped_column(Boolean)
-    message: Mapped[str] = mapped_column(Text, default="")
-
-    __table_args__ = (PRIVATE,)
+    __table__ = t.OUTREACH
+    id: Mapped[int]
+    person_id: Mapped[int]
+    rejection_id: Mapped[int | None]
+    recorded_at: Mapped[datetime]
+    reached_out: Mapped[bool]
+    message: Mapped[str]
 
 
 class RecoveryWindowRow(Base):
