@@ -55,7 +55,7 @@ RUN = re.compile(_CAP_FIRST + _RUN_REST)
 _DISPLAY_SPLIT = re.compile(
     r"\s*(?:[|·•,:;/()\[\]\"<>]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*"
     r"|\s+(" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
-    r"|via|through|for|at|from|@|bei|chez|für|pour|para|voor|per|dla|för|by|über|par|por|"
+    r"|via|vía|through|for|at|from|@|bei|chez|für|pour|para|voor|per|dla|för|by|über|par|por|"
     r"tramite|przez|genom|hos)\s+", re.I)
 # A run written just after "on behalf of" (in any language) is the employer a platform or an
 # agency writes for.
@@ -332,7 +332,8 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
         low = piece.strip().lower()
         if not piece.strip():
             continue
-        if low in _CONNECTIVES:
+        if low in _CONNECTIVES:  # ("vía", Spanish, is "via": "Acme vía Codility")
+            low = "via" if low == "vía" else low
             connective = "behalf" if low in BEHALF else _cue(low) or low
             continue
         parts.append((piece.strip(), connective))
@@ -357,7 +358,7 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-_CONNECTIVES = words("via through for at from @ bei chez für pour para voor per dla för by "
+_CONNECTIVES = words("via vía through for at from @ bei chez für pour para voor per dla för by "
                          "über par por tramite przez genom hos") | frozenset(BEHALF)
 
 
