@@ -64,7 +64,11 @@ _UNNAMED_BY_VERB = re.compile(
     r"(?:trabajando|trabajo|trabajamos|colaborando)(?: en exclusiva)? con|por encargo de|"
     r"per conto di|in esclusiva (?:per|con)|namens|"
     r"hjälper(?: vi| jag)?(?: just nu| nu)?|em nome de|w imieniu)"
-    r"(?:\s|(?<=['’]))(?:an?|ein(?:e[nrs]?|s)?|une?|una?|uma?|een|ett|en)\b", re.I)
+    r"(?:\s|(?<=['’]))(?:an?|ein(?:e[nrs]?|s)?|une?|una?|uma?|een|ett|en)\b"
+    # a search run for someone it does not name: "I'm working on a Finance Manager search",
+    # "conducting a confidential search for"
+    r"|\b(?:working on|running|leading|conducting|handling) an? (?:[\w-]+ ){0,3}?"
+    r"(?:search|assignment|mandate)\b", re.I)
 _CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "auftraggeber",
                  "uppdragsgivar", "unternehmen", "empresa", "azienda", "entreprise", "société",
                  "bedrijf", "organisatie", "firmy", "företag", "società", "compañía")

@@ -31,7 +31,7 @@ from bounceback.mail.namewords import (
     segment,
 )
 from bounceback.mail.readerplace import readers_own
-from bounceback.mail.sender import platform_brand, sender_facts, stem_words
+from bounceback.mail.sender import agency_words, platform_brand, sender_facts, stem_words
 from bounceback.mail.spancontext import after, context, mark
 from bounceback.mail.stemname import stem_name
 
@@ -423,6 +423,11 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
     if reading.cut.quoted and len(body) < 400:
         quoted = reading.text[len(body): len(body) + MAX_BODY]
         _cued_runs(pool, quoted, "q", len(quoted), len(quoted), to_a)
+    if kind == "own" and not agency and len(stem) > 3:
+        # The sender's own name, written out in the mail, reads as an agency's: its domain
+        # spells the start ("albers-executive.de" signs "Albers Executive Search": round 22).
+        agency = any(key.startswith(stem) and agency_words(key[len(stem):])
+                     for key in pool.items)
     bare = bare_stem(stem) if stem else ""
     if stem and kind in ("own", "ats", "test"):
         for spelling, marks in ((stem, ("dom", f"dom:{kind}")),
