@@ -182,3 +182,12 @@ def classify_by_cli(path: Path, mail: dict[str, tuple[str, ...]]) -> dict[str, d
     done = run_cli(["emails", "classify", str(path)])
     assert done.returncode == 0, done.stderr
     return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
+
+
+def assert_answer(got: dict[str, object], want: tuple[object, ...]) -> None:
+    """One answer of `classify_by_cli` against (from, subject, body, kind, company, role): the
+    kind, and for a job email the company (None: names none) and the role (None: not asked)."""
+    assert got["kind"] == want[3]
+    if want[3] != "other":
+        assert got["company"] == want[4]
+        assert want[5] is None or got["role"] == want[5]
