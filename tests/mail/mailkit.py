@@ -167,3 +167,27 @@ def generated_mail(seed: int) -> list[dict[str, str]]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return [r for r in module.build(seed=seed) if not r["id"].startswith("hw-")]
+
+
+def classify_by_cli(path: Path, mail: dict[str, tuple[str, ...]]) -> dict[str, dict[str, object]]:
+    """Each (from, subject, body, ...) of `mail` through `bounceback emails classify`, as a
+    user runs it (written to `path` as JSON lines): its answer by key."""
+    import json
+
+    from tests.tests_support_cli import run_cli
+
+    path.write_text("".join(json.dumps({"id": key, "from": m[0], "subject": m[1], "body": m[2]},
+                                       ensure_ascii=False) + "\n" for key, m in mail.items()),
+                    encoding="utf-8")
+    done = run_cli(["emails", "classify", str(path)])
+    assert done.returncode == 0, done.stderr
+    return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
+
+
+def assert_answer(got: dict[str, object], want: tuple[object, ...]) -> None:
+    """One answer of `classify_by_cli` against (from, subject, body, kind, company, role): the
+    kind, and for a job email the company (None: names none) and the role (None: not asked)."""
+    assert got["kind"] == want[3]
+    if want[3] != "other":
+        assert got["company"] == want[4]
+        assert want[5] is None or got["role"] == want[5]

@@ -25,6 +25,7 @@ _FORM_TAG: dict[tuple[str, str], str] = {}
 
 FOREIGN_ROLE = re.compile(
     r"(?:\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
+    r"(?:\bfür|\bauf) die (?:Stelle|Position)(?: als)?|"
     r"(?:au|pour le|le) poste d[e'’]|candidature (?:au poste d[e'’]|pour|de)|"
     r"(?:para|al) (?:el |la )?(?:puesto|vacante|cargo|posición) de|"
     r"voor de (?:functie|vacature|rol)(?: van| als)?|functie (?:van|als)|sollicitatie(?: als| voor)?|"

@@ -25,6 +25,8 @@ OWN_JOB = {
     "L-pl-0017": "Agencja Kreatywna Kolibra",  # the same, its own designer
     "D-en-0170": "Lifeline Nursing Agency",  # a place on the agency's own nurse bank
     "O-en-0114": "Beacon Nursing Agency",  # registering to work on its own books
+    "E8a-0153": "Keystone Health Recruiting",  # a travel nurse's contract with the agency
+    "E8b-0112": "Meridian Nursing Agency",  # locum shifts on the agency's own books
 }
 
 

@@ -7,11 +7,9 @@ with a reference number. The emails were written for these tests and are not tra
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from tests.tests_support_cli import run_cli
+
+from mail.mailkit import classify_by_cli
 
 # (from, subject, body, kind, company, role): None where the email names none or the answer
 # is not asserted (company and role are asserted only for job emails).
@@ -106,13 +104,7 @@ MAIL = {
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
-    path: Path = tmp_path_factory.mktemp("mail") / "in.jsonl"
-    path.write_text("".join(json.dumps({"id": key, "from": m[0], "subject": m[1], "body": m[2]},
-                                       ensure_ascii=False) + "\n" for key, m in MAIL.items()),
-                    encoding="utf-8")
-    done = run_cli(["emails", "classify", str(path)])
-    assert done.returncode == 0, done.stderr
-    return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
+    return classify_by_cli(tmp_path_factory.mktemp("mail") / "in.jsonl", MAIL)
 
 
 @pytest.mark.parametrize("key", list(MAIL))

@@ -49,6 +49,26 @@ _UNNAMED_CLIENT = re.compile(
     r"|(?:dla|u) (?:naszego |jednego z naszych )?(?:\S+ ){0,2}?(?:klienta|klientów|firmy)\b"
     r"|(?:en|ett|vår|åt en|för en) (?:\S+ ){0,3}?(?:kund|klient|uppdragsgivare|företag)\b)",
     re.I)
+# An agency's verbs for the employer it does not name, before an article, whatever noun follows
+# (round 22, the retired sets: "I'm working exclusively with a Series C fintech", "retained by a
+# luxury five-star hotel", "im Auftrag eines Herstellers", "j'accompagne un acteur de
+# l'agroalimentaire", "trabajando en exclusiva con una empresa familiar", "per conto di
+# un'azienda", "namens een", "Vi hjälper just nu ett mobilspelsbolag"): "a company" unnamed,
+# but not a client by its word (writes_as_agency asks for that).
+_UNNAMED_BY_VERB = re.compile(
+    r"\b(?:(?:i['’]m|i am|we['’]re|we are)(?: currently)? working(?: exclusively| closely)? with|"
+    r"working exclusively with|partner(?:ing|ed)(?: exclusively)? with|retained by|"
+    r"on behalf of|im auftrag|(?:unterstütze|unterstützen|begleite|begleiten)(?: ich| wir)?"
+    r"(?: aktuell| derzeit| gerade| momentan)?|pour le compte d['’]|"
+    r"(?:j['’]accompagne|nous accompagnons)(?: actuellement| aujourd['’]hui)?|"
+    r"(?:trabajando|trabajo|trabajamos|colaborando)(?: en exclusiva)? con|por encargo de|"
+    r"per conto di|in esclusiva (?:per|con)|namens|"
+    r"hjälper(?: vi| jag)?(?: just nu| nu)?|em nome de|w imieniu)"
+    r"(?:\s|(?<=['’]))(?:an?|ein(?:e[nrs]?|s)?|une?|una?|uma?|een|ett|en)\b"
+    # a search run for someone it does not name: "I'm working on a Finance Manager search",
+    # "conducting a confidential search for"
+    r"|\b(?:working on|running|leading|conducting|handling) an? (?:[\w-]+ ){0,3}?"
+    r"(?:search|assignment|mandate)\b", re.I)
 _CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "auftraggeber",
                  "uppdragsgivar", "unternehmen", "empresa", "azienda", "entreprise", "société",
                  "bedrijf", "organisatie", "firmy", "företag", "società", "compañía")
@@ -58,6 +78,8 @@ def unnamed_client(text: str, client_only: bool = False) -> bool:
     """Whether the text speaks of a client (or "a company": not with `client_only`) without
     naming it there."""
     low = text.lower()
+    if not client_only and _UNNAMED_BY_VERB.search(text):
+        return True
     if not any(w in low for w in _CLIENT_WORDS):
         return False
     for match in _UNNAMED_CLIENT.finditer(text):

@@ -31,7 +31,7 @@ from bounceback.mail.namewords import (
     segment,
 )
 from bounceback.mail.readerplace import readers_own
-from bounceback.mail.sender import platform_brand, sender_facts, stem_words
+from bounceback.mail.sender import agency_words, platform_brand, sender_facts, stem_words
 from bounceback.mail.spancontext import after, context, mark
 from bounceback.mail.stemname import stem_name
 
@@ -55,7 +55,7 @@ RUN = re.compile(_CAP_FIRST + _RUN_REST)
 _DISPLAY_SPLIT = re.compile(
     r"\s*(?:[|·•,:;/()\[\]\"<>]|\s[-–—]\s|^[-–—]\s|\s[-–—]$)\s*"
     r"|\s+(" + "|".join(re.escape(b) for b in sorted(BEHALF, key=len, reverse=True)) +
-    r"|via|through|for|at|from|@|bei|chez|für|pour|para|voor|per|dla|för|by|über|par|por|"
+    r"|via|vía|through|for|at|from|@|bei|chez|für|pour|para|voor|per|dla|för|by|über|par|por|"
     r"tramite|przez|genom|hos)\s+", re.I)
 # A run written just after "on behalf of" (in any language) is the employer a platform or an
 # agency writes for.
@@ -332,7 +332,8 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
         low = piece.strip().lower()
         if not piece.strip():
             continue
-        if low in _CONNECTIVES:
+        if low in _CONNECTIVES:  # ("vía", Spanish, is "via": "Acme vía Codility")
+            low = "via" if low == "vía" else low
             connective = "behalf" if low in BEHALF else _cue(low) or low
             continue
         parts.append((piece.strip(), connective))
@@ -357,7 +358,7 @@ def _display_entries(display: str, sender_type: str) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-_CONNECTIVES = words("via through for at from @ bei chez für pour para voor per dla för by "
+_CONNECTIVES = words("via vía through for at from @ bei chez für pour para voor per dla för by "
                          "über par por tramite przez genom hos") | frozenset(BEHALF)
 
 
@@ -422,6 +423,11 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
     if reading.cut.quoted and len(body) < 400:
         quoted = reading.text[len(body): len(body) + MAX_BODY]
         _cued_runs(pool, quoted, "q", len(quoted), len(quoted), to_a)
+    if kind == "own" and not agency and len(stem) > 3:
+        # The sender's own name, written out in the mail, reads as an agency's: its domain
+        # spells the start ("albers-executive.de" signs "Albers Executive Search": round 22).
+        agency = any(key.startswith(stem) and agency_words(key[len(stem):])
+                     for key in pool.items)
     bare = bare_stem(stem) if stem else ""
     if stem and kind in ("own", "ats", "test"):
         for spelling, marks in ((stem, ("dom", f"dom:{kind}")),

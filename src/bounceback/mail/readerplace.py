@@ -14,11 +14,14 @@ _YOU = (r"you|your|you're|you've|youre|je|jij|jouw|du|dein|deine|deiner|deinem|d
         r"tu|ton|ta|tes|vous|votre|vos|tus|usted|tuo|tua|tuoi|você|voce|seu|teu|"
         r"ty|twój|twoja|twoim|twojej|din|ditt|dina")
 # A sentence about the reader's application or a role on offer speaks of the employer, not of
-# the reader's past: "your application at Acme", "your interview at Acme".
+# the reader's past: "your application at Acme", "your interview at Acme", "I shared your CV
+# with the CFO at Acme" (round 22).
 _ABOUT_ROLE = (r"appl|position|role|job(?!b)|vacanc|opening|offer|interview|join|bewerb|stelle|"
                r"candidat|postul|sollicit|vacature|functie|ansök|tjänst|aplik|stanowisk|vaga|"
                r"puesto|oferta|poste|colloqui|entrevista|entretien|gesprek|gespräch|intervju|"
-               r"rozmow|reunión|meeting|see|meet|welcom|visit|treffen|voir|ver|vedere|zien|träffa")
+               r"rozmow|reunión|meeting|see|meet|welcom|visit|treffen|voir|ver|vedere|zien|träffa|"
+               # the reader's CV passed on: "I shared your CV with the CFO at Carebridge"
+               r"cv\b|resume|résumé|lebenslauf|curriculum|shared|forwarded|passed on")
 _YOU_WORD = re.compile(rf"(?i)(?<!\w)(?:{_YOU})(?!\w)")
 _ROLE_WORD = re.compile(rf"(?i)(?<!\w)(?:{_ABOUT_ROLE})")
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -103,6 +103,7 @@ _NOT_ROLE = frozenset({
 # where one of those letters stands: the same matches, in half the time.)
 _FOREIGN_ROLE = re.compile(
     r"(?:S(?<=\bS)telle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
+    r"(?:f(?<=\bf)ür|a(?<=\ba)uf) die (?:Stelle|Position)(?: als)?|"
     r"(?:au|pour le|le) poste d[e'’]|candidature (?:au poste d[e'’]|pour|de)|"
     r"(?:para|al) (?:el |la )?(?:puesto|vacante|cargo|posición) de|"
     r"voor de (?:functie|vacature|rol)(?: van| als)?|functie (?:van|als)|sollicitatie(?: als| voor)?|"
@@ -144,7 +145,12 @@ def triggers(text: str) -> list[re.Match[str]]:
 
 
 # Words that end a job title written in running text ("Verzorgende IG met plezier gelezen").
-_FOREIGN_STOP = frozenset(["bei", "chez", "en", "bij", "presso", "na", "no", "em", "w", "hos", "på", "at", "in", "a", "à", "para", "pour", "für", "voor", "per", "dla", "för", "och", "und", "et", "y", "e", "i", "dans", "hier", "wurde", "ist", "est", "ha", "har", "ma", "wird", "met", "aan", "vid", "behöver", "is", "zijn", "wordt", "werd", "hat", "haben", "avons", "avez", "a", "été", "ha", "sido", "foi", "è", "sono", "è", "stata", "zostało", "została", "został", "jest", "har", "blivit", "om", "from", "with", "mit", "avec", "con", "com", "z", "ze", "op", "van", "der", "den", "des", "das", "die", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "het", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "wir", "we", "nous", "nosotros", "noi", "nós", "my", "vi", "we'd", "the", "our", "unser", "notre", "nuestro", "nostro", "nosso", "nasz", "vår", "ab", "dès", "desde", "dal", "a", "partir", "pendant", "tijdens", "während", "durante", "podczas", "under"])
+_FOREIGN_STOP = frozenset(["bei", "chez", "en", "bij", "presso", "na", "no", "em", "w", "hos", "på", "at", "in", "a", "à", "para", "pour", "für", "voor", "per", "dla", "för", "och", "und", "et", "y", "e", "i", "dans", "hier", "wurde", "ist", "est", "ha", "har", "ma", "wird", "met", "aan", "vid", "behöver", "is", "zijn", "wordt", "werd", "hat", "haben", "avons", "avez", "a", "été", "ha", "sido", "foi", "è", "sono", "è", "stata", "zostało", "została", "został", "jest", "har", "blivit", "om", "from", "with", "mit", "avec", "con", "com", "z", "ze", "op", "van", "der", "den", "des", "das", "die", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "het", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "wir", "we", "nous", "nosotros", "noi", "nós", "my", "vi", "we'd", "the", "our", "unser", "notre", "nuestro", "nostro", "nosso", "nasz", "vår", "ab", "dès", "desde", "dal", "a", "partir", "pendant", "tijdens", "während", "durante", "podczas", "under",
+    # a negation or a regret ends a title in running text ("für die Stelle Stationsleitung
+    # Geriatrie nicht berücksichtigen", "le poste de Chargé de clientèle ne sera pas"; French
+    # "n'a", "n'avons" too, in _cut_title)
+    "nicht", "leider", "keine", "ne", "pas", "malheureusement", "lamentablemente", "niet",
+    "helaas", "purtroppo", "infelizmente", "nie", "niestety", "inte", "tyvärr"])
 _SUBJECT_TAIL = re.compile(r"(?: [-–|] |: )(?P<r>[^-–|:]{3,70})$")
 _TRAILING_PLACE = re.compile(r"\s*\((?![mwfdhx]/|[a-z]{1,2}\))[^()]{2,30}\)$")
 
@@ -154,7 +160,7 @@ def _cut_title(raw: str) -> str:
     out: list[str] = []
     for word in words:
         low = word.lower()
-        if low in _FOREIGN_STOP and not (low == "und" and out and out[-1].endswith("-")) and (
+        if (low in _FOREIGN_STOP or low.startswith(("n'", "n’"))) and not (low == "und" and out and out[-1].endswith("-")) and (
                 low not in {"de", "di", "do", "da", "del", "della", "dos", "das", "ds."}):
             break
         out.append(word)

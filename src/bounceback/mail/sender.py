@@ -26,6 +26,11 @@ _PUBLIC = frozenset({"gov", "gouv", "gob", "govt", "edu", "mil", "ac", "nhs", "e
 _DISPLAY_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
+def agency_words(text: str) -> bool:
+    """Whether a (squashed, lower-case) spelling holds a word an agency's name holds."""
+    return bool(_AGENCY.search(text))
+
+
 def agency_sender(display: str, stem: str, domain: str = "") -> bool:
     """Whether the sender reads as an agency: its domain says so ("everstaff.com"), or its
     display name does in words that are not a team's name. An employer's own "Talent

@@ -1,0 +1,71 @@
+"""The retired blind email sets (corpora/retired/round8/emails/E8a, E8b and round9/emails/E9)
+as training authors in corpora/emails/authors/ (round 22; corpora/retired/README.md: they
+are development data since 2026-12-06, no longer blind).
+
+Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
+is HTML) and its labels; the one change is round 18's agency rule, which these sets predate:
+where an agency writes about a client's role, the company is the client when the email names
+it and none when it does not, never the agency (docs/email-classification.md). 43 labels gave
+the agency for a client the email does not name ("a Series C fintech", "un'azienda
+metalmeccanica", "naszego klienta"); each was read one by one and is set to null with a note.
+Agencies hiring for their own books keep their name (a nursing agency's locum shifts, an
+education agency's supply teaching, a travel-nurse agency's contract).
+
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl, E8b.jsonl, E9.jsonl;
+then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
+        "E8b": ROOT / "corpora/retired/round8/emails/E8b.jsonl",
+        "E9": ROOT / "corpora/retired/round9/emails/E9.jsonl"}
+TARGET = ROOT / "corpora" / "emails" / "authors"
+# Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
+AGENCY_TO_NULL = {
+    "E8a": [142, 144, 146, 147, 149, 150, 154, 155, 191, 206, 221, 236, 251, 266, 281, 296],
+    "E8b": [13, 38, 109, 111, 114, 117, 120, 121, 129, 165, 183, 202, 210, 221, 240, 259, 278,
+            294],
+    "E9": [11, 17, 18, 115, 123, 128, 148, 158, 224],
+}
+NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
+_HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)
+
+
+def rows_of(author: str) -> list[dict[str, object]]:
+    """One retired set's emails, as training rows of the corpus's format."""
+    nulls = set(AGENCY_TO_NULL[author])
+    out: list[dict[str, object]] = []
+    lines = [line for line in SETS[author].read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    for n, line in enumerate(lines):
+        row = json.loads(line)
+        body = str(row.get("body") or "")
+        out.append({
+            "id": f"{author}-{n:04d}", "from": row.get("from"), "subject": row.get("subject"),
+            "body": body, "format": "html" if _HTML.match(body) else "plain",
+            "lang": row.get("lang"), "kind": row["kind"],
+            "company": None if n in nulls else (row.get("company") or None),
+            "role": row.get("role") or None, "platform": row.get("platform") or None,
+            **({"notes": NOTE} if n in nulls else {}),
+        })
+    return out
+
+
+def main() -> int:
+    for author in SETS:
+        rows = rows_of(author)
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        (TARGET / f"{author}.jsonl").write_text(text, encoding="utf-8")
+        print(f"{author}: {len(rows)} emails, {len(AGENCY_TO_NULL[author])} agency labels "
+              "set to none")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
