@@ -26,8 +26,10 @@ _HIRING = re.compile(
     r"^(?:we(?:'re| are)\s+hiring[:!]?\s*)?"
     + _NOT_SUBJECT
     +     r"(?P<company>[A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})"
-    r"\s+(?:is|are)\s+(?:hiring|looking for|recruiting|seeking)\b"
-)
+    r"\s+(?:(?:is|are)\s+(?:(?:now|currently)\s+)?(?:hiring|looking for|recruiting|seeking)\b"
+    r"|(?:(?:is|are)\s+after|requires|needs|seeks)\s+(?:an?|\d+|one|two|three|several|"
+    r"experienced|qualified|licensed|full|part)\b)"
+)  # "Hartley & Sons Plumbing is after a licensed plumber", "Atlantic Shine requires a cleaner"
 _ABOUT = re.compile(
     r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for))|careers (?:at|with)|"
     r"jobs (?:at|with)|work (?:at|with)|life at)\s+"
