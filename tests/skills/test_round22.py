@@ -116,3 +116,24 @@ def test_an_employer_beside_the_title_stays(text: str, company: str) -> None:
 )
 def test_a_part_of_a_town_is_a_place(part: str, place: str) -> None:
     assert place_of(part) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Payroll Executive\nSaanvi Polymers Pvt. Ltd.\n\n💼 1-3 Yrs      ₹ 3-4 Lacs P.A.      "
+            "📍 Pune (Hinjewadi)\n\nSaanvi Polymers has plants in Chakan and Talegaon.\n\n"
+            "Requirements\n - Tally Prime and MS Excel\n",
+            "Pune (Hinjewadi)",
+        ),
+        (
+            "Subject: Steel fixers needed - immediate start\n\nHi all,\n\nDockside Recruitment is "
+            "looking for 3 steel fixers for a hospital build in Blanchardstown, Dublin 15, "
+            "starting Monday.\n\nMust haves:\n* Safe Pass\n* Manual Handling cert\n",
+            "Blanchardstown, Dublin 15",
+        ),
+    ],
+)
+def test_the_place_a_card_pins_or_a_sentence_names_before_a_comma(text: str, place: str) -> None:
+    assert _read(text)[2] == place

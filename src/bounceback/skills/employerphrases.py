@@ -286,7 +286,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
     if not header.location:
         for line in text_lines[:60]:
             m = re.search(
-                r"\b(?:based in|located in|location is|in the heart of|our|at our|in|near|just outside|outside)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|\s+(?:and|with|where|we|in|near|is|are|has|have|will|was|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
+                r"\b(?:based in|located in|location is|in the heart of|our|at our|in|near|just outside|outside)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|,\s+(?=[a-z])|\s+(?:and|with|where|we|in|near|is|are|has|have|will|was|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
                 line,
             )
             if m and is_place(m.group(1).strip(" ,")):

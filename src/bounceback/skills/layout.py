@@ -121,6 +121,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.title and header.far_title:
         header.title = header.far_title
     company_and_place(head, stripped, title_line, header)
+    header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)
     mode = mode or modes.get(title_line, "")
     if mode and (not header.location or is_place(header.location) and mode_only(header.location)):
@@ -210,6 +211,18 @@ def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
     """Whether a line other than the title's names the employer again."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
     return any(pattern.search(ln) for i, ln in enumerate(stripped) if i != title_line)
+
+
+_CARD_PIN = re.compile(r"(?:📍|📌)\s*(?P<place>[^\s|•·📍💼₹$£€][^|•·]*?)(?:\s{2,}|\s*[|•·]|$)")
+
+
+def _pinned_place(lines: list[str]) -> str:
+    """The place a job board's card marks with a pin ("💼 2-5 Yrs   📍 Mumbai (Andheri East)")."""
+    for line in lines:
+        m = _CARD_PIN.search(line)
+        if m and is_place(re.sub(r"\s*\([^()]*\)$", "", m.group("place")).strip()):
+            return m.group("place").strip()
+    return ""
 
 
 def _written_as_place(name: str, stripped: list[str], title_line: int) -> bool:
