@@ -334,8 +334,10 @@ def with_duties(
     docs: list[Doc], asked: np.ndarray, scores: np.ndarray, floor: float
 ) -> np.ndarray:
     """The asked-for scores as the shipped code reads them: a candidate the filter keeps and a
-    duty names is asked for whatever the asked-for model says (round 21's product decision)."""
-    return np.where(duty_flags(docs) & (scores >= floor), 1.0, asked)
+    duty names is asked for whatever the asked-for model says (round 21's product decision),
+    when the filter scores it at the duties' own bar too (`skillfilter.DUTY_FLOOR`, round 22)."""
+    bar = max(floor, skillfilter.DUTY_FLOOR)
+    return np.where(duty_flags(docs) & (scores >= bar), 1.0, asked)
 
 
 GRID: list[str] = []  # the (cut, cap) grid's held-out lines, printed by main

@@ -268,3 +268,13 @@ def _signed(piece: str) -> bool:
         and not is_subunit(piece)  # "People Team", "Finance Department"
         and not re.search(r"@|\d|www\.|https?:", piece)
     )
+
+
+def foot_employer(lines: list[str]) -> str:
+    """The employer's legal name alone on one of the posting's last two lines, as a farmer or a
+    small firm signs an ad ("Mark & Leah Thompson" / "Rakaia Downs Dairy Ltd"); "" otherwise."""
+    last = [ln.strip() for ln in lines if ln.strip()][-2:]
+    for line in reversed(last):
+        if len(line.split()) <= 6 and ORG_SUFFIX.search(line) and _signed(line):
+            return line
+    return ""

@@ -26,8 +26,10 @@ _HIRING = re.compile(
     r"^(?:we(?:'re| are)\s+hiring[:!]?\s*)?"
     + _NOT_SUBJECT
     +     r"(?P<company>[A-Z][\w&'’.,-]*(?:\s+[A-Z&][\w&'’.,-]*){0,5})"
-    r"\s+(?:is|are)\s+(?:hiring|looking for|recruiting|seeking)\b"
-)
+    r"\s+(?:(?:is|are)\s+(?:(?:now|currently)\s+)?(?:hiring|looking for|recruiting|seeking)\b"
+    r"|(?:(?:is|are)\s+after|requires|needs|seeks)\s+(?:an?|\d+|one|two|three|several|"
+    r"experienced|qualified|licensed|full|part)\b)"
+)  # "Hartley & Sons Plumbing is after a licensed plumber", "Atlantic Shine requires a cleaner"
 _ABOUT = re.compile(
     r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for))|careers (?:at|with)|"
     r"jobs (?:at|with)|work (?:at|with)|life at)\s+"
@@ -284,7 +286,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
     if not header.location:
         for line in text_lines[:60]:
             m = re.search(
-                r"\b(?:based in|located in|location is|in the heart of|our|at our|in|near|just outside|outside)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|\s+(?:and|with|where|we|in|near|is|are|has|have|will|was|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
+                r"\b(?:based in|located in|location is|in the heart of|our|at our|in|near|just outside|outside)\s+([A-Z][\w .,'-]{2,40}?)(?:[.;!]|$|,\s+(?=[a-z])|\s+(?:and|with|where|we|in|near|is|are|has|have|will|was|office|offices|site|store|branch|hotel|restaurant|team|depot|warehouse|clinic)\b|\s*\()",
                 line,
             )
             if m and is_place(m.group(1).strip(" ,")):

@@ -94,7 +94,7 @@ def company_and_place(
             ":,"
         ) in PRONOUNS:
             continue  # a heading ("## You", "Your week:") or a sentence, not the employer
-        parts = [without_unit(p.strip()) for p in SEPARATORS.split(line) if p.strip()]
+        parts = [without_unit(p.strip().strip("*_").strip()) for p in SEPARATORS.split(line) if p.strip()]
         if len(parts) == 2 and is_subunit(parts[0]) and _FEDERAL_BODY.search(parts[1]):
             parts = parts[1:]  # "Department of Transportation — Federal Highway Administration"
         parts = [
@@ -147,9 +147,14 @@ def company_and_place(
                 header.company, header.location = name, town  # "Brookfield Care Home, Harrogate"
                 used = True
             elif not header.location and (
-                is_place(_LOCALITY.sub("", part)) or place_list(part)
+                is_place(_LOCALITY.sub("", part)) or place_list(part) or place_of(part)
             ):
                 header.location = _LOCALITY.sub("", part)  # "Noida( Sector 62 )": Noida
+                used = True
+            elif not header.location and header.company and name and town and i > title_line:
+                # "Coláiste na Laoi Community College, Ballincollig, Co. Cork" under the title,
+                # the employer (the board over the school) named above it
+                header.location = town
                 used = True
             elif (
                 not header.company

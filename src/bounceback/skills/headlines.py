@@ -196,7 +196,7 @@ _WANTED_LINE = re.compile(r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|nee
 # Gardens, Truro": the employer and the place after the job
 _WANTED_AT = re.compile(
     r"^\s*(?:(?:at|for|by)\s+|[-–—:]\s*)(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})"
-    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?\s*(?:[.!]|$)"
+    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?(?:,\s*[A-Z][\w .'-]{1,30}?)?))?\s*(?:[.!]|$)"
 )
 
 
@@ -232,6 +232,9 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             if near and is_place(near.group(1)) and not header.location:
                 header.location = near.group(1)
             at = _WANTED_AT.match(line[wanted.end() :])
+            if at and place_of(at.group("company")) and not at.group("place"):
+                header.location = header.location or place_of(at.group("company"))
+                at = None  # "PLUMBER WANTED – Northside Brisbane": the place, not the employer
             if at and orgish(at.group("company")) and not header.company:
                 header.company = at.group("company")
             if at and at.group("place") and is_place(at.group("place")) and not header.location:

@@ -30,7 +30,19 @@ def place_of(part: str) -> str:
     m = _PLACE_WORDS.match(part)
     if m and is_place(m.group("town")):
         return m.group("town") if part.split()[0].casefold() in ("downtown", "uptown", "midtown", "near") else part
+    m = _SIDE_OF.fullmatch(part)
+    if m and is_place(m.group("town") or m.group("town2")):
+        return part  # "Northside Brisbane", "Mid Canterbury", "Galway City"
     return ""
+
+
+# A part of a known town or region, named as its people name it: "Northside Brisbane", "Mid
+# Canterbury", "Inner West Sydney", "Galway City", "Leeds city centre", "Hull area"
+_SIDE_OF = re.compile(
+    r"(?:(?:north|south|east|west)side|mid|inner(?:\s+(?:west|city))?|outer|upper|lower)\s+"
+    r"(?P<town>[A-Z][\w .'-]+)|(?P<town2>[A-Z][\w .'-]+?)\s+(?:city(?:\s+centre)?|central|area|region|district)",
+    re.I,
+)
 
 
 def bracketed_place(company: str) -> tuple[str, str]:
@@ -81,6 +93,8 @@ def name_and_place(part: str) -> tuple[str, str]:
             name = ", ".join(pieces[:k])
             if len(pieces) - k >= 2 and len(name.split()) <= 2 and not _EMPLOYER_WORD.search(name):
                 return "", ""  # "Sea Point, Cape Town, Western Cape": a suburb, its town, its region
+            if k == 1 and place_of(name) and not _EMPLOYER_WORD.search(name):
+                return "", ""  # "East Tamaki, Auckland": a suburb and its town
             return name, rest
     # "Oakhurst Academy, Kettlebridge": an employer's name, then a town the places list does
     # not know, by its shape

@@ -34,6 +34,7 @@ from bounceback.skills.contacts import (
     POSTCODE,
     address,
     email_employer,
+    foot_employer,
     signature_employer,
     town_over_county,
 )
@@ -120,6 +121,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.title and header.far_title:
         header.title = header.far_title
     company_and_place(head, stripped, title_line, header)
+    header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)
     mode = mode or modes.get(title_line, "")
     if mode and (not header.location or is_place(header.location) and mode_only(header.location)):
@@ -127,6 +129,8 @@ def read_header(lines: list[str]) -> Header:
     if is_agency(header.company):
         header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
     weak = header.weak_company
+    if weak and _written_as_place(weak, stripped, title_line):
+        weak = ""  # "SECURITY OFFICER – BELLVILLE" and "a site in Bellville, Cape Town": a town
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
     if not header.location or mode_only(header.location):
@@ -144,6 +148,7 @@ def read_header(lines: list[str]) -> Header:
     header.location = header.location or facts_line_place(stripped)
     from_phrases(stripped, header)
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
+    header.company = header.company or foot_employer(stripped)  # "Rakaia Downs Dairy Ltd" at the foot
     header.company = header.company or email_employer(stripped)
     if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
         header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
@@ -206,6 +211,32 @@ def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
     """Whether a line other than the title's names the employer again."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
     return any(pattern.search(ln) for i, ln in enumerate(stripped) if i != title_line)
+
+
+_CARD_PIN = re.compile(r"(?:📍|📌)\s*(?P<place>[^\s|•·📍💼₹$£€][^|•·]*?)(?:\s{2,}|\s*[|•·]|$)")
+
+
+def _pinned_place(lines: list[str]) -> str:
+    """The place a job board's card marks with a pin ("💼 2-5 Yrs   📍 Mumbai (Andheri East)")."""
+    for line in lines:
+        m = _CARD_PIN.search(line)
+        if m and is_place(re.sub(r"\s*\([^()]*\)$", "", m.group("place")).strip()):
+            return m.group("place").strip()
+    return ""
+
+
+def _written_as_place(name: str, stripped: list[str], title_line: int) -> bool:
+    """Whether the text writes the name beside the title as a place: "in Bellville, Cape Town",
+    "near Bellville", "Bellville, Western Cape"."""
+    pattern = re.compile(
+        rf"\b(?:in|near|around|outside)\s+{re.escape(name)}\b|(?<!\w){re.escape(name)},\s+(?P<place>[A-Z][\w .'-]+)",
+        re.I,
+    )
+    for i, line in enumerate(stripped):
+        m = pattern.search(line) if i != title_line else None
+        if m and (not m.group("place") or is_place(m.group("place").split(",")[0].strip(" ."))):
+            return True
+    return False
 
 
 _STREET = r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|place|square|terrace|row|hill)\b"

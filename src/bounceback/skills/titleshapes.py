@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bounceback.skills.headerwords import Header
-from bounceback.skills.headplaces import place_of
+from bounceback.skills.headerwords import Header, orgish
+from bounceback.skills.headplaces import name_and_place, place_of
 from bounceback.skills.occupations import occupation_for
 
 # A board's page title: "Client Services Coordinator job at Bellwether Insurance | Jobsite"
@@ -40,6 +40,14 @@ def title_then_place(value: str, header: Header) -> str:
         place = place_of(hiring.group("place") or "")
         header.location = header.location or place
         return hiring.group("title")
+    dashed = re.fullmatch(r"(?P<title>[^—–|]+?)\s+[—–|]\s+(?P<rest>[^—–|]+)", value)
+    if dashed and occupation_for(dashed.group("title")):
+        name, town = name_and_place(dashed.group("rest"))
+        if name and town and orgish(name) and not occupation_for(name):
+            # "LINE COOK — Alder & Ash Kitchen, Portland OR (Hawthorne)"
+            header.company = header.company or name
+            header.location = header.location or town
+            return dashed.group("title")
     m = _TRAILING_PLACE.match(value)
     place = place_of(m.group("place").strip()) if m else ""
     title = m.group("title") if m else ""
