@@ -64,6 +64,7 @@ def email(tree: Path, folder: Path) -> str | None:
             "rejF1 " + grab(r"^rejection\s+[0-9.]+\s+[0-9.]+\s+([0-9.]+)", out),
             "not-en " + " ".join(grab(r"^\s+not en\s+\d+\s+([0-9.]+\s+[0-9.]+)", out).split()),
             "company " + grab(r"company\s+named right ([0-9.]+)", out),
+            "with-none " + grab(r"company\s+named right .*exact incl. null ([0-9.]+)", out),
             "role " + grab(r"role\s+named right ([0-9.]+)", out),
             "ece " + grab(r"calibration error ([0-9.]+)", out),
         )
