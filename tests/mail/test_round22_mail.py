@@ -58,6 +58,13 @@ MAIL = {
         "que busca Director/a de Operaciones. ¿Te vendría bien una llamada esta semana?\n\n"
         "Un saludo,\nLuis Carmona\nCarmona Talent",
         "recruiter_outreach", None, None),
+    # a search that names its employer right after it (a review found the search rule
+    # dropping it: the agency, or none, was given as the employer)
+    "search_named_en": (
+        "Mark Lee <mark@leeandpartners.com>", "Senior Accountant opportunity",
+        "Hi Sam,\n\nI'm working on a Senior Accountant search for Brightline Foods and your "
+        "profile stood out. Would you be open to a call?\n\nMark Lee\nLee & Partners",
+        "recruiter_outreach", "Brightline Foods", "Senior Accountant"),
     "cv_passed_en": (
         "Tom Reyes <tom.reyes@northfieldsearch.co.uk>", "Interview - Finance Business Partner",
         "Hi Priya,\n\nI shared your CV with the finance director at Hollowell Foods and they "

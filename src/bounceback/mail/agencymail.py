@@ -66,9 +66,11 @@ _UNNAMED_BY_VERB = re.compile(
     r"hjälper(?: vi| jag)?(?: just nu| nu)?|em nome de|w imieniu)"
     r"(?:\s|(?<=['’]))(?:an?|ein(?:e[nrs]?|s)?|une?|una?|uma?|een|ett|en)\b"
     # a search run for someone it does not name: "I'm working on a Finance Manager search",
-    # "conducting a confidential search for"
+    # "conducting a confidential search for a" (not "a Product Manager search for Lumen
+    # Robotics": that one names its employer)
     r"|\b(?:working on|running|leading|conducting|handling) an? (?:[\w-]+ ){0,3}?"
-    r"(?:search|assignment|mandate)\b", re.I)
+    r"(?:search|assignment|mandate)\b(?!,? (?:for|on behalf of|with|at) (?-i:[A-Z0-9]))",
+    re.I)
 _CLIENT_WORDS = ("client", "kund", "klient", "mandant", "opdrachtgever", "auftraggeber",
                  "uppdragsgivar", "unternehmen", "empresa", "azienda", "entreprise", "société",
                  "bedrijf", "organisatie", "firmy", "företag", "società", "compañía")
