@@ -41,3 +41,44 @@ def test_every_write_moves_the_store_stamp_and_a_read_does_not(bb: Bounceback) -
         moved = _stamp(bb)
         assert moved not in seen, f"{what} left the store's stamp as it was"
         seen.add(moved)
+
+
+def test_two_writers_of_one_store_take_the_stamps_in_one_order(bb: Bounceback) -> None:
+    """PostgreSQL: a writer that touched an unstamped table first (the store's stamp row held)
+    and one that writes a table with a stamp of its own (postings: the skills stamp) must not
+    deadlock: every stamp function moves the store's stamp first (a review of round 22 found
+    `DeadlockDetected` with the two triggers fired by name). The second writer waits, then both
+    commit."""
+    import threading
+
+    import pytest
+    from sqlalchemy import text
+
+    if bb.db.is_sqlite:
+        pytest.skip("SQLite locks the whole database: no row-lock order to get wrong")
+    bb.applications.add(Application(company="Order Ltd", role="Analyst"))
+    first, second = bb.db.engine.connect(), bb.db.engine.connect()
+    failures: list[BaseException] = []
+    try:
+        for c in (first, second):
+            c.execute(text("SET lock_timeout = '20s'"))
+        second.execute(text("UPDATE applications SET role = role WHERE false"))
+
+        def other_writer() -> None:
+            try:
+                first.execute(text("UPDATE postings SET title = title WHERE false"))
+                first.commit()
+            except BaseException as error:  # noqa: BLE001 - reported below
+                failures.append(error)
+                first.rollback()
+
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        thread.join(0.5)
+        second.execute(text("UPDATE postings SET title = title WHERE false"))
+        second.commit()
+        thread.join(30)
+    finally:
+        first.close()
+        second.close()
+    assert not failures, f"the other writer failed: {failures[0]!r}"
