@@ -369,6 +369,7 @@ async def main() -> None:
             if counter is not None:
                 if notes is not None:
                     await note(client, next(notes))
+                forget(app, args.forget)  # counted as timed: the services made again, too
                 counter.reset()
                 await client.get(path)
                 counted = f" {len(counter.sent):6} {counter.transactions:5}"
