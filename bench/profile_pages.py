@@ -381,10 +381,11 @@ async def main() -> None:
                 print(parts_line(await profiled(client, path, args.runs)), flush=True)
             if args.profile and re.search(args.profile, path):
                 profiler = cProfile.Profile(time.process_time)
-                profiler.enable()
                 for _ in range(args.runs):
+                    forget(app, args.forget)  # profiled as timed
+                    profiler.enable()
                     await client.get(path)
-                profiler.disable()
+                    profiler.disable()
                 out = io.StringIO()
                 pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
                 out.write("\n")
