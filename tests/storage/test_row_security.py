@@ -67,11 +67,11 @@ def test_a_store_dropped_and_made_again_elsewhere_is_walled_again(app_role_url: 
     again before this process uses it."""
     accounts = AccountsService(app_role_url, lambda: NOW)
     accounts.add("owner@example.org", Role.ADMIN, PASSWORD)
-    a = accounts.add("a@example.org", Role.SEEKER, PASSWORD)
     b = accounts.add("b@example.org", Role.SEEKER, PASSWORD)
     bb = accounts.service_for(b)
     bb.applications.add(Application(company="BetaCo", role="First life"))
     bb.close()  # as a server forgets the services of someone it has not seen for a while
+    a = accounts.add("a@example.org", Role.SEEKER, PASSWORD)  # another seeker's store
     schema = pg_schema(b.store)
     owner = build_engine(app_role_url, b.store)
     with owner.begin() as c:
