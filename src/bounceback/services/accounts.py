@@ -118,9 +118,12 @@ class AccountsService:
         return user
 
     def open_store(self, user: User) -> None:
-        """Make the user's store (its file or schema, migrated) so that it is ready."""
+        """Make the user's store (its file or schema, migrated) so that it is ready: every
+        check made, whatever this process remembers of the store (`db upgrade` mends a wall
+        taken off by hand)."""
         bb = self.service_for(user)
         try:
+            bb.db.forget_schema()
             bb.db.ensure_ready()
         finally:
             bb.close()

@@ -105,8 +105,12 @@ def build_engine(url: str, store: str | None = None) -> Engine:
     elif store not in (None, "main"):
         pool = {"pool_size": 1, "max_overflow": 4}
     try:
+        # use_native_hstore=False: no hstore column anywhere, and the dialect otherwise looks
+        # the type up on every new connection (a catalogue query: a person's services made
+        # again, as a coach's look does for thirty seekers, open one each).
         engine = create_engine(
-            parsed, hide_parameters=True, connect_args={"connect_timeout": 5}, **pool,
+            parsed, hide_parameters=True, connect_args={"connect_timeout": 5},
+            use_native_hstore=False, **pool,
         )
     except ModuleNotFoundError as exc:  # PostgreSQL's driver is an extra: say how to add it
         raise DatabaseUnavailable(

@@ -24,6 +24,38 @@ if TYPE_CHECKING:  # SQLAlchemy is imported on first use: the lean read path nev
 
 __all__ = ["Database", "build_engine", "describe_url", "scrub_marker"]
 
+#: PostgreSQL stores (by database URL and store) this process has checked
+#: (`Database.ensure_ready`), with what they were then: their identity, migrations and read
+#: model's version (`_store_marks`).
+_CHECKED: dict[tuple[str, str], tuple[str, frozenset[str], object]] = {}
+
+_MARKS = ("SELECT (SELECT id FROM database_identity LIMIT 1), "
+          "(SELECT string_agg(version_num, ' ') FROM alembic_version), "
+          "(SELECT value FROM rm_meta WHERE key = 'version')")
+
+
+def _store_marks(engine: Engine) -> tuple[str, frozenset[str], object] | None:
+    """A store's identity, migrations and read model's version in one statement; None when it
+    has no such tables (dropped, or not made yet) or no identity."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        with engine.connect() as connection:
+            identity, revisions, version = connection.execute(text(_MARKS)).one()
+    except ProgrammingError:
+        return None
+    if identity is None:
+        return None
+    return str(identity), frozenset((revisions or "").split()), version
+
+
+def _current(marks: tuple[str, frozenset[str], object]) -> bool:
+    from bounceback.storage import readmodel
+    from bounceback.storage.heads import known_heads
+
+    return marks[1] == frozenset(known_heads()) and marks[2] == readmodel.VERSION
+
 
 class Database:
     """One database, opened lazily; `session()` is one transaction, rolled back on any error."""
@@ -97,12 +129,35 @@ class Database:
         from bounceback.storage import stores
         from bounceback.storage.migrate import upgrade
 
+        if self.store != stores.MAIN and self._checked_before():
+            return
         if self.store != stores.MAIN and self._make_store():
+            self._remember_checked()
             return
         upgrade(self.engine)
         with self.engine.begin() as connection:
             if self.store != stores.MAIN or stores.multi_user(connection):
                 stores.protect(connection, self.store)
+        if self.store != stores.MAIN:
+            self._remember_checked()
+
+    def _checked_before(self) -> bool:
+        """Whether this process has checked this very store already (made, migrated and walled
+        it, or found it so) and it is still that store at this version: its identity (drawn
+        again whenever a store is made, so a store dropped and made again is checked again),
+        its migrations and its read model's version, read in one statement. A person's
+        services made again (a server keeps a few) then open their store with one round trip
+        instead of three transactions and two scans of the catalogue."""
+        seen = _CHECKED.get((self.url, self.store))
+        if seen is None:
+            return False
+        found = _store_marks(self.engine)
+        return found is not None and found == seen and _current(found)
+
+    def _remember_checked(self) -> None:
+        found = _store_marks(self.engine)
+        if found is not None and _current(found):
+            _CHECKED[self.url, self.store] = found
 
     def _make_store(self) -> bool:
         """A new account's store made in one transaction from the script the first store of
@@ -137,8 +192,10 @@ class Database:
         return False
 
     def forget_schema(self) -> None:
-        """The file changed under us (a restore): check and migrate again on next use."""
+        """The file changed under us (a restore), or a full check is asked for: check and
+        migrate again on next use, whatever this process remembers of the store."""
         self._ready = False
+        _CHECKED.pop((self.url, self.store), None)
 
     @contextmanager
     def reader(self) -> Iterator[Reader]:
