@@ -138,3 +138,20 @@ def make_demo_paths(bb: Any) -> list[str]:
             f"/applications/{live}", f"/applications/{shut}", f"/applications/{live}/edit",
             *(f"/insights/sections/{n}" for n in ("patterns", "conversion", "resilience",
                                                   "gaps"))]
+
+
+def test_a_database_the_warm_up_cannot_read_still_starts_the_server(
+        demo_bb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warm-up's read failing (a database down, a capability missing) is left to the
+    pages: the server starts and answers them."""
+    from bounceback.services import Bounceback
+
+    from .conftest import make_web
+
+    def broken(self: Any, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(Bounceback, "today", broken)
+    for web in make_web(demo_bb):
+        assert web.get("/settings").status_code == 200
+        assert web.get("/board").status_code == 200

@@ -136,7 +136,7 @@ def warm_up(bb: Bounceback, templates: Jinja2Templates | None = None, *,
 
 
 def _warm_reads(bb: Bounceback) -> None:
-    """Today's reads, once, in a read transaction that is thrown away: the process's first
+    """Today's reads, once, in a transaction that writes nothing: the process's first
     connection to the database is opened (on PostgreSQL a server process of its own, which reads
     the tables' definitions and plans each statement the first time it sees it) and kept in the
     pool. Left to the first request a worker was handed, that was 100-210 ms on PostgreSQL at
@@ -146,9 +146,10 @@ def _warm_reads(bb: Bounceback) -> None:
     try:
         with bb.db.session():
             bb.today()
-    except Exception:  # noqa: BLE001 - the first page shows the error; the server still starts
-        logging.getLogger("uvicorn.error").warning("warm-up: could not read the database",
-                                                   exc_info=True)
+    except Exception as exc:  # noqa: BLE001 - the pages show the error; the server still starts
+        logging.getLogger("uvicorn.error").warning(
+            "warm-up: the database could not be read (%s); each page will say why",
+            type(exc).__name__)
 
 
 #: Written words the first note, journal entry or check-in of a process reads for a crisis
