@@ -68,6 +68,21 @@ def test_a_column_page_is_the_column_sorted_and_cut(bb: Bounceback) -> None:
                 assert all(a.company.startswith("Co ") for a in page)
 
 
+def test_a_whole_board_reads_each_column_as_its_page(bb: Bounceback) -> None:
+    """The board's columns in one call (one statement on PostgreSQL, one per column on
+    SQLite) are each column's page, a column with nothing in it included."""
+    _fill(bb)
+    wanted = [[Stage.APPLIED.value], [Stage.SCREENING.value], [Stage.OFFER.value], CLOSED,
+              [Stage.SAVED.value, Outcome.WITHDRAWN.value]]
+    with bb.db.reader() as r:
+        for offset in (0, 2, 40):
+            found = board_queries.columns(r, wanted, 4, offset)
+            assert [[a.id for a in page] for page in found] == [_newest(
+                [(a.id, a.date_applied) for a in queries.applications(
+                    r, ApplicationQuery(stages=stages))])[offset:offset + 4] for stages in wanted]
+        assert all(board_queries.columns(r, wanted, 4)[:2])  # the fill has applied and screening ones
+
+
 def test_a_search_reads_its_newest_matches_in_the_board_order(bb: Bounceback) -> None:
     ids = _fill(bb)
     # a day changed after the fact moves the card in the search's order too (its key follows)

@@ -58,6 +58,17 @@ PINS: dict[str, tuple[int, int]] = {
     # (each its own limit), not rank by rank (15 before)
 }
 
+#: On SQLite, where a statement is no round trip, a few pages read in more statements that
+#: each cost less (round 23): the board's columns one statement each (the union of every
+#: column took SQLite 1.6 ms against 1.2 for the six one by one at 5,000 applications), and
+#: the brief's ranks of similar applications one at a time, only while the ranks above fell
+#: short (3.2 ms for every rank in one union, 0.12 ms for the first rank alone).
+SQLITE_PINS: dict[str, tuple[int, int]] = {
+    "/board": (6, 1),  # the totals and the five open columns
+    "/board?show=all": (7, 1),  # and the closed column
+    "a brief": (15, 1),  # the small demo's brief reads two ranks
+}
+
 
 class Counted:
     def __init__(self) -> None:
@@ -123,6 +134,8 @@ def test_each_page_sends_no_more_statements_than_pinned(demo_web: Any, counted: 
         counted.transactions = 0
         assert demo_web.get(path).status_code == 200, path
         pinned = PINS[kind]
+        if demo_web.bb.db.is_sqlite:
+            pinned = SQLITE_PINS.get(kind, pinned)
         got = (len(counted.statements), counted.transactions)
         if got[0] > pinned[0] or got[1] > pinned[1]:
             over.append(f"{kind} ({path}): {got[0]} statements in {got[1]} transactions, "

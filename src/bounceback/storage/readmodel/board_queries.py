@@ -97,7 +97,14 @@ def columns(r: Reader, stages: list[list[str]], limit: int, offset: int = 0
             ) -> list[list[Application]]:
     """Every column's cards, as `column` reads each (what `_CARD` names), in one statement
     (each column's part is `column`'s own, by the same indexes): a board of five columns sent
-    five statements, one round trip each to PostgreSQL."""
+    five statements, one round trip each to PostgreSQL.
+
+    On SQLite (no round trips) each column is its own statement: SQLite ran the union of a
+    whole board's parts (72 SELECTs for `/board?show=all`) in 1.6 ms against 1.2 for the six
+    columns one by one, their cards made included (at 5,000 applications, the statements
+    prepared once; round 23)."""
+    if r.is_sqlite:
+        return [column(r, wanted, limit, offset) for wanted in stages]
     params: dict[str, Any] = {}
     selects = []
     for k, wanted in enumerate(stages):

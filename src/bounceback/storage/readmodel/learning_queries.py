@@ -277,8 +277,9 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
     limit = first * 4
     # Every rank's first rows in one statement (each rank a branch with its own limit); a rank
     # whose rows fill its limit without enough applications is read again, alone, with more.
+    # On SQLite (no round trips) a rank is read only when the ranks above it fell short.
     read: dict[int, list[Any]] = {rank: [] for rank in ranks}
-    if ranks:
+    if ranks and not r.is_sqlite:
         for row in r.all(" UNION ALL ".join(
                 f"SELECT * FROM (SELECT {rank} AS grp, u.* FROM "
                 f"({_learnable_sql(clauses[rank])}) u ORDER BY k, day, id LIMIT {limit}) v{rank}"
@@ -287,6 +288,9 @@ def _learnables_first(r: Reader, family: str, tags: set[str],
             read[row[0]].append(row[1:])
     apps: list[int] = []
     for rank in ranks:
+        if r.is_sqlite:
+            read[rank] = r.all(f"SELECT * FROM ({_learnable_sql(clauses[rank])}) u "
+                               f"ORDER BY k, day, id LIMIT {limit}", yes=True, no=False, **params)
         rows, wider = read[rank], limit
         while True:
             found = list(dict.fromkeys(row[3] for row in rows))
