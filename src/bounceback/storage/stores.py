@@ -100,6 +100,22 @@ def pin_connection(dbapi_connection: Any, store: str) -> None:
         dbapi_connection.autocommit = autocommit
 
 
+def unpin_connection(dbapi_connection: Any) -> None:
+    """A connection given back to the stores' shared pool (storage/connect.py `store_engine`)
+    belongs to no store until its next checkout selects one: an empty search path (an
+    unqualified name names no table at all, not even the main store's) and no store in the
+    setting row-level security checks (every walled row hidden)."""
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT set_config('search_path', '', false), set_config(%s, '', false)",
+                       (STORE_SETTING,))
+    finally:
+        cursor.close()
+        dbapi_connection.autocommit = autocommit
+
+
 def create_schema(connection: Connection, store: str) -> None:
     schema = pg_schema(store)
     if schema is not None:
