@@ -116,3 +116,32 @@ def test_people_served_at_once_see_their_own_store_only(app_role_url: str) -> No
             bb.close()
         accounts.close()
     assert seen == {"SecretCo": {"SecretCo"}, "BetaCo": {"BetaCo"}}
+
+
+def test_stores_stamps_read_on_one_connection_are_each_stores_own(app_role_url: str) -> None:
+    """A coach's look reads its seekers' stamps on one connection, each store claimed for the
+    transaction alone: each answer is that store's, a write moves only its own store's, and the
+    connection goes back with no store."""
+    from bounceback.storage.connect import stamps_of_stores
+    from bounceback.storage.readmodel.stamp import stamp_of
+    from bounceback.storage.readmodel.triggers import STORE
+
+    accounts, a, b = _centre(app_role_url)
+    bb_a, bb_b = accounts.service_for(a), accounts.service_for(b)
+    try:
+        def own(bb: object) -> str | None:
+            with bb.db.writing() as c:  # type: ignore[attr-defined]
+                return stamp_of(c, STORE)
+
+        before = stamps_of_stores(app_role_url, [a.store, b.store], STORE)
+        assert before == {a.store: own(bb_a), b.store: own(bb_b)}
+        assert before[a.store] != before[b.store]
+        bb_b.applications.add(Application(company="GammaCo", role="Another"))
+        after = stamps_of_stores(app_role_url, [a.store, b.store], STORE)
+        assert after[a.store] == before[a.store] and after[b.store] != before[b.store]
+        assert {(row[0], row[1]) for row in _at_rest(app_role_url, a.store)} == {("", "")}
+        assert stamps_of_stores(app_role_url, [a.store, "gone"], STORE) == {}  # dropped: none
+    finally:
+        bb_a.close()
+        bb_b.close()
+        accounts.close()

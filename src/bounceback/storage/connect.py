@@ -162,17 +162,21 @@ def store_engine(url: str, store: str) -> Engine:
     shared pool: `Database.dispose` leaves it."""
     from sqlalchemy import event
 
-    with _SHARED_LOCK:
-        shared = _SHARED.get(url)
-        if shared is None:
-            shared = _SHARED[url] = _shared_engine(url)
-    engine = shared.execution_options(bb_store=store)
+    engine = _shared_for(url).execution_options(bb_store=store)
 
     def chosen(connection: Any) -> None:
         select_store(connection.connection, store)
 
     event.listen(engine, "engine_connect", chosen)
     return engine
+
+
+def _shared_for(url: str) -> Engine:
+    with _SHARED_LOCK:
+        shared = _SHARED.get(url)
+        if shared is None:
+            shared = _SHARED[url] = _shared_engine(url)
+    return shared
 
 
 def select_store(pooled: Any, store: str) -> None:
@@ -247,3 +251,42 @@ def _postgres_text(dbapi_connection: Any, _record: Any) -> None:
     from bounceback.storage.pg_text import register
 
     register(dbapi_connection)
+
+
+def stamps_of_stores(url: str, store_names: list[str], key: str) -> dict[str, str]:
+    """PostgreSQL: the stamp `key` of each store, all read on ONE connection of the stores'
+    shared pool (`store_engine`), in one transaction and one round trip: each store's row is
+    read by its schema's name, after the store is claimed for that transaction alone
+    (`set_config(..., true)`), so row-level security lets each statement see that store only
+    and the connection goes back to the pool with no store. A store missing (dropped, or not
+    made yet) leaves the answer empty: each is then read the ordinary way."""
+    from bounceback.storage.stores import STORE_SETTING, check_key, pg_schema
+
+    if not store_names:
+        return {}
+    script = ";\n".join(
+        f"SELECT set_config('{STORE_SETTING}', '{check_key(store)}', true);\n"
+        f"SELECT value FROM \"{pg_schema(store)}\".rm_meta WHERE key = '{check_key(key)}'"
+        for store in store_names)
+    pooled = _shared_for(url).raw_connection()  # at rest: no store
+    found: dict[str, str] = {}
+    try:
+        driver = pooled.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor:
+            try:
+                cursor.execute(script, prepare=False)
+            except Exception:
+                driver.rollback()
+                return {}
+            for index, store in enumerate(store_names):  # each store: its claim, its row
+                if index:
+                    cursor.nextset()  # past the previous store's row, to this one's claim
+                cursor.nextset()
+                row = cursor.fetchone()
+                if row is not None and row[0] is not None:
+                    found[store] = str(row[0])
+        driver.commit()
+    finally:
+        pooled.close()
+    return found

@@ -8,9 +8,10 @@ other account has its own store, named when the account is made:
 - PostgreSQL: a schema of its own (`bb_u7`) in the same database.
 
 A `Database` opened for a store only ever sees that store: on SQLite its file, on PostgreSQL
-its connections are pinned at connect time (search_path) and carry the store's name in the
-`bounceback.store` setting, which PostgreSQL's row-level security checks on every table of
-every store. A query that names another store's table outright still gets no rows.
+each connection it checks out of the process's one pool for every store is selected for it
+(search_path, and the store's name in the `bounceback.store` setting, which PostgreSQL's
+row-level security checks on every table of every store) and reset to no store when it is
+given back (storage/connect.py `store_engine`). A query that names another store's table outright still gets no rows.
 """
 
 from __future__ import annotations
