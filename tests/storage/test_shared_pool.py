@@ -15,22 +15,16 @@ from bounceback.domain.models import Application
 from bounceback.services.accounts import AccountsService
 from bounceback.storage.connect import store_engine
 from bounceback.storage.stores import STORE_SETTING, pg_schema
-from conftest import NOW
+from centre_people import centre_with
 
-PASSWORD = "correct horse battery"
 LOOK = (f"SELECT current_setting('search_path'), current_setting('{STORE_SETTING}', true), "
         "pg_backend_pid()")
 
 
 def _centre(url: str) -> tuple[AccountsService, User, User]:
-    accounts = AccountsService(url, lambda: NOW)
-    accounts.add("owner@example.org", Role.ADMIN, PASSWORD)
-    a = accounts.add("a@example.org", Role.SEEKER, PASSWORD)
-    b = accounts.add("b@example.org", Role.SEEKER, PASSWORD)
-    for user, company in ((a, "SecretCo"), (b, "BetaCo")):
-        bb = accounts.service_for(user)
-        bb.applications.add(Application(company=company, role="Own role"))
-        bb.close()
+    accounts, (_, a, b) = centre_with(url, ("owner@example.org", Role.ADMIN, None),
+                                      ("a@example.org", Role.SEEKER, "SecretCo"),
+                                      ("b@example.org", Role.SEEKER, "BetaCo"))
     return accounts, a, b
 
 
