@@ -17,23 +17,19 @@ from bounceback.domain.models import Application
 from bounceback.services.accounts import AccountsService
 from bounceback.storage.engine import build_engine
 from bounceback.storage.stores import POLICY, pg_schema
+from centre_people import centre_with
 from conftest import NOW
 
 PASSWORD = "correct horse battery"
 
 
 def test_a_forgotten_filter_still_returns_nothing_of_another_user(app_role_url: str) -> None:
-    accounts = AccountsService(app_role_url, lambda: NOW)
-    owner = accounts.add("owner@example.org", Role.ADMIN, PASSWORD)
-    a = accounts.add("a@example.org", Role.SEEKER, PASSWORD)
-    b = accounts.add("b@example.org", Role.SEEKER, PASSWORD)
-    for user, company in ((owner, "OwnerCo"), (a, "SecretCo")):
-        bb = accounts.service_for(user)
-        bb.applications.add(Application(company=company, role="Private role"))
-        bb.close()
+    accounts, (_, a, b) = centre_with(app_role_url, ("owner@example.org", Role.ADMIN, "OwnerCo"),
+                                      ("a@example.org", Role.SEEKER, "SecretCo"),
+                                      ("b@example.org", Role.SEEKER, None))
     accounts.close()
 
-    as_b = build_engine(app_role_url, b.store)  # B's connections, as the app makes them
+    as_b = build_engine(app_role_url, b.store)  # B's connections, pinned to B's store
     try:
         with as_b.connect() as c:
             assert c.execute(text("SELECT current_user")).scalar() == make_url(app_role_url).username

@@ -225,15 +225,50 @@ class SharingService:
         self._check_coach(coach)
         cards: list[SeekerCard] = []
         tallies: list[Tally] = []
-        for seeker, share in self._shared_with(coach):
-            with self._seeker(seeker) as bb:
-                card, counted = self._kept_card(bb, seeker, share)
+        pairs = self._shared_with(coach)
+        stamps = self._stamps(pairs)
+        for seeker, share in pairs:
+            found = self._still_kept(seeker, share, stamps.get(seeker.store))
+            if found is None:
+                with self._seeker(seeker) as bb:
+                    found = self._kept_card(bb, seeker, share)
+            card, counted = found
             cards.append(card)
             if counted is not None:
                 tallies.append(counted)
         self._record(coach, [(card.seeker_id, "overview: " + ", ".join(p.value for p in card.shared))
                              for card in cards])
         return cards, self._cohort(tallies)
+
+    def _kept(self, seeker: User, share: Share) -> tuple[tuple[str, str], _Kept | None]:
+        """The key of the seeker's card among those kept, and the card kept there when it was
+        worked out today, for this seeker and this share."""
+        from bounceback.storage.stores import store_url
+
+        key = (store_url(self.accounts.database_url, seeker.store), seeker.store)
+        kept = _KEPT.get(key)
+        if kept is not None and kept.day == self.today() and kept.seeker_id == seeker.id \
+                and kept.what == share.what:
+            return key, kept
+        return key, None
+
+    def _stamps(self, pairs: list[tuple[User, Share]]) -> dict[str, str]:
+        """PostgreSQL: the stamps of the stores whose cards are kept, all read on one
+        connection in one round trip (storage/connect.py `stamps_of_stores`)."""
+        if self.accounts.database_url.startswith("sqlite"):
+            return {}
+        from bounceback.storage.connect import stamps_of_stores
+        from bounceback.storage.readmodel.triggers import STORE
+
+        wanted = [seeker.store for seeker, share in pairs if self._kept(seeker, share)[1]]
+        return stamps_of_stores(self.accounts.database_url, wanted, STORE)
+
+    def _still_kept(self, seeker: User, share: Share, stamp: str | None
+                    ) -> tuple[SeekerCard, Tally | None] | None:
+        kept = self._kept(seeker, share)[1]
+        if kept is None or stamp is None or kept.stamp != stamp:
+            return None
+        return replace(kept.card, email=seeker.email), kept.tally
 
     def _kept_card(self, bb: Bounceback, seeker: User, share: Share
                    ) -> tuple[SeekerCard, Tally | None]:
@@ -246,10 +281,9 @@ class SharingService:
         from bounceback.storage.readmodel.stamp import stamp_of
         from bounceback.storage.readmodel.triggers import STORE
 
-        key, today = (bb.db.url, bb.db.store), self.today()
-        kept = _KEPT.get(key)
-        if kept is not None and kept.day == today and kept.seeker_id == seeker.id \
-                and kept.what == share.what:
+        today = self.today()
+        key, kept = self._kept(seeker, share)
+        if kept is not None:
             with bb.db.reader() as r:
                 stamp = r.scalar("SELECT value FROM rm_meta WHERE key = :key", key=STORE)
             if stamp is not None and kept.stamp == stamp:

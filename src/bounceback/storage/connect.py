@@ -4,6 +4,7 @@ driver raises (a number too large). storage/engine.py's Database opens its engin
 
 from __future__ import annotations
 
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -96,18 +97,31 @@ def build_engine(url: str, store: str | None = None) -> Engine:
         event.listen(engine, "connect", partial(_sqlite_pragmas, scrub_marker(database)))
         event.listen(engine, "handle_error", _user_errors)
         return engine
-    # A shared server keeps one engine per person recently seen: each holds one idle
-    # connection, so hundreds of people do not hold thousands of them. The accounts are read
-    # by every request (the login session): their pool is the server's widest.
+    # The accounts are read by every request (the login session): their pool is the server's
+    # widest. A person's store has its own engine here only when asked for outright (tests,
+    # tools): the app opens stores through `store_engine`, one pool for them all.
     pool: dict[str, int] = {}
     if store == "accounts":
         pool = {"pool_size": 10, "max_overflow": 30}
     elif store not in (None, "main"):
         pool = {"pool_size": 1, "max_overflow": 4}
+    engine = _postgres_engine(url, parsed, pool)
+    if store is not None:
+        from bounceback.storage.stores import pin_connection
+
+        def pin(dbapi_connection: Any, _record: Any) -> None:
+            pin_connection(dbapi_connection, store)
+
+        event.listen(engine, "connect", pin, insert=True)
+    return engine
+
+
+def _postgres_engine(url: str, parsed: Any, pool: dict[str, int]) -> Engine:
+    from sqlalchemy import create_engine, event
+
     try:
         # use_native_hstore=False: no hstore column anywhere, and the dialect otherwise looks
-        # the type up on every new connection (a catalogue query: a person's services made
-        # again, as a coach's look does for thirty seekers, open one each).
+        # the type up on every new connection (a catalogue query).
         engine = create_engine(
             parsed, hide_parameters=True, connect_args={"connect_timeout": 5},
             use_native_hstore=False, **pool,
@@ -123,13 +137,86 @@ def build_engine(url: str, store: str | None = None) -> Engine:
     event.listen(engine, "handle_error", _user_errors)
     event.listen(engine, "checkin", _checked_in)
     event.listen(engine, "checkout", partial(_ping_if_idle, engine.dialect))
-    if store is not None:
+    return engine
+
+
+#: The process's one pool of connections for every person's store, by database URL
+#: (`store_engine`).
+_SHARED: dict[str, Engine] = {}
+_SHARED_LOCK = threading.Lock()
+#: Where a pooled connection notes the store it is selected for (None: no store).
+_SELECTED = "bb_store"
+#: The shared pool's size: a server process runs its database calls in a few threads (a page
+#: and a coach's look hold one connection at a time), whoever's they are.
+SHARED_POOL = {"pool_size": 8, "max_overflow": 24}
+
+
+def store_engine(url: str, store: str) -> Engine:
+    """PostgreSQL: an engine for one person's store over the process's one pool for all the
+    stores of `url` (no engine and idle connection per person: a server keeps hundreds of
+    people's services, and a coach's look opens thirty). Every checkout selects the store on
+    the connection it hands out (its schema first in the search path, its name in the setting
+    row-level security checks), and every connection given back is reset to no store at all
+    (`stores.unpin_connection`), so that what one person's request leaves on a connection,
+    even after an error, never reaches the next. Disposing the returned engine would end the
+    shared pool: `Database.dispose` leaves it."""
+    from sqlalchemy import event
+
+    engine = _shared_for(url).execution_options(bb_store=store)
+
+    def chosen(connection: Any) -> None:
+        select_store(connection.connection, store)
+
+    event.listen(engine, "engine_connect", chosen)
+    return engine
+
+
+def _shared_for(url: str) -> Engine:
+    with _SHARED_LOCK:
+        shared = _SHARED.get(url)
+        if shared is None:
+            shared = _SHARED[url] = _shared_engine(url)
+    return shared
+
+
+def select_store(pooled: Any, store: str) -> None:
+    """A connection of the shared pool (`store_engine`) selected for `store`, once a checkout."""
+    if pooled.info.get(_SELECTED) != store:
         from bounceback.storage.stores import pin_connection
 
-        def pin(dbapi_connection: Any, _record: Any) -> None:
-            pin_connection(dbapi_connection, store)
+        pin_connection(pooled.dbapi_connection, store)
+        pooled.info[_SELECTED] = store
 
-        event.listen(engine, "connect", pin, insert=True)
+
+def _shared_engine(url: str) -> Engine:
+    from sqlalchemy import event
+    from sqlalchemy.engine import make_url
+
+    from bounceback.storage.stores import PREPARE_AFTER, unpin_connection
+
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    engine = _postgres_engine(url, parsed, SHARED_POOL)
+
+    def made(dbapi_connection: Any, record: Any) -> None:  # a new connection: no store yet
+        dbapi_connection.prepare_threshold = PREPARE_AFTER
+        unpin_connection(dbapi_connection)
+        record.info[_SELECTED] = None
+
+    def given_back(dbapi_connection: Any, record: Any) -> None:
+        if record is None or record.info.get(_SELECTED) is None:
+            return
+        record.info[_SELECTED] = None
+        if dbapi_connection is None:
+            return  # closed already (invalidated): the pool connects again
+        try:
+            unpin_connection(dbapi_connection)
+        except Exception as exc:  # not reset: never handed out again
+            record.invalidate(exc)
+
+    event.listen(engine, "connect", made, insert=True)
+    event.listen(engine, "checkin", given_back)
     return engine
 
 
@@ -164,3 +251,42 @@ def _postgres_text(dbapi_connection: Any, _record: Any) -> None:
     from bounceback.storage.pg_text import register
 
     register(dbapi_connection)
+
+
+def stamps_of_stores(url: str, store_names: list[str], key: str) -> dict[str, str]:
+    """PostgreSQL: the stamp `key` of each store, all read on ONE connection of the stores'
+    shared pool (`store_engine`), in one transaction and one round trip: each store's row is
+    read by its schema's name, after the store is claimed for that transaction alone
+    (`set_config(..., true)`), so row-level security lets each statement see that store only
+    and the connection goes back to the pool with no store. A store missing (dropped, or not
+    made yet) leaves the answer empty: each is then read the ordinary way."""
+    from bounceback.storage.stores import STORE_SETTING, check_key, pg_schema
+
+    if not store_names:
+        return {}
+    script = ";\n".join(
+        f"SELECT set_config('{STORE_SETTING}', '{check_key(store)}', true);\n"
+        f"SELECT value FROM \"{pg_schema(store)}\".rm_meta WHERE key = '{check_key(key)}'"
+        for store in store_names)
+    pooled = _shared_for(url).raw_connection()  # at rest: no store
+    found: dict[str, str] = {}
+    try:
+        driver = pooled.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor:
+            try:
+                cursor.execute(script, prepare=False)
+            except Exception:
+                driver.rollback()
+                return {}
+            for index, store in enumerate(store_names):  # each store: its claim, its row
+                if index:
+                    cursor.nextset()  # past the previous store's row, to this one's claim
+                cursor.nextset()
+                row = cursor.fetchone()
+                if row is not None and row[0] is not None:
+                    found[store] = str(row[0])
+        driver.commit()
+    finally:
+        pooled.close()
+    return found

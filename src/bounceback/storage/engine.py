@@ -14,7 +14,13 @@ from bounceback.domain.clock import SYSTEM
 from bounceback.domain.errors import DatabaseUnavailable
 from bounceback.storage.busy import WriteTurns
 from bounceback.storage.clock import CLOCK
-from bounceback.storage.connect import build_engine, describe_url, scrub_marker
+from bounceback.storage.connect import (
+    build_engine,
+    describe_url,
+    scrub_marker,
+    select_store,
+    store_engine,
+)
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use: the lean read path never needs it
     from sqlalchemy.engine import Connection, Engine
@@ -83,11 +89,17 @@ class Database:
         self.on_busy: Callable[[str], None] | None = None  # told once when a write must wait
         self.create_missing = True  # False: a read command's missing SQLite file is refused
         self._turns: WriteTurns | None = None
+        # A person's store on PostgreSQL is opened through the process's one pool for every
+        # store (storage/connect.py `store_engine`), the store selected on each checkout.
+        self._shared = not self.url.startswith("sqlite") and store not in ("main", "accounts")
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = build_engine(self.url, self.store)
+            if self._shared:
+                self._engine = store_engine(self.url, self.store)
+            else:
+                self._engine = build_engine(self.url, self.store)
             from sqlalchemy import event
 
             event.listen(self._engine, "before_cursor_execute", self._before_statement)
@@ -236,6 +248,8 @@ class Database:
         if self._scrub is not None and self._scrub.exists():
             self._finish_scrub()
         raw = self.engine.raw_connection()
+        if self._shared:  # no Connection made: its checkout's selection is done here
+            select_store(raw, self.store)
         driver = raw.driver_connection
         with lean.reading(driver, self.engine.dialect.name, raw.close) as found:
             yield found
@@ -408,7 +422,7 @@ class Database:
             self._scrub.unlink(missing_ok=True)
 
     def dispose(self) -> None:
-        if self._engine is not None:
+        if self._engine is not None and not self._shared:  # the shared pool is the process's
             self._engine.dispose()
 
 

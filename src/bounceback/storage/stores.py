@@ -8,9 +8,10 @@ other account has its own store, named when the account is made:
 - PostgreSQL: a schema of its own (`bb_u7`) in the same database.
 
 A `Database` opened for a store only ever sees that store: on SQLite its file, on PostgreSQL
-its connections are pinned at connect time (search_path) and carry the store's name in the
-`bounceback.store` setting, which PostgreSQL's row-level security checks on every table of
-every store. A query that names another store's table outright still gets no rows.
+each connection it checks out of the process's one pool for every store is selected for it
+(search_path, and the store's name in the `bounceback.store` setting, which PostgreSQL's
+row-level security checks on every table of every store) and reset to no store when it is
+given back (storage/connect.py `store_engine`). A query that names another store's table outright still gets no rows.
 """
 
 from __future__ import annotations
@@ -95,6 +96,22 @@ def pin_connection(dbapi_connection: Any, store: str) -> None:
                            (f'"{schema}"', STORE_SETTING, store))
         else:
             cursor.execute("SELECT set_config(%s, %s, false)", (STORE_SETTING, store))
+    finally:
+        cursor.close()
+        dbapi_connection.autocommit = autocommit
+
+
+def unpin_connection(dbapi_connection: Any) -> None:
+    """A connection given back to the stores' shared pool (storage/connect.py `store_engine`)
+    belongs to no store until its next checkout selects one: an empty search path (an
+    unqualified name names no table at all, not even the main store's) and no store in the
+    setting row-level security checks (every walled row hidden)."""
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT set_config('search_path', '', false), set_config(%s, '', false)",
+                       (STORE_SETTING,))
     finally:
         cursor.close()
         dbapi_connection.autocommit = autocommit

@@ -32,13 +32,23 @@ FEED_PREFIX = "/feeds/"
 FEED_PAGE = "/calendar.ics"
 
 
+#: How many people's services a server process keeps. On PostgreSQL a kept service holds no
+#: connection (every store shares the process's pool: storage/connect.py `store_engine`) and
+#: about 10 KB, so a centre's every person is kept: a coach's look at thirty seekers, and each
+#: seeker's next page, reuse theirs instead of making it again. On SQLite each holds its own
+#: store's file open: fewer are kept.
+KEEP_SERVICES = 1024
+KEEP_SQLITE_SERVICES = 64
+
+
 class UserServices:
     """The service of each person recently seen, made once and kept (bounded): each one
     opens only that person's store."""
 
-    def __init__(self, accounts: AccountsService, keep: int = 64) -> None:
+    def __init__(self, accounts: AccountsService, keep: int | None = None) -> None:
         self.accounts = accounts
-        self.keep = keep
+        sqlite = accounts.database_url.startswith("sqlite")
+        self.keep = keep or (KEEP_SQLITE_SERVICES if sqlite else KEEP_SERVICES)
         self._made: OrderedDict[int, Bounceback] = OrderedDict()
         self._lock = threading.Lock()
 
