@@ -18,7 +18,8 @@ from bounceback.storage.readmodel import reader
 #: page kind -> (statements, transactions) one view sends at most, on the small demo, once the
 #: process has seen the page (what a process keeps under a stamp is then kept).
 PINS: dict[str, tuple[int, int]] = {
-    "/": (14, 1),  # round 19: the last search activity in recovery's first looks, the offers
+    "/": (13, 1),  # round 23: the cards due and the mail waiting with the feedback
+    # follow-ups. Round 19: the last search activity in recovery's first looks, the offers
     # and the top hope in one, the weeks sent with the pipeline's totals, the interviews
     # booked with the tasks due (18 before).
     # Before: recovery's three first looks in one, the last search activity in one; the
