@@ -141,9 +141,8 @@ def learning(r: Reader, on: date, cards: int, rows: list[tuple[Any, ...]],
         more = queries.count_feedback_follow_ups(r, on, let_go) - listed
         items.append(TodayItem(f"and {more:,} more feedback requests to follow up or let go: "
                                "`bounceback feedback`", kind="more"))
-    due = cards
-    if due:
-        items.append(TodayItem(f"{due} practice card{'s' if due != 1 else ''} due: "
+    if cards:
+        items.append(TodayItem(f"{cards} practice card{'s' if cards != 1 else ''} due: "
                                "`bounceback practice`", kind="practice_due"))
     if not items:
         return []
