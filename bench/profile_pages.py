@@ -10,7 +10,8 @@ client): what a page costs a worker, which bounds how many pages a second a work
 The app runs in this thread (its calls to worker threads are made inline) so that cProfile sees
 everything a request does; `--profile REGEX` prints the costliest functions of the pages whose
 address matches. Times are CPU time of this process (median of `--runs`, after one warm-up),
-so they hold on a busy machine better than wall-clock times do. `--first`: each timed (and
+so they hold on a busy machine better than wall-clock times do; `wall ms` beside them (median)
+adds what the request waited for: PostgreSQL's own processes, the disk, the machine's run queue. `--first`: each timed (and
 counted) view is the first after a write (a note saved through the web on another application
 just before it), as a page is seen right after any change.
 
@@ -64,16 +65,25 @@ class Counter:
         engine = Engine
 
         self.sent: list[str] = []
+        self.took: list[float] = []  # each statement's wall time, ms (its answer fetched)
         self.transactions = 0
+        started: list[float] = []
         event.listen(engine, "before_cursor_execute",
-                     lambda _c, _cur, statement, *_a: self.sent.append(statement))
+                     lambda _c, _cur, statement, *_a: (self.sent.append(statement),
+                                                       started.append(time.perf_counter())))
+        event.listen(engine, "after_cursor_execute", lambda *_a: self.took.append(
+            (time.perf_counter() - started.pop()) * 1000))
         event.listen(engine, "begin", lambda _c: self._begun())
         real_all, real_reading = reader.Reader.all, reader.reading
         counter = self
 
         def all(self, sql, **params):  # type: ignore[no-untyped-def]
             counter.sent.append(" ".join(sql.split()))
-            return real_all(self, sql, **params)
+            begun = time.perf_counter()
+            try:
+                return real_all(self, sql, **params)
+            finally:
+                counter.took.append((time.perf_counter() - begun) * 1000)
 
         def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
             counter._begun()
@@ -87,6 +97,7 @@ class Counter:
 
     def reset(self) -> None:
         self.sent.clear()
+        self.took.clear()
         self.transactions = 0
 
 
@@ -289,7 +300,8 @@ async def main() -> None:
     parser.add_argument("--statements", action="store_true",
                         help="count each page's statements and transactions (one request)")
     parser.add_argument("--show", default=None,
-                        help="list the statements of the pages whose address matches")
+                        help="list the statements of the pages whose address matches, each with its wall "
+                        "time in ms (one request; on PostgreSQL mostly the server's work)")
     parser.add_argument("--writes", action="store_true", help="also the forms the centre's "
                         "load sends: a note, a stage change and a check-in (POST), each timed "
                         "and counted like a page")
@@ -348,21 +360,22 @@ async def main() -> None:
             found = await pages(client) + (["/settings/sharing"] if accounts is not None else [])
         paths = [p for p in found if re.search(args.pages, p)]
         total = 0.0
-        print(f"{'page':48} {'cpu ms':>8} {'min':>8}"
+        print(f"{'page':48} {'cpu ms':>8} {'min':>8} {'wall ms':>8}"
               + (f" {'stmts':>6} {'txns':>5}" if counter else ""))
         notes = await note_targets(client, found) if args.first else None
         for path in paths:
             answer = await client.get(path)
             if answer.status_code != 200:
                 raise SystemExit(f"{path}: {answer.status_code}")
-            spent = []
+            spent, waited = [], []
             for _ in range(args.runs):
                 if notes is not None:  # a write first: the view is the first after it
                     await note(client, next(notes))
                 forget(app, args.forget)
-                start = time.process_time()
+                start, wall = time.process_time(), time.perf_counter()
                 await client.get(path)
                 spent.append((time.process_time() - start) * 1000)
+                waited.append((time.perf_counter() - wall) * 1000)
             mid = statistics.median(spent)
             total += mid
             counted = ""
@@ -373,10 +386,11 @@ async def main() -> None:
                 counter.reset()
                 await client.get(path)
                 counted = f" {len(counter.sent):6} {counter.transactions:5}"
-            print(f"{path[:48]:48} {mid:8.1f} {min(spent):8.1f}{counted}", flush=True)
+            print(f"{path[:48]:48} {mid:8.1f} {min(spent):8.1f} {statistics.median(waited):8.1f}"
+                  f"{counted}", flush=True)
             if counter is not None and args.show and re.search(args.show, path):
-                for statement in counter.sent:
-                    print("    " + " ".join(statement.split())[:160])
+                for statement, took in zip(counter.sent, counter.took, strict=False):
+                    print(f"    {took:6.1f} ms  " + " ".join(statement.split())[:150])
             if args.parts:
                 print(parts_line(await profiled(client, path, args.runs)), flush=True)
             if args.profile and re.search(args.profile, path):

@@ -283,6 +283,9 @@ def test_the_feed_carries_the_soonest_and_counts_the_rest(bb: Bounceback, monkey
         bb.tasks.add(Task(title=f"Task due in {n}", due=day(n), application_id=app.id))
     for n in (9, 7, 8):
         interview(bb, app, moment(n, 14), round=n)
+    closed = bb.applications.add(Application(company="Initech", role="Analyst"))
+    interview(bb, closed, moment(6, 14), round=6)  # the soonest, but its application withdrawn
+    bb.applications.withdraw(closed.id or 0, reason="took another offer")
     events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(bb.charts.calendar()).walk("VEVENT")}
     tasks = sorted(s for s in events if s.startswith("Task due"))
     assert tasks == [f"Task due in {n} (Analyst at Acme)" for n in (1, 2, 3)]

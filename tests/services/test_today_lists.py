@@ -52,9 +52,15 @@ def test_feedback_follow_ups_past_the_list_are_counted_in_one_line(bb: Bouncebac
         assert app.id is not None
         bb.recovery.reject(app.id, on=day(-30))
         bb.learning.request_feedback(app.id, to_name=f"Person {n}", sent=True, follow_up_days=1)
+    bb.learning.add_card("Why this role?")
+    bb.learning.add_card("Tell me about a failure")
     [learn] = [s for s in bb.today(day(5)) if s.key == "learning"]
     asked = [i for i in learn.items if i.kind == "feedback_follow_up"]
     assert len(asked) == LISTED and learn.more == 3
+    assert [i.text.split(" at ")[0].rsplit(" to ", 1)[1] for i in asked[:3]] == [  # oldest first
+        "Person 0", "Person 1", "Person 2"]
+    assert [i.text for i in learn.items if i.kind == "practice_due"] == [
+        "2 practice cards due: `bounceback practice`"]  # read with the follow-ups
     assert [i for i in learn.items if i.kind == "more"][0].text.startswith("and 3 more feedback")
     [whole] = [s for s in bb.today(day(5), whole="learning") if s.key == "learning"]
     assert len([i for i in whole.items if i.kind == "feedback_follow_up"]) == LISTED + 3

@@ -26,13 +26,17 @@ LISTED = 25
 def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
     """Every section; the one named `whole` ("interviews", "tasks", "recovery" or "learning")
     listed in full."""
+    from bounceback.learning.feedback import LET_GO_DAYS
     from bounceback.services import recovery_reads
     from bounceback.services.pipeline_reads import PipelineReads
 
     prefs = bb.preferences()
     with bb.db.reader() as r:
         pipeline = PipelineReads(r, on, prefs, bb.outlooks_kept)
-        cards, mail = queries.cards_and_mail(r, on)  # two counts, one round trip
+        # the feedback follow-ups with the two counts the page needs (one round trip)
+        follow_ups, cards, mail = queries.feedback_follow_ups(
+            r, on, on - timedelta(days=LET_GO_DAYS),
+            None if whole == "learning" else LISTED + 1)
         booked_listed = None if whole == "interviews" else LISTED
         tasks_listed = None if whole == "tasks" else LISTED
         first, last = _interview_span(on, INTERVIEW_DAYS)
@@ -46,7 +50,7 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
             r, on, prefs, pipeline, listed=None if whole == "recovery" else LISTED)
         in_window = any(s.key == "recovery" for s in recovery)
         found += recovery + pipeline.today_sections(in_window) + learning(
-            r, on, cards, listed=None if whole == "learning" else LISTED)
+            r, on, cards, follow_ups, listed=None if whole == "learning" else LISTED)
     return sorted(found, key=lambda s: s.order)
 
 
@@ -113,15 +117,14 @@ def inbox(r: Reader, count: int | None = None) -> list[TodaySection]:
                          order=45)]
 
 
-def learning(r: Reader, on: date, cards: int | None = None, listed: int | None = LISTED
-             ) -> list[TodaySection]:
+def learning(r: Reader, on: date, cards: int, rows: list[tuple[Any, ...]],
+             listed: int | None = LISTED) -> list[TodaySection]:
     """Feedback follow-ups due (once), requests to let go (the first `listed` of the two, and
-    a line counting the rest), and practice cards due."""
+    a line counting the rest: `rows`, the first `listed + 1` read), and practice cards due."""
     from bounceback.learning.feedback import LET_GO_DAYS
 
     items = []
     let_go = on - timedelta(days=LET_GO_DAYS)
-    rows = queries.feedback_follow_ups(r, on, let_go, None if listed is None else listed + 1)
     for kind, name, app_id, company, due in rows[:listed]:
         if kind == "due":
             items.append(TodayItem(
@@ -138,9 +141,8 @@ def learning(r: Reader, on: date, cards: int | None = None, listed: int | None =
         more = queries.count_feedback_follow_ups(r, on, let_go) - listed
         items.append(TodayItem(f"and {more:,} more feedback requests to follow up or let go: "
                                "`bounceback feedback`", kind="more"))
-    due = queries.cards_due(r, on) if cards is None else cards
-    if due:
-        items.append(TodayItem(f"{due} practice card{'s' if due != 1 else ''} due: "
+    if cards:
+        items.append(TodayItem(f"{cards} practice card{'s' if cards != 1 else ''} due: "
                                "`bounceback practice`", kind="practice_due"))
     if not items:
         return []

@@ -45,9 +45,12 @@ def cards(r: Reader, ids: list[int]) -> dict[int, Application]:
     if not ids:
         return {}
     clause, params = r.in_list("id", ids)
+    # The numbers name the applications' rows (`a.id`), not the read model's: PostgreSQL does
+    # not carry a list across the join, and with it on `page` it scanned every application to
+    # hash them (the board's search, 93 cards at 5,000 applications: 1.5 -> 0.5 ms of its time).
     rows = r.all(f"SELECT {_CARD} FROM rm_applications page JOIN applications a "
                  "ON a.id = page.application_id JOIN companies c ON c.id = a.company_id "
-                 f"WHERE page.application_id IN {clause}", **params)
+                 f"WHERE a.id IN {clause}", **params)
     return {row[0]: _card(row) for row in rows}
 
 

@@ -10,6 +10,13 @@ from bounceback.storage.readmodel.reader import Reader, as_date, as_datetime
 
 _TO_HOLD = ("FROM rm_interviews i JOIN rm_applications a ON a.application_id = i.application_id "
             "WHERE i.at >= :since AND a.outcome IS NULL")
+#: The same on PostgreSQL, each interview's application looked up by its key: joined, its
+#: planner read every open application (a scan of the read model's table, linear in the
+#: applications) to hash them; at 5,000 applications 2.3 -> 0.3 ms of its time for the feed's
+#: first 101 interviews. `OFFSET 0` keeps the lookup apart (not flattened back into a join).
+_TO_HOLD_PG = ("FROM rm_interviews i CROSS JOIN LATERAL (SELECT a.company, a.role FROM "
+               "rm_applications a WHERE a.application_id = i.application_id AND a.outcome IS "
+               "NULL OFFSET 0) a WHERE i.at >= :since")
 
 
 def interviews_to_hold(r: Reader, since: datetime, limit: int | None = None
@@ -20,7 +27,7 @@ def interviews_to_hold(r: Reader, since: datetime, limit: int | None = None
     return [(app_id, company, role, event_id, as_datetime(at), round_, itype, location)
             for app_id, company, role, event_id, at, round_, itype, location in r.all(
                 "SELECT i.application_id, a.company, a.role, i.event_id, i.at, i.round, "
-                f"i.interview_type, i.location {_TO_HOLD} ORDER BY i.at, i.event_id"
+                f"i.interview_type, i.location {_to_hold(r)} ORDER BY i.at, i.event_id"
                 + (" LIMIT :limit" if limit is not None else ""), since=since, limit=limit)]
 
 
@@ -31,7 +38,11 @@ def count_interviews_to_hold(r: Reader, since: datetime) -> int:
 
     if since.time() == datetime.min.time():
         return days.count(r, days.TO_HOLD, since.date())
-    return int(r.scalar(f"SELECT count(*) {_TO_HOLD}", since=since) or 0)
+    return int(r.scalar(f"SELECT count(*) {_to_hold(r)}", since=since) or 0)
+
+
+def _to_hold(r: Reader) -> str:
+    return _TO_HOLD if r.is_sqlite else _TO_HOLD_PG
 
 
 _OPEN_DUE = "WHERE t.done = :no AND t.due >= :first AND t.due <= :last"
