@@ -76,11 +76,6 @@ STATEMENTS = [
 ]
 
 
-@pytest.mark.parametrize("text", STATEMENTS)
-def test_round_23s_kinds_get_the_full_message(text: str) -> None:
-    assert assess(text).level is CrisisLevel.EXPLICIT
-
-
 # A medicine's dose for an ordinary reason: neither the lists nor the models give the full message.
 ORDINARY_DOSES = [
     "how many sleeping pills can I take on a long flight",
@@ -114,16 +109,6 @@ DOSES_TO_DIE = [
 ]
 
 
-@pytest.mark.parametrize("text", ORDINARY_DOSES)
-def test_a_dose_asked_for_an_ordinary_reason_is_not_the_full_message(text: str) -> None:
-    assert assess(text).level is not CrisisLevel.EXPLICIT
-
-
-@pytest.mark.parametrize("text", DOSES_TO_DIE)
-def test_a_dose_asked_to_die_keeps_the_full_message(text: str) -> None:
-    assert assess(text).level is CrisisLevel.EXPLICIT
-
-
 LOOK_ALIKES = [
     # hyperbole with an eye-roll and no time or wish: not the full message
     "noch ein Anschreiben mit 'mit großem Interesse' und ich geb mir die Kugel 🙄",
@@ -136,8 +121,13 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_round_23s_look_alikes_are_not_the_full_message(text: str) -> None:
+@pytest.mark.parametrize("text", STATEMENTS + DOSES_TO_DIE)
+def test_round_23s_kinds_and_a_dose_sought_to_die_get_the_full_message(text: str) -> None:
+    assert assess(text).level is CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize("text", ORDINARY_DOSES + LOOK_ALIKES)
+def test_an_ordinary_dose_and_round_23s_look_alikes_are_not_the_full_message(text: str) -> None:
     assert assess(text).level is not CrisisLevel.EXPLICIT
 
 
