@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis_cues import answer_no
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
@@ -133,7 +134,8 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     words = _WORDS.findall(before)
     if words and words[-1] + "!" in lex.negators:
         return True
-    return any(w in lex.negators for w in words[-NEGATION_WORDS:])
+    first = max(0, len(words) - NEGATION_WORDS)
+    return any(words[i] in lex.negators and not answer_no(words, i) for i in range(first, len(words)))
 
 
 # "Never" inside a wish is part of it ("keşke hiç doğmasaydım", "सो जाऊँ और कभी न उठूँ", "dormir y
