@@ -61,8 +61,17 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 _NEEDS_DIGIT = frozenset({"h:time", "h:ampm", "h:hour_word"})  # their patterns need a digit
+# "h:hour_word" as run: the same matches, written to open with the class of its alternatives'
+# first letters, each alternative asking for its own letter behind it (as company.RUN, round
+# 21): the engine skips in C to the next such letter instead of trying "\b" and the
+# alternation at every character (13 -> 7 us a body where its needles let it run).
+_HOUR_WORD_RUN = re.compile(
+    r"[\dkaào](?<=\b[\dkaào])(?:(?<=\d)\d?(?:[.:]\d\d)? ?(?:uhr|uur|godz|ore|h\d\d)\b|"
+    r"(?<=k)l\.? ?\d{1,2}\b|(?<=a)(?: las|lle) \d{1,2}\b|(?<=à)s? \d{1,2}\b|(?<=o)m \d{1,2}\b)")
+_RUN_AS = {"h:hour_word": _HOUR_WORD_RUN}
 # The same rules as run: (name, needles, the pattern or None when a needle decides, digit).
-_HAND_RULES = tuple((name, needles, pattern if pattern.pattern else None, name in _NEEDS_DIGIT)
+_HAND_RULES = tuple((name, needles, _RUN_AS.get(name, pattern) if pattern.pattern else None,
+                     name in _NEEDS_DIGIT)
                     for name, needles, pattern in _HAND)
 _DIGIT = re.compile(r"\d")
 _OTHER_WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi

@@ -14,7 +14,7 @@ writes it, and picks one or none. The rules' own answer is a candidate too, mark
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import cache
 
 from bounceback.mail import roles as rules
@@ -68,7 +68,7 @@ def packaged_role_ranker() -> Ranker | None:
     return load(NAMES_MODEL).get("role")
 
 
-def none_features(rule: str | None, options: Iterable[Iterable[str]] = ()) -> list[str]:
+def none_features(rule: str | None, options: Iterable[Collection[str]] = ()) -> list[str]:
     """The features of the answer "the email names no job title": whether the rules give one,
     and where the email's titles were found (`options`: each title's features). A title found
     only on a line of its own (a signature's "Assistant Director of Nursing", a job alert's
@@ -77,13 +77,15 @@ def none_features(rule: str | None, options: Iterable[Iterable[str]] = ()) -> li
     subject = body = False
     lines = 0
     for feats in options:
+        if "line" in feats:  # (a feature is in a title's features once)
+            lines += 1
+        if subject and body:
+            continue  # (where the titles were found is settled: only the lines count)
         for f in feats:
             if f.startswith(_SUBJECT_TAGS):
                 subject = True
             elif f.startswith(_BODY_TAGS):
                 body = True
-            elif f == "line":
-                lines += 1
     out = ["none", "none:rule" if rule else "none:norule", f"none:lines:{_LINES[min(lines, 6)]}"]
     if not subject:
         out.append("none:nosubject")
@@ -175,21 +177,22 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     for where, text in (("s", subject), ("b", body)):
         for match in rules.triggers(text):
             trig = match.group("t").lower()
-            kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
-                                                            "cargo", "jako") else "word"
+            art, tags, raw_tags = _TRIGGER_TAGS.get((where, trig)) or _trigger_tags(where, trig)
             raw = _without_stop(match.group("r"))
-            if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw):
+            if art and raw[:1].islower() and not rules._has_job_word(raw):
                 continue  # "a couple of days", "the details": a title in lower case after an
                 # article is taken only with a job word in it (a third of the candidates)
-            add(rules._cut_title(raw), (f"t{where}:{kind}", f"tw:{trig}"), where)
-            add(raw, (f"t{where}:raw",), where)
+            add(rules._cut_title(raw), tags, where)
+            add(raw, raw_tags, where)
         for match in _QUOTED.finditer(text):
             add(match.group("r"), (f"q{where}",), where)
     lines = body.splitlines()[:25]
     for n, line in enumerate(lines):
         line = line.strip()
-        if 0 < len(line.split()) <= 10 and line[-1:] not in ".?!," and line[:1].isupper():
-            add(line, ("line", "line:end" if n >= len(lines) - 6 else "line:top"), "b")
+        # (the cheap tests first: most lines end a sentence; an upper-case first letter means
+        # at least one word)
+        if line[:1].isupper() and line[-1:] not in ".?!," and len(line.split()) <= 10:
+            add(line, _LINE_END if n >= len(lines) - 6 else _LINE_TOP, "b")
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
@@ -202,6 +205,20 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         return _shape(text, key, comp, low_body, low_subject)
 
     return found, rule, shape
+
+
+_LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
+# Per place and trigger word (the subject's or the body's "for", "als", "position"): whether
+# it is an article (a title after it in lower case needs a job word), the tags of the title
+# after it and of the raw phrase; made once per word (_TRIGGER's words are a fixed few).
+_TRIGGER_TAGS: dict[tuple[str, str], tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _trigger_tags(where: str, trig: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    art = len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role", "cargo", "jako")
+    kept = _TRIGGER_TAGS[(where, trig)] = (
+        art, (f"t{where}:{'art' if art else 'word'}", f"tw:{trig}"), (f"t{where}:raw",))
+    return kept
 
 
 def _without_stop(raw: str) -> str:

@@ -171,13 +171,16 @@ _LOOSE_SUBJECT = 3  # from this pattern on, a subject phrase must name a job to 
 _GENDER_MARK = re.compile(r"\s*(?:\((?:[mwfdhx]\s*/\s*){2}[mwfdhx]\)|[HF]/[HF]\b|\([HF]/[HF]\))")
 
 
+_TITLE_WORD_SPLIT = re.compile(r"[\s/(),-]+")
+
+
 def _has_job_word(role: str) -> bool:
-    return any(w.lower().rstrip("s") in ROLE_NOUNS for w in re.split(r"[\s/(),-]+", role) if w)
+    return any(w.lower().rstrip("s") in ROLE_NOUNS for w in _TITLE_WORD_SPLIT.split(role) if w)
 
 
 def _with_gender_mark(role: str, text: str) -> str:
     """The title with the gender marker job ads write after it ("Koch (m/w/d)", "Chef H/F")."""
-    at = text.find(role)
+    at = text.find(role) if "/" in text else -1  # (every mark holds a slash)
     if at >= 0:
         mark = _GENDER_MARK.match(text, at + len(role))
         if mark:
