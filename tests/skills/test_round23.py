@@ -49,3 +49,21 @@ def test_a_location_label_still_wins_over_the_client_lines_description() -> None
         "Lutterworth\nLocation: Daventry\n\nRequirements:\n- Reach truck licence\n"
     )
     assert read_posting(text.encode(), "posting.txt", None).location == "Daventry"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title", "location"),
+    [
+        ("Confidential opportunity – Legal Secretary – Leeds", "Legal Secretary", "Leeds"),
+        ("Exciting opportunity - Payroll Officer, Reading", "Payroll Officer", "Reading"),
+        ("Urgent role: Care Assistant, Bolton", "Care Assistant", "Bolton"),
+    ],
+)
+def test_a_recruiters_word_for_the_job_is_no_title(subject: str, title: str, location: str) -> None:
+    text = (
+        f"Subject: {subject}\n\nHi Jo,\n\nRequirements:\n- Manual handling\n\n"
+        "Kind regards,\nAmy\nHarbour Recruitment\n"
+    )
+    posting = read_posting(text.encode(), "posting.txt", None)
+    assert (posting.title, posting.location) == (title, location)
+    assert posting.company == "Harbour Recruitment"  # no client named: the agency
