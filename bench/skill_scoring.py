@@ -132,7 +132,54 @@ def same(expected: str | None, got: str | None) -> bool:
 
 
 def same_place(expected: str | None, got: str | None) -> bool:
-    """Two names of one place are the same place ("Bangalore" and "Bengaluru")."""
+    """Two names of one place are the same place ("Bangalore" and "Bengaluru"; from round 23 a
+    town's state or province by its code or its name: "Halifax, NS" and "Halifax, Nova Scotia",
+    "Perth WA" and "Perth, Western Australia", the town the same on both sides; "Perth CBD" and
+    "Perth, WA"; "Remote (USA)" and "Remote (US)")."""
     from bounceback.places import canonical_place
 
-    return same(canonical_place(expected or ""), canonical_place(got or ""))
+    if same(canonical_place(expected or ""), canonical_place(got or "")):
+        return True
+    town, forms = _states_spelled(canonical_place(expected or ""))
+    other_town, other_forms = _states_spelled(canonical_place(got or ""))
+    return bool(town) and town == other_town and any(same(a, b) for a in forms for b in other_forms)
+
+
+# A code's names: "WA" is Washington or Western Australia, so both are tried.
+_AU_STATES = {
+    "NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "TAS": "Tasmania",
+    "SA": "South Australia", "ACT": "Australian Capital Territory", "NT": "Northern Territory",
+}  # fmt: skip
+
+
+def _state_names() -> dict[str, tuple[str, ...]]:
+    from bounceback.places import CA_PROVINCES, US_STATES
+
+    names: dict[str, tuple[str, ...]] = {}
+    for table in (US_STATES, CA_PROVINCES, _AU_STATES, {"WA": "Western Australia"}):
+        for code, name in table.items():
+            names[code] = (*names.get(code, ()), name)
+    return names
+
+
+# A town's centre is the town ("Perth CBD" is Perth); the United States by any of its names.
+_CENTRE = re.compile(
+    r"[\s,]+\(?(?:CBD|city cent(?:re|er)|town cent(?:re|er)|downtown)\)?(?=$|,)", re.IGNORECASE
+)
+_COUNTRY = re.compile(r"\b(?:USA|U\.S\.A\.?|U\.S\.|United States(?: of America)?)(?!\w)")
+
+
+def _states_spelled(place: str) -> tuple[str, list[str]]:
+    """The place's town, and the place as written and with the code of the town's state or
+    province (the part right after the town: "Halifax, NS", "Mackay QLD 4740"; never a country's
+    code at the end, "CA" or "IN") spelled out, once for each state the code names; a town's
+    centre and the United States' other names set aside first ("Perth CBD", "Remote (USA)")."""
+    names = _state_names()
+    codes = "|".join(sorted(names, key=len, reverse=True))
+    place = _COUNTRY.sub("US", _CENTRE.sub("", place)).strip()
+    found = re.match(rf"^([^,]+?)(,\s*|\s+)({codes})\b", place)
+    if not found:
+        return norm(place.split(",")[0]), [place]
+    rest = place[found.end() :]
+    spelled = [f"{found.group(1)}, {name}{rest}" for name in names[found.group(3)]]
+    return norm(found.group(1)), [place, *spelled]

@@ -103,6 +103,31 @@ def test_other_cities_stay_apart() -> None:
     assert not eval_skills.same_place("Leeds, LA1", "Los Angeles")  # no code read as a city
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Halifax, NS", "Halifax, Nova Scotia"),
+        ("Henrico, VA", "Henrico, Virginia, US"),
+        ("Perth WA", "Perth, Western Australia"),
+        ("Seattle, WA", "Seattle, Washington"),
+        ("Mackay QLD 4740", "Mackay, Queensland"),
+        ("Perth CBD", "Perth, WA"),
+        ("Remote (US)", "Remote (USA)"),
+    ],
+)
+def test_a_towns_state_by_its_code_or_its_name_is_one_place(one: str, other: str) -> None:
+    assert eval_skills.same_place(one, other)
+    assert eval_skills.same_place(other, one)
+
+
+def test_a_state_spelled_out_never_joins_two_towns_or_a_country_code() -> None:
+    assert not eval_skills.same_place("Halifax, NS", "Halifax, West Yorkshire")
+    assert not eval_skills.same_place("Indiana", "Pune, IN")  # India's code, not the state's
+    assert not eval_skills.same_place("California", "Toronto, ON, CA")
+    assert not eval_skills.same_place("Perth CBD", "Sydney, NSW")
+    assert not eval_skills.same_place("Remote (US)", "Remote (UK)")
+
+
 def test_examples_in_brackets_are_told_from_the_name_they_explain(matcher: SkillMatcher) -> None:
     text = "Requirements:\n- Advanced Microsoft Office skills (Word, Excel, Outlook)\n- Git\n"
     index = TextIndex(text)

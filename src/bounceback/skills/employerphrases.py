@@ -139,10 +139,19 @@ _CLIENT = re.compile(
 )
 
 
+# A client described, then named in brackets: "with one of our clients, a Series B logistics
+# SaaS company (Kinetiq Logistics Technologies), for", "Our client, a leading M&E contractor
+# (Halden Homes), is".
+_CLIENT_BRACKETED = re.compile(
+    r"\b(?i:(?:my|our|their) clients?|one of (?:my|our|their) clients),?\s+(?i:an?|the)\s+"
+    rf"[^()]{{3,80}}?\(\s*{_NAME}\s*\)"
+)
+
+
 def client_of_agency(text_lines: list[str]) -> str:
     """The employer an agency's posting names as its client, or ""."""
     for line in text_lines[:40]:
-        for m in _CLIENT.finditer(line):
+        for m in (*_CLIENT.finditer(line), *_CLIENT_BRACKETED.finditer(line)):
             name = m.group("company").strip(" ,.")
             if (
                 orgish(name)

@@ -52,14 +52,18 @@ _RATING = re.compile(
 )
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
+# A recruiter's word for the job that is no part of its title: "Confidential opportunity –
+# Legal Secretary, Family Law – Perth CBD".
+_PRAISE = r"(?i:confidential|exciting|urgent|great|excellent|fantastic|rare|unique|immediate)"
 _HIRING_LABEL = re.compile(
     r"^(?:we(?:'re| are) hiring|now hiring|hiring now|hiring|help wanted|wanted|vacancy|job opening|opening|"
-    r"opportunity|new opportunity|job opportunity|job|role)\s*[:!-]\s*(.+)$",
+    r"opportunity|new opportunity|job opportunity|job|role|"
+    rf"{_PRAISE}\s+(?:opportunity|role|position|vacancy))\s*[:!–—-]\s*(.+)$",
     re.I,
 )
 # "Site Manager role - Hollis Construction, Bristol" (a recruiter's subject line)
 _SUBJECT = re.compile(
-    r"^(?P<title>[A-Z][\w/&'’() -]{2,60}?)\s+(?:role|position|vacancy|opportunity|job)\b"
+    rf"^(?!{_PRAISE}\s)(?P<title>[A-Z][\w/&'’() -]{{2,60}}?)\s+(?:role|position|vacancy|opportunity|job)\b"
     r"(?:\s*[-–—:|]\s*(?P<company>[^,|]{2,60}?)(?:,\s*(?P<place>[^,|]{2,40}))?|"
     r"\s+in\s+(?P<town>[A-Z][^,|]{1,30}(?:,\s*[A-Z]{2,3})?))?\s*$",
     re.I,

@@ -317,12 +317,16 @@ _TOWN_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 # A name then a dash and what it is: "Little Acorns Day Nursery - an independent 62-place
 # nursery in Knighton, Leicester"; the name is the employer.
-_DESCRIBED = re.compile(r"\s+[-–—]\s+(?:an?|the|one of|our|part of)\s.*$")
+_DESCRIBED = re.compile(r"\s+[-–—]\s+(?:an?|the|one of|our|their|its|part of)\s.*$")
+# The place a description names: "Client: Meridian Retail Logistics – their national
+# distribution centre at DIRFT, Daventry, Northamptonshire".
+_DESCRIBED_AT = re.compile(r"\b(?:at|in)\s+(?P<place>[A-Z][^.;]{1,60})$")
 # A value that speaks to the reader is a sentence, never an employer's name.
 _SPEAKS = re.compile(r"\b(?:you|your|we|we're|us)\b", re.I)
 
 
 def _labelled(lines: list[str], header: Header) -> None:
+    described_place = ""  # the place an employer's description names, when no label does
     for i, line in enumerate(lines[:80]):
         line = _PIN.sub("Location: ", line)  # "📍 Wellington", "📍 Location: Wellington"
         line = _EMOJI.sub("", line)  # "🏢 Company: Flight Coffee"
@@ -379,6 +383,10 @@ def _labelled(lines: list[str], header: Header) -> None:
             header.labelled["location"] = f"{mode.strip().capitalize()} ({value})"
             continue
         if key == "company":
+            described = _DESCRIBED.search(value)
+            at = _DESCRIBED_AT.search(described.group()) if described else None
+            if at and is_place(at.group("place")):
+                described_place = described_place or at.group("place")
             value = _DESCRIBED.sub("", value)  # "Little Acorns Day Nursery - an independent..."
         if key == "company" and re.search(r"\d", value) and "," in value:
             continue  # "Venue: Nirmaan Tower, Plot A-19, Sector 62, Noida" is an address
@@ -434,7 +442,7 @@ def _labelled(lines: list[str], header: Header) -> None:
         # hires, within its department: "Forest Service (Department of Agriculture)"
         company = public[0] if len(public) == 1 else f"{public[0]} ({public[1]})"
     header.company = company
-    header.location = header.labelled.get("location", "")
+    header.location = header.labelled.get("location", "") or described_place
     site = header.labelled.get("site", "")
     if not header.location and site:
         town = _town_of_address(site)  # the town, not the nursery's name before it
