@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from bounceback.mail import company, features, nameshape, platforms, rolepick, sender
+from bounceback.mail import company_spans, features, nameshape, platforms, rolepick, sender
 from bounceback.mail.classify import Classifier, default_classifier
 from bounceback.mail.train import read_corpus
 from mail.mailkit import generated_mail
 
-_KEPT = (company._FORMS, company._SPAN, company.RUN_ENTRIES, company._SHORT, company._DISPLAYS,
+_KEPT = (company_spans._FORMS, company_spans._SPAN, company_spans.RUN_ENTRIES,
+         company_spans._SHORT, company_spans._DISPLAYS,
          nameshape._NAMES, nameshape._STATIC, features._SENDERS, sender._SENDER_FACTS,
          sender._WORDS_OF, platforms._BY_DOMAIN, rolepick._FORMS, rolepick._LOOKS)
 

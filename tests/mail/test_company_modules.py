@@ -1,7 +1,8 @@
-"""The employer is found in three layers: the sender's facts (mail/sender.py), the candidates
-and their features (mail/company.py, with what a name says on its own in mail/nameshape.py),
-the ranker's pick (mail/employer.py); each imports only the layers below it, and the CLI's
-start-up imports none of them."""
+"""The employer is found in layers: the sender's facts (mail/sender.py), the places a name is
+written and their features (mail/company_spans.py), the candidates gathered from them
+(mail/company.py, with what a name says on its own in mail/nameshape.py), the ranker's pick
+(mail/employer.py); each imports only the layers below it, and the CLI's start-up imports none
+of them."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from bounceback.mail.nameshape import name_key, static_feats
 from bounceback.mail.sender import domain_feats, person_local, sender_facts, sender_type
 
 _LOADED = "import sys, {module}; print(sorted(m for m in sys.modules if m in {names!r}))"
-_LAYERS = ("bounceback.mail.sender", "bounceback.mail.company", "bounceback.mail.employer")
+_LAYERS = ("bounceback.mail.sender", "bounceback.mail.company_spans", "bounceback.mail.company",
+           "bounceback.mail.employer")
 
 
 @pytest.mark.parametrize("index", range(len(_LAYERS)))

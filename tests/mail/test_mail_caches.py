@@ -4,16 +4,19 @@ the oldest, not keep every user's subjects and senders for the life of the proce
 
 from __future__ import annotations
 
-from bounceback.mail import company, features, memo, nameshape, platforms, rolepick, sender
+from bounceback.mail import company_spans, features, memo, nameshape, platforms, rolepick, sender
 from bounceback.mail.classify import default_classifier
 
-_TEXT_CACHES = {"company._SHORT": company._SHORT, "company._DISPLAYS": company._DISPLAYS,
+_TEXT_CACHES = {"company_spans._SHORT": company_spans._SHORT,
+                "company_spans._DISPLAYS": company_spans._DISPLAYS,
                 "features._SENDERS": features._SENDERS,
                 "sender._SENDER_FACTS": sender._SENDER_FACTS, "sender._BRANDS": sender._BRANDS,
                 "sender._WORDS_OF": sender._WORDS_OF, "platforms._BY_DOMAIN": platforms._BY_DOMAIN,
                 "rolepick._FORMS": rolepick._FORMS, "rolepick._LOOKS": rolepick._LOOKS}
-_NAME_CACHES = {"company._FORMS": company._FORMS, "company._SPAN": company._SPAN,
-                "company.RUN_ENTRIES": company.RUN_ENTRIES, "nameshape._NAMES": nameshape._NAMES,
+_NAME_CACHES = {"company_spans._FORMS": company_spans._FORMS,
+                "company_spans._SPAN": company_spans._SPAN,
+                "company_spans.RUN_ENTRIES": company_spans.RUN_ENTRIES,
+                "nameshape._NAMES": nameshape._NAMES,
                 "nameshape._STATIC": nameshape._STATIC}
 
 
@@ -46,7 +49,7 @@ def test_the_caches_stay_bounded_and_keep_the_latest() -> None:
     assert last_subject.lower().strip() in kept or last_subject in kept
     assert first_subject.lower().strip() not in kept and first_subject not in kept
     assert first_sender not in features._SENDERS and last_sender in features._SENDERS
-    assert not any(first_subject in key for key in company._SHORT)
+    assert not any(first_subject in key for key in company_spans._SHORT)
 
 
 def test_a_subject_read_again_is_kept_over_newer_ones() -> None:

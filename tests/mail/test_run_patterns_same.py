@@ -1,4 +1,4 @@
-"""Round 21: the company finder's run of capitalised words (company.RUN) opens with its first
+"""Round 21: the company finder's run of capitalised words (company_spans.RUN) opens with its first
 letter's class, so that the regular-expression engine skips to the next capital instead of
 trying the whole first-word alternation at every character; the domains of an email's
 addresses and links (company.linked_domains) are read without trying every shorter run of an
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bounceback.mail import company
+from bounceback.mail import company, company_spans
 from bounceback.mail.features import read
 from bounceback.mail.train import read_rows
 from mail.mailkit import generated_mail
@@ -22,7 +22,7 @@ from recovery.corpus_share import at_least, share
 
 # The pattern as it was written before round 21: `_CAP` (a look-ahead, then the alternation)
 # first.
-BEFORE = re.compile(company._CAP + company._RUN_REST)
+BEFORE = re.compile(company_spans._CAP + company_spans._RUN_REST)
 
 
 @pytest.fixture(scope="module")
@@ -56,24 +56,24 @@ def test_the_runs_are_the_old_patterns(texts: list[str]) -> None:
     found = 0
     for text in [*texts, *EDGES, " ".join(EDGES), "\n".join(EDGES)]:
         old = _spans(BEFORE, text)
-        assert _spans(company.RUN, text) == old, text
+        assert _spans(company_spans.RUN, text) == old, text
         found += len(old)
         # as the finder runs it: up to a limit
-        assert _spans(company.RUN, text, 1_600) == _spans(BEFORE, text, 1_600), text
+        assert _spans(company_spans.RUN, text, 1_600) == _spans(BEFORE, text, 1_600), text
     assert found > at_least(60_000, 3)  # the texts hold names: it compared something
 
 
 def test_the_comparison_catches_a_first_word_rule_left_out() -> None:
     """Negative control: the first word without its "I is no name" rule finds other runs."""
-    loose = re.compile(company._CAP_FIRST.replace(r"(?!(?<=I)(?:['’]\w+)?\b)", "")
-                       + company._RUN_REST)
+    loose = re.compile(company_spans._CAP_FIRST.replace(r"(?!(?<=I)(?:['’]\w+)?\b)", "")
+                       + company_spans._RUN_REST)
     assert any(_spans(loose, text) != _spans(BEFORE, text) for text in EDGES)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="IStMe.'’ abAZÉŒ0&-+\nfoD", max_size=40))
 def test_odd_texts_give_the_old_runs(text: str) -> None:
-    assert _spans(company.RUN, text) == _spans(BEFORE, text)
+    assert _spans(company_spans.RUN, text) == _spans(BEFORE, text)
 
 
 # The domains of an email's addresses and links (company.linked_domains), as the one pattern

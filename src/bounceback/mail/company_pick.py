@@ -14,7 +14,8 @@ which tests/mail/test_company_pick_same.py checks against `finish_all` on the co
 
 from __future__ import annotations
 
-from bounceback.mail.company import Candidate, Facts
+from bounceback.mail.company import Facts
+from bounceback.mail.company_spans import Candidate
 from bounceback.mail.memo import NAMES, Memo
 from bounceback.mail.nameshape import static_feats
 from bounceback.mail.ranker import Ranker

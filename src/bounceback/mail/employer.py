@@ -14,8 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from bounceback.mail.agencymail import none_features as _none_features
-from bounceback.mail.company import RUN, Candidate, Facts, gather
+from bounceback.mail.company import Facts, gather
 from bounceback.mail.company_pick import LazyPick, finish_all
+from bounceback.mail.company_spans import RUN, Candidate
 from bounceback.mail.features import Reading, read
 from bounceback.mail.nameforms import trimmed
 from bounceback.mail.names import squash

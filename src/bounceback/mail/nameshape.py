@@ -1,7 +1,7 @@
 """What a candidate name says on its own, wherever it stands: the name without its legal form
 ("Acme GmbH" is Acme), its squashed key, and the features of its shape (how many words, its
 first and last words, whether it looks like an organisation, a person, a job, a team, a
-platform or a town). mail/company.py adds what stands around each place the name is written.
+platform or a town). mail/company_spans.py adds what stands around each place the name is written.
 
 Both are worked out once per spelling and kept (a mailbox names the same employers again and
 again); the answers are the same with or without what is kept.

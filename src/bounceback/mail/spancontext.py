@@ -1,6 +1,6 @@
 """The words around a name in an email: the word or punctuation mark just before and just after
 a span on its line, and what a "Label:" before a colon says ("Empresa: Acme" is the employer's
-label), for mail/company.py's candidates."""
+label), for mail/company_spans.py's candidates."""
 
 from __future__ import annotations
 
