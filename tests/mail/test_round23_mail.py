@@ -11,7 +11,9 @@ BSc Nursing ... our admissions tutors will review it" reads as an acknowledgemen
 
 from __future__ import annotations
 
-from mail.mailkit import kind_and_name_tests
+import pytest
+
+from mail.mailkit import classify_by_cli
 
 # (from, subject, body, kind, company, role): None where the email names none or the answer
 # is not asserted (company and role are asserted only for job emails).
@@ -77,4 +79,20 @@ MAIL = {
 }
 
 
-answers, test_the_kind_a_user_sees, test_the_employer_and_the_role = kind_and_name_tests(MAIL)
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    return classify_by_cli(tmp_path_factory.mktemp("mail") / "in.jsonl", MAIL)
+
+
+@pytest.mark.parametrize("key", list(MAIL))
+def test_the_kind_a_user_sees(answers: dict[str, dict[str, object]], key: str) -> None:
+    assert answers[key]["kind"] == MAIL[key][3]
+
+
+@pytest.mark.parametrize("key", [k for k, m in MAIL.items() if m[3] != "other"])
+def test_the_employer_and_the_role(answers: dict[str, dict[str, object]], key: str) -> None:
+    _, _, _, _, company, role = MAIL[key]
+    got = answers[key]
+    assert got["company"] == company
+    if role is not None:
+        assert got["role"] == role
