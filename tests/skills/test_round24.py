@@ -39,14 +39,21 @@ def test_a_ticket_check_or_certificate_is_its_own_skill(
     assert skill in asked(f"Requirements:\n- {line}\n", matcher)
 
 
-def test_being_vaccinated_is_not_giving_vaccinations(matcher: SkillMatcher) -> None:
-    found = asked("Requirements:\n- GDC registered, with Hep B immunisation\n", matcher)
-    assert "Hepatitis B vaccination" in found and "immunisation" not in found
-
-
-def test_the_port_pass_is_not_a_tanker_endorsement(matcher: SkillMatcher) -> None:
-    found = asked("Requirements:\n- CDL-A\n- TWIC card\n", matcher)
-    assert "TWIC card" in found and "tanker endorsement" not in found
+@pytest.mark.parametrize(
+    ("text", "skill", "not_skill"),
+    [
+        # being vaccinated is not giving vaccinations
+        ("GDC registered, with Hep B immunisation", "Hepatitis B vaccination", "immunisation"),
+        # the port pass is not a tanker endorsement
+        ("CDL-A and a TWIC card", "TWIC card", "tanker endorsement"),
+        ("MR licence", "medium rigid licence", "light rigid licence"),
+    ],
+)
+def test_a_credential_is_not_read_as_its_neighbour(
+    text: str, skill: str, not_skill: str, matcher: SkillMatcher
+) -> None:
+    found = asked(f"Requirements:\n- {text}\n", matcher)
+    assert skill in found and not_skill not in found
 
 
 def test_a_requirement_that_offers_help_to_get_it_is_still_asked(matcher: SkillMatcher) -> None:
