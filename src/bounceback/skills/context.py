@@ -107,7 +107,8 @@ _BOILERPLATE = re.compile(
     r"submit (your|an) (cv|resume|application)|visit (our|the) (website|careers)|"
     r"follow us|find out more|closing date|we reserve the right|"
     r"(staff )?bank recruitment team|recruitment team|talent (acquisition )?team|"
-    r"we offer|we provide|you('ll| will)? (receive|get|enjoy)|benefits? (include|package)|"
+    r"we offer|we provide|(?<!help )(?<!helps )you('ll| will)? (receive|get|enjoy)|"
+    r"benefits? (include|package)|"
     r"our benefits|employee (assistance|discount)|(company|staff) discount|"
     r"pension (scheme|plan)|health insurance|dental insurance|401\(?k\)?|paid time off|"
     r"annual leave|holiday entitlement|cycle to work|free (meals?|parking|uniform)|"
@@ -146,6 +147,13 @@ _NEG_AFTER = re.compile(
     r"aren'?t (required|needed|necessary)|(are|is) optional|unnecessary)\b"
     r"|^[^.;:!?\n]{0,40}?\b(?:is|are) not accepted\b"
     r"|^\s*(requirement|required|needed)?\s*[?:]\s*(no|none|n/a|not required)\b",
+    re.IGNORECASE,
+)
+# "moffett/forklift experience is a bonus but not required": wished for, not denied
+_WISHED_NOT_REQUIRED = re.compile(
+    r"\b(?:bonus|plus|advantage\w*|desirable|preferred|helpful|welcome|beneficial|asset|"
+    r"nice to have|useful|handy)\b[\s,]*(?:but|though|although)?\s*(?:is\s+|are\s+)?"
+    r"not (?:required|needed|necessary|essential|a requirement|mandatory)\b",
     re.IGNORECASE,
 )
 _NEG_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|however|although|though|and)\b", re.IGNORECASE)
@@ -300,7 +308,7 @@ def negated(text: str, start: int, end: int, sentence_start: int, sentence_end: 
     if _NEG_BEFORE.search(before):
         return True
     after = text[end : min(sentence_end + 12, end + 60)]
-    return bool(_NEG_AFTER.search(after))
+    return bool(_NEG_AFTER.search(after)) and not _WISHED_NOT_REQUIRED.search(after)
 
 
 def grade_letter(text: str, start: int, end: int) -> bool:

@@ -131,7 +131,7 @@ def skill_candidates(
     return found, text, index
 
 
-_SHORT_DESCRIPTION = 300
+_SHORT_DESCRIPTION = 600
 
 
 def posting_from_html(markup: str, what: str = "the page") -> Posting:
