@@ -1,4 +1,4 @@
-"""Round 24: the tickets, checks and certificates postings ask for in every field and country,
+"""Round 23 (second wave): the tickets, checks and certificates postings ask for in every field and country,
 a requirement that offers help to get it, a wish that is "not required", and a job page whose
 data holds only a summary and the qualifications."""
 
