@@ -139,7 +139,7 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
                and not in_condition(words, i, lex.lang) for i in range(first, len(words)))
 
 
-# Round 24: the "not" of a condition ("अगर शुक्रवार को भी ना आया तो मैं खुद को खत्म कर लूँगा", "si no
+# Round 23b: the "not" of a condition ("अगर शुक्रवार को भी ना आया तो मैं खुद को खत्म कर लूँगा", "si no
 # me llaman me mato", "wenn ich die Stelle nicht bekomme dann bring ich mich um") negates the
 # condition, not the statement after it: a negator after "if" in the clause with a word between it
 # and the phrase ("si no quiero morir" keeps its negator). Folded text.
@@ -195,7 +195,7 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
     return lex.denial_after.fullmatch((rest[: end.start()] if end else rest).strip()) is not None
 
 
-# Round 24: a person named as the one something is given or written to ("le escribí una carta a
+# Round 23b: a person named as the one something is given or written to ("le escribí una carta a
 # mi mamá", "deixei uma carta pra minha mãe", "einen Brief an meine Mutter", "मम्मी के लिए
 # चिट्ठी", "给妈妈写了信") is the reader of the writer's farewell, not its subject. Folded text;
 # Portuguese "a" is also an article ("a minha mãe quer morrer"), so only the unambiguous words.
@@ -219,7 +219,7 @@ def _recipient(window: str, match: re.Match[str], lang: str) -> bool:
 
 def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
     """Someone else named just before the phrase, in the same clause, and not as the one the
-    writer gives or writes something to (round 24: RECIPIENT_BEFORE)."""
+    writer gives or writes something to (round 23b: RECIPIENT_BEFORE)."""
     if lex.others is None:
         return False
     window = _clause_before(sentence, start)[-OTHERS_CHARS:]

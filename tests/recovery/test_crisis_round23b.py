@@ -1,4 +1,4 @@
-"""Round 24's kinds of statement (docs/crisis-safety.md, round 24): the misses of round 9's retired
+"""Round 23b's kinds of statement (docs/crisis-safety.md, round 23b): the misses of round 9's retired
 set that round 23 left open, each written as a kind in every language where it exists.
 
 - a farewell whose letter or things go TO a named relative ("le escribí una carta a mi mamá") is
@@ -107,12 +107,12 @@ LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize("text", STATEMENTS)
-def test_round24_statement_gets_the_full_message(text: str) -> None:
+def test_round23b_statement_gets_the_full_message(text: str) -> None:
     assert assess(text).level == CrisisLevel.EXPLICIT, text
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_round24_look_alike_gets_no_full_message(text: str) -> None:
+def test_round23b_look_alike_gets_no_full_message(text: str) -> None:
     assert assess(text).level != CrisisLevel.EXPLICIT, text
 
 
