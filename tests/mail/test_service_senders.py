@@ -4,8 +4,8 @@ or a case phrase ("w firmie Boltex", "bei der Hansen Logistik", "hos Nordfrakt")
 legal-form footer line is the company `bounceback emails classify` gives, not the service's name
 (round 23, mail/servicename.py). A real employer or agency with such a word in its name
 ("Talent Partners", "Mail Boxes Etc.") keeps its answer, and a word a phrase marks that is no
-employer ("bei Fragen", "en Madrid", "w Warszawie") is never given. The emails were written for
-these tests; none is trained on."""
+employer ("bei Fragen", "en Madrid", "w Warszawie", "w Dziale Kadr", "presso la Sede Centrale")
+is never given. The emails were written for these tests; none is trained on."""
 
 from __future__ import annotations
 
@@ -91,6 +91,14 @@ NOT_EMPLOYERS = {
         "Hrportal <powiadomienia@hrportal.pl>",
         "Dziękujemy za aplikację",
         "Dzień dobry,\n\ndziękujemy za przesłanie aplikacji na stanowisko Magazynier w Warszawie. Niestety zdecydowaliśmy się na innych kandydatów.\n\nPozdrawiamy,\nZespół rekrutacji"),
+    "Dziale": (
+        "Hrportal <powiadomienia@hrportal.pl>",
+        "Twoja aplikacja",
+        "Dzień dobry,\n\ndziękujemy za zainteresowanie pracą w Dziale Kadr. Niestety tym razem nie możemy zaprosić Pana na rozmowę.\n\nPozdrawiamy"),
+    "Sede": (
+        "Portale Lavoro <notifiche@portalelavoro.it>",
+        "La tua candidatura",
+        "Gentile Marco,\n\ngrazie per la candidatura come impiegato presso la Sede Centrale. Purtroppo abbiamo scelto un altro profilo.\n\nCordiali saluti"),
 }
 
 

@@ -14,7 +14,7 @@ import re
 from bounceback.mail.company_spans import RUN, Candidate
 from bounceback.mail.names import squash, words
 from bounceback.mail.nameshape import name_key, static_feats
-from bounceback.mail.namewords import SKIP_WORDS
+from bounceback.mail.namewords import SKIP_WORDS, TEAM_WORDS
 
 # The words a service's name is made of, squashed, in the nine languages bounceback reads: a
 # name spelled by these alone ("hrportal", "karriereportal", "mailservice") is a service's.
@@ -49,14 +49,20 @@ _MARKED = re.compile(
 _NOT_EMPLOYER = frozenset({"given", "place", "team_only", "role_word", "role_end", "platform",
                            "short"})
 READ = 1600
+# A department's or an office's words, in the cases a preposition gives them ("w Dziale
+# Kadr", "presso la Sede Centrale", "bij Het Team"): never the employer's name.
+_PLACE_WORDS = words("""dziale biurze siedzibie oddziale sede centrale zentrale
+    filiale siège het unsere unserer""")
 
 
 def _employer_like(name: str) -> str | None:
     """The name as a candidate when it may be an employer ("bei der Bewerbung" is not: one
     capitalised word that is no organisation's, in a language that capitalises nouns)."""
     shown, key, _ = name_key(name)
-    if len(key) < 3 or shown.lower() in SKIP_WORDS or service_name(shown):
-        return None
+    low = shown.lower().split()
+    if len(key) < 3 or not _PLACE_WORDS.isdisjoint(low) or any(
+            w in SKIP_WORDS or w in TEAM_WORDS or service_name(w) for w in low):
+        return None  # "Nuestra Empresa", "Dziale Kadr", "Sede Centrale", "Pôle Emploi"
     feats = static_feats(shown, key)
     if not _NOT_EMPLOYER.isdisjoint(feats):
         return None
