@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
-from typing import Any
 
 from hypothesis import strategies as st
 
@@ -192,28 +191,3 @@ def assert_answer(got: dict[str, object], want: tuple[object, ...]) -> None:
     if want[3] != "other":
         assert got["company"] == want[4]
         assert want[5] is None or got["role"] == want[5]
-
-
-def kind_and_name_tests(mail: dict[str, tuple[Any, ...]]) -> tuple[Any, Any, Any]:
-    """The fixture `answers` and the two tests of a file of (from, subject, body, kind,
-    company, role) through `bounceback emails classify`: the kind of every email, and for job
-    emails the employer (None: names none) and the role (None: not asserted). A test file
-    binds them to its own names: `answers, test_kind, test_names = kind_and_name_tests(MAIL)`."""
-    import pytest
-
-    @pytest.fixture(scope="module")
-    def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
-        return classify_by_cli(tmp_path_factory.mktemp("mail") / "in.jsonl", mail)
-
-    @pytest.mark.parametrize("key", list(mail))
-    def test_kind(answers: dict[str, dict[str, object]], key: str) -> None:
-        assert answers[key]["kind"] == mail[key][3]
-
-    @pytest.mark.parametrize("key", [k for k, m in mail.items() if m[3] != "other"])
-    def test_names(answers: dict[str, dict[str, object]], key: str) -> None:
-        got = answers[key]
-        assert got["company"] == mail[key][4]
-        if mail[key][5] is not None:
-            assert got["role"] == mail[key][5]
-
-    return answers, test_kind, test_names

@@ -216,8 +216,7 @@ _FR: dict[str, str] = {
 
 _ES: dict[str, str] = {
     "rejection": """lamentablemente | desafortunadamente | lamentamos | sentimos comunicarte |
-        sentimos informarle | ha descartado tu candidatura | ha descartado su candidatura |
-        candidatura ha sido descartada | candidatura descartada | no ha sido seleccionada | no ha sido seleccionado | no has sido
+        sentimos informarle | no ha sido seleccionada | no ha sido seleccionado | no has sido
         seleccionada | no has sido seleccionado | otro candidato | otros candidatos | otra
         candidatura | otras candidaturas | perfil más ajustado | perfiles que se ajustan |
         no continuar | no seguir adelante | no avanzar | no avanzaremos | seguir adelante con otros |

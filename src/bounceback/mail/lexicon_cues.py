@@ -17,12 +17,6 @@ uses a rejection's words. `retained`: an agency recruiting for a client ("I'm re
 client", "retained by"), weighed against the words of an application the candidate made.
 Assessment results that end the process ("you did not reach the required score") are rejection
 phrases.
-
-`not_job` (round 23): everyday mail that uses a job search's words for something else: an
-application for a credit card, a loan, a mortgage, a flat or a place to study, a tax
-"assessment", an insurer's assessment of a claim, a gym's or a broadband provider's "offer"
-(`other`); the model weighs it against the rest of the email, since a job may be about these
-things too (a mortgage adviser's vacancy).
 """
 
 from __future__ import annotations
@@ -213,24 +207,6 @@ CUES: dict[str, str] = {
         har avböjt ditt möte | har avböjt mötet | har avböjt inbjudan | avböjt din inbjudan |
         betalning nekad | köpet nekades | kortbetalning nekad | beställning har avbrutits |
         beställning har avbokats | order har avbrutits""",
-    "not_job": """application for a credit card | your credit card application | your
-        application for a loan | your loan application | personal loan application | your
-        mortgage application | your application to rent | applying to rent | your rental
-        application | your tenancy application | application to study | your offer of a place |
-        offer your child a place | school place | admissions tutors | your council tax | council
-        tax bill | your tax assessment | your tax return | loss adjuster | assess the damage |
-        this offer ends | offer ends on | upgrade offer | first month free | first month is free
-        | kreditantrag | ratenkredit | antrag auf einen kredit | steuerbescheid |
-        einkommensteuerbescheid | mietinteressent | wohnungsbewerbung | ohne startgebühr |
-        mitgliedschaft | demande de prêt | prêt immobilier | dossier de location | avis
-        d'imposition | carte de crédit | offre d'abonnement | tarjeta de crédito | solicitud de
-        préstamo | solicitud de hipoteca | solicitud de alquiler | te regalamos la matrícula |
-        declaración de la renta | huuraanvraag | woningzoekende | aanslag inkomstenbelasting |
-        hypotheekaanvraag | kredietaanvraag | richiesta di mutuo | richiesta di prestito | carta
-        di credito | avviso di accertamento | pedido de cartão de crédito | cartão de crédito |
-        pedido de crédito | crédito habitação | wniosek kredytowy | wniosek o kredyt | kredyt
-        gotówkowy | karta kredytowa | låneansökan | ansökan om privatlån | ansökan om lån |
-        bolån | lägenheten | i bostadskön | plats i kön""",
     "retained": """recruiting for a client | been retained by | we are retained by |
         we're retained by | been retained to | retained search |
         im auftrag eines mandanten | im auftrag eines kunden | je recrute pour un client |

@@ -254,7 +254,8 @@ class SharingService:
 
     def _stamps(self, pairs: list[tuple[User, Share]]) -> dict[str, str]:
         """PostgreSQL: the stamps of the stores whose cards are kept, all read on one
-        connection in one round trip (storage/connect.py `stamps_of_stores`)."""
+        connection in one transaction (storage/connect.py `stamps_of_stores`; the main store,
+        an owner who shares, is read the ordinary way)."""
         if self.accounts.database_url.startswith("sqlite"):
             return {}
         from bounceback.storage.connect import stamps_of_stores

@@ -154,9 +154,11 @@ SHARED_POOL = {"pool_size": 8, "max_overflow": 24}
 def store_engine(url: str, store: str) -> Engine:
     """PostgreSQL: an engine for one person's store over the process's one pool for all the
     stores of `url` (no engine and idle connection per person: a server keeps hundreds of
-    people's services, and a coach's look opens thirty). Every checkout selects the store on
-    the connection it hands out (its schema first in the search path, its name in the setting
-    row-level security checks), and every connection given back is reset to no store at all
+    people's services, and a coach's look opens thirty). Every Connection it makes selects the
+    store on the connection it checks out (its schema first in the search path, its name in
+    the setting row-level security checks; `raw_connection()` and the pool's own checkouts hand
+    out a connection with no store, which sees nothing: their callers select it, as
+    `Database.reader` does), and every connection given back is reset to no store at all
     (`stores.unpin_connection`), so that what one person's request leaves on a connection,
     even after an error, never reaches the next. Disposing the returned engine would end the
     shared pool: `Database.dispose` leaves it."""
@@ -255,25 +257,35 @@ def _postgres_text(dbapi_connection: Any, _record: Any) -> None:
 
 def stamps_of_stores(url: str, store_names: list[str], key: str) -> dict[str, str]:
     """PostgreSQL: the stamp `key` of each store, all read on ONE connection of the stores'
-    shared pool (`store_engine`), in one transaction and one round trip: each store's row is
-    read by its schema's name, after the store is claimed for that transaction alone
-    (`set_config(..., true)`), so row-level security lets each statement see that store only
-    and the connection goes back to the pool with no store. A store missing (dropped, or not
-    made yet) leaves the answer empty: each is then read the ordinary way."""
+    shared pool (`store_engine`), in one transaction (one statement asks which of the stores
+    exist, one script reads them all): each store's row is read by its schema's name, after the
+    store is claimed for that transaction alone (`set_config(..., true)`), so row-level security
+    lets each statement see that store only and the connection goes back to the pool with no
+    store. A store without a schema of its own (the main store) or missing (dropped, or not made
+    yet) is left out of the answer: it is then read the ordinary way."""
     from bounceback.storage.stores import STORE_SETTING, check_key, pg_schema
 
-    if not store_names:
+    schemas = {store: schema for store in store_names if (schema := pg_schema(store))}
+    if not schemas:
         return {}
-    script = ";\n".join(
-        f"SELECT set_config('{STORE_SETTING}', '{check_key(store)}', true);\n"
-        f"SELECT value FROM \"{pg_schema(store)}\".rm_meta WHERE key = '{check_key(key)}'"
-        for store in store_names)
     pooled = _shared_for(url).raw_connection()  # at rest: no store
     found: dict[str, str] = {}
     try:
         driver = pooled.driver_connection
         assert driver is not None
         with driver.cursor() as cursor:
+            cursor.execute("SELECT s FROM unnest(%s::text[]) AS s"
+                           " WHERE to_regclass(quote_ident(s) || '.rm_meta') IS NOT NULL",
+                           (list(schemas.values()),))
+            present = {row[0] for row in cursor.fetchall()}
+            store_names = [store for store, schema in schemas.items() if schema in present]
+            if not store_names:
+                driver.rollback()
+                return {}
+            script = ";\n".join(
+                f"SELECT set_config('{STORE_SETTING}', '{check_key(store)}', true);\n"
+                f"SELECT value FROM \"{schemas[store]}\".rm_meta WHERE key = '{check_key(key)}'"
+                for store in store_names)
             try:
                 cursor.execute(script, prepare=False)
             except Exception:
