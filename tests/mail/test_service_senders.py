@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mail.mailkit import classify_by_cli, kind_and_name_tests
+import pytest
+
+from mail.mailkit import assert_answer, classify_by_cli
 
 # (from, subject, body, kind, company, role)
 MAIL = {
@@ -73,7 +75,14 @@ MAIL = {
 }
 
 
-answers, test_the_kind_a_user_sees, test_the_employer_not_the_service = kind_and_name_tests(MAIL)
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    return classify_by_cli(tmp_path_factory.mktemp("service") / "in.jsonl", MAIL)
+
+
+@pytest.mark.parametrize("key", list(MAIL))
+def test_the_employer_not_the_service(answers: dict[str, dict[str, object]], key: str) -> None:
+    assert_answer(answers[key], MAIL[key])
 
 
 # A service sender whose body marks no employer: the word after "bei", "en" or "w" is a noun
