@@ -22,6 +22,7 @@ from bounceback.mail.nameforms import trimmed
 from bounceback.mail.names import squash
 from bounceback.mail.nameshape import AGENCY_NAME, name_key, static_feats
 from bounceback.mail.ranker import Ranker, load
+from bounceback.mail.servicename import marked_employer, service_name
 
 NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"
 
@@ -111,6 +112,12 @@ def decide(found: list[Candidate], kind: str, best: Callable[[str | None], str |
     email writes it when it does ("Nimbus Payroll" for nimbuspayroll.com, not
     "Nimbuspayroll"). `agency`: the sender writes as an agency."""
     name = best(None)
+    if name is not None and text and service_name(name):
+        # A portal's, an HR relay's or a mail service's name ("Jobbportal", "Mail Service")
+        # loses to an employer the body marks ("hos Nordfrakt", a "Fenwick & Rowe Ltd" line).
+        marked = marked_employer(text, found)
+        if marked is not None:
+            return marked
     if name is not None and _surname(name, found):  # "Tanaka" of "Brooke Tanaka": a person
         name = best(name)
     if name is not None and " " in name:  # without a department's or a job's words around it
