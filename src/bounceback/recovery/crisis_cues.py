@@ -16,25 +16,13 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|mine)\b")
 
 def negated(clause: str, start: int) -> bool:
     """Whether "not", "never"... stands within a few words before position start."""
-    words = _WORDS.findall(clause[max(0, start - 80) : start])
-    before = words[-NEGATION_WINDOW:]
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i]
+    before = _WORDS.findall(clause[max(0, start - 80) : start])[-NEGATION_WINDOW:]
+    for word in reversed(before):
         if word in _BOUNDARIES:
             return False
-        if word in NEGATORS and not answer_no(words, len(words) - len(before) + i):
+        if word in NEGATORS:
             return True
     return False
-
-
-# An article before "no" makes it a noun, an answer ("if the interview is a no i'm ending it",
-# "otro no", "um não"), no negator (round 23: round 9's retired set).
-_ANSWER_ARTICLES = frozenset({"a", "the", "another", "un", "otro", "um", "outro", "een"})
-
-
-def answer_no(words: list[str], i: int) -> bool:
-    """Whether words[i] is "no" ("não", "nao") as a noun, the answer an employer gives."""
-    return words[i] in ("no", "nao", "não") and i > 0 and words[i - 1] in _ANSWER_ARTICLES
 
 
 def about_someone_else(clause: str, start: int, matched: str) -> bool:

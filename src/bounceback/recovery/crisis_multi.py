@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from bounceback.domain.recovery import CrisisLevel
-from bounceback.recovery.crisis_cues import answer_no
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
@@ -134,28 +133,7 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     words = _WORDS.findall(before)
     if words and words[-1] + "!" in lex.negators:
         return True
-    first = max(0, len(words) - NEGATION_WORDS)
-    return any(words[i] in lex.negators and not answer_no(words, i)
-               and not in_condition(words, i, lex.lang) for i in range(first, len(words)))
-
-
-# Round 23b: the "not" of a condition ("अगर शुक्रवार को भी ना आया तो मैं खुद को खत्म कर लूँगा", "si no
-# me llaman me mato", "wenn ich die Stelle nicht bekomme dann bring ich mich um") negates the
-# condition, not the statement after it: a negator after "if" in the clause with a word between it
-# and the phrase ("si no quiero morir" keeps its negator). Folded text.
-CONDITION: dict[str, frozenset[str]] = {
-    "es": frozenset({"si"}), "pt": frozenset({"se"}), "fr": frozenset({"si"}),
-    "it": frozenset({"se"}), "de": frozenset({"wenn", "falls"}), "nl": frozenset({"als", "indien"}),
-    "pl": frozenset({"jesli", "jezeli", "jakby", "gdyby"}), "ru": frozenset({"если"}),
-    "uk": frozenset({"якщо", "якшо", "коли"}), "hi": frozenset({"agar", "अगर", "yadi", "यदि"}),
-    "tr": frozenset({"eger"}),
-}
-
-
-def in_condition(words: list[str], i: int, lang: str) -> bool:
-    """Whether the negator words[i] stands in an "if" clause before the phrase (see CONDITION)."""
-    opener = CONDITION.get(lang, frozenset())
-    return i < len(words) - 1 and not opener.isdisjoint(words[:i])
+    return any(w in lex.negators for w in words[-NEGATION_WORDS:])
 
 
 # "Never" inside a wish is part of it ("keşke hiç doğmasaydım", "सो जाऊँ और कभी न उठूँ", "dormir y
@@ -195,35 +173,11 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
     return lex.denial_after.fullmatch((rest[: end.start()] if end else rest).strip()) is not None
 
 
-# Round 23b: a person named as the one something is given or written to ("le escribí una carta a
-# mi mamá", "deixei uma carta pra minha mãe", "einen Brief an meine Mutter", "मम्मी के लिए
-# चिट्ठी", "给妈妈写了信") is the reader of the writer's farewell, not its subject. Folded text;
-# Portuguese "a" is also an article ("a minha mãe quer morrer"), so only the unambiguous words.
-RECIPIENT_BEFORE: dict[str, re.Pattern[str]] = {
-    lang: re.compile(rf"(?:^|[^\w])(?:{words})\s+$") for lang, words in {
-        "es": "a|al|para", "pt": "para|pra|pro|pras|pros|ao|aos", "fr": "a|pour",
-        "it": "a|al|alla|allo|per", "de": "an|fur|fuer", "nl": "aan|voor", "pl": "dla|do",
-        "ru": "для", "uk": "для", "zh": "给|留给|写给",
-    }.items()}
-RECIPIENT_AFTER: dict[str, re.Pattern[str]] = {
-    "hi": re.compile(r"\s*(?:ko|ke liye|ke naam|को|के लिए|के नाम)(?![\w\u0900-\u097f])"),
-}
-
-
-def _recipient(window: str, match: re.Match[str], lang: str) -> bool:
-    """Whether the person named at match is the one something is given or written to."""
-    before, after = RECIPIENT_BEFORE.get(lang), RECIPIENT_AFTER.get(lang)
-    return bool(before and before.search(window, 0, match.start())) or bool(
-        after and after.match(window, match.end()))
-
-
 def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
-    """Someone else named just before the phrase, in the same clause, and not as the one the
-    writer gives or writes something to (round 23b: RECIPIENT_BEFORE)."""
+    """Someone else named just before the phrase, in the same clause."""
     if lex.others is None:
         return False
-    window = _clause_before(sentence, start)[-OTHERS_CHARS:]
-    return any(not _recipient(window, m, lex.lang) for m in lex.others.finditer(window))
+    return bool(lex.others.search(_clause_before(sentence, start)[-OTHERS_CHARS:]))
 
 
 def without_idioms(sentence: str, lex: Lexicon) -> str:

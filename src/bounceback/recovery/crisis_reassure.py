@@ -38,7 +38,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bounceback.domain.recovery import CrisisLevel
-from bounceback.recovery.crisis_dose import hold as dose_hold
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_gentle import (
     death_word,
@@ -164,9 +163,7 @@ def last_steps(rules: CrisisCheck, found: CrisisCheck, text: str,
        (`concern`, its reading of the text, at least IDIOM_KEEPS_CONCERN);
     2. round 19's reassurance step (this module's `calm`);
     3. round 19's hold: the encoder's full message over a harmless idiom is the question unless
-       the text without its idioms still gets it (crisis_idiom_full.hold);
-    4. round 23's dose: the models' full message over a medicine's dose asked for an ordinary
-       reason, with no death word, is the question (crisis_dose.hold).
+       the text without its idioms still gets it (crisis_idiom_full.hold).
 
     `read` is the check of a text by the phrase lists and the models (the app's, or a tool's
     held-out ones), without these steps; `concern` the n-gram model's "explicit or heavy"
@@ -179,4 +176,4 @@ def last_steps(rules: CrisisCheck, found: CrisisCheck, text: str,
     def whole(again: str) -> CrisisCheck:
         return settle(rules_only(again), read(again), again, read)
 
-    return dose_hold(rules, hold(rules, calm(found, text, whole, rules_only), text, read), text)
+    return hold(rules, calm(found, text, whole, rules_only), text, read)
