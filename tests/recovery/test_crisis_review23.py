@@ -1,4 +1,4 @@
-"""Round 23's review: dose questions said with distress, and everyday job-search sentences.
+"""Round 23's reviews: dose questions said with distress, and everyday job-search sentences.
 
 Round 23 added a step that turned a dose question "asked for an ordinary reason" into the
 question instead of the full message, and new kinds of statement in every language (a place
@@ -40,6 +40,23 @@ DOSES_WITH_DISTRESS = [
     "kaç hap günde lazım her şey bitsin diye, artık dayanamıyorum",
     "كم حبة في اليوم تكفي عشان يخلص كل شي، ما عدت اتحمل",
     "कितनी गोलियां दिन में चाहिए ताकि सब खत्म हो जाए",
+    # the second reviewer (crisis24's merge): a plan, a pet given away, distress in another
+    # sentence, "until it's over" in every language
+    "how many sleeping pills a night would it take to make it all stop",
+    "how many of my pills a day until it's over",
+    "how many sleeping pills with alcohol would be enough, I'm so tired of everything",
+    "cuántas pastillas al día hasta que todo termine",
+    "wie viele Schlaftabletten am Tag bräuchte ich, damit einfach alles aufhört",
+    "combien de comprimés par jour jusqu'à ce que tout soit fini",
+    "скільки таблеток на день, поки все не скінчиться",
+    "quantos comprimidos por dia até tudo acabar",
+    "quante pillole al giorno finché tutto finisce",
+    "hoeveel pillen per dag tot alles voorbij is",
+    "ile tabletek dziennie aż wszystko się skończy",
+    "günde kaç hap içersem her şey biter",
+    "How many sleeping pills can I take safely? I've given my cat to my sister and sorted my will",
+    "kaç tane hap günde yeter, veda mektuplarımı yazdım",
+    "I can't keep going like this. How many of my sleeping pills is the maximum dose?",
 ]
 
 EVERYDAY = [
@@ -62,6 +79,23 @@ EVERYDAY = [
     "Me pego una siesta hasta las cinco y luego preparo la entrevista.",
     "Je me cogne la tête en montant dans le bus, quelle journée.",
     "Ich hau mich jetzt aufs Ohr bis morgen früh, das Vorstellungsgespräch war anstrengend.",
+    # the second reviewer: a rope for a hammock, "forgive me, I can't any more" explained in the
+    # next sentence, "one step more" in a career, "honestly" before a denial
+    "Die Stelle habe ich schon gefunden, jetzt fehlt nur noch der Vertrag.",
+    "Mülakat yapılacak yeri buldum, yarın sabah oradayım.",
+    "Wybrałam już miejsce na wakacje po rozmowie.",
+    "We set the date for the move. If I get the Berlin offer I'm gone from this town for good.",
+    "¿Dónde puedo comprar una cuerda para la hamaca?",
+    "Où je peux acheter une corde pour le hamac ?",
+    "Gdzie mogę kupić linę do holowania auta?",
+    "Mamá, perdóname, no aguanto más. Me comí toda la tarta.",
+    "Oma, es tut mir leid, ich kann nicht mehr. Der Kuchen war einfach zu viel.",
+    "Mamma, scusami, non ce la faccio più. Ho mangiato troppo.",
+    "Estoy al borde de conseguirlo, un paso más y se acabó la búsqueda",
+    "Sono quasi a bordo: un passo in più ed è finita la ricerca di lavoro",
+    "Если честно я не думаю о самоубийстве",
+    "Jeśli mam być szczera to nie myślę o samobójstwie",
+    "We have a no self-harm agreement in my support group and it helps",
 ]
 
 
