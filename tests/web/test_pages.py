@@ -40,6 +40,9 @@ def test_the_outlook_shows_the_chance_and_the_plan(demo_web) -> None:
     assert percent(outlook.chance) in outlook.explanation
     assert "0.1 %" not in words
     assert "How many more" in words and "This week's plan" in words
+    plan = demo_web.bb.pipeline.plan()
+    assert plan.message in words  # the week's count, what is left and the streak, said once
+    assert words.count(f"{plan.sent_this_week} of {plan.goal} applications sent") == 1
 
 
 def test_the_weekly_goal_and_intentions_are_checked(demo_web) -> None:
