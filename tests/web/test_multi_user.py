@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from bounceback.domain.accounts import Role, User
 from bounceback.services import Bounceback
@@ -293,6 +294,36 @@ def test_the_coach_sees_a_seekers_write_at_once_from_the_web_or_the_cli(centre: 
                         "Stamp Old Co", "--window", "7"], input="")
         assert done.returncode == 0, done.stderr
         assert "In a recovery window" in _row(coach.get("/coach").text, "stamp@centre.org")
+
+
+def test_pages_load_after_the_database_ended_the_servers_connections(centre: Centre) -> None:
+    """PostgreSQL restarted, or an administrator ended the app's connections
+    (`pg_terminate_backend`) while they waited in the pools: the next pages still load, on new
+    connections, for a seeker and a coach (the server's time of day has no part in it)."""
+    if centre.url.startswith("sqlite"):
+        pytest.skip("PostgreSQL's connections")
+    apps = centre.accounts.service_for(centre.a)
+    company = apps.applications.list()[0].company
+    apps.close()
+    with centre.client() as seeker, centre.client() as coach:
+        login(seeker, "a@centre.org")
+        login(coach, "coach@centre.org")
+        assert company in seeker.get("/board").text
+        assert coach.get("/coach").status_code == 200
+        admin = create_engine(centre.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            pids = c.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = "
+                                  "current_database() AND pid <> pg_backend_pid()")).scalars().all()
+            assert pids  # the pools' connections, waiting
+            # each ended, and waited for until gone (up to 10 s)
+            assert all(c.execute(text("SELECT pg_terminate_backend(:pid, 10000)"),
+                                 {"pid": pid}).scalar() for pid in pids)
+        admin.dispose()
+        for page in ("/board", "/outlook", "/"):
+            shown = seeker.get(page)
+            assert shown.status_code == 200, page
+        assert company in seeker.get("/board").text
+        assert coach.get("/coach").status_code == 200
 
 
 def test_the_journal_is_never_shared(centre: Centre) -> None:
