@@ -10,6 +10,7 @@ import shutil
 import uuid
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from bounceback.domain.accounts import Role, User
 from bounceback.services import Bounceback
@@ -113,6 +115,24 @@ def login(client: TestClient, email: str, password: str = PASSWORD) -> Any:
 def post(client: TestClient, url: str, data: dict[str, Any] | None = None) -> Any:
     return client.post(url, data={"csrf_token": client.cookies["bb_csrf"], **(data or {})},
                        follow_redirects=False)
+
+
+def first_company(centre: Centre) -> str:
+    """The company of seeker A's first application: a word A's pages and A's coach's show."""
+    apps = centre.accounts.service_for(centre.a)
+    try:
+        return apps.applications.list()[0].company
+    finally:
+        apps.close()
+
+
+@contextmanager
+def seeker_and_coach(centre: Centre) -> Iterator[tuple[TestClient, TestClient]]:
+    """Seeker A and the coach, each logged in in a browser of their own."""
+    with centre.client() as seeker, centre.client() as coach:
+        login(seeker, "a@centre.org")
+        login(coach, "coach@centre.org")
+        yield seeker, coach
 
 
 def ids_of(centre: Centre, user: User) -> dict[str, list[int]]:
@@ -227,12 +247,8 @@ def test_seeker_b_and_a_coach_without_a_share_get_404_for_every_id_of_seeker_a(
 
 def test_sharing_shows_only_what_is_shared_and_every_look_is_audited(centre: Centre) -> None:
     sharing = centre.accounts.sharing
-    apps = centre.accounts.service_for(centre.a)
-    company = apps.applications.list()[0].company
-    apps.close()
-    with centre.client() as seeker, centre.client() as coach:
-        login(seeker, "a@centre.org")
-        login(coach, "coach@centre.org")
+    company = first_company(centre)
+    with seeker_and_coach(centre) as (seeker, coach):
         assert coach.get(f"/coach/seekers/{centre.a.id}").status_code == 404
         answer = post(seeker, "/settings/sharing", {"coach": "coach@centre.org",
                                                      "what": ["pipeline", "outlook"]})
@@ -293,6 +309,32 @@ def test_the_coach_sees_a_seekers_write_at_once_from_the_web_or_the_cli(centre: 
                         "Stamp Old Co", "--window", "7"], input="")
         assert done.returncode == 0, done.stderr
         assert "In a recovery window" in _row(coach.get("/coach").text, "stamp@centre.org")
+
+
+def test_pages_load_after_the_database_ended_the_servers_connections(centre: Centre) -> None:
+    """PostgreSQL restarted, or an administrator ended the app's connections
+    (`pg_terminate_backend`) while they waited in the pools: the next pages still load, on new
+    connections, for a seeker and a coach (the server's time of day has no part in it)."""
+    if centre.url.startswith("sqlite"):
+        pytest.skip("PostgreSQL's connections")
+    company = first_company(centre)
+    with seeker_and_coach(centre) as (seeker, coach):
+        assert company in seeker.get("/board").text
+        assert coach.get("/coach").status_code == 200
+        admin = create_engine(centre.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            pids = c.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = "
+                                  "current_database() AND pid <> pg_backend_pid()")).scalars().all()
+            assert pids  # the pools' connections, waiting
+            # each ended, and waited for until gone (up to 10 s)
+            assert all(c.execute(text("SELECT pg_terminate_backend(:pid, 10000)"),
+                                 {"pid": pid}).scalar() for pid in pids)
+        admin.dispose()
+        for page in ("/board", "/outlook", "/"):
+            shown = seeker.get(page)
+            assert shown.status_code == 200, page
+        assert company in seeker.get("/board").text
+        assert coach.get("/coach").status_code == 200
 
 
 def test_the_journal_is_never_shared(centre: Centre) -> None:

@@ -1,5 +1,5 @@
 """Connecting to a database: the engine for a URL, SQLite's pragmas, PostgreSQL's listeners (text
-without NUL, a store pinned on each connection, a ping only after idling) and the user's errors a
+without NUL, a store pinned on each connection, a ping only after idling or when the server wrote unasked) and the user's errors a
 driver raises (a number too large). storage/engine.py's Database opens its engine here."""
 
 from __future__ import annotations
@@ -223,8 +223,9 @@ def _shared_engine(url: str) -> Engine:
 
 
 #: A pooled connection unused for this long is checked before it is handed out (the server
-#: may have restarted meanwhile); one in steady use is not: a ping on every checkout (pool
-#: pre-ping) cost a round trip to the server on each of a page's three or four checkouts.
+#: may have gone away without a word meanwhile); one in steady use is checked only when the
+#: server wrote to it unasked (`_server_spoke`): a ping on every checkout (pool pre-ping) cost
+#: a round trip to the server on each of a page's three or four checkouts.
 PING_AFTER_IDLE_SECONDS = 10.0
 
 
@@ -233,12 +234,33 @@ def _checked_in(_dbapi_connection: Any, record: Any) -> None:
         record.info["bb_idle_since"] = time.monotonic()
 
 
+def _server_spoke(dbapi_connection: Any) -> bool:
+    """Whether PostgreSQL wrote to a connection at rest, which nobody asked anything: it does
+    when it ends the connection (a restart, `pg_terminate_backend`: a last message, then the
+    socket closed). A look at the socket, no round trip; a connection known broken counts."""
+    import select
+
+    if getattr(dbapi_connection, "closed", False) or getattr(dbapi_connection, "broken", False):
+        return True
+    try:
+        socket = dbapi_connection.fileno()
+        if hasattr(select, "poll"):
+            poller = select.poll()
+            poller.register(socket, select.POLLIN)
+            return bool(poller.poll(0))
+        return bool(select.select([socket], [], [], 0)[0])
+    except Exception:  # no socket any more
+        return True
+
+
 def _ping_if_idle(dialect: Any, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
     from sqlalchemy.exc import DisconnectionError
 
     since = record.info.get("bb_idle_since")
-    if since is None or time.monotonic() - since < PING_AFTER_IDLE_SECONDS:
-        return  # just made, or in steady use
+    if since is None:
+        return  # just made
+    if time.monotonic() - since < PING_AFTER_IDLE_SECONDS and not _server_spoke(dbapi_connection):
+        return  # in steady use, and the server said nothing
     try:
         alive = dialect.do_ping(dbapi_connection)
     except Exception:
@@ -257,48 +279,63 @@ def _postgres_text(dbapi_connection: Any, _record: Any) -> None:
 
 def stamps_of_stores(url: str, store_names: list[str], key: str) -> dict[str, str]:
     """PostgreSQL: the stamp `key` of each store, all read on ONE connection of the stores'
-    shared pool (`store_engine`), in one transaction (one statement asks which of the stores
-    exist, one script reads them all): each store's row is read by its schema's name, after the
+    shared pool (`store_engine`), in one round trip (one script, in autocommit its own
+    transaction; only when a store is missing, one statement asks which exist and the script
+    runs again for those): each store's row is read by its schema's name, after the
     store is claimed for that transaction alone (`set_config(..., true)`), so row-level security
     lets each statement see that store only and the connection goes back to the pool with no
     store. A store without a schema of its own (the main store) or missing (dropped, or not made
     yet) is left out of the answer: it is then read the ordinary way."""
-    from bounceback.storage.stores import STORE_SETTING, check_key, pg_schema
+    from bounceback.storage.stores import pg_schema
 
     schemas = {store: schema for store in store_names if (schema := pg_schema(store))}
     if not schemas:
         return {}
     pooled = _shared_for(url).raw_connection()  # at rest: no store
-    found: dict[str, str] = {}
     try:
         driver = pooled.driver_connection
         assert driver is not None
-        with driver.cursor() as cursor:
-            cursor.execute("SELECT s FROM unnest(%s::text[]) AS s"
-                           " WHERE to_regclass(quote_ident(s) || '.rm_meta') IS NOT NULL",
-                           (list(schemas.values()),))
-            present = {row[0] for row in cursor.fetchall()}
-            store_names = [store for store, schema in schemas.items() if schema in present]
-            if not store_names:
-                driver.rollback()
-                return {}
-            script = ";\n".join(
-                f"SELECT set_config('{STORE_SETTING}', '{check_key(store)}', true);\n"
-                f"SELECT value FROM \"{schemas[store]}\".rm_meta WHERE key = '{check_key(key)}'"
-                for store in store_names)
-            try:
-                cursor.execute(script, prepare=False)
-            except Exception:
-                driver.rollback()
-                return {}
-            for index, store in enumerate(store_names):  # each store: its claim, its row
-                if index:
-                    cursor.nextset()  # past the previous store's row, to this one's claim
-                cursor.nextset()
-                row = cursor.fetchone()
-                if row is not None and row[0] is not None:
-                    found[store] = str(row[0])
-        driver.commit()
+        # In autocommit the script is one round trip and its own transaction (PostgreSQL runs
+        # a query string of several statements as one): each claim ends with it.
+        driver.autocommit = True
+        try:
+            with driver.cursor() as cursor:
+                found = _read_stamps(cursor, schemas, key)
+                if found is None:  # a store is missing: ask which exist, read those
+                    cursor.execute("SELECT s FROM unnest(%s::text[]) AS s"
+                                   " WHERE to_regclass(quote_ident(s) || '.rm_meta') IS NOT NULL",
+                                   (list(schemas.values()),))
+                    present = {row[0] for row in cursor.fetchall()}
+                    found = _read_stamps(cursor, {store: schema for store, schema
+                                                  in schemas.items() if schema in present}, key)
+        finally:
+            driver.autocommit = False
     finally:
         pooled.close()
+    return found or {}
+
+
+def _read_stamps(cursor: Any, schemas: dict[str, str], key: str) -> dict[str, str] | None:
+    """`stamps_of_stores`'s one script: each store claimed (`set_config(..., true)`) and its
+    stamp read by its schema's name; None when it failed (a store missing)."""
+    from bounceback.storage.stores import STORE_SETTING, check_key
+
+    if not schemas:
+        return {}
+    script = ";\n".join(
+        f"SELECT set_config('{STORE_SETTING}', '{check_key(store)}', true);\n"
+        f"SELECT value FROM \"{schema}\".rm_meta WHERE key = '{check_key(key)}'"
+        for store, schema in schemas.items())
+    try:
+        cursor.execute(script, prepare=False)
+    except Exception:
+        return None
+    found: dict[str, str] = {}
+    for index, store in enumerate(schemas):  # each store: its claim, its row
+        if index:
+            cursor.nextset()  # past the previous store's row, to this one's claim
+        cursor.nextset()
+        row = cursor.fetchone()
+        if row is not None and row[0] is not None:
+            found[store] = str(row[0])
     return found
