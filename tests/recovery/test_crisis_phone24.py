@@ -6,7 +6,7 @@ Arabic list on a consonant skeleton; French SMS spelling ("jpense", "jveux", "tt
 Hindi without its vowels or with its particles ("mrna", "nhi", "mann hi nahi"); English with its
 "g" dropped ("thinkin bout", "killin"), "w/o", "wld"; and Russian or Ukrainian in Latin letters
 whose only common word is the word for suicide. The lines are this file's own (no stranger's or
-blind line). Each said line got less than the full message on main before round 24; each
+blind line). Each said line got less than the full message from main's rules before round 24; each
 harmless line uses the same words for an everyday reason and must not get it.
 """
 
@@ -39,6 +39,10 @@ HARMLESS = [
     "jveux mourir de rire avec ce film",
     "killin it at interviews lately",
     "wld be better off w/o this commute lol",
+    "jpense que jvais postuler chez eux demain",
+    "ab toh bas ek hi job chahiye yaar",  # "toh" and "hi" dropped: still only a job wanted
+    "ana 7ases eni ha2fel el interview da, msh 3ayez a3mel 7aga el naharda",  # "msh 3ayez"
+    "kol el interviews el usbu3 da w msh la2i shoghl, ta3ban bas kwayes",
 ]
 
 
