@@ -22,11 +22,15 @@ SILENT = frozenset({BENEFITS, COMPANY, EEO, APPLY})
 # on one board (SEEK: "Above-award pay", "Supportive team") and the requirements on another
 # (Naukri: "2-5 yrs in QC, HPLC mandatory"), often both: each line is read by its content.
 HIGHLIGHTS = "highlights"
+# A heading over a list whose lines carry their own marks names both ("Essential and desirable
+# criteria"): it asks for the list and wishes for nothing itself.
+BOTH_MARKS = re.compile(r"\bessential\b.*\bdesirable\b|\bdesirable\b.*\bessential\b", re.I)
 
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (HIGHLIGHTS, r"^(?:job |key |role )?(?:highlights|at a glance)$"),
+        (REQUIRED, BOTH_MARKS.pattern),
         (REQUIRED, ASKING_HEADINGS),  # "What you will need", "Your profile": see askheadings
         (
             NICE,
@@ -123,7 +127,10 @@ _BOILERPLATE = re.compile(
     r"for (an? )?(informal|confidential|friendly|quick|initial|no-obligation) (chat|discussion|"
     r"conversation|call|enquir\w+)|"
     r"click\s*[\"“']?apply|for (an informal|more information|further "
-    r"(information|details)),? (please )?(contact|call|email|speak))\b",
+    r"(information|details)),? (please )?(contact|call|email|speak)|"
+    # how to get in touch: "Call Darren on 0400 555 217", "call recruiting at 214-555-0176",
+    # "Or WhatsApp 072 555 0148"
+    r"call (\w+ )?(at|on) \+?\(?\d[\d ()-]{5,}|whats ?app (us )?(on )?\+?\d[\d ()-]{5,})\b",
     re.IGNORECASE,
 )
 # What a skill needs to be (or to be made) part of a benefit rather than a requirement:
@@ -228,7 +235,9 @@ def heading_kind(heading: str) -> str:
 
 # A link to the job description's file, a name to ask for at the door.
 _ASIDE = re.compile(
-    r"\((?:pdf|docx?|rtf|odt),?\s*\d+(?:\.\d+)?\s*[km]b\)|^ask for [A-Z][a-z]+\W*$", re.I
+    r"\((?:pdf|docx?|rtf|odt),?\s*\d+(?:\.\d+)?\s*[km]b\)|"
+    r"^ask for [A-Z][a-z]+(?:\s+(?:or|and)\s+[A-Z][a-z]+)?\W*$",
+    re.I,
 )
 
 
