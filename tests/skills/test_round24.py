@@ -93,3 +93,40 @@ def test_when_a_duty_is_done_is_no_part_of_its_skill(when: str, matcher: SkillMa
     asked, mentioned = read("Bookkeeper", body, matcher)
     assert "BAS returns" in asked
     assert not any(when in name for name in asked.keys() | mentioned)
+
+
+def _job_page(data_place: str, page_line: str) -> bytes:
+    data = (
+        '{"@context": "https://schema.org", "@type": "JobPosting", "title": "Warehouse Team '
+        'Leader", "hiringOrganization": {"@type": "Organization", "name": "Kinetic Freight"}, '
+        f'"jobLocation": {{"@type": "Place", "address": {data_place}}}, '
+        '"description": "<p>Lead a team of 12 pickers.</p><p>Requirements: LF forklift licence</p>"}'
+    )
+    return (
+        "<html><head><title>Warehouse Team Leader</title>"
+        f'<script type="application/ld+json">{data}</script></head><body>'
+        "<h1>Warehouse Team Leader</h1><p>Kinetic Freight</p>"
+        f"<p>{page_line}</p><p>Lead a team of 12 pickers.</p>"
+        "<p>Requirements: LF forklift licence</p></body></html>"
+    ).encode()
+
+
+SYDNEY = '{"addressLocality": "Sydney", "addressRegion": "NSW", "addressCountry": "AU"}'
+
+
+@pytest.mark.parametrize(
+    ("data_place", "page_line", "location"),
+    [
+        # the job data holds the board's metro area, the page the site: the page wins
+        (SYDNEY, "Location: Eastern Creek NSW 2766", "Eastern Creek NSW 2766"),
+        # the same town, or a line that names no place of that state: the data stays
+        (SYDNEY, "Location: Sydney NSW 2000", "Sydney, NSW, AU"),
+        (SYDNEY, "Location: Hybrid", "Sydney, NSW, AU"),
+        (SYDNEY, "Location: Melbourne VIC 3000", "Sydney, NSW, AU"),
+    ],
+)
+def test_the_pages_own_location_line_wins_over_the_job_datas_other_town_of_its_state(
+    data_place: str, page_line: str, location: str
+) -> None:
+    posting = read_posting(_job_page(data_place, page_line), "job.html")
+    assert posting.location == location
