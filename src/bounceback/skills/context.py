@@ -4,7 +4,8 @@ A skill named under "Benefits", "About us", "Equal opportunity" or "How to apply
 of the candidate ("mentoring for new starters", "interviews may be held on Microsoft Teams");
 neither is one that is negated ("Non CDL", "no experience necessary", "bilingual requirement?
 No"). Email addresses and web addresses are blanked before matching (".net" in an address is
-not .NET). Letters after "grades" are grades, not the C language.
+not .NET). Letters after "grades" are grades, not the C language. Spans that name a unit, a
+law, a line manager, a tool provided or a list of state codes are told apart in `notasked`.
 """
 
 from __future__ import annotations
@@ -21,11 +22,15 @@ SILENT = frozenset({BENEFITS, COMPANY, EEO, APPLY})
 # on one board (SEEK: "Above-award pay", "Supportive team") and the requirements on another
 # (Naukri: "2-5 yrs in QC, HPLC mandatory"), often both: each line is read by its content.
 HIGHLIGHTS = "highlights"
+# A heading over a list whose lines carry their own marks names both ("Essential and desirable
+# criteria"): it asks for the list and wishes for nothing itself.
+BOTH_MARKS = re.compile(r"\bessential\b.*\bdesirable\b|\bdesirable\b.*\bessential\b", re.I)
 
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (HIGHLIGHTS, r"^(?:job |key |role )?(?:highlights|at a glance)$"),
+        (REQUIRED, BOTH_MARKS.pattern),
         (REQUIRED, ASKING_HEADINGS),  # "What you will need", "Your profile": see askheadings
         (
             NICE,
@@ -122,7 +127,10 @@ _BOILERPLATE = re.compile(
     r"for (an? )?(informal|confidential|friendly|quick|initial|no-obligation) (chat|discussion|"
     r"conversation|call|enquir\w+)|"
     r"click\s*[\"“']?apply|for (an informal|more information|further "
-    r"(information|details)),? (please )?(contact|call|email|speak))\b",
+    r"(information|details)),? (please )?(contact|call|email|speak)|"
+    # how to get in touch: "Call Darren on 0400 555 217", "call recruiting at 214-555-0176",
+    # "Or WhatsApp 072 555 0148"
+    r"call (\w+ )?(at|on) \+?\(?\d[\d ()-]{5,}|whats ?app (us )?(on )?\+?\d[\d ()-]{5,})\b",
     re.IGNORECASE,
 )
 # What a skill needs to be (or to be made) part of a benefit rather than a requirement:
@@ -227,7 +235,9 @@ def heading_kind(heading: str) -> str:
 
 # A link to the job description's file, a name to ask for at the door.
 _ASIDE = re.compile(
-    r"\((?:pdf|docx?|rtf|odt),?\s*\d+(?:\.\d+)?\s*[km]b\)|^ask for [A-Z][a-z]+\W*$", re.I
+    r"\((?:pdf|docx?|rtf|odt),?\s*\d+(?:\.\d+)?\s*[km]b\)|"
+    r"^ask for [A-Z][a-z]+(?:\s+(?:or|and)\s+[A-Z][a-z]+)?\W*$",
+    re.I,
 )
 
 
@@ -347,110 +357,3 @@ def in_compound(text: str, start: int, end: int) -> bool:
     if len(parts) >= 3:
         return True
     return any(p in _COMPOUND_HEADS for p in parts if p != word)
-
-
-# A capitalised name that ends in an organisation's unit or a law is a place or a thing, not a
-# skill: "the Emergency Department", "our Neonatal Intensive Care Unit", "the Rehabilitation of
-# Offenders Act", "the Register of Midwives".
-_UNITS = (
-    "Department|Dept|Unit|Ward|Act|Board|Committee|Council|Society|Association|Institute|"
-    "College|University|School|Academy|Hospital|Trust|Agency|Ministry|Division|Foundation|"
-    "Register|Centre|Center|Directorate|Regulations"
-)
-# A name's own last word that makes it a unit ("Emergency Department"); not "Centre" or
-# "School", which end skills too ("Contact Centre", "Forest School").
-_UNIT_WORD = re.compile(
-    r"(?:Department|Dept|Unit|Ward|Act|Board|Committee|Council|Society|Association|Institute|"
-    r"College|University|Academy|Hospital|Trust|Agency|Ministry|Division|Foundation|"
-    r"Directorate)s?"
-)
-_UNIT_AFTER = re.compile(
-    rf"^(?:\s+(?:of|and|&|the|for|[A-Z][\w'’-]*)){{0,4}}?\s+(?:{_UNITS})s?\b(?!-)"
-)
-_OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][a-z]")
-
-
-def in_institution_name(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised hit text[start:end] is part of the name of a unit, body or law."""
-    words = text[start:end].split()
-    if not words or any(w[:1].islower() for w in words if len(w) > 3):
-        return False
-    if not any(w[:1].isupper() for w in words) or text[start:end].isupper():
-        return False
-    if len(words) > 1 and _UNIT_WORD.fullmatch(words[-1]):
-        return True
-    after = text[end : end + 80].split("\n", 1)[0]
-    if _UNIT_AFTER.match(after):
-        return True
-    return len(words) == 1 and bool(_OF_NAME.match(after))
-
-
-# "Reporting to the Practice Manager" names a line manager, not report writing.
-_REPORTS_TO = re.compile(r"^\s+(?:directly\s+)?(?:to|into)\s+(?:the|a|an|our|their|[A-Z])")
-
-
-def reports_to(text: str, start: int, end: int) -> bool:
-    word = text[start:end].casefold()
-    return word in ("reporting", "report", "reports") and bool(_REPORTS_TO.match(text[end:]))
-
-
-# Two-letter codes in a list of states or provinces ("IL, IN, WI, MI, OH") are places.
-_REGIONS = frozenset(
-    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "NSW", "QLD", "VIC", "TAS", "WA", "SA", "ACT"]
-)
-
-
-def region_code(text: str, start: int, end: int) -> bool:
-    """Whether the hit is a state or province code in a list of them."""
-    hit = text[start:end]
-    if hit not in _REGIONS:
-        return False
-    before = re.search(r"\b([A-Z]{2,3})\s*[,/]\s*$", text[max(0, start - 12) : start])
-    after = re.match(r"^\s*[,/]\s*(?:and\s+|or\s+)?([A-Z]{2,3})\b", text[end : end + 14])
-    return bool(before and before.group(1) in _REGIONS) or bool(
-        after and after.group(1) in _REGIONS
-    )
-
-
-# A tool the employer hands over, or a system it trains you on, is not asked of you: "own hand
-# tools (power tools provided)", "our Mosaic system (training given)".
-_PROVIDED_INSIDE = re.compile(
-    r"^[^()\n]{0,30}?\b(?:provided|supplied|given|included|issued)\s*\)", re.IGNORECASE
-)
-_PROVIDED_AFTER = re.compile(
-    r"^[^()\n.;]{0,40}?\(\s*(?:full\s+|on[- ]the[- ]job\s+)?(?:training\s+(?:is\s+)?"
-    r"(?:given|provided)|we('ll| will) train(?: you)?|will train)\s*\)",
-    re.IGNORECASE,
-)
-
-
-def not_asked(text: str, start: int, end: int) -> bool:
-    """Whether the span names something other than a skill asked for, whatever found it: part
-    of a unit's or a law's name, a line manager, a tool provided, a list of state codes."""
-    return (
-        in_institution_name(text, start, end)
-        or reports_to(text, start, end)
-        or provided(text, start, end)
-        or region_code(text, start, end)
-        or overseen(text, start, end)
-    )
-
-
-_UNDER = re.compile(r"\bunder\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_OVERSIGHT = re.compile(r"(?:supervision|direction|guidance|oversight)$", re.IGNORECASE)
-
-
-def overseen(text: str, start: int, end: int) -> bool:
-    """Who oversees the work, not a skill: "under pharmacist supervision", "under vet
-    direction", "under the guidance of"."""
-    return bool(_OVERSIGHT.search(text[start:end])) and bool(
-        _UNDER.search(text[max(0, start - 30) : start])
-    )
-
-
-def provided(text: str, start: int, end: int) -> bool:
-    """Whether the words right after the hit say the employer provides it or trains for it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    opened = text.rfind("(", line_start, start) > text.rfind(")", line_start, start)
-    after = text[end : end + 80]
-    return (opened and bool(_PROVIDED_INSIDE.match(after))) or bool(_PROVIDED_AFTER.match(after))

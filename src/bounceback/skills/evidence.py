@@ -10,6 +10,7 @@ from bounceback.domain.skills import Importance, Skill, SkillMatch
 from bounceback.skills.context import (
     APPLY,
     BENEFITS,
+    BOTH_MARKS,
     EEO,
     HIGHLIGHTS,
     NICE,
@@ -35,8 +36,14 @@ _NICE_CUES = re.compile(
     r"would set you apart|sets you apart|considered a plus)",
     re.IGNORECASE,
 )
-# The mark a person specification sets in a column at the end of a criterion's line.
-_MARK_COLUMN = re.compile(r"(?:\s{2,}|\t\s*)(E|D|Essential|Desirable)$")
+# The mark a person specification sets in a column at the end of a criterion's line ("... E"),
+# or in brackets or after a dash in one mixed list ("IPAF (D)", "ECS card [E]", "Reach truck
+# licence (desirable)", "Full UK driving licence - essential").
+_MARK_COLUMN = re.compile(
+    r"(?:\s{2,}|\t\s*)(E|D|Essential|Desirable)$"
+    r"|\s*[(\[]\s*(E|D|[Ee]ssential|[Dd]esirable)\s*[)\]]\.?$"
+    r"|\s+[-–—|]\s*([Ee]ssential|[Dd]esirable|ESSENTIAL|DESIRABLE)\.?$"
+)
 _YEARS = re.compile(
     r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)\b", re.IGNORECASE
 )
@@ -66,6 +73,7 @@ class Sentence:
     text: str
     section: str
     kind: str = ""  # the kind of section (context.REQUIRED, context.BENEFITS...)
+    marked: bool = False  # the line carries its own Essential / Desirable mark
 
 
 # A paragraph that opens with the employer's equal-opportunity statement or with how to apply
@@ -171,9 +179,12 @@ class TextIndex:
         if column:
             # A person specification's Essential / Desirable column ("... E", "... D").
             stripped = stripped[: column.start()]
-            kind = NICE if column.group(1)[0] in "Dd" else REQUIRED
+            mark = next(g for g in column.groups() if g)
+            kind = NICE if mark[0] in "Dd" else REQUIRED
         self.sentences.append(
-            Sentence(start + offset, start + offset + len(stripped), stripped, section, kind)
+            Sentence(
+                start + offset, start + offset + len(stripped), stripped, section, kind, bool(column)
+            )
         )
 
     def position(self, pos: int) -> int:
@@ -223,10 +234,13 @@ def importance_of(sentence: Sentence | None) -> Importance:
     """Nice-to-have when the sentence or its section says so; required otherwise."""
     if sentence is None:
         return Importance.REQUIRED
+    if sentence.marked:
+        return Importance.NICE_TO_HAVE if sentence.kind == NICE else Importance.REQUIRED
     if sentence.kind == NICE or _NICE_CUES.search(sentence.text):
         return Importance.NICE_TO_HAVE
     if sentence.section and _NICE_CUES.search(sentence.section):
-        return Importance.NICE_TO_HAVE
+        both = BOTH_MARKS.search(sentence.section)
+        return Importance.REQUIRED if both else Importance.NICE_TO_HAVE
     return Importance.REQUIRED
 
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 import ahocorasick
 
 from bounceback.domain.skills import Form, Importance, Skill, SkillMatch, SkillSource
-from bounceback.skills import context
+from bounceback.skills import context, notasked
 from bounceback.skills.evidence import (
     Sentence,
     TextIndex,
@@ -214,7 +214,7 @@ class SkillMatcher:
             if context.negated(text, start, end, s_start, s_end):
                 denied.add(skill_index)
                 continue
-            if context.grade_letter(text, start, end) or context.not_asked(text, start, end):
+            if context.grade_letter(text, start, end) or notasked.not_asked(text, start, end):
                 continue
             if not form.needs_context:
                 kept.append((start, end, form_id))

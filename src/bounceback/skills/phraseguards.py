@@ -7,6 +7,7 @@ the false skills of the held-out folders):
 - a verb cut from its object: "Experience assisting with medication", "acting as Responsible
   Pharmacist", "caring for acutely unwell adults": the skill is what follows, not the verb;
 - who may apply: "Singapore PRs", "Commonwealth nationals", "EU settled status";
+- what to hand in: "Bring your CV", "Send your resume";
 - numbers alone ("10-15 Yrs", a "2-2-3" shift pattern) and a clause in the first person ("I'll
   get an interview");
 - the columns of a person specification glued to a criterion: "evening work Essential
@@ -29,6 +30,8 @@ _COLUMN_WORDS = frozenset(
     ["interview", "application", "application form", "test", "assessment", "shortlisting"]
 )
 _NUMBERS_ONLY = re.compile(r"^[\d\s./+–-]+(?:yrs?|years?|months?)?$")
+_HAND_IN = frozenset(["bring", "send", "email", "submit", "attach", "upload", "forward"])
+_PAPERS = frozenset(["cv", "cvs", "resume", "resumes", "résumé"])
 _FIRST_PERSON = frozenset(["i", "i'll", "i'm", "i’ll", "i’m", "i've", "me", "my"])
 _COLUMNS_NAMED = re.compile(r"\b(?:Essential|Desirable)\b")
 _SPEC_COLUMNS = re.compile(
@@ -57,6 +60,8 @@ def names_no_skill(text: str, start: int, end: int, sentence_start: int, sentenc
         return True  # "10-15 Yrs", "2-2-3" (a shift pattern), "I'll get an interview"
     if any(w in _WHO_MAY_APPLY for w in words) or words[-1] in ("status", "residency"):
         return True
+    if words[0] in _HAND_IN and any(w.strip(",.") in _PAPERS for w in words[1:4]):
+        return True  # "Bring your CV" (the certificates the sentence goes on to name still count)
     if " ".join(words) in _COLUMN_WORDS and _COLUMNS_NAMED.search(text, sentence_start, sentence_end):
         return True  # "... Essential Application / Interview": where a criterion is assessed
     before = text[max(sentence_start, start - 80) : start]

@@ -20,7 +20,7 @@ import re
 
 from bounceback.domain.skills import Skill, SkillMatch, SkillSource
 from bounceback.places import is_place
-from bounceback.skills import context
+from bounceback.skills import context, notasked
 from bounceback.skills.cues import CUE, NOT_SKILL_LABEL
 from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
 from bounceback.skills.naming import core_of, job_title
@@ -157,7 +157,7 @@ def find_phrases(
                 continue
             if context.negated(text, start, end, sentence.start, sentence.end):
                 continue
-            if context.not_asked(text, start, end):
+            if notasked.not_asked(text, start, end):
                 continue  # "the Emergency Department", "(power tools provided)"
             if known is None and inside:
                 # "SAP B1" says more than "SAP": a name with its model or edition takes the

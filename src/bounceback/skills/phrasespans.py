@@ -95,7 +95,9 @@ _OBJECT_PREPOSITIONS = frozenset(
 _QUIET = re.compile(
     r"\b(?:up[- ]to[- ]date|in line with|in order to|as well as|as required|as needed|"
     r"at all times|where (?:necessary|needed|required|appropriate)|on a daily basis|"
-    r"in a timely manner)\b",
+    r"in a timely manner|on an? (?:daily|weekly|monthly|quarterly|annual|yearly) basis|"
+    # when a duty is done: "prepare BAS returns each quarter", "reconcile accounts every week"
+    r"(?:each|every) (?:day|week|month|quarter|year|shift|morning|evening|night))\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from bounceback.skills.employername import without_employer
 from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import without_pay
-from bounceback.skills.layout import read_header
+from bounceback.skills.layout import mode_only, read_header
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.occupations import implied_skills, occupation_for
 from bounceback.skills.pagefields import (
@@ -173,6 +173,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 posting.warnings.append(
                     "the structured data held only a summary; used the page text"
                 )
+        posting.location = _own_place(tree, posting.location) or posting.location
         return posting
     cells_apart(tree)  # "<th>Town</th><td>Cardiff</td>": "Town: Cardiff"
     holder = copyright_holder(tree)  # read before the footer is dropped
@@ -219,6 +220,20 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     if is_board(posting.company):
         posting.company = employer or ""  # og:site_name "Reed.co.uk": the board, not the employer
     return posting
+
+
+def _own_place(tree: Any, data_place: str) -> str:
+    """The page's own "Location:" line when the job data names another town of the same state
+    or country: the data holds the board's metro area ("Sydney, NSW, AU"), the page the site
+    ("Location: Eastern Creek NSW 2766")."""
+    parts = [p.strip() for p in data_place.split(",")]
+    if len(parts) < 2 or ";" in data_place:
+        return ""
+    line = read_header(_page_text(tree).split("\n")).labelled.get("location", "")
+    town = re.split(r"[,(]|\s+(?:[A-Z]{2,3}|\d{3,})\b", line)[0].strip()  # "Eastern Creek NSW 2766"
+    if not re.search(r"[a-z]{2}", town) or mode_only(line) or shares_word(town, data_place):
+        return ""  # no town written as a name ("AB T9E 7M2" from a page's markup), or the same
+    return line if re.search(rf"\b{re.escape(parts[1])}\b", line) else ""
 
 
 def _agency_client(posting: Posting) -> None:
