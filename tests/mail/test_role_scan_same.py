@@ -79,7 +79,7 @@ def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(sampled: Mai
     for subject, cut, whole, lang in sampled:
         for body, company in ((cut, None), (whole, "Acme")):
             old_found, old_rule = before.gathered(subject, body, company, lang)
-            new_found, new_rule, _ = rolepick._gathered(subject, body, company, lang)
+            new_found, new_rule, _, _ = rolepick._gathered(subject, body, company, lang)
             if old_rule != new_rule or list(old_found.items()) != list(new_found.items()):
                 differ.append((subject, old_rule, new_rule))
             if rules.extract_role(subject, body, company, lang) != old_rule:
@@ -137,3 +137,20 @@ def test_no_pattern_is_skipped_where_it_matches(mail: Mail) -> None:
             skipped += not found
             assert found == [m.span() for m in pattern.finditer(texts[where])], texts[where]
     assert skipped
+
+
+def test_the_none_features_are_those_of_the_titles_found(sampled: Mail) -> None:
+    """Round 24: the features of the answer "none" come from where each title was added
+    (in the subject, in running text, on a line of its own), not from reading every title's
+    features again; they are what none_features reads from those features, on every email."""
+    kinds = set()
+    for subject, cut, whole, lang in sampled:
+        for body, company in ((cut, None), (whole, "Acme")):
+            found, rule, _, none = rolepick._gathered(subject, body, company, lang)
+            assert none == rolepick.none_features(rule, (f for _, f in found.values())), subject
+            kinds.add(tuple(none[2:]))
+    # the mail has titles in the subject only, in the body only, on lines only, and none
+    seen = {f for n in kinds for f in n}
+    assert {"none:nobody", "none:nosubject", "none:onlylines", "none:lines:0", "none:lines:1",
+            "none:lines:2"} <= seen
+
