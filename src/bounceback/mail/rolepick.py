@@ -299,13 +299,16 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
     if cleaned and cleaned != raw:
         yield cleaned, "v:clean"
     base = cleaned or raw
-    if _PAREN_TAIL.search(base):
+    # (each tail pattern is tried only where the letter every match holds stands: a title
+    # is short, but these are asked of every new phrase, most with no bracket, comma or dash)
+    bracket = "(" in base
+    if bracket and _PAREN_TAIL.search(base):
         yield _PAREN_TAIL.sub("", base), "v:noparen"
-    if _COMMA_TAIL.search(base):
+    if "," in base and _COMMA_TAIL.search(base):
         yield _COMMA_TAIL.sub("", base), "v:nocomma"
-    if _DASH_TAIL.search(base):
+    if ("-" in base or "–" in base) and _DASH_TAIL.search(base):
         yield _DASH_TAIL.sub("", base), "v:nodash"
-    paren = _TO_PAREN.match(base)
+    paren = _TO_PAREN.match(base) if bracket else None
     if paren and paren.group(0) != base:
         yield paren.group(0), "v:toparen"
     caps = _CAP_RUN.match(base)
@@ -315,7 +318,7 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
             run.pop()
         if run and " ".join(run) != base:
             yield " ".join(run), "v:caps"
-    if _UNCLOSED.search(base):
+    if bracket and _UNCLOSED.search(base):
         yield _UNCLOSED.sub("", base), "v:unclosed"
     if base.endswith("s") and base.split()[-1].lower()[:-1] in rules.ROLE_NOUNS:
         yield base[:-1], "v:singular"
