@@ -79,7 +79,7 @@ def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(sampled: Mai
     for subject, cut, whole, lang in sampled:
         for body, company in ((cut, None), (whole, "Acme")):
             old_found, old_rule = before.gathered(subject, body, company, lang)
-            new_found, new_rule, _ = rolepick._gathered(subject, body, company, lang)
+            new_found, new_rule, _, _ = rolepick._gathered(subject, body, company, lang)
             if old_rule != new_rule or list(old_found.items()) != list(new_found.items()):
                 differ.append((subject, old_rule, new_rule))
             if rules.extract_role(subject, body, company, lang) != old_rule:
@@ -137,3 +137,89 @@ def test_no_pattern_is_skipped_where_it_matches(mail: Mail) -> None:
             skipped += not found
             assert found == [m.span() for m in pattern.finditer(texts[where])], texts[where]
     assert skipped
+
+
+def test_the_none_features_are_those_of_the_titles_found(sampled: Mail) -> None:
+    """Round 24: the features of the answer "none" come from where each title was added
+    (in the subject, in running text, on a line of its own), not from reading every title's
+    features again; they are what none_features reads from those features, on every email."""
+    kinds = set()
+    for subject, cut, whole, lang in sampled:
+        for body, company in ((cut, None), (whole, "Acme")):
+            found, rule, _, none = rolepick._gathered(subject, body, company, lang)
+            assert none == rolepick.none_features(rule, (f for _, f in found.values())), subject
+            kinds.add(tuple(none[2:]))
+    # the mail has titles in the subject only, in the body only, on lines only, and none
+    seen = {f for n in kinds for f in n}
+    assert {"none:nobody", "none:nosubject", "none:onlylines", "none:lines:0", "none:lines:1",
+            "none:lines:2"} <= seen
+
+
+def _plain_forms_before(raw: str) -> list[tuple[str, str]]:
+    """rolepick._plain_forms as written before round 24: every tail pattern tried on every
+    phrase."""
+    out = [(raw, "v:as")]
+    cleaned = _clean_role_before(raw)
+    if cleaned and cleaned != raw:
+        out.append((cleaned, "v:clean"))
+    base = cleaned or raw
+    for pattern, form in ((rolepick._PAREN_TAIL, "v:noparen"),
+                          (rolepick._COMMA_TAIL, "v:nocomma"), (rolepick._DASH_TAIL, "v:nodash")):
+        if pattern.search(base):
+            out.append((pattern.sub("", base), form))
+    paren = rolepick._TO_PAREN.match(base)
+    if paren and paren.group(0) != base:
+        out.append((paren.group(0), "v:toparen"))
+    caps = rolepick._CAP_RUN.match(base)
+    if caps:
+        run = caps.group(0).split()
+        while run and run[-1] in rolepick._JOINERS:
+            run.pop()
+        if run and " ".join(run) != base:
+            out.append((" ".join(run), "v:caps"))
+    if rolepick._UNCLOSED.search(base):
+        out.append((rolepick._UNCLOSED.sub("", base), "v:unclosed"))
+    out += [f for f in rolepick._plain_forms(raw) if f[1] in ("v:singular", "v:fromcap",
+                                                              "v:nolead", "base")]
+    return out
+
+
+def _clean_role_before(raw: str) -> str | None:
+    """roles._clean_role (no company) as written before round 24: both code patterns tried
+    on every phrase."""
+    role = raw.strip(" .,;:!|'’\"")
+    role = rules._REQ_LEAD.sub("", rules._REQ_CODE.sub("", role))
+    role = rules._CODE_TAIL.sub("", role)
+    role = rules._ROLE_TAIL.sub("", role).strip(" .,;:!|-–")
+    role = rules._ROLE_LEAD.sub("", role)
+    if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():
+        return None
+    first = role.split()[0].lower()
+    if role.lower() in rules._LEAD_WORDS:
+        return None
+    if first in rules._NOT_ROLE_START and not (
+            first in rules._TITLE_HEADS and role.split()[-1].lower().rstrip("s")
+            in rules.ROLE_NOUNS):
+        return None
+    return role
+
+
+TITLE_EDGES = ["Nurse (m/w/d)", "Driver, London", "Chef - Paris", "Analyst (Data", "Manager – Berlin",
+               "Care Assistant (Ref. 2026/07)", "Picker | R-20417", "Team Leader - 4411-B",
+               "EPSO/AD/412/26 - Policy Officers", "Koch (m/w/d) - Berlin, Mitte", "(", ")", ",",
+               "-", "–", "|", "Sales Executive (no 2)", "Data Analyst (Remote)\n", "Nurse -\n"]
+
+
+def test_the_forms_are_those_tried_on_every_phrase(sampled: Mail) -> None:
+    """Round 24: a title's tail patterns (a bracket, a comma, a dash, a requisition code) are
+    tried only on a phrase holding the letter each match needs; the forms are those of every
+    pattern tried on every phrase, for every candidate phrase of the mail and the edges."""
+    phrases: set[str] = set(TITLE_EDGES)
+    for subject, cut, _, lang in sampled[::2]:
+        found = rolepick._gathered(subject, cut, None, lang)[0]
+        phrases.update(text for text, _ in found.values())
+        phrases.update(line.strip() for line in cut.splitlines()[:25])
+    assert len(phrases) > 2_000
+    for raw in sorted(phrases):
+        assert list(rolepick._plain_forms(raw)) == _plain_forms_before(raw), raw
+        assert rules._clean_role(raw, None) == _clean_role_before(raw), raw

@@ -86,6 +86,12 @@ def none_features(rule: str | None, options: Iterable[Collection[str]] = ()) -> 
                 subject = True
             elif f.startswith(_BODY_TAGS):
                 body = True
+    return _none_of(rule, subject, body, lines)
+
+
+def _none_of(rule: str | None, subject: bool, body: bool, lines: int) -> list[str]:
+    """none_features from what it reads of the titles: whether one was found in the subject,
+    one in running text, and how many on a line of their own."""
     out = ["none", "none:rule" if rule else "none:norule", f"none:lines:{_LINES[min(lines, 6)]}"]
     if not subject:
         out.append("none:nosubject")
@@ -107,7 +113,7 @@ def role_candidates(subject: str, body: str, company: str | None, lang: str | No
                     ) -> tuple[list[tuple[str, list[str]]], str | None]:
     """Every title the email writes with all its features, and the rules' own answer: what
     the ranker is trained on (the run-time pick shapes only those that may win, `_pick`)."""
-    found, rule, shape = _gathered(subject, body, company, lang)
+    found, rule, shape, _ = _gathered(subject, body, company, lang)
     out = []
     for key, (text, feats) in found.items():
         feats.update(shape(text, key))
@@ -131,9 +137,11 @@ _BP = tuple((f"bp{n}",) for n in range(len(rules._ROLE_PATTERNS_BODY)))
 
 
 def _gathered(subject: str, body: str, company: str | None, lang: str | None
-              ) -> tuple[Found, str | None, Callable[[str, str], Iterator[str]]]:
+              ) -> tuple[Found, str | None, Callable[[str, str], Iterator[str]], list[str]]:
     """Every title the email writes with the features of where and how it was found, the
-    rules' own answer, and what gives a title the features of how it looks (`_shape`)."""
+    rules' own answer, what gives a title the features of how it looks (`_shape`), and the
+    features of the answer "none" (none_features of the titles, from where they were added:
+    the same list without reading every title's features again)."""
     scan = rules.Scan(subject, body)
     rule = rules.extract_role(subject, body, company, lang, scan)
     body = scan.body
@@ -143,6 +151,8 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     subj = _REPLY.sub("", subject.strip())
 
     seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    places = [False, False]  # a title found in the subject, one in running text
+    lined: set[str] = set()  # the titles found on a line of their own
 
     def add(raw: str | None, tags: tuple[str, ...], where: str) -> None:
         if not raw:
@@ -161,6 +171,16 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
                 entry = found[key] = (text, set())
             entry[1].update(marks[form] if form in marks else marks.setdefault(
                 form, (*marks[""], form, f"{form}|{tags[0]}")))
+        if forms:
+            place = _PLACES.get(tags)
+            if place is None:
+                place = _PLACES[tags] = _place(tags)
+            if place[0]:
+                places[0] = True
+            if place[1]:
+                places[1] = True
+            if place[2]:
+                lined.update(key for _, _, key in forms)
 
     if rule:
         add(rule, ("rule",), "b" if rule not in subject else "s")
@@ -204,10 +224,19 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     def shape(text: str, key: str) -> Iterator[str]:
         return _shape(text, key, comp, low_body, low_subject)
 
-    return found, rule, shape
+    return found, rule, shape, _none_of(rule, places[0], places[1], len(lined))
 
 
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
+# Per tags of an add: whether they mark a title as found in the subject, in running text, on a
+# line of its own (what none_features reads of a title's features: a title's features starting
+# so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).
+_PLACES: dict[tuple[str, ...], tuple[bool, bool, bool]] = {}
+
+
+def _place(tags: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    return (any(t.startswith(_SUBJECT_TAGS) for t in tags),
+            any(t.startswith(_BODY_TAGS) for t in tags), "line" in tags)
 # Per place and trigger word (the subject's or the body's "for", "als", "position"): whether
 # it is an article (a title after it in lower case needs a job word), the tags of the title
 # after it and of the raw phrase; made once per word (_TRIGGER's words are a fixed few).
@@ -270,13 +299,16 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
     if cleaned and cleaned != raw:
         yield cleaned, "v:clean"
     base = cleaned or raw
-    if _PAREN_TAIL.search(base):
+    # (each tail pattern is tried only where the letter every match holds stands: a title
+    # is short, but these are asked of every new phrase, most with no bracket, comma or dash)
+    bracket = "(" in base
+    if bracket and _PAREN_TAIL.search(base):
         yield _PAREN_TAIL.sub("", base), "v:noparen"
-    if _COMMA_TAIL.search(base):
+    if "," in base and _COMMA_TAIL.search(base):
         yield _COMMA_TAIL.sub("", base), "v:nocomma"
-    if _DASH_TAIL.search(base):
+    if ("-" in base or "–" in base) and _DASH_TAIL.search(base):
         yield _DASH_TAIL.sub("", base), "v:nodash"
-    paren = _TO_PAREN.match(base)
+    paren = _TO_PAREN.match(base) if bracket else None
     if paren and paren.group(0) != base:
         yield paren.group(0), "v:toparen"
     caps = _CAP_RUN.match(base)
@@ -286,7 +318,7 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
             run.pop()
         if run and " ".join(run) != base:
             yield " ".join(run), "v:caps"
-    if _UNCLOSED.search(base):
+    if bracket and _UNCLOSED.search(base):
         yield _UNCLOSED.sub("", base), "v:unclosed"
     if base.endswith("s") and base.split()[-1].lower()[:-1] in rules.ROLE_NOUNS:
         yield base[:-1], "v:singular"
@@ -371,8 +403,8 @@ def _pick(subject: str, body: str, company: str | None, lang: str, ranker: Ranke
           ) -> str | None:
     if ranker is None:
         return rules.extract_role(subject, body, company, lang)
-    found, rule, shape = _gathered(subject, body, company, lang)
-    empty = ranker.score(none_features(rule, (feats for _, feats in found.values())))
+    found, rule, shape, none = _gathered(subject, body, company, lang)
+    empty = ranker.score(none)
     # A title's score before its shape plus the most its shape can add bounds its score: one
     # whose bound is under the best score found so far cannot win and is never shaped. The
     # pick is Ranker.pick's over every title with all its features (the largest score and,

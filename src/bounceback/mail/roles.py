@@ -398,8 +398,11 @@ def _clean_role(role: str, company: str | None) -> str | None:
                 role = head
             elif found and squash(company) in squash(head):
                 role = tail
-    role = _REQ_LEAD.sub("", _REQ_CODE.sub("", role))
-    role = _CODE_TAIL.sub("", role)
+    # (_REQ_CODE's matches hold a bracket, _CODE_TAIL's a dash or a bar: most titles hold
+    # neither, and these two are tried at every space or bracket of the phrase)
+    role = _REQ_LEAD.sub("", _REQ_CODE.sub("", role) if "(" in role else role)
+    if "-" in role or "–" in role or "|" in role:
+        role = _CODE_TAIL.sub("", role)
     role = _ROLE_TAIL.sub("", role).strip(" .,;:!|-–")
     role = _ROLE_LEAD.sub("", role)
     if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():
