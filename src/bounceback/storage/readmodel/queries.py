@@ -137,7 +137,7 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
         if q.offset:
             sql += " OFFSET :offset"
             params["offset"] = q.offset
-    rows = r.all(sql, **params)
+    rows = r.all(sql, plan_each_time=bool(q.text), **params)  # a text: see `Reader.all`
     tags = tags_of(r, [row[0] for row in rows] if q.limit or len(rows) < 500 else None)
     return [_application(row, tags.get(row[0], [])) for row in rows]
 
