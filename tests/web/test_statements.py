@@ -59,9 +59,10 @@ PINS: dict[str, tuple[int, int]] = {
     "/insights/sections/gaps": (6, 1),
     "a rejection": (10, 1),
     "a brief": (14, 1),  # round 24: the lessons with the cards due (15 before). Round 23:
-    # the ranks of similar applications one at a time, only while the ranks above fell short (the small demo's brief reads two), on PostgreSQL too:
-    # one union of every rank's first rows (14 statements) kept its server 29 ms busy at
-    # 5,000 applications; the page's wall time 38-52 -> 13-18 ms
+    # the ranks of similar applications one at a time, only while the ranks above fell
+    # short (the small demo's brief reads two), on PostgreSQL too: one union of every rank's
+    # first rows (14 statements) kept its server 29 ms busy at 5,000 applications; the page's
+    # wall time 38-52 -> 13-18 ms
 }
 
 #: On SQLite, where a statement is no round trip, a few pages read in more statements that
