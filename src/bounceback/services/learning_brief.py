@@ -45,12 +45,13 @@ def build(r: Reader, app_id: int, skills: list[str] | None, today: date) -> Brie
             question = next(q for q in round_.questions if q.id == question_id)
             struggled.append(WeakAnswer(question, round_))
     context = Context(b.brief_stage(app), kind, tuple(skills or []))
+    lessons, cards = brief_queries.lessons_and_due_cards(r, today, b.CARDS)
     return b.Brief(
         application=app, stage=b.brief_stage(app),
         contacts=tq.contacts(r, app_id),
         rounds_so_far=rounds,
-        lessons=lessons_for(brief_queries.lessons(r), context),
-        cards_due=brief_queries.due_cards(r, today, b.CARDS),
+        lessons=lessons_for(lessons, context),
+        cards_due=cards,
         struggled=struggled,
         similar_feedback=[
             b.SimilarFeedback(other.application_id, other.title,

@@ -71,10 +71,16 @@ class PipelineReads:
         self.kept = kept
 
     @cached_property
+    def _read(self) -> tuple[Any, ...]:
+        """The weeks' applications, the last day sent, the pipeline's totals (each page reading
+        the pipeline needs the three), the plan's intentions and the recent revivals (`today`
+        shows both, the outlook the plan): one round trip."""
+        since = datetime.combine(self.today - timedelta(days=REVIVAL_NEWS_DAYS), time.min)
+        return queries.tallies_plan_and_revivals(self.r, self.today, list(_NAMES), since)
+
+    @cached_property
     def _tallies(self) -> tuple[dict[date, int], date | None, dict[tuple[str, str], int]]:
-        """The weeks' applications, the last day sent and the pipeline's totals: one round
-        trip (each page reading the pipeline needs the three)."""
-        return days.applied_weeks_and_totals(self.r, self.today, list(_NAMES))
+        return self._read[0], self._read[1], self._read[2]
 
     @cached_property
     def found(self) -> dict[tuple[str, str], int]:
@@ -273,9 +279,8 @@ class PipelineReads:
 
     @cached_property
     def _plan_and_revivals(self) -> tuple[list[queries.IntentionRow], list[queries.Revival]]:
-        """The plan's intentions and the recent revivals: one round trip (`today` shows both)."""
-        since = datetime.combine(self.today - timedelta(days=REVIVAL_NEWS_DAYS), time.min)
-        return queries.intentions_and_revivals(self.r, since)
+        """The plan's intentions and the recent revivals (read with the tallies)."""
+        return self._read[3], self._read[4]
 
     def intentions(self) -> list[Intention]:
         return self.as_intentions(self._plan_and_revivals[0])

@@ -40,12 +40,13 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
         booked_listed = None if whole == "interviews" else LISTED
         tasks_listed = None if whole == "tasks" else LISTED
         first, last = _interview_span(on, INTERVIEW_DAYS)
-        booked, due = queries.booked_and_tasks(  # one round trip for both lists
+        # one round trip for both lists and how many of each there are
+        booked, due, booked_n, due_n = queries.booked_and_tasks(
             r, first, last, on + timedelta(days=1),
             None if booked_listed is None else booked_listed + 1,
             None if tasks_listed is None else tasks_listed + 1)
-        found = (interviews(r, on, listed=booked_listed, rows=booked)
-                 + tasks(r, on, listed=tasks_listed, rows=due) + inbox(r, mail))
+        found = (interviews(r, on, listed=booked_listed, rows=booked, total=booked_n)
+                 + tasks(r, on, listed=tasks_listed, rows=due, total=due_n) + inbox(r, mail))
         recovery = recovery_reads.today_sections(
             r, on, prefs, pipeline, listed=None if whole == "recovery" else LISTED)
         in_window = any(s.key == "recovery" for s in recovery)
@@ -60,8 +61,10 @@ def _interview_span(on: date, days: int) -> tuple[datetime, datetime]:
 
 
 def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | None = LISTED,
-               rows: list[tuple[Any, ...]] | None = None) -> list[TodaySection]:
-    """`rows`: the interviews booked, when read already (`queries.booked_and_tasks`)."""
+               rows: list[tuple[Any, ...]] | None = None, total: int | None = None
+               ) -> list[TodaySection]:
+    """`rows`: the interviews booked, and `total` how many, when read already
+    (`queries.booked_and_tasks`)."""
     first, last = _interview_span(on, days)
     if rows is None:
         rows = queries.booked_between(r, first, last, None if listed is None else listed + 1)
@@ -75,7 +78,8 @@ def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | No
         return []
     more = 0
     if listed is not None and len(items) > listed:
-        more = queries.count_booked_between(r, first, last) - listed
+        more = (queries.count_booked_between(r, first, last) if total is None
+                else total) - listed
         items[listed:] = [TodayItem(f"and {more:,} more in the next {days} days: "
                                     "`bounceback calendar export`", kind="more")]
     return [TodaySection(key="interviews", title="Interviews coming up", items=items, order=15,
@@ -83,9 +87,10 @@ def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | No
 
 
 def tasks(r: Reader, on: date, listed: int | None = LISTED,
-          rows: list[tuple[int, str, date, int | None, str | None]] | None = None
-          ) -> list[TodaySection]:
-    """`rows`: the tasks due, when read already (`queries.booked_and_tasks`)."""
+          rows: list[tuple[int, str, date, int | None, str | None]] | None = None,
+          total: int | None = None) -> list[TodaySection]:
+    """`rows`: the tasks due, and `total` how many, when read already
+    (`queries.booked_and_tasks`)."""
     items = []
     by = on + timedelta(days=1)
     if rows is None:
@@ -99,7 +104,7 @@ def tasks(r: Reader, on: date, listed: int | None = LISTED,
         return []
     more = 0
     if listed is not None and len(items) > listed:
-        more = queries.count_tasks_due(r, by) - listed
+        more = (queries.count_tasks_due(r, by) if total is None else total) - listed
         items[listed:] = [TodayItem(f"and {more:,} more due by tomorrow: `bounceback tasks`",
                                     kind="more")]
     return [TodaySection(key="tasks", title="Due", items=items, order=20, more=more)]

@@ -163,4 +163,5 @@ def newest_matching(r: Reader, q: ApplicationQuery, limit: int
             params["like"] = f"%{escaped}%"
         sql = (f"SELECT {chosen} FROM rm_applications m {joined} "
                f"WHERE {held}{more} ORDER BY m.recency DESC LIMIT :limit")
-    return [tuple(row) for row in r.all(sql, **params)]  # type: ignore[misc]
+    # planned for its word each time (a common word walks the newest first: see `Reader.all`)
+    return [tuple(row) for row in r.all(sql, plan_each_time=True, **params)]  # type: ignore[misc]

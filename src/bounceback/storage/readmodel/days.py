@@ -175,34 +175,6 @@ def applied_weeks_and_last(r: Reader, on_or_before: date) -> tuple[dict[date, in
     return weeks, last
 
 
-def applied_weeks_and_totals(r: Reader, on_or_before: date, names: list[str]
-                             ) -> tuple[dict[date, int], date | None, dict[tuple[str, str], int]]:
-    """`applied_weeks_and_last` and the totals of `names` (`queries.totals`) in one statement:
-    the pipeline's reads of one page (`today`, the outlook) need both (two round trips before
-    round 19)."""
-    if r.is_sqlite:
-        week = "date(key, '-' || ((CAST(strftime('%w', key) AS INTEGER) + 6) % 7) || ' days')"
-    else:
-        week = "to_char(date_trunc('week', CAST(key AS date)), 'YYYY-MM-DD')"
-    clause, params = r.in_list("n", names)
-    weeks: dict[date, int] = {}
-    last = None
-    found: dict[tuple[str, str], int] = {}
-    for part, name, key, value in r.all(
-            f"SELECT 0, NULL, {week}, sum(value) FROM rm_tallies WHERE name = :name "
-            "AND key <= :day GROUP BY 3 UNION ALL SELECT 1, NULL, max(key), NULL FROM "
-            "rm_tallies WHERE name = :name AND key <= :day UNION ALL "
-            f"SELECT 2, name, key, value FROM rm_tallies WHERE name IN {clause}",
-            name=APPLIED_DAY, day=on_or_before.isoformat(), **params):
-        if part == 2:
-            found[(name, key)] = value
-        elif part == 1:
-            last = as_date(key)
-        elif value is not None:
-            weeks[date.fromisoformat(str(key))] = int(value)
-    return weeks, last, found
-
-
 # ---- the resilience records by the day the no came -----------------------------------------
 
 #: Per day a rejection was received (key ""): the records, how many have days to mood (and

@@ -137,7 +137,7 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
         if q.offset:
             sql += " OFFSET :offset"
             params["offset"] = q.offset
-    rows = r.all(sql, **params)
+    rows = r.all(sql, plan_each_time=bool(q.text), **params)  # a text: see `Reader.all`
     tags = tags_of(r, [row[0] for row in rows] if q.limit or len(rows) < 500 else None)
     return [_application(row, tags.get(row[0], [])) for row in rows]
 
@@ -265,23 +265,58 @@ def intentions(r: Reader) -> list[IntentionRow]:
 Revival = tuple[int, str, str, datetime, Stage]
 
 
-def intentions_and_revivals(r: Reader, since: datetime
-                            ) -> tuple[list[IntentionRow], list[Revival]]:
-    """The weekly plan's intentions (as `intentions`) and the live applications revived by a
-    late answer since a moment, (id, company, title, when, the stage they came back at), oldest
-    first: `today`'s plan and good news in one round trip."""
-    # Live or not is checked here, not in SQL: with both in the WHERE clause SQLite walked
-    # every live application by the index on `live` (revivals are few; live ones are not).
-    rows = r.all(
-        "SELECT 0, id, weekday, at, place, count, NULL, NULL, NULL, NULL FROM plan_intentions "
-        "UNION ALL SELECT 1, application_id, NULL, company, role, NULL, revived_at, "
-        "revived_stage, stage, live FROM rm_applications WHERE revived_at >= :since", since=since)
-    intentions = sorted(((i, day, at, place, n) for part, i, day, at, place, n, *_ in rows
-                         if not part), key=lambda row: (row[1], row[2], row[0]))
-    revived = sorted(((a, c, f"{ro} at {c}", as_datetime(at), Stage(rs or s))
-                      for part, a, _, c, ro, _, at, rs, s, live in rows if part and live),
-                     key=lambda row: row[3])  # type: ignore[arg-type, return-value]
-    return intentions, revived  # type: ignore[return-value]
+def tallies_plan_and_revivals(
+    r: Reader, on_or_before: date, names: list[str], since: datetime
+) -> tuple[dict[date, int], date | None, dict[tuple[str, str], int],
+           list[IntentionRow], list[Revival]]:
+    """The weeks' applications (keyed by the week's Monday) and the last day one went out, up to
+    a day (as `days.applied_weeks_and_last`), the totals of `names` (as `totals`), the weekly
+    plan's intentions (as `intentions`), and the live applications revived by a late answer
+    since a moment, (id, company, title, when, the stage they came back at), oldest first: in
+    one statement, as `/`, `today` and the outlook read them all (three round trips before
+    round 19, two before round 24)."""
+    from bounceback.pipeline.state import APPLIED_DAY
+
+    if r.is_sqlite:  # %w: 0 is Sunday; a Monday is 0 days back, a Sunday 6
+        week = "date(key, '-' || ((CAST(strftime('%w', key) AS INTEGER) + 6) % 7) || ' days')"
+    else:
+        week = "to_char(date_trunc('week', CAST(key AS date)), 'YYYY-MM-DD')"
+    clause, params = r.in_list("n", names)
+    weeks: dict[date, int] = {}
+    last = None
+    found: dict[tuple[str, str], int] = {}
+    plan, revivals = [], []
+    # columns: part, then (id, weekday, at, place, count) of an intention, (id, -, company,
+    # role, -, revived at, revived stage, stage, live) of a revival, (-, -, name, key, value)
+    # of a tally
+    for part, i, day, at, place, n, when, revived, stage, live in r.all(
+            "SELECT 0, id, weekday, at, place, count, NULL, NULL, NULL, NULL FROM plan_intentions "
+            "UNION ALL SELECT 1, application_id, NULL, company, role, NULL, revived_at, "
+            "revived_stage, stage, live FROM rm_applications WHERE revived_at >= :since "
+            f"UNION ALL SELECT 2, NULL, NULL, NULL, {week}, sum(value), NULL, NULL, NULL, NULL "
+            "FROM rm_tallies WHERE name = :name AND key <= :day GROUP BY 5 "
+            "UNION ALL SELECT 3, NULL, NULL, NULL, max(key), NULL, NULL, NULL, NULL, NULL "
+            "FROM rm_tallies WHERE name = :name AND key <= :day "
+            "UNION ALL SELECT 4, NULL, NULL, name, key, value, NULL, NULL, NULL, NULL "
+            f"FROM rm_tallies WHERE name IN {clause}",
+            since=since, name=APPLIED_DAY, day=on_or_before.isoformat(), **params):
+        if part == 0:
+            plan.append((i, day, at, place, n))
+        elif part == 1:
+            # live or not is checked here, not in SQL: with both in the WHERE clause SQLite
+            # walked every live application by the index on `live` (revivals are few)
+            if live:
+                revivals.append((i, at, f"{place} at {at}", as_datetime(when),
+                                 Stage(revived or stage)))
+        elif part == 4:
+            found[(at, place)] = n
+        elif part == 3:
+            last = as_date(place)
+        elif n is not None:
+            weeks[date.fromisoformat(str(place))] = int(n)
+    plan.sort(key=lambda row: (row[1], row[2], row[0]))
+    revivals.sort(key=lambda row: row[3])  # type: ignore[arg-type, return-value]
+    return weeks, last, found, plan, revivals  # type: ignore[return-value]
 
 
 # ---- today's other lines -----------------------------------------------------------------------
@@ -322,12 +357,19 @@ def booked_between(r: Reader, first: datetime, last: datetime, limit: int | None
 
 def booked_and_tasks(r: Reader, first: datetime, last: datetime, by: date,
                      booked_limit: int | None, tasks_limit: int | None
-                     ) -> tuple[list[tuple[Any, ...]], list[tuple[int, str, date, int | None, str | None]]]:
+                     ) -> tuple[list[tuple[Any, ...]], list[tuple[int, str, date, int | None, str | None]],
+                                int, int]:
     """`booked_between` and `tasks_due` in one statement (`today` reads both: one round trip
-    fewer, round 19). Each part's rows as its own function gives them."""
+    fewer, round 19), each part's rows as its own function gives them; and how many there are
+    in all of each (`count_booked_between`, `count_tasks_due`: the line counting those not
+    listed), in the same statement since round 24 (two round trips fewer when both lists are
+    longer than `today` shows). `first` and `last`: midnights, as `today` asks."""
+    from bounceback.storage.readmodel import days
+
     cut_b = "" if booked_limit is None else f" LIMIT {int(booked_limit)}"
     cut_t = "" if tasks_limit is None else f" LIMIT {int(tasks_limit)}"
     booked, tasks = [], []
+    booked_total = tasks_total = 0
     for part, at, row_id, app_id, company, role, round_, title in r.all(
             "SELECT * FROM (SELECT 0 AS part, CAST(b.at AS TEXT) AS at, b.id AS id, "
             "b.application_id AS app, a.company AS company, a.role AS role, b.round AS round, "
@@ -335,14 +377,20 @@ def booked_and_tasks(r: Reader, first: datetime, last: datetime, by: date,
             "SELECT * FROM (SELECT 1, CAST(t.due AS TEXT), t.id, t.application_id, a.company, "
             "a.role, CAST(NULL AS INTEGER), t.title FROM tasks t LEFT JOIN rm_applications a "
             "ON a.application_id = t.application_id WHERE t.done = :no AND t.due <= :by "
-            f"ORDER BY t.due, t.id{cut_t}) y ORDER BY 1, 2, 3",
-            first=first, last=last, no=False, by=by):
+            f"ORDER BY t.due, t.id{cut_t}) y UNION ALL "
+            "SELECT 2, NULL, (SELECT count(*) FROM tasks WHERE done = :no AND due <= :by), "
+            "(SELECT sum(value) FROM rm_days WHERE name = :name AND day >= :day0 "
+            "AND day <= :day1), NULL, NULL, NULL, NULL ORDER BY 1, 2, 3",
+            first=first, last=last, no=False, by=by, name=days.BOOKED, day0=first.date(),
+            day1=last.date() - timedelta(days=1)):
         if part == 0:
             booked.append((as_datetime(at), app_id, company, role, round_))
-        else:
+        elif part == 1:
             tasks.append((row_id, title, as_date(at) or by, app_id,
                           f"{role} at {company}" if role else None))
-    return booked, tasks
+        else:
+            tasks_total, booked_total = int(row_id or 0), int(app_id or 0)
+    return booked, tasks, booked_total, tasks_total
 
 
 def count_booked_between(r: Reader, first: datetime, last: datetime) -> int:
