@@ -153,3 +153,39 @@ def test_the_check_ins_summary_counts_each_of_the_last_four_weeks_and_nothing_ol
         {"week_of": monday + timedelta(days=7), "check_ins": 0, "average_mood": None},
         {"week_of": monday + timedelta(days=14), "check_ins": 0, "average_mood": None},
         {"week_of": monday + timedelta(days=21), "check_ins": 2, "average_mood": 4.0}]
+
+
+def test_the_card_counts_the_feedback_requests_waiting_as_the_response_rate_does(
+        db_url: str, accounts: AccountsService) -> None:
+    """The card's "waiting on feedback" is counted by the database (not every request read):
+    sent inside its waiting time, not answered, not followed up 14 days ago or more; the same
+    number as learning/feedback.response_rate over the requests, at each side of each cut."""
+    from bounceback.learning.feedback import response_rate
+    from bounceback.storage.readmodel import own_rows
+
+    coach = accounts.get("coach@centre.org")
+    user = seeker(accounts, 6, [TODAY - timedelta(days=60)] * 6)
+    accounts.sharing.share(user, "coach@centre.org", "pipeline")
+
+    def on(days_ago: int, act: str, app_id: int, *args: object, **kw: object) -> None:
+        then = AccountsService(db_url, _clock(NOW - timedelta(days=days_ago)))
+        bb = then.service_for(user)
+        getattr(bb.learning, act)(app_id, *args, **kw)
+        bb.close()
+        then.close()
+
+    bb = accounts.service_for(user)
+    ids = [a.id for a in bb.applications.list()]
+    bb.close()
+    for app_id, days in zip(ids, [20, 21, 20, 20, 5], strict=False):  # days ago each went out
+        on(days, "request_feedback", app_id, sent=True)
+    on(3, "request_feedback", ids[5])  # drafted, never sent: not asked
+    on(14, "follow_up", ids[2])  # followed up 14 days ago: let go
+    on(13, "follow_up", ids[3])  # 13 days ago: still waiting
+    on(1, "add_feedback", ids[4], "Strong, but we hired inside.")
+    card, = accounts.sharing.overview(coach)
+    bb = accounts.service_for(user)
+    with bb.db.reader() as r:
+        before = response_rate(own_rows.requests(r), TODAY).waiting
+    bb.close()
+    assert card.waiting_on_feedback == before == 2  # sent 20 days ago, and followed up 13

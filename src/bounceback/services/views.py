@@ -71,12 +71,12 @@ class ViewsService(SkillViews):
             return queries.sent_summary(r, since)
 
     def feedback_waiting(self) -> int:
-        """How many feedback requests still wait for an answer (feedback.response_rate)."""
-        from bounceback.learning.feedback import response_rate
+        """How many feedback requests still wait for an answer (feedback.response_rate's
+        rule), counted by the database."""
         from bounceback.storage.readmodel import own_rows
 
         with self.db.reader() as r:
-            return response_rate(own_rows.requests(r), self.today()).waiting
+            return own_rows.requests_waiting(r, self.today())
 
     def resolve(self, text: str) -> Application:
         """The application a user names by number (read alone) or by company/role words (every
