@@ -70,14 +70,6 @@ class ViewsService(SkillViews):
         with self.db.reader() as r:
             return queries.sent_summary(r, since)
 
-    def feedback_waiting(self) -> int:
-        """How many feedback requests still wait for an answer (feedback.response_rate's
-        rule), counted by the database."""
-        from bounceback.storage.readmodel import own_rows
-
-        with self.db.reader() as r:
-            return own_rows.requests_waiting(r, self.today())
-
     def resolve(self, text: str) -> Application:
         """The application a user names by number (read alone) or by company/role words (every
         application's reference read): what `applications.resolve` finds, without the ORM."""
