@@ -153,3 +153,94 @@ def test_the_check_ins_summary_counts_each_of_the_last_four_weeks_and_nothing_ol
         {"week_of": monday + timedelta(days=7), "check_ins": 0, "average_mood": None},
         {"week_of": monday + timedelta(days=14), "check_ins": 0, "average_mood": None},
         {"week_of": monday + timedelta(days=21), "check_ins": 2, "average_mood": 4.0}]
+
+
+def test_the_card_counts_the_feedback_requests_waiting_as_the_response_rate_does(
+        db_url: str, accounts: AccountsService) -> None:
+    """The card's "waiting on feedback" is counted by the database (not every request read):
+    sent inside its waiting time, not answered, not followed up 14 days ago or more; the same
+    number as learning/feedback.response_rate over the requests, at each side of each cut."""
+    from bounceback.learning.feedback import response_rate
+    from bounceback.storage.readmodel import own_rows
+
+    coach = accounts.get("coach@centre.org")
+    user = seeker(accounts, 6, [TODAY - timedelta(days=60)] * 6)
+    accounts.sharing.share(user, "coach@centre.org", "pipeline")
+
+    def on(days_ago: int, act: str, app_id: int, *args: object, **kw: object) -> None:
+        then = AccountsService(db_url, _clock(NOW - timedelta(days=days_ago)))
+        bb = then.service_for(user)
+        getattr(bb.learning, act)(app_id, *args, **kw)
+        bb.close()
+        then.close()
+
+    bb = accounts.service_for(user)
+    ids = [a.id for a in bb.applications.list()]
+    bb.close()
+    for app_id, days in zip(ids, [20, 21, 20, 20, 5], strict=False):  # days ago each went out
+        on(days, "request_feedback", app_id, sent=True)
+    on(3, "request_feedback", ids[5])  # drafted, never sent: not asked
+    on(14, "follow_up", ids[2])  # followed up 14 days ago: let go
+    on(13, "follow_up", ids[3])  # 13 days ago: still waiting
+    on(1, "add_feedback", ids[4], "Strong, but we hired inside.")
+    card, = accounts.sharing.overview(coach)
+    bb = accounts.service_for(user)
+    with bb.db.reader() as r:
+        before = response_rate(own_rows.requests(r), TODAY).waiting
+    bb.close()
+    assert card.waiting_on_feedback == before == 2  # sent 20 days ago, and followed up 13
+
+
+def test_the_card_read_in_one_pass_is_what_each_part_read_alone_gives_after_every_write(
+        accounts: AccountsService) -> None:
+    """The card's parts are read on one reader with the settings read once; after a write of
+    every kind (a note, a move, a rejection, a check-in, a feedback request) the coach's look
+    shows what each part, read alone through the seeker's views, gives."""
+    from bounceback.learning.feedback import response_rate
+    from bounceback.pipeline.concentration import WarningKind
+    from bounceback.services.recovery_drafts import CheckInDraft
+    from bounceback.services.sharing import SeekerCard
+    from bounceback.storage.readmodel import own_rows
+
+    coach = accounts.get("coach@centre.org")
+    user = accounts.add("s7@centre.org", Role.SEEKER, PASSWORD)
+    bb = accounts.service_for(user)
+    for i, (days, hope) in enumerate([(30, 5), (20, 1), (16, 1), (40, None)]):
+        bb.applications.add(Application(company=f"Co7-{i}", role="Analyst", excitement=hope,
+                                        date_applied=TODAY - timedelta(days=days)))
+    ids = [a.id or 0 for a in bb.applications.list()]
+    bb.close()
+    what = (Shared.PIPELINE, Shared.OUTLOOK, Shared.CHECKINS_SUMMARY)
+    accounts.sharing.share(user, "coach@centre.org", what)
+
+    def part_by_part() -> SeekerCard:
+        bb = accounts.service_for(user)
+        last = bb.views.sent_summary(TODAY - timedelta(days=28))[1]
+        with bb.db.reader() as r:
+            waiting = response_rate(own_rows.requests(r), TODAY).waiting
+        kinds = {w.kind for w in bb.views.warnings()}
+        card = SeekerCard(user.id, user.email, what, in_recovery=bb.views.in_window(),
+                          quiet_days=(TODAY - last).days,
+                          hope_concentrated=bool(kinds & {WarningKind.HOPE, WarningKind.CHANCE}),
+                          waiting_on_feedback=waiting)
+        bb.close()
+        return card
+
+    def write(act: Callable[[object], object]) -> None:
+        bb = accounts.service_for(user)
+        act(bb)
+        bb.close()
+
+    seen = []
+    for act in (lambda bb: None,
+                lambda bb: bb.applications.note(ids[0], "Called them back"),  # type: ignore[attr-defined]
+                lambda bb: bb.applications.move(ids[1], Stage.INTERVIEWING),  # type: ignore[attr-defined]
+                lambda bb: bb.rejections.record(ids[0]),  # type: ignore[attr-defined]
+                lambda bb: bb.recovery.check_in(CheckInDraft(mood=2)),  # type: ignore[attr-defined]
+                lambda bb: bb.learning.request_feedback(ids[0], sent=True)):  # type: ignore[attr-defined]
+        write(act)
+        card, = accounts.sharing.overview(coach)
+        assert card == part_by_part()
+        seen.append(card)
+    # The writes changed the card (the window opened, feedback awaited): the test can tell.
+    assert not seen[0].in_recovery and seen[-1].in_recovery and seen[-1].waiting_on_feedback == 1

@@ -117,6 +117,14 @@ class ResponseRate:
         )
 
 
+def waiting_cuts(today: date) -> tuple[date, date]:
+    """A sent request waits (response_rate) while it was sent after the first of these days
+    and, when followed up, followed up after the second: the same rule as days, for a count
+    the database makes (storage/readmodel/own_rows.requests_waiting)."""
+    return (today - timedelta(days=FOLLOW_UP_DAYS + LET_GO_DAYS),
+            today - timedelta(days=LET_GO_DAYS))
+
+
 def response_rate(requests: Sequence[FeedbackRequest], today: date) -> ResponseRate:
     """Answered against asked; a request still inside its waiting time counts as waiting."""
     sent = [r for r in requests if r.sent_on is not None]

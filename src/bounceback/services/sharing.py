@@ -305,22 +305,29 @@ class SharingService:
     def _card(self, bb: Bounceback, seeker: User, share: Share
               ) -> tuple[SeekerCard, SentSummary | None]:
         """The seeker's card, and their applications sent, counted, when the pipeline is
-        shared (for the cohort)."""
+        shared (for the cohort): every part read on one reader, their settings read once (the
+        recovery window's and the warnings' alike)."""
         from bounceback.pipeline.concentration import WarningKind
+        from bounceback.services.pipeline_reads import PipelineReads
+        from bounceback.services.recovery_reads import in_window
+        from bounceback.storage.readmodel import own_rows
+        from bounceback.storage.readmodel.queries import sent_summary
 
         card = SeekerCard(seeker_id=seeker.id, email=seeker.email, shared=share.what)
         applied = None
-        if Shared.PIPELINE in share.what:
-            applied = bb.views.sent_summary(self._since())
-            last = applied[1]
-            card.quiet_days = (self.today() - last).days if last is not None else None
-            card.in_recovery = bb.views.in_window()
-            card.waiting_on_feedback = bb.views.feedback_waiting()
-        if Shared.OUTLOOK in share.what:
-            kinds = {w.kind for w in bb.views.warnings()}
-            card.hope_concentrated = bool(kinds & {WarningKind.HOPE, WarningKind.CHANCE})
-        if Shared.CHECKINS_SUMMARY in share.what and card.in_recovery is None:
-            card.in_recovery = bb.views.in_window()
+        prefs, day = bb.preferences(), bb.views.today_date()
+        with bb.db.reader() as r:
+            if Shared.PIPELINE in share.what or Shared.CHECKINS_SUMMARY in share.what:
+                card.in_recovery = in_window(r, day, prefs)
+            if Shared.PIPELINE in share.what:
+                applied = sent_summary(r, self._since())
+                last = applied[1]
+                card.quiet_days = (self.today() - last).days if last is not None else None
+                card.waiting_on_feedback = own_rows.requests_waiting(r, day)
+            if Shared.OUTLOOK in share.what:
+                reads = PipelineReads(r, day, prefs, bb.outlooks_kept)
+                kinds = {w.kind for w in reads.warnings()}
+                card.hope_concentrated = bool(kinds & {WarningKind.HOPE, WarningKind.CHANCE})
         return card, applied
 
     def view(self, coach: User, seeker_id: int) -> SeekerView:

@@ -70,14 +70,6 @@ class ViewsService(SkillViews):
         with self.db.reader() as r:
             return queries.sent_summary(r, since)
 
-    def feedback_waiting(self) -> int:
-        """How many feedback requests still wait for an answer (feedback.response_rate)."""
-        from bounceback.learning.feedback import response_rate
-        from bounceback.storage.readmodel import own_rows
-
-        with self.db.reader() as r:
-            return response_rate(own_rows.requests(r), self.today()).waiting
-
     def resolve(self, text: str) -> Application:
         """The application a user names by number (read alone) or by company/role words (every
         application's reference read): what `applications.resolve` finds, without the ORM."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from bounceback.domain.learning import Feedback, FeedbackRequest, Tone
@@ -86,6 +87,20 @@ def requests(r: Reader, app_id: int | None = None) -> list[FeedbackRequest]:
             "SELECT id, application_id, recipient_name, created_on, recipient_email, contact_id, "
             f"tone, stage_reached, subject, body, placeholder, {', '.join(_DAYS)} "
             f"FROM feedback_requests{_of(app_id)} ORDER BY created_on, id", app_id=app_id)]
+
+
+def requests_waiting(r: Reader, today: date) -> int:
+    """How many feedback requests still wait for an answer on `today`: what
+    learning/feedback.response_rate counts as waiting, counted by the database (one number,
+    not every request's subject and body read to count them: the coach's card)."""
+    from bounceback.learning.feedback import waiting_cuts
+
+    sent_after, followed_after = waiting_cuts(today)
+    return int(r.scalar(
+        "SELECT count(*) FROM feedback_requests WHERE sent_on IS NOT NULL AND sent_on > :sent "
+        "AND answered_on IS NULL AND closed_on IS NULL "
+        "AND (follow_up_sent_on IS NULL OR follow_up_sent_on > :followed)",
+        sent=sent_after, followed=followed_after) or 0)
 
 
 def _reasons(value: Any) -> list[RejectionReasonEntry]:
