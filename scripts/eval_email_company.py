@@ -12,8 +12,10 @@ English and the other languages; --causes counts every miss, a null label's too,
 (company_misses.miss_cause: null given, named for a null label, not written in the email, the
 platform or agency, words kept, words lost, a person, never a candidate, another candidate).
 --dump FILE writes each email's label and pick as JSON lines.
+--rounds scores only the retired rounds, across rounds (E8a and E8b by a ranker trained
+without round 8, E9 by one trained without round 9; round 24).
 Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--classes] [--causes]
-     [--author NAME] [--dump FILE]
+     [--author NAME] [--dump FILE] [--rounds]
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ from bounceback.mail.features import read
 from bounceback.mail.ranker import Example
 from bounceback.mail.ranker import fit as fit_ranker
 from bounceback.mail.train import REPO_CORPUS, _same_name, company_example, read_rows
+
+# The retired blind sets' authors by round (scripts/retired_email_authors.py): --rounds trains
+# without a round and scores it, as round 22 measured them.
+ROUND8 = frozenset({"E8a", "E8b"})
+ROUND9 = frozenset({"E9"})
 
 
 def prepared(rows: list[dict[str, object]]) -> list[tuple[dict[str, object], list, str, str]]:
@@ -101,6 +108,9 @@ def main() -> int:
     parser.add_argument("--classes", action="store_true", help="misses by class, and splits")
     parser.add_argument("--shapes", action="store_true",
                         help="misses by the shape of mail they come from (SHAPES)")
+    parser.add_argument("--rounds", action="store_true",
+                        help="only the retired rounds, across rounds: E8a and E8b read by a "
+                             "ranker trained without round 8, E9 by one without round 9")
     parser.add_argument("--causes", action="store_true",
                         help="every miss (a null label's too) by cause (company_misses.CAUSES)")
     args = parser.parse_args()
@@ -124,6 +134,14 @@ def main() -> int:
         score(prepared(extra), fit_ranker(train), tally, misses, split, causes, picks,
               shapes)
         by_author[args.extra.stem + " (new, held out)"] = tally
+    elif args.rounds:
+        for held, scored in ((ROUND8, ("E8a", "E8b")), (ROUND9, ("E9",))):
+            ranker = fit_ranker([x for x in train if x.group not in held])
+            for author in scored:
+                tally = Counter()
+                score([i for i in items if i[0]["author"] == author], ranker, tally, misses,
+                      split, causes, picks, shapes)
+                by_author[author + " (across rounds)"] = tally
     else:
         for author in sorted({str(r["author"]) for r in rows}):
             ranker = fit_ranker([x for x in train if x.group != author])

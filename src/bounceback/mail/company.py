@@ -30,6 +30,7 @@ from bounceback.mail.features import Reading
 from bounceback.mail.nameshape import name_key
 from bounceback.mail.namewords import bare_stem, domain_stem, segment
 from bounceback.mail.sender import agency_words, platform_brand, sender_facts
+from bounceback.mail.servicename import add_marks
 
 # The domains an email's addresses and links name: each match's domain is its last group.
 # The address's name part is matched possessively: "@" is not one of its characters, so giving
@@ -104,6 +105,7 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
     # (the signature is at most the last half of a short mail: round 19)
     add_cued_runs(pool, body, "b", min(len(body), MAX_BODY),
                max(len(body) - SIGNATURE, len(body) // 2, 1), to_a)
+    add_marks(pool, body)
     if len(body) > MAX_BODY:
         tail = body[-MAX_TAIL:]
         add_cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE, to_a)

@@ -20,6 +20,7 @@ from bounceback.mail.memo import NAMES, Memo
 from bounceback.mail.nameshape import static_feats
 from bounceback.mail.ranker import Ranker
 from bounceback.mail.sender import domain_feats, initials, person_local
+from bounceback.mail.servicename import service_name
 
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _WRITTEN_IN = frozenset({"s", "b", "q", "f"})
@@ -42,6 +43,8 @@ def look(item: Candidate, facts: Facts) -> None:
     """The first step: how the candidate looks, the sender type, how often it is written."""
     feats = item.feats
     feats.update(static_feats(item.text, item.key))
+    if service_name(item.text):  # "Hrportal", "Mail Service": a service's name (round 24)
+        feats.add("svc")
     feats.add(f"src:{facts.kind}")
     feats.add(_COUNTS[min(item.count, 4)])
 

@@ -18,7 +18,7 @@ from bounceback.mail.company import Facts, gather
 from bounceback.mail.company_pick import LazyPick, finish_all
 from bounceback.mail.company_spans import RUN, Candidate
 from bounceback.mail.features import Reading, read
-from bounceback.mail.nameforms import trimmed
+from bounceback.mail.nameforms import shortened, trimmed
 from bounceback.mail.names import squash
 from bounceback.mail.nameshape import AGENCY_NAME, name_key, static_feats
 from bounceback.mail.ranker import Ranker, load
@@ -120,11 +120,12 @@ def decide(found: list[Candidate], kind: str, best: Callable[[str | None], str |
             return marked
     if name is not None and _surname(name, found):  # "Tanaka" of "Brooke Tanaka": a person
         name = best(name)
-    if name is not None and " " in name:  # without a department's or a job's words around it
+    if name is not None and (" " in name or name.endswith(("'s", "’s"))):
+        # without a department's or a job's words around it, a possessive, a place after it
         feats = next((c.feats for c in found if c.text == name), set())
-        name = trimmed(name, {c.key: c.text for c in found},
-                       next((c.key for c in found if "dom" in c.feats), ""),
-                       agency, "b" in feats)
+        keys = {c.key: c.text for c in found}
+        stem = next((c.key for c in found if "dom" in c.feats), "")
+        name = shortened(trimmed(name, keys, stem, agency, "b" in feats), keys, stem)
     if name is not None and text:
         for item in found:
             if item.text == name and "dom" in item.feats and _WRITTEN.isdisjoint(item.feats):

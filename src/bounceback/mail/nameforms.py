@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bounceback.mail.names import squash, words
 from bounceback.mail.nameshape import static_feats
-from bounceback.mail.namewords import TEAM_WORDS
+from bounceback.mail.namewords import ORG_WORDS, TEAM_WORDS
 from bounceback.places import is_place_name
 
 _CUTS = ((1, 0, "v:cut10"), (2, 0, "v:cut20"), (0, 1, "v:cut01"), (1, 1, "v:cut11"))
@@ -128,3 +128,30 @@ _DEPT_HEAD = words("hr rh rrhh dział kadry p&o recruiting-team rekrutacja")
 _LEADING = words("a die der das ein eine een firma company ihr your")
 _HEAD_JOINERS = words("at bei na w we på hos chez presso")
 _HEAD_SHAPES = frozenset({"team_word", "given", "role_first", "role_word", "role_end"})
+
+
+# Round 24: what may stand after an employer's name and is not part of it when the sender's
+# domain spells the name without it: a place or a country ("Halcyon Pharma India", "Fenwick
+# Pharma Ireland", "Kaffekoppen i Visby", with the word that joins it; not an organisation's
+# word that is also a town's name: "Harbourline Bank") or "Global".
+_SCOPE = frozenset({"global", "worldwide"})
+_PLACE_JOIN = frozenset({"in", "i", "w", "en", "em", "à", "a", "im", "bei", "di", "de"})
+_POSSESSIVE = ("'s", "’s")
+
+
+def shortened(name: str, keys: dict[str, str], stem: str) -> str:
+    """A picked name without a possessive ("Nimbus Pay's" where the email also offers "Nimbus
+    Pay" or the domain spells it: `keys` are the candidates' keys) or without a place or a
+    "Global" after the name the sender's domain spells (`stem`)."""
+    if name.endswith(_POSSESSIVE) and len(name) > 4 and squash(name[:-2]) in keys:
+        return name[:-2]
+    parts = name.split()
+    end = len(parts)
+    while stem and end > 1 and (parts[end - 1].lower() in _SCOPE or (
+            is_place_name(parts[end - 1]) and parts[end - 1].lower() not in ORG_WORDS)):
+        end -= 1
+        if end > 1 and parts[end - 1].lower() in _PLACE_JOIN:
+            end -= 1
+        if squash(" ".join(parts[:end])) == stem:
+            return " ".join(parts[:end])
+    return name

@@ -72,6 +72,20 @@ AGENCY_NAME = re.compile(
     r"\bagency\b|agentur\b|\bagencia\b|\bagence\b|\bagenzia\b|\bagencja\b|trabalho tempor|"
     r"\btemps\b|interim\b|intérim\b)")
 
+# Round 24: the words of a document or a register an employer asks for ("Offer Letter",
+# "Cartão de Cidadão", "Krajowego Rejestru Karnego", "Registro Central de Delincuentes
+# Sexuales", "CCNL Cooperative Sociali") and of a meeting ("Intro Call", "Teams"), in the
+# nine languages: names, but never the employer's (`doc`, `meet`).
+_DOC_WORDS = words("""letter certificate certificado certificat zertifikat zeugnis
+    führungszeugnis register registro registre rejestr rejestru registret belastningsregistret
+    número numero numer nummer cartão carte tarjeta ccnl contrato contract contrat vertrag
+    umowa umowy avtal anställningsavtal identificação identificación identité identità
+    dbs disclosure casier penales
+    karnego karny cidadão ciudadano documento documents document dokument dokumenty
+    passport pasaporte passaporte passeport reisepass paszport""")
+_MEET_WORDS = words("""call calls meeting chat screen screening intro teams zoom meet webex
+    gespräch telefonat entretien appel entrevista llamada reunión colloquio chiamata
+    riunione rozmowa spotkanie intervju samtal möte gesprek kennismaking videocall""")
 _NW = ("nw:1", "nw:1", "nw:2", "nw:3", "nw:4", "nw:5")
 _STATIC: Memo[str, tuple[str, ...]] = Memo(NAMES)
 
@@ -124,6 +138,10 @@ def static_feats(text: str, key: str) -> tuple[str, ...]:
         out.append("agency_name")  # round 19: "Harrowgate Recruitment", "Jansen Werving"
     if many <= 4 and is_place_name(text):
         out.append("place")  # "Cape Town", "Nowy Targ", "Lancashire": where, not who
+    if not _DOC_WORDS.isdisjoint(low_words):
+        out.append("doc")
+    if last in _MEET_WORDS or (many == 1 and first in _MEET_WORDS):
+        out.append("meet")
     if len(key) <= 3:
         out.append("short")
     elif text.isupper():

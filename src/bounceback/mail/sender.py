@@ -18,7 +18,8 @@ from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_doma
 _AGENCY = re.compile(r"recruit|staff(?!ord)|personnel|personal|resourcing|headhunt|zeitarbeit|"
                      r"uitzend|interim|intérim|bemanning|agenzia|agencia|agence|agencja|agentur|"
                      r"\brh\b|talent|(?<!re)search|selection|consult|werving|rekryt|rekrut|"
-                     r"recrut|temps|placement|flex|exec$")  # "quinnexec": executive search
+                     r"recrut|temps|placement|flex|exec$|hunter")
+# ("quinnexec": executive search; round 24: "hunterit", "huntersbr": head-hunters)
 # A public body's or a university's domain ("epso.europa.eu", "ox.ac.uk", "x.gov.pl"): it
 # hires for itself (round 20: "research" and "Personnel Selection" read as an agency's).
 _PUBLIC = frozenset({"gov", "gouv", "gob", "govt", "edu", "mil", "ac", "nhs", "europa", "int",
@@ -147,7 +148,10 @@ def sender_facts(sender: str) -> tuple[str, str, str, str, str, bool]:
         kind = sender_type(local, domain)
         stem = domain_stem(local, domain) if kind != "relay" else ""
         local_sq = squash(local) if kind != "board" else ""
-        agency = agency_sender(display, stem, domain)
+        agency = agency_sender(display, stem, domain) or (
+            stem.endswith("people") and len(stem) > 6 and "." in local)
+        # (round 24: a person at "nexuspeople", "ironbarkpeople" writes for a people agency;
+        # an ATS's no-reply at "pageuppeople" does not)
         found = _SENDER_FACTS.keep(sender, (display, local, kind, stem, local_sq, agency))
     else:
         _SENDER_FACTS.touch(sender)

@@ -10,8 +10,9 @@ word of its own beside such words ("Talent Partners", "Mail Boxes Etc.") is not 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
-from bounceback.mail.company_spans import RUN, Candidate
+from bounceback.mail.company_spans import RUN, Candidate, Pool
 from bounceback.mail.names import squash, words
 from bounceback.mail.nameshape import name_key, static_feats
 from bounceback.mail.namewords import SKIP_WORDS, TEAM_WORDS
@@ -55,6 +56,26 @@ _PLACE_WORDS = words("""dziale biurze siedzibie oddziale sede centrale zentrale
     filiale siège het unsere unserer""")
 
 
+def add_marks(pool: Pool, text: str) -> None:
+    """Tell the ranker which names these phrases mark (round 24), a candidate of its own where
+    the ranker's one-word cues do not reach it: after the word for "company" ("w firmie
+    Boltex", "bei der Firma Hansen": `b:mk:co`), after a preposition and its article ("bei der
+    Hansen Logistik", "presso la Ferri": `b:mk:art`), after a preposition alone (`b:mk`); and
+    a legal-form line of its own (`b:legal_line`). `text`: the part of the body that decides."""
+    items = pool.items
+    for name, key, strong, article in _marked(
+            text, lambda key: key in items and "b" in items[key].feats):
+        mark = "b:mk:co" if strong else "b:mk:art" if article else "b:mk"
+        item = items.get(key)
+        if item is None:
+            pool.add(name, ("b", mark))
+        else:
+            item.feats.add(mark)
+    for item in items.values():
+        if "legal" in item.feats and "b:alone" in item.feats:
+            item.feats.add("b:legal_line")
+
+
 def _employer_like(name: str) -> str | None:
     """The name as a candidate when it may be an employer ("bei der Bewerbung" is not: one
     capitalised word that is no organisation's, in a language that capitalises nouns)."""
@@ -69,20 +90,30 @@ def _employer_like(name: str) -> str | None:
     return shown
 
 
-def marked_employer(text: str, found: list[Candidate]) -> str | None:
-    """The employer the body marks beside a service sender: the first name a phrase marks
-    (of more than one word, or with a legal form or an organisation's word, or one the
-    email writes as a candidate), else a name on a legal-form line of its own."""
+def _marked(text: str, known: Callable[[str], bool]) -> Iterator[tuple[str, str, bool, bool]]:
+    """Each name a phrase marks that may be the employer (of more than one word, or with a
+    legal form or an organisation's word, or one `known` by its key as a body candidate), as
+    (name, key, after the word for "company", after a preposition and its article)."""
     for match in _MARKED.finditer(text, 0, READ):
         run = match.group("name")
         name = _employer_like(run)
         if name is None:
             continue
         _, key, legal = name_key(run)
-        if match.group("strong") or legal or "org" in static_feats(name, key) or (
+        strong = match.group("strong") is not None
+        if strong or legal or "org" in static_feats(name, key) or (
                 " " in name and not any(w.islower() for w in name.split())) or (
-                not match.group("nouns") and any(c.key == key and "b" in c.feats for c in found)):
-            return name
+                not match.group("nouns") and known(key)):
+            yield name, key, strong, " " in text[match.start(): match.start("name") - 1]
+
+
+def marked_employer(text: str, found: list[Candidate]) -> str | None:
+    """The employer the body marks beside a service sender: the first name a phrase marks
+    (`_marked`), else a name on a legal-form line of its own."""
+    first = next(_marked(text, lambda key: any(c.key == key and "b" in c.feats
+                                               for c in found)), None)
+    if first is not None:
+        return first[0]
     for item in found:
         if "legal" in item.feats and "b:alone" in item.feats and not service_name(item.text):
             name = _employer_like(item.text)
