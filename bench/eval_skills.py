@@ -125,7 +125,9 @@ class Report:
     misses: list[str] = field(default_factory=list)
 
 
-def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
+def evaluate(
+    folder: Path, verbose: bool, part: str | None = None, resumes_only: bool = False
+) -> Report:
     from bounceback.config import Settings
     from bounceback.domain.errors import BouncebackError
     from bounceback.services import Bounceback
@@ -137,7 +139,7 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
         bb = Bounceback(settings, clock=lambda: datetime(2026, 12, 1, 10))
         names = Names(bb.skills.vocabulary())
         for name, raw in sorted(postings.items()):
-            if not in_part(name, part):
+            if resumes_only or not in_part(name, part):
                 continue
             labels = as_labels(raw)
             path = find_file(folder, name)
@@ -317,6 +319,11 @@ def main() -> None:
         help="also the skills figures by the scorer before round eight (first come, first paired)",
     )
     parser.add_argument(
+        "--resumes",
+        action="store_true",
+        help="only the labelled resumes, of every folder that has some (postings not read)",
+    )
+    parser.add_argument(
         "--total", action="store_true", help="also the figures of all the folders together"
     )
     parser.add_argument(
@@ -354,12 +361,17 @@ def main() -> None:
         )
         if p.is_dir() and not given_blind
     ]
+    if args.resumes and not args.folder:
+        folders = sorted(
+            {p.parent for p in base.rglob("labels*.json*") if load_labels(p.parent)[1]}
+            | {p for p in (ROOT / "corpora" / "retired").glob("round*/postings") if p.is_dir()}
+        )
     total = Report()
     for folder in folders:
         if "blind" in folder.parts:
             sys.exit("eval_skills: use --blind for the blind set (it prints aggregates only)")
         shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
-        report = evaluate(folder, args.verbose, args.part)
+        report = evaluate(folder, args.verbose, args.part, args.resumes)
         show(str(shown), report, args.verbose, args.scorers)
         add_up(total, report)
     if args.total:

@@ -111,3 +111,51 @@ def test_roles_with_titles_employers_and_dates() -> None:
             "end": "2021-12",
         },
     ]
+
+
+def test_two_column_export_reads_each_column(matcher: SkillMatcher) -> None:
+    # A two-column resume saved as text: both columns on one line, a wide gutter between.
+    text = "\n".join(
+        [
+            "Ciara Brennan",
+            "Procurement Officer                              Galway",
+            "",
+            "Core Competencies                                Systems",
+            "Tender evaluation                                SAP Ariba",
+            "Contract management                              Power BI",
+            "",
+            "SOFTWARE          CostX, Excel, Procore",
+            "",
+            "Procurement Officer, Western Health, Galway          2021 - Present",
+            "* Chair tender evaluation panels",
+        ]
+    )
+    r = read_resume(text, "cv.txt", matcher, today=TODAY)
+    assert {"contract management", "Power BI", "CostX", "Procore"} <= r.skill_names
+    assert not any("Systems" in s or "SOFTWARE" in s for s in r.skill_names)
+    assert [(role.title, role.start.year, role.current) for role in r.roles] == [
+        ("Procurement Officer", 2021, True)
+    ]
+
+
+def test_markdown_tables_of_tickets_and_skills(matcher: SkillMatcher) -> None:
+    text = "\n".join(
+        [
+            "# Jarrah Collins",
+            "## Tickets & Licences",
+            "| Ticket | Detail |",
+            "|---|---|",
+            "| Confined space entry | RIIWHS202E |",
+            "| Working at heights | RIIWHS204E |",
+            "## Core competencies",
+            "| Assessment | Intervention | Tools |",
+            "|---|---|---|",
+            "| Functional assessments | Falls prevention | COPM |",
+        ]
+    )
+    r = read_resume(text, "cv.md", matcher, today=TODAY)
+    assert {"confined space entry", "functional assessments", "falls prevention", "COPM"} <= (
+        r.skill_names
+    )
+    # the columns' names and a unit's code in its own cell are no skills
+    assert not any("|" in s or s in {"Ticket", "RIIWHS202E", "Tools"} for s in r.skill_names)
