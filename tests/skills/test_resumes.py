@@ -159,3 +159,22 @@ def test_markdown_tables_of_tickets_and_skills(matcher: SkillMatcher) -> None:
     )
     # the columns' names and a unit's code in its own cell are no skills
     assert not any("|" in s or s in {"Ticket", "RIIWHS202E", "Tools"} for s in r.skill_names)
+
+
+def test_roles_of_trades_titles_are_read() -> None:
+    from bounceback.skills.resumes import resume_roles
+
+    text = "\n".join(
+        [
+            "Work history",
+            "Climbing Arborist, Treescape Canterbury, 2019-present",
+            "Groundsman, Garden City Tree Care, 2016-2019",
+            "2014 - 2016   Quantity Surveyor, Mulcahy McDonagh, Dublin",
+        ]
+    )
+    roles = resume_roles(text, TODAY)
+    assert [(r.title, r.organisation) for r in roles] == [
+        ("Climbing Arborist", "Treescape Canterbury"),
+        ("Groundsman", "Garden City Tree Care"),
+        ("Quantity Surveyor", "Mulcahy McDonagh"),
+    ]

@@ -40,7 +40,10 @@ _TITLE_WORDS = re.compile(
     r"paramedic|dispenser|phlebotomist|sonographer|radiographer|hygienist|dentist|doctor|"
     r"surgeon|paralegal|solicitor|lawyer|attorney|secretary|typist|chemist|biologist|"
     r"practitioner|educator|professor|worker|aide|associate|clerk|handler|mover|courier|"
-    r"steward|stewardess|sommelier|baker|butcher|dishwasher|caretaker|custodian|janitor)s?\b",
+    r"steward|stewardess|sommelier|baker|butcher|dishwasher|caretaker|custodian|janitor|"
+    r"surveyor|estimator|inspector|rigger|firefighter|miner|arborist|climber|groundsman|oiler|"
+    r"scaffolder|bricklayer|glazier|tiler|boilermaker|millwright|shotfirer|dispatcher|"
+    r"storeperson|storeman|dogman|lineworker|linesman)s?\b",
     re.IGNORECASE,
 )
 _STOP_SECTIONS = re.compile(
