@@ -115,20 +115,15 @@ def test_roles_with_titles_employers_and_dates() -> None:
 
 def test_two_column_export_reads_each_column(matcher: SkillMatcher) -> None:
     # A two-column resume saved as text: both columns on one line, a wide gutter between.
-    text = "\n".join(
-        [
-            "Ciara Brennan",
-            "Procurement Officer                              Galway",
-            "",
-            "Core Competencies                                Systems",
-            "Tender evaluation                                SAP Ariba",
-            "Contract management                              Power BI",
-            "",
-            "SOFTWARE          CostX, Excel, Procore",
-            "",
-            "Procurement Officer, Western Health, Galway          2021 - Present",
-            "* Chair tender evaluation panels",
-        ]
+    text = (
+        "Ciara Brennan\n"
+        "Procurement Officer                              Galway\n\n"
+        "Core Competencies                                Systems\n"
+        "Tender evaluation                                SAP Ariba\n"
+        "Contract management                              Power BI\n\n"
+        "SOFTWARE          CostX, Excel, Procore\n\n"
+        "Procurement Officer, Western Health, Galway          2021 - Present\n"
+        "* Chair tender evaluation panels\n"
     )
     r = read_resume(text, "cv.txt", matcher, today=TODAY)
     assert {"contract management", "Power BI", "CostX", "Procore"} <= r.skill_names
