@@ -1,13 +1,14 @@
 """How well bounceback reads postings and resumes, on labelled folders.
 
     .venv/bin/python bench/eval_skills.py [--verbose] [--folder DIR ...] [--part dev|held] [--total]
-        [--blind [FOLDER]]
+        [--resumes] [--blind [FOLDER]]
 
 Each posting is imported as a user imports it (`bounceback posting import FILE`, here through
 the service on a throwaway SQLite database) and compared with its labels: skills (precision,
 recall, F1; required and preferred apart when labelled), the skills implied by the title, and
 title, company and location. Resumes are read with `bounceback resume import` and their skills
-compared for recall.
+compared for recall and precision; `--resumes` reads only the resumes, of every folder that has
+labelled ones (corpora/postings/* and corpora/retired/round*/postings), postings left out.
 
 Folders: corpora/postings (the tuning set: used to write the vocabulary and rules),
 corpora/postings/heldout and corpora/postings/tuning2 (written later), and with --blind
