@@ -1,13 +1,14 @@
 """How well bounceback reads postings and resumes, on labelled folders.
 
     .venv/bin/python bench/eval_skills.py [--verbose] [--folder DIR ...] [--part dev|held] [--total]
-        [--blind [FOLDER]]
+        [--resumes] [--blind [FOLDER]]
 
 Each posting is imported as a user imports it (`bounceback posting import FILE`, here through
 the service on a throwaway SQLite database) and compared with its labels: skills (precision,
 recall, F1; required and preferred apart when labelled), the skills implied by the title, and
 title, company and location. Resumes are read with `bounceback resume import` and their skills
-compared for recall.
+compared for recall and precision; `--resumes` reads only the resumes, of every folder that has
+labelled ones (corpora/postings/* and corpora/retired/round*/postings), postings left out.
 
 Folders: corpora/postings (the tuning set: used to write the vocabulary and rules),
 corpora/postings/heldout and corpora/postings/tuning2 (written later), and with --blind
@@ -125,7 +126,9 @@ class Report:
     misses: list[str] = field(default_factory=list)
 
 
-def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
+def evaluate(
+    folder: Path, verbose: bool, part: str | None = None, resumes_only: bool = False
+) -> Report:
     from bounceback.config import Settings
     from bounceback.domain.errors import BouncebackError
     from bounceback.services import Bounceback
@@ -137,7 +140,7 @@ def evaluate(folder: Path, verbose: bool, part: str | None = None) -> Report:
         bb = Bounceback(settings, clock=lambda: datetime(2026, 12, 1, 10))
         names = Names(bb.skills.vocabulary())
         for name, raw in sorted(postings.items()):
-            if not in_part(name, part):
+            if resumes_only or not in_part(name, part):
                 continue
             labels = as_labels(raw)
             path = find_file(folder, name)
@@ -317,6 +320,11 @@ def main() -> None:
         help="also the skills figures by the scorer before round eight (first come, first paired)",
     )
     parser.add_argument(
+        "--resumes",
+        action="store_true",
+        help="only the labelled resumes, of every folder that has some (postings not read)",
+    )
+    parser.add_argument(
         "--total", action="store_true", help="also the figures of all the folders together"
     )
     parser.add_argument(
@@ -354,12 +362,17 @@ def main() -> None:
         )
         if p.is_dir() and not given_blind
     ]
+    if args.resumes and not args.folder:
+        folders = sorted(
+            {p.parent for p in base.rglob("labels*.json*") if load_labels(p.parent)[1]}
+            | {p for p in (ROOT / "corpora" / "retired").glob("round*/postings") if p.is_dir()}
+        )
     total = Report()
     for folder in folders:
         if "blind" in folder.parts:
             sys.exit("eval_skills: use --blind for the blind set (it prints aggregates only)")
         shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
-        report = evaluate(folder, args.verbose, args.part)
+        report = evaluate(folder, args.verbose, args.part, args.resumes)
         show(str(shown), report, args.verbose, args.scorers)
         add_up(total, report)
     if args.total:

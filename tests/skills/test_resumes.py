@@ -111,3 +111,65 @@ def test_roles_with_titles_employers_and_dates() -> None:
             "end": "2021-12",
         },
     ]
+
+
+def test_two_column_export_reads_each_column(matcher: SkillMatcher) -> None:
+    # A two-column resume saved as text: both columns on one line, a wide gutter between.
+    text = (
+        "Ciara Brennan\n"
+        "Procurement Officer                              Galway\n\n"
+        "Core Competencies                                Systems\n"
+        "Tender evaluation                                SAP Ariba\n"
+        "Contract management                              Power BI\n\n"
+        "SOFTWARE          CostX, Excel, Procore\n\n"
+        "Procurement Officer, Western Health, Galway          2021 - Present\n"
+        "* Chair tender evaluation panels\n"
+    )
+    r = read_resume(text, "cv.txt", matcher, today=TODAY)
+    assert {"contract management", "Power BI", "CostX", "Procore"} <= r.skill_names
+    assert not any("Systems" in s or "SOFTWARE" in s for s in r.skill_names)
+    assert [(role.title, role.start.year, role.current) for role in r.roles] == [
+        ("Procurement Officer", 2021, True)
+    ]
+
+
+def test_markdown_tables_of_tickets_and_skills(matcher: SkillMatcher) -> None:
+    text = "\n".join(
+        [
+            "# Jarrah Collins",
+            "## Tickets & Licences",
+            "| Ticket | Detail |",
+            "|---|---|",
+            "| Confined space entry | RIIWHS202E |",
+            "| Working at heights | RIIWHS204E |",
+            "## Core competencies",
+            "| Assessment | Intervention | Tools |",
+            "|---|---|---|",
+            "| Functional assessments | Falls prevention | COPM |",
+        ]
+    )
+    r = read_resume(text, "cv.md", matcher, today=TODAY)
+    assert {"confined space entry", "functional assessments", "falls prevention", "COPM"} <= (
+        r.skill_names
+    )
+    # the columns' names and a unit's code in its own cell are no skills
+    assert not any("|" in s or s in {"Ticket", "RIIWHS202E", "Tools"} for s in r.skill_names)
+
+
+def test_roles_of_trades_titles_are_read() -> None:
+    from bounceback.skills.resumes import resume_roles
+
+    text = "\n".join(
+        [
+            "Work history",
+            "Climbing Arborist, Treescape Canterbury, 2019-present",
+            "Groundsman, Garden City Tree Care, 2016-2019",
+            "2014 - 2016   Quantity Surveyor, Mulcahy McDonagh, Dublin",
+        ]
+    )
+    roles = resume_roles(text, TODAY)
+    assert [(r.title, r.organisation) for r in roles] == [
+        ("Climbing Arborist", "Treescape Canterbury"),
+        ("Groundsman", "Garden City Tree Care"),
+        ("Quantity Surveyor", "Mulcahy McDonagh"),
+    ]

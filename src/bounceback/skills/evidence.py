@@ -100,6 +100,23 @@ _PARAGRAPH_OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _QUIET_ON_POSTINGS = frozenset({"benefits", "about_us", "equal_opportunity", "how_to_apply"})
+# A resume's headings over lists of what the candidate can do ("Core competencies", "Tickets &
+# licences", "Equipment", "What I do"): their lines are read as a requirements list is.
+RESUME_LISTS = re.compile(
+    r"skill|licen[cs]|ticket|certif|qualif|competenc|tool|software|language|technolog|"
+    r"expertise|proficienc|training|courses|equipment|machinery|systems|registration|approvals|"
+    r"authori[sz]ations|accreditation|memberships|capabilit|strengths|specialis|what i (?:do|offer)",
+    re.IGNORECASE,
+)
+# Those of them with no sentence of their own (a bare line "CostX, Procore, Excel" under
+# "SOFTWARE"): read as a list of skills. Languages and courses keep their own reading ("Spanish
+# (native)", "First aid, valid until 2027").
+_RESUME_ITEMS = re.compile(
+    r"(?:[\w'-]+\s+){0,2}(?:software|tools?|technolog\w*|equipment|machinery|plant|systems|"
+    r"competenc\w*|expertise|capabilit\w*|strengths|specialis\w*|what i (?:do|offer))"
+    r"(?:\s*(?:&|and|/|,)\s*[\w' -]+)?",
+    re.IGNORECASE,
+)
 _RESUME_SILENT = re.compile(r"\b(references?|referees?|contact|interests|hobbies)\b", re.I)
 
 
@@ -136,6 +153,8 @@ class TextIndex:
                     kind = "how_to_apply"  # a resume's references or interests show no skill
                 elif resume and (kind in _QUIET_ON_POSTINGS or kind == HIGHLIGHTS):
                     kind = ""  # a resume's "About me" or "Additional information" shows skills
+                elif resume and not kind and _RESUME_ITEMS.fullmatch(chunk.strip("#*:_ ")):
+                    kind = REQUIRED  # "SOFTWARE", "Equipment": one item a line, as a list
                 self._add(pos, end, section, kind)
             else:
                 if line_start and not bullet and not resume:

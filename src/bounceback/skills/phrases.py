@@ -22,7 +22,14 @@ from bounceback.domain.skills import Skill, SkillMatch, SkillSource
 from bounceback.places import is_place
 from bounceback.skills import context, notasked
 from bounceback.skills.cues import CUE, NOT_SKILL_LABEL
-from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.evidence import (
+    RESUME_LISTS,
+    Sentence,
+    TextIndex,
+    importance_of,
+    shorten,
+    years_in,
+)
 from bounceback.skills.naming import core_of, job_title
 from bounceback.skills.nonskills import PEOPLE
 from bounceback.skills.phraseguards import names_no_skill, spec_columns_end
@@ -51,11 +58,6 @@ _DATED = re.compile(
 )
 
 
-_RESUME_LISTS = re.compile(
-    r"skill|licen[cs]|ticket|certif|qualif|competenc|tool|software|language|technolog|"
-    r"expertise|proficienc|training|courses",
-    re.IGNORECASE,
-)
 
 
 _DENIED = re.compile(r"\bnot (?:required|needed|necessary|essential|accepted)\b", re.I)
@@ -181,7 +183,7 @@ def _resume_line(text: str, sentence: Sentence) -> bool:
     name a role, its employer and its dates."""
     if _DATED.search(sentence.text):
         return False
-    if bullet(text, sentence) or _RESUME_LISTS.search(sentence.section):
+    if bullet(text, sentence) or RESUME_LISTS.search(sentence.section):
         return True
     return _prose(sentence)
 

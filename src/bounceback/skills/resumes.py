@@ -40,7 +40,10 @@ _TITLE_WORDS = re.compile(
     r"paramedic|dispenser|phlebotomist|sonographer|radiographer|hygienist|dentist|doctor|"
     r"surgeon|paralegal|solicitor|lawyer|attorney|secretary|typist|chemist|biologist|"
     r"practitioner|educator|professor|worker|aide|associate|clerk|handler|mover|courier|"
-    r"steward|stewardess|sommelier|baker|butcher|dishwasher|caretaker|custodian|janitor)s?\b",
+    r"steward|stewardess|sommelier|baker|butcher|dishwasher|caretaker|custodian|janitor|"
+    r"surveyor|estimator|inspector|rigger|firefighter|miner|arborist|climber|groundsman|oiler|"
+    r"scaffolder|bricklayer|glazier|tiler|boilermaker|millwright|shotfirer|dispatcher|"
+    r"storeperson|storeman|dogman|lineworker|linesman)s?\b",
     re.IGNORECASE,
 )
 _STOP_SECTIONS = re.compile(
@@ -75,10 +78,60 @@ def resume_text(
             text = decode_text(data, what, encoding)
             if kind == "html":
                 text = htmltext.node_text(htmltext.parse_html(text).body)
+    if kind != "html":
+        text = column_lines(text)
     text = htmltext.tidy(text)
     if len(text) < 20:
         raise UnreadableDocument(f"could not read {what}: it holds almost no text; {PASTE_HINT}")
     return text, kind
+
+
+_GUTTER = re.compile(r" {3,}|\t+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def column_lines(text: str) -> str:
+    """A resume's columns and tables as one item a line, the way a list reads.
+
+    A text export of a two-column layout puts both columns on one line with a wide gutter
+    between them ("Tender evaluation          SAP Ariba", "SKILLS        Cost planning"): each
+    side becomes a line of its own. A Markdown table's row ("| Shotfirer's permit | WA |") gives
+    a bullet a cell (a code or date in a cell of its own stays with the cell before it: "Working
+    at heights (RIIWHS204E)"), and a header row of one-word columns ("| Ticket | Detail |") none; a row
+    that holds the dates of a role stays one line, so the title and employer stay beside the
+    dates."""
+    out: list[str] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            if _TABLE_RULE.match(stripped):
+                continue
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            cells = [c for c in cells if c]
+            header = i + 1 < len(lines) and bool(_TABLE_RULE.match(lines[i + 1].strip()))
+            if _RANGE.search(stripped):
+                out.append(" | ".join(cells))
+            elif header and all(len(c.split()) == 1 for c in cells):
+                continue  # "| Ticket | Detail |": the columns' names, no skill
+            else:
+                items: list[str] = []
+                for cell in cells:
+                    if items and re.search(r"\d", cell):
+                        items[-1] += f" ({cell})"  # "| Working at heights | RIIWHS204E |"
+                    else:
+                        items.append(cell)
+                out.extend(f"- {c}" for c in items)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        parts = [p.strip() for p in _GUTTER.split(line.strip())]
+        if len(parts) > 1 and not _RANGE.search(line):
+            out.extend(indent + p for p in parts if p)
+        elif len(parts) > 1:
+            out.append(indent + "   ".join(p for p in parts if p))
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def read_resume(
