@@ -1,15 +1,12 @@
-"""Round 24: in a long entry, whose death words are they?
+"""Round 24: in a long entry, whose death words are they? (what stays of crisis26's work)
 
-Two readings of the phrase lists (crisis_multi.py), both about who the subject is:
-
-- a farewell letter that follows, in the same sentence, a phrase about someone else, with nothing
-  making the writer the subject again, is that person's letter ("Jonas schrieb, dass er nicht mehr
-  leben will und schon einen Abschiedsbrief angefangen hat"): the gentle question, not the full
-  message (carried_to_other). With "I", "my" or a first-person verb between or after, or with no
-  phrase about someone else before it, the letter is the writer's and keeps the full message;
-- the writer coming back as the subject after someone else was named ("mi hermana quiere morir y
-  yo también quiero morir") makes the phrase the writer's: the full message, where the check gave
-  only the question before (about_other, SUBJECT).
+crisis26 read a farewell letter after someone else's death phrase as that person's (the question,
+not the full message) and "and I too" after someone else's phrase as the writer's (the full
+message); a review found both wrong in many sentences (tests/recovery/test_crisis_review24_letters.py)
+and both were taken out. What stays: the writer's own letter beside someone else's crisis gets the
+full message; "I" inside what someone else thinks is no statement; and the writer saying "I too
+want to die" after someone else's phrase gets at least the question today (the full message is
+the aim: the raising step that gave it also raised songs and other people's crises).
 
 Every text here was written for this test (not taken from any corpus).
 """
@@ -20,18 +17,6 @@ import pytest
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess
-
-# Someone else's crisis, their letter: the writer is the one who helps (each got the full message
-# before round 24).
-SOMEONE_ELSES_LETTER = [
-    "Jonas schrieb mir, dass er nicht mehr leben will und schon einen Abschiedsbrief angefangen "
-    "hat. Ich habe ihn sofort angerufen.",
-    "Mi amigo Luis me dijo que quería morir y que ya escribió una carta de despedida. Lo acompañé "
-    "al hospital.",
-    "晚上小林打电话说她表妹想自杀，已经写好了遗书。我们马上联系了她家人。",
-    "他说他想自杀，连遗书都写好了，我陪他去了医院。",
-    "Arkadaşım intihar etmek istediğini söyledi ve veda mektubu yazmış, onu hastaneye götürdük.",
-]
 
 # The same shapes, the letter the writer's own: the full message, always.
 OWN_LETTER = [
@@ -52,8 +37,8 @@ OWN_LETTER = [
     "Її брат хоче померти, а я вже написала прощальний лист.",
 ]
 
-# Someone else named, then the writer as the subject again: the writer's own statement (each got
-# only the question before round 24).
+# Someone else named, then the writer as the subject again: the writer's own statement; the
+# question today (the full message is the aim).
 WRITER_AFTER_SOMEONE_ELSE = [
     "Zijn broer wil dood en ik heb mijn afscheidsbrief al geschreven.",
     "Mijn broer wil dood en ik wil ook dood.",
@@ -73,20 +58,14 @@ WHAT_SOMEONE_ELSE_THINKS = [
 ]
 
 
-@pytest.mark.parametrize("text", SOMEONE_ELSES_LETTER)
-def test_someone_elses_farewell_letter_gets_no_full_message(text: str) -> None:
-    check = assess(text)
-    assert check.level is CrisisLevel.SOFT  # the question still shows every line
-
-
 @pytest.mark.parametrize("text", OWN_LETTER)
 def test_the_writers_own_letter_beside_someone_elses_crisis_gets_the_full_message(text: str) -> None:
     assert assess(text).level is CrisisLevel.EXPLICIT
 
 
 @pytest.mark.parametrize("text", WRITER_AFTER_SOMEONE_ELSE)
-def test_the_writer_as_subject_after_someone_else_gets_the_full_message(text: str) -> None:
-    assert assess(text).level is CrisisLevel.EXPLICIT
+def test_the_writer_as_subject_after_someone_else_gets_at_least_the_question(text: str) -> None:
+    assert assess(text).level is not CrisisLevel.NONE
 
 
 @pytest.mark.parametrize("text", WHAT_SOMEONE_ELSE_THINKS)

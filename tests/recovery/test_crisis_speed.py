@@ -29,7 +29,6 @@ from bounceback.recovery.crisis_model import CLASSES, CrisisModel, sentence_feat
 from bounceback.recovery.crisis_multi import (
     SELF_EVIDENT,
     about_other,
-    carried_to_other,
     denied,
     negated,
     negated_inside,
@@ -63,9 +62,6 @@ def old_read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         joking = not secret and any(p.search(sentence) for p in lex.joking)
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
-        # round 24: a farewell letter after a phrase about someone else (carried_to_other)
-        others_end = [m.end() for name, pattern in lex.explicit if not name.endswith(SELF_EVIDENT)
-                      for m in pattern.finditer(clean) if about_other(clean, m, lex)]
         for name, pattern in lex.explicit:
             for match in pattern.finditer(clean):
                 if not nothing_but(clean, match) and (
@@ -76,9 +72,7 @@ def old_read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                         found.append((name + ":reassured", CrisisLevel.NONE))
                 elif not nothing_but(clean, match) and denied(clean, match, lex):
                     found.append((name + ":softened", CrisisLevel.SOFT))
-                elif not name.endswith(SELF_EVIDENT) and (
-                        about_other(clean, match, lex)
-                        or carried_to_other(clean, match, others_end, lex)):
+                elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):

@@ -58,6 +58,6 @@ def own(text: str, languages: tuple[str, ...]) -> bool:
             for _, pattern in kinds:
                 for match in pattern.finditer(clean):
                     if not (negated(clean, match.start(), lex)
-                            or about_other(clean, match, lex)):
+                            or about_other(clean, match.start(), lex)):
                         return True
     return False

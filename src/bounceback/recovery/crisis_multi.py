@@ -173,97 +173,11 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
     return lex.denial_after.fullmatch((rest[: end.start()] if end else rest).strip()) is not None
 
 
-# Round 24: the writer as the subject again, after someone else was named, after "and" or "but" or
-# with "too" ("zijn broer wil dood en ik wil ook dood", "mi hermana quiere morir y yo también quiero
-# morir", "她表妹想自杀，我也已经写好了遗书"): the phrase is the writer's. A bare "I" is not enough:
-# "nicht dass jemand denkt ich bin suizidal" is what someone else would think, and "me dijo que
-# quiere morir" is told to the writer, not said by them.
-_SUBJECT: dict[str, str] = {
-    "de": r"\b(und|aber|doch|sondern) (auch )?ich\b|\bich auch\b",
-    "es": r"\b(y|pero|e) yo\b|\byo tambien\b",
-    "fr": r"\b(et|mais) (moi|je)\b|\b(et|mais) j'|\bmoi aussi\b",
-    "pt": r"\b(e|mas) eu\b|\beu tambem\b",
-    "it": r"\b(e|ma) io\b|\banche io\b|\banch'io\b",
-    "nl": r"\b(en|maar) ik\b|\bik ook\b",
-    "pl": r"\b(i|a|ale) ja\b|\bja tez\b",
-    "tr": r"\b(ve|ama) ben\b|\bben de\b",
-    "ru": r"\b(и|а|но) я\b|\bя тоже\b",
-    "uk": r"\b(і|и|а|але) я\b|\bя теж\b",
-    "ar": r"(^|\s)(وانا|و انا|لكن انا|انا كمان|انا ايضا)(\s|$)",
-    "hi": r"और मैं|लेकिन मैं|मैं भी|\b(aur main|main bhi)\b",
-    "zh": r"我也|而我|我自己",
-}
-SUBJECT: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in _SUBJECT.items()}
-
-
-def named_before(sentence: str, start: int, lex: Lexicon) -> bool:
-    """Someone else named just before position start, in the same clause (a reassurance after it
-    is not the writer's own: crisis_reassure.py)."""
+def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Someone else named just before the phrase, in the same clause."""
     if lex.others is None:
         return False
     return bool(lex.others.search(_clause_before(sentence, start)[-OTHERS_CHARS:]))
-
-
-def about_other(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
-    """Someone else named just before the phrase, in the same clause, and the writer not named as
-    the subject between them or in the phrase itself (SUBJECT: "mijn broer wil dood en ik wil ook
-    dood")."""
-    if lex.others is None:
-        return False
-    before = _clause_before(sentence, match.start())[-OTHERS_CHARS:]
-    named = list(lex.others.finditer(before))
-    if not named:
-        return False
-    last = named[-1]
-    subject = SUBJECT.get(lex.lang)
-    return subject is None or subject.search(before[last.end() :] + match.group(0)) is None
-
-
-# Round 24: a farewell letter is a thing anyone can write. In a long entry it often follows, in the
-# same sentence, a phrase about someone else ("Jonas schrieb, dass er nicht mehr leben will und
-# schon einen Abschiedsbrief angefangen hat", "说她表妹想自杀，已经写好了遗书"): the subject is
-# carried on from that person, who stands further back than about_other looks. The letter nouns
-# of each language (folded), and the words that make the writer the subject again between the
-# two phrases or after the letter (a pronoun, "my", a first-person verb form): with one of these,
-# or with no phrase about someone else before it, the letter is the writer's and stays explicit.
-LETTER = re.compile(
-    r"abschiedsbrief|carta de despedida|lettre d'adieu|lettera d'addio|afscheidsbrief"
-    r"|list pozegnalny|veda mektubu|прощальн\w* (письмо|записк|лист)|предсмертн\w* записк"
-    r"|передсмертн\w* записк|رساله (وداع|الوداع)|遗书"
-)
-CARRY_CHARS = 80  # how far back in the sentence the other person's phrase may end
-_FIRST: dict[str, str] = {
-    "de": r"\b(ich|mich|mir|mein\w*)\b",
-    "es": r"\b(yo|me|mi|mis|mio|mia|conmigo|tengo|he|hice|escribi|deje|termine|empece)\b",
-    "fr": r"\b(je|j'|moi|me|m'|mon|ma|mes|ai)\b|\bj'",
-    "pt": r"\b(eu|me|mim|meu|minha|meus|minhas|comigo|tenho|fiz|escrevi|deixei|comecei)\b",
-    "it": r"\b(io|mi|me|mio|mia|miei|mie|ho|scrissi|lasciato)\b",
-    "nl": r"\b(ik|me|mij|mijn|m'n)\b",
-    "pl": r"\b(ja|mnie|mi|mna|moj\w*|napisalem|napisalam|zostawilem|zostawilam|mam)\b",
-    "tr": r"\b(ben|beni|bana|benim|bende|kendim\w*)\b|\w(d|t)(i|u)m\b|\w(iyor|yor)um\b",
-    "ru": r"\b(я|меня|мне|мнои|мои|моя|мое|мою|моих|моеи)\b",
-    "uk": r"\b(я|мене|мені|мнои|міи|моя|мое|мою|моіх|моєю)\b",
-    "ar": r"(^|\s)(انا|عندي|لي|نفسي|كتبت|تركت|رسالتي)(\s|$)",
-    "hi": r"मैं|मैंने|मेरा|मेरी|मेरे|मुझे|मुझ|\b(main|maine|mera|meri|mere|mujhe)\b",
-    "zh": r"我|俺|本人",
-}
-FIRST_PERSON: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in _FIRST.items()}
-
-
-def carried_to_other(sentence: str, match: re.Match[str], others_end: list[int], lex: Lexicon) -> bool:
-    """A farewell letter (LETTER) that follows, in the same sentence, a phrase about someone else
-    (ending at one of others_end) with no word between them, in the letter's words or in the rest
-    of its clause that makes the writer the subject: that person's letter (see LETTER)."""
-    first = FIRST_PERSON.get(lex.lang)
-    if first is None or not LETTER.search(match.group(0)):
-        return False
-    before = [end for end in others_end if 0 <= match.start() - end <= CARRY_CHARS]
-    if not before:
-        return False
-    rest = sentence[match.end() : match.end() + 200]
-    end = _CLAUSE_END.search(rest)
-    span = sentence[max(before) : match.end()] + " " + (rest[: end.start()] if end else rest)
-    return first.search(span) is None
 
 
 def without_idioms(sentence: str, lex: Lexicon) -> str:
@@ -306,9 +220,6 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         joking = not secret and any(p.search(sentence) for p in lex.joking)
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
-        others_end = [m.end() for name, pattern in explicit if not name.endswith(SELF_EVIDENT)
-                      for m in pattern.finditer(clean) if about_other(clean, m, lex)
-                      ] if LETTER.search(clean) else []
         for name, pattern in explicit:
             for match in pattern.finditer(clean):
                 if not nothing_but(clean, match) and (
@@ -322,9 +233,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     # at most, never nothing, whatever else the sentence says (round 10's review:
                     # "sirf ek baat, mujhe marna hai koi nahi h" got no card at all).
                     found.append((name + ":softened", CrisisLevel.SOFT))
-                elif not name.endswith(SELF_EVIDENT) and (
-                        about_other(clean, match, lex)
-                        or carried_to_other(clean, match, others_end, lex)):
+                elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):

@@ -49,7 +49,7 @@ from bounceback.recovery.crisis_gentle import (
 )
 from bounceback.recovery.crisis_idiom_full import hold
 from bounceback.recovery.crisis_lexicon import lexicon
-from bounceback.recovery.crisis_multi import named_before, sentences
+from bounceback.recovery.crisis_multi import about_other, sentences
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -85,7 +85,7 @@ def _own(sentence: str, match: re.Match[str], lang: str) -> bool:
     if sentence[: match.start()].count('"') % 2:
         return False
     lex = lexicon(lang)
-    if lex is None or named_before(sentence, match.start(), lex):
+    if lex is None or about_other(sentence, match.start(), lex):
         return False
     clause = sentence[: match.start()]
     cut = max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0)
