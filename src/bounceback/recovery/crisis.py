@@ -25,7 +25,7 @@ from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
 from bounceback.recovery.crisis_lang import candidates
-from bounceback.recovery.crisis_lexicon import arabizi_lexicon, lexicon
+from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
     ANSWERS,
     CLOSING,
@@ -43,7 +43,7 @@ from bounceback.recovery.crisis_phrases import (
     NEGATION_PROOF,
     SOFT_RE,
 )
-from bounceback.recovery.crisis_readable import arabizi, arabizi_skeleton, english_phone, spellings
+from bounceback.recovery.crisis_readable import english_phone, spellings
 from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
@@ -96,10 +96,12 @@ class _Reading:
         self.level = CrisisLevel.NONE
         self.signs: list[str] = []
         self.sentence = ""
+        self.found: list[tuple[str, CrisisLevel]] = []
 
     def add(self, name: str, level: CrisisLevel) -> None:
         self.level = _higher(self.level, level)
         self.signs.append(name)
+        self.found.append((name, level))
 
     def explicit_or_softened(self, name: str, clause: str, match: re.Match[str], past: bool) -> None:
         key = match.start("k") if "k" in match.re.groupindex else match.start()
@@ -307,7 +309,14 @@ def _read_english(text: str, reading: _Reading) -> None:
     plain = normalise(text)
     phone = english_phone(plain)  # round 24: "thinkin bout", "w/o", read beside the text
     if phone != plain:
-        _read_english_plain(phone, reading)
+        # Only a statement read on the phone spelling is brought in: an idiom or a softened
+        # phrase found there alone ("the 9to5 grind is killin me") gave nothing before round 24
+        # and asks nothing now (review of round 24).
+        beside = _Reading()
+        _read_english_plain(phone, beside)
+        for name, level in beside.found:
+            if level == CrisisLevel.EXPLICIT:
+                reading.add(name, level)
     _read_english_plain(plain, reading)
 
 
@@ -367,11 +376,6 @@ def _phrases(text: str) -> CrisisCheck:
             for seen in (parts, *map(folded_sentences, spellings(folded, lang))):
                 for name, level in read_language(seen, lex):
                     reading.add(name, level)
-    if "ar" in languages and arabizi(folded):  # round 24: Arabizi, read by its skeleton
-        lex = arabizi_lexicon()
-        if lex is not None:
-            for name, level in read_language(folded_sentences(arabizi_skeleton(folded)), lex):
-                reading.add(name, level)
     return CrisisCheck(reading.level, tuple(dict.fromkeys(reading.signs)), languages)
 
 

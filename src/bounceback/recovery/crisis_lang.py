@@ -16,9 +16,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bounceback.recovery.crisis_fold import fold
-from bounceback.recovery.crisis_readable import arabizi
-
 LANGUAGES = ("en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr", "ru", "uk", "ar", "hi", "zh")
 # Common words of romanised Hindi; a text with one also gets the Hindi phrase list.
 ROMAN_HINDI = re.compile(
@@ -95,8 +92,6 @@ def candidates(text: str) -> tuple[str, ...]:
         found.append("hi")
     if latin_cyrillic(text):
         found += ["ru", "uk"]
-    if arabizi(fold(text)):  # round 24: Arabic in Latin letters and digits
-        found.append("ar")
     return tuple(dict.fromkeys(found))
 
 
@@ -120,18 +115,8 @@ _WORD = re.compile(r"\w+")
 _OTHER_LETTERS = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 
-# Round 24: the word for suicide itself, as Russian ("samoubiistvo", "samoubijstva") and
-# Ukrainian ("samohubstvo", "samogubstva") are typed in Latin letters, is enough on its own (a
-# note may hold no other common word: "dumayu pro samohubstvo shchodnia"). Polish
-# "samobojstwo" is another word.
-_SUICIDE_LATIN = re.compile(r"\bsamo(?:ubi|ubij|ubiy|hub|gub)\w*")
-
-
 def latin_cyrillic(text: str) -> bool:
     """Whether a text in Latin letters is Russian or Ukrainian (see LATIN_CYRILLIC)."""
     if _OTHER_LETTERS.search(text):
         return False
-    lower = text.lower()
-    if _SUICIDE_LATIN.search(lower):
-        return True
-    return len({w for w in _WORD.findall(lower) if w in LATIN_CYRILLIC}) >= 2
+    return len({w for w in _WORD.findall(text.lower()) if w in LATIN_CYRILLIC}) >= 2

@@ -169,42 +169,6 @@ def lexicon(lang: str) -> Lexicon | None:
     return found
 
 
-@lru_cache(maxsize=1)
-def arabizi_lexicon() -> Lexicon | None:
-    """Round 24: the Arabic list with every Arabic word reduced to its skeleton
-    (crisis_readable.arabic_skeleton), read on Arabizi text's skeleton. Compiled in the process
-    the first time an Arabizi text is read (only such texts pay for it)."""
-    path = DATA / "ar.txt"
-    if not path.is_file():
-        return None
-    from bounceback.recovery.crisis_readable import arabic_skeleton
-
-    return parse(_whole_words(arabic_skeleton(path.read_text(encoding="utf-8"))), "ar",
-                 "ar.txt (Arabizi)")
-
-
-_ARABIC_EDGE = "(?<![\u0621-\u064a])(?:{})(?![\u0621-\u064a])"
-
-
-def _whole_words(text: str) -> str:
-    """A phrase file whose phrases (explicit, heavy, together, idiom) match whole Arabic words
-    only: a skeleton is short ("موس", a razor, is "مس"), and must not match inside another word
-    ("مستني", waiting)."""
-    out, section = [], ""
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            section = stripped[1:-1]
-        elif stripped and not stripped.startswith("#"):
-            if section in ("explicit", "heavy", "together"):
-                name, _, pattern = stripped.partition(":")
-                line = f"{name}: {_ARABIC_EDGE.format(pattern.strip())}"
-            elif section == "idiom":
-                line = _ARABIC_EDGE.format(stripped)
-        out.append(line)
-    return "\n".join(out)
-
-
 def available() -> tuple[str, ...]:
     """Every language with a phrase file ("global" excluded)."""
     return tuple(sorted(p.stem for p in DATA.glob("*.txt") if p.stem != "global"))

@@ -95,7 +95,7 @@ _FR_WORDS = {
     "chuis": "je suis", "jsuis": "je suis", "jss": "je suis", "tt": "tout", "tjrs": "toujours",
     "tjs": "toujours", "pk": "pourquoi", "pq": "pourquoi", "pcq": "parce que", "bcp": "beaucoup",
     "qd": "quand", "pr": "pour", "ds": "dans", "jsp": "je sais pas", "ptn": "putain", "mm": "meme",
-    "ke": "que", "koi": "quoi", "sa": "ca", "c": "c'est", "g": "j'ai", "jpp": "j'en peux plus",
+    "ke": "que", "koi": "quoi", "sa": "ca", "c": "c'est", "g": "j'ai",
 }
 _FR_WORD = re.compile(r"\b(" + "|".join(sorted(_FR_WORDS, key=len, reverse=True)) + r")\b")
 
@@ -136,86 +136,6 @@ def phone_spellings(folded: str, lang: str) -> list[str]:
     else:
         return []
     return [out] if out != folded else []
-
-
-# Arabic in Latin letters and digits ("Arabizi": "bafakar fel enti7ar", "3ayez amoot", "ma baddi
-# 3ish"): read by the Arabic list, both sides reduced to a consonant skeleton. Arabizi leaves
-# vowels out or puts them in at will ("enti7ar", "ente7ar", "nt7ar" for انتحار), as Arabic script
-# leaves short vowels out, so a letter-by-letter transliteration rarely meets the list's spelling;
-# the skeleton of a word keeps its first and last letter and its consonants, drops the long
-# vowels and ya/waw inside it, reads a final alef as ta marbuta's "ه" and a doubled letter once,
-# and is made the same way of the list's patterns (crisis_lexicon.arabizi_lexicon), so
-# "enti7ar" and "انتحار" both read "انتحر". A text is Arabizi when a word holds one of the
-# digits Arabizi uses for letters (2 3 5 6 7 9) before a letter, and a second such word or a
-# common Arabizi word stands beside it; ordinals, times, units and English text speak ("2nd",
-# "5pm", "3d", "2morrow", "b2b") are not such words.
-_ARABIZI_WORD = re.compile(r"^[a-z]*[235679][a-z][a-z235679]*$")
-_NOT_ARABIZI = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th|am|pm|h|hr|hrs|k|m|mm|cm|km|kg|g|gb|mb|d|x|s|min|mins|fa)"
-    r"|2(?:morrow|moro|day|nite|night|gether|go|u)\w*|b2b|b2c|p2p|h2o|co2|mp3|w3\w*|a2z)$")
-_ARABIZI_COMMON = frozenset([
-    "ana", "enta", "enti", "inta", "inti", "howa", "heya", "wallah", "wallahi", "walla", "msh",
-    "mesh", "mish", "mush", "mosh", "ya3ni", "khalas", "5alas", "bas", "shi", "shu", "esh", "leh",
-    "lesh", "kol", "kul", "fel", "fil", "men", "min", "3ala", "3la", "law", "tani", "kaman",
-    "bardo", "yalla", "el", "fi", "ma", "baddi", "biddi", "bdi", "3ayez", "nafsi", "7ali",
-    "bafakar", "bfakker", "ahli", "inshallah", "w", "wa"])
-
-
-def arabizi(folded: str) -> bool:
-    """Whether a folded text in Latin letters is Arabic written in Arabizi."""
-    if _CYRILLIC.search(folded) or _HAN.search(folded) or re.search(r"[\u0600-\u06ff]", folded):
-        return False
-    words = re.findall(r"[a-z0-9]+", folded)
-    marked = [w for w in words if _ARABIZI_WORD.match(w) and not _NOT_ARABIZI.match(w)]
-    return len(set(marked)) >= 2 or (bool(marked) and any(w in _ARABIZI_COMMON for w in words))
-
-
-_AR_LETTER = "\u0621-\u064a"
-_AR_MEDIAL = re.compile(f"(?<=[{_AR_LETTER}])[اوي]+(?=[{_AR_LETTER}])")
-_AR_FINAL_ALEF = re.compile(f"(?<=[{_AR_LETTER}])ا(?![{_AR_LETTER}])")
-_AR_DOUBLE = re.compile(f"([{_AR_LETTER}])\\1")
-# Letters Arabizi writes alike: the emphatics as their plain letters ("5alles" خلص, "da7k" ضحك),
-# hamza as qaf (both "2"), ha as ha ("intihar", "a7san").
-_AR_ALIKE = str.maketrans("صضطظذثءح", "سدتزدتقه")
-
-
-def arabic_skeleton(text: str) -> str:
-    """Arabic words reduced to their skeleton (see above); anything else is left as it is."""
-    out = _AR_FINAL_ALEF.sub("ه", _AR_MEDIAL.sub("", text.translate(_AR_ALIKE)))
-    return _AR_DOUBLE.sub(r"\1", out)
-
-
-# The article and the prepositions written onto it, as Arabic joins them to the next word.
-_AR_JOINED = (
-    (re.compile(r"\b(?:fel|fil|fl)[- ](?=[a-z2-9])"), "في ال"),
-    (re.compile(r"\b(?:bel|bil)[- ](?=[a-z2-9])"), "بال"),
-    (re.compile(r"\b(?:3al|3el)[- ](?=[a-z2-9])"), "علي ال"),
-    (re.compile(r"\b(?:lel|lil)[- ](?=[a-z2-9])"), "لل"),
-    (re.compile(r"\b(?:el|al|il)[- ](?=[a-z2-9])"), "ال"),
-)
-_AR_PAIRS = (("sh", "ش"), ("ch", "ش"), ("kh", "خ"), ("gh", "غ"), ("th", "ث"), ("dh", "ذ"))
-_AR_ONE = str.maketrans({
-    "2": "ق", "3": "ع", "5": "خ", "6": "ط", "7": "ح", "8": "غ", "9": "ص", "b": "ب", "c": "ك",
-    "d": "د", "f": "ف", "g": "ج", "h": "ه", "j": "ج", "k": "ك", "l": "ل", "m": "م", "n": "ن",
-    "p": "ب", "q": "ق", "r": "ر", "s": "س", "t": "ت", "v": "ف", "w": "و", "x": "كس", "y": "ي",
-    "z": "ز", "'": ""})
-_AR_FIRST_VOWEL = re.compile(r"\b[aeiou]+")
-_AR_LAST_VOWEL = {"a": "ا", "e": "ه", "i": "ي", "o": "و", "u": "و"}
-_AR_VOWELS = re.compile(r"[aeiou]+\b|[aeiou]+")
-
-
-def arabizi_skeleton(folded: str) -> str:
-    """An Arabizi text (arabizi() is true) in Arabic letters, as its skeleton."""
-    out = re.sub(r"([a-z])\1+", r"\1", folded)
-    for pattern, letters in _AR_JOINED:
-        out = pattern.sub(letters, out)
-    out = _AR_FIRST_VOWEL.sub("ا", out)
-    out = re.sub(r"([a-z2-9'])([aeiou]+)\b", lambda m: m.group(1) + _AR_LAST_VOWEL[m.group(2)[-1]],
-                 out)
-    out = _AR_VOWELS.sub("ا", out)
-    for latin, letter in _AR_PAIRS:
-        out = out.replace(latin, letter)
-    return arabic_skeleton(out.translate(_AR_ONE))
 
 
 # English typed on a phone, on the normalised text (crisis_text.normalise, which the n-gram model
