@@ -4,6 +4,7 @@ driver raises (a number too large). storage/engine.py's Database opens its engin
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from functools import partial
@@ -297,6 +298,7 @@ def stamps_of_stores(url: str, store_names: list[str], key: str) -> dict[str, st
         assert driver is not None
         # In autocommit the script is one round trip and its own transaction (PostgreSQL runs
         # a query string of several statements as one): each claim ends with it.
+        was_autocommit = driver.autocommit
         driver.autocommit = True
         try:
             with driver.cursor() as cursor:
@@ -309,7 +311,8 @@ def stamps_of_stores(url: str, store_names: list[str], key: str) -> dict[str, st
                     found = _read_stamps(cursor, {store: schema for store, schema
                                                   in schemas.items() if schema in present}, key)
         finally:
-            driver.autocommit = False
+            with contextlib.suppress(Exception):  # a lost connection: its own error tells
+                driver.autocommit = was_autocommit
     finally:
         pooled.close()
     return found or {}
@@ -328,8 +331,12 @@ def _read_stamps(cursor: Any, schemas: dict[str, str], key: str) -> dict[str, st
         for store, schema in schemas.items())
     try:
         cursor.execute(script, prepare=False)
-    except Exception:
-        return None
+    except Exception as error:
+        # Only a store missing (dropped, or not made yet) is worth asking again for the
+        # others; a timeout, a cancel or a lock wait would only wait again: those stores are
+        # then read the ordinary way.
+        missing = getattr(error, "sqlstate", None) in {"42P01", "3F000"}  # no table, no schema
+        return None if missing else {}
     found: dict[str, str] = {}
     for index, store in enumerate(schemas):  # each store: its claim, its row
         if index:

@@ -31,7 +31,7 @@ ACCOUNTS = "accounts"
 STORE_SETTING = "bounceback.store"
 ACCOUNTS_SCHEMA = "bb_accounts"
 POLICY = "bounceback_store_only"
-_KEY = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,40}\Z")
 
 
 def check_key(store: str) -> str:
