@@ -15,7 +15,9 @@ checked for any other seeker's marker.
 request is then about 50 divided by the requests served per second).
 
 The cluster and its data are kept in .bench-cache/centre-pg-SEEKERSxAPPS (made once, in a few
-minutes: bench/centre_fill.py); `make bench-centre` runs it.
+minutes: bench/centre_fill.py); `make bench-centre` runs it. `--cache FOLDER` (or the
+environment's BOUNCEBACK_BENCH_CACHE) takes them from another folder: older code exported with
+`git archive` is then measured against the same built centre, not a new one filled in the export.
 """
 
 from __future__ import annotations
@@ -373,14 +375,17 @@ def main() -> None:
     parser.add_argument("--coaches", type=int, default=5,
                         help=f"of the sessions, this many are coaches' (each with "
                              f"{CASELOAD} seekers sharing with them)")
+    parser.add_argument("--cache", type=Path, default=CACHE,
+                        help="the folder holding centre-pg-SEEKERSxAPPS (default: "
+                             "BOUNCEBACK_BENCH_CACHE, else the checkout's .bench-cache)")
     args = parser.parse_args()
-    folder = CACHE / f"centre-pg-{args.seekers}x{args.apps}"
+    folder = args.cache.expanduser().resolve() / f"centre-pg-{args.seekers}x{args.apps}"
     url = cluster(folder)
     server = None
     try:
         if not (folder / "filled").exists():
             print(f"filling {args.seekers} seekers x {args.apps} applications (once; kept in "
-                  f"{folder.relative_to(ROOT)}) ...", flush=True)
+                  f"{folder}) ...", flush=True)
             started = time.perf_counter()
             fill(url, args.seekers, args.apps)
             (folder / "filled").write_text("yes\n")
