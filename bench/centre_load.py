@@ -72,6 +72,11 @@ def cluster(folder: Path) -> str:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    if subprocess.run(_pg("pg_ctl", "-D", str(pg / "data"), "status"),
+                      capture_output=True).returncode == 0:
+        # A built centre may be shared (--cache): a second server on the same files would
+        # corrupt them; only a stale pid file (a server that died) is removed.
+        raise SystemExit(f"the cluster in {pg} is already running (another benchmark?)")
     (pg / "data" / "postmaster.pid").unlink(missing_ok=True)
     options = (f"-h 127.0.0.1 -p {port} -k {pg} -c fsync=off -c synchronous_commit=off "
                "-c full_page_writes=off -c max_connections=200")
