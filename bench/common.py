@@ -10,7 +10,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / ".bench-cache"
+#: Where built demos and clusters are kept: the checkout's .bench-cache, or the folder named by
+#: BOUNCEBACK_BENCH_CACHE, so that a `git archive` export of older code can be measured against
+#: the same built data (bench/centre_load.py's cluster takes minutes and gigabytes to fill).
+CACHE = Path(os.environ.get("BOUNCEBACK_BENCH_CACHE") or ROOT / ".bench-cache").expanduser()
 BIN = Path(sys.executable).parent
 BOUNCEBACK = str(BIN / "bounceback")
 #: Every benchmark sees the same "now": the demo and the pages are built for it.

@@ -244,3 +244,101 @@ def test_the_card_read_in_one_pass_is_what_each_part_read_alone_gives_after_ever
         seen.append(card)
     # The writes changed the card (the window opened, feedback awaited): the test can tell.
     assert not seen[0].in_recovery and seen[-1].in_recovery and seen[-1].waiting_on_feedback == 1
+
+
+def test_the_cards_concentration_is_the_hope_or_chance_warning_of_the_seekers_own_pages(
+        accounts: AccountsService) -> None:
+    """A card reads only whether one application carries the search (`concentrated`: the hope
+    and chance warnings' shares and cut, without the top application's title or the other
+    warnings' reads); for pipelines where the hope warning shows, where only the chance
+    warning shows (with a lone late stage), and where neither does, before and after a note
+    and a move, the card says what the seeker's own warnings say."""
+    from bounceback.pipeline.concentration import WarningKind
+
+    coach = accounts.get("coach@centre.org")
+    pipelines = {  # (days ago applied, excitement) per application; then the one to move
+        "hope": ([(10, 5), (10, 1), (10, 1)], None),
+        "chance": ([(12, None), (70, None), (70, None), (80, None)], 0),
+        "neither": ([(3, 2), (4, 2), (5, 2), (6, 2), (7, 2), (8, 2)], None),
+        "even": ([(9, 3), (9, 3)], None)}
+    users = {}
+    for n, (name, (apps, _)) in enumerate(pipelines.items(), start=20):
+        user = accounts.add(f"s{n}@centre.org", Role.SEEKER, PASSWORD)
+        bb = accounts.service_for(user)
+        for i, (days, hope) in enumerate(apps):
+            bb.applications.add(Application(company=f"Co{n}-{i}", role="Analyst",
+                                            excitement=hope,
+                                            date_applied=TODAY - timedelta(days=days)))
+        bb.close()
+        accounts.sharing.share(user, "coach@centre.org", (Shared.PIPELINE, Shared.OUTLOOK))
+        users[name] = user
+
+    def warned() -> dict[str, set[WarningKind]]:
+        found = {}
+        for name, user in users.items():
+            bb = accounts.service_for(user)
+            found[name] = {w.kind for w in bb.views.warnings()}
+            bb.close()
+        return found
+
+    def write(name: str, act: Callable[..., object]) -> None:
+        bb = accounts.service_for(users[name])
+        act(bb, [a.id or 0 for a in bb.applications.list()])
+        bb.close()
+
+    concern = {WarningKind.HOPE, WarningKind.CHANCE}
+    for step in ("first", "moved", "noted"):
+        if step == "moved":
+            write("chance", lambda bb, ids: bb.applications.move(ids[0], Stage.INTERVIEWING))
+        if step == "noted":
+            for name in users:
+                write(name, lambda bb, ids: bb.applications.note(ids[-1], "Called them back"))
+        kinds = warned()
+        cards = {c.email: c for c in accounts.sharing.overview(coach)}
+        for name, user in users.items():
+            assert cards[user.email].hope_concentrated == bool(kinds[name] & concern), (step, name)
+        assert WarningKind.HOPE in kinds["hope"]
+        assert not kinds["neither"] & concern and not kinds["even"] & concern
+        if step != "first":  # the chance alone, beside a lone late stage the card never reads
+            assert kinds["chance"] & concern == {WarningKind.CHANCE}, kinds["chance"]
+            assert WarningKind.LONE_LATE_STAGE in kinds["chance"]
+
+
+def test_the_coach_sees_the_seekers_list_of_applications_in_its_order_after_moves_and_rejections(
+        accounts: AccountsService) -> None:
+    """The coach's view of a shared pipeline and outlook reads only what it shows (company,
+    role, stage, outcome, day applied; not each application's description, notes and tags; the
+    outlook's figures, not each application's part in them): the same rows, in the same order
+    (newest first, equal days by the later added), as the seeker's own list, and the seeker's
+    own outlook, also after a move, a rejection and an application added on a day taken."""
+    coach = accounts.get("coach@centre.org")
+    user = seeker(accounts, 30, [TODAY - timedelta(days=d) for d in (9, 3, 3, 20)])
+    accounts.sharing.share(user, "coach@centre.org", (Shared.PIPELINE, Shared.OUTLOOK))
+
+    def own() -> list[dict[str, object]]:
+        bb = accounts.service_for(user)
+        found = [{"company": a.company, "role": a.role, "stage": a.stage.value,
+                  "outcome": a.outcome.value if a.outcome else None, "applied": a.date_applied}
+                 for a in bb.views.applications()]
+        bb.close()
+        return found
+
+    bb = accounts.service_for(user)
+    ids = [a.id or 0 for a in bb.applications.list()]
+    bb.applications.move(ids[0], Stage.INTERVIEWING)
+    bb.rejections.record(ids[1])
+    bb.applications.add(Application(company="Co30-late", role="Lead", tags=["dream"],
+                                    description="A long text the coach never sees.",
+                                    date_applied=TODAY - timedelta(days=9)))
+    bb.close()
+    seen = accounts.sharing.view(coach, user.id)
+    shown = seen.pipeline
+    assert shown == own()
+    bb = accounts.service_for(user)
+    o = bb.views.outlook()
+    bb.close()
+    assert seen.outlook == {"chance": o.chance, "low": o.low, "high": o.high,
+                            "live": o.live_count} and o.live_count == 4 and o.chance > 0
+    assert [a["company"] for a in shown or []][:4] == ["Co30-2", "Co30-1", "Co30-late", "Co30-0"]
+    assert {a["stage"] for a in shown or []} >= {"interviewing"}
+    assert any(a["outcome"] == "rejected" for a in shown or [])

@@ -204,12 +204,7 @@ class PipelineReads:
             if top is not None:
                 hope = (top[0], top[1], top[2] / hope_sum)
         chance = None
-        ranked = [g for g in self._ranked(self.chances) if g[0] > 0]
-        counts = Counter()  # type: Counter[tuple[Any, ...]]
-        for w in self.inputs.waiting:
-            counts[(w.kind, w.stage, w.since)] += w.count
-        n = sum(counts[(k, s, since)] for _, k, s, since in ranked)
-        total = sum(c * counts[(k, s, since)] for c, k, s, since in ranked)
+        ranked, n, total = self._chance_spread()
         if n >= 2 and total > 0:
             # the first of the contributions just read, if any were (the same ranking)
             first = self._first or self._top_members(self.chances, 1)
@@ -223,6 +218,34 @@ class PipelineReads:
         return warnings_from(facts, thin_pipeline_min=prefs.thin_pipeline_min,
                              concentration_share=prefs.concentration_share,
                              idle_days_warning=prefs.idle_days_warning)
+
+    def _chance_spread(self) -> tuple[list[tuple[float, Kind, Any, Any]], int, float]:
+        """The waiting groups with a chance, highest first, how many applications they hold
+        and their chances' sum (the chance warning's share is the first's over the sum)."""
+        ranked = [g for g in self._ranked(self.chances) if g[0] > 0]
+        counts = Counter()  # type: Counter[tuple[Any, ...]]
+        for w in self.inputs.waiting:
+            counts[(w.kind, w.stage, w.since)] += w.count
+        n = sum(counts[(k, s, since)] for _, k, s, since in ranked)
+        total = sum(c * counts[(k, s, since)] for c, k, s, since in ranked)
+        return ranked, n, total
+
+    def concentrated(self) -> bool:
+        """Whether `warnings` holds the hope or the chance warning (one application carrying
+        the search), as a coach's card shows it: the same shares and cut, without what only
+        the warnings' words need (the top application's title: a read) nor the other
+        warnings' reads (the lone late stage's two), nor the outlook's contributions."""
+        from bounceback.pipeline.outlook import check_target
+
+        cut = self.prefs.concentration_share
+        hope_n, hope_sum = self._total(st.HOPE_N), self._total(st.HOPE_SUM)
+        if hope_n >= 2 and hope_sum > 0:
+            top = self._offers_and_hope[1]
+            if top is not None and top[2] / hope_sum > cut:
+                return True
+        self.chances = self._estimate(check_target(self.prefs.offer_target))[1]
+        ranked, n, total = self._chance_spread()
+        return n >= 2 and total > 0 and ranked[0][0] / total > cut
 
     # ---- ghosting --------------------------------------------------------------------------
 

@@ -25,11 +25,12 @@ from bounceback.domain.accounts import (
 from bounceback.domain.errors import InvalidValue, NotFound
 from bounceback.domain.vocabulary import Outcome, Stage
 from bounceback.storage import shares as repo
-from bounceback.storage.readmodel.queries import SentSummary
+from bounceback.storage.readmodel.queries import SentSummary, shared_pipeline
 
 if TYPE_CHECKING:
     from bounceback.services import Bounceback
     from bounceback.services.accounts import AccountsService
+    from bounceback.storage.readmodel.reader import Reader
 
 #: No application sent for this many days: the coach may check in.
 QUIET_DAYS = 14
@@ -274,60 +275,53 @@ class SharingService:
     def _kept_card(self, bb: Bounceback, seeker: User, share: Share
                    ) -> tuple[SeekerCard, Tally | None]:
         """The seeker's card and their share of the cohort (`_card`, `tally`), kept between
-        looks under the store's stamp: the stamp alone is read (one row, through the lean
-        reader), and the card kept under it is used while it holds. Else the stamp is read
-        again and the card worked out after it, in one transaction (SQLAlchemy Core, no ORM: a
-        page read): what is read after the stamp is at least as new as it, so a card is never
-        older than its stamp."""
-        from bounceback.storage.readmodel.stamp import stamp_of
+        looks under the store's stamp. The stamp and, when it moved (or no card is kept), the
+        card are read on one snapshot through the lean reader (no SQLAlchemy transaction, no
+        ORM: a page read): the card is never older than the stamp it is kept under."""
         from bounceback.storage.readmodel.triggers import STORE
 
         today = self.today()
         key, kept = self._kept(seeker, share)
-        if kept is not None:
-            with bb.db.reader() as r:
-                stamp = r.scalar("SELECT value FROM rm_meta WHERE key = :key", key=STORE)
-            if stamp is not None and kept.stamp == stamp:
+        with bb.db.reader() as r:
+            found = r.scalar("SELECT value FROM rm_meta WHERE key = :key", key=STORE)
+            stamp = None if found is None else str(found)
+            if kept is not None and stamp is not None and kept.stamp == stamp:
                 return replace(kept.card, email=seeker.email), kept.tally
-        with bb.db.writing() as connection:
-            found = stamp_of(connection, STORE)
-            card, applied = self._card(bb, seeker, share)
+            card, applied = self._card(r, bb, seeker, share)
         counted = None if applied is None else tally(applied)
-        if found is not None:
+        if stamp is not None:
             with _KEPT_LOCK:
-                _KEPT[key] = _Kept(found, today, seeker.id, share.what, replace(card), counted)
+                _KEPT[key] = _Kept(stamp, today, seeker.id, share.what, replace(card), counted)
         return card, counted
 
     def _since(self) -> date:
         """The cohort's applications a week are counted over the 4 weeks before today."""
         return self.today() - timedelta(days=28)
 
-    def _card(self, bb: Bounceback, seeker: User, share: Share
+    def _card(self, r: Reader, bb: Bounceback, seeker: User, share: Share
               ) -> tuple[SeekerCard, SentSummary | None]:
         """The seeker's card, and their applications sent, counted, when the pipeline is
-        shared (for the cohort): every part read on one reader, their settings read once (the
-        recovery window's and the warnings' alike)."""
-        from bounceback.pipeline.concentration import WarningKind
+        shared (for the cohort): every part read on the reader `r`, their settings read once
+        (the recovery window's and the warnings' alike)."""
+        from bounceback.config import Preferences
         from bounceback.services.pipeline_reads import PipelineReads
         from bounceback.services.recovery_reads import in_window
         from bounceback.storage.readmodel import own_rows
-        from bounceback.storage.readmodel.queries import sent_summary
+        from bounceback.storage.readmodel.queries import sent_summary, settings
 
         card = SeekerCard(seeker_id=seeker.id, email=seeker.email, shared=share.what)
         applied = None
-        prefs, day = bb.preferences(), bb.views.today_date()
-        with bb.db.reader() as r:
-            if Shared.PIPELINE in share.what or Shared.CHECKINS_SUMMARY in share.what:
-                card.in_recovery = in_window(r, day, prefs)
-            if Shared.PIPELINE in share.what:
-                applied = sent_summary(r, self._since())
-                last = applied[1]
-                card.quiet_days = (self.today() - last).days if last is not None else None
-                card.waiting_on_feedback = own_rows.requests_waiting(r, day)
-            if Shared.OUTLOOK in share.what:
-                reads = PipelineReads(r, day, prefs, bb.outlooks_kept)
-                kinds = {w.kind for w in reads.warnings()}
-                card.hope_concentrated = bool(kinds & {WarningKind.HOPE, WarningKind.CHANCE})
+        prefs, day = Preferences().with_values(settings(r)), bb.views.today_date()
+        if Shared.PIPELINE in share.what or Shared.CHECKINS_SUMMARY in share.what:
+            card.in_recovery = in_window(r, day, prefs)
+        if Shared.PIPELINE in share.what:
+            applied = sent_summary(r, self._since())
+            last = applied[1]
+            card.quiet_days = (self.today() - last).days if last is not None else None
+            card.waiting_on_feedback = own_rows.requests_waiting(r, day)
+        if Shared.OUTLOOK in share.what:
+            reads = PipelineReads(r, day, prefs, bb.outlooks_kept)
+            card.hope_concentrated = reads.concentrated()
         return card, applied
 
     def view(self, coach: User, seeker_id: int) -> SeekerView:
@@ -335,14 +329,11 @@ class SharingService:
         seeker, share = self._share_for(coach, seeker_id)
         with self._seeker(seeker) as bb, bb.db.writing():  # Core, no ORM: a page read
             shown = SeekerView(card=self._kept_card(bb, seeker, share)[0])
-            if Shared.PIPELINE in share.what:
-                shown.pipeline = [
-                    {"company": a.company, "role": a.role, "stage": a.stage.value,
-                     "outcome": a.outcome.value if a.outcome else None,
-                     "applied": a.date_applied}
-                    for a in bb.views.applications()]
+            if Shared.PIPELINE in share.what:  # what the page shows of each, no more
+                with bb.db.reader() as r:
+                    shown.pipeline = shared_pipeline(r)
             if Shared.OUTLOOK in share.what:
-                o = bb.views.outlook()
+                o = bb.views.outlook(contributions=0)  # its figures, not each application's
                 shown.outlook = {"chance": o.chance, "low": o.low, "high": o.high,
                                  "live": o.live_count}
             if Shared.CHECKINS_SUMMARY in share.what:

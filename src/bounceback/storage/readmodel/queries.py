@@ -142,6 +142,17 @@ def applications(r: Reader, q: ApplicationQuery | None = None) -> list[Applicati
     return [_application(row, tags.get(row[0], [])) for row in rows]
 
 
+def shared_pipeline(r: Reader) -> list[dict[str, Any]]:
+    """A seeker's pipeline as their coach sees it (services/sharing.py `view`): each
+    application's company, role, stage, outcome and day applied, in `applications`' order
+    (newest first); not the rest of each application, nor its tags."""
+    return [{"company": company, "role": role, "stage": stage,
+             "outcome": outcome or None, "applied": as_date(applied)}
+            for company, role, stage, outcome, applied in r.all(
+                f"SELECT c.name, a.role, a.stage, a.outcome, a.date_applied{_FROM} "
+                "ORDER BY a.date_applied DESC, a.id DESC")]
+
+
 #: Applications sent, per furthest stage and outcome: (stage, outcome, how many, how many since a
 #: day); the last day one was sent; the days from sending to each outcome of an offer or beyond.
 SentSummary = tuple[list[tuple[Stage, Outcome | None, int, int]], date | None, list[int]]
