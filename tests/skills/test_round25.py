@@ -1,14 +1,16 @@
 """Round 25: a Markdown resume's bold labels ("- **Languages:** TypeScript, Go") read as the
 labels of lists, not as skills, and the skills after them found; the job's terms beside its
 title ("- Nights", "(FIFO)", "- Fixed Term (22 hours)") and a board's "Listed" date never taken
-for the employer."""
+for the employer; a credential written in title case ("Registered BAS Agent") is the credential;
+a mobile crane and slinging are no longer read as overhead crane operation (vocabulary
+2026.12.26)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bounceback.skills.matcher import SkillMatcher
-from bounceback.skills.postings import read_posting
+from bounceback.skills.postings import posting_skills, read_posting
 from bounceback.skills.resumes import read_resume
 from tests_now import TODAY
 
@@ -95,3 +97,34 @@ def test_a_careers_pages_terms_and_its_schools_town_are_read_apart() -> None:
     title, company, _place = _fields(page, "vacancy.html")
     assert title == "Teacher of Geography"
     assert company == "Scoil Mhuire Gan Smál"
+
+
+def test_a_credential_in_title_case_is_the_credential(matcher: SkillMatcher) -> None:
+    posting = read_posting(
+        b"Bookkeeper\nKestrel Accounting Pty Ltd\nToowoomba QLD\n\nAbout you\n"
+        b"- Registered BAS Agent (or eligible to register)\n- Xero and MYOB\n",
+        "p.txt",
+    )
+    asked = {m.skill for m in posting_skills(posting, matcher)}
+    assert "registered BAS agent" in asked
+    assert "BAS returns" not in asked  # the registration, not the returns it lets you lodge
+    resume = "Mia Tran\nBookkeeper\n\nCredentials\n- Registered BAS Agent\n- Xero Advisor\n"
+    assert "registered bas agent" in _resume(resume, matcher)
+
+
+def test_a_mobile_crane_and_the_slinging_around_it_are_not_overhead_cranes(
+    matcher: SkillMatcher,
+) -> None:
+    posting = read_posting(
+        b"Crane Operator\nKestrel Lifting Ltd\nLeeds\n\nRequirements\n"
+        b"- CPCS A60 mobile crane ticket\n- Slinger signaller card\n- Banksman experience\n",
+        "p.txt",
+    )
+    asked = {m.skill for m in posting_skills(posting, matcher)}
+    assert {"mobile crane operation", "slinging"} <= asked
+    found = _resume(
+        "Dan Moore\nSlinger Signaller\n\nTickets\n- Slinger signaller (CPCS A40)\n- Mobile crane\n",
+        matcher,
+    )
+    assert {"slinging", "mobile crane operation"} <= found
+    assert "overhead crane operation" not in found
