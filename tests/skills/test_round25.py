@@ -128,3 +128,14 @@ def test_a_mobile_crane_and_the_slinging_around_it_are_not_overhead_cranes(
     )
     assert {"slinging", "mobile crane operation"} <= found
     assert "overhead crane operation" not in found
+
+
+def test_a_shopping_centre_beside_the_title_is_where_the_store_is_not_the_employer() -> None:
+    title, company, _place = _fields(
+        "Retail Assistant - Part Time (16 hrs) - Riverside Shopping Centre\n\nLimerick\n\n"
+        "Join the team in our Riverside Shopping Centre store.\n\n"
+        "Corrib Shoes Ltd is a family shoe retailer with 14 stores across Munster.\n\n"
+        "The role\n- Serve customers on the shop floor\n- Process sales on the till\n"
+    )
+    assert company == "Corrib Shoes Ltd"
+    assert title.startswith("Retail Assistant")

@@ -96,6 +96,8 @@ NOT_COMPANY = re.compile(
     r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?|details|job details|summary)$|^\d|"
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
     r"^join (?:our|the) team\b|^join us\b|^work (?:with|for) us\b|^we(?:'re| are) hiring\b|"
+    # a shopping centre names where the store is, not who runs it ("Galway Shopping Centre")
+    r"\b(?:shopping cent(?:re|er)|mall|retail park|outlet cent(?:re|er))$|"
     r"^private advertiser$|^casual(?:\s*/\s*part[- ]time)?$|\((?:[\w ,]+ & )?(?:community services & development|hospitality & "
     r"tourism|healthcare & medical|trades & services|education & training|information & "
     r"communication technology|manufacturing, transport & logistics|retail & consumer products|"
