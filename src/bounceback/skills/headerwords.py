@@ -68,6 +68,7 @@ JUNK = re.compile(
     r"profile insights|benefits|pulled from the full job description|responsive employer|"
     r"hiring multiple candidates|\d+ (applicants?|clicks?)|over \d+ applicants|"
     r"\d+ (hours?|days?|weeks?|months?) ago|posted .*|reposted .*|just posted|today|"
+    r"listed (?:on )?(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|\d).*|"
     r"employer active .*|active \d+ days? ago|how you match|see how you compare|"
     r"skills|job|jobs you may like|cookies?|accept( all)?( cookies)?|close|×|x|"
     r"[\d.,]+\s*(★|stars?|out of 5 stars)?|[\d.]+ out of 5( stars)?|\d+ reviews?|"
@@ -95,6 +96,8 @@ NOT_COMPANY = re.compile(
     r"\b\d+\s*(?:hours?|days?)\b|^(?:hours?|days?|details|job details|summary)$|^\d|"
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)\b|^thank you\b|^cheers\b|"
     r"^join (?:our|the) team\b|^join us\b|^work (?:with|for) us\b|^we(?:'re| are) hiring\b|"
+    # a shopping centre names where the store is, not who runs it ("Galway Shopping Centre")
+    r"\b(?:shopping cent(?:re|er)|mall|retail park|outlet cent(?:re|er))$|"
     r"^private advertiser$|^casual(?:\s*/\s*part[- ]time)?$|\((?:[\w ,]+ & )?(?:community services & development|hospitality & "
     r"tourism|healthcare & medical|trades & services|education & training|information & "
     r"communication technology|manufacturing, transport & logistics|retail & consumer products|"
@@ -375,3 +378,31 @@ _SPECIALISM_WORDS = frozenset(
 
 def specialism(part: str) -> bool:
     return all(w.casefold() in _SPECIALISM_WORDS for w in part.split())
+
+
+# The terms of a job written beside its title ("Class 1 HGV Driver - Nights", "Teacher of
+# Mathematics - Fixed Term (22 hours)", "Frontend Developer - Intermediate/Senior", "Dump Truck
+# Operator (FIFO)", "Farm Assistant - Accommodation Provided"): how long, how many hours, which
+# shift or roster, how senior, what comes with it. Neither the employer nor part of the title.
+_TERM = re.compile(
+    r"(?:full|part)[- ]?time|permanent|perm|temporary|temp|contract|fixed[- ]term|casual|"
+    r"seasonal|freelance|locum|ongoing(?: work| role| position)?|maternity cover|"
+    r"(?:contract|temp) to perm(?:anent)?|"
+    r"\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)(?: fixed[- ]term)?(?: contract| role| assignment)?|"
+    r"\d{1,2}(?:\.\d)?\s*(?:hours?|hrs?)(?:\s*(?:per|a|p/?)\s*w(?:ee)?k)?|"
+    r"nights?|days|weekends?|evenings?|(?:night|day|early|late|back|swing|rotating) shifts?|"
+    r"fifo|dido|bibo|fly[- ]in[- ]fly[- ]out|\d{1,2}/\d{1,2}(?: roster| swing)?|"
+    r"junior|intermediate|senior|mid[- ]?level|mid|entry[- ]level|graduate|trainee|experienced|"
+    r"(?:accommodation|housing|ute|van|vehicle) (?:provided|supplied|included)|"
+    r"visa sponsorship(?: available)?|sign[- ]on bonus|relocation (?:support|assistance|package)|"
+    r"immediate start|start asap",
+    re.I,
+)
+_TERM_JOINER = re.compile(r"\s*(?:[/,&+()]|\band\b|\bor\b|\s[-–—]\s)\s*", re.I)
+
+
+def job_terms(part: str) -> bool:
+    """The part beside a title states only the job's terms ("Fixed Term (22 hours)", "Nights",
+    "11 Month Contract", "Intermediate/Senior", "FIFO")."""
+    pieces = [p for p in _TERM_JOINER.split(part.strip()) if p.strip()]
+    return bool(pieces) and all(_TERM.fullmatch(p.strip()) for p in pieces)

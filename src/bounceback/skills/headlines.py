@@ -22,6 +22,7 @@ from bounceback.skills.headerwords import (
     is_job,
     is_subunit,
     job_headed,
+    job_terms,
     orgish,
     specialism,
 )
@@ -68,11 +69,16 @@ _SUBJECT = re.compile(
     r"\s+in\s+(?P<town>[A-Z][^,|]{1,30}(?:,\s*[A-Z]{2,3})?))?\s*$",
     re.I,
 )
-# "Line Cook (Full Time)": the terms in brackets are no part of the title
-_TERMS = re.compile(
-    r"\s*\((?:full[- ]time|part[- ]time|permanent|temporary|contract|ft|pt|fixed[- ]term|"
-    r"casual|seasonal|temp)\)", re.I
-)
+# "Line Cook (Full Time)", "Dump Truck Operator (FIFO)": the terms in brackets are no part of
+# the title
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_bracketed_terms(line: str) -> str:
+    return _BRACKETED.sub(
+        lambda m: "" if job_terms(m.group(1)) or m.group(1).casefold() in {"ft", "pt"} else m.group(0),
+        line,
+    )
 _RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
 
 
@@ -311,7 +317,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         return -1
     i, line = chosen
     # a Markdown heading ends in ":" here ("# Hotel Receptionist — The Lantern Hotel:")
-    line = _TERMS.sub("", _without_terms(line)).rstrip(":").rstrip()
+    line = _without_bracketed_terms(_without_terms(line)).rstrip(":").rstrip()
     board = BOARD_TITLE.match(line)
     if board and occupation_for(board.group("title")) and orgish(board.group("company")):
         line = f"{board.group('title')} at {board.group('company')}"  # "... job at X | Jobsite"
@@ -350,8 +356,8 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 or (_WORK_MODE_ONLY.match(header.location) and not _WORK_MODE_ONLY.match(part))
             ):
                 header.location = place_of(part)  # "Accountant | Hybrid | Dublin 2": Dublin
-            elif _WORK_MODE_ONLY.match(part):
-                continue
+            elif _WORK_MODE_ONLY.match(part) or job_terms(part):
+                continue  # "Hybrid", "Nights", "Fixed Term (22 hours)": no employer, no title
             elif is_subunit(part) and not EMPLOYER_BODY.search(part) and not hires(part, stripped):
                 kept.append(part)  # "Social Worker - Child & Family Team": the team, in the title
             elif (

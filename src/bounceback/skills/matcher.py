@@ -87,7 +87,19 @@ def _case_ok(found: str, form: str) -> bool:
         return True  # a sentence's first word: "Good English"
     if form.islower():
         return found.isupper() and len(form) > 4
-    return found.isupper() and len(form) > 5 and found == form.upper()
+    return (found.isupper() and len(form) > 5 and found == form.upper()) or _title_cased(found, form)
+
+
+def _title_cased(found: str, form: str) -> bool:
+    """A name with letters in it written in title case, as a credential or a ticket is on a
+    line of its own: "Registered BAS Agent" for "registered BAS agent", "Tax Practitioners Board
+    Registration"; the letters stay as written ("Registered Bas Agent" is not it)."""
+    words, written = form.split(), found.split()
+    if len(words) < 3 or len(words) != len(written) or not any(w.islower() for w in words):
+        return False
+    return all(
+        w == f or (w.islower() and f == w[:1].upper() + w[1:]) for w, f in zip(words, written, strict=True)
+    )
 
 
 class SkillMatcher:

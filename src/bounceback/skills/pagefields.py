@@ -9,7 +9,8 @@ from typing import Any
 
 from bounceback.places import is_place
 from bounceback.skills import structured
-from bounceback.skills.headerwords import is_job, job_headed, orgish
+from bounceback.skills.headerwords import is_job, job_headed, job_terms, orgish
+from bounceback.skills.headplaces import name_and_place
 
 _TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
 
@@ -57,6 +58,8 @@ def careers_page_employer(tree: Any, title: str = "") -> str:
             re.I,
         ):
             name = parts[k + 1]
+            own, town = name_and_place(name)  # "Vacancies | Coláiste Naomh Bríd, Naas"
+            name = own if town and own else name
             if name.casefold() == title.casefold() or job_headed(name):
                 continue  # "Careers | Civil Site Engineer": the job, not the employer
             if orgish(name) and not is_job(name) and not is_place(name):
@@ -101,13 +104,15 @@ def split_title(line: str) -> tuple[str, str]:
     # "Data Analyst | Careers at Coastal Rivers Water": "Careers" names no employer
     parts = [p for p in parts if not _BOARD_WORD.fullmatch(p)]
     # "Research Assistant - Job ID 61427 - Fraserview University Careers": no reference either
-    parts = parts[:1] + [p for p in parts[1:] if not _REFERENCE.match(p)]
+    # nor the job's terms ("Teacher of Mathematics - Fixed Term (22 hours)")
+    terms = [p for p in parts[1:] if job_terms(p)]
+    parts = parts[:1] + [p for p in parts[1:] if not (_REFERENCE.match(p) or p in terms)]
     if len(parts) >= 2 and len(parts[0].split()) <= 10:
         # "Quality Control Chemist - Sahyadri Pharma Careers": the employer is Sahyadri Pharma
         names = [re.sub(r"\s+(?:careers?|jobs|vacancies)$", "", p, flags=re.I) for p in parts[1:]]
         # "... - Grade 6 - University of Eastholme": the grade names no employer
         return parts[0], next((n for n in names if orgish(n)), names[0])
-    return line.strip(), ""
+    return (parts[0] if terms else line.strip()), ""
 
 
 # A careers page's banner over the posting: "Join Our Team", "Work with us", "Careers".

@@ -138,6 +138,8 @@ def find_phrases(
             phrase = text[start:end]
             if known is None and (is_place(phrase) or phrase.split()[0].casefold() in PEOPLE):
                 continue
+            if known is None and resume and _labels_a_list(text, start, end):
+                continue  # "- Languages: TypeScript, Go", "Frameworks: Spring Boot"
             if known is None and names_no_skill(text, start, end, sentence.start, sentence.end):
                 continue  # "in a high-volume warehouse", "assisting with", "Singapore PRs"
             if known is None and _spelled_out(text, end, by_start):
@@ -176,6 +178,22 @@ def find_phrases(
         for m in found
         if not job_title(m) and (resume or not bare_word(m) or listed(text, m, ends))
     ]
+
+
+# The rest of a resume line's label after a phrase ("Languages: ...", "Cloud & DevOps: ..."),
+# and what may open the line before it (a bullet).
+_LABEL_REST = re.compile(r"(?:[ \t]*(?:&|and|/|,)[ \t]*[\w' -]+)?[ \t]*:[ \t]*\S")
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪●][ \t]*)?")
+
+
+def _labels_a_list(text: str, start: int, end: int) -> bool:
+    """The label that opens a resume line before a colon and what it lists ("Languages:
+    TypeScript, Go", "Cloud & DevOps: AWS"): a heading, no skill (the caller keeps one the
+    vocabulary knows: "Python: Django, Flask")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_LINE_OPENING.fullmatch(text, line_start, start)) and bool(
+        _LABEL_REST.match(text, end)
+    )
 
 
 def _resume_line(text: str, sentence: Sentence) -> bool:

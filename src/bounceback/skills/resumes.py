@@ -79,11 +79,22 @@ def resume_text(
             if kind == "html":
                 text = htmltext.node_text(htmltext.parse_html(text).body)
     if kind != "html":
-        text = column_lines(text)
+        text = column_lines(plain_emphasis(text))
     text = htmltext.tidy(text)
     if len(text) < 20:
         raise UnreadableDocument(f"could not read {what}: it holds almost no text; {PASTE_HINT}")
     return text, kind
+
+
+_EMPHASIS = re.compile(r"\*\*|__|`")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def plain_emphasis(text: str) -> str:
+    """Markdown's bold, code marks and links as plain words: "- **Languages:** TypeScript, Go"
+    is the label "Languages:" and its list, "**GST** compliance" is GST compliance, and
+    "[trailtime](https://...)" is trailtime."""
+    return _EMPHASIS.sub("", _LINK.sub(r"\1", text))
 
 
 _GUTTER = re.compile(r" {3,}|\t+")
