@@ -12,7 +12,6 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
-from bounceback.recovery.crisis_subject import writers_own
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
@@ -121,30 +120,6 @@ def _not_the_phrases(sentence: str, start: int, before: str, lang: str) -> bool:
     return NOT_KNOWING.search(before) is not None and QUESTION_WORD.match(sentence, start) is not None
 
 
-# Round 25 (crisis28): the "then" that closes a condition ("if not ... then I'll kill myself",
-# "अगर ... ना आया तो मैं खुद को खत्म कर दूँगा", "если не возьмут то я покончу с собой", "wenn
-# ich die Stelle nicht bekomme dann bringe ich mich um") ends the condition: a "not" inside it is
-# the condition's, not the phrase's. A "then" right after a negator is "otherwise" or "not that"
-# ("नहीं तो", "не то чтобы") and ends nothing.
-THEN = {
-    "hi": r"तो|to", "ru": r"то", "uk": r"то", "pl": r"to", "de": r"dann", "nl": r"dan",
-    "es": r"entonces", "pt": r"entao", "it": r"allora", "fr": r"alors",
-}
-_W = r"\w\u0900-\u097f"  # a word's letters, Devanagari vowel signs included
-_THEN = {lang: re.compile(rf"(?<![{_W}])([{_W}]+) ({words})(?![{_W}])")
-         for lang, words in THEN.items()}
-
-
-def _after_condition(before: str, lex: Lexicon) -> str:
-    """The words before a phrase from the last "then" of a condition on (see THEN)."""
-    then = _THEN.get(lex.lang)
-    if then is None:
-        return before
-    cut = [m.end() for m in then.finditer(before)
-           if m.group(1) not in lex.negators and m.group(1) + "!" not in lex.negators]
-    return before[cut[-1] :] if cut else before
-
-
 def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     """A negator just before position start, in the same clause (a negator written with "!" in
     the phrase file counts only as the word right before: Arabic "ما" is also "whenever"), unless
@@ -153,7 +128,6 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     before = _clause_before(sentence, start)
     if EXCEPT.search(before) or _not_the_phrases(sentence, start, before, lex.lang):
         return False
-    before = _after_condition(before, lex)
     if lex.lang == "zh":
         return any(c in lex.negators for c in before.rstrip()[-NEGATION_CHARS:])
     words = _WORDS.findall(before)
@@ -218,19 +192,6 @@ def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
     return bool(lex.others.search(_clause_before(sentence, start)[-OTHERS_CHARS:]))
 
 
-def someone_elses(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
-    """The phrase is about someone else named just before it (about_other), unless it has the
-    writer's own subject after a clause of time or cause about that person ("depuis qu'elle est
-    morte je veux me suicider": crisis_subject.py, round 25)."""
-    if lex.others is None:
-        return False
-    window = _clause_before(sentence, match.start())[-OTHERS_CHARS:]
-    named = list(lex.others.finditer(window))
-    if not named:
-        return False
-    return not writers_own(lex.lang, window, named[-1], match, sentence)
-
-
 def without_idioms(sentence: str, lex: Lexicon) -> str:
     # Repeated until nothing changes: one idiom's removal can reveal another.
     if lex.idiom_re is None:
@@ -286,7 +247,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     # at most, never nothing, whatever else the sentence says (round 10's review:
                     # "sirf ek baat, mujhe marna hai koi nahi h" got no card at all).
                     found.append((name + ":softened", CrisisLevel.SOFT))
-                elif not name.endswith(SELF_EVIDENT) and someone_elses(clean, match, lex):
+                elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):
