@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 
 from bounceback.domain.models import Application, Event
@@ -115,6 +116,7 @@ def waiting_key(kind: Kind | str, stage: Stage | str, since: date | None) -> str
     )
 
 
+@lru_cache(maxsize=4096)  # a page reads about a hundred, the same from one write to the next
 def parse_waiting_key(key: str) -> tuple[Kind, Stage, date | None]:
     kind, stage, day = key.split(":")
     return Kind(kind), Stage(stage), None if day == NO_DAY else date.fromisoformat(day)
