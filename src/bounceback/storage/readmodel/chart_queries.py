@@ -79,16 +79,19 @@ def held_and_due(r: Reader, horizon: date, last: date, limit: int
     held: list[tuple[Any, ...]] = []
     due: list[tuple[Any, ...]] = []
     held_n = due_n = 0
+    # a task's day as a time of day (its midnight) beside the interviews' on PostgreSQL, not
+    # both as text (each row formatted, then parsed again: round 25); SQLite keeps text
+    day = "t.due" if r.is_sqlite else "CAST(t.due AS TIMESTAMP)"
     # columns: part, when, then the interview's (event id, application id, company, role,
     # round, type, location) or the task's (id, application id, company, role, -, kind,
-    # notes, title); the last row the two counts
-    # sorted here, not by the database (a sort of every row there, text keys: round 25)
+    # notes, title); the last row the two counts. Sorted here, not by the database (a sort of
+    # every row there: round 25)
     for part, when, key, app_id, company, role, round_, kind, notes, title in sorted(r.all(
-            "SELECT * FROM (SELECT 0 AS part, CAST(i.at AS TEXT) AS at, i.event_id AS id, "
+            "SELECT * FROM (SELECT 0 AS part, i.at AS at, i.event_id AS id, "
             "i.application_id AS app, a.company AS company, a.role AS role, i.round AS round, "
             "i.interview_type AS kind, i.location AS notes, CAST(NULL AS TEXT) AS title "
             f"{_to_hold(r)} ORDER BY i.at, i.event_id LIMIT {int(limit)}) x UNION ALL "
-            "SELECT * FROM (SELECT 1, CAST(t.due AS TEXT), t.id, t.application_id, a.company, "
+            f"SELECT * FROM (SELECT 1, {day}, t.id, t.application_id, a.company, "
             "a.role, CAST(NULL AS INTEGER), t.kind, t.notes, t.title FROM tasks t LEFT JOIN "
             f"rm_applications a ON a.application_id = t.application_id {_OPEN_DUE} "
             f"ORDER BY t.due, t.id LIMIT {int(limit)}) y UNION ALL SELECT 2, NULL, "
