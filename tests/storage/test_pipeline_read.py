@@ -4,11 +4,12 @@ revivals in one statement, and Today's interviews and tasks with how many of eac
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bounceback.domain.models import Application, Event, Task
 from bounceback.domain.vocabulary import EventKind
 from bounceback.pipeline.plan import parse_intention
+from bounceback.pipeline.state import APPLIED_WEEK
 from bounceback.services import Bounceback
 from bounceback.services.pipeline_reads import _NAMES
 from bounceback.services.today import LISTED
@@ -72,3 +73,33 @@ def test_todays_counts_of_interviews_and_tasks_are_those_their_own_counts_give(
     assert sections["interviews"].more == booked_n - LISTED
     assert sections["tasks"].more == due_n - LISTED
     assert sections["tasks"].items[-1].text.startswith(f"and {due_n - LISTED:,} more")
+
+
+def test_the_weeks_sent_follow_each_write_from_the_kept_weekly_totals(bb: Bounceback) -> None:
+    """The plan's weeks (and the patterns' count of applications sent) read the applications
+    sent per week kept by each write (round 25), not every day grouped: after adding, moving
+    an application to another week, deleting and adding on today, they are what the days give,
+    what the applications themselves say, and what a rebuild gives."""
+    from collections import Counter
+
+    from bounceback.pipeline.plan import week_start
+
+    sent = [day(-d) for d in (0, 1, 6, 7, 8, 13, 20, 21, 60, 61, 400)]
+    apps = [bb.applications.add(Application(company=f"Firm {n}", role="Analyst",
+                                            date_applied=when)) for n, when in enumerate(sent)]
+    assert apps[2].id is not None and apps[4].id is not None
+    bb.applications.edit(apps[2].id, {"date_applied": day(-35)})  # to an older week
+    bb.applications.delete(apps[4].id)
+    bb.applications.add(Application(company="Today Ltd", role="Analyst", date_applied=TODAY))
+    dates = [a.date_applied for a in bb.applications.list() if a.date_applied]
+    expected = Counter(week_start(d) for d in dates)
+    since = datetime.combine(TODAY - timedelta(days=7), time.min)
+    with bb.db.reader() as r:
+        weeks, last, *_ = queries.tallies_plan_and_revivals(r, TODAY, list(_NAMES), since)
+        assert (weeks, last) == days.applied_weeks_and_last(r, TODAY)
+        kept = queries.totals(r, APPLIED_WEEK)  # the patterns' count of applications sent
+    assert weeks == expected and last == TODAY
+    assert {date.fromisoformat(k): v for (_, k), v in kept.items()} == expected
+    assert bb.data.check_read_model() == []
+    this_week = bb.pipeline.plan()
+    assert this_week.sent_this_week == expected[week_start(TODAY)]

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 
 from bounceback.domain.models import Application, Event
@@ -44,6 +45,9 @@ ADVANCE_SUM = "advance_sum"  # key: waiting stage; their days, summed
 COMPANY_N = "company_n"  # key: company name; answers timed
 COMPANY_SUM = "company_sum"  # key: company name; their days, summed
 APPLIED_DAY = "applied_day"  # key: ISO date; applications sent that day
+#: key: ISO date of a Monday; applications sent that week (the plan's past weeks and the
+#: patterns' total read a row a week, not a row a day of the whole history: round 25)
+APPLIED_WEEK = "applied_week"
 WAITING = "waiting"  # key: "kind:stage:silent-since ISO or -": live applications waiting
 HOPE_N = "hope_n"  # key "": live applications (not offers) with an excitement above 0
 HOPE_SUM = "hope_sum"  # key "": their excitement, summed
@@ -112,6 +116,7 @@ def waiting_key(kind: Kind | str, stage: Stage | str, since: date | None) -> str
     )
 
 
+@lru_cache(maxsize=4096)  # a page reads about a hundred, the same from one write to the next
 def parse_waiting_key(key: str) -> tuple[Kind, Stage, date | None]:
     kind, stage, day = key.split(":")
     return Kind(kind), Stage(stage), None if day == NO_DAY else date.fromisoformat(day)
@@ -140,6 +145,8 @@ def derive(
         totals[(COMPANY_SUM, app.company)] += days
     if app.date_applied is not None:
         totals[(APPLIED_DAY, app.date_applied.isoformat())] += 1
+        monday = app.date_applied - timedelta(days=app.date_applied.weekday())
+        totals[(APPLIED_WEEK, monday.isoformat())] += 1
     if app.is_live and app.stage in WAITING_STAGES:
         totals[(WAITING, waiting_key(kind, app.stage, since))] += 1
     if app.is_live and app.stage != Stage.OFFER and app.excitement and app.excitement > 0:

@@ -6,7 +6,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -253,19 +253,17 @@ class ChartsService(ServicePart):
         # rather than breaking the whole feed: 9999-12-31 plus a day does not exist.
         last = latest_day(today)
         prefs = self.app.preferences()
-        since = datetime.combine(horizon, time.min)
         with self.db.reader() as r:
-            # one row past the bound says there are more; only then are they counted
-            interviews = q.interviews_to_hold(r, since, CALENDAR_MAX_INTERVIEWS + 1)
-            more_interviews = 0
+            # one row past the bound says there are more; read with how many in all
+            interviews, held_n, tasks, due_n = q.held_and_due(
+                r, horizon, last, max(CALENDAR_MAX_INTERVIEWS, CALENDAR_MAX_TASKS) + 1)
+            more_interviews = more_tasks = 0
             if len(interviews) > CALENDAR_MAX_INTERVIEWS:
                 interviews = interviews[:CALENDAR_MAX_INTERVIEWS]
-                more_interviews = q.count_interviews_to_hold(r, since) - len(interviews)
-            tasks = q.tasks_between(r, horizon, last, CALENDAR_MAX_TASKS + 1)
-            more_tasks = 0
+                more_interviews = held_n - len(interviews)
             if len(tasks) > CALENDAR_MAX_TASKS:
                 tasks = tasks[:CALENDAR_MAX_TASKS]
-                more_tasks = q.count_tasks_between(r, horizon, last) - len(tasks)
+                more_tasks = due_n - len(tasks)
             reminders = q.feedback_reminders(r, horizon, last, CALENDAR_MAX_REMINDERS + 1)
             more_reminders = 0
             if len(reminders) > CALENDAR_MAX_REMINDERS:
@@ -275,8 +273,8 @@ class ChartsService(ServicePart):
             windows, more_windows = feed_windows.soonest(
                 r, today - timedelta(days=REINVEST_PAST_DAYS), last, prefs.recovery_window_days,
                 CALENDAR_MAX_WINDOWS)
-            intentions = PipelineReads.read_intentions(r)
-            namespace = q.database_id(r)
+            plan, namespace = q.intentions_and_database_id(r)
+            intentions = PipelineReads.as_intentions(plan)
         return _FeedRows(today, interviews, tasks, reminders, windows, intentions, namespace,
                          more_interviews, more_tasks, more_reminders, more_windows)
 

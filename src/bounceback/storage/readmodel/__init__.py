@@ -12,7 +12,7 @@ to this package. This module imports nothing heavy: the lean read path reads VER
 
 #: Bump when what the read model stores, or how it is derived, changes: a database whose
 #: stamp differs is rebuilt on first use after the upgrade.
-VERSION = "12"  # 12: a note no longer resets the silence clock
+VERSION = "13"  # 13: applications sent per week kept in the tallies (applied_week)
 
 TABLES = ("rm_applications", "rm_bookings", "rm_interviews", "rm_weak", "rm_gaps", "rm_tallies", "rm_days",
           "rm_rejections")

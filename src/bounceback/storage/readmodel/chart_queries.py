@@ -67,6 +67,47 @@ def count_tasks_between(r: Reader, first: date, last: date) -> int:
                         last=last) or 0)
 
 
+def held_and_due(r: Reader, horizon: date, last: date, limit: int
+                 ) -> tuple[list[tuple[Any, ...]], int, list[tuple[Any, ...]], int]:
+    """What the calendar feed lists first, in one statement (three before round 25, four when
+    both lists were longer than the feed carries): the interviews to hold from the midnight of
+    `horizon` (as `interviews_to_hold`) and the open tasks due from `horizon` to `last` (as
+    `tasks_between`), the first `limit` of each, each with how many there are in all (as
+    `count_interviews_to_hold` and `count_tasks_between`)."""
+    from bounceback.storage.readmodel import days
+
+    held: list[tuple[Any, ...]] = []
+    due: list[tuple[Any, ...]] = []
+    held_n = due_n = 0
+    # a task's day as a time of day (its midnight) beside the interviews' on PostgreSQL, not
+    # both as text (each row formatted, then parsed again: round 25); SQLite keeps text
+    day = "t.due" if r.is_sqlite else "CAST(t.due AS TIMESTAMP)"
+    # columns: part, when, then the interview's (event id, application id, company, role,
+    # round, type, location) or the task's (id, application id, company, role, -, kind,
+    # notes, title); the last row the two counts. Sorted here, not by the database (a sort of
+    # every row there: round 25)
+    for part, when, key, app_id, company, role, round_, kind, notes, title in sorted(r.all(
+            "SELECT * FROM (SELECT 0 AS part, i.at AS at, i.event_id AS id, "
+            "i.application_id AS app, a.company AS company, a.role AS role, i.round AS round, "
+            "i.interview_type AS kind, i.location AS notes, CAST(NULL AS TEXT) AS title "
+            f"{_to_hold(r)} ORDER BY i.at, i.event_id LIMIT {int(limit)}) x UNION ALL "
+            f"SELECT * FROM (SELECT 1, {day}, t.id, t.application_id, a.company, "
+            "a.role, CAST(NULL AS INTEGER), t.kind, t.notes, t.title FROM tasks t LEFT JOIN "
+            f"rm_applications a ON a.application_id = t.application_id {_OPEN_DUE} "
+            f"ORDER BY t.due, t.id LIMIT {int(limit)}) y UNION ALL SELECT 2, NULL, "
+            "(SELECT sum(value) FROM rm_days WHERE name = :name AND day >= :first), "
+            f"(SELECT count(*) FROM tasks t {_OPEN_DUE}), NULL, NULL, NULL, NULL, NULL, NULL",
+            since=datetime.combine(horizon, datetime.min.time()), name=days.TO_HOLD,
+            first=horizon, last=last, no=False), key=lambda row: (row[0], row[1] or "", row[2] or 0)):
+        if part == 0:
+            held.append((app_id, company, role, key, as_datetime(when), round_, kind, notes))
+        elif part == 1:
+            due.append((key, title, as_date(when), kind, notes, app_id, company, role))
+        else:
+            held_n, due_n = int(key or 0), int(app_id or 0)
+    return held, held_n, due, due_n
+
+
 _REMINDERS = ("FROM feedback_requests f WHERE f.follow_up_due >= :first AND f.follow_up_due <= "
               ":last AND f.answered_on IS NULL AND f.closed_on IS NULL "
               "AND f.follow_up_sent_on IS NULL")
@@ -93,8 +134,21 @@ def count_feedback_reminders(r: Reader, first: date, last: date) -> int:
 
 def database_id(r: Reader) -> str:
     """The id the database was given when it was created (see migration 0011)."""
-    found = r.scalar("SELECT id FROM database_identity LIMIT 1")
+    return _identity(r.scalar("SELECT id FROM database_identity LIMIT 1"))
+
+
+def _identity(found: Any) -> str:
     return str(found) if found else "0" * 32  # the row removed by hand: a fixed stand-in
+
+
+def intentions_and_database_id(r: Reader) -> tuple[list[tuple[Any, ...]], str]:
+    """The weekly plan's intentions (as `queries.intentions`) and `database_id`, in one
+    statement (the calendar feed reads both: a round trip fewer, round 25)."""
+    rows = r.all("SELECT 0, id, weekday, at, place, count FROM plan_intentions UNION ALL "
+                 "SELECT 1, NULL, NULL, NULL, CAST((SELECT id FROM database_identity LIMIT 1) "
+                 "AS TEXT), NULL ORDER BY 1, 3, 4, 2")
+    *plan, (_, _, _, _, found, _) = rows
+    return [tuple(row[1:]) for row in plan], _identity(found)
 
 
 # --- the charts' counts: rows per kind of application or rejection, never one per record ---

@@ -134,7 +134,7 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
     # the search's totals in one statement
     found, recent = days.since_with_totals(
         r, [f.DECIDED, f.DECIDED_REJECTED, f.REJ_STAGE, f.REJ_REASON, f.RATED_N, f.RATED_SUM,
-            f.REACHED, st.STATUS, st.APPLIED_DAY, days.DELAY],
+            f.REACHED, st.STATUS, st.APPLIED_WEEK, days.DELAY],
         [days.APPLIED, days.REJECTED, days.RATED_N, days.RATED_SUM], cut)
 
     def named(name: str) -> dict[str, int]:
@@ -159,7 +159,7 @@ def pattern_inputs(r: Reader, today: date) -> PatternInputs:
             rated_k += count
         else:
             rated += count
-    applied = sum(named(st.APPLIED_DAY).values())
+    applied = sum(named(st.APPLIED_WEEK).values())  # a row a week (round 25: a day)
     reached_all = found.get((f.REACHED, ""), 0)
     far_all = sum(v for stage, v in stages.items() if stage in _FAR)
     rated_n, rated_sum = found.get((f.RATED_N, ""), 0), found.get((f.RATED_SUM, ""), 0)

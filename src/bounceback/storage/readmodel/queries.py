@@ -285,13 +285,9 @@ def tallies_plan_and_revivals(
     plan's intentions (as `intentions`), and the live applications revived by a late answer
     since a moment, (id, company, title, when, the stage they came back at), oldest first: in
     one statement, as `/`, `today` and the outlook read them all (three round trips before
-    round 19, two before round 24)."""
-    from bounceback.pipeline.state import APPLIED_DAY
-
-    if r.is_sqlite:  # %w: 0 is Sunday; a Monday is 0 days back, a Sunday 6
-        week = "date(key, '-' || ((CAST(strftime('%w', key) AS INTEGER) + 6) % 7) || ' days')"
-    else:
-        week = "to_char(date_trunc('week', CAST(key AS date)), 'YYYY-MM-DD')"
+    round 19, two before round 24). The weeks before this one are the kept weekly totals (a
+    row a week; round 25: the database grouped every day's before), this week its days."""
+    monday = on_or_before - timedelta(days=on_or_before.weekday())
     clause, params = r.in_list("n", names)
     weeks: dict[date, int] = {}
     last = None
@@ -304,13 +300,16 @@ def tallies_plan_and_revivals(
             "SELECT 0, id, weekday, at, place, count, NULL, NULL, NULL, NULL FROM plan_intentions "
             "UNION ALL SELECT 1, application_id, NULL, company, role, NULL, revived_at, "
             "revived_stage, stage, live FROM rm_applications WHERE revived_at >= :since "
-            f"UNION ALL SELECT 2, NULL, NULL, NULL, {week}, sum(value), NULL, NULL, NULL, NULL "
-            "FROM rm_tallies WHERE name = :name AND key <= :day GROUP BY 5 "
+            "UNION ALL SELECT 2, NULL, NULL, NULL, key, value, NULL, NULL, NULL, NULL "
+            "FROM rm_tallies WHERE name = :week AND key < :monday UNION ALL SELECT 5, NULL, "
+            "NULL, NULL, NULL, sum(value), NULL, NULL, NULL, NULL FROM rm_tallies "
+            "WHERE name = :name AND key >= :monday AND key <= :day "
             "UNION ALL SELECT 3, NULL, NULL, NULL, max(key), NULL, NULL, NULL, NULL, NULL "
             "FROM rm_tallies WHERE name = :name AND key <= :day "
             "UNION ALL SELECT 4, NULL, NULL, name, key, value, NULL, NULL, NULL, NULL "
             f"FROM rm_tallies WHERE name IN {clause}",
-            since=since, name=APPLIED_DAY, day=on_or_before.isoformat(), **params):
+            since=since, name=st.APPLIED_DAY, day=on_or_before.isoformat(), week=st.APPLIED_WEEK,
+            monday=monday.isoformat(), **params):
         if part == 0:
             plan.append((i, day, at, place, n))
         elif part == 1:
@@ -323,8 +322,8 @@ def tallies_plan_and_revivals(
             found[(at, place)] = n
         elif part == 3:
             last = as_date(place)
-        elif n is not None:
-            weeks[date.fromisoformat(str(place))] = int(n)
+        elif n is not None:  # a past week (part 2), or this week's days summed (5)
+            weeks[monday if part == 5 else date.fromisoformat(str(place))] = int(n)
     plan.sort(key=lambda row: (row[1], row[2], row[0]))
     revivals.sort(key=lambda row: row[3])  # type: ignore[arg-type, return-value]
     return weeks, last, found, plan, revivals  # type: ignore[return-value]
