@@ -13,7 +13,8 @@ English and the other languages; --causes counts every miss, a null label's too,
 platform or agency, words kept, words lost, a person, never a candidate, another candidate).
 --dump FILE writes each email's label and pick as JSON lines.
 --rounds scores only the retired rounds, across rounds (E8a and E8b by a ranker trained
-without round 8, E9 by one trained without round 9; round 24).
+without round 8, E9 by one trained without round 9; round 24; E10 and E11 likewise, each by
+one trained without its round, from round 25).
 Run: python scripts/eval_email_company.py [--extra FILE] [--errors] [--classes] [--causes]
      [--author NAME] [--dump FILE] [--rounds]
 """
@@ -39,6 +40,8 @@ from bounceback.mail.train import REPO_CORPUS, _same_name, company_example, read
 # without a round and scores it, as round 22 measured them.
 ROUND8 = frozenset({"E8a", "E8b"})
 ROUND9 = frozenset({"E9"})
+ROUNDS = ((ROUND8, ("E8a", "E8b")), (ROUND9, ("E9",)), (frozenset({"E10"}), ("E10",)),
+          (frozenset({"E11"}), ("E11",)))
 
 
 def prepared(rows: list[dict[str, object]]) -> list[tuple[dict[str, object], list, str, str]]:
@@ -110,7 +113,8 @@ def main() -> int:
                         help="misses by the shape of mail they come from (SHAPES)")
     parser.add_argument("--rounds", action="store_true",
                         help="only the retired rounds, across rounds: E8a and E8b read by a "
-                             "ranker trained without round 8, E9 by one without round 9")
+                             "ranker trained without round 8, E9, E10 and E11 each by one "
+                             "without its round")
     parser.add_argument("--causes", action="store_true",
                         help="every miss (a null label's too) by cause (company_misses.CAUSES)")
     args = parser.parse_args()
@@ -135,7 +139,10 @@ def main() -> int:
               shapes)
         by_author[args.extra.stem + " (new, held out)"] = tally
     elif args.rounds:
-        for held, scored in ((ROUND8, ("E8a", "E8b")), (ROUND9, ("E9",))):
+        present = {str(r["author"]) for r in rows}
+        for held, scored in ROUNDS:
+            if not held <= present:
+                continue
             ranker = fit_ranker([x for x in train if x.group not in held])
             for author in scored:
                 tally = Counter()

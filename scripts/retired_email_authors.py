@@ -1,6 +1,7 @@
-"""The retired blind email sets (corpora/retired/round8/emails/E8a, E8b and round9/emails/E9)
-as training authors in corpora/emails/authors/ (round 22; corpora/retired/README.md: they
-are development data since 2026-12-06, no longer blind).
+"""The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9 and,
+from round 25, round10/emails/E10 and round11/emails/E11) as training authors in
+corpora/emails/authors/ (rounds 22 and 25; corpora/retired/README.md: they are development
+data, no longer blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
 is HTML) and its labels; the one change is round 18's agency rule, which these sets predate:
@@ -8,10 +9,14 @@ where an agency writes about a client's role, the company is the client when the
 it and none when it does not, never the agency (docs/email-classification.md). 43 labels gave
 the agency for a client the email does not name ("a Series C fintech", "un'azienda
 metalmeccanica", "naszego klienta"); each was read one by one and is set to null with a note.
+Round 25 read E10's and E11's the same way: 31 more (a "confidential CFO search on behalf of
+a publicly listed mid-cap", "ett välkänt börsnoterat fastighetsbolag", "voor een grote
+zorgverzekeraar", "um cliente do setor de saúde", a Hays or Michael Page "my client" that
+stays unnamed).
 Agencies hiring for their own books keep their name (a nursing agency's locum shifts, an
 education agency's supply teaching, a travel-nurse agency's contract).
 
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl, E8b.jsonl, E9.jsonl;
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E11.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -24,7 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E8b": ROOT / "corpora/retired/round8/emails/E8b.jsonl",
-        "E9": ROOT / "corpora/retired/round9/emails/E9.jsonl"}
+        "E9": ROOT / "corpora/retired/round9/emails/E9.jsonl",
+        "E10": ROOT / "corpora/retired/round10/emails/E10.jsonl",
+        "E11": ROOT / "corpora/retired/round11/emails/E11.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -32,6 +39,13 @@ AGENCY_TO_NULL = {
     "E8b": [13, 38, 109, 111, 114, 117, 120, 121, 129, 165, 183, 202, 210, 221, 240, 259, 278,
             294],
     "E9": [11, 17, 18, 115, 123, 128, 148, 158, 224],
+    # Round 25: a recruiter's own search firm or temp agency writing about a client it does
+    # not name (E10-0263: Page Personnel advertising an Accounts Assistant role on reed.co.uk,
+    # an agency's client's job). Kept as labelled: an agency's own consultants (Academic
+    # Work's "konsultuppdrag hos en av våra kunder") and clients the email names (ICA Gruppen,
+    # Greene King).
+    "E10": [13, 16, 23, 50, 52, 74, 86, 90, 92, 96, 151, 165, 168, 244, 258, 260, 263],
+    "E11": [20, 65, 133, 138, 141, 144, 145, 146, 147, 191, 206, 236, 251, 266],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

@@ -53,7 +53,10 @@ _EN: dict[str, str] = {
         your candidate portal | viewed your application | still reviewing |
         still under consideration | no update yet | hear from us | we appreciate your interest |
         thank you for your interest | thanks for your interest | received your cv |
-        received your resume | application for the | your application to""",
+        received your resume | application for the | your application to | successfully applied |
+        you applied to | you applied for | you've applied to | you've applied for |
+        submitted through | application was submitted | now has your resume |
+        has your profile and resume""",
     "interview_request": """le queda bien | te queda bien | me confirma | schikt | zie ik je | op kantoor | ti va bene | passa da noi | vieni | pode vir | fica bom | pasuje pani | pasuje panu | passar det | ses vi | kommer du | a las | às | alle ore | uur | rendez-vous | rdv |
         invite you to | invitation to interview | interview is confirmed |
         interview has been | schedule | availability | are you available | available for |
@@ -110,7 +113,9 @@ _EN: dict[str, str] = {
         exciting opportunity | great opportunity | opportunity that | thought of you |
         your experience with | based on your experience | i noticed | i saw your |
         would love to connect | open to new | open to opportunities | exploring new |
-        headhunter | executive search | talent partner | on behalf of our client""",
+        headhunter | executive search | talent partner | on behalf of our client |
+        recruiter has sent you | sent you a job invitation | reply to recruiter |
+        reply to the recruiter | profile matches our""",
     "other": """unsubscribe | job alert | jobs you may | new jobs | recommended jobs |
         jobs for you | password | sign-in | sign in link | verify your email | receipt |
         your order | newsletter | webinar | tickets | invoice | delivery | statement |
@@ -228,6 +233,7 @@ _ES: dict[str, str] = {
         recibido tu solicitud | recibido su solicitud | gracias por tu candidatura | gracias por su
         candidatura | gracias por postular | gracias por postularte | gracias por tu interés |
         candidatura ha sido enviada | solicitud ha sido enviada | estamos revisando | revisaremos |
+        fue enviada | te postulaste | te has postulado | postulación enviada | va a revisar |
         revisando | en proceso de revisión | nos pondremos en contacto | te contactaremos |
         le contactaremos | si tu perfil | si su perfil | próximamente | en breve |
         solicitud enviada | candidatura enviada | tu candidatura ha sido | sigue en proceso |
