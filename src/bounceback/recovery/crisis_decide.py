@@ -35,7 +35,6 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_combined import SHIPPED, Combined, reading, worth_encoding
 from bounceback.recovery.crisis_encoder import EncoderScores
 from bounceback.recovery.crisis_model import Scores
-from bounceback.recovery.crisis_reassure import without_reassurance
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -113,16 +112,6 @@ def _why(text: str) -> str | None:
     return why(text)
 
 
-def _reassured(text: str, found: CrisisCheck) -> bool:
-    """Round 25: the text holds a reassurance of the writer's own, neither hedged nor someone
-    else's (crisis_reassure.without_reassurance: "to be clear, I'm safe and I'd never hurt
-    myself"). The encoder reads "never hurt myself" as it reads "hurt myself" (0.90 to 0.98 on
-    long journal entries whose only heavy words were "I can't take it any more" before it), so
-    its reading does not turn the question into the full message there: the question stays,
-    with every line behind its answer."""
-    return without_reassurance(text, found.languages) is not None
-
-
 def _quieted(signs: tuple[str, ...]) -> bool:
     return any(s.endswith(_QUIETED) for s in signs)
 
@@ -198,6 +187,6 @@ def with_encoder(rules: CrisisCheck, found: CrisisCheck, scores: Scores,
     ngram = max(scores.explicit, scores.sentence)
     if (((read.explicit >= ENCODER_FULL and ngram >= ENCODER_FULL_NGRAM)
             or (rules.level == CrisisLevel.NONE and read.explicit + ngram >= _sum_for(rules)))
-            and not (text and (_why(text) or _reassured(text, found)))):
+            and not (text and _why(text))):
         return replace(found, level=CrisisLevel.EXPLICIT, signs=(*found.signs, "encoder:explicit"))
     return found

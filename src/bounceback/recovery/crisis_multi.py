@@ -173,18 +173,6 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
     return lex.denial_after.fullmatch((rest[: end.start()] if end else rest).strip()) is not None
 
 
-def inside_reassurance(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
-    """Round 25: the phrase is part of a [self_reassure] expression of its sentence ("zou mezelf
-    nooit iets aandoen" holds "mezelf ... aandoen"; "لن اوذي نفسي ابدا" holds "اوذي نفسي"), whose
-    "never" or "won't" the negation reader does not take as the phrase's ("never" inside a wish is
-    part of it). The phrase is not read there (no sign): the models read the text as they read any,
-    and the reassurance step (crisis_reassure.py) decides whether the rest holds anything."""
-    if lex.self_reassure is None:
-        return False
-    return any(m.start() <= match.start() and match.end() <= m.end()
-               for m in lex.self_reassure.finditer(sentence))
-
-
 def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
     """Someone else named just before the phrase, in the same clause."""
     if lex.others is None:
@@ -240,8 +228,6 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                     else:
                         found.append((name + ":reassured", CrisisLevel.NONE))
-                elif inside_reassurance(clean, match, lex):
-                    continue
                 elif not nothing_but(clean, match) and denied(clean, match, lex):
                     # A denial read around the phrase is a reading, not a negator: the question
                     # at most, never nothing, whatever else the sentence says (round 10's review:
