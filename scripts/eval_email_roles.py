@@ -22,7 +22,8 @@ from email_metrics import norm_name
 
 from bounceback.mail.features import read
 from bounceback.mail.ranker import fit
-from bounceback.mail.rolepick import role_candidates, role_examples, role_key, role_of
+from bounceback.mail.rolecandidates import role_candidates
+from bounceback.mail.rolepick import role_examples, role_key, role_of
 from bounceback.mail.roles import extract_role
 from bounceback.mail.train import read_rows
 
