@@ -80,7 +80,10 @@ def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(sampled: Mai
         for body, company in ((cut, None), (whole, "Acme")):
             old_found, old_rule = before.gathered(subject, body, company, lang)
             new_found, new_rule, _, _ = rolecandidates._gathered(subject, body, company, lang)
-            if old_rule != new_rule or list(old_found.items()) != list(new_found.items()):
+            # (round 25's tag of a job field's value, "fld", is a source the old path had not)
+            new_items = [(key, (text, {f for f in feats if "fld" not in f}))
+                         for key, (text, feats) in new_found.items()]
+            if old_rule != new_rule or list(old_found.items()) != new_items:
                 differ.append((subject, old_rule, new_rule))
             if rules.extract_role(subject, body, company, lang) != old_rule:
                 differ.append((subject, old_rule, "extract_role"))

@@ -7,7 +7,9 @@ every part of the subject between its dashes, bars and colons, the phrase after 
 introduces a title in running text ("la vaga", "le poste de", "söker en", "looking for a"), a
 phrase in quotes, each short line of the body, and each one's shorter and longer forms
 (without a place after a comma or a dash, without a bracket, with a gender mark "(m/w/d)") are
-candidates. The rules' own answer is a candidate too, marked as such.
+candidates. The rules' own answer is a candidate too, marked as such. Before its forms are
+made a phrase loses a field's name, a code and an elided article, and a person's or a tool's
+name is none (mail/roletidy.py, round 25).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
+from bounceback.mail.roletidy import ends_in_place, field_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
@@ -89,7 +92,7 @@ def _none_of(rule: str | None, subject: bool, body: bool, lines: int) -> list[st
 # Tags of titles found in the subject (its patterns, after a trigger word, in quotes, a part
 # between its dashes) and in running text.
 _SUBJECT_TAGS = ("sp", "fs", "ts:", "qs", "seg:")
-_BODY_TAGS = ("bp", "fb", "tb:", "qb")
+_BODY_TAGS = ("bp", "fb", "tb:", "qb", "fld")
 _LINES = ("0", "1", "2", "3", "4", "5", "6+")
 
 def role_candidates(subject: str, body: str, company: str | None, lang: str | None
@@ -196,6 +199,8 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         # at least one word)
         if line[:1].isupper() and line[-1:] not in ".?!," and len(line.split()) <= 10:
             add(line, _LINE_END if n >= len(lines) - 6 else _LINE_TOP, "b")
+            if ":" in line and (value := field_value(line)):  # "Job: Claims Adjuster II"
+                add(value, _FIELD_LINE, "b")
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
@@ -205,12 +210,13 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     low_subject = subject.lower()
 
     def shape(text: str, key: str) -> Iterator[str]:
-        return _shape(text, key, comp, low_body, low_subject)
+        return _shape(text, key, comp, low_body, low_subject, en == "xx")
 
     return found, rule, shape, _none_of(rule, places[0], places[1], len(lined))
 
 
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
+_FIELD_LINE = ("fld",)  # the value of a job field's line ("Job:", "Tjänst:", "Posizione:")
 # Per tags of an add: whether they mark a title as found in the subject, in running text, on a
 # line of its own (what none_features reads of a title's features: a title's features starting
 # so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).
@@ -257,7 +263,12 @@ def _forms(raw: str, text: str) -> list[Form]:
     squashed spelling (a form of under 2 or over 80 letters is left out)."""
     kept = _FORMS.get(raw)
     if kept is None:
-        cut = [(t, f, squash(t)) for t, f in _plain_forms(raw)]
+        title = tidied(raw)
+        if not title:  # a person's or a tool's name: no title
+            kept = _FORMS.keep(raw, ((), "", ()))
+            return []
+        cut = [(t, f, squash(t)) for t, f in
+               ((without_code(t), f) for t, f in _plain_forms(title))]
         ok = [form for form in cut if form[2] and 2 <= len(form[0]) <= 80]
         base = cut[-1][0]  # _plain_forms ends with the base form, marked "base"
         head = tuple(f for f in ok if f[1] in _HEAD)
@@ -266,6 +277,8 @@ def _forms(raw: str, text: str) -> list[Form]:
     else:
         _FORMS.touch(raw)
     head, base, tail = kept
+    if not base:
+        return []
     marked = rules._with_gender_mark(base, text)
     if marked != base and 2 <= len(marked) <= 80 and (key := squash(marked)):
         return [*head, (marked, "v:gender", key), *tail]
@@ -315,15 +328,19 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
     yield base, "base"
 
 
-def _shape(text: str, key: str, comp: str, low_body: str, low_subject: str) -> Iterator[str]:
+def _shape(text: str, key: str, comp: str, low_body: str, low_subject: str,
+           foreign: bool = False) -> Iterator[str]:
     """What a candidate looks like and where else the email writes it (`key`: its squashed
-    spelling)."""
+    spelling; `foreign`: the email is not in English, where a title is often written in lower
+    case: "RE: Sollicitatie werkvoorbereider", "Intervju – undersköterska nattjänst")."""
     looks = _LOOKS.get(text)
     if looks is None:
         looks = _LOOKS.keep(text, tuple(_looks(text)))
     else:
         _LOOKS.touch(text)
     yield from looks
+    if foreign and text[:1].islower():
+        yield "lower:xx"
     if comp and comp in key:
         yield "comp"
     low = text.lower()
@@ -365,6 +382,8 @@ def _looks(text: str) -> Iterator[str]:
         yield "gender" if _GENDER.search(text) else "paren"
     if _DIGIT.search(text):
         yield "digit"
+    if ends_in_place(text):
+        yield "place"
     if " - " in text or " – " in text:
         yield "dash"
     if "," in text:
