@@ -7,7 +7,12 @@ scripts/eval_email_classifier.py's); titles are compared as the blind evaluation
 (email_metrics: case-, accent- and punctuation-blind). --causes counts the ranker's misses by
 cause (none given, shorter or longer than the label, another phrase, the label never a
 candidate); --errors lists them; --dump FILE writes each email's label and both answers.
-Run: python scripts/eval_email_roles.py [--causes] [--errors] [--dump FILE]
+--rounds scores only the retired rounds across rounds (E8a and E8b by a ranker trained without
+round 8, E9 by one trained without round 9, as round 22 measured them); --extra FILE scores a
+file of emails the corpus does not hold (a retired set of round 10 or 11) by a ranker trained on
+the whole corpus (round 25).
+Run: python scripts/eval_email_roles.py [--causes] [--errors] [--dump FILE] [--rounds]
+     [--extra FILE]
 """
 
 from __future__ import annotations
@@ -22,9 +27,15 @@ from email_metrics import norm_name
 
 from bounceback.mail.features import read
 from bounceback.mail.ranker import fit
-from bounceback.mail.rolepick import role_candidates, role_examples, role_key, role_of
+from bounceback.mail.rolecandidates import role_candidates
+from bounceback.mail.rolepick import role_examples, role_key, role_of
 from bounceback.mail.roles import extract_role
 from bounceback.mail.train import read_rows
+
+# The retired sets among the training authors, each with its round's authors (round 22's
+# cross-round scoring: a ranker trained without the whole round).
+ROUNDS = {"E8a": frozenset({"E8a", "E8b"}), "E8b": frozenset({"E8a", "E8b"}),
+          "E9": frozenset({"E9"})}
 
 
 def _key(value: object) -> str:
@@ -56,17 +67,31 @@ def main() -> int:
     parser.add_argument("--causes", action="store_true")
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--dump", type=Path)
+    parser.add_argument("--rounds", action="store_true",
+                        help="only the retired rounds, each by a ranker trained without it")
+    parser.add_argument("--extra", type=Path, help="a file of emails, by a ranker on the corpus")
     args = parser.parse_args()
     rows = [r for r in read_rows() if r.get("kind") != "other"]
     examples = role_examples(rows)
-    authors = sorted({str(r["author"]) for r in rows})
+    # Which authors are scored, each with the training groups its ranker leaves out.
+    held: dict[str, frozenset[str]]
+    if args.extra:
+        extra = [json.loads(line) for line in args.extra.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        rows = [{**r, "author": args.extra.stem} for r in extra if r.get("kind") != "other"]
+        held = {args.extra.stem: frozenset()}
+    elif args.rounds:
+        held = {a: ROUNDS[a] for a in ROUNDS}
+    else:
+        held = {a: frozenset({a}) for a in {str(r["author"]) for r in rows}}
+    authors = sorted(held)
     named = Counter[str]()
     right = Counter[tuple[str, str]]()
     causes = Counter[str]()
     nulls = Counter[str]()
     dump, errors = [], []
     for author in authors:
-        ranker = fit([e for e in examples if e.group != author])
+        ranker = fit([e for e in examples if e.group not in held[author]])
         for row in rows:
             if row["author"] != author:
                 continue

@@ -9,7 +9,7 @@ import re
 
 from bounceback.mail import roles as rules
 from bounceback.mail.names import squash
-from bounceback.mail.rolepick import (
+from bounceback.mail.rolecandidates import (
     _QUOTED,
     _REPLY,
     _SEGMENT,

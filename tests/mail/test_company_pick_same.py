@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bounceback.mail import company_pick, rolepick
+from bounceback.mail import company_pick, rolecandidates, rolepick
 from bounceback.mail.company import gather
 from bounceback.mail.employer import (
     candidates_none,
@@ -56,8 +56,8 @@ _KINDS = ("other", "recruiter_outreach", "interview_request", "rejection", "offe
 
 def _oracle_role(subject: str, body: str, company: str | None, lang: str, ranker: Ranker
                  ) -> str | None:
-    options, rule = rolepick.role_candidates(subject, body, company, lang)
-    return ranker.pick(options, rolepick.none_features(rule, (f for _, f in options)))[0]
+    options, rule = rolecandidates.role_candidates(subject, body, company, lang)
+    return ranker.pick(options, rolecandidates.none_features(rule, (f for _, f in options)))[0]
 
 
 def test_the_company_pick_is_the_rankers_over_every_finished_candidate(sampled: Mail) -> None:

@@ -4,7 +4,15 @@ the oldest, not keep every user's subjects and senders for the life of the proce
 
 from __future__ import annotations
 
-from bounceback.mail import company_spans, features, memo, nameshape, platforms, rolepick, sender
+from bounceback.mail import (
+    company_spans,
+    features,
+    memo,
+    nameshape,
+    platforms,
+    rolecandidates,
+    sender,
+)
 from bounceback.mail.classify import default_classifier
 
 _TEXT_CACHES = {"company_spans._SHORT": company_spans._SHORT,
@@ -12,7 +20,8 @@ _TEXT_CACHES = {"company_spans._SHORT": company_spans._SHORT,
                 "features._SENDERS": features._SENDERS,
                 "sender._SENDER_FACTS": sender._SENDER_FACTS, "sender._BRANDS": sender._BRANDS,
                 "sender._WORDS_OF": sender._WORDS_OF, "platforms._BY_DOMAIN": platforms._BY_DOMAIN,
-                "rolepick._FORMS": rolepick._FORMS, "rolepick._LOOKS": rolepick._LOOKS}
+                "rolecandidates._FORMS": rolecandidates._FORMS,
+                "rolecandidates._LOOKS": rolecandidates._LOOKS}
 _NAME_CACHES = {"company_spans._FORMS": company_spans._FORMS,
                 "company_spans._SPAN": company_spans._SPAN,
                 "company_spans.RUN_ENTRIES": company_spans.RUN_ENTRIES,

@@ -9,7 +9,8 @@ from bounceback.mail.classify import classify
 from bounceback.mail.employer import NAMES_MODEL
 from bounceback.mail.features import read
 from bounceback.mail.ranker import load
-from bounceback.mail.rolepick import _pick, role_candidates
+from bounceback.mail.rolecandidates import role_candidates
+from bounceback.mail.rolepick import _pick
 from bounceback.mail.roles import extract_role
 
 # Written for this test (no corpus email): a title the rules missed in running text after "le

@@ -229,7 +229,7 @@ def _without_lead(role: str) -> str:
 class Scan:
     """The patterns' matches over one email's subject and its body's first 1,000 characters,
     each pattern run over each once: the rules' answer and the role ranker's candidates
-    (mail/rolepick.py) read the same matches instead of running the patterns twice."""
+    (mail/rolecandidates.py) read the same matches instead of running the patterns twice."""
 
     __slots__ = ("subject", "body", "_found")
 

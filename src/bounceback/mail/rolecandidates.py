@@ -1,0 +1,390 @@
+"""Every job title an email writes, with the features of where and how it writes it: what the
+role ranker weighs (its pick, one or none, is mail/rolepick.py's).
+
+The rules of mail/roles.py give one title or none, the first their patterns find. Here every
+phrase those patterns find (in the subject and the body, in English and the other languages),
+every part of the subject between its dashes, bars and colons, the phrase after a word that
+introduces a title in running text ("la vaga", "le poste de", "söker en", "looking for a"), a
+phrase in quotes, each short line of the body, and each one's shorter and longer forms
+(without a place after a comma or a dash, without a bracket, with a gender mark "(m/w/d)") are
+candidates. The rules' own answer is a candidate too, marked as such. Before its forms are
+made a phrase loses a field's name, a code and an elided article, and a person's or a tool's
+name is none (mail/roletidy.py, round 25).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator
+
+from bounceback.mail import roles as rules
+from bounceback.mail.memo import TEXTS, Memo
+from bounceback.mail.names import squash, words
+from bounceback.mail.roletidy import ends_in_place, field_value, tidied, without_code
+
+_SEGMENT = re.compile(r"\s+[-–|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
+_REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
+_GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|\(?[a-z]\)$", re.I)
+_COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
+_DASH_TAIL = re.compile(r"\s+[-–]\s+[^-–]{2,40}$")
+_DIGIT = re.compile(r"\d")
+_LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
+    "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
+    "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
+    "del", "della", "van", "als", "som", "be", "to", "l'offre", "l'annuncio", "offre", "oferta",
+    "offerta", "un/a", "una", "uno", "applying", "hiring", "looking", "for", "as"})
+_QUOTED = re.compile(r"[«\"“„‘'](?P<r>[A-ZÀ-ÖØ-Þ][^\n«»\"“”„‘’']{2,70})[»\"”’']")
+_TO_PAREN = re.compile(r"^[^()]{2,60}\([^()]{1,40}\)")
+_CAP_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}\)|&|and|of|for|de|di|"
+                      r"da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|ds\.)"
+                      r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}\)|&|and|of|for|de|"
+                      r"di|da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|"
+                      r"ds\.))*")
+# Words of what happens to a title, not of the title ("Junior BI Analyst - First Interview",
+# "Offer Letter - Medical Laboratory Scientist", "agent d'accueil – réponse").
+_EVENT = words("""interview interviews assessment test exercise offer letter application update
+status scheme call chat invitation invite confirmation confirmed decision feedback outcome
+reference references onboarding contract documents task challenge questionnaire tryout day
+réponse entretien candidature entrevista candidatura colloquio sollicitatie gesprek
+vorstellungsgespräch bewerbung rozmowa aplikacja intervju ansökan oferta offre proposta
+zusage absage erbjudande""")
+_HIRING = rules._HIRING_WORDS | words("recruiter recruiters recrutement recrutamento "
+                                       "reclutamiento reclutamento rekrytering werving")
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
+_JOINERS = words("and of for de di da do du der des del la le in im i och e y et und en voor van")
+
+
+def none_features(rule: str | None, options: Iterable[Collection[str]] = ()) -> list[str]:
+    """The features of the answer "the email names no job title": whether the rules give one,
+    and where the email's titles were found (`options`: each title's features). A title found
+    only on a line of its own (a signature's "Assistant Director of Nursing", a job alert's
+    list) and nowhere a pattern or the subject finds one is weighed against "none" apart from
+    a title the subject or running text writes."""
+    subject = body = False
+    lines = 0
+    for feats in options:
+        if "line" in feats:  # (a feature is in a title's features once)
+            lines += 1
+        if subject and body:
+            continue  # (where the titles were found is settled: only the lines count)
+        for f in feats:
+            if f.startswith(_SUBJECT_TAGS):
+                subject = True
+            elif f.startswith(_BODY_TAGS):
+                body = True
+    return _none_of(rule, subject, body, lines)
+
+
+def _none_of(rule: str | None, subject: bool, body: bool, lines: int) -> list[str]:
+    """none_features from what it reads of the titles: whether one was found in the subject,
+    one in running text, and how many on a line of their own."""
+    out = ["none", "none:rule" if rule else "none:norule", f"none:lines:{_LINES[min(lines, 6)]}"]
+    if not subject:
+        out.append("none:nosubject")
+        if not body:
+            out.append("none:onlylines")
+    elif not body:
+        out.append("none:nobody")
+    return out
+
+
+# Tags of titles found in the subject (its patterns, after a trigger word, in quotes, a part
+# between its dashes) and in running text.
+_SUBJECT_TAGS = ("sp", "fs", "ts:", "qs", "seg:")
+_BODY_TAGS = ("bp", "fb", "tb:", "qb", "fld")
+_LINES = ("0", "1", "2", "3", "4", "5", "6+")
+
+def role_candidates(subject: str, body: str, company: str | None, lang: str | None
+                    ) -> tuple[list[tuple[str, list[str]]], str | None]:
+    """Every title the email writes with all its features, and the rules' own answer: what
+    the ranker is trained on (the run-time pick shapes only those that may win, `_pick`)."""
+    found, rule, shape, _ = _gathered(subject, body, company, lang)
+    out = []
+    for key, (text, feats) in found.items():
+        feats.update(shape(text, key))
+        out.append((text, sorted(feats)))
+    return out, rule
+
+
+
+# The features a finding pattern's tags give a form in English or another language: the
+# tags, each with the language, the form and the form with the first tag ("" the tags alone):
+# a few hundred tuples, made once (round 20: one update of a title's set per form).
+_TAGS: dict[tuple[tuple[str, ...], str], dict[str, tuple[str, ...]]] = {}
+
+
+def _marks(tags: tuple[str, ...], en: str) -> dict[str, tuple[str, ...]]:
+    return {"": (*tags, *(f"{t}|{en}" for t in tags))}
+
+Found = dict[str, tuple[str, set[str]]]  # a title's squashed spelling: (as written, features)
+_SP = tuple((f"sp{n}",) for n in range(len(rules._ROLE_PATTERNS_SUBJECT)))
+_BP = tuple((f"bp{n}",) for n in range(len(rules._ROLE_PATTERNS_BODY)))
+
+
+def _gathered(subject: str, body: str, company: str | None, lang: str | None
+              ) -> tuple[Found, str | None, Callable[[str, str], Iterator[str]], list[str]]:
+    """Every title the email writes with the features of where and how it was found, the
+    rules' own answer, what gives a title the features of how it looks (`_shape`), and the
+    features of the answer "none" (none_features of the titles, from where they were added:
+    the same list without reading every title's features again)."""
+    scan = rules.Scan(subject, body)
+    rule = rules.extract_role(subject, body, company, lang, scan)
+    body = scan.body
+    found: dict[str, tuple[str, set[str]]] = {}
+    comp = squash(company) if company else ""
+    en = "en" if lang in (None, "en") else "xx"
+    subj = _REPLY.sub("", subject.strip())
+
+    seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    places = [False, False]  # a title found in the subject, one in running text
+    lined: set[str] = set()  # the titles found on a line of their own
+
+    def add(raw: str | None, tags: tuple[str, ...], where: str) -> None:
+        if not raw:
+            return
+        raw = raw.strip(" .,;:!|'’\"-–")
+        forms = seen.get((raw, where))
+        if forms is None:  # the same phrase found again (by another pattern): its forms once
+            forms = seen[(raw, where)] = [
+                f for f in _forms(raw, subject if where == "s" else body) if f[2] != comp]
+        marks = _TAGS.get((tags, en))
+        if marks is None:
+            marks = _TAGS[(tags, en)] = _marks(tags, en)
+        for text, form, key in forms:
+            entry = found.get(key)
+            if entry is None:
+                entry = found[key] = (text, set())
+            entry[1].update(marks[form] if form in marks else marks.setdefault(
+                form, (*marks[""], form, f"{form}|{tags[0]}")))
+        if forms:
+            place = _PLACES.get(tags)
+            if place is None:
+                place = _PLACES[tags] = _place(tags)
+            if place[0]:
+                places[0] = True
+            if place[1]:
+                places[1] = True
+            if place[2]:
+                lined.update(key for _, _, key in forms)
+
+    if rule:
+        add(rule, ("rule",), "b" if rule not in subject else "s")
+    for n, pattern in enumerate(rules._ROLE_PATTERNS_SUBJECT):
+        for match in scan.matches(pattern, subject):
+            add(match.group("r"), _SP[n], "s")
+    for n, pattern in enumerate(rules._ROLE_PATTERNS_BODY):
+        for match in scan.matches(pattern, body):
+            add(match.group("r"), _BP[n], "b")
+    for where, text in (("s", subject), ("b", body)):
+        for match in scan.matches(rules._FOREIGN_ROLE, text):
+            add(rules._cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
+            add(match.group("r")[:60], (f"f{where}:raw",), where)
+    for where, text in (("s", subject), ("b", body)):
+        for match in rules.triggers(text):
+            trig = match.group("t").lower()
+            art, tags, raw_tags = _TRIGGER_TAGS.get((where, trig)) or _trigger_tags(where, trig)
+            raw = _without_stop(match.group("r"))
+            if art and raw[:1].islower() and not rules._has_job_word(raw):
+                continue  # "a couple of days", "the details": a title in lower case after an
+                # article is taken only with a job word in it (a third of the candidates)
+            add(rules._cut_title(raw), tags, where)
+            add(raw, raw_tags, where)
+        for match in _QUOTED.finditer(text):
+            add(match.group("r"), (f"q{where}",), where)
+    lines = body.splitlines()[:25]
+    for n, line in enumerate(lines):
+        line = line.strip()
+        # (the cheap tests first: most lines end a sentence; an upper-case first letter means
+        # at least one word)
+        if line[:1].isupper() and line[-1:] not in ".?!," and len(line.split()) <= 10:
+            add(line, _LINE_END if n >= len(lines) - 6 else _LINE_TOP, "b")
+            if ":" in line and (value := field_value(line)):  # "Job: Claims Adjuster II"
+                add(value, _FIELD_LINE, "b")
+    parts = [p for p in _SEGMENT.split(subj) if p.strip()]
+    for n, part in enumerate(parts):
+        place = "one" if len(parts) == 1 else "first" if n == 0 else (
+            "last" if n == len(parts) - 1 else "mid")
+        add(rules._without_lead(part.strip()), (f"seg:{place}",), "s")
+    low_body = body.lower()
+    low_subject = subject.lower()
+
+    def shape(text: str, key: str) -> Iterator[str]:
+        return _shape(text, key, comp, low_body, low_subject, en == "xx")
+
+    return found, rule, shape, _none_of(rule, places[0], places[1], len(lined))
+
+
+_LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
+_FIELD_LINE = ("fld",)  # the value of a job field's line ("Job:", "Tjänst:", "Posizione:")
+# Per tags of an add: whether they mark a title as found in the subject, in running text, on a
+# line of its own (what none_features reads of a title's features: a title's features starting
+# so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).
+_PLACES: dict[tuple[str, ...], tuple[bool, bool, bool]] = {}
+
+
+def _place(tags: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    return (any(t.startswith(_SUBJECT_TAGS) for t in tags),
+            any(t.startswith(_BODY_TAGS) for t in tags), "line" in tags)
+# Per place and trigger word (the subject's or the body's "for", "als", "position"): whether
+# it is an article (a title after it in lower case needs a job word), the tags of the title
+# after it and of the raw phrase; made once per word (_TRIGGER's words are a fixed few).
+_TRIGGER_TAGS: dict[tuple[str, str], tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _trigger_tags(where: str, trig: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    art = len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role", "cargo", "jako")
+    kept = _TRIGGER_TAGS[(where, trig)] = (
+        art, (f"t{where}:{'art' if art else 'word'}", f"tw:{trig}"), (f"t{where}:raw",))
+    return kept
+
+
+def _without_stop(raw: str) -> str:
+    """A phrase without the small words and title-introducing words that open it ("le poste
+    de Chargé·e ..." is "Chargé·e ...")."""
+    words = raw.split(" ")
+    first = 0
+    while first < len(words) - 1 and words[first].lower() in _LEAD_STOP:
+        first += 1
+    return " ".join(words[first:])
+
+
+Form = tuple[str, str, str]  # a form's text, what was done, its squashed spelling
+# A phrase's forms but the gender mark (which the text after it decides), and what each form
+# looks like: kept per phrase between messages (a mailbox repeats its subjects' parts, its
+# greetings and signature lines), in small least-recently-used caches (mail/memo.py) of the
+# size kept for subjects, since a phrase may be a whole subject or a line of a user's mail.
+_FORMS: Memo[str, tuple[tuple[Form, ...], str, tuple[Form, ...]]] = Memo(TEXTS)
+_LOOKS: Memo[str, tuple[str, ...]] = Memo(TEXTS)
+
+
+def _forms(raw: str, text: str) -> list[Form]:
+    """A phrase as found, and its shorter and longer forms, each with what was done and its
+    squashed spelling (a form of under 2 or over 80 letters is left out)."""
+    kept = _FORMS.get(raw)
+    if kept is None:
+        title = tidied(raw)
+        if not title:  # a person's or a tool's name: no title
+            kept = _FORMS.keep(raw, ((), "", ()))
+            return []
+        cut = [(t, f, squash(t)) for t, f in
+               ((without_code(t), f) for t, f in _plain_forms(title))]
+        ok = [form for form in cut if form[2] and 2 <= len(form[0]) <= 80]
+        base = cut[-1][0]  # _plain_forms ends with the base form, marked "base"
+        head = tuple(f for f in ok if f[1] in _HEAD)
+        kept = _FORMS.keep(raw, (head, base, tuple(f for f in ok if f[1] not in _HEAD
+                                                  and f[1] != "base")))
+    else:
+        _FORMS.touch(raw)
+    head, base, tail = kept
+    if not base:
+        return []
+    marked = rules._with_gender_mark(base, text)
+    if marked != base and 2 <= len(marked) <= 80 and (key := squash(marked)):
+        return [*head, (marked, "v:gender", key), *tail]
+    return [*head, *tail]
+
+
+_HEAD = frozenset({"v:as", "v:clean", "v:noparen", "v:nocomma", "v:nodash"})
+
+
+def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
+    """A phrase's forms that its own letters decide, and last its base form ("base")."""
+    yield raw, "v:as"
+    cleaned = rules._clean_role(raw, None)
+    if cleaned and cleaned != raw:
+        yield cleaned, "v:clean"
+    base = cleaned or raw
+    # (each tail pattern is tried only where the letter every match holds stands: a title
+    # is short, but these are asked of every new phrase, most with no bracket, comma or dash)
+    bracket = "(" in base
+    if bracket and _PAREN_TAIL.search(base):
+        yield _PAREN_TAIL.sub("", base), "v:noparen"
+    if "," in base and _COMMA_TAIL.search(base):
+        yield _COMMA_TAIL.sub("", base), "v:nocomma"
+    if ("-" in base or "–" in base) and _DASH_TAIL.search(base):
+        yield _DASH_TAIL.sub("", base), "v:nodash"
+    paren = _TO_PAREN.match(base) if bracket else None
+    if paren and paren.group(0) != base:
+        yield paren.group(0), "v:toparen"
+    caps = _CAP_RUN.match(base)
+    if caps:
+        run = caps.group(0).split()
+        while run and run[-1] in _JOINERS:
+            run.pop()
+        if run and " ".join(run) != base:
+            yield " ".join(run), "v:caps"
+    if bracket and _UNCLOSED.search(base):
+        yield _UNCLOSED.sub("", base), "v:unclosed"
+    if base.endswith("s") and base.split()[-1].lower()[:-1] in rules.ROLE_NOUNS:
+        yield base[:-1], "v:singular"
+    words = base.split()
+    first_cap = next((n for n, w in enumerate(words) if w[:1].isupper()), 0)
+    if 0 < first_cap < len(words) and first_cap <= 4:
+        yield " ".join(words[first_cap:]), "v:fromcap"
+    lead = rules._without_lead(base)
+    if lead != base:
+        yield lead, "v:nolead"
+    yield base, "base"
+
+
+def _shape(text: str, key: str, comp: str, low_body: str, low_subject: str,
+           foreign: bool = False) -> Iterator[str]:
+    """What a candidate looks like and where else the email writes it (`key`: its squashed
+    spelling; `foreign`: the email is not in English, where a title is often written in lower
+    case: "RE: Sollicitatie werkvoorbereider", "Intervju – undersköterska nattjänst")."""
+    looks = _LOOKS.get(text)
+    if looks is None:
+        looks = _LOOKS.keep(text, tuple(_looks(text)))
+    else:
+        _LOOKS.touch(text)
+    yield from looks
+    if foreign and text[:1].islower():
+        yield "lower:xx"
+    if comp and comp in key:
+        yield "comp"
+    low = text.lower()
+    if low in low_body:
+        yield "inbody"
+    if low in low_subject:
+        yield "insubject"
+
+
+def _looks(text: str) -> Iterator[str]:
+    """What a candidate looks like, from its own letters."""
+    words = text.split()
+    yield f"n:{min(len(words), 6)}"
+    last = words[-1].lower().strip("()") if words else ""
+    if last.rstrip("s") in rules.ROLE_NOUNS:
+        yield "endnoun"
+    elif rules._has_job_word(text):
+        yield "noun"
+    first = words[0].lower() if words else ""
+    if first in _EVENT:
+        yield "event:first"
+    if last in _EVENT:
+        yield "event:last"
+    elif _EVENT.intersection(w.lower() for w in words):
+        yield "event:in"
+    if "(" in text and ")" not in text:
+        yield "unclosed"
+    if _HIRING.intersection(w.lower() for w in words):
+        yield "hiring"  # the recruiter's own title in a signature ("Talent Acquisition Partner")
+    if first in rules._NOT_ROLE_START:
+        yield "badstart"
+    if first in rules._LEAD_WORDS:
+        yield "leadword"
+    if text.lower() in rules._NOT_ROLE:
+        yield "notrole"
+    if text[:1].islower():
+        yield "lower"
+    if "(" in text:
+        yield "gender" if _GENDER.search(text) else "paren"
+    if _DIGIT.search(text):
+        yield "digit"
+    if ends_in_place(text):
+        yield "place"
+    if " - " in text or " – " in text:
+        yield "dash"
+    if "," in text:
+        yield "comma"

@@ -1,0 +1,97 @@
+"""What a phrase found as a job title loses before the role finder makes its forms (round 25).
+
+People who label job mail write the title without what an email writes around it: a field's
+name before it ("Job: Claims Adjuster II", "Tjänst: Arbetsledare anläggning"), a requisition
+number or a selection code ("Senior Credit Risk Analyst (R-0048213)", "Requisition 2503-118
+Underwriting Assistant", "Environmental Health Officer MBC/ENV/0921") and an elided article
+("d'Assistante juridique"). A person's name ("Sanne Bakker", a signature's line) and a meeting
+or test tool ("Google Meet", "HireVue") are never a title. A place at a title's end ("Store
+Manager – Leeds") is kept, and marked for the ranker: writers differ on whether it is part of
+the title, as they do on a speciality, a shift or a team ("Data Scientist, Personalization",
+"Production Supervisor (2nd Shift)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.mail import roles as rules
+from bounceback.mail.given_names import GIVEN_NAMES
+from bounceback.mail.names import words
+from bounceback.mail.platforms import BRANDS, TEST_PLATFORMS
+from bounceback.places import is_place_name
+
+_FIELD = re.compile(
+    r"^(?:job(?: title)?|position|role|title|vacancy|opening|stelle|stellenbezeichnung|poste|"
+    r"intitulé du poste|puesto|vacante|vaga|cargo|posizione|ruolo|vacature|functie|stanowisko|"
+    r"tjänst|befattning|roll|annons|rolle|annonce)\s*:\s*(?=\w)", re.I)
+# A code: three digits in a row, with capitals, slashes or dashes ("R-0048213", "KBC/PL/0301",
+# "JR-25-03317", "Req 44871"); a bracket of words ("(32-36 uur)", "(Summer 2025)") is not one.
+_CODE = r"(?=[\w/.#-]*\d{3})[A-Za-z0-9][\w/.#-]*"
+_CODE_WORD = (r"(?:(?i:req(?:uisition)?(?: id)?|ref(?:erence)?|job id|id|nr|no|referenznummer|"
+              r"kennziffer|référence|referencia|referência|riferimento|vacaturenummer|numer)"
+              r"\.?\s*[#:]?\s*)")
+_CODE_PAREN = re.compile(rf"\s*\({_CODE_WORD}?{_CODE}\)$")
+_CODE_END = re.compile(rf"\s+(?:[-–|]\s+)?(?=[\w/.-]*[A-Z])(?=[\w/.-]*[/-]){_CODE}$")
+_CODE_LEAD = re.compile(rf"^(?:(?i:req(?:uisition)?)\.?\s*(?:#|no\.?|id)?\s*){_CODE}\s*[-–:|]?\s+"
+                        r"(?=[A-Z])")
+_PLACE_TAIL = re.compile(r"(?:\s*\((?P<p>[^()]{2,40})\)|(?:,\s+|\s+[-–|]\s+)"
+                         r"(?P<s>[^,()|–-]{2,40}))$")
+_TAIL_MARKS = (")", ",", "-", "–", "|")  # one of which every match of _PLACE_TAIL holds
+_PLACE_SPLIT = re.compile(r"\s*[/,]\s*")
+_NOT_PLACE_OF_WORK = words("remote zdalnie hybrid hybride télétravail teletrabajo remoto "
+                           "distanciel hybrydowo hybrydowa distans")
+_ELIDED = re.compile(r"^[dl]['’](?=[A-ZÀ-ÖØ-Þ])")
+_TOOLS = frozenset(t.casefold() for t in (
+    *TEST_PLATFORMS, *BRANDS.values(), "Google Meet", "Microsoft Teams", "Teams", "Zoom",
+    "Webex", "Skype", "Google Calendar", "Outlook", "DocuSign"))
+_DIGIT = re.compile(r"\d")
+
+
+def tidied(raw: str) -> str | None:
+    """`raw` without a field's name, codes and an elided article; None
+    when it is a person's name or a tool's."""
+    if ":" in raw:
+        raw = _FIELD.sub("", raw)
+    raw = _ELIDED.sub("", raw)
+    raw = without_code(raw)
+    if raw.casefold() in _TOOLS or _is_person(raw):
+        return None
+    return raw
+
+
+def field_value(line: str) -> str | None:
+    """The value of a line that names a job field ("Job: Claims Adjuster II" ->
+    "Claims Adjuster II"); None for any other line."""
+    field = _FIELD.match(line)
+    return line[field.end():] if field else None
+
+
+def without_code(text: str) -> str:
+    """A title without a requisition number or a selection code before or after it."""
+    if _DIGIT.search(text):
+        return _CODE_LEAD.sub("", _CODE_END.sub("", _CODE_PAREN.sub("", text)))
+    return text
+
+
+def ends_in_place(text: str) -> bool:
+    """Whether a title ends with a place in brackets or after a comma or a dash ("Rececionista
+    (Porto)", "Store Manager – Leeds", "DevOps Engineer, Wrocław/zdalnie"), which some
+    writers keep in the title and most leave out: a feature the role ranker weighs."""
+    if not any(map(text.__contains__, _TAIL_MARKS)):  # (most titles hold none: no search)
+        return False
+    tail = _PLACE_TAIL.search(text)
+    if tail is None or tail.start() == 0:
+        return False
+    parts = _PLACE_SPLIT.split(tail.group("p") or tail.group("s"))
+    return all(p.lower() in _NOT_PLACE_OF_WORK or is_place_name(p) for p in parts if p)
+
+
+def _is_person(raw: str) -> bool:
+    """A person's name: two or three capitalised words, the first a given name, no job word
+    ("Sanne Bakker", "Richard Hartley (Managing Director)")."""
+    name = raw.split("(", 1)[0].strip()
+    parts = name.split()
+    return (2 <= len(parts) <= 3 and parts[0].lower() in GIVEN_NAMES
+            and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
+            and not rules._has_job_word(name))
