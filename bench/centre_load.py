@@ -326,10 +326,15 @@ def run(base: str, seekers: int, clients: int, seconds: float,
             started = time.perf_counter()
             try:
                 answer = send()
-            except httpx.TransportError:
+            except (httpx.RemoteProtocolError, httpx.ConnectError) as error:
                 # A kept-alive connection the server closed while the session paused (longer
                 # than its keep-alive time): sent again on a new one, as a browser does, and
-                # counted. Before round 25 it ended the session's thread unseen.
+                # counted. Before round 25 it ended the session's thread unseen. Only a GET
+                # is sent again (a POST may have reached the server); a timeout is an error.
+                if expected != 200:
+                    with lock:
+                        errors.append(f"{name}: {type(error).__name__}")
+                    continue
                 with lock:
                     resets.append(name)
                 started = time.perf_counter()
@@ -339,6 +344,10 @@ def run(base: str, seekers: int, clients: int, seconds: float,
                     with lock:
                         errors.append(f"{name}: {type(error).__name__}")
                     continue
+            except httpx.TransportError as error:  # a timeout, a read cut mid-answer
+                with lock:
+                    errors.append(f"{name}: {type(error).__name__}")
+                continue
             ok = answer.status_code == expected
             spent = (time.perf_counter() - started) * 1000
             others = {int(m) for m in MARKER.findall(answer.text)} - s.own

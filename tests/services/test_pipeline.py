@@ -190,3 +190,17 @@ def test_a_note_of_ones_own_does_not_reset_the_employers_silence(bb: Bounceback)
     bb.applications.add_event(Event(application_id=quiet.id, kind=EventKind.EMAIL_RECEIVED,
                                      occurred_at=moment(-2, 9, 0)))
     assert bb.pipeline.ghosting()[0].days_silent == 2
+
+
+def test_a_coachs_quick_look_then_the_warnings_on_one_snapshot_agree(bb: Bounceback) -> None:
+    """A coach's card asks only whether one application carries the search (`concentrated`);
+    asking for the warnings on the same reads afterwards gives what the seeker's page shows
+    (round 25's review: the second call used to fail on a top application never read)."""
+    add(bb, "Dreamco", 9, excitement=5)
+    add(bb, "Other", 10, excitement=1)
+    final = add(bb, "Initech", 12)
+    bb.applications.move(final.id, Stage.INTERVIEWING, on=TODAY - timedelta(days=3))
+    shown = [(w.kind, w.message) for w in bb.pipeline.warnings()]
+    with bb.views.pipeline() as reads:
+        assert reads.concentrated()
+        assert [(w.kind, w.message) for w in reads.warnings()] == shown

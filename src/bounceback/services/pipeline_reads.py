@@ -69,6 +69,8 @@ class PipelineReads:
         self.today = today
         self.prefs = prefs
         self.kept = kept
+        # the warnings' top application when the outlook's contributions were read first
+        self._first: list[queries.Member] = []
 
     @cached_property
     def _read(self) -> tuple[Any, ...]:
@@ -117,7 +119,7 @@ class PipelineReads:
         target = check_target(self.prefs.offer_target if target is None else target)
         found, chances = self._estimate(target)
         self.chances = chances
-        self._first: list[queries.Member] = []
+        self._first = []
         if contributions is None:
             return with_contributions(found, chances, queries.waiting_members(self.r), self.today)
         members = self._top_members(chances, contributions)
