@@ -9,6 +9,7 @@ import pytest
 from bounceback.domain.errors import Conflict, InvalidDate, InvalidValue, NotFound
 from bounceback.domain.models import Application, Event
 from bounceback.domain.vocabulary import EventKind, Outcome, Source, Stage
+from bounceback.pipeline.concentration import WarningKind
 from bounceback.pipeline.ghosting import GhostStatus
 from bounceback.pipeline.plan import WEEKDAYS, parse_intention
 from bounceback.services import Bounceback
@@ -196,11 +197,13 @@ def test_a_coachs_quick_look_then_the_warnings_on_one_snapshot_agree(bb: Bounceb
     """A coach's card asks only whether one application carries the search (`concentrated`);
     asking for the warnings on the same reads afterwards gives what the seeker's page shows
     (round 25's review: the second call used to fail on a top application never read)."""
-    add(bb, "Dreamco", 9, excitement=5)
-    add(bb, "Other", 10, excitement=1)
+    add(bb, "Dreamco", 9)
+    add(bb, "Other", 10)
     final = add(bb, "Initech", 12)
     bb.applications.move(final.id, Stage.INTERVIEWING, on=TODAY - timedelta(days=3))
     shown = [(w.kind, w.message) for w in bb.pipeline.warnings()]
     with bb.views.pipeline() as reads:
-        assert reads.concentrated()
-        assert [(w.kind, w.message) for w in reads.warnings()] == shown
+        quick = reads.concentrated()
+        warned = [(w.kind, w.message) for w in reads.warnings()]
+    assert warned == shown
+    assert quick == any(kind in {WarningKind.HOPE, WarningKind.CHANCE} for kind, _ in shown)
