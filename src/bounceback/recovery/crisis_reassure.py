@@ -177,3 +177,120 @@ def last_steps(rules: CrisisCheck, found: CrisisCheck, text: str,
         return settle(rules_only(again), read(again), again, read)
 
     return hold(rules, calm(found, text, whole, rules_only), text, read)
+
+
+# Round 25 (crisis27b): the writer's "I'm safe" / "I would never hurt myself" ([self_safe]) is a
+# reassurance only where nothing around it takes it back. The review of crisis27 found each of
+# these lowering the writer's own statements: a negator just before it ("No estoy a salvo", "nie
+# jestem bezpieczna"), a question ("Sono al sicuro?", "谁说我不会伤害自己", "क्या मैं सुरक्षित
+# हूं?"), a take-back after it ("Not.", "/s", "Lies.", "Gelogen", "Ага"), a past, condition, irony
+# or bound in time ("I always said", "as long as", "tant que", "this week", "mostly", "safe as
+# someone with a rope"), a doubt ("I don't know if", "can't promise"), said to someone else
+# ("told", "my therapist", "everyone") or quoted. Written unfolded, folded as the text is.
+_SAFE_NEGATED = (
+    # a negator or a doubt among the three words just before it in its clause, or the two just
+    # after it
+    "not", "no", "never", "whether", "if", "nicht", "kein", "ob", "wenn", "si", "ne", "pas",
+    "se", "non", "niet", "of", "nie", "czy", "jesli", "не", "ли", "ні", "чи", "якщо", "если",
+    "degil", "eger", "nao", "لا", "لست", "مش", "هل", "اذا", "لو", "नहीं", "क्या", "अगर", "nahi",
+    "kya", "agar", "nope", "nein", "não", "değil", "değilim",
+)
+_SAFE_SAID = (
+    # in its sentence before it: past, habit, irony, a doubt, said or told to someone
+    "said", "say", "saying", "says", "tell", "told", "telling", "always", "used to", "pretend",
+    "supposed", "mostly", "kind of", "sort of", "technically", "physically", "probably",
+    "maybe", "guess", "promise", "don't know", "dont know", "not sure", "therapist", "doctor",
+    "husband", "wife", "partner", "everyone", "everybody", "them", "mum", "mom", "dad", "funny",
+    "gesagt", "sage", "sagte", "erzahle", "erzahlt", "versprechen", "immer",
+    "dije", "digo", "decir", "dicho", "prometo", "prometer", "siempre",
+    "dis", "dit", "disais", "promets", "promettre", "toujours",
+    "detto", "dico", "dicevo", "prometto", "promettere", "sempre",
+    "gezegd", "zeg", "zei", "beloof", "beloven", "altijd",
+    "mowie", "mowilam", "mowilem", "powiedzialam", "powiedzialem", "obiecuje", "zawsze",
+    "говорю", "говорила", "говорил", "сказала", "сказал", "обещаю", "всегда",
+    "кажу", "казала", "казав", "сказав", "обіцяю", "завжди",
+    "dedim", "diyorum", "soyledim", "soz", "hep", "her zaman",
+    "disse", "dizia", "sempre",
+    "قلت", "اقول", "اعد", "اوعد", "دائما", "كنت",
+    "कहा", "कहती", "कहता", "वादा", "हमेशा", "बोला", "बोली",
+)
+_SAFE_SAID_ZH = ("不", "没", "谁说", "难道", "是否", "保证", "说", "告诉", "答应", "总是", "一直",
+                 "以为", "如果", "假装", "医生", "他们", "大家")
+_SAFE_AFTER = (
+    # take-backs, bounds and someone else speaking just after it (a question mark and the
+    # negators are looked for apart)
+    "lie", "lies", "lying", "kidding", "jk", "joking", "joke", "/s", "sure", "right", "as",
+    "in", "until", "unless", "if", "when", "for now", "this week", "today", "tonight", "mostly",
+    "kind of", "sort of", "i guess", "i think", "i said", "i told", "i'd just", "i would just",
+    "i'll just", "says", "said", "dice", "sagt", "dit", "juste de", "zegt", "mowi", "говорит",
+    "каже", "diyor", "diz", "يقول", "تقول", "कहता", "कहती",
+    "gelogen", "quatsch", "solange", "diese woche", "heute", "noch", "vorerst",
+    "mentira", "broma", "mientras", "esta semana", "hoy", "por ahora", "de momento",
+    "mensonge", "je rigole", "blague", "tant que", "cette semaine", "pour l'instant",
+    "aujourd'hui", "menti", "bugia", "scherzo", "scherzavo", "finche", "questa settimana",
+    "per ora", "oggi", "grapje", "leugen", "zolang", "deze week", "voorlopig", "vandaag",
+    "żart", "kłamstwo", "kłamię", "dopóki", "w tym tygodniu", "na razie", "dzisiaj",
+    "ага", "конечно", "щас", "неправда", "шучу", "вру", "пока", "на этой неделе", "сегодня",
+    "брешу", "жарт", "жартую", "поки", "цього тижня", "сьогодні",
+    "yalan", "şaka", "sürece", "bu hafta", "şimdilik", "bugün",
+    "brincadeira", "brincando", "enquanto", "por enquanto", "hoje",
+    "كذب", "كذبة", "امزح", "بمزح", "طالما", "هذا الاسبوع", "حاليا", "اليوم", "الله",
+    "झूठ", "मज़ाक", "जब तक", "इस हफ्ते", "अभी के लिए", "आज",
+)
+_SAFE_AFTER_ZH = ("说", "以外", "之外", "才怪", "骗你", "骗人", "开玩笑", "假的", "吗", "只要", "暂时",
+                  "目前", "这周", "今天", "除非")
+SAFE_SAID_CHARS = 60  # its sentence before it searched for _SAFE_SAID
+SAFE_AFTER_CHARS = 40  # what follows it searched, over a sentence's end ("I'm safe. Not.")
+
+
+def _words_re(words: tuple[str, ...], cjk: tuple[str, ...] = ()) -> re.Pattern[str]:
+    plain = "|".join(sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True))
+    return re.compile("|".join([rf"(?<![\w/])(?:{plain})(?!\w)", *map(re.escape, cjk)]))
+
+
+_NEGATED = _words_re(_SAFE_NEGATED)
+_SAID = _words_re(_SAFE_SAID, _SAFE_SAID_ZH)
+_TAKEN_BACK = _words_re(_SAFE_AFTER, _SAFE_AFTER_ZH)
+_SENTENCE_END = re.compile(r"[.!?\n\u3002\uff01\uff1f\u061f]")
+_WORD = re.compile(r"[\w'/]+")
+_QUESTION = "?\uff1f\u061f"
+_QUOTES = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
+
+
+def _safe_said(folded: str, start: int, match: re.Match[str]) -> bool:
+    """A [self_safe] match (its sentence starting at `start`) that says the writer is safe:
+    nothing around it takes it back (see above)."""
+    before = folded[start : match.start()]
+    if len(_QUOTES.findall(before)) % 2:
+        return False
+    after = folded[match.end() : match.end() + SAFE_AFTER_CHARS]
+    stop = _SENTENCE_END.search(after)
+    if stop and stop.group(0) in _QUESTION:
+        return False
+    clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0):]
+    last = " ".join(_WORD.findall(clause)[-3:])  # "no, I'm safe" is one
+    first = " ".join(_WORD.findall(after)[:2])
+    return not (_NEGATED.search(last) or _NEGATED.search(first) or _SAID.search(before[-SAFE_SAID_CHARS:])
+                or _TAKEN_BACK.search(after) or _QUOTES.match(after.lstrip()))
+
+
+def safe_rest(text: str, languages: tuple[str, ...]) -> str | None:
+    """The folded text without the writer's own "I'm safe" ([self_safe]); None when it holds
+    none, or one that something around it takes back (_safe_said) or that is someone else's or
+    hedged (_own, as for [self_reassure])."""
+    folded = fold(text)
+    found = False
+    for lang in languages:
+        lex = lexicon(lang)
+        if lex is None or lex.self_safe is None:
+            continue
+        for match in list(lex.self_safe.finditer(folded)):
+            start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, match.start())),
+                        default=0)
+            sentence = folded[start:]
+            own = lex.self_safe.search(sentence, match.start() - start)
+            if own is None or not _safe_said(folded, start, match) or not _own(sentence, own, lang):
+                return None
+            found = True
+        folded = lex.self_safe.sub(" ", folded)
+    return " ".join(folded.split()) if found else None
