@@ -7,7 +7,9 @@ in the 14 languages, not taken from any corpus) found 89 everyday or other-perso
 someone else shouting or repeating "I want to die", "I think mum wants to die", everyday
 conditions ("if the bus doesn't come then I give up"), denials whose "then" was not a condition's,
 and the new forms on everyday words (logging out of Facebook, finishing a task by oneself, a film
-character's line). It was taken out the same day. These texts keep the next try honest: none may
+character's line). It was taken out the same day; a mended try (crisis28b) still raised 73 of a second
+reviewer's 204 everyday or other-person texts and was taken out too. These texts keep the next
+try honest: none may
 get more than the check gave it before crisis28 (the level beside each text).
 """
 
@@ -22,6 +24,86 @@ RANK = {CrisisLevel.NONE: 0, CrisisLevel.SOFT: 1, CrisisLevel.EXPLICIT: 2}
 
 # (text, the most it may get)
 EVERYDAY_OR_SOMEONE_ELSES = [
+    # the mend's review (crisis28b, also taken out): the forms ending their clause were still
+    # everyday ("Poniedziałek bez kawy, po co żyć?", "corporate duniya se chale jaane ka mann
+    # karta hai"), Chinese 后 inside 然后, Turkish "için" ("I'd die for my love")
+    ("Kawa się skończyła. Po co w ogóle żyć?", CrisisLevel.SOFT),
+    ("Poniedziałek bez kawy, po co żyć?", CrisisLevel.NONE),
+    ("Bez pizzy po co żyć.", CrisisLevel.NONE),
+    ("Po co jeszcze żyć?! Kaufland zamknięty w niedzielę haha", CrisisLevel.NONE),
+    ("W weekend wyloguję się z życia, totalny detoks od telefonu.", CrisisLevel.NONE),
+    ("Wyloguję się z życia.", CrisisLevel.SOFT),
+    ("Po urlopie zawinę się z tego świata.", CrisisLevel.NONE),
+    ("Mam dość tej rozmowy, chcę ze sobą skończyć.", CrisisLevel.NONE),
+    ("Zaraz skończę z tym raportem, muszę ze sobą skończyć.", CrisisLevel.NONE),
+    ("Geen koffie meer. Waarom zou ik nog leven?", CrisisLevel.SOFT),
+    ("Zonder Netflix, waarom zou ik eigenlijk nog leven?", CrisisLevel.SOFT),
+    ("Ces réunions Teams, j'ai envie de m'enlever la vie.", CrisisLevel.NONE),
+    ("Kahve bitti. Yaşamanın anlamı kalmadı.", CrisisLevel.SOFT),
+    ("Keşke yarın uyanmasam, sınav var.", CrisisLevel.SOFT),
+    ("Keşke yarın sabah uyanmasam da işe gitmesem.", CrisisLevel.SOFT),
+    ("Sevgilim için ölmek istiyorum, o kadar aşığım.", CrisisLevel.SOFT),
+    ("कॉर्पोरेट दुनिया से चले जाने का मन करता है।", CrisisLevel.SOFT),
+    ("सोशल मीडिया की दुनिया से चले जाने का मन करता है।", CrisisLevel.NONE),
+    ("corporate duniya se chale jaane ka mann karta hai", CrisisLevel.NONE),
+    ("social media ki duniya se chali jaane ka mann karta hai.", CrisisLevel.NONE),
+    ("अगर ये गाना फिर बजा तो मैं खुद को मार लूंगा 😂", CrisisLevel.NONE),
+    ("कील ठोकते हुए हथौड़ी से खुद को मार लूंगा, मुझसे नहीं होगा।", CrisisLevel.SOFT),
+    ("मच्छर इतने हैं कि खुद को मार लूंगा थप्पड़ से।", CrisisLevel.NONE),
+    ("لو أكلت كمان حتة كيك هخلص على نفسي.", CrisisLevel.NONE),
+    ("الشغل كتير بس هخلص على نفسي.", CrisisLevel.NONE),
+    ("مش محتاج مساعدة، رح اخلص ع حالي.", CrisisLevel.SOFT),
+    ("بكرا امتحان، بتمنى ما افيق بكرا.", CrisisLevel.NONE),
+    ("这周我出差，没有我，家里人反而更轻松，不用做饭。", CrisisLevel.SOFT),
+    ("我要是不在了,家里人都轻松,因为没人抢遥控器了", CrisisLevel.SOFT),
+    ("我妈发现我偷吃零食后我就想死", CrisisLevel.SOFT),
+    ("因为老板开会后我想死，太无聊了", CrisisLevel.SOFT),
+    ("Da quando mio fratello gioca a FIFA sbuffa voglio morire.", CrisisLevel.SOFT),
+    ("Sınavdan sonra keşke yarın uyanmasam, 14 saat uyuyacağım.", CrisisLevel.SOFT),
+    ("मेरा भाई जब से कोडिंग सीख रहा है, मैं खुद को मार लूंगा उसकी बकवास से", CrisisLevel.SOFT),
+    ("इस दुनिया से चले जाने का मन करता है, मंगल ग्रह पर बसने का!", CrisisLevel.NONE),
+    ("रिटायरमेंट के बाद पापा का कहना है, इस दुनिया से चले जाने का मन करता है", CrisisLevel.SOFT),
+    ("dadi kehti hai ab is duniya se chale jaane ka mann karta hai", CrisisLevel.SOFT),
+    ("بتمنى ما اصحى بكرا، عندي دوام الساعة ٦", CrisisLevel.SOFT),
+    ("موظفة عندنا قالت: بتمنى ما افيق بكرا", CrisisLevel.NONE),
+    ("Moja babcia mówi: po co żyć.", CrisisLevel.NONE),
+    ("Dziadek ciągle pyta po co jeszcze żyć.", CrisisLevel.NONE),
+    ("Chcę ze sobą skończyć! krzyczała bohaterka serialu.", CrisisLevel.SOFT),
+    ("Ma collègue a dit: je pense à m'enlever la vie.", CrisisLevel.SOFT),
+    ("Dans le film, le héros songe à m'ôter la vie.", CrisisLevel.NONE),
+    ("Ayşe: keşke yarın uyanmasam.", CrisisLevel.SOFT),
+    ("Fabryka zamknięta, kawa zimna, po co żyć?", CrisisLevel.NONE),
+    ("Wtorek. Deszcz. Po co właściwie żyć? :D", CrisisLevel.SOFT),
+    ("Jak nie ma promocji na pierogi, to po co żyć.", CrisisLevel.SOFT),
+    ("Na urlopie wyloguję się z życia.", CrisisLevel.SOFT),
+    ("Wreszcie emerytura, zawinę się z tego świata.", CrisisLevel.NONE),
+    ("Ten raport mnie wykończy, muszę ze sobą skończyć.", CrisisLevel.NONE),
+    ("Zonder wifi: waarom zou ik nog leven?", CrisisLevel.SOFT),
+    ("Geen bier in de koelkast, waarom zou ik verder leven!", CrisisLevel.SOFT),
+    ('"Waarom zou ik nog leven?" vroeg de acteur op het podium.', CrisisLevel.SOFT),
+    ("Keşke yarın uyanmasam, hafta sonu uzun uyku!", CrisisLevel.NONE),
+    (
+        "हमारे रिटायर हो रहे साथी ने कहा, अब इस दुनिया से चले जाने का मन करता है — यानी शहर छोड़कर गाँव।",
+        CrisisLevel.NONE,
+    ),
+    ("ऑफिस की दुनिया से चले जाने का मन करता है।", CrisisLevel.NONE),
+    ("is rat race wali duniya se chale jaane ka mann karta hai", CrisisLevel.NONE),
+    ("gaming ki duniya se chala jaane ka man karta hai.", CrisisLevel.NONE),
+    ("इस ट्रैफिक में फंसा रहा तो खुद को मार लूंगा, हाहा", CrisisLevel.NONE),
+    ("बच्चों ने फिर दीवार रंग दी, खुद को मार लूंगी मैं तो।", CrisisLevel.NONE),
+    ("كل يوم اكل حلويات، هخلص على نفسي", CrisisLevel.SOFT),
+    ("我要是不在了，家里人会轻松多少？少个人吃饭嘛", CrisisLevel.SOFT),
+    ("Ce stage? Je vais m'ôter la vie.", CrisisLevel.NONE),
+    ("Da quando mia sorella fa l'esame sbuffa voglio morire ogni sera.", CrisisLevel.SOFT),
+    ("因为他输了比赛后我想死三个字就挂在嘴边", CrisisLevel.SOFT),
+    ("Kardeşim sınavdan sonra ben ölmek istiyorum moduna girdi.", CrisisLevel.SOFT),
+    ("Babam maçtan sonra ben ölmek istiyorum modunda.", CrisisLevel.SOFT),
+    ("我同事然后我想死这个表情包发了一整天", CrisisLevel.SOFT),
+    ("我哥打完球后我想死三个字发了十遍", CrisisLevel.SOFT),
+    ("Annem için ölmek istiyorum, onu çok seviyorum.", CrisisLevel.SOFT),
+    ("Babam haberlerden sonra ben ölmek istiyorum tweetini paylaştı.", CrisisLevel.SOFT),
+    ("Quando meu irmão perde no FIFA resmunga quero morrer.", CrisisLevel.SOFT),
+    # the first review (crisis28)
     ("Non è che allora voglio morire, sono solo stanco", CrisisLevel.SOFT),
     ("non è che allora mi voglio ammazzare", CrisisLevel.SOFT),
     ("Я не хочу как то покончить с собой", CrisisLevel.SOFT),

@@ -12,7 +12,6 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
-from bounceback.recovery.crisis_subject import writers_own
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
@@ -181,20 +180,6 @@ def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
     return bool(lex.others.search(_clause_before(sentence, start)[-OTHERS_CHARS:]))
 
 
-def someone_elses(sentence: str, match: re.Match[str], lex: Lexicon, following: str) -> bool:
-    """The phrase is about someone else named just before it (about_other), unless it has the
-    writer's own subject after a clause of time or cause about that person ("depuis qu'elle est
-    morte je veux me suicider": crisis_subject.py, round 25). `following` is the next sentence:
-    a verb of speech there ("...istiyorum! diye bağırdı") makes the phrase someone's words."""
-    if lex.others is None:
-        return False
-    window = _clause_before(sentence, match.start())[-OTHERS_CHARS:]
-    named = list(lex.others.finditer(window))
-    if not named:
-        return False
-    return not writers_own(lex.lang, window, named[-1], match, f"{sentence} {following}")
-
-
 def without_idioms(sentence: str, lex: Lexicon) -> str:
     # Repeated until nothing changes: one idiom's removal can reveal another.
     if lex.idiom_re is None:
@@ -231,8 +216,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     # Round 15: tonight in the statement's clause, or a plea for secrecy anywhere, and a
     # condition with a laugh is no joke ("si me rechazan otra vez me mato esta noche jaja").
     secret = bool(lex.joking) and SECRET.search(" | ".join(parts)) is not None
-    for at, (sentence, clean) in enumerate(zip(parts, cleaned, strict=True)):
-        following = cleaned[at + 1] if at + 1 < len(cleaned) else ""
+    for sentence, clean in zip(parts, cleaned, strict=True):
         joking = not secret and any(p.search(sentence) for p in lex.joking)
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
@@ -249,7 +233,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     # at most, never nothing, whatever else the sentence says (round 10's review:
                     # "sirf ek baat, mujhe marna hai koi nahi h" got no card at all).
                     found.append((name + ":softened", CrisisLevel.SOFT))
-                elif not name.endswith(SELF_EVIDENT) and someone_elses(clean, match, lex, following):
+                elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):
