@@ -24,6 +24,8 @@ RANK = {CrisisLevel.NONE: 0, CrisisLevel.SOFT: 1, CrisisLevel.EXPLICIT: 2}
 
 # (text, the most it may get)
 EVERYDAY_OR_SOMEONE_ELSES = [
+    # crisis27b's review: "paracetamol" as a death word kept an idiom from being lowered
+    ("Ich sterbe vor Kopfschmerzen, ein Paracetamol und ab ins Bett.", CrisisLevel.NONE),
     # the mend's review (crisis28b, also taken out): the forms ending their clause were still
     # everyday ("Poniedziałek bez kawy, po co żyć?", "corporate duniya se chale jaane ka mann
     # karta hai"), Chinese 后 inside 然后, Turkish "için" ("I'd die for my love")

@@ -7,7 +7,8 @@ the review in the 14 languages, not taken from any corpus) found 80 of the write
 statements lowered: "I'm safe" matched inside "No estoy a salvo" and in a question, a reassurance
 taken back ("I'm safe. Not.", "/s") left one harmless word, one reassurance anywhere stopped the
 full message for a plan elsewhere in the text, past, conditional and ironic reassurances were not
-hedges. It was taken out the same day. These statements keep the next try honest: each keeps at
+hedges. It was taken out the same day; a mended try (crisis27b) still lowered 46 of a second
+reviewer's statements and was taken out too. These statements keep the next try honest: each keeps at
 least what the check gave it before crisis27 (the level beside each text).
 """
 
@@ -22,6 +23,111 @@ RANK = {CrisisLevel.NONE: 0, CrisisLevel.SOFT: 1, CrisisLevel.EXPLICIT: 2}
 
 # (the writer's own statement, the least it must get)
 STATEMENTS_BESIDE_A_REASSURANCE = [
+    # the mend's review (crisis27b, also taken out): the reassurance itself is what the sentence
+    # encoder reads as the full message, so taking it out and reading the rest lowered
+    # farewells, dates and "won't be around" beside a plain "I'm safe"
+    (
+        "I'm safe. I've sorted my will and cancelled everything. I won't be around after Friday.",
+        CrisisLevel.EXPLICIT,
+    ),
+    ("Ik ben veilig voor vannacht, maar ik heb de datum gekozen.", CrisisLevel.EXPLICIT),
+    ("Я в безопасности. Я написала прощальные письма и раздала вещи.", CrisisLevel.EXPLICIT),
+    ("I'm safe-ish. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    (
+        "I'm safe. Famous last words. I can't do this anymore and I know how I'll do it.",
+        CrisisLevel.EXPLICIT,
+    ),
+    ("I'm safe, apparently. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I'm safe till payday. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I'm safe, more or less. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I'm safe, allegedly. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I feel like I'm safe. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("Honestly? I'm safe. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I'm safe. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I'm safe here at home. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("im safe. wont be around after friday", CrisisLevel.EXPLICIT),
+    ("im safe wont be around after friday", CrisisLevel.EXPLICIT),
+    ("Я в безопасности. Я написала прощальные письма.", CrisisLevel.EXPLICIT),
+    (
+        "Ещё один отказ утром после двух этапов. Плакала в метро. На минуту подумала, что больше не выдержу, но не волнуйтесь, я в безопасности и никогда себе ничего не сделаю, это был просто плохой час. Я уже выбрала субботу и написала письма.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "Ещё один отказ утром после двух этапов. Плакала в метро. На минуту подумала, что больше не выдержу, но не волнуйтесь, я в безопасности и никогда себе ничего не сделаю, это был просто плохой час. Я уже выбрала субботу и написала письма. Завтра напишу рекрутеру и откликнусь на две вакансии.",
+        CrisisLevel.EXPLICIT,
+    ),
+    ("I'm safe. Nobody will have to put up with me after Sunday.", CrisisLevel.EXPLICIT),
+    ("Ik ben veilig. Ik weet nu precies hoe en wanneer.", CrisisLevel.EXPLICIT),
+    ("Я в безопасности. После воскресенья никому не придётся меня терпеть.", CrisisLevel.EXPLICIT),
+    ("I'm safe-ish. Nobody will have to put up with me after Sunday.", CrisisLevel.EXPLICIT),
+    ("I'm safe, for what it's worth. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    (
+        "I'm safe, for what it's worth. Nobody will have to put up with me after Sunday.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "I'm safe, supposedly. Nobody will have to put up with me after Sunday.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        'I texted back "Yes. I\'m safe." Nobody will have to put up with me after Sunday.',
+        CrisisLevel.EXPLICIT,
+    ),
+    ("I'm safe. Ha. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I'm safe 🙃 I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("I'm safe 🙃 Nobody will have to put up with me after Sunday.", CrisisLevel.EXPLICIT),
+    (
+        "Everyone keeps asking. I'm safe, I reply. I won't be around after Friday.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "I'm safe, I keep repeating it like a mantra. I won't be around after Friday.",
+        CrisisLevel.EXPLICIT,
+    ),
+    ("Still I'm safe. I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("i'm safe tbh I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("im safe rn I won't be around after Friday.", CrisisLevel.EXPLICIT),
+    ("im safe rn Nobody will have to put up with me after Sunday.", CrisisLevel.EXPLICIT),
+    ("im safe atm Nobody will have to put up with me after Sunday.", CrisisLevel.EXPLICIT),
+    (
+        "Я в безопасности этой ночью. После воскресенья никому не придётся меня терпеть.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "Я в безопасности. Ха-ха. После воскресенья никому не придётся меня терпеть.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "Я в безопасности, типа. После воскресенья никому не придётся меня терпеть.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "Наверное, я в безопасности. Я написала прощальные письма и раздала вещи.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "Я в безопасности, вроде бы. Я написала прощальные письма и раздала вещи.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "Я в безопасности, написала я маме. Я написала прощальные письма и раздала вещи.",
+        CrisisLevel.EXPLICIT,
+    ),
+    ("Я в безопасности. Ха-ха. Я написала прощальные письма и раздала вещи.", CrisisLevel.EXPLICIT),
+    ("Я в безопасности, типа. Я написала прощальные письма и раздала вещи.", CrisisLevel.EXPLICIT),
+    (
+        "Я в безопасности, как бы. Я написала прощальные письма и раздала вещи.",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "ik ben veilig hoor. ik weet nu precies hoe en wanneer. heb alles geregeld",
+        CrisisLevel.EXPLICIT,
+    ),
+    (
+        "मैं सुरक्षित हूं, सच में। लेकिन मैंने विदाई के खत लिख दिए और सामान बांट दिया। रविवार के बाद किसी को मुझे झेलना नहीं पड़ेगा।",
+        CrisisLevel.EXPLICIT,
+    ),
+    # the first review (crisis27)
     ("I'm safe. Not.", CrisisLevel.SOFT),
     ("I'm safe. Lies.", CrisisLevel.SOFT),
     ("I'd never do anything to myself. Lie.", CrisisLevel.SOFT),

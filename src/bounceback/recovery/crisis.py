@@ -22,7 +22,6 @@ from bounceback.recovery.crisis_cues import (
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_fold import fold
-from bounceback.recovery.crisis_gentle import death_word, idiom_free
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
 from bounceback.recovery.crisis_lang import candidates
@@ -45,7 +44,7 @@ from bounceback.recovery.crisis_phrases import (
     SOFT_RE,
 )
 from bounceback.recovery.crisis_readable import english_phone, spellings
-from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps, safe_rest
+from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 from bounceback.recovery.crisis_urgent import concrete
@@ -219,27 +218,7 @@ def _models(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool,
     if encoder and needs_encoder(rules, found, scores, text):
         read = encoder_scores(text)
         if read is not None:
-            return _unless_safe(found, with_encoder(rules, found, scores, read, text), text,
-                                model, encoder)
-    return found
-
-
-def _unless_safe(found: CrisisCheck, raised: CrisisCheck, text: str, model: CrisisModel,
-                 encoder: bool) -> CrisisCheck:
-    """Round 25 (crisis27b): the encoder's full message is withheld (the question stays, every
-    line behind its answer) only where the writer says they are safe ("to be clear, I'm safe and
-    I'd never hurt myself": the encoder reads "never hurt myself" as "hurt myself") and the text
-    WITHOUT that reassurance no longer earns the full message and holds no word of dying, means
-    or harm ([death_words], as the calm step asks: "I'm safe, relax. I only looked up the
-    bridge's height"). The reassurance counts only where
-    nothing takes it back (crisis_reassure.safe_rest: negated, asked, taken back, hedged, past,
-    said to someone, quoted); "I'm safe. The plan is Sunday." keeps the full message."""
-    if raised.signs[-1:] != ("encoder:explicit",):
-        return raised
-    rest = safe_rest(text, found.languages)
-    if (rest is None or death_word(idiom_free(rest, found.languages) or rest, found.languages)
-            or _models(rules_only(rest), rest, model, encoder).level == CrisisLevel.EXPLICIT):
-        return raised
+            return with_encoder(rules, found, scores, read, text)
     return found
 
 

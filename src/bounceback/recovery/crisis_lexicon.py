@@ -29,9 +29,6 @@ language), written on folded text (crisis_fold.py). Sections:
                  reading while one is left (crisis_gentle.py, crisis_reassure.py)
     [self_reassure]  regular expressions: the writer's own reassurance ("ich tu mir nichts an",
                  "不会做傻事"): with no other sign of risk the text gets nothing (round 19)
-    [self_safe]  regular expressions (round 25): "I'm safe", "I would never hurt myself"; they
-                 lower nothing by themselves: only where the text without them no longer earns
-                 the encoder's full message is that raise withheld (crisis_reassure.withheld)
     [hedge]      regular expressions: around a reassurance, it is no reassurance ("yet", "todavia")
     [vented]     regular expressions: plain feelings ("harta", "genervt", "烦") a few words left
                  beside a reassurance may name (crisis_reassure.py)
@@ -54,7 +51,7 @@ from bounceback.recovery.crisis_needs import Needs
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
 SECTIONS = ("negation", "others", "idiom", "explicit", "heavy", "together", "joking",
             "reassure", "fiction", "denial_before", "denial_after", "death_words",
-            "self_reassure", "self_safe", "hedge", "vented")
+            "self_reassure", "hedge", "vented")
 
 
 @dataclass(frozen=True)
@@ -82,7 +79,6 @@ class Lexicon:
     # Round 19: the last steps' words, in the same files (crisis_gentle.py, crisis_reassure.py).
     death_words: re.Pattern[str] | None = None
     self_reassure: re.Pattern[str] | None = None
-    self_safe: re.Pattern[str] | None = None  # round 25: only crisis_reassure.withheld reads it
     hedge: re.Pattern[str] | None = None
     vented: re.Pattern[str] | None = None
 
@@ -148,7 +144,6 @@ def parse(text: str, lang: str, where: str = "", kept: Programs | None = None) -
         denial_after=_either(parts["denial_after"], compiled),
         death_words=_either(parts["death_words"], compiled),
         self_reassure=_either(parts["self_reassure"], compiled),
-        self_safe=_either(parts["self_safe"], compiled),
         hedge=_either(parts["hedge"], compiled),
         vented=_either(parts["vented"], compiled),
     )
