@@ -311,10 +311,6 @@ class PipelineReads:
         return self.as_intentions(self._plan_and_revivals[0])
 
     @staticmethod
-    def read_intentions(r: Reader) -> list[Intention]:
-        return PipelineReads.as_intentions(queries.intentions(r))
-
-    @staticmethod
     def as_intentions(rows: list[queries.IntentionRow]) -> list[Intention]:
         from bounceback.pipeline.plan import Intention
 

@@ -6,11 +6,22 @@ import codecs
 import contextlib
 import io
 import logging
+import re
 import zipfile
 
 from bounceback.domain.skills import UnreadableDocument
 
 PASTE_HINT = "paste the text instead"
+
+_EMPHASIS = re.compile(r"\*\*|__|`")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def plain_emphasis(text: str) -> str:
+    """Markdown's bold, code marks and links as plain words, for postings and resumes alike:
+    "- **Languages:** TypeScript, Go" is the label "Languages:" and its list, "**GST**
+    compliance" is GST compliance, and "[trailtime](https://...)" is trailtime."""
+    return _EMPHASIS.sub("", _LINK.sub(r"\1", text))
 _MIN_PDF_TEXT = 40
 
 

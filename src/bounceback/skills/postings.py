@@ -19,7 +19,13 @@ from bounceback.skills import skillfilter, structured
 from bounceback.skills.agencies import is_agency, settle
 from bounceback.skills.boardchrome import is_board
 from bounceback.skills.contacts import address
-from bounceback.skills.documents import decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.documents import (
+    decode_text,
+    docx_text,
+    pdf_text,
+    plain_emphasis,
+    sniff_format,
+)
 from bounceback.skills.employername import without_employer
 from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.evidence import TextIndex
@@ -393,9 +399,7 @@ _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*" + _HEADING_TEXT, re.MULTILINE)
 
 
 def _strip_markdown(text: str) -> str:
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__|`)", "", text)
+    text = plain_emphasis(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text))  # an image says nothing
     # the page's one top heading is its title, never a label over the line under it
     text = _TOP_HEADING.sub(r"\1", text, count=1)
     text = _HEADING.sub(r"\1:", text)

@@ -9,7 +9,14 @@ from datetime import date
 
 from bounceback import htmltext
 from bounceback.domain.skills import Resume, Role, SkillMatch, UnreadableDocument
-from bounceback.skills.documents import PASTE_HINT, decode_text, docx_text, pdf_text, sniff_format
+from bounceback.skills.documents import (
+    PASTE_HINT,
+    decode_text,
+    docx_text,
+    pdf_text,
+    plain_emphasis,
+    sniff_format,
+)
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.layout import ORG_SUFFIX
 from bounceback.skills.matcher import SkillMatcher, find_all, merge_mentions
@@ -84,17 +91,6 @@ def resume_text(
     if len(text) < 20:
         raise UnreadableDocument(f"could not read {what}: it holds almost no text; {PASTE_HINT}")
     return text, kind
-
-
-_EMPHASIS = re.compile(r"\*\*|__|`")
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-
-
-def plain_emphasis(text: str) -> str:
-    """Markdown's bold, code marks and links as plain words: "- **Languages:** TypeScript, Go"
-    is the label "Languages:" and its list, "**GST** compliance" is GST compliance, and
-    "[trailtime](https://...)" is trailtime."""
-    return _EMPHASIS.sub("", _LINK.sub(r"\1", text))
 
 
 _GUTTER = re.compile(r" {3,}|\t+")
