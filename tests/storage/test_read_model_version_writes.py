@@ -13,6 +13,7 @@ import pytest
 
 from bounceback.domain.errors import BouncebackError, StoreUpgraded
 from bounceback.domain.models import Application
+from bounceback.domain.vocabulary import EventKind
 from bounceback.services import Bounceback
 from bounceback.storage import readmodel
 from tests_now import day
@@ -82,3 +83,24 @@ def test_a_newer_process_recomputes_a_store_an_older_one_stamped(
     bb.lean_writes.add(Application(company="Second Ltd", role="Analyst", date_applied=day(-1)))
     assert _stored(bb) == (NEW, 2, 2)
     assert bb.data.check_read_model() == []
+
+
+def test_the_web_says_to_restart_and_saves_nothing(
+        bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form posted to a server left running on the older code: a page that says what to do
+    (no traceback, no error 500), and the note is not stored."""
+    from starlette.testclient import TestClient
+
+    from bounceback.web.app import create_app
+
+    app = bb.applications.add(Application(company="Web Ltd", role="Analyst",
+                                          date_applied=day(-3)))
+    with TestClient(create_app(bb), raise_server_exceptions=False) as client:
+        client.get("/favicon.ico")  # the CSRF cookie
+        _upgraded_elsewhere(bb, monkeypatch)
+        answer = client.post(f"/applications/{app.id}/note", follow_redirects=False, data={
+            "csrf_token": client.cookies["bb_csrf"], "note_text": "Sent a thank-you"})
+    assert answer.status_code not in (303, 500)
+    assert "restart bounceback" in answer.text and "nothing was saved" in answer.text
+    assert "Traceback" not in answer.text
+    assert [e.kind for e in bb.applications.timeline(app.id).events] == [EventKind.CREATED]
