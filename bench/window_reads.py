@@ -23,7 +23,7 @@ from common import NOW, demo_path  # noqa: E402
 def main() -> None:
     from bounceback.learning.patterns import RECENT_DAYS
     from bounceback.storage.readmodel import chart_queries as cq
-    from bounceback.storage.readmodel import days, queries
+    from bounceback.storage.readmodel import days, due_queries
     from bounceback.storage.readmodel import learning_queries as lq
     from bounceback.storage.readmodel import reader as rd
 
@@ -66,8 +66,8 @@ def main() -> None:
             lambda: lq._latest_weak_asked(r, wordings, today),
             lambda: lq.latest_weak(r, wordings, today)),
         "interviews booked in the next 7 days, counted": (
-            lambda: r.scalar(f"SELECT count(*) {queries._BOOKED}", first=first, last=last),
-            lambda: queries.count_booked_between(r, first, last)),
+            lambda: r.scalar(f"SELECT count(*) {due_queries._BOOKED}", first=first, last=last),
+            lambda: due_queries.count_booked_between(r, first, last)),
         "the feed's interviews to hold, counted": (
             lambda: r.scalar(f"SELECT count(*) {cq._TO_HOLD}", since=since),
             lambda: cq.count_interviews_to_hold(r, since)),

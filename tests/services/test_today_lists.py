@@ -6,7 +6,7 @@ from __future__ import annotations
 from bounceback.domain.models import Application, Task
 from bounceback.services import Bounceback
 from bounceback.services.today import LISTED
-from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel import due_queries
 from tests_now import day
 
 
@@ -66,7 +66,7 @@ def test_feedback_follow_ups_past_the_list_are_counted_in_one_line(bb: Bouncebac
     assert len([i for i in whole.items if i.kind == "feedback_follow_up"]) == LISTED + 3
     if bb.settings.database_url.startswith("sqlite"):  # read among the open requests only
         with bb.db.reader() as r:
-            for sql in (f"SELECT count(*) {queries._FOLLOW_UPS}",):
+            for sql in (f"SELECT count(*) {due_queries._FOLLOW_UPS}",):
                 plan = " ".join(str(row[-1]) for row in r.all(
                     "EXPLAIN QUERY PLAN " + sql, on=day(5), let_go=day(-9)))
                 assert "ix_feedback_requests_open" in plan, plan  # was SCAN f

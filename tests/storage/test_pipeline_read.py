@@ -13,7 +13,7 @@ from bounceback.pipeline.state import APPLIED_WEEK
 from bounceback.services import Bounceback
 from bounceback.services.pipeline_reads import _NAMES
 from bounceback.services.today import LISTED
-from bounceback.storage.readmodel import days, queries
+from bounceback.storage.readmodel import days, due_queries, queries
 from bounceback.storage.readmodel.reader import as_datetime
 from tests_now import TODAY, day, moment
 
@@ -64,10 +64,10 @@ def test_todays_counts_of_interviews_and_tasks_are_those_their_own_counts_give(
     first = datetime.combine(TODAY, time.min)
     last = first + timedelta(days=8)
     with demo_bb.db.reader() as r:
-        booked, due, booked_n, due_n = queries.booked_and_tasks(
+        booked, due, booked_n, due_n = due_queries.booked_and_tasks(
             r, first, last, TODAY + timedelta(days=1), LISTED + 1, LISTED + 1)
-        assert booked_n == queries.count_booked_between(r, first, last) > LISTED
-        assert due_n == queries.count_tasks_due(r, TODAY + timedelta(days=1)) > LISTED
+        assert booked_n == due_queries.count_booked_between(r, first, last) > LISTED
+        assert due_n == due_queries.count_tasks_due(r, TODAY + timedelta(days=1)) > LISTED
         assert len(booked) == len(due) == LISTED + 1
     sections = {s.key: s for s in demo_bb.today()}
     assert sections["interviews"].more == booked_n - LISTED

@@ -112,7 +112,7 @@ def test_the_recent_windows_read_the_totals_by_day_not_the_applications(
 def test_interviews_counted_past_a_bound_are_the_ones_listed(demo_bb: Bounceback) -> None:
     """Today's "and N more interviews" and the feed's count read the days kept: the same
     number as the interviews the full lists hold, for any window from a midnight."""
-    from bounceback.storage.readmodel import chart_queries, queries
+    from bounceback.storage.readmodel import chart_queries, due_queries
 
     app = next(a for a in demo_bb.applications.list() if a.outcome is None)
     assert app.id is not None
@@ -123,8 +123,8 @@ def test_interviews_counted_past_a_bound_are_the_ones_listed(demo_bb: Bounceback
             first = datetime.combine(NOW.date() + timedelta(days=start), time.min)
             for span in (1, 8, 30):
                 last = first + timedelta(days=span)
-                listed = len(queries.booked_between(r, first, last))
-                assert queries.count_booked_between(r, first, last) == listed
+                listed = len(due_queries.booked_between(r, first, last))
+                assert due_queries.count_booked_between(r, first, last) == listed
                 booked += listed
             held = len(chart_queries.interviews_to_hold(r, first))
             assert chart_queries.count_interviews_to_hold(r, first) == held

@@ -49,6 +49,11 @@ class NoDatabase(DatabaseUnavailable):
     """A read command was given a SQLite file that is not there (reading never makes one)."""
 
 
+class StoreUpgraded(DatabaseUnavailable):
+    """A newer bounceback upgraded the database while this process kept running older code:
+    it refuses to write (restart it)."""
+
+
 class ImportFailed(BouncebackError):
     """A file to import cannot be read at all (a broken file, not one bad row)."""
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bounceback.services.base import TodayItem, TodaySection
-from bounceback.storage.readmodel import queries
+from bounceback.storage.readmodel import due_queries
 
 if TYPE_CHECKING:
     from bounceback.services import Bounceback
@@ -34,14 +34,14 @@ def sections(bb: Bounceback, on: date, whole: str = "") -> list[TodaySection]:
     with bb.db.reader() as r:
         pipeline = PipelineReads(r, on, prefs, bb.outlooks_kept)
         # the feedback follow-ups with the two counts the page needs (one round trip)
-        follow_ups, cards, mail = queries.feedback_follow_ups(
+        follow_ups, cards, mail = due_queries.feedback_follow_ups(
             r, on, on - timedelta(days=LET_GO_DAYS),
             None if whole == "learning" else LISTED + 1)
         booked_listed = None if whole == "interviews" else LISTED
         tasks_listed = None if whole == "tasks" else LISTED
         first, last = _interview_span(on, INTERVIEW_DAYS)
         # one round trip for both lists and how many of each there are
-        booked, due, booked_n, due_n = queries.booked_and_tasks(
+        booked, due, booked_n, due_n = due_queries.booked_and_tasks(
             r, first, last, on + timedelta(days=1),
             None if booked_listed is None else booked_listed + 1,
             None if tasks_listed is None else tasks_listed + 1)
@@ -64,10 +64,10 @@ def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | No
                rows: list[tuple[Any, ...]] | None = None, total: int | None = None
                ) -> list[TodaySection]:
     """`rows`: the interviews booked, and `total` how many, when read already
-    (`queries.booked_and_tasks`)."""
+    (`due_queries.booked_and_tasks`)."""
     first, last = _interview_span(on, days)
     if rows is None:
-        rows = queries.booked_between(r, first, last, None if listed is None else listed + 1)
+        rows = due_queries.booked_between(r, first, last, None if listed is None else listed + 1)
     items = [
         TodayItem(f"{at:%a %d %b %H:%M}: {role} at {company}"
                   + (f", round {round_}" if round_ else ""),
@@ -78,7 +78,7 @@ def interviews(r: Reader, on: date, days: int = INTERVIEW_DAYS, listed: int | No
         return []
     more = 0
     if listed is not None and len(items) > listed:
-        more = (queries.count_booked_between(r, first, last) if total is None
+        more = (due_queries.count_booked_between(r, first, last) if total is None
                 else total) - listed
         items[listed:] = [TodayItem(f"and {more:,} more in the next {days} days: "
                                     "`bounceback calendar export`", kind="more")]
@@ -90,11 +90,11 @@ def tasks(r: Reader, on: date, listed: int | None = LISTED,
           rows: list[tuple[int, str, date, int | None, str | None]] | None = None,
           total: int | None = None) -> list[TodaySection]:
     """`rows`: the tasks due, and `total` how many, when read already
-    (`queries.booked_and_tasks`)."""
+    (`due_queries.booked_and_tasks`)."""
     items = []
     by = on + timedelta(days=1)
     if rows is None:
-        rows = queries.tasks_due(r, by, None if listed is None else listed + 1)
+        rows = due_queries.tasks_due(r, by, None if listed is None else listed + 1)
     for _, title, due, app_id, app_title in rows:
         when = "overdue" if due < on else ("today" if due == on else "tomorrow")
         about = f" — {app_title}" if app_title else ""
@@ -104,7 +104,7 @@ def tasks(r: Reader, on: date, listed: int | None = LISTED,
         return []
     more = 0
     if listed is not None and len(items) > listed:
-        more = (queries.count_tasks_due(r, by) if total is None else total) - listed
+        more = (due_queries.count_tasks_due(r, by) if total is None else total) - listed
         items[listed:] = [TodayItem(f"and {more:,} more due by tomorrow: `bounceback tasks`",
                                     kind="more")]
     return [TodaySection(key="tasks", title="Due", items=items, order=20, more=more)]
@@ -113,7 +113,7 @@ def tasks(r: Reader, on: date, listed: int | None = LISTED,
 def inbox(r: Reader, count: int | None = None) -> list[TodaySection]:
     """A gentle line when imported emails wait for a decision (`count`, when read already)."""
     if count is None:
-        count = queries.mail_waiting(r)
+        count = due_queries.mail_waiting(r)
     if not count:
         return []
     text = (f"{count} imported email{'s' if count != 1 else ''} wait for your decision: "
@@ -143,7 +143,7 @@ def learning(r: Reader, on: date, cards: int, rows: list[tuple[Any, ...]],
                 application_id=app_id))
     more = 0
     if listed is not None and len(rows) > listed:
-        more = queries.count_feedback_follow_ups(r, on, let_go) - listed
+        more = due_queries.count_feedback_follow_ups(r, on, let_go) - listed
         items.append(TodayItem(f"and {more:,} more feedback requests to follow up or let go: "
                                "`bounceback feedback`", kind="more"))
     if cards:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, text
 
+from bounceback.domain.errors import StoreUpgraded
 from bounceback.domain.recovery import CheckIn
 from bounceback.pipeline.state import AppState, difference, sum_totals
 from bounceback.storage import readmodel
@@ -136,7 +137,11 @@ def _replace_bookings(session: Session, ids: list[int], states: Iterable[Derived
 # ---- one transaction's changes ---------------------------------------------------------------
 
 
-_TAKE_DIRTY = text("DELETE FROM rm_dirty RETURNING kind, ref")
+#: Each changed row comes back with the stored read model's version (one row read by primary
+#: key, in the same statement): a process still running older code after an upgrade must not
+#: follow its writes with the older rules (`_check_version`).
+_VERSION = "(SELECT value FROM rm_meta WHERE key = 'version')"
+_TAKE_DIRTY = text(f"DELETE FROM rm_dirty RETURNING kind, ref, {_VERSION}")
 #: One lock per store (its schema's name), held to the commit: the store's read-model writers
 #: take turns. Each locks rows of several tables (the applications' rows, the tallies, the
 #: records it deletes and those it recomputes) in orders no one order can cover, so two that
@@ -147,7 +152,7 @@ _TURN = "pg_advisory_xact_lock(1651470951, hashtext(coalesce(current_schema(), '
 #: PostgreSQL: the turn taken and the changes read in one round trip (the lock is a one-time
 #: filter, taken before the first row is read).
 _TAKE_DIRTY_IN_TURN = text(
-    f"DELETE FROM rm_dirty WHERE (SELECT {_TURN}) IS NOT NULL RETURNING kind, ref")
+    f"DELETE FROM rm_dirty WHERE (SELECT {_TURN}) IS NOT NULL RETURNING kind, ref, {_VERSION}")
 
 
 def take_turn(session: Session) -> None:
@@ -157,6 +162,28 @@ def take_turn(session: Session) -> None:
         session.execute(text(f"SELECT {_TURN}"))
 
 
+def _order(version: object) -> tuple[int, str]:
+    text_ = str(version)
+    return (int(text_), "") if text_.isdigit() else (-1, text_)
+
+
+def _check_version(stored: object) -> bool:
+    """Whether the stored read model is this code's version. A newer one (another process
+    upgraded the database while this one kept running its older code) is refused: what this
+    process derives by its older rules would be wrong in the newer model (e.g. applied_week
+    missing its writes until a `bounceback db rebuild`). An older one (restored, or rebuilt by
+    an older process since) is recomputed by the caller under this version's rules."""
+    if stored == readmodel.VERSION:
+        return True
+    if stored is not None and _order(stored) > _order(readmodel.VERSION):
+        raise StoreUpgraded(
+            f"nothing was saved: the database was upgraded by a newer bounceback (read model "
+            f"version {stored}) while this one (version {readmodel.VERSION}) kept running; "
+            "restart bounceback (every `bounceback serve` and open command) so that it runs "
+            "the new version, then try again")
+    return False
+
+
 def process(session: Session) -> None:
     """Bring the read model up to date with what this transaction changed (before it commits)."""
     postgresql = dialect_of(session) == "postgresql"
@@ -164,14 +191,17 @@ def process(session: Session) -> None:
     noted = session.execute(_TAKE_DIRTY_IN_TURN if postgresql else _TAKE_DIRTY).all()
     if not noted:
         return
-    ids = {int(ref) for kind, ref in noted if kind == "app"}
-    companies = [int(ref) for kind, ref in noted if kind == "company"]
-    days = {date.fromisoformat(ref) for kind, ref in noted if kind == "day"}
+    if not _check_version(noted[0][2]):
+        rebuild(session)  # stored by older rules: everything recomputed by these, stamped anew
+        return
+    ids = {int(ref) for kind, ref, _ in noted if kind == "app"}
+    companies = [int(ref) for kind, ref, _ in noted if kind == "company"]
+    days = {date.fromisoformat(ref) for kind, ref, _ in noted if kind == "day"}
     if companies:
         found = select(APPLICATIONS.c.id).where(APPLICATIONS.c.company_id.in_(companies))
         ids.update(session.scalars(found))
     # Only the last activity moved (and nothing else of theirs this transaction): the cheap way.
-    active = {int(ref) for kind, ref in noted if kind == "activity"} - ids
+    active = {int(ref) for kind, ref, _ in noted if kind == "activity"} - ids
     if len(ids) + len(active) > BULK or len(days) > BULK:
         rebuild(session)
         return
