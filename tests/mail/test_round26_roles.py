@@ -5,11 +5,10 @@ not the title's ("Offer Letter – Data Engineer – Arjun Mehta"); a lower-case
 ends a sentence's phrase ("colloquio conoscitivo – Product Designer"); a job field's line
 in Portuguese, Spanish or French ("Função:", "Función:", "Fonction:"). A place in brackets is
 no gender mark ("(Madrid)"), a feminine ending is ("Engenheiro(a)"). The emails were written
-for these tests and are not trained on; main (round 25) read the roles marked wrong."""
+for these tests and are not trained on; main (round 25) read the roles marked wrong
+(what it gave in the comment)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -25,7 +24,7 @@ MAIL = {
         "application and I am sorry to tell you that you have not been shortlisted on this "
         "occasion.\n\nYours sincerely,\n\nRecruitment Services\nNorthfield Community NHS Trust",
         "rejection", "Northfield Community NHS Trust", "Ward Clerk"),
-    "offer_name_after_title": (  # main: "Data Engineer – Arjun Mehta"
+    "offer_name_after_title": (  # (main reads it right too: kept as a guard)
         "Divya Menon <divya.menon@lumencart.in>", "Offer Letter – Data Engineer – Arjun Mehta",
         "Dear Arjun,\n\nFurther to your interviews, we are delighted to offer you the position "
         "of Data Engineer at Lumencart Retail Pvt. Ltd., Bengaluru.\n\nYour joining date is 3rd "
@@ -38,6 +37,13 @@ MAIL = {
         "colloquio conoscitivo di mezz'ora su Google Meet: è disponibile giovedì alle 11:00?\n\n"
         "Cordiali saluti,\nChiara Galli\nVerdelab S.r.l.",
         "interview_request", "Verdelab", "Product Designer"),
+    "pt_field_line": (  # main: "Função: Backend Developer (Go)"
+        "Equipa de Recrutamento <recrutamento@tejodigital.pt>",
+        "Atualização sobre a sua candidatura",
+        "Olá Rita,\n\nObrigado pelo interesse na Tejo Digital.\n\nFunção: Backend Developer "
+        "(Go)\nLocalização: Lisboa (híbrido)\n\nInfelizmente decidimos avançar com outros "
+        "candidatos nesta fase.\n\nCumprimentos,\nEquipa de Recrutamento\nTejo Digital",
+        "rejection", "Tejo Digital", "Backend Developer (Go)"),
 }
 
 
@@ -67,13 +73,3 @@ def test_a_feminine_ending_in_brackets_is_a_gender_mark() -> None:
     assert "gender" in _feats("Bewerbung eingegangen - Verkäufer(in)", "Verkäufer(in)")
     assert "gender" in _feats("Bewerbung eingegangen - Koch (m/w/d)", "Koch (m/w/d)")
 
-
-def test_a_job_field_line_in_portuguese_gives_its_value(tmp_path: Path) -> None:
-    mail = {"pt_field": (
-        "Equipa de Recrutamento <recrutamento@tejodigital.pt>",
-        "Atualização sobre a sua candidatura",
-        "Olá Rita,\n\nObrigado pelo interesse na Tejo Digital.\n\nFunção: Backend Developer "
-        "(Go)\nLocalização: Lisboa (híbrido)\n\nInfelizmente decidimos avançar com outros "
-        "candidatos nesta fase.\n\nCumprimentos,\nEquipa de Recrutamento\nTejo Digital",
-        "rejection", "Tejo Digital", "Backend Developer (Go)")}
-    assert_answer(classify_by_cli(tmp_path / "in.jsonl", mail)["pt_field"], mail["pt_field"])
