@@ -8,7 +8,8 @@ scripts/eval_email_classifier.py's); titles are compared as the blind evaluation
 cause (none given, shorter or longer than the label, another phrase, the label never a
 candidate); --errors lists them; --dump FILE writes each email's label and both answers.
 --rounds scores only the retired rounds across rounds (E8a and E8b by a ranker trained without
-round 8, E9 by one trained without round 9, as round 22 measured them); --extra FILE scores a
+round 8, E9 by one trained without round 9, as round 22 measured them; E10 and E11 each by one
+trained without it, since round 26); --extra FILE scores a
 file of emails the corpus does not hold (a retired set of round 10 or 11) by a ranker trained on
 the whole corpus (round 25).
 Run: python scripts/eval_email_roles.py [--causes] [--errors] [--dump FILE] [--rounds]
@@ -35,7 +36,7 @@ from bounceback.mail.train import read_rows
 # The retired sets among the training authors, each with its round's authors (round 22's
 # cross-round scoring: a ranker trained without the whole round).
 ROUNDS = {"E8a": frozenset({"E8a", "E8b"}), "E8b": frozenset({"E8a", "E8b"}),
-          "E9": frozenset({"E9"})}
+          "E9": frozenset({"E9"}), "E10": frozenset({"E10"}), "E11": frozenset({"E11"})}
 
 
 def _key(value: object) -> str:

@@ -170,7 +170,10 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
     for n, line in enumerate(lines):
         line = line.strip()
         if 0 < len(line.split()) <= 10 and line[-1:] not in ".?!," and line[:1].isupper():
-            add(line, ("line", "line:end" if n >= len(lines) - 6 else "line:top"), "b")
+            if line[:3].lower() == "re:":  # (round 26: a letter's "Re:" heading, its title)
+                add(line[3:], ("line", "line:re"), "b")
+            else:
+                add(line, ("line", "line:end" if n >= len(lines) - 6 else "line:top"), "b")
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (

@@ -20,12 +20,22 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
-from bounceback.mail.roletidy import ends_in_place, field_value, tidied, without_code
+from bounceback.mail.roletidy import ends_in_place, field_value, is_person, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
-_GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|\(?[a-z]\)$", re.I)
+# A gender mark: "(m/w/d)", "H/F", or a word's feminine ending in brackets ("Engenheiro(a)",
+# "Verkäufer(in)", "Supervisor (a)"); a place or a tool in brackets ("(Madrid)", "(Vue.js)",
+# "(Tejas Rao)") is none.
+_GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|(?<=\w)\s?\([a-z]{1,2}\)$",
+                     re.I)
+# A lower-case phrase before a dash and a capitalised title after it ("conoscitivo – UX/UI
+# Designer", "seletivo - Enfermeira UTI"): what ends a sentence's phrase, not a title's word.
+_LOW_DASH = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ][^-–]{0,40}\s[-–]\s+[A-ZÀ-ÖØ-Þ]")
+# The last part after a dash or inside a closing bracket (a person's name there: "Software
+# Engineer – Pranav Joshi", "Data Analyst - Round 2 (Tejas Rao)").
+_TAIL_PART = re.compile(r"(?:\s[-–]\s+([^-–()]{3,40})|\(([^()]{3,40})\))$")
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–]\s+[^-–]{2,40}$")
 _DIGIT = re.compile(r"\d")
@@ -36,9 +46,11 @@ _LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
     "offerta", "un/a", "una", "uno", "applying", "hiring", "looking", "for", "as"})
 _QUOTED = re.compile(r"[«\"“„‘'](?P<r>[A-ZÀ-ÖØ-Þ][^\n«»\"“”„‘’']{2,70})[»\"”’']")
 _TO_PAREN = re.compile(r"^[^()]{2,60}\([^()]{1,40}\)")
+# (a word in capitals, or one with a capital after its first letters: "iOS", "eCommerce")
 _CAP_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}\)|&|and|of|for|de|di|"
                       r"da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|ds\.)"
-                      r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}\)|&|and|of|for|de|"
+                      r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|[a-z]{1,2}[A-Z][\w/.+&'’-]*|"
+                      r"\([^()]{1,30}\)|&|and|of|for|de|"
                       r"di|da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|"
                       r"ds\.))*")
 # Words of what happens to a title, not of the title ("Junior BI Analyst - First Interview",
@@ -51,6 +63,7 @@ vorstellungsgespräch bewerbung rozmowa aplikacja intervju ansökan oferta offre
 zusage absage erbjudande""")
 _HIRING = rules._HIRING_WORDS | words("recruiter recruiters recrutement recrutamento "
                                        "reclutamiento reclutamento rekrytering werving")
+_LEVEL_ONLY = words("senior junior sr sr. jr jr. mid medior principal")
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
 _JOINERS = words("and of for de di da do du der des del la le in im i och e y et und en voor van")
 
@@ -198,7 +211,10 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         # (the cheap tests first: most lines end a sentence; an upper-case first letter means
         # at least one word)
         if line[:1].isupper() and line[-1:] not in ".?!," and len(line.split()) <= 10:
-            add(line, _LINE_END if n >= len(lines) - 6 else _LINE_TOP, "b")
+            if line[:3].lower() == "re:":  # a letter's heading: "Re: Medical Secretary - 331-ADM"
+                add(line[3:], _LINE_RE, "b")
+            else:
+                add(line, _LINE_END if n >= len(lines) - 6 else _LINE_TOP, "b")
             if ":" in line and (value := field_value(line)):  # "Job: Claims Adjuster II"
                 add(value, _FIELD_LINE, "b")
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
@@ -216,6 +232,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
 
 
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
+_LINE_RE = ("line", "line:re")
 _FIELD_LINE = ("fld",)  # the value of a job field's line ("Job:", "Tjänst:", "Posizione:")
 # Per tags of an add: whether they mark a title as found in the subject, in running text, on a
 # line of its own (what none_features reads of a title's features: a title's features starting
@@ -339,15 +356,58 @@ def _shape(text: str, key: str, comp: str, low_body: str, low_subject: str,
     else:
         _LOOKS.touch(text)
     yield from looks
+    low = text.lower()
     if foreign and text[:1].islower():
         yield "lower:xx"
+    if (")" in text or " - " in text or " – " in text) and _person_tail(text, low_body):
+        yield "persontail"
+    if text.count(" ") < 3 and _cut_before_joiner(low, low_body, low_subject):
+        yield "cutjoin"
     if comp and comp in key:
         yield "comp"
-    low = text.lower()
     if low in low_body:
         yield "inbody"
     if low in low_subject:
         yield "insubject"
+
+
+# Small words a title goes on with ("Chef de projet", "Lecturer in Nursing", "Responsable de
+# magasin", "Specjalista ds. obsługi"): a short title the email writes followed by one was cut.
+_JOIN_NEXT = tuple(f" {w} " for w in ("de", "du", "des", "del", "della", "di", "da", "do", "in",
+                                       "of", "für", "voor", "för", "ds.")) + (" d'", " d’")
+_MARK_JOIN = re.compile(r"\([a-z]{1,2}\) (?:de|da|do|di|del|des|du) ")  # "Supervisor(a) de Loja"
+
+
+def _cut_before_joiner(low: str, low_body: str, low_subject: str) -> bool:
+    """Whether the email writes a short title (lower case) followed by a small word that
+    goes on with a title, in the body or the subject."""
+    for where in (low_subject, low_body):
+        at = where.find(low)
+        while at >= 0:
+            after = where[at + len(low):at + len(low) + 12]
+            if after.startswith(_JOIN_NEXT) or _MARK_JOIN.match(after):
+                return True
+            at = where.find(low, at + 1)
+    return False
+
+
+def _person_tail(text: str, low_body: str) -> bool:
+    """Whether a title ends with a person's name after a dash or in brackets: a known given
+    name, or two or three capitalised words the email writes as a person's (after "Dear" or
+    "Hi", or run together in an address: "tejasrao.analytics@...")."""
+    tail = _TAIL_PART.search(text)
+    if tail is None:
+        return False
+    name = (tail.group(1) or tail.group(2)).strip()
+    if is_person(name):
+        return True
+    parts = name.split()
+    if not (2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").isalpha()
+                                         for p in parts)) or rules._has_job_word(name):
+        return False
+    first = parts[0].lower()
+    return (squash(name) in low_body.replace(".", "").replace("_", "")
+            or any(f"{greet} {first}" in low_body for greet in ("dear", "hi", "hello")))
 
 
 def _looks(text: str) -> Iterator[str]:
@@ -372,6 +432,8 @@ def _looks(text: str) -> Iterator[str]:
         yield "hiring"  # the recruiter's own title in a signature ("Talent Acquisition Partner")
     if first in rules._NOT_ROLE_START:
         yield "badstart"
+    if len(words) == 1 and first in _LEVEL_ONLY:
+        yield "level"  # "Senior" alone, cut from "Senior iOS Engineer"
     if first in rules._LEAD_WORDS:
         yield "leadword"
     if text.lower() in rules._NOT_ROLE:
@@ -380,6 +442,8 @@ def _looks(text: str) -> Iterator[str]:
         yield "lower"
     if "(" in text:
         yield "gender" if _GENDER.search(text) else "paren"
+    if _LOW_DASH.match(text):
+        yield "lowdash"
     if _DIGIT.search(text):
         yield "digit"
     if ends_in_place(text):

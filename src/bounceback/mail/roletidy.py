@@ -24,7 +24,8 @@ from bounceback.places import is_place_name
 _FIELD = re.compile(
     r"^(?:job(?: title)?|position|role|title|vacancy|opening|stelle|stellenbezeichnung|poste|"
     r"intitulé du poste|puesto|vacante|vaga|cargo|posizione|ruolo|vacature|functie|stanowisko|"
-    r"tjänst|befattning|roll|annons|rolle|annonce)\s*:\s*(?=\w)", re.I)
+    r"tjänst|befattning|roll|annons|rolle|annonce|função|funcao|función|fonction|funzione|"
+    r"funktion|posição|posto)\s*:\s*(?=\w)", re.I)
 # A code: three digits in a row, with capitals, slashes or dashes ("R-0048213", "KBC/PL/0301",
 # "JR-25-03317", "Req 44871"); a bracket of words ("(32-36 uur)", "(Summer 2025)") is not one.
 _CODE = r"(?=[\w/.#-]*\d{3})[A-Za-z0-9][\w/.#-]*"
@@ -32,7 +33,7 @@ _CODE_WORD = (r"(?:(?i:req(?:uisition)?(?: id)?|ref(?:erence)?|job id|id|nr|no|r
               r"kennziffer|référence|referencia|referência|riferimento|vacaturenummer|numer)"
               r"\.?\s*[#:]?\s*)")
 _CODE_PAREN = re.compile(rf"\s*\({_CODE_WORD}?{_CODE}\)$")
-_CODE_END = re.compile(rf"\s+(?:[-–|]\s+)?(?=[\w/.-]*[A-Z])(?=[\w/.-]*[/-]){_CODE}$")
+_CODE_END = re.compile(rf",?\s+(?:[-–|]\s+)?{_CODE_WORD}?(?=[\w/.-]*[A-Z])(?=[\w/.-]*[/-]){_CODE}$")
 _CODE_LEAD = re.compile(rf"^(?:(?i:req(?:uisition)?)\.?\s*(?:#|no\.?|id)?\s*){_CODE}\s*[-–:|]?\s+"
                         r"(?=[A-Z])")
 _PLACE_TAIL = re.compile(r"(?:\s*\((?P<p>[^()]{2,40})\)|(?:,\s+|\s+[-–|]\s+)"
@@ -55,7 +56,7 @@ def tidied(raw: str) -> str | None:
         raw = _FIELD.sub("", raw)
     raw = _ELIDED.sub("", raw)
     raw = without_code(raw)
-    if raw.casefold() in _TOOLS or _is_person(raw):
+    if raw.casefold() in _TOOLS or is_person(raw):
         return None
     return raw
 
@@ -87,7 +88,7 @@ def ends_in_place(text: str) -> bool:
     return all(p.lower() in _NOT_PLACE_OF_WORK or is_place_name(p) for p in parts if p)
 
 
-def _is_person(raw: str) -> bool:
+def is_person(raw: str) -> bool:
     """A person's name: two or three capitalised words, the first a given name, no job word
     ("Sanne Bakker", "Richard Hartley (Managing Director)")."""
     name = raw.split("(", 1)[0].strip()
