@@ -256,13 +256,13 @@ def read_labels(lines: list[str], header: Header) -> None:
         company = ""
     header.agency = header.agency or named_agency(header.labelled.get("agency", ""))
     public = [
-        unit
-        for unit in map(
-            _department, (header.labelled.get("agency", ""), header.labelled.get("department", ""))
-        )
-        if (orgish(unit) and _PUBLIC_BODY.search(unit) or _CANADA.search(unit))
+        _department(unit) if _CANADA.search(_department(unit)) else unit
+        for unit in (header.labelled.get("agency", ""), header.labelled.get("department", ""))
+        if _CANADA.search(_department(unit))
+        or orgish(unit)
         and "," not in unit  # "Customer Success, Service & Operations" is a team
         and not RECRUITER.search(unit)
+        and _PUBLIC_BODY.search(unit)
     ]
     if not company and public:
         # USAJOBS: "Department: Department of Agriculture" / "Agency: Forest Service": the agency

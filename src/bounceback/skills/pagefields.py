@@ -78,7 +78,9 @@ def named_more(titled: str, guess: str, text: str) -> bool:
     heading ("Engineering", "Careers"): the <title>'s is the employer."""
     if not titled or not guess or is_place(titled) or shares_word(guess, titled):
         return False
-    return text.count(titled) > max(1, text.count(guess))
+    if _SLOGAN.match(guess) or ":" in guess:
+        return titled in text  # "Careers", "Current Openings", "No. of Positions: 4"
+    return text.count(guess) <= 1 < text.count(titled)
 
 
 def shares_word(one: str, other: str) -> bool:

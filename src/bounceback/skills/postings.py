@@ -215,8 +215,9 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         posting.company = own
     titled = company_in_page_title(tree, posting.title)
     if titled and (
-        _words(posting.company) < _words(titled) or named_more(titled, posting.company, text)
-    ):
+        _words(posting.company) < _words(titled)
+        or (titled not in structured.heading(tree) and named_more(titled, posting.company, text))
+    ):  # not the heading's own part: "Legal Secretary – Litigation" names a team
         posting.company = titled  # "Jobs at Eastholme" in the text; "University of Eastholme"
     posting.company = posting.company or titled
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
