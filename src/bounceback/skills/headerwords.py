@@ -267,10 +267,14 @@ def without_unit(text: str) -> str:
     return ", ".join(kept) if kept and len(kept) < len(pieces) else text
 
 
+_SHORT_NAME = re.compile(r"\s*\([A-Z&]{2,6}\)$")
+
+
 def is_subunit(name: str) -> bool:
     """A department, ward or service of an employer rather than the employer ("Emergency
     Department", "Children's Services"); "Northfield Hospitals NHS Foundation Trust" is not."""
-    return bool(SUBUNIT.search(name.strip())) and not EMPLOYER_BODY.search(name)
+    name = _SHORT_NAME.sub("", name.strip())  # "Intensive Care Unit (ICU)": its short name aside
+    return bool(SUBUNIT.search(name)) and not EMPLOYER_BODY.search(name)
 
 
 def orgish(text: str) -> bool:

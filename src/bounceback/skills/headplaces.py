@@ -76,6 +76,14 @@ def place_list(part: str) -> str:
     return part if all(is_place(p) and not _MODE_ONLY.match(p) for p in pieces) else ""
 
 
+# A street's name ending in its kind ("West 4th Avenue", "12 Call Lane"): an address, no name.
+_STREET_NAME = re.compile(
+    r"(?:\d+[a-z]?\s+)?(?:[\w'’.-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|"
+    r"boulevard|blvd|highway|hwy)\.?",
+    re.I,
+)
+
+
 def name_and_place(part: str) -> tuple[str, str]:
     """ "Brookfield Care Home, Harrogate" or "Hillcrest Dairy Farm, Cullompton, Devon": the
     name before the first comma after which the rest is a place."""
@@ -91,6 +99,8 @@ def name_and_place(part: str) -> tuple[str, str]:
         rest = ", ".join(pieces[k:])
         if is_place(rest):
             name = ", ".join(pieces[:k])
+            if _STREET_NAME.fullmatch(name):
+                return "", ""  # "West 4th Avenue, Kitsilano, Vancouver, BC": a street, no employer
             if len(pieces) - k >= 2 and len(name.split()) <= 2 and not _EMPLOYER_WORD.search(name):
                 return "", ""  # "Sea Point, Cape Town, Western Cape": a suburb, its town, its region
             if k == 1 and place_of(name) and not _EMPLOYER_WORD.search(name):

@@ -325,6 +325,7 @@ def find_all(
     text: str, matcher: SkillMatcher, index: TextIndex, field: str = "", resume: bool = False
 ) -> list[SkillMatch]:
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
+    from bounceback.skills.awards import whole_awards
     from bounceback.skills.coordination import suspended
     from bounceback.skills.dutyverbs import find_duty_verbs
     from bounceback.skills.naming import as_written
@@ -341,6 +342,7 @@ def find_all(
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
     found = suspended(text, found, matcher.vocabulary)
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
+    found = whole_awards(text, found)
     found = _one_name_per_entry(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
 

@@ -72,6 +72,17 @@ def careers_page_employer(tree: Any, title: str = "") -> str:
     return ""
 
 
+def named_more(titled: str, guess: str, text: str) -> bool:
+    """The employer the page's <title> names ("Full Stack Developer – Tidewell") is written in
+    the page's text more often than the header's guess, a department or a menu's word over the
+    heading ("Engineering", "Careers"): the <title>'s is the employer."""
+    if not titled or not guess or is_place(titled) or shares_word(guess, titled):
+        return False
+    if _SLOGAN.match(guess) or ":" in guess:
+        return titled in text  # "Careers", "Current Openings", "No. of Positions: 4"
+    return text.count(guess) <= 1 < text.count(titled)
+
+
 def shares_word(one: str, other: str) -> bool:
     words = {w for w in re.findall(r"[a-z0-9]+", one.casefold()) if len(w) > 2}
     return bool(words & set(re.findall(r"[a-z0-9]+", other.casefold())))

@@ -39,6 +39,7 @@ from bounceback.skills.pagefields import (
     company_in_page_title,
     copyright_holder,
     html_title,
+    named_more,
     shares_word,
     split_title,
 )
@@ -213,7 +214,10 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         # was a region or a unit ("Geelong and Surf Coast", "Children's Services")
         posting.company = own
     titled = company_in_page_title(tree, posting.title)
-    if titled and _words(posting.company) < _words(titled):
+    if titled and (
+        _words(posting.company) < _words(titled)
+        or (titled not in structured.heading(tree) and named_more(titled, posting.company, text))
+    ):  # not the heading's own part: "Legal Secretary – Litigation" names a team
         posting.company = titled  # "Jobs at Eastholme" in the text; "University of Eastholme"
     posting.company = posting.company or titled
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")

@@ -147,3 +147,9 @@ def declared_charset(head: bytes) -> str | None:
     """The charset an HTML page declares in its first bytes (meta charset or http-equiv)."""
     match = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", head[:4096], re.I)
     return match.group(1).decode("ascii") if match else None
+
+
+def heading(tree: Any) -> str:
+    """The text of the page's first <h1> ("" when it has none)."""
+    node = tree.css_first("h1")
+    return node.text(deep=True).strip() if node is not None else ""

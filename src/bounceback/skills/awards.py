@@ -1,0 +1,82 @@
+"""A qualification named by its award and its subject is one skill, the whole qualification.
+
+"Certificate IV in Building and Construction", "Level 3 Diploma in Childcare", "B.Tech in
+Mechanical or Production Engineering", "BSc Nursing", "Bachelor of Early Childhood Education":
+a reader lists the qualification as written, not the subject's words read as skills of their
+own ("Construction", "childcare", "Production Engineering") nor the award cut from its subject
+("B.Tech in Mechanical"). Only what the rules already found inside such a qualification is
+renamed: the mentions that fall in it become one mention named as the text writes it, with the
+first one's place, importance and evidence. A subject written in lower case ("a degree in
+economics") is left as it was: nothing marks where such a subject ends.
+
+Retired round 12 and 13 (round 26, docs/history/skills.md): 28 of 938 labels were a whole
+qualification the reader had missed or cut in pieces, in every field (accounting, nursing,
+cookery, construction, laboratories, childcare, engineering).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bounceback.domain.skills import SkillMatch, SkillSource
+from bounceback.skills.phrases import CATEGORY
+
+# What comes before the award: a level, an awarding body's initials, a grade of award.
+_BEFORE = (
+    r"(?:(?:[A-Z]{2,6}\s+)?Level\s+\d{1,2}\s+|"
+    r"(?:National|Advanced|Higher|Graduate|Postgraduate|Honours|Trade|NZ)\s+)*"
+)
+_AWARD = (
+    r"(?:(?i:degree|diploma|certificate(?:\s+[IVX]{1,4}\b)?|associate['’]?s?\s+degree|"
+    r"bachelor(?:['’]?s)?(?:\s+degree)?|master(?:['’]?s)?(?:\s+degree)?)|"
+    r"BSc|B\.Sc\.?|MSc|M\.Sc\.?|BA|MA|B\.A\.|M\.A\.|BCom|B\.Com\.?|B\.Tech\.?|BTech|B\.E\.|"
+    r"BEng|MEng|NVQ(?:\s+Level\s+\d)?|HND|HNC|BTEC(?:\s+Level\s+\d)?)"
+)
+_WORD = (
+    r"(?!(?:Degree|Diploma|Certificate|Bachelor|Master|BSc|MSc|BA|MA|BCom|BEng|MEng|NVQ|HND|HNC|"
+    r"BTEC|Required|Essential|Desirable|Preferred|Equivalent)\b)[A-Z][\w'’-]*"
+)
+# A subject: capitalised words, joined by "and", "or", "&", "/", a comma or "of" ("Building and
+# Construction", "Chemistry, Food Science", "Mechanical or Production Engineering").
+_SUBJECT = rf"{_WORD}(?:(?:\s*(?:,|/|&)\s*|\s+(?:(?:and|or|of)\s+)?){_WORD})*"
+_QUALIFICATION = re.compile(
+    rf"(?<![\w.])(?P<award>{_BEFORE}{_AWARD})(?:\s+(?:in|of)\s+|\s+)(?P<subject>{_SUBJECT})"
+)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _QUALIFICATION.finditer(text):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def whole_awards(text: str, mentions: list[SkillMatch]) -> list[SkillMatch]:
+    """The mentions, those inside a qualification named as the whole qualification."""
+    spans = _spans(text)
+    if not spans:
+        return mentions
+    out: list[SkillMatch] = []
+    done: set[tuple[int, int]] = set()
+    for m in mentions:
+        span = next((s for s in spans if s[0] <= m.start and m.end <= s[1]), None)
+        if span is None:
+            out.append(m)
+            continue
+        if span in done:
+            continue  # "Mechanical or Production Engineering": one qualification, named once
+        done.add(span)
+        written = text[span[0] : span[1]]
+        out.append(
+            replace(
+                m,
+                skill=" ".join(written.split()),
+                category=CATEGORY,
+                text=written,
+                start=span[0],
+                end=span[1],
+                source=SkillSource.TEXT,
+            )
+        )
+    return out
