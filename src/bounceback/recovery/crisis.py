@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from bounceback.domain.recovery import CheckIn, CrisisLevel
 from bounceback.recovery.checkin import ratings_alarm
-from bounceback.recovery.crisis_asked import ASKED, answered_no, asked_sentences, rest_of
 from bounceback.recovery.crisis_cues import (
     about_someone_else,
     farewell_signs,
@@ -227,7 +226,6 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
     """The models' reading, then the decision's last steps (crisis_reassure.last_steps: the
     idiom step unless the n-gram model is all but sure of a concern, the reassurance step, the
     hold on the encoder's full message over an idiom), as every held-out tool takes them."""
-    rules = _asked_about(rules, text, model)
     enough = len(WORD_RE.findall(text)) >= MODEL_MIN_WORDS
     scores = model.score(text) if enough else None
     found = _models(rules, text, model, encoder, scores)
@@ -236,26 +234,6 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
         return _models(rules_only(t), t, model, encoder)
 
     return last_steps(rules, found, text, reread, concern=scores.concern if scores else 0.0)
-
-
-def _asked_about(rules: CrisisCheck, text: str, model: CrisisModel) -> CrisisCheck:
-    """The question instead of the full message when every explicit phrase lies in a question
-    someone else asked ("my therapist asked if I'd had thoughts of harming myself - no, just
-    angry") and the rest of the text says nothing of concern: no phrase at any level, and the
-    n-gram model's explicit reading under the language's question bar (crisis_asked.py)."""
-    if rules.level != CrisisLevel.EXPLICIT or not ASKED.search(text):
-        return rules
-    asked, end_at = asked_sentences(
-        text, lambda clause: rules_only(clause).level == CrisisLevel.EXPLICIT)
-    if not asked or not answered_no(text, end_at, rules.languages):
-        return rules
-    rest = rest_of(text, asked)
-    lang = rules.languages[0] if rules.languages else ""
-    if rest and (rules_only(rest).signs
-                 or model.score(rest).explicit >= QUESTION_FROM.get(lang, MODEL_SOFT_EXPLICIT)):
-        return rules
-    signs = tuple(s if s.endswith(":softened") else s + ":softened" for s in rules.signs)
-    return CrisisCheck(CrisisLevel.SOFT, (*signs, "asked_about"), rules.languages)
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full
