@@ -1,7 +1,7 @@
-"""The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9 and,
-from round 25, round10/emails/E10 and round11/emails/E11) as training authors in
-corpora/emails/authors/ (rounds 22 and 25; corpora/retired/README.md: they are development
-data, no longer blind).
+"""The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9,
+from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
+round13/emails/E13) as training authors in corpora/emails/authors/ (rounds 22, 25 and 26;
+corpora/retired/README.md: they are development data, no longer blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
 is HTML) and its labels; the one change is round 18's agency rule, which these sets predate:
@@ -12,11 +12,13 @@ metalmeccanica", "naszego klienta"); each was read one by one and is set to null
 Round 25 read E10's and E11's the same way: 31 more (a "confidential CFO search on behalf of
 a publicly listed mid-cap", "ett välkänt börsnoterat fastighetsbolag", "voor een grote
 zorgverzekeraar", "um cliente do setor de saúde", a Hays or Michael Page "my client" that
-stays unnamed).
+stays unnamed). Round 26 read E12's and E13's: 7 more, all in E12 (E13's writer already gave
+none: "a Tier 1 commercial builder", "une ETI industrielle familiale", "im Auftrag eines
+führenden mittelständischen Herstellers", "klienta z branży e-commerce").
 Agencies hiring for their own books keep their name (a nursing agency's locum shifts, an
 education agency's supply teaching, a travel-nurse agency's contract).
 
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E11.jsonl;
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E13.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -31,7 +33,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E8b": ROOT / "corpora/retired/round8/emails/E8b.jsonl",
         "E9": ROOT / "corpora/retired/round9/emails/E9.jsonl",
         "E10": ROOT / "corpora/retired/round10/emails/E10.jsonl",
-        "E11": ROOT / "corpora/retired/round11/emails/E11.jsonl"}
+        "E11": ROOT / "corpora/retired/round11/emails/E11.jsonl",
+        "E12": ROOT / "corpora/retired/round12/emails/E12.jsonl",
+        "E13": ROOT / "corpora/retired/round13/emails/E13.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -46,6 +50,12 @@ AGENCY_TO_NULL = {
     # Greene King).
     "E10": [13, 16, 23, 50, 52, 74, 86, 90, 92, 96, 151, 165, 168, 244, 258, 260, 263],
     "E11": [20, 65, 133, 138, 141, 144, 145, 146, 147, 191, 206, 236, 251, 266],
+    # Round 26: Hays (UK, Australia), Robert Half, an executive search via XING, Ferri
+    # Executive Search, Talentis Executive and Hycom Talent via LinkedIn, each about a client
+    # it does not name. Kept: Syntech Solutions' W2 contract (the firm employs the
+    # contractor), clients the email names (Naturvía, Mphasis, Vredestein, Nordbygg).
+    "E12": [40, 116, 132, 191, 206, 251, 281],
+    "E13": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

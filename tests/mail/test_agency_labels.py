@@ -27,6 +27,7 @@ OWN_JOB = {
     "O-en-0114": "Beacon Nursing Agency",  # registering to work on its own books
     "E8a-0153": "Keystone Health Recruiting",  # a travel nurse's contract with the agency
     "E8b-0112": "Meridian Nursing Agency",  # locum shifts on the agency's own books
+    "E12-0032": "AnchorPoint Health Research",  # a research organisation's own vacancy
 }
 
 

@@ -22,7 +22,7 @@ from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_doma
 from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 16
+FEATURES_VERSION = 17
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -54,8 +54,15 @@ _HAND: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"\b(?:a las|às|alle|om|à) \d{1,2}\b"),
         ("h:question", ("?",), r"\?"),
         ("h:link", ("http", "www."), r"https?://|www\."),
-        ("h:meeting_link", ("zoom", "teams", "meet.google", "webex", "calendly", "whereby"),
-         r"zoom\.us|teams\.microsoft|meet\.google|webex|calendly|whereby"),
+        # Round 26: the booking pages of scheduling tools too ("scegli lo slot:
+        # https://cal.com/...", GoodTime, SavvyCal, Google's and Microsoft's booking pages).
+        ("h:meeting_link", ("zoom", "teams", "meet.google", "webex", "calendly", "whereby",
+                            "cal.com", "goodtime", "savvycal", "youcanbook", "calendar.app",
+                            "appointments", "office365.com/book", "hubspot", "tidycal", "zcal"),
+         r"zoom\.us|teams\.microsoft|meet\.google|webex|calendly|whereby|(?<![\w.-])cal\.com/|"
+         r"goodtime\.io|savvycal\.com|youcanbook\.me|calendar\.app\.google|"
+         r"calendar/appointments|office365\.com/book|meetings\.hubspot\.com|tidycal\.com/|"
+         r"zcal\.co/"),
         ("h:attached", ("attach", "anhang", "pièce jointe", "adjunt", "bijlage", "allegat",
                         "anexo", "załącz", "bifog"), r""),
     )

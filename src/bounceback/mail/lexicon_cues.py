@@ -13,7 +13,10 @@ interview's; the model weighs the cue against the rest of the email.
 
 `declined_other` (round 21): a decline or a cancellation that is not about a job application
 (a meeting invitation declined, a card payment declined, an order cancelled: `other`), which
-uses a rejection's words. `retained`: an agency recruiting for a client ("I'm recruiting for a
+uses a rejection's words; from round 26 also an event that is full or called off and a
+flight or a booking cancelled ("we regret that the webinar is full", "the careers fair has been
+cancelled", "der Workshop ist leider ausgebucht"), which readers' mail apologises for in a
+rejection's words. `retained`: an agency recruiting for a client ("I'm recruiting for a
 client", "retained by"), weighed against the words of an application the candidate made.
 Assessment results that end the process ("you did not reach the required score") are rejection
 phrases.
@@ -206,7 +209,36 @@ CUES: dict[str, str] = {
         transakcja została odrzucona | płatność odrzucona | zamówienie zostało anulowane |
         har avböjt ditt möte | har avböjt mötet | har avböjt inbjudan | avböjt din inbjudan |
         betalning nekad | köpet nekades | kortbetalning nekad | beställning har avbrutits |
-        beställning har avbokats | order har avbrutits""",
+        beställning har avbokats | order har avbrutits |
+        webinar is full | webinar is fully booked | event is full | event is fully booked |
+        is now fully booked | is fully booked | has sold out | is sold out |
+        event has been cancelled | event has been canceled | webinar has been cancelled |
+        webinar has been canceled | fair has been cancelled | fair has been canceled |
+        workshop has been cancelled | workshop has been canceled | class has been cancelled |
+        class has been canceled | course has been cancelled | course has been canceled |
+        flight has been cancelled | flight has been canceled | flight was cancelled |
+        flight was canceled | reservation has been cancelled | reservation has been canceled |
+        no places left | no spaces left | no seats left |
+        ist leider ausgebucht | ist ausgebucht | bereits ausgebucht | ausverkauft |
+        veranstaltung wurde abgesagt | veranstaltung muss leider ausfallen | webinar wurde abgesagt |
+        workshop wurde abgesagt | messe wurde abgesagt | flug wurde annulliert |
+        webinaire est complet | événement est complet | atelier est complet |
+        événement a été annulé | webinaire a été annulé | salon a été annulé |
+        atelier a été annulé | vol a été annulé | plus de places disponibles |
+        evento ha sido cancelado | webinar ha sido cancelado | feria ha sido cancelada |
+        taller ha sido cancelado | aforo completo | entradas agotadas | plazas agotadas |
+        vuelo ha sido cancelado | no quedan plazas | evento è stato annullato |
+        webinar è stato annullato | fiera è stata annullata | posti esauriti | tutto esaurito |
+        volo è stato cancellato | non ci sono più posti | evenement is geannuleerd |
+        webinar is geannuleerd | beurs is geannuleerd | workshop is geannuleerd | volgeboekt |
+        uitverkocht | vlucht is geannuleerd | geen plaatsen meer | evento foi cancelado |
+        webinar foi cancelado | feira foi cancelada | inscrições esgotadas | lotação esgotada |
+        bilhetes esgotados | voo foi cancelado | wydarzenie zostało odwołane |
+        webinar został odwołany | targi zostały odwołane | warsztaty zostały odwołane |
+        brak wolnych miejsc | bilety wyprzedane | lot został odwołany |
+        evenemanget är inställt | evenemanget har ställts in | webbinariet är inställt |
+        webbinariet har ställts in | mässan är inställd | mässan har ställts in | fullbokat |
+        fullbokad | slutsålt | flyget är inställt | flyget har ställts in | inga platser kvar""",
     "retained": """recruiting for a client | been retained by | we are retained by |
         we're retained by | been retained to | retained search |
         im auftrag eines mandanten | im auftrag eines kunden | je recrute pour un client |

@@ -3,8 +3,10 @@ email's text, in one pass with an Aho-Corasick automaton: the `x:` and `xs:` fea
 
 A rejection phrase decides only where it stands: in an if-clause ("if you are not selected")
 or in a sentence that says the process is still running ("lamentablemente el proceso se
-retrasará", "malheureusement nous avons pris du retard") or that an interview moves to another
-time ("unfortunately we have to reschedule") it counts as `if_rejection`.
+retrasará", "malheureusement nous avons pris du retard"), that an interview moves to another
+time ("unfortunately we have to reschedule") or, from round 26, that something other than an
+application was declined, called off or is full ("we're sorry - the careers fair has been
+cancelled") it counts as `if_rejection`.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
         ):
             continue
         found.append((start, kinds))
-        if "pending" in kinds or "moved" in kinds:
+        if "pending" in kinds or "moved" in kinds or "declined_other" in kinds:
             pending.append(start)
     pending.sort()
     counts: dict[str, int] = {}
