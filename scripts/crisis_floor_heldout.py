@@ -89,7 +89,8 @@ def _cells(rows: list[tuple[Example, str]]) -> tuple[int, ...]:
             sum(1 for e, _ in rows if e.level == "none"))
 
 
-def table(held: Sequence[Example], before: list[str], after: list[str]) -> list[str]:
+def table(held: Sequence[Example], before: list[str], *after: list[str]) -> list[str]:
+    """Per language and in all: before -> after (several afters: "before -> a1 / a2")."""
     out = ["| language | explicit: full message | explicit: resources | heavy: asked | "
            "ordinary: gentle note | ordinary: full message |",
            "| --- | --- | --- | --- | --- | --- |"]
@@ -99,9 +100,13 @@ def table(held: Sequence[Example], before: list[str], after: list[str]) -> list[
     for lang in (*sorted(per), "all"):
         idx = per[lang] if lang != "all" else list(range(len(held)))
         b = _cells([(held[i], before[i]) for i in idx])
-        a = _cells([(held[i], after[i]) for i in idx])
-        out.append(f"| {lang} | {b[0]} -> {a[0]} of {b[5]} | {b[1]} -> {a[1]} | "
-                   f"{b[2]} -> {a[2]} of {b[6]} | {b[3]} -> {a[3]} of {b[7]} | {b[4]} -> {a[4]} |")
+        a = [_cells([(held[i], read[i]) for i in idx]) for read in after]
+
+        def cell(j: int, b: tuple[int, ...] = b, a: list[tuple[int, ...]] = a) -> str:
+            return f"{b[j]} -> " + " / ".join(str(c[j]) for c in a)
+
+        out.append(f"| {lang} | {cell(0)} of {b[5]} | {cell(1)} | {cell(2)} of {b[6]} | "
+                   f"{cell(3)} of {b[7]} | {cell(4)} |")
     return out
 
 
