@@ -9,8 +9,12 @@ rules. Two code versions are simulated by the VERSION constant, on SQLite and Po
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from bounceback.config import Settings
 from bounceback.domain.errors import BouncebackError, StoreUpgraded
 from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import EventKind
@@ -104,3 +108,52 @@ def test_the_web_says_to_restart_and_saves_nothing(
     assert "restart bounceback" in answer.text and "nothing was saved" in answer.text
     assert "Traceback" not in answer.text
     assert [e.kind for e in bb.applications.timeline(app.id).events] == [EventKind.CREATED]
+
+
+def test_an_older_process_opening_the_store_after_an_upgrade_changes_nothing(
+        bb: Bounceback, db_url: str, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 26's review: a process of the older version that opens the store only after the
+    upgrade (a command started afterwards, a seeker's store a centre's server opens for the
+    first time) recomputed it back to its own version at opening, and saved its write. Now it
+    refuses at opening: no trigger put back, nothing recomputed, nothing stored."""
+    bb.applications.add(Application(company="Before Ltd", role="Analyst", date_applied=day(-3)))
+    _upgraded_elsewhere(bb, monkeypatch)
+    before = _stored(bb)
+    assert before == (NEW, 1, 1)
+    started_later = Bounceback(Settings(database_url=db_url, home=home), clock=bb.clock)
+    try:
+        with pytest.raises(StoreUpgraded) as raised:
+            started_later.applications.add(
+                Application(company="After Ltd", role="Analyst", date_applied=day(-1)))
+        message = str(raised.value)
+        assert "nothing was changed" in message and f"version {NEW}" in message
+        assert "run the newer version" in message
+    finally:
+        started_later.close()
+    assert _stored(bb) == before  # not stamped back to the older version, nothing added
+    monkeypatch.setattr(readmodel, "VERSION", NEW)
+    assert bb.data.check_read_model() == []  # the newer rules' rows untouched
+
+
+def test_the_cli_started_on_older_code_says_so_in_one_line(
+        bb: Bounceback, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    bb.applications.add(Application(company="Before Ltd", role="Analyst", date_applied=day(-3)))
+    _upgraded_elsewhere(bb, monkeypatch)
+    result = cli("add", "Gamma Ltd", "QA")
+    assert result.exit_code != 0
+    assert "nothing was changed" in result.output and "Traceback" not in result.output
+    assert _stored(bb) == (NEW, 1, 1)
+
+
+def test_a_long_import_refused_after_an_upgrade_leaves_nothing_saved(
+        bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 26's review: a long import commits every 200 rows and the read model follows at
+    its end, so a refusal there left the batches before it saved while saying nothing was.
+    Each batch now checks first: the message is true."""
+    bb.applications.add(Application(company="Before Ltd", role="Analyst", date_applied=day(-3)))
+    _upgraded_elsewhere(bb, monkeypatch)
+    rows = "\n".join(f"Firm {n} Ltd,Analyst,{day(-2).isoformat()}" for n in range(450))
+    with pytest.raises(StoreUpgraded) as raised:
+        bb.data.import_csv(f"company,role,date_applied\n{rows}\n")
+    assert "nothing was saved" in str(raised.value)
+    assert _stored(bb) == (NEW, 1, 1)

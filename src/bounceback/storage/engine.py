@@ -391,7 +391,14 @@ class Database:
 
     def commit_batch(self, session: Session) -> None:
         """Inside a long import's outermost session: keep what was loaded so far, and give a
-        waiting writer its turn before the next batch."""
+        waiting writer its turn before the next batch. The read model follows at the import's
+        end, so each batch first checks that no newer bounceback upgraded the store meanwhile
+        (one row read): a refusal then leaves nothing of this import saved, as it says."""
+        from bounceback.storage.readmodel.stamp import is_newer, stored_version, upgraded_since
+
+        stored = stored_version(session.connection())
+        if is_newer(stored):
+            raise upgraded_since(stored, opening=False)
         session.commit()
         if self._turns is not None:
             self._turns.give_way()

@@ -80,12 +80,18 @@ def refresh_read_model(engine: Engine) -> None:
     from sqlalchemy.orm import Session
 
     from bounceback.storage.readmodel import sync, triggers
+    from bounceback.storage.readmodel.stamp import is_newer, stored_version, upgraded_since
     from bounceback.storage.readmodel.tables import DERIVED_TABLES
 
     with Session(engine) as session, session.begin():
         found = inspect(session.connection())
         if not all(found.has_table(t.name) for t in DERIVED_TABLES):
             return  # migrated only part of the way (a script building a new migration)
+        stored = stored_version(session.connection())
+        if is_newer(stored):
+            # A newer bounceback upgraded this store: this older code must neither put its
+            # triggers back nor recompute the derived tables by its rules (round 26's review).
+            raise upgraded_since(stored, opening=True)
         triggers.install(session.connection())
         if not sync.is_current(session):
             sync.rebuild(session)

@@ -4,15 +4,45 @@ from __future__ import annotations
 
 from typing import Any
 
+from bounceback.domain.errors import StoreUpgraded
 from bounceback.storage import readmodel
 
 
 def is_current(connection: Any) -> bool:
     """Whether the stored read model was built by this version (a cheap look on each start)."""
+    return bool(stored_version(connection) == readmodel.VERSION)
+
+
+def stored_version(connection: Any) -> object:
     from sqlalchemy import text
 
-    value = connection.execute(text("SELECT value FROM rm_meta WHERE key = 'version'")).scalar()
-    return bool(value == readmodel.VERSION)
+    return connection.execute(text("SELECT value FROM rm_meta WHERE key = 'version'")).scalar()
+
+
+def _order(version: object) -> tuple[int, str]:
+    text_ = str(version)
+    return (int(text_), "") if text_.isdigit() else (-1, text_)
+
+
+def is_newer(stored: object) -> bool:
+    """Whether a stored read-model version is newer than this code's: another process upgraded
+    the database to a later bounceback."""
+    return stored is not None and _order(stored) > _order(readmodel.VERSION)
+
+
+def upgraded_since(stored: object, *, opening: bool) -> StoreUpgraded:
+    """The refusal of a process whose code is older than the stored read model: what it
+    derived by its older rules would be wrong in the newer model (round 26)."""
+    if opening:
+        return StoreUpgraded(
+            f"nothing was changed: this database was upgraded by a newer bounceback (read model "
+            f"version {stored}) than this one (version {readmodel.VERSION}); run the newer "
+            "version (upgrade this installation, then restart every `bounceback serve`)")
+    return StoreUpgraded(
+        f"nothing was saved: the database was upgraded by a newer bounceback (read model "
+        f"version {stored}) while this one (version {readmodel.VERSION}) kept running; "
+        "restart bounceback (every `bounceback serve` and open command) so that it runs "
+        "the new version, then try again")
 
 
 _STAMP = None

@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, text
 
-from bounceback.domain.errors import StoreUpgraded
 from bounceback.domain.recovery import CheckIn
 from bounceback.pipeline.state import AppState, difference, sum_totals
 from bounceback.storage import readmodel
@@ -21,6 +20,7 @@ from bounceback.storage.readmodel.derived import Derived, encode_totals, row_of
 from bounceback.storage.readmodel.derived import states as _states
 from bounceback.storage.readmodel.reader import as_date
 from bounceback.storage.readmodel.sources import connection_of, dialect_of
+from bounceback.storage.readmodel.stamp import is_newer, upgraded_since
 from bounceback.storage.source_tables import APPLICATIONS, CHECK_INS
 
 # Every function here takes an ORM session or a Core connection (the lean writes'): the read
@@ -162,11 +162,6 @@ def take_turn(session: Session) -> None:
         session.execute(text(f"SELECT {_TURN}"))
 
 
-def _order(version: object) -> tuple[int, str]:
-    text_ = str(version)
-    return (int(text_), "") if text_.isdigit() else (-1, text_)
-
-
 def _check_version(stored: object) -> bool:
     """Whether the stored read model is this code's version. A newer one (another process
     upgraded the database while this one kept running its older code) is refused: what this
@@ -175,12 +170,8 @@ def _check_version(stored: object) -> bool:
     an older process since) is recomputed by the caller under this version's rules."""
     if stored == readmodel.VERSION:
         return True
-    if stored is not None and _order(stored) > _order(readmodel.VERSION):
-        raise StoreUpgraded(
-            f"nothing was saved: the database was upgraded by a newer bounceback (read model "
-            f"version {stored}) while this one (version {readmodel.VERSION}) kept running; "
-            "restart bounceback (every `bounceback serve` and open command) so that it runs "
-            "the new version, then try again")
+    if is_newer(stored):
+        raise upgraded_since(stored, opening=False)
     return False
 
 
