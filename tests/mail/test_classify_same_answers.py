@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from bounceback.mail import company_spans, features, nameshape, platforms, rolecandidates, sender
+from bounceback.mail import (
+    company_spans,
+    features,
+    nameshape,
+    platforms,
+    rolecandidates,
+    rolelooks,
+    sender,
+)
 from bounceback.mail.classify import Classifier, default_classifier
 from bounceback.mail.train import read_corpus
 from mail.mailkit import generated_mail
@@ -22,7 +30,7 @@ from mail.mailkit import generated_mail
 _KEPT = (company_spans._FORMS, company_spans._SPAN, company_spans.RUN_ENTRIES,
          company_spans._SHORT, company_spans._DISPLAYS,
          nameshape._NAMES, nameshape._STATIC, features._SENDERS, sender._SENDER_FACTS,
-         sender._WORDS_OF, platforms._BY_DOMAIN, rolecandidates._FORMS, rolecandidates._LOOKS)
+         sender._WORDS_OF, platforms._BY_DOMAIN, rolecandidates._FORMS, rolelooks._LOOKS)
 
 
 @pytest.fixture(scope="module")

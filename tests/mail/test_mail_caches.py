@@ -11,6 +11,7 @@ from bounceback.mail import (
     nameshape,
     platforms,
     rolecandidates,
+    rolelooks,
     sender,
 )
 from bounceback.mail.classify import default_classifier
@@ -21,7 +22,7 @@ _TEXT_CACHES = {"company_spans._SHORT": company_spans._SHORT,
                 "sender._SENDER_FACTS": sender._SENDER_FACTS, "sender._BRANDS": sender._BRANDS,
                 "sender._WORDS_OF": sender._WORDS_OF, "platforms._BY_DOMAIN": platforms._BY_DOMAIN,
                 "rolecandidates._FORMS": rolecandidates._FORMS,
-                "rolecandidates._LOOKS": rolecandidates._LOOKS}
+                "rolelooks._LOOKS": rolelooks._LOOKS}
 _NAME_CACHES = {"company_spans._FORMS": company_spans._FORMS,
                 "company_spans._SPAN": company_spans._SPAN,
                 "company_spans.RUN_ENTRIES": company_spans.RUN_ENTRIES,

@@ -9,7 +9,8 @@ phrase in quotes, each short line of the body, and each one's shorter and longer
 (without a place after a comma or a dash, without a bracket, with a gender mark "(m/w/d)") are
 candidates. The rules' own answer is a candidate too, marked as such. Before its forms are
 made a phrase loses a field's name, a code and an elided article, and a person's or a tool's
-name is none (mail/roletidy.py, round 25).
+name is none (mail/roletidy.py, round 25). What each candidate looks like (the ranker's
+features of its own letters) is mail/rolelooks.py's (round 26).
 """
 
 from __future__ import annotations
@@ -17,28 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 
+from bounceback.mail import rolelooks
 from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
-from bounceback.mail.roletidy import ends_in_place, field_value, is_person, tidied, without_code
+from bounceback.mail.roletidy import field_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
-# A gender mark: "(m/w/d)", "H/F", or a word's feminine ending in brackets ("Engenheiro(a)",
-# "Verkäufer(in)", "Supervisor (a)"); a place or a tool in brackets ("(Madrid)", "(Vue.js)",
-# "(Tejas Rao)") is none.
-_GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|(?<=\w)\s?\([a-z]{1,2}\)$",
-                     re.I)
-# A lower-case phrase before a dash and a capitalised title after it ("conoscitivo – UX/UI
-# Designer", "seletivo - Enfermeira UTI"): what ends a sentence's phrase, not a title's word.
-_LOW_DASH = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ][^-–]{0,40}\s[-–]\s+[A-ZÀ-ÖØ-Þ]")
-# The last part after a dash or inside a closing bracket (a person's name there: "Software
-# Engineer – Pranav Joshi", "Data Analyst - Round 2 (Tejas Rao)").
-_TAIL_PART = re.compile(r"(?:\s[-–]\s+([^-–()]{3,40})|\(([^()]{3,40})\))$")
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–]\s+[^-–]{2,40}$")
-_DIGIT = re.compile(r"\d")
 _LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
@@ -53,17 +43,6 @@ _CAP_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*|\([^()]{1,30}
                       r"\([^()]{1,30}\)|&|and|of|for|de|"
                       r"di|da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|"
                       r"ds\.))*")
-# Words of what happens to a title, not of the title ("Junior BI Analyst - First Interview",
-# "Offer Letter - Medical Laboratory Scientist", "agent d'accueil – réponse").
-_EVENT = words("""interview interviews assessment test exercise offer letter application update
-status scheme call chat invitation invite confirmation confirmed decision feedback outcome
-reference references onboarding contract documents task challenge questionnaire tryout day
-réponse entretien candidature entrevista candidatura colloquio sollicitatie gesprek
-vorstellungsgespräch bewerbung rozmowa aplikacja intervju ansökan oferta offre proposta
-zusage absage erbjudande""")
-_HIRING = rules._HIRING_WORDS | words("recruiter recruiters recrutement recrutamento "
-                                       "reclutamiento reclutamento rekrytering werving")
-_LEVEL_ONLY = words("senior junior sr sr. jr jr. mid medior principal")
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
 _JOINERS = words("and of for de di da do du der des del la le in im i och e y et und en voor van")
 
@@ -226,7 +205,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     low_subject = subject.lower()
 
     def shape(text: str, key: str) -> Iterator[str]:
-        return _shape(text, key, comp, low_body, low_subject, en == "xx")
+        return rolelooks.shape(text, key, comp, low_body, low_subject, en == "xx")
 
     return found, rule, shape, _none_of(rule, places[0], places[1], len(lined))
 
@@ -267,12 +246,10 @@ def _without_stop(raw: str) -> str:
 
 
 Form = tuple[str, str, str]  # a form's text, what was done, its squashed spelling
-# A phrase's forms but the gender mark (which the text after it decides), and what each form
-# looks like: kept per phrase between messages (a mailbox repeats its subjects' parts, its
+# A phrase's forms but the gender mark (which the text after it decides): kept per phrase between messages (a mailbox repeats its subjects' parts, its
 # greetings and signature lines), in small least-recently-used caches (mail/memo.py) of the
 # size kept for subjects, since a phrase may be a whole subject or a line of a user's mail.
 _FORMS: Memo[str, tuple[tuple[Form, ...], str, tuple[Form, ...]]] = Memo(TEXTS)
-_LOOKS: Memo[str, tuple[str, ...]] = Memo(TEXTS)
 
 
 def _forms(raw: str, text: str) -> list[Form]:
@@ -343,112 +320,3 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
     if lead != base:
         yield lead, "v:nolead"
     yield base, "base"
-
-
-def _shape(text: str, key: str, comp: str, low_body: str, low_subject: str,
-           foreign: bool = False) -> Iterator[str]:
-    """What a candidate looks like and where else the email writes it (`key`: its squashed
-    spelling; `foreign`: the email is not in English, where a title is often written in lower
-    case: "RE: Sollicitatie werkvoorbereider", "Intervju – undersköterska nattjänst")."""
-    looks = _LOOKS.get(text)
-    if looks is None:
-        looks = _LOOKS.keep(text, tuple(_looks(text)))
-    else:
-        _LOOKS.touch(text)
-    yield from looks
-    low = text.lower()
-    if foreign and text[:1].islower():
-        yield "lower:xx"
-    if (")" in text or " - " in text or " – " in text) and _person_tail(text, low_body):
-        yield "persontail"
-    if text.count(" ") < 3 and _cut_before_joiner(low, low_body, low_subject):
-        yield "cutjoin"
-    if comp and comp in key:
-        yield "comp"
-    if low in low_body:
-        yield "inbody"
-    if low in low_subject:
-        yield "insubject"
-
-
-# Small words a title goes on with ("Chef de projet", "Lecturer in Nursing", "Responsable de
-# magasin", "Specjalista ds. obsługi"): a short title the email writes followed by one was cut.
-_JOIN_NEXT = tuple(f" {w} " for w in ("de", "du", "des", "del", "della", "di", "da", "do", "in",
-                                       "of", "für", "voor", "för", "ds.")) + (" d'", " d’")
-_MARK_JOIN = re.compile(r"\([a-z]{1,2}\) (?:de|da|do|di|del|des|du) ")  # "Supervisor(a) de Loja"
-
-
-def _cut_before_joiner(low: str, low_body: str, low_subject: str) -> bool:
-    """Whether the email writes a short title (lower case) followed by a small word that
-    goes on with a title, in the body or the subject."""
-    for where in (low_subject, low_body):
-        at = where.find(low)
-        while at >= 0:
-            after = where[at + len(low):at + len(low) + 12]
-            if after.startswith(_JOIN_NEXT) or _MARK_JOIN.match(after):
-                return True
-            at = where.find(low, at + 1)
-    return False
-
-
-def _person_tail(text: str, low_body: str) -> bool:
-    """Whether a title ends with a person's name after a dash or in brackets: a known given
-    name, or two or three capitalised words the email writes as a person's (after "Dear" or
-    "Hi", or run together in an address: "tejasrao.analytics@...")."""
-    tail = _TAIL_PART.search(text)
-    if tail is None:
-        return False
-    name = (tail.group(1) or tail.group(2)).strip()
-    if is_person(name):
-        return True
-    parts = name.split()
-    if not (2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").isalpha()
-                                         for p in parts)) or rules._has_job_word(name):
-        return False
-    first = parts[0].lower()
-    return (squash(name) in low_body.replace(".", "").replace("_", "")
-            or any(f"{greet} {first}" in low_body for greet in ("dear", "hi", "hello")))
-
-
-def _looks(text: str) -> Iterator[str]:
-    """What a candidate looks like, from its own letters."""
-    words = text.split()
-    yield f"n:{min(len(words), 6)}"
-    last = words[-1].lower().strip("()") if words else ""
-    if last.rstrip("s") in rules.ROLE_NOUNS:
-        yield "endnoun"
-    elif rules._has_job_word(text):
-        yield "noun"
-    first = words[0].lower() if words else ""
-    if first in _EVENT:
-        yield "event:first"
-    if last in _EVENT:
-        yield "event:last"
-    elif _EVENT.intersection(w.lower() for w in words):
-        yield "event:in"
-    if "(" in text and ")" not in text:
-        yield "unclosed"
-    if _HIRING.intersection(w.lower() for w in words):
-        yield "hiring"  # the recruiter's own title in a signature ("Talent Acquisition Partner")
-    if first in rules._NOT_ROLE_START:
-        yield "badstart"
-    if len(words) == 1 and first in _LEVEL_ONLY:
-        yield "level"  # "Senior" alone, cut from "Senior iOS Engineer"
-    if first in rules._LEAD_WORDS:
-        yield "leadword"
-    if text.lower() in rules._NOT_ROLE:
-        yield "notrole"
-    if text[:1].islower():
-        yield "lower"
-    if "(" in text:
-        yield "gender" if _GENDER.search(text) else "paren"
-    if _LOW_DASH.match(text):
-        yield "lowdash"
-    if _DIGIT.search(text):
-        yield "digit"
-    if ends_in_place(text):
-        yield "place"
-    if " - " in text or " – " in text:
-        yield "dash"
-    if "," in text:
-        yield "comma"
