@@ -45,16 +45,9 @@ _QUALIFICATION = re.compile(
 )
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _QUALIFICATION.finditer(text):
-        out.append((m.start(), m.end()))
-    return out
-
-
 def whole_awards(text: str, mentions: list[SkillMatch]) -> list[SkillMatch]:
     """The mentions, those inside a qualification named as the whole qualification."""
-    spans = _spans(text)
+    spans = [m.span() for m in _QUALIFICATION.finditer(text)]
     if not spans:
         return mentions
     out: list[SkillMatch] = []
