@@ -219,3 +219,25 @@ def test_a_job_named_in_the_opening_lines_is_never_the_brand() -> None:
         "Store Supervisor\nBendigo, VIC\n\nWhat you'll need\n- Cash handling\n"
     )
     assert company != "Store Supervisor"
+
+
+_SIGNED = (
+    "Subject: Payroll Officer - Galway - €42k\n\n"
+    "Hi,\n\nI'm working with a medical devices firm in Galway who need a Payroll Officer.\n\n"
+    "Requirements\n- Payroll experience\n\n"
+    "Kind regards,\nAoife Byrne\n{role}\n{firm}\n+353 91 555 0101\n"
+)
+
+
+def test_the_recruiters_own_job_in_a_signature_is_no_agency() -> None:
+    _title, company, _place = _fields(
+        _SIGNED.format(role="Senior Finance Recruiter", firm="Corrib Search Partners")
+    )
+    assert company == "Corrib Search Partners"
+
+
+def test_an_agency_whose_name_ends_in_consultants_is_still_the_agency() -> None:
+    _title, company, _place = _fields(
+        _SIGNED.format(role="Account Manager", firm="Corrib Recruitment Consultants")
+    )
+    assert company == "Corrib Recruitment Consultants"
