@@ -225,7 +225,10 @@ GEONAMES_ATTRIBUTION = (
 def _norm(part: str) -> str:
     """A place's name without its postcode, ZIP or state code, folded for lookup."""
     part = re.sub(
-        r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$|\s+\d{4}$|(?:^|\s+)[a-z]{1,2}\d[a-z\d]?$",
+        # ZIP, "Dublin 2", "Sydney 2000", a six-digit postcode ("Singapore 486123", "Pune 411057",
+        # "Bengaluru 560 001") and the UK's outward code
+        r"\b\d{5}(?:-\d{4})?\b|\s+\d{1,2}$|\s+\d{4}$|\s+\d{6}$|\s+\d{3}\s\d{3}$|"
+        r"(?:^|\s+)[a-z]{1,2}\d[a-z\d]?$",
         "",
         part,
         flags=re.I,

@@ -107,9 +107,15 @@ def signature_agency(lines: list[str]) -> str:
         block = [ln.strip() for ln in lines[i + 1 : i + 7] if ln.strip()][:5]
         for line in block:
             for piece in re.split(r"\s*[,|·•]\s*|\s+(?:at|@)\s+", line):
+                if _PERSONS_ROLE.search(piece.strip()):
+                    continue  # "Senior Technology Recruiter" over "Liffey Search Partners"
                 if is_agency(piece) and not re.search(r"@|\d|www\.|https?:", piece):
                     return piece.strip()
     return ""
+
+
+# The recruiter's own job in a signature ends in who does it, not in what the firm is
+_PERSONS_ROLE = re.compile(r"\b(?:recruiter|consultant|sourcer|resourcer|talent partner)$", re.I)
 
 
 def email_agency(lines: list[str]) -> str:

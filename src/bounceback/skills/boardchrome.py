@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bounceback.skills.headerwords import is_job, job_headed
+from bounceback.skills.headerwords import is_job, job_headed, orgish
 
 # The menu items of the boards (Indeed, LinkedIn, SEEK, Reed, Totaljobs, Glassdoor, Naukri,
 # Jobs.ie, Job Bank, ZipRecruiter, MyCareersFuture, PNet...) and of careers sites.
@@ -38,7 +38,12 @@ _NAV_ITEMS = (
     r"apply for it|candidates|clients|register cv|upload cv|view job postings|my application|"
     r"my applications|job seekers|jobseekers|find a job|search for jobs|career tips|"
     r"career resources|explore companies|salary checker|job alerts|log ?in ?/ ?register|"
-    r"sign in ?/ ?register"
+    r"sign in ?/ ?register|"
+    # a hiring system's page around the job (Greenhouse, Lever, Workable, BambooHR...)
+    r"current openings|open positions|open roles|job openings|openings|all openings|"
+    r"apply|apply now|apply for this (?:job|position|role)|share(?: this (?:job|role))?|"
+    r"save(?: this)? job|print|email (?:this )?job|back to (?:all )?(?:openings|positions|careers)|"
+    r"(?:view|see) all (?:jobs|openings|positions)|powered by \w+"
 )
 _NAV = re.compile(rf"^(?:{_NAV_ITEMS})\W*$", re.I)
 # Several menu items on one line: "Home   Find jobs   Company reviews", "Home | Find a Job |
@@ -141,7 +146,13 @@ def brand(lines: list[str]) -> str:
     Hollow Independent School District"): the employer's own careers site names the employer
     there; "" when there is no menu or nothing above it."""
     start, end = _run(lines)
-    for line in lines[:start] if end else []:
+    inside = [ln for ln in lines[start:end] if ln.strip() and not _nav(ln)][:1]
+    if not any(ln.strip() for ln in lines[:start]) and inside and len(inside[0].split()) <= 6:
+        # "Skip to main content" / "Northwind Outfitters" / "Current Openings": the name in it
+        inside = [ln for ln in inside if orgish(ln.strip()) and not _job(ln)]
+    else:
+        inside = []
+    for line in (lines[:start] if end else []) + inside:
         text = line.strip().strip("*_#").strip()
         if text and not _nav(text):
             return re.sub(
@@ -166,7 +177,10 @@ _BOARDS = re.compile(
     r"foundit|instahyre|jobsdb|jobsnz|myjobspace|student job|totaljobs group)"
     r"(?:\.(?:com|co\.uk|co\.nz|com\.au|co\.za|ie|ca|in|sg|gov|ac\.uk|nz|au|co))*"
     r"(?:\s+(?:jobs|careers|group|limited|ltd|inc|llc|pty ltd|plc|australia|uk|nz|india|"
-    r"canada|ireland))*\.?$",
+    r"canada|ireland))*\.?$"
+    # a name that says what it is: "JobBoard ZA", "Coastal Jobs Portal", "Careers Board NZ"
+    r"|^(?:[\w&'’.-]+\s+){0,3}(?:job ?board|jobs ?board|jobs? portal|careers? (?:board|portal))"
+    r"(?:\s+[\w.]+){0,2}$",
     re.I,
 )
 

@@ -228,6 +228,8 @@ def email_employer(lines: list[str]) -> str:
             said = squeezed.search(text)
             if said and said.group()[:1].isupper() and orgish(said.group()):
                 return said.group()
+        if label.endswith("mail"):
+            continue  # a mail service ("examplemail.in", "fastmail"), unless the text names it
         name = _name_of_domain(label.replace("-", ""))
         if website and " " not in name:
             continue  # a website the text links to ("www.ahpra.gov.au") need not be the employer's

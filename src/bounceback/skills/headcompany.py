@@ -64,13 +64,22 @@ _FEDERAL_BODY = re.compile(
     r"\b(?:administration|agency|bureau|service|commission|survey|command|corps)\s*$", re.I
 )
 _GLUED_LABEL = re.compile(r"^[A-Z][A-Za-z ]{1,25}:\S")  # "Categories:IT" (a table's cells)
+# An aside after the employer's name: its affiliation, registration or parent
+_ASIDE = re.compile(
+    r"\s*\((?:affiliated|a subsidiary|subsidiary|part of|a member of|member of|regd?\b\.?|"
+    r"registered|recogni[sz]ed by|approved by)[^()]*\)",
+    re.I,
+)
 _LOCALITY = re.compile(r"\s*\((?:\s*(?:sector|phase|block|zone|area)\b[^()]*)\)\s*$", re.I)
 def company_and_place(
     head: list[tuple[int, str]], stripped: list[str], title_line: int, header: Header
 ) -> None:
     after = [(i, line) for i, line in head if i > title_line] if title_line >= 0 else head
     before = [(i, line) for i, line in head if i < title_line] if title_line >= 0 else []
-    for i, line in after[:6] + before[-2:]:
+    # a title labelled lower down ("Post: Trained Graduate Teacher") leaves the first lines, the
+    # employer and its town over an advert's heading, to be read too
+    top = before[:3] if header.labelled.get("title") and len(before) > 3 else []
+    for i, line in top + after[:6] + [b for b in before[-2:] if b not in top]:
         mode = work_mode_place(line)  # "Hybrid - 2 days a week in Manchester"
         if mode and (not header.location or _mode_no_place(header.location)):
             header.location = mode
@@ -94,6 +103,7 @@ def company_and_place(
             ":,"
         ) in PRONOUNS:
             continue  # a heading ("## You", "Your week:") or a sentence, not the employer
+        line = _ASIDE.sub("", line)  # "Sri Vidyanikethan Public School (Affiliated to CBSE, ...)"
         parts = [without_unit(p.strip().strip("*_").strip()) for p in SEPARATORS.split(line) if p.strip()]
         if len(parts) == 2 and is_subunit(parts[0]) and _FEDERAL_BODY.search(parts[1]):
             parts = parts[1:]  # "Department of Transportation — Federal Highway Administration"

@@ -29,7 +29,7 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_of
 from bounceback.skills.hiringsentence import offer_in
 from bounceback.skills.occupations import occupation_for
-from bounceback.skills.titleshapes import BOARD_TITLE, hires, title_then_place
+from bounceback.skills.titleshapes import BOARD_TITLE, hires, subject_title, title_then_place
 from bounceback.skills.workmode import work_mode_place
 
 _HIRING_SENTENCE = re.compile(
@@ -42,6 +42,7 @@ _BODY_START = re.compile(
     r"^(about the (job|role|position)|job (description|summary|details|overview)|full job "
     r"description|description|overview|the role(?=\s*:?\s*$)|role overview|main duties|responsibilities|"
     r"key responsibilities|requirements|what you('ll)? do|about you|job purpose|key duties|duties|"
+    r"purpose of the (?:job|role|position|post)|(?:role|position) purpose|"
     r"what you('ll)? need|the ideal candidate|about the company|about us|meet the hiring team)\b",
     re.I,
 )
@@ -52,7 +53,12 @@ _RATING = re.compile(
     r"(?:\s+|(?<=[a-z]))\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I
 )
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
+# "Afternoon," alone opens a recruiter's email as "Good afternoon," does
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|^(?:morning|afternoon|evening)"
+    r"\s*[,!]?$",
+    re.I,
+)
 # A recruiter's word for the job that is no part of its title: "Confidential opportunity –
 # Legal Secretary, Family Law – Perth CBD".
 _PRAISE = r"(?i:confidential|exciting|urgent|great|excellent|fantastic|rare|unique|immediate)"
@@ -181,6 +187,8 @@ def _looks_title(line: str) -> bool:
     subject = re.match(r"^(?:subject|re|fwd?)\s*:\s*(.+)$", line, re.I)
     if subject and (_SUBJECT.match(subject.group(1)) or _HIRING_LABEL.match(subject.group(1))):
         return True  # "Subject: Site Manager role - Hollis Construction, Bristol"
+    if subject and subject_title(subject.group(1), Header()):
+        return True  # "Subject: Site Manager - New Build - Leeds - £58-65k + car"
     if FIELD_LINE.match(line) and not (_AT_COMPANY.match(line) or _HIRING_LABEL.match(line)):
         return False
     if re.match(r"^(?:i|i'm|we|we're|you|you're|your|our|hope|thanks|thank you)\b", line, re.I):
@@ -265,6 +273,15 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         if m and not _HIRING_LABEL.match(line) and _HIRING_LABEL.match(m.group(1)):
             m = _HIRING_LABEL.match(m.group(1))  # "Subject: Opportunity: Phlebotomist at..."
         subject = _SUBJECT.match(m.group(1)) if m else None
+        pieces = (
+            ""
+            if not m or subject or _HIRING_LABEL.match(line)
+            else subject_title(m.group(1), header)
+        )
+        if pieces:
+            header.title = pieces  # "Subject: Site Manager - New Build - Leeds - £58-65k + car"
+            header.used.add(i)
+            return i
         if m and (subject or _HIRING_LABEL.match(line) or _HIRING_LABEL.match(m.string)):
             value = re.split(r"(?<=[a-z])[.!]\s+", m.group(1))[0].rstrip(".!")
             at = _AT_COMPANY.match(value)
@@ -287,6 +304,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 value = subject.group("title")
                 company = subject.group("company")
                 place = subject.group("place") or subject.group("town")
+                place = place and SEPARATORS.split(place)[0]  # "in Nelson - thought of you"
                 if company and orgish(company) and not header.company:
                     header.company = company.strip()
                 if place and place_of(place.strip()) and not header.location:
@@ -344,7 +362,10 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         # "Social Worker - Adult Services" over "Northfield County Council": the line below
         # names the employer, so the part beside the title is a team, not the employer
         employer_below = any(
-            ORG_SUFFIX.search(ln) and orgish(ln) and not is_place(ln) for ln in below
+            ORG_SUFFIX.search(name) and orgish(name) and not is_place(name)
+            for ln in below
+            for name in (ln, SEPARATORS.split(ln)[0])  # "HomeWell Care Services - Harrogate, ..."
+            if name
         )
         for part in parts[1:]:
             name, town = name_and_place(part)

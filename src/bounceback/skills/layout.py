@@ -95,6 +95,8 @@ def read_header(lines: list[str]) -> Header:
     if is_agency(header.company):
         header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
     weak = header.weak_company
+    if weak and weak.casefold() == header.labelled.get("department", "").casefold():
+        weak = ""  # "Paralegal – Residential Property" over "Department: Residential Property"
     if weak and _written_as_place(weak, stripped, title_line):
         weak = ""  # "SECURITY OFFICER – BELLVILLE" and "a site in Bellville, Cape Town": a town
     if weak and not header.company and _named_again(weak, stripped, title_line):

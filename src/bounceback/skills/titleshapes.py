@@ -1,13 +1,14 @@
 """Shapes of a header line that name more than the job (round 15): a board's page title ("Client
 Services Coordinator job at Bellwether Insurance | Jobsite"), a recruiter's subject with the town
 after the job ("Payroll Administrator, Reading"), and the employer's name beside the title when
-the text says it hires ("Plumber | Harbourview Property Services | Wollongong NSW")."""
+the text says it hires ("Plumber | Harbourview Property Services | Wollongong NSW"), and a
+recruiter's subject in pieces (round 27: "Site Manager - New Build - Leeds - £58-65k + car")."""
 
 from __future__ import annotations
 
 import re
 
-from bounceback.skills.headerwords import Header, orgish
+from bounceback.skills.headerwords import SEPARATORS, Header, job_terms, orgish
 from bounceback.skills.headplaces import name_and_place, place_of
 from bounceback.skills.occupations import occupation_for
 
@@ -66,3 +67,42 @@ def hires(name: str, stripped: list[str]) -> bool:
         re.I,
     )
     return any(pattern.search(ln) for ln in stripped[:60])
+
+
+# A recruiter's tag before the subject: "[Job Opportunity] Laboratory Technician ..."
+_TAG = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
+# The pay among a subject's pieces: "£58-65k + car", "Up to $3,800", "S$3,000 - 3,800"
+_PAY_PIECE = re.compile(
+    r"^(?:up to\s+|from\s+)?\w{0,2}[£$€₹]|\d\s*k\b|\bDOE\b|\bper (?:hour|annum)\b", re.I
+)
+
+_MODE = re.compile(r"\b(?:hybrid|remote|on-?site)\b", re.I)
+_JOB_IN = re.compile(
+    r"^(?P<title>.{3,60}?)\s+(?:role|position|vacancy|opportunity|job)(?:\s+in\s+(?P<town>[A-Z].{1,30}))?$"
+)
+
+
+def subject_title(value: str, header: Header) -> str:
+    """The title a recruiter's subject written in pieces gives, or "" when its first piece names
+    no job: "Site Manager - Residential New Build - Leeds - £58-65k + car" is a Site Manager -
+    Residential New Build in Leeds, "[Job Opportunity] Laboratory Technician (Microbiology) |
+    Tuas | Up to $3,800" a Laboratory Technician (Microbiology). A town is the place, the pay and
+    the job's terms are no part of the title, and nothing after the town is."""
+    pieces = SEPARATORS.split(_TAG.sub("", value).strip())
+    named = _JOB_IN.match(pieces[0])  # "Part-time Bookkeeper role in Nelson - thought of you"
+    first = named.group("title") if named else pieces[0]
+    if len(pieces) < 2 or not occupation_for(first):
+        return ""
+    if named and named.group("town"):
+        header.location = header.location or place_of(named.group("town"))
+    title = [first]
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        place = place_of(piece)
+        if place or _PAY_PIECE.search(piece) or len(piece.split()) < 2 or not piece[:1].isupper():
+            if not _MODE.search(piece):  # "Dublin (hybrid)": the text says where and how
+                header.location = header.location or place
+            break  # "Tuas", the pay, "thought of you": the title has ended
+        if not job_terms(piece):
+            title.append(piece)
+    return " - ".join(title)
