@@ -126,7 +126,7 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
     def add(raw: str | None, tags: tuple[str, ...], where: str) -> None:
         if not raw:
             return
-        raw = raw.strip(" .,;:!|'’\"-–")
+        raw = raw.strip(" .,;:!|'’\"-–—")
         forms = seen.get((raw, where))
         if forms is None:
             forms = seen[(raw, where)] = [

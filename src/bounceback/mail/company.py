@@ -100,6 +100,8 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
             mentions = low.count(item.text.lower(), 0, MAX_BODY)
             if mentions:
                 item.feats.add("b:named")
+                if not _as_a_name(body, low, item.text.lower()):
+                    item.feats.add("b:lower")
                 item.count += mentions
     to_a = reading.lang in _A_TO
     # (the signature is at most the last half of a short mail: round 19)
@@ -141,6 +143,20 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
               } if ("@" in whole or "www." in whole or "://" in whole) else set()
     brand = platform_brand(sender) if kind in _PLATFORM_KINDS else ""
     return list(pool.items.values()), Facts(kind, stem, bare, local_sq, agency, others, brand)
+
+
+def _as_a_name(body: str, low: str, name: str) -> bool:
+    """Whether the body writes a name of the display name or the subject as a name: with a
+    capital (or a digit) at least once; not so, only in lower case, it describes an unnamed
+    client ("Cloud Security Architect – Global Bank" over "for a global bank": round 27)."""
+    if len(body) != len(low):  # (lower case changed the length: positions do not match)
+        return True
+    at = low.find(name, 0, MAX_BODY)
+    while at >= 0:
+        if not body[at].islower():
+            return True
+        at = low.find(name, at + 1, MAX_BODY)
+    return False
 
 
 _A_TO = frozenset({"es", "it", "pt"})

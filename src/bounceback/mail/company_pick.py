@@ -24,7 +24,7 @@ from bounceback.mail.servicename import service_name
 
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
 _WRITTEN_IN = frozenset({"s", "b", "q", "f"})
-_AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "s:tail", "b:tail", "org",
+_AG = frozenset({"s", "b", "q", "f", "s:alone", "b:named", "b:lower", "s:tail", "b:tail", "org",
                  "given", "role_word", "role_end", "nw:1", "nw:2", "nw:3", "d:after:behalf",
                  "own_place", "agency_name", "place"})
 # The cue before a client's name, and (round 19) the cue after it: "our client Kestrel Foods",

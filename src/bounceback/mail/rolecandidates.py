@@ -24,11 +24,11 @@ from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.roletidy import field_value, tidied, without_code
 
-_SEGMENT = re.compile(r"\s+[-–|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
+_SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
-_DASH_TAIL = re.compile(r"\s+[-–]\s+[^-–]{2,40}$")
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+[^-–—]{2,40}$")
 _LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
@@ -135,7 +135,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     def add(raw: str | None, tags: tuple[str, ...], where: str) -> None:
         if not raw:
             return
-        raw = raw.strip(" .,;:!|'’\"-–")
+        raw = raw.strip(" .,;:!|'’\"-–—")
         forms = seen.get((raw, where))
         if forms is None:  # the same phrase found again (by another pattern): its forms once
             forms = seen[(raw, where)] = [
@@ -296,7 +296,7 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
         yield _PAREN_TAIL.sub("", base), "v:noparen"
     if "," in base and _COMMA_TAIL.search(base):
         yield _COMMA_TAIL.sub("", base), "v:nocomma"
-    if ("-" in base or "–" in base) and _DASH_TAIL.search(base):
+    if ("-" in base or "–" in base or "—" in base) and _DASH_TAIL.search(base):
         yield _DASH_TAIL.sub("", base), "v:nodash"
     paren = _TO_PAREN.match(base) if bracket else None
     if paren and paren.group(0) != base:

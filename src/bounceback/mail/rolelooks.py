@@ -21,10 +21,10 @@ _GENDER = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\)|\b[HF]/[HF]\b|(?<=\w
                      re.I)
 # A lower-case phrase before a dash and a capitalised title after it ("conoscitivo – UX/UI
 # Designer", "seletivo - Enfermeira UTI"): what ends a sentence's phrase, not a title's word.
-_LOW_DASH = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ][^-–]{0,40}\s[-–]\s+[A-ZÀ-ÖØ-Þ]")
+_LOW_DASH = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ][^-–—]{0,40}\s[-–—]\s+[A-ZÀ-ÖØ-Þ]")
 # The last part after a dash or inside a closing bracket (a person's name there: "Software
 # Engineer – Pranav Joshi", "Data Analyst - Round 2 (Tejas Rao)").
-_TAIL_PART = re.compile(r"(?:\s[-–]\s+([^-–()]{3,40})|\(([^()]{3,40})\))$")
+_TAIL_PART = re.compile(r"(?:\s[-–—]\s+([^-–—()]{3,40})|\(([^()]{3,40})\))$")
 _DIGIT = re.compile(r"\d")
 
 # Words of what happens to a title, not of the title ("Junior BI Analyst - First Interview",
@@ -57,7 +57,7 @@ def shape(text: str, key: str, comp: str, low_body: str, low_subject: str,
     low = text.lower()
     if foreign and text[:1].islower():
         yield "lower:xx"
-    if (")" in text or " - " in text or " – " in text) and _person_tail(text, low_body):
+    if (")" in text or " - " in text or " – " in text or " — " in text) and _person_tail(text, low_body):
         yield "persontail"
     if text.count(" ") < 3 and _cut_before_joiner(low, low_body, low_subject):
         yield "cutjoin"
@@ -146,7 +146,7 @@ def _looks(text: str) -> Iterator[str]:
         yield "digit"
     if ends_in_place(text):
         yield "place"
-    if " - " in text or " – " in text:
+    if " - " in text or " – " in text or " — " in text:
         yield "dash"
     if "," in text:
         yield "comma"

@@ -215,15 +215,26 @@ _LEAD_WORDS = words("""bewerbung vorstellungsgespräch einladung stellenausschre
 stellenangebot zusage absage rückmeldung sollicitatie sollicitatiegesprek vacature uitnodiging
 gesprek kennismaking intervju ansökan ansökningen erbjudande entrevista segunda candidatura
 oferta vacante entretien candidature offre colloquio offerta vaga proposta rozmowa aplikacja
-nabór rekrutacja zaproszenie oportunidad oportunidade opportunità opportunité""")
+nabór rekrutacja zaproszenie oportunidad oportunidade opportunità opportunité
+kennenlerngespräch erstgespräch zweitgespräch uitslag terugkoppeling posición posicion posição""")
 
 
 def _without_lead(role: str) -> str:
+    """A phrase without the words of what happens that open it, and after them up to three
+    small words before a capitalised title ("Kennenlerngespräch Marketing Manager (m/w/d)",
+    "Posición de Head of Sales", "Uitslag tweede gesprek Beleidsadviseur Wonen")."""
     words_ = role.split(" ")
     first = 0
     while first < len(words_) - 1 and words_[first].lower().strip(":") in _LEAD_WORDS:
         first += 1
-    return " ".join(words_[first:]) if first else role
+    if not first:
+        return role
+    low = first
+    while low < len(words_) - 1 and low - first < 3 and words_[low][:1].islower():
+        low += 1
+    if low > first and words_[low][:1].isupper() and words_[low].lower() not in _LEAD_WORDS:
+        first = low
+    return " ".join(words_[first:])
 
 
 class Scan:

@@ -18,6 +18,7 @@ import re
 from bounceback.mail import roles as rules
 from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.mail.names import words
+from bounceback.mail.namewords import CUE_CLASSES
 from bounceback.mail.platforms import BRANDS, TEST_PLATFORMS
 from bounceback.places import is_place_name
 
@@ -56,9 +57,22 @@ def tidied(raw: str) -> str | None:
         raw = _FIELD.sub("", raw)
     raw = _ELIDED.sub("", raw)
     raw = without_code(raw)
-    if raw.casefold() in _TOOLS or is_person(raw):
+    if raw.casefold() in _TOOLS or is_person(raw) or greets(raw):
         return None
     return raw
+
+
+# A greeting's first word ("Hola Irene", "Hi Sam,", "Liebe Frau Brandt"), not a form of
+# address a title may open with ("Sr Data Analyst", "Pan" aside): round 27.
+_GREETS = frozenset(w for w, cls in CUE_CLASSES.items() if cls == "greet") - words(
+    "sr sra mr mrs ms herr frau pan pani panie sig sig.ra signor signora madame monsieur exmo "
+    "exma sehr geehrte geehrter bom boa buenos buenas guten dzień")
+
+
+def greets(raw: str) -> bool:
+    """Whether a phrase is a greeting: a greeting's word and a name or two after it."""
+    parts = raw.split()
+    return 2 <= len(parts) <= 4 and parts[0].lower().rstrip(",!") in _GREETS
 
 
 def field_value(line: str) -> str | None:
