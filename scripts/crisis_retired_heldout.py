@@ -4,6 +4,7 @@
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --rounds 8,10+11  # 10, 11 together
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --all FILE.jsonl...
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --head-only   # minutes
+    nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --shipped FILE.jsonl...
 
 The retired blind sets (corpora/retired/roundN/crisis/, written by strangers who never saw the
 code; development data since they were retired) have never trained the models. For each retired
@@ -15,7 +16,9 @@ earlier model), and with the retrained models alone ("floors off"). `--all` trai
 retired round and reads the given labelled files the same three ways (the guard sets, the dev
 sets: files no model trained on). `--head-only` retrains the encoder's head alone (seconds
 from the cached vectors; the n-gram model's fit takes about five minutes of a free core per
-fold) and reads every way with REV's n-gram model and its floors. Per language and in all,
+fold) and reads every way with REV's n-gram model and its floors. `--shipped` trains nothing
+(round 27): the labelled files read with REV's models -> with this checkout's shipped ones (a
+retraining's before and after; the rest of the check is this checkout's). Per language and in all,
 the counts main -> floors on / floors off, and how many texts moved. Fold models are cached under .bench-cache/crisis-heldout/. Counts only,
 never a text.
 """
@@ -32,7 +35,8 @@ from crisis_floor_heldout import levels, models_at, moves, table  # noqa: E402
 from crisis_heldout import trained  # noqa: E402
 
 from bounceback.recovery import crisis_encoder  # noqa: E402
-from bounceback.recovery.crisis_encoder import FlooredHead  # noqa: E402
+from bounceback.recovery.crisis_encoder import FlooredHead, shipped_head  # noqa: E402
+from bounceback.recovery.crisis_model import CrisisModel, shipped_model  # noqa: E402
 from bounceback.recovery.crisis_training import (  # noqa: E402
     Example,
     _jsonl,
@@ -65,16 +69,24 @@ def remember_vectors() -> None:
     encoder.vector = vector  # type: ignore[method-assign]
 
 
+def readers_at(rev: str) -> tuple[CrisisModel, FlooredHead]:
+    """REV's n-gram model and head, each floored by the ones shipped before it, as the app
+    reads them."""
+    models, heads = models_at(rev)
+    model = models[0].floored(models[1:]) if len(models) > 1 else models[0]
+    return model, FlooredHead(heads[0], heads[1:])
+
+
 def three_ways(held: Sequence[Example], kept: Sequence[Example], label: str,
                rev: str, head_only: bool = False) -> dict[str, list[str]]:
     """held's levels with REV's models, and with models trained on kept, floored and alone
     (`head_only`: the encoder's head retrained, the n-gram model REV's, floored, in all three)."""
     models, heads = models_at(rev)
-    base_model = models[0].floored(models[1:]) if len(models) > 1 else models[0]
+    base_model, base_head = readers_at(rev)
     model = base_model if head_only else trained(kept, label)
     head = train_head(kept, vectors(ROOT, kept))
     texts = [e.text for e in held]
-    return {"main": levels(texts, base_model, FlooredHead(heads[0], heads[1:])),
+    return {"main": levels(texts, base_model, base_head),
             "floors on": levels(texts, base_model if head_only else model.floored(models),
                                 FlooredHead(head, heads)),
             "floors off": levels(texts, model, FlooredHead(head, []))}
@@ -96,6 +108,17 @@ def main(argv: list[str]) -> int:
     rev = argv[0]
     head_only = "--head-only" in argv
     remember_vectors()
+    if "--shipped" in argv:  # round 27: REV's models -> this checkout's, nothing trained
+        for path in (Path(a) for a in argv[argv.index("--shipped") + 1:] if not a.startswith("--")):
+            held = _jsonl(path, f"file:{path.name}")
+            texts = [e.text for e in held]
+            before = levels(texts, *readers_at(rev))
+            after = levels(texts, shipped_model(), shipped_head())
+            print(f"## {path.name}: {rev}'s models -> this checkout's shipped models")
+            print("\n".join(table(held, before, after)))
+            print(f"per text: {moves(held, before, after)}\n")
+            sys.stdout.flush()
+        return 0
     base = corpus(ROOT)
     every = {k: retired(k) for k in ROUNDS}
     if "--all" in argv:
