@@ -18,7 +18,8 @@ führenden mittelständischen Herstellers", "klienta z branży e-commerce").
 Agencies hiring for their own books keep their name (a nursing agency's locum shifts, an
 education agency's supply teaching, a travel-nurse agency's contract).
 
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E13.jsonl;
+Round 27 read E14's and E15's agency mail: none to change.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E15.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -35,7 +36,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E10": ROOT / "corpora/retired/round10/emails/E10.jsonl",
         "E11": ROOT / "corpora/retired/round11/emails/E11.jsonl",
         "E12": ROOT / "corpora/retired/round12/emails/E12.jsonl",
-        "E13": ROOT / "corpora/retired/round13/emails/E13.jsonl"}
+        "E13": ROOT / "corpora/retired/round13/emails/E13.jsonl",
+        "E14": ROOT / "corpora/retired/round14/emails/E14.jsonl",
+        "E15": ROOT / "corpora/retired/round15/emails/E15.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -56,6 +59,12 @@ AGENCY_TO_NULL = {
     # contractor), clients the email names (Naturvía, Mphasis, Vredestein, Nordbygg).
     "E12": [40, 116, 132, 191, 206, 251, 281],
     "E13": [],
+    # Round 27: both writers already gave none for a client they do not name (Holloway
+    # Recruitment's "my client", TechHunters' "mojego klienta", Heidberg & Partners' "im
+    # Auftrag eines familiengeführten Automobilzulieferers") and the client where they name
+    # it (Tessaract BPO Services, Kranbolaget i Norden, Groupe Vallon, Laboratorios Cibeles).
+    "E14": [],
+    "E15": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

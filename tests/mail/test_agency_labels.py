@@ -28,6 +28,7 @@ OWN_JOB = {
     "E8a-0153": "Keystone Health Recruiting",  # a travel nurse's contract with the agency
     "E8b-0112": "Meridian Nursing Agency",  # locum shifts on the agency's own books
     "E12-0032": "AnchorPoint Health Research",  # a research organisation's own vacancy
+    "E14-0185": "Fieldnotes Agency",  # a creative agency interviewing its own copywriter
 }
 
 

@@ -36,7 +36,9 @@ MAIL = {
         "Gentile Marco,\n\nla ringraziamo per la candidatura. Vorremmo conoscerla meglio con un "
         "colloquio conoscitivo di mezz'ora su Google Meet: è disponibile giovedì alle 11:00?\n\n"
         "Cordiali saluti,\nChiara Galli\nVerdelab S.r.l.",
-        "interview_request", "Verdelab", "Product Designer"),
+        # the company as the signature writes it, legal form and all (rankers retrained with E14
+        # and E15, round 27; main: "Verdelab")
+        "interview_request", "Verdelab S.r.l", "Product Designer"),
     "pt_field_line": (  # main: "Função: Backend Developer (Go)"
         "Equipa de Recrutamento <recrutamento@tejodigital.pt>",
         "Atualização sobre a sua candidatura",

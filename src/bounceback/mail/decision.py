@@ -82,8 +82,11 @@ _GO_ON_TAIL = re.compile(
     rf"\s+(?:{_FILLER}\s+)?{_OTHERS}\s+(?:\S+\s+){{0,2}}?(?:candidat\w*|kandidat\w*|kandydat\w*|"
     r"applicant\w*|bewerber\w*|profil\w*|perfil\w*|sökande|person\w*|pessoas|personas|persone|"
     r"osob\w*|individuals|people)\b")
-_LAST_HEAD = re.compile(r"\b(?:een|eine|einen|andere|anderen)\s+(?:\S+\s+){0,2}?(?:kandida\w*|bewerber\w*|"
-                        r"persoon|person)\s+(?:\S+\s+){0,3}?$")
+# German writes both genders: "für eine/n andere/n Bewerber/in entschieden", "Bewerber*innen",
+# "Kandidat:in" (round 27).
+_LAST_HEAD = re.compile(r"\b(?:een|eine|einen|andere|anderen)(?:/n|/r)?\s+(?:\S+\s+){0,2}?"
+                        r"(?:kandida\w*|bewerber\w*|persoon|person)(?:[/*:]\w{1,5})?\s+"
+                        r"(?:\S+\s+){0,3}?$")
 # Words that open an if-clause. The short ones are other words too, so each counts only with
 # what follows it in the language where it means "if": Spanish "se" is a pronoun ("se ha
 # elegido"), Italian "si" one ("si è deciso"), German "als" means "as" ("als Lagerist"),

@@ -226,7 +226,8 @@ _ES: dict[str, str] = {
         candidatura | otras candidaturas | perfil más ajustado | perfiles que se ajustan |
         no continuar | no seguir adelante | no avanzar | no avanzaremos | seguir adelante con otros |
         no ha sido posible | hemos optado por | otro perfil | otros perfiles |
-        puesto ha sido cubierto | vacante ha sido cubierta | cubierto | mucha suerte | éxito en tu
+        puesto ha sido cubierto | vacante ha sido cubierta | cubierto | ha sido cubierta |
+        ya está cubierta | han sido cubiertas | han sido cubiertos | mucha suerte | éxito en tu
         búsqueda | éxito en su búsqueda | futuras oportunidades | futuros procesos |
         no podemos ofrecerte | no podemos ofrecerle""",
     "application_received": """hemos recibido tu candidatura | hemos recibido su candidatura |

@@ -6,7 +6,9 @@ or in a sentence that says the process is still running ("lamentablemente el pro
 retrasará", "malheureusement nous avons pris du retard"), that an interview moves to another
 time ("unfortunately we have to reschedule") or, from round 26, that something other than an
 application was declined, called off or is full ("we're sorry - the careers fair has been
-cancelled") it counts as `if_rejection`.
+cancelled") it counts as `if_rejection`. From round 27 a word of regret in the sentence just
+before or after such an event's sentence decides nothing either ("der Workshop ist bereits
+ausgebucht. Wir bedauern, ..."): it is the same apology, written in two sentences.
 """
 
 from __future__ import annotations
@@ -57,13 +59,32 @@ def _same_sentence(text: str, start: int, others: list[int]) -> bool:
     return i < len(others) and others[i] < tail
 
 
+def _sentence_number(text: str, pos: int) -> int:
+    """How many sentences with words in them end before `pos`."""
+    count, last = 0, 0
+    for end in SENTENCE_END.finditer(text, 0, pos):
+        if text[last:end.start()].strip():
+            count += 1
+        last = end.end()
+    return count
+
+
+def _next_to(text: str, start: int, others: list[int]) -> bool:
+    """True when one of `others` stands in the sentence holding `start` or the one before or
+    after it."""
+    here = _sentence_number(text, start)
+    return any(abs(_sentence_number(text, other) - here) <= 1 for other in others)
+
+
 def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
     """Features `<prefix><kind>` (and `<prefix><kind>2` for two or more phrases) for the kinds
     whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases). A
     rejection phrase inside an if-clause, or in a sentence with a cue that the process is
-    still running, counts as `<prefix>if_rejection` instead."""
+    still running, or in or next to a sentence about an event that is full or called off,
+    counts as `<prefix>if_rejection` instead."""
     found: list[tuple[int, tuple[str, ...]]] = []
     pending: list[int] = []
+    elsewhere: list[int] = []
     size = len(lower_text)
     for end, (kinds, length, open_end) in _automaton().iter(lower_text):
         start = end - length + 1
@@ -72,14 +93,17 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
         ):
             continue
         found.append((start, kinds))
-        if "pending" in kinds or "moved" in kinds or "declined_other" in kinds:
+        if "pending" in kinds or "moved" in kinds:
             pending.append(start)
+        if "declined_other" in kinds:
+            elsewhere.append(start)
     pending.sort()
     counts: dict[str, int] = {}
     for start, kinds in found:
         for kind in kinds:
             if kind == "rejection" and (conditional(lower_text, start) or (
-                    pending and _same_sentence(lower_text, start, pending))):
+                    pending and _same_sentence(lower_text, start, pending)) or (
+                    elsewhere and _next_to(lower_text, start, elsewhere))):
                 kind = "if_rejection"
             counts[kind] = counts.get(kind, 0) + 1
     out = {prefix + kind for kind in counts}
