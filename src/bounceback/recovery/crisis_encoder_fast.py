@@ -97,14 +97,16 @@ class Forward:
 
     def _embedding(self, ids: list[int]) -> np.ndarray:
         """The text's dequantised rows, from the kept ones and the table (read into a local
-        list first: another thread may empty the kept ones meanwhile). Round 27: each distinct
-        piece's row stacked once and the text's rows gathered from them (copies of the same
-        numbers; a long entry repeats a third of its pieces)."""
+        dict first: another thread may empty the kept ones meanwhile)."""
         rows = self._rows
-        unique = list(dict.fromkeys(ids))
-        local = [rows.get(piece) for piece in unique]
-        missing = [piece for piece, row in zip(unique, local, strict=True) if row is None]
-        read: dict[int, np.ndarray] = {}
+        local: dict[int, np.ndarray] = {}
+        missing: list[int] = []
+        for piece in dict.fromkeys(ids):
+            row = rows.get(piece)
+            if row is None:
+                missing.append(piece)
+            else:
+                local[piece] = row
         if missing:
             flat = np.asarray(missing, dtype=np.int64)
             chunk = flat % CHUNKS
@@ -114,12 +116,10 @@ class Forward:
             emb += self.b.lo[chunk, None]
             if len(rows) + len(missing) > KEPT_ROWS:
                 rows.clear()
-            read = dict(zip(missing, emb, strict=True))
-            rows.update(read)
-        table = np.stack([read[piece] if row is None else row
-                          for piece, row in zip(unique, local, strict=True)])
-        where = {piece: i for i, piece in enumerate(unique)}
-        return table[[where[piece] for piece in ids]]
+            for piece, row in zip(missing, emb, strict=True):
+                local[piece] = row
+                rows[piece] = row
+        return np.stack([local[p] for p in ids])
 
     def vector(self, text: str) -> np.ndarray:
         """The text's 512 numbers, exactly as the package's encode([text])[0]."""

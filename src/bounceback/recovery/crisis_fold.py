@@ -30,14 +30,12 @@ _TRADITIONAL = (
 _ZH = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)})
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
-# The combining accents (U+0300-U+036F) and the Hindi nukta dropped after decomposing: one
-# translate (round 27: a generator over every character cost more than the rest of the fold).
-_MARKS = dict.fromkeys([*range(0x300, 0x370), 0x93C])
 
 
 def fold(text: str) -> str:
     """The folded form of a text (see the module docstring)."""
     out = unicodedata.normalize("NFKD", text.lower())
-    out = unicodedata.normalize("NFC", out.translate(_MARKS)).translate(_MAP).translate(_ZH)
+    out = "".join(c for c in out if not ("\u0300" <= c <= "\u036f" or c == "\u093c"))
+    out = unicodedata.normalize("NFC", out).translate(_MAP).translate(_ZH)
     out = _ARABIC_MARKS.sub("", out)
     return _REPEATS.sub(r"\1", out)
