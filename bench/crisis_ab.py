@@ -3,6 +3,8 @@ per entry (mean, 95th percentile) and first use in a process.
 
     git archive MAIN src | tar -x -C /tmp/before    # the version to compare with
     nice -n 10 .venv/bin/python bench/crisis_ab.py --before /tmp/before/src --after src
+    nice -n 19 .venv/bin/python bench/crisis_ab.py --before /tmp/before/src --after src \
+        --starts 0 --sets corpora/crisis/dev/G27a.jsonl corpora/crisis/dev/G27b.jsonl
 
 Each version runs in a process of its own (the source folder first on its path, the same
 .venv). First use: a fresh process imports the check and checks one text, loading what the
@@ -11,7 +13,8 @@ the text needs it, then every phrase list and the encoder, as bench/eval_crisis.
 does); --starts fresh processes per version, alternating. Per entry: every --every'th text of
 corpora/crisis and --long entries of 1-3 KB (bench/crisis_stages.py), cut into chunks that the
 two processes check in turn (A, B, A, B...), each text's processor time (time.process_time)
-around `assess`. Decisions are compared too: the two versions must give each text the same
+around `assess`. `--sets FILE...` (round 27) times those labelled files instead, one set each
+(the long journal entries of issue 15's speed condition), in the same turns. Decisions are compared too: the two versions must give each text the same
 level and signs.
 """
 
@@ -53,6 +56,11 @@ for line in sys.stdin:
 
 def _option(argv: list[str], name: str, default: str) -> str:
     return argv[argv.index(name) + 1] if name in argv else default
+
+
+def _texts(path: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
 
 
 def start(src: str) -> subprocess.Popen[str]:
@@ -98,9 +106,12 @@ def main(argv: list[str]) -> int:
             firsts[name].append(first_line(proc))
             proc.kill()
             proc.wait()
-    files = corpus_texts()
-    sets = {f"corpora/crisis, every {every}th text": [t for f in files for t in f][::every],
-            "long entries (1-3 KB)": long_entries(files, count)}
+    if "--sets" in argv:
+        sets = {path: _texts(Path(path)) for path in argv[argv.index("--sets") + 1:]}
+    else:
+        files = corpus_texts()
+        sets = {f"corpora/crisis, every {every}th text": [t for f in files for t in f][::every],
+                "long entries (1-3 KB)": long_entries(files, count)}
     procs = {name: start(src) for name, src in names.items()}
     for proc in procs.values():
         first_line(proc)
@@ -120,6 +131,10 @@ def main(argv: list[str]) -> int:
         for name in names:
             print(f"{name:7s} processor time per entry: {stats(times[name])}")
     print(f"load average at the end: {os.getloadavg()[0]:.1f}; {time.strftime('%H:%M:%S')}")
+    if not starts:
+        for proc in procs.values():
+            proc.kill()
+        return 0
     print(f"## first use in a process ({starts} fresh processes each, alternating)")
     for name in names:
         rows = firsts[name]

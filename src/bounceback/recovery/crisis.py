@@ -21,6 +21,7 @@ from bounceback.recovery.crisis_cues import (
 )
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
+from bounceback.recovery.crisis_english_live import EXPLICIT, SOFT, clean, is_long, live
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
@@ -38,10 +39,7 @@ from bounceback.recovery.crisis_multi import read as read_language
 from bounceback.recovery.crisis_multi import sentences as folded_sentences
 from bounceback.recovery.crisis_phrases import (
     COMPOSITE_RE,
-    EXPLICIT_RE,
-    FALSE_RE,
     NEGATION_PROOF,
-    SOFT_RE,
 )
 from bounceback.recovery.crisis_readable import english_phone, spellings
 from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
@@ -70,12 +68,6 @@ class CrisisCheck:
     languages: tuple[str, ...] = ()
 
 
-def _clean(clause: str) -> str:
-    for pattern in FALSE_RE:
-        clause = pattern.sub(" ", clause)
-    return clause
-
-
 def _higher(a: CrisisLevel, b: CrisisLevel) -> CrisisLevel:
     return a if a.rank >= b.rank else b
 
@@ -97,6 +89,7 @@ class _Reading:
         self.signs: list[str] = []
         self.sentence = ""
         self.found: list[tuple[str, CrisisLevel]] = []
+        self.live = (EXPLICIT, SOFT, True)  # the patterns that may match (crisis_english_live)
 
     def add(self, name: str, level: CrisisLevel) -> None:
         self.level = _higher(self.level, level)
@@ -119,7 +112,8 @@ class _Reading:
             self.add(name, CrisisLevel.EXPLICIT)
 
     def read_clause(self, clause: str, past: bool, groups: set[str] | None = None) -> None:
-        for name, pattern in EXPLICIT_RE.items():
+        explicit, soft, composite = self.live
+        for name, pattern in explicit:
             if groups is not None and name not in groups:
                 continue
             if name in NEEDS_SELF and not has_self(clause):
@@ -128,9 +122,9 @@ class _Reading:
                 self.explicit_or_softened(name, clause, match, past)
         if groups is not None:
             return
-        for match in COMPOSITE_RE.finditer(clause):
+        for match in COMPOSITE_RE.finditer(clause) if composite else ():
             self.explicit_or_softened("wish_death", clause, match, past)
-        for name, pattern in SOFT_RE.items():
+        for name, pattern in soft:
             for match in pattern.finditer(clause):
                 if name not in NEGATION_PROOF and negated(clause, match.start()):
                     self.add(name + ":negated", CrisisLevel.NONE)
@@ -323,13 +317,21 @@ def _read_english(text: str, reading: _Reading) -> None:
 def _read_english_plain(plain: str, reading: _Reading) -> None:
     parts = sentences(plain)
     resolved = resolved_past(plain)
-    for sentence in parts:
-        past = resolved and in_past(sentence)
-        reading.sentence = sentence
-        for clause in split_clauses(sentence):
-            reading.read_clause(_clean(clause), past)
-        joined = _clean(re.sub(r"[,:()\"]+", " ", sentence))
-        reading.read_clause(joined, past, SENTENCE_GROUPS)
+    long = is_long(plain)
+    read = [([clean(c, long) for c in split_clauses(s)], clean(re.sub(r"[,:()\"]+", " ", s), long))
+            for s in parts]
+    # The patterns narrowed to this text hold for this text only: put every pattern back after
+    # it, so that no later read_clause on the same reading skips one (round 27's review).
+    reading.live = live([t for clauses_, joined in read for t in (*clauses_, joined)])
+    try:
+        for sentence, (clauses_, joined) in zip(parts, read, strict=True):
+            past = resolved and in_past(sentence)
+            reading.sentence = sentence
+            for clause in clauses_:
+                reading.read_clause(clause, past)
+            reading.read_clause(joined, past, SENTENCE_GROUPS)
+    finally:
+        reading.live = (EXPLICIT, SOFT, True)
     if farewell_signs(parts):
         reading.add("farewell", CrisisLevel.EXPLICIT)
 
