@@ -69,11 +69,11 @@ def _sentence_number(text: str, pos: int) -> int:
     return count
 
 
-def _next_to(text: str, start: int, others: list[int]) -> bool:
-    """True when one of `others` stands in the sentence holding `start` or the one before or
-    after it."""
+def _next_to(text: str, start: int, sentences: set[int]) -> bool:
+    """True when one of `sentences` (numbered by _sentence_number) is the sentence holding
+    `start` or the one before or after it."""
     here = _sentence_number(text, start)
-    return any(abs(_sentence_number(text, other) - here) <= 1 for other in others)
+    return bool(sentences & {here - 1, here, here + 1})
 
 
 def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
@@ -98,12 +98,14 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
         if "declined_other" in kinds:
             elsewhere.append(start)
     pending.sort()
+    # the events' sentences, numbered once (not again for every rejection phrase)
+    events = {_sentence_number(lower_text, at) for at in elsewhere}
     counts: dict[str, int] = {}
     for start, kinds in found:
         for kind in kinds:
             if kind == "rejection" and (conditional(lower_text, start) or (
                     pending and _same_sentence(lower_text, start, pending)) or (
-                    elsewhere and _next_to(lower_text, start, elsewhere))):
+                    events and _next_to(lower_text, start, events))):
                 kind = "if_rejection"
             counts[kind] = counts.get(kind, 0) + 1
     out = {prefix + kind for kind in counts}
