@@ -1,6 +1,6 @@
 """Does training on the strangers' retired rounds help? Leave one round out (round 26, issue 15).
 
-    nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV            # rounds 8 to 15
+    nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV            # rounds 8 to 17
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --rounds 8,10+11  # 10, 11 together
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --all FILE.jsonl...
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --head-only   # minutes
@@ -47,7 +47,7 @@ from bounceback.recovery.crisis_training import (  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RETIRED = ROOT / "corpora" / "retired"
-ROUNDS = (8, 9, 10, 11, 12, 13, 14, 15)
+ROUNDS = (8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 WAYS = ("main", "floors on", "floors off")
 
 
