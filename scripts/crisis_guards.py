@@ -11,8 +11,8 @@
 Every labelled text of corpora/crisis (the helpers' authors, sets A and D, the old held-out set,
 the strangers kept out of training; not the employers' emails), of the retired rounds 8-15
 (corpora/retired, since round 27: their levels recorded with the models of main d2b7019) and of
-the crisis tests' phrase lists is checked once, as the app checks it, and compared with the levels recorded before the
-change (a retrained model, a changed phrase list or decision):
+the crisis tests' phrase lists is checked once, as the app checks it, and compared with the
+levels recorded before the change (a retrained model, a changed phrase list or decision):
 
 - explicit statements: none below the level recorded in tests/recovery/crisis_explicit_levels.json.gz
   (round 17's guard, scripts/crisis_explicit_floor.py);

@@ -22,9 +22,10 @@ retraining's before and after; the rest of the check is this checkout's). Per la
 the counts main -> floors on / floors off, and how many texts moved. Fold models are cached under .bench-cache/crisis-heldout/. Counts only,
 never a text.
 
-Since round 27 the shipped models train on every retired round (crisis_training.corpus reads
-them; here the folds' base is `corpus(ROOT, rounds=())`, so round k stays held out): REV must
-be a revision before that retraining (19061a7) for "main" to be read out of sample.
+Since round 27 crisis_training.corpus reads the retired rounds named in TRAINED_ROUNDS (none
+yet; round 27's retraining on all eight was refused by the guards); here a fold's base is
+`corpus(ROOT, rounds=())`, so round k stays held out. Once a retraining on them ships, REV must be
+a revision before it (19061a7, d2b7019) for "main" to be read out of sample.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def main(argv: list[str]) -> int:
             print(f"per text: {moves(held, before, after)}\n")
             sys.stdout.flush()
         return 0
-    base = corpus(ROOT, rounds=())  # since round 27 corpus() reads the retired rounds: not here
+    base = corpus(ROOT, rounds=())  # never a retired round (TRAINED_ROUNDS): the folds add them
     every = {k: retired(ROOT, k) for k in ROUNDS}
     if "--all" in argv:
         files = [Path(a) for a in argv[argv.index("--all") + 1:] if not a.startswith("--")]
