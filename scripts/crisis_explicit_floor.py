@@ -7,8 +7,9 @@
     .venv/bin/python scripts/crisis_explicit_floor.py --last-steps   # round 18's last step -> now
 
 Every explicit statement of corpora/crisis (the helpers' authors, sets A and D, the old held-out
-set, the strangers kept out of training) and of the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram
-model, sentence encoder); each one's level is compared with the level recorded in
+set, the strangers kept out of training), of the retired rounds 8-17 (8-15 since round 27, 16-17 since round 28) and of
+the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram model,
+sentence encoder); each one's level is compared with the level recorded in
 tests/recovery/crisis_explicit_levels.json.gz (the full message, or the question). A retrained
 model or a changed phrase list that gives any of them less than it had is refused by
 tests/recovery/test_crisis_no_step_down.py; this prints which (source and line, never the text).
@@ -24,7 +25,13 @@ import sys
 from pathlib import Path
 
 from bounceback.recovery.crisis import assess
-from bounceback.recovery.crisis_training import LEVEL_NAMES, Example, corpus, text_key
+from bounceback.recovery.crisis_training import (
+    LEVEL_NAMES,
+    RETIRED_ROUNDS,
+    Example,
+    corpus,
+    text_key,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 LEVELS_PATH = ROOT / "tests" / "recovery" / "crisis_explicit_levels.json.gz"
@@ -37,7 +44,7 @@ def statements(root: Path = ROOT) -> list[tuple[str, Example]]:
     """Every explicit statement with where it comes from (source:line), in a fixed order."""
     out: list[tuple[str, Example]] = []
     seen: dict[str, int] = {}
-    for e in corpus(root):
+    for e in corpus(root, RETIRED_ROUNDS):
         if e.level == "explicit" and not e.source.startswith("emails:"):
             seen[e.source] = seen.get(e.source, 0) + 1
             out.append((f"{e.source}#{seen[e.source]}", e))
@@ -93,7 +100,8 @@ def every_level(root: Path = ROOT) -> dict[str, list[str]]:
     check gives now, keyed by the text's hash (round 18: what a change moved, every level)."""
     out: dict[str, list[str]] = {"explicit": [], "soft": [], "none": []}
     seen: set[str] = set()
-    texts = [(e.level, e.text) for e in corpus(root) if not e.source.startswith("emails:")]
+    texts = [(e.level, e.text) for e in corpus(root, RETIRED_ROUNDS)
+             if not e.source.startswith("emails:")]
     texts += [(e.level, e.text) for _, e in statements(root) if not e.source.startswith("author")]
     for level, text in texts:
         key = text_key(text)
@@ -139,7 +147,7 @@ def last_steps_moves(root: Path = ROOT) -> list[str]:
             crisis_gentle.FEW_WORDS = few
 
     texts: dict[str, tuple[str, str]] = {}
-    for e in corpus(root):
+    for e in corpus(root, RETIRED_ROUNDS):
         if not e.source.startswith("emails:"):
             texts.setdefault(e.text, (e.level, e.source))
     for where, e in statements(root):

@@ -9,9 +9,10 @@
                                                             # crisis_explicit_floor.py --levels)
 
 Every labelled text of corpora/crisis (the helpers' authors, sets A and D, the old held-out set,
-the strangers kept out of training; not the employers' emails) and of the crisis tests' phrase
-lists is checked once, as the app checks it, and compared with the levels recorded before the
-change (a retrained model, a changed phrase list or decision):
+the strangers kept out of training; not the employers' emails), of the retired rounds 8-17
+(corpora/retired, since round 27: their levels recorded with the models of main d2b7019) and of
+the crisis tests' phrase lists is checked once, as the app checks it, and compared with the
+levels recorded before the change (a retrained model, a changed phrase list or decision):
 
 - explicit statements: none below the level recorded in tests/recovery/crisis_explicit_levels.json.gz
   (round 17's guard, scripts/crisis_explicit_floor.py);
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from bounceback.recovery.crisis import assess
-from bounceback.recovery.crisis_training import LEVEL_NAMES, corpus, text_key
+from bounceback.recovery.crisis_training import LEVEL_NAMES, RETIRED_ROUNDS, corpus, text_key
 
 ROOT = Path(__file__).resolve().parent.parent
 LEVELS_PATH = ROOT / "tests" / "recovery" / "crisis_levels.json.gz"
@@ -90,7 +91,7 @@ def texts(root: Path = ROOT) -> list[Text]:
             keys.add(key)
             out.append(Text(where, level, text))
 
-    for e in corpus(root):
+    for e in corpus(root, RETIRED_ROUNDS):
         if not e.source.startswith("emails:"):
             seen[e.source] = seen.get(e.source, 0) + 1
             add(f"{e.source}#{seen[e.source]}", e.level, e.text)

@@ -5,9 +5,12 @@
     .venv/bin/python scripts/train_crisis_model.py --evaluate  # held out by author
     .venv/bin/python scripts/train_crisis_model.py --model-only   # the n-gram model alone
 
-Trains on the helpers' texts in 14 languages (corpora/crisis/authors/), English sets A and D and
-the crisis test phrases; never reads the old held-out set or the blind sets. --evaluate trains
-without each helper in turn and tests on that helper's texts.
+Trains on the helpers' texts in 14 languages (corpora/crisis/authors/), English sets A and D,
+the crisis test phrases, the email corpus's plain-text bodies and the strangers' retired rounds
+named in crisis_training.TRAINED_ROUNDS (corpora/retired/roundK/crisis/, blind sets no longer;
+none yet: round 27's retraining on rounds 8-15 raised 3 ordinary texts to the full message and
+was not shipped); never reads the old held-out set or the blind sets (corpora/blind/).
+--evaluate trains without each helper in turn and tests on that helper's texts.
 
 Two files: the n-gram model (data/crisis_model.json.gz) and the sentence encoder's head
 (data/crisis_encoder_head.json.gz, a logistic regression on the vectors of

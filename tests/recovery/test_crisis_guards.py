@@ -131,6 +131,11 @@ def test_the_corpus_texts_are_every_labelled_text_once() -> None:
     assert all("corpora/blind" not in t.where for t in items)
     recorded = g.recorded()
     assert sum(1 for t in items if t.key in recorded) > 9000
+    # round 27: the strangers' retired rounds are guarded too, their levels recorded before any
+    # model trained on them (so a retraining on them is judged against what main gave them)
+    retired = [t for t in items if t.where.startswith("retired:")]
+    assert {t.where.split("#")[0] for t in retired} == {f"retired:round{k}" for k in range(8, 18)}
+    assert all(t.key in recorded for t in retired if t.level != "explicit")
 
 
 @pytest.mark.slow

@@ -14,8 +14,11 @@ from bounceback.recovery.crisis import assess
 from bounceback.recovery.crisis_model import FORMAT_VERSION, MODEL_PATH, read_model, shipped_model
 from bounceback.recovery.crisis_training import (
     AUTHORS,
+    RETIRED,
+    RETIRED_ROUNDS,
     SET_A,
     SET_D,
+    TRAINED_ROUNDS,
     Example,
     corpus,
     model_bytes,
@@ -52,6 +55,8 @@ def test_rebuilding_from_the_corpora_gives_the_same_file() -> None:
         "author:N", "author:Q", "author:U", "author:V", "author:W", "author:Y", "author:AA",
         "author:AB", "author:AC"}
     assert any(s.startswith("emails:") for s in sources)
+    assert {s for s in sources if s.startswith("retired:")} == {
+        f"retired:round{k}" for k in TRAINED_ROUNDS}
     assert {e.level for e in examples if e.source.startswith("emails:")} == {"none"}
     assert all("heldout" not in str(p) and "corpora/blind" not in str(p)
                for p in (SET_A, SET_D, AUTHORS))
@@ -65,6 +70,24 @@ def test_rebuilding_from_the_corpora_gives_the_same_file() -> None:
     assert same, ("the training texts changed (the tests' phrase lists are training data): run "
                   f"scripts/train_crisis_model.py and commit the model ({len(rebuilt)} bytes "
                   f"rebuilt, {len(shipped)} shipped)")
+
+
+def test_the_retired_rounds_are_read_whole_and_a_fold_can_leave_one_out() -> None:
+    # Round 27: the strangers' retired rounds are read for the guards and, once a retraining on
+    # them passes the guards, for training (TRAINED_ROUNDS); the leave-one-round-out script
+    # (scripts/crisis_retired_heldout.py) must hold its round out of a fold's training.
+    everything, without = corpus(ROOT, RETIRED_ROUNDS), corpus(ROOT, rounds=())
+    assert everything[:len(without)] == without
+    retired = everything[len(without):]
+    assert {e.source for e in retired} == {f"retired:round{k}" for k in RETIRED_ROUNDS}
+    assert {e.level for e in retired} == {"explicit", "soft", "none"}
+    assert len({e.lang for e in retired}) == 14 and len(retired) >= 8 * 700
+    assert "blind" not in str(RETIRED)
+    fold = corpus(ROOT, rounds=[k for k in RETIRED_ROUNDS if k != 12])
+    assert "retired:round12" not in {e.source for e in fold}
+    assert len(fold) == len(everything) - sum(e.source == "retired:round12" for e in retired)
+    trained = {e.source for e in corpus(ROOT)} - {e.source for e in without}
+    assert trained == {f"retired:round{k}" for k in TRAINED_ROUNDS}
 
 
 def _confusion(held: list[Example], kept: list[Example]) -> dict[str, float]:
