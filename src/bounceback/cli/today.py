@@ -41,12 +41,26 @@ def today(
             continue
         # The item's number in a column of its own on the item's first line: appended to the
         # text, a terminal 80 wide wrapped "(#10)" onto a line of its own.
+        refs = [f" (#{i.application_id})" if i.application_id else "" for i in section.items]
+        room = console.width - len("  •") - 1 - max(map(len, refs)) - 1
         grid = Table.grid(padding=(0, 0, 0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
         grid.add_column(no_wrap=True)
-        for item in section.items:
-            ref = f" (#{item.application_id})" if item.application_id else ""
-            grid.add_row("  •", Text(item.text), ref)
+        for item, ref in zip(section.items, refs, strict=True):
+            grid.add_row("  •", Text(_lines(item.text, room)), ref)
         console.print(grid)
         console.print()
+
+
+def _lines(text: str, width: int) -> str:
+    """The text wrapped to the column's width, its last line never one short word alone (an
+    80-column terminal printed an interview's "round" and its "5" on two lines)."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    if len(lines) > 1 and " " not in lines[-1] and len(lines[-1]) <= 12:
+        head, _, word = lines[-2].rpartition(" ")
+        if head and len(word) + 1 + len(lines[-1]) <= width:
+            lines[-2:] = [head, f"{word} {lines[-1]}"]
+    return "\n".join(lines)
