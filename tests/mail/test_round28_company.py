@@ -5,7 +5,10 @@ form ("Mozo/a de almacén – Valencia de Muebles Turia S.L."); a Portuguese or 
 "Equipe Vitrola", "Equipo Lumen". The employer is the name after the joining word; a name that
 holds such a word of its own keeps it ("Banco de Portugal", "Miejski Ośrodek Pomocy Społecznej
 w Kaliszu", "Centro de Fisioterapia Alborán"). The emails were written for these tests and are
-not trained on; main (round 27) read the answers marked wrong (what it gave in the comment)."""
+not trained on; main (round 27) read the answers marked wrong (what it gave in the comment).
+A state's job board, an onboarding service or an assessment tool is no employer where the mail
+names the one it writes for ("MyCareersFuture", "Deel", "AssessFirst": names of platforms the
+company ranker weighs as such since round 28)."""
 
 from __future__ import annotations
 
@@ -45,6 +48,35 @@ MAIL = {
         "\n\nZ poważaniem\nDział Kadr\nMiejski Ośrodek Pomocy Społecznej w Kaliszu",
         "application_received", "Miejski Ośrodek Pomocy Społecznej w Kaliszu",
         "Pracownik socjalny"),
+    # a state's job board, an onboarding service, an assessment: the employer they write for
+    "sg_state_board": (  # main: "MyCareersFuture"
+        "MyCareersFuture <noreply@mycareersfuture.gov.sg>",
+        "Application submitted: Quality Engineer",
+        "Dear Wei Ming,\n\nYour application for Quality Engineer at Tembusu Engineering Pte Ltd "
+        "has been submitted successfully.\n\nThe employer will contact you if you are "
+        "shortlisted.\n\nMyCareersFuture",
+        "application_received", "Tembusu Engineering", "Quality Engineer"),
+    "au_state_board": (
+        "APSJobs - Department of Coastal Affairs <noreply@apsjobs.gov.au>",
+        "Application received: APS5 Project Officer - 2026/0433",
+        "Dear Liam,\n\nThank you for applying for the APS5 Project Officer position with the "
+        "Department of Coastal Affairs. Your application has been received.\n\nKind regards,"
+        "\nRecruitment Team\nDepartment of Coastal Affairs",
+        "application_received", "Department of Coastal Affairs", None),
+    "onboarding_service": (
+        "Deel <no-reply@deel.com>",
+        "Action required: sign your contract with Brightmoor Analytics",
+        "Hi Priya,\n\nBrightmoor Analytics has invited you to Deel to complete your onboarding. "
+        "Please review and sign your employment contract and add your bank details before your "
+        "start date.\n\nComplete onboarding\n\nThe Deel Team",
+        "action_required", "Brightmoor Analytics", None),
+    "fr_assessment_service": (
+        "AssessFirst <noreply@assessfirst.com>",
+        "Maison Clairval vous invite à compléter vos questionnaires AssessFirst",
+        "Bonjour Julie,\n\nMaison Clairval vous invite à compléter vos questionnaires "
+        "AssessFirst dans le cadre de votre candidature au poste de Chargée de communication."
+        "\n\nCommencer\n\nL'équipe AssessFirst",
+        "assessment", "Maison Clairval", None),
 }
 
 
@@ -67,6 +99,7 @@ def _keys(*names: str) -> dict[str, str]:
     ("Back-end Sênior na Paguei", ("Paguei",), "Paguei"),
     ("Zaragoza de Calzados Moncayo S.L", ("Calzados Moncayo S.L",), "Calzados Moncayo S.L"),
     ("Equipe Vitrola", ("Vitrola",), "Vitrola"),
+    ("Atendente de Loja na Farmácias Bem Viver", ("Farmácias Bem Viver",), "Farmácias Bem Viver"),
     ("Equipo Lumen", ("Lumen",), "Lumen"),
     # a name's own joining word, or a town's name that starts organisations' names: kept
     ("Centro de Fisioterapia Alborán S.L", ("Fisioterapia Alborán S.L",),

@@ -101,11 +101,12 @@ def trimmed(name: str, keys: dict[str, str], stem: str, agency: bool, written: b
         if key in keys and not spelled:
             return core.strip(",:;")  # as the pick writes it ("QWA", not the domain's "Qwa")
     for at in range(1, len(parts) - 1):
-        if lows[at] in _HEAD_JOINERS or lows[at] in _OF_JOINERS:
+        if lows[at] in _HEAD_JOINERS or (at == 1 and lows[at] in _OF_JOINERS):
             head, tail = " ".join(parts[:at]), " ".join(parts[at + 1:])
             if squash(tail) in keys and _not_the_name(head, tail, lows[at], at):
                 return keys[squash(tail)]
-            break
+            if lows[at] in _HEAD_JOINERS:
+                break
     return name
 
 
