@@ -32,7 +32,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from email_metrics import company_key, norm_name
+from email_metrics import company_key, norm_name, same_employer
 
 from bounceback.mail.features import read
 from bounceback.mail.names import squash
@@ -121,7 +121,7 @@ def main() -> int:
         got = pick["pick"]
         if label:
             named += 1
-        if company_key(label) == company_key(got):
+        if same_employer(label, got):
             continue
         misses += 1
         found = causes_of(row, got)

@@ -38,7 +38,8 @@ _LEGAL_TAIL = tuple(tuple(form.split()) for form in sorted((
     "unipessoal", "ab publ", "publ", "hb", "kb", "ek for", "ky", "eg", "ev",
     "ug haftungsbeschrankt", "haftungsbeschrankt", "lp", "lllp", "pc", "cic", "dac", "clg", "ulc",
     "npc", "soc ltd", "teoranta", "private limited", "and co", "and co kg", "sdn bhd", "bhd",
-    "a b", "a g", "s p a", "s r l", "kft", "zrt", "sro", "doo", "eirl", "ou"),
+    "a b", "a g", "s p a", "s r l", "kft", "zrt", "sro", "doo", "eirl", "ou", "slp", "s l p",
+    "scp", "s c p", "selarl", "selas", "partgmbb", "partg mbb", "mbb", "sgps", "epe"),
     key=lambda form: -len(form.split())))
 
 
@@ -85,10 +86,11 @@ def _without_tail(words: list[str]) -> list[str]:
 
 # A department of the employer written after (or before) its name is the same employer: "Acme
 # Careers", "Acme Hiring Team", "Acme Talent Acquisition", "RH Maison Perret". Only words that
-# name a recruiting department; "People" or "Partners" alone can be part of a firm's name.
+# name a recruiting department; "People", "Partners" or "Talent" alone can be part of a firm's
+# name, often an agency's ("Berri Talent" is not Berri).
 _DEPT_TAIL = re.compile(
     r"(?: (?:careers?|jobs|karriere|karriar|carrieres?|carreras?|hiring(?: team)?|"
-    r"recruit(?:ing|ment) team|talent(?: acquisition| team)?|hr(?: team)?|human resources|"
+    r"recruit(?:ing|ment) team|talent (?:acquisition|team)|hr(?: team)?|human resources|"
     r"people and culture|people team|rh|rrhh|recursos humanos|personalabteilung))+$")
 _DEPT_HEAD = re.compile(r"^(?:hr|rh|rrhh|rr hh|service rh|talent acquisition|talento) ")
 
@@ -99,9 +101,74 @@ def company_key(value: str | None) -> str:
     "Acme Hiring Team" are Acme) and the spaces between words (a name as a domain runs it
     together, "Nimbuspayroll", is the same name as "Nimbus Payroll"; the app links both to one
     application) left out. "" when nothing names an employer."""
-    text = norm_name(value)
+    text = _ARTICLE.sub("", norm_name(value))
     bare = _DEPT_HEAD.sub("", _DEPT_TAIL.sub("", text))
     return (bare or text).replace(" ", "")
+
+
+# An article that starts a name ("The Strathmore Hotel", "Les Vins du Roc", "L'Atelier",
+# "Het Gebouw"); never "de", "a" or "o", which start surnames and initials ("De Vries Bouw").
+_ARTICLE = re.compile(r"^(?:the|la|le|les|l|el|los|las|il|lo|gli|het|die|der|das|os) (?=\S)")
+# Words that make a name another firm when added to it: a recruiting agency's ("Berri Talent",
+# "Harbour People" are not Berri and Harbour).
+_STAFFING = frozenset([
+    "talent", "talents", "people", "recruitment", "recruiting", "recruiters", "recruit",
+    "staffing", "personnel", "personal", "resourcing", "search", "rekrytering", "bemanning",
+    "selection", "seleccion", "selezione", "recrutement", "reclutamento", "recrutamento",
+    "werving", "uitzendbureau", "zeitarbeit", "interim", "consulting", "consultants", "agency",
+    "agencia", "agence", "agentur", "headhunters", "executive"])
+# Words that go on with a name rather than describe the firm ("Hotel Lago d'Oro" is not Hotel
+# Lago, "Szpital nr 2" not Szpital): when the longer name's extra words start with one, a miss.
+_CONNECTOR = frozenset([
+    "d", "de", "del", "della", "di", "du", "des", "do", "da", "dos", "das", "of", "nr", "no",
+    "von", "van", "y", "e"])
+_ACRONYM_SKIP = frozenset([
+    "of", "and", "for", "de", "del", "di", "du", "des", "do", "da", "the"])
+
+
+def same_employer(label: str | None, pick: str | None) -> bool:
+    """Whether a pick names the labelled employer as the job seeker would judge it in their
+    tracker (docs/email-classification.md, "What counts as the company named right"): the same
+    key (company_key); the same letters run together ("Canopy & Co." and "Canopyandco"); an
+    acronym for the same words ("Grand Prairie ISD"); or the brand and its fuller name, one the
+    other's first words and the rest what the firm does, where it is or its form ("Quellwerk"
+    and "Quellwerk Energy", "Pryce & Wynn Solicitors" and "Pryce & Wynn"), unless the added
+    words name an agency ("Berri Talent") or go on with the name ("Hotel Lago d'Oro")."""
+    want, got = company_key(label), company_key(pick)
+    if not want or not got:
+        return want == got
+    if want == got:
+        return True
+    if _letters(label) & _letters(pick):
+        return True
+    a, b = (_ARTICLE.sub("", norm_name(v)).split() for v in (label, pick))
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if long[:len(short)] != short[:len(long)]:
+        return _acronym(short, long)
+    extra = long[len(short):]
+    return (bool(extra) and extra[0] not in _CONNECTOR and not _STAFFING & set(extra)
+            and max(len(w) for w in short) >= 4)
+
+
+def _letters(value: str | None) -> set[str]:
+    """A name's letters and digits run together, with and without its "and"s and its legal
+    forms (a domain writes "Canopy & Co." as "canopyandco", "Castell & Pike" as "castellpike")."""
+    raw = _ARTICLE.sub("", " ".join(re.findall(r"[a-z0-9]+", unicodedata.normalize(
+        "NFKD", (value or "").lower().replace("&", " and ").replace(".", "")
+        .translate(_UNDECOMPOSED)))))
+    forms = {raw, raw.replace(" and ", " "), _ARTICLE.sub("", norm_name(value)).replace(
+        " and ", " ")}
+    return {form.replace(" ", "") for form in forms} - {""}
+
+
+def _acronym(short: list[str], long: list[str]) -> bool:
+    """Whether the names differ by an acronym for the longer one's last words."""
+    same = 0
+    while same < min(len(short), len(long)) and short[same] == long[same]:
+        same += 1
+    rest_s, rest_l = short[same:], [w for w in long[same:] if w not in _ACRONYM_SKIP]
+    return (len(rest_s) == 1 and len(rest_l) >= 2 and len(rest_s[0]) == len(rest_l)
+            and rest_s[0] == "".join(w[0] for w in rest_l))
 
 
 @dataclass
@@ -125,12 +192,13 @@ class Tally:
         for name in ("company", "role"):
             norm = company_key if name == "company" else _role_key
             expected = norm(_str(truth.get(name)))
-            found = norm(_str(got.get(name)))
+            right = (same_employer(_str(truth.get(name)), _str(got.get(name)))
+                     if name == "company" else expected == norm(_str(got.get(name))))
             if expected:
                 self.fields[f"{name}:named"] += 1
-                self.fields[f"{name}:named_right"] += expected == found
+                self.fields[f"{name}:named_right"] += right
             self.fields[f"{name}:all"] += 1
-            self.fields[f"{name}:all_right"] += expected == found
+            self.fields[f"{name}:all_right"] += right
         if "platform" in truth:
             self.fields["platform:all"] += 1
             self.fields["platform:right"] += norm_name(_str(truth.get("platform"))) == norm_name(
@@ -167,7 +235,8 @@ class Tally:
                   f"  {_macro(non_en):>8}")
         f = self.fields
         print("\nextraction on job-search kinds (names compared case-, accent- and "
-              "legal-form-blind; a company also recruiting-department- and space-blind)")
+              "legal-form-blind; a company also recruiting-department- and space-blind, a brand "
+              "and its fuller name alike: same_employer)")
         for name in ("company", "role"):
             print(f"  {name:8} named right {_ratio(f[f'{name}:named_right'], f[f'{name}:named'])}"
                   f"  (n={f[f'{name}:named']} that name one);  exact incl. null "

@@ -2,8 +2,8 @@
 
 Each author's job-search emails (their labelled kind is not `other`) are read by a ranker
 trained on every other author's mail, and the name it picks is compared with the label
-(email_metrics.company_key: case-, accent-, punctuation-, legal-form-, recruiting-department- and
-space-blind, as the blind evaluation compares; "norm_name only" is the comparison before
+(email_metrics.same_employer: case-, accent-, punctuation-, legal-form-, recruiting-department- and
+space-blind, a brand and its fuller name alike, as the blind evaluation compares; "norm_name only" is the comparison before
 round 9, without the department and the spaces). With
 --extra FILE, that file's emails are scored by a ranker trained on the whole corpus (a new
 author, held out). --errors lists the corpus's misses by cause (never run it on a blind set); --classes sorts them into
@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from company_misses import CAUSES, SHAPES, Split, miss_cause, miss_class, miss_shapes
-from email_metrics import company_key, norm_name
+from email_metrics import company_key, norm_name, same_employer
 
 from bounceback.mail.employer import candidates_none, choose
 from bounceback.mail.features import read
@@ -68,19 +68,19 @@ def score(items, ranker, tally: Counter, misses: list, split: Split | None = Non
         label = row.get("company") if isinstance(row.get("company"), str) else None
         want = company_key(label)
         got_name = choose(found, kind, ranker, text, none)
-        got = company_key(got_name)
+        right = same_employer(label, got_name)
         if picks is not None:
             picks.append({"author": row.get("author"), "id": row.get("id"), "label": label,
                           "pick": got_name})
         tally["all"] += 1
-        tally["all_right"] += want == got
+        tally["all_right"] += right
         if want:
             tally["named"] += 1
-            tally["named_right"] += want == got
+            tally["named_right"] += right
             tally["named_right_old"] += norm_name(label) == norm_name(got_name)
             spelled = any(_same_name(c.text, str(row["company"])) for c in found)
             tally["reachable"] += spelled
-        if want != got:
+        if not right:
             cause = miss_cause(row, found, got_name)
             misses.append((row, got_name, cause))
             if causes is not None:
@@ -95,7 +95,7 @@ def score(items, ranker, tally: Counter, misses: list, split: Split | None = Non
             for shape in miss_shapes(row, found, got_name):
                 shapes[("emails", shape)] += 1
         if split is not None and want:
-            split.add(row, want == got, None if want == got else miss_class(row, found, got_name),
+            split.add(row, right, None if right else miss_class(row, found, got_name),
                       got_name)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bounceback.mail.names import squash, words
 from bounceback.mail.nameshape import static_feats
-from bounceback.mail.namewords import ORG_WORDS, TEAM_WORDS
+from bounceback.mail.namewords import LEGAL_FORMS, ORG_WORDS, TEAM_WORDS
 from bounceback.places import is_place_name
 
 _CUTS = ((1, 0, "v:cut10"), (2, 0, "v:cut20"), (0, 1, "v:cut01"), (1, 1, "v:cut11"))
@@ -101,14 +101,32 @@ def trimmed(name: str, keys: dict[str, str], stem: str, agency: bool, written: b
         if key in keys and not spelled:
             return core.strip(",:;")  # as the pick writes it ("QWA", not the domain's "Qwa")
     for at in range(1, len(parts) - 1):
-        if lows[at] in _HEAD_JOINERS:
+        if lows[at] in _HEAD_JOINERS or (at == 1 and lows[at] in _OF_JOINERS):
             head, tail = " ".join(parts[:at]), " ".join(parts[at + 1:])
-            shape = static_feats(head, squash(head))
-            if "org" not in shape and "place" not in shape and squash(tail) in keys and (
-                    at == 1 or not _HEAD_SHAPES.isdisjoint(shape)):
+            if squash(tail) in keys and _not_the_name(head, tail, lows[at], at):
                 return keys[squash(tail)]
-            break
+            if lows[at] in _HEAD_JOINERS:
+                break
     return name
+
+
+def _not_the_name(head: str, tail: str, joiner: str, at: int) -> bool:
+    """Whether the words before "at", "na", "bei" (or, for a town, "de") are a job, a person,
+    a team or a town rather than the start of the employer's name: "Tech Recruiter na Acme",
+    "Back-end Sênior na Paguei", "Zaragoza de Calzados Moncayo S.L" (a town, then a name with
+    its legal form); not "Miejski Ośrodek Pomocy Społecznej w Kaliszu", "Banco de Portugal"
+    nor "Centro de Fisioterapia Arrixaca"."""
+    shape = static_feats(head, squash(head))
+    tail_words = tail.split()
+    if (at == 1 and "place" in shape and head.lower() not in _CENTRE and len(tail_words) > 1
+            and tail_words[-1].lower().replace(".", "") in LEGAL_FORMS and is_place_name(head)):
+        return True
+    if joiner in _OF_JOINERS:
+        return False
+    if head.split()[-1].lower() in _LEVELS:
+        return True
+    return ("org" not in shape and "place" not in shape
+            and (at == 1 or not _HEAD_SHAPES.isdisjoint(shape)))
 
 
 def _dept(low: str, dept: frozenset[str] | None = None) -> bool:
@@ -121,12 +139,20 @@ _DEPT = words("""careers career jobs recruiting recruitment recruiter hiring tea
 acquisition hr ops resourcing onboarding graduate graduates programme program rekrytering
 rekrutacja rekrutacji karriere karriär recrutement recrutamento reclutamiento selección seleção
 selezione werving rh rrhh personalabteilung dział kadry p&o recruiting-team""")
-# A department's words written before the name ("HR Acme", "Dział HR Acme"); "Talent" or
-# "Careers" first is more often a name of its own ("Talent North").
-_DEPT_HEAD = words("hr rh rrhh dział kadry p&o recruiting-team rekrutacja")
+# A department's words written before the name ("HR Acme", "Dział HR Acme", Portuguese and
+# Spanish sign-offs "Equipe Vitrola", "Equipo Lumen"); "Talent" or "Careers" first is more
+# often a name of its own ("Talent North"), and so is "Time" ("Time Out Group"), though Gupy's
+# Brazilian mail signs "Time Vitrola".
+_DEPT_HEAD = words("hr rh rrhh dział kadry p&o recruiting-team rekrutacja equipe equipa equipo")
 # Words before a name that are no part of it: articles and a team's possessive ("Ihr").
 _LEADING = words("a die der das ein eine een firma company ihr your")
 _HEAD_JOINERS = words("at bei na w we på hos chez presso")
+# "de" and its forms join a name's own words ("Banco de Portugal"): split only after a town.
+_OF_JOINERS = words("de da do di en")
+# Place names that also start an organisation's name ("Centro de Fisioterapia Arrixaca").
+_CENTRE = words("centro centre center central norte nord north sur sud south costa")
+# A job's level written last before where it is ("Back-end Sênior na Paguei").
+_LEVELS = words("senior sênior sénior junior júnior pleno sr jr trainee intern lead")
 _HEAD_SHAPES = frozenset({"team_word", "given", "role_first", "role_word", "role_end"})
 
 

@@ -131,6 +131,10 @@ PLATFORM_NAMES = frozenset(squash(p) for p in (
     "Cammio", "OLX", "OLX Praca", "werk.nl", "UWV", "Subito", "InfoJobs", "Catho", "ITJobs",
     "Landing.jobs", "Net-Empregos", "Doctolib", "Indeed Flex", "Jobteaser", "Welcome to the Jungle",
     "StepStone", "Xing", "Monster", "Totaljobs", "CV-Library", "Adzuna", "Jooble", "Talent.com",
+    # round 28 (E16, E17): an onboarding or payroll service, an assessment, a state's job
+    # board, a board's owner in its footer, named where the employer should be
+    "Deel", "AssessFirst", "MyCareersFuture", "APSJobs", "USAJOBS",
+    "Stepstone Group", "The Stepstone Group",
 ))
 # Job titles' head words in the languages bounceback reads (ROLE_NOUNS has the English ones),
 # and the words that introduce a vacancy: a name with one is a job, not an employer.
