@@ -122,6 +122,16 @@ _STAFFING = frozenset([
 _CONNECTOR = frozenset([
     "d", "de", "del", "della", "di", "du", "des", "do", "da", "dos", "das", "of", "nr", "no",
     "von", "van", "y", "e"])
+# Words that name a kind of employer, not one: a pick of only these ("Hotel", "Grupo", "City
+# Council") does not name "Hotel Lago" or "Grupo Bimbo" (the lead's review, round 28).
+_GENERIC = frozenset([
+    "hotel", "hotels", "hostel", "grupo", "group", "gruppo", "groupe", "gruppe", "bank", "banco",
+    "banca", "banque", "city", "council", "county", "university", "universidad", "universita",
+    "universite", "universitat", "hospital", "hospitals", "klinik", "kliniken", "clinic", "clinica",
+    "school", "college", "schule", "escola", "escuela", "scuola", "studio", "restaurant", "cafe",
+    "company", "companies", "agency", "services", "solutions", "systems", "consulting", "global",
+    "international", "holding", "holdings", "stadt", "gemeente", "comune", "ayuntamiento",
+    "ministry", "department", "trust", "foundation", "fundacion", "stichting", "szpital"])
 _ACRONYM_SKIP = frozenset([
     "of", "and", "for", "de", "del", "di", "du", "des", "do", "da", "the"])
 
@@ -147,7 +157,7 @@ def same_employer(label: str | None, pick: str | None) -> bool:
         return _acronym(short, long)
     extra = long[len(short):]
     return (bool(extra) and extra[0] not in _CONNECTOR and not _STAFFING & set(extra)
-            and max(len(w) for w in short) >= 4)
+            and max(len(w) for w in short) >= 4 and not set(short) <= _GENERIC)
 
 
 def _letters(value: str | None) -> set[str]:

@@ -135,6 +135,10 @@ def test_a_brand_and_its_fuller_name_are_one_employer(label: str, pick: str) -> 
     ("Berri", "Berri Recruitment"),
     ("Kvarnby Mejeri", "Kvarnby Rekrytering"),
     ("Hotel Lago d'Oro", "Hotel Lago"),  # the name goes on: "Hotel Lago" is any hotel
+    ("Hotel Lago", "Hotel"),  # a kind of employer, not one (the lead's review, round 28)
+    ("Grupo Bimbo", "Grupo"),
+    ("Universidad Europea", "Universidad"),
+    ("City Council of Leeds", "City Council"),
     ("Szpital Specjalistyczny nr 2 w Zabrzu", "Szpital Specjalistyczny"),
     ("Department for Education", "Education"),  # the last words are not the name
     ("Transvale Distribuidora", "Logística na Transvale Distribuidora S.A"),
