@@ -12,8 +12,10 @@ round 8, E9 by one trained without round 9, as round 22 measured them; E10 and E
 trained without it, since round 26); --extra FILE scores a
 file of emails the corpus does not hold (a retired set of round 10 or 11) by a ranker trained on
 the whole corpus (round 25).
+--corpus DIR trains on another corpus folder (round 28: one without a retired set's file, so
+that --extra scores that set by a ranker that never read it).
 Run: python scripts/eval_email_roles.py [--causes] [--errors] [--dump FILE] [--rounds]
-     [--extra FILE]
+     [--extra FILE] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from bounceback.mail.ranker import fit
 from bounceback.mail.rolecandidates import role_candidates
 from bounceback.mail.rolepick import role_examples, role_key, role_of
 from bounceback.mail.roles import extract_role
-from bounceback.mail.train import read_rows
+from bounceback.mail.train import REPO_CORPUS, read_rows
 
 # The retired sets among the training authors, each with its round's authors (round 22's
 # cross-round scoring: a ranker trained without the whole round).
@@ -71,8 +73,10 @@ def main() -> int:
     parser.add_argument("--rounds", action="store_true",
                         help="only the retired rounds, each by a ranker trained without it")
     parser.add_argument("--extra", type=Path, help="a file of emails, by a ranker on the corpus")
+    parser.add_argument("--corpus", type=Path, default=REPO_CORPUS,
+                        help="another corpus folder (one without a set, to score it with --extra)")
     args = parser.parse_args()
-    rows = [r for r in read_rows() if r.get("kind") != "other"]
+    rows = [r for r in read_rows(args.corpus) if r.get("kind") != "other"]
     examples = role_examples(rows)
     # Which authors are scored, each with the training groups its ranker leaves out.
     held: dict[str, frozenset[str]]

@@ -1,6 +1,7 @@
 """The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9,
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
-round13/emails/E13) as training authors in corpora/emails/authors/ (rounds 22, 25 and 26;
+round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17) as training authors
+in corpora/emails/authors/ (rounds 22, 25, 26, 27 and 28;
 corpora/retired/README.md: they are development data, no longer blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
@@ -18,8 +19,8 @@ führenden mittelständischen Herstellers", "klienta z branży e-commerce").
 Agencies hiring for their own books keep their name (a nursing agency's locum shifts, an
 education agency's supply teaching, a travel-nurse agency's contract).
 
-Round 27 read E14's and E15's agency mail: none to change.
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E15.jsonl;
+Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E17.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -38,7 +39,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E12": ROOT / "corpora/retired/round12/emails/E12.jsonl",
         "E13": ROOT / "corpora/retired/round13/emails/E13.jsonl",
         "E14": ROOT / "corpora/retired/round14/emails/E14.jsonl",
-        "E15": ROOT / "corpora/retired/round15/emails/E15.jsonl"}
+        "E15": ROOT / "corpora/retired/round15/emails/E15.jsonl",
+        "E16": ROOT / "corpora/retired/round16/emails/E16.jsonl",
+        "E17": ROOT / "corpora/retired/round17/emails/E17.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -65,6 +68,13 @@ AGENCY_TO_NULL = {
     # it (Tessaract BPO Services, Kranbolaget i Norden, Groupe Vallon, Laboratorios Cibeles).
     "E14": [],
     "E15": [],
+    # Round 28: both writers already gave none for a client they do not name (Harrowfield
+    # Recruitment, Meridian Executive, HR Link Consulting, Talentbrücke, Grafton Search, Nordic
+    # Talent Partners' "vår kund", Whitlock Search's "PE-backed consumer business") and the
+    # client where they name it (PeopleNext HR's "our client Arkavi Technologies", Apex
+    # People's "my client, Veldt Pharmaceuticals").
+    "E16": [],
+    "E17": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

@@ -29,6 +29,7 @@ OWN_JOB = {
     "E8b-0112": "Meridian Nursing Agency",  # locum shifts on the agency's own books
     "E12-0032": "AnchorPoint Health Research",  # a research organisation's own vacancy
     "E14-0185": "Fieldnotes Agency",  # a creative agency interviewing its own copywriter
+    "E16-0294": "Fenwick & Hale Recruitment",  # a recruitment firm's own trainee consultant
 }
 
 

@@ -239,6 +239,57 @@ CUES: dict[str, str] = {
         evenemanget är inställt | evenemanget har ställts in | webbinariet är inställt |
         webbinariet har ställts in | mässan är inställd | mässan har ställts in | fullbokat |
         fullbokad | slutsålt | flyget är inställt | flyget har ställts in | inga platser kvar""",
+    # Round 28: what everyday mail is about when it borrows a job search's words (an
+    # application for a flat, a loan or a place on a course, a visa's interview, a grant's
+    # panel, a club's waiting list, a customer survey): the thing, never a sentence. A cue,
+    # not a kind: a job's mail may name a flat or a visa too ("we help with a visa"), and the
+    # model weighs it against the rest.
+    "about_else": """apartment | the flat | your flat | this flat | the property | tenancy | tenant |
+        tenants | landlord | lettings | letting agent | to rent | rental | rent the | loan |
+        loans | mortgage | overdraft | credit file | credit score | insurance claim |
+        loss adjuster | visa application | visitor visa | student visa | tourist visa |
+        visa appointment | residence permit | consular | admissions | a place on the course |
+        grant application | project grant | prize draw | volunteer | volunteers | volunteering |
+        podcast | dating | parking permit | customer satisfaction | survey | your order |
+        your parcel | wohnung | mietinteressent* | mieter | vermieter | miete | mietvertrag |
+        kaution | kredit | kredits | darlehen | hypothek | baufinanzierung | visum |
+        aufenthaltstitel | aufenthaltserlaubnis | studienplatz | studierendensekretariat |
+        mitgliedschaft | aufnahmeantrag | förderantrag | fördermittel | gewinnspiel | ehrenamt* |
+        umfrage | kundenzufriedenheit | bestellung | appartement | logement |
+        dossier de location | locataire | loyer | prêt immobilier | prêt personnel |
+        demande de prêt | crédit immobilier | titre de séjour | parcoursup | scolarité |
+        adhésion | subvention | bénévole | bénévoles | bénévolat | enquête de satisfaction |
+        questionnaire de satisfaction | commande | colis | alquiler | alquilar | inquilino |
+        arrendador | préstamo | hipoteca | visado | matrícula | subvención | voluntario |
+        voluntaria | voluntariado | encuesta | pedido | paquete | appartamento | affitto |
+        prestito | mutuo | permesso di soggiorno | iscrizione | immatricolazione |
+        borsa di studio | volontario | volontaria | volontariato | sondaggio |
+        questionario di soddisfazione | pacco | woning | huurwoning | huur | huurder |
+        verhuurder | bezichtiging | lening | hypotheek | verblijfsvergunning | toelating |
+        studieplek | lidmaatschap | vrijwilliger | vrijwilligers | subsidie | loting |
+        bestelling | apartamento | aluguel | aluguer | arrendamento | empréstimo |
+        autorização de residência | bolsa de estudo | voluntário | voluntária |
+        pesquisa de satisfação | encomenda | mieszkanie | mieszkania | wynajem | najem |
+        najemca | kredyt | kredytu | pożyczk* | hipoteczn* | wiza | wizy | karta pobytu |
+        członkostwo | wolontariusz* | wolontariat | stypendium | dotacj* | ankieta | zamówienie |
+        przesyłka | paczka | paczkomat* | lägenhet | lägenheten | hyresgäst | hyresvärd | hyra |
+        bostadskön | lån | bolån | uppehållstillstånd | antagning* | antagen | högskolepoäng |
+        medlemskap | volontär | stipendium | enkät | beställning""",
+    # Round 28: a recruiter chasing their own cold message ("circling back on my note"): their
+    # outreach again, not an interview, whatever call it proposes.
+    "own_chase": """circling back on my | following up on my note | following up on my message |
+        following up on my last | following up on my previous | following up on my email |
+        bumping this | bumping my | in case my note | in case my last | in case my message |
+        in case my email | my note below | my message below | my email below |
+        just wanted to follow up on my | my previous message | my last message |
+        meine nachricht von letzter woche | meine letzte nachricht | meine nachricht unten |
+        ich hake nochmal nach | ich hake noch einmal nach | mon message précédent |
+        mon précédent message | mon dernier message | je relance | petite relance |
+        mi mensaje anterior | mi último mensaje | retomo mi mensaje | il mio messaggio precedente |
+        il mio ultimo messaggio | mijn vorige bericht | mijn eerdere bericht | mijn laatste bericht |
+        minha mensagem anterior | minha última mensagem | moją poprzednią wiadomość |
+        mojej poprzedniej wiadomości | moja poprzednia wiadomość | mitt tidigare meddelande |
+        mitt förra meddelande | mitt senaste meddelande""",
     "retained": """recruiting for a client | been retained by | we are retained by |
         we're retained by | been retained to | retained search |
         im auftrag eines mandanten | im auftrag eines kunden | je recrute pour un client |
