@@ -4,9 +4,8 @@ A long journal entry that tells a friend's attempt ("Marco ha tentato il suicidi
 caller's words ("powiedziała mi, że chce się zabić") or a cousin's news ("intihar girişiminde
 bulunmuş") got the full message, as if the writer had said it. Now that phrase is someone else's:
 the question at most. The writer's own statement beside it keeps the full message, and so does
-"my friend and I both want to die".
-
-Every text here was written for this test (not taken from any corpus).
+"my friend and I both want to die". Every text here was written for this test (not taken from
+any corpus).
 """
 
 from __future__ import annotations
@@ -15,6 +14,8 @@ import pytest
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess
+
+FULL = CrisisLevel.EXPLICIT
 
 # Someone else's attempt or words, told: each got the full message before round 28.
 SOMEONE_ELSES = [
@@ -59,10 +60,10 @@ WRITERS_OWN = [
 @pytest.mark.parametrize("text", SOMEONE_ELSES, ids=lambda t: t[:30])
 def test_someone_elses_attempt_told_is_not_the_full_message(text: str) -> None:
     check = assess(text)
-    assert check.level != CrisisLevel.EXPLICIT, (text, check.signs)
+    assert check.level != FULL, (text, check.signs)
 
 
 @pytest.mark.parametrize("text", WRITERS_OWN, ids=lambda t: t[:30])
 def test_the_writers_own_statement_keeps_the_full_message(text: str) -> None:
     check = assess(text)
-    assert check.level == CrisisLevel.EXPLICIT, (text, check.signs)
+    assert check.level == FULL, (text, check.signs)
