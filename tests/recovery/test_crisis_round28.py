@@ -58,7 +58,7 @@ PAINLESS_WAY = [
 VANISH_FOR_GOOD = [
     "Ich will mich einfach abmelden, vom ganzen Leben, nicht nur vom Amt.",
     "Vorrei solo spegnermi, chiudere gli occhi e non riaprirli.",
-    "Ik wil er gewoon niet meer zijn, nergens meer.",
+    "Ik wil er gewoon niet meer zijn. Voorgoed verdwijnen.",
     "Хочу исчезнуть насовсем, чтобы меня совсем не было.",
     "Bu dünyadan gidip kurtulmak istiyorum artık.",
     "بدي روح من هالدنيا للأبد وارتاح",
@@ -156,6 +156,7 @@ LOOK_ALIKES = [
     "Who needs a 60 year old senator who won't retire? He should just resign.",
     "Mamá, no fue tu culpa que me despidieran. Los quiero mucho, chau, nos vemos el domingo.",
     "对不起今天直播迟到了，大家再见了！",
+    "Dat callcenter is een gekkenhuis, ik wil er gewoon niet meer zijn.",
 ]
 
 
