@@ -160,15 +160,6 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", STATEMENTS)
-def test_round28_statements_get_the_full_message(text: str) -> None:
-    assert assess(text).level == CrisisLevel.EXPLICIT, assess(text).signs
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_round28_look_alikes_never_get_the_full_message(text: str) -> None:
-    assert assess(text).level != CrisisLevel.EXPLICIT, assess(text).signs
-
 
 # "No suicidal thoughts" as people write it, with a plain feeling beside it: nothing (round 19's
 # reassurance step, its phrases widened in round 28 for Turkish, Russian, Ukrainian, Arabic, Hindi,
@@ -191,11 +182,22 @@ NOT_REASSURED = [
 ]
 
 
-@pytest.mark.parametrize("text", REASSURED)
-def test_round28_a_plain_reassurance_gets_nothing(text: str) -> None:
-    assert assess(text).level == CrisisLevel.NONE, assess(text).signs
+# What each list must get: the full message; never the full message; nothing; some help.
+EXPECTED = {
+    "full message": lambda level: level == CrisisLevel.EXPLICIT,
+    "never the full message": lambda level: level != CrisisLevel.EXPLICIT,
+    "nothing": lambda level: level == CrisisLevel.NONE,
+    "help": lambda level: level != CrisisLevel.NONE,
+}
+CASES = [
+    *((text, "full message") for text in STATEMENTS),
+    *((text, "never the full message") for text in LOOK_ALIKES),
+    *((text, "nothing") for text in REASSURED),
+    *((text, "help") for text in NOT_REASSURED),
+]
 
 
-@pytest.mark.parametrize("text", NOT_REASSURED)
-def test_round28_a_hedged_reassurance_keeps_help(text: str) -> None:
-    assert assess(text).level != CrisisLevel.NONE, assess(text).signs
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round28_levels_both_ways(text: str, expected: str) -> None:
+    found = assess(text)
+    assert EXPECTED[expected](found.level), (expected, found.level, found.signs)
