@@ -53,15 +53,16 @@ EMAIL_WEIGHT = 0.2
 # all (scripts/crisis_guards.py); the n-gram model trains on TRAINED_ROUNDS, each note at
 # RETIRED_WEIGHT of a helper's text. Round 27 (crisis34): trained at full weight on rounds 8-15,
 # the n-gram model raised 2 ordinary training texts to the full message and the guards refused
-# it. Round 28 (crisis35): at 0.3 every guard passes (no explicit statement down, no ordinary
-# text to the full message, 3 to the question) and rounds 16 and 17, held out, gain the full
-# message on 4 statements of 672 (resources on 1 more) and lose nothing (round 28 in
+# it. Round 28 (crisis35): at 0.15 every guard passes (no explicit statement down, no ordinary
+# text up) and rounds 16 and 17, held out, gain the full message on 2 statements of 672 and
+# lose nothing; at 0.3 (4 of 672) the guards passed but "если бы машина переехала мой старый
+# ноутбук" (tests/recovery/test_crisis_review16.py) got the question (round 28 in
 # docs/history/crisis-safety.md).
 # Rounds 16 and 17 stay out of training so that they remain a held-out check of this step.
 RETIRED = Path("corpora/retired")
 RETIRED_ROUNDS = (8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 TRAINED_ROUNDS: tuple[int, ...] = (8, 9, 10, 11, 12, 13, 14, 15)
-RETIRED_WEIGHT = 0.3
+RETIRED_WEIGHT = 0.15
 # The rounds the encoder's head trains on (scripts/train_crisis_model.py): none, since the head
 # retrained on them gave long ordinary entries the full message (round 27: G27a 58 -> 68).
 HEAD_ROUNDS: tuple[int, ...] = ()
