@@ -100,6 +100,8 @@ def _key(examples: Sequence[Example], extra: str) -> str:
         digest.update(f"{e.source}\t{e.level}\t{e.lang}\t{e.text}\n".encode())
     for part in (crisis_model.sentence_features, crisis_model.text_sentences, train):
         digest.update(inspect.getsource(part).encode())
+    if any(e.source.startswith("retired:") for e in examples):  # round 28: their weight
+        digest.update(f"retired weight {crisis_training.RETIRED_WEIGHT}".encode())
     digest.update(extra.encode())
     return digest.hexdigest()[:16]
 

@@ -22,10 +22,11 @@ retraining's before and after; the rest of the check is this checkout's). Per la
 the counts main -> floors on / floors off, and how many texts moved. Fold models are cached under .bench-cache/crisis-heldout/. Counts only,
 never a text.
 
-Since round 27 crisis_training.corpus reads the retired rounds named in TRAINED_ROUNDS (none
-yet; round 27's retraining on all eight was refused by the guards); here a fold's base is
-`corpus(ROOT, rounds=())`, so round k stays held out. Once a retraining on them ships, REV must be
-a revision before it (19061a7, d2b7019) for "main" to be read out of sample.
+Since round 27 crisis_training.corpus reads the retired rounds named in TRAINED_ROUNDS (rounds
+8-15 since round 28, the n-gram model only, each note at RETIRED_WEIGHT, as a fold's retired
+rounds are weighed); here a fold's base is `corpus(ROOT, rounds=())`, so round k stays held out.
+Since that retraining shipped, REV must be a revision before it (45ac273, 19061a7) for "main" to
+be read out of sample on rounds 8-15; rounds 16 and 17 were never trained on.
 """
 
 from __future__ import annotations

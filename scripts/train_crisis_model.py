@@ -8,8 +8,8 @@
 Trains on the helpers' texts in 14 languages (corpora/crisis/authors/), English sets A and D,
 the crisis test phrases, the email corpus's plain-text bodies and the strangers' retired rounds
 named in crisis_training.TRAINED_ROUNDS (corpora/retired/roundK/crisis/, blind sets no longer;
-none yet: round 27's retraining on rounds 8-15 raised 3 ordinary texts to the full message and
-was not shipped); never reads the old held-out set or the blind sets (corpora/blind/).
+rounds 8-15 since round 28, each note at RETIRED_WEIGHT, for the n-gram model; the head trains
+on HEAD_ROUNDS, none); never reads the old held-out set or the blind sets (corpora/blind/).
 --evaluate trains without each helper in turn and tests on that helper's texts.
 
 Two files: the n-gram model (data/crisis_model.json.gz) and the sentence encoder's head
@@ -47,6 +47,7 @@ from bounceback.recovery.crisis_encoder import (
 from bounceback.recovery.crisis_model import FLOORS_PATH as MODEL_FLOORS_PATH
 from bounceback.recovery.crisis_model import MODEL_PATH, CrisisModel
 from bounceback.recovery.crisis_training import (
+    HEAD_ROUNDS,
     corpus,
     cross_validate,
     keep_as_floor,
@@ -102,9 +103,10 @@ def main(argv: list[str]) -> int:
     if "--model-only" in argv:  # round 19: the head kept as it is (see the docstring)
         files = {MODEL_PATH: model_bytes(train(examples))}
     else:
+        head_examples = corpus(ROOT, rounds=HEAD_ROUNDS)
         files = {
             MODEL_PATH: model_bytes(train(examples)),
-            HEAD_PATH: head_bytes(train_head(examples, vectors(ROOT, examples))),
+            HEAD_PATH: head_bytes(train_head(head_examples, vectors(ROOT, head_examples))),
         }
     if "--check" in argv:
         stale = [p for p, data in files.items() if not p.exists() or p.read_bytes() != data]

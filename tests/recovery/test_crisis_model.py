@@ -7,21 +7,32 @@ import hashlib
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess
-from bounceback.recovery.crisis_model import FORMAT_VERSION, MODEL_PATH, read_model, shipped_model
+from bounceback.recovery.crisis_model import (
+    CLASSES,
+    FORMAT_VERSION,
+    MODEL_PATH,
+    read_model,
+    shipped_model,
+)
 from bounceback.recovery.crisis_training import (
     AUTHORS,
+    EMAIL_WEIGHT,
+    HEAD_ROUNDS,
     RETIRED,
     RETIRED_ROUNDS,
+    RETIRED_WEIGHT,
     SET_A,
     SET_D,
     TRAINED_ROUNDS,
     Example,
     corpus,
     model_bytes,
+    sample_weights,
     summary,
     train,
 )
@@ -88,6 +99,20 @@ def test_the_retired_rounds_are_read_whole_and_a_fold_can_leave_one_out() -> Non
     assert len(fold) == len(everything) - sum(e.source == "retired:round12" for e in retired)
     trained = {e.source for e in corpus(ROOT)} - {e.source for e in without}
     assert trained == {f"retired:round{k}" for k in TRAINED_ROUNDS}
+
+
+def test_the_strangers_notes_and_the_emails_weigh_less_than_a_helpers_text() -> None:
+    # Round 28: trained at full weight the retired notes raised ordinary training texts to the
+    # full message (crisis34); each weighs RETIRED_WEIGHT of a helper's text of its level, an
+    # email EMAIL_WEIGHT, and the encoder's head trains on no retired round (HEAD_ROUNDS).
+    examples = [Example("a", "none", "author:A"), Example("b", "none", "retired:round8"),
+                Example("c", "none", "emails:A"), Example("d", "explicit", "author:A"),
+                Example("e", "explicit", "retired:round9")]
+    w = sample_weights(examples, np.array([CLASSES.index(e.level) for e in examples]))
+    assert w.sum() == pytest.approx(1)
+    assert w[1] / w[0] == pytest.approx(RETIRED_WEIGHT) and w[2] / w[0] == pytest.approx(EMAIL_WEIGHT)
+    assert w[4] / w[3] == pytest.approx(RETIRED_WEIGHT)
+    assert 0 < RETIRED_WEIGHT < 1 and HEAD_ROUNDS == ()
 
 
 def _confusion(held: list[Example], kept: list[Example]) -> dict[str, float]:

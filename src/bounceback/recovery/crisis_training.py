@@ -4,7 +4,8 @@ Only labelled sets written for tuning are read: the texts helpers wrote for trai
 language (`corpora/crisis/authors/<author>.jsonl`, levels explicit / heavy / ordinary), the
 English sets A and D, the phrase lists of the crisis tests, the email corpus's plain-text bodies
 and the strangers' retired rounds named in TRAINED_ROUNDS (`corpora/retired/roundK/crisis/`:
-blind sets once, development data now; none yet, see below). The old held-out set
+blind sets once, development data now; rounds 8-15 at a lower weight, the n-gram model only,
+see below). The old held-out set
 (`corpora/crisis/heldout.jsonl`) and the blind sets (`corpora/blind/`) are never read here.
 """
 
@@ -49,16 +50,22 @@ EMAIL_CHARS = 1500
 EMAIL_WEIGHT = 0.2
 # The strangers' crisis notes of the retired blind rounds (corpora/retired/README.md): written by
 # people who never saw the code, retired from blind use (development data). The guards read them
-# all (scripts/crisis_guards.py); the models train on TRAINED_ROUNDS. Round 27 (issue 15): eight
-# leave-one-round-out folds, floored by the shipped models, gave +39 explicit statements the full
-# message of 2,688 and none lower, for 4 ordinary notes of 2,016 raised to the question, and the
-# lead chose that trade; but the retraining on all eight (crisis34) raised 3 ordinary training
-# texts from the question to the full message (scripts/crisis_guards.py refuses any), so it was
-# not shipped and TRAINED_ROUNDS stays empty: set it to RETIRED_ROUNDS, retrain, and the guards
-# must pass (docs/history/crisis-safety.md, round 27, crisis34).
+# all (scripts/crisis_guards.py); the n-gram model trains on TRAINED_ROUNDS, each note at
+# RETIRED_WEIGHT of a helper's text. Round 27 (crisis34): trained at full weight on rounds 8-15,
+# the n-gram model raised 2 ordinary training texts to the full message and the guards refused
+# it. Round 28 (crisis35): at 0.15 every guard passes (no explicit statement down, no ordinary
+# text up) and rounds 16 and 17, held out, gain the full message on 2 statements of 672 and
+# lose nothing; at 0.3 (4 of 672) the guards passed but "если бы машина переехала мой старый
+# ноутбук" (tests/recovery/test_crisis_review16.py) got the question (round 28 in
+# docs/history/crisis-safety.md).
+# Rounds 16 and 17 stay out of training so that they remain a held-out check of this step.
 RETIRED = Path("corpora/retired")
 RETIRED_ROUNDS = (8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
-TRAINED_ROUNDS: tuple[int, ...] = ()
+TRAINED_ROUNDS: tuple[int, ...] = (8, 9, 10, 11, 12, 13, 14, 15)
+RETIRED_WEIGHT = 0.15
+# The rounds the encoder's head trains on (scripts/train_crisis_model.py): none, since the head
+# retrained on them gave long ordinary entries the full message (round 27: G27a 58 -> 68).
+HEAD_ROUNDS: tuple[int, ...] = ()
 # The helpers' levels, read as the check's: heavy texts should be asked about (soft).
 LEVEL_NAMES = {"explicit": "explicit", "heavy": "soft", "ordinary": "none",
                "soft": "soft", "none": "none"}
@@ -346,10 +353,13 @@ def vectors(root: Path, examples: Sequence[Example]) -> np.ndarray:
 
 def sample_weights(examples: Sequence[Example], y: np.ndarray) -> np.ndarray:
     """Each example's weight in training, summing to one: classes balanced, emails weighed
-    by EMAIL_WEIGHT (shared by the n-gram model and the encoder's head)."""
+    by EMAIL_WEIGHT and retired notes by RETIRED_WEIGHT (shared by the n-gram model and the
+    encoder's head)."""
     freq = np.bincount(y, minlength=len(CLASSES)).astype(float)
     sample = (len(y) / (len(CLASSES) * np.maximum(freq, 1)))[y]
-    sample *= np.array([EMAIL_WEIGHT if e.source.startswith("emails:") else 1.0 for e in examples])
+    sample *= np.array([EMAIL_WEIGHT if e.source.startswith("emails:")
+                        else RETIRED_WEIGHT if e.source.startswith("retired:") else 1.0
+                        for e in examples])
     return np.asarray(sample / sample.sum())
 
 def train_head(examples: Sequence[Example], x: np.ndarray) -> EncoderHead:
