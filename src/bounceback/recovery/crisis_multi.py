@@ -12,7 +12,6 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
-from bounceback.recovery.crisis_told import told
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
@@ -181,12 +180,6 @@ def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
     return bool(lex.others.search(_clause_before(sentence, start)[-OTHERS_CHARS:]))
 
 
-def told_of_other(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
-    """Someone else's attempt, crisis or call, told in the third person (round 28,
-    crisis_told.py)."""
-    return told(sentence, match.start(), match.end(), lex.lang)
-
-
 def without_idioms(sentence: str, lex: Lexicon) -> str:
     # Repeated until nothing changes: one idiom's removal can reveal another.
     if lex.idiom_re is None:
@@ -240,8 +233,7 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     # at most, never nothing, whatever else the sentence says (round 10's review:
                     # "sirf ek baat, mujhe marna hai koi nahi h" got no card at all).
                     found.append((name + ":softened", CrisisLevel.SOFT))
-                elif not name.endswith(SELF_EVIDENT) and (
-                        about_other(clean, match.start(), lex) or told_of_other(clean, match, lex)):
+                elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):
