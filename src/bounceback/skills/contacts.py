@@ -255,6 +255,8 @@ def signature_employer(lines: list[str]) -> str:
                     return piece  # an employer's name on the line under it wins
                 if (role or after_role) and _signed(piece):
                     beside = beside or piece
+            if RECRUITER.search(line) and not beside:
+                break  # "Khanyisa Talent Partners" / "Umhlanga Ridge, Durban": the agency's address
             after_role = is_job(line) or job_headed(line)
         return beside
     return ""

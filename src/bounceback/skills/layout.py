@@ -62,6 +62,17 @@ _HOME = re.compile(
     r"^(?:work(?:ing)? from home|wfh|home[- ]based|fully remote|100% remote|remote[- ]first)(?=$|\s*[(,-])",
     re.I,
 )
+# A line, or a sentence opening one, that says the work is done from anywhere: "Fully remote.",
+# "Remote is fine, I'm UK based.", "This is a remote role."
+_REMOTE_LINE = re.compile(
+    r"^(?:(?:fully|100%|completely)\s+remote|remote(?:\s+is\s+(?:fine|ok|okay))?|"
+    r"(?:this|it)\s+is\s+a\s+(?:fully\s+)?remote\s+(?:role|job|position))\s*(?:[.!,]|$)",
+    re.I,
+)
+# A forum's tag before a post's title: "[HIRING] Junior Python developer, remote (US only)"
+_TAG = re.compile(r"^\[(?:hiring|now hiring|for hire|job|jobs|job offer|paid|remote)\]\s*", re.I)
+
+
 def read_header(lines: list[str]) -> Header:
     """The fields the first lines of a posting show (and labelled lines anywhere)."""
     header = Header()
@@ -75,11 +86,14 @@ def read_header(lines: list[str]) -> Header:
     ]
     read_labels(lines, header)
     stripped = [
-        without_pay_between(without_reference(ln.strip().strip("*_#").strip())) for ln in lines
+        without_pay_between(without_reference(_TAG.sub("", ln.strip()).strip("*_#").strip()))
+        for ln in lines
     ]
     modes: dict[int, str] = {}
     for i, line in enumerate(stripped[:20]):
         bare, mode = title_work_mode(line)  # "Support Engineer (Remote, Ireland)" is no place
+        if not mode:
+            bare, mode = title_work_mode(without_pay(line))  # "..., remote (US only), $75-90k"
         if mode and bare and not is_place(bare):
             stripped[i], modes[i] = bare, mode
     head = head_lines(stripped)
@@ -114,6 +128,8 @@ def read_header(lines: list[str]) -> Header:
         header.location = sites_listed(lines[chrome:]) or header.location
     header.location = header.location or header.labelled.get("postcode", "")
     header.location = header.location or facts_line_place(stripped)
+    if not header.location and any(_REMOTE_LINE.match(ln) for ln in stripped):
+        header.location = "Remote"  # "Fully remote." at the foot of a freelance brief
     from_phrases(stripped, header)
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or foot_employer(stripped)  # "Rakaia Downs Dairy Ltd" at the foot
@@ -172,10 +188,19 @@ def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
 _CARD_PIN = re.compile(r"(?:📍|📌)\s*(?P<place>[^\s|•·📍💼₹$£€][^|•·]*?)(?:\s{2,}|\s*[|•·]|$)")
 
 
+# The same card copied without its icons: the years, the pay, then the place ("0 - 3 years
+# ₹ 2.8-4.2 Lacs P.A. Hyderabad (Madhapur)", "2-5 Yrs Not disclosed Pune").
+_CARD_TAIL = re.compile(
+    r"^\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:years?|yrs?)\b.{0,40}?"
+    r"(?:(?:lacs?|lakhs?)(?:\s*p\.\s?a\.)?|lpa|not disclosed)\s+(?P<place>[A-Z][^|•·$₹£€]{1,60})$",
+    re.I,
+)
+
+
 def _pinned_place(lines: list[str]) -> str:
     """The place a job board's card marks with a pin ("💼 2-5 Yrs   📍 Mumbai (Andheri East)")."""
     for line in lines:
-        m = _CARD_PIN.search(line)
+        m = _CARD_PIN.search(line) or _CARD_TAIL.match(line)
         if m and is_place(re.sub(r"\s*\([^()]*\)$", "", m.group("place")).strip()):
             return m.group("place").strip()
     return ""

@@ -1,0 +1,161 @@
+"""Round 28: postings as they arrive through messy channels. A board's menu copied with its
+spaces run together ("Jobs Search Saved (0) Alerts"), a job's own buttons under its title
+("Apply | Save | Share"), a title line carrying the place, the pay and the shift, a card's
+years, pay and place without icons, a legal name holding a heading's word ("... Contact
+Services Pvt. Ltd."), "Good day" opening an email and a long subject line, an agency's address
+in a signature, a forum's "[HIRING]" tag with "remote (US only)", a classified "... required",
+a PDF's running header and footer and its broken words, and a freelance brief in prose: each
+read as the title, the employer and the place a user expects, and imported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bounceback.skills.pdfpages import without_page_furniture
+from bounceback.skills.postings import read_posting
+
+_BODY = (
+    "\nWhat you'll do\n- Load and unload trailers\n- Scan pallets with an RF gun\n\n"
+    "Requirements\n- Counterbalance forklift licence\n- Warehouse experience\n"
+)
+
+
+def _fields(text: str, name: str = "posting.txt") -> tuple[str, str, str]:
+    posting = read_posting(text.encode(), name)
+    return posting.title, posting.company or "", posting.location or ""
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Jobs   Search   Saved (0)   Alerts", "Jobs   Companies   Services   |   Login   Register   For employers"],
+)
+def test_a_boards_menu_with_its_spaces_run_together_is_no_title(menu: str) -> None:
+    title, company, place = _fields(
+        f"{menu}\n\nDeckhand / Coxswain – Passenger Ferry\nNorthern Bays Ferries\nCairns, QLD\n"
+        "\nWhat you'll do\n- Mooring and line handling\n\nEssential\n- Coxswain Grade 1\n"
+    )
+    assert (title, company, place) == (
+        "Deckhand / Coxswain - Passenger Ferry",
+        "Northern Bays Ferries",
+        "Cairns, QLD",
+    )
+
+
+def test_the_jobs_own_buttons_under_a_title_line_with_place_pay_and_shift() -> None:
+    title, company, _place = _fields(
+        "Security Officer (Condominium) | Jurong West | Up to $2,950 | 12-hr shifts\n\n"
+        "Apply   |   Save   |   Share\nPosted 5 hours ago\n\n"
+        "Company: Ironclad Guardian Services Pte. Ltd.\n" + _BODY
+    )
+    assert title == "Security Officer (Condominium)"
+    assert company == "Ironclad Guardian Services Pte. Ltd."
+
+
+def test_a_title_line_with_place_pay_and_split_shifts_keeps_the_job_only() -> None:
+    title, company, place = _fields(
+        "Chef de Partie | Fortitude Valley, Brisbane QLD 4006 | $70k + super | Split shifts\n\n"
+        "The Larder & Vine is a 120-seat restaurant open six days a week.\n" + _BODY
+    )
+    assert title == "Chef de Partie"
+    assert place == "Fortitude Valley, Brisbane QLD 4006"
+    assert company == "The Larder & Vine"
+
+
+def test_a_cards_years_pay_and_place_copied_without_icons() -> None:
+    title, company, place = _fields(
+        "Customer Support Executive\nVistara Global Contact Services Pvt. Ltd.\n3.9 ★ (1.2k reviews)\n"
+        "0 - 3 years    ₹ 2.8-4.2 Lacs P.A.    Hyderabad (Madhapur)\n" + _BODY
+    )
+    assert title == "Customer Support Executive"
+    assert company == "Vistara Global Contact Services Pvt. Ltd."
+    assert place == "Hyderabad (Madhapur)"
+
+
+def test_good_day_opens_an_email_and_a_long_subject_still_gives_the_title() -> None:
+    title, company, _place = _fields(
+        "Subject: Opportunity: Area Sales Representative – Industrial Consumables – R35k + "
+        "commission + car allowance + fuel card\n\nGood day Sipho,\n\nI am assisting a client "
+        "with a vacancy that may interest you.\n" + _BODY + "\nKind regards,\n\nLindiwe Mthembu\n"
+        "Recruitment Consultant – Sales & Technical\nKhanyisa Talent Partners\n"
+        "Umhlanga Ridge, Durban\n"
+    )
+    assert title == "Area Sales Representative - Industrial Consumables"
+    assert company != "Umhlanga Ridge"  # the agency's address in the signature is no employer
+
+
+def test_a_forum_tag_and_remote_with_its_region_after_the_title() -> None:
+    title, _company, place = _fields(
+        "[HIRING] Junior Python developer, remote (US only), $75-90k\n\nWe need a junior dev to "
+        "build REST endpoints in FastAPI.\n\nMust know Python and SQL.\n"
+    )
+    assert (title, place) == ("Junior Python developer", "Remote (US)")
+
+
+def test_a_classified_ad_with_the_job_required() -> None:
+    title, company, place = _fields(
+        "RELIEF MILKER required, 2 weekends a month, 600 cow rotary near Ashburton.\n"
+        "Experience essential, own transport. Phone Aroha 021 555 7710\nBrackenridge Farms Ltd\n"
+    )
+    assert (title, company, place) == ("Relief Milker", "Brackenridge Farms Ltd", "Ashburton")
+
+
+_PDF = (
+    "Ashcombe Hospitals NHS Trust\nJob Description and Person Specification\n\n"
+    "Post: Hospital Porter\nSite: Ashcombe General Hospital, Ashcombe\n\nJob summary\n"
+    "The post holder will move patients, specimens and equip-\nment safely around the site.\n\n"
+    "Key responsibilities\n- Transfer patients by bed, wheelchair and trolley\n"
+    "Ashcombe Hospitals NHS Trust                      Page 1 of 2\n"
+    "- Record every task on the Pager-Tracker system\n\nPerson specification\n"
+    "- Manual handling training (essential)\n"
+    "Ashcombe Hospitals NHS Trust                      Page 2 of 2\n"
+)
+
+
+def test_a_pdfs_running_footer_is_neither_title_nor_skill_and_broken_words_are_joined() -> None:
+    posting = read_posting(_PDF.encode(), "porter.txt")
+    assert (posting.title, posting.company) == ("Hospital Porter", "Ashcombe Hospitals NHS Trust")
+    assert "Page 1 of 2" not in posting.description
+    assert "equipment safely" in posting.description
+    assert posting.description.count("Ashcombe Hospitals NHS Trust") <= 1
+
+
+def test_text_without_page_numbers_keeps_its_repeated_lines() -> None:
+    text = "Requirements\n- Forklift licence\n\nRequirements\n- Forklift licence\n"
+    assert without_page_furniture(text) == text
+
+
+def test_a_hyphen_in_a_list_or_a_short_line_is_kept() -> None:
+    text = "- Warehouse\n- Pick-\nup drivers\n"
+    assert without_page_furniture(text) == text
+
+
+_BRIEF = (
+    "Shopify store redesign\n\nBudget: $600 fixed price. Timeline: about 3 weeks.\n\n"
+    "I sell handmade candles and my store theme is tired. Rebuild the home and product pages "
+    "in Dawn, set up collections and filters, and make it load faster on phones.\n\n"
+    "Send a proposal with two stores you've built.\n"
+)
+
+
+def test_a_freelance_brief_in_prose_is_imported_and_says_what_is_missing(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path
+) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(_BRIEF, encoding="utf-8")
+    result = cli("posting", "import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["company"] is None
+    assert "company" in out["missing"]
+    assert out["application_id"]
+
+
+def test_a_note_that_is_no_posting_is_still_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "shopping.txt"
+    path.write_text("eggs, milk, bread, two lemons and the good olive oil\n", encoding="utf-8")
+    result = cli("posting", "import", str(path), "--json")
+    assert result.exit_code != 0
+    assert "does not read like a job posting" in result.output
