@@ -159,3 +159,31 @@ def test_a_note_that_is_no_posting_is_still_refused(cli, tmp_path: Path) -> None
     result = cli("posting", "import", str(path), "--json")
     assert result.exit_code != 0
     assert "does not read like a job posting" in result.output
+
+
+def test_a_name_beside_the_title_gives_way_to_the_employer_the_text_names_more() -> None:
+    title, company, _place = _fields(
+        "Data Analyst - Supply Chain Analytics\nHybrid - Bengaluru\n\nAbout Kiranaloop\n"
+        "Kiranaloop is a B2B platform for neighbourhood retailers. Our Supply Chain Analytics "
+        "team forecasts demand.\n\nWhat you'll do\n- Build dashboards in Power BI\n\n"
+        "Requirements\n- SQL and Python\n"
+    )
+    assert company == "Kiranaloop"
+    assert title == "Data Analyst - Supply Chain Analytics"
+
+
+def test_a_department_line_gives_way_to_the_employer_the_text_names() -> None:
+    _title, company, _place = _fields(
+        "HVAC Service Technician (Residential)\nPhoenix, AZ\nDepartment: Field Service\n\n"
+        "ComfortPro Home Services has kept Valley homes cool since 1998.\n" + _BODY
+        + "\nComfortPro Home Services is an equal opportunity employer.\n"
+    )
+    assert company == "ComfortPro Home Services"
+
+
+def test_an_employer_beside_the_title_that_the_text_names_again_stays() -> None:
+    _title, company, _place = _fields(
+        "Bartender – The Copper Still\nGalway\n\nThe Copper Still is a whiskey bar on Quay "
+        "Street.\n\nWhat you'll do\n- Serve drinks\n\nRequirements\n- Bar experience\n"
+    )
+    assert company == "The Copper Still"

@@ -113,8 +113,10 @@ def read_header(lines: list[str]) -> Header:
         weak = ""  # "Paralegal – Residential Property" over "Department: Residential Property"
     if weak and _written_as_place(weak, stripped, title_line):
         weak = ""  # "SECURITY OFFICER – BELLVILLE" and "a site in Bellville, Cape Town": a town
+    promoted = ""
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
+        promoted = header.company
     if not header.location or mode_only(header.location):
         header.location = mode_line(stripped) or header.location  # "Hybrid - Leeds" lower down
     employer, town = address(lines)
@@ -131,6 +133,10 @@ def read_header(lines: list[str]) -> Header:
     if not header.location and any(_REMOTE_LINE.match(ln) for ln in stripped):
         header.location = "Remote"  # "Fully remote." at the foot of a freelance brief
     from_phrases(stripped, header)
+    department = header.labelled.get("department", "")
+    if header.company and header.company in (promoted, department):
+        header.company, kept = _named_more(header.company, stripped)
+        header.title = f"{header.title} - {kept}" if kept == promoted and kept else header.title
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or foot_employer(stripped)  # "Rakaia Downs Dairy Ltd" at the foot
     header.company = header.company or email_employer(stripped)
@@ -177,6 +183,32 @@ def mode_only(location: str) -> bool:
     """ "Remote", "Hybrid", "(On-site)": a way of working without a place."""
     return bool(re.fullmatch(r"\(?(?:remote|hybrid|on-?site|in[- ]office)\)?", location.strip(), re.I))
 
+
+
+def _mentions(name: str, stripped: list[str]) -> int:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")  # as a name: "field service" is none
+    return sum(len(pattern.findall(ln)) for ln in stripped)
+
+
+def _named_more(name: str, stripped: list[str]) -> tuple[str, str]:
+    """(employer, the name it replaces or ""): a name beside the title ("Data Analyst - Supply
+    Chain Analytics") or a team on a "Department:" line ("Field Service") gives way to the
+    employer the text's own sentences name at least twice and as often ("About Kiranaloop")."""
+    other = Header()
+    from_phrases(stripped, other)
+    found = other.company
+    if (
+        found
+        and found.casefold() != name.casefold()
+        and name.casefold() not in found.casefold()
+        and orgish(found)
+        and not is_board(found)
+        # the name beside the title or on the label counts its own line: the text's sentences
+        # name the employer as often as that name in all
+        and _mentions(found, stripped) >= max(2, _mentions(name, stripped))
+    ):
+        return found, name
+    return name, ""
 
 
 def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
