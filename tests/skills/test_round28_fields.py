@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bounceback.skills.matcher import SkillMatcher
 from bounceback.skills.pdfpages import without_page_furniture
 from bounceback.skills.postings import read_posting
 
@@ -187,3 +188,34 @@ def test_an_employer_beside_the_title_that_the_text_names_again_stays() -> None:
         "Street.\n\nWhat you'll do\n- Serve drinks\n\nRequirements\n- Bar experience\n"
     )
     assert company == "The Copper Still"
+
+
+def _asked(text: str, matcher: SkillMatcher) -> dict[str, str]:
+    posting = read_posting(text.encode(), "posting.txt", matcher=matcher)
+    return {s.skill: s.importance for s in posting.skills if s.importance != "mentioned"}
+
+
+def test_canadas_and_south_africas_credentials_are_asked_for(matcher: SkillMatcher) -> None:
+    asked = _asked(
+        "Warehouse Associate\nNorthway Logistics Inc.\nMississauga, ON\n\nRequirements\n"
+        "- WHMIS training must be current\n- H2S Alive ticket\n- Red Seal welder\n"
+        "- isiZulu speaking will be a strong advantage\n",
+        matcher,
+    )
+    assert {"WHMIS", "H2S Alive", "Red Seal"} <= set(asked)
+    assert any("Zulu" in skill for skill in asked)
+
+
+def test_a_short_name_that_is_also_a_word_needs_its_field(matcher: SkillMatcher) -> None:
+    asked = _asked(
+        "Accounts Executive\nKulkarni & Joshi Associates\nPune\n\nRequirements\n"
+        "- TDS returns (24Q, 26Q) and GST filing\n- Knowledge of the Companies Act 2013\n",
+        matcher,
+    )
+    assert {"TDS", "Companies Act 2013"} <= set(asked)
+    plain = _asked(
+        "Receptionist\nHarbour Dental\nCork\n\nRequirements\n- Answer the phones and keep the "
+        "TDS folder tidy\n- Two years on a front desk\n",
+        matcher,
+    )
+    assert "TDS" not in plain
