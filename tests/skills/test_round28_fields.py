@@ -219,3 +219,18 @@ def test_a_short_name_that_is_also_a_word_needs_its_field(matcher: SkillMatcher)
         matcher,
     )
     assert "TDS" not in plain
+
+
+def test_the_employers_line_with_remote_and_pay_keeps_the_way_of_working() -> None:
+    assert _fields(
+        "Content Designer\n\nFerncastle Digital — Remote (UK) — £42,000 to £48,000\n" + _BODY
+    ) == ("Content Designer", "Ferncastle Digital", "Remote (UK)")
+
+
+def test_an_employers_recruitment_coordinator_signs_for_the_employer() -> None:
+    _title, company, _place = _fields(
+        "Subject: Casual Security Officers needed – Parramatta\n\nHi everyone,\n\nWe are "
+        "urgently looking for casual Security Officers.\n" + _BODY + "\nCheers,\nPriya Raman\n"
+        "Rostering & Recruitment Coordinator\nHarbourline Security Group | Master Licence 0000\n"
+    )
+    assert company == "Harbourline Security Group"

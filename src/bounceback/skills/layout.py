@@ -43,6 +43,7 @@ from bounceback.skills.headerwords import (
     RECRUITER,
     Header,
     is_job,
+    job_headed,
     orgish,
     tidy,
     without_pay,
@@ -94,6 +95,8 @@ def read_header(lines: list[str]) -> Header:
         bare, mode = title_work_mode(line)  # "Support Engineer (Remote, Ireland)" is no place
         if not mode:
             bare, mode = title_work_mode(without_pay(line))  # "..., remote (US only), $75-90k"
+            if mode and orgish(bare) and not (is_job(bare) or job_headed(bare)):
+                continue  # "Ferncastle Digital — Remote (UK)": the employer's line, read as it is
         if mode and bare and not is_place(bare):
             stripped[i], modes[i] = bare, mode
     head = head_lines(stripped)
