@@ -55,24 +55,25 @@ def test_the_jobs_own_buttons_under_a_title_line_with_place_pay_and_shift() -> N
     assert company == "Ironclad Guardian Services Pte. Ltd."
 
 
-def test_a_title_line_with_place_pay_and_split_shifts_keeps_the_job_only() -> None:
-    title, company, place = _fields(
-        "Chef de Partie | Fortitude Valley, Brisbane QLD 4006 | $70k + super | Split shifts\n\n"
-        "The Larder & Vine is a 120-seat restaurant open six days a week.\n" + _BODY
-    )
-    assert title == "Chef de Partie"
-    assert place == "Fortitude Valley, Brisbane QLD 4006"
-    assert company == "The Larder & Vine"
-
-
-def test_a_cards_years_pay_and_place_copied_without_icons() -> None:
-    title, company, place = _fields(
-        "Customer Support Executive\nVistara Global Contact Services Pvt. Ltd.\n3.9 ★ (1.2k reviews)\n"
-        "0 - 3 years    ₹ 2.8-4.2 Lacs P.A.    Hyderabad (Madhapur)\n" + _BODY
-    )
-    assert title == "Customer Support Executive"
-    assert company == "Vistara Global Contact Services Pvt. Ltd."
-    assert place == "Hyderabad (Madhapur)"
+@pytest.mark.parametrize(
+    ("head", "fields"),
+    [
+        (
+            "Chef de Partie | Fortitude Valley, Brisbane QLD 4006 | $70k + super | Split shifts\n\n"
+            "The Larder & Vine is a 120-seat restaurant open six days a week.\n",
+            ("Chef de Partie", "The Larder & Vine", "Fortitude Valley, Brisbane QLD 4006"),
+        ),
+        (  # a board's card copied without its icons: the years, the pay, the place
+            "Customer Support Executive\nVistara Global Contact Services Pvt. Ltd.\n"
+            "3.9 ★ (1.2k reviews)\n0 - 3 years    ₹ 2.8-4.2 Lacs P.A.    Hyderabad (Madhapur)\n",
+            ("Customer Support Executive", "Vistara Global Contact Services Pvt. Ltd.", "Hyderabad (Madhapur)"),
+        ),
+    ],
+)
+def test_the_pay_the_terms_and_the_place_beside_the_job_are_no_part_of_its_title(
+    head: str, fields: tuple[str, str, str]
+) -> None:
+    assert _fields(head + _BODY) == fields
 
 
 def test_good_day_opens_an_email_and_a_long_subject_still_gives_the_title() -> None:

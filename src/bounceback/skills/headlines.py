@@ -29,7 +29,13 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_of
 from bounceback.skills.hiringsentence import offer_in
 from bounceback.skills.occupations import occupation_for
-from bounceback.skills.titleshapes import BOARD_TITLE, hires, subject_title, title_then_place
+from bounceback.skills.titleshapes import (
+    _PAY_PIECE,
+    BOARD_TITLE,
+    hires,
+    subject_title,
+    title_then_place,
+)
 from bounceback.skills.workmode import work_mode_place
 
 _HIRING_SENTENCE = re.compile(
@@ -75,8 +81,6 @@ _SUBJECT = re.compile(
     r"\s+in\s+(?P<town>[A-Z][^,|]{1,30}(?:,\s*[A-Z]{2,3})?))?\s*$",
     re.I,
 )
-# The pay as a piece of a title's line: "$70k + super", "£13.20/hr", "Up to $2,950", "R450 per day"
-_PAY_PART = re.compile(r"^(?:up to |from |c\.\s?)?(?:[£$€₹]|R\s?(?=\d)|(?:NZ|AU|A|C|US|S)\$)\s?\d", re.I)
 # "Line Cook (Full Time)", "Dump Truck Operator (FIFO)": the terms in brackets are no part of
 # the title
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
@@ -385,7 +389,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 header.location = place_of(part)  # "Accountant | Hybrid | Dublin 2": Dublin
             elif _WORK_MODE_ONLY.match(part) or job_terms(part):
                 continue  # "Hybrid", "Nights", "Fixed Term (22 hours)": no employer, no title
-            elif _PAY_PART.match(part):
+            elif _PAY_PIECE.search(part):
                 continue  # "Chef de Partie | $70k + super": the pay, read by the salary reader
             elif place_of(part) and len(parts) >= 3:
                 continue  # "Security Officer | Jurong West | 12-hr shifts": a place, no title's
