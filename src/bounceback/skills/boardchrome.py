@@ -15,7 +15,7 @@ from bounceback.skills.headerwords import is_job, job_headed, orgish
 _NAV_ITEMS = (
     r"skip to (?:main )?content|start of main content|skip navigation|main menu|menu|navigation|toggle navigation|"
     r"home|jobs?|find (?:a )?jobs?|search jobs|job search|browse jobs|all jobs|my jobs|saved jobs|"
-    r"recommended jobs|jobs for you|job alerts?|company reviews|companies|find companies|"
+    r"recommended jobs|jobs for you|job alerts?|alerts|saved|company reviews|companies|find companies|services|"
     r"salar(?:y|ies)|salary guide|find salaries|salary tools?|career advice|career guide|"
     r"careers advice|courses|community|communities|explore|discover|resources|help|"
     r"help centre|help center|upload (?:your )?(?:cv|resume|résumé)|post (?:a )?jobs?|"
@@ -80,7 +80,8 @@ def _is_trail(line: str) -> bool:
 def _run_together(line: str) -> bool:
     """Menu items run together once a line's spaces are tidied ("Home My Network Jobs Me"):
     the words split, every one of them, into three known items or more."""
-    words = line.split()
+    # a separator ("|", "·") or a count on an item ("Saved (0)", "Messages 3") is no word of it
+    words = [w for w in line.split() if not re.fullmatch(r"[|·•/]|\(?\d{1,3}\+?\)?", w)]
     if len(words) > 40:
         return False
     # fewest items covering words[:k], or None when words[:k] is no run of items
@@ -118,6 +119,8 @@ def _run(lines: list[str]) -> tuple[int, int]:
     items = [k for k, i in enumerate(filled) if _nav(lines[i])]
     if not items or items[0] > 2:
         return 0, 0
+    if any(_job(_items(lines[i])[0]) for i in filled[: items[0]]):
+        return 0, 0  # "Security Officer | Jurong West" over "Apply | Save | Share": the job's own buttons
     run = [items[0]]
     for k in items[1:]:
         gap = [lines[filled[j]] for j in range(run[-1] + 1, k)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bounceback.places import REGIONS, is_place
+from bounceback.skills.agencies import is_agency
 from bounceback.skills.headerwords import (
     ORG_SUFFIX,
     RECRUITER,
@@ -255,6 +256,8 @@ def signature_employer(lines: list[str]) -> str:
                     return piece  # an employer's name on the line under it wins
                 if (role or after_role) and _signed(piece):
                     beside = beside or piece
+            if not beside and is_agency(line):
+                break  # "Khanyisa Talent Partners" / "Umhlanga Ridge, Durban": the agency's address
             after_role = is_job(line) or job_headed(line)
         return beside
     return ""

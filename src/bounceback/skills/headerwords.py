@@ -277,6 +277,9 @@ def is_subunit(name: str) -> bool:
     return bool(SUBUNIT.search(name)) and not EMPLOYER_BODY.search(name)
 
 
+_LEGAL_END = re.compile(r"\b(?:ltd|limited|plc|llc|inc|pvt|pte|pty|gmbh|llp|corp)\.?$", re.I)
+
+
 def orgish(text: str) -> bool:
     """A short name that could be an employer ("Harwood Building Services", "The Ivy")."""
     text = text.strip()
@@ -285,7 +288,10 @@ def orgish(text: str) -> bool:
         return False
     if UNIT.search(text):
         return False
-    if is_place(text) or JUNK.match(text) or heading_kind(text) or SHIFT.search(text):
+    # a heading's word inside a legal name is no heading ("Vistara Global Contact Services Pvt.
+    # Ltd.": "contact" opens no how-to-apply section there)
+    heading = not _LEGAL_END.search(text) and heading_kind(text)
+    if is_place(text) or JUNK.match(text) or heading or SHIFT.search(text):
         return False
     capitals = sum(
         1
@@ -394,7 +400,8 @@ _TERM = re.compile(
     r"(?:contract|temp) to perm(?:anent)?|"
     r"\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)(?: fixed[- ]term)?(?: contract| role| assignment)?|"
     r"\d{1,2}(?:\.\d)?\s*(?:hours?|hrs?)(?:\s*(?:per|a|p/?)\s*w(?:ee)?k)?|"
-    r"nights?|days|weekends?|evenings?|(?:night|day|early|late|back|swing|rotating) shifts?|"
+    r"nights?|days|weekends?|evenings?|(?:night|day|early|late|back|swing|rotating|split) shifts?|"
+    r"\d{1,2}[- ]?(?:hr|hour)s? shifts?|shift work|rotating rosters?|"
     r"fifo|dido|bibo|fly[- ]in[- ]fly[- ]out|\d{1,2}/\d{1,2}(?: roster| swing)?|"
     r"junior|intermediate|senior|mid[- ]?level|mid|entry[- ]level|graduate|trainee|experienced|"
     r"(?:accommodation|housing|ute|van|vehicle) (?:provided|supplied|included)|"

@@ -29,7 +29,13 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_of
 from bounceback.skills.hiringsentence import offer_in
 from bounceback.skills.occupations import occupation_for
-from bounceback.skills.titleshapes import BOARD_TITLE, hires, subject_title, title_then_place
+from bounceback.skills.titleshapes import (
+    _PAY_PIECE,
+    BOARD_TITLE,
+    hires,
+    subject_title,
+    title_then_place,
+)
 from bounceback.skills.workmode import work_mode_place
 
 _HIRING_SENTENCE = re.compile(
@@ -55,7 +61,7 @@ _RATING = re.compile(
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 # "Afternoon," alone opens a recruiter's email as "Good afternoon," does
 _GREETING = re.compile(
-    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|^(?:morning|afternoon|evening)"
+    r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b|^(?:morning|afternoon|evening)"
     r"\s*[,!]?$",
     re.I,
 )
@@ -175,8 +181,15 @@ def _looks_title(line: str) -> bool:
     hiring = _HIRING_LABEL.match(line)
     if hiring and not JUNK.match(line):
         return bool(re.search(r"[^\W\d_]{2}", hiring.group(1)))  # "WE'RE HIRING! 🍕" is no title  # "Hiring now! Cashier / Stocker at Valley Fresh Market in Yakima, WA."
-    if not line or len(line.split()) > 14 or JUNK.match(line) or _GREETING.match(line):
+    if not line or len(line.split()) > 30 or JUNK.match(line) or _GREETING.match(line):
         return False
+    subject = re.match(r"^(?:subject|re|fwd?)\s*:\s*(.+)$", line, re.I)
+    if subject and (_SUBJECT.match(subject.group(1)) or _HIRING_LABEL.match(subject.group(1))):
+        return True  # "Subject: Site Manager role - Hollis Construction, Bristol"
+    if subject and subject_title(subject.group(1), Header()):
+        return True  # "Subject: Site Manager - New Build - Leeds - £58-65k + car"
+    if len([w for w in line.split() if re.search(r"\w", w)]) > 14:
+        return False  # a sentence; the bars and dashes between a title's pieces are no words
     if len(re.findall(r"\s[>»›]\s", line)) >= 2:
         return False  # "Working for Wrenford > Job search > Social Worker": a breadcrumb trail
     if heading_kind(line) == "about_us":
@@ -184,11 +197,6 @@ def _looks_title(line: str) -> bool:
     first = re.split(r"[,|·•]| - | — | – ", line)[0]
     if is_place(line) and not (occupation_for(first) or job_headed(first)):
         return False
-    subject = re.match(r"^(?:subject|re|fwd?)\s*:\s*(.+)$", line, re.I)
-    if subject and (_SUBJECT.match(subject.group(1)) or _HIRING_LABEL.match(subject.group(1))):
-        return True  # "Subject: Site Manager role - Hollis Construction, Bristol"
-    if subject and subject_title(subject.group(1), Header()):
-        return True  # "Subject: Site Manager - New Build - Leeds - £58-65k + car"
     if FIELD_LINE.match(line) and not (_AT_COMPANY.match(line) or _HIRING_LABEL.match(line)):
         return False
     if re.match(r"^(?:i|i'm|we|we're|you|you're|your|our|hope|thanks|thank you)\b", line, re.I):
@@ -209,7 +217,9 @@ def _name_line(head: list[tuple[int, str]]) -> str:
 
 
 # "Farm hand wanted - dairy farm near Morrinsville.": the job before "wanted"
-_WANTED_LINE = re.compile(r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed)\b", re.I)
+_WANTED_LINE = re.compile(
+    r"^(?P<title>[A-Z][\w/&'’ -]{2,40}?)\s+(?:wanted|needed|required|sought)\b", re.I
+)
 # "Barista wanted at Bean There Coffee, Dublin 2.", "Landscape Gardener needed - GreenThumb
 # Gardens, Truro": the employer and the place after the job
 _WANTED_AT = re.compile(
@@ -379,6 +389,10 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 header.location = place_of(part)  # "Accountant | Hybrid | Dublin 2": Dublin
             elif _WORK_MODE_ONLY.match(part) or job_terms(part):
                 continue  # "Hybrid", "Nights", "Fixed Term (22 hours)": no employer, no title
+            elif _PAY_PIECE.search(part):
+                continue  # "Chef de Partie | $70k + super": the pay, read by the salary reader
+            elif place_of(part) and len(parts) >= 3:
+                continue  # "Security Officer | Jurong West | 12-hr shifts": a place, no title's
             elif is_subunit(part) and not EMPLOYER_BODY.search(part) and not hires(part, stripped):
                 kept.append(part)  # "Social Worker - Child & Family Team": the team, in the title
             elif (

@@ -76,7 +76,11 @@ def _below_body(lines: list[str], i: int) -> bool:
     """Whether line i stands below the start of the posting's body ("Job description"), as the
     board's facts under the text do ("Role: Accounts Manager", Naukri)."""
     seen = [ln.strip().strip("*_#:").strip() for ln in lines[:i] if ln.strip()]
-    return any(BODY_START.match(ln) for ln in seen[1:])
+    # "Job Description and Person Specification" heading a PDF is the document's name
+    return any(BODY_START.match(ln) and not _DOCUMENT_NAME.match(ln) for ln in seen[1:])
+
+
+_DOCUMENT_NAME = re.compile(r"^job description\s+(?:and|&)\s+person spec", re.I)
 
 
 _STREET = r"\b(?:street|st|road|rd|avenue|ave|lane|way|drive|place|square|terrace|row|hill)\b"

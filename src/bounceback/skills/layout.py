@@ -43,6 +43,7 @@ from bounceback.skills.headerwords import (
     RECRUITER,
     Header,
     is_job,
+    job_headed,
     orgish,
     tidy,
     without_pay,
@@ -62,6 +63,17 @@ _HOME = re.compile(
     r"^(?:work(?:ing)? from home|wfh|home[- ]based|fully remote|100% remote|remote[- ]first)(?=$|\s*[(,-])",
     re.I,
 )
+# A line, or a sentence opening one, that says the work is done from anywhere: "Fully remote.",
+# "Remote is fine, I'm UK based.", "This is a remote role."
+_REMOTE_LINE = re.compile(
+    r"^(?:(?:fully|100%|completely)\s+remote|remote(?:\s+is\s+(?:fine|ok|okay))?|"
+    r"(?:this|it)\s+is\s+a\s+(?:fully\s+)?remote\s+(?:role|job|position))\s*(?:[.!,]|$)",
+    re.I,
+)
+# A forum's tag before a post's title: "[HIRING] Junior Python developer, remote (US only)"
+_TAG = re.compile(r"^\[(?:hiring|now hiring|for hire|job|jobs|job offer|paid|remote)\]\s*", re.I)
+
+
 def read_header(lines: list[str]) -> Header:
     """The fields the first lines of a posting show (and labelled lines anywhere)."""
     header = Header()
@@ -75,11 +87,16 @@ def read_header(lines: list[str]) -> Header:
     ]
     read_labels(lines, header)
     stripped = [
-        without_pay_between(without_reference(ln.strip().strip("*_#").strip())) for ln in lines
+        without_pay_between(without_reference(_TAG.sub("", ln.strip()).strip("*_#").strip()))
+        for ln in lines
     ]
     modes: dict[int, str] = {}
     for i, line in enumerate(stripped[:20]):
         bare, mode = title_work_mode(line)  # "Support Engineer (Remote, Ireland)" is no place
+        if not mode:
+            bare, mode = title_work_mode(without_pay(line))  # "..., remote (US only), $75-90k"
+            if mode and orgish(bare) and not (is_job(bare) or job_headed(bare)):
+                continue  # "Ferncastle Digital — Remote (UK)": the employer's line, read as it is
         if mode and bare and not is_place(bare):
             stripped[i], modes[i] = bare, mode
     head = head_lines(stripped)
@@ -99,8 +116,10 @@ def read_header(lines: list[str]) -> Header:
         weak = ""  # "Paralegal – Residential Property" over "Department: Residential Property"
     if weak and _written_as_place(weak, stripped, title_line):
         weak = ""  # "SECURITY OFFICER – BELLVILLE" and "a site in Bellville, Cape Town": a town
+    promoted = ""
     if weak and not header.company and _named_again(weak, stripped, title_line):
         header.company, weak = weak, ""  # "Bartender – The Copper Still", and the text names it
+        promoted = header.company
     if not header.location or mode_only(header.location):
         header.location = mode_line(stripped) or header.location  # "Hybrid - Leeds" lower down
     employer, town = address(lines)
@@ -114,7 +133,13 @@ def read_header(lines: list[str]) -> Header:
         header.location = sites_listed(lines[chrome:]) or header.location
     header.location = header.location or header.labelled.get("postcode", "")
     header.location = header.location or facts_line_place(stripped)
+    if not header.location and any(_REMOTE_LINE.match(ln) for ln in stripped):
+        header.location = "Remote"  # "Fully remote." at the foot of a freelance brief
     from_phrases(stripped, header)
+    department = header.labelled.get("department", "")
+    if header.company and header.company in (promoted, department):
+        header.company, kept = _named_more(header.company, stripped)
+        header.title = f"{header.title} - {kept}" if kept == promoted and kept else header.title
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or foot_employer(stripped)  # "Rakaia Downs Dairy Ltd" at the foot
     header.company = header.company or email_employer(stripped)
@@ -163,6 +188,32 @@ def mode_only(location: str) -> bool:
 
 
 
+def _mentions(name: str, stripped: list[str]) -> int:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")  # as a name: "field service" is none
+    return sum(len(pattern.findall(ln)) for ln in stripped)
+
+
+def _named_more(name: str, stripped: list[str]) -> tuple[str, str]:
+    """(employer, the name it replaces or ""): a name beside the title ("Data Analyst - Supply
+    Chain Analytics") or a team on a "Department:" line ("Field Service") gives way to the
+    employer the text's own sentences name at least twice and as often ("About Kiranaloop")."""
+    other = Header()
+    from_phrases(stripped, other)
+    found = other.company
+    if (
+        found
+        and found.casefold() != name.casefold()
+        and name.casefold() not in found.casefold()
+        and orgish(found)
+        and not is_board(found)
+        # the name beside the title or on the label counts its own line: the text's sentences
+        # name the employer as often as that name in all
+        and _mentions(found, stripped) >= max(2, _mentions(name, stripped))
+    ):
+        return found, name
+    return name, ""
+
+
 def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
     """Whether a line other than the title's names the employer again."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
@@ -172,10 +223,19 @@ def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
 _CARD_PIN = re.compile(r"(?:📍|📌)\s*(?P<place>[^\s|•·📍💼₹$£€][^|•·]*?)(?:\s{2,}|\s*[|•·]|$)")
 
 
+# The same card copied without its icons: the years, the pay, then the place ("0 - 3 years
+# ₹ 2.8-4.2 Lacs P.A. Hyderabad (Madhapur)", "2-5 Yrs Not disclosed Pune").
+_CARD_TAIL = re.compile(
+    r"^\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:years?|yrs?)\b.{0,40}?"
+    r"(?:(?:lacs?|lakhs?)(?:\s*p\.\s?a\.)?|lpa|not disclosed)\s+(?P<place>[A-Z][^|•·$₹£€]{1,60})$",
+    re.I,
+)
+
+
 def _pinned_place(lines: list[str]) -> str:
     """The place a job board's card marks with a pin ("💼 2-5 Yrs   📍 Mumbai (Andheri East)")."""
     for line in lines:
-        m = _CARD_PIN.search(line)
+        m = _CARD_PIN.search(line) or _CARD_TAIL.match(line)
         if m and is_place(re.sub(r"\s*\([^()]*\)$", "", m.group("place")).strip()):
             return m.group("place").strip()
     return ""

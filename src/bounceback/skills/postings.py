@@ -43,6 +43,7 @@ from bounceback.skills.pagefields import (
     shares_word,
     split_title,
 )
+from bounceback.skills.pdfpages import without_page_furniture
 from bounceback.skills.salary import salary_from_schema, salary_from_text
 
 _POSTING_CUES = re.compile(
@@ -51,7 +52,10 @@ _POSTING_CUES = re.compile(
     r"benefits|skills|job|hiring|join (?:our|the) team|full[- ]time|part[- ]time|about you|"
     r"desirable|essential|must[- ]have|nice[- ]to[- ]have|duties|per hour|per year|a year|"
     r"preferred|you have|you need|what you|wanted|we train|cv|resume|shifts?|per week|"
-    r"hourly|we're hiring|now hiring|qualified|location\s*:)",
+    r"hourly|we're hiring|now hiring|qualified|location\s*:|"
+    # a freelance marketplace's brief: the budget, the deliverables, the proposals asked for
+    r"freelanc|budget|deliverables?|proposals?|fixed[- ]price|milestones?|"
+    r"looking for (?:a|an|someone)|i need (?:a|an|someone)|we need (?:a|an|someone))",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)
@@ -359,6 +363,7 @@ def _date(value: Any) -> date | None:
 def posting_from_text(text: str, markdown: bool = False) -> Posting:
     """Fields from the layout (labels, header lines, phrases); the rest is the description."""
     text = htmltext.tidy(_strip_markdown(text) if markdown else text)
+    text = without_page_furniture(text)  # a PDF's text: its running lines, its broken words
     lines = text.split("\n")
     header = read_header(lines)
     fields = header.labelled

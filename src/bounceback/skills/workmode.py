@@ -74,8 +74,14 @@ def mode_line(lines: list[str]) -> str:
     return ""
 
 
+# "Remote (UK only)", "(US residents only)", "(EU-based)": the region the work may be done from
+_REGION_ONLY = re.compile(r"[\s-]+(?:only|based|residents?(?: only)?|time ?zones?)$", re.I)
+
+
 def _where(rest: str) -> str:
-    place = _place(rest)
+    place = _place(rest) or _place(_REGION_ONLY.sub("", rest.strip()))
+    if not place and "," in rest:
+        place = _place(_REGION_ONLY.sub("", rest.split(",")[0].strip()))  # "Europe, GMT±2"
     if not place:
         where = _WHERE.search(rest)
         place = _place(where.group("place")) if where else ""
@@ -87,7 +93,12 @@ def _where(rest: str) -> str:
     return place
 
 
-_TITLE_MODE = re.compile(r"\s*\((?P<inside>(?:remote|hybrid|on-?site)\b[^()]*)\)\s*$", re.I)
+_TITLE_MODE = re.compile(
+    r"\s*\((?P<inside>(?:remote|hybrid|on-?site)\b[^()]*)\)\s*$"
+    # after a comma or a dash: "Junior Python developer, remote (US only)"
+    r"|\s*(?:,|\s[-–—|])\s*(?P<after>(?:fully\s+)?(?:remote|hybrid|on-?site)\b(?:\s*\([^()]*\))?)\s*$",
+    re.I,
+)
 
 
 def title_work_mode(title: str) -> tuple[str, str]:
@@ -96,7 +107,7 @@ def title_work_mode(title: str) -> tuple[str, str]:
     m = _TITLE_MODE.search(title)
     if not m:
         return title, ""
-    inside = m.group("inside")
+    inside = m.group("inside") or m.group("after")
     where = work_mode_place(inside) or (
         inside.strip().capitalize() if _MODE.fullmatch(inside) else ""
     )
