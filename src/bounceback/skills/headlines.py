@@ -30,8 +30,8 @@ from bounceback.skills.headplaces import bracketed_place, name_and_place, place_
 from bounceback.skills.hiringsentence import offer_in
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.titleshapes import (
-    _PAY_PIECE,
     BOARD_TITLE,
+    PAY_PIECE,
     hires,
     subject_title,
     title_then_place,
@@ -389,7 +389,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 header.location = place_of(part)  # "Accountant | Hybrid | Dublin 2": Dublin
             elif _WORK_MODE_ONLY.match(part) or job_terms(part):
                 continue  # "Hybrid", "Nights", "Fixed Term (22 hours)": no employer, no title
-            elif _PAY_PIECE.search(part):
+            elif PAY_PIECE.search(part):
                 continue  # "Chef de Partie | $70k + super": the pay, read by the salary reader
             elif place_of(part) and len(parts) >= 3:
                 continue  # "Security Officer | Jurong West | 12-hr shifts": a place, no title's

@@ -72,7 +72,7 @@ def hires(name: str, stripped: list[str]) -> bool:
 # A recruiter's tag before the subject: "[Job Opportunity] Laboratory Technician ..."
 _TAG = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
 # The pay among a subject's pieces: "£58-65k + car", "Up to $3,800", "S$3,000 - 3,800"
-_PAY_PIECE = re.compile(
+PAY_PIECE = re.compile(
     r"^(?:up to\s+|from\s+)?\w{0,2}[£$€₹]|\d\s*k\b|\bDOE\b|\bper (?:hour|annum)\b", re.I
 )
 
@@ -99,7 +99,7 @@ def subject_title(value: str, header: Header) -> str:
     for piece in pieces[1:]:
         piece = piece.strip()
         place = place_of(piece)
-        if place or _PAY_PIECE.search(piece) or len(piece.split()) < 2 or not piece[:1].isupper():
+        if place or PAY_PIECE.search(piece) or len(piece.split()) < 2 or not piece[:1].isupper():
             if not _MODE.search(piece):  # "Dublin (hybrid)": the text says where and how
                 header.location = header.location or place
             break  # "Tuas", the pay, "thought of you": the title has ended
