@@ -7,10 +7,11 @@
     .venv/bin/python scripts/crisis_explicit_floor.py --last-steps   # round 18's last step -> now
 
 Every explicit statement of corpora/crisis (the helpers' authors, sets A and D, the old held-out
-set, the strangers kept out of training), of the retired rounds 8-17 (8-15 since round 27, 16-17 since round 28) and of
-the crisis tests' phrase lists is checked as the app checks it (phrase lists, n-gram model,
-sentence encoder); each one's level is compared with the level recorded in
-tests/recovery/crisis_explicit_levels.json.gz (the full message, or the question). A retrained
+set, the strangers kept out of training), of the retired rounds 8-19 (8-15 since round 27,
+16-17 since round 28, 18-19 since round 29) and of the crisis tests' phrase lists is checked
+as the app checks it (phrase lists, n-gram model, sentence encoder); each one's level is
+compared with the level recorded in tests/recovery/crisis_explicit_levels.json.gz (the full
+message, or the question). A retrained
 model or a changed phrase list that gives any of them less than it had is refused by
 tests/recovery/test_crisis_no_step_down.py; this prints which (source and line, never the text).
 `--raise` records the levels reached now where they are higher, and never lowers one: a level
