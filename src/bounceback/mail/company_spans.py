@@ -194,6 +194,18 @@ def add_run(pool: Pool, text: str, found: str, start: int, stop: int, prev: str,
     if own:
         for _, key, _ in entries:
             pool.items[key].feats.add("own_place")
+    if text.endswith(_HIRE_END, max(0, start - 6), start) and _HIRE_FOR.search(
+            text, max(0, start - 40), start):
+        for _, key, _ in entries:
+            pool.items[key].feats.add("hire_for")
+
+
+# A job's word and "for", "with" or "at" before a name: the employer a recruiter hires for ("a
+# Senior Accountant search for Brightline Foods", "an opening with Harbour Foods", "the role at
+# Kestrel"), round 29.
+_HIRE_END = ("for ", "with ", "at ")
+_HIRE_FOR = re.compile(r"\b(?:search|assignment|mandate|role|position|vacancy|opening|"
+                       r"opportunity|requirement|post|job)\s+(?:for|with|at)\s+$", re.I)
 
 
 def _entries_at(text: str, found: str, start: int, stop: int, prev: str, source: str,

@@ -43,6 +43,13 @@ _LEGAL_LAST = words("kg o.o. s.p.a. s.r.l. s.a. s.l. b.v. n.v. a/s ggmbh eg vzw 
 _NAMES: Memo[str, tuple[str, str, bool]] = Memo(NAMES)
 
 
+def dotted_legal_cut(word: str) -> bool:
+    """Whether a word is a dotted legal form whose last dot a run of words left out ("S.r.l"
+    of "Verdelab S.r.l.", "S.p.A"), which name_key does not take for a legal form."""
+    low = word.lower()
+    return "." in low and low not in _LEGAL_LAST and f"{low}." in _LEGAL_LAST
+
+
 def name_key(raw: str) -> tuple[str, str, bool]:
     """(name as written without a trailing legal form, its squashed key, had a legal form)."""
     found = _NAMES.get(raw)

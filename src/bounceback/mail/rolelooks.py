@@ -61,6 +61,8 @@ def shape(text: str, key: str, comp: str, low_body: str, low_subject: str,
         yield "persontail"
     if text.count(" ") < 3 and _cut_before_joiner(low, low_body, low_subject):
         yield "cutjoin"
+    if _cut_before_and(low, low_body, low_subject):
+        yield "cutand"
     if comp and comp in key:
         yield "comp"
     if low in low_body:
@@ -86,6 +88,33 @@ def _cut_before_joiner(low: str, low_body: str, low_subject: str) -> bool:
             if after.startswith(_JOIN_NEXT) or _MARK_JOIN.match(after):
                 return True
             at = where.find(low, at + 1)
+    return False
+
+
+# "and" or "with" and a word after a title the email writes ("Specjalista ds. kadr i płac",
+# "Mozo/a de almacén con carretilla", "Técnico/a de Administración y Finanzas"): the title may
+# go on past it, or the sentence may ("Data Analyst and we will"): a feature the ranker weighs
+# (round 29). A pronoun after the word starts a clause, not a title's words.
+_AND_NEXT = re.compile(
+    r" (?:y|i|e|und|et|and|och|con|com|z|mit|avec|with|met|med|oraz|&) (?!(?:i|i'd|i'm|i'll|we|"
+    r"you|te|le|la|les|lo|el|los|vi|wir|ich|je|nous|vous|ti|ci|ik|jag|du|sie|ha|har|a|en|un|una|"
+    r"une|um|uma|the|our|your|thank|thanks|hope|look)\b)[^\W\d_]")
+
+
+_AND_IN = re.compile(r"\w" + _AND_NEXT.pattern, re.I)
+
+
+def _cut_before_and(low: str, low_body: str, low_subject: str) -> bool:
+    """Whether the email writes a title followed by "and" or "with" and a word that is no
+    pronoun, in the subject or the body (at most three places each)."""
+    for where in (low_subject, low_body):
+        at = where.find(low)
+        seen = 0
+        while at >= 0 and seen < 3:
+            if _AND_NEXT.match(where, at + len(low)):
+                return True
+            at = where.find(low, at + 1)
+            seen += 1
     return False
 
 
@@ -146,6 +175,8 @@ def _looks(text: str) -> Iterator[str]:
         yield "digit"
     if ends_in_place(text):
         yield "place"
+    if _AND_IN.search(text):
+        yield "andin"  # "Specjalista ds. kadr i płac": the longer form of a title cut at "i"
     if " - " in text or " – " in text or " — " in text:
         yield "dash"
     if "," in text:

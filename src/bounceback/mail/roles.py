@@ -155,11 +155,21 @@ _SUBJECT_TAIL = re.compile(r"(?: [-–|] |: )(?P<r>[^-–|:]{3,70})$")
 _TRAILING_PLACE = re.compile(r"\s*\((?![mwfdhx]/|[a-z]{1,2}\))[^()]{2,30}\)$")
 
 
+# Words that go on with the sentence after a title in running text, never a title's own words
+# after its first ("tjänsten som Platschef ber vi dig", "une posición de Data Engineer Senior que
+# estoy gestionando", "Technicien de maintenance H/F basé à Chambéry", "le poste de chef de
+# partie cette saison"): round 29. Not at a title's start ("Till Operator").
+_AFTER_STOP = frozenset(["que", "qui", "ber", "basé", "basée", "basés", "basado", "basada",
+                         "baseado", "baseada", "cette", "já", "till", "från"])
+
+
 def _cut_title(raw: str) -> str:
     words = raw.split()
     out: list[str] = []
     for word in words:
         low = word.lower()
+        if out and low in _AFTER_STOP:
+            break
         if (low in _FOREIGN_STOP or low.startswith(("n'", "n’"))) and not (low == "und" and out and out[-1].endswith("-")) and (
                 low not in {"de", "di", "do", "da", "del", "della", "dos", "das", "ds."}):
             break

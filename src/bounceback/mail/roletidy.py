@@ -26,7 +26,7 @@ _FIELD = re.compile(
     r"^(?:job(?: title)?|position|role|title|vacancy|opening|stelle|stellenbezeichnung|poste|"
     r"intitulé du poste|puesto|vacante|vaga|cargo|posizione|ruolo|vacature|functie|stanowisko|"
     r"tjänst|befattning|roll|annons|rolle|annonce|função|funcao|función|fonction|funzione|"
-    r"funktion|posição|posto)\s*:\s*(?=\w)", re.I)
+    r"funktion|posição|posto|oferta|offerta|offre)\s*:\s*(?=\w)", re.I)
 # A code: three digits in a row, with capitals, slashes or dashes ("R-0048213", "KBC/PL/0301",
 # "JR-25-03317", "Req 44871"); a bracket of words ("(32-36 uur)", "(Summer 2025)") is not one.
 _CODE = r"(?=[\w/.#-]*\d{3})[A-Za-z0-9][\w/.#-]*"
