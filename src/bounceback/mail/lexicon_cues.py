@@ -285,7 +285,8 @@ CUES: dict[str, str] = {
         liste d'attente | place en crèche | lista de espera | plaza escolar | propietario |
         inquilino | wachtlijst | toelatingscommissie | lista d'attesa | asilo nido |
         scuola dell'infanzia | proprietario | crédito habitação | seguro automóvel |
-        lista oczekujących | kölista | förskoleplats""",
+        lista oczekujących | listę oczekujących | liście oczekujących | kölista |
+        förskoleplats""",
     # Round 28: a recruiter chasing their own cold message ("circling back on my note"): their
     # outreach again, not an interview, whatever call it proposes. Round 29: asking whether
     # the first message was read ("did you get a chance to look", "pudiste ver mi mensaje").
@@ -308,7 +309,9 @@ CUES: dict[str, str] = {
         haben sie meine nachricht | hast du meine nachricht | wollte kurz nachhaken |
         pudiste ver mi mensaje | te escribo de nuevo | ti riscrivo | heb je mijn bericht |
         viu a minha mensagem | volto a contactá-lo | przypominam się | hann du läsa mitt |
-        hör av mig igen""",
+        hör av mig igen | any thoughts | the role i mentioned | the opportunity i mentioned |
+        the position i mentioned | the role i sent | hatten sie schon gelegenheit |
+        czy miał pan okazję | czy miała pani okazję""",
     "retained": """recruiting for a client | been retained by | we are retained by |
         we're retained by | been retained to | retained search |
         im auftrag eines mandanten | im auftrag eines kunden | je recrute pour un client |
