@@ -85,8 +85,9 @@ AGENCY_TO_NULL = {
     # cliente", Headhunters IT's "klient z branży fintech") and the client where they name it
     # (PeopleWorks RPO for Harbourline Insurance, Bluegum Recruitment for Harbour City
     # Council, Talento Norte for TecnoDouro, Nordic Talang for Vättervik Energi, Ashworth
-    # Talent for Hollin & Vane). Octave Conseil (E18-0032) and Agencja Kreatywna Pióro
-    # (E18-0170) hire for themselves: the employer.
+    # Talent for Hollin & Vane). Octave Conseil (E18-0032), Agencja Kreatywna Pióro
+    # (E18-0170) and the Urban Mobility Agency (E18-0289, a public body) hire for themselves:
+    # the employer (tests/mail/test_agency_labels.py).
     "E18": [],
     "E19": [],
 }
