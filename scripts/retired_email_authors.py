@@ -1,7 +1,7 @@
 """The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9,
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
-round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17) as training authors
-in corpora/emails/authors/ (rounds 22, 25, 26, 27 and 28;
+round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17, from round 29 E18
+and E19) as training authors in corpora/emails/authors/ (rounds 22, 25, 26, 27, 28 and 29;
 corpora/retired/README.md: they are development data, no longer blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
@@ -19,8 +19,9 @@ führenden mittelständischen Herstellers", "klienta z branży e-commerce").
 Agencies hiring for their own books keep their name (a nursing agency's locum shifts, an
 education agency's supply teaching, a travel-nurse agency's contract).
 
-Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none.
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E17.jsonl;
+Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none;
+round 29 E18's and E19's: none.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E19.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -41,7 +42,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E14": ROOT / "corpora/retired/round14/emails/E14.jsonl",
         "E15": ROOT / "corpora/retired/round15/emails/E15.jsonl",
         "E16": ROOT / "corpora/retired/round16/emails/E16.jsonl",
-        "E17": ROOT / "corpora/retired/round17/emails/E17.jsonl"}
+        "E17": ROOT / "corpora/retired/round17/emails/E17.jsonl",
+        "E18": ROOT / "corpora/retired/round18/emails/E18.jsonl",
+        "E19": ROOT / "corpora/retired/round19/emails/E19.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -75,6 +78,18 @@ AGENCY_TO_NULL = {
     # People's "my client, Veldt Pharmaceuticals").
     "E16": [],
     "E17": [],
+    # Round 29: both writers already give none for a client they do not name (Sterling
+    # Executive's "regional consumer group", Pinnacle People, QuantaEdge Staffing's "Leading
+    # MNC", Sherwood Search's "Series B healthtech", Brackenridge Recruitment's "FMCG client",
+    # Talentia Selección, Cabinet Lumière RH's "notre client", Lavoro Più's "azienda
+    # cliente", Headhunters IT's "klient z branży fintech") and the client where they name it
+    # (PeopleWorks RPO for Harbourline Insurance, Bluegum Recruitment for Harbour City
+    # Council, Talento Norte for TecnoDouro, Nordic Talang for Vättervik Energi, Ashworth
+    # Talent for Hollin & Vane). Octave Conseil (E18-0032), Agencja Kreatywna Pióro
+    # (E18-0170) and the Urban Mobility Agency (E18-0289, a public body) hire for themselves:
+    # the employer (tests/mail/test_agency_labels.py).
+    "E18": [],
+    "E19": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

@@ -30,6 +30,8 @@ OWN_JOB = {
     "E12-0032": "AnchorPoint Health Research",  # a research organisation's own vacancy
     "E14-0185": "Fieldnotes Agency",  # a creative agency interviewing its own copywriter
     "E16-0294": "Fenwick & Hale Recruitment",  # a recruitment firm's own trainee consultant
+    "E18-0170": "Agencja Kreatywna Pióro",  # a creative agency testing its own copywriter
+    "E18-0289": "Urban Mobility Agency",  # a public body's own vacancy (Careers@Gov)
 }
 
 

@@ -241,7 +241,10 @@ CUES: dict[str, str] = {
         fullbokad | slutsålt | flyget är inställt | flyget har ställts in | inga platser kvar""",
     # Round 28: what everyday mail is about when it borrows a job search's words (an
     # application for a flat, a loan or a place on a course, a visa's interview, a grant's
-    # panel, a club's waiting list, a customer survey): the thing, never a sentence. A cue,
+    # panel, a club's waiting list, a customer survey): the thing, never a sentence. Round 29
+    # added waiting lists, school and nursery places, scholarships, insurance and credit
+    # applications, talk proposals (none of them in a job's mail of the corpus; "squad",
+    # "Kita", "kinderopvang", "förskola" and "socio" are, as employers and teams, so left out). A cue,
     # not a kind: a job's mail may name a flat or a visa too ("we help with a visa"), and the
     # model weighs it against the rest.
     "about_else": """apartment | the flat | your flat | this flat | the property | tenancy | tenant |
@@ -274,9 +277,19 @@ CUES: dict[str, str] = {
         członkostwo | wolontariusz* | wolontariat | stypendium | dotacj* | ankieta | zamówienie |
         przesyłka | paczka | paczkomat* | lägenhet | lägenheten | hyresgäst | hyresvärd | hyra |
         bostadskön | lån | bolån | uppehållstillstånd | antagning* | antagen | högskolepoäng |
-        medlemskap | volontär | stipendium | enkät | beställning""",
+        medlemskap | volontär | stipendium | enkät | beställning |
+        waiting list | school place | nursery place | allotment | remortgage | credit card |
+        credit limit | car insurance | policy documents | scholarship | bursary |
+        offer of a place | ucas | talk proposal | call for papers | warteliste |
+        betreuungsplatz | kita-platz | ratenkredit | versicherungsantrag | vorsingen |
+        liste d'attente | place en crèche | lista de espera | plaza escolar | propietario |
+        inquilino | wachtlijst | toelatingscommissie | lista d'attesa | asilo nido |
+        scuola dell'infanzia | proprietario | crédito habitação | seguro automóvel |
+        lista oczekujących | listę oczekujących | liście oczekujących | kölista |
+        förskoleplats""",
     # Round 28: a recruiter chasing their own cold message ("circling back on my note"): their
-    # outreach again, not an interview, whatever call it proposes.
+    # outreach again, not an interview, whatever call it proposes. Round 29: asking whether
+    # the first message was read ("did you get a chance to look", "pudiste ver mi mensaje").
     "own_chase": """circling back on my | following up on my note | following up on my message |
         following up on my last | following up on my previous | following up on my email |
         bumping this | bumping my | in case my note | in case my last | in case my message |
@@ -289,7 +302,16 @@ CUES: dict[str, str] = {
         il mio ultimo messaggio | mijn vorige bericht | mijn eerdere bericht | mijn laatste bericht |
         minha mensagem anterior | minha última mensagem | moją poprzednią wiadomość |
         mojej poprzedniej wiadomości | moja poprzednia wiadomość | mitt tidigare meddelande |
-        mitt förra meddelande | mitt senaste meddelande""",
+        mitt förra meddelande | mitt senaste meddelande | circling back |
+        did you get a chance to look | did you have a chance to look | one last try |
+        last note from me | floating this | in case you missed my | did you see my message |
+        did you see my note | my note from | my earlier note | my earlier message |
+        haben sie meine nachricht | hast du meine nachricht | wollte kurz nachhaken |
+        pudiste ver mi mensaje | te escribo de nuevo | ti riscrivo | heb je mijn bericht |
+        viu a minha mensagem | volto a contactá-lo | przypominam się | hann du läsa mitt |
+        hör av mig igen | any thoughts | the role i mentioned | the opportunity i mentioned |
+        the position i mentioned | the role i sent | hatten sie schon gelegenheit |
+        czy miał pan okazję | czy miała pani okazję""",
     "retained": """recruiting for a client | been retained by | we are retained by |
         we're retained by | been retained to | retained search |
         im auftrag eines mandanten | im auftrag eines kunden | je recrute pour un client |
