@@ -38,6 +38,7 @@ from bounceback.skills.pagefields import (
     company_in_page_title,
     copyright_holder,
     html_title,
+    logo_employer,
     named_more,
     shares_word,
     split_title,
@@ -187,6 +188,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         return posting
     cells_apart(tree)  # "<th>Town</th><td>Cardiff</td>": "Town: Cardiff"
     holder = copyright_holder(tree)  # read before the footer is dropped
+    logo = logo_employer(tree)  # "<img alt='Harlow Build logo'>", in a header dropped below
     footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
     short = looks_like_posting(text, strict=False) and len(text) >= 150
@@ -223,6 +225,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     ):  # not the heading's own part: "Legal Secretary – Litigation" names a team
         posting.company = titled  # "Jobs at Eastholme" in the text; "University of Eastholme"
     posting.company = posting.company or titled
+    posting.company = posting.company or logo
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
     posting.company = posting.company or holder
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
@@ -255,7 +258,9 @@ def _agency_client(posting: Posting) -> None:
     if not is_agency(posting.company):
         return
     client = client_of_agency([ln.strip() for ln in posting.description.split("\n") if ln.strip()])
-    posting.company, posting.agency = settle(posting.company, posting.agency or posting.company, client)
+    posting.company, posting.agency = settle(
+        posting.company, posting.agency or posting.company, client, posting.title
+    )
 
 
 def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
