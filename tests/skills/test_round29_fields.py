@@ -81,3 +81,12 @@ def test_a_job_at_the_agency_itself_keeps_the_agency() -> None:
 )  # fmt: skip
 def test_the_title_under_a_banner_or_in_a_list(text: str, title: str) -> None:
     assert read_posting(text.encode(), "posting.txt").title == title
+
+
+def test_an_abbreviation_beside_the_title_is_no_place() -> None:
+    text = (
+        "Teaching Assistant (Level 3) - SEND\nFerncliffe Primary Academy, Halifax, West Yorkshire\n"
+        "\nSupport pupils with special educational needs and disabilities (SEND).\n" + BODY
+    )
+    assert read_posting(text.encode(), "posting.txt").location == "Halifax, West Yorkshire"
+
