@@ -90,3 +90,15 @@ def test_an_abbreviation_beside_the_title_is_no_place() -> None:
     )
     assert read_posting(text.encode(), "posting.txt").location == "Halifax, West Yorkshire"
 
+
+
+def test_a_word_broken_at_its_own_hyphen_keeps_it_when_joined() -> None:
+    from bounceback.skills.pdfpages import without_page_furniture
+
+    text = (
+        "This is a permanent and very well paid full-\ntime role for a hard-working and self-\n"
+        "motivated porter who can move the ward's equip-\nment safely around the site.\n"
+    )
+    joined = without_page_furniture(text)  # no page marks: the words are joined all the same
+    assert "full-time role" in joined and "self-motivated porter" in joined
+    assert "equipment safely" in joined
