@@ -119,7 +119,7 @@ cases = [
         "Accounts Assistant - Leeds\nRecruiter: Redwood Finance Recruitment\nOur client, a growing manufacturer, is looking for an Accounts Assistant.\n"
         + B,
         "Accounts Assistant",
-        "Redwood Finance Recruitment",
+        None,  # round 29: the agency (Redwood Finance Recruitment), its client unnamed
         "Leeds",
     ),
     (

@@ -11,7 +11,7 @@ import re
 import signal
 from typing import Any
 
-from bounceback.skills import postings
+from bounceback.skills import markdowntext
 from bounceback.skills.postings import read_posting
 
 #: Round 14's pattern for a two-cell row, kept as the oracle of what the rows read as.
@@ -67,9 +67,9 @@ def test_a_two_cell_row_reads_as_round_14_read_it() -> None:
     oracle = re.compile(_ROUND14_ROW, re.MULTILINE)
     lines = _lines()
     for line in lines:
-        assert postings._FACT_ROW.sub(r"\1: \2", line) == oracle.sub(r"\1: \2", line), repr(line)
+        assert markdowntext._FACT_ROW.sub(r"\1: \2", line) == oracle.sub(r"\1: \2", line), repr(line)
     whole = "\n".join(lines)
-    assert postings._FACT_ROW.sub(r"\1: \2", whole) == oracle.sub(r"\1: \2", whole)
+    assert markdowntext._FACT_ROW.sub(r"\1: \2", whole) == oracle.sub(r"\1: \2", whole)
 
 
 #: The heading patterns before the lead's fix (review of round 14, minor 4), the oracle.
@@ -100,5 +100,5 @@ def test_headings_read_as_before() -> None:
     for _ in range(20000):
         texts.append("".join(rng.choice(" \t#a#\n bé") for _ in range(rng.randint(0, 14))))
     for text in texts:
-        assert postings._TOP_HEADING.sub(r"\1", text, count=1) == old_top.sub(r"\1", text, count=1), repr(text)
-        assert postings._HEADING.sub(r"\1:", text) == old.sub(r"\1:", text), repr(text)
+        assert markdowntext._TOP_HEADING.sub(r"\1", text, count=1) == old_top.sub(r"\1", text, count=1), repr(text)
+        assert markdowntext._HEADING.sub(r"\1:", text) == old.sub(r"\1:", text), repr(text)

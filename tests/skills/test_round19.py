@@ -42,7 +42,7 @@ from bounceback.skills.workmode import work_mode_place
             "Dayton, OH, paying $24-$29/hr. The ideal candidate can read blueprints.\n\nThanks,\n"
             "Alyssa Moreno\nSummit Staffing Partners\n",
             "CNC Machinist",
-            "Summit Staffing Partners",
+            "",  # round 29: the agency, its client unnamed (was Summit Staffing Partners)
             "Dayton, OH",
         ),
         (

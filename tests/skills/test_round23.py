@@ -66,4 +66,5 @@ def test_a_recruiters_word_for_the_job_is_no_title(subject: str, title: str, loc
     )
     posting = read_posting(text.encode(), "posting.txt", None)
     assert (posting.title, posting.location) == (title, location)
-    assert posting.company == "Harbour Recruitment"  # no client named: the agency
+    # no client named: no company, the agency beside it (round 29; was the company)
+    assert (posting.company, posting.agency) == ("", "Harbour Recruitment")

@@ -1,10 +1,12 @@
 """Who posts for whom: a recruitment agency's posting and the employer behind it.
 
-The rule (decided in round 11, as three independent labellers did every round): when an agency
-posts for a client it names ("on behalf of our client, Riverside Precision Components"), the
-company is the client and the agency is kept beside it, to be shown as "via Voltline
-Recruitment"; when it does not name the client ("our client, a leading M&E contractor"), the
-company is the agency: it is who the job seeker talks to. The agency's name is read wherever the
+The rule (decided in round 11, changed in round 29): when an agency posts for a client it names
+("on behalf of our client, Riverside Precision Components"), the company is the client and the
+agency is kept beside it, to be shown as "via Voltline Recruitment"; when it does not name the
+client ("our client, a leading M&E contractor"), the company is not stated (None, as every
+writer of the retired sets labels it: the agency is not the employer), and the agency is still
+kept beside it. Only a job at the agency itself ("Recruitment Consultant" at Hays) has the agency
+as its company. The agency's name is read wherever the
 posting writes it: a "Company:", "Posted by:", "Agency:" or "Recruiter:" line, a header line, the
 recruiter's signature ("Senior Consultant" / "Classroom Connect Recruitment") or the address to
 write to (jess@brightpathrecruitment.co.uk: Brightpath Recruitment).
@@ -141,12 +143,26 @@ def email_agency(lines: list[str]) -> str:
     return ""
 
 
-def settle(company: str, agency: str, client: str) -> tuple[str, str]:
+# A job at the agency itself: its own consultants, resourcers and talent people
+_RECRUITING_JOB = re.compile(
+    r"\b(?:recruit\w*|resourc\w*|talent|staffing|headhunt\w*|sourcer|account manager|"
+    r"business development|consultant)\b",
+    re.I,
+)
+
+
+def settle(company: str, agency: str, client: str, title: str = "") -> tuple[str, str]:
     """(company, via): the client an agency names is the company, the agency shown beside it;
-    with no client named, the agency itself is the company."""
+    with no client named, no company (the agency kept as the via), unless the job is the
+    agency's own ("Trainee Recruitment Consultant")."""
+    if company and is_agency(agency) and agency.casefold().startswith(company.casefold() + " "):
+        company = agency  # "Keystone Trades" (the address keystonetrades.com): Keystone Trades Staffing
     if client and not is_agency(client):
         via = agency or (company if is_agency(company) else "")
         return client, via if via.casefold() != client.casefold() else ""
-    if company and not is_agency(company):
+    said = bool(agency) and agency.casefold() == company.casefold()  # "Hays ... acts as an agency"
+    if company and not is_agency(company) and not said:
         return company, agency if agency and agency.casefold() != company.casefold() else ""
-    return company or agency, ""
+    if _RECRUITING_JOB.search(title):
+        return company or agency, ""
+    return "", agency or company

@@ -233,6 +233,16 @@ def heading_kind(heading: str) -> str:
     return OTHER
 
 
+def cue_inside_name(text: str) -> bool:
+    """Whether every heading word of a name of three or more words stands inside it, neither
+    first nor last ("Transport Assets Victoria": an employer, not an "Assets" heading)."""
+    text = text.strip()
+    if len(text.split()) < 3:
+        return False
+    spans = [m.span() for _kind, pattern in _HEADINGS for m in pattern.finditer(text)]
+    return bool(spans) and all(a > 0 and b < len(text) for a, b in spans)
+
+
 # A link to the job description's file, a name to ask for at the door.
 _ASIDE = re.compile(
     r"\((?:pdf|docx?|rtf|odt),?\s*\d+(?:\.\d+)?\s*[km]b\)|"

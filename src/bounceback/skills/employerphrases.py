@@ -111,7 +111,8 @@ _ARISEN = re.compile(
 )
 _WANTED = re.compile(
     r"^(?P<title>[A-Z][\w/&' -]{2,40}?)\s+(?:wanted|needed|required)\b(?:\s+(?:at|for)\s+"
-    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?[.!]"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))?(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?))?"
+    r"(?:[.!]|\s+(?i:at|for|in|near|to join)\s+our\b)"  # "... wanted at our quarry near Kilcullen"
 )
 
 
@@ -290,7 +291,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
         for line in text_lines[:40]:
             m = _JOIN.search(line)
             if m and orgish(m.group("company")) and not is_job(m.group("company")):
-                header.company = m.group("company")
+                header.company = re.sub(r"['’]s$", "", m.group("company"))  # "Join Harlow's team"
                 break
     if not header.location:
         for line in text_lines[:60]:

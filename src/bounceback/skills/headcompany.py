@@ -183,6 +183,13 @@ def company_and_place(
         card = any(_CARD.search(ln) for _j, ln in after[:2])  # "· 2 weeks ago · 54 applicants"
         if orgish(line) and (card or not is_job(line)) and not is_place(line):
             header.company = line  # LinkedIn: the employer above the title
+        elif header.labelled.get("title"):
+            # "Transport Assets Victoria – Careers", "NORTHERN VALLEYS COMBINED AUTHORITY –
+            # TRANSPORT OPERATIONS" over a labelled title: the employer, then its page or team
+            parts = [p.strip() for p in SEPARATORS.split(line) if p.strip()]
+            first = parts[0] if len(parts) == 2 else ""
+            if orgish(first) and len(first.split()) >= 2 and not is_job(first) and not is_place(first):
+                header.company = first
     if is_subunit(header.company):
         header.company = employer_under(after, header.company) or header.company
     if header.company and not header.location:

@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass, field
 
 from bounceback.places import is_place
-from bounceback.skills.context import heading_kind
+from bounceback.skills.context import cue_inside_name, heading_kind
 from bounceback.skills.occupations import clean_title, occupation_for
 from bounceback.skills.vocabulary import builtin_data
 
 _LABELS = {
     "title": r"job title|title|position|role|vacancy|job|post|job role|position title|"
     r"vacancy title|job name|job posting|posting title|working title|job posting title|"
+    r"job advert|job advertisement|vacancy advert|advert|"
     # German, French, Spanish, Dutch boards: "Stellenbezeichnung", "Intitulé du poste"
     r"stellenbezeichnung|stellentitel|stelle|poste|intitulé du poste|titre du poste|"
     r"puesto|functie|functietitel|vacature",
@@ -290,7 +291,7 @@ def orgish(text: str) -> bool:
         return False
     # a heading's word inside a legal name is no heading ("Vistara Global Contact Services Pvt.
     # Ltd.": "contact" opens no how-to-apply section there)
-    heading = not _LEGAL_END.search(text) and heading_kind(text)
+    heading = not _LEGAL_END.search(text) and heading_kind(text) and not cue_inside_name(text)
     if is_place(text) or JUNK.match(text) or heading or SHIFT.search(text):
         return False
     capitals = sum(

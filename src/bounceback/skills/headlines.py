@@ -382,7 +382,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             if name and not header.location and town and orgish(name) and not occupation_for(name):
                 header.location = town
                 header.company = header.company or name
-            elif place_of(part) and (
+            elif place_of(part) and not _abbreviation_over_a_place(part, below) and (
                 not header.location
                 or (_WORK_MODE_ONLY.match(header.location) and not _WORK_MODE_ONLY.match(part))
             ):
@@ -420,3 +420,15 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.weak_company = weak
     header.used.add(i)
     return i
+
+
+def _abbreviation_over_a_place(part: str, below: list[str]) -> bool:
+    """"Teaching Assistant - SEND" over "Ferncliffe Primary Academy, Halifax": an abbreviation
+    in capitals beside the title (special educational needs), not the village of Send, when the
+    line below names a town."""
+    return (
+        part.isupper()
+        and len(part) <= 5
+        and " " not in part
+        and any(name_and_place(ln)[1] for ln in below)
+    )

@@ -36,6 +36,7 @@ from bounceback.skills.contacts import (
     signature_employer,
 )
 from bounceback.skills.employerphrases import from_phrases
+from bounceback.skills.employersigns import signed_employer
 from bounceback.skills.headcompany import company_and_place
 from bounceback.skills.headerwords import (
     NOT_COMPANY,
@@ -54,6 +55,7 @@ from bounceback.skills.headlines import find_title, head_lines
 from bounceback.skills.headplaces import joined_places
 from bounceback.skills.labelledlines import read_labels
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
+from bounceback.skills.titletidy import first_role
 from bounceback.skills.workmode import mode_line, title_work_mode
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
@@ -142,6 +144,7 @@ def read_header(lines: list[str]) -> Header:
         header.title = f"{header.title} - {kept}" if kept == promoted and kept else header.title
     header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
     header.company = header.company or foot_employer(stripped)  # "Rakaia Downs Dairy Ltd" at the foot
+    header.company = header.company or signed_employer(lines)  # "Apply: ... – Tasman Cleaning"
     header.company = header.company or email_employer(stripped)
     if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
         header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
@@ -155,7 +158,7 @@ def read_header(lines: list[str]) -> Header:
         or phrase_agency(stripped)
         or email_agency(stripped)
     )
-    header.company, header.agency = settle(header.company, agency, "")
+    header.company, header.agency = settle(header.company, agency, "", header.title)
     if is_board(header.company):
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     if not header.location and header.company:
@@ -163,7 +166,7 @@ def read_header(lines: list[str]) -> Header:
     placed = _BRACKETED_PLACE.match(header.title)
     if placed and is_place(placed.group("place")) and not header.location:
         header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
-    header.title = tidy(without_pay(header.title))
+    header.title = tidy(first_role(without_pay(header.title)))  # "Line Cook, Kitchen Porter and ..."
     header.company = tidy(header.company)
     header.location = _HOME.sub("Remote", tidy(header.location))  # "Work from home (UK)"
     header.location = joined_places(header.location)  # "Leeds or Manchester": "Leeds / Manchester"

@@ -9,6 +9,7 @@ from typing import Any
 
 from bounceback.places import is_place
 from bounceback.skills import structured
+from bounceback.skills.boardchrome import is_board
 from bounceback.skills.headerwords import is_job, job_headed, job_terms, orgish
 from bounceback.skills.headplaces import name_and_place
 
@@ -189,3 +190,18 @@ def cells_apart(tree: Any) -> None:
                 cell.insert_child(": ")
             else:
                 cell.insert_child(" ")
+
+
+_LOGO_ALT = re.compile(r"^\s*(?P<name>.+?)\s*(?:['’]s)?\s+(?:company\s+)?logo\s*$", re.I)
+
+
+def logo_employer(tree: Any) -> str:
+    """The employer a logo's alt text names ("Harlow Build logo"), never a job board's."""
+    for img in tree.css("img[alt]"):
+        alt = " ".join((img.attributes.get("alt") or "").split())
+        m = _LOGO_ALT.match(alt)
+        marked = re.search(r"logo", " ".join(str(img.attributes.get(k) or "") for k in ("class", "id", "src")), re.I)
+        name = m.group("name") if m else alt if marked else ""
+        if name and orgish(name) and not is_board(name) and not is_job(name):
+            return name
+    return ""

@@ -19,6 +19,15 @@ _RUNNING_WORDS = 12  # a running header or footer is short
 # "dis-" at a line's end and "pensing" opening the next: one word broken by the page's width
 _BROKEN = re.compile(r"(?<=[a-z]{2})-$")
 _CONTINUES = re.compile(r"^[a-z]{2,}")
+# the first halves of words written with their hyphen ("full-time", "self-motivated", "well-
+# being", "hands-on", "non-clinical"): broken at the hyphen, such a word keeps it when joined
+_COMPOUND_HEAD = re.compile(
+    r"\b(?:full|part|well|self|long|short|cross|multi|non|co|pre|post|high|low|fast|fixed|"
+    r"hands|day|night|face|follow|front|back|up|end|one|two|three|first|second|third|"
+    r"entry|senior|mid|on|off|in|out|sub|semi|over|under|time|client|customer|team|"
+    r"detail|results|safety|data|solution|people|quality|goal|deadline|fork|e)-$",
+    re.I,
+)
 
 
 def _key(line: str) -> str:
@@ -45,7 +54,8 @@ def _running(lines: list[str]) -> set[str]:
 
 def without_page_furniture(text: str) -> str:
     """The text without a PDF's page numbers and running lines (after their first), its broken
-    words joined; a text that shows no page numbers is returned with its words joined only."""
+    words joined; a text that shows no page numbers is returned with its words joined only (a
+text posting wrapped by width breaks words too; a word written with its hyphen keeps it)."""
     lines = text.split("\n")
     paged = bool(_PAGE_MARK.search(text))
     running = _running(lines)
@@ -76,7 +86,10 @@ def _joined(lines: list[str]) -> list[str]:
         previous = out[-1].rstrip() if out else ""
         start = _CONTINUES.match(line.strip())
         if previous and _BROKEN.search(previous) and start and len(previous) >= 30:
-            out[-1] = previous[:-1] + line.strip()  # the two lines are one sentence's
+            # the two lines are one sentence's: "equip-" / "ment" is "equipment", but "full-" /
+            # "time" stays "full-time" (a word written with its hyphen, broken at it)
+            head = previous if _COMPOUND_HEAD.search(previous) else previous[:-1]
+            out[-1] = head + line.strip()
             continue
         out.append(line)
     return out

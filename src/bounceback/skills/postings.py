@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from bounceback import htmltext
@@ -23,7 +22,6 @@ from bounceback.skills.documents import (
     decode_text,
     docx_text,
     pdf_text,
-    plain_emphasis,
     sniff_format,
 )
 from bounceback.skills.employername import without_employer
@@ -31,6 +29,7 @@ from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import mode_only, read_header
+from bounceback.skills.markdowntext import looks_markdown, strip_markdown
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.occupations import implied_skills, occupation_for
 from bounceback.skills.pagefields import (
@@ -39,12 +38,14 @@ from bounceback.skills.pagefields import (
     company_in_page_title,
     copyright_holder,
     html_title,
+    logo_employer,
     named_more,
     shares_word,
     split_title,
 )
 from bounceback.skills.pdfpages import without_page_furniture
-from bounceback.skills.salary import salary_from_schema, salary_from_text
+from bounceback.skills.salary import salary_from_text
+from bounceback.skills.schemaposting import iso_date, posting_from_schema
 
 _POSTING_CUES = re.compile(
     r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
@@ -60,7 +61,6 @@ _POSTING_CUES = re.compile(
 )
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|fully distributed)\b", re.I)
 PASTE_CMD = "bounceback posting import -"
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def read_posting(
@@ -88,7 +88,7 @@ def read_posting(
     if kind == "html":
         posting = posting_from_html(text, what)
     else:
-        posting = posting_from_text(text, markdown=kind == "markdown" or _looks_markdown(text))
+        posting = posting_from_text(text, markdown=kind == "markdown" or looks_markdown(text))
         if not looks_like_posting(text, strict=False) and not occupation_for(posting.title):
             advice = (
                 "paste the whole posting, with its duties and requirements"
@@ -188,6 +188,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         return posting
     cells_apart(tree)  # "<th>Town</th><td>Cardiff</td>": "Town: Cardiff"
     holder = copyright_holder(tree)  # read before the footer is dropped
+    logo = logo_employer(tree)  # "<img alt='Harlow Build logo'>", in a header dropped below
     footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
     short = looks_like_posting(text, strict=False) and len(text) >= 150
@@ -224,6 +225,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     ):  # not the heading's own part: "Legal Secretary – Litigation" names a team
         posting.company = titled  # "Jobs at Eastholme" in the text; "University of Eastholme"
     posting.company = posting.company or titled
+    posting.company = posting.company or logo
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
     posting.company = posting.company or holder
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
@@ -256,7 +258,9 @@ def _agency_client(posting: Posting) -> None:
     if not is_agency(posting.company):
         return
     client = client_of_agency([ln.strip() for ln in posting.description.split("\n") if ln.strip()])
-    posting.company, posting.agency = settle(posting.company, posting.agency or posting.company, client)
+    posting.company, posting.agency = settle(
+        posting.company, posting.agency or posting.company, client, posting.title
+    )
 
 
 def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
@@ -276,93 +280,9 @@ def _words(name: str) -> set[str]:
     return set(re.findall(r"\w+", name.casefold()))
 
 
-def posting_from_schema(obj: dict[str, Any]) -> Posting:
-    """Fields of a schema.org JobPosting (from JSON-LD or microdata)."""
-    description = htmltext.html_to_text(_text(obj.get("description")))
-    extras = [
-        htmltext.html_to_text(_text(obj.get(k)))
-        for k in ("qualifications", "skills", "experienceRequirements", "responsibilities")
-    ]
-    for extra in extras:
-        if extra and extra not in description:
-            description = f"{description}\n\n{extra}".strip()
-    location, remote = _schema_location(obj)
-    employment = obj.get("employmentType") or ""
-    if isinstance(employment, list):
-        employment = ", ".join(str(e) for e in employment)
-    return Posting(
-        title=" ".join(_text(obj.get("title") or obj.get("name")).split()),
-        company=_name(obj.get("hiringOrganization")),
-        location=location,
-        remote=remote,
-        salary=salary_from_schema(obj.get("baseSalary") or obj.get("estimatedSalary")),
-        employment_type=str(employment).replace("_", " ").lower(),
-        date_posted=_date(obj.get("datePosted")),
-        description=description,
-        url=_text(obj.get("url")),
-        source_format="json-ld",
-    )
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "\n".join(_text(v) for v in value)
-    if isinstance(value, dict):
-        return _text(value.get("name") or value.get("@value") or value.get("description"))
-    return str(value).strip()
-
-
-def _name(value: Any) -> str:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    return " ".join(_text(value).split())
-
-
-def _schema_location(obj: dict[str, Any]) -> tuple[str, bool | None]:
-    remote = str(obj.get("jobLocationType") or "").upper() == "TELECOMMUTE" or None
-    places = obj.get("jobLocation")
-    places = places if isinstance(places, list) else [places] if places else []
-    names = []
-    for place in places:
-        if not isinstance(place, dict):
-            names.append(_text(place))
-            continue
-        address = place.get("address", place)
-        if isinstance(address, dict):
-            parts = [
-                _text(address.get(k))
-                for k in ("addressLocality", "addressRegion", "addressCountry")
-            ]
-            names.append(", ".join(dict.fromkeys(p for p in parts if p)))
-        else:
-            names.append(_text(address))
-    location = "; ".join(n for n in names if n)
-    if remote:
-        # where a remote worker may live: "Remote (USA)"; an office beside it stays first,
-        # "Minneapolis, MN, US (Remote, USA)"
-        where = obj.get("applicantLocationRequirements")
-        wheres = where if isinstance(where, list) else [where] if where else []
-        countries = ", ".join(dict.fromkeys(n for n in (_name(w) for w in wheres) if n))
-        mode = f"Remote, {countries}" if countries else "Remote"
-        location = f"{location} ({mode})" if location else f"Remote ({countries})" if countries else "Remote"
-    return location, remote
-
-
-def _date(value: Any) -> date | None:
-    match = _ISO_DATE.search(str(value or ""))
-    if not match:
-        return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
 def posting_from_text(text: str, markdown: bool = False) -> Posting:
     """Fields from the layout (labels, header lines, phrases); the rest is the description."""
-    text = htmltext.tidy(_strip_markdown(text) if markdown else text)
+    text = htmltext.tidy(strip_markdown(text) if markdown else text)
     text = without_page_furniture(text)  # a PDF's text: its running lines, its broken words
     lines = text.split("\n")
     header = read_header(lines)
@@ -380,49 +300,10 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
         remote=remote,
         salary=salary,
         employment_type=fields.get("employment_type", "").lower()[:80],
-        date_posted=_date(fields.get("date_posted")),
+        date_posted=iso_date(fields.get("date_posted")),
         description=description,
         source_format="markdown" if markdown else "text",
     )
-
-
-# A table row of two cells, "| label | value |". The lookahead first checks, in one pass, that
-# the line is such a row (three bars, a label, a value): without it, a row of another table (four
-# cells padded with spaces to line up, as a formatter writes them) sent the two lazy cells and the
-# spaces around them back over each other, seconds a row (review of round 14). The possessive
-# spaces before a bar match what the plain ones did (the bar follows): the same rows, read alike.
-_FACT_ROW = re.compile(
-    r"^(?=[ \t]*+\|(?=[^|\n]*[^|\s:])[^|\n]*+\|[^|\n]++\|[ \t]*+$)"
-    r"[ \t]*\|[ \t]*([^|\n]*?[^|\s:][^|\n]*?)[ \t]*+:?[ \t]*+\|[ \t]*([^|\n]+?)[ \t]*+\|[ \t]*$",
-    re.MULTILINE,
-)
-
-# A heading's text, without the closing hashes and spaces. The text ends on a character that is
-# not a space (or is one character long: what the lazy text of the pattern before could only be
-# when the heading is all spaces) and the closing run is atomic: the pattern before, "(.+?)[ \t]*
-# #*[ \t]*$", tried every split of a long run of spaces inside a heading, cubic in its length (a
-# heading with 4,000 spaces inside: 54 s of one processor; review of round 14). Same text read.
-_HEADING_TEXT = r"([^\n]*?[^ \t\n]|[^\n])(?>[ \t]*#*[ \t]*)$"
-_TOP_HEADING = re.compile(r"\A\s*#[ \t]+" + _HEADING_TEXT, re.MULTILINE)
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*" + _HEADING_TEXT, re.MULTILINE)
-
-
-def _strip_markdown(text: str) -> str:
-    text = plain_emphasis(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text))  # an image says nothing
-    # the page's one top heading is its title, never a label over the line under it
-    text = _TOP_HEADING.sub(r"\1", text, count=1)
-    text = _HEADING.sub(r"\1:", text)
-    text = re.sub(r"^[ \t]*[-*+][ \t]+", "• ", text, flags=re.MULTILINE)
-    # a table of facts, one label and its value a row ("| Locations | Washington, DC |"): the
-    # labelled lines of a text posting; its rule and an empty header row go
-    text = re.sub(r"^[ \t]*\|(?:[ \t:|-]*)\|[ \t]*$", "", text, flags=re.MULTILINE)
-    text = _FACT_ROW.sub(r"\1: \2", text)
-    text = re.sub(r"::$", ":", text, flags=re.MULTILINE)
-    return text
-
-
-def _looks_markdown(text: str) -> bool:
-    return bool(re.search(r"^#{1,6}\s|\*\*[^*]+\*\*", text[:3000], re.MULTILINE))
 
 
 def _looks_html(text: str) -> bool:
