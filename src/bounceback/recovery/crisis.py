@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bounceback.domain.recovery import CheckIn, CrisisLevel
 from bounceback.recovery.checkin import ratings_alarm
+from bounceback.recovery.crisis_asked import answered_no
 from bounceback.recovery.crisis_cues import (
     about_someone_else,
     farewell_signs,
@@ -420,7 +421,9 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
     rules = rules_only(text)
     if not text or not text.strip():
         return rules
-    return _with_model(rules, text, model or shipped_model(), encoder)
+    found = _with_model(rules, text, model or shipped_model(), encoder)
+    # Round 29: a long entry's doctor's question answered no asks instead (crisis_asked.py).
+    return answered_no(found, text, lambda cut: assess(cut, model, encoder))
 
 
 def assess_check_in(check_in: CheckIn) -> CrisisCheck:
