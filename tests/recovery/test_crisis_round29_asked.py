@@ -113,7 +113,7 @@ def test_what_the_writer_told_inside_the_question_is_never_cut() -> None:
 # 3. The writer's "no", then "and"/"but" and the statement: each failed on main (the question).
 AFTER_JOIN = [
     ("es", "No tengo trabajo y quiero morirme."), ("es", "Le dije que no y quiero matarme."),
-    ("pt", "Não tenho emprego e quero morrer."), ("pt", "Eu disse que não e quero me matar."),
+    ("pt", "Não tenho emprego mas quero morrer."), ("pt", "Eu disse que não mas quero me matar."),
     ("de", "Ich habe keine Arbeit mehr und ich will sterben."),
     ("pl", "Nie mam pracy i chcę umrzeć."), ("pl", "Powiedziałem nie i chcę się zabić."),
     ("ru", "Я сказал нет и хочу покончить с собой."),
@@ -136,3 +136,11 @@ def test_a_statement_after_and_following_a_no_is_said(lang: str, text: str) -> N
 @pytest.mark.parametrize(("lang", "text"), NEGATED_AFTER_JOIN)
 def test_a_statement_negated_after_and_stays_negated(lang: str, text: str) -> None:
     assert assess(text).level != CrisisLevel.EXPLICIT, (lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "non è che voglio morire eh, voglio solo un lavoro",
+    "não é que eu queira morrer, só quero um emprego",
+])
+def test_is_folded_like_and_is_no_join(text: str) -> None:
+    assert assess(text).level != CrisisLevel.EXPLICIT

@@ -121,13 +121,14 @@ def _not_the_phrases(sentence: str, start: int, before: str, lang: str) -> bool:
 
 
 # "And" and "but" per language (folded), where a negator before them stays in its own clause
-# (round 29). Only words that mean nothing else before a phrase (not Spanish "a", "to"; not the
-# Spanish "mas", "more", beside the Portuguese "but").
+# (round 29). Only words that mean nothing else once folded: not Italian and Portuguese "e"
+# ("è", "é" are "is": "non è che voglio morire" is a denial), not Spanish "a" ("to") or "mas"
+# ("more"), not Ukrainian "та" ("that").
 _JOINS: dict[str, frozenset[str]] = {
-    "es": frozenset({"y", "pero"}), "pt": frozenset({"e", "mas"}), "it": frozenset({"e", "ma"}),
+    "es": frozenset({"y", "pero"}), "pt": frozenset({"mas"}), "it": frozenset({"ma"}),
     "fr": frozenset({"et", "mais"}), "de": frozenset({"und", "aber"}),
     "nl": frozenset({"en", "maar"}), "pl": frozenset({"i", "ale"}), "ru": frozenset({"и", "но"}),
-    "uk": frozenset({"і", "й", "та", "але"}), "tr": frozenset({"ve", "ama", "fakat"}),
+    "uk": frozenset({"і", "але"}), "tr": frozenset({"ve", "ama", "fakat"}),
     "hi": frozenset({"aur", "lekin", "और", "लेकिन"}),
 }
 
