@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from bounceback.domain.recovery import CheckIn, CrisisLevel
 from bounceback.recovery.checkin import ratings_alarm
-from bounceback.recovery.crisis_asked import answered_no
 from bounceback.recovery.crisis_cues import (
     about_someone_else,
     farewell_signs,
@@ -421,9 +420,7 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
     rules = rules_only(text)
     if not text or not text.strip():
         return rules
-    found = _with_model(rules, text, model or shipped_model(), encoder)
-    # Round 29: a long entry's doctor's question answered no asks instead (crisis_asked.py).
-    return answered_no(found, text, lambda cut: assess(cut, model, encoder))
+    return _with_model(rules, text, model or shipped_model(), encoder)
 
 
 def assess_check_in(check_in: CheckIn) -> CrisisCheck:

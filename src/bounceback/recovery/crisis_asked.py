@@ -17,9 +17,13 @@ nothing: the question's answer still shows every line) only when all of these ho
   risposto di no", "hayır dedim");
 - nothing after the answer hedges it or takes it back ("a lie", "sometimes", "maybe", "not
   yet", "at least that's what I told her", "mentí", "manchmal", "parfois", "a volte", "bazen");
-- and the whole check (phrase lists and both models) run on the entry with the question cut
-  out, from the question's first word to the writer's "no" (what follows the "no" is kept and
-  read: "... and I said no, but I want to die" keeps its statement), gives no full message.
+- and the phrase lists and both models (the check without its last steps, which only lower)
+  run on the entry with the question cut out, from its sentence's first word to the writer's
+  "no" (what follows the "no" is kept and read: "... and I said no, but I want to die" keeps its
+  statement), give no full message.
+
+It is the last of the decision's last steps (crisis_reassure.last_steps), so the held-out tools
+read it as the app does.
 
 Six languages: those whose long entries showed the visit (en, es, de, fr, it, tr).
 """
@@ -117,7 +121,7 @@ def question_cut(text: str, languages: tuple[str, ...]) -> str | None:
 def answered_no(found: CrisisCheck, text: str, reread: Callable[[str], CrisisCheck]) -> CrisisCheck:
     """The question instead of the full message for a long entry whose full message comes with a
     question someone else asked and the writer answered no, when the entry without that question
-    (`reread`: the whole check) gets no full message."""
+    gets no full message from `reread` (the phrase lists and both models)."""
     if found.level != CrisisLevel.EXPLICIT:
         return found
     cut = question_cut(text, found.languages)
