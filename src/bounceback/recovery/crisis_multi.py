@@ -120,6 +120,19 @@ def _not_the_phrases(sentence: str, start: int, before: str, lang: str) -> bool:
     return NOT_KNOWING.search(before) is not None and QUESTION_WORD.match(sentence, start) is not None
 
 
+# "And" and "but" per language (folded), where a negator before them stays in its own clause
+# (round 29). Only words that mean nothing else once folded: not Italian and Portuguese "e"
+# ("è", "é" are "is": "non è che voglio morire" is a denial), not Spanish "a" ("to") or "mas"
+# ("more"), not Ukrainian "та" ("that").
+_JOINS: dict[str, frozenset[str]] = {
+    "es": frozenset({"y", "pero"}), "pt": frozenset({"mas"}), "it": frozenset({"ma"}),
+    "fr": frozenset({"et", "mais"}), "de": frozenset({"und", "aber"}),
+    "nl": frozenset({"en", "maar"}), "pl": frozenset({"i", "ale"}), "ru": frozenset({"и", "но"}),
+    "uk": frozenset({"і", "але"}), "tr": frozenset({"ve", "ama", "fakat"}),
+    "hi": frozenset({"aur", "lekin", "और", "लेकिन"}),
+}
+
+
 def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     """A negator just before position start, in the same clause (a negator written with "!" in
     the phrase file counts only as the word right before: Arabic "ما" is also "whenever"), unless
@@ -131,6 +144,10 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     if lex.lang == "zh":
         return any(c in lex.negators for c in before.rstrip()[-NEGATION_CHARS:])
     words = _WORDS.findall(before)
+    # Round 29: a negator before "and" or "but" ends with its own clause: "le dije que no y
+    # quiero matarme", "ho detto di no e voglio morire" (the writer's "no", then the statement).
+    joins = [i for i, w in enumerate(words) if w in _JOINS.get(lex.lang, ())]
+    words = words[joins[-1] + 1 :] if joins else words
     if words and words[-1] + "!" in lex.negators:
         return True
     return any(w in lex.negators for w in words[-NEGATION_WORDS:])
