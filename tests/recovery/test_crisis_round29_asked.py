@@ -1,9 +1,9 @@
-"""Round 29 (crisis38): a doctor's question answered no in a long entry, and "and"/"but" after
-a negator.
+"""Round 29 (crisis38): a doctor's question answered no beside the writer's own statement, and
+"and"/"but" after a negator.
 
-1. A long entry that tells a visit and the doctor's question about self-harm, answered no,
-   gets the question instead of the full message when the entry without that question gets no
-   full message (crisis_asked.py). Never nothing.
+1. (Reverted on review in round 29: crisis38's step that gave a long entry's doctor's question
+   answered no the question instead of the full message lost the writer's own statement in 12
+   of a reviewer's 124 entries; tests/recovery/test_crisis_review29.py holds them.)
 2. The writer's own statement beside that question keeps the full message: 20 texts per
    language (en, es, de, fr, it, tr), written for these tests (tests/data/recovery/
    round29_asked.json): the statement after "but" and after "and" in the answer's sentence, as
@@ -21,7 +21,6 @@ import pytest
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess, rules_only
-from bounceback.recovery.crisis_asked import SIGN, question_cut
 
 DATA = json.loads((Path(__file__).parent.parent / "data" / "recovery" / "round29_asked.json")
                   .read_text(encoding="utf-8"))["languages"]
@@ -62,51 +61,10 @@ def test_the_writers_own_statement_beside_the_question_keeps_the_full_message(
     assert assess(text).level == CrisisLevel.EXPLICIT, (lang, where, text)
 
 
-# The visit alone: on main the question's words gave these the full message (es by the n-gram
-# model, it and tr by the phrase lists). en, de and fr keep it here: the n-gram model reads the
-# entry without the question as explicit (the models' whole-entry reading, not this step's).
-@pytest.mark.parametrize("lang", ["es", "it", "tr"])
-def test_the_visit_answered_no_gets_the_question(lang: str) -> None:
-    found = assess(" ".join(_plain(lang)))
-    assert found.level == CrisisLevel.SOFT and SIGN in found.signs
-
-
-@pytest.mark.parametrize("lang", sorted(DATA))
-def test_the_question_is_cut_from_its_sentence_start_to_the_writers_no(lang: str) -> None:
-    plain = _plain(lang)
-    cut = question_cut(" ".join(plain), (lang,))
-    assert cut is not None
-    assert plain[QUESTION][:12] not in cut and plain[QUESTION + 1] in cut
-
-
-TAKEN_BACK = {
-    "en": "That was a lie.", "es": "Le mentí.", "de": "Das war gelogen.",
-    "fr": "J'ai menti.", "it": "Ho mentito.", "tr": "Yalan söyledim.",
-}
-
-
-@pytest.mark.parametrize("lang", sorted(DATA))
-def test_an_answer_taken_back_is_not_cut(lang: str) -> None:
-    plain = _plain(lang)
-    text = " ".join([*plain[: QUESTION + 1], TAKEN_BACK[lang], *plain[QUESTION + 1 :]])
-    assert question_cut(text, (lang,)) is None
-    assert SIGN not in assess(text).signs
-
-
-@pytest.mark.parametrize("text", [
-    "The doctor asked whether I'd had thoughts of killing myself and I said no. Just tired.",
-    "I asked myself whether I want to kill myself and I said no. " * 3,
-    "Me pregunto si quiero matarme y le dije que no. Estoy cansado. Todo da igual. No sé. Ya.",
-])
-def test_a_short_entry_or_the_writers_own_question_is_not_cut(text: str) -> None:
-    assert question_cut(text, ("en", "es")) is None
-
-
-def test_what_the_writer_told_inside_the_question_is_never_cut() -> None:
+def test_what_the_writer_told_inside_the_question_is_said() -> None:
     text = ("Long day at the jobcentre and then the surgery. The GP was kind. "
             "She asked how I was and I told her I want to kill myself, and whether I sleep, "
             "and I said no. She gave me a number to call. I am going to bed now.")
-    assert question_cut(text, ("en",)) is None
     assert assess(text).level == CrisisLevel.EXPLICIT
 
 

@@ -38,7 +38,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bounceback.domain.recovery import CrisisLevel
-from bounceback.recovery.crisis_asked import answered_no
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_gentle import (
     death_word,
@@ -164,10 +163,7 @@ def last_steps(rules: CrisisCheck, found: CrisisCheck, text: str,
        (`concern`, its reading of the text, at least IDIOM_KEEPS_CONCERN);
     2. round 19's reassurance step (this module's `calm`);
     3. round 19's hold: the encoder's full message over a harmless idiom is the question unless
-       the text without its idioms still gets it (crisis_idiom_full.hold);
-    4. round 29's answered no: a long entry's full message with a question someone else asked
-       about self-harm, answered no, is the question unless the entry without that question
-       still gets it from `read` (crisis_asked.answered_no).
+       the text without its idioms still gets it (crisis_idiom_full.hold).
 
     `read` is the check of a text by the phrase lists and the models (the app's, or a tool's
     held-out ones), without these steps; `concern` the n-gram model's "explicit or heavy"
@@ -180,4 +176,4 @@ def last_steps(rules: CrisisCheck, found: CrisisCheck, text: str,
     def whole(again: str) -> CrisisCheck:
         return settle(rules_only(again), read(again), again, read)
 
-    return answered_no(hold(rules, calm(found, text, whole, rules_only), text, read), text, read)
+    return hold(rules, calm(found, text, whole, rules_only), text, read)
