@@ -41,16 +41,17 @@ def _idioms() -> list[tuple[re.Pattern[str], Needs]]:
     return [(pattern, needs(pattern)) for pattern in FALSE_RE]
 
 
-def clean(clause: str, long: bool = False) -> str:
-    """The clause without the harmless idioms (crisis.py's reading); for a long entry (`long`)
-    each idiom is tried only where the clause as it stands may hold it."""
+def clean(clause: str, long: bool = False, marker: str = " ") -> str:
+    """The clause without the harmless idioms (crisis.py's reading), each replaced by `marker`
+    (the n-gram model's " harmlessidiom "); for a long entry (`long`) each idiom is tried only
+    where the clause as it stands may hold it."""
     if not long:
         for pattern in FALSE_RE:
-            clause = pattern.sub(" ", clause)
+            clause = pattern.sub(marker, clause)
         return clause
     for pattern, wanted in _idioms():
         if may_match(wanted, clause):
-            clause = pattern.sub(" ", clause)
+            clause = pattern.sub(marker, clause)
     return clause
 
 
