@@ -165,3 +165,18 @@ def test_a_long_text_runs_only_the_rewrites_it_may_need(monkeypatch: pytest.Monk
     heavy = "I can't do this and I won't pretend, wanna kms. " * 5
     assert crisis_text.normalise(heavy) == old_normalise(heavy)
     assert any("can" in r for r in runs) and any("k ?m ?s" in r for r in runs)
+
+
+def test_idioms_outside_the_text_are_not_tested_and_the_clauses_come_out_the_same() -> None:
+    from bounceback.recovery.crisis_english_live import _idioms, clean, idioms_in
+    from bounceback.recovery.crisis_text import sentences as english_sentences
+    from bounceback.recovery.crisis_text import split_clauses
+
+    plain = crisis_text.normalise(OWN[1] + OWN[3])
+    clauses_ = [c for s in english_sentences(plain) for c in split_clauses(s)]
+    within = idioms_in(clauses_)
+    assert 0 < len(within) < len(_idioms())
+    career = next(i for i, (p, _) in enumerate(_idioms()) if p.search("that was career suicide"))
+    assert career in within and career not in idioms_in(["nothing special today"])
+    for clause in clauses_:
+        assert clean(clause, True, within=within) == clean(clause) == clean(clause, True)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bounceback.recovery.crisis_english_live import clean, is_long
+from bounceback.recovery.crisis_english_live import clean, idioms_in, is_long
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
@@ -63,9 +63,10 @@ def sentence_features(sentence: str) -> list[str]:
     return out
 
 
-def _without_idioms(sentence: str, languages: tuple[str, ...], long: bool = False) -> str:
+def _without_idioms(sentence: str, languages: tuple[str, ...], long: bool = False,
+                    within: frozenset[int] | None = None) -> str:
     if "en" in languages:  # in a long text, only the idioms the sentence may hold (round 29)
-        sentence = clean(sentence, long, " harmlessidiom ")
+        sentence = clean(sentence, long, " harmlessidiom ", within)
     for lang in ("global", *languages):
         lex = lexicon(lang)
         if lex is not None:
@@ -80,7 +81,9 @@ def text_sentences(text: str) -> list[str]:
     languages = candidates(text) if text.strip() else ()
     folded = normalise(fold(text))
     long = is_long(folded)
-    return [_without_idioms(s, languages, long) for s in sentences(folded)] or [""]
+    parts = sentences(folded)
+    within = idioms_in(parts) if long and "en" in languages else None
+    return [_without_idioms(s, languages, long, within) for s in parts] or [""]
 
 
 def text_features(text: str) -> list[str]:
