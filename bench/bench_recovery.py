@@ -1,5 +1,7 @@
 """Speed of the recovery checks: the crisis check and emotion suggestions on typical and long
-texts, and `recovery` status over the large demo. Prints figures; asserts nothing.
+texts, long journal entries (round 29: corpora/crisis/dev/G27a and G27b beside the short notes of
+G26a, processor time per entry and the ratio), and `recovery` status over the large demo. Prints
+figures; asserts nothing.
 
 Run: .venv/bin/python bench/bench_recovery.py [--per-language N]
 
@@ -71,11 +73,46 @@ def per_language(limit: int | None = None) -> None:
           "(target: under 5 ms, in process and offline)")
 
 
+def long_entries() -> None:
+    """Issue 15's speed condition on long journal entries (80-240 words, several paragraphs:
+    corpora/crisis/dev/G27a.jsonl and G27b.jsonl), beside the short notes of G26a.jsonl:
+    processor time per entry (time.thread_time around `assess`), after a warm-up that loads
+    every phrase list and the encoder (round 29)."""
+    import json
+
+    from bounceback.recovery.crisis_encoder import loaded
+    from bounceback.recovery.crisis_lexicon import available, lexicon
+
+    for lang in (*available(), "global"):
+        lexicon(lang)
+    loaded()
+    assess("warm up: " + "a long entry about the week, the interviews and the rest. " * 8)
+    dev = Path(__file__).resolve().parent.parent / "corpora" / "crisis" / "dev"
+    means = {}
+    for label, names in (("long", ("G27a.jsonl", "G27b.jsonl")), ("short", ("G26a.jsonl",))):
+        times = []
+        for name in names:
+            for line in (dev / name).read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    text = json.loads(line)["text"]
+                    start = time.thread_time()
+                    assess(text)
+                    times.append(time.thread_time() - start)
+        times.sort()
+        means[label] = sum(times) / len(times)
+        print(f"crisis check, {label} entries ({', '.join(names)}): processor mean "
+              f"{1e3 * means[label]:.2f} ms, 95th percentile "
+              f"{1e3 * times[int(0.95 * (len(times) - 1))]:.2f} ms per entry "
+              f"({len(times)} texts; target: under 5 ms)")
+    print(f"crisis check, long entries / short: {means['long'] / means['short']:.1f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-language", type=int, help="time only the first N texts of each")
     args = parser.parse_args()
     per_language(args.per_language)
+    long_entries()
     long_entry = (SHORT + "\n") * 700  # about 100,000 characters, the entry size limit
     for name, fn in (("crisis check", assess), ("emotion suggestions", suggest)):
         short = per_call(fn, SHORT, 500)

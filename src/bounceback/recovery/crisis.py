@@ -21,7 +21,7 @@ from bounceback.recovery.crisis_cues import (
 )
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
-from bounceback.recovery.crisis_english_live import EXPLICIT, SOFT, clean, is_long, live
+from bounceback.recovery.crisis_english_live import EXPLICIT, SOFT, clean, idioms_in, is_long, live
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
@@ -318,8 +318,11 @@ def _read_english_plain(plain: str, reading: _Reading) -> None:
     parts = sentences(plain)
     resolved = resolved_past(plain)
     long = is_long(plain)
-    read = [([clean(c, long) for c in split_clauses(s)], clean(re.sub(r"[,:()\"]+", " ", s), long))
-            for s in parts]
+    raw = [(split_clauses(s), re.sub(r"[,:()\"]+", " ", s)) for s in parts]
+    # round 29: the idioms that may stand in any clause or sentence read, found once per text
+    within = idioms_in([t for clauses_, joined in raw for t in (*clauses_, joined)]) if long else None
+    read = [([clean(c, long, within=within) for c in clauses_], clean(joined, long, within=within))
+            for clauses_, joined in raw]
     # The patterns narrowed to this text hold for this text only: put every pattern back after
     # it, so that no later read_clause on the same reading skips one (round 27's review).
     reading.live = live([t for clauses_, joined in read for t in (*clauses_, joined)])

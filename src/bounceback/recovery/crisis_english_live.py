@@ -41,16 +41,32 @@ def _idioms() -> list[tuple[re.Pattern[str], Needs]]:
     return [(pattern, needs(pattern)) for pattern in FALSE_RE]
 
 
-def clean(clause: str, long: bool = False) -> str:
-    """The clause without the harmless idioms (crisis.py's reading); for a long entry (`long`)
-    each idiom is tried only where the clause as it stands may hold it."""
+def idioms_in(texts: list[str]) -> frozenset[int]:
+    """The harmless idioms (their places in FALSE_RE) whose needed strings stand somewhere in
+    these texts: in a part of any of them, as it is, no other idiom can match (round 29)."""
+    everything = "\n".join(texts)
+    return frozenset(i for i, (_, wanted) in enumerate(_idioms()) if may_match(wanted, everything))
+
+
+def clean(clause: str, long: bool = False, marker: str = " ",
+          within: frozenset[int] | None = None) -> str:
+    """The clause without the harmless idioms (crisis.py's reading), each replaced by `marker`
+    (the n-gram model's " harmlessidiom "); for a long entry (`long`) each idiom is tried only
+    where the clause as it stands may hold it. `within` (idioms_in of texts the clause is a part
+    of): while no idiom has changed the clause, one outside it is not even tested (round 29; once
+    one has, the clause is new text and every idiom is tested on it)."""
     if not long:
         for pattern in FALSE_RE:
-            clause = pattern.sub(" ", clause)
+            clause = pattern.sub(marker, clause)
         return clause
-    for pattern, wanted in _idioms():
+    untouched = within is not None
+    for i, (pattern, wanted) in enumerate(_idioms()):
+        if untouched and within is not None and i not in within:
+            continue
         if may_match(wanted, clause):
-            clause = pattern.sub(" ", clause)
+            cleaned = pattern.sub(marker, clause)
+            if cleaned != clause:
+                clause, untouched = cleaned, False
     return clause
 
 

@@ -39,11 +39,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis_english_live import clean, idioms_in, is_long
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_model import WORD_RE
 from bounceback.recovery.crisis_multi import sentences, without_idioms
-from bounceback.recovery.crisis_phrases import FALSE_RE
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -77,11 +77,12 @@ def idiom_free(text: str, languages: tuple[str, ...]) -> str | None:
     lexicons = [lex for lex in (lexicon(lang) for lang in ("global", *languages)) if lex is not None]
     out: list[str] = []
     changed = False
+    long = is_long("\n".join(parts))  # round 29: only the idioms a sentence may hold
+    within = idioms_in(parts) if long and "en" in languages else None
     for sentence in parts:
         cleaned = sentence
         if "en" in languages:
-            for pattern in FALSE_RE:
-                cleaned = pattern.sub(" ", cleaned)
+            cleaned = clean(cleaned, long, within=within)
         for lex in lexicons:
             cleaned = without_idioms(cleaned, lex)
         changed = changed or cleaned != sentence

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
+from bounceback.recovery.crisis_english_live import clean, idioms_in, is_long
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lang import candidates
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_multi import sentences, without_idioms
-from bounceback.recovery.crisis_phrases import FALSE_RE
 from bounceback.recovery.crisis_text import normalise
 
 FORMAT_VERSION = 2
@@ -63,10 +63,10 @@ def sentence_features(sentence: str) -> list[str]:
     return out
 
 
-def _without_idioms(sentence: str, languages: tuple[str, ...]) -> str:
-    if "en" in languages:
-        for pattern in FALSE_RE:
-            sentence = pattern.sub(" harmlessidiom ", sentence)
+def _without_idioms(sentence: str, languages: tuple[str, ...], long: bool = False,
+                    within: frozenset[int] | None = None) -> str:
+    if "en" in languages:  # in a long text, only the idioms the sentence may hold (round 29)
+        sentence = clean(sentence, long, " harmlessidiom ", within)
     for lang in ("global", *languages):
         lex = lexicon(lang)
         if lex is not None:
@@ -80,7 +80,10 @@ def text_sentences(text: str) -> list[str]:
     marker word the model learns as harmless): at least one sentence, possibly empty."""
     languages = candidates(text) if text.strip() else ()
     folded = normalise(fold(text))
-    return [_without_idioms(s, languages) for s in sentences(folded)] or [""]
+    long = is_long(folded)
+    parts = sentences(folded)
+    within = idioms_in(parts) if long and "en" in languages else None
+    return [_without_idioms(s, languages, long, within) for s in parts] or [""]
 
 
 def text_features(text: str) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bounceback.recovery.crisis_needs import needs
+
 _CONTRACTIONS = (
     (r"\bcan'?t\b", "cannot"),
     (r"\bcan not\b", "cannot"),
@@ -99,7 +101,21 @@ _WORD = re.compile(r"[a-z]+")
 def fix_typos(text: str) -> str:
     """Single-letter slips in the few words the check depends on ("wnat", "exsist")."""
     typos = _typo_map()
+    if typos.keys().isdisjoint(_WORD.findall(text)):  # round 29: no slip, nothing to replace
+        return text
     return _WORD.sub(lambda m: typos.get(m.group(0), m.group(0)), text)
+
+
+_MARKS = re.compile(r"[*_~]+")
+_SPACES = re.compile(r"[ \t]+")
+LONG_TEXT = 200  # characters from which normalise tests each pattern's needed strings first
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...]:
+    """The contractions and the slang with the strings each cannot match without (parsed once
+    per process, when a long text comes: crisis_needs.py)."""
+    return tuple((p, r, needs(p)) for p, r in (*_CONTRACTIONS_RE, *_SLANG_RE))
 
 
 def normalise(text: str) -> str:
@@ -107,12 +123,17 @@ def normalise(text: str) -> str:
     out = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     out = out.replace("\u201c", '"').replace("\u201d", '"').replace("\u2014", ", ")
     out = fix_typos(out)
-    for pattern, repl in _CONTRACTIONS_RE:
-        out = pattern.sub(repl, out)
-    for pattern, repl in _SLANG_RE:
-        out = pattern.sub(repl, out)
-    out = re.sub(r"[*_~]+", " ", out)
-    return re.sub(r"[ \t]+", " ", out)
+    if len(out) < LONG_TEXT:
+        for pattern, repl in _CONTRACTIONS_RE:
+            out = pattern.sub(repl, out)
+        for pattern, repl in _SLANG_RE:
+            out = pattern.sub(repl, out)
+    else:  # round 29: a rewrite runs only where the text as it stands may hold it (same text out)
+        for pattern, repl, wanted in _rewrites():
+            if wanted is None or any(s in out for s in wanted):
+                out = pattern.sub(repl, out)
+    out = _MARKS.sub(" ", out)
+    return _SPACES.sub(" ", out)
 
 
 _SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
