@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -193,11 +194,17 @@ class Encoder:
         if limit is None:
             out = forward.vector(clip(text))
         else:
-            with limit(limits=forward.b.threads, user_api="blas"):
+            # BLAS's thread limit is the process's: two web threads each setting it and putting
+            # the old one back would run one pass partly on 2 threads (other sums, other last
+            # digits) and could leave the limit changed. One pass at a time holds it.
+            with _BLAS_LIMIT, limit(limits=forward.b.threads, user_api="blas"):
                 out = forward.vector(clip(text))
         if out.shape != (DIMENSIONS,):
             raise ValueError("crisis encoder: unexpected vector")
         return out
+
+
+_BLAS_LIMIT = threading.Lock()
 
 
 def _cached_tokenizer() -> Any:
