@@ -235,7 +235,7 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
 # which bridge or building is highest looked up, how many pills not to wake up (the retired
 # round 18's notes buried these among the day's chores, where the model reads an ordinary day).
 SEEKING = re.compile(r"^\w+:(r\d+_)?(how|how_day|howmany|how_many|how_much_kills|height_looked"
-                     r"|pills_not_wake|pills_forever|translit_pills|arabizi_pills)$")
+                     r"|pills_not_wake|pills_forever|translit_pills|arabizi_pills|floors_counted|pills_enough)$")
 
 
 def _agreed(rules: CrisisCheck, scores: Scores) -> CrisisCheck:
