@@ -143,6 +143,9 @@ LOOK_ALIKES = [
     "Ho detto a mia madre che voglio morire dal ridere quando racconta quella storia",
     "zelfmoord is nooit de enige oplossing, zei de trainer van de cursus",
     "dekha ki shehar ki sabse oonchi building kaunsi hai, wahan ka view shaandaar hai",
+    "Keşke yarın sabah erken uyanmasam, görüşme öğleden sonra.",
+    "obym jutro nie obudził się za późno, rozmowa jest o ósmej",
+    "хоть бы завтра не проснуться в пять утра опять из-за соседей",
 ]
 
 
