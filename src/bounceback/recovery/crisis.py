@@ -231,8 +231,11 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full
-# message whatever the model reads ("estoy buscando formas de matarme" scored 0.2).
-SEEKING = re.compile(r"^\w+:(r\d+_)?(how|how_day|howmany|how_many|how_much_kills)$")
+# message whatever the model reads ("estoy buscando formas de matarme" scored 0.2). Round 29:
+# which bridge or building is highest looked up, how many pills not to wake up (the retired
+# round 18's notes buried these among the day's chores, where the model reads an ordinary day).
+SEEKING = re.compile(r"^\w+:(r\d+_)?(how|how_day|howmany|how_many|how_much_kills|height_looked"
+                     r"|pills_not_wake|pills_forever|translit_pills|arabizi_pills|floors_counted|pills_enough)$")
 
 
 def _agreed(rules: CrisisCheck, scores: Scores) -> CrisisCheck:
