@@ -77,3 +77,14 @@ def test_south_african_languages_are_asked_for(matcher: SkillMatcher) -> None:
         matcher,
     )
     assert {"Xhosa", "Tswana"} <= asked
+
+
+def test_a_language_wished_for_as_an_asset_is_read(matcher: SkillMatcher) -> None:
+    posting = read_posting(
+        b"Store Associate\nPine Ridge Outfitters\nOttawa, ON\n\nAbout you\n"
+        b"- Two years of retail experience\n- French is an asset.\n- Spanish a plus\n",
+        "posting.txt",
+        matcher=matcher,
+    )
+    named = {s.skill for s in posting.skills} | {s.skill for s in posting.mentioned}
+    assert {"French", "Spanish"} <= named
