@@ -88,3 +88,15 @@ def test_a_language_wished_for_as_an_asset_is_read(matcher: SkillMatcher) -> Non
     )
     named = {s.skill for s in posting.skills} | {s.skill for s in posting.mentioned}
     assert {"French", "Spanish"} <= named
+
+
+def test_a_verb_or_a_preposition_before_a_skill_names_no_narrower_skill(
+    matcher: SkillMatcher,
+) -> None:
+    asked = _asked(
+        "Platform Engineer\nCoralbay Health Tech\nAustin, TX\n\nRequirements\n"
+        "- Terraform and Kubernetes in production\n- Scripting in Python or Bash\n",
+        matcher,
+    )
+    assert "Python" in asked
+    assert not any(s.casefold().startswith("scripting in") for s in asked)
