@@ -51,6 +51,12 @@ _NOT_NAMING = frozenset(
      "monthly", "annual", "good", "basic", "strong", "solid", "sound", "excellent", "fluent",
      "our", "your", "their", "the", "a", "an", "any", "all", "relevant", "latest", "modern"]
 )
+# Words before a mention that join it to a verb or a preposition rather than name a narrower
+# skill (round 29): "Scripting in Python" is Python, "speak Mandarin" is Mandarin.
+_JOINING = frozenset(
+    ["in", "of", "with", "for", "on", "at", "to", "and", "or", "via", "through", "into", "from",
+     "using", "use", "uses", "speak", "speaks"]
+)
 
 
 def skill_like(phrase: str) -> bool:
@@ -127,6 +133,7 @@ def names_more(phrase: str, mention: SkillMatch) -> bool:
         and "-" not in w[:-1]
         and not adjective(w)
         and w.casefold() not in _NOT_NAMING
+        and w.casefold() not in _JOINING
         for w in before
     )  # "methadone dispensing", "Standard First Aid"
 
