@@ -102,3 +102,15 @@ def test_a_word_broken_at_its_own_hyphen_keeps_it_when_joined() -> None:
     joined = without_page_furniture(text)  # no page marks: the words are joined all the same
     assert "full-time role" in joined and "self-motivated porter" in joined
     assert "equipment safely" in joined
+
+
+@pytest.mark.parametrize("title", ["SAP Consultant", "Key Account Manager", "Human Resources Manager",
+                                   "Business Development Executive"])
+def test_an_agency_filling_a_clients_consultant_or_manager_role_is_not_the_company(title: str) -> None:
+    # the lead's re-read of round 29: a bare "consultant", "account manager" or "resources" is a
+    # job agencies fill for clients; only recruiting's own jobs keep the agency as the company
+    from bounceback.skills.agencies import settle
+
+    assert settle("", "Brightpath Recruitment", "", title) == ("", "Brightpath Recruitment")
+    assert settle("", "Brightpath Recruitment", "", "Trainee Recruitment Consultant")[0] == (
+        "Brightpath Recruitment")

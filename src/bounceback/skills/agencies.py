@@ -143,10 +143,11 @@ def email_agency(lines: list[str]) -> str:
     return ""
 
 
-# A job at the agency itself: its own consultants, resourcers and talent people
+# A job at the agency itself: its own recruiters, resourcers and sourcers. Not a bare
+# "consultant", "account manager" or "human resources": an agency fills those for its clients.
 _RECRUITING_JOB = re.compile(
-    r"\b(?:recruit\w*|resourc\w*|talent|staffing|headhunt\w*|sourcer|account manager|"
-    r"business development|consultant)\b",
+    r"\b(?:recruit\w*|resourcer|resourcing|talent (?:acquisition|sourcer|partner)|staffing "
+    r"(?:consultant|coordinator)|headhunt\w*|sourcer)\b",
     re.I,
 )
 
