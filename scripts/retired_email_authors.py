@@ -1,7 +1,8 @@
 """The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9,
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
 round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17, from round 29 E18
-and E19) as training authors in corpora/emails/authors/ (rounds 22, 25, 26, 27, 28 and 29;
+and E19, from round 30 E20 and E21) as training authors in corpora/emails/authors/ (rounds
+22, 25, 26, 27, 28, 29 and 30;
 corpora/retired/README.md: they are development data, no longer blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
@@ -20,8 +21,8 @@ Agencies hiring for their own books keep their name (a nursing agency's locum sh
 education agency's supply teaching, a travel-nurse agency's contract).
 
 Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none;
-round 29 E18's and E19's: none.
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E19.jsonl;
+round 29 E18's and E19's: none; round 30 E20's and E21's: none.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E21.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -44,7 +45,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E16": ROOT / "corpora/retired/round16/emails/E16.jsonl",
         "E17": ROOT / "corpora/retired/round17/emails/E17.jsonl",
         "E18": ROOT / "corpora/retired/round18/emails/E18.jsonl",
-        "E19": ROOT / "corpora/retired/round19/emails/E19.jsonl"}
+        "E19": ROOT / "corpora/retired/round19/emails/E19.jsonl",
+        "E20": ROOT / "corpora/retired/round20/emails/E20.jsonl",
+        "E21": ROOT / "corpora/retired/round21/emails/E21.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -90,6 +93,18 @@ AGENCY_TO_NULL = {
     # the employer (tests/mail/test_agency_labels.py).
     "E18": [],
     "E19": [],
+    # Round 30: both writers already give none for a client they do not name (Brightwell
+    # Search's "my client", Techbemanning's "en större region", IT People's "skandynawski
+    # fintech", Apex Recruit's "manufacturing client", Brookmere's "our client", Kettering
+    # Fold's "building materials supplier", Holloway's "client based in Centurion", Lantern
+    # Peak's "our client in fintech", Ubuntu HR's "large mining company", Talentis Conseil's
+    # "acteur reconnu de l'assurance", Talentos' "empresa cliente", Talenti Italia's "gruppo
+    # metalmeccanico", TalentBridge's "dużego banku") and the client where they name it
+    # (Northbank Recruitment's Kestrel Logistics, Talentis Conseil's Mutuelle des Rives).
+    # Vishwa Consulting's talent acquisition (E20-0059), Swift Staffing's own team (E21-0139)
+    # and Pinegate Consulting (E21-0116) hire for themselves: the employer.
+    "E20": [],
+    "E21": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

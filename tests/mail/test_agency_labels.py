@@ -32,6 +32,7 @@ OWN_JOB = {
     "E16-0294": "Fenwick & Hale Recruitment",  # a recruitment firm's own trainee consultant
     "E18-0170": "Agencja Kreatywna Pióro",  # a creative agency testing its own copywriter
     "E18-0289": "Urban Mobility Agency",  # a public body's own vacancy (Careers@Gov)
+    "E21-0139": "Swift Staffing",  # a staffing firm hiring its own recruitment consultants
 }
 
 

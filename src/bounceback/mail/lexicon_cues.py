@@ -286,7 +286,31 @@ CUES: dict[str, str] = {
         inquilino | wachtlijst | toelatingscommissie | lista d'attesa | asilo nido |
         scuola dell'infanzia | proprietario | crédito habitação | seguro automóvel |
         lista oczekujących | listę oczekujących | liście oczekujących | kölista |
-        förskoleplats""",
+        förskoleplats |
+        notice of assessment | year of assessment | tax return | tax refund | income tax |
+        steuerbescheid | steuererklärung | einkommensteuer | finanzamt | avis d'impôt |
+        avis d'imposition | impôt sur le revenu | déclaration de revenus |
+        declaración de la renta | agencia tributaria | belastingaangifte | aanslag inkomstenbelasting |
+        dichiarazione dei redditi | agenzia delle entrate | rimborso irpef | nota de liquidação |
+        portal das finanças | zeznanie podatkowe | urząd skarbowy | urzędu skarbowego |
+        slutskattebesked | inkomstdeklaration | skatteverket |
+        work coach | jobcentre | universal credit | claimant commitment | jobcenter | bürgergeld |
+        arbeitslosengeld | allocation chômage | votre indemnisation | prestación por desempleo |
+        demanda de empleo | ww-uitkering | naspi | patto di servizio | subsídio de desemprego |
+        osoby bezrobotnej | status bezrobotnego | a-kassan |
+        membership | credit card | tarjeta de crédito | kreditkarte | carte de crédit |
+        carta di credito | cartão de crédito | karta kredytowa | kreditkort""",
+    # Round 30: an auto-reply saying its writer is away (the candidate's own application
+    # answered by an out-of-office: `other`, however job-like its subject), and a job board
+    # telling of a job the reader saved or followed that has closed (an alert, not a no).
+    "auto_reply": """out of the office | out of office | out-of-office |
+        abwesenheitsnotiz | nicht im büro | bin ich nicht im büro | absent du bureau |
+        absente du bureau | en congés et de retour | fuera de la oficina | afwezigheidsmelding |
+        ik ben afwezig tot | fuori ufficio | ausente do escritório | poza biurem |
+        jestem na urlopie do | frånvaromeddelande | på semester till och med""",
+    "saved_job": """job you saved | jobs you saved | you saved at | gemerkte stelle |
+        que vous suiviez | que vous avez sauvegardée | que guardaste | je had bewaard |
+        avevi salvato | que guardou | które obserwowałeś | które obserwowałaś | du sparade""",
     # Round 28: a recruiter chasing their own cold message ("circling back on my note"): their
     # outreach again, not an interview, whatever call it proposes. Round 29: asking whether
     # the first message was read ("did you get a chance to look", "pudiste ver mi mensaje").
