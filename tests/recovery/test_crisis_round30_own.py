@@ -49,3 +49,32 @@ def test_the_writers_own_statement_keeps_its_level(row: dict[str, str]) -> None:
 def test_the_same_day_without_the_statement_gets_no_more(row: dict[str, str]) -> None:
     got = assess(row["text"]).level
     assert RANK[got] <= RANK[CrisisLevel[row["most"]]], (row["text"], got)
+
+
+# Tried this round and taken out before any commit: letting the indirect kind's rule (pills
+# counted, crisis_indirect.py) give the full message where the only lowered phrase was softened
+# in another sentence ("Luca's brother attempted suicide. ... I've counted the pills and will
+# take them all on Sunday": 4 of the entries above, it, pl, ru, uk, get the question). It raised 4
+# of these 7 everyday entries (it 2, pl, ru) to the full message: the other sentence's softening is all that keeps
+# a relative's pills or a week's doses from the indirect rule. They hold the next try.
+OTHERS_PILLS_OR_A_DOSE = [
+    "Luca mi ha detto che suo fratello ha tentato il suicidio. Ha contato le pastiglie nel "
+    "cassetto e le ha prese tutte domenica sera. Io sto bene, ho un colloquio lunedì.",
+    "Kuba opowiedział mi, że jego brat próbował się zabić. Policzył tabletki w szufladzie i "
+    "wziął je wszystkie w niedzielę wieczorem. Ja mam rozmowę w poniedziałek.",
+    "Саша рассказал, что его брат пытался покончить с собой. Он пересчитал таблетки в ящике и "
+    "выпил их все в воскресенье вечером. У меня в понедельник собеседование.",
+    "Андрій розповів, що його брат намагався покінчити з собою. Він перерахував пігулки в "
+    "шухляді і випив їх усі в неділю ввечері. У мене співбесіда в понеділок.",
+    "Mój kolega próbował się zabić w zeszłym roku. Dziś policzyłem tabletki mamy na cały "
+    "tydzień do organizera, bo lekarz zmienił dawki.",
+    "Мой друг пытался покончить с собой в прошлом году. Сегодня я пересчитал мамины таблетки на "
+    "неделю и разложил по таблетнице.",
+    "Il fratello di Luca ha tentato il suicidio l'anno scorso. Oggi ho contato le pastiglie "
+    "della nonna per la settimana, il medico ha cambiato le dosi.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_PILLS_OR_A_DOSE, ids=lambda t: t[:30])
+def test_someone_elses_pills_or_a_dose_get_no_full_message(text: str) -> None:
+    assert assess(text).level != CrisisLevel.EXPLICIT
