@@ -42,6 +42,11 @@ PROBES = [
         "Excellent chairside manner and patient communication",
         "Experience in chairside assistance during restorative procedures",
     ),
+    (
+        "hair cutting",
+        "Distributor of welding consumables, cutting tools and abrasives to the mining sector",
+        "Confident with cutting and colouring, including balayage",
+    ),
 ]
 
 

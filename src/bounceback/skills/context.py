@@ -331,10 +331,18 @@ def negated(text: str, start: int, end: int, sentence_start: int, sentence_end: 
     return bool(_NEG_AFTER.search(after)) and not _WISHED_NOT_REQUIRED.search(after)
 
 
+# A letter that is a temperature's scale ("around 4°C", "-18 °C") or a funding round ("a Series C
+# fintech"), not the language C or R (round 30).
+_SCALE_OR_ROUND = re.compile(r"(?:°\s*|\bSeries\s+)$")
+
+
 def grade_letter(text: str, start: int, end: int) -> bool:
-    """A single capital that is a grade ("GCSE grades A to C", "grade C or above")."""
+    """A single capital that is a grade ("GCSE grades A to C", "grade C or above"), a
+    temperature's scale ("4°C") or a funding round ("Series C")."""
     if end - start != 1:
         return False
+    if _SCALE_OR_ROUND.search(text[max(0, start - 10) : start]):
+        return True
     return bool(_GRADES.search(text[max(0, start - 30) : start])) or bool(
         _GRADE_AFTER.match(text[end : end + 15])
     )

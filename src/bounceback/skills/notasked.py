@@ -55,6 +55,31 @@ def reports_to(text: str, start: int, end: int) -> bool:
     return word in ("reporting", "report", "reports") and bool(_REPORTS_TO.match(text[end:]))
 
 
+# The manager one reports to is a job, not a skill asked for (round 30): "Reporting to the Sous
+# Chef" asks for no chef, "reporting to the Regional Sales Manager" for no regional sales.
+_TO_MANAGER_BEFORE = re.compile(
+    r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+|an\s+)?"
+    r"(?:[A-Z][\w&/'’-]*\s+){0,4}$"
+)
+_MANAGER = (
+    r"(?:Manager|Chef|Director|Lead|Leader|Supervisor|Head|Officer|Engineer|Partner|"
+    r"Co-?ordinator|Superintendent|Controller|Administrator|Nurse|Pharmacist|Principal)"
+)
+_MANAGER_AFTER = re.compile(rf"^(?:\s+[A-Z][\w&/'’-]*){{0,3}}?\s+{_MANAGER}s?\b")
+_MANAGER_HIT = re.compile(rf"(?:^|\s){_MANAGER}$")
+
+
+def reports_to_manager(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised hit is part of the title of the manager the job reports to."""
+    hit = text[start:end]
+    if not hit[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _TO_MANAGER_BEFORE.search(text[max(line_start, start - 80) : start]):
+        return False
+    return bool(_MANAGER_HIT.search(hit)) or bool(_MANAGER_AFTER.match(text[end : end + 60]))
+
+
 # Two-letter codes in a list of states or provinces ("IL, IN, WI, MI, OH") are places.
 _REGIONS = frozenset(
     ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "NSW", "QLD", "VIC", "TAS", "WA", "SA", "ACT"]
@@ -91,6 +116,7 @@ def not_asked(text: str, start: int, end: int) -> bool:
     return (
         in_institution_name(text, start, end)
         or reports_to(text, start, end)
+        or reports_to_manager(text, start, end)
         or provided(text, start, end)
         or region_code(text, start, end)
         or overseen(text, start, end)

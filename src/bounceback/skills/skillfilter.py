@@ -33,6 +33,7 @@ from bounceback.skills.filterfeatures import (
     term_key,
     term_record,
 )
+from bounceback.skills.notaskedlines import not_asked_line
 
 __all__ = [
     "DUTY_FLOOR",
@@ -177,6 +178,16 @@ def split(
     # one entry per ask, and no more than a checklist holds (askedlist.py)
     asked, moved = settle(asked, scores, text, model.asked_cap, index)
     named_only |= {id(m) for m in moved}
+    # lines that name a skill without asking it: another job's, a recruiter's approach, the
+    # worker's own kit (notaskedlines.py); a skill the user added stays asked for
+    lined = [
+        m
+        for m in asked
+        if m.source is not SkillSource.USER and not_asked_line(m, text, title, index)
+    ]
+    if lined:
+        named_only |= {id(m) for m in lined}
+        asked = [m for m in asked if id(m) not in named_only]
     return asked, [m for m in matches if id(m) in named_only]
 
 
