@@ -82,3 +82,16 @@ def test_a_correction_or_another_model_is_never_answered_from_the_memo() -> None
     clf.model = replace(clf.model, packed=dict(clf.model.packed))
     assert clf.label_many([_ACK, _NO]) == before
     assert clf.worked == worked + 2
+
+
+def test_the_memo_keeps_a_digest_that_tells_every_field_apart() -> None:
+    from bounceback.mail.classify import _digest
+
+    triples = [("ab", "c", "d"), ("a", "bc", "d"), ("a", "b", "cd"), ("", "", "abcd"),
+               ("a\x00", "b", "c"), ("a", "\x00b", "c"), ("\ud800", "", ""), ("", "\ud800", "")]
+    assert len({_digest(t) for t in triples}) == len(triples)
+    assert _digest(("x", "y", "z" * 100_000)) == _digest(("x", "y", "z" * 100_000))
+    assert len(_digest(("x", "y", "z" * 100_000))) == 16
+    clf = Classifier(default_classifier().model)
+    odd = [("a@b.c", "Interview \ud800", "Hello"), ("a@b.c", "Interview", "\ud800Hello")]
+    assert clf.label_many(odd) == [clf.label(*t) for t in odd]

@@ -121,7 +121,7 @@ class Classifier:
         self.overrides = overrides or Overrides()
         self._index: FeatureIndex | None = None
         # (the models a message's label was worked out with, the labels by message)
-        self._labels: tuple[tuple[object, ...], Memo[tuple[str, str, str], Label]] | None = None
+        self._labels: tuple[tuple[object, ...], Memo[bytes, Label]] | None = None
 
     def looks_job_related(self, sender: str, subject: str) -> bool:
         return looks_job_related(sender, subject)
@@ -184,22 +184,24 @@ class Classifier:
         if memo is None:
             return self._label_many(messages)
         labels: list[Label | None] = []
-        fresh: dict[tuple[str, str, str], list[int]] = {}
+        fresh: dict[bytes, tuple[tuple[str, str, str], list[int]]] = {}
         for at, message in enumerate(messages):
-            found = memo.get(message)
+            key = _digest(message)
+            found = memo.get(key)
             if found is None:
-                fresh.setdefault(message, []).append(at)
+                fresh.setdefault(key, (message, []))[1].append(at)
             else:
-                memo.touch(message)
+                memo.touch(key)
             labels.append(found)
         if fresh:
-            for message, found in zip(fresh, self._label_many(list(fresh)), strict=True):
-                memo.keep(message, found)
-                for at in fresh[message]:
+            worked = self._label_many([message for message, _ in fresh.values()])
+            for (key, (_, places)), found in zip(fresh.items(), worked, strict=True):
+                memo.keep(key, found)
+                for at in places:
                     labels[at] = found  # (every None is filled)
         return labels  # type: ignore[return-value]
 
-    def _memo(self) -> Memo[tuple[str, str, str], Label] | None:
+    def _memo(self) -> Memo[bytes, Label] | None:
         """The labels of messages met before; None while the user has corrections (one may
         name any message or sender). Emptied when the kind model, or the company or role
         ranker, is not the one its labels were worked out with."""
@@ -274,6 +276,14 @@ class Classifier:
     ) -> list[Classification]:
         """Classify (sender, subject, body) triples, in order."""
         return [self.classify(s, j, b, extract) for s, j, b in messages]
+
+
+def _digest(message: tuple[str, str, str]) -> bytes:
+    """A message's key in the labels' memo: a digest of its sender, subject and body (the
+    memo keeps 16 bytes a message, never the mail itself, whatever its size)."""
+    sender, subject, body = message
+    text = f"{len(sender)}:{len(subject)}:{sender}{subject}{body}"
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 _DEFAULT: Classifier | None = None
