@@ -18,6 +18,7 @@ from bounceback.domain.mail import Classification, ProposedTime
 from bounceback.domain.vocabulary import EmailKind
 from bounceback.mail.employer import company_of
 from bounceback.mail.features import FeatureIndex, Reading, read, read_many, sender_parts
+from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.model import LinearModel, load
 from bounceback.mail.platforms import detect_platform, platform_of_domain
 from bounceback.mail.rolepick import role_of
@@ -119,6 +120,8 @@ class Classifier:
         self.model = model
         self.overrides = overrides or Overrides()
         self._index: FeatureIndex | None = None
+        # (the models a message's label was worked out with, the labels by message)
+        self._labels: tuple[tuple[object, ...], Memo[bytes, Label]] | None = None
 
     def looks_job_related(self, sender: str, subject: str) -> bool:
         return looks_job_related(sender, subject)
@@ -172,6 +175,48 @@ class Classifier:
         return kind.value, confidence, company, role, reading.lang, platform
 
     def label_many(self, messages: Sequence[tuple[str, str, str]]) -> list[Label]:
+        """`label` of each (sender, subject, body), in order. A message met before (the same
+        sender, subject and body, in this batch or a recent one: a mailbox holds the same
+        alert, newsletter or acknowledgement more than once) gets the label it got then, when
+        no correction of the user's can apply and the models are the ones it was worked out
+        with; the others are labelled by `_label_many`."""
+        memo = self._memo()
+        if memo is None:
+            return self._label_many(messages)
+        labels: list[Label | None] = []
+        fresh: dict[bytes, tuple[tuple[str, str, str], list[int]]] = {}
+        for at, message in enumerate(messages):
+            key = _digest(message)
+            found = memo.get(key)
+            if found is None:
+                fresh.setdefault(key, (message, []))[1].append(at)
+            else:
+                memo.touch(key)
+            labels.append(found)
+        if fresh:
+            worked = self._label_many([message for message, _ in fresh.values()])
+            for (key, (_, places)), found in zip(fresh.items(), worked, strict=True):
+                memo.keep(key, found)
+                for at in places:
+                    labels[at] = found  # (every None is filled)
+        return labels  # type: ignore[return-value]
+
+    def _memo(self) -> Memo[bytes, Label] | None:
+        """The labels of messages met before; None while the user has corrections (one may
+        name any message or sender). Emptied when the kind model, or the company or role
+        ranker, is not the one its labels were worked out with."""
+        if self.overrides.by_message or self.overrides.by_sender:
+            return None
+        from bounceback.mail.employer import packaged_ranker
+        from bounceback.mail.rolepick import packaged_role_ranker
+
+        models = (self.model, self.model.packed, packaged_ranker(), packaged_role_ranker())
+        kept = self._labels
+        if kept is None or any(a is not b for a, b in zip(kept[0], models, strict=True)):
+            kept = self._labels = (models, Memo(TEXTS))
+        return kept[1]
+
+    def _label_many(self, messages: Sequence[tuple[str, str, str]]) -> list[Label]:
         """`label` of each (sender, subject, body), in order: the same answers, worked out a
         step at a time over the whole batch (every reading, then every kind, every platform,
         every company, every role) rather than message by message. Each step's code and tables
@@ -231,6 +276,14 @@ class Classifier:
     ) -> list[Classification]:
         """Classify (sender, subject, body) triples, in order."""
         return [self.classify(s, j, b, extract) for s, j, b in messages]
+
+
+def _digest(message: tuple[str, str, str]) -> bytes:
+    """A message's key in the labels' memo: a digest of its sender, subject and body (the
+    memo keeps 16 bytes a message, never the mail itself, whatever its size)."""
+    sender, subject, body = message
+    text = f"{len(sender)}:{len(subject)}:{sender}{subject}{body}"
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 _DEFAULT: Classifier | None = None

@@ -27,13 +27,21 @@ _DROP = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).i
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
 
 
+# The same deletion for ASCII text, as bytes: `bytes.translate` deletes in C at about a third of
+# the cost of `str.translate` with a table (round 30: 1.7 -> 0.6 us a call on the bench's names;
+# squash is asked about 17 times a message).
+_DROP_ASCII = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
 def squash(text: str) -> str:
     """Lower case letters and digits only, accents folded ("Coral & Pine" -> "coralandpine",
     "Küchenwerk" -> "kuchenwerk", "Społem" -> "spolem")."""
     low = text.lower()
-    if not low.isascii():
-        low = "".join(c for c in unicodedata.normalize("NFKD", low.translate(_FOLD))
-                      if not unicodedata.combining(c))
+    if low.isascii():
+        return low.replace("&", "and").encode("ascii").translate(None, _DROP_ASCII).decode(
+            "ascii")
+    low = "".join(c for c in unicodedata.normalize("NFKD", low.translate(_FOLD))
+                  if not unicodedata.combining(c))
     return low.replace("&", "and").translate(_DROP)
 
 
