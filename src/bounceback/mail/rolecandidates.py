@@ -200,7 +200,10 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
             "last" if n == len(parts) - 1 else "mid")
-        add(rules._without_lead(part.strip()), (f"seg:{place}",), "s")
+        cut = rules._without_lead(part.strip())
+        # (a segment whose leading words of what happens were cut: "Uitslag tweede gesprek
+        # Adviseur Inkoop", "Interview invitation: Data Analyst" - the title follows the event)
+        add(cut, (f"seg:{place}", "seg:lead") if cut != part.strip() else (f"seg:{place}",), "s")
     low_body = body.lower()
     low_subject = subject.lower()
 
