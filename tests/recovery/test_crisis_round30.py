@@ -1,12 +1,11 @@
-"""Round 30 (crisis42): Hindi and German statements the phrase lists missed for their form.
+"""Round 30 (crisis42): German statements the phrase lists missed for their form.
 
-The retired rounds 8-19 (development data) held Hindi and German statements that the listed
-families missed only for their grammar or spelling, not for a new kind: a word between the
-listed words ("आत्महत्या के बारे में रोज़ सोचता", "ohne mich echt besser dran"), an emphatic ही
-("जीना ही नहीं है"), the future of a reflexive verb ("खुद को मार लूंगा"), a misspelt आत्महत्या,
-the German zu-infinitive ("für immer zu verschwinden") or the other word order ("Schluss machen
-mit allem"). Each got a general form in hi.txt / de.txt ("Round 30"). The look-alikes (a task
-finished, a holiday lie-in, a pet's medicine, a swim, a denial) must not get the full message.
+The retired rounds 8-19 (development data) held German statements that the listed families
+missed only for their grammar, not for a new kind: a word between the listed words ("ohne mich
+echt besser dran"), the zu-infinitive ("für immer zu verschwinden") or the other word order
+("Schluss machen mit allem"). Each got a general form in de.txt ("Round 30"). The look-alikes (a
+task finished, a pet's medicine, a swim, a denial; Hindi ones too, from the Hindi forms tried
+and taken out: they raised test_crisis_review25's look-alikes) must not get the full message.
 
 Every text here was written for this test (not taken from any corpus).
 """
@@ -19,19 +18,6 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess
 
 STATEMENTS = [
-    # Hindi (Devanagari and Hinglish)
-    "मैं खुद को मार लूंगी, अब बस",
-    "अपने आप को खत्म कर लूंगा इसी हफ्ते",
-    "khud ko maar lunga main, sach mein",
-    "आतमहत्या के बारे में सोचता रहता हूं",
-    "khudkhushi ke bare me aajkal sochti hoon",
-    "काश आज रात सो जाऊं और कल उठूं ही नहीं",
-    "मुझे अब जीना ही नहीं है, थक गई हूं",
-    "ab sab kuch khatam kar dena chahta hoon, hamesha ke liye",
-    "सोचता हूं इस दुनिया से चला जाऊं, किसी को फर्क नहीं पड़ेगा",
-    "मेरे बिना घरवालों की ज़िंदगी आसान होगी",
-    "मरने का सबसे आसान तरीका क्या है",
-    "रात को पंखे से लटक जाऊं, यही सोचता रहता हूं",
     # German
     "Ich überlege ernsthaft, für immer zu verschwinden.",
     "Meine Eltern wären ohne mich wirklich besser dran.",
