@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
+from bounceback.skills.cardlines import RATING_LINE as _RATING_LINE
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
     EMPLOYER_BODY,
@@ -53,11 +54,6 @@ _BODY_START = re.compile(
     re.I,
 )
 BODY_START = _BODY_START
-# "Meridian Foods 3.8 ★"; Indeed's text copied glues the rating to the name ("River Bend
-# Grill4.1 out of 5 stars")
-_RATING = re.compile(
-    r"(?:\s+|(?<=[a-z]))\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I
-)
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 # "Afternoon," alone opens a recruiter's email as "Good afternoon," does
 _GREETING = re.compile(
@@ -91,7 +87,6 @@ def _without_bracketed_terms(line: str) -> str:
         lambda m: "" if job_terms(m.group(1)) or m.group(1).casefold() in {"ft", "pt"} else m.group(0),
         line,
     )
-_RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
 
 
 def _about_heading(line: str) -> bool:
@@ -119,20 +114,6 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
 
 # A board's terms beside a title: "| 4-8 yrs", "| 0 - 4 years" (Naukri).
 _EXPERIENCE = re.compile(r"\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:yrs?|years?)|\d{1,2}\+?\s*(?:yrs?|years?)", re.I)
-# "Posted 30 November by Kingsway Care Group  Easy Apply" (Reed): the employer who posted it.
-_POSTED_BY = re.compile(
-    r"^posted\b.{0,40}?\bby\s+(?P<name>[A-Z][^|·•]{1,80}?)(?:\s{2,}.*|\s+easy apply.*|"
-    r"\s+(?:featured|promoted|sponsored|urgent|urgently hiring|top job|new)\W*)?$",
-    re.I,
-)
-
-
-# A site and its town under the employer (NHS Jobs): "Hexley Royal Infirmary, Hexley".
-_SITE_TOWN = re.compile(
-    r"(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Hospital|Infirmary|Centre|Center|Clinic|Surgery|Campus|"
-    r"Health Centre|Medical Centre|House|Park|Estate|Depot|Warehouse|Plant|Site)\s*,\s*"
-    r"(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-)
 
 
 def _mode_no_place(location: str) -> bool:
