@@ -77,6 +77,7 @@ _SUBJECT = re.compile(
     r"\s+in\s+(?P<town>[A-Z][^,|]{1,30}(?:,\s*[A-Z]{2,3})?))?\s*$",
     re.I,
 )
+_FIRM = re.compile(r"^[A-Z][\w'’-]+\s+&\s+[A-Z][\w'’-]+\b")
 # "Line Cook (Full Time)", "Dump Truck Operator (FIFO)": the terms in brackets are no part of
 # the title
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
@@ -253,7 +254,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     rated = {
         i
         for (i, line), (_j, nxt) in zip(head, head[1:], strict=False)
-        if _RATING_LINE.match(nxt) and orgish(line)
+        if _RATING_LINE.match(nxt) and orgish(line) and not is_job(line)  # "Dental Nurse" / "3.9 ★"
     }
     for i in sorted(rated)[:1]:
         header.company = header.company or stripped[i]  # "Maplecrest Insurance" / "4.0 ★"
@@ -389,7 +390,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 not header.company
                 and not weak
                 and orgish(part)
-                and not (is_job(part) or job_headed(part))
+                and (not (is_job(part) or job_headed(part)) or _firm_between(part, parts))
                 and (occupation_for(parts[0]) or employer_below)
             ):
                 weak = part  # "Bartender – The Copper Still": the employer, unless a line says
@@ -401,6 +402,18 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.weak_company = weak
     header.used.add(i)
     return i
+
+
+def _firm_between(part: str, parts: list[str]) -> bool:
+    """ "**Senior Bookkeeper** | Tallis & Rowe Accountants | Norwich": two names joined by "&"
+    between the title and a town are a firm, though its name ends in a trade's word."""
+    return (
+        len(parts) == 3
+        and part == parts[1]
+        and bool(_FIRM.match(part))
+        and not occupation_for(part)
+        and bool(place_of(parts[2]))
+    )
 
 
 def _abbreviation_over_a_place(part: str, below: list[str]) -> bool:

@@ -148,7 +148,7 @@ def read_header(lines: list[str]) -> Header:
     header.company = header.company or email_employer(stripped)
     if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
         header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
-    if header.company and weak:
+    if header.company and weak and weak.casefold() != header.company.casefold():
         header.title = f"{header.title} - {weak}"  # another line named the employer
     header.company = header.company or weak
     agency = (
