@@ -58,3 +58,19 @@ def test_cards_and_checks_that_are_no_credential(matcher: SkillMatcher) -> None:
     asked = {s.casefold() for s in _asked(text, matcher)}
     # what other readers make of these lines is theirs; no credential is read from them
     assert not any(s.endswith((" card", " check", " checks", " registration")) for s in asked)
+
+
+def test_a_resumes_credentials_are_read(matcher: SkillMatcher) -> None:
+    from datetime import date
+
+    from bounceback.skills.resumes import read_resume
+
+    text = (
+        "Aoife Brennan\nBus driver, Galway\n\nEXPERIENCE\nBus Driver, Westway Coaches, 2015 - present\n"
+        "- Rigid truck deliveries of feed (C licence), forklift unloading\n\n"
+        "QUALIFICATIONS\nCertificate III in Commercial Cookery\n\nLICENCES\n"
+        "Full Irish driving licence: categories B, C, D, D1\nFAST card holder\n"
+    )
+    resume = read_resume(text.encode(), "resume.txt", matcher, today=date(2026, 12, 1))
+    skills = {m.skill for m in resume.skills}
+    assert {"C licence", "D1 licence", "Certificate III in Commercial Cookery"} <= skills

@@ -39,9 +39,13 @@ _WORD = (
 )
 # A subject: capitalised words, joined by "and", "or", "&", "/", a comma or "of" ("Building and
 # Construction", "Chemistry, Food Science", "Mechanical or Production Engineering").
-_SUBJECT = rf"{_WORD}(?:(?:\s*(?:,|/|&)\s*|\s+(?:(?:and|or|of)\s+)?){_WORD})*"
+# Spaces that may wrap a line but never cross a blank one: a resume's heading under a
+# qualification ("Certificate III in Commercial Cookery" / "" / "LICENCES") is no part of it.
+_S0 = r"[^\S\n]*\n?[^\S\n]*"
+_S1 = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+_SUBJECT = rf"{_WORD}(?:(?:{_S0}(?:,|/|&){_S0}|{_S1}(?:(?:and|or|of){_S1})?){_WORD})*"
 _QUALIFICATION = re.compile(
-    rf"(?<![\w.])(?P<award>{_BEFORE}{_AWARD})(?:\s+(?:in|of)\s+|\s+)(?P<subject>{_SUBJECT})"
+    rf"(?<![\w.])(?P<award>{_BEFORE}{_AWARD})(?:{_S1}(?:in|of){_S1}|{_S1})(?P<subject>{_SUBJECT})"
 )
 
 

@@ -47,6 +47,13 @@ _REGISTERED_WITH = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+with\s+(?:the\s+)?"
     rf"(?P<body>{_NAME})(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
+# A licence's class ("C licence", "D1 licence", "DZ licence") and the classes a licence lists
+# ("Full Irish driving licence: categories B, C, D, D1")
+_CLASS = re.compile(r"[A-Z]{1,2}\d?[A-Z]?\d?")
+_CLASSES = re.compile(
+    r"licen[cs]e[^.\n]{0,20}?\b(?:categor(?:y|ies)|class(?:es)?|codes?)\s*:?\s*"
+    r"(?P<classes>[A-Z]{1,2}\d?[A-Z]?\d?(?:\s*(?:,|and|&|/)\s*[A-Z]{1,2}\d?[A-Z]?\d?)*)\b"
+)
 _AGENCY = re.compile(r"\b(?:staffing|recruitment|recruiting|personnel|agency|talent)\b", re.I)
 _NAMED_NOUN = (
     r"registration|registered|licen[cs]e|ticket|card|check|certificate|certification|"
@@ -69,7 +76,7 @@ _DRESS = frozenset(
         "such", "as", "including", "e.g.", "eg", "i.e.", "ie", "plus", "minimum", "preferably",
         "ideally", "no", "not", "every", "each", "owns", "equivalent", "training", "trade",
         "accessible", "general", "employer", "employer's", "universal", "annual", "fuel",
-        "examiner", "clearance",
+        "examiner", "clearance", "online", "end-user", "travel",
     }
 )  # fmt: skip
 # Cards, checks and tickets that are no credential ("credit card payments", "quality checks").
@@ -105,13 +112,14 @@ _ASKS = re.compile(
 
 
 def find_credentials(
-    text: str, index: TextIndex, found: list[SkillMatch]
+    text: str, index: TextIndex, found: list[SkillMatch], resume: bool = False
 ) -> list[SkillMatch]:
-    """The credentials the asking sentences name that no mention in `found` covers."""
+    """The credentials the asking sentences name (a resume's: every line shows what its
+    owner holds) that no mention in `found` covers."""
     taken = [(m.start, m.end) for m in found]
     out: list[SkillMatch] = []
     for sentence in index.sentences:
-        if not _asking(sentence):
+        if not (resume or _asking(sentence)):
             continue
         for start, end, name in _spans(sentence.text):
             start, end = start + sentence.start, end + sentence.start
@@ -146,8 +154,19 @@ def _asking(sentence: Sentence) -> bool:
     return sentence.kind in _ASKING_KINDS or bool(_ASKS.search(sentence.text))
 
 
-def _spans(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each credential the line names."""
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each credential the sentence names, line by line (a resume's
+    heading is no part of the name over it: "Certificate III in Commercial Cookery" /
+    "LICENCES")."""
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        out += [(start + at, end + at, name) for start, end, name in _line_spans(line)]
+        at += len(line) + 1
+    return out
+
+
+def _line_spans(line: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, name: str) -> None:
@@ -170,9 +189,13 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
         body = m.group("abbr") or _trim_name(m.group("body"))
         if body and not _generic(body) and not _AGENCY.search(body):
             add(m.start("body"), m.end(), f"{body} registration")
+    for m in _CLASSES.finditer(line):
+        for cls in re.finditer(r"[A-Z]{1,2}\d?[A-Z]?\d?\b", m.group("classes")):
+            add(m.start("classes") + cls.start(), m.start("classes") + cls.end(), f"{cls.group()} licence")
     for m in _CAPS_BEFORE.finditer(line):
         name = _trim_name(m.group("name"))
-        if not name or _generic(name) or _NOT_CREDENTIAL.search(name):
+        licence_class = m.group("noun").startswith("licen") and _CLASS.fullmatch(name)
+        if not name or (_generic(name) and not licence_class) or _NOT_CREDENTIAL.search(name):
             continue
         noun = m.group("noun")
         noun = "registration" if noun == "registered" else noun

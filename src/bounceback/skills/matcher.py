@@ -344,8 +344,7 @@ def find_all(
     found = suspended(text, found, matcher.vocabulary)
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
     found = whole_awards(text, found)
-    if not resume:
-        found += find_credentials(text, index, found)  # "Teaching Council registration"
+    found += find_credentials(text, index, found, resume)  # "Teaching Council registration"
     found = _one_name_per_entry(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
 
