@@ -343,7 +343,7 @@ def find_all(
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
     found = suspended(text, found, matcher.vocabulary)
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
-    found = whole_awards(text, found)
+    found = whole_awards(text, found, resume)
     found += find_credentials(text, index, found, resume)  # "Teaching Council registration"
     found = _one_name_per_entry(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
