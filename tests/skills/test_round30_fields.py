@@ -65,3 +65,8 @@ def test_an_agencys_unnamed_client_stays_null() -> None:
     text = "Accounts Assistant\nPosted by Harbour Staffing Solutions\nLeeds\n\nOur client, a growing manufacturer, is looking for an accounts assistant.\n" + BODY
     posting = read_posting(text, "posting.txt")
     assert (posting.company, posting.agency) == ("", "Harbour Staffing Solutions")
+
+
+def test_the_way_of_working_after_a_place_is_no_part_of_it() -> None:
+    text = "Accounts Assistant\nHarlow Foods\nBengaluru, Karnataka (On-site)\n" + BODY
+    assert read_posting(text, "posting.txt").location == "Bengaluru, Karnataka"
