@@ -338,7 +338,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.company = header.company or company
         header.location = header.location or place
     else:
-        parts = [p.strip() for p in SEPARATORS.split(line)]
+        parts = _outside_brackets(line)
         if (
             len(parts) > 1
             and orgish(parts[0])
@@ -402,6 +402,14 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.weak_company = weak
     header.used.add(i)
     return i
+
+
+def _outside_brackets(line: str) -> list[str]:
+    """The line's parts, split at separators outside brackets: "Ramp Agent (Seasonal, April -
+    October)" is one part, the months no employer."""
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group().replace("-", "\x00").replace("|", "\x01"), line)
+    parts = [p.strip() for p in SEPARATORS.split(masked)]
+    return [p.replace("\x00", "-").replace("\x01", "|") for p in parts]
 
 
 def _firm_between(part: str, parts: list[str]) -> bool:
