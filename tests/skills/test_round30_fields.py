@@ -74,6 +74,6 @@ def test_the_way_of_working_after_a_place_is_no_part_of_it() -> None:
 
 def test_a_dash_inside_the_titles_brackets_names_no_employer() -> None:
     # rounds 20-21 studied after their held-out figures were taken: "October)" was the employer
-    text = "Ramp Agent (Seasonal, April - October)\nDublin Airport, Co. Dublin\n" + BODY
+    text = "Ramp Agent (Seasonal, April - October)\nDublin Airport, Co. Dublin, K67\n" + BODY
     posting = read_posting(text, "posting.txt")
     assert (posting.title, posting.company) == ("Ramp Agent (Seasonal, April - October)", "")
