@@ -54,6 +54,11 @@ _CLASSES = re.compile(
     r"licen[cs]e[^.\n]{0,20}?\b(?:categor(?:y|ies)|class(?:es)?|codes?)\s*:?\s*"
     r"(?P<classes>[A-Z]{1,2}\d?[A-Z]?\d?(?:\s*(?:,|and|&|/)\s*[A-Z]{1,2}\d?[A-Z]?\d?)*)\b"
 )
+_TRIGGER = re.compile(
+    r"registr|registered|licen[cs]|ticket|card|check|certif|diploma|award|level|nvq|qcf|rqf|svq|"
+    r"accredit",
+    re.I,
+)
 _AGENCY = re.compile(r"\b(?:staffing|recruitment|recruiting|personnel|agency|talent)\b", re.I)
 _NAMED_NOUN = (
     r"registration|registered|licen[cs]e|ticket|card|check|certificate|certification|"
@@ -167,13 +172,19 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _line_spans(line: str) -> list[tuple[int, int, str]]:
+    if not _TRIGGER.search(line):
+        return []  # most lines name no credential: the patterns below are not tried on them
     spans: list[tuple[int, int, str]] = []
+    low = line.casefold()
+    award = any(w in low for w in ("certificate", "diploma", "award", "level"))
+    registered = "regist" in low and " with " in low
+    named = any(w in low for w in ("regist", "licen", "ticket", "card", "check", "certif", "accredit"))
 
     def add(start: int, end: int, name: str) -> None:
         if not any(s < end and start < e for s, e, _n in spans):
             spans.append((start, end, " ".join(name.split())))
 
-    for m in _AWARD.finditer(line):
+    for m in _AWARD.finditer(line) if award else ():
         subject = m.group("subject") or m.group("subject2")
         words = subject.split()
         keep = next((k for k, w in enumerate(words) if _AWARD_WORD.match(w)), len(words))
@@ -185,14 +196,14 @@ def _line_spans(line: str) -> list[tuple[int, int, str]]:
         end = m.start("subject" if m.group("subject") else "subject2")
         end = line.index(words[-1], end) + len(words[-1])
         add(m.start(), end, line[m.start() : end])
-    for m in _REGISTERED_WITH.finditer(line):
+    for m in _REGISTERED_WITH.finditer(line) if registered else ():
         body = m.group("abbr") or _trim_name(m.group("body"))
         if body and not _generic(body) and not _AGENCY.search(body):
             add(m.start("body"), m.end(), f"{body} registration")
-    for m in _CLASSES.finditer(line):
+    for m in _CLASSES.finditer(line) if "licen" in low else ():
         for cls in re.finditer(r"[A-Z]{1,2}\d?[A-Z]?\d?\b", m.group("classes")):
             add(m.start("classes") + cls.start(), m.start("classes") + cls.end(), f"{cls.group()} licence")
-    for m in _CAPS_BEFORE.finditer(line):
+    for m in _CAPS_BEFORE.finditer(line) if named else ():
         name = _trim_name(m.group("name"))
         licence_class = m.group("noun").startswith("licen") and _CLASS.fullmatch(name)
         if not name or (_generic(name) and not licence_class) or _NOT_CREDENTIAL.search(name):
@@ -203,7 +214,7 @@ def _line_spans(line: str) -> list[tuple[int, int, str]]:
             continue
         start = m.end("name") - len(name)
         add(start, m.end(), f"{name} {noun}")
-    for m in _LOWER_BEFORE.finditer(line):
+    for m in _LOWER_BEFORE.finditer(line) if named else ():
         words = m.group("name").split()
         while words and words[0].casefold() in _DRESS:
             words.pop(0)
