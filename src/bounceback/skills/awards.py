@@ -39,15 +39,25 @@ _WORD = (
 )
 # A subject: capitalised words, joined by "and", "or", "&", "/", a comma or "of" ("Building and
 # Construction", "Chemistry, Food Science", "Mechanical or Production Engineering").
-_SUBJECT = rf"{_WORD}(?:(?:\s*(?:,|/|&)\s*|\s+(?:(?:and|or|of)\s+)?){_WORD})*"
-_QUALIFICATION = re.compile(
-    rf"(?<![\w.])(?P<award>{_BEFORE}{_AWARD})(?:\s+(?:in|of)\s+|\s+)(?P<subject>{_SUBJECT})"
-)
+# Spaces that may wrap a line but never cross a blank one: a resume's heading under a
+# qualification ("Certificate III in Commercial Cookery" / "" / "LICENCES") is no part of it.
+# A resume's lines are items (a column of certifications, "Certificate IV in Bookkeeping" over
+# "Kestrel Mining Services"): there a qualification ends with its line.
+def _qualification(s0: str, s1: str) -> re.Pattern[str]:
+    subject = rf"{_WORD}(?:(?:{s0}(?:,|/|&){s0}|{s1}(?:(?:and|or|of){s1})?){_WORD})*"
+    return re.compile(
+        rf"(?<![\w.])(?P<award>{_BEFORE}{_AWARD})(?:{s1}(?:in|of){s1}|{s1})(?P<subject>{subject})"
+    )
 
 
-def whole_awards(text: str, mentions: list[SkillMatch]) -> list[SkillMatch]:
+_QUALIFICATION = _qualification(r"[^\S\n]*\n?[^\S\n]*", r"(?:[^\S\n]+\n?|\n)[^\S\n]*")
+_ONE_LINE = _qualification(r"[^\S\n]*", r"[^\S\n]+")
+
+
+def whole_awards(text: str, mentions: list[SkillMatch], resume: bool = False) -> list[SkillMatch]:
     """The mentions, those inside a qualification named as the whole qualification."""
-    spans = [m.span() for m in _QUALIFICATION.finditer(text)]
+    pattern = _ONE_LINE if resume else _QUALIFICATION
+    spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return mentions
     out: list[SkillMatch] = []

@@ -205,10 +205,27 @@ _WEB = re.compile(
 )
 
 
+# The employer's own jobs site, written bare or as a link: "careers.harlowfoods.co.uk",
+# "https://jobs.kestrelfreight.com.au/...", "www.tawhitidairy.co.nz/careers"
+_CAREERS_SITE = re.compile(
+    r"(?<![\w.@-])(?:https?://)?(?:careers?|jobs|apply|join|recruiting)\."
+    r"(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})\b|"
+    r"(?:\bhttps?://(?:www\.)?|\bwww\.)(?P<site>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})"
+    r"/(?:careers?|jobs|vacancies|join-us|work-with-us)\b",
+    re.I,
+)
+
+
 def _domains(lines: list[str]) -> list[tuple[str, bool]]:
-    """(domain, whether a website's) of the addresses to write to, then of the websites."""
+    """(domain, whether a website's) of the addresses to write to, of the employer's own jobs
+    site (as sure as an address: a careers page is the employer's), then of the websites."""
     mails = [(m.group("domain"), False) for line in lines for m in _EMAIL.finditer(line)]
-    return mails + [(m.group("domain"), True) for line in lines for m in _WEB.finditer(line)]
+    own = [
+        (m.group("domain") or m.group("site"), False)
+        for line in lines
+        for m in _CAREERS_SITE.finditer(line)
+    ]
+    return mails + own + [(m.group("domain"), True) for line in lines for m in _WEB.finditer(line)]
 
 
 def email_employer(lines: list[str]) -> str:

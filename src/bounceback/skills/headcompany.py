@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
+from bounceback.skills.cardlines import POSTED_BY as _POSTED_BY
+from bounceback.skills.cardlines import RATING as _RATING
+from bounceback.skills.cardlines import SITE_TOWN as _SITE_TOWN
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
     FIELD_LINE,
@@ -24,9 +27,6 @@ from bounceback.skills.headerwords import (
     without_unit,
 )
 from bounceback.skills.headlines import (
-    _POSTED_BY,
-    _RATING,
-    _SITE_TOWN,
     _WORK_MODE_ONLY,
     _label_line,
     _label_only,

@@ -123,7 +123,10 @@ NOT_COMPANY = re.compile(
 )
 SHIFT = re.compile(
     r"^(nights?|days?|evenings?|weekends?|prn|per diem|regional|local|otr|days/nights|"
-    r"immediate start|urgent|temp|contract|ft|pt|[a-z]+ shift|\d+ ?(am|pm).*)$",
+    r"immediate start|urgent|temp|contract|ft|pt|[a-z]+ shift|\d+ ?(am|pm).*|"
+    # days of the week ("Mon–Fri", "Monday to Friday", "Mon-Sat"), never an employer
+    r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?\s*(?:[-–—/]|to|&)\s*"
+    r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\.?)$",
     re.I,
 )
 # The close of a letter or an email: the name, the role and the employer follow it.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bounceback.places import is_place
+from bounceback.skills.cardlines import RATING_LINE as _RATING_LINE
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
     EMPLOYER_BODY,
@@ -53,11 +54,6 @@ _BODY_START = re.compile(
     re.I,
 )
 BODY_START = _BODY_START
-# "Meridian Foods 3.8 ★"; Indeed's text copied glues the rating to the name ("River Bend
-# Grill4.1 out of 5 stars")
-_RATING = re.compile(
-    r"(?:\s+|(?<=[a-z]))\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)\s*$", re.I
-)
 _WORK_MODE_ONLY = re.compile(r"^\(?(?:remote|hybrid|on-?site|in[- ]office)\)?$", re.I)
 # "Afternoon," alone opens a recruiter's email as "Good afternoon," does
 _GREETING = re.compile(
@@ -81,6 +77,7 @@ _SUBJECT = re.compile(
     r"\s+in\s+(?P<town>[A-Z][^,|]{1,30}(?:,\s*[A-Z]{2,3})?))?\s*$",
     re.I,
 )
+_FIRM = re.compile(r"^[A-Z][\w'’-]+\s+&\s+[A-Z][\w'’-]+\b")
 # "Line Cook (Full Time)", "Dump Truck Operator (FIFO)": the terms in brackets are no part of
 # the title
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
@@ -91,7 +88,6 @@ def _without_bracketed_terms(line: str) -> str:
         lambda m: "" if job_terms(m.group(1)) or m.group(1).casefold() in {"ft", "pt"} else m.group(0),
         line,
     )
-_RATING_LINE = re.compile(r"^[\d.]+\s*(?:★|☆|stars?)?$|^[\d.]+ out of 5(?: stars)?$", re.I)
 
 
 def _about_heading(line: str) -> bool:
@@ -119,20 +115,6 @@ def head_lines(stripped: list[str]) -> list[tuple[int, str]]:
 
 # A board's terms beside a title: "| 4-8 yrs", "| 0 - 4 years" (Naukri).
 _EXPERIENCE = re.compile(r"\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:yrs?|years?)|\d{1,2}\+?\s*(?:yrs?|years?)", re.I)
-# "Posted 30 November by Kingsway Care Group  Easy Apply" (Reed): the employer who posted it.
-_POSTED_BY = re.compile(
-    r"^posted\b.{0,40}?\bby\s+(?P<name>[A-Z][^|·•]{1,80}?)(?:\s{2,}.*|\s+easy apply.*|"
-    r"\s+(?:featured|promoted|sponsored|urgent|urgently hiring|top job|new)\W*)?$",
-    re.I,
-)
-
-
-# A site and its town under the employer (NHS Jobs): "Hexley Royal Infirmary, Hexley".
-_SITE_TOWN = re.compile(
-    r"(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Hospital|Infirmary|Centre|Center|Clinic|Surgery|Campus|"
-    r"Health Centre|Medical Centre|House|Park|Estate|Depot|Warehouse|Plant|Site)\s*,\s*"
-    r"(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-)
 
 
 def _mode_no_place(location: str) -> bool:
@@ -272,7 +254,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
     rated = {
         i
         for (i, line), (_j, nxt) in zip(head, head[1:], strict=False)
-        if _RATING_LINE.match(nxt) and orgish(line)
+        if _RATING_LINE.match(nxt) and orgish(line) and not is_job(line)  # "Dental Nurse" / "3.9 ★"
     }
     for i in sorted(rated)[:1]:
         header.company = header.company or stripped[i]  # "Maplecrest Insurance" / "4.0 ★"
@@ -356,7 +338,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.company = header.company or company
         header.location = header.location or place
     else:
-        parts = [p.strip() for p in SEPARATORS.split(line)]
+        parts = _outside_brackets(line)
         if (
             len(parts) > 1
             and orgish(parts[0])
@@ -408,7 +390,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
                 not header.company
                 and not weak
                 and orgish(part)
-                and not (is_job(part) or job_headed(part))
+                and (not (is_job(part) or job_headed(part)) or _firm_between(part, parts))
                 and (occupation_for(parts[0]) or employer_below)
             ):
                 weak = part  # "Bartender – The Copper Still": the employer, unless a line says
@@ -420,6 +402,26 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
         header.weak_company = weak
     header.used.add(i)
     return i
+
+
+def _outside_brackets(line: str) -> list[str]:
+    """The line's parts, split at separators outside brackets: "Ramp Agent (Seasonal, April -
+    October)" is one part, the months no employer."""
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group().replace("-", "\x00").replace("|", "\x01"), line)
+    parts = [p.strip() for p in SEPARATORS.split(masked)]
+    return [p.replace("\x00", "-").replace("\x01", "|") for p in parts]
+
+
+def _firm_between(part: str, parts: list[str]) -> bool:
+    """ "**Senior Bookkeeper** | Tallis & Rowe Accountants | Norwich": two names joined by "&"
+    between the title and a town are a firm, though its name ends in a trade's word."""
+    return (
+        len(parts) == 3
+        and part == parts[1]
+        and bool(_FIRM.match(part))
+        and not occupation_for(part)
+        and bool(place_of(parts[2]))
+    )
 
 
 def _abbreviation_over_a_place(part: str, below: list[str]) -> bool:

@@ -72,6 +72,8 @@ _REMOTE_LINE = re.compile(
     r"(?:this|it)\s+is\s+a\s+(?:fully\s+)?remote\s+(?:role|job|position))\s*(?:[.!,]|$)",
     re.I,
 )
+# LinkedIn's way of working after the place: the place is where the work is done
+_ON_SITE = re.compile(r"\s*[(·|-]\s*(?:on-?site|in[- ]office|in[- ]person)\s*\)?\s*$", re.I)
 # A forum's tag before a post's title: "[HIRING] Junior Python developer, remote (US only)"
 _TAG = re.compile(r"^\[(?:hiring|now hiring|for hire|job|jobs|job offer|paid|remote)\]\s*", re.I)
 
@@ -148,7 +150,7 @@ def read_header(lines: list[str]) -> Header:
     header.company = header.company or email_employer(stripped)
     if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
         header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
-    if header.company and weak:
+    if header.company and weak and weak.casefold() != header.company.casefold():
         header.title = f"{header.title} - {weak}"  # another line named the employer
     header.company = header.company or weak
     agency = (
@@ -170,6 +172,7 @@ def read_header(lines: list[str]) -> Header:
     header.company = tidy(header.company)
     header.location = _HOME.sub("Remote", tidy(header.location))  # "Work from home (UK)"
     header.location = joined_places(header.location)  # "Leeds or Manchester": "Leeds / Manchester"
+    header.location = _ON_SITE.sub("", header.location) or header.location  # "Bengaluru (On-site)"
     header.agency = tidy(header.agency)
     return header
 

@@ -327,6 +327,7 @@ def find_all(
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
     from bounceback.skills.awards import whole_awards
     from bounceback.skills.coordination import suspended
+    from bounceback.skills.credentials import find_credentials
     from bounceback.skills.dutyverbs import find_duty_verbs
     from bounceback.skills.naming import as_written
     from bounceback.skills.ordinarysenses import drop_ordinary
@@ -342,7 +343,8 @@ def find_all(
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
     found = suspended(text, found, matcher.vocabulary)
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
-    found = whole_awards(text, found)
+    found = whole_awards(text, found, resume)
+    found += find_credentials(text, index, found, resume)  # "Teaching Council registration"
     found = _one_name_per_entry(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
 

@@ -20,6 +20,7 @@ from bounceback.skills.documents import (
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.layout import ORG_SUFFIX
 from bounceback.skills.matcher import SkillMatcher, find_all, merge_mentions
+from bounceback.skills.resumecolumns import split_columns
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = (
@@ -109,6 +110,7 @@ def column_lines(text: str) -> str:
     dates."""
     out: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = split_columns(lines)  # a block of two columns: the left one, then the right one
     for i, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
