@@ -9,14 +9,16 @@ import re
 # "Meridian Foods 3.8 ★"; Indeed's text copied glues the rating to the name ("River Bend
 # Grill4.1 out of 5 stars"); Glassdoor's star comes first ("Brightwater Logistics ★ 3.9"), and
 # the count of reviews may follow ("3.9 ★ 212 reviews", "★ 4.1 (1,204 reviews)")
-_REVIEWS = r"(?:\s*[(·|-]?\s*[\d,.]+k?\s+(?:reviews?|ratings?)\)?)?"
+# (the figures bounded: a line of digits and dots is read in linear time, round 30's review)
+_REVIEWS = r"(?:\s*(?:[(·|-]\s*)?[\d,.]{1,9}k?\s+(?:reviews?|ratings?)\)?)?"
 RATING = re.compile(
     r"(?:\s+|(?<=[a-z]))(?:\d(?:\.\d)?\s*(?:★|☆|stars?|out of 5\b.*)|[★☆]\s*\d(?:\.\d)?)"
     rf"{_REVIEWS}\s*$",
     re.I,
 )
 RATING_LINE = re.compile(
-    rf"^(?:[\d.]+\s*(?:★|☆|stars?)?|[★☆]\s*[\d.]+|[\d.]+ out of 5(?: stars)?){_REVIEWS}$", re.I
+    rf"^(?:[\d.]{{1,4}}(?:\s*(?:★|☆|stars?))?|[★☆]\s*[\d.]{{1,4}}|[\d.]{{1,4}} out of 5(?: stars)?){_REVIEWS}$",
+    re.I,
 )
 
 # "Posted 30 November by Kingsway Care Group  Easy Apply" (Reed): the employer who posted it.

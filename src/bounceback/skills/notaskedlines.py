@@ -46,6 +46,17 @@ _SENTENCE_WORD = re.compile(
 )
 
 
+# Words that ask something of the candidate: a line holding one is a requirement, whatever else
+# it looks like ("- Qualified Electrician - 18th Edition and PLC experience essential", "Draft
+# the privacy policy; CIPP/E certification essential").
+_ASKING = re.compile(
+    r"\b(?:essential|required|requirements?|desirable|preferred|experience[sd]?|must|"
+    r"certifi\w*|qualifi\w*|expertise|knowledge|proficien\w*|registration|registered|"
+    r"licen[cs]e[sd]?|diploma|degree|ability|skills?)\b",
+    re.IGNORECASE,
+)
+
+
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
@@ -61,7 +72,7 @@ def another_job_line(line: str, title: str) -> bool:
     if len(pieces) < 2 or len(line.split()) > 14 or line.endswith((".", ":", ";")):
         return False
     head = re.sub(r"\s*\([^()]*\)\s*$", "", pieces[0]).strip()
-    if not _JOB_END.search(head) or _SENTENCE_WORD.search(head):
+    if not _JOB_END.search(head) or _SENTENCE_WORD.search(head) or _ASKING.search(line):
         return False
     own, mine = _norm(title), _norm(head)
     return not own or (mine not in own and own not in _norm(line))
@@ -92,6 +103,18 @@ _CHROME_LINE = re.compile(
 )
 
 
+def _chrome(line: str) -> bool:
+    """A board's chrome or a page's running line: one of the phrases above opening the line, or
+    two of them (a footer's links), or a copyright; never a line that asks for something ("Draft
+    and maintain the privacy policy; CIPP/E certification essential", "Provide career advice
+    and mentoring using Microsoft Teams")."""
+    found = list(_CHROME_LINE.finditer(line))
+    if not found or _ASKING.search(line):
+        return False
+    opening = not re.search(r"\w", line[: found[0].start()])
+    return opening or len(found) >= 2 or "©" in line
+
+
 def _line_of(text: str, start: int, end: int) -> str:
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
@@ -106,6 +129,6 @@ def not_asked_line(m: SkillMatch, text: str, title: str, index: TextIndex | None
     line = _line_of(text, m.start, m.end)
     sentence = index.at(m.start) if index is not None else None
     said = sentence.text if sentence is not None else line
-    if _NOT_ASKING_LINE.match(said) or _CHROME_LINE.search(line):
+    if _NOT_ASKING_LINE.match(said) or _chrome(line):
         return True
     return another_job_line(line, title)

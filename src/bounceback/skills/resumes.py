@@ -110,7 +110,9 @@ def column_lines(text: str) -> str:
     dates."""
     out: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = split_columns(lines)  # a block of two columns: the left one, then the right one
+    # a block of two columns: the right one, then the left one; a role's line with its dates
+    # at the right is no block's row
+    lines = split_columns(lines, _RANGE.search)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
