@@ -6,8 +6,8 @@ whole text (crisis.QUIETED, crisis_decide): the frame's softening reached the wr
 sentence in another part of the entry ("Хотел бы я сегодня уснуть и больше никогда не
 проснуться", "Я уже написал прощальные письма маме и сестре": the question, where each read
 alone gets the full message). Here an entry that gets only the question over such a softening
-is read again sentence by sentence: the frame (each sentence whose every phrase is softened and
-that names someone else) is left out, and a sentence of the writer's own (it says "I", "me",
+is read again sentence by sentence: the frame (each sentence that names someone else, where a
+phrase is softened and none gives the full message) is left out, and a sentence of the writer's own (it says "I", "me",
 "my" in the text's language: FIRST_PERSON) that gets the full message read alone gives it to the
 entry. Not from the indirect kind's rule (`model:indirect`: pills counted, a dose for the week):
 the other sentence's softening is all that keeps a relative's doses from it (round 30,
@@ -90,7 +90,7 @@ def beside_story(found: CheckLike, text: str, rules: Callable[[str], CheckLike],
     story = []
     for part in parts:
         read = rules(part)
-        if (read.signs and all(s.endswith(":softened") for s in read.signs)
+        if (read.level != CrisisLevel.EXPLICIT and any(s.endswith(":softened") for s in read.signs)
                 and _names_other(part, read.languages)):
             story.append(part)
     if not story:
