@@ -23,6 +23,7 @@ from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_english_live import EXPLICIT, SOFT, clean, idioms_in, is_long, live
 from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_frame import beside_story
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
 from bounceback.recovery.crisis_lang import candidates
@@ -426,7 +427,15 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
     rules = rules_only(text)
     if not text or not text.strip():
         return rules
-    return _with_model(rules, text, model or shipped_model(), encoder)
+    model = model or shipped_model()
+    found = _with_model(rules, text, model, encoder)
+    # Round 31: someone else's story softened beside the writer's own sentence (crisis_frame.py)
+    own = beside_story(found, text, rules_only,
+                       lambda sentence: _with_model(rules_only(sentence), sentence, model, encoder))
+    if own is None:
+        return found
+    return CrisisCheck(CrisisLevel.EXPLICIT, (*dict.fromkeys((*found.signs, *own.signs)),
+                                              "model:own_sentence"), found.languages)
 
 
 def assess_check_in(check_in: CheckIn) -> CrisisCheck:

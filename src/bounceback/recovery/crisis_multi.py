@@ -190,11 +190,26 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
     return lex.denial_after.fullmatch((rest[: end.start()] if end else rest).strip()) is not None
 
 
-def about_other(sentence: str, start: int, lex: Lexicon) -> bool:
-    """Someone else named just before the phrase, in the same clause."""
+# Round 31: the person a letter is written to, named before it ("给妈妈和妹妹的遗书", "माँ के लिए
+# अलविदा का ख़त": farewell letters to my mother and sister): a recipient, not the one the phrase is
+# about. Only the words before the recipient count ("我朋友写给他妈妈的遗书" is a friend's letter).
+RECIPIENT: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(r"(写给|留给|给)[^,:()\"给]{1,12}的?\s*$"),
+    "hi": re.compile(r"\S+( (और|व|aur) \S+)? (के|ke) (लिए|liye|liye)\s*$"),
+}
+
+
+def about_other(sentence: str, start: int, lex: Lexicon, recipient: bool = False) -> bool:
+    """Someone else named just before the phrase, in the same clause (with recipient, not the
+    one a letter is written to: RECIPIENT)."""
     if lex.others is None:
         return False
-    return bool(lex.others.search(_clause_before(sentence, start)[-OTHERS_CHARS:]))
+    before = _clause_before(sentence, start)[-OTHERS_CHARS:]
+    to = RECIPIENT.get(lex.lang) if recipient else None
+    found = to.search(before) if to is not None else None
+    if found is not None:
+        before = before[: found.start()]
+    return bool(lex.others.search(before))
 
 
 def without_idioms(sentence: str, lex: Lexicon) -> str:
@@ -250,7 +265,8 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     # at most, never nothing, whatever else the sentence says (round 10's review:
                     # "sirf ek baat, mujhe marna hai koi nahi h" got no card at all).
                     found.append((name + ":softened", CrisisLevel.SOFT))
-                elif not name.endswith(SELF_EVIDENT) and about_other(clean, match.start(), lex):
+                elif not name.endswith(SELF_EVIDENT) and about_other(
+                        clean, match.start(), lex, recipient=not fiction):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):

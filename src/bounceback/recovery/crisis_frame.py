@@ -1,0 +1,104 @@
+"""Someone else's story beside the writer's own sentence: the own sentence read alone (round 31).
+
+A phrase about someone else ("my friend's brother attempted suicide") is softened where it
+stands (crisis_multi.about_other), and a softened phrase keeps the models' full message off the
+whole text (crisis.QUIETED, crisis_decide): the frame's softening reached the writer's own
+sentence in another part of the entry ("Хотел бы я сегодня уснуть и больше никогда не
+проснуться", "Я уже написал прощальные письма маме и сестре": the question, where each read
+alone gets the full message). Here an entry that gets only the question over such a softening
+is read again sentence by sentence: the frame (each sentence that names someone else, where a
+phrase is softened and none gives the full message) is left out, and a sentence of the writer's own (it says "I", "me",
+"my" in the text's language: FIRST_PERSON) that gets the full message read alone gives it to the
+entry. Not from the indirect kind's rule (`model:indirect`: pills counted, a dose for the week):
+the other sentence's softening is all that keeps a relative's doses from it (round 30,
+tests/recovery/test_crisis_round30_own.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_lexicon import lexicon
+
+_SENTENCE = re.compile(r"(?<=[.!?\u3002\uff01\uff1f\u061f\u0964])\s*|\n+")
+
+# The writer as subject or owner, per language, on folded text (crisis_fold.py: lower case, no
+# accents; Cyrillic й read as и). Pronouns and the forms only the first person has (Polish
+# "-łem", Italian "ho", Turkish "-ım"); a verb ending shared with another person is not one.
+FIRST_PERSON: dict[str, re.Pattern[str]] = {
+    lang: re.compile(pattern) for lang, pattern in {
+        "en": r"\b(i|me|my|myself|im|i'm|i've|i'll|i'd)\b",
+        "es": r"\b(yo|me|mi|mis|conmigo)\b",
+        "de": r"\b(ich|mich|mir|mein\w*)\b",
+        "fr": r"\b(je|j|moi|mon|ma|mes|me|m)\b",
+        "pt": r"\b(eu|me|meu|meus|minha|minhas|comigo)\b",
+        "it": r"\b(io|mi|mio|mia|miei|mie|ho)\b",
+        "nl": r"\b(ik|me|mij|mijn)\b",
+        "pl": r"\b(ja|mnie|mi|moj|moja|moje|jestem|\w+(lem|lam))\b",
+        "tr": r"\b(ben|beni|bana|benim|kendimi|\w+(dim|dım|dum|düm|tim|tım|tum|tüm|acagim|ecegim|iyorum|uyorum))\b",
+        "ru": r"(?<!\w)(я|меня|мне|мои|моя|мое|мою|сам|сама)(?!\w)",
+        "uk": r"(?<!\w)(я|мене|мені|мии|мои|мій|моя|моє|мою|сам|сама)(?!\w)",
+        "hi": r"(मैं|मैंने|मुझे|मेरा|मेरी|मेरे|\b(main|maine|mujhe|mera|meri|mere)\b)",
+        "zh": r"我",
+        "ar": r"(?<!\w)(انا|أنا)(?!\w)",
+    }.items()
+}
+
+
+def _first_person(sentence: str, languages: tuple[str, ...]) -> bool:
+    folded = fold(sentence)
+    return any(p.search(folded) for lang in languages if (p := FIRST_PERSON.get(lang)))
+
+
+def _names_other(sentence: str, languages: tuple[str, ...]) -> bool:
+    folded = fold(sentence)
+    for lang in languages:
+        lex = lexicon(lang)
+        if lex is not None and lex.others is not None and lex.others.search(folded):
+            return True
+    return False
+
+
+class CheckLike(Protocol):
+    """The fields of crisis.CrisisCheck read here (crisis.py imports this module)."""
+
+    @property
+    def level(self) -> CrisisLevel: ...
+    @property
+    def signs(self) -> tuple[str, ...]: ...
+    @property
+    def languages(self) -> tuple[str, ...]: ...
+
+
+Check = TypeVar("Check", bound=CheckLike)
+
+
+def beside_story(found: CheckLike, text: str, rules: Callable[[str], CheckLike],
+                 alone: Callable[[str], Check]) -> Check | None:
+    """The full message of the writer's own sentence read alone (alone: the whole check on one
+    sentence) where the entry got only the question over a phrase softened in someone else's
+    story (rules: the phrase lists' reading of one sentence); None where nothing changes."""
+    if found.level != CrisisLevel.SOFT or not any(s.endswith(":softened") for s in found.signs):
+        return None
+    parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    story = []
+    for part in parts:
+        read = rules(part)
+        if (read.level != CrisisLevel.EXPLICIT and any(s.endswith(":softened") for s in read.signs)
+                and _names_other(part, read.languages)):
+            story.append(part)
+    if not story:
+        return None
+    for part in parts:
+        if part in story or not _first_person(part, found.languages):
+            continue
+        read = alone(part)
+        if read.level == CrisisLevel.EXPLICIT and "model:indirect" not in read.signs:
+            return read
+    return None
