@@ -86,3 +86,42 @@ def test_a_one_column_resumes_dates_at_the_right_stay_beside_each_role(
 def test_dates_in_a_left_margin_are_no_sidebar() -> None:
     lines = LEFT_DATES.splitlines()
     assert split_columns(lines, _RANGE.search) == lines
+
+
+RULED = """\
+ROSALIND ACHTERBERG                     |
+----------------------------------------|----------------------------------------
+SKILLS                                  | PROFILE
+- Forklift (counterbalance)             | Warehouse team leader with eight years
+- Stock control                         | in chilled and ambient distribution.
+- Health and safety                     |
+----------------------------------------|----------------------------------------
+CERTIFICATES                            | EXPERIENCE
+IOSH Managing Safely (2022)             | Team Leader, Brantwood Chilled Ltd
+First Aid at Work (2021)                | 2019 - present
+                                        | - Ran a shift of 14 pickers
+                                        | - Cut mis-picks by a third
+"""
+
+
+def test_a_rule_drawn_between_two_columns_is_their_gutter(matcher: SkillMatcher) -> None:
+    out = split_columns(RULED.splitlines(), _RANGE.search)
+    assert "Team Leader, Brantwood Chilled Ltd" in out
+    assert "IOSH Managing Safely (2022)" in out
+    assert out.index("Team Leader, Brantwood Chilled Ltd") + 1 == out.index("2019 - present")
+    resume = read_resume(RULED.encode(), "cv.txt", matcher, today=date(2026, 12, 1))
+    skills = {m.skill.casefold() for m in resume.skills}
+    assert "stock control" in skills
+    assert not any("brantwood" in s for s in skills)
+
+
+def test_a_tables_rows_and_a_lines_parts_are_no_ruled_columns() -> None:
+    rows = [
+        "Payroll Officer         | Kestrel Mining Services",
+        "Senior Payroll Officer  | Kestrel Mining Services | 2021",
+        "| Ticket              | Detail                  |",
+        "| Forklift licence    | Counterbalance, reach   |",
+        "| First aid           | HLTAID011               |",
+        "| White card          | NSW                     |",
+    ]
+    assert split_columns(rows, _RANGE.search) == rows

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 _GUTTER = re.compile(r"\S( {3,}|\t+)(?=\S)")
+_RULE = re.compile(r"[-=_ ]{3,}")  # the rule's own line, right of its crossing ("-----|-----")
 _MIN_EDGE = 15  # a left column narrower than this is a bullet or a label, not a column
 _MIN_ROWS = 4  # lines that break at the edge before a block is read as two columns
 _SLACK = 2  # characters a line's right column may start off the edge
@@ -24,9 +25,18 @@ _SLACK = 2  # characters a line's right column may start off the edge
 
 def _edge(line: str) -> int | None:
     """Where the line's right column starts: after its first wide gutter, or at its indent when
-    only the right column holds text on it."""
-    if "|" in line or "\t" in line:
-        return None  # a table's row, or tabs whose width is unknown
+    only the right column holds text on it, or after a rule drawn between the columns
+    ("Licence:  Code B (08) driver's licence       | Strong scheduling background")."""
+    if "\t" in line:
+        return None  # tabs whose width is unknown
+    if "|" in line:
+        at = line.find("|")
+        if line.count("|") > 1 or at < _MIN_EDGE:
+            return None  # a table's row ("| Ticket | Detail |", "Role | Employer | 2019")
+        after = line[at + 1 :]
+        # a rule drawn between the columns ("...targets.| - Unvented", "-----|-----"), where it
+        # stands on the block's other lines too; not "Payroll Officer |Kestrel" nor "a|b"
+        return at + 1 if not after or after[0] == " " or _RULE.fullmatch(after) else None
     indent = len(line) - len(line.lstrip(" "))
     if line.strip() and indent >= _MIN_EDGE:
         return indent
@@ -75,7 +85,7 @@ def split_columns(lines: list[str], dated: Callable[[str], object] | None = None
         # left column is cut short ("Accounts Receivable   Worked at Acme")
         cuts = [_edge(ln) for ln in block]
         pairs = list(zip(block, cuts, strict=True))
-        left = [ln[:at].rstrip() if at is not None else ln.rstrip() for ln, at in pairs]
+        left = [ln[:at].rstrip(" |") if at is not None else ln.rstrip() for ln, at in pairs]
         right = [ln[at:].strip() if at is not None else "" for ln, at in pairs]
         cut_left = [ln.strip() for ln, at in zip(left, cuts, strict=True) if at is not None]
         if _margin(right, dated) or _margin(cut_left, dated):
