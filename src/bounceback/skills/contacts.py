@@ -193,9 +193,11 @@ _TRADE_WORDS = (
 
 
 def _name_of_domain(label: str) -> str:
+    """ "glenroycattle": "Glenroy Cattle"; each trade word at the end split off in turn
+    ("saoirsehairstudio": "Saoirse Hair Studio")."""
     for word in sorted(_TRADE_WORDS, key=len, reverse=True):
         if label.endswith(word) and len(label) > len(word) + 2:
-            return f"{label[: -len(word)].capitalize()} {word.capitalize()}"
+            return f"{_name_of_domain(label[: -len(word)])} {word.capitalize()}"
     return label.capitalize()
 
 

@@ -8,6 +8,12 @@ import re
 
 from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
+from bounceback.skills.employerplaces import (
+    about_subject,
+    careers_heading,
+    does_subject,
+    footer_employer,
+)
 from bounceback.skills.headerwords import (
     NOT_COMPANY,
     ORG_SUFFIX,
@@ -231,6 +237,8 @@ def from_phrases(stripped: list[str], header: Header) -> None:
         if wanted.group("place") and is_place(wanted.group("place")):
             header.location = header.location or wanted.group("place")
     if not header.company:
+        header.company = careers_heading(text_lines)  # "Careers | Harlow Foods" over the job
+    if not header.company:
         for line in text_lines[:15]:
             m = _POSTED_BY.search(line)
             if m and orgish(m.group("company")):
@@ -282,16 +290,21 @@ def from_phrases(stripped: list[str], header: Header) -> None:
                 header.company = m.group("company")
                 break
     if not header.company:
+        header.company = about_subject(text_lines)  # "About us" / "Harlow Foods makes sauces..."
+    if not header.company:
         for line in text_lines:
             m = _EMPLOYER_SAYS.search(line)
             if m and orgish(m.group("company")) and m.group("company").casefold() not in PRONOUNS:
                 header.company = m.group("company")  # "Acme Ltd is an equal opportunity employer"
                 break
     if not header.company:
+        header.company = footer_employer(text_lines)  # "© 2026 Harlow Foods Ltd"
+    if not header.company:
         for line in text_lines[:40]:
             m = _JOIN.search(line)
             if m and orgish(m.group("company")) and not is_job(m.group("company")):
-                header.company = re.sub(r"['’]s$", "", m.group("company"))  # "Join Harlow's team"
+                # "Join Harlow's team", "Join the Harlow Foods team"
+                header.company = re.sub(r"^the\s+|['’]s$", "", m.group("company"))
                 break
     if not header.location:
         for line in text_lines[:60]:
@@ -331,7 +344,7 @@ def _first_sentence_subject(text_lines: list[str]) -> str:
     prose = [ln for ln in text_lines[:12] if len(ln.split()) >= 6 and not ln.startswith(("-", "•"))]
     for line in prose[:1]:
         m = _IS_A.match(line) or _LEAD_IN_SUBJECT.match(line)
-        name = m.group("company").strip(" ,.") if m else ""
+        name = m.group("company").strip(" ,.") if m else does_subject(line)
         if (
             len(name.split()) >= 2
             and name.split()[0].casefold() not in PRONOUNS

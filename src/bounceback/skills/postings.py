@@ -26,6 +26,7 @@ from bounceback.skills.documents import (
 )
 from bounceback.skills.employername import without_employer
 from bounceback.skills.employerphrases import client_of_agency
+from bounceback.skills.employerplaces import footer_employer
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import mode_only, read_header
@@ -228,6 +229,8 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting.company = posting.company or logo
     posting.company = posting.company or structured.meta_content(tree, "og:site_name")
     posting.company = posting.company or holder
+    # "Harlow Foods is an equal opportunity employer" in the page's footer
+    posting.company = posting.company or footer_employer(footer)
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
     posting.company = posting.company or employer
     posting.location = posting.location or town

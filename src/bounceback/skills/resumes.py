@@ -110,8 +110,8 @@ def column_lines(text: str) -> str:
     dates."""
     out: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    # a block of two columns: the right one, then the left one; a role's line with its dates
-    # at the right is no block's row
+    # a block of two columns: the right one, then the left one; a block whose right (or left)
+    # cells are mostly a role's dates is one column with its dates set off, and stays as it is
     lines = split_columns(lines, _RANGE.search)
     for i, line in enumerate(lines):
         stripped = line.strip()
