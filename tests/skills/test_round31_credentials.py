@@ -68,3 +68,17 @@ def test_a_credential_the_job_offers_is_not_asked(line: str) -> None:
 )  # fmt: skip
 def test_a_credential_asked_for_is_named_whole(line: str, skill: str) -> None:
     assert skill in _read(line)
+
+
+def test_a_credential_the_vocabulary_names_is_stored_once(bb) -> None:  # type: ignore[no-untyped-def]
+    """The vocabulary's "GDC registration", then "GDC Registration" in another asking line (read
+    by the reader once the noun reads in any case): one skill, not two rows of one name (the
+    database refused the posting)."""
+    text = (
+        "Dental Nurse\nBrightsmile Dental\nLeeds\n\nRequirements\n- Current GDC registration\n"
+        "- Experience with Dentally software\n\nWe are an equal opportunities employer.\n\n"
+        "Licence/Certification:\nGDC Registration (required)\n\nWork Location: In person\n"
+    )
+    result = bb.skills.import_posting(text.encode(), "dental.txt")
+    names = [m.skill for m in result.posting.skills]
+    assert names.count("GDC registration") == 1

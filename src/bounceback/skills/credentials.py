@@ -13,7 +13,7 @@ them all, so their shapes are read instead, each giving one skill named for what
 Precision first: only in a sentence that asks something of the candidate (the requirements, the
 duties, a line that says it is needed or wished for), never under benefits, about us or how to
 apply, nor in a line that offers the training ("we will train you", "we pay for your licence").
-A span another reader already names (wholly or in part) is left to it.
+A span another reader already names (wholly or in part), or a name it gives, is left to it.
 """
 
 from __future__ import annotations
@@ -159,13 +159,16 @@ def find_credentials(
     """The credentials the asking sentences name (a resume's: every line shows what its
     owner holds) that no mention in `found` covers."""
     taken = [(m.start, m.end) for m in found]
+    # a name another reader gives is its skill ("GDC registration" from the vocabulary, then
+    # "GDC Registration" further down): one skill, never two of one name
+    named = {m.skill.casefold() for m in found}
     out: list[SkillMatch] = []
     for sentence in index.sentences:
         if not (resume or _asking(sentence)):
             continue
         for start, end, name in _spans(sentence.text):
             start, end = start + sentence.start, end + sentence.start
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or name.casefold() in named:
                 continue
             if context.negated(text, start, end, sentence.start, sentence.end):
                 continue
