@@ -64,6 +64,7 @@ def test_a_credential_the_job_offers_is_not_asked(line: str) -> None:
         ("- Must hold a current zorvex handler LICENCE", "zorvex handler licence"),
         ("- Must hold a valid Zorvex card (we will check it at interview)", "Zorvex card"),
         ("- Registered with the Zorvex Board; your registration number is needed", "Zorvex Board registration"),
+        ("- We have a requirement for a valid Zorvex licence", "Zorvex licence"),
     ],
 )  # fmt: skip
 def test_a_credential_asked_for_is_named_whole(line: str, skill: str) -> None:

@@ -132,7 +132,7 @@ _EMPLOYER_SAYS = re.compile(
     r"employer|organi[sz]ation)|[A-Z][\w&]*\s+(?:Ltd|Limited|LLP|plc|PLC|Inc|Group))\s+"
     r"(?:(?:are|is|were|was|have|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+|now\s+)?"
     r"(?:registered|accredited|certified|licensed|authori[sz]ed|regulated|awarded|achieved|gained|"
-    r"hold|holds|have|has|received|earned|proud)\b",
+    r"received|earned|(?P<has>hold|holds|have|has|proud))\b",
     re.I,
 )
 _OUR = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.I)
@@ -276,8 +276,15 @@ def _employers_own(line: str, start: int, end: int) -> bool:
     the employer as its subject ("We are registered with"), "our" stands just before it, a
     registration number follows it, or it is an employer's award ("Investors in People")."""
     clause = _CLAUSE_END.split(line[:start])[-1]
-    if _EMPLOYER_SAYS.search(clause) and not re.search(r"\byou(?:r)?\b", clause, re.I):
-        return True
+    says = list(_EMPLOYER_SAYS.finditer(clause))
+    if says and not re.search(r"\byou(?:r)?\b", clause, re.I):
+        # "We hold Investors in People accreditation", not "We have a need for a ... licence":
+        # a having verb names the employer's own only just before it
+        gap = clause[says[-1].end() :].split()
+        if not says[-1].group("has") or len(gap) <= 3 and not {"for", "need", "requirement"} & {
+            w.casefold() for w in gap
+        }:
+            return True
     if _OUR.search(line[:start]) or _NUMBER_AFTER.match(line[end:]):
         return True
     return any(a.start() < end + 2 and start < a.end() + 2 for a in _EMPLOYER_AWARD.finditer(line))
