@@ -119,7 +119,6 @@ class Doc:
 
 
 def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
-    from bounceback.skills.credentials import HOW as CREDENTIAL
     from bounceback.skills.postings import read_posting, skill_candidates
 
     postings, _resumes = eval_skills.load_labels(folder)
@@ -132,8 +131,8 @@ def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
             continue
         posting = read_posting(path.read_bytes(), path.name, None)
         matches, text, index = skill_candidates(posting, matcher)
-        # a credential read by its shape is asked for by rule (credentials.py), never scored
-        matches = [m for m in matches if m.how != CREDENTIAL]
+        # a credential read by its shape (credentials.py) is scored like every candidate, its
+        # reader a feature (how_credential) of both models (round 31)
         found = [m.skill for m in matches]
         _right, _missed, extra = COMPARE[0](labels["skills"], found, names)
         wrong = set(extra)

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from bounceback.skills.boardphrases import COOKIES, OTHER_JOBS, SITE_LINKS
 from bounceback.skills.headerwords import is_job, job_headed, orgish
 
 # The menu items of the boards (Indeed, LinkedIn, SEEK, Reed, Totaljobs, Glassdoor, Naukri,
 # Jobs.ie, Job Bank, ZipRecruiter, MyCareersFuture, PNet...) and of careers sites.
 _NAV_ITEMS = (
     r"skip to (?:main )?content|start of main content|skip navigation|main menu|menu|navigation|toggle navigation|"
-    r"home|jobs?|find (?:a )?jobs?|search jobs|job search|browse jobs|all jobs|my jobs|saved jobs|"
+    r"home|jobs?|find (?:a )?jobs?|search jobs|job search|all jobs|my jobs|saved jobs|"
     r"recommended jobs|jobs for you|job alerts?|alerts|saved|company reviews|companies|find companies|services|"
-    r"salar(?:y|ies)|salary guide|find salaries|salary tools?|career advice|career guide|"
-    r"careers advice|courses|community|communities|explore|discover|resources|help|"
+    r"salar(?:y|ies)|find salaries|salary tools?|career guide|"
+    r"courses|community|communities|explore|discover|resources|help|"
     r"help centre|help center|upload (?:your )?(?:cv|resume|résumé)|post (?:a )?jobs?|"
     r"employers?(?: ?/ ?post (?:a )?jobs?)?|for employers|employer site|recruiters?|"
     r"for recruiters|for business|sign in|sign up|log ?in|log ?out|register|join now|"
@@ -29,7 +30,9 @@ _NAV_ITEMS = (
     r"back|back to (?:search|results|search results|jobs|all jobs)|"
     r"(?:←|<|«)\s*back.*|previous|next|(?:\d+ )?(?:new )?jobs? (?:found|results?)|"
     r"modify search|filters?|sort by.*|date posted|distance|job type|"
-    r"english|en|cookies?|accept(?: all)?(?: cookies)?|reject(?: all)?|manage cookies|"
+    r"english|en|cookies?|accept(?: all)?|reject(?: all)?|"
+    # the phrases a board's footer shares with its menu (boardphrases.py)
+    rf"{SITE_LINKS}|{COOKIES}|"
     r"linkedin|indeed|seek|reed(?:\.co\.uk)?|totaljobs|glassdoor|naukri(?:\.com)?|"
     r"monster|ziprecruiter|jobs\.ie|irishjobs(?:\.ie)?|job bank|jobbank|pnet|careers24|"
     r"mycareersfuture|jobstreet|trade me jobs|trademe|caterer(?:\.com)?|cv-library|"
@@ -195,12 +198,7 @@ def is_board(name: str) -> bool:
 
 # A board's list of other jobs beside the posting ("Similar jobs you may like:", "People also
 # viewed"): each line names another job, its employer or its place, never this posting's.
-_OTHER_JOBS = re.compile(
-    r"^\W*(?:similar jobs|related jobs|recommended jobs|other jobs|more jobs|jobs you may|"
-    r"jobs you might|you may also like|people also (?:viewed|applied)|"
-    r"candidates also viewed|more jobs like this)\b.*$",
-    re.I,
-)
+_OTHER_JOBS = re.compile(rf"^\W*(?:{OTHER_JOBS})\b.*$", re.I)
 
 
 def other_jobs(lines: list[str]) -> set[int]:

@@ -13,7 +13,7 @@ them all, so their shapes are read instead, each giving one skill named for what
 Precision first: only in a sentence that asks something of the candidate (the requirements, the
 duties, a line that says it is needed or wished for), never under benefits, about us or how to
 apply, nor in a line that offers the training ("we will train you", "we pay for your licence").
-A span another reader already names (wholly or in part) is left to it.
+A span another reader already names (wholly or in part), or a name it gives, is left to it.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ _AWARD = re.compile(
 # Certificate IV in Business Administration".
 _AWARD_WORD = re.compile(r"^(?:Certificate|Diploma|Award|Level|NVQ|QCF|RQF|SVQ|Or|And)$")
 _REGISTERED_WITH = re.compile(
-    r"\b(?:registered|registration|registrable|eligible\s+(?:to\s+register|for\s+registration))"
-    r"(?:\s+[\w-]+){0,5}?\s+with\s+(?:the\s+)?"
+    r"\b(?i:registered|registration|registrable|eligible\s+(?:to\s+register|for\s+registration))"
+    r"(?:\s+[\w-]+){0,5}?\s+(?i:with\s+(?:the\s+)?)"
     rf"(?P<body>{_NAME})(?:\s*\((?P<abbr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
 # A licence's class ("C licence", "D1 licence", "DZ licence") and the classes a licence lists
@@ -64,10 +64,13 @@ _NAMED_NOUN = (
     r"registration|registered|licen[cs]e|ticket|card|check|certificate|certification|"
     r"accreditation"
 )
-_CAPS_BEFORE = re.compile(rf"(?P<name>(?:{_CAP}\s+){{0,4}}{_CAP})\s+(?P<noun>{_NAMED_NOUN})\b")
+# the noun in any case: "Must hold a CSCS Card", "Forklift Licence", "SIA LICENCE"
+_CAPS_BEFORE = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+){{0,4}}{_CAP})\s+(?P<noun>(?i:{_NAMED_NOUN}))\b"
+)
 _LOWER_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})\s+"
-    r"(?P<noun>licen[cs]e|ticket|card|check|certificate|certification)\b"
+    r"(?P<noun>(?i:licen[cs]e|ticket|card|check|certificate|certification))\b"
 )
 # Words before the noun that say nothing of which credential it is.
 _DRESS = frozenset(
@@ -82,6 +85,11 @@ _DRESS = frozenset(
         "ideally", "no", "not", "every", "each", "owns", "equivalent", "training", "trade",
         "accessible", "general", "employer", "employer's", "universal", "annual", "fuel",
         "examiner", "clearance", "online", "end-user", "travel",
+        # a duty's verb before the credential it acts on: "Maintain CSCS card", "obtain a ..."
+        "maintain", "maintains", "maintaining", "obtain", "obtains", "obtaining", "renew",
+        "renews", "renewing", "possess", "possesses", "possessing", "keep", "keeps", "keeping",
+        "carry", "carries", "carrying", "gain", "gains", "gaining", "achieve", "acquire", "get",
+        "show", "present", "produce",
     }
 )  # fmt: skip
 # Cards, checks and tickets that are no credential ("credit card payments", "quality checks").
@@ -104,9 +112,38 @@ _OFFERED = re.compile(
     r"\bwe(?:['’]ll| will| can)?\s+(?:train|pay|fund|cover|support|sponsor|help)\b|\btraining\s+"
     r"(?:is\s+|will\s+be\s+)?provided\b|\bprovided\s+by\s+us\b|\bon[- ]the[- ]job\b|"
     r"\bwork\s+towards\b|\bsupport\s+(?:you\s+)?to\s+(?:gain|get|obtain)\b|\bat\s+our\s+(?:cost|expense)\b|"
-    r"\bfunded\b|\bpaid\s+for\b",
+    r"\bfunded\b|\bpaid\s+for\b|"
+    # "The company will pay for your licence", "Your SIA licence fees reimbursed", "free CSCS card",
+    # "company-paid", "we'll cover the cost", "CSCS card provided", "benefits include"
+    r"\bwill\s+(?:pay|fund|cover|sponsor)\b|\breimburs|\bcover(?:s|ed)?\s+the\s+cost|"
+    r"\b(?:free|company[- ]paid|paid|subsidi[sz]ed|sponsored)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:licen[cs]e|card|ticket|check|certificat|registration|training|course)|"
+    r"\b(?:licen[cs]e|card|ticket|check|certificate|registration)s?\s+(?:is\s+|are\s+|will\s+be\s+)?"
+    r"(?:provided|included|supplied|given)\b(?!\s+(?:at|on|before|upon|prior|with|to\s+us))|"
+    r"\bbenefits?\s+(?:include|includes|including)\b|\bwe\s+offer\b",
     re.I,
 )
+# The employer speaking of its own registration or award: "We are registered with the Care
+# Quality Commission", "We hold Investors in People accreditation", "Kestrel Ltd is authorised
+# and regulated by the FCA", "our FCA registration number 123456".
+_EMPLOYER_SAYS = re.compile(
+    r"\b(?:we|we['’](?:re|ve)|our\s+(?:company|practice|firm|business|organi[sz]ation|school|"
+    r"centre|center|service|home|clinic|team|group)|the\s+(?:company|practice|firm|business|"
+    r"employer|organi[sz]ation)|[A-Z][\w&]*\s+(?:Ltd|Limited|LLP|plc|PLC|Inc|Group))\s+"
+    r"(?:(?:are|is|were|was|have|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+|now\s+)?"
+    r"(?:registered|accredited|certified|licensed|authori[sz]ed|regulated|awarded|achieved|gained|"
+    r"received|earned|(?P<has>hold|holds|have|has|proud))\b",
+    re.I,
+)
+_OUR = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.I)
+_NUMBER_AFTER = re.compile(r"^\s*(?:number|no\.?|#)\s*:?\s*[A-Z]{0,3}\s*\d{3,}|^\s*:?\s*[A-Z]{0,3}\d{4,}", re.I)
+# An employer's awards, whoever holds them: "Investors in People", "Disability Confident".
+_EMPLOYER_AWARD = re.compile(
+    r"\b(?:investors\s+in\s+people|disability\s+confident|living\s+wage|great\s+place\s+to\s+"
+    r"work|mindful\s+employer|armed\s+forces\s+covenant|best\s+companies|top\s+employer)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _ASKING_KINDS = frozenset({context.REQUIRED, context.NICE, context.DUTIES})
 _ASKS = re.compile(
     r"\b(?:must|required|requirement|essential|need(?:ed|s)?|hold(?:s|ing)?|have|has|possess|"
@@ -122,13 +159,16 @@ def find_credentials(
     """The credentials the asking sentences name (a resume's: every line shows what its
     owner holds) that no mention in `found` covers."""
     taken = [(m.start, m.end) for m in found]
+    # a name another reader gives is its skill ("GDC registration" from the vocabulary, then
+    # "GDC Registration" further down): one skill, never two of one name
+    named = {m.skill.casefold() for m in found}
     out: list[SkillMatch] = []
     for sentence in index.sentences:
         if not (resume or _asking(sentence)):
             continue
         for start, end, name in _spans(sentence.text):
             start, end = start + sentence.start, end + sentence.start
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or name.casefold() in named:
                 continue
             if context.negated(text, start, end, sentence.start, sentence.end):
                 continue
@@ -193,8 +233,10 @@ def _line_spans(line: str) -> list[tuple[int, int, str]]:
             words.pop()
         if not words:
             continue
-        end = m.start("subject" if m.group("subject") else "subject2")
-        end = line.index(words[-1], end) + len(words[-1])
+        group = "subject" if m.group("subject") else "subject2"
+        # the end of the subject's last kept word, by its place among the subject's words (a
+        # search for the word would stop inside an earlier one: "Careers and Care")
+        end = m.start(group) + list(re.finditer(r"\S+", m.group(group)))[len(words) - 1].end()
         add(m.start(), end, line[m.start() : end])
     for m in _REGISTERED_WITH.finditer(line) if registered else ():
         body = m.group("abbr") or _trim_name(m.group("body"))
@@ -205,10 +247,10 @@ def _line_spans(line: str) -> list[tuple[int, int, str]]:
             add(m.start("classes") + cls.start(), m.start("classes") + cls.end(), f"{cls.group()} licence")
     for m in _CAPS_BEFORE.finditer(line) if named else ():
         name = _trim_name(m.group("name"))
-        licence_class = m.group("noun").startswith("licen") and _CLASS.fullmatch(name)
+        noun = m.group("noun").casefold()
+        licence_class = noun.startswith("licen") and _CLASS.fullmatch(name)
         if not name or (_generic(name) and not licence_class) or _NOT_CREDENTIAL.search(name):
             continue
-        noun = m.group("noun")
         noun = "registration" if noun == "registered" else noun
         if noun == "check" and not (_CHECKS.search(name) or name.isupper()):
             continue
@@ -221,11 +263,31 @@ def _line_spans(line: str) -> list[tuple[int, int, str]]:
         name = " ".join(words)
         if not name or any(w.casefold() in _DRESS for w in words) or _NOT_CREDENTIAL.search(name):
             continue
-        if m.group("noun") == "check" and not _CHECKS.search(name):
+        noun = m.group("noun").casefold()
+        if noun == "check" and not _CHECKS.search(name):
             continue
         start = m.end("name") - len(name)
-        add(start, m.end(), f"{name} {m.group('noun')}")
-    return spans
+        add(start, m.end(), f"{name} {noun}")
+    return [(s, e, n) for s, e, n in spans if not _employers_own(line, s, e)]
+
+
+def _employers_own(line: str, start: int, end: int) -> bool:
+    """The employer's own registration or award, not the candidate's: the clause before it has
+    the employer as its subject ("We are registered with"), "our" stands just before it, a
+    registration number follows it, or it is an employer's award ("Investors in People")."""
+    clause = _CLAUSE_END.split(line[:start])[-1]
+    says = list(_EMPLOYER_SAYS.finditer(clause))
+    if says and not re.search(r"\byou(?:r)?\b", clause, re.I):
+        # "We hold Investors in People accreditation", not "We have a need for a ... licence":
+        # a having verb names the employer's own only just before it
+        gap = clause[says[-1].end() :].split()
+        if not says[-1].group("has") or len(gap) <= 3 and not {"for", "need", "requirement"} & {
+            w.casefold() for w in gap
+        }:
+            return True
+    if _OUR.search(line[:start]) or _NUMBER_AFTER.match(line[end:]):
+        return True
+    return any(a.start() < end + 2 and start < a.end() + 2 for a in _EMPLOYER_AWARD.finditer(line))
 
 
 def _trim_name(name: str) -> str:

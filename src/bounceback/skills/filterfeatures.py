@@ -32,7 +32,7 @@ _SECTIONS = (
     context.ROLE,
     context.OTHER,
 )
-_HOWS = ("cue", "duty", "tool", "list", "bare")
+_HOWS = ("cue", "duty", "tool", "list", "bare", "credential")
 _SOURCES = (SkillSource.BUILTIN, SkillSource.ONET, SkillSource.ESCO, SkillSource.TEXT)
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))

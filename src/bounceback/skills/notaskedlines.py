@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bounceback.domain.skills import SkillMatch
+from bounceback.skills.boardphrases import COOKIES, OTHER_JOBS, SITE_LINKS
 from bounceback.skills.evidence import TextIndex
 
 # The last word of a job's title: who does the work.
@@ -90,15 +91,11 @@ _NOT_ASKING_LINE = re.compile(
 
 
 # A board's chrome and a page's running header or footer, anywhere in the line: a list of other
-# jobs, the site's footer links, a cookie banner, "Page 2 of 3".
+# jobs, the site's footer links, a cookie banner (the phrases of boardphrases.py, shared with the
+# page's reader), a copyright, "Page 2 of 3".
 _CHROME_LINE = re.compile(
-    r"^\W*(?:similar|related|recommended|other|more)\s+jobs\b|"
-    r"^\W*people\s+also\s+(?:viewed|searched)|"
-    r"©\s*\d{4}|\bcookies?\s+(?:policy|settings|preferences)\b|"
-    r"\b(?:we|this\s+site)\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b|"
-    r"\bprivacy\s+(?:policy|cent(?:er|re)|notice)\b|"
-    r"\bterms\s+of\s+(?:use|service)\b|\breport\s+(?:this\s+)?job\b|\bbrowse\s+jobs\b|"
-    r"\bsalary\s+guide\b|\bcareer\s+advice\b|^\W*page\s+\d+\s+(?:of|/)\s+\d+\W*$",
+    rf"^\W*(?:{OTHER_JOBS})\b|©\s*\d{{4}}|\b(?:{COOKIES}|{SITE_LINKS})\b|"
+    r"^\W*page\s+\d+\s+(?:of|/)\s+\d+\W*$",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,6 @@ from typing import Any
 
 from bounceback.domain.skills import SkillMatch, SkillSource
 from bounceback.skills.askedlist import settle
-from bounceback.skills.credentials import HOW as CREDENTIAL
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.filterfeatures import (
     asked_rows,
@@ -171,8 +170,7 @@ def split(
         named = kept >= model.floor
         score = model.asked_score(a) if named else 0.0
         duty = named and kept >= DUTY_FLOOR and duty_ask(f)
-        credential = m.how == CREDENTIAL  # read by its shape in an asking line (credentials.py)
-        if m.source is SkillSource.USER or (named and score >= model.threshold) or duty or credential:
+        if m.source is SkillSource.USER or (named and score >= model.threshold) or duty:
             asked.append(m)
             scores.append(score)
         elif named:
