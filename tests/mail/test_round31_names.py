@@ -12,6 +12,7 @@ import pytest
 from bounceback.mail.classify import read_body
 from bounceback.mail.employer import company_of
 from bounceback.mail.rolecandidates import _job_tail, role_candidates
+from bounceback.mail.rolepick import role_of
 
 # (from, subject, body, company)
 BUSINESS = {
@@ -77,3 +78,27 @@ def test_a_loose_title_is_a_candidate_without_its_word_for_a_job() -> None:
     assert "kitchen porter" in _titles("the job", "Can you come in Thursday for a chat about "
                                        "the kitchen porter shifts?")
     assert "bar staff" in _titles("Hello", "Thanks for your message about the bar staff job.")
+
+
+# (subject, body, company, role): the packaged role ranker's pick
+LOOSE = {
+    "bar_staff_job": (  # main: None
+        "Bar staff", "Hi Sam, thanks for your message about the bar staff job. We're looking "
+        "for someone for Friday and Saturday nights. Are you free to come in for a chat this "
+        "week?\nThanks, Karen", "The Red Lion", "bar staff"),
+    "apprentice_vacancy": (  # main: None
+        "Your application", "Hi Sam,\nGary here from Hughes Plumbing & Heating. Thanks for "
+        "applying for the apprentice plumber vacancy. Can you ring me tomorrow?\nGary\nSent "
+        "from my Samsung Galaxy", "Hughes Plumbing & Heating", "apprentice plumber"),
+    "capitalised_kept": (  # a guard: main reads it too
+        "Interview invitation", "Dear Sam,\nFollowing your application for the Healthcare "
+        "Assistant (Band 3) post on Ward 7, you are invited to interview on 3 April.\nHannah "
+        "Smith\nWard Sister\nNorthgate Hospital", "Northgate Hospital",
+        "Healthcare Assistant (Band 3)"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(LOOSE))
+def test_a_loose_title_is_picked(key: str) -> None:
+    subject, body, company, want = LOOSE[key]
+    assert role_of(subject, read_body(subject, body), company) == want
