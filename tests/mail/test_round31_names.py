@@ -12,6 +12,7 @@ import pytest
 from bounceback.mail.classify import read_body
 from bounceback.mail.employer import company_of
 from bounceback.mail.rolecandidates import _job_tail, role_candidates
+from bounceback.mail.rolelooks import _looks
 from bounceback.mail.rolepick import role_of
 
 # (from, subject, body, company)
@@ -37,6 +38,10 @@ BUSINESS = {
         "Mohammed Ali <m.ali.1985@gmail.com>", "Driver",
         "Hi Sam, I run Ali's Takeaway on the high street. Are you free for a quick chat about "
         "the delivery driver job on Wednesday?\nMo", "Ali's Takeaway"),
+    "en_we_are": (  # main: "Lou"
+        "Lou <louise.h@gmail.com>", "Bar job",
+        "Hi Sam, we're The Crown & Anchor on Mill Lane, thanks for your CV. Could you come in "
+        "for an interview on Friday?\nLou", "The Crown & Anchor"),
     "en_from_kept": (  # a guard: main names it too
         "Tony Russo <tonyrusso77@gmail.com>", "the job",
         "Hi Sam,\n\nit's Tony from Marco's Pizzeria. Can you come in Thursday at 4 for a chat "
@@ -102,3 +107,10 @@ LOOSE = {
 def test_a_loose_title_is_picked(key: str) -> None:
     subject, body, company, want = LOOSE[key]
     assert role_of(subject, read_body(subject, body), company) == want
+
+
+def test_a_lower_case_title_ending_in_a_job_noun_is_marked() -> None:
+    assert "lower:noun" in set(_looks("electrician apprentice"))
+    assert "lower:noun" in set(_looks("bar staff"))
+    assert "lower:noun" not in set(_looks("chat about"))
+    assert "lower:noun" not in set(_looks("Bar Staff"))  # not in lower case: "lower" neither

@@ -290,13 +290,14 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
 
 # A person who says where they write from: "von der Bäckerei Becker", "de la Brasserie du
 # Port", "van de Bakkerij" (the article after "from" hides the cue), "I run Ali's Takeaway",
-# "we own ..." (the business a small employer's owner or manager writes for): round 31.
+# "we're The Crown & Anchor" (the business a small employer's owner or manager writes for): round 31.
 _FROM_ARTICLE = re.compile(r"(?:^|\s)(von|vom|de|van|da|från)\s+(?:der|den|dem|la|de|het)$",
                            re.I)
-_RUNS_IT = re.compile(r"(?:^|\s)(?:I|we|I've|who)\s+(?:run|own|manage|owns|runs|manages)$", re.I)
+_RUNS_IT = re.compile(r"(?:^|\s)(?:(?:I|we|I've|who)\s+(?:run|own|manage|owns|runs|manages)|"
+                      r"we're|we\s+are)$", re.I)
 
 
-_HIDDEN_CUE = frozenset(words("der den dem la de het run own manage owns runs manages"))
+_HIDDEN_CUE = frozenset(words("der den dem la de het run own manage owns runs manages we're are"))
 
 
 def _introduced(before: str) -> str | None:
