@@ -15,6 +15,7 @@ from bounceback.mail.rolecandidates import (
     _SEGMENT,
     Found,
     _forms,
+    _job_tail,
     _without_stop,
 )
 from bounceback.mail.roles import ROLE
@@ -160,7 +161,8 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
             kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
                                                             "cargo", "jako") else "word"
             raw = _without_stop(match.group("r"))
-            if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw):
+            if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw) and (
+                    not _job_tail(raw)):  # (round 31: "the bar staff job")
                 continue
             add(rules._cut_title(raw), (f"t{where}:{kind}", f"tw:{trig}"), where)
             add(raw, (f"t{where}:raw",), where)

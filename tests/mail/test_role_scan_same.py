@@ -187,7 +187,7 @@ def _plain_forms_before(raw: str) -> list[tuple[str, str]]:
     if rolecandidates._UNCLOSED.search(base):
         out.append((rolecandidates._UNCLOSED.sub("", base), "v:unclosed"))
     out += [f for f in rolecandidates._plain_forms(raw) if f[1] in ("v:singular", "v:fromcap",
-                                                              "v:nolead", "base")]
+                                                              "v:nolead", "v:jobtail", "base")]
     return out
 
 

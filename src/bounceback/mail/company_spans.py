@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.mail.memo import NAMES, TEXTS, Memo
 from bounceback.mail.nameforms import variants
 from bounceback.mail.names import words
 from bounceback.mail.nameshape import LEGAL_RUN, name_key
-from bounceback.mail.namewords import BEHALF, CUE_CLASSES, SKIP_WORDS
+from bounceback.mail.namewords import BEHALF, CUE_CLASSES, ORG_WORDS, SKIP_WORDS
 from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import stem_words
 from bounceback.mail.spancontext import after, context, mark
@@ -258,15 +259,23 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
         if newline >= 0:
             before = before[newline + 1:]
         before = before.rstrip()
+        found = match.group(0)
         if not before.strip(" \t>*•·-"):
             prev = "^"
         elif before[-1].isalnum():
             prev = before.rsplit(None, 1)[-1].lower()
+            if prev in _HIDDEN_CUE:
+                prev = _introduced(before) or prev
             if prev in _BEHALF_LAST and _BEHALF_END.search(before):
                 prev = "behalf"
             elif prev == "a" and to_a:
                 prev = "à"
             elif _MARKS.get(prev) is None:
+                rest = _named_from(found)
+                if rest is not None:  # "sono Marco del Ristorante Da Gino": the business
+                    at = start + len(found) - len(rest)
+                    add_run(pool, text, rest, at, stop, found.split(" ")[1].lower(), source,
+                            at >= tail_from)
                 following = text[stop + 1: stop + 14].split(None, 1)
                 if not following or _CUE_OF.get(following[0].lower()) != "verb":
                     continue
@@ -276,7 +285,48 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
         else:
             prev = mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
         own = _CUE_OF.get(prev) == "at" and readers_own(text[max(0, start - 100):start])
-        add_run(pool, text, match.group(0), start, stop, prev, source, start >= tail_from, own)
+        add_run(pool, text, found, start, stop, prev, source, start >= tail_from, own)
+
+
+# A person who says where they write from: "von der Bäckerei Becker", "de la Brasserie du
+# Port", "van de Bakkerij" (the article after "from" hides the cue), "I run Ali's Takeaway",
+# "we're The Crown & Anchor" (the business a small employer's owner or manager writes for): round 31.
+_FROM_ARTICLE = re.compile(r"(?:^|\s)(von|vom|de|van|da|från)\s+(?:der|den|dem|la|de|het)$",
+                           re.I)
+_RUNS_IT = re.compile(r"(?:^|\s)(?:(?:I|we|I've|who)\s+(?:run|own|manage|owns|runs|manages)|"
+                      r"we're|we\s+are)$", re.I)
+
+
+_HIDDEN_CUE = frozenset(words("der den dem la de het run own manage owns runs manages we're are"))
+
+
+def _introduced(before: str) -> str | None:
+    """The cue a run's preceding words stand for when the last word alone hides it."""
+    if (found := _FROM_ARTICLE.search(before)) is not None:
+        return found.group(1).lower()
+    if _RUNS_IT.search(before) is not None:
+        return "at"
+    return None
+
+
+def _named_from(found: str) -> str | None:
+    """The rest of a run that opens with a given name and a word for "from" ("Marco del
+    Ristorante Da Gino", "Ana del Bar La Esquina"): the person's business; None otherwise."""
+    words_ = found.split(" ")
+    if (len(words_) > 2 and words_[0].lower() in GIVEN_NAMES and _CUE_OF.get(words_[1].lower())
+            == "from" and words_[2][:1].isupper()
+            and not _BUSINESS_WORDS.isdisjoint(w.lower() for w in words_[2:])):
+        return " ".join(words_[2:])
+    return None  # ("Maria de Souza Lima", "Joost van der Meulen": a person's own name)
+
+
+# What a small business calls itself (beside namewords.ORG_WORDS): a run after a given name
+# and "del", "von", "de" is the person's business only with one of these in it.
+_BUSINESS_WORDS = ORG_WORDS | words("""ristorante restaurant restaurante trattoria osteria
+pizzeria bar café cafe caffè cafetería taberna pub inn salon salone peluquería friseur kapsalon
+shop tienda negozio winkel laden garage taller officina farm fattoria granja hof boerderij
+nursery bakery bakes panificio pasticceria konditorei metzgerei carnicería macelleria deli
+takeaway kitchen cucina cocina küche kök market mercado mercato markt store""")
 
 
 _CUE_OF = CUE_CLASSES

@@ -177,9 +177,11 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             trig = match.group("t").lower()
             art, tags, raw_tags = _TRIGGER_TAGS.get((where, trig)) or _trigger_tags(where, trig)
             raw = _without_stop(match.group("r"))
-            if art and raw[:1].islower() and not rules._has_job_word(raw):
+            if art and raw[:1].islower() and not rules._has_job_word(raw) and (
+                    not _job_tail(raw)):
                 continue  # "a couple of days", "the details": a title in lower case after an
-                # article is taken only with a job word in it (a third of the candidates)
+                # article is taken only with a job word in it (a third of the candidates), or
+                # before a word for a job ("the bar staff job", "the weekend cover shifts")
             add(rules._cut_title(raw), tags, where)
             add(raw, raw_tags, where)
         for match in _QUOTED.finditer(text):
@@ -322,4 +324,29 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
     lead = rules._without_lead(base)
     if lead != base:
         yield lead, "v:nolead"
+    tail = _job_tail(base)
+    if tail and tail != cleaned:
+        yield tail, "v:jobtail"
     yield base, "base"
+
+
+# A word for a job written after a loose title ("the kitchen porter shifts", "the nanny
+# position", "apprentice plumber vacancy", "waiter/waitress job"): round 31, small employers'
+# and hourly work's mail, where the title is often in lower case and no pattern of roles.py
+# (which wants a capital) reads it.
+_JOB_KIND = words("job jobs role roles position positions post posts vacancy vacancies opening "
+                  "openings shift shifts work gig")
+_ARTICLES = words("the a an our your my this that")
+
+
+def _job_tail(raw: str) -> str | None:
+    """The one to four words before a word for a job near a phrase's start ("bar staff" of
+    "bar staff job we advertised"), without an article; None when no such word follows them."""
+    words_ = raw.split()
+    for n, word in enumerate(words_[:5]):
+        if n and word.lower().strip(".,;:!?") in _JOB_KIND:
+            head = words_[:n]
+            while head and head[0].lower() in _ARTICLES:
+                head = head[1:]
+            return " ".join(head) if head and not head[-1].endswith(("'s", "’s")) else None
+    return None

@@ -167,6 +167,8 @@ def _looks(text: str) -> Iterator[str]:
         yield "notrole"
     if text[:1].islower():
         yield "lower"
+        if last.rstrip("s") in rules.ROLE_NOUNS:
+            yield "lower:noun"  # "electrician apprentice", "bar staff": a loose title (round 31)
     if "(" in text:
         yield "gender" if _GENDER.search(text) else "paren"
     if _LOW_DASH.match(text):

@@ -17,7 +17,9 @@ practitioner sister midwife therapist pharmacist dispatcher handler secretary bo
 merchandiser attendant housekeeper guard instructor lecturer tutor architect auditor partner
 researcher physician doctor dentist hygienist carer packer picker operator mechanic welder
 labourer laborer cleaner steward host hostess waiter waitress server controller coach ranger
-crew nanny babysitter""")
+crew nanny babysitter staff walker sitter childminder caretaker gardener handyman baker butcher
+florist stylist hairdresser barber courier rider valet dishwasher runner lifeguard roofer
+plasterer painter decorator bricklayer joiner tiler caregiver aide helper stocker loader""")
 _ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
     rf"(?:for|as|about) (?:the |a |an )?(?:position of |role of |post of )?(?P<r>{ROLE})"
     rf"(?: \(| at | -| \||$)",
