@@ -19,10 +19,11 @@ from bounceback.mail.language import FUNCTION_WORD_TOKENS, detect
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.phrases import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
+from bounceback.mail.smallbiz import free_mail_features
 from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 21
+FEATURES_VERSION = 22
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -317,6 +318,8 @@ def features_of(sender: str, reading: Reading) -> set[str]:
     head = toks[:MAX_BIGRAM_TOKENS]
     feats.update(f"{a} {b}" for a, b in zip(head, head[1:], strict=False))
     feats |= _shape_features(reading)
+    if "sd:free" in feats:  # a small employer on gmail (mail/smallbiz.py)
+        feats |= free_mail_features(sender_parts(sender)[0], feats)
     return feats
 
 
