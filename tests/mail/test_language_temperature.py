@@ -33,6 +33,13 @@ def test_the_emails_language_picks_its_temperature() -> None:
     assert sure_en < sure_de == sure_none  # a softer temperature for English only
 
 
+def test_predict_reads_the_language_of_its_features() -> None:
+    model = _model({"en": 2.0})
+    total = model.packed["x:rejection"]
+    assert model.predict(["x:rejection", "lang:en"])[1] == model.predict_total(total, "en")[1]
+    assert model.predict(["x:rejection", "lang:de"])[1] == model.predict_total(total)[1]
+
+
 def test_the_file_keeps_the_temperatures(tmp_path: Path) -> None:
     path = tmp_path / "m.bin.gz"
     save(_model({"en": 1.25, "de": 0.9}), path)

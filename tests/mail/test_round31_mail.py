@@ -136,6 +136,14 @@ def test_a_small_employers_filled_role_is_a_rejection_phrase(text: str) -> None:
     assert "x:rejection" in phrase_kinds(text, "x:")
 
 
+def test_a_saved_jobs_closing_is_no_rejection_phrase() -> None:
+    # A word of regret beside a saved job that has closed decides nothing about an
+    # application (round 30's saved_job_pt, moved to a rejection by this round's retrain).
+    found = phrase_kinds("infelizmente a oferta que guardou já não está disponível", "x:")
+    assert "x:rejection" not in found
+    assert "x:if_rejection" in found
+
+
 @pytest.mark.parametrize(("name", "business"), [
     ("dee @ the copper kettle", True),
     ("paolo | bella napoli", True),

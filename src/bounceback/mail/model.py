@@ -85,8 +85,11 @@ class LinearModel:
                 for lane in range(k)]
 
     def predict(self, feats: Iterable[str]) -> tuple[str, float]:
-        """The best class and its softmax probability."""
-        return self.predict_total(sum(map(self.packed.get, feats, repeat(0))))
+        """The best class and its softmax probability (at the temperature of the language its
+        `lang:` feature names, as the classifier's)."""
+        feats = list(feats)
+        lang = next((f[5:] for f in feats if f.startswith("lang:")), "")
+        return self.predict_total(sum(map(self.packed.get, feats, repeat(0))), lang)
 
     def predict_total(self, total: int, lang: str = "") -> tuple[str, float]:
         """`predict` from the packed sum of the feature weights (see features.packed_total);

@@ -60,10 +60,7 @@ def names_business(display_name: str) -> bool:
                for word in _WORD.findall(display_name))
 
 
-def free_mail_features(display_name: str, phrase_feats: set[str]) -> set[str]:
-    """The features of a free-mail sender: `sd:free_biz` when its display name names a
-    business, and `sd:free+<kind>` for each job kind whose phrase its mail says."""
-    feats = {"sd:free+" + kind for kind in _KINDS if "x:" + kind in phrase_feats}
-    if names_business(display_name):
-        feats.add("sd:free_biz")
-    return feats
+def free_mail_phrases(phrase_feats: set[str]) -> set[str]:
+    """`sd:free+<kind>` for each job kind whose phrase a free-mail sender's mail says (the
+    caller knows the sender is free mail; `sd:free_biz` is a sender feature)."""
+    return {"sd:free+" + kind for kind in _KINDS if "x:" + kind in phrase_feats}
