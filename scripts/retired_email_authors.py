@@ -1,8 +1,8 @@
 """The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9,
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
 round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17, from round 29 E18
-and E19, from round 30 E20 and E21) as training authors in corpora/emails/authors/ (rounds
-22, 25, 26, 27, 28, 29 and 30;
+and E19, from round 30 E20 and E21, from round 31 E22 and E23) as training authors in
+corpora/emails/authors/ (rounds 22, 25, 26, 27, 28, 29, 30 and 31;
 corpora/retired/README.md: they are development data, no longer blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
@@ -21,8 +21,8 @@ Agencies hiring for their own books keep their name (a nursing agency's locum sh
 education agency's supply teaching, a travel-nurse agency's contract).
 
 Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none;
-round 29 E18's and E19's: none; round 30 E20's and E21's: none.
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E21.jsonl;
+round 29 E18's and E19's: none; round 30 E20's and E21's: none; round 31 E22's and E23's: none.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E23.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -47,7 +47,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E18": ROOT / "corpora/retired/round18/emails/E18.jsonl",
         "E19": ROOT / "corpora/retired/round19/emails/E19.jsonl",
         "E20": ROOT / "corpora/retired/round20/emails/E20.jsonl",
-        "E21": ROOT / "corpora/retired/round21/emails/E21.jsonl"}
+        "E21": ROOT / "corpora/retired/round21/emails/E21.jsonl",
+        "E22": ROOT / "corpora/retired/round22/emails/E22.jsonl",
+        "E23": ROOT / "corpora/retired/round23/emails/E23.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -105,6 +107,17 @@ AGENCY_TO_NULL = {
     # and Pinegate Consulting (E21-0116) hire for themselves: the employer.
     "E20": [],
     "E21": [],
+    # Round 31: both writers already give none for a client they do not name (Harbourview
+    # Recruitment's "Client in Cork", Atlas Search's client, Protea HR's "Retail Group",
+    # Talentis Conseil's "retour client", Tulp Staffing, Thornbury Talent's "fintech in Leeds",
+    # Lattice Search's "stealth climate startup", Grafton and Greene's "unnamed client",
+    # Wolff Personal, Hunters BR) and the client where they name it (HireAfrica for Verdecrest
+    # Pay). Ridgeline Consulting (E22-0033), Hopscotch Agency (E22-0057) and Agence Reflets
+    # (E23-0204) hire for themselves: the employer. Rural Health Partners Staffing's travel
+    # nurse contracts (E23-0139) are labelled none as written: "contracts in Montana and
+    # Wyoming" reads as placements with hospitals it does not name.
+    "E22": [],
+    "E23": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

@@ -33,6 +33,9 @@ OWN_JOB = {
     "E18-0170": "Agencja Kreatywna Pióro",  # a creative agency testing its own copywriter
     "E18-0289": "Urban Mobility Agency",  # a public body's own vacancy (Careers@Gov)
     "E21-0139": "Swift Staffing",  # a staffing firm hiring its own recruitment consultants
+    "E22-0044": "National Recruitment Service",  # a public health service's own campaign
+    "E22-0157": "National Recruitment Service",  # the same campaign's vetting form
+    "E22-0057": "Hopscotch Agency",  # a creative agency's own junior copywriter
 }
 
 

@@ -152,7 +152,7 @@ class Classifier:
         if index is None or index.packed is not self.model.packed:
             index = self._index = FeatureIndex(self.model.packed)
         total = index.total(sender, reading)
-        label, confidence = self.model.predict_total(total)
+        label, confidence = self.model.predict_total(total, reading.lang)
         return _KINDS[label], confidence, False
 
     @staticmethod

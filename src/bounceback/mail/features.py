@@ -19,10 +19,11 @@ from bounceback.mail.language import FUNCTION_WORD_TOKENS, detect
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.phrases import phrase_kinds
 from bounceback.mail.platforms import FREE_MAIL, platform_kind, platform_of_domain
+from bounceback.mail.smallbiz import free_mail_phrases, names_business
 from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 21
+FEATURES_VERSION = 23
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")
@@ -223,6 +224,8 @@ def sender_features(sender: str) -> set[str]:
         add("sp:" + platform_kind(platform))
     elif domain in FREE_MAIL:
         add("sd:free")
+        if names_business(name):  # a small employer on gmail (mail/smallbiz.py)
+            add("sd:free_biz")
     elif domain:
         add("sd:own")
     if domain:
@@ -317,6 +320,8 @@ def features_of(sender: str, reading: Reading) -> set[str]:
     head = toks[:MAX_BIGRAM_TOKENS]
     feats.update(f"{a} {b}" for a, b in zip(head, head[1:], strict=False))
     feats |= _shape_features(reading)
+    if "sd:free" in feats:
+        feats |= free_mail_phrases(feats)
     return feats
 
 
@@ -394,7 +399,11 @@ class FeatureIndex:
                                         set(zip(head, head[1:], strict=False)))))
                  + sum(filter(None, map(self.stems.get,
                                         {t[:STEM] for t in uniq if len(t) > STEM + 1}))))
-        return total + sum(filter(None, map(packed.get, _shape_features(reading, False))))
+        shape = _shape_features(reading, False)
+        domain = sender_parts(sender)[2]
+        if domain in FREE_MAIL and not platform_of_domain(domain):  # (sd:free's phrases)
+            shape |= free_mail_phrases(shape)
+        return total + sum(filter(None, map(packed.get, shape)))
 
     def _subject_total(self, subj: str, stoks: list[str]) -> int:
         """The packed sum of the features of the subject alone (its words, pairs and starts,

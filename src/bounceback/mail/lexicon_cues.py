@@ -19,7 +19,8 @@ cancelled", "der Workshop ist leider ausgebucht"), which readers' mail apologise
 rejection's words. `retained`: an agency recruiting for a client ("I'm recruiting for a
 client", "retained by"), weighed against the words of an application the candidate made.
 Assessment results that end the process ("you did not reach the required score") are rejection
-phrases.
+phrases. `keep_cv` (round 31): the CV kept on file or in a talent pool, said by a no and by a
+talent pool's newsletter alike.
 """
 
 from __future__ import annotations
@@ -83,7 +84,53 @@ CUES: dict[str, str] = {
         minimale score niet | non raggiunge la soglia | non ha superato | não obteve a classificação |
         não atingiu a pontuação | não atingiu a classificação | nie uzyskała pani wymaganej |
         nie uzyskał pan wymaganej | nie uzyskał wymaganej | nie uzyskała wymaganej |
-        nådde inte upp | inte nådde upp | klarade inte""",
+        nådde inte upp | inte nådde upp | klarade inte |
+        posizione è stata chiusa | la posizione è chiusa | rekrutacja zakończona |
+        rekrutacja została zakończona | niet bent uitgenodigd | niet uitgenodigd voor |
+        al vergeven | is vergeven | al iemand aangenomen | già stato preso | già stata presa |
+        già coperto | già coperta | abbiamo già preso | lugar já está ocupado | já está ocupada |
+        já está ocupado | já ocupámos | já contratámos | ya cogimos a | ya hemos cogido a |
+        ya tenemos a alguien | ya tenemos a otra | déjà prise | déjà pris quelqu'un |
+        déjà pourvu | est pourvu | a été pourvu | a été pourvue | już obsadzone |
+        zostało obsadzone | zostało już obsadzone | mamy już kogoś | already covered |
+        taken someone on | taken on someone | given the job to | given the role to |
+        gave the job to | gave the role to | job's gone | job has gone | role has gone |
+        schon besetzt | bereits besetzt | ist besetzt | schon jemanden | not been invited |
+        won't be inviting you | not invited to | non è stato invitato | non è stata invitata |
+        nie został pan zaproszony | nie została pani zaproszona | tjänsten är tillsatt |
+        redan tagit någon | har redan anställt | anställt någon annan""",
+    # Round 31: the writer keeps the CV or the details on file, in a talent pool: a small
+    # employer's no says it in every language ("wir behalten Ihre Unterlagen", "guardamos
+    # tu CV"), and so does a talent pool's newsletter (`other`) and now and then an
+    # acknowledgement; a cue, weighed by the model with the rest of the email.
+    "keep_cv": """keep your cv | keep your details | keep your resume | keep your cv on file |
+        keep your details on file | hold on to your cv | hang on to your cv | cv on file |
+        resume on file | details on file | in our talent pool | retained in our |
+        join our talent pool | talent pool | behalten ihre unterlagen | behalten deine unterlagen |
+        behalten wir ihre unterlagen | behalten wir deine unterlagen | unterlagen behalten |
+        heben ihre unterlagen | heben deine unterlagen | heben wir ihre | heben wir deine |
+        unterlagen aufbewahren | in evidenz | talentpool | talent-pool |
+        bewerberpool | in unserer datenbank | nous conservons votre | conservons votre cv |
+        conservons votre candidature | conserver votre cv | conserver votre candidature |
+        gardons votre cv | garder votre cv | je garde ton cv | on garde ton cv | garde ton cv |
+        notre vivier | vivier de talents | cvthèque | guardamos tu cv | guardaremos tu cv |
+        guardamos su cv | guardaremos su cv | guardo tu cv | guardamos tu currículum |
+        guardaremos tu currículum | conservaremos tu | conservamos tu | mantendremos tu cv |
+        bolsa de candidatos | bolsa de talento | en nuestra base de datos | bewaren je cv |
+        bewaren uw cv | bewaren je gegevens | bewaren uw gegevens | bewaren je sollicitatie |
+        bewaren uw sollicitatie | je cv bewaren | uw cv bewaren | houden je cv | in portefeuille |
+        in ons bestand | manteremo il tuo cv | manterremo il tuo cv | conserveremo il tuo cv |
+        conserviamo il tuo cv | terremo il tuo cv | teniamo il tuo cv | terremo il tuo curriculum |
+        teniamo il tuo curriculum | manteniamo il tuo | nel nostro database | nella nostra banca dati |
+        teniamo presente | terremo presente | mantemos o seu currículo | manteremos o seu currículo |
+        mantemos o seu cv | manteremos o seu cv | guardamos o seu currículo | guardamos o seu cv |
+        guardaremos o seu | guardamos seu currículo | manteremos seu currículo | banco de talentos |
+        na nossa base de dados | em nossa base | currículo em arquivo | zachowamy twoje cv |
+        zachowamy pana cv | zachowamy pani cv | zachowamy twoją aplikację | zachowamy twoje dokumenty |
+        zachowamy cv | pozostawimy w bazie | w naszej bazie | bazie kandydatów |
+        pozostanie w naszej bazie | vi sparar ditt cv | sparar ditt cv | sparar din ansökan |
+        sparar dina uppgifter | sparar dina papper | behåller ditt cv | i vår kandidatbank |
+        kandidatbank | talangbank | talangpool""",
     "own_decline": """withdraw my application | accepted another | accepted a position |
         accepted an offer | i'll pass | i will pass | pass on this one | respectfully decline |
         have to decline | retirer ma candidature | j'ai accepté un autre | retirar mi candidatura |

@@ -7,7 +7,7 @@ import hashlib
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
@@ -47,6 +47,9 @@ class LinearModel:
     """Per-class weights for each known feature; score = bias + sum of the present features.
 
     `packed` maps a feature to its weights packed in one integer (see `_pack`).
+    `lang_temperature` gives the confidence's temperature per language read (round 31: one
+    for English, one for the other languages); a language it does not name takes
+    `temperature`.
     """
 
     classes: tuple[str, ...]
@@ -56,6 +59,7 @@ class LinearModel:
     trained_on: int = 0
     temperature: float = 1.0
     corrections: int = 0
+    lang_temperature: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def from_weights(
@@ -81,17 +85,20 @@ class LinearModel:
                 for lane in range(k)]
 
     def predict(self, feats: Iterable[str]) -> tuple[str, float]:
-        """The best class and its softmax probability."""
-        return self.predict_total(sum(map(self.packed.get, feats, repeat(0))))
+        """The best class and its softmax probability (at the temperature of the language its
+        `lang:` feature names, as the classifier's)."""
+        feats = list(feats)
+        lang = next((f[5:] for f in feats if f.startswith("lang:")), "")
+        return self.predict_total(sum(map(self.packed.get, feats, repeat(0))), lang)
 
-    def predict_total(self, total: int) -> tuple[str, float]:
+    def predict_total(self, total: int, lang: str = "") -> tuple[str, float]:
         """`predict` from the packed sum of the feature weights (see features.packed_total);
-        the probability is calibrated (softmax at the model's temperature)."""
+        the probability is calibrated (softmax at the temperature of the email's language)."""
         scores = self.scores_of_total(total)
         peak = max(scores)
         top = scores.index(peak)
         exp = math.exp
-        t = self.temperature
+        t = self.lang_temperature.get(lang, self.temperature)
         return self.classes[top], 1.0 / sum([exp((s - peak) / t) for s in scores])
 
 
@@ -235,6 +242,7 @@ def save(model: LinearModel, path: Path) -> None:
         "labels_hash": model.labels_hash,
         "trained_on": model.trained_on,
         "temperature": model.temperature,
+        "lang_temperature": model.lang_temperature,
         "corrections": model.corrections,
         "features": len(names),
         "lane_bits": _LANE,
@@ -286,4 +294,5 @@ def load(path: Path) -> LinearModel:
               for name, i in zip(names, range(0, len(data), width), strict=True)}
     return LinearModel(tuple(header["classes"]), packed, tuple(header["bias"]),
                        header.get("labels_hash", ""), header.get("trained_on", 0),
-                       float(header.get("temperature", 1.0)), int(header.get("corrections", 0)))
+                       float(header.get("temperature", 1.0)), int(header.get("corrections", 0)),
+                       {str(k): float(v) for k, v in (header.get("lang_temperature") or {}).items()})

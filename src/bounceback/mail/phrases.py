@@ -80,7 +80,7 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
     """Features `<prefix><kind>` (and `<prefix><kind>2` for two or more phrases) for the kinds
     whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases). A
     rejection phrase inside an if-clause, or in a sentence with a cue that the process is
-    still running, or in or next to a sentence about an event that is full or called off,
+    still running (or that a job the reader saved has closed), or in or next to a sentence about an event that is full or called off,
     counts as `<prefix>if_rejection` instead."""
     found: list[tuple[int, tuple[str, ...]]] = []
     pending: list[int] = []
@@ -93,8 +93,8 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
         ):
             continue
         found.append((start, kinds))
-        if "pending" in kinds or "moved" in kinds:
-            pending.append(start)
+        if "pending" in kinds or "moved" in kinds or "saved_job" in kinds:
+            pending.append(start)  # (a saved job closed is no no to the reader: round 31)
         if "declined_other" in kinds:
             elsewhere.append(start)
     pending.sort()
