@@ -96,6 +96,9 @@ PAST = re.compile(
     # a number of years written out: "two years ago", "hace dos años", "vor zwei Jahren"
     r"|hace \w+ años|há \w+ anos|ha \w+ anos|il y a \w+ ans|vor \w+ jahren|\w+ anni fa"
     r"|\w+ jaar geleden|\w+ lata? temu|\w+ (года|лет) назад|\w+ (роки|років) тому"
+    # Round 31: "من تلات سنين لما اترفدت" (three years ago, when I was fired): "since" alone
+    # ("من تلات سنين" before a present verb) is a time still going on, and is not read
+    r"|من \w+ (?:سنين|سنوات) (?:لما|لمن|عندما)"
     r"|\w+ y[ıi]l [öo]nce|قبل سنتين|قبل \w+ (سنين|سنوات)|\w+ saal pehle|\w+ साल पहले)"
     r"(?![^\W\d_])|高中的时候|大学的时候|前年|去年|年前",
     re.IGNORECASE,
@@ -136,7 +139,16 @@ WELL_NOW = re.compile(
     r"|mir geht es (?:jetzt |heute |wieder )?(?:gut|besser)|je vais (?:bien|mieux)"
     r"|(?:ça|ca) va (?:bien|mieux))(?![^\W\d_])"
     r"|(?<![^\W\d_])(?<!non )(?:sto (?:bene|meglio))(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:orgullos[oa])(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:orgullos[oa])(?![^\W\d_])"
+    # Round 31: the same in Dutch, Polish, Russian, Ukrainian and Chinese, where a dark period
+    # years ago told as over ("nu gaat het echt goed", "dziś jest mi dobrze", "сейчас всё
+    # нормально", "зараз все добре", "现在真的挺好的") had no well-now word and kept the full message
+    r"|(?<![^\W\d_])(?<!niet )(?:(?:het gaat|gaat het) (?:nu |weer |echt )*(?:goed|beter))(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?<!nie )(?:jest mi (?:już |juz |teraz )?dobrze|czuj[eę] si[eę] (?:już |juz |teraz )?dobrze)"
+    r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?<!не )(?:вс[её] (?:уже |правда |теперь |реально )?(?:нормально|хорошо)"
+    r"|вс[еі] (?:вже |справді |тепер )?(?:добре|нормально))(?![^\W\d_])"
+    r"|现在(?:真的|已经|都)?(?:挺好|很好|好多了|好了)|(?:慢慢)?走出来了",
     re.IGNORECASE,
 )
 
