@@ -323,6 +323,30 @@ def about_story(lowered: str, said: Callable[[str], bool] | None = None) -> bool
     return any(said(p) for p in parts if STORY.search(p))
 
 
+# Round 31: a song's title or line quoted ("Song of the day: 'I don't wanna live forever'",
+# "Canción del día: 'Quiero morir en tu veneno'", 歌词里唱“活着没意思”). A song named in the
+# sentence, and what the phrase lists read there stands only inside the quotes.
+SONG = re.compile(
+    r"(?<![^\W\d_])(?:songs?|lyrics|canci[oó]n|canciones|chanson|m[uú]sica|lied|liedje|songtext"
+    r"|band|bands|nummer van de dag|canzone|piosenk\w*|şark[ıi]\w*|sark[ıi]\w*|песн\w*|пісн\w*|أغني\w*|اغني\w*|gaana|gaane|गाना|गाने"
+    r"|गीत)(?![^\W\d_])|歌",
+    re.IGNORECASE,
+)
+QUOTE_SPAN = re.compile(r"['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{2,80}"
+                        r"['\"\u2019\u201d\u201c\u00bb\u300d]")
+
+
+def quotes_a_song(lowered: str, said: Callable[[str], bool] | None) -> bool:
+    """Every sentence the phrase lists read something in names a song and reads nothing once
+    its quotes are taken out: the words are the song's ("Песня дня: «хочу умереть»"), not the
+    writer's ("Song of the day: 'I want to die'. Fitting, I want to die too" is said)."""
+    if said is None or not SONG.search(lowered):
+        return False
+    read = [p for p in _STORY_SENTENCES.split(lowered) if p.strip() and said(p)]
+    return bool(read) and all(
+        SONG.search(p) and QUOTE_SPAN.search(p) and not said(QUOTE_SPAN.sub(" ", p)) for p in read)
+
+
 def reason(text: str, said: Callable[[str], bool] | None = None,
            concrete: bool = False) -> str | None:
     """Why an explicit reading of this text should ask instead ("laugh", "story", "past"), or
@@ -334,6 +358,8 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "laugh"
     if about_story(lowered, said):
         return "story"
+    if quotes_a_song(lowered, said):
+        return "song"
     if (PAST.search(lowered) and _resolved(lowered, said) and not RELAPSE.search(lowered)
             and not put_in_present(lowered, said)):
         return "past"
