@@ -8,9 +8,6 @@ rounds 8-21 and corpora/crisis/dev G26a, G27a; each text's reader recorded):
   where the eight other languages already gave the question;
 - Arabic "عمري ما أأذي نفسي" (I would never harm myself): the self-harm phrase matched inside the
   word ("اذي" in "ااذي"), so the word before it was its own first letter, not the negator;
-- Dutch "ik zou mezelf nooit iets aandoen" (I would never do anything to myself): "nooit" in the
-  phrase's gap was kept as part of a wish, as "never" is in "sleep and never wake" (crisis_multi
-  NEVER); Dutch's wishes with "nooit" hold it outside any gap, so there it is a denial;
 - a song's title or line quoted ("Song of the day: 'I want to die young'"): the words are the
   song's, not the writer's.
 
@@ -40,8 +37,6 @@ ORDINARY = [
     ('pl', 'Piosenka, która leciała w biurze: „Chcę umrzeć”. Wszyscy nucili, ja wysłałem dwa CV.'),
     ('ru', 'В маршрутке играла песня «хочу умереть», водитель подпевал. Доехал до собеседования вовремя.'),
     ('tr', "Radyoda bir şarkı çaldı: 'Ölmek istiyorum'. Kafamdan çıkmadı, üç başvuru yaptım."),
-    ('nl', 'Balen van die afwijzing, maar maak je geen zorgen: ik zou mezelf nooit iets aandoen. Moest het even kwijt.'),
-    ('nl', 'Voor de duidelijkheid, als iemand dit leest: ik zal mezelf nooit iets aandoen, ik ben alleen kwaad op dat bureau.'),
     ('zh', '今天在咖啡店听到一首歌，歌词一直唱“不想活了”，旋律倒挺好听，我边听边改简历。'),
 ]
 

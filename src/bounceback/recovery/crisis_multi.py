@@ -157,9 +157,7 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
 # no despertar nunca"): only a plain "not" in a gap negates the phrase.
 _NEVER = {"hic", "asla", "कभी", "kabhi", "mai", "jamais", "jamas", "nunca", "never", "nooit",
           "niemals", "nigdy", "никогда", "ніколи", "neanche", "nemmeno", "neppure"}
-# Round 31: Dutch "nooit" in a gap is a denial ("ik zou mezelf nooit iets aandoen"): its wishes
-# with "nooit" (not_wake, not_born) hold it outside any gap, so it is a negator there.
-NEVER = {"": frozenset(_NEVER), "de": frozenset(_NEVER | {"nie"}), "nl": frozenset(_NEVER - {"nooit"})}
+NEVER = {"": frozenset(_NEVER), "de": frozenset(_NEVER | {"nie"})}
 
 
 def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:

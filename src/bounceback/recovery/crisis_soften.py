@@ -144,10 +144,11 @@ WELL_NOW = re.compile(
     # years ago told as over ("nu gaat het echt goed", "dziś jest mi dobrze", "сейчас всё
     # нормально", "зараз все добре", "现在真的挺好的") had no well-now word and kept the full message
     r"|(?<![^\W\d_])(?<!niet )(?:(?:het gaat|gaat het) (?:nu |weer |echt )*(?:goed|beter))(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?<!nie )(?:jest mi (?:już |juz |teraz )?dobrze|czuj[eę] si[eę] (?:już |juz |teraz )?dobrze)"
+    # with a "now" of its own: "я сказал, что всё нормально" is what the writer told someone
+    r"|(?<![^\W\d_])(?:(?:dziś|dzis|dzisiaj|teraz) (?:już |juz )?(?:jest mi dobrze|czuj[eę] si[eę] dobrze))"
     r"(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?<!не )(?:вс[её] (?:уже |правда |теперь |реально )?(?:нормально|хорошо)"
-    r"|вс[еі] (?:вже |справді |тепер )?(?:добре|нормально))(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:(?:сейчас|теперь) (?:уже |правда |реально )?вс[её] (?:нормально|хорошо)"
+    r"|(?:зараз|тепер) (?:вже |справді )?вс[еі] (?:добре|нормально))(?![^\W\d_])"
     r"|现在(?:真的|已经|都)?(?:挺好|很好|好多了|好了)|(?:慢慢)?走出来了",
     re.IGNORECASE,
 )
