@@ -96,6 +96,9 @@ PAST = re.compile(
     # a number of years written out: "two years ago", "hace dos años", "vor zwei Jahren"
     r"|hace \w+ años|há \w+ anos|ha \w+ anos|il y a \w+ ans|vor \w+ jahren|\w+ anni fa"
     r"|\w+ jaar geleden|\w+ lata? temu|\w+ (года|лет) назад|\w+ (роки|років) тому"
+    # Round 31: "من تلات سنين لما اترفدت" (three years ago, when I was fired): "since" alone
+    # ("من تلات سنين" before a present verb) is a time still going on, and is not read
+    r"|من \w+ (?:سنين|سنوات) (?:لما|لمن|عندما)"
     r"|\w+ y[ıi]l [öo]nce|قبل سنتين|قبل \w+ (سنين|سنوات)|\w+ saal pehle|\w+ साल पहले)"
     r"(?![^\W\d_])|高中的时候|大学的时候|前年|去年|年前",
     re.IGNORECASE,
@@ -136,7 +139,17 @@ WELL_NOW = re.compile(
     r"|mir geht es (?:jetzt |heute |wieder )?(?:gut|besser)|je vais (?:bien|mieux)"
     r"|(?:ça|ca) va (?:bien|mieux))(?![^\W\d_])"
     r"|(?<![^\W\d_])(?<!non )(?:sto (?:bene|meglio))(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:orgullos[oa])(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:orgullos[oa])(?![^\W\d_])"
+    # Round 31: the same in Dutch, Polish, Russian, Ukrainian and Chinese, where a dark period
+    # years ago told as over ("nu gaat het echt goed", "dziś jest mi dobrze", "сейчас всё
+    # нормально", "зараз все добре", "现在真的挺好的") had no well-now word and kept the full message
+    r"|(?<![^\W\d_])(?<!niet )(?:(?:het gaat|gaat het) (?:nu |weer |echt )*(?:goed|beter))(?![^\W\d_])"
+    # with a "now" of its own: "я сказал, что всё нормально" is what the writer told someone
+    r"|(?<![^\W\d_])(?:(?:dziś|dzis|dzisiaj|teraz) (?:już |juz )?(?:jest mi dobrze|czuj[eę] si[eę] dobrze))"
+    r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:(?:сейчас|теперь) (?:уже |правда |реально )?вс[её] (?:нормально|хорошо)"
+    r"|(?:зараз|тепер) (?:вже |справді )?вс[еі] (?:добре|нормально))(?![^\W\d_])"
+    r"|现在(?:真的|已经|都)?(?:挺好|很好|好多了|好了)|(?:慢慢)?走出来了",
     re.IGNORECASE,
 )
 
@@ -311,6 +324,30 @@ def about_story(lowered: str, said: Callable[[str], bool] | None = None) -> bool
     return any(said(p) for p in parts if STORY.search(p))
 
 
+# Round 31: a song's title or line quoted ("Song of the day: 'I don't wanna live forever'",
+# "Canción del día: 'Quiero morir en tu veneno'", 歌词里唱“活着没意思”). A song named in the
+# sentence, and what the phrase lists read there stands only inside the quotes.
+SONG = re.compile(
+    r"(?<![^\W\d_])(?:songs?|lyrics|canci[oó]n|canciones|chanson|m[uú]sica|lied|liedje|songtext"
+    r"|band|bands|nummer van de dag|canzone|piosenk\w*|şark[ıi]\w*|sark[ıi]\w*|песн\w*|пісн\w*|أغني\w*|اغني\w*|gaana|gaane|गाना|गाने"
+    r"|गीत)(?![^\W\d_])|歌",
+    re.IGNORECASE,
+)
+QUOTE_SPAN = re.compile(r"['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{2,80}"
+                        r"['\"\u2019\u201d\u201c\u00bb\u300d]")
+
+
+def quotes_a_song(lowered: str, said: Callable[[str], bool] | None) -> bool:
+    """Every sentence the phrase lists read something in names a song and reads nothing once
+    its quotes are taken out: the words are the song's ("Песня дня: «хочу умереть»"), not the
+    writer's ("Song of the day: 'I want to die'. Fitting, I want to die too" is said)."""
+    if said is None or not SONG.search(lowered):
+        return False
+    read = [p for p in _STORY_SENTENCES.split(lowered) if p.strip() and said(p)]
+    return bool(read) and all(
+        SONG.search(p) and QUOTE_SPAN.search(p) and not said(QUOTE_SPAN.sub(" ", p)) for p in read)
+
+
 def reason(text: str, said: Callable[[str], bool] | None = None,
            concrete: bool = False) -> str | None:
     """Why an explicit reading of this text should ask instead ("laugh", "story", "past"), or
@@ -322,6 +359,8 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "laugh"
     if about_story(lowered, said):
         return "story"
+    if quotes_a_song(lowered, said):
+        return "song"
     if (PAST.search(lowered) and _resolved(lowered, said) and not RELAPSE.search(lowered)
             and not put_in_present(lowered, said)):
         return "past"
