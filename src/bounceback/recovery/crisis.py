@@ -431,7 +431,8 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
     found = _with_model(rules, text, model, encoder)
     # Round 31: someone else's story softened beside the writer's own sentence (crisis_frame.py)
     own = beside_story(found, text, rules_only,
-                       lambda sentence: _with_model(rules_only(sentence), sentence, model, encoder))
+                       lambda sentence: _with_model(rules_only(sentence), sentence, model, encoder),
+                       why)
     if own is None:
         return found
     return CrisisCheck(CrisisLevel.EXPLICIT, (*dict.fromkeys((*found.signs, *own.signs)),

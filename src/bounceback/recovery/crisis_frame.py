@@ -77,15 +77,31 @@ class CheckLike(Protocol):
 Check = TypeVar("Check", bound=CheckLike)
 
 
+# Round 31's review: the work is bounded (a 100 KB entry cost 2.5 times base's). The step only
+# ever raises, so an entry past these limits keeps the level it had without it (base's).
+MAX_TEXT = 8_000  # characters of the entry the step reads at all
+MAX_PARTS = 60  # sentences of the entry (each read by the phrase lists to find the story)
+MAX_ALONE = 8  # the writer's own sentences read alone (the whole check each), the first ones
+MAX_SENTENCE = 2_000  # characters of a sentence read alone
+
+
 def beside_story(found: CheckLike, text: str, rules: Callable[[str], CheckLike],
-                 alone: Callable[[str], Check]) -> Check | None:
+                 alone: Callable[[str], Check],
+                 reason: Callable[[str, tuple[str, ...]], str | None] | None = None) -> Check | None:
     """The full message of the writer's own sentence read alone (alone: the whole check on one
     sentence) where the entry got only the question over a phrase softened in someone else's
-    story (rules: the phrase lists' reading of one sentence); None where nothing changes."""
+    story (rules: the phrase lists' reading of one sentence); None where nothing changes.
+
+    Round 31's review: a sentence read alone loses what its neighbours say ("I want to die. Just
+    kidding lol.", "Years ago I tried to kill myself. I'm okay now"), so the rest of the entry
+    (every sentence but the story's, read together) must give the full message too, and give no
+    reason to ask instead (reason: crisis.why, a laugh, a story, a past put behind)."""
     if found.level != CrisisLevel.SOFT or not any(s.endswith(":softened") for s in found.signs):
         return None
+    if len(text) > MAX_TEXT:
+        return None
     parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= MAX_PARTS:
         return None
     story = []
     for part in parts:
@@ -95,10 +111,23 @@ def beside_story(found: CheckLike, text: str, rules: Callable[[str], CheckLike],
             story.append(part)
     if not story:
         return None
-    for part in parts:
-        if part in story or not _first_person(part, found.languages):
-            continue
+    rest = [part for part in parts if part not in story]
+    if not rest:
+        return None
+    own = [part for part in rest
+           if len(part) <= MAX_SENTENCE and _first_person(part, found.languages)][:MAX_ALONE]
+    for part in own:
         read = alone(part)
-        if read.level == CrisisLevel.EXPLICIT and "model:indirect" not in read.signs:
-            return read
+        if read.level != CrisisLevel.EXPLICIT or "model:indirect" in read.signs:
+            continue
+        together = " ".join(rest)
+        if reason is not None and reason(together, read.signs) is not None:
+            return None
+        # The phrase lists soften, over the rest read together, a phrase the sentence alone
+        # says ("In my twenties I wanted to kill myself. That's behind me": kill_self:softened).
+        softened = {s.removesuffix(":softened") for s in rules(together).signs
+                    if s.endswith(":softened")}
+        if softened & set(read.signs):
+            return None
+        return read
     return None

@@ -192,11 +192,22 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
 
 # Round 31: the person a letter is written to, named before it ("给妈妈和妹妹的遗书", "माँ के लिए
 # अलविदा का ख़त": farewell letters to my mother and sister): a recipient, not the one the phrase is
-# about. Only the words before the recipient count ("我朋友写给他妈妈的遗书" is a friend's letter).
+# about. Only the recipient itself is left out ("我朋友写给他妈妈的遗书" is a friend's letter).
+# Round 31's review: only before a farewell or a letter (RECIPIENT_SIGNS), never before a wish or
+# an act ("昨天给妹妹打电话她说想自杀": the sister's own words), and in Chinese only with 的, 写
+# or 留 right after the recipient ("给妈妈的", "给妈妈和哥哥写好了").
 RECIPIENT: dict[str, re.Pattern[str]] = {
-    "zh": re.compile(r"(写给|留给|给)[^,:()\"给]{1,12}的?\s*$"),
-    "hi": re.compile(r"\S+( (और|व|aur) \S+)? (के|ke) (लिए|liye|liye)\s*$"),
+    "zh": re.compile(r"(写给|留给|给)(?P<to>[^,:()\"给的写留]{1,10})(的|写|留)[^,:()\"给]{0,4}\s*$"),
+    "hi": re.compile(r"(?P<to>\S+( (और|व|aur) \S+)? (के|ke) (लिए|liye))\s*$"),
 }
+# The phrases a recipient may stand before: a farewell, a letter, a note, a will (a testament,
+# not "no will to live": r11_no_will), a goodbye, by their names ("zh:farewell", "hi:r15_note").
+RECIPIENT_SIGNS = re.compile(r":(\w+_)?(farewell|letter|note|will|last_write|goodbye)(\d|_|$)")
+
+
+def takes_recipient(name: str) -> bool:
+    """A farewell or letter phrase (RECIPIENT_SIGNS)."""
+    return RECIPIENT_SIGNS.search(name) is not None and "no_will" not in name
 
 
 def about_other(sentence: str, start: int, lex: Lexicon, recipient: bool = False) -> bool:
@@ -208,7 +219,8 @@ def about_other(sentence: str, start: int, lex: Lexicon, recipient: bool = False
     to = RECIPIENT.get(lex.lang) if recipient else None
     found = to.search(before) if to is not None else None
     if found is not None:
-        before = before[: found.start()]
+        # The recipient left out; the words around it still name whoever else is there.
+        before = before[: found.start("to")] + " " + before[found.end("to") :]
     return bool(lex.others.search(before))
 
 
@@ -266,7 +278,8 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
                     # "sirf ek baat, mujhe marna hai koi nahi h" got no card at all).
                     found.append((name + ":softened", CrisisLevel.SOFT))
                 elif not name.endswith(SELF_EVIDENT) and about_other(
-                        clean, match.start(), lex, recipient=not fiction):
+                        clean, match.start(), lex,
+                        recipient=not fiction and takes_recipient(name)):
                     if not fiction:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                 elif joking and not TONIGHT.search(clause_at(clean, match.start(), match.end())):
