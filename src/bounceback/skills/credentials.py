@@ -114,15 +114,29 @@ _OFFERED = re.compile(
     r"\bwork\s+towards\b|\bsupport\s+(?:you\s+)?to\s+(?:gain|get|obtain)\b|\bat\s+our\s+(?:cost|expense)\b|"
     r"\bfunded\b|\bpaid\s+for\b|"
     # "The company will pay for your licence", "Your SIA licence fees reimbursed", "free CSCS card",
-    # "company-paid", "we'll cover the cost", "CSCS card provided", "benefits include"
-    r"\bwill\s+(?:pay|fund|cover|sponsor)\b|\breimburs|\bcover(?:s|ed)?\s+the\s+cost|"
+    # "company-paid", "we'll cover the cost", "CSCS card provided" (and _OFFERED_NEAR below)
+    r"\bwill\s+(?:pay|fund|cover|sponsor)\b|\bcover(?:s|ed)?\s+the\s+cost|"
     r"\b(?:free|company[- ]paid|paid|subsidi[sz]ed|sponsored)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:licen[cs]e|card|ticket|check|certificat|registration|training|course)|"
     r"\b(?:licen[cs]e|card|ticket|check|certificate|registration)s?\s+(?:is\s+|are\s+|will\s+be\s+)?"
-    r"(?:provided|included|supplied|given)\b(?!\s+(?:at|on|before|upon|prior|with|to\s+us))|"
-    r"\bbenefits?\s+(?:include|includes|including)\b|\bwe\s+offer\b",
+    r"(?:provided|included|supplied|given)\b(?!\s+(?:at|on|before|upon|prior|with|to\s+us))",
     re.I,
 )
+# Words that offer whatever follows them, or what stands in their own clause, not a whole line:
+# "Your SIA licence fees reimbursed", "We offer CSCS training", "Benefits include a free
+# course" (but "Must hold SIA licence, reimbursement of mileage" still asks for the licence)
+_OFFERED_NEAR = re.compile(
+    r"\breimburs|\bbenefits?\s+(?:include|includes|including)\b|\bwe\s+offer\b", re.I
+)
+_CLAUSE = re.compile(r"[,;()]|[.!?](?:\s|$)|\s[-–—]\s")
+
+
+def _offered_near(text: str, start: int, end: int) -> bool:
+    """Whether an offering word stands before the credential (in its sentence) or in its clause."""
+    after = _CLAUSE.split(text[end:], maxsplit=1)[0]
+    return bool(_OFFERED_NEAR.search(text[:start]) or _OFFERED_NEAR.search(after))
+
+
 # The employer speaking of its own registration or award: "We are registered with the Care
 # Quality Commission", "We hold Investors in People accreditation", "Kestrel Ltd is authorised
 # and regulated by the FCA", "our FCA registration number 123456".
@@ -135,8 +149,17 @@ _EMPLOYER_SAYS = re.compile(
     r"received|earned|(?P<has>hold|holds|have|has|proud))\b",
     re.I,
 )
+_ASKED_AFTER = frozenset(
+    {"requirement", "requirements", "required", "need", "needed", "holders", "holder", "you",
+     "your", "must", "essential", "mandatory"}
+)
 _OUR = re.compile(r"\bour\s+(?:[\w-]+\s+)?$", re.I)
-_NUMBER_AFTER = re.compile(r"^\s*(?:number|no\.?|#)\s*:?\s*[A-Z]{0,3}\s*\d{3,}|^\s*:?\s*[A-Z]{0,3}\d{4,}", re.I)
+# "registration number 123456", "registration: GS12345" (never a year: "registration 2024")
+_NUMBER_AFTER = re.compile(
+    r"^\s*(?:number|no\.?|#)\s*:?\s*[A-Z]{0,3}\s*\d{3,}|^\s*:?\s*(?:[A-Z]{1,3}\d{4,}|"
+    r"(?!(?:19|20)\d\d\b)\d{4,})",
+    re.I,
+)
 # An employer's awards, whoever holds them: "Investors in People", "Disability Confident".
 _EMPLOYER_AWARD = re.compile(
     r"\b(?:investors\s+in\s+people|disability\s+confident|living\s+wage|great\s+place\s+to\s+"
@@ -167,6 +190,8 @@ def find_credentials(
         if not (resume or _asking(sentence)):
             continue
         for start, end, name in _spans(sentence.text):
+            if _offered_near(sentence.text, start, end):
+                continue
             start, end = start + sentence.start, end + sentence.start
             if any(s < end and start < e for s, e in taken) or name.casefold() in named:
                 continue
@@ -281,9 +306,14 @@ def _employers_own(line: str, start: int, end: int) -> bool:
         # "We hold Investors in People accreditation", not "We have a need for a ... licence":
         # a having verb names the employer's own only just before it
         gap = clause[says[-1].end() :].split()
-        if not says[-1].group("has") or len(gap) <= 3 and not {"for", "need", "requirement"} & {
-            w.casefold() for w in gap
-        }:
+        # ... nor "We have a CSCS card requirement for all site staff", "We have CSCS card
+        # holders only on site, so you must hold one": the rest of the clause asks it
+        rest = {w.casefold().strip(",:") for w in _CLAUSE_END.split(line[end:])[0].split()}
+        if not says[-1].group("has") or (
+            len(gap) <= 3
+            and not {"for", "need", "requirement"} & {w.casefold() for w in gap}
+            and not _ASKED_AFTER & rest
+        ):
             return True
     if _OUR.search(line[:start]) or _NUMBER_AFTER.match(line[end:]):
         return True

@@ -9,10 +9,12 @@ import re
 from bounceback.places import is_place
 from bounceback.skills.context import heading_kind
 from bounceback.skills.employerplaces import (
+    EMPLOYER_SAYS,
     about_subject,
     careers_heading,
     does_subject,
     footer_employer,
+    usable_employer,
 )
 from bounceback.skills.headerwords import (
     NOT_COMPANY,
@@ -48,12 +50,6 @@ _JOIN = re.compile(
 )
 _POSTED_BY = re.compile(
     r"\b(?i:posted)\b.{0,40}?\bby\s+(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5})"
-)
-_EMPLOYER_SAYS = re.compile(
-    r"(?:^|[.!]\s+|©\s*(?:\d{4}\s+)?)(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
-    r"(?:\s+(?:is|are)\s+(?:an?\s+|proud to be an?\s+)?(?:equal[- ]opportunit|eeo\b|"
-    r"disability confident|affirmative action)|\s*[.,]?\s*all rights reserved)",
-    re.I,
 )
 # "We are Lumen Health, a network of clinics across Ohio."
 _WE_ARE = re.compile(
@@ -293,7 +289,9 @@ def from_phrases(stripped: list[str], header: Header) -> None:
         header.company = about_subject(text_lines)  # "About us" / "Harlow Foods makes sauces..."
     if not header.company:
         for line in text_lines:
-            m = _EMPLOYER_SAYS.search(line)
+            m = EMPLOYER_SAYS.search(line)
+            # a recruiter's own statement names it ("Vaal Talent Solutions is an equal
+            # opportunity recruiter"): the posting's agency, read as such further on
             if m and orgish(m.group("company")) and m.group("company").casefold() not in PRONOUNS:
                 header.company = m.group("company")  # "Acme Ltd is an equal opportunity employer"
                 break
@@ -344,14 +342,7 @@ def _first_sentence_subject(text_lines: list[str]) -> str:
     prose = [ln for ln in text_lines[:12] if len(ln.split()) >= 6 and not ln.startswith(("-", "•"))]
     for line in prose[:1]:
         m = _IS_A.match(line) or _LEAD_IN_SUBJECT.match(line)
-        name = m.group("company").strip(" ,.") if m else does_subject(line)
-        if (
-            len(name.split()) >= 2
-            and name.split()[0].casefold() not in PRONOUNS
-            and orgish(name)
-            and not is_job(name)
-            and not is_place(name)
-            and not NOT_COMPANY.search(name)
-        ):
+        name = usable_employer(m.group("company") if m else does_subject(line))
+        if len(name.split()) >= 2:
             return name
     return ""

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import re
 
+from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.places import is_place
+from bounceback.skills.boardchrome import is_board
 from bounceback.skills.context import heading_kind
-from bounceback.skills.headerwords import NOT_COMPANY, PRONOUNS, RECRUITER, is_job, orgish
+from bounceback.skills.headerwords import (
+    NOT_COMPANY,
+    ORG_SUFFIX,
+    PRONOUNS,
+    RECRUITER,
+    is_job,
+    orgish,
+)
 
 _NAME = r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
 
@@ -38,17 +47,22 @@ _DOES = (
 _SUBJECT = re.compile(r"^" + _NAME.replace("{0,5}?", "{0,5}") + r"\s+" + _DOES)
 
 # "© 2026 Harlow Foods Ltd", "Copyright (c) 2019-2026 Harlow Foods. Registered in England."
+# A bare "(c)" is a copyright sign only before a year: "(c) Microsoft Excel" is a list's third
+# item.
 _COPYRIGHT = re.compile(
-    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s+)?"
+    r"(?:©|(?i:copyright)(?:\s*\((?i:c)\))?|\((?i:c)\)(?=\s*\d{4}\b))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s+)?"
     + _NAME
     + r"\s*(?=[.,|·•]|$|\s+(?i:all rights|registered|company|trading)\b)"
 )
 # "Harlow Foods is an equal opportunity employer", "Harlow Foods is committed to equal
-# opportunities"
-_EQUAL = re.compile(
-    r"(?:^|[.!]\s+)" + _NAME + r"\s+(?:is|are)\s+(?:an?\s+|proud to be an?\s+|committed to\s+"
-    r"(?:being an?\s+)?)?(?i:equal[- ]opportunit|eeo\b|disability confident|affirmative action|"
-    r"an inclusive employer|diversity)"
+# opportunities", "Acme Ltd. All rights reserved": the employer's own statement (employerphrases
+# reads it anywhere in the posting, footer_employer as the footer's)
+EMPLOYER_SAYS = re.compile(
+    r"(?:^|[.!]\s+|©\s*(?:\d{4}\s+)?)"
+    + _NAME
+    + r"(?:\s+(?i:is|are)\s+(?i:an?\s+|proud to be an?\s+|committed to\s+(?:being an?\s+)?)?"
+    r"(?i:equal[- ]opportunit|eeo\b|disability confident|affirmative action|an inclusive employer|"
+    r"diversity)|\s*[.,]?\s*(?i:all rights reserved))"
 )
 
 
@@ -60,7 +74,41 @@ _LISTING = re.compile(
 )
 
 
-def _usable(name: str) -> str:
+# a careers page's sector or listing, not its employer ("Hospitality Jobs", "Graduate Careers",
+# "Part Time Vacancies")
+_SECTOR = re.compile(
+    r"(?:(?:hospitality|retail|graduate|graduates|early|student|students|part[- ]time|full[- ]time|"
+    r"temporary|temp|seasonal|summer|christmas|weekend|local|remote|entry[- ]level|apprentice|"
+    r"apprenticeships?|internships?|school leaver|volunteer|volunteering|executive|senior|"
+    r"healthcare|health|care|construction|engineering|tech|it|finance|teaching|nursing|"
+    r"education|catering|warehouse|driving|office|sales|trades?|latest|top|featured|new|uk|"
+    r"all|our|the)\s*(?:and|&|/)?\s*)+",
+    re.I,
+)
+# a person, not a business: "John Smith started this bakery", "Dr Patel opened the practice"
+_TITLE = re.compile(r"(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|rev|lord|lady)\.?", re.I)
+
+
+def person_named(name: str) -> bool:
+    """Whether a name is a person's: a title's ("Dr Patel"), or two or three words from a given
+    name ("Mary Jones") with no word of a business's kind ("Mary Jones Bakery" is a business)."""
+    words = name.split()
+    if not words:
+        return False
+    if _TITLE.fullmatch(words[0]):
+        return True
+    return (
+        len(words) <= 3
+        and words[0].casefold() in GIVEN_NAMES
+        and all(w[:1].isupper() for w in words)
+        and not any(ORG_SUFFIX.fullmatch(w.strip(".,")) for w in words)
+        and not any(w in {"&", "and", "of"} or w.endswith(("'s", "’s")) for w in words)
+    )
+
+
+def usable_employer(name: str) -> str:
+    """The name, when it can be an employer: no pronoun, job, place, listing, recruiter or person
+    (employerphrases asks the same of the names its sentences give)."""
     name = name.strip(" ,.|")
     if (
         not name
@@ -71,6 +119,7 @@ def _usable(name: str) -> str:
         or is_place(name)
         or NOT_COMPANY.search(name)
         or RECRUITER.search(name)
+        or person_named(name)
     ):
         return ""
     return name
@@ -79,9 +128,15 @@ def _usable(name: str) -> str:
 def careers_heading(lines: list[str]) -> str:
     """The employer a careers page's heading names, among the first lines."""
     for line in lines[:12]:
+        if is_board(line):
+            continue  # "NHS Jobs", "Indeed": the board's, not the employer's
         for pattern in _CAREERS_HEADING:
             m = pattern.match(line.strip())
-            name = _usable(m.group("company")) if m else ""
+            name = (
+                usable_employer(m.group("company"))
+                if m and not _SECTOR.fullmatch(m.group("company"))
+                else ""
+            )
             if name:
                 return name
     return ""
@@ -95,7 +150,7 @@ def about_subject(lines: list[str]) -> str:
             continue
         below = next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
         m = _SUBJECT.match(below)
-        name = _usable(m.group("company")) if m else ""
+        name = usable_employer(m.group("company")) if m else ""
         if name:
             return name
     return ""
@@ -104,15 +159,15 @@ def about_subject(lines: list[str]) -> str:
 def does_subject(line: str) -> str:
     """ "Tūī Software makes cloud accounting software": the subject, when it can be an employer."""
     m = _SUBJECT.match(line)
-    return _usable(m.group("company")) if m else ""
+    return usable_employer(m.group("company")) if m else ""
 
 
 def footer_employer(lines: list[str]) -> str:
     """The employer a footer names: its copyright line, or an equal opportunity statement."""
     for line in reversed(lines):
-        for pattern in (_COPYRIGHT, _EQUAL):
+        for pattern in (_COPYRIGHT, EMPLOYER_SAYS):
             m = pattern.search(line)
-            name = _usable(m.group("company")) if m else ""
+            name = usable_employer(m.group("company")) if m else ""
             if name:
                 return name
     return ""
