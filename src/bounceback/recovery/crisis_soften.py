@@ -295,8 +295,12 @@ SERIOUS_MORE = re.compile(
     r"|serious (?:hoon|hu|hun|hai))(?![^\W\d_])|不是笑死|是真的想|真的想死",
     re.IGNORECASE,
 )
-QUOTED_SHORT = re.compile(r"(?<![^\W\d_])['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{1,40}"
-                          r"['\"\u2019\u201d\u201c\u00bb\u300d](?![^\W\d_])")
+# A quotation's opening marks, what may stand inside it, its closing marks: shared by a short
+# quote here and a song's quoted line (QUOTE_SPAN, round 31).
+_OPEN = r"['\"\u2018\u201c\u201e\u00ab\u300c]"
+_INSIDE = r"[^'\"\u2019\u201d\u00bb\u300d\n]"
+_CLOSE = r"['\"\u2019\u201d\u201c\u00bb\u300d]"
+QUOTED_SHORT = re.compile(rf"(?<![^\W\d_]){_OPEN}{_INSIDE}{{1,40}}{_CLOSE}(?![^\W\d_])")
 
 
 def laughs(lowered: str) -> bool:
@@ -333,8 +337,7 @@ SONG = re.compile(
     r"|गीत)(?![^\W\d_])|歌",
     re.IGNORECASE,
 )
-QUOTE_SPAN = re.compile(r"['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{2,80}"
-                        r"['\"\u2019\u201d\u201c\u00bb\u300d]")
+QUOTE_SPAN = re.compile(rf"{_OPEN}{_INSIDE}{{2,80}}{_CLOSE}")
 
 
 def quotes_a_song(lowered: str, said: Callable[[str], bool] | None) -> bool:
