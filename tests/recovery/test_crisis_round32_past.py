@@ -1,16 +1,18 @@
 """Round 32 (crisis46): ordinary entries given the full message where time decides.
 
-Two causes among the development data's ordinary texts given the full message (the retired
+A cause among the development data's ordinary texts given the full message (the retired
 rounds 8-23 and corpora/crisis/dev G26a, G27a):
 
 - a wish to die years ago, over, told with the writer's present joy ("... Today I got an
   interview and I'm actually excited", "j'ai pleuré de joie", "Mir geht's richtig gut",
   "我很好"): no well-now word was read, so the past kept the full message
   (crisis_past_well.HAPPY_NOW); never when the thoughts are still there or back, a plan or the
-  means is read, or a clause without a past marker says something the phrase lists read;
-- someone else's death told as grief (a grandmother's funeral, a cat put to sleep), where no
-  phrase list reads anything and the models gave the full message (crisis_grief.py); never
-  when the writer speaks of joining the dead.
+  means is read, or a clause without a past marker says something the phrase lists read.
+
+Tried and taken back: someone else's death told as grief (a funeral, a cat put to sleep) lowering
+the models' full message where no phrase list reads anything. It took 16 ordinary development
+texts off the full message but 5 statements too ("the pills from Mum's funeral, I know it's
+enough", "ihm einfach hinterherzugehen", "якби я помер" read as someone's death).
 
 Each ordinary text below got the full message on main (19e82d4) and gets the question (or
 nothing) now; each explicit twin keeps the full message. Every text was written for this test.
@@ -31,16 +33,6 @@ ORDINARY = [
     ('es', 'Hace cinco años quería morir. Hoy me han dado el puesto en la biblioteca y estoy muy feliz.'),
     ('it', 'Quattro anni fa volevo morire. Oggi ho firmato il contratto e sono davvero felice.'),
     ('zh', '四年前我想死。今天拿到了图书馆的工作,我很好,真的。'),
-    ('de', 'Heute mussten wir unsere Hündin Luna einschläfern lassen. Sie war 14. Der Tierarzt war lieb, aber ich habe den ganzen Tag geweint. Der Napf steht noch da.'),
-]
-
-# Grief entries that get the question or nothing on main too: kept so that the grief rule
-# never raises them (the models' readings of one's own texts vary; the German one above is the
-# one written for this test that main gives the full message).
-GRIEF_STAYS = [
-    ('es', 'Hoy hace un año del entierro del abuelo Paco. Fuimos a misa con la familia y luego comimos su paella. Lo echo de menos. Mañana tengo una entrevista en una gestoría.'),
-    ('pt', 'Hoje foi o enterro da minha vó. Todo mundo contou histórias dela no velório. Sinto muita falta. Amanhã volto a mandar currículo.'),
-    ('it', 'Oggi il funerale della nonna Rosa. Mi manca tantissimo, era lei che mi preparava il caffè prima dei colloqui. Domani riprendo a cercare.'),
 ]
 
 STATEMENTS = [
@@ -48,23 +40,15 @@ STATEMENTS = [
     ('en', "Two years ago I tried to kill myself. I'm happy these days. I've bought the pills again."),
     ('en', "Two years ago I wanted to die. I'm happy, everyone says. I want to die tonight."),
     ('de', "Vor fünf Jahren war ich wegen Suizidgedanken in der Klinik. Mir geht's richtig gut, sagen alle, aber ich habe immer noch Suizidgedanken."),
-    ('de', 'Heute mussten wir unsere Hündin Luna einschläfern lassen. Ich will zu ihr, ich will nicht mehr leben.'),
     ('fr', "Il y a trois ans je voulais mourir. Aujourd'hui j'ai pleuré de joie, mais je veux encore mourir."),
     ('es', 'Hace cinco años quería morir. Estoy feliz, dicen, pero todavía quiero morir.'),
     ('it', 'Quattro anni fa volevo morire. Sono felice. Ma voglio ancora morire, ogni giorno.'),
     ('zh', '四年前我想死。我很好,大家都这么说。但是我现在又想死了。'),
-    ('es', 'Hoy hace un año del entierro del abuelo. Quiero morirme, no puedo más sin él.'),
-    ('en', 'Grandma died a year ago today. I want to kill myself.'),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text"), ORDINARY)
 def test_ordinary_no_full_message(lang: str, text: str) -> None:
-    assert assess(text).level != CrisisLevel.EXPLICIT, (lang, text)
-
-
-@pytest.mark.parametrize(("lang", "text"), GRIEF_STAYS)
-def test_grief_never_full(lang: str, text: str) -> None:
     assert assess(text).level != CrisisLevel.EXPLICIT, (lang, text)
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bounceback.recovery.crisis_grief import grieves
 from bounceback.recovery.crisis_past_well import happy_now
 from bounceback.recovery.crisis_urgent import urgent
 
@@ -372,8 +371,4 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "past"
     if RATHER.search(lowered) and not SERIOUS.search(lowered):
         return "rather"
-    # Round 32: someone else's death told as grief, where no phrase list reads anything: the
-    # models' full message becomes the question (crisis_grief.py)
-    if said is not None and grieves(lowered) and not said(text):
-        return "grief"
     return None
