@@ -238,6 +238,11 @@ FALSE_ALARMS = (
     r"\bcut myself (some slack|a break)\b",
     r"\b(commute|suspense|wait|waiting|heat|traffic|feet|back|hangover|this test|this form|the silence)"
     r" (is|was) (literally |really |actually )?killing me\b",
+    # Round 32: a named everyday irritant with words between ("this commute to the interview is
+    # killing me", "this cover letter portal is killing me"; never across "and", "but", "or")
+    r"\b(commute|cover letter|portal|form|recruiter|boss|heat|traffic|queue|interview prep|printer)"
+    r"( (?!and\b|but\b|or\b)[\w']+){0,5} (is|are|was|were) (literally |really |actually |just )?"
+    r"killing me\b",
     r"\b(just |please )?kill me now\b",
     r"\b(is|was|will be|going to be|gonna be) the death of me\b",
     r"\b(die|dying|died) of (boredom|embarrassment|shame|cringe|laughter)\b",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bounceback.recovery.crisis_past_well import happy_now
 from bounceback.recovery.crisis_urgent import urgent
 
 # A laugh or an eye-roll ("me quiero morir jajaja", "kms this excel test 😂", "再看到...我就跳楼 🙄")
@@ -154,13 +155,14 @@ WELL_NOW = re.compile(
 )
 
 
-def _resolved(lowered: str, said: Callable[[str], bool] | None) -> bool:
-    """Words that the past is behind the writer: RESOLVED's, or a well-now word (WELL_NOW) when
-    every clause the phrase lists read something in has a past marker of its own (unknown
-    without `said`: then a well-now word does not count)."""
+def _resolved(lowered: str, said: Callable[[str], bool] | None, concrete: bool = False) -> bool:
+    """Words that the past is behind the writer: RESOLVED's, or a well-now word (WELL_NOW; since
+    round 32 also present joy with nothing still there or back, crisis_past_well) when every
+    clause the phrase lists read something in has a past marker of its own (unknown without
+    `said`: then a well-now word does not count)."""
     if RESOLVED.search(lowered):
         return True
-    if not WELL_NOW.search(lowered) or said is None:
+    if not (WELL_NOW.search(lowered) or happy_now(lowered, concrete)) or said is None:
         return False
     return not any(said(c) for c in (c.strip() for c in CLAUSE_CUT.split(lowered))
                    if c and not PAST.search(c))
@@ -364,7 +366,7 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "story"
     if quotes_a_song(lowered, said):
         return "song"
-    if (PAST.search(lowered) and _resolved(lowered, said) and not RELAPSE.search(lowered)
+    if (PAST.search(lowered) and _resolved(lowered, said, concrete) and not RELAPSE.search(lowered)
             and not put_in_present(lowered, said)):
         return "past"
     if RATHER.search(lowered) and not SERIOUS.search(lowered):

@@ -1,0 +1,80 @@
+"""A past wish to die told as over, with the writer's present wellbeing in their own words.
+
+Round 32 (crisis46, issue 15). crisis_soften.WELL_NOW reads "I'm doing fine", "estoy bien",
+"mir geht es gut"; the retired rounds' strangers wrote the present as joy instead ("Three years
+ago I didn't want to live. Today I got an interview and I'm actually excited", "Il y a deux ans
+je voulais mourir. Aujourd'hui j'ai signé mon CDI et j'ai pleuré de joie", "Mir geht's richtig
+gut", "三年前我不想活了。今天拿到了offer,我很好"), and kept the full message.
+
+HAPPY_NOW is weaker still than WELL_NOW, and is read only by crisis_soften._resolved (never
+where WELL_NOW shields a clause from being a present statement, crisis_soften._present_again):
+it puts a past behind only when
+
+- every clause the phrase lists read something in has a time-long-past marker of its own
+  (the rule WELL_NOW already follows), and
+- nothing in the whole entry says the thoughts are still there or back (RETURN: "still",
+  "again", "lately", "they came back", "todavía", "immer noch", "de nouveau", "hâlâ", "ab bhi",
+  "до сих пор", "досі", "还是", "又"...), and
+- no phrase read names a plan, the means or a farewell (crisis_urgent.concrete).
+
+Each word must end its clause ("I'm excited." and never "I'm excited to finally end it"), and
+none is read after a negation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = r"(?=\s*(?:[.!,;)\n]|$|and |y |e |und |et |now|today|hoy|ahora|hoje|agora|oggi|ora|heute|jetzt))"
+
+HAPPY_NOW = re.compile(
+    # English: "I'm actually excited.", "I'm so happy", "I'm in a good place now", "life is good"
+    r"(?<![^\W\d_])(?:i'?m|i am) (?:actually |really |genuinely |so |truly |finally |just )?"
+    r"(?:excited|happy|thriving|doing (?:great|really well|so well))" + _END
+    + r"|(?<![^\W\d_])(?:i'?m|i am) in a (?:good|great|better|much better) place" + _END
+    + r"|(?<![^\W\d_])life is (?:good|great)" + _END
+    # Spanish, Portuguese, Italian: "estoy feliz", "tô muito feliz", "sono davvero felice"
+    + r"|(?<![^\W\d_])(?<!no )(?:estoy|soy) (?:muy |tan |super |súper |realmente )?(?:feliz|content[oa])" + _END
+    + r"|(?<![^\W\d_])(?<!não )(?<!nao )(?:estou|tô|to|sou) (?:muito |tão |tao |super |realmente )?"
+    r"(?:feliz|content[ea])" + _END
+    + r"|(?<![^\W\d_])(?<!non )(?:sono (?:così |molto |davvero |proprio )?(?:felice|content[oa])|sto benissimo)"
+    + _END
+    # German: "mir geht's richtig gut", "ich bin so glücklich"
+    + r"|(?<![^\W\d_])mir geht'?s (?:jetzt |heute |richtig |echt |wirklich |sehr )*(?:gut|besser)" + _END
+    + r"|(?<![^\W\d_])ich bin (?:so |richtig |echt |wirklich |einfach )?glücklich" + _END
+    # French: "je suis tellement heureuse", "j'ai pleuré de joie"
+    + r"|(?<![^\W\d_])je suis (?:tellement |si |très |vraiment |juste )?heureu(?:x|se)" + _END
+    + r"|(?<![^\W\d_])pleur\w* de joie"
+    # Turkish: "şimdi iyiyim", "çok mutluyum"; Hindi: "ab theek hoon", "aaj bahut khush hoon"
+    + r"|(?<![^\W\d_])(?:şimdi|simdi|artık|artik|bugün|bugun|şu an|su an) (?:gerçekten |gercekten |çok |cok )?"
+    r"(?:iyiyim|mutluyum)(?![^\W\d_])"
+    + r"|(?<![^\W\d_])(?:çok |cok )?mutluyum(?![^\W\d_])"
+    + r"|(?<![^\W\d_])(?:ab|aaj|अब|आज) (?:sach mein |sach me |सच में |bahut |बहुत )?"
+    r"(?:theek|thik|khush|ठीक|खुश) (?:hoon|hun|hu|हूँ|हूं)(?![^\W\d_])"
+    # Russian, Ukrainian: "я просто счастлива", "я дуже щаслива"
+    + r"|(?<![^\W\d_])я (?:просто |очень |так |реально |правда )?счастлив[аы]?(?![^\W\d_])"
+    + r"|(?<![^\W\d_])я (?:просто |дуже |така |такий |справді )?щасли(?:ва|вий)(?![^\W\d_])"
+    # Chinese: "我很好，真的很好", "我现在很开心" (never 我很好奇, curious)
+    + r"|我(?:现在)?(?:真的)?(?:很好|挺好|很开心|特别开心|很幸福)(?![奇像想])",
+    re.IGNORECASE,
+)
+
+# The thoughts still there or back, anywhere in the entry: then no joy puts the past behind.
+RETURN = re.compile(
+    r"(?<![^\W\d_])(?:still|again|lately|recently|(?:are|is|'re|'s|came|coming|comes) back|returned"
+    r"|todavía|todavia|aún|aun|sigo|sigue|otra vez|de nuevo|han vuelto|volvieron|vuelven|últimamente"
+    r"|ainda|de novo|outra vez|voltaram|voltou|ultimamente|ancora|di nuovo|tornat[aie]|tornano"
+    r"|immer noch|noch immer|wieder|zurück|in letzter zeit|neuerdings|encore|toujours|à nouveau"
+    r"|de nouveau|reviennent|revenu\w*|dernièrement|ces derniers temps|hala|hâlâ|yine|tekrar"
+    r"|geri geldi|son zamanlarda|ab bhi|abhi bhi|phir se|fir se|wapas|dobara|वापस|फिर से|अब भी"
+    r"|अभी भी|दोबारा|всё ещё|все ещё|все еще|до сих пор|снова|опять|вернул\w*|в последнее время"
+    r"|досі|все ще|знову|знов|поверну\w*|останнім часом)(?![^\W\d_])"
+    r"|还是|仍然|依然|又|再次|最近|回来了",
+    re.IGNORECASE,
+)
+
+
+def happy_now(lowered: str, concrete: bool = False) -> bool:
+    """Words of present joy, with nothing that says the thoughts are still there or back and no
+    plan, means or farewell read (the clause rule is the caller's)."""
+    return not concrete and HAPPY_NOW.search(lowered) is not None and RETURN.search(lowered) is None
