@@ -54,6 +54,7 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headlines import find_title, head_lines
 from bounceback.skills.headplaces import joined_places
 from bounceback.skills.labelledlines import read_labels
+from bounceback.skills.notemployer import employer_or_blank
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.titletidy import first_role
 from bounceback.skills.workmode import mode_line, title_work_mode
@@ -108,6 +109,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.title and header.far_title:
         header.title = header.far_title
     company_and_place(head, stripped, title_line, header)
+    header.company = employer_or_blank(header.company)  # "Early Careers" over the title
     header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)
     mode = mode or modes.get(title_line, "")
@@ -115,7 +117,7 @@ def read_header(lines: list[str]) -> Header:
         header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
     if is_agency(header.company):
         header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
-    weak = header.weak_company
+    weak = employer_or_blank(header.weak_company)  # "Bar Staff – Sarah Jones"
     if weak and weak.casefold() == header.labelled.get("department", "").casefold():
         weak = ""  # "Paralegal – Residential Property" over "Department: Residential Property"
     if weak and _written_as_place(weak, stripped, title_line):
@@ -127,7 +129,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.location or mode_only(header.location):
         header.location = mode_line(stripped) or header.location  # "Hybrid - Leeds" lower down
     employer, town = address(lines)
-    header.company = header.company or employer  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
+    header.company = header.company or employer_or_blank(employer)  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
     if not header.location or (mode_only(header.location) and town):
         header.location = town or header.location
     elif town and _site_not_place(header.location):
@@ -140,14 +142,18 @@ def read_header(lines: list[str]) -> Header:
     if not header.location and any(_REMOTE_LINE.match(ln) for ln in stripped):
         header.location = "Remote"  # "Fully remote." at the foot of a freelance brief
     from_phrases(stripped, header)
+    header.company = employer_or_blank(header.company)  # "Contact Sarah Jones", "HR Team"
     department = header.labelled.get("department", "")
     if header.company and header.company in (promoted, department):
         header.company, kept = _named_more(header.company, stripped)
         header.title = f"{header.title} - {kept}" if kept == promoted and kept else header.title
-    header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
-    header.company = header.company or foot_employer(stripped)  # "Rakaia Downs Dairy Ltd" at the foot
-    header.company = header.company or signed_employer(lines)  # "Apply: ... – Tasman Cleaning"
-    header.company = header.company or email_employer(stripped)
+    # each reader's name is asked whether it names a person or a department (notemployer.py):
+    # "Kind regards, ...", "Rakaia Downs Dairy Ltd" at the foot, "Apply: ... – Tasman Cleaning"
+    header.company = header.company or employer_or_blank(signature_employer(stripped))
+    header.company = header.company or employer_or_blank(foot_employer(stripped))
+    header.company = header.company or employer_or_blank(signed_employer(lines))
+    header.company = header.company or employer_or_blank(email_employer(stripped))
+    site = employer_or_blank(site)
     if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
         header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
     if header.company and weak and weak.casefold() != header.company.casefold():
