@@ -171,6 +171,12 @@ def read_header(lines: list[str]) -> Header:
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     if not header.location and header.company:
         header.company, header.location = _beside_employer(header.company, stripped)
+    dashed = _DASHED_PLACE.match(header.title)
+    if dashed and not header.location and is_place(dashed.group("place")):
+        # "Warehouse Associates – Reno, NV (Sparks distribution center)": the place after a dash
+        aside = dashed.group("aside") or ""
+        aside = "" if re.search(r"\d", aside) else aside
+        header.title, header.location = dashed.group("title"), dashed.group("place") + aside
     placed = _BRACKETED_PLACE.match(header.title)
     if placed and is_place(placed.group("place")) and not header.location:
         header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
@@ -227,9 +233,16 @@ def _named_more(name: str, stripped: list[str]) -> tuple[str, str]:
 
 
 def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
-    """Whether a line other than the title's names the employer again."""
+    """Whether a line other than the title's names the employer again, written as a name: its
+    words after the first as capitalised as in the name ("The Copper Still" and "the Copper
+    Still"; "Small Animal" beside the title is not named again by "a small animal practice")."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return any(pattern.search(ln) for i, ln in enumerate(stripped) if i != title_line)
+    return any(
+        m.group(0)[1:] == name[1:] and (" " in name or m.group(0) == name)
+        for i, ln in enumerate(stripped)
+        if i != title_line
+        for m in pattern.finditer(ln)
+    )
 
 
 _CARD_PIN = re.compile(r"(?:📍|📌)\s*(?P<place>[^\s|•·📍💼₹$£€][^|•·]*?)(?:\s{2,}|\s*[|•·]|$)")
@@ -273,7 +286,11 @@ def _beside_employer(company: str, lines: list[str]) -> tuple[str, str]:
     Langley" under the title): the town, even one no gazetteer knows, when the text names the
     employer alone elsewhere ("Posted by The Old Granary")."""
     name, _sep, rest = company.partition(", ")
-    if not rest or not _TOWN_WORDS.match(rest) or NOT_COMPANY.search(rest):
+    if not rest or NOT_COMPANY.search(rest):
+        return company, ""
+    if is_place(rest) and orgish(name) and not is_place(name):
+        return name, rest  # "Greenvale College, Pietermaritzburg, KwaZulu-Natal": a known place
+    if not _TOWN_WORDS.match(rest):
         return company, ""
     alone = re.compile(rf"{re.escape(name)}(?!\s*,\s*{re.escape(rest)})(?:\W|$)")
     if any(alone.search(line) for line in lines[:80]):
@@ -281,6 +298,10 @@ def _beside_employer(company: str, lines: list[str]) -> tuple[str, str]:
     return company, ""
 
 
-_TOWN_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# one to four capitalised words, any alphabet's capitals ("Ōpōtiki")
+_DASHED_PLACE = re.compile(
+    r"^(?P<title>.+?)\s+[–—-]\s+(?P<place>[^–—()]+?)(?P<aside>\s*\([^()]*\))?$"
+)
+_TOWN_WORDS = re.compile(r"^(?=[^\W\d_])[^\W\d_a-z][\w'’.-]*(?:\s+(?=[^\W\d_])[^\W\d_a-z][\w'’.-]*){0,3}$")
 
 
