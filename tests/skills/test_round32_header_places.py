@@ -43,3 +43,8 @@ def test_a_specialty_beside_the_title_is_no_employer() -> None:
     )
     assert posting.company != "Small Animal"
     assert "Small Animal" in posting.title
+
+
+def test_a_multiple_sites_label_lists_the_places() -> None:
+    posting = posting_from_text("Security Officer\nMultiple sites: Leeds, York and Hull" + _REST)
+    assert posting.location == "Leeds / York / Hull"
