@@ -48,3 +48,12 @@ def test_a_specialty_beside_the_title_is_no_employer() -> None:
 def test_a_multiple_sites_label_lists_the_places() -> None:
     posting = posting_from_text("Security Officer\nMultiple sites: Leeds, York and Hull" + _REST)
     assert posting.location == "Leeds / York / Hull"
+
+
+def test_about_a_lower_case_noun_names_no_employer() -> None:
+    posting = posting_from_text(
+        "Dairy Farm Hand - Rotary Shed\nGippsland, VIC\n\nAbout the farm\nHollowgum Pastoral Co."
+        " is a family-run operation milking 500 cows through a 40-bail rotary shed.\n\n"
+        "Requirements\n- Milking experience\n\nHow to apply\nEmail your CV.\n"
+    )
+    assert posting.company.startswith("Hollowgum Pastoral Co")
