@@ -42,7 +42,8 @@ _ABOUT = re.compile(
     r"^(?:about|about us:|working (?:at|for)|why (?:join|work (?:at|for))|careers (?:at|with)|"
     r"jobs (?:at|with)|work (?:at|with)|life at)\s+"
     r"(?!(?:the )?(?:company|us|role|job|position|team|opportunity|you|employer|business)\b)"
-    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*[:?!]?\s*$",
+    # the name written as a name, whatever the lead-in's case: "About the farm" names none
+    r"(?P<company>(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}))\s*[:?!]?\s*$",
     re.I,
 )  # "About Tallow & Thyme", "Why join Copperleaf Brasserie?"
 _JOIN = re.compile(

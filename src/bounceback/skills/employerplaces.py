@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import re
 
-from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.places import is_place
 from bounceback.skills.boardchrome import is_board
 from bounceback.skills.context import heading_kind
 from bounceback.skills.headerwords import (
     NOT_COMPANY,
-    ORG_SUFFIX,
     PRONOUNS,
     RECRUITER,
     is_job,
     orgish,
 )
+from bounceback.skills.notemployer import not_employer
 
 _NAME = r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){0,5}?)"
 
@@ -85,29 +84,8 @@ _SECTOR = re.compile(
     r"all|our|the)\s*(?:and|&|/)?\s*)+",
     re.I,
 )
-# a person, not a business: "John Smith started this bakery", "Dr Patel opened the practice"
-_TITLE = re.compile(r"(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|rev|lord|lady)\.?", re.I)
-
-
-def person_named(name: str) -> bool:
-    """Whether a name is a person's: a title's ("Dr Patel"), or two or three words from a given
-    name ("Mary Jones") with no word of a business's kind ("Mary Jones Bakery" is a business)."""
-    words = name.split()
-    if not words:
-        return False
-    if _TITLE.fullmatch(words[0]):
-        return True
-    return (
-        len(words) <= 3
-        and words[0].casefold() in GIVEN_NAMES
-        and all(w[:1].isupper() for w in words)
-        and not any(ORG_SUFFIX.fullmatch(w.strip(".,")) for w in words)
-        and not any(w in {"&", "and", "of"} or w.endswith(("'s", "’s")) for w in words)
-    )
-
-
 def usable_employer(name: str) -> str:
-    """The name, when it can be an employer: no pronoun, job, place, listing, recruiter or person
+    """The name, when it can be an employer: no pronoun, job, place, listing, recruiter, person or department
     (employerphrases asks the same of the names its sentences give)."""
     name = name.strip(" ,.|")
     if (
@@ -119,7 +97,7 @@ def usable_employer(name: str) -> str:
         or is_place(name)
         or NOT_COMPANY.search(name)
         or RECRUITER.search(name)
-        or person_named(name)
+        or not_employer(name)
     ):
         return ""
     return name

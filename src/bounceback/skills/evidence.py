@@ -117,6 +117,9 @@ _RESUME_ITEMS = re.compile(
     r"(?:\s*(?:&|and|/|,)\s*[\w' -]+)?",
     re.IGNORECASE,
 )
+# a resume's contact field with its value ("Contact: 072 555 3817", "Contact number: ..."): one
+# personal detail among others, no section (the "Languages:" line under it still shows skills)
+_CONTACT_FIELD = re.compile(r"contact(?:\s+(?:details|number|no\.?|info))?\s*:\s*\S", re.I)
 _RESUME_SILENT = re.compile(r"\b(references?|referees?|contact|interests|hobbies)\b", re.I)
 
 
@@ -146,7 +149,14 @@ class TextIndex:
             end = m.start() if m else len(text)
             chunk = text[pos:end].strip()
             ends_line = m is None or "\n" in m.group()
-            if chunk and line_start and ends_line and not bullet and is_heading(chunk):
+            if (
+                chunk
+                and line_start
+                and ends_line
+                and not bullet
+                and is_heading(chunk)
+                and not (resume and _CONTACT_FIELD.match(chunk))
+            ):
                 self._paragraph = ""
                 section, kind = chunk, heading_kind(chunk)
                 if resume and _RESUME_SILENT.search(chunk):

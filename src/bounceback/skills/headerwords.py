@@ -30,6 +30,7 @@ _LABELS = {
     r"office|site|address|city|place of work|work site|workplace|where|area|region|town|"
     r"location\(s\)|work address|job address|job locations|work locations|sites|work sites|"
     r"job sites|branches|offices|locations available|"
+    r"(?:multiple|various|several) (?:locations|sites|branches|stores)|"  # round 32
     # round 16: "Where you'll work: Newcastle", "Primary location", a federal "Duty location"
     r"where you['’]ll work|where you will work|where you['’]ll be based|where you will be based|"
     r"primary location|duty location|duty station|location of work|place of employment|"

@@ -54,6 +54,7 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headlines import find_title, head_lines
 from bounceback.skills.headplaces import joined_places
 from bounceback.skills.labelledlines import read_labels
+from bounceback.skills.notemployer import employer_or_blank
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.titletidy import first_role
 from bounceback.skills.workmode import mode_line, title_work_mode
@@ -108,6 +109,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.title and header.far_title:
         header.title = header.far_title
     company_and_place(head, stripped, title_line, header)
+    header.company = employer_or_blank(header.company)  # "Early Careers" over the title
     header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)
     mode = mode or modes.get(title_line, "")
@@ -115,7 +117,7 @@ def read_header(lines: list[str]) -> Header:
         header.location = mode  # "Senior Software Engineer (Hybrid, Dublin)"
     if is_agency(header.company):
         header.agency = header.agency or header.company  # "Fenwick Staffing" under the title
-    weak = header.weak_company
+    weak = employer_or_blank(header.weak_company)  # "Bar Staff – Sarah Jones"
     if weak and weak.casefold() == header.labelled.get("department", "").casefold():
         weak = ""  # "Paralegal – Residential Property" over "Department: Residential Property"
     if weak and _written_as_place(weak, stripped, title_line):
@@ -127,7 +129,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.location or mode_only(header.location):
         header.location = mode_line(stripped) or header.location  # "Hybrid - Leeds" lower down
     employer, town = address(lines)
-    header.company = header.company or employer  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
+    header.company = header.company or employer_or_blank(employer)  # "... Pty Ltd | 14 Industrial Avenue, Caloundra"
     if not header.location or (mode_only(header.location) and town):
         header.location = town or header.location
     elif town and _site_not_place(header.location):
@@ -140,14 +142,18 @@ def read_header(lines: list[str]) -> Header:
     if not header.location and any(_REMOTE_LINE.match(ln) for ln in stripped):
         header.location = "Remote"  # "Fully remote." at the foot of a freelance brief
     from_phrases(stripped, header)
+    header.company = employer_or_blank(header.company)  # "Contact Sarah Jones", "HR Team"
     department = header.labelled.get("department", "")
     if header.company and header.company in (promoted, department):
         header.company, kept = _named_more(header.company, stripped)
         header.title = f"{header.title} - {kept}" if kept == promoted and kept else header.title
-    header.company = header.company or signature_employer(stripped)  # "Kind regards, ..."
-    header.company = header.company or foot_employer(stripped)  # "Rakaia Downs Dairy Ltd" at the foot
-    header.company = header.company or signed_employer(lines)  # "Apply: ... – Tasman Cleaning"
-    header.company = header.company or email_employer(stripped)
+    # each reader's name is asked whether it names a person or a department (notemployer.py):
+    # "Kind regards, ...", "Rakaia Downs Dairy Ltd" at the foot, "Apply: ... – Tasman Cleaning"
+    header.company = header.company or employer_or_blank(signature_employer(stripped))
+    header.company = header.company or employer_or_blank(foot_employer(stripped))
+    header.company = header.company or employer_or_blank(signed_employer(lines))
+    header.company = header.company or employer_or_blank(email_employer(stripped))
+    site = employer_or_blank(site)
     if not header.company and orgish(site) and not RECRUITER.search(site) and not is_job(site):
         header.company = site  # "Eastmere District Council - Jobs and careers" over the menu
     if header.company and weak and weak.casefold() != header.company.casefold():
@@ -165,6 +171,12 @@ def read_header(lines: list[str]) -> Header:
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     if not header.location and header.company:
         header.company, header.location = _beside_employer(header.company, stripped)
+    dashed = _DASHED_PLACE.match(header.title)
+    if dashed and not header.location and is_place(dashed.group("place")):
+        # "Warehouse Associates – Reno, NV (Sparks distribution center)": the place after a dash
+        aside = dashed.group("aside") or ""
+        aside = "" if re.search(r"\d", aside) else aside
+        header.title, header.location = dashed.group("title"), dashed.group("place") + aside
     placed = _BRACKETED_PLACE.match(header.title)
     if placed and is_place(placed.group("place")) and not header.location:
         header.title, header.location = placed.group("title"), placed.group("place")  # "Cook (Bath)"
@@ -221,9 +233,16 @@ def _named_more(name: str, stripped: list[str]) -> tuple[str, str]:
 
 
 def _named_again(name: str, stripped: list[str], title_line: int) -> bool:
-    """Whether a line other than the title's names the employer again."""
+    """Whether a line other than the title's names the employer again, written as a name: its
+    words after the first as capitalised as in the name ("The Copper Still" and "the Copper
+    Still"; "Small Animal" beside the title is not named again by "a small animal practice")."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return any(pattern.search(ln) for i, ln in enumerate(stripped) if i != title_line)
+    return any(
+        m.group(0)[1:] == name[1:] and (" " in name or m.group(0) == name)
+        for i, ln in enumerate(stripped)
+        if i != title_line
+        for m in pattern.finditer(ln)
+    )
 
 
 _CARD_PIN = re.compile(r"(?:📍|📌)\s*(?P<place>[^\s|•·📍💼₹$£€][^|•·]*?)(?:\s{2,}|\s*[|•·]|$)")
@@ -267,7 +286,11 @@ def _beside_employer(company: str, lines: list[str]) -> tuple[str, str]:
     Langley" under the title): the town, even one no gazetteer knows, when the text names the
     employer alone elsewhere ("Posted by The Old Granary")."""
     name, _sep, rest = company.partition(", ")
-    if not rest or not _TOWN_WORDS.match(rest) or NOT_COMPANY.search(rest):
+    if not rest or NOT_COMPANY.search(rest):
+        return company, ""
+    if is_place(rest) and orgish(name) and not is_place(name):
+        return name, rest  # "Greenvale College, Pietermaritzburg, KwaZulu-Natal": a known place
+    if not _TOWN_WORDS.match(rest):
         return company, ""
     alone = re.compile(rf"{re.escape(name)}(?!\s*,\s*{re.escape(rest)})(?:\W|$)")
     if any(alone.search(line) for line in lines[:80]):
@@ -275,6 +298,10 @@ def _beside_employer(company: str, lines: list[str]) -> tuple[str, str]:
     return company, ""
 
 
-_TOWN_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# one to four capitalised words, any alphabet's capitals ("Ōpōtiki")
+_DASHED_PLACE = re.compile(
+    r"^(?P<title>.+?)\s+[–—-]\s+(?P<place>[^–—()]+?)(?P<aside>\s*\([^()]*\))?$"
+)
+_TOWN_WORDS = re.compile(r"^(?=[^\W\d_])[^\W\d_a-z][\w'’.-]*(?:\s+(?=[^\W\d_])[^\W\d_a-z][\w'’.-]*){0,3}$")
 
 

@@ -12,6 +12,7 @@ from bounceback.skills import structured
 from bounceback.skills.boardchrome import is_board
 from bounceback.skills.headerwords import is_job, job_headed, job_terms, orgish
 from bounceback.skills.headplaces import name_and_place
+from bounceback.skills.notemployer import department_heading
 
 _TITLE_SPLIT = re.compile(r"\s+(?:at|@|[-–—|·:])\s+")
 
@@ -29,6 +30,8 @@ def company_in_page_title(tree: Any, title: str) -> str:
         return ""
     parts = [p.strip(" :") for p in _TITLE_SPLIT.split(node.text(deep=True).strip()) if p.strip()]
     for part in parts:
+        if department_heading(part):
+            continue  # "Bar Staff | Early Careers": a careers section, not "Early"
         part = re.sub(r"^(?:job|vacancy|careers?|jobs)\s*:\s*", "", part, flags=re.I)
         part = re.sub(r"^(?:careers?|jobs|work|working) (?:at|with|for)\s+", "", part, flags=re.I)
         part = re.sub(r"\s+(?:careers?|jobs)$", "", part, flags=re.I)
@@ -66,6 +69,8 @@ def careers_page_employer(tree: Any, title: str = "") -> str:
             if orgish(name) and not is_job(name) and not is_place(name):
                 return name
     for part in parts[1:]:
+        if department_heading(part):
+            continue  # "Early Careers", "Graduate Careers": a section's, no employer's
         # "Data Analyst, Growth — Larchwood Mutual Careers": the employer's own careers site
         named = re.fullmatch(r"(?P<name>.+?)\s+(?:careers|jobs)", part, re.I)
         if named and orgish(named.group("name")) and not is_place(named.group("name")):

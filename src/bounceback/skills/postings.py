@@ -32,6 +32,7 @@ from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import mode_only, read_header
 from bounceback.skills.markdowntext import looks_markdown, strip_markdown
 from bounceback.skills.matcher import SkillMatcher, extract
+from bounceback.skills.notemployer import employer_or_blank, not_employer
 from bounceback.skills.occupations import implied_skills, occupation_for
 from bounceback.skills.pagefields import (
     careers_page_employer,
@@ -164,15 +165,17 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 f"the page holds {len(candidates)} job postings; imported {posting.title!r} "
                 "(save another posting's own page to import it)"
             )
-        if not posting.company or is_board(posting.company):
-            # the job data names no employer: the page's <title>, its site name or its footer do
+        if not posting.company or is_board(posting.company) or not_employer(posting.company):
+            # the job data names no employer (or a person, a department): the page's <title>, its site name or its footer do
             named = (
                 careers_page_employer(tree, posting.title),
                 company_in_page_title(tree, posting.title),
                 structured.meta_content(tree, "og:site_name"),
                 copyright_holder(tree),
             )
-            posting.company = next((n for n in named if n and not is_board(n)), "")
+            posting.company = next(
+                (n for n in named if n and not is_board(n) and not not_employer(n)), ""
+            )
         _agency_client(posting)  # "hiringOrganization": the agency; the text names its client
         if not posting.description:
             posting.description = _page_text(tree)
@@ -207,32 +210,35 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     page_title = html_title(tree)
     if page_title:
         title, company = split_title(page_title)
+        company = employer_or_blank(company)  # "Graduate Engineer | Early Careers"
         if tree.css_first("h1") is not None or company or not posting.title:
             # <title> "Work With Us - Thistledown Nurseries" names no job: the text's heading does
             posting.title = without_pay(title) or posting.title
         if company and _words(posting.company) < _words(company):
             posting.company = company  # "Jobs at Eastholme" in the text; "University of Eastholme"
         posting.company = posting.company or company
-    own = careers_page_employer(tree, posting.title)
+    posting.company = employer_or_blank(posting.company)
+    own = employer_or_blank(careers_page_employer(tree, posting.title))
     if own and not shares_word(own, posting.company):
         # the employer's own careers page names it: "... | Work with us | Kinfolk Community
         # Care", "... | Jobs at Calderbrook Metropolitan Borough Council"; the header's guess
         # was a region or a unit ("Geelong and Surf Coast", "Children's Services")
         posting.company = own
-    titled = company_in_page_title(tree, posting.title)
+    titled = employer_or_blank(company_in_page_title(tree, posting.title))
     if titled and (
         _words(posting.company) < _words(titled)
         or (titled not in structured.heading(tree) and named_more(titled, posting.company, text))
     ):  # not the heading's own part: "Legal Secretary – Litigation" names a team
         posting.company = titled  # "Jobs at Eastholme" in the text; "University of Eastholme"
     posting.company = posting.company or titled
-    posting.company = posting.company or logo
-    posting.company = posting.company or structured.meta_content(tree, "og:site_name")
-    posting.company = posting.company or holder
+    posting.company = posting.company or employer_or_blank(logo)
+    site_name = structured.meta_content(tree, "og:site_name")
+    posting.company = posting.company or employer_or_blank(site_name)
+    posting.company = posting.company or employer_or_blank(holder)
     # "Harlow Foods is an equal opportunity employer" in the page's footer
     posting.company = posting.company or footer_employer(footer)
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
-    posting.company = posting.company or employer
+    posting.company = posting.company or employer_or_blank(employer)
     posting.location = posting.location or town
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     _agency_client(posting)
