@@ -133,3 +133,8 @@ def test_the_whole_technical_posting_asks_its_standards_and_tools(matcher: Skill
     asked = _asked(text, matcher)
     assert {"ISO 13485", "SolidWorks", "VDA 6.3", "design of experiments"} <= asked
     assert "ISO 14001" not in asked
+
+
+def test_a_slash_between_a_word_and_its_head_is_no_list(matcher: SkillMatcher) -> None:
+    text = _posting("- Maintain HT/LT panels, motors, starters and sensors\n")
+    assert "HT" not in _candidates(text, matcher)

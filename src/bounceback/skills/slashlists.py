@@ -3,9 +3,9 @@
 
 The phrase finder takes "CATIA/NX" whole when the vocabulary did not read its parts (two forms
 of one entry in one line are read once); a reader lists CATIA and NX. A phrase is split only
-when every part is a name (no part a bare number or a letter: "S/4HANA", "24/7", "AS/NZS 3000"
-stay whole) and the vocabulary knows at least one part; each part known to the vocabulary is
-named by its entry (naming.as_written then names a narrower form by itself).
+when every part is a name the vocabulary knows ("S/4HANA", "24/7", "AS/NZS 3000" stay whole;
+"HT/LT panels" is HT panels and LT panels, not "HT" and "LT panels"); each part is named by its
+entry (naming.as_written then names a narrower form by itself).
 """
 
 from __future__ import annotations
@@ -26,18 +26,19 @@ def split_slash_lists(mentions: list[SkillMatch], vocabulary: Vocabulary) -> lis
     out: list[SkillMatch] = []
     for m in mentions:
         parts = _parts(m) if m.source is SkillSource.TEXT and "/" in m.text else None
-        if not parts or not any(vocabulary.get(m.text[s:e]) for s, e in parts):
+        if not parts or not all(vocabulary.get(m.text[s:e]) for s, e in parts):
             out.append(m)
             continue
         for start, end in parts:
             name = m.text[start:end]
             entry = vocabulary.get(name)
+            assert entry is not None  # every part is known (see above)
             out.append(
                 replace(
                     m,
-                    skill=entry.name if entry else name,
-                    category=entry.category if entry else m.category,
-                    source=entry.source if entry else m.source,
+                    skill=entry.name,
+                    category=entry.category,
+                    source=entry.source,
                     text=name,
                     start=m.start + start,
                     end=m.start + end,
