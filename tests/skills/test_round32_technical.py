@@ -138,3 +138,9 @@ def test_the_whole_technical_posting_asks_its_standards_and_tools(matcher: Skill
 def test_a_slash_between_a_word_and_its_head_is_no_list(matcher: SkillMatcher) -> None:
     text = _posting("- Maintain HT/LT panels, motors, starters and sensors\n")
     assert "HT" not in _candidates(text, matcher)
+
+
+def test_a_run_of_standards_is_each_standard(matcher: SkillMatcher) -> None:
+    found = _candidates(_posting("- Standards: BS EN 61439 | IEC 61850\n"), matcher)
+    assert {"BS EN 61439", "IEC 61850"} <= found
+    assert not any("|" in name for name in found)

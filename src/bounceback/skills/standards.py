@@ -91,7 +91,15 @@ def find_standards(
             cut.update(id(m) for m in inside)
             known.add(name.casefold())
             out.append(_mention(sentence, name, code, hit.start(), hit.end()))
+    cut.update(id(m) for m in found if m.source is SkillSource.TEXT and _only_standards(m.text))
     return [m for m in found if id(m) not in cut] + out
+
+
+def _only_standards(phrase: str) -> bool:
+    """A phrase of two or more standards and what joins them ("BS EN 61439 | IEC 61850"): the
+    standards are read one by one."""
+    hits = _STANDARD.findall(phrase)
+    return len(hits) > 1 and not re.sub(r"\b(?:and|or)\b|[\s,;|/&+]", "", _STANDARD.sub("", phrase))
 
 
 def reads_sentence(text: str, sentence: Sentence, resume: bool) -> bool:
