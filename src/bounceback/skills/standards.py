@@ -39,6 +39,7 @@ _STANDARD = re.compile(
 # Bodies whose letters are also words or other names: read only with a number of three or more
 # digits or a part ("AS 2293", "IS 1200"; not "as 20", "DO 2 shifts").
 _SHORT_BODIES = re.compile(r"^(?:AS|DO|UL|IS|KS|EN|BS|API|DIN|CSA|SAE|IPC)[ -]?\d{1,2}$")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r":(?:19|20)\d\d$")
 # The employer's own certificate: "we hold", "we are ... certified", "our ISO 9001 ...",
 # "an ISO 13485 certified company/site/manufacturer".
@@ -76,7 +77,7 @@ def find_standards(
     cut: set[int] = set()
     out: list[SkillMatch] = []
     for sentence in index.sentences:
-        if not reads_sentence(text, sentence, resume):
+        if not _DIGIT.search(sentence.text) or not reads_sentence(text, sentence, resume):
             continue
         for hit in _STANDARD.finditer(text, sentence.start, sentence.end):
             code = hit.group(0)
