@@ -82,8 +82,7 @@ def _pair(
     acronym = _ACRONYM_BEFORE.search(text, start, bracket) if words else None
     if words is None or acronym is None:
         return None
-    tokens = words.group(1).split()
-    if _spelled_from(tokens, acronym.group(1)) != 0:
+    if _spelled_from(words.group(1).split(), acronym.group(1)) != 0:
         return None
     return words.start(1), words.end(1), acronym.group(1), (acronym.start(1), words.end())
 
