@@ -118,6 +118,20 @@ class Doc:
     field: str = ""  # the field of work its labels name ("software and IT", "care work"...)
 
 
+def _folder_name(folder: Path) -> str:
+    """A folder's author name: its own ("P11"), or a retired round's ("round12", whose postings
+    sit in corpora/retired/round12/postings)."""
+    return folder.parent.name if folder.parent.parent.name == "retired" else folder.name
+
+
+def retired_folders(rounds: str) -> list[Path]:
+    """The retired strangers' rounds FIRST-LAST (development data since their round retired)."""
+    first, _, last = rounds.partition("-")
+    base = ROOT / "corpora" / "retired"
+    wanted = range(int(first), int(last or first) + 1)
+    return [base / f"round{n}" / "postings" for n in wanted if (base / f"round{n}").is_dir()]
+
+
 def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
     from bounceback.skills.postings import read_posting, skill_candidates
 
@@ -138,7 +152,7 @@ def read_folder(folder: Path, bb: Any, names: eval_skills.Names) -> list[Doc]:
         wrong = set(extra)
         docs.append(
             Doc(
-                folder=folder.name,
+                folder=_folder_name(folder),
                 name=name,
                 matches=matches,
                 text=text,
@@ -367,6 +381,10 @@ def main() -> None:
     )
     parser.add_argument("--examples", type=Path, help="with --classes: write each false skill here")
     parser.add_argument("--leave-out", action="append", default=[], help="train without FOLDER")
+    parser.add_argument(
+        "--retired",
+        help="also train on the retired strangers' rounds FIRST-LAST (e.g. 8-21; each an author)",
+    )
     parser.add_argument("--out", type=Path, default=MODEL, help="write the model here")
     parser.add_argument(
         "--first-fit",
@@ -406,7 +424,8 @@ def main() -> None:
         print(f"asked for and also mentioned together (at the floor, {model.floor:.2f}):")
         report(docs, scores, y, [args.score.name] * len(y), model.floor)
         return
-    docs = load([f for f in training_folders() if f.name not in args.leave_out])
+    extra = retired_folders(args.retired) if args.retired else []
+    docs = load([f for f in training_folders(extra) if _folder_name(f) not in args.leave_out])
     names = feature_names(docs)
     print(
         "labelling convention: candidates named only among the duties, labelled skills "

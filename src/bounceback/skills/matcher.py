@@ -325,6 +325,7 @@ def find_all(
     text: str, matcher: SkillMatcher, index: TextIndex, field: str = "", resume: bool = False
 ) -> list[SkillMatch]:
     """Every mention: the vocabulary's, and the phrases the text asks for in its own words."""
+    from bounceback.skills.acronympairs import find_acronym_pairs
     from bounceback.skills.awards import whole_awards
     from bounceback.skills.coordination import suspended
     from bounceback.skills.credentials import find_credentials
@@ -333,6 +334,8 @@ def find_all(
     from bounceback.skills.ordinarysenses import drop_ordinary
     from bounceback.skills.phrases import find_phrases
     from bounceback.skills.qualified import qualified
+    from bounceback.skills.slashlists import split_slash_lists
+    from bounceback.skills.standards import find_standards
 
     mentions = drop_ordinary(text, matcher.find(text, index, field))
     named = {m.skill for m in mentions}
@@ -342,9 +345,12 @@ def find_all(
     mentions.sort(key=lambda m: m.start)
     found = find_phrases(text, index, mentions, matcher.vocabulary, resume=resume)
     found = suspended(text, found, matcher.vocabulary)
+    found = split_slash_lists(found, matcher.vocabulary)  # "CATIA/NX" is CATIA and NX
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
     found = whole_awards(text, found, resume)
     found += find_credentials(text, index, found, resume)  # "Teaching Council registration"
+    found = find_standards(text, index, found, resume)  # "ISO 13485", "IEC 61508-3"
+    found = find_acronym_pairs(text, index, found, matcher.vocabulary, resume)  # "... (DOE)"
     found = _one_name_per_entry(found, matcher.vocabulary)
     return sorted(found, key=lambda m: m.start)
 

@@ -107,12 +107,33 @@ def skill_like(phrase: str) -> bool:
     return not (len(folded) == 1 and single_verb)
 
 
+# A version or release after a tool's name: "2023", "V5", "v19", "3.11", "R2024b", "21".
+_VERSION = re.compile(
+    r"\s+(?:(?:19|20)\d\d(?:\s?R\d)?|[vV](?:ersion\s*)?\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+|"
+    r"R?(?:19|20)\d\d[ab]?|\d{1,2})"
+)
+_TOOL_CATEGORIES = re.compile(r"software|design|programming|cloud|data|web", re.IGNORECASE)
+
+
+def version_only(rest: str, mention: SkillMatch) -> bool:
+    """Whether what follows a vocabulary name is only its version or release: "SolidWorks 2023",
+    "CATIA V5", "Python 3.11"; a bare small number ("Minitab 21") only after software (a "Class
+    2" or "Level 3" names more)."""
+    hit = _VERSION.fullmatch(rest)
+    if hit is None or mention.source is SkillSource.TEXT:
+        return False
+    bare = rest.strip().isdigit() and len(rest.strip()) <= 2
+    return not bare or bool(_TOOL_CATEGORIES.search(mention.category))
+
+
 def names_more(phrase: str, mention: SkillMatch) -> bool:
     """Whether a phrase names a skill more exactly than the mention inside it: the mention's
     name with its model or edition ("SAP B1"), or a noun before it that makes a skill of its
     own ("methadone dispensing", "till reconciliation"); not a describing word ("high-volume
     bartending", "structural steel fabrication" are bartending and fabrication)."""
     if phrase.startswith(mention.text):
+        if version_only(phrase[len(mention.text) :], mention):
+            return False  # "SolidWorks 2023", "CATIA V5", "Python 3.11" are the tool
         rest = WORD.findall(phrase[len(mention.text) :])
         if rest and all(w.casefold() in _CREDENTIALS for w in rest):
             # "local anesthesia certification" is a credential; "ACLS certification" is ACLS
