@@ -17,8 +17,10 @@ from bounceback.mail.company_spans import RUN
 from bounceback.mail.employer import candidates_none, company_of
 from bounceback.mail.nameforms import variants
 from bounceback.mail.platforms import platform_kind, platform_of_domain
+from bounceback.mail.rolecandidates import role_candidates
 from bounceback.mail.roleleads import _without_lead
 from bounceback.mail.rolepick import role_of
+from bounceback.mail.roletidy import without_code
 
 # (from, subject, body, company)
 PUBLIC = {
@@ -90,7 +92,7 @@ def test_a_run_holds_an_article_after_its_joining_word(text: str, run: str) -> N
 
 
 def test_a_team_after_an_institutions_name_goes_but_its_head_word_stays() -> None:
-    words = "Department for Education Recruitment Team".split()
+    words = ["Department", "for", "Education", "Recruitment", "Team"]
     forms = {" ".join(words[a:b]): cut for a, b, cut in variants(words)}
     assert forms["Department for Education"] == "v:teamend"
     assert forms["Education"] == "v:team"  # (the old form is kept: "HR Department Acme")
@@ -135,3 +137,27 @@ def test_a_selections_word_or_code_before_a_title_goes(phrase: str, title: str) 
 ])
 def test_the_title_after_a_selections_code(subject: str, body: str, role: str) -> None:
     assert role_of(subject, read_body(subject, body), None) == role
+
+
+@pytest.mark.parametrize(("subject", "body", "title"), [
+    ("Application Status Update: Received",  # main: only "IT Specialist (INFOSEC)"
+     "Your application status for Announcement DW-26-ZX-30118 IT Specialist (INFOSEC), "
+     "GS-2210-12 has changed to Received.\n\nSign into USAJOBS to see your applications.",
+     "IT Specialist (INFOSEC), GS-2210-12"),
+    ("Application received - Medical Support Assistant (GS-0679-05)",  # main: without it
+     "Dear Sam,\n\nThank you for applying. Your application will be reviewed.\n\nHR Office",
+     "Medical Support Assistant (GS-0679-05)"),
+])
+def test_a_pay_grades_code_is_kept_in_a_title_form(subject: str, body: str, title: str) -> None:
+    # a requisition's number goes ("Analyst (R-0048213)"), a federal pay grade is part of the
+    # title as written: the form with it is offered beside the form without it
+    reading = read_body(subject, body)
+    forms = [t for t, _ in role_candidates(subject, reading.text, None, reading.lang)[0]]
+    assert title in forms
+    assert title.split(" (GS")[0].split(", GS")[0] in forms
+
+
+def test_a_requisitions_number_still_goes() -> None:
+    assert without_code("Senior Credit Risk Analyst (R-0048213)") == "Senior Credit Risk Analyst"
+    assert without_code("Environmental Health Officer MBC/ENV/0921") == (
+        "Environmental Health Officer")

@@ -25,7 +25,7 @@ from bounceback.mail.stemname import stem_name
 # words names are joined with; a lone capital in brackets ("(UK)") may close it.
 _CAP = r"(?!I(?:['’]\w+)?\b)(?:St\.|Ste\.|Mt\.|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9][\w&'’+.-]*[\w&+]|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ](?:\.[A-Z])*\.?)"
 _JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|delle|degli|dello|dei|di|do|da|dos|"
-         r"das|den|van|von|"
+         r"das|den|van|von|voor|"
          r"y|e|i|och|für|for|the|im|am|an|w|z|na|en|et|und|l'|d')")
 # _CAP as the first word of a run: the same matches, written so that the pattern opens with
 # its first letter's class (every alternative's first letter is in it, and each alternative

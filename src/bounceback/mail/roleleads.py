@@ -23,7 +23,7 @@ concorso bolsa selección procedimiento convocatoria konkurs""")
 # ("Competition #2026-214 Bylaw Enforcement Officer", "Kennziffer 2024-0457 Erzieher/in"):
 # lead words only with the code ("Campaign Manager" is a title).
 _CODE_WORDS = words("kennziffer ausschreibung competition campaign posting vacancy concours "
-                    "referenz ref ref. reference")
+                    "referenz ref ref. reference announcement")
 # A selection's code before a title ("2024-0457", "#2026-214", "25045", "CAL1029", "VA-25-118"):
 # three digits or more, a year alone ("2026") aside (round 32).
 _LEAD_CODE = re.compile(r"^#?(?=[\w/#.-]*\d{3})(?!(?:19|20)\d\d:?$)[A-Za-z0-9][\w/#.-]*:?$")
