@@ -328,11 +328,17 @@ def _named_from(found: str) -> str | None:
     """The rest of a run that opens with a given name and a word for "from" ("Marco del
     Ristorante Da Gino", "Ana del Bar La Esquina"): the person's business; None otherwise."""
     words_ = found.split(" ")
-    if (len(words_) > 2 and words_[0].lower() in GIVEN_NAMES and _CUE_OF.get(words_[1].lower())
-            == "from" and words_[2][:1].isupper()
-            and not _BUSINESS_WORDS.isdisjoint(w.lower() for w in words_[2:])):
-        return " ".join(words_[2:])
-    return None  # ("Maria de Souza Lima", "Joost van der Meulen": a person's own name)
+    # (an article after the word for "from" is in the run since round 32: "Klaus von der
+    # Bäckerei Becker", "Pierre de la Brasserie du Port")
+    at = 3 if len(words_) > 3 and words_[2].lower() in _RUN_ARTICLES else 2
+    if (len(words_) > at and words_[0].lower() in GIVEN_NAMES and _CUE_OF.get(
+            words_[1].lower()) == "from" and words_[at][:1].isupper()
+            and not _BUSINESS_WORDS.isdisjoint(w.lower() for w in words_[at:])):
+        return " ".join(words_[at:])
+    return None
+
+
+_RUN_ARTICLES = frozenset(_ARTICLE[3:-1].split("|"))  # ("Maria de Souza Lima", "Joost van der Meulen": a person's own name)
 
 
 # What a small business calls itself (beside namewords.ORG_WORDS): a run after a given name
