@@ -24,7 +24,8 @@ from bounceback.mail.stemname import stem_name
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
 # words names are joined with; a lone capital in brackets ("(UK)") may close it.
 _CAP = r"(?!I(?:['’]\w+)?\b)(?:St\.|Ste\.|Mt\.|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9][\w&'’+.-]*[\w&+]|[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ](?:\.[A-Z])*\.?)"
-_JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|den|van|von|"
+_JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|delle|degli|dello|dei|di|do|da|dos|"
+         r"das|den|van|von|voor|"
          r"y|e|i|och|für|for|the|im|am|an|w|z|na|en|et|und|l'|d')")
 # _CAP as the first word of a run: the same matches, written so that the pattern opens with
 # its first letter's class (every alternative's first letter is in it, and each alternative
@@ -35,7 +36,10 @@ _JOIN = (r"(?:&|and|of|de|der|des|du|la|le|les|del|della|dei|di|do|da|dos|das|de
 _CAP_FIRST = (r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŒ0-9](?!(?<=I)(?:['’]\w+)?\b)"
               r"(?:(?<=S)t\.|(?<=S)te\.|(?<=M)t\.|[\w&'’+.-]*[\w&+]|"
               r"(?<=[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])(?:\.[A-Z])*\.?)")
-_RUN_REST = (rf"(?:[ ](?:{_JOIN}[ ])?{_CAP}|[ ](?:{LEGAL_RUN}|kommun|gemeente|"
+# An article after the joining word, inside an institution's name ("Department of the
+# Interior", "Ministerie van de Binnenlandse Zaken", "Secretaría de la Función Pública"): round 32.
+_ARTICLE = r"(?:the|het|de|der|die|den|la|las|los|el|il|della|delle|degli|del|des|du)"
+_RUN_REST = (rf"(?:[ ](?:{_JOIN}[ ](?:{_ARTICLE}[ ])?)?{_CAP}|[ ](?:{LEGAL_RUN}|kommun|gemeente|"
              rf"region|län|stad)(?![\w/]))*")
 RUN = re.compile(_CAP_FIRST + _RUN_REST)
 _DISPLAY_SPLIT = re.compile(
@@ -297,7 +301,13 @@ _RUNS_IT = re.compile(r"(?:^|\s)(?:(?:I|we|I've|who)\s+(?:run|own|manage|owns|ru
                       r"we're|we\s+are)$", re.I)
 
 
-_HIDDEN_CUE = frozenset(words("der den dem la de het run own manage owns runs manages we're are"))
+# An article between a cue and the run: "at the Department for Education", "bij het Ministerie
+# van ...", "bei der Stadt ...", "in the Office for ..."; and "from the" in one word, "indetto
+# dal Ministero" (round 32: institutions are named with their article).
+_ARTICLES = words("the het die das le les il lo el los las gli")
+_FROM_THE = words("dal dalla dallo dai dagli")
+_HIDDEN_CUE = frozenset(words("der den dem la de het run own manage owns runs manages we're "
+                              "are")) | _ARTICLES | _FROM_THE
 
 
 def _introduced(before: str) -> str | None:
@@ -306,6 +316,11 @@ def _introduced(before: str) -> str | None:
         return found.group(1).lower()
     if _RUNS_IT.search(before) is not None:
         return "at"
+    last = before.rsplit(None, 2)
+    if last[-1].lower() in _FROM_THE:
+        return "da"
+    if len(last) >= 2 and _MARKS.get(cue := last[-2].lower()) is not None:
+        return cue  # the article's cue: "at the", "bij het", "bei der"
     return None
 
 
@@ -313,11 +328,17 @@ def _named_from(found: str) -> str | None:
     """The rest of a run that opens with a given name and a word for "from" ("Marco del
     Ristorante Da Gino", "Ana del Bar La Esquina"): the person's business; None otherwise."""
     words_ = found.split(" ")
-    if (len(words_) > 2 and words_[0].lower() in GIVEN_NAMES and _CUE_OF.get(words_[1].lower())
-            == "from" and words_[2][:1].isupper()
-            and not _BUSINESS_WORDS.isdisjoint(w.lower() for w in words_[2:])):
-        return " ".join(words_[2:])
-    return None  # ("Maria de Souza Lima", "Joost van der Meulen": a person's own name)
+    # (an article after the word for "from" is in the run since round 32: "Klaus von der
+    # Bäckerei Becker", "Pierre de la Brasserie du Port")
+    at = 3 if len(words_) > 3 and words_[2].lower() in _RUN_ARTICLES else 2
+    if (len(words_) > at and words_[0].lower() in GIVEN_NAMES and _CUE_OF.get(
+            words_[1].lower()) == "from" and words_[at][:1].isupper()
+            and not _BUSINESS_WORDS.isdisjoint(w.lower() for w in words_[at:])):
+        return " ".join(words_[at:])
+    return None
+
+
+_RUN_ARTICLES = frozenset(_ARTICLE[3:-1].split("|"))  # ("Maria de Souza Lima", "Joost van der Meulen": a person's own name)
 
 
 # What a small business calls itself (beside namewords.ORG_WORDS): a run after a given name

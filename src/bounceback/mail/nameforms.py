@@ -55,18 +55,24 @@ def variants(words: list[str]) -> list[tuple[int, int, str]]:
         end -= 1
     if 0 < end - first < n and all((first, end) != (a, b) for a, b, _ in out):
         out.append((first, end, "v:team"))
+    if first > 0 and end < n and lows[1] in _JOINERS and all((0, end) != (a, b) for a, b, _ in out):
+        # a team word that heads an institution's name keeps it, only the team's name after
+        # it goes: "Department for Education Recruitment Team", "Office for Rural Affairs HR"
+        # (round 32)
+        out.append((0, end, "v:teamend"))
     return out
 
 
-_JOINERS = words("& and of de der des du la le les del della dei di do da dos das den van "
-                 "von y e i och für for the im am an w z na en et und")
+_JOINERS = words("& and of de der des du la le les del della delle degli dello dei di do da "
+                 "dos das den van von voor y e i och für for the im am an w z na en et und het die "
+                 "el il los las")
 _TEAM_OR_JOINER = TEAM_WORDS | _JOINERS
 # The words that join a name to the town it stands in ("en Palma", "di Brescia", "i Kalmar").
-_PLACE_JOINERS = words("at in en di i im am bei de à a w we na do da for für")
+_PLACE_JOINERS = words("at in en di i im am bei de à a w we na do da for für voor")
 # Of those, the ones that say where someone works or applies ("Recrutador na Verde Energia",
 # "Rekrutuję do Kwadrat", "Pleno da Construtora Ipê"): what follows is the employer.
 _AT_JOINERS = words("at bei w we na do da")
-_FOR_JOINERS = words("for für")
+_FOR_JOINERS = words("for für voor")
 _JOB_SHAPES = frozenset({"role_first", "role_word", "role_end"})
 _NAME_SHAPES = frozenset({"org", "given", "place"})
 

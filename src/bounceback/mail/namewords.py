@@ -107,6 +107,7 @@ equipo équipe equipe zespół sekretariat secretaría dział ufficio personale 
 bewerbermanagement afdeling abteilung direction direção dirección amministrazione
 administración sekcja personeel personeelszaken sollicitaties vacatures jobb gestion talents
 atracción department unit desk office staffing campus graduates graduate emerging early
+personnel
 l'équipe l’équipe werken""")
 NOT_COMPANY = words("""we our you your i this the thank thanks hi hello dear please
 unfortunately team us candidate applicant hr recruitment recruiting careers jobs noreply

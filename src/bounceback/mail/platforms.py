@@ -92,6 +92,12 @@ DOMAINS: dict[str, str] = {
     "checkr.com": "Checkr", "hireright.com": "HireRight", "fadv.com": "First Advantage",
     "ucheck.co.uk": "uCheck", "vervoe.com": "Vervoe", "criteriacorp.com": "Criteria",
     "talogy.com": "Talogy", "cut-e.com": "Talogy", "kenexa.com": "Kenexa",
+    # Public-sector portals that send for a ministry, an agency, a council or a university
+    # (round 32): the employer is written in the body ("Agency: ...", "indetto dal Ministero").
+    "usajobs.gov": "USAJOBS", "inpa.gov.it": "inPA", "publicjobs.ie": "publicjobs.ie",
+    "interamt.de": "Interamt", "choisirleservicepublic.gouv.fr": "Choisir le service public",
+    "apsjobs.gov.au": "APSJobs", "jobs.ac.uk": "jobs.ac.uk", "bep.gov.pt": "BEP",
+    "inspira.un.org": "Inspira", "careers.un.org": "Inspira",
 }
 # Brands whose mail comes from many country domains ("indeed.fr", "stepstone.nl").
 BRANDS: dict[str, str] = {
@@ -197,6 +203,8 @@ JOB_BOARDS = frozenset({
     "Jooble", "Adzuna", "Talent.com", "Jobijoba", "Indeed Flex", "Jobbland",
     "PNet", "IrishJobs.ie", "SAPO Emprego", "VDAB", "Civil Service Jobs", "Jobs Go Public",
     "Snagajob", "Careerjet", "JobServe", "CV-Library", "Jobs.ie",
+    "USAJOBS", "inPA", "publicjobs.ie", "Interamt", "Choisir le service public", "APSJobs",
+    "jobs.ac.uk", "BEP", "Inspira",
 })
 TEST_PLATFORMS = frozenset({
     "HackerRank", "Codility", "HireVue", "CodeSignal", "TestGorilla", "SHL", "Pymetrics",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bounceback.mail.names import CAP_WORD, NAME_JOIN, NAME_WORD, squash, words
+from bounceback.mail.roleleads import _LEAD_WORDS, _without_lead
 
 ROLE = rf"{NAME_WORD}(?:(?:[ ]|, |[ ][-–][ ]){NAME_JOIN}){{0,8}}"
 ROLE_NOUNS = words("""teacher engineer nurse manager fitter analyst assistant officer developer
@@ -219,34 +220,6 @@ def _foreign_role(scan: Scan) -> str | None:
                         words[0].lower() not in _NOT_ROLE_START):
                     return _with_gender_mark(role, subject)
     return None
-
-
-# Words a subject writes before a job title in the other languages ("Bewerbung Verkaufsberater",
-# "Sollicitatiegesprek Medewerker Burgerzaken", "Segunda entrevista Diseñador/a"): not the title.
-_LEAD_WORDS = words("""bewerbung vorstellungsgespräch einladung stellenausschreibung
-stellenangebot zusage absage rückmeldung sollicitatie sollicitatiegesprek vacature uitnodiging
-gesprek kennismaking intervju ansökan ansökningen erbjudande entrevista segunda candidatura
-oferta vacante entretien candidature offre colloquio offerta vaga proposta rozmowa aplikacja
-nabór rekrutacja zaproszenie oportunidad oportunidade opportunità opportunité
-kennenlerngespräch erstgespräch zweitgespräch uitslag terugkoppeling posición posicion posição""")
-
-
-def _without_lead(role: str) -> str:
-    """A phrase without the words of what happens that open it, and after them up to three
-    small words before a capitalised title ("Kennenlerngespräch Marketing Manager (m/w/d)",
-    "Posición de Head of Sales", "Uitslag tweede gesprek Beleidsadviseur Wonen")."""
-    words_ = role.split(" ")
-    first = 0
-    while first < len(words_) - 1 and words_[first].lower().strip(":") in _LEAD_WORDS:
-        first += 1
-    if not first:
-        return role
-    low = first
-    while low < len(words_) - 1 and low - first < 3 and words_[low][:1].islower():
-        low += 1
-    if low > first and words_[low][:1].isupper() and words_[low].lower() not in _LEAD_WORDS:
-        first = low
-    return " ".join(words_[first:])
 
 
 class Scan:

@@ -82,9 +82,17 @@ def field_value(line: str) -> str | None:
     return line[field.end():] if field else None
 
 
+# A pay grade written as a code ("GS-2210-12", "(GS-0679-05)", "WG-4749-08"): part of the title
+# as the email writes it, which writers keep; not a requisition's number (round 32).
+_GRADE_CODE = re.compile(r"\b(?:GS|GG|WG|WL|WS|GM)-\d{4}-\d{1,2}\b")
+
+
 def without_code(text: str) -> str:
-    """A title without a requisition number or a selection code before or after it."""
+    """A title without a requisition number or a selection code before or after it (a pay
+    grade's code stays: the ranker weighs the forms with and without it)."""
     if _DIGIT.search(text):
+        if _GRADE_CODE.search(text):
+            return _CODE_LEAD.sub("", text)
         return _CODE_LEAD.sub("", _CODE_END.sub("", _CODE_PAREN.sub("", text)))
     return text
 

@@ -1,0 +1,50 @@
+"""What a subject writes before a job title and is not the title (split from mail/roles.py in
+round 32): the words of what happens ("Bewerbung", "Uitslag tweede gesprek"), and a public
+employer's selection words and codes ("Kennziffer 2024-0457", "Competition #2026-214",
+"Campaign 25045", "Concorso", "Bolsa de", "CAL1029").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bounceback.mail.names import words
+
+# Words a subject writes before a job title in the other languages ("Bewerbung Verkaufsberater",
+# "Sollicitatiegesprek Medewerker Burgerzaken", "Segunda entrevista Diseñador/a"): not the title.
+_LEAD_WORDS = words("""bewerbung vorstellungsgespräch einladung stellenausschreibung
+stellenangebot zusage absage rückmeldung sollicitatie sollicitatiegesprek vacature uitnodiging
+gesprek kennismaking intervju ansökan ansökningen erbjudande entrevista segunda candidatura
+oferta vacante entretien candidature offre colloquio offerta vaga proposta rozmowa aplikacja
+nabór rekrutacja zaproszenie oportunidad oportunidade opportunità opportunité
+kennenlerngespräch erstgespräch zweitgespräch uitslag terugkoppeling posición posicion posição
+concorso bolsa selección procedimiento convocatoria konkurs""")
+# Words a public employer writes before a selection's code, and the title after it
+# ("Competition #2026-214 Bylaw Enforcement Officer", "Kennziffer 2024-0457 Erzieher/in"):
+# lead words only with the code ("Campaign Manager" is a title).
+_CODE_WORDS = words("kennziffer ausschreibung competition campaign posting vacancy concours "
+                    "referenz ref ref. reference announcement")
+# A selection's code before a title ("2024-0457", "#2026-214", "25045", "CAL1029", "VA-25-118"):
+# three digits or more, a year alone ("2026") aside (round 32).
+_LEAD_CODE = re.compile(r"^#?(?=[\w/#.-]*\d{3})(?!(?:19|20)\d\d:?$)[A-Za-z0-9][\w/#.-]*:?$")
+
+
+def _without_lead(role: str) -> str:
+    """A phrase without the words of what happens that open it, and after them up to three
+    small words before a capitalised title ("Kennenlerngespräch Marketing Manager (m/w/d)",
+    "Posición de Head of Sales", "Uitslag tweede gesprek Beleidsadviseur Wonen")."""
+    words_ = role.split(" ")
+    first = 0
+    while first < len(words_) - 1 and (words_[first].lower().strip(":") in _LEAD_WORDS or (
+            _LEAD_CODE.match(words_[first]) and words_[first + 1][:1].isupper()) or (
+            words_[first].lower().strip(":") in _CODE_WORDS
+            and _LEAD_CODE.match(words_[first + 1]) is not None)):
+        first += 1
+    if not first:
+        return role
+    low = first
+    while low < len(words_) - 1 and low - first < 3 and words_[low][:1].islower():
+        low += 1
+    if low > first and words_[low][:1].isupper() and words_[low].lower() not in _LEAD_WORDS:
+        first = low
+    return " ".join(words_[first:])
