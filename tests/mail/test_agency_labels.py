@@ -21,6 +21,7 @@ OWN_JOB = {
     "B-en-0188": "Land Registry Agency",  # a public body's own vacancy
     "C-en-0008": "European Personnel Selection Office",  # EPSO's own competition
     "kind21-en-019": "European Personnel Selection Office",  # the same, for secretaries
+    "kind32-en-008": "European Personnel Selection Office",  # the same, a reserve list
     "C-en-0060": "European Agency for Digital Infrastructure",  # an EU agency's own post
     "C-pl-0006": "Agencja Interaktywna Wilk",  # a creative agency hiring its own PM
     "L-pl-0017": "Agencja Kreatywna Kolibra",  # the same, its own designer
