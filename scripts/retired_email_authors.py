@@ -1,8 +1,8 @@
 """The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9,
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
 round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17, from round 29 E18
-and E19, from round 30 E20 and E21, from round 31 E22 and E23) as training authors in
-corpora/emails/authors/ (rounds 22, 25, 26, 27, 28, 29, 30 and 31;
+and E19, from round 30 E20 and E21, from round 31 E22 and E23, from round 32 E24 and E25) as training authors in
+corpora/emails/authors/ (rounds 22, 25, 26, 27, 28, 29, 30, 31 and 32;
 corpora/retired/README.md: they are development data, no longer blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
@@ -18,11 +18,14 @@ stays unnamed). Round 26 read E12's and E13's: 7 more, all in E12 (E13's writer 
 none: "a Tier 1 commercial builder", "une ETI industrielle familiale", "im Auftrag eines
 führenden mittelständischen Herstellers", "klienta z branży e-commerce").
 Agencies hiring for their own books keep their name (a nursing agency's locum shifts, an
-education agency's supply teaching, a travel-nurse agency's contract).
+education agency's supply teaching). A travel-nurse agency's 13-week contract is a placement
+at a hospital (round 32: the organisation the nurse would work at, as E23's and E25's writers
+label it), so it names the hospital or none, never the agency (E8a-0153 set to none).
 
 Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none;
-round 29 E18's and E19's: none; round 30 E20's and E21's: none; round 31 E22's and E23's: none.
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E23.jsonl;
+round 29 E18's and E19's: none; round 30 E20's and E21's: none; round 31 E22's and E23's: none;
+round 32 E24's and E25's: none (E8a-0153 changed, above).
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E25.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -49,11 +52,18 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E20": ROOT / "corpora/retired/round20/emails/E20.jsonl",
         "E21": ROOT / "corpora/retired/round21/emails/E21.jsonl",
         "E22": ROOT / "corpora/retired/round22/emails/E22.jsonl",
-        "E23": ROOT / "corpora/retired/round23/emails/E23.jsonl"}
+        "E23": ROOT / "corpora/retired/round23/emails/E23.jsonl",
+        "E24": ROOT / "corpora/retired/round24/emails/E24.jsonl",
+        "E25": ROOT / "corpora/retired/round25/emails/E25.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
-    "E8a": [142, 144, 146, 147, 149, 150, 154, 155, 191, 206, 221, 236, 251, 266, 281, 296],
+    # Round 32: 153 (Keystone Health Recruiting's travel-nurse contract in Phoenix) joins
+    # them: the taxonomy's recruiter_outreach is the agency contacting about a role; the role
+    # is with the hospital the nurse is placed at, which the email does not name (E23-0139's
+    # and E25-0142's writers give none for the same shape).
+    "E8a": [142, 144, 146, 147, 149, 150, 153, 154, 155, 191, 206, 221, 236, 251, 266, 281,
+            296],
     "E8b": [13, 38, 109, 111, 114, 117, 120, 121, 129, 165, 183, 202, 210, 221, 240, 259, 278,
             294],
     "E9": [11, 17, 18, 115, 123, 128, 148, 158, 224],
@@ -118,6 +128,17 @@ AGENCY_TO_NULL = {
     # Wyoming" reads as placements with hospitals it does not name.
     "E22": [],
     "E23": [],
+    # Round 32: both writers already give none for a client they do not name (Marlowe
+    # Recruitment, Dunmore Talent's "Tier 1 builder", Cavendish Search, Harbourlink's "MNC",
+    # Talentis RH's "notre client", Vos Uitzendbureau's "opdrachtgever", Helix Talent
+    # Partners, Verity Staffing, Noor Talent Partners, Halden Recruitment, Summit Staffing's
+    # "hospital in Denver", Cape Headhunters, Flexpol, Bemanningsbolaget Nord) and the client
+    # where they name it (Zenith People for Kobo Crest, TalentBridge HR for Quantix Systems,
+    # Northloop HR for Quillstone, Kinetic Staffing's assignment at Greystone Distribution,
+    # Outlook Talent for Brightsmile Family Dentistry). Public bodies (Sunderland City
+    # Council, Landratsamt Oberfeld, Fernvale County Council) are their own employers.
+    "E24": [],
+    "E25": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

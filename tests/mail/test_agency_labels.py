@@ -15,17 +15,18 @@ AGENCY_NAME = re.compile(
     r"rekryt|rekrut|recrut|headhunt|selecci[oó]n|werving|\bett\b|agencja|"
     r"talent (?:partners|solutions)|search", re.I)
 
-# Read one by one: the job is with the organisation whose name reads as an agency's.
+# Read one by one: the job is with the organisation whose name reads as an agency's. (Round 32:
+# a travel-nurse agency's contract is a placement at a hospital, so E8a-0153 names none.)
 OWN_JOB = {
     "B-en-0188": "Land Registry Agency",  # a public body's own vacancy
     "C-en-0008": "European Personnel Selection Office",  # EPSO's own competition
     "kind21-en-019": "European Personnel Selection Office",  # the same, for secretaries
+    "kind32-en-008": "European Personnel Selection Office",  # the same, a reserve list
     "C-en-0060": "European Agency for Digital Infrastructure",  # an EU agency's own post
     "C-pl-0006": "Agencja Interaktywna Wilk",  # a creative agency hiring its own PM
     "L-pl-0017": "Agencja Kreatywna Kolibra",  # the same, its own designer
     "D-en-0170": "Lifeline Nursing Agency",  # a place on the agency's own nurse bank
     "O-en-0114": "Beacon Nursing Agency",  # registering to work on its own books
-    "E8a-0153": "Keystone Health Recruiting",  # a travel nurse's contract with the agency
     "E8b-0112": "Meridian Nursing Agency",  # locum shifts on the agency's own books
     "E12-0032": "AnchorPoint Health Research",  # a research organisation's own vacancy
     "E14-0185": "Fieldnotes Agency",  # a creative agency interviewing its own copywriter

@@ -10,7 +10,11 @@ The lists are matched by mail/phrases.py, with the cues of mail/lexicon_cues.py.
 from __future__ import annotations
 
 _EN: dict[str, str] = {
-    "rejection": """déjà trouvé | trouvé quelqu'un | ya hemos encontrado | hemos encontrado a alguien | al iemand gevonden | iemand anders gevonden | già trovato | abbiamo trovato | já encontramos | znaleźliśmy już | redan hittat | hittat någon | schon jemanden gefunden | bereits jemanden gefunden | already found someone | found someone |
+    "rejection": """not successful at sift | not referred | not been referred | vacancy has been
+        withdrawn | process has been cancelled | recruitment has been cancelled | not been
+        retained | not retained for | not been recommended | not been offered a post | not offered
+        a post |
+        déjà trouvé | trouvé quelqu'un | ya hemos encontrado | hemos encontrado a alguien | al iemand gevonden | iemand anders gevonden | già trovato | abbiamo trovato | já encontramos | znaleźliśmy już | redan hittat | hittat någon | schon jemanden gefunden | bereits jemanden gefunden | already found someone | found someone |
         not be moving forward | not moving forward | won't be moving forward |
         will not be moving forward | decided not to | other candidates | another candidate |
         other applicants | not been successful | were unsuccessful | was unsuccessful |
@@ -35,7 +39,9 @@ _EN: dict[str, str] = {
         not continue | will not continue | competitive field | highly competitive |
         very competitive | not be offering | outcome was not | unfortunately | we've filled |
         've filled the | a different direction""",
-    "application_received": """realizada com sucesso | se houver interesse | entrará em contato | analisará | te has inscrito | inscrito en la oferta | se ha enviado correctamente | revisará |
+    "application_received": """passed the sift | closing date has been extended | extended the
+        closing date | remains under consideration |
+        realizada com sucesso | se houver interesse | entrará em contato | analisará | te has inscrito | inscrito en la oferta | se ha enviado correctamente | revisará |
         received your application | application has been received |
         application was received | have received your | thank you for applying |
         thanks for applying | thank you for your application | thanks for your application |
@@ -79,7 +85,8 @@ _EN: dict[str, str] = {
         the panel | panel will be | dress code | directions | parking | park | ring the bell |
         grab a coffee | catch up | call you | ring you | phone you | speak tomorrow |
         speak on | talk on | chat on | shortlisting you | shortlisted""",
-    "assessment": """assessment | coding challenge | online test | take-home | take home |
+    "assessment": """written test | numerical test | verbal test | written exam |
+        assessment | coding challenge | online test | take-home | take home |
         hackerrank | codility | hirevue | codesignal | testgorilla | shl | pymetrics |
         spark hire | questionnaire | case study | one-way video | record your | recorded |
         psychometric | reasoning test | aptitude test | personality test | the test |
@@ -95,7 +102,9 @@ _EN: dict[str, str] = {
         welcome aboard | annual ctc | base salary | e-sign | docusign | join us as | verbal offer |
         formal offer | written offer | employment contract | signing bonus | compensation package |
         welcome to the team | congratulations""",
-    "action_required": """background check | complete your profile | candidate profile | upload |
+    "action_required": """medical clearance | occupational health | security clearance | vetting
+        questionnaire | pre-employment checks | vetting form |
+        background check | complete your profile | candidate profile | upload |
         documents | right to work | references | referees | dbs | confirm your interest |
         still interested | missing | incomplete | verify your | onboarding | paperwork |
         form | fingerprint | drug screen | pre-employment | screening | provide the following |
@@ -136,7 +145,9 @@ _EN: dict[str, str] = {
 }
 
 _DE: dict[str, str] = {
-    "rejection": """leider | absage | andere kandidaten | anderen kandidaten | andere bewerber* |
+    "rejection": """nicht in die engere auswahl | verfahren wurde aufgehoben | wird nicht besetzt
+         |
+        leider | absage | andere kandidaten | anderen kandidaten | andere bewerber* |
         anderen bewerber* | nicht berücksichtigen | nicht berücksichtigt | nicht weiter
         berücksichtigen | nicht in die engere wahl | nicht für sie entschieden | gegen sie entschieden |
         für einen anderen | für eine andere | anderweitig besetzt | bereits besetzt | besetzt haben |
@@ -145,7 +156,8 @@ _DE: dict[str, str] = {
         passender erscheinen | besser passen | viel erfolg | alles gute für ihre | für ihren
         weiteren beruflichen | weiteren weg | nicht fortsetzen | stelle wurde gestrichen |
         einstellungsstopp | nicht mehr verfügbar | zurückgezogen | hohe anzahl | vielzahl""",
-    "application_received": """eingang ihrer bewerbung | eingangsbestätigung | bewerbung erhalten |
+    "application_received": """frist wurde verlängert | bewerbungsfrist wurde |
+        eingang ihrer bewerbung | eingangsbestätigung | bewerbung erhalten |
         bewerbung ist bei uns eingegangen | bewerbung eingegangen | ihre bewerbung ist eingegangen |
         haben ihre bewerbung erhalten | vielen dank für ihre bewerbung | danke für deine bewerbung |
         vielen dank für deine bewerbung | danke für ihre bewerbung | prüfen | sichten | gesichtet |
@@ -160,13 +172,15 @@ _DE: dict[str, str] = {
         terminvorschläge | zeit hätten | zeit haben | passt ihnen | passt dir | verfügbarkeit |
         uhr | persönliches gespräch | zweites gespräch | gesprächstermin | probearbeit* |
         probetag | verschieben | teams-link""",
-    "assessment": """online-test | onlinetest | eignungstest | testverfahren | aufgabe |
+    "assessment": """auswahltest | schriftlichen test |
+        online-test | onlinetest | eignungstest | testverfahren | aufgabe |
         fallstudie | assessment-center | assessment center | programmieraufgabe | fragebogen |
         persönlichkeitstest | test absolvieren | bearbeitungszeit | probeaufgabe""",
     "offer": """zusage | arbeitsvertrag | vertragsangebot | angebot | freuen uns, ihnen | freuen uns
         ihnen | einstellen | vertrag | gehalt | eintrittsdatum | eintrittstermin | willkommen im team |
         herzlich willkommen an bord | unterschreiben | unterzeichnen | herzlichen glückwunsch""",
-    "action_required": """unterlagen | nachreichen | zeugnisse | zeugnis | nachweis* | führungszeugnis |
+    "action_required": """betriebsärzt* | eingangsuntersuchung |
+        unterlagen | nachreichen | zeugnisse | zeugnis | nachweis* | führungszeugnis |
         referenzen | formular | ausfüllen | hochladen | personalfragebogen | fehlende |
         vervollständigen | bestätigen sie | aufenthaltstitel | arbeitserlaubnis | ausweis* |
         bankverbindung | steuer-id | sozialversicherungsnummer""",
@@ -180,14 +194,16 @@ _DE: dict[str, str] = {
 }
 
 _FR: dict[str, str] = {
-    "rejection": """malheureusement | ne pas donner suite | ne pouvons pas donner suite |
+    "rejection": """offre a été annulée | ne sera pas pourvu |
+        malheureusement | ne pas donner suite | ne pouvons pas donner suite |
         pas donner une suite favorable | suite favorable | pas été retenue | pas été retenu |
         pas retenue | pas retenu | autre candidat | autres candidats | autre candidature |
         profil plus adapté | profils plus adaptés | correspond davantage | ne correspond pas |
         regrettons | au regret | nous sommes au regret | poste a été pourvu | déjà pourvu |
         pourvu | réponse négative | bonne continuation | plein succès | dans vos recherches |
         recherches futures | nous conservons | ne sera pas retenue | gel des embauches""",
-    "application_received": """bien reçu | avons reçu votre candidature | avons bien reçu |
+    "application_received": """liste d'aptitude |
+        bien reçu | avons reçu votre candidature | avons bien reçu |
         accusé de réception | merci pour votre candidature | merci de votre candidature |
         merci d'avoir postulé | candidature a été envoyée | candidature a bien été | en cours
         d'étude | en cours d'examen | étudier votre candidature | étudions | examinerons |
@@ -200,14 +216,16 @@ _FR: dict[str, str] = {
         créneau | créneaux | rendez-vous | échange téléphonique | appel | visio | visioconférence |
         vous convient | convient-il | vous conviendrait | reporter | décaler | confirmer votre
         présence | heures | h00 | h30""",
-    "assessment": """test en ligne | tests en ligne | évaluation | questionnaire | étude de cas |
+    "assessment": """épreuves écrites | épreuve écrite |
+        test en ligne | tests en ligne | évaluation | questionnaire | étude de cas |
         exercice | test technique | épreuve | test de personnalité | test de raisonnement |
         cas pratique | entretien vidéo différé | à compléter | délai de""",
     "offer": """offre d'emploi | proposition d'embauche | promesse d'embauche | ravis de vous
         proposer | heureux de vous proposer | vous proposer le poste | contrat de travail |
         lettre d'offre | salaire | rémunération | date de début | date d'embauche | bienvenue |
         félicitations | signer | signature""",
-    "action_required": """documents | pièces justificatives | justificatif* | pièce d'identité |
+    "action_required": """médecin agréé |
+        documents | pièces justificatives | justificatif* | pièce d'identité |
         références | formulaire | compléter votre profil | télécharger | merci de nous
         transmettre | merci de nous envoyer | manquant* | rib | casier judiciaire | diplômes |
         attestation | confirmer votre intérêt""",
@@ -220,7 +238,8 @@ _FR: dict[str, str] = {
 }
 
 _ES: dict[str, str] = {
-    "rejection": """lamentablemente | desafortunadamente | lamentamos | sentimos comunicarte |
+    "rejection": """como excluida | como excluido | lista definitiva de excluidos |
+        lamentablemente | desafortunadamente | lamentamos | sentimos comunicarte |
         sentimos informarle | no ha sido seleccionada | no ha sido seleccionado | no has sido
         seleccionada | no has sido seleccionado | otro candidato | otros candidatos | otra
         candidatura | otras candidaturas | perfil más ajustado | perfiles que se ajustan |
@@ -230,7 +249,8 @@ _ES: dict[str, str] = {
         ya está cubierta | han sido cubiertas | han sido cubiertos | mucha suerte | éxito en tu
         búsqueda | éxito en su búsqueda | futuras oportunidades | futuros procesos |
         no podemos ofrecerte | no podemos ofrecerle""",
-    "application_received": """hemos recibido tu candidatura | hemos recibido su candidatura |
+    "application_received": """se ha ampliado hasta | ampliación del plazo |
+        hemos recibido tu candidatura | hemos recibido su candidatura |
         recibido tu solicitud | recibido su solicitud | gracias por tu candidatura | gracias por su
         candidatura | gracias por postular | gracias por postularte | gracias por tu interés |
         candidatura ha sido enviada | solicitud ha sido enviada | estamos revisando | revisaremos |
@@ -243,15 +263,18 @@ _ES: dict[str, str] = {
         disponibilidad | disponible | horario | franja | llamada | videollamada | reunión |
         te viene bien | le viene bien | te va bien | te encaja | reprogramar | cambiar la hora |
         confirmar tu asistencia | confirmar su asistencia | cita""",
-    "assessment": """prueba | pruebas | evaluación | test en línea | prueba técnica | cuestionario |
+    "assessment": """primer ejercicio | prueba escrita |
+        prueba | pruebas | evaluación | test en línea | prueba técnica | cuestionario |
         caso práctico | ejercicio | test de personalidad | test psicotécnico | plazo para completar |
         videoentrevista grabada""",
-    "offer": """oferta de empleo | oferta de trabajo | carta oferta | propuesta de contratación |
+    "offer": """propuesto su nombramiento | propuesta de nombramiento |
+        oferta de empleo | oferta de trabajo | carta oferta | propuesta de contratación |
         nos complace ofrecerte | nos complace ofrecerle | encantados de ofrecerte | ofrecerte el
         puesto | ofrecerle el puesto | contrato | salario | fecha de incorporación | incorporación |
         bienvenida | bienvenido al equipo | bienvenida al equipo | enhorabuena | felicidades |
         firmar""",
-    "action_required": """documentación | documentos | adjuntar | subir | enviarnos | formulario |
+    "action_required": """reconocimiento médico | delincuentes sexuales |
+        documentación | documentos | adjuntar | subir | enviarnos | formulario |
         completar tu perfil | completar su perfil | referencias | certificado* | antecedentes |
         dni | pasaporte | datos bancarios | falta | pendiente* | confirmar tu interés""",
     "recruiter_outreach": """tu perfil | su perfil | nuestro cliente | uno de nuestros clientes |
@@ -263,7 +286,8 @@ _ES: dict[str, str] = {
 }
 
 _NL: dict[str, str] = {
-    "rejection": """helaas | afwijzing | niet verder | niet door | andere kandidaat | andere
+    "rejection": """is ingetrokken |
+        helaas | afwijzing | niet verder | niet door | andere kandidaat | andere
         kandidaten | kandidaten die beter | beter aansluit* | beter aansluiten | niet uitnodigen |
         geen uitnodiging | besloten om | ingevuld | vervuld | niet geselecteerd | teleurstellend |
         succes met | succes bij | veel succes | verdere zoektocht | spijt | jammer""",
@@ -281,7 +305,8 @@ _NL: dict[str, str] = {
         opdracht | casus | vragenlijst | test maken | toets | praktijkopdracht""",
     "offer": """aanbod | arbeidsovereenkomst | contract | salaris | startdatum | in dienst |
         aanbieden | bieden je | bieden u | welkom | gefeliciteerd | ondertekenen | arbeidsvoorwaarden""",
-    "action_required": """documenten | kopie | identiteitsbewijs | paspoort | vog | verklaring omtrent
+    "action_required": """veiligheidsonderzoek |
+        documenten | kopie | identiteitsbewijs | paspoort | vog | verklaring omtrent
         het gedrag | referenties | formulier | invullen | uploaden | aanleveren | ontbrekende |
         aanvullen | bevestig | bankgegevens""",
     "recruiter_outreach": """je profiel | uw profiel | onze klant | opdrachtgever | werving |
@@ -292,13 +317,15 @@ _NL: dict[str, str] = {
 }
 
 _IT: dict[str, str] = {
-    "rejection": """purtroppo | sfortunatamente | non è stata selezionata | non è stato selezionato |
+    "rejection": """non è ammesso | non è stata ammessa | non ammesso alla | non ammessa alla |
+        purtroppo | sfortunatamente | non è stata selezionata | non è stato selezionato |
         non sei stato selezionato | non sei stata selezionata | altri candidati | altro candidato |
         altra candidatura | profili più in linea | più in linea | non proseguire | non procedere |
         non potremo procedere | non possiamo procedere | ci dispiace | siamo spiacenti |
         posizione è stata coperta | già coperta | in bocca al lupo | successo nella ricerca |
         future opportunità | esito negativo""",
-    "application_received": """abbiamo ricevuto | ricevuto la tua candidatura | ricevuto la sua
+    "application_received": """risulta idonea | risulta idoneo | graduatoria di merito |
+        abbiamo ricevuto | ricevuto la tua candidatura | ricevuto la sua
         candidatura | grazie per la tua candidatura | grazie per la sua candidatura | grazie per
         esserti candidato | grazie per esserti candidata | candidatura è stata inviata | valuteremo |
         valutando | in fase di valutazione | ti contatteremo | la contatteremo | ti ricontatteremo |
@@ -314,7 +341,8 @@ _IT: dict[str, str] = {
     "offer": """offerta di lavoro | proposta di assunzione | lettera di offerta | lieti di offrirti |
         lieti di offrirle | offrirti la posizione | contratto | retribuzione | stipendio | ral |
         data di inizio | data di assunzione | benvenuto | benvenuta | congratulazioni | firmare""",
-    "action_required": """documenti | documentazione | carta d'identità | codice fiscale |
+    "action_required": """visita medica |
+        documenti | documentazione | carta d'identità | codice fiscale |
         referenze | modulo | compilare | caricare | inviarci | mancante* | certificato* |
         casellario giudiziale | dati bancari | iban | conferma il tuo interesse""",
     "recruiter_outreach": """tuo profilo | suo profilo | nostro cliente | un nostro cliente |
@@ -326,7 +354,8 @@ _IT: dict[str, str] = {
 }
 
 _PT: dict[str, str] = {
-    "rejection": """infelizmente | lamentamos | não foi selecionada | não foi selecionado |
+    "rejection": """foi excluída | foi excluído |
+        infelizmente | lamentamos | não foi selecionada | não foi selecionado |
         não foi selecionado | não avançar | não seguir | não prosseguir | não vamos avançar |
         outro candidato | outros candidatos | outra candidatura | perfil mais alinhado |
         mais aderente | vaga foi preenchida | preenchida | boa sorte | sucesso na sua |
@@ -344,7 +373,8 @@ _PT: dict[str, str] = {
         conhecê-lo | conhecê-la | disponibilidade | disponível | horário | chamada | videochamada |
         reunião | funciona para você | lhe convém | reagendar | remarcar | confirmar a sua presença |
         confirmar sua presença""",
-    "assessment": """teste online | prova | avaliação | questionário | estudo de caso | exercício |
+    "assessment": """prova objetiva | prova escrita |
+        teste online | prova | avaliação | questionário | estudo de caso | exercício |
         teste técnico | teste de personalidade | desafio técnico | prazo para""",
     "offer": """oferta de emprego | proposta de trabalho | proposta de emprego | carta proposta |
         temos o prazer de oferecer | oferecer a vaga | oferecer-lhe | contrato | salário |
@@ -363,7 +393,9 @@ _PT: dict[str, str] = {
 }
 
 _PL: dict[str, str] = {
-    "rejection": """niestety | z przykrością | zdecydowaliśmy się | innego kandydata | innych
+    "rejection": """nie została pani zakwalifikowana | nie został pan zakwalifikowany |
+        unieważnion* |
+        niestety | z przykrością | zdecydowaliśmy się | innego kandydata | innych
         kandydatów | inną kandydaturę | kandydatów, których | bardziej odpowiada* | nie zostałaś
         wybrana | nie został pan wybrany | nie została pani wybrana | nie będziemy kontynuować |
         nie przejdzie | nie zakwalifikował* | odpowiedź negatywną | negatywną | stanowisko zostało
@@ -381,13 +413,15 @@ _PL: dict[str, str] = {
         zaproszenie | dostępność | dostępny | dostępna | termin | godzina | godz | rozmowę
         telefoniczną | wideorozmow* | pasuje | odpowiada pani | odpowiada panu | przełożyć |
         przesunąć | potwierdzić obecność""",
-    "assessment": """test online | testu | zadanie | zadania | zadanie rekrutacyjne | kwestionariusz |
+    "assessment": """test kwalifikacyjny | testu kwalifikacyjnego |
+        test online | testu | zadanie | zadania | zadanie rekrutacyjne | kwestionariusz |
         studium przypadku | ocena | test kompetencji | test techniczny | test osobowości |
         wypełnić test | rozwiązać""",
     "offer": """ofert* pracy | propozycj* zatrudnienia | z przyjemnością | umow* | wynagrodzenie |
         pensja | data rozpoczęcia | datę rozpoczęcia | zatrudnieni* | witamy w zespole |
         gratulacje | gratulujemy | podpisać | podpisania""",
-    "action_required": """dokumenty | dokumentów | dokumentacj* | przesłać | prosimy o przesłanie |
+    "action_required": """medycyny pracy |
+        dokumenty | dokumentów | dokumentacj* | przesłać | prosimy o przesłanie |
         prosimy o uzupełnienie | uzupełnić | formularz | wypełnić formularz | referencje | zaświadczeni* |
         niekaralności | dowód osobisty | pesel | numer konta | brakując* | potwierdzić
         zainteresowanie""",
@@ -401,7 +435,9 @@ _PL: dict[str, str] = {
 }
 
 _SV: dict[str, str] = {
-    "rejection": """tyvärr | beklagar | gått vidare med | gå vidare med andra | andra kandidater |
+    "rejection": """rekryteringen har avbrutits | rekryteringen avbruten | har avbrutits | kommer
+        inte att tillsättas |
+        tyvärr | beklagar | gått vidare med | gå vidare med andra | andra kandidater |
         annan kandidat | andra sökande | inte gå vidare | inte går vidare | inte valts ut |
         inte blivit utvald | inte blev utvald | bättre matchar | matchar bättre | tjänsten är
         tillsatt | tillsatt | lycka till | framtida rekryteringar | framtida tjänster | nej tack""",
@@ -417,7 +453,8 @@ _SV: dict[str, str] = {
         personlighetstest | logiktest | färdighetstest | färdigställa | slutföra""",
     "offer": """erbjuda dig | erbjudande | anställningserbjudande | anställningsavtal | avtal | lön |
         startdatum | tillträde | välkommen | grattis | gratulerar | skriva under | signera""",
-    "action_required": """dokument | handlingar | kopia | legitimation | passkopia | referenser |
+    "action_required": """säkerhetsprövning |
+        dokument | handlingar | kopia | legitimation | passkopia | referenser |
         formulär | fylla i | ladda upp | skicka in | saknas | belastningsregister* | utdrag |
         bankuppgifter | personnummer | bekräfta ditt intresse""",
     "recruiter_outreach": """din profil | er profil | vår kund | en av våra kunder | rekryteringsföretag |

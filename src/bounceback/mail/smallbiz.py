@@ -18,31 +18,32 @@ from __future__ import annotations
 
 import re
 
-# Words of a trade or a household hiring, as the display name's words start (lower case,
-# accents kept; a word matches when it starts with one of these).
+from bounceback.mail.namewords import ORG_WORDS
+
+# A business's words are namewords.ORG_WORDS (one table with the company reader's: "cafe",
+# "bakery", "hotel", "builders", "agency", "bar", "shop" ...), whole words; beside them the
+# starts of a trade's or a household's words that table does not hold as words (lower case,
+# accents kept; a word matches when it starts with one of these: "panader", "bageri" for
+# "bageriet").
 _TRADE = (
-    "cafe", "café", "caffè", "caffe", "coffee", "kaffe", "kafé", "kawiarni", "bakery",
-    "bakehouse", "bäcker", "boulanger", "panader", "bakkerij", "pasticcer", "padaria",
-    "piekarni", "bageri", "bistro", "brasserie", "pizzeria", "chippy", "restaurant",
-    "ristorante", "restaurante", "restauracja", "trattoria", "osteria", "taverna", "eetcafé",
-    "hotel", "hostel", "salon", "barber", "friseur", "coiffure", "peluquer", "kapper",
-    "parrucch", "cabeleireir", "fryzjer", "frisör", "nursery", "crèche", "guardería",
+    "bageri", "caffè", "caffe", "coffee", "kaffe", "kafé", "kawiarni", "bakehouse", "bäcker",
+    "boulanger", "panader", "pasticcer", "piekarni", "chippy", "restauracja", "osteria",
+    "taverna", "eetcafé", "salon", "barber", "friseur", "coiffure", "peluquer", "kapper",
+    "parrucch", "cabeleireir", "fryzjer", "frisör", "nursery", "guardería",
     "kinderdagverblijf", "przedszkole", "förskola", "carehome", "nursing", "seniorenheim",
-    "pflege", "ehpad", "residencia", "zorgcentrum", "zorggroep", "opieki", "äldreboende",
-    "builders", "building", "construction", "reformas", "construcc", "bouwbedrijf",
-    "edilizia", "construç", "budowla", "bygg", "snickeri", "plumbing", "electrical",
-    "roofing", "landscap", "gardening", "stores", "boutique", "tienda", "winkel", "negozio",
-    "sklep", "butcher", "metzger", "boucher", "carnicer", "slager", "macelleria", "rzeźni",
-    "cleaning", "reinigung", "nettoyage", "limpieza", "schoonmaak", "pulizie", "limpeza",
-    "sprzątan", "familie", "famille", "familia", "família", "famiglia", "rodzina",
-    "familjen", "staffing", "recruitment", "agency", "agenzia", "agencja", "bemanning",
-    "temporário", "zeitarbeit", "uitzend",
+    "pflege", "ehpad", "residencia", "zorgcentrum", "opieki", "äldreboende", "building",
+    "reformas", "construcc", "bouwbedrijf", "edilizia", "construç", "budowla", "snickeri",
+    "plumbing", "electrical", "roofing", "landscap", "gardening", "boutique", "tienda",
+    "winkel", "negozio", "sklep", "butcher", "metzger", "boucher", "carnicer", "slager",
+    "macelleria", "rzeźni", "cleaning", "reinigung", "nettoyage", "limpieza", "schoonmaak",
+    "pulizie", "limpeza", "sprzątan", "familie", "famille", "familia", "família", "famiglia",
+    "rodzina", "familjen", "agencja", "bemanning", "temporário", "zeitarbeit", "uitzend",
 )
-# Short trade words, matched as whole words only ("bar", not "Barbara").
-_TRADE_WORDS = frozenset({
-    "bar", "pub", "inn", "deli", "care", "home", "kita", "rsa", "lar", "bau", "btp", "bouw",
-    "edil", "farm", "shop", "store", "garden", "laden", "loja", "butik", "family", "ett",
-    "interim", "intérim", "dom",
+# Short words of a trade or a household the table lacks, matched as whole words only ("pub",
+# not "Publius").
+_TRADE_WORDS = ORG_WORDS | frozenset({
+    "btp", "butik", "deli", "dom", "edil", "ett", "family", "home", "inn", "intérim", "laden",
+    "lar", "loja", "pub", "rsa",
 })
 _WORD = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"\s[@|–-]\s|\s@\w|\s\|\s?")
