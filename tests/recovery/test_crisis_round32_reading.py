@@ -1,0 +1,55 @@
+"""Round 32 (crisis45): two ways the check read a statement short. Texts written for this test,
+none taken from any corpus.
+
+- A note typed without punctuation: a negator in the last clause ("nadie me llama", "даже туда
+  не берут") was read as negating the writer's own wish after "I" (crisis_multi._own_clause);
+  a "that" before the "I" keeps the denial ("no es que yo quiera morir").
+- A joke half taken back ("jk... kind of", "шучу... или нет", "c'est une blague... ou pas")
+  lowered the statement like a plain joke (crisis_soften.SERIOUS_MORE).
+
+Each statement fails on main 19e82d4 (the question); each twin gets no more than it got there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis import assess
+
+STATEMENTS = [
+    "опять отказ даже туда не берут я больше не хочу жить вообще",
+    "знову відмова ні роботи ні сенсу я не хочу жити чесно",
+    "otra vez nada no me llaman yo ya no quiero vivir",
+    "wieder nichts keiner ruft zurück ich will nicht mehr leben",
+    "znowu nic nikt nie dzwoni ja już nie chcę żyć",
+    "ugh another rejection, i want to die lol jk... kind of",
+    "quiero morirme jaja es broma... o no",
+    "je veux mourir mdr c'est une blague... ou pas",
+    "хочу умереть шучу... или нет",
+    "voglio morire ahah scherzo... o forse no",
+    "我想死，开玩笑的…也不全是",
+    "kms lol jk... unless?",
+]
+RANK = {CrisisLevel.NONE: 0, CrisisLevel.SOFT: 1, CrisisLevel.EXPLICIT: 2}
+TWINS = [
+    ("не то чтобы я хочу умереть просто устал", CrisisLevel.SOFT),
+    ("no es que yo quiera morir solo estoy cansado", CrisisLevel.SOFT),
+    ("nie mówię że ja chcę umrzeć", CrisisLevel.SOFT),
+    ("не скажу що я хочу померти", CrisisLevel.SOFT),
+    ("ik zeg niet dat ik dood wil", CrisisLevel.SOFT),
+    ("this interview is killing me lol jk kind of fun actually", CrisisLevel.SOFT),
+    ("lol jk kind of tired but fine", CrisisLevel.NONE),
+    ("me muero de risa jaja o no", CrisisLevel.NONE),
+    ("i want to die lol. kind of used to the rejections by now", CrisisLevel.SOFT),
+]
+
+
+@pytest.mark.parametrize("text", STATEMENTS, ids=lambda t: t[:30])
+def test_the_statement_gets_the_full_message(text: str) -> None:
+    assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize(("text", "most"), TWINS, ids=lambda t: str(t)[:30])
+def test_the_twin_gets_no_more(text: str, most: CrisisLevel) -> None:
+    assert RANK[assess(text).level] <= RANK[most]
