@@ -6,6 +6,8 @@ none taken from any corpus.
   a "that" before the "I" keeps the denial ("no es que yo quiera morir").
 - A joke half taken back ("jk... kind of", "шучу... или нет", "c'est une blague... ou pas")
   lowered the statement like a plain joke (crisis_soften.SERIOUS_MORE).
+- A Turkish prayer to be taken with words between "beni" and "al" ("beni bu gece uykumda al");
+  a prayer to be hired ("beni bu şirkete al") stays as it was (tr.txt, r32_god_take).
 
 Each statement fails on main 19e82d4 (the question); each twin gets no more than it got there.
 """
@@ -30,6 +32,8 @@ STATEMENTS = [
     "voglio morire ahah scherzo... o forse no",
     "我想死，开玩笑的…也不全是",
     "kms lol jk... unless?",
+    "Allahım beni bu gece uykumda al.",
+    "Rabbim beni artık yanına al.",
 ]
 RANK = {CrisisLevel.NONE: 0, CrisisLevel.SOFT: 1, CrisisLevel.EXPLICIT: 2}
 TWINS = [
@@ -42,6 +46,8 @@ TWINS = [
     ("lol jk kind of tired but fine", CrisisLevel.NONE),
     ("me muero de risa jaja o no", CrisisLevel.NONE),
     ("i want to die lol. kind of used to the rejections by now", CrisisLevel.SOFT),
+    ("Allahım beni bu sefer işe al.", CrisisLevel.SOFT),
+    ("Allahım beni bu şirkete al, başka bir şey istemiyorum.", CrisisLevel.SOFT),
 ]
 
 
