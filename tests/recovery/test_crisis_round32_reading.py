@@ -1,9 +1,8 @@
 """Round 32 (crisis45): two ways the check read a statement short. Texts written for this test,
 none taken from any corpus.
 
-- A note typed without punctuation: a negator in the last clause ("nadie me llama", "даже туда
-  не берут") was read as negating the writer's own wish after "I" (crisis_multi._own_clause);
-  a "that" before the "I" keeps the denial ("no es que yo quiera morir").
+- (A negator before the writer's "I" read as the last clause's was tried and taken out: it lost
+  inverted and Hindi denials; the twins below stay as a guard.)
 - A joke half taken back ("jk... kind of", "шучу... или нет", "c'est une blague... ou pas")
   lowered the statement like a plain joke (crisis_soften.SERIOUS_MORE).
 - A Turkish prayer to be taken with words between "beni" and "al" ("beni bu gece uykumda al");
@@ -20,11 +19,6 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess
 
 STATEMENTS = [
-    "опять отказ даже туда не берут я больше не хочу жить вообще",
-    "знову відмова ні роботи ні сенсу я не хочу жити чесно",
-    "otra vez nada no me llaman yo ya no quiero vivir",
-    "wieder nichts keiner ruft zurück ich will nicht mehr leben",
-    "znowu nic nikt nie dzwoni ja już nie chcę żyć",
     "ugh another rejection, i want to die lol jk... kind of",
     "quiero morirme jaja es broma... o no",
     "je veux mourir mdr c'est une blague... ou pas",

@@ -133,30 +133,6 @@ _JOINS: dict[str, frozenset[str]] = {
 }
 
 
-# Round 32: in a note typed without punctuation, the writer's "I" starts a new clause, and a
-# negator before it is the last clause's ("опять отказ даже туда не берут я больше не хочу жить",
-# "ні роботи ні сенсу я не хочу жити"), unless "that" stands before the "I" ("no es que yo
-# quiera morir", "не то чтобы я хочу умереть": the negator is the statement's).
-_SUBJECT: dict[str, frozenset[str]] = {
-    "es": frozenset({"yo"}), "pt": frozenset({"eu"}), "it": frozenset({"io"}),
-    "fr": frozenset({"je", "j'"}), "de": frozenset({"ich"}), "nl": frozenset({"ik"}),
-    "pl": frozenset({"ja"}), "ru": frozenset({"я"}), "uk": frozenset({"я"}),
-    "tr": frozenset({"ben"}), "hi": frozenset({"main", "मैं", "मै"}),
-}
-_THAT = frozenset({"que", "che", "dass", "das", "dat", "that", "ze", "zeby", "что", "чтобы",
-                   "що", "щоб", "ki", "कि", "quil", "qu'", "si", "se", "ob", "of", "czy", "ли"})
-
-
-def _own_clause(words: list[str], lang: str) -> list[str]:
-    """The words after the writer's last "I" (a clause of its own, _SUBJECT), unless a "that"
-    stands right before it."""
-    subjects = _SUBJECT.get(lang, frozenset())
-    for i in range(len(words) - 1, 0, -1):
-        if words[i] in subjects:
-            return words if words[i - 1] in _THAT else words[i + 1 :]
-    return words
-
-
 def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     """A negator just before position start, in the same clause (a negator written with "!" in
     the phrase file counts only as the word right before: Arabic "ما" is also "whenever"), unless
@@ -172,7 +148,6 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     # quiero matarme", "ho detto di no e voglio morire" (the writer's "no", then the statement).
     joins = [i for i, w in enumerate(words) if w in _JOINS.get(lex.lang, ())]
     words = words[joins[-1] + 1 :] if joins else words
-    words = _own_clause(words, lex.lang)
     if words and words[-1] + "!" in lex.negators:
         return True
     return any(w in lex.negators for w in words[-NEGATION_WORDS:])
