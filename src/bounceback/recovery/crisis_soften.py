@@ -294,7 +294,16 @@ def if_again_sentences(text: str) -> list[str]:
 SERIOUS_MORE = re.compile(
     r"(?<![^\W\d_])(?:no but (?:like )?actually|but actually|not even joking|de verdade|de vdd"
     r"|n[aã]o [eé] drama|n[aã]o (?:t[oô]|estou|to) rindo|sem kkk|no mentira|es en serio"
-    r"|serious (?:hoon|hu|hun|hai))(?![^\W\d_])|不是笑死|是真的想|真的想死",
+    r"|serious (?:hoon|hu|hun|hai))(?![^\W\d_])|不是笑死|是真的想|真的想死"
+    # Round 32: a joke half taken back, "jk" or "kidding" (not a bare laugh) then "kind of", "unless?", "or not"
+    # ("kms lol jk... kind of", "шучу... или нет", "c'est une blague... ou pas", "开玩笑的…也不全是")
+    r"|(?<![^\W\d_])(?:jk|j/k|kidding|joking|broma|brincadeira"
+    r"|brincando|scherzo|scherzando|blague|plaisante|spa(?:ß|ss)|witz|grapje|geintje|żartuję|zartuje"
+    r"|шучу|жартую|şaka|saka|mazak|mazaak|بهزر|بمزح)[\s.,!?…]*(?:kind of|sort of|kinda|sorta|unless"
+    r"|or not|not really|half|o no\b|o tal vez no|más o menos|mas o menos|ou pas|ou presque"
+    r"|oder auch nicht|oder nicht|of toch niet|of niet|albo nie|chyba nie|или нет|а может и нет"
+    r"|чи ні|а може й ні|ya nahi|ya shayad nahi|belki de değil|belki degil|ou não|ou nao|meio que"
+    r"|o forse no|o forse non|أو لا|ولا لا|या नहीं)|(?:开玩笑的|開玩笑的)[\s.,!?…，。]*(?:也不全是|也不完全是|一半)",
     re.IGNORECASE,
 )
 # A quotation's opening marks, what may stand inside it, its closing marks: shared by a short
