@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Marks that end a sentence; the clause variant adds the semicolons.
 _ENDS = ".!?\u2026\u3002\uff01\uff1f\uff0e\u061f\u06d4\u0964\u0965"
@@ -95,6 +96,11 @@ def sentences(text: str, *, clauses: bool = False, bare: bool = False) -> list[s
     """The sentences of a text, stripped of surrounding space, none empty. clauses: ";" ends a
     unit too (the phrase readers' variant); bare: the end marks taken off each unit (the
     quotes and brackets that close it stay)."""
+    return list(_split(text, clauses, bare))
+
+
+@lru_cache(maxsize=512)  # the readers split the same text again (each language, each spelling)
+def _split(text: str, clauses: bool, bare: bool) -> tuple[str, ...]:
     pattern = _CLAUSE_END if clauses else _SENTENCE_END
     out: list[str] = []
     begin = 0
@@ -104,7 +110,7 @@ def sentences(text: str, *, clauses: bool = False, bare: bool = False) -> list[s
         _add(out, text[begin : match.end()], bare)
         begin = match.end()
     _add(out, text[begin:], bare)
-    return out
+    return tuple(out)
 
 
 def _add(out: list[str], part: str, bare: bool) -> None:
