@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery import (
     crisis_frame,
     crisis_multi,
@@ -16,6 +17,7 @@ from bounceback.recovery import (
     crisis_soften,
     crisis_text,
 )
+from bounceback.recovery.crisis import assess
 from bounceback.recovery.crisis_sentences import sentences
 
 # One text per language, two sentences each, with the language's own mark.
@@ -121,3 +123,19 @@ def test_every_reader_splits_with_the_module() -> None:
     assert crisis_text.sentences("i am done。bye") == ["i am done", "bye"]
     assert crisis_soften.if_again_sentences(
         "If one more recruiter asks 'where do you see yourself in 5.5 years' again I'll scream") != []
+
+
+# Development data (the authors' and the retired rounds' ordinary texts): a laugh or an eye-roll
+# emoji ends the joke's sentence, and the plain sentence after it is read on its own. Main asked
+# the question of each (the encoder or the n-gram model over the whole joke and its sequel).
+ORDINARY_AFTER_AN_EMOJI = [
+    "bir daha 'sizi arayacağız' diyen olursa kendimi Boğaz'a atarım 😅 neyse, yeni ilanlara bakıyorum",
+    "agar ek aur 'we will get back to you' aaya na toh main khud ko hi fire kar dunga 😂 job se nahi hai toh kya",
+    "أخويا الصغير لبس القميص بتاعي الجديد اللي كنت شاريه للمقابلة وراح بيه فرح صاحبه، ورجعه عليه"
+    " بقعة عصير. هموته والله 😤 أمي غسلته بالخل وطلع زي الفل، خلاص سامحته.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_AFTER_AN_EMOJI)
+def test_an_ordinary_joke_ended_by_an_emoji_asks_nothing(text: str) -> None:
+    assert assess(text).level == CrisisLevel.NONE
