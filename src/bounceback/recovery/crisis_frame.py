@@ -23,8 +23,7 @@ from typing import Protocol, TypeVar
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_lexicon import lexicon
-
-_SENTENCE = re.compile(r"(?<=[.!?\u3002\uff01\uff1f\u061f\u0964])\s*|\n+")
+from bounceback.recovery.crisis_sentences import sentences
 
 # The writer as subject or owner, per language, on folded text (crisis_fold.py: lower case, no
 # accents; Cyrillic й read as и). Pronouns and the forms only the first person has (Polish
@@ -100,7 +99,7 @@ def beside_story(found: CheckLike, text: str, rules: Callable[[str], CheckLike],
         return None
     if len(text) > MAX_TEXT:
         return None
-    parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
+    parts = sentences(text)
     if not 2 <= len(parts) <= MAX_PARTS:
         return None
     story = []

@@ -12,12 +12,12 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
+from bounceback.recovery.crisis_sentences import sentences as split
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
 NEGATION_CHARS = 2  # in Chinese, among the characters just before it
 OTHERS_CHARS = 40  # how far before a phrase a named other person is looked for
-_SENTENCES = re.compile(r"[.!?;\n\u3002\uff01\uff1f\u061f\u0964\u2026]+")
 _CLAUSE_END = re.compile(r"[,:()\"\uff0c\u060c\u3001]")
 _WORDS = re.compile(r"[\w\u0900-\u097f']+")
 # Phrases that name others by nature ("my family would be better off without me", round 12: "爸妈就不用再为我操心"): someone else
@@ -28,10 +28,10 @@ OVERLAP = 120
 
 
 def sentences(folded: str) -> list[str]:
-    """Sentences of folded text; a very long one in overlapping pieces, so no phrase is cut."""
+    """Clauses of folded text (crisis_sentences.py's CLAUSES: ";" ends one too), without their
+    end marks; a very long one in overlapping pieces, so no phrase is cut."""
     out: list[str] = []
-    for part in _SENTENCES.split(folded):
-        part = part.strip()
+    for part in split(folded, clauses=True, bare=True):
         if len(part) <= MAX_CHARS:
             if part:
                 out.append(part)

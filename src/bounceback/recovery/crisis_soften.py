@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from bounceback.recovery.crisis_past_well import happy_now
+from bounceback.recovery.crisis_sentences import sentences
 from bounceback.recovery.crisis_urgent import urgent
 
 # A laugh or an eye-roll ("me quiero morir jajaja", "kms this excel test 😂", "再看到...我就跳楼 🙄")
@@ -278,12 +279,11 @@ IF_AGAIN = re.compile(
 # ordinary texts quotes one; "gonna kms if i get one more auto reject" quotes nothing, and stays.
 QUOTED = re.compile(r"(?:^|[\s(:])['\"\u2018\u201c\u201e\u00ab\u300c][^'\"\u2019\u201d\u00bb\u300d\n]{2,80}"
                     r"['\"\u2019\u201d\u201c\u00bb\u300d](?![^\W\d_])")
-SENTENCE_END = re.compile(r"(?<=[.!?\n\u3002\uff01\uff1f\u0964])\s+")
 
 
 def if_again_sentences(text: str) -> list[str]:
     """The sentences of a text that are a condition on something quoted happening again."""
-    return [s for s in SENTENCE_END.split(text) if IF_AGAIN.search(s.lower()) and QUOTED.search(s)]
+    return [s for s in sentences(text) if IF_AGAIN.search(s.lower()) and QUOTED.search(s)]
 
 
 # Round 12: saying it is no joke in more of the ways the helpers wrote it ("no but actually",
@@ -323,9 +323,6 @@ def laughs(lowered: str) -> bool:
             and not SERIOUS_MORE.search(lowered))
 
 
-_STORY_SENTENCES = re.compile(r"(?<=[.!?\n\u3002\uff01\uff1f\u0964])\s*")
-
-
 def about_story(lowered: str, said: Callable[[str], bool] | None = None) -> bool:
     """A story the text is about. Round 12: in a text of several sentences, only a story
     sentence that says something heavy itself (said, the rules' reading of that sentence alone)
@@ -333,7 +330,7 @@ def about_story(lowered: str, said: Callable[[str], bool] | None = None) -> bool
     "Dokument" with the passwords, is no story the statement is about."""
     if not STORY.search(lowered):
         return False
-    parts = [p for p in _STORY_SENTENCES.split(lowered) if p.strip()]
+    parts = [p for p in sentences(lowered) if p.strip()]
     if said is None or len(parts) <= 1:
         return True
     return any(said(p) for p in parts if STORY.search(p))
@@ -357,7 +354,7 @@ def quotes_a_song(lowered: str, said: Callable[[str], bool] | None) -> bool:
     writer's ("Song of the day: 'I want to die'. Fitting, I want to die too" is said)."""
     if said is None or not SONG.search(lowered):
         return False
-    read = [p for p in _STORY_SENTENCES.split(lowered) if p.strip() and said(p)]
+    read = [p for p in sentences(lowered) if p.strip() and said(p)]
     return bool(read) and all(
         SONG.search(p) and QUOTE_SPAN.search(p) and not said(QUOTE_SPAN.sub(" ", p)) for p in read)
 

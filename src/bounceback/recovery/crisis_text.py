@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from bounceback.recovery.crisis_needs import needs
+from bounceback.recovery.crisis_sentences import sentences as split
 
 _CONTRACTIONS = (
     (r"\bcan'?t\b", "cannot"),
@@ -136,7 +137,6 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", out)
 
 
-_SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[,:()\"]+|\s(?:but|although|though|however|yet)\s")
 MAX_WORDS = 60  # a run-on sentence is read in pieces of this many words,
 OVERLAP = 12  # overlapping by this many, so that no phrase is cut in two
@@ -151,11 +151,11 @@ def _pieces(clause: str) -> list[str]:
 
 
 def sentences(normalised: str) -> list[str]:
-    """Sentences of normalised text, run-ons cut into overlapping pieces."""
+    """Sentences of normalised text (crisis_sentences.py's CLAUSES: ";" ends one too), without
+    their end marks, run-ons cut into overlapping pieces."""
     out: list[str] = []
-    for s in _SENTENCE_SPLIT.split(normalised):
-        if s.strip():
-            out += _pieces(s.strip())
+    for s in split(normalised, clauses=True, bare=True):
+        out += _pieces(s)
     return out
 
 
