@@ -35,8 +35,27 @@ _SMALL_WORDS = frozenset(["of", "and", "&", "for", "the", "in", "to", "on", "wit
 # the last word of a job title's or a body's name, never a skill's: "Chief Executive Officer
 # (CEO)", "Senior Leadership Team (SLT)", "Local Government Pension Scheme (LGPS)"
 _NO_SKILL_HEAD = frozenset(
-    "officer officers manager managers director directors team teams board boards scheme schemes "
-    "council councils committee committees executive partner partners".split()
+    [
+        "officer",
+        "officers",
+        "manager",
+        "managers",
+        "director",
+        "directors",
+        "team",
+        "teams",
+        "board",
+        "boards",
+        "scheme",
+        "schemes",
+        "council",
+        "councils",
+        "committee",
+        "committees",
+        "executive",
+        "partner",
+        "partners",
+    ]
 )
 
 

@@ -82,7 +82,21 @@ _BUSINESS_WORD = re.compile(
 # "Scott Bader", "Kelly Services", "Ross Stores"): alone before one more word, no evidence of a
 # person; a title or a middle name or initial still is ("Morgan J. Smith") (round 32, fix32s)
 _SURNAME_TOO = frozenset(
-    "bernard craig douglas graham henry jordan keith kelly lee morgan owen ross scott".split()
+    [
+        "bernard",
+        "craig",
+        "douglas",
+        "graham",
+        "henry",
+        "jordan",
+        "keith",
+        "kelly",
+        "lee",
+        "morgan",
+        "owen",
+        "ross",
+        "scott",
+    ]
 )
 
 
