@@ -87,7 +87,7 @@ def _foreign_role(subject: str, body: str) -> str | None:
 def extract_role(subject: str, body: str, company: str | None, lang: str | None
                  ) -> str | None:
     role = _extract_role(subject, body, company, lang)
-    return rules._without_lead(role) if role else role
+    return rules.without_lead(role) if role else role
 
 
 def _extract_role(subject: str, body: str, company: str | None, lang: str | None
@@ -180,5 +180,5 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
             "last" if n == len(parts) - 1 else "mid")
-        add(rules._without_lead(part.strip()), (f"seg:{place}",), "s")
+        add(rules.without_lead(part.strip()), (f"seg:{place}",), "s")
     return found, rule

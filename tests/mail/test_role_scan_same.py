@@ -202,7 +202,7 @@ def _clean_role_before(raw: str) -> str | None:
     if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():
         return None
     first = role.split()[0].lower()
-    if role.lower() in rules._LEAD_WORDS:
+    if role.lower() in rules.LEAD_WORDS:
         return None
     if first in rules._NOT_ROLE_START and not (
             first in rules._TITLE_HEADS and role.split()[-1].lower().rstrip("s")

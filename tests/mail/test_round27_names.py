@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bounceback.mail.rolecandidates import role_candidates
-from bounceback.mail.roles import _without_lead
+from bounceback.mail.roles import without_lead
 from bounceback.mail.roletidy import greets
 from mail.mailkit import assert_answer, classify_by_cli
 
@@ -71,7 +71,7 @@ def test_company_and_role_as_a_user_reads_them(sorted_mail: dict[str, dict[str, 
     ("Einladung zum Vorstellungsgespräch", "zum Vorstellungsgespräch"),
 ])
 def test_the_words_of_what_happens_before_a_title_are_left_out(phrase: str, title: str) -> None:
-    assert _without_lead(phrase) == title
+    assert without_lead(phrase) == title
 
 
 def test_an_em_dash_parts_a_subject_as_a_dash_does() -> None:

@@ -18,7 +18,7 @@ from bounceback.mail.employer import candidates_none, company_of
 from bounceback.mail.nameforms import variants
 from bounceback.mail.platforms import platform_kind, platform_of_domain
 from bounceback.mail.rolecandidates import role_candidates
-from bounceback.mail.roleleads import _without_lead
+from bounceback.mail.roleleads import without_lead
 from bounceback.mail.rolepick import role_of
 from bounceback.mail.roletidy import without_code
 
@@ -122,7 +122,7 @@ def test_public_portals_are_platforms_not_employers(domain: str, name: str) -> N
     ("Vacancy Manager", "Vacancy Manager"),
 ])
 def test_a_selections_word_or_code_before_a_title_goes(phrase: str, title: str) -> None:
-    assert _without_lead(phrase) == title
+    assert without_lead(phrase) == title
 
 
 @pytest.mark.parametrize(("subject", "body", "role"), [

@@ -324,6 +324,10 @@ def _introduced(before: str) -> str | None:
     return None
 
 
+# the articles a run holds after its word for "from" ("von der", "de la")
+_RUN_ARTICLES = frozenset(_ARTICLE[3:-1].split("|"))
+
+
 def _named_from(found: str) -> str | None:
     """The rest of a run that opens with a given name and a word for "from" ("Marco del
     Ristorante Da Gino", "Ana del Bar La Esquina"): the person's business; None otherwise."""
@@ -335,10 +339,7 @@ def _named_from(found: str) -> str | None:
             words_[1].lower()) == "from" and words_[at][:1].isupper()
             and not _BUSINESS_WORDS.isdisjoint(w.lower() for w in words_[at:])):
         return " ".join(words_[at:])
-    return None
-
-
-_RUN_ARTICLES = frozenset(_ARTICLE[3:-1].split("|"))  # ("Maria de Souza Lima", "Joost van der Meulen": a person's own name)
+    return None  # ("Maria de Souza Lima", "Joost van der Meulen": a person's own name)
 
 
 # What a small business calls itself (beside namewords.ORG_WORDS): a run after a given name

@@ -202,7 +202,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
             "last" if n == len(parts) - 1 else "mid")
-        cut = rules._without_lead(part.strip())
+        cut = rules.without_lead(part.strip())
         # (a segment whose leading words of what happens were cut: "Uitslag tweede gesprek
         # Adviseur Inkoop", "Interview invitation: Data Analyst" - the title follows the event)
         add(cut, (f"seg:{place}", "seg:lead") if cut != part.strip() else (f"seg:{place}",), "s")
@@ -321,7 +321,7 @@ def _plain_forms(raw: str) -> Iterator[tuple[str, str]]:
     first_cap = next((n for n, w in enumerate(words) if w[:1].isupper()), 0)
     if 0 < first_cap < len(words) and first_cap <= 4:
         yield " ".join(words[first_cap:]), "v:fromcap"
-    lead = rules._without_lead(base)
+    lead = rules.without_lead(base)
     if lead != base:
         yield lead, "v:nolead"
     tail = _job_tail(base)

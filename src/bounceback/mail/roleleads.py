@@ -12,7 +12,7 @@ from bounceback.mail.names import words
 
 # Words a subject writes before a job title in the other languages ("Bewerbung Verkaufsberater",
 # "Sollicitatiegesprek Medewerker Burgerzaken", "Segunda entrevista Diseñador/a"): not the title.
-_LEAD_WORDS = words("""bewerbung vorstellungsgespräch einladung stellenausschreibung
+LEAD_WORDS = words("""bewerbung vorstellungsgespräch einladung stellenausschreibung
 stellenangebot zusage absage rückmeldung sollicitatie sollicitatiegesprek vacature uitnodiging
 gesprek kennismaking intervju ansökan ansökningen erbjudande entrevista segunda candidatura
 oferta vacante entretien candidature offre colloquio offerta vaga proposta rozmowa aplikacja
@@ -27,24 +27,32 @@ _CODE_WORDS = words("kennziffer ausschreibung competition campaign posting vacan
 # A selection's code before a title ("2024-0457", "#2026-214", "25045", "CAL1029", "VA-25-118"):
 # three digits or more, a year alone ("2026") aside (round 32).
 _LEAD_CODE = re.compile(r"^#?(?=[\w/#.-]*\d{3})(?!(?:19|20)\d\d:?$)[A-Za-z0-9][\w/#.-]*:?$")
+# An aircraft's or a system's model, part of the title: "A320 Captain", "B737 First Officer",
+# "AS400 Developer" (letters and three digits, no separator): a code only after a code word
+# (round 32, fix32s).
+_MODEL = re.compile(r"[A-Za-z]{1,3}\d{3}")
 
 
-def _without_lead(role: str) -> str:
+def without_lead(role: str) -> str:
     """A phrase without the words of what happens that open it, and after them up to three
     small words before a capitalised title ("Kennenlerngespräch Marketing Manager (m/w/d)",
     "Posición de Head of Sales", "Uitslag tweede gesprek Beleidsadviseur Wonen")."""
     words_ = role.split(" ")
     first = 0
-    while first < len(words_) - 1 and (words_[first].lower().strip(":") in _LEAD_WORDS or (
-            _LEAD_CODE.match(words_[first]) and words_[first + 1][:1].isupper()) or (
-            words_[first].lower().strip(":") in _CODE_WORDS
-            and _LEAD_CODE.match(words_[first + 1]) is not None)):
-        first += 1
+    while first < len(words_) - 1:
+        word = words_[first].lower().strip(":")
+        if word in _CODE_WORDS and _LEAD_CODE.match(words_[first + 1]) and first + 2 < len(words_):
+            first += 2  # the code word and its code, whatever the code's shape
+        elif word in LEAD_WORDS or (_LEAD_CODE.match(words_[first]) and not _MODEL.fullmatch(
+                words_[first]) and words_[first + 1][:1].isupper()):
+            first += 1
+        else:
+            break
     if not first:
         return role
     low = first
     while low < len(words_) - 1 and low - first < 3 and words_[low][:1].islower():
         low += 1
-    if low > first and words_[low][:1].isupper() and words_[low].lower() not in _LEAD_WORDS:
+    if low > first and words_[low][:1].isupper() and words_[low].lower() not in LEAD_WORDS:
         first = low
     return " ".join(words_[first:])

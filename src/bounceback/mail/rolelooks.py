@@ -161,7 +161,7 @@ def _looks(text: str) -> Iterator[str]:
         yield "badstart"
     if len(words) == 1 and first in _LEVEL_ONLY:
         yield "level"  # "Senior" alone, cut from "Senior iOS Engineer"
-    if first in rules._LEAD_WORDS:
+    if first in rules.LEAD_WORDS:
         yield "leadword"
     if text.lower() in rules._NOT_ROLE:
         yield "notrole"

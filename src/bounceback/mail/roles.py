@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bounceback.mail.names import CAP_WORD, NAME_JOIN, NAME_WORD, squash, words
-from bounceback.mail.roleleads import _LEAD_WORDS, _without_lead
+from bounceback.mail.roleleads import LEAD_WORDS, without_lead
 
 ROLE = rf"{NAME_WORD}(?:(?:[ ]|, |[ ][-–][ ]){NAME_JOIN}){{0,8}}"
 ROLE_NOUNS = words("""teacher engineer nurse manager fitter analyst assistant officer developer
@@ -340,7 +340,7 @@ def extract_role(subject: str, body: str, company: str | None = None,
     other than English (`lang`), that language's wording is read first. `scan`: the matches
     of this subject and body, when the caller reads them too."""
     role = _extract_role(scan or Scan(subject, body), company, lang)
-    return _without_lead(role) if role else role
+    return without_lead(role) if role else role
 
 
 def _extract_role(scan: Scan, company: str | None, lang: str | None) -> str | None:
@@ -404,7 +404,7 @@ def _clean_role(role: str, company: str | None) -> str | None:
     if not role or len(role) < 3 or len(role.split()) > 9 or not role[0].isupper():
         return None
     first = role.split()[0].lower()
-    if role.lower() in _LEAD_WORDS:  # "Oportunidad: Jefe de Producción": the title follows
+    if role.lower() in LEAD_WORDS:  # "Oportunidad: Jefe de Producción": the title follows
         return None
     if first in _NOT_ROLE_START and not (
             first in _TITLE_HEADS and role.split()[-1].lower().rstrip("s") in ROLE_NOUNS):

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from bounceback.domain.skills import SkillMatch, SkillSource
+from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.notemployer import person_named
 from bounceback.skills.standards import CATEGORY, reads_sentence
 from bounceback.skills.vocabulary import Vocabulary
 
@@ -30,6 +32,31 @@ _ACRONYM_BEFORE = re.compile(rf"(?<![\w-])({_ACRONYM})[ \t]*$")
 _WORDS_IN_BRACKETS = re.compile(rf"\(({_WORDS})\)")
 _TOKEN = re.compile(r"\S+")
 _SMALL_WORDS = frozenset(["of", "and", "&", "for", "the", "in", "to", "on", "with"])
+# the last word of a job title's or a body's name, never a skill's: "Chief Executive Officer
+# (CEO)", "Senior Leadership Team (SLT)", "Local Government Pension Scheme (LGPS)"
+_NO_SKILL_HEAD = frozenset(
+    [
+        "officer",
+        "officers",
+        "manager",
+        "managers",
+        "director",
+        "directors",
+        "team",
+        "teams",
+        "board",
+        "boards",
+        "scheme",
+        "schemes",
+        "council",
+        "councils",
+        "committee",
+        "committees",
+        "executive",
+        "partner",
+        "partners",
+    ]
+)
 
 
 def find_acronym_pairs(
@@ -52,7 +79,7 @@ def find_acronym_pairs(
                 continue
             f_start, f_end, acronym, whole = pair
             full = " ".join(text[f_start:f_end].split())
-            if vocabulary.get(full) or vocabulary.get(acronym):
+            if vocabulary.get(full) or vocabulary.get(acronym) or not _names_a_skill(full):
                 continue
             covering = [m for m in found if m.start < whole[1] and whole[0] < m.end]
             if any(m.source is not SkillSource.TEXT for m in covering):
@@ -62,6 +89,16 @@ def find_acronym_pairs(
             drop.update(id(m) for m in covering)
             out.append(_mention(sentence, full, text, f_start, f_end))
     return [m for m in found if id(m) not in drop] + out
+
+
+def _names_a_skill(full: str) -> bool:
+    """Whether an expansion can name a skill: not a person with their initials ("Mary Jones
+    (MJ)"), not a job title or a body ("Chief Executive Officer (CEO)", "Senior Leadership Team
+    (SLT)"), and a word in it that is no given name."""
+    words = full.split()
+    if person_named(full) or words[-1].casefold() in _NO_SKILL_HEAD:
+        return False
+    return not all(w[:1].isupper() and w.casefold() in GIVEN_NAMES for w in words)
 
 
 def _pair(

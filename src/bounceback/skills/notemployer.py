@@ -78,6 +78,28 @@ _BUSINESS_WORD = re.compile(
 )
 
 
+# given names as often surnames, the first word of many a surname-surname firm ("Morgan Sindall",
+# "Scott Bader", "Kelly Services", "Ross Stores"): alone before one more word, no evidence of a
+# person; a title or a middle name or initial still is ("Morgan J. Smith") (round 32, fix32s)
+_SURNAME_TOO = frozenset(
+    [
+        "bernard",
+        "craig",
+        "douglas",
+        "graham",
+        "henry",
+        "jordan",
+        "keith",
+        "kelly",
+        "lee",
+        "morgan",
+        "owen",
+        "ross",
+        "scott",
+    ]
+)
+
+
 def person_named(name: str) -> bool:
     """Whether a name is a person's: a title's ("Dr Patel"), or a given name and one or two more
     capitalised words ("Mary Jones", "Mary Ann Jones", "Sarah J. Jones") with no word of a
@@ -103,7 +125,7 @@ def person_named(name: str) -> bool:
         return False
     # a middle word is a given name or an initial ("Mary Ann Jones", "Sarah J. Jones")
     return (
-        len(words) == 2
+        (len(words) == 2 and words[0].casefold() not in _SURNAME_TOO)
         or words[1].casefold() in GIVEN_NAMES
         or bool(re.fullmatch(r"[A-Z]\.?", words[1]))
     )

@@ -39,6 +39,9 @@ _STANDARD = re.compile(
 # Bodies whose letters are also words or other names: read only with a number of three or more
 # digits or a part ("AS 2293", "IS 1200"; not "as 20", "DO 2 shifts").
 _SHORT_BODIES = re.compile(r"^(?:AS|DO|UL|IS|KS|EN|BS|API|DIN|CSA|SAE|IPC)[ -]?\d{1,2}$")
+# RTCA's "DO" only as it is written, with a hyphen ("DO-178C", "DO-254"): "DO 120 picks an hour"
+# is a count (round 32, fix32s)
+_NOT_RTCA = re.compile(r"^DO(?!-\d{3}[A-Z]?$)")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r":(?:19|20)\d\d$")
 # The employer's own certificate: "we hold", "we are ... certified", "our ISO 9001 ...",
@@ -82,7 +85,7 @@ def find_standards(
         for hit in _STANDARD.finditer(text, sentence.start, sentence.end):
             code = hit.group(0)
             name = standard_name(code)
-            if _SHORT_BODIES.match(name) or name.casefold() in known:
+            if _SHORT_BODIES.match(name) or _NOT_RTCA.match(name) or name.casefold() in known:
                 continue
             if not resume and _employer_own(text, sentence, hit.start(), hit.end()):
                 continue
