@@ -63,16 +63,23 @@ HAPPY_NOW = re.compile(
     re.IGNORECASE,
 )
 
+# "Again" in each language: crisis_soften's present-again rules read the same list (one list,
+# kept here since fix32c; crisis_soften imports it).
+AGAIN = (
+    r"again|otra vez|de nuevo|wieder|erneut|[àa] nouveau|de nouveau|de novo|outra vez"
+    r"|di nuovo|weer|opnieuw|znowu|znów|znow|yine|tekrar|снова|опять|знову|знов"
+    r"|من جديد|مرة (?:تانية|ثانية)|تاني|phir se|fir se|dobara|फिर से|दोबारा"
+)
 # The thoughts still there or back, anywhere in the entry: then no joy puts the past behind.
 RETURN = re.compile(
-    r"(?<![^\W\d_])(?:still|again|lately|recently|(?:are|is|'re|'s|came|coming|comes) back|returned"
-    r"|todavía|todavia|aún|aun|sigo|sigue|otra vez|de nuevo|han vuelto|volvieron|vuelven|últimamente"
-    r"|ainda|de novo|outra vez|voltaram|voltou|ultimamente|ancora|di nuovo|tornat[aie]|tornano"
-    r"|immer noch|noch immer|wieder|zurück|in letzter zeit|neuerdings|encore|toujours|à nouveau"
-    r"|de nouveau|reviennent|revenu\w*|dernièrement|ces derniers temps|hala|hâlâ|yine|tekrar"
-    r"|geri geldi|son zamanlarda|ab bhi|abhi bhi|phir se|fir se|wapas|dobara|वापस|फिर से|अब भी"
-    r"|अभी भी|दोबारा|всё ещё|все ещё|все еще|до сих пор|снова|опять|вернул\w*|в последнее время"
-    r"|досі|все ще|знову|знов|поверну\w*|останнім часом)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:" + AGAIN + r"|still|lately|recently|(?:are|is|'re|'s|came|coming|comes) back"
+    r"|returned|todavía|todavia|aún|aun|sigo|sigue|han vuelto|volvieron|vuelven|últimamente"
+    r"|ainda|voltaram|voltou|ultimamente|ancora|tornat[aie]|tornano"
+    r"|immer noch|noch immer|zurück|in letzter zeit|neuerdings|encore|toujours"
+    r"|reviennent|revenu\w*|dernièrement|ces derniers temps|hala|hâlâ"
+    r"|geri geldi|son zamanlarda|ab bhi|abhi bhi|wapas|वापस|अब भी"
+    r"|अभी भी|всё ещё|все ещё|все еще|до сих пор|вернул\w*|в последнее время"
+    r"|досі|все ще|поверну\w*|останнім часом)(?![^\W\d_])"
     r"|还是|仍然|依然|又|再次|最近|回来了",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bounceback.recovery.crisis_past_well import CONTINUED, happy_now
+from bounceback.recovery.crisis_past_well import AGAIN, CONTINUED, happy_now
 from bounceback.recovery.crisis_urgent import urgent
 
 # A laugh or an eye-roll ("me quiero morir jajaja", "kms this excel test 😂", "再看到...我就跳楼 🙄")
@@ -179,11 +179,6 @@ def _resolved(lowered: str, said: Callable[[str], bool] | None, concrete: bool =
 CLAUSE_CUT = re.compile(
     r"[.!?;\n\u3002\uff01\uff1f\uff1b\u0964]+|,?\s+(?:but|yet|and now|pero|aber|mais|mas|ma|maar|ale"
     r"|ama|ancak|но|але|لكن|لكنه|بس|लेकिन|lekin)(?![^\W\d_])|但是|可是|但"
-)
-AGAIN = (
-    r"again|otra vez|de nuevo|wieder|erneut|[àa] nouveau|de nouveau|de novo|outra vez"
-    r"|di nuovo|weer|opnieuw|znowu|znów|znow|yine|tekrar|снова|опять|знову|знов"
-    r"|من جديد|مرة (?:تانية|ثانية)|تاني|phir se|fir se|dobara|फिर से|दोबारा"
 )
 # "again" counts alone only beside a plan or a want ("I'm planning it again now"); "rejected
 # again today" in a past put behind is no statement ("今天又被拒了", one of the helpers' texts).
