@@ -14,7 +14,11 @@ it puts a past behind only when
   (the rule WELL_NOW already follows), and
 - nothing in the whole entry says the thoughts are still there or back (RETURN: "still",
   "again", "lately", "they came back", "todavía", "immer noch", "de nouveau", "hâlâ", "ab bhi",
-  "до сих пор", "досі", "还是", "又"...), and
+  "до сих пор", "досі", "还是", "又"...), or going on since (CONTINUED: "every day since",
+  "never stopped", "seitdem", "с тех пор", "到现在"; fix32c), and
+- the joy stands in a clause with no past marker of its own, and is not what others see or the
+  writer puts on (REPORTED: "everyone thinks I'm happy", "I pretend I'm happy", "我跟别人说我很好";
+  fix32c), and
 - no phrase read names a plan, the means or a farewell (crisis_urgent.concrete).
 
 Each word must end its clause ("I'm excited." and never "I'm excited to finally end it"), and
@@ -59,22 +63,62 @@ HAPPY_NOW = re.compile(
     re.IGNORECASE,
 )
 
+# "Again" in each language: crisis_soften's present-again rules read the same list (one list,
+# kept here since fix32c; crisis_soften imports it).
+AGAIN = (
+    r"again|otra vez|de nuevo|wieder|erneut|[àa] nouveau|de nouveau|de novo|outra vez"
+    r"|di nuovo|weer|opnieuw|znowu|znów|znow|yine|tekrar|снова|опять|знову|знов"
+    r"|من جديد|مرة (?:تانية|ثانية)|تاني|phir se|fir se|dobara|फिर से|दोबारा"
+)
 # The thoughts still there or back, anywhere in the entry: then no joy puts the past behind.
 RETURN = re.compile(
-    r"(?<![^\W\d_])(?:still|again|lately|recently|(?:are|is|'re|'s|came|coming|comes) back|returned"
-    r"|todavía|todavia|aún|aun|sigo|sigue|otra vez|de nuevo|han vuelto|volvieron|vuelven|últimamente"
-    r"|ainda|de novo|outra vez|voltaram|voltou|ultimamente|ancora|di nuovo|tornat[aie]|tornano"
-    r"|immer noch|noch immer|wieder|zurück|in letzter zeit|neuerdings|encore|toujours|à nouveau"
-    r"|de nouveau|reviennent|revenu\w*|dernièrement|ces derniers temps|hala|hâlâ|yine|tekrar"
-    r"|geri geldi|son zamanlarda|ab bhi|abhi bhi|phir se|fir se|wapas|dobara|वापस|फिर से|अब भी"
-    r"|अभी भी|दोबारा|всё ещё|все ещё|все еще|до сих пор|снова|опять|вернул\w*|в последнее время"
-    r"|досі|все ще|знову|знов|поверну\w*|останнім часом)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:" + AGAIN + r"|still|lately|recently|(?:are|is|'re|'s|came|coming|comes) back"
+    r"|returned|todavía|todavia|aún|aun|sigo|sigue|han vuelto|volvieron|vuelven|últimamente"
+    r"|ainda|voltaram|voltou|ultimamente|ancora|tornat[aie]|tornano"
+    r"|immer noch|noch immer|zurück|in letzter zeit|neuerdings|encore|toujours"
+    r"|reviennent|revenu\w*|dernièrement|ces derniers temps|hala|hâlâ"
+    r"|geri geldi|son zamanlarda|ab bhi|abhi bhi|wapas|वापस|अब भी"
+    r"|अभी भी|всё ещё|все ещё|все еще|до сих пор|вернул\w*|в последнее время"
+    r"|досі|все ще|поверну\w*|останнім часом)(?![^\W\d_])"
     r"|还是|仍然|依然|又|再次|最近|回来了",
+    re.IGNORECASE,
+)
+# Round 32 (fix32c, review of round 32): the wish going on from then until now ("two years ago
+# I wanted to die, and every day since", "never stopped", "nothing has changed", "desde
+# entonces", "seitdem", "depuis", "с тех пор", "到现在"): a clause that opens with a long-past
+# marker and says this is no past. Read by happy_now, and by crisis_soften._resolved's clause
+# rule (a clause with a past marker and one of these counts as present, for WELL_NOW too).
+CONTINUED = re.compile(
+    r"(?<![^\W\d_])(?:(?:ever )?since(?: then)?|every (?:single )?day|never stopped|nothing"
+    r" (?:has|had|ever) changed|nothing changed|desde entonces|desde ese (?:día|dia|momento)|cada d[ií]a"
+    r"|todos los d[ií]as|desde então|desde entao|todo dia|todos os dias|da allora|ogni giorno"
+    r"|seitdem|seither|jeden tag|depuis|chaque jour|tous les jours|sindsdien|elke dag|od tego czasu"
+    r"|codziennie|o zamandan beri|o günden beri|o gunden beri|her gün|her gun|с тех пор|каждый день"
+    r"|з того часу|відтоді|кожного дня|щодня|tab se|har din|तब से|हर दिन|منذ ذلك|كل يوم)(?![^\W\d_])"
+    r"|到现在|一直|每天|天天",
+    re.IGNORECASE,
+)
+# Joy the writer says others see, or that they put on ("everyone thinks I'm happy", "I pretend
+# I'm happy", "我跟别人说我很好", "todos creen que estoy feliz"): not the writer's own present.
+REPORTED = re.compile(
+    r"(?<![^\W\d_])(?:thinks?|thought|pretend\w*|says?|said|tell\w*|told|everyone|everybody"
+    r"|people|act(?:ing)?|fake\w*|seem\w*|look\w*|cree\w* que|creen|dicen|finj\w*|fing\w*"
+    r"|acham?|dizem|pensano|dicono|fingo|denk\w*|sagen|tue so|tu so|alle|pense\w* que|croi\w*"
+    r"|disent|fais semblant|tout le monde|думают|говорю|притворя\w*|делаю вид|думають|кажу"
+    r"|вдаю|herkes|sanıyor|saniyor|diyorum|numara)(?![^\W\d_])"
+    r"|以为|跟别人说|对别人说|装作|假装|装得|他们说|大家都说",
     re.IGNORECASE,
 )
 
 
-def happy_now(lowered: str, concrete: bool = False) -> bool:
-    """Words of present joy, with nothing that says the thoughts are still there or back and no
-    plan, means or farewell read (the clause rule is the caller's)."""
-    return not concrete and HAPPY_NOW.search(lowered) is not None and RETURN.search(lowered) is None
+def happy_now(lowered: str, concrete: bool = False, past: re.Pattern[str] | None = None,
+              cut: re.Pattern[str] | None = None) -> bool:
+    """Words of present joy, with nothing that says the thoughts are still there, back or
+    going on since, and no plan, means or farewell read (the clause rule is the caller's). With
+    `past` and `cut` (crisis_soften.PAST, CLAUSE_CUT), the joy must stand in a clause with no
+    past marker of its own, and not as what others think or the writer puts on (REPORTED)."""
+    if concrete or RETURN.search(lowered) or CONTINUED.search(lowered):
+        return False
+    clauses = [lowered] if cut is None else [c.strip() for c in cut.split(lowered)]
+    return any(HAPPY_NOW.search(c) and (past is None or not past.search(c))
+               and not REPORTED.search(c) for c in clauses if c)

@@ -239,9 +239,11 @@ FALSE_ALARMS = (
     r"\b(commute|suspense|wait|waiting|heat|traffic|feet|back|hangover|this test|this form|the silence)"
     r" (is|was) (literally |really |actually )?killing me\b",
     # Round 32: a named everyday irritant with words between ("this commute to the interview is
-    # killing me", "this cover letter portal is killing me"; never across "and", "but", "or")
+    # killing me", "this cover letter portal is killing me"; never across "and", "but", "or",
+    # nor over the writer's own wish: "this portal i wanna die it is killing me", fix32c)
     r"\b(commute|cover letter|portal|form|recruiter|boss|heat|traffic|queue|interview prep|printer)"
-    r"( (?!and\b|but\b|or\b)[\w']+){0,5} (is|are|was|were) (literally |really |actually |just )?"
+    r"( (?!and\b|but\b|or\b|die\b|dead\b|dying\b|death\b|kill|kms\b|suicid|unalive|wanna\b|want"
+    r"|wish|end\b|not (?:be|live|wake))[\w']+){0,5} (is|are|was|were) (literally |really |actually |just )?"
     r"killing me\b",
     r"\b(just |please )?kill me now\b",
     r"\b(is|was|will be|going to be|gonna be) the death of me\b",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bounceback.recovery.crisis_past_well import happy_now
+from bounceback.recovery.crisis_past_well import AGAIN, CONTINUED, happy_now
 from bounceback.recovery.crisis_sentences import sentences
 from bounceback.recovery.crisis_urgent import urgent
 
@@ -159,14 +159,18 @@ WELL_NOW = re.compile(
 def _resolved(lowered: str, said: Callable[[str], bool] | None, concrete: bool = False) -> bool:
     """Words that the past is behind the writer: RESOLVED's, or a well-now word (WELL_NOW; since
     round 32 also present joy with nothing still there or back, crisis_past_well) when every
-    clause the phrase lists read something in has a past marker of its own (unknown without
+    clause the phrase lists read something in has a past marker of its own and does not say it
+    went on since (crisis_past_well.CONTINUED; unknown without
     `said`: then a well-now word does not count)."""
     if RESOLVED.search(lowered):
         return True
-    if not (WELL_NOW.search(lowered) or happy_now(lowered, concrete)) or said is None:
+    if said is None or not (WELL_NOW.search(lowered)
+                            or happy_now(lowered, concrete, PAST, CLAUSE_CUT)):
         return False
+    # fix32c: a clause with a past marker that says it went on since ("two years ago ..., and
+    # every day since") is a present one (crisis_past_well.CONTINUED)
     return not any(said(c) for c in (c.strip() for c in CLAUSE_CUT.split(lowered))
-                   if c and not PAST.search(c))
+                   if c and (not PAST.search(c) or CONTINUED.search(c)))
 
 # Round 13: a statement the writer puts in the present again escapes the past rule ("... proud I
 # survived, but I'm planning it again now", "3 years clean ..., but I want to die today"). The
@@ -176,11 +180,6 @@ def _resolved(lowered: str, said: Callable[[str], bool] | None, concrete: bool =
 CLAUSE_CUT = re.compile(
     r"[.!?;\n\u3002\uff01\uff1f\uff1b\u0964]+|,?\s+(?:but|yet|and now|pero|aber|mais|mas|ma|maar|ale"
     r"|ama|ancak|но|але|لكن|لكنه|بس|लेकिन|lekin)(?![^\W\d_])|但是|可是|但"
-)
-AGAIN = (
-    r"again|otra vez|de nuevo|wieder|erneut|[àa] nouveau|de nouveau|de novo|outra vez"
-    r"|di nuovo|weer|opnieuw|znowu|znów|znow|yine|tekrar|снова|опять|знову|знов"
-    r"|من جديد|مرة (?:تانية|ثانية)|تاني|phir se|fir se|dobara|फिर से|दोबारा"
 )
 # "again" counts alone only beside a plan or a want ("I'm planning it again now"); "rejected
 # again today" in a past put behind is no statement ("今天又被拒了", one of the helpers' texts).
