@@ -14,7 +14,7 @@ import re
 
 from bounceback.domain.skills import SkillMatch, SkillSource
 from bounceback.mail.given_names import GIVEN_NAMES
-from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.evidence import Sentence, TextIndex, named_in_sentence
 from bounceback.skills.notemployer import person_named
 from bounceback.skills.standards import CATEGORY, reads_sentence
 from bounceback.skills.vocabulary import Vocabulary
@@ -150,16 +150,4 @@ def _spelled(words: str, acronym: str) -> str | None:
 def _mention(sentence: Sentence, full: str, text: str, start: int, end: int) -> SkillMatch:
     # "Design of Experiments" -> "design of experiments"; "Monte Carlo" and acronyms keep theirs
     name = " ".join(w.casefold() if w[1:].islower() else w for w in full.split())
-    return SkillMatch(
-        skill=name,
-        category=CATEGORY,
-        text=text[start:end],
-        start=start,
-        end=end,
-        evidence=shorten(sentence.text, start - sentence.start, end - sentence.start),
-        importance=importance_of(sentence),
-        years=years_in(sentence),
-        source=SkillSource.TEXT,
-        section=sentence.kind,
-        how="list",
-    )
+    return named_in_sentence(sentence, name, CATEGORY, text[start:end], start, end, "list")

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from bounceback.domain.skills import SkillMatch, SkillSource
+from bounceback.domain.skills import SkillMatch
 from bounceback.skills import context
-from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.evidence import Sentence, TextIndex, named_in_sentence
 
 CATEGORY = "named in the text"
 HOW = "credential"
@@ -199,19 +199,7 @@ def find_credentials(
                 continue
             taken.append((start, end))
             out.append(
-                SkillMatch(
-                    skill=name,
-                    category=CATEGORY,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    evidence=shorten(sentence.text, start - sentence.start, end - sentence.start),
-                    importance=importance_of(sentence),
-                    years=years_in(sentence),
-                    source=SkillSource.TEXT,
-                    section=sentence.kind,
-                    how=HOW,
-                )
+                named_in_sentence(sentence, name, CATEGORY, text[start:end], start, end, HOW)
             )
     return out
 

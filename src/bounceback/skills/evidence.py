@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bounceback.domain.skills import Importance, Skill, SkillMatch
+from bounceback.domain.skills import Importance, Skill, SkillMatch, SkillSource
 from bounceback.skills.context import (
     APPLY,
     BENEFITS,
@@ -293,6 +293,26 @@ def shorten(text: str, start: int, end: int, limit: int = 280) -> str:
     lo = max(0, min(centre - limit // 2, len(text) - limit))
     window = text[lo : lo + limit]
     return ("…" if lo > 0 else "") + window.strip() + ("…" if lo + limit < len(text) else "")
+
+
+def named_in_sentence(
+    sentence: Sentence, name: str, category: str, written: str, start: int, end: int, how: str
+) -> SkillMatch:
+    """A skill a reader found written at [start, end) of the text, inside `sentence` (the
+    standards, acronym-pair and credential readers: one shape of a text mention)."""
+    return SkillMatch(
+        skill=name,
+        category=category,
+        text=written,
+        start=start,
+        end=end,
+        evidence=shorten(sentence.text, start - sentence.start, end - sentence.start),
+        importance=importance_of(sentence),
+        years=years_in(sentence),
+        source=SkillSource.TEXT,
+        section=sentence.kind,
+        how=how,
+    )
 
 
 def match_at(

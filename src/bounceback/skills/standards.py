@@ -19,7 +19,7 @@ import re
 
 from bounceback.domain.skills import SkillMatch, SkillSource
 from bounceback.skills import context
-from bounceback.skills.evidence import Sentence, TextIndex, importance_of, shorten, years_in
+from bounceback.skills.evidence import Sentence, TextIndex, named_in_sentence
 
 CATEGORY = "named in the text"  # as phrases.py names its own (the filter's record of it)
 
@@ -128,16 +128,4 @@ def _employer_own(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _mention(sentence: Sentence, name: str, code: str, start: int, end: int) -> SkillMatch:
-    return SkillMatch(
-        skill=name,
-        category=CATEGORY,
-        text=code,
-        start=start,
-        end=end,
-        evidence=shorten(sentence.text, start - sentence.start, end - sentence.start),
-        importance=importance_of(sentence),
-        years=years_in(sentence),
-        source=SkillSource.TEXT,
-        section=sentence.kind,
-        how="list",
-    )
+    return named_in_sentence(sentence, name, CATEGORY, code, start, end, "list")
