@@ -247,13 +247,14 @@ def encoder_scores(text: str) -> EncoderScores | None:
     key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()  # never the words
     kept = encoder.kept.get(key)
     if kept is not None:
+        encoder.kept[key] = encoder.kept.pop(key)  # read again: the newest, the last to go
         return kept
     try:
         scores = head.scores(encoder.vector(text))
     except Exception as exc:  # a text the encoder chokes on: the check without it
         log.warning("crisis encoder failed on a text (%s)", exc)
         return None
-    if len(encoder.kept) >= KEPT_SCORES:
-        encoder.kept.clear()
+    if len(encoder.kept) >= KEPT_SCORES:  # full: the text read longest ago goes (dicts keep order)
+        del encoder.kept[next(iter(encoder.kept))]
     encoder.kept[key] = scores
     return scores
