@@ -1,6 +1,6 @@
 """Does training on the strangers' retired rounds help? Leave one round out (round 26, issue 15).
 
-    nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV            # rounds 8 to 25
+    nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV            # rounds 8 to 27
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --rounds 8,10+11  # 10, 11 together
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --all FILE.jsonl...
     nice -n 10 .venv/bin/python scripts/crisis_retired_heldout.py REV --head-only   # minutes

@@ -58,10 +58,11 @@ EMAIL_WEIGHT = 0.2
 # lose nothing; at 0.3 (4 of 672) the guards passed but "если бы машина переехала мой старый
 # ноутбук" (tests/recovery/test_crisis_review16.py) got the question (round 28 in
 # docs/history/crisis-safety.md).
-# Rounds 16 to 25 stay out of training so that they remain a held-out check of this step
-# (18 and 19 retired at the start of round 29, 20 and 21 of round 30, 22 and 23 of round 31, 24 and 25 of round 32).
+# Rounds 16 to 27 stay out of training so that they remain a held-out check of this step
+# (18 and 19 retired at the start of round 29, 20 and 21 of round 30, 22 and 23 of round 31, 24 and 25 of round 32,
+# 26 and 27 of round 33).
 RETIRED = Path("corpora/retired")
-RETIRED_ROUNDS = tuple(range(8, 26))
+RETIRED_ROUNDS = tuple(range(8, 28))
 TRAINED_ROUNDS: tuple[int, ...] = (8, 9, 10, 11, 12, 13, 14, 15)
 RETIRED_WEIGHT = 0.15
 # The rounds the encoder's head trains on (scripts/train_crisis_model.py): none, since the head
