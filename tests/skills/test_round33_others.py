@@ -1,0 +1,95 @@
+"""Round 33 (skills40): skills a long formal posting names as someone else's are not asked of the
+candidate: another person's duties ("our Finance Officer, who manages payroll"), the manager the
+job reports to ("Reporting to the Director of Income"), the ward's or team's services ("The ward
+provides cardiology ..."), training the employer gives ("Full training in venepuncture will be
+given ..."); what the same posting asks for stays asked. All texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.skills.matcher import SkillMatcher
+from bounceback.skills.otherpeople import others_duty, training_given
+from bounceback.skills.postings import posting_skills, read_posting
+
+_WARD = (
+    "Band 5 Staff Nurse - Acute Medicine\nNorthmoor Teaching Hospitals NHS Foundation Trust\n"
+    "Northmoor\n\nJob overview\nAn opportunity has arisen for a Band 5 Staff Nurse to join our "
+    "28-bed Acute Medical Unit. The ward provides cardiology, respiratory and stroke care, and "
+    "our team includes specialist nurses in tissue viability and falls prevention.\n\n"
+    "Main duties of the job\nYou will deliver patient-centred care and complete accurate records "
+    "in EPIC. The Practice Development Nurse will deliver your preceptorship programme.\n\n"
+    "Person specification\n- Registered Nurse (Adult) with current NMC registration (essential)\n"
+    "- Venepuncture and cannulation skills (desirable)\n\nFull training in venepuncture and "
+    "cannulation will be given if you do not have these skills.\n"
+)
+_CHARITY = (
+    "# Fundraising Officer\n\n**Hope Harbour Trust** | Leeds\n\n## About the role\n"
+    "Reporting to the Director of Income, you will grow our income from trusts and foundations. "
+    "You will work alongside our Finance Officer, who manages payroll and Gift Aid claims.\n\n"
+    "## What you'll need\n- Experience of writing funding bids to trusts and foundations\n"
+    "- Good IT skills, including Microsoft Excel\n"
+)
+
+
+def _asked(text: str, name: str, matcher: SkillMatcher) -> tuple[set[str], set[str]]:
+    posting = read_posting(text, name)
+    asked = {m.skill.casefold() for m in posting_skills(posting, matcher)}
+    return asked, {m.skill.casefold() for m in posting.mentioned}
+
+
+def test_the_wards_services_and_a_colleagues_duty_are_not_asked(matcher: SkillMatcher) -> None:
+    asked, mentioned = _asked(_WARD, "ward.txt", matcher)
+    for wrong in ("cardiology", "tissue viability", "falls prevention", "preceptorship"):
+        assert wrong not in asked  # round 33 main: all four asked for
+    assert {"cardiology", "preceptorship"} <= mentioned  # still shown as named
+    assert "epic" in asked  # the job's own duty stays asked
+    assert "venepuncture" in asked  # asked in the person specification, trained in below
+
+
+def test_a_training_line_does_not_take_the_asks_place(matcher: SkillMatcher) -> None:
+    posting = read_posting(_WARD, "ward.txt")
+    found = {m.skill.casefold(): m for m in posting_skills(posting, matcher)}
+    # round 33 main: venepuncture's evidence was the training line, and it counted as required
+    assert "training" not in found["venepuncture"].evidence.casefold()
+    assert found["venepuncture"].importance.value == "nice_to_have"
+
+
+def test_another_persons_duty_and_the_manager_reported_to(matcher: SkillMatcher) -> None:
+    asked, mentioned = _asked(_CHARITY, "charity.md", matcher)
+    assert "payroll" not in asked and "director of income" not in asked  # round 33 main: both
+    assert "payroll" in mentioned
+    assert "microsoft excel" in asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "title", "other"),
+    [
+        ("Our Finance Officer, who manages payroll, will support you", "payroll", "Fundraiser", True),
+        ("Reporting to the Head of Finance, you will prepare budgets", "Finance", "Analyst", True),
+        ("Reporting to the Head of Finance, you will prepare budgets", "budgets", "Analyst", False),
+        ("The service runs a food bank and debt advice clinics", "debt advice", "Caseworker", True),
+        ("Your line manager will provide coaching", "coaching", "Caseworker", True),
+        # the job itself as the subject, or a sentence that asks: the job's
+        ("The Staff Nurse will administer IV medication", "IV", "Band 5 Staff Nurse", False),
+        ("The team uses Sage; experience of Sage is essential", "Sage", "Bookkeeper", False),
+        ("You will manage payroll for 40 staff", "payroll", "Payroll Officer", False),
+        ("Our team includes nurses; you must hold NMC registration", "NMC", "Nurse", False),
+    ],
+)
+def test_others_duty(sentence: str, word: str, title: str, other: bool) -> None:
+    assert others_duty(sentence, sentence.index(word), title) is other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        ("Full training in venepuncture will be given", True),
+        ("We will train you in Salesforce", True),
+        ("Training will be provided in our CRM", True),
+        ("Experience of Salesforce is essential; training in our CRM will be given", False),
+        ("You must hold a forklift licence", False),
+    ],
+)
+def test_training_given(sentence: str, given: bool) -> None:
+    assert training_given(sentence) is given
