@@ -93,3 +93,37 @@ def test_others_duty(sentence: str, word: str, title: str, other: bool) -> None:
 )
 def test_training_given(sentence: str, given: bool) -> None:
     assert training_given(sentence) is given
+
+
+_COUNCIL = (
+    "Housing Options Officer\nNorthmoor Borough Council\nNorthmoor\n\nKey responsibilities\n"
+    "1. Carry out homelessness assessments.\n2. Record casework on the Jigsaw case management "
+    "system.\n\nPerson specification\nEssential\n- Knowledge of homelessness legislation\n"
+    "- Good IT skills, including Microsoft Word and Outlook\n\nHealth and Safety\nAll employees "
+    "have a duty to take reasonable care of their own health and safety and to comply with the "
+    "Council's policies, including manual handling and lone working procedures.\n\n"
+    "Confidentiality and Information Governance\nThe post holder must maintain confidentiality "
+    "and comply with the Council's information security policy.\n\nSafeguarding\nEveryone has a "
+    "responsibility for safeguarding children and adults at risk.\n\nInfection Prevention and "
+    "Control\nAll staff must follow infection control policies, including hand hygiene.\n"
+)
+
+
+def test_the_statutory_paragraphs_of_a_formal_posting_ask_nothing(
+    matcher: SkillMatcher,
+) -> None:
+    asked, _mentioned = _asked(_COUNCIL, "council.txt", matcher)
+    for wrong in ("health and safety", "manual handling", "lone working", "confidentiality",
+                  "information governance", "safeguarding", "infection control", "hand hygiene"):
+        assert wrong not in asked  # round 33 main: every one asked for
+    assert {"homelessness legislation", "microsoft word", "microsoft outlook"} <= asked
+
+
+def test_a_requirement_named_like_a_policy_heading_stays_asked(matcher: SkillMatcher) -> None:
+    text = (
+        "Care Assistant\nNorvale Care Homes\nLeeds\n\nRequirements\n- Safeguarding training\n"
+        "- Health and safety awareness\n- Manual handling certificate\n"
+    )
+    asked, _mentioned = _asked(text, "care.txt", matcher)
+    assert "manual handling" in {a.split(" certificate")[0] for a in asked}
+    assert any("safeguarding" in a for a in asked)
