@@ -56,23 +56,30 @@ _PERSON_SUBJECT = re.compile(
     r"looks? after|takes? care of|deals? with|supports?|heads?|covers?)\b",
     re.IGNORECASE,
 )
-# ", who manages payroll", "a Finance Officer who handles ..." : the clause after "who"
-_WHO_CLAUSE = re.compile(rf"\b(?:{_PERSON}|team|colleagues)s?\s*,?\s+who\s+", re.IGNORECASE)
-# "Reporting to the Director of Income", "report directly into our Head of Finance"
+# "our Finance Officer, who manages payroll": the clause after "who" (a person named with "a",
+# "We're looking for a senior therapist who can ...", is the candidate)
+_WHO_CLAUSE = re.compile(
+    rf"\b(?:our|the|your|their)\s+((?:[\w&'’-]+\s+){{0,4}}?(?:{_PERSON}|team))s?\s*,?\s+who\s+",
+    re.IGNORECASE,
+)
+# "Reporting to the Director of Income", "report directly into our Head of Finance": a person's
+# title after "report to", not "reports to AS 9102" or "reporting to the Prudential Authority"
 _REPORTS_TO = re.compile(
     r"\b(?i:report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+|an\s+|your\s+)?)"
-    r"(?:[A-Z][\w&/'’-]*\s+(?:of\s+|and\s+|&\s+|for\s+)?){0,5}[A-Z][\w&/'’-]*",
+    rf"(?:[A-Z][\w&/'’-]*\s+){{0,3}}(?i:{_PERSON})\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&/'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/'’-]*){0,3})?"
 )
-# what the employer gives: "Full training in X will be given", "We will train you in X",
-# "X training is provided", "training will be provided in X"
+# what the employer gives, opening the sentence: "Full training in X will be given", "We will
+# train you in X", "Training will be provided in X" (not "A full Class 2 licence, or a Class 1
+# held two years (we will train you up to Class 2)": the sentence asks first)
 _TRAINING_GIVEN = re.compile(
-    r"\b(?:(?:full|free|paid|funded|comprehensive|on[- ]the[- ]job)\s+training\s+(?:in|on)\b"
+    r"^\W*(?:(?:full|free|paid|funded|comprehensive|on[- ]the[- ]job)\s+training\s+(?:in|on)\b"
     r".{0,80}\b(?:will be|is|are)\s+(?:given|provided|offered|available)|"
     r"training\s+(?:in|on)\b.{0,80}\b(?:will be|is)\s+(?:given|provided|offered)|"
     r"training\s+(?:will be|is)\s+(?:given|provided|offered)\s+(?:in|on)\b|"
-    r"we\s+(?:will|'ll)\s+(?:train|teach)\s+you\b|we\s+train\s+you\b|"
-    r"(?:will|we'll|we will)\s+(?:support|fund|pay for)\s+(?:you\s+)?(?:to\s+)?"
-    r"(?:gain|achieve|complete|obtain|study|your))",
+    r"we\s+(?:will|'ll|’ll)\s+(?:train|teach)\s+you\s+(?:in|on|to)\b|we\s+train\s+you\s+(?:in|on|to)\b|"
+    r"we\s+(?:will|'ll|’ll)\s+(?:support|fund|pay for)\s+(?:you\s+)?(?:to\s+)?"
+    r"(?:gain|achieve|complete|obtain|study))",
     re.IGNORECASE,
 )
 # Words that ask something of the candidate: such a sentence is the job's, whatever its subject.
@@ -90,6 +97,15 @@ def _title_words(title: str) -> set[str]:
     return {w for w in _WORD.findall(title.casefold()) if w not in _SMALL}
 
 
+def _own_trade(rest: str, title: str) -> bool:
+    """Whether the word at the start of `rest` shares its stem with a word of the title."""
+    word = _WORD.match(rest.casefold())
+    if word is None or len(word.group()) < 5:
+        return False
+    stems = {w[:5] for w in _title_words(title) if len(w) >= 5}
+    return word.group()[:5] in stems
+
+
 def others_duty(sentence: str, offset: int, title: str) -> bool:
     """Whether the hit at `offset` in `sentence` names what someone else does or gives, not what
     the job asks (see the module's text)."""
@@ -98,11 +114,13 @@ def others_duty(sentence: str, offset: int, title: str) -> bool:
     for m in _REPORTS_TO.finditer(sentence):
         if m.start() <= offset < m.end():
             return True
-    who = _WHO_CLAUSE.search(sentence)
-    if who and who.end() <= offset:
-        return True
+    for who in _WHO_CLAUSE.finditer(sentence):
+        if who.end() <= offset and not _title_words(who.group(1)) <= _title_words(title):
+            return True
     if _BODY_SUBJECT.match(sentence):
-        return True
+        # the organisation's service that is the job's own trade is the job's: "Our maternity
+        # unit supports 1,400 births a year ... midwifery-led care" for a Midwife
+        return not _own_trade(sentence[offset:], title)
     person = _PERSON_SUBJECT.match(sentence)
     if person and not _title_words(person.group(1)) <= _title_words(title):
         return True
