@@ -127,3 +127,16 @@ def test_a_requirement_named_like_a_policy_heading_stays_asked(matcher: SkillMat
     asked, _mentioned = _asked(text, "care.txt", matcher)
     assert "manual handling" in {a.split(" certificate")[0] for a in asked}
     assert any("safeguarding" in a for a in asked)
+
+
+def test_the_employers_safeguarding_statement_is_no_ask(matcher: SkillMatcher) -> None:
+    text = (
+        "Teaching Assistant\nNorvale Primary School\nLeeds\n\nRequirements\n- Experience of "
+        "supporting pupils with SEN\n- The school is committed to safeguarding and promoting the "
+        "welfare of children and expects all staff to share this commitment.\n"
+    )
+    asked, _mentioned = _asked(text, "ta.txt", matcher)
+    assert "safeguarding" not in asked  # round 33 main: asked for
+    text2 = text.replace("- The school is committed", "- Knowledge of safeguarding children\n- The")
+    asked2, _m2 = _asked(text2, "ta.txt", matcher)
+    assert any("safeguarding" in a for a in asked2)  # an ask of safeguarding stays

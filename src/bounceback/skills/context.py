@@ -123,6 +123,8 @@ _BOILERPLATE = re.compile(
     r"annual leave|holiday entitlement|cycle to work|free (meals?|parking|uniform)|"
     r"we are committed to|we value|we welcome applications|we encourage applications|"
     r"(is|are) committed to (equality|diversity|inclusion|equal)|equality,? diversity|"
+    # the employer's safeguarding statement (round 33), not "experience of safeguarding adults"
+    r"(is|are) (fully )?committed to (the )?safeguarding|share (this|that|our) commitment|"
     r"the post holder will be (required|expected) to undertake|dbs (check )?will be "
     r"(required|carried out|undertaken)|subject to (an? )?(enhanced )?(dbs|background)|"
     r"founded in|our mission|we('re| are) (proud|a leading|one of)|"
