@@ -140,3 +140,13 @@ def test_the_employers_safeguarding_statement_is_no_ask(matcher: SkillMatcher) -
     text2 = text.replace("- The school is committed", "- Knowledge of safeguarding children\n- The")
     asked2, _m2 = _asked(text2, "ta.txt", matcher)
     assert any("safeguarding" in a for a in asked2)  # an ask of safeguarding stays
+
+
+def test_the_workers_own_kit_is_no_skill(matcher: SkillMatcher) -> None:
+    text = (
+        "Carpenter\nNorvale Build Ltd\nLeeds\n\nRequirements\n- NVQ Level 3 in Carpentry\n"
+        "- Own hand tools and PPE\n- Experience using power tools on site\n"
+    )
+    asked, mentioned = _asked(text, "carpenter.txt", matcher)
+    assert "hand tools" not in asked and "ppe" not in asked  # round 33 main: both asked for
+    assert "power tools" in asked  # experience of the tools stays asked
