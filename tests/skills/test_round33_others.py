@@ -65,7 +65,12 @@ def test_another_persons_duty_and_the_manager_reported_to(matcher: SkillMatcher)
 @pytest.mark.parametrize(
     ("sentence", "word", "title", "other"),
     [
-        ("Our Finance Officer, who manages payroll, will support you", "payroll", "Fundraiser", True),
+        (
+            "Our Finance Officer, who manages payroll, will support you",
+            "payroll",
+            "Fundraiser",
+            True,
+        ),
         ("Reporting to the Head of Finance, you will prepare budgets", "Finance", "Analyst", True),
         ("Reporting to the Head of Finance, you will prepare budgets", "budgets", "Analyst", False),
         ("The service runs a food bank and debt advice clinics", "debt advice", "Caseworker", True),
@@ -113,8 +118,16 @@ def test_the_statutory_paragraphs_of_a_formal_posting_ask_nothing(
     matcher: SkillMatcher,
 ) -> None:
     asked, _mentioned = _asked(_COUNCIL, "council.txt", matcher)
-    for wrong in ("health and safety", "manual handling", "lone working", "confidentiality",
-                  "information governance", "safeguarding", "infection control", "hand hygiene"):
+    for wrong in (
+        "health and safety",
+        "manual handling",
+        "lone working",
+        "confidentiality",
+        "information governance",
+        "safeguarding",
+        "infection control",
+        "hand hygiene",
+    ):
         assert wrong not in asked  # round 33 main: every one asked for
     assert {"homelessness legislation", "microsoft word", "microsoft outlook"} <= asked
 

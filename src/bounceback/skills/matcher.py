@@ -32,8 +32,8 @@ from bounceback.skills.evidence import (
     match_at,
     years_in,
 )
-from bounceback.skills.vocabulary import Vocabulary
 from bounceback.skills.otherpeople import training_given
+from bounceback.skills.vocabulary import Vocabulary
 
 # After a short or ambiguous form, these characters mean it is part of something else
 # ("C++", "C#", "R&D", "Go-live", "C-suite").
