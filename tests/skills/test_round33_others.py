@@ -75,6 +75,8 @@ def test_another_persons_duty_and_the_manager_reported_to(matcher: SkillMatcher)
         ("Reporting to the Head of Finance, you will prepare budgets", "budgets", "Analyst", False),
         ("The service runs a food bank and debt advice clinics", "debt advice", "Caseworker", True),
         ("Your line manager will provide coaching", "coaching", "Caseworker", True),
+        ("We work with our Head of Product, who leads user research", "user", "CSM", True),
+        ("Our data science team builds models in Python", "Python", "CSM", True),
         # the job itself as the subject, or a sentence that asks: the job's
         ("The Staff Nurse will administer IV medication", "IV", "Band 5 Staff Nurse", False),
         ("The team uses Sage; experience of Sage is essential", "Sage", "Bookkeeper", False),

@@ -41,7 +41,8 @@ _BODY = (
 _BODY_VERB = (
     r"provides?|offers?|delivers?|runs?|includes?|comprises?|consists? of|is made up of|"
     r"specialises? in|specializes? in|serves?|treats?|covers?|cares? for|supports?|manages?|"
-    r"operates?|houses?|hosts?|has (?:expertise|specialists?|experts?|a (?:strong )?"
+    r"operates?|houses?|hosts?|builds?|uses?|develops?|maintains?|relies on|works (?:with|in|on)|"
+    r"runs on|is built on|has (?:expertise|specialists?|experts?|a (?:strong )?"
     r"(?:reputation|track record))|have (?:expertise|specialists?|experts?)|is (?:home to|"
     r"(?:a|an|one of) )"
 )
@@ -59,7 +60,8 @@ _PERSON_SUBJECT = re.compile(
 # "our Finance Officer, who manages payroll": the clause after "who" (a person named with "a",
 # "We're looking for a senior therapist who can ...", is the candidate)
 _WHO_CLAUSE = re.compile(
-    rf"\b(?:our|the|your|their)\s+((?:[\w&'’-]+\s+){{0,4}}?(?:{_PERSON}|team))s?\s*,?\s+who\s+",
+    rf"\b(?:our|the|your|their)\s+((?:[\w&'’-]+\s+){{0,4}}?(?:{_PERSON}|team))s?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)?\s*,?\s+who\s+",
     re.IGNORECASE,
 )
 # "Reporting to the Director of Income", "report directly into our Head of Finance": a person's
