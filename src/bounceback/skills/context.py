@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 
 from bounceback.skills.askheadings import ASKING_HEADINGS
+from bounceback.skills.policyheadings import POLICY_HEADINGS
 
 # Section kinds. Skills count in REQUIRED, DUTIES, NICE, ROLE and OTHER; never in the rest.
 REQUIRED, DUTIES, NICE, ROLE, OTHER = "requirements", "duties", "nice_to_have", "role", ""
 BENEFITS, COMPANY, EEO, APPLY = "benefits", "about_us", "equal_opportunity", "how_to_apply"
-SILENT = frozenset({BENEFITS, COMPANY, EEO, APPLY})
+# the statutory paragraphs of a formal posting: "Health and Safety", "Safeguarding" (round 33)
+POLICIES = "policies"
+SILENT = frozenset({BENEFITS, COMPANY, EEO, APPLY, POLICIES})
 # A board's summary block ("Job highlights", "At a glance") holds the employer's selling points
 # on one board (SEEK: "Above-award pay", "Supportive team") and the requirements on another
 # (Naukri: "2-5 yrs in QC, HPLC mandatory"), often both: each line is read by its content.
@@ -30,6 +33,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (HIGHLIGHTS, r"^(?:job |key |role )?(?:highlights|at a glance)$"),
+        (POLICIES, POLICY_HEADINGS),  # "Health and Safety", "Safeguarding": see policyheadings
         (REQUIRED, BOTH_MARKS.pattern),
         (REQUIRED, ASKING_HEADINGS),  # "What you will need", "Your profile": see askheadings
         (
@@ -119,6 +123,8 @@ _BOILERPLATE = re.compile(
     r"annual leave|holiday entitlement|cycle to work|free (meals?|parking|uniform)|"
     r"we are committed to|we value|we welcome applications|we encourage applications|"
     r"(is|are) committed to (equality|diversity|inclusion|equal)|equality,? diversity|"
+    # the employer's safeguarding statement (round 33), not "experience of safeguarding adults"
+    r"(is|are) (fully )?committed to (the )?safeguarding|share (this|that|our) commitment|"
     r"the post holder will be (required|expected) to undertake|dbs (check )?will be "
     r"(required|carried out|undertaken)|subject to (an? )?(enhanced )?(dbs|background)|"
     r"founded in|our mission|we('re| are) (proud|a leading|one of)|"

@@ -99,7 +99,9 @@ _PARAGRAPH_OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_QUIET_ON_POSTINGS = frozenset({"benefits", "about_us", "equal_opportunity", "how_to_apply"})
+_QUIET_ON_POSTINGS = frozenset(
+    {"benefits", "about_us", "equal_opportunity", "how_to_apply", "policies"}
+)
 # A resume's headings over lists of what the candidate can do ("Core competencies", "Tickets &
 # licences", "Equipment", "What I do"): their lines are read as a requirements list is.
 RESUME_LISTS = re.compile(

@@ -32,6 +32,7 @@ from bounceback.skills.evidence import (
     match_at,
     years_in,
 )
+from bounceback.skills.otherpeople import training_given
 from bounceback.skills.vocabulary import Vocabulary
 
 # After a short or ambiguous form, these characters mean it is part of something else
@@ -270,6 +271,7 @@ def _silent(sentence: Sentence, text: str = "") -> bool:
     return (
         context.is_boilerplate(sentence.text)
         or (sentence.kind != context.REQUIRED and context.is_offered(sentence.text))
+        or training_given(sentence.text)
         or (bool(text) and context.describes_employer(text, sentence.start, sentence.end))
     )
 

@@ -12,7 +12,10 @@ positives of the retired rounds 8-19):
   "Page 2 of 3";
 - a recruiter's approach and the hiring process: "I came across your profile ...", "I'm
   currently partnering with a ... law firm", "Correspondence will only be entered into with
-  shortlisted candidates", "Share: Facebook LinkedIn WhatsApp", "Why register with us?".
+  shortlisted candidates", "Share: Facebook LinkedIn WhatsApp", "Why register with us?";
+- someone else's duties, the team's or the organisation's services, training the employer
+  gives (otherpeople.py, round 33);
+- the worker's own kit: "Own hand tools and PPE" (ownkit.py, round 33).
 
 What these rules take off the asked-for list stays visible as "also mentioned".
 """
@@ -24,6 +27,8 @@ import re
 from bounceback.domain.skills import SkillMatch
 from bounceback.skills.boardphrases import COOKIES, OTHER_JOBS, SITE_LINKS
 from bounceback.skills.evidence import TextIndex
+from bounceback.skills.otherpeople import others_duty
+from bounceback.skills.ownkit import own_kit
 
 # The last word of a job's title: who does the work.
 _JOB_NOUN = (
@@ -127,5 +132,9 @@ def not_asked_line(m: SkillMatch, text: str, title: str, index: TextIndex | None
     sentence = index.at(m.start) if index is not None else None
     said = sentence.text if sentence is not None else line
     if _NOT_ASKING_LINE.match(said) or _chrome(line):
+        return True
+    if sentence is not None and others_duty(said, m.start - sentence.start, title):
+        return True
+    if own_kit(text, m.start, m.end):
         return True
     return another_job_line(line, title)

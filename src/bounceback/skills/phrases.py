@@ -32,6 +32,7 @@ from bounceback.skills.evidence import (
 )
 from bounceback.skills.naming import core_of, job_title
 from bounceback.skills.nonskills import PEOPLE
+from bounceback.skills.otherpeople import training_given
 from bounceback.skills.phraseguards import names_no_skill, spec_columns_end
 from bounceback.skills.phraseshape import (
     bare_word,
@@ -225,6 +226,8 @@ def _asks(sentence: Sentence) -> bool:
     ):
         return False  # but "Working knowledge of FLSA, FMLA, ADA and EEO regulations" asks
     if sentence.kind != context.REQUIRED and context.is_offered(sentence.text):
+        return False
+    if training_given(sentence.text):
         return False
 
     label, colon, _rest = sentence.text.partition(":")
