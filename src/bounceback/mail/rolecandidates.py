@@ -22,6 +22,7 @@ from bounceback.mail import rolelooks
 from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
+from bounceback.mail.rolecut import _FOREIGN_STOP
 from bounceback.mail.roletidy import field_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
@@ -29,7 +30,7 @@ _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+[^-–—]{2,40}$")
-_LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
+_LEAD_STOP = frozenset(_FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
     "del", "della", "van", "als", "som", "be", "to", "l'offre", "l'annuncio", "offre", "oferta",
