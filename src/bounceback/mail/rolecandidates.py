@@ -23,7 +23,7 @@ from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.rolecut import _FOREIGN_STOP
-from bounceback.mail.roletidy import field_value, tidied, without_code
+from bounceback.mail.roletidy import field_alone, field_value, row_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
@@ -188,6 +188,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         for match in _QUOTED.finditer(text):
             add(match.group("r"), (f"q{where}",), where)
     lines = body.splitlines()[:25]
+    fields: list[tuple[str, tuple[str, ...]]] = []  # round 33's field values, added last
     for n, line in enumerate(lines):
         line = line.strip()
         # (the cheap tests first: most lines end a sentence; an upper-case first letter means
@@ -199,6 +200,10 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
                 add(line, _LINE_END if n >= len(lines) - 6 else _LINE_TOP, "b")
             if ":" in line and (value := field_value(line)):  # "Job: Claims Adjuster II"
                 add(value, _FIELD_LINE, "b")
+            elif value := row_value(line):  # a table's row: "Position Field Service Engineer"
+                fields.append((value, _FIELD_ROW))
+            if n and field_alone(lines[n - 1].strip()):  # "Position" above "Field Service ..."
+                fields.append((line, _FIELD_BELOW))
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
@@ -207,6 +212,8 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         # (a segment whose leading words of what happens were cut: "Uitslag tweede gesprek
         # Adviseur Inkoop", "Interview invitation: Data Analyst" - the title follows the event)
         add(cut, (f"seg:{place}", "seg:lead") if cut != part.strip() else (f"seg:{place}",), "s")
+    for value, tags in fields:  # (last: the titles found before keep their order)
+        add(value, tags, "b")
     low_body = body.lower()
     low_subject = subject.lower()
 
@@ -219,6 +226,8 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
 _LINE_RE = ("line", "line:re")
 _FIELD_LINE = ("fld",)  # the value of a job field's line ("Job:", "Tjänst:", "Posizione:")
+_FIELD_ROW = ("fld", "fld:row")  # after a field's name in a table's row read apart (round 33)
+_FIELD_BELOW = ("fld", "fld:below")  # on the line below a field's name alone (round 33)
 # Per tags of an add: whether they mark a title as found in the subject, in running text, on a
 # line of its own (what none_features reads of a title's features: a title's features starting
 # so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).
