@@ -83,11 +83,15 @@ def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(sampled: Mai
             # (round 25's tag of a job field's value, "fld", and round 30's "seg:lead", a subject
             # segment whose leading event words were cut, are tags the old path had not: each with
             # its language mark, "seg:lead|xx")
-            # (round 33's field values, "fld:row" and "fld:below", may be titles the old path did
-            # not find: added last, they are left out when nothing else found them)
-            new_items = [(key, (text, {f for f in feats if "fld" not in f and "seg:lead" not in f}))
+            # (round 33's field values, "fld:row" and "fld:below", and titles without the
+            # employer's name before them, "v:nocomp", may be titles the old path did not find:
+            # added last, they are left out when the old path has none of them)
+            new_items = [(key, (text, {f for f in feats if "fld" not in f and "seg:lead" not in f
+                                       and f != "v:nocomp"}))
                          for key, (text, feats) in new_found.items()
-                         if not all("fld" in f or f.startswith("v:") for f in feats)]
+                         if key in old_found
+                         or not all("fld" in f or f.startswith("v:") for f in feats)
+                         and "v:nocomp" not in feats]
             if old_rule != new_rule or list(old_found.items()) != new_items:
                 differ.append((subject, old_rule, new_rule))
             if rules.extract_role(subject, body, company, lang) != old_rule:

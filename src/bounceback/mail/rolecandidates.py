@@ -220,7 +220,30 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
     def shape(text: str, key: str) -> Iterator[str]:
         return rolelooks.shape(text, key, comp, low_body, low_subject, en == "xx")
 
+    if comp:
+        _without_company(found, comp)
     return found, rule, shape, _none_of(rule, places[0], places[1], len(lined))
+
+
+def _without_company(found: Found, comp: str) -> None:
+    """Each title that opens with the employer's name ("the Barclays Technology Analyst
+    Programme 2025", "das Allianz Trainee-Programm Finance 2025") also without it, marked
+    "v:nocomp" with the tags it was found by (round 33: the labels mostly drop the name; the
+    ranker weighs both). Added after every other title, so those keep their order."""
+    for key, (text, feats) in list(found.items()):
+        if not key.startswith(comp) or key == comp:
+            continue
+        words_ = text.split()
+        for n in range(1, min(len(words_), 6)):
+            if squash(" ".join(words_[:n])) == comp:
+                rest = " ".join(words_[n:]).strip(" -–—:|,")
+                rest_key = squash(rest) if rest[:1].isupper() or rest[:1].isdigit() else ""
+                if rest_key in found:
+                    found[rest_key][1].add("v:nocomp")
+                elif rest_key:
+                    found[rest_key] = (rest, {f for f in feats if not f.startswith("v:")}
+                                       | {"v:nocomp"})
+                break
 
 
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
