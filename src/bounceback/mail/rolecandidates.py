@@ -214,6 +214,13 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         add(cut, (f"seg:{place}", "seg:lead") if cut != part.strip() else (f"seg:{place}",), "s")
     for value, tags in fields:  # (last: the titles found before keep their order)
         add(value, tags, "b")
+    for where, text in (("s", subject), ("b", body)):
+        if _LATE_CUE.search(text) is None:
+            continue
+        for match in _LATE_TRIGGER.finditer(text):
+            cue = match.group("t").split()[0].lower()
+            add(rules._cut_title(_without_stop(match.group("r"))), (f"tl{where}", f"tl:{cue}"),
+                where)
     low_body = body.lower()
     low_subject = subject.lower()
 
@@ -246,6 +253,18 @@ def _without_company(found: Found, comp: str) -> None:
                 break
 
 
+# Round 33: more words after which a title is written in running text, in the nine
+# languages ("sua candidatura para a função de Técnica de Contabilidade", "Tack för din
+# ansökan till Drifttekniker hos ...", "¡Te postulaste con éxito a Analista de Marketing
+# Digital!", "Bewerbung für das Trainee-Programm Finance 2025", "sollicitatie op Docent ..."),
+# tagged "tl" and added after the others (the round-16 scan's oracle keeps its order).
+_LATE_TRIGGER = re.compile(
+    r"\b(?P<t>função|funções|funzione|ansökan till|sökt till|ansökningen till|"
+    r"postulaste(?: con éxito)? a|postulación a|postulado a|sollicitatie (?:op|naar|voor)|"
+    r"Bewerbung (?:für|auf)|application to|applied to|applying to)"
+    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70})")
+_LATE_CUE = re.compile(r"função|funções|funzione|ansökan|sökt|postula|sollicitatie|Bewerbung|"
+                       r"appl(?:ication|ied|ying) to")
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
 _LINE_RE = ("line", "line:re")
 _FIELD_LINE = ("fld",)  # the value of a job field's line ("Job:", "Tjänst:", "Posizione:")
