@@ -102,7 +102,7 @@ def _new_tag(feature: str) -> bool:
     values ("fld:row", "fld:below"), titles without the employer's name before them
     ("v:nocomp") and late trigger words ("tlb", "tl:função"), each with its language mark."""
     return ("fld" in feature or "seg:lead" in feature or feature == "v:nocomp"
-            or feature.startswith(("tls", "tlb", "tl:")))
+            or feature.startswith(("tls", "tlb", "tl:")) or "|tl" in feature)
 
 
 def test_a_missing_trigger_word_would_be_seen(sampled: Mail, monkeypatch: pytest.MonkeyPatch

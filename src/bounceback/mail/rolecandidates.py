@@ -149,7 +149,8 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             if entry is None:
                 entry = found[key] = (text, set())
             entry[1].update(marks[form] if form in marks else marks.setdefault(
-                form, (*marks[""], form, f"{form}|{tags[0]}")))
+                form, (*marks[""], f"{form}|{tags[0]}") if tags[0] in _LATE
+                else (*marks[""], form, f"{form}|{tags[0]}")))
         if forms:
             place = _PLACES.get(tags)
             if place is None:
@@ -268,8 +269,11 @@ _LATE_CUE = re.compile(r"função|funções|funzione|ansökan|sökt|postula|soll
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
 _LINE_RE = ("line", "line:re")
 _FIELD_LINE = ("fld",)  # the value of a job field's line ("Job:", "Tjänst:", "Posizione:")
-_FIELD_ROW = ("fld", "fld:row")  # after a field's name in a table's row read apart (round 33)
-_FIELD_BELOW = ("fld", "fld:below")  # on the line below a field's name alone (round 33)
+_FIELD_ROW = ("fld:row", "fld")  # after a field's name in a table's row read apart (round 33)
+_FIELD_BELOW = ("fld:below", "fld")  # on the line below a field's name alone (round 33)
+# The first tags of round 33's titles, added after the others: a form they find is marked
+# only with the tag ("v:caps|tlb"), so that a title found before keeps its features.
+_LATE = frozenset({"fld:row", "fld:below", "tls", "tlb"})
 # Per tags of an add: whether they mark a title as found in the subject, in running text, on a
 # line of its own (what none_features reads of a title's features: a title's features starting
 # so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).
