@@ -229,15 +229,16 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         return rolelooks.shape(text, key, comp, low_body, low_subject, en == "xx")
 
     if comp:
-        _without_company(found, comp)
+        _without_company(found, comp, lined)
     return found, rule, shape, _none_of(rule, places[0], places[1], len(lined))
 
 
-def _without_company(found: Found, comp: str) -> None:
+def _without_company(found: Found, comp: str, lined: set[str]) -> None:
     """Each title that opens with the employer's name ("the Barclays Technology Analyst
     Programme 2025", "das Allianz Trainee-Programm Finance 2025") also without it, marked
     "v:nocomp" with the tags it was found by (round 33: the labels mostly drop the name; the
-    ranker weighs both). Added after every other title, so those keep their order."""
+    ranker weighs both). Added after every other title, so those keep their order; one found
+    on a line of its own is counted in `lined` (what "none" reads, none_features)."""
     for key, (text, feats) in list(found.items()):
         if not key.startswith(comp) or key == comp:
             continue
@@ -251,6 +252,8 @@ def _without_company(found: Found, comp: str) -> None:
                 elif rest_key:
                     found[rest_key] = (rest, {f for f in feats if not f.startswith("v:")}
                                        | {"v:nocomp"})
+                    if "line" in feats:
+                        lined.add(rest_key)
                 break
 
 
