@@ -105,3 +105,39 @@ def test_a_year_is_not_a_code_to_the_ranker() -> None:
     assert "digit" not in set(_looks("Summer Analyst (2026)"))
     assert "digit" in set(_looks("Ward Clerk 442-ADM"))
     assert "digit" in set(_looks("Analyst R-20417"))
+
+
+def _candidates(subject: str, body: str, company: str | None, lang: str) -> dict[str, set[str]]:
+    from bounceback.mail.rolecandidates import role_candidates
+
+    return {text: set(feats) for text, feats in role_candidates(subject, body, company, lang)[0]}
+
+
+def test_a_title_after_the_employers_name_is_offered_without_it() -> None:
+    found = _candidates("Assessment invitation", "Thank you for your application for the "
+                        "Barclays Technology Analyst Programme 2025.", "Barclays", "en")
+    assert "v:nocomp" in found["Technology Analyst Programme 2025"]
+    found = _candidates("Online-Test", "vielen Dank für Ihre Bewerbung für das Allianz "
+                        "Trainee-Programm Finance 2025.", "Allianz", "de")
+    assert "v:nocomp" in found["Trainee-Programm Finance 2025"]
+
+
+@pytest.mark.parametrize(("body", "lang", "title"), [
+    ("Acusamos a receção da sua candidatura para a função de Técnica de Contabilidade e "
+     "agradecemos.", "pt", "Técnica de Contabilidade"),
+    ("Tack för din ansökan till Drifttekniker hos Fjällsjö Energi!", "sv", "Drifttekniker"),
+    ("¡Te postulaste con éxito a Analista de Marketing Digital!", "es",
+     "Analista de Marketing Digital"),
+    ("Bedankt voor je sollicitatie op Docent Bedrijfskunde bij Hogeschool Amstelland.", "nl",
+     "Docent Bedrijfskunde"),
+])
+def test_a_title_after_a_late_trigger_word_is_a_candidate(body: str, lang: str, title: str
+                                                          ) -> None:
+    found = _candidates("Candidatura", body, None, lang)
+    assert title in found and "tlb" in found[title]
+
+
+def test_a_field_value_below_its_name_is_a_candidate() -> None:
+    found = _candidates("Application received", "Thanks for applying.\n\nJob title\n"
+                        "Customer Success Manager\n\nLocation\nRemote", None, "en")
+    assert {"fld", "fld:below"} <= found["Customer Success Manager"]
