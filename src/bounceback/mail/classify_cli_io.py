@@ -106,15 +106,14 @@ def _is_eml(path: Path, head: bytes) -> bool:
 
 def message_from_bytes(data: bytes, fallback_id: str) -> Message:
     """A message from raw RFC 822 bytes (the mail package's parser when present)."""
-    from bounceback.htmltext import html_to_text
-
     try:
         from bounceback.mail.headers import read_headers
         from bounceback.mail.mime import parse_body
+        from bounceback.mail.text import mail_html_to_text
     except ImportError:  # the import half of the mail package is not installed
         return _stdlib_message(data, fallback_id)
     headers = read_headers(data)
-    body = parse_body(data, html_to_text)
+    body = parse_body(data, mail_html_to_text)
     return Message(headers.message_id or fallback_id, headers.sender, headers.subject, body.text)
 
 

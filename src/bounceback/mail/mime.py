@@ -166,7 +166,7 @@ def _plain_parts(data: bytes) -> bytes:
 
 
 def _default_html_to_text(html: str) -> str:
-    from bounceback.htmltext import html_to_text
+    from bounceback.mail.text import mail_html_to_text
 
-    return html_to_text(html)
+    return mail_html_to_text(html)
 

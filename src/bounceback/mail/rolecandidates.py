@@ -22,14 +22,15 @@ from bounceback.mail import rolelooks
 from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
-from bounceback.mail.roletidy import field_value, tidied, without_code
+from bounceback.mail.rolecut import _FOREIGN_STOP
+from bounceback.mail.roletidy import field_alone, field_value, row_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+[^-–—]{2,40}$")
-_LEAD_STOP = frozenset(rules._FOREIGN_STOP | {
+_LEAD_STOP = frozenset(_FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
     "del", "della", "van", "als", "som", "be", "to", "l'offre", "l'annuncio", "offre", "oferta",
@@ -148,7 +149,8 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             if entry is None:
                 entry = found[key] = (text, set())
             entry[1].update(marks[form] if form in marks else marks.setdefault(
-                form, (*marks[""], form, f"{form}|{tags[0]}")))
+                form, (*marks[""], f"{form}|{tags[0]}") if tags[0] in _LATE
+                else (*marks[""], form, f"{form}|{tags[0]}")))
         if forms:
             place = _PLACES.get(tags)
             if place is None:
@@ -187,6 +189,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         for match in _QUOTED.finditer(text):
             add(match.group("r"), (f"q{where}",), where)
     lines = body.splitlines()[:25]
+    fields: list[tuple[str, tuple[str, ...]]] = []  # round 33's field values, added last
     for n, line in enumerate(lines):
         line = line.strip()
         # (the cheap tests first: most lines end a sentence; an upper-case first letter means
@@ -198,6 +201,10 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
                 add(line, _LINE_END if n >= len(lines) - 6 else _LINE_TOP, "b")
             if ":" in line and (value := field_value(line)):  # "Job: Claims Adjuster II"
                 add(value, _FIELD_LINE, "b")
+            elif value := row_value(line):  # a table's row: "Position Field Service Engineer"
+                fields.append((value, _FIELD_ROW))
+            if n and field_alone(lines[n - 1].strip()):  # "Position" above "Field Service ..."
+                fields.append((line, _FIELD_BELOW))
     parts = [p for p in _SEGMENT.split(subj) if p.strip()]
     for n, part in enumerate(parts):
         place = "one" if len(parts) == 1 else "first" if n == 0 else (
@@ -206,18 +213,70 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
         # (a segment whose leading words of what happens were cut: "Uitslag tweede gesprek
         # Adviseur Inkoop", "Interview invitation: Data Analyst" - the title follows the event)
         add(cut, (f"seg:{place}", "seg:lead") if cut != part.strip() else (f"seg:{place}",), "s")
+    for value, tags in fields:  # (last: the titles found before keep their order)
+        add(value, tags, "b")
+    for where, text in (("s", subject), ("b", body)):
+        if _LATE_CUE.search(text) is None:
+            continue
+        for match in _LATE_TRIGGER.finditer(text):
+            cue = match.group("t").split()[0].lower()
+            add(rules._cut_title(_without_stop(match.group("r"))), (f"tl{where}", f"tl:{cue}"),
+                where)
     low_body = body.lower()
     low_subject = subject.lower()
 
     def shape(text: str, key: str) -> Iterator[str]:
         return rolelooks.shape(text, key, comp, low_body, low_subject, en == "xx")
 
+    if comp:
+        _without_company(found, comp, lined)
     return found, rule, shape, _none_of(rule, places[0], places[1], len(lined))
 
 
+def _without_company(found: Found, comp: str, lined: set[str]) -> None:
+    """Each title that opens with the employer's name ("the Barclays Technology Analyst
+    Programme 2025", "das Allianz Trainee-Programm Finance 2025") also without it, marked
+    "v:nocomp" with the tags it was found by (round 33: the labels mostly drop the name; the
+    ranker weighs both). Added after every other title, so those keep their order; one found
+    on a line of its own is counted in `lined` (what "none" reads, none_features)."""
+    for key, (text, feats) in list(found.items()):
+        if not key.startswith(comp) or key == comp:
+            continue
+        words_ = text.split()
+        for n in range(1, min(len(words_), 6)):
+            if squash(" ".join(words_[:n])) == comp:
+                rest = " ".join(words_[n:]).strip(" -–—:|,")
+                rest_key = squash(rest) if rest[:1].isupper() or rest[:1].isdigit() else ""
+                if rest_key in found:
+                    found[rest_key][1].add("v:nocomp")
+                elif rest_key:
+                    found[rest_key] = (rest, {f for f in feats if not f.startswith("v:")}
+                                       | {"v:nocomp"})
+                    if "line" in feats:
+                        lined.add(rest_key)
+                break
+
+
+# Round 33: more words after which a title is written in running text, in the nine
+# languages ("sua candidatura para a função de Técnica de Contabilidade", "Tack för din
+# ansökan till Drifttekniker hos ...", "¡Te postulaste con éxito a Analista de Marketing
+# Digital!", "Bewerbung für das Trainee-Programm Finance 2025", "sollicitatie op Docent ..."),
+# tagged "tl" and added after the others (the round-16 scan's oracle keeps its order).
+_LATE_TRIGGER = re.compile(
+    r"\b(?P<t>função|funções|funzione|ansökan till|sökt till|ansökningen till|"
+    r"postulaste(?: con éxito)? a|postulación a|postulado a|sollicitatie (?:op|naar|voor)|"
+    r"Bewerbung (?:für|auf)|application to|applied to|applying to)"
+    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70})")
+_LATE_CUE = re.compile(r"função|funções|funzione|ansökan|sökt|postula|sollicitatie|Bewerbung|"
+                       r"appl(?:ication|ied|ying) to")
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
 _LINE_RE = ("line", "line:re")
 _FIELD_LINE = ("fld",)  # the value of a job field's line ("Job:", "Tjänst:", "Posizione:")
+_FIELD_ROW = ("fld:row", "fld")  # after a field's name in a table's row read apart (round 33)
+_FIELD_BELOW = ("fld:below", "fld")  # on the line below a field's name alone (round 33)
+# The first tags of round 33's titles, added after the others: a form they find is marked
+# only with the tag ("v:caps|tlb"), so that a title found before keeps its features.
+_LATE = frozenset({"fld:row", "fld:below", "tls", "tlb"})
 # Per tags of an add: whether they mark a title as found in the subject, in running text, on a
 # line of its own (what none_features reads of a title's features: a title's features starting
 # so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).

@@ -26,6 +26,11 @@ _LOW_DASH = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ][^-–—]{0,40}\s[-–—]\s+[A-
 # Engineer – Pranav Joshi", "Data Analyst - Round 2 (Tejas Rao)").
 _TAIL_PART = re.compile(r"(?:\s[-–—]\s+([^-–—()]{3,40})|\(([^()]{3,40})\))$")
 _DIGIT = re.compile(r"\d")
+# A year written as a word of the title ("2027 Graduate Programme - Finance", "Summer Analyst
+# 2026", "Trainee-Programm IT 2025"): the labels keep it, while other digits are a code's,
+# which they drop (round 33; before, both were "digit" and the ranker preferred the title
+# without its year).
+_YEAR_ONLY = re.compile(r"^(?:[^\d]|(?<![\w/-])(?:19|20)\d\d(?![\w/-]))*$")
 
 # Words of what happens to a title, not of the title ("Junior BI Analyst - First Interview",
 # "Offer Letter - Medical Laboratory Scientist", "agent d'accueil – réponse").
@@ -174,7 +179,7 @@ def _looks(text: str) -> Iterator[str]:
     if _LOW_DASH.match(text):
         yield "lowdash"
     if _DIGIT.search(text):
-        yield "digit"
+        yield "year" if _YEAR_ONLY.match(text) else "digit"
     if ends_in_place(text):
         yield "place"
     if _AND_IN.search(text):

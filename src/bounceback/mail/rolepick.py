@@ -70,7 +70,7 @@ def _pick(subject: str, body: str, company: str | None, lang: str, ranker: Ranke
 
 _SHAPE_GROUPS = (tuple(f"n:{n}" for n in range(1, 7)), ("endnoun", "noun"), ("event:first",),
                  ("event:last", "event:in"), ("unclosed",), ("hiring",), ("badstart",),
-                 ("leadword",), ("notrole",), ("lower",), ("lower:noun",), ("gender", "paren"), ("digit",), ("place",),
+                 ("leadword",), ("notrole",), ("lower",), ("lower:noun",), ("gender", "paren"), ("digit", "year"), ("place",),
                  ("dash",), ("comma",), ("lowdash",), ("persontail",), ("cutjoin",), ("cutand",), ("andin",), ("level",), ("lower:xx",), ("comp",), ("inbody",), ("insubject",))
 
 

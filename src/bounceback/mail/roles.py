@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bounceback.mail.names import CAP_WORD, NAME_JOIN, NAME_WORD, squash, words
+from bounceback.mail.rolecut import _cut_title
 from bounceback.mail.roleleads import LEAD_WORDS, without_lead
 
 ROLE = rf"{NAME_WORD}(?:(?:[ ]|, |[ ][-–][ ]){NAME_JOIN}){{0,8}}"
@@ -147,37 +148,8 @@ def triggers(text: str) -> list[re.Match[str]]:
             and (found := match(text, word.start())) is not None]
 
 
-# Words that end a job title written in running text ("Verzorgende IG met plezier gelezen").
-_FOREIGN_STOP = frozenset(["bei", "chez", "en", "bij", "presso", "na", "no", "em", "w", "hos", "på", "at", "in", "a", "à", "para", "pour", "für", "voor", "per", "dla", "för", "och", "und", "et", "y", "e", "i", "dans", "hier", "wurde", "ist", "est", "ha", "har", "ma", "wird", "met", "aan", "vid", "behöver", "is", "zijn", "wordt", "werd", "hat", "haben", "avons", "avez", "a", "été", "ha", "sido", "foi", "è", "sono", "è", "stata", "zostało", "została", "został", "jest", "har", "blivit", "om", "from", "with", "mit", "avec", "con", "com", "z", "ze", "op", "van", "der", "den", "des", "das", "die", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "het", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "wir", "we", "nous", "nosotros", "noi", "nós", "my", "vi", "we'd", "the", "our", "unser", "notre", "nuestro", "nostro", "nosso", "nasz", "vår", "ab", "dès", "desde", "dal", "a", "partir", "pendant", "tijdens", "während", "durante", "podczas", "under",
-    # a negation or a regret ends a title in running text ("für die Stelle Stationsleitung
-    # Geriatrie nicht berücksichtigen", "le poste de Chargé de clientèle ne sera pas"; French
-    # "n'a", "n'avons" too, in _cut_title)
-    "nicht", "leider", "keine", "ne", "pas", "malheureusement", "lamentablemente", "niet",
-    "helaas", "purtroppo", "infelizmente", "nie", "niestety", "inte", "tyvärr"])
 _SUBJECT_TAIL = re.compile(r"(?: [-–|] |: )(?P<r>[^-–|:]{3,70})$")
 _TRAILING_PLACE = re.compile(r"\s*\((?![mwfdhx]/|[a-z]{1,2}\))[^()]{2,30}\)$")
-
-
-# Words that go on with the sentence after a title in running text, never a title's own words
-# after its first ("tjänsten som Platschef ber vi dig", "une posición de Data Engineer Senior que
-# estoy gestionando", "Technicien de maintenance H/F basé à Chambéry", "le poste de chef de
-# partie cette saison"): round 29. Not at a title's start ("Till Operator").
-_AFTER_STOP = frozenset(["que", "qui", "ber", "basé", "basée", "basés", "basado", "basada",
-                         "baseado", "baseada", "cette", "já", "till", "från"])
-
-
-def _cut_title(raw: str) -> str:
-    words = raw.split()
-    out: list[str] = []
-    for word in words:
-        low = word.lower()
-        if out and low in _AFTER_STOP:
-            break
-        if (low in _FOREIGN_STOP or low.startswith(("n'", "n’"))) and not (low == "und" and out and out[-1].endswith("-")) and (
-                low not in {"de", "di", "do", "da", "del", "della", "dos", "das", "ds."}):
-            break
-        out.append(word)
-    return " ".join(out).strip(" -–|/")
 
 
 _LOOSE_SUBJECT = 3  # from this pattern on, a subject phrase must name a job to be a job title

@@ -22,11 +22,17 @@ from bounceback.mail.namewords import CUE_CLASSES
 from bounceback.mail.platforms import BRANDS, TEST_PLATFORMS
 from bounceback.places import is_place_name
 
-_FIELD = re.compile(
-    r"^(?:job(?: title)?|position|role|title|vacancy|opening|stelle|stellenbezeichnung|poste|"
+_FIELD_NAMES = (
+    r"(?:job(?: title)?|position|role|title|vacancy|opening|stelle|stellenbezeichnung|poste|"
     r"intitulé du poste|puesto|vacante|vaga|cargo|posizione|ruolo|vacature|functie|stanowisko|"
     r"tjänst|befattning|roll|annons|rolle|annonce|função|funcao|función|fonction|funzione|"
-    r"funktion|posição|posto|oferta|offerta|offre)\s*:\s*(?=\w)", re.I)
+    r"funktion|posição|posto|oferta|offerta|offre)")
+_FIELD = re.compile(rf"^{_FIELD_NAMES}\s*:\s*(?=\w)", re.I)
+# A field's name alone on its line, its value on the next ("Position" above "Field Service
+# Engineer": a table's two cells, or a form's layout), or before it in one row of a table
+# whose cells are read apart ("Position Field Service Engineer"): round 33.
+_FIELD_ALONE = re.compile(rf"^{_FIELD_NAMES}\s*:?$", re.I)
+_FIELD_ROW = re.compile(rf"^{_FIELD_NAMES}\s+(?=[A-ZÀ-ÖØ-ÞŁŚŻ])", re.I)
 # A code: three digits in a row, with capitals, slashes or dashes ("R-0048213", "KBC/PL/0301",
 # "JR-25-03317", "Req 44871"); a bracket of words ("(32-36 uur)", "(Summer 2025)") is not one.
 _CODE = r"(?=[\w/.#-]*\d{3})[A-Za-z0-9][\w/.#-]*"
@@ -79,6 +85,18 @@ def field_value(line: str) -> str | None:
     """The value of a line that names a job field ("Job: Claims Adjuster II" ->
     "Claims Adjuster II"); None for any other line."""
     field = _FIELD.match(line)
+    return line[field.end():] if field else None
+
+
+def field_alone(line: str) -> bool:
+    """Whether a line is a job field's name alone ("Position", "Stelle:"), its value below."""
+    return len(line) < 25 and _FIELD_ALONE.match(line) is not None
+
+
+def row_value(line: str) -> str | None:
+    """The value after a job field's name in a table row read as one line ("Position Field
+    Service Engineer" -> "Field Service Engineer"); None for any other line."""
+    field = _FIELD_ROW.match(line)
     return line[field.end():] if field else None
 
 
