@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bounceback.mail.names import words
+
 # A trade's or a household's words, whole words (round 33: namewords.ORG_WORDS' trade words
 # only; its generic organisation words, "group", "services", "solutions", "partners",
 # "personal", "air", "lodge", "council", "bank", "ltd" ..., say nothing of a small employer
@@ -40,7 +42,7 @@ _TRADE = (
 )
 # Whole words of a trade, a small workplace or a household: ORG_WORDS' trade words, then the
 # short words that table lacks, matched whole ("pub", not "Publius").
-_TRADE_WORDS = frozenset("""
+_TRADE_WORDS = words("""
 hotel hotels resorts childcare veterinary vets grocers builders homes care studio agency
 agencia agenzia agence agentur uitzendbureau recruitment staffing interim
 brasserie bäckerei boulangerie panadería bakkerij padaria piekarnia bageri apotheke pharmacie
@@ -51,7 +53,7 @@ supermarkt supermarché supermercado supermercati supermarket bau bouw bygg cons
 costruzioni construtora construction tuincentrum garden gardens farms farm bakery brewery
 winery stores store shop markets market dental clinic motors
 btp butik deli dom edil ett family home inn intérim laden lar loja pub rsa
-""".split())
+""")
 _WORD = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"\s[@|–-]\s|\s@\w|\s\|\s?")
 _KINDS = ("rejection", "interview_request", "application_received", "offer",

@@ -1,0 +1,118 @@
+"""Round 33's error classes: a decline's one sentence inside a heavy HTML template (its footer,
+unsubscribe block, legal text and "jobs you may like" block outweighed it in the languages
+the footer words did not cover), mail that says it is no offer ("this does not constitute an
+offer"), a free-mail sender whose name holds an organisation's generic word ("Sarah Lodge"),
+and a sender's domain that spells the employer by its first letters ("ktlogistics" for
+"Kallang Transport Logistics"). The emails were written for these tests by round 33's
+engineer, apart from the training file kind33.jsonl, and are not trained on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.mail.clean import decisive
+from bounceback.mail.employer import candidates_none
+from bounceback.mail.features import features, read
+from bounceback.mail.phrases import phrase_kinds
+from bounceback.mail.sender import abbreviates
+from bounceback.mail.smallbiz import names_business
+
+
+@pytest.mark.parametrize("text", [
+    "please note that a place on the reserve list does not constitute an offer of employment.",
+    "die aufnahme in den bewerberpool stellt kein angebot und keine einstellungszusage dar.",
+    "l'inscription sur la liste d'aptitude ne constitue pas une offre d'emploi.",
+    "la inclusión en la bolsa no constituye una oferta de empleo.",
+    "plaatsing op de reservelijst is geen aanbod van een arbeidsovereenkomst.",
+    "l'idoneità non costituisce un'offerta di lavoro.",
+    "a integração na reserva não constitui uma oferta de emprego.",
+    "en plats på reservlistan utgör inte ett erbjudande om anställning.",
+])
+def test_an_offer_the_sentence_denies_is_no_offer(text: str) -> None:
+    found = phrase_kinds(text, "x:")
+    assert "x:not_offer" in found
+    assert "x:offer" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "we are pleased to offer you the position of data analyst.",
+    "wir freuen uns, ihnen die stelle anbieten zu können. anbei ihr arbeitsvertrag.",
+    "this is not a test. we are delighted to offer you the role.",
+])
+def test_an_offer_stays_an_offer(text: str) -> None:
+    found = phrase_kinds(text, "x:")
+    assert "x:offer" in found
+    assert "x:not_offer" not in found
+
+
+DECLINES = {
+    "es": ("Hola Nuria,\n\nGracias por tu interés en el puesto de Dependienta en nuestra tienda "
+           "de Valencia. Tras revisar las candidaturas, hemos decidido continuar con otras "
+           "personas.\n\nUn saludo,\nEquipo de Selección",
+           "Este correo se ha enviado a nuria@example.es porque te inscribiste en una oferta."),
+    "sv": ("Hej Linnea,\n\nTack för din ansökan till tjänsten som lagerarbetare i Jönköping. Vi "
+           "har gått vidare med andra kandidater i den här rekryteringen.\n\nHälsningar\nHR",
+           "Detta är ett automatiskt meddelande och kan inte besvaras."),
+    "pl": ("Dzień dobry,\n\ndziękujemy za aplikację na stanowisko księgowej w Poznaniu. "
+           "Zdecydowaliśmy się kontynuować proces z innymi kandydatami.\n\nPozdrawiamy\nKadry",
+           "Ta wiadomość została wysłana automatycznie na adres ewa@example.pl."),
+    "it": ("Gentile Marco,\n\ngrazie per la candidatura come magazziniere a Bergamo. Abbiamo "
+           "deciso di proseguire con altri profili.\n\nCordiali saluti\nUfficio Personale",
+           "Questo è un messaggio automatico, si prega di non rispondere."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DECLINES))
+def test_a_styled_declines_footer_is_cut(lang: str) -> None:
+    message, footer = DECLINES[lang]
+    legal = ("Società Esempio S.r.l. · Via Roma 1 · 00100 Roma" if lang == "it"
+             else "Example Ltd · 1 High Street · Example Town")
+    cut = decisive(f"{message}\n\n{legal}\n{footer}\nUnsubscribe")
+    assert cut.footer
+    assert footer not in cut.text
+    assert message.split("\n\n")[1] in cut.text
+
+
+@pytest.mark.parametrize(("name", "business"), [
+    ("sarah lodge", False),
+    ("tom baker (personal)", False),
+    ("jack bank", False),
+    ("anna service", False),
+    ("rosewood care home", True),
+    ("bella napoli pizzeria", True),
+    ("kowalski bakery", True),
+    ("hotel miramar", True),
+])
+def test_only_a_trades_word_names_a_business(name: str, business: bool) -> None:
+    assert names_business(name) is business
+
+
+def test_a_friend_named_lodge_is_no_small_employer() -> None:
+    found = features("Sarah Lodge <sarah.lodge@gmail.com>", "Saturday",
+                     "Are you still coming on Saturday?")
+    assert "sd:free" in found
+    assert "sd:free_biz" not in found
+
+
+@pytest.mark.parametrize(("name", "stem", "spells"), [
+    ("Kallang Transport Logistics", "ktlogistics", True),
+    ("Southern Lakes Mutual", "slmutual", True),
+    ("Acme Data Works", "adw", True),
+    ("Acme Data Works", "acme", False),
+    ("Kallang Transport Logistics", "kallang", False),
+    ("Tejas", "t", False),
+])
+def test_a_domain_that_spells_a_name_by_its_first_letters(name: str, stem: str,
+                                                          spells: bool) -> None:
+    assert abbreviates(name, stem) is spells
+
+
+def test_the_name_a_domain_abbreviates_is_marked() -> None:
+    sender = "Jo Tan <jo.tan@ktlogistics.sg>"
+    subject = "Re: Ops Executive"
+    body = ("Hi Mei,\n\nThanks for your time today - we'll get back to you by Friday.\n\nJo\n\n"
+            "On Mon, 2 Mar 2026 at 10:02, Mei Lin wrote:\n> Dear Kallang Transport Logistics "
+            "team, I'm looking forward to the interview.")
+    found, _, _ = candidates_none(sender, subject, read(subject, body), "application_received")
+    marked = {c.text for c in found if "dm:acronym" in c.feats}
+    assert "Kallang Transport Logistics" in marked
