@@ -19,7 +19,7 @@ from bounceback.mail.company_spans import Candidate
 from bounceback.mail.memo import NAMES, Memo
 from bounceback.mail.nameshape import static_feats
 from bounceback.mail.ranker import Ranker
-from bounceback.mail.sender import abbreviates, domain_feats, person_local
+from bounceback.mail.sender import domain_feats, initials, person_local
 from bounceback.mail.servicename import service_name
 
 _COUNTS = ("cnt:0", "cnt:1", "cnt:2", "cnt:3", "cnt:4")
@@ -59,7 +59,7 @@ def _domain(item: Candidate, facts: Facts) -> tuple[list[str], bool]:
         found = ["dm:bare", *found]
     if found:
         return found, True
-    return [], " " in item.text and abbreviates(item.text, stem)
+    return [], " " in item.text and initials(item.text) == stem
 
 
 def is_platform(item: Candidate, facts: Facts) -> bool:

@@ -214,18 +214,7 @@ def person_local(text: str, local_sq: str) -> bool:
     return len(parts) >= 2 and (local_sq == parts[0] or local_sq == parts[0][0] + parts[-1])
 
 
-def abbreviates(name: str, stem: str) -> bool:
-    """Whether a domain stem spells a name of two or more words by its first letters, all of
-    them or the first words' before the rest in full (round 33: "scmutual" for "Southern
-    Cross Mutual", "nhsupply" for "National Health Supply"; "adw" for "Acme Data Works")."""
-    words = ["".join(ch for ch in w if ch.isalnum()) for w in name.lower().split()]
-    words = [w for w in words if w]
-    if len(words) < 2 or not stem or stem[0] != words[0][0]:
-        return False
-    for k in range(1, len(words) + 1):
-        head = "".join(w[0] for w in words[:k])
-        if not stem.startswith(head):
-            return False
-        if stem == head + "".join(words[k:]):
-            return True
-    return False
+def initials(name: str) -> str:
+    """The first letters of a name's words ("Acme Data Works" -> "adw"), as a domain may
+    spell it."""
+    return "".join(w[:1] for w in name.lower().split())
