@@ -13,6 +13,7 @@ from bounceback.mail.clean import decisive
 from bounceback.mail.features import features
 from bounceback.mail.phrases import phrase_kinds
 from bounceback.mail.smallbiz import names_business
+from mail.mailkit import classify_by_cli
 
 
 @pytest.mark.parametrize("text", [
@@ -89,3 +90,44 @@ def test_a_friend_named_lodge_is_no_small_employer() -> None:
                      "Are you still coming on Saturday?")
     assert "sd:free" in found
     assert "sd:free_biz" not in found
+
+
+# (from, subject, body, kind), through `bounceback emails classify`: main read the reserve list
+# as an offer (0.67) and the Dutch decline at 0.76.
+MAIL = {
+    "styled_nl": ("Werken bij Duinzicht Zorg <noreply@duinzichtzorg.example.nl>",
+                  "Update over je sollicitatie",
+                  '<!DOCTYPE html><html><body><table width="100%"><tr><td><b>Duinzicht Zorg</b> | Vacatures | Over ons</td></tr>'
+                  '<tr><td><p>Hoi Lotte,</p><p>Dank je wel voor je sollicitatie als verzorgende IG op locatie Zeewind. '
+                  'We hebben gekozen voor een kandidaat met meer ervaring in de wijkzorg.</p><p>Groet,<br>Team Werving</p></td></tr>'
+                  '<tr><td><h3>Vacatures die bij je passen</h3><p>Helpende plus - Katwijk</p><p>Verpleegkundige - Noordwijk</p>'
+                  '<p>Zorgassistent - Leiden</p><p>Nachtdienst verzorgende - Katwijk</p></td></tr>'
+                  '<tr><td><p>Deze e-mail is verzonden aan lotte@example.nl omdat je hebt gesolliciteerd via werkenbijduinzicht.nl. '
+                  'Wil je geen berichten meer ontvangen? Afmelden | Privacybeleid | Cookies</p>'
+                  '<p>Duinzicht Zorg, Zeeweg 4, 2224 AB Katwijk. KvK 41234567. Deze e-mail en eventuele bijlagen zijn vertrouwelijk '
+                  'en uitsluitend bestemd voor de geadresseerde.</p></td></tr></table></body></html>',
+                  "rejection"),
+    "reserve_en": ("Selections Office <selections@nordicwater.example.int>",
+                   "Outcome of selection procedure NWA/2026/11 - reserve list",
+                   "Dear Mr Rossi,\n\nWe are pleased to inform you that, following the interviews for the post of "
+                   "Policy Officer (NWA/2026/11), the Selection Board has placed you on the reserve list, valid until "
+                   "the end of 2027. Should a suitable post become vacant, you may be contacted.\n\nInclusion on the "
+                   "reserve list does not constitute an offer of employment.\n\nKind regards,\nSelections Office",
+                   "application_received"),
+    "check_de": ("Recruiting Hanse Spedition <recruiting@hanse-spedition.example.de>",
+                 "Unterlagen für Ihre Bewerbung",
+                 "Guten Tag Frau Schulz,\n\nfür die weitere Prüfung Ihrer Bewerbung als Disponentin benötigen wir bis "
+                 "Mittwoch Ihr Führungszeugnis und eine Kopie Ihres Führerscheins. Bitte laden Sie beides im "
+                 "Bewerberportal hoch.\n\nDiese Anfrage stellt kein Angebot dar.\n\nViele Grüße\nRecruiting",
+                 "action_required"),
+}
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    return classify_by_cli(tmp_path_factory.mktemp("mail33") / "in.jsonl", MAIL)
+
+
+@pytest.mark.parametrize("name", sorted(MAIL))
+def test_the_kind_through_the_command(answers: dict[str, dict[str, object]], name: str) -> None:
+    assert answers[name]["kind"] == MAIL[name][3]
