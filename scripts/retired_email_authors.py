@@ -1,9 +1,10 @@
 """The retired blind email sets (corpora/retired/round8/emails/E8a, E8b, round9/emails/E9,
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
 round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17, from round 29 E18
-and E19, from round 30 E20 and E21, from round 31 E22 and E23, from round 32 E24 and E25) as training authors in
-corpora/emails/authors/ (rounds 22, 25, 26, 27, 28, 29, 30, 31 and 32;
-corpora/retired/README.md: they are development data, no longer blind).
+and E19, from round 30 E20 and E21, from round 31 E22 and E23, from round 32 E24 and E25,
+from round 33 E26 and E27) as training authors in corpora/emails/authors/ (rounds 22, 25, 26,
+27, 28, 29, 30, 31, 32 and 33; corpora/retired/README.md: they are development data, no longer
+blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
 is HTML) and its labels; the one change is round 18's agency rule, which these sets predate:
@@ -24,8 +25,8 @@ label it), so it names the hospital or none, never the agency (E8a-0153 set to n
 
 Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none;
 round 29 E18's and E19's: none; round 30 E20's and E21's: none; round 31 E22's and E23's: none;
-round 32 E24's and E25's: none (E8a-0153 changed, above).
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E25.jsonl;
+round 32 E24's and E25's: none (E8a-0153 changed, above); round 33 E26's and E27's: none.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E27.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -54,7 +55,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E22": ROOT / "corpora/retired/round22/emails/E22.jsonl",
         "E23": ROOT / "corpora/retired/round23/emails/E23.jsonl",
         "E24": ROOT / "corpora/retired/round24/emails/E24.jsonl",
-        "E25": ROOT / "corpora/retired/round25/emails/E25.jsonl"}
+        "E25": ROOT / "corpora/retired/round25/emails/E25.jsonl",
+        "E26": ROOT / "corpora/retired/round26/emails/E26.jsonl",
+        "E27": ROOT / "corpora/retired/round27/emails/E27.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -139,6 +142,19 @@ AGENCY_TO_NULL = {
     # Council, Landratsamt Oberfeld, Fernvale County Council) are their own employers.
     "E24": [],
     "E25": [],
+    # Round 33: both writers already give none for a client they do not name (Brightlane
+    # Recruit, Meridian People's "client feedback", CrestHire's "Leading BFSI MNC", TalentForge's
+    # "Series B fintech", Gold Coast HR's "confidential search", Kinetiq Search, Summit
+    # Staffing's "fintech client", Prime Staff's "distribution centre", Hunterslog, Agenzia
+    # Lavoro Più's "nostro cliente", Talent Finance's "klienta", Väst Bemanning's "kund") and
+    # the client where they name it (Northgate Recruitment for Ridgeway Homes, Tandem
+    # Recruiting for Coldwater Systems, Ellison Search for Hearthstone Software, Consultora
+    # Andes for Viña Los Robles, Talent Grid for Cirrus Payments, FinStaff for Haverkamp
+    # Zuivel, Talentwerk Köln for Kaffeerösterei Halden, Fernhill Ventures for Quillstream).
+    # Cijferwerk Detachering (E27-0214: "vast contract bij ons") employs its consultants, and
+    # Agence Cime (E26-0173) and Pixelcraft (E26-0050) hire for themselves: the employer.
+    "E26": [],
+    "E27": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

@@ -23,6 +23,7 @@ OWN_JOB = {
     "kind21-en-019": "European Personnel Selection Office",  # the same, for secretaries
     "kind32-en-008": "European Personnel Selection Office",  # the same, a reserve list
     "C-en-0060": "European Agency for Digital Infrastructure",  # an EU agency's own post
+    "kind33-en-004": "EU Fisheries Agency",  # an EU agency's own reserve list (round 33)
     "C-pl-0006": "Agencja Interaktywna Wilk",  # a creative agency hiring its own PM
     "L-pl-0017": "Agencja Kreatywna Kolibra",  # the same, its own designer
     "D-en-0170": "Lifeline Nursing Agency",  # a place on the agency's own nurse bank

@@ -64,6 +64,44 @@ _FOOTER_WORDS = (
     "avregistrera", "avsluta prenumeration", "avprenumerera", "política de privacidad",
     "politique de confidentialité", "privacybeleid", "informativa sulla privacy",
     "política de privacidade", "polityka prywatności", "integritetspolicy",
+    # Round 33: who the mail was sent to, and the legal notices, in the other languages (a
+    # styled decline's footer outweighed its one sentence: "no ha sido seleccionado" read as
+    # `other` beside "Este correo se ha enviado a ..." and a confidentiality notice).
+    "confidentiality notice", "this message and any attachments", "this email and any",
+    "this e-mail and any", "the information contained in this", "diese e-mail wurde",
+    "diese nachricht wurde", "sie erhalten diese", "du erhältst diese", "vertraulichkeitshinweis",
+    "diese e-mail enthält vertrauliche", "cet e-mail a été envoyé", "cet email a été envoyé",
+    "ce message a été envoyé", "vous recevez cet", "vous recevez ce message",
+    "ce message et ses pièces jointes", "ce message et toutes les pièces", "mentions légales",
+    "este correo fue enviado", "este correo se ha enviado", "este correo ha sido enviado",
+    "este mensaje fue enviado", "este mensaje se ha enviado", "recibes este correo",
+    "has recibido este", "aviso de confidencialidad", "este mensaje y sus anexos",
+    "este mensaje y sus archivos", "aviso legal", "deze e-mail is verzonden",
+    "deze e-mail werd verzonden", "je ontvangt deze", "u ontvangt deze",
+    "deze e-mail en eventuele bijlagen", "deze e-mail kan vertrouwelijke",
+    "questa e-mail è stata inviata", "questa email è stata inviata",
+    "questo messaggio è stato inviato", "ricevi questa", "hai ricevuto questa",
+    "questo messaggio e i suoi allegati", "le informazioni contenute in questo", "note legali",
+    "este e-mail foi enviado", "este email foi enviado", "esta mensagem foi enviada",
+    "você está recebendo", "recebeu este e-mail", "recebeu este email",
+    "esta mensagem e os seus anexos", "esta mensagem e seus anexos",
+    "ta wiadomość została wysłana", "ten e-mail został wysłany", "otrzymujesz tę wiadomość",
+    "otrzymujesz ten e-mail", "ta wiadomość i jej załączniki", "detta mejl skickades",
+    "detta mejl har skickats", "detta e-postmeddelande skickades", "detta meddelande skickades",
+    "du får detta", "du får det här", "detta e-postmeddelande kan innehålla",
+    # ... and that it was sent by a machine and wants no answer.
+    "this is an automated message", "this is an automatically generated",
+    "please do not reply to this", "dies ist eine automatisch", "dies ist eine automatische",
+    "bitte antworten sie nicht", "ceci est un message automatique",
+    "ceci est un e-mail automatique", "merci de ne pas répondre", "este es un mensaje automático",
+    "este es un correo automático", "por favor no respondas", "por favor, no respondas",
+    "por favor no responda", "por favor, no responda", "dit is een automatisch",
+    "dit bericht is automatisch", "questo è un messaggio automatico",
+    "questa è un'e-mail automatica", "si prega di non rispondere", "esta é uma mensagem automática",
+    "este é um e-mail automático", "por favor, não responda", "por favor não responda",
+    "wiadomość została wygenerowana automatycznie", "prosimy nie odpowiadać",
+    "detta är ett automatiskt meddelande", "detta är ett automatiskt mejl",
+    "detta meddelande kan inte besvaras",
 )
 # Words that start the blocks job boards append after the message itself (in the first 40
 # characters of their line).
@@ -74,7 +112,10 @@ _JOBS_WORDS = (
     "ähnliche jobs", "weitere jobs", "empfohlene jobs", "passende jobs", "offres similaires",
     "offres recommandées", "ofertas similares", "empleos similares", "vergelijkbare vacatures",
     "offerte simili", "vagas semelhantes", "vagas recomendadas", "podobne oferty",
-    "liknande jobb", "rekommenderade jobb",
+    "liknande jobb", "rekommenderade jobb", "jobs that match your", "stellen, die zu ihnen",
+    "offres qui pourraient vous", "ofertas que te pueden", "ofertas que encajan",
+    "vacatures die bij je", "offerte che potrebbero", "vagas que podem", "oferty, które mogą",
+    "jobb som kan passa",
 )
 
 

@@ -154,7 +154,7 @@ _ES: dict[str, str] = {
 }
 
 _NL: dict[str, str] = {
-    "rejection": """is ingetrokken |
+    "rejection": """is ingetrokken | niet uit te nodigen |
         helaas | afwijzing | niet verder | niet door | andere kandidaat | andere
         kandidaten | kandidaten die beter | beter aansluit* | beter aansluiten | niet uitnodigen |
         geen uitnodiging | besloten om | ingevuld | vervuld | niet geselecteerd | teleurstellend |
@@ -222,7 +222,7 @@ _IT: dict[str, str] = {
 }
 
 _PT: dict[str, str] = {
-    "rejection": """foi excluída | foi excluído |
+    "rejection": """foi excluída | foi excluído | não seguirá para | não seguirá nas |
         infelizmente | lamentamos | não foi selecionada | não foi selecionado |
         não foi selecionado | não avançar | não seguir | não prosseguir | não vamos avançar |
         outro candidato | outros candidatos | outra candidatura | perfil mais alinhado |

@@ -383,6 +383,32 @@ CUES: dict[str, str] = {
         hör av mig igen | any thoughts | the role i mentioned | the opportunity i mentioned |
         the position i mentioned | the role i sent | hatten sie schon gelegenheit |
         czy miał pan okazję | czy miała pani okazję""",
+    # An offer's word that the sentence denies (round 33): a reserve list's, a pre-employment
+    # check's or an agency's "this does not constitute an offer" is no offer. An offer
+    # phrase inside one of these counts as `not_offer` (mail/phrases.py).
+    "not_offer": """does not constitute an offer | do not constitute an offer |
+        does not constitute a job offer | does not constitute an offer of employment |
+        is not an offer of employment | is not an offer | is not a job offer |
+        does not represent an offer | does not guarantee an offer | not a guarantee of an offer |
+        no guarantee of an offer | not a guarantee of employment | not a contract of employment |
+        stellt kein angebot dar | stellt kein arbeitsangebot dar | stellt keine zusage dar |
+        stellt keine einstellungszusage dar | ist keine zusage | kein verbindliches angebot |
+        keine einstellungszusage | kein angebot | keine zusage | kein arbeitsangebot |
+        kein vertragsangebot | geen aanbod | inget erbjudande | nie stanowi oferty pracy | ne constitue pas une offre | ne constitue pas une promesse |
+        ne vaut pas promesse d'embauche | ne vaut pas offre | n'est pas une offre |
+        n’est pas une offre | no es una oferta | no constituye una oferta | no constituye oferta |
+        no supone una oferta | no implica una oferta | no garantiza una oferta |
+        is geen aanbod | vormt geen aanbod | geen arbeidsovereenkomst | geen toezegging |
+        geen baangarantie | non costituisce un'offerta | non costituisce un’offerta |
+        non costituisce offerta | non è un'offerta | non è un’offerta |
+        non rappresenta un'offerta | non costituisce proposta | não constitui uma oferta |
+        não constitui oferta | não é uma oferta | não representa uma oferta |
+        não constitui proposta | não garante uma oferta | nie stanowi oferty |
+        nie stanowi propozycji | nie jest ofertą | nie jest to oferta | nie jest propozycją |
+        utgör inte ett erbjudande | utgör inget erbjudande | är inte ett erbjudande |
+        innebär inte ett erbjudande | inte ett anställningserbjudande |
+        innebär inget erbjudande | inte utgör ett erbjudande | inte utgör något erbjudande |
+        inte är ett erbjudande | inte är något erbjudande""",
     "retained": """recruiting for a client | been retained by | we are retained by |
         we're retained by | been retained to | retained search |
         im auftrag eines mandanten | im auftrag eines kunden | je recrute pour un client |

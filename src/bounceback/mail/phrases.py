@@ -9,6 +9,8 @@ application was declined, called off or is full ("we're sorry - the careers fair
 cancelled") it counts as `if_rejection`. From round 27 a word of regret in the sentence just
 before or after such an event's sentence decides nothing either ("der Workshop ist bereits
 ausgebucht. Wir bedauern, ..."): it is the same apology, written in two sentences.
+From round 33 an offer phrase inside a denial ("this does not constitute an offer", "no es una
+oferta", "stellt kein Angebot dar": lexicon_cues' `not_offer`) counts as `not_offer`.
 """
 
 from __future__ import annotations
@@ -76,15 +78,31 @@ def _next_to(text: str, start: int, sentences: set[int]) -> bool:
     return bool(sentences & {here - 1, here, here + 1})
 
 
+DENIAL_REACH = 40  # an offer's word this close after a denial, in its sentence, is denied
+
+
+def _denied(text: str, start: int, denials: list[tuple[int, int]]) -> bool:
+    """Whether the phrase at `start` stands inside a denial of an offer or just after one in
+    the same sentence ("stellt kein Angebot und keine Zusage dar", "geen aanbod van een
+    arbeidsovereenkomst")."""
+    for a, b in denials:
+        if a <= start <= b or (b < start <= b + DENIAL_REACH
+                               and SENTENCE_END.search(text, b, start) is None):
+            return True
+    return False
+
+
 def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
     """Features `<prefix><kind>` (and `<prefix><kind>2` for two or more phrases) for the kinds
     whose phrases occur in `lower_text` as whole words (or word starts, for "*" phrases). A
     rejection phrase inside an if-clause, or in a sentence with a cue that the process is
-    still running (or that a job the reader saved has closed), or in or next to a sentence about an event that is full or called off,
-    counts as `<prefix>if_rejection` instead."""
+    still running (or that a job the reader saved has closed), or in or next to a sentence
+    about an event that is full or called off, counts as `<prefix>if_rejection` instead; an
+    offer phrase inside a denial of an offer counts as `<prefix>not_offer`."""
     found: list[tuple[int, tuple[str, ...]]] = []
     pending: list[int] = []
     elsewhere: list[int] = []
+    denials: list[tuple[int, int]] = []  # (start, end) of each "not an offer"
     size = len(lower_text)
     for end, (kinds, length, open_end) in _automaton().iter(lower_text):
         start = end - length + 1
@@ -97,6 +115,8 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
             pending.append(start)  # (a saved job closed is no no to the reader: round 31)
         if "declined_other" in kinds:
             elsewhere.append(start)
+        if "not_offer" in kinds:
+            denials.append((start, end))
     pending.sort()
     # the events' sentences, numbered once (not again for every rejection phrase)
     events = {_sentence_number(lower_text, at) for at in elsewhere}
@@ -107,6 +127,8 @@ def phrase_kinds(lower_text: str, prefix: str) -> set[str]:
                     pending and _same_sentence(lower_text, start, pending)) or (
                     events and _next_to(lower_text, start, events))):
                 kind = "if_rejection"
+            elif kind == "offer" and denials and _denied(lower_text, start, denials):
+                kind = "not_offer"
             counts[kind] = counts.get(kind, 0) + 1
     out = {prefix + kind for kind in counts}
     out.update(prefix + kind + "2" for kind, n in counts.items() if n >= 2)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 
-from bounceback.mail.namewords import ORG_WORDS
+from bounceback.mail.names import words
 
-# A business's words are namewords.ORG_WORDS (one table with the company reader's: "cafe",
-# "bakery", "hotel", "builders", "agency", "bar", "shop" ...), whole words; beside them the
-# starts of a trade's or a household's words that table does not hold as words (lower case,
-# accents kept; a word matches when it starts with one of these: "panader", "bageri" for
-# "bageriet").
+# A trade's or a household's words, whole words (round 33: namewords.ORG_WORDS' trade words
+# only; its generic organisation words, "group", "services", "solutions", "partners",
+# "personal", "air", "lodge", "council", "bank", "ltd" ..., say nothing of a small employer
+# and are a friend's "Personal Training" or "Air Cadets" as often), beside the starts of a
+# trade's words (lower case, accents kept; a word matches when it starts with one of these:
+# "panader", "bageri" for "bageriet").
 _TRADE = (
     "bageri", "caffè", "caffe", "coffee", "kaffe", "kafé", "kawiarni", "bakehouse", "bäcker",
     "boulanger", "panader", "pasticcer", "piekarni", "chippy", "restauracja", "osteria",
@@ -39,12 +40,20 @@ _TRADE = (
     "pulizie", "limpeza", "sprzątan", "familie", "famille", "familia", "família", "famiglia",
     "rodzina", "familjen", "agencja", "bemanning", "temporário", "zeitarbeit", "uitzend",
 )
-# Short words of a trade or a household the table lacks, matched as whole words only ("pub",
-# not "Publius").
-_TRADE_WORDS = ORG_WORDS | frozenset({
-    "btp", "butik", "deli", "dom", "edil", "ett", "family", "home", "inn", "intérim", "laden",
-    "lar", "loja", "pub", "rsa",
-})
+# Whole words of a trade, a small workplace or a household: ORG_WORDS' trade words, then the
+# short words that table lacks, matched whole ("pub", not "Publius").
+_TRADE_WORDS = words("""
+hotel hotels resorts childcare veterinary vets grocers builders homes care studio agency
+agencia agenzia agence agentur uitzendbureau recruitment staffing interim
+brasserie bäckerei boulangerie panadería bakkerij padaria piekarnia bageri apotheke pharmacie
+farmacia apotek apteka pharmacy kita crèche hoveniers thuiszorg restaurant restaurante
+ristorante restaurang café cafe bar bistro trattoria pizzeria cantina hostel hostels kanzlei
+cabinet despacho kancelaria advokatbyrå advocaten advogados abogados avocats rechtsanwälte
+supermarkt supermarché supermercado supermercati supermarket bau bouw bygg construcciones
+costruzioni construtora construction tuincentrum garden gardens farms farm bakery brewery
+winery stores store shop markets market dental clinic motors
+btp butik deli dom edil ett family home inn intérim laden lar loja pub rsa
+""")
 _WORD = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"\s[@|–-]\s|\s@\w|\s\|\s?")
 _KINDS = ("rejection", "interview_request", "application_received", "offer",
