@@ -1,0 +1,121 @@
+"""Round 33 (skills39): requirement tables read as the lists they stand for ("Criteria |
+Essential | Desirable", "Requirement | Essential / Desirable"), in a page, a job description's
+markup and a pipe table; "CURRICULUM VITAE" heading a resume is no curriculum development.
+Postings and a resume written for these tests."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from bounceback.domain.skills import Importance
+from bounceback.skills.matcher import SkillMatcher
+from bounceback.skills.postings import read_posting
+from bounceback.skills.reqtables import read_pipe_tables
+from bounceback.skills.resumes import read_resume
+
+_PAGE = """<html><body>
+<h1>Care Assistant</h1>
+<p>Employer: Hollybank Care Home, Whitby</p>
+<h2>About the role</h2>
+<p>Support residents with personal care, meals and activities on day and night shifts.</p>
+<h2>Person specification</h2>
+<table>
+<tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr>
+<tr><td>Qualifications</td><td>Care Certificate</td><td>NVQ Level 3 in Health and Social Care</td></tr>
+<tr><td>Skills</td><td>Manual handling<br>Medication administration</td><td>Dementia care</td></tr>
+</table>
+<h2>How to apply</h2><p>Apply online.</p>
+</body></html>"""
+
+
+def _asked(posting_text: str, filename: str, matcher: SkillMatcher) -> dict[str, str]:
+    posting = read_posting(posting_text, filename, matcher=matcher)
+    return {m.skill: m.importance.value for m in posting.skills}
+
+
+def test_a_criteria_table_is_read_by_its_columns(matcher: SkillMatcher) -> None:
+    asked = _asked(_PAGE, "care.html", matcher)
+    # main ran the cells together ("Care CertificateNVQ Level 3...") and asked for all alike
+    assert asked.get("dementia care") == Importance.NICE_TO_HAVE.value
+    assert asked.get("manual handling") == Importance.REQUIRED.value
+    assert asked.get("medication administration") == Importance.REQUIRED.value
+
+
+def test_a_job_descriptions_table_in_json_ld_is_read_by_its_columns(
+    matcher: SkillMatcher,
+) -> None:
+    table = _PAGE.split("<table>")[1].split("</table>")[0]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": "Care Assistant",
+        "hiringOrganization": {"@type": "Organization", "name": "Hollybank Care Home"},
+        "description": "<p>Support residents with personal care.</p><h3>Person specification"
+        f"</h3><table>{table}</table>",
+    }
+    page = (
+        '<html><head><script type="application/ld+json">'
+        + json.dumps(data)
+        + "</script></head><body><h1>Care Assistant</h1></body></html>"
+    )
+    asked = _asked(page, "care.html", matcher)
+    assert asked.get("dementia care") == Importance.NICE_TO_HAVE.value
+    assert asked.get("manual handling") == Importance.REQUIRED.value
+
+
+def test_a_mark_column_sends_each_row_to_its_list(matcher: SkillMatcher) -> None:
+    text = """Warehouse Operative
+Northgate Logistics - Doncaster
+
+Duties
+- Pick and pack orders for our retail customers
+
+Requirements
+
+| Requirement | Essential / Desirable |
+|---|---|
+| Manual handling | Essential |
+| Counterbalance forklift licence | Desirable |
+| Reach truck licence | D |
+
+How to apply: send your CV.
+"""
+    asked = _asked(text, "warehouse.md", matcher)
+    assert asked.get("manual handling") == Importance.REQUIRED.value
+    nice = {s for s, how in asked.items() if how == Importance.NICE_TO_HAVE.value}
+    assert any("forklift" in s.lower() for s in nice), asked
+    assert any("reach" in s.lower() for s in nice), asked
+
+
+def test_a_table_of_facts_is_left_as_it_was() -> None:
+    text = "| Location | Leeds |\n|---|---|\n| Salary | £24,000 |\n"
+    assert read_pipe_tables(text + "Essential: a driving licence\n") == (
+        text + "Essential: a driving licence\n"
+    )
+
+
+def test_a_yes_column_is_essential_and_an_assessed_column_is_no_criterion() -> None:
+    text = (
+        "| Requirement | Essential? | How assessed |\n|---|---|---|\n"
+        "| Full driving licence | Yes | Application |\n"
+        "| First aid certificate | Desirable | Interview |\n"
+    )
+    assert read_pipe_tables(text).strip("\n").split("\n") == [
+        "Essential:",
+        "• Full driving licence",
+        "Desirable:",
+        "• First aid certificate",
+    ]
+
+
+def test_curriculum_vitae_heading_a_resume_is_no_curriculum_development(
+    matcher: SkillMatcher,
+) -> None:
+    resume = (
+        "CURRICULUM VITAE\n\nDaniel Okafor\nLeeds\n\nExperience\n"
+        "HGV Class 1 Driver, Tarn Haulage (2019 - present)\n"
+        "- Multi-drop deliveries across the North\n- Tachograph compliance\n"
+    )
+    read = read_resume(resume, "cv.txt", matcher, today=date(2026, 12, 7))
+    assert "curriculum development" not in {m.skill for m in read.skills}
