@@ -9,8 +9,8 @@ import json
 from datetime import date
 
 from bounceback.domain.skills import Importance
-from bounceback.skills.matcher import SkillMatcher
-from bounceback.skills.postings import read_posting
+from bounceback.skills.matcher import SkillMatcher, extract
+from bounceback.skills.postings import read_posting, skill_candidates
 from bounceback.skills.reqtables import read_pipe_tables
 from bounceback.skills.resumes import read_resume
 
@@ -119,3 +119,52 @@ def test_curriculum_vitae_heading_a_resume_is_no_curriculum_development(
     )
     read = read_resume(resume, "cv.txt", matcher, today=date(2026, 12, 7))
     assert "curriculum development" not in {m.skill for m in read.skills}
+
+
+_SHOP = """Retail Assistant
+Harbour Lane Stores - Galway
+
+What you'll do
+- Serve customers on the shop floor and the till
+
+What we're looking for
+- Retail experience
+
+Desirable
+- Visual merchandising
+- A second language (Polish, Tagalog or Spanish) is helpful on the shop floor but definitely not required.
+- Experience with stock counts is a nice extra but not essential.
+
+This post is subject to an enhanced DBS check.
+"""
+
+
+def test_a_check_the_post_is_subject_to_is_required_wherever_it_stands(
+    matcher: SkillMatcher,
+) -> None:
+    # main dropped it as boilerplate; it is a condition of the offer, not a wish
+    assert _asked(_SHOP, "shop.txt", matcher).get("DBS check") == Importance.REQUIRED.value
+
+
+def test_a_language_wished_for_but_not_required_is_nice_to_have(matcher: SkillMatcher) -> None:
+    posting = read_posting(_SHOP, "shop.txt", matcher=matcher)
+    found, _text, _index = skill_candidates(posting, matcher)
+    wished = {m.skill: m.importance.value for m in found}
+    # main read "... helpful on the shop floor but definitely not required" as denied
+    assert wished.get("Tagalog") == Importance.NICE_TO_HAVE.value
+    assert wished.get("stock counts") == Importance.NICE_TO_HAVE.value
+
+
+def test_a_plainly_denied_skill_stays_denied(matcher: SkillMatcher) -> None:
+    text = _SHOP.replace("- Visual merchandising", "- Forklift licence not required")
+    assert "forklift operation" not in _asked(text, "shop.txt", matcher)
+
+
+def test_english_asked_in_plain_words_is_read(matcher: SkillMatcher) -> None:
+    lines = [
+        "You must be able to communicate effectively in English, both verbally and in writing.",
+        "You speak English well enough to follow safety instructions",
+    ]
+    for line in lines:
+        assert "English" in {m.skill for m in extract(line, matcher)}, line
+    assert "English" not in {m.skill for m in extract("Lead English teacher, Key Stage 3", matcher)}

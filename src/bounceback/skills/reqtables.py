@@ -36,7 +36,9 @@ _MARKS = re.compile(
 # A column that says how a criterion is judged ("How assessed", "Method of assessment":
 # "Application form / interview"), never a criterion itself.
 _ASSESSED = re.compile(r"\b(?:assess\w*|evidenced?|identified|measured|how tested)\b", re.I)
-_ESSENTIAL_MARK = re.compile(r"^\s*(?:e|essential|yes|y|required|must|mandatory|[✓✔✅x×*•])\b", re.I)
+_ESSENTIAL_MARK = re.compile(
+    r"^\s*(?:e|essential|yes|y|required|must|mandatory|[✓✔✅x×*•])\b", re.I
+)
 _DESIRABLE_MARK = re.compile(r"^\s*(?:d|desirable|preferred|desired|advantage\w*|optional)\b", re.I)
 _TICK = re.compile(r"^\s*(?:[✓✔✅x×*•]|yes|y|tick)\s*$", re.I)
 
@@ -75,9 +77,7 @@ def _table_lines(rows: list[list[Cell]]) -> str | None:
             continue
         cells = {"Essential": essential[0], "Desirable": desirable[0]}
         ticks = [
-            kind
-            for kind, k in cells.items()
-            if k < len(row) and _TICK.match(" ".join(row[k]))
+            kind for kind, k in cells.items() if k < len(row) and _TICK.match(" ".join(row[k]))
         ]
         if ticks:  # "Criterion | ✓ | ": the criterion is the row's first other cell
             others = [
