@@ -168,3 +168,32 @@ def test_english_asked_in_plain_words_is_read(matcher: SkillMatcher) -> None:
     for line in lines:
         assert "English" in {m.skill for m in extract(line, matcher)}, line
     assert "English" not in {m.skill for m in extract("Lead English teacher, Key Stage 3", matcher)}
+
+
+def test_a_kind_of_place_beside_the_title_gives_way_to_the_employer_under_it() -> None:
+    text = (
+        "Nursery Practitioner - Pre-school Room\n"
+        "Bright Beginnings Day Nursery, Ripon, North Yorkshire\n"
+        "Full time, 40 hours. £13.20 per hour.\n\n"
+        "What you'll do\n- Lead a team of three practitioners in our toddler room\n\n"
+        "What you'll need\n- Level 3 in Early Years\n- Paediatric first aid\n"
+    )
+    posting = read_posting(text, "nursery.txt")
+    # main: company "Pre-school Room", location the whole line under the title
+    assert posting.company == "Bright Beginnings Day Nursery"
+    assert posting.location.startswith("Ripon")
+    assert "Pre-school Room" in posting.title
+
+
+def test_a_practice_beside_the_title_gives_way_to_the_one_the_text_names() -> None:
+    text = (
+        "Trainee Dental Nurse - Mixed NHS/Private Practice\n"
+        "Location: Ilkley, West Yorkshire\n"
+        "Hours: 4 days a week\n\n"
+        "Riverside Smiles is a friendly three-surgery practice looking for a trainee dental "
+        "nurse to join our team.\n\n"
+        "Requirements\n- Enrolled on a dental nursing course\n- Good with people\n"
+    )
+    posting = read_posting(text, "dental.txt")
+    assert posting.company == "Riverside Smiles"
+    assert posting.location.startswith("Ilkley")
