@@ -197,3 +197,21 @@ def test_a_practice_beside_the_title_gives_way_to_the_one_the_text_names() -> No
     posting = read_posting(text, "dental.txt")
     assert posting.company == "Riverside Smiles"
     assert posting.location.startswith("Ilkley")
+
+
+def test_a_language_after_particularly_is_the_language(matcher: SkillMatcher) -> None:
+    text = (
+        "Guest Services Agent\nHarbourview Hotel, Cairns\n\nRequirements\n"
+        "- Customer service experience\n- A second language, particularly Korean or Mandarin\n"
+    )
+    asked = _asked(text, "hotel.txt", matcher)
+    assert "Korean" in asked and "particularly Korean" not in asked, asked
+
+
+def test_how_an_informal_posting_says_to_apply_names_no_skill(matcher: SkillMatcher) -> None:
+    text = (
+        "Kitchen Porter\nThe Old Mill Cafe, Hebden Bridge\n\nWhat we need\n- Food Hygiene Level 2\n"
+        "- Able to work weekends\n\nApply in person or message us on Facebook.\n"
+    )
+    asked = _asked(text, "cafe.txt", matcher)
+    assert "Facebook" not in asked and "food safety" in asked, asked

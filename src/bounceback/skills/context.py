@@ -110,6 +110,8 @@ _BOILERPLATE = re.compile(
     r"(teams|zoom|video)|via (microsoft )?teams|click apply|apply (now|today|online|here|via|"
     r"through)|to apply,|please apply|send (your|a) (cv|resume|application)|"
     r"submit (your|an) (cv|resume|application)|visit (our|the) (website|careers)|"
+    # an informal posting's way in: "Apply in person or message us on Facebook", "DM us"
+    r"apply in person|(message|dm|inbox|pm) us\b|"
     r"follow us|find out more|closing date|we reserve the right|"
     r"(staff )?bank recruitment team|recruitment team|talent (acquisition )?team|"
     r"we offer|we provide|(?<!help )(?<!helps )you('ll| will)? (receive|get|enjoy)|"
