@@ -47,6 +47,12 @@ PROBES = [
         "Distributor of welding consumables, cutting tools and abrasives to the mining sector",
         "Confident with cutting and colouring, including balayage",
     ),
+    (
+        # round 33: the heading of a resume, read as the alias "curriculum"
+        "curriculum development",
+        "CURRICULUM VITAE",
+        "Experience of curriculum development across Key Stage 3",
+    ),
 ]
 
 

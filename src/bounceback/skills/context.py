@@ -114,6 +114,8 @@ _BOILERPLATE = re.compile(
     r"(teams|zoom|video)|via (microsoft )?teams|click apply|apply (now|today|online|here|via|"
     r"through)|to apply,|please apply|send (your|a) (cv|resume|application)|"
     r"submit (your|an) (cv|resume|application)|visit (our|the) (website|careers)|"
+    # an informal posting's way in: "Apply in person or message us on Facebook", "DM us"
+    r"apply in person|(message|dm|inbox|pm) us\b|"
     r"follow us|find out more|closing date|we reserve the right|"
     r"(staff )?bank recruitment team|recruitment team|talent (acquisition )?team|"
     r"we offer|we provide|(?<!help )(?<!helps )you('ll| will)? (receive|get|enjoy)|"
@@ -125,8 +127,7 @@ _BOILERPLATE = re.compile(
     r"(is|are) committed to (equality|diversity|inclusion|equal)|equality,? diversity|"
     # the employer's safeguarding statement (round 33), not "experience of safeguarding adults"
     r"(is|are) (fully )?committed to (the )?safeguarding|share (this|that|our) commitment|"
-    r"the post holder will be (required|expected) to undertake|dbs (check )?will be "
-    r"(required|carried out|undertaken)|subject to (an? )?(enhanced )?(dbs|background)|"
+    r"the post holder will be (required|expected) to undertake|"
     r"founded in|our mission|we('re| are) (proud|a leading|one of)|"
     r"this vacancy (may|will) close|right to work in|visa sponsorship|e-?verify|"
     r"privacy (notice|policy)|data protection|informal (enquiries|inquiries|discussions?)|"
@@ -163,10 +164,13 @@ _NEG_AFTER = re.compile(
     r"|^\s*(requirement|required|needed)?\s*[?:]\s*(no|none|n/a|not required)\b",
     re.IGNORECASE,
 )
-# "moffett/forklift experience is a bonus but not required": wished for, not denied
+# "moffett/forklift experience is a bonus but not required": wished for, not denied; so are
+# "(Punjabi, Tagalog or Spanish) is helpful on the floor but definitely not required" and
+# "Fluency in Irish or Polish is a nice extra but not essential"
 _WISHED_NOT_REQUIRED = re.compile(
     r"\b(?:bonus|plus|advantage\w*|desirable|preferred|helpful|welcome|beneficial|asset|"
-    r"nice to have|useful|handy)\b[\s,]*(?:but|though|although)?\s*(?:is\s+|are\s+)?"
+    r"nice to have|useful|handy|extra)\b(?:\s+(?!not\b)[\w'-]+){0,4}?[\s,]*(?:but|though|although)?\s*"
+    r"(?:is\s+|are\s+)?(?:definitely\s+|strictly\s+|absolutely\s+|certainly\s+)?"
     r"not (?:required|needed|necessary|essential|a requirement|mandatory)\b",
     re.IGNORECASE,
 )

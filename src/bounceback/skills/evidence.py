@@ -44,6 +44,13 @@ _MARK_COLUMN = re.compile(
     r"|\s*[(\[]\s*(E|D|[Ee]ssential|[Dd]esirable)\s*[)\]]\.?$"
     r"|\s+[-–—|]\s*([Ee]ssential|[Dd]esirable|ESSENTIAL|DESIRABLE)\.?$"
 )
+# A condition of the offer: "This post is subject to an enhanced DBS check", "Offers are
+# subject to satisfactory Garda vetting" (after the last list, often under "Desirable").
+_CONDITION = re.compile(
+    r"\b(?:is|are|be|being)\s+subject\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"(?:dbs|pvg|garda|police|background|criminal|disclosure|vetting|security|medical|drug)\b",
+    re.I,
+)
 _YEARS = re.compile(
     r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)\b", re.IGNORECASE
 )
@@ -267,7 +274,10 @@ def importance_of(sentence: Sentence | None) -> Importance:
         return Importance.REQUIRED
     if sentence.marked:
         return Importance.NICE_TO_HAVE if sentence.kind == NICE else Importance.REQUIRED
-    if sentence.kind == NICE or _NICE_CUES.search(sentence.text):
+    nice = _NICE_CUES.search(sentence.text)
+    if _CONDITION.search(sentence.text) and not nice:
+        return Importance.REQUIRED  # a condition of the offer, wherever it stands
+    if sentence.kind == NICE or nice:
         return Importance.NICE_TO_HAVE
     if sentence.section and _NICE_CUES.search(sentence.section):
         both = BOTH_MARKS.search(sentence.section)

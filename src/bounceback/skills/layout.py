@@ -56,6 +56,7 @@ from bounceback.skills.headplaces import joined_places
 from bounceback.skills.labelledlines import read_labels
 from bounceback.skills.notemployer import employer_or_blank
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
+from bounceback.skills.titleemployer import title_part_gives_way
 from bounceback.skills.titletidy import first_role
 from bounceback.skills.workmode import mode_line, title_work_mode
 
@@ -109,6 +110,7 @@ def read_header(lines: list[str]) -> Header:
     if not header.title and header.far_title:
         header.title = header.far_title
     company_and_place(head, stripped, title_line, header)
+    title_part_gives_way(header, stripped, title_line)  # "Dental Nurse - Mixed Practice"
     header.company = employer_or_blank(header.company)  # "Early Careers" over the title
     header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)

@@ -40,7 +40,7 @@ _GENERIC_HEADS = frozenset(
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{0,9}s?$")
 _SUCH_AS = re.compile(
-    r"\b(?:such as|including|incl\.?|e\.g\.?|eg\.|i\.e\.?|like|especially)\s+", re.I
+    r"\b(?:such as|including|incl\.?|e\.g\.?|eg\.|i\.e\.?|like|especially|particularly)\s+", re.I
 )
 WORD = re.compile(r"[A-Za-z0-9][\w'’+#./:-]*")
 _ADJ_ENDS = ("al", "ive", "ic", "en", "ous", "ary", "ory", "ed", "ful", "ble")

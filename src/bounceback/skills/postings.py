@@ -46,6 +46,7 @@ from bounceback.skills.pagefields import (
     split_title,
 )
 from bounceback.skills.pdfpages import without_page_furniture
+from bounceback.skills.reqtables import read_html_tables, read_pipe_tables
 from bounceback.skills.salary import salary_from_text
 from bounceback.skills.schemaposting import iso_date, posting_from_schema
 
@@ -190,6 +191,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 )
         posting.location = _own_place(tree, posting.location) or posting.location
         return posting
+    read_html_tables(tree)  # "Criteria | Essential | Desirable": the two lists it stands for
     cells_apart(tree)  # "<th>Town</th><td>Cardiff</td>": "Town: Cardiff"
     holder = copyright_holder(tree)  # read before the footer is dropped
     logo = logo_employer(tree)  # "<img alt='Harlow Build logo'>", in a header dropped below
@@ -291,6 +293,7 @@ def _words(name: str) -> set[str]:
 
 def posting_from_text(text: str, markdown: bool = False) -> Posting:
     """Fields from the layout (labels, header lines, phrases); the rest is the description."""
+    text = read_pipe_tables(text)  # "| Requirement | Essential / Desirable |": two lists
     text = htmltext.tidy(strip_markdown(text) if markdown else text)
     text = without_page_furniture(text)  # a PDF's text: its running lines, its broken words
     lines = text.split("\n")

@@ -8,6 +8,7 @@ from typing import Any
 
 from bounceback import htmltext
 from bounceback.domain.skills import Posting
+from bounceback.skills.reqtables import html_text
 from bounceback.skills.salary import salary_from_schema
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -15,7 +16,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 def posting_from_schema(obj: dict[str, Any]) -> Posting:
     """Fields of a schema.org JobPosting (from JSON-LD or microdata)."""
-    description = htmltext.html_to_text(_text(obj.get("description")))
+    description = html_text(_text(obj.get("description")))  # its requirement tables as lists
     extras = [
         htmltext.html_to_text(_text(obj.get(k)))
         for k in ("qualifications", "skills", "experienceRequirements", "responsibilities")
