@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bounceback.recovery.crisis_others import others_attempt
 from bounceback.recovery.crisis_past_well import AGAIN, CONTINUED, happy_now
 from bounceback.recovery.crisis_sentences import sentences
 from bounceback.recovery.crisis_urgent import urgent
@@ -376,4 +377,6 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "past"
     if RATHER.search(lowered) and not SERIOUS.search(lowered):
         return "rather"
+    if others_attempt(text, said, concrete, urgent):  # round 33: someone else's attempt
+        return "other"
     return None
