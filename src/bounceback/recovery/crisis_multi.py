@@ -12,13 +12,14 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
+from bounceback.recovery.crisis_sentences import COMMAS
 from bounceback.recovery.crisis_sentences import sentences as split
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
 NEGATION_CHARS = 2  # in Chinese, among the characters just before it
 OTHERS_CHARS = 40  # how far before a phrase a named other person is looked for
-_CLAUSE_END = re.compile(r"[,:()\"\uff0c\u060c\u3001]")
+_CLAUSE_END = COMMAS  # inside a clause the phrase readers read: a comma, a colon, a bracket, a quote
 _WORDS = re.compile(r"[\w\u0900-\u097f']+")
 # Phrases that name others by nature ("my family would be better off without me", round 12: "爸妈就不用再为我操心"): someone else
 # named before them does not make them about someone else.

@@ -37,7 +37,8 @@ from collections.abc import Callable
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_frame import FIRST_PERSON
 from bounceback.recovery.crisis_past_well import AGAIN, CONTINUED, REPORTED, RETURN
-from bounceback.recovery.crisis_sentences import sentences
+from bounceback.recovery.crisis_sentences import clauses, sentences
+from bounceback.recovery.crisis_urgent import CONJUNCTIONS
 
 _W = r"(?<![^\W\d_])"
 _E = r"(?![^\W\d_])"
@@ -72,7 +73,7 @@ OTHER_ATTEMPT = re.compile(
     # Russian, Ukrainian (SELF_SUBJECT decides the person)
     r"|попытк\w* (?:суицида|самоубииства)|пытал(?:ся|ась) (?:покончить|убить себя)"
     r"|думал(?:а)? о (?:самоубииств\w*|суициде)"
-    r"|спроб\w* (?:суициду|самогубства)|намагав(?:ся|ась) (?:накласти на себе руки|вбити себе|покінчити)"
+    r"|спроб\w* (?:суициду|самогубства)|намага(?:вся|лася|лась) (?:накласти на себе руки|вбити себе|покінчити)"
     r"|думал(?:а)? про (?:самогубство|суицид)"
     # Arabic, Hindi
     r"|محاوله انتحار|حاول (?:ينتحر|الانتحار)|حاولت تنتحر"
@@ -106,8 +107,6 @@ FINE = re.compile(
     r")" + _E + r"|我没事|我很好|我还好|我自己没事",
 )
 _NEGATED = re.compile(_W + r"(?:not|no|nao|non|nie|niet|nicht|pas|не|ні|değil|degil)\s+\S*\s*$")
-_CLAUSE = re.compile(r"[,;:\uff0c\u060c\u3001]|" + _W + r"(?:but|pero|mas|ma|aber|mais|maar|ale|ama|но|але|لكن)" + _E
-                     + r"|但是|可是")
 _NOW = re.compile(
     _W + r"(?:now|tonight|today|ahora|hoy|esta noche|agora|hoje|adesso|stasera|stanotte|oggi"
     r"|jetzt|heute|maintenant|ce soir|aujourd'hui|nu|vanavond|vandaag|teraz|dzis|dzisiaj|simdi"
@@ -140,7 +139,7 @@ def _returns(text: str) -> bool:
 
 def _fine(folded: str) -> bool:
     """The writer's own "I'm fine", not negated and not what others think or the writer plays."""
-    for clause in _CLAUSE.split(folded):
+    for clause in clauses(folded, CONJUNCTIONS, commas=True):
         for match in FINE.finditer(clause):
             if _NEGATED.search(clause[: match.start()]) or REPORTED.search(clause):
                 continue
@@ -166,6 +165,6 @@ def others_attempt(text: str, said: Callable[[str], bool] | None, concrete: bool
         low = fold(part)
         if not OTHER_ATTEMPT.search(low) or ME_TOO.search(low) or SELF_SUBJECT.search(low):
             return False
-        if any(_NOW.search(c) for c in _CLAUSE.split(low) if c.strip() and said(c)):
+        if any(_NOW.search(c) for c in clauses(low, CONJUNCTIONS, commas=True) if said(c)):
             return False
     return True
