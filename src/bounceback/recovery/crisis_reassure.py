@@ -77,7 +77,6 @@ TIMED_AFTER = 20  # characters after a reassurance searched for a hedge (4 in Ch
 # "tranquilli, non faccio niente di stupido. però non capisco più perché continuo" (both heavy)
 # read as nothing to both models without their reassurance.
 ALONE = 1
-_CLAUSE_END = COMMAS  # its sentences are crisis_multi's: ";" ends them already
 
 
 def _own(sentence: str, match: re.Match[str], lang: str) -> bool:
@@ -89,7 +88,7 @@ def _own(sentence: str, match: re.Match[str], lang: str) -> bool:
     if lex is None or about_other(sentence, match.start(), lex):
         return False
     clause = sentence[: match.start()]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0)
+    cut = max((m.end() for m in COMMAS.finditer(clause)), default=0)
     after = TIMED_AFTER if lang != "zh" else 4
     around = f"{clause[cut:]} {match.group(0)} {sentence[match.end() : match.end() + after]}"
     return lex.hedge is None or lex.hedge.search(around) is None
