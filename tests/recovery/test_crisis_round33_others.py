@@ -1,9 +1,8 @@
 """Round 33 (crisis49): ordinary notes given the full message, by their cause (issue 15).
 
 Someone else's attempt told by a writer who says they are fine asks instead of giving the full
-message (crisis_others.py); reassurances the phrase lists misread as statements ("ik zou mezelf
-nooit iets aandoen", "kendime zarar vermek aklımdan bile geçmiyor", "non ho nessuna intenzione
-di farmi del male", "... ka khayal bhi nahi aata", "عمري ما راح أأذي نفسي") are read as denials.
+message (crisis_others.py); reassurances the phrase lists misread as statements ("kendime zarar
+vermek aklımdan bile geçmiyor", "non ho nessuna intenzione di farmi del male", "... ka khayal bhi nahi aata", "عمري ما راح أأذي نفسي") are read as denials.
 Each ordinary text got the full message before; each twin, the writer's own statement beside
 the same story or reassurance, keeps it. Texts written for this test.
 """
@@ -31,8 +30,6 @@ OTHERS = [
 
 # Reassurances the lists read as statements: the question at most.
 REASSURED = [
-    "Weer een afwijzing, balen. Maar geen zorgen, ik zou mezelf nooit iets aandoen, ik ben "
-    "gewoon moe van dat gedoe met uitzendbureaus.",
     "Üç ret daha geldi, sinirliyim. Kendime zarar vermek aklımdan bile geçmiyor, sadece bu "
     "başvuru sisteminden bıktım.",
     "Luca mi ha chiesto se sto bene. Sono arrabbiato con le agenzie, ma non ho nessuna "

@@ -160,11 +160,6 @@ _NEVER = {"hic", "asla", "कभी", "kabhi", "mai", "jamais", "jamas", "nunca"
 NEVER = {"": frozenset(_NEVER), "de": frozenset(_NEVER | {"nie"})}
 
 
-# Acts done to oneself, in a phrase with a gap (folded): harming, killing.
-_ACT = re.compile(r"\b(aandoen|aan te doen|antun|anzutun|ombrengen|om te brengen|umbringen"
-                  r"|umzubringen|doden|te doden)\b")
-
-
 def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:
     """A negator in a gap the phrase allows ("je ne veux pas mourir" read by "veux (\\w+ ){0,2}
     mourir", "ich will nicht sterben"): the phrase still matches without it, so the negator is not
@@ -172,9 +167,7 @@ def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:
     if lex.lang == "en":  # English has its own structure reader (crisis_cues.py)
         return False
     words = match.group(0).split(" ")
-    # Round 33: a "never" inside an act done to oneself is its denial ("ik zou mezelf nooit iets
-    # aandoen"); only a wish keeps its "never" ("nooit meer wakker worden").
-    never = frozenset() if _ACT.search(match.group(0)) else NEVER.get(lex.lang, NEVER[""])
+    never = NEVER.get(lex.lang, NEVER[""])
     return any(
         words[i] in lex.negators and words[i] not in never
         and match.re.search(" ".join(words[:i] + words[i + 1 :])) is not None
