@@ -12,13 +12,13 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
+from bounceback.recovery.crisis_sentences import COMMAS
 from bounceback.recovery.crisis_sentences import sentences as split
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
 NEGATION_WORDS = 4  # a negator among the last words before a phrase softens it
 NEGATION_CHARS = 2  # in Chinese, among the characters just before it
 OTHERS_CHARS = 40  # how far before a phrase a named other person is looked for
-_CLAUSE_END = re.compile(r"[,:()\"\uff0c\u060c\u3001]")
 _WORDS = re.compile(r"[\w\u0900-\u097f']+")
 # Phrases that name others by nature ("my family would be better off without me", round 12: "爸妈就不用再为我操心"): someone else
 # named before them does not make them about someone else.
@@ -43,7 +43,7 @@ def sentences(folded: str) -> list[str]:
 
 def _clause_before(sentence: str, start: int) -> str:
     before = sentence[max(0, start - 200) : start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    cut = max((m.end() for m in COMMAS.finditer(before)), default=0)
     return before[cut:]
 
 
@@ -186,7 +186,7 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
     if lex.denial_after is None:
         return False
     rest = sentence[match.end() : match.end() + 200]
-    end = _CLAUSE_END.search(rest)
+    end = COMMAS.search(rest)
     return lex.denial_after.fullmatch((rest[: end.start()] if end else rest).strip()) is not None
 
 

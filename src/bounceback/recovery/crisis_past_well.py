@@ -28,6 +28,7 @@ none is read after a negation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _END = r"(?=\s*(?:[.!,;)\n]|$|and |y |e |und |et |now|today|hoy|ahora|hoje|agora|oggi|ora|heute|jetzt))"
 
@@ -112,13 +113,13 @@ REPORTED = re.compile(
 
 
 def happy_now(lowered: str, concrete: bool = False, past: re.Pattern[str] | None = None,
-              cut: re.Pattern[str] | None = None) -> bool:
+              cut: Callable[[str], list[str]] | None = None) -> bool:
     """Words of present joy, with nothing that says the thoughts are still there, back or
     going on since, and no plan, means or farewell read (the clause rule is the caller's). With
-    `past` and `cut` (crisis_soften.PAST, CLAUSE_CUT), the joy must stand in a clause with no
+    `past` and `cut` (crisis_soften.PAST, its clauses), the joy must stand in a clause with no
     past marker of its own, and not as what others think or the writer puts on (REPORTED)."""
     if concrete or RETURN.search(lowered) or CONTINUED.search(lowered):
         return False
-    clauses = [lowered] if cut is None else [c.strip() for c in cut.split(lowered)]
+    clauses = [lowered] if cut is None else cut(lowered)
     return any(HAPPY_NOW.search(c) and (past is None or not past.search(c))
                and not REPORTED.search(c) for c in clauses if c)

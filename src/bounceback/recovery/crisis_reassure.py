@@ -50,6 +50,7 @@ from bounceback.recovery.crisis_gentle import (
 from bounceback.recovery.crisis_idiom_full import hold
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_multi import about_other, sentences
+from bounceback.recovery.crisis_sentences import COMMAS
 
 if TYPE_CHECKING:
     from bounceback.recovery.crisis import CrisisCheck
@@ -76,7 +77,6 @@ TIMED_AFTER = 20  # characters after a reassurance searched for a hedge (4 in Ch
 # "tranquilli, non faccio niente di stupido. però non capisco più perché continuo" (both heavy)
 # read as nothing to both models without their reassurance.
 ALONE = 1
-_CLAUSE_END = re.compile(r"[,;:()\uff0c\u060c\u3001]")
 
 
 def _own(sentence: str, match: re.Match[str], lang: str) -> bool:
@@ -88,7 +88,7 @@ def _own(sentence: str, match: re.Match[str], lang: str) -> bool:
     if lex is None or about_other(sentence, match.start(), lex):
         return False
     clause = sentence[: match.start()]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0)
+    cut = max((m.end() for m in COMMAS.finditer(clause)), default=0)
     after = TIMED_AFTER if lang != "zh" else 4
     around = f"{clause[cut:]} {match.group(0)} {sentence[match.end() : match.end() + after]}"
     return lex.hedge is None or lex.hedge.search(around) is None

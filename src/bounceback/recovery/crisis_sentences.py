@@ -101,16 +101,67 @@ def sentences(text: str, *, clauses: bool = False, bare: bool = False) -> list[s
 
 @lru_cache(maxsize=512)  # the readers split the same text again (each language, each spelling)
 def _split(text: str, clauses: bool, bare: bool) -> tuple[str, ...]:
-    pattern = _CLAUSE_END if clauses else _SENTENCE_END
     out: list[str] = []
+    for begin, end in _spans(text, clauses):
+        _add(out, text[begin:end], bare)
+    return tuple(out)
+
+
+@lru_cache(maxsize=512)
+def _spans(text: str, clauses: bool) -> tuple[tuple[int, int], ...]:
+    """Where each sentence (with its end mark) begins and ends in text."""
+    pattern = _CLAUSE_END if clauses else _SENTENCE_END
+    out: list[tuple[int, int]] = []
     begin = 0
     for match in pattern.finditer(text):
         if not _stops_here(text, match):
             continue
-        _add(out, text[begin : match.end()], bare)
+        out.append((begin, match.end()))
         begin = match.end()
-    _add(out, text[begin:], bare)
+    out.append((begin, len(text)))
     return tuple(out)
+
+
+# Round 33 (crisis49): the clauses of a sentence, for the readers that look at a phrase's clause
+# (crisis_multi: a negator or someone else before it, a denial after it; crisis_urgent: tonight
+# in the statement's own clause; crisis_soften: a past, a present, joy in a clause of its own;
+# crisis_reassure: a hedge before a reassurance). Every clause ends where its sentence ends (the
+# CLAUSES variant: ";" too), and inside a sentence where the reader cuts: at a comma, a colon,
+# a bracket or a quote (COMMAS), and at the reader's own words ("but", "aber", "但是"), which are
+# left out of both clauses.
+COMMAS = re.compile(r"[,:()\"\uff0c\u060c\u3001]")
+
+
+def clause_spans(text: str, words: re.Pattern[str] | None = None, *,
+                 commas: bool = False) -> list[tuple[int, int]]:
+    """Where each clause of text begins and ends (see COMMAS); none empty."""
+    out: list[tuple[int, int]] = []
+    for begin, end in _spans(text, True):
+        cuts = [(m.start(), m.end()) for m in words.finditer(text, begin, end)] if words else []
+        if commas:
+            cuts += [(m.start(), m.end()) for m in COMMAS.finditer(text, begin, end)]
+        left = begin
+        for start, stop in sorted(cuts):
+            if start >= left:
+                out.append((left, start))
+                left = stop
+        out.append((left, end))
+    return [(a, b) for a, b in out if text[a:b].strip(_STRIP + _CLOSERS)]
+
+
+def clauses(text: str, words: re.Pattern[str] | None = None, *, commas: bool = False) -> list[str]:
+    """The clauses of text (clause_spans), stripped of space and end marks."""
+    return [text[a:b].strip(_STRIP) for a, b in clause_spans(text, words, commas=commas)]
+
+
+def clause_at(text: str, start: int, end: int, words: re.Pattern[str] | None = None, *,
+              commas: bool = False) -> str:
+    """The clause of text that holds the span start:end: from the last cut before start to the
+    first cut at or after end (a span across cuts keeps what is between them)."""
+    spans = clause_spans(text, words, commas=commas)
+    left = max((a for a, _ in spans if a <= start), default=0)
+    right = min((b for _, b in spans if b >= end), default=len(text))
+    return text[left:right]
 
 
 def _add(out: list[str], part: str, bare: bool) -> None:

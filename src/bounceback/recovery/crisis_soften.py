@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bounceback.recovery.crisis_others import others_attempt
 from bounceback.recovery.crisis_past_well import AGAIN, CONTINUED, happy_now
-from bounceback.recovery.crisis_sentences import sentences
+from bounceback.recovery.crisis_sentences import clauses, sentences
 from bounceback.recovery.crisis_urgent import urgent
 
 # A laugh or an eye-roll ("me quiero morir jajaja", "kms this excel test 😂", "再看到...我就跳楼 🙄")
@@ -165,11 +166,11 @@ def _resolved(lowered: str, said: Callable[[str], bool] | None, concrete: bool =
     if RESOLVED.search(lowered):
         return True
     if said is None or not (WELL_NOW.search(lowered)
-                            or happy_now(lowered, concrete, PAST, CLAUSE_CUT)):
+                            or happy_now(lowered, concrete, PAST, _clauses)):
         return False
     # fix32c: a clause with a past marker that says it went on since ("two years ago ..., and
     # every day since") is a present one (crisis_past_well.CONTINUED)
-    return not any(said(c) for c in (c.strip() for c in CLAUSE_CUT.split(lowered))
+    return not any(said(c) for c in _clauses(lowered)
                    if c and (not PAST.search(c) or CONTINUED.search(c)))
 
 # Round 13: a statement the writer puts in the present again escapes the past rule ("... proud I
@@ -177,10 +178,17 @@ def _resolved(lowered: str, said: Callable[[str], bool] | None, concrete: bool =
 # text is cut into clauses (sentences, and at "but", "yet", "and now" in each language); a clause
 # with no time-long-past marker of its own that has a now/today/again cue of its own and states
 # something the phrase lists read, or says "again" with no well-now word, is a present statement.
-CLAUSE_CUT = re.compile(
-    r"[.!?;\n\u3002\uff01\uff1f\uff1b\u0964]+|,?\s+(?:but|yet|and now|pero|aber|mais|mas|ma|maar|ale"
+BUT_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:but|yet|and now|pero|aber|mais|mas|ma|maar|ale"
     r"|ama|ancak|но|але|لكن|لكنه|بس|लेकिन|lekin)(?![^\W\d_])|但是|可是|但"
 )
+
+
+def _clauses(lowered: str) -> list[str]:
+    """The clauses of the text: its sentences (";" ends one too), cut at BUT_WORDS."""
+    return clauses(lowered, BUT_WORDS)
+
+
 # "again" counts alone only beside a plan or a want ("I'm planning it again now"); "rejected
 # again today" in a past put behind is no statement ("今天又被拒了", one of the helpers' texts).
 INTENT = (
@@ -221,7 +229,7 @@ BARE_AGAIN = re.compile(r"(?<![^\W\d_])(?<!never )(?<!nie )(?<!nunca )(?<!jamais
 
 
 def _present_again(clause: str, said: Callable[[str], bool] | None) -> bool:
-    """A clause that puts a statement in the present again (see CLAUSE_CUT)."""
+    """A clause that puts a statement in the present again (see BUT_WORDS)."""
     if PAST.search(clause):
         return False
     well = RESOLVED.search(clause) or WELL_NOW.search(clause)
@@ -234,7 +242,7 @@ def _present_again(clause: str, said: Callable[[str], bool] | None) -> bool:
 
 def put_in_present(lowered: str, said: Callable[[str], bool] | None = None) -> bool:
     """Whether the text states something heavy in the present again, beside its past."""
-    return any(_present_again(c.strip(), said) for c in CLAUSE_CUT.split(lowered) if c.strip())
+    return any(_present_again(c, said) for c in _clauses(lowered))
 
 
 # A relapse undoes a past put behind ("2 years clean and one rejection email undid it").
@@ -376,4 +384,6 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "past"
     if RATHER.search(lowered) and not SERIOUS.search(lowered):
         return "rather"
+    if others_attempt(text, said, concrete, urgent):  # round 33: someone else's attempt
+        return "other"
     return None

@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from bounceback.recovery.crisis_fold import fold
+from bounceback.recovery.crisis_sentences import clause_at as sentence_clause_at
+from bounceback.recovery.crisis_sentences import clauses
 
 _W = r"(?<![^\W\d_])"  # no letter just before
 _E = r"(?![^\W\d_])"  # no letter just after
@@ -122,9 +124,8 @@ def concrete(signs: Iterable[str]) -> bool:
 # Cut at punctuation and at conjunctions that are no other word in another of the 14 languages
 # (not Dutch "maar", which is Hindi for "hit, kill"; not "en", "ma", "so", "ve", "i"), on
 # lower-cased or folded text.
-CLAUSE_CUT = re.compile(
-    r"[.!?;:,\n\u3002\uff01\uff1f\uff1b\uff0c\u060c\u0964]+"
-    r"|(?<![^\W\d_])(?:and|but|because|cause|cuz|pero|porque|asi que|así que|und|aber|weil"
+CONJUNCTIONS = re.compile(
+    r"(?<![^\W\d_])(?:and|but|because|cause|cuz|pero|porque|asi que|así que|und|aber|weil"
     r"|et|mais|parce que|donc|então|entao|porém|perché|perche|quindi|omdat|dus|ale|więc|wiec"
     r"|ama|çünkü|cunku|но|потому что|так что|але|бо|aur|lekin|और|लेकिन|لكن)(?![^\W\d_])"
     r"|而且|所以|但是|因为"
@@ -132,10 +133,9 @@ CLAUSE_CUT = re.compile(
 
 
 def clause_at(text: str, start: int, end: int) -> str:
-    """The clause of text that holds the span start:end (CLAUSE_CUT)."""
-    left = max((m.end() for m in CLAUSE_CUT.finditer(text, 0, start)), default=0)
-    right = CLAUSE_CUT.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    """The clause of text that holds the span start:end: its sentence (crisis_sentences), cut at
+    a comma, a colon, a bracket or a quote and at CONJUNCTIONS."""
+    return sentence_clause_at(text, start, end, CONJUNCTIONS, commas=True)
 
 
 def urgent(text: str, said: Callable[[str], bool] | None = None) -> bool:
@@ -148,4 +148,4 @@ def urgent(text: str, said: Callable[[str], bool] | None = None) -> bool:
         return False
     lowered = text.lower()
     return any(TONIGHT.search(fold(c)) and (said is None or said(c))
-               for c in CLAUSE_CUT.split(lowered) if c.strip())
+               for c in clauses(lowered, CONJUNCTIONS, commas=True))
