@@ -108,7 +108,22 @@ def _decoded(core: str) -> str | None:
     if not candidates and not wild:
         single = re.compile(_DOUBLE.sub(r"\1", "".join(parts)))
         candidates = [word for key, word in keys.items() if len(key) >= 5 and single.fullmatch(key)]
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates else _inflected(parts)
+
+
+def _inflected(parts: list[str]) -> str | None:
+    """A long key word with another ending ("s@mobójstwie", "с@моубийства"): the parts up to the
+    last symbol read as the word's stem (all of it but two letters), the plain letters after it
+    (four at most) kept as the ending."""
+    for cut in range(len(parts) - 1, max(0, len(parts) - 5), -1):
+        tail = parts[cut:]
+        if any(len(p) != 1 or not _is_letter(p) for p in tail):
+            break
+        head = re.compile("".join(parts[:cut]))
+        for key, word in _keys().items():
+            if len(key) >= 7 and len(word) == len(key) and head.fullmatch(key[:-2]):
+                return word[:-2] + "".join(tail)
+    return None
 
 
 def _token(match: re.Match[str]) -> str:
