@@ -55,14 +55,17 @@ _CYRILLIC_LEET = {"0": "о", "1": "иil", "3": "зе", "4": "ча", "6": "б", "
 _WILDCARDS = frozenset("*#?%")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u034f\u180e]")
 # A token with something other than a letter inside it (not only around it).
-_TOKEN = re.compile(r"\S+")
-_INNER = re.compile(r"[^\W_][\W\d_]+[^\W\d_]|[^\W\d_][\W\d_]+[^\W_]")
+_WHITE = re.compile(r"(\s+)")
 # Single letters spaced out or cut by dots (three at least): "s u i c i d e", "k . i . l . l".
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_][ .\-_·*]{1,3}){2,}[^\W\d_](?!\S)")
 # Chinese characters with something between them: "自 杀", "自*杀", "自🔪杀".
 _HAN_GAP = re.compile(r"([\u4e00-\u9fff])[^\u4e00-\u9fff\w\n]{1,4}(?=[\u4e00-\u9fff])")
 _DOUBLE = re.compile(r"(.)\1+")
-_EDGE = ".,;:!?\"'()[]{}<>«»“”‘’…"
+_INSIDE = re.compile(r"[^\W\d_][\d@$!|€+]+[^\W\d_]")
+_TRIPLE = re.compile(r"(.)\1\1")
+_EDGE = ".,;:!?\"'()[]{}<>«»“”‘’…،؛؟。，！？：；、"
+# Letters joined by a hyphen or an apostrophe, each piece two letters at least: spelling.
+_ORTHOGRAPHIC = re.compile(r"[^\W\d_]{2,}(?:['\-][^\W\d_]{2,})+|[^\W\d_]+'[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,7 @@ def _keys() -> dict[str, str]:
     for word in KEY_WORDS:
         out.setdefault(fold(word), word)
     for word in KEY_WORDS:
-        if len(fold(word)) >= 5:
+        if len(fold(word)) >= 4:
             out.setdefault(_DOUBLE.sub(r"\1", fold(word)), word)
     return out
 
@@ -87,7 +90,7 @@ def _decoded(core: str) -> str | None:
     cyrillic = any("\u0400" <= c <= "\u04ff" for c in folded)
     leet = _CYRILLIC_LEET if cyrillic else _LATIN_LEET
     parts: list[str] = []
-    letters = wild = 0
+    letters = wild = swapped = 0
     for char in folded:
         if _is_letter(char):
             parts.append(re.escape(char))
@@ -95,20 +98,34 @@ def _decoded(core: str) -> str | None:
         elif char in leet:
             parts.append("[" + leet[char] + "]")
             letters += 1
+            swapped += 1
         elif char in _WILDCARDS:
             parts.append(".{0,2}" if not parts or parts[-1] != ".{0,2}" else "")
             wild += 1
         # anything else (dots, dashes, emoji, spaces) is a separator
     if letters < 3:
         return None
-    pattern = re.compile("".join(parts))
     keys = _keys()
+    if not swapped and not wild:  # letters cut by dots, dashes or emoji: the word is known
+        joined = "".join(parts)
+        word = keys.get(joined) or keys.get(_DOUBLE.sub(r"\1", joined))
+        return word or next((_stems()[joined[:-n]] + joined[len(joined) - n:]
+                             for n in range(1, 5) if joined[:-n] in _stems()), None)
+    if not wild and not _INSIDE.search(folded) and folded[0] not in "$@!|":
+        return None  # digits only before or after the letters: "3am", "mp3", "covid19"
+    pattern = re.compile("".join(parts))
     candidates = [word for key, word in keys.items()
                   if (not wild or len(key) >= 4) and pattern.fullmatch(key)]
     if not candidates and not wild:
         single = re.compile(_DOUBLE.sub(r"\1", "".join(parts)))
         candidates = [word for key, word in keys.items() if len(key) >= 5 and single.fullmatch(key)]
     return candidates[0] if candidates else _inflected(parts)
+
+
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, str]:
+    """A long key word's stem (all but its last two letters, folded) -> the stem as written."""
+    return {key[:-2]: word[:-2] for key, word in _keys().items() if len(key) >= 7 and len(word) == len(key)}
 
 
 def _inflected(parts: list[str]) -> str | None:
@@ -126,16 +143,39 @@ def _inflected(parts: list[str]) -> str | None:
     return None
 
 
-def _token(match: re.Match[str]) -> str:
-    token = match.group(0)
+@lru_cache(maxsize=4096)
+def _token_read(token: str) -> str:
+    """One token as read: a censored key word written plainly, anything else as it is."""
     core = token.strip(_EDGE)
-    if not core or not _INNER.search(core) and core.isalpha():
+    if not core:
         return token
-    word = _decoded(core)
+    if core.isalpha() or all(map(_is_letter, core)):
+        if not _DOUBLE.search(core):
+            return token
+        word = _stretched(core)
+    elif _ORTHOGRAPHIC.fullmatch(core):  # "suicidar-se", "don't", "l'homme": spelling, not a disguise
+        return token
+    else:
+        word = _decoded(core)
     if word is None:
         return token
     start = token.find(core)
     return token[:start] + word + token[start + len(core):]
+
+
+def _stretched(core: str) -> str | None:
+    """A key word of four letters or more with letters doubled ("suiicide", "sterrben",
+    "kiill"), not at the word's start (Spanish "lleven" is a word); a key word as written is
+    left alone."""
+    low = core.lower()
+    if low[:1] == low[1:2]:
+        return None
+    folded = fold(core)
+    keys = _keys()
+    if folded in keys and not _TRIPLE.search(low):
+        return None
+    word = keys.get(folded) or keys.get(_DOUBLE.sub(r"\1", folded))
+    return word if word is not None and len(fold(word)) >= 4 else None
 
 
 def _spaced(match: re.Match[str]) -> str:
@@ -154,34 +194,35 @@ def _han(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-_SUSPECT = re.compile(r"[^\W_][\W\d_]+[^\W_]|(?<!\S)[^\W\d_] [^\W\d_] |[\u4e00-\u9fff][^\u4e00-\u9fff\w\n]")
+_SUSPECT = re.compile(r"([^\W\d_])\1|\w\s*[\U0001f300-\U0001faff\u2600-\u27bf]|[^\W_][^\w\s]+[^\W_]|[^\W_]\d+[^\W\d_]"
+                      r"|[^\W\d_]\d+[^\W_]|(?<!\S)[^\W\d_] [^\W\d_] |[\u4e00-\u9fff][^\u4e00-\u9fff\w\n]")
 
 
-@lru_cache(maxsize=1)
-def _stretched() -> re.Pattern[str]:
-    """A key word of four letters or more with its letters doubled ("suiicide", "kiilll")."""
-    words = sorted({w for w in KEY_WORDS if len(w) >= 4 and w.isalpha()}, key=len, reverse=True)
-    body = "|".join("".join(re.escape(c) + "+" for c in w) for w in words)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+# Emoji (with their modifiers) standing between two words; a laugh ("💀", "😂") is kept, since the
+# joke readers read it (crisis_soften.py).
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d\U0001f3fb-\U0001f3ff]"
+_EMOJI_GAP = re.compile(r"(?<=\w)\s*(" + _EMOJI + r"+)\s*(?=(\w+))")
+_LAUGHS = frozenset("💀😂🤣😹😆😅😄😁😝😜🙃")
 
 
-def _unstretch(match: re.Match[str]) -> str:
-    found = match.group(0)
-    if found.lower() in KEY_WORDS:
-        return found
-    single = _DOUBLE.sub(r"\1", found.lower())
-    return next((w for w in KEY_WORDS if _DOUBLE.sub(r"\1", w) == single), found)
+def _emoji_gap(match: re.Match[str]) -> str:
+    """An emoji between two words of one statement ("ich will 😭 sterben", "quiero 🥀 morir") is
+    dropped when the word after it is a key word; anything else stays as written."""
+    if _LAUGHS.intersection(match.group(1)) or fold(match.group(2)) not in _keys():
+        return match.group(0)
+    return " "
 
 
 def plain(text: str) -> str:
     """The text with censored spellings of KEY_WORDS written plainly (see the module docstring);
     a text without any is returned as it is."""
     out = _ZERO_WIDTH.sub("", text)
-    out = _stretched().sub(_unstretch, out)
     if not _SUSPECT.search(out):
         return out
     out = _SPACED.sub(_spaced, out)
-    out = _TOKEN.sub(_token, out)
+    out = _EMOJI_GAP.sub(_emoji_gap, out)
+    pieces = _WHITE.split(out)  # words at even places, the spaces between them at odd ones
+    out = "".join(_token_read(p) if i % 2 == 0 else p for i, p in enumerate(pieces))
     if re.search(r"[\u4e00-\u9fff]", out):
         keys = _keys()
         out = _HAN_GAP.sub(lambda m: m.group(1) if _joins(m, keys) else m.group(0), out)
