@@ -14,9 +14,20 @@ _WORDS = re.compile(r"[a-z']+")
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|mine)\b")
 
 
+# "I can't take (this) any more" is a clause of its own, whose negator is its own: a statement
+# after it in a note typed without punctuation ("cannot do this no more going to end it tonight")
+# is not negated by it (round 33, as crisis_multi.own_clauses in the other languages).
+CANNOT_MORE = re.compile(
+    r"\b(cannot|can not|could not) (do|take|handle|bear|stand|cope with|deal with) (this|it|that|"
+    r"any of this|this life|life)( anymore| no more| any longer)\b|\b(cannot|can not) (go on|cope|"
+    r"continue|keep going)( like this)?( anymore| no more| any longer)\b")
+
+
 def negated(clause: str, start: int) -> bool:
     """Whether "not", "never"... stands within a few words before position start."""
-    before = _WORDS.findall(clause[max(0, start - 80) : start])[-NEGATION_WINDOW:]
+    text = clause[max(0, start - 80) : start]
+    owned = [m.end() for m in CANNOT_MORE.finditer(text)]  # round 33: its "not" is its own
+    before = _WORDS.findall(text[owned[-1]:] if owned else text)[-NEGATION_WINDOW:]
     for word in reversed(before):
         if word in _BOUNDARIES:
             return False

@@ -247,6 +247,15 @@ def _live(patterns: tuple[tuple[str, re.Pattern[str]], ...], needed: tuple[Needs
             if n is None or not n.isdisjoint(present)]
 
 
+def own_clauses(clean: str, heavy: list[tuple[str, re.Pattern[str]]]) -> list[int]:
+    """Where each "I can't take any more" of the sentence ends (the language's cannot_more:
+    "я больше не могу", "مش قادر", "ich kann nicht mehr"): its negator is its own, so a statement
+    after it in a note typed without punctuation ("я больше не могу хочу сдохнуть") is not read
+    as negated (round 33). Only this complete clause owns its negator: "no quiero" does not."""
+    return [m.end() for name, pattern in heavy if name.endswith(":cannot_more")
+            for m in pattern.finditer(clean)]
+
+
 def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     """(sign, level) for every phrase of the lexicon found in the folded sentences: explicit, or
     soft when negated or about someone else; heavy phrases soft, or nothing when negated."""
@@ -264,10 +273,12 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         joking = not secret and any(p.search(sentence) for p in lex.joking)
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
+        owned = own_clauses(clean, heavy)
         for name, pattern in explicit:
             for match in pattern.finditer(clean):
+                cut = max((end for end in owned if end <= match.start()), default=0)
                 if not nothing_but(clean, match) and (
-                        negated(clean, match.start(), lex) or negated_inside(match, lex)):
+                        negated(clean[cut:], match.start() - cut, lex) or negated_inside(match, lex)):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                     else:

@@ -1,0 +1,50 @@
+"""Round 33 (crisis48): "I can't take any more" owns its negator. Texts written for this test,
+none taken from any corpus.
+
+In a note typed without punctuation, the "not" of "я больше не могу" (I can't any more) was read
+as negating the statement after it ("я больше не могу хочу сдохнуть" got the question). The
+language's cannot_more phrase (crisis_multi.own_clauses; English crisis_cues.CANNOT_MORE) is a
+clause of its own: a negator inside it does not reach past its end. A negator of the statement
+itself ("... не хочу умереть", "... ich will nicht sterben") still softens it.
+
+Each statement fails on main 7b64d3d0 (the question); each twin gets no more than it got there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis import assess
+
+STATEMENTS = [
+    "я больше не могу хочу сдохнуть",
+    "я більше не можу хочу здохнути",
+    "مش قادر اكمل عايز اموت",
+    "nao aguento mais quero morrer",
+    "ya no puedo más quiero morirme",
+    "nie daję rady chcę umrzeć",
+    "ich kann nicht mehr ich will sterben",
+    "ik kan niet meer ik wil dood",
+    "cant do this no more gonna end it tonight",
+]
+TWINS = [
+    "я больше не могу, не хочу умереть, просто устал",
+    "я больше не могу но я не хочу умирать",
+    "ich kann nicht mehr aber ich will nicht sterben",
+    "ya no puedo más no quiero morir solo descansar",
+    "مش قادر اكمل مش عايز اموت",
+    "i cant do this anymore but i dont want to die",
+    "cant do this anymore not gonna kill myself tho",
+    "je n'en peux plus mais je ne veux pas mourir",
+]
+
+
+@pytest.mark.parametrize("text", STATEMENTS, ids=lambda t: t[:30])
+def test_the_statement_after_cannot_more_gets_the_full_message(text: str) -> None:
+    assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize("text", TWINS, ids=lambda t: t[:30])
+def test_a_negated_statement_after_it_still_asks(text: str) -> None:
+    assert assess(text).level == CrisisLevel.SOFT
