@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bounceback.recovery.crisis_own_clause import own_clause
 from bounceback.recovery.crisis_phrases import NEGATORS, THIRD_PARTY
 
 NEGATION_WINDOW = 4  # words before a phrase in which "not", "never"... negate it
@@ -28,11 +29,12 @@ def negated(clause: str, start: int) -> bool:
     text = clause[max(0, start - 80) : start]
     owned = [m.end() for m in CANNOT_MORE.finditer(text)]  # round 33: its "not" is its own
     before = _WORDS.findall(text[owned[-1]:] if owned else text)[-NEGATION_WINDOW:]
-    for word in reversed(before):
-        if word in _BOUNDARIES:
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] in _BOUNDARIES:
             return False
-        if word in NEGATORS:
-            return True
+        if before[at] in NEGATORS:  # round 33: unless done with its own clause ("not ok | i want")
+            first = _WORDS.findall(clause[start : start + 12])
+            return not own_clause(before[at + 1 :], "en", first[0] if first else "")
     return False
 
 

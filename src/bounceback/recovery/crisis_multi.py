@@ -12,6 +12,7 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
+from bounceback.recovery.crisis_own_clause import last_negator, own_clause
 from bounceback.recovery.crisis_sentences import sentences as split
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
@@ -150,7 +151,10 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     words = words[joins[-1] + 1 :] if joins else words
     if words and words[-1] + "!" in lex.negators:
         return True
-    return any(w in lex.negators for w in words[-NEGATION_WORDS:])
+    # Round 33: a negator done with its own clause before the phrase (crisis_own_clause.py).
+    tail = words[-NEGATION_WORDS:]
+    at = last_negator(tail, lex.negators)
+    return at is not None and not own_clause(tail[at + 1:], lex.lang, _first_word(sentence[start:]))
 
 
 # "Never" inside a wish is part of it ("keşke hiç doğmasaydım", "सो जाऊँ और कभी न उठूँ", "dormir y
@@ -158,6 +162,11 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
 _NEVER = {"hic", "asla", "कभी", "kabhi", "mai", "jamais", "jamas", "nunca", "never", "nooit",
           "niemals", "nigdy", "никогда", "ніколи", "neanche", "nemmeno", "neppure"}
 NEVER = {"": frozenset(_NEVER), "de": frozenset(_NEVER | {"nie"})}
+
+
+def _first_word(text: str) -> str:
+    found = _WORDS.search(text)
+    return found.group(0) if found else ""
 
 
 def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:
