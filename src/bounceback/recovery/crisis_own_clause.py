@@ -4,7 +4,9 @@
 In the messaging register a note runs its clauses together: "im not ok i wanna die", "no sirvo
 para nada quiero morirme", "никому не нужен хочу умереть", "nikt mnie nie kocha chcę umrzeć".
 The negator there negates its own verb ("ok", "sirvo", "нужен", "kocha"), and the statement after
-it is said. `own_clause(between, lang, starts)` tells, from the words between the last negator
+it is said, when it starts a clause of its own: the writer's wish or intent, or the writer's "I"
+(WISH_STARTS, SUBJECTS); a phrase that is the negated verb's object ("nie mam żadnych myśli
+samobójczych", "no estoy pensando en suicidarme") stays negated. `own_clause(between, lang, starts)` tells, from the words between the last negator
 and the phrase, whether the negator is done before the phrase:
 
 - never when a word between is a complementiser or a verb of saying, thinking or knowing ("not
@@ -72,10 +74,23 @@ def last_negator(words: list[str], negators: frozenset[str] | set[str]) -> int |
     return found[-1]
 
 
+# The first words of a statement that starts a clause of its own: the writer's wish or intent
+# ("quiero morirme", "хочу умереть", "i want to die", "gonna end it"), or the writer's "I". A
+# phrase that starts with a noun or an infinitive ("myśli samobójczych", "suicidarme", "me faire
+# du mal") is the object of the negated verb before it ("nie mam żadnych myśli samobójczych").
+WISH_STARTS = frozenset({
+    "want", "wanna", "gonna", "going", "will", "wish", "quiero", "voy", "voglio", "vado", "quero",
+    "vou", "veux", "vais", "me", "mi", "werde", "bring", "wil", "ga", "chce", "zabije", "хочу",
+    "хочется", "убью", "покончу", "хочеться", "вб'ю", "عايز", "عاوز", "بدي", "اريد", "ابغى",
+})
+
+
 def own_clause(between: list[str], lang: str, starts: str = "") -> bool:
     """Whether a negator followed by `between` (the words up to the phrase, folded) is done
     before the phrase, `starts` being the phrase's first word (see the module docstring)."""
     if not between or any(w in _GOVERNS for w in between):
+        return False
+    if starts not in WISH_STARTS and starts not in SUBJECTS and between[-1] not in SUBJECTS:
         return False
     if all(w in _DEGREE for w in between):
         return False
