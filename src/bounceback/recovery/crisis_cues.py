@@ -33,8 +33,8 @@ def negated(clause: str, start: int) -> bool:
         if before[at] in _BOUNDARIES:
             return False
         if before[at] in NEGATORS:  # round 33: unless done with its own clause ("not ok | i want")
-            first = _WORDS.findall(clause[start : start + 12])
-            return not own_clause(before[at + 1 :], "en", first[0] if first else "")
+            first = " ".join(_WORDS.findall(clause[start : start + 30])[:2])
+            return not own_clause(before[at + 1 :], "en", first)
     return False
 
 

@@ -165,8 +165,8 @@ NEVER = {"": frozenset(_NEVER), "de": frozenset(_NEVER | {"nie"})}
 
 
 def _first_word(text: str) -> str:
-    found = _WORDS.search(text)
-    return found.group(0) if found else ""
+    """The first two words of a text (a phrase's start: "me quiero ...")."""
+    return " ".join(_WORDS.findall(text[:40])[:2])
 
 
 def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:

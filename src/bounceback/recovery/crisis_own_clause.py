@@ -52,6 +52,7 @@ _DEGREE = frozenset({
     "прям", "прямо", "уж", "то", "дуже", "зовсім", "особливо", "аж", "вже", "уже", "больше",
     "більше", "juz", "mehr", "plus", "mas", "piu", "mais", "meer", "anymore", "more", "longer",
 })
+_REFLEXIVE = frozenset({"me", "mi", "m'"})
 _STRICT = frozenset({"ru", "uk", "pl"})
 SUBJECTS = frozenset({"i", "ich", "je", "j", "ik", "я", "ja", "yo", "io", "eu", "ben", "main", "मैं",
                       "انا"})
@@ -80,23 +81,27 @@ def last_negator(words: list[str], negators: frozenset[str] | set[str]) -> int |
 # du mal") is the object of the negated verb before it ("nie mam żadnych myśli samobójczych").
 WISH_STARTS = frozenset({
     "want", "wanna", "gonna", "going", "will", "wish", "quiero", "voy", "voglio", "vado", "quero",
-    "vou", "veux", "vais", "me", "mi", "werde", "bring", "wil", "ga", "chce", "zabije", "хочу",
+    "vou", "veux", "vais", "werde", "bring", "wil", "ga", "chce", "zabije", "хочу",
     "хочется", "убью", "покончу", "хочеться", "вб'ю", "عايز", "عاوز", "بدي", "اريد", "ابغى",
 })
 
 
 def own_clause(between: list[str], lang: str, starts: str = "") -> bool:
     """Whether a negator followed by `between` (the words up to the phrase, folded) is done
-    before the phrase, `starts` being the phrase's first word (see the module docstring)."""
+    before the phrase, `starts` being the phrase's first words (see the module docstring)."""
     if not between or any(w in _GOVERNS for w in between):
         return False
-    if starts not in WISH_STARTS and starts not in SUBJECTS and between[-1] not in SUBJECTS:
+    first = starts.split()[:2]
+    if first and first[0] in _REFLEXIVE:  # "me quiero matar", "mi voglio ammazzare"
+        first = first[1:]
+    lead = first[0] if first else ""
+    if lead not in WISH_STARTS and lead not in SUBJECTS and between[-1] not in SUBJECTS:
         return False
     if all(w in _DEGREE for w in between):
         return False
     if lang in _STRICT:
         return True
-    restart = between[-1] in SUBJECTS or starts in SUBJECTS
+    restart = between[-1] in SUBJECTS or lead in SUBJECTS
     if restart and len(between) - (between[-1] in SUBJECTS) >= 1:
         return True
     return len(between) >= 2 and lang != "en"
