@@ -21,8 +21,18 @@ and the phrase, whether the negator is done before the phrase:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from bounceback.recovery.crisis_fold import fold
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    """Words as the phrase readers see them (crisis_fold.py: "впевнений" as "впевнении")."""
+    return frozenset(map(fold, words))
+
+
 # Complementisers, "because", "like", and verbs of saying, thinking, knowing, believing (folded).
-_GOVERNS = frozenset({
+_GOVERNS = _folded({
     # en
     "that", "because", "cause", "like", "if", "whether", "think", "thinking", "thought", "say",
     "saying", "said", "mean", "meant", "know", "knew", "believe", "sure", "guess", "feel", "claim",
@@ -44,7 +54,7 @@ _GOVERNS = frozenset({
     "कि", "क्योंकि", "सोचता", "सोचती", "kyunki", "sochta", "sochti", "lagta", "kaha",
 })
 # Degree words that sit between a negator and its own verb ("не очень хочу").
-_DEGREE = frozenset({
+_DEGREE = _folded({
     "really", "very", "even", "so", "too", "quite", "exactly", "actually", "that", "wirklich",
     "gar", "ganz", "echt", "vraiment", "trop", "tant", "tellement", "muy", "tanto", "tan",
     "realmente", "molto", "davvero", "muito", "zo", "heel", "bardzo",
@@ -54,12 +64,12 @@ _DEGREE = frozenset({
 })
 _REFLEXIVE = frozenset({"me", "mi", "m'"})
 _STRICT = frozenset({"ru", "uk", "pl"})
-SUBJECTS = frozenset({"i", "ich", "je", "j", "ik", "я", "ja", "yo", "io", "eu", "ben", "main", "मैं",
+SUBJECTS = _folded({"i", "ich", "je", "j", "ik", "я", "ja", "yo", "io", "eu", "ben", "main", "मैं",
                       "انا"})
 
 
 # Negative-concord pronouns ("no sirvo para NADA"): the clause's own negator stands before them.
-CONCORD = frozenset({"nada", "nadie", "niente", "nulla", "nessuno", "rien", "personne", "nichts",
+CONCORD = _folded({"nada", "nadie", "niente", "nulla", "nessuno", "rien", "personne", "nichts",
                      "niemand", "niets", "ничего", "никого", "никому", "нічого", "нікого", "нікому",
                      "nic", "nikt", "nikogo", "nikomu", "ninguem", "nothing", "nobody", "anything"})
 
@@ -79,7 +89,7 @@ def last_negator(words: list[str], negators: frozenset[str] | set[str]) -> int |
 # ("quiero morirme", "хочу умереть", "i want to die", "gonna end it"), or the writer's "I". A
 # phrase that starts with a noun or an infinitive ("myśli samobójczych", "suicidarme", "me faire
 # du mal") is the object of the negated verb before it ("nie mam żadnych myśli samobójczych").
-WISH_STARTS = frozenset({
+WISH_STARTS = _folded({
     "want", "wanna", "gonna", "going", "will", "wish", "quiero", "voy", "voglio", "vado", "quero",
     "vou", "veux", "vais", "werde", "bring", "wil", "ga", "chce", "zabije", "хочу",
     "хочется", "убью", "покончу", "хочеться", "вб'ю", "عايز", "عاوز", "بدي", "اريد", "ابغى",
