@@ -33,6 +33,10 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 # Complementisers, "because", "like", and verbs of saying, thinking, knowing, believing (folded).
 _GOVERNS = _folded({
+    # a condition and its "then" ("если автобус не придёт то я сдаюсь", "si y a pas de café alors")
+    "then", "dann", "wenn", "als", "entonces", "cuando", "alors", "quand", "allora", "quando",
+    "entao", "dan", "wtedy", "jesli", "jezeli", "тогда", "если", "то", "тоді", "якщо", "to",
+    "agar", "toh", "eger", "ise",
     # en
     "that", "because", "cause", "like", "if", "whether", "think", "thinking", "thought", "say",
     "saying", "said", "mean", "meant", "know", "knew", "believe", "sure", "guess", "feel", "claim",
