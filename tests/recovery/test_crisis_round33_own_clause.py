@@ -61,6 +61,10 @@ TWINS = [
     "não digo que quero morrer",
     "i am not saying i want to die",
     "i do not think i want to die",
+    # the lead's review: an earlier "I don't think that" governs a later negator's own clause
+    "main kabhi bhi aisa nahi sochta ki job nahi mili to main khud ko khatam kar lunga",
+    "main aisa nahi sochta ki job nahi mili main khud ko khatam kar lunga",
+    "nie mysle ze jak nie dostane pracy to sie zabije",
 ]
 # A negator right before the statement: what main gave (nothing).
 PLAIN_NEGATIONS = [
@@ -68,6 +72,11 @@ PLAIN_NEGATIONS = [
     "ich will nicht sterben", "ik wil niet dood", "i dont want to die",
     "no es que quiera morir solo estoy cansado",
 ]
+
+
+def test_a_later_own_clause_alone_still_gets_the_full_message() -> None:
+    """Without the earlier "I don't think that", the same own clause is the writer's statement."""
+    assert assess("job nahi mili main khud ko khatam kar lunga").level == CrisisLevel.EXPLICIT
 
 
 @pytest.mark.parametrize("text", STATEMENTS, ids=lambda t: t[:30])

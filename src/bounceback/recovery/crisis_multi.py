@@ -12,7 +12,7 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
-from bounceback.recovery.crisis_own_clause import last_negator, own_clause
+from bounceback.recovery.crisis_own_clause import governed, last_negator, own_clause
 from bounceback.recovery.crisis_sentences import sentences as split
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
 
@@ -154,7 +154,11 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     # Round 33: a negator done with its own clause before the phrase (crisis_own_clause.py).
     tail = words[-NEGATION_WORDS:]
     at = last_negator(tail, lex.negators)
-    return at is not None and not own_clause(tail[at + 1:], lex.lang, _first_word(sentence[start:]))
+    if at is None:
+        return False
+    if not own_clause(tail[at + 1:], lex.lang, _first_word(sentence[start:])):
+        return True
+    return governed(words[:len(words) - len(tail) + at], lex.negators)  # "nahi sochta ki ..."
 
 
 # "Never" inside a wish is part of it ("keşke hiç doğmasaydım", "सो जाऊँ और कभी न उठूँ", "dormir y

@@ -100,6 +100,15 @@ WISH_STARTS = _folded({
 })
 
 
+def governed(words: list[str], negators: frozenset[str] | set[str]) -> bool:
+    """Whether a negator among `words` stands over a verb of thinking or saying, or a "that",
+    within three words ("main aisa nahi sochta ki ... nahi mili main khud ko khatam kar lunga",
+    "I don't think that if ... I'll end it"): what follows is what the writer denies, whatever
+    a later negator's own clause (the lead's review of round 33)."""
+    return any(w in negators and any(v in _GOVERNS for v in words[i + 1:i + 4])
+               for i, w in enumerate(words))
+
+
 def own_clause(between: list[str], lang: str, starts: str = "") -> bool:
     """Whether a negator followed by `between` (the words up to the phrase, folded) is done
     before the phrase, `starts` being the phrase's first words (see the module docstring)."""
