@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bounceback.domain.recovery import CheckIn, CrisisLevel
 from bounceback.recovery.checkin import ratings_alarm
+from bounceback.recovery.crisis_censored import plain as uncensored
 from bounceback.recovery.crisis_cues import (
     about_someone_else,
     farewell_signs,
@@ -38,10 +39,7 @@ from bounceback.recovery.crisis_message import (
 from bounceback.recovery.crisis_model import WORD_RE, CrisisModel, Scores, shipped_model
 from bounceback.recovery.crisis_multi import read as read_language
 from bounceback.recovery.crisis_multi import sentences as folded_sentences
-from bounceback.recovery.crisis_phrases import (
-    COMPOSITE_RE,
-    NEGATION_PROOF,
-)
+from bounceback.recovery.crisis_phrases import COMPOSITE_RE, NEGATION_PROOF
 from bounceback.recovery.crisis_readable import english_phone, spellings
 from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
@@ -359,6 +357,7 @@ def rules_only(text: str | None) -> CrisisCheck:
     """The level the phrase lists give, in every language the text may be written in."""
     if not text or not text.strip():
         return CrisisCheck(CrisisLevel.NONE)
+    text = uncensored(text)  # round 33: censored spellings read as the plain word (crisis_censored)
     return _soften(_if_again(_phrases(text), text), text)
 
 
@@ -427,6 +426,7 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
     rules = rules_only(text)
     if not text or not text.strip():
         return rules
+    text = uncensored(text)
     model = model or shipped_model()
     found = _with_model(rules, text, model, encoder)
     # Round 31: someone else's story softened beside the writer's own sentence (crisis_frame.py)

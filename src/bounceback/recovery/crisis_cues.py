@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bounceback.recovery.crisis_own_clause import own_clause
 from bounceback.recovery.crisis_phrases import NEGATORS, THIRD_PARTY
 
 NEGATION_WINDOW = 4  # words before a phrase in which "not", "never"... negate it
@@ -14,14 +15,26 @@ _WORDS = re.compile(r"[a-z']+")
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|mine)\b")
 
 
+# "I can't take (this) any more" is a clause of its own, whose negator is its own: a statement
+# after it in a note typed without punctuation ("cannot do this no more going to end it tonight")
+# is not negated by it (round 33, as crisis_multi.own_clauses in the other languages).
+CANNOT_MORE = re.compile(
+    r"\b(cannot|can not|could not) (do|take|handle|bear|stand|cope with|deal with) (this|it|that|"
+    r"any of this|this life|life)( anymore| no more| any longer)\b|\b(cannot|can not) (go on|cope|"
+    r"continue|keep going)( like this)?( anymore| no more| any longer)\b")
+
+
 def negated(clause: str, start: int) -> bool:
     """Whether "not", "never"... stands within a few words before position start."""
-    before = _WORDS.findall(clause[max(0, start - 80) : start])[-NEGATION_WINDOW:]
-    for word in reversed(before):
-        if word in _BOUNDARIES:
+    text = clause[max(0, start - 80) : start]
+    owned = [m.end() for m in CANNOT_MORE.finditer(text)]  # round 33: its "not" is its own
+    before = _WORDS.findall(text[owned[-1]:] if owned else text)[-NEGATION_WINDOW:]
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] in _BOUNDARIES:
             return False
-        if word in NEGATORS:
-            return True
+        if before[at] in NEGATORS:  # round 33: unless done with its own clause ("not ok | i want")
+            first = " ".join(_WORDS.findall(clause[start : start + 30])[:2])
+            return not own_clause(before[at + 1 :], "en", first)
     return False
 
 

@@ -12,6 +12,7 @@ import re
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
+from bounceback.recovery.crisis_own_clause import governed, last_negator, own_clause
 from bounceback.recovery.crisis_sentences import COMMAS
 from bounceback.recovery.crisis_sentences import sentences as split
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
@@ -150,7 +151,14 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
     words = words[joins[-1] + 1 :] if joins else words
     if words and words[-1] + "!" in lex.negators:
         return True
-    return any(w in lex.negators for w in words[-NEGATION_WORDS:])
+    # Round 33: a negator done with its own clause before the phrase (crisis_own_clause.py).
+    tail = words[-NEGATION_WORDS:]
+    at = last_negator(tail, lex.negators)
+    if at is None:
+        return False
+    if not own_clause(tail[at + 1:], lex.lang, _first_word(sentence[start:])):
+        return True
+    return governed(words[:len(words) - len(tail) + at], lex.negators)  # "nahi sochta ki ..."
 
 
 # "Never" inside a wish is part of it ("keşke hiç doğmasaydım", "सो जाऊँ और कभी न उठूँ", "dormir y
@@ -158,6 +166,11 @@ def negated(sentence: str, start: int, lex: Lexicon) -> bool:
 _NEVER = {"hic", "asla", "कभी", "kabhi", "mai", "jamais", "jamas", "nunca", "never", "nooit",
           "niemals", "nigdy", "никогда", "ніколи", "neanche", "nemmeno", "neppure"}
 NEVER = {"": frozenset(_NEVER), "de": frozenset(_NEVER | {"nie"})}
+
+
+def _first_word(text: str) -> str:
+    """The first two words of a text (a phrase's start: "me quiero ...")."""
+    return " ".join(_WORDS.findall(text[:40])[:2])
 
 
 def negated_inside(match: re.Match[str], lex: Lexicon) -> bool:
@@ -247,6 +260,15 @@ def _live(patterns: tuple[tuple[str, re.Pattern[str]], ...], needed: tuple[Needs
             if n is None or not n.isdisjoint(present)]
 
 
+def own_clauses(clean: str, heavy: list[tuple[str, re.Pattern[str]]]) -> list[int]:
+    """Where each "I can't take any more" of the sentence ends (the language's cannot_more:
+    "я больше не могу", "مش قادر", "ich kann nicht mehr"): its negator is its own, so a statement
+    after it in a note typed without punctuation ("я больше не могу хочу сдохнуть") is not read
+    as negated (round 33). Only this complete clause owns its negator: "no quiero" does not."""
+    return [m.end() for name, pattern in heavy if name.endswith(":cannot_more")
+            for m in pattern.finditer(clean)]
+
+
 def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
     """(sign, level) for every phrase of the lexicon found in the folded sentences: explicit, or
     soft when negated or about someone else; heavy phrases soft, or nothing when negated."""
@@ -264,10 +286,12 @@ def read(parts: list[str], lex: Lexicon) -> list[tuple[str, CrisisLevel]]:
         joking = not secret and any(p.search(sentence) for p in lex.joking)
         reassured = lex.reassure is not None and bool(lex.reassure.search(clean))
         fiction = lex.fiction is not None and bool(lex.fiction.search(clean))
+        owned = own_clauses(clean, heavy)
         for name, pattern in explicit:
             for match in pattern.finditer(clean):
+                cut = max((end for end in owned if end <= match.start()), default=0)
                 if not nothing_but(clean, match) and (
-                        negated(clean, match.start(), lex) or negated_inside(match, lex)):
+                        negated(clean[cut:], match.start() - cut, lex) or negated_inside(match, lex)):
                     if not reassured:
                         found.append((name + ":softened", CrisisLevel.SOFT))
                     else:
