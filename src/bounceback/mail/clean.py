@@ -182,6 +182,17 @@ def unpad(text: str) -> str:
     return _BLANKS.sub("\n\n", "\n".join(map(str.strip, text.split("\n")))).strip()
 
 
+_DECIDING = frozenset({"rejection", "offer", "interview_request", "assessment"})
+
+
+def _decides(line: str) -> bool:
+    """Whether a line holds a phrase of a deciding kind (mail/phrases.py, read lazily: phrases
+    reads the lexicons, which this module's callers may not need)."""
+    from bounceback.mail.phrases import phrase_kinds
+
+    return not _DECIDING.isdisjoint(phrase_kinds(line, ""))
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -210,8 +221,17 @@ def decisive(text: str) -> Decisive:
     if cut > 0 and _words(text[:cut]) >= MIN_WORDS_BEFORE_CUT:
         text, low, jobs = text[:cut].rstrip(), low[:cut], True
         footers = [at for at in footers if at < cut]
-    # A footer starts after the first third; the first footer line ends the message.
-    cut = _line_start(low, footers, len(low) // 3, 80) if footers else -1
+    # A footer starts after the first third; the first footer line ends the message, unless
+    # that line decides the mail itself ("Du får det här beskedet eftersom vi tyvärr har valt
+    # andra kandidater": round 33's review found such openers among the footer words).
+    cut = -1
+    while footers:
+        cut = _line_start(low, footers, len(low) // 3, 80)
+        end = low.find("\n", cut)
+        if cut < 0 or not _decides(low[cut:end if end >= 0 else len(low)]):
+            break
+        footers = [at for at in footers if low.rfind("\n", 0, at) + 1 > cut]
+        cut = -1
     if cut > 0 and _words(text[:cut]) >= MIN_WORDS_BEFORE_CUT:
         text, footer = text[:cut].rstrip(), True
     return Decisive(text, quoted, footer, jobs)

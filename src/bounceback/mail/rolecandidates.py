@@ -22,6 +22,7 @@ from bounceback.mail import rolelooks
 from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
+from bounceback.mail.namewords import LEGAL_FORMS
 from bounceback.mail.rolecut import _FOREIGN_STOP
 from bounceback.mail.roletidy import field_alone, field_value, row_value, tidied, without_code
 
@@ -220,8 +221,10 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             continue
         for match in _LATE_TRIGGER.finditer(text):
             cue = match.group("t").split()[0].lower()
-            add(rules._cut_title(_without_stop(match.group("r"))), (f"tl{where}", f"tl:{cue}"),
-                where)
+            title = rules._cut_title(_without_stop(match.group("r")))
+            if title and title.split()[-1].lower() in _JOB_NOUNS:  # "ausgeschriebene Stelle"
+                continue
+            add(title, (f"tl{where}", f"tl:{cue}"), where)
     low_body = body.lower()
     low_subject = subject.lower()
 
@@ -247,6 +250,8 @@ def _without_company(found: Found, comp: str, lined: set[str]) -> None:
             if squash(" ".join(words_[:n])) == comp:
                 rest = " ".join(words_[n:]).strip(" -–—:|,")
                 rest_key = squash(rest) if rest[:1].isupper() or rest[:1].isdigit() else ""
+                if rest_key and not _title_rest(rest):  # "Acme Ltd. Unfortunately" (review)
+                    break
                 if rest_key in found:
                     found[rest_key][1].add("v:nocomp")
                 elif rest_key:
@@ -255,6 +260,22 @@ def _without_company(found: Found, comp: str, lined: set[str]) -> None:
                     if "line" in feats:
                         lined.add(rest_key)
                 break
+
+
+def _title_rest(rest: str) -> bool:
+    """Whether what follows the employer's name can be a title: not its legal form or an
+    organisation word ("Ltd. Unfortunately", "Corporation"), not across a sentence's end
+    (round 33's review)."""
+    first = rest.split()[0].strip(".,").lower()
+    return first not in LEGAL_FORMS and first not in _ORG_TAILS and ". " not in rest
+
+
+_ORG_TAILS = frozenset({"corporation", "company", "group", "holdings", "international"})
+# A late trigger's phrase that ends in a job noun names no title ("Bewerbung auf die
+# ausgeschriebene Stelle", "application to the open position": round 33's review).
+_JOB_NOUNS = frozenset({"stelle", "position", "role", "vacancy", "vacature", "functie", "poste",
+                        "job", "opening", "tjänst", "tjänsten", "vaga", "puesto", "posizione",
+                        "ruolo", "stanowisko", "função"})
 
 
 # Round 33: more words after which a title is written in running text, in the nine

@@ -165,6 +165,8 @@ def others_attempt(text: str, said: Callable[[str], bool] | None, concrete: bool
         low = fold(part)
         if not OTHER_ATTEMPT.search(low) or ME_TOO.search(low) or SELF_SUBJECT.search(low):
             return False
+        if said(OTHER_ATTEMPT.sub(" ", low)):  # the writer's own wish beside the attempt (review)
+            return False
         if any(_NOW.search(c) for c in clauses(low, CONJUNCTIONS, commas=True) if said(c)):
             return False
     return True

@@ -132,10 +132,16 @@ CONJUNCTIONS = re.compile(
 )
 
 
+# Where tonight's clause ends: CONJUNCTIONS, a comma or a colon; not a quote or a bracket
+# ('i'm gonna kms "tonight" lol', "gonna kill myself (tonight) lol": round 33's review found
+# those cut tonight off the statement once the cut moved onto crisis_sentences.COMMAS).
+_URGENT_CUT = re.compile(CONJUNCTIONS.pattern + r"|[,:\uff0c\u060c\u3001]")
+
+
 def clause_at(text: str, start: int, end: int) -> str:
     """The clause of text that holds the span start:end: its sentence (crisis_sentences), cut at
-    a comma, a colon, a bracket or a quote and at CONJUNCTIONS."""
-    return sentence_clause_at(text, start, end, CONJUNCTIONS, commas=True)
+    a comma, a colon and at CONJUNCTIONS (_URGENT_CUT)."""
+    return sentence_clause_at(text, start, end, _URGENT_CUT)
 
 
 def urgent(text: str, said: Callable[[str], bool] | None = None) -> bool:
@@ -148,4 +154,4 @@ def urgent(text: str, said: Callable[[str], bool] | None = None) -> bool:
         return False
     lowered = text.lower()
     return any(TONIGHT.search(fold(c)) and (said is None or said(c))
-               for c in clauses(lowered, CONJUNCTIONS, commas=True))
+               for c in clauses(lowered, _URGENT_CUT))

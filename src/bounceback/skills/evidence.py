@@ -14,6 +14,7 @@ from bounceback.skills.context import (
     EEO,
     HIGHLIGHTS,
     NICE,
+    POLICIES,
     REQUIRED,
     heading_kind,
     highlight_kind,
@@ -26,6 +27,13 @@ _BOUNDARY = re.compile(r"\n+|[;•·▪●]\s*|(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•*
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]{0,3}\.|\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mr|Mrs|Ms|St|"
     r"No|Nos|Inc|Ltd|Co|vs|Jr|Sr|Dept|Govt|Univ)\.)$"
+)
+# A line under a policy heading (policyheadings.py) that asks for something is read as a
+# requirement: a safety adviser's or a safeguarding lead's criteria (round 33's review).
+_ASKS_IN_POLICY = re.compile(
+    r"\b(?:essential|desirable|required|preferred|experience (?:of|in|with)|knowledge of|"
+    r"registration|registered|certificate|certification|membership|qualified|qualification)\b",
+    re.IGNORECASE,
 )
 _NICE_CUES = re.compile(
     r"\b(nice[- ]to[- ]have|a plus|bonus|preferred|desirable|ideally|advantageous|preferably|"
@@ -201,6 +209,8 @@ class TextIndex:
             # "About Lumen: we build..." is about the company, to the end of its line.
             self._inline = heading_kind(label.strip("*_ ")) or self._inline
         kind = self._inline or self._paragraph or kind
+        if kind == POLICIES and _ASKS_IN_POLICY.search(stripped):
+            kind = REQUIRED  # "NEBOSH General Certificate essential" under "Health and Safety"
         if kind == HIGHLIGHTS:
             # the heading itself names nothing ("highlights" is also a hairdresser's skill)
             heading = stripped.strip("#*:_ ") == section.strip("#*:_ ")

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 _OWN_BEFORE = re.compile(
-    r"(?:^|[\s(,;:])(?:your|their|his|her)?\s*own\s+(?:[\w/&'’-]+\s+){0,6}$", re.IGNORECASE
+    r"(?:^|[\s(,;:])(?:your|their|his|her)?\s*own\s+"
+    r"(?:(?!(?:the|a|an|of|for|to|across|on|in|at)\b)[\w/&'’-]+\s+){0,6}$",  # not "Own the ..."
+    re.IGNORECASE
 )
 _KIT = re.compile(
     r"\b(?:tools?|ppe|boots|footwear|gauges|kit|toolkit|toolbox|uniform|equipment)\b",
