@@ -16,7 +16,7 @@ from bounceback.domain.models import Application
 from bounceback.domain.vocabulary import Stage
 from bounceback.learning.classifier import ReasonModel
 from bounceback.pipeline import outlook as estimator
-from bounceback.services import Bounceback
+from bounceback.services import OUTLOOKS_KEPT, Bounceback
 from kept_probes import elsewhere, rejected
 from tests_now import NOW, TODAY
 
@@ -111,3 +111,19 @@ def test_a_rejection_s_suggestions_are_worked_out_once_per_model(
     after = bb.learning.review_reasons(app.id)
     assert len(runs) == 2
     assert "custom:budget_politics" in [s.reason for s in after.suggestions]
+
+
+def test_the_outlook_read_most_stays_kept_when_the_store_fills(
+        bb: Bounceback, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full store forgets the outlook read longest ago, never all of them: today's, read
+    between every other day's, is worked out once however many days are looked at (a store
+    that cleared itself when full worked today's out again each time it filled)."""
+    search(bb)
+    runs = counted(monkeypatch, estimator, "outlook_from")
+    today = bb.views.outlook()
+    others = 2 * OUTLOOKS_KEPT
+    for n in range(1, others + 1):
+        bb.views.outlook(on=TODAY + timedelta(days=n))
+        assert bb.views.outlook() == today
+    assert len(runs) == 1 + others
+    assert len(bb.outlooks_kept) == OUTLOOKS_KEPT

@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback.config import Preferences, Settings
 from bounceback.domain.clock import Clock
+from bounceback.memo import Memo
 from bounceback.services.base import ServicePart, TodayItem, TodaySection
 from bounceback.storage.engine import Database
 
 #: Where a transaction keeps the preferences it read (see `Bounceback.preferences`).
 _PREFERENCES = "bounceback.preferences"
+#: Outlooks a person's service keeps (see `PipelineReads.outlook`), the least recently read
+#: leaving first.
+OUTLOOKS_KEPT = 16
 
 if TYPE_CHECKING:  # every part is imported on first use: a read command loads no ORM
     from bounceback.services.applications import ApplicationsService
@@ -51,7 +55,7 @@ class Bounceback:
         self.db = Database(self.settings.database_url, clock=self.clock, store=self.settings.store)
         #: The outlooks worked out for this store, by what they were worked out from
         #: (services/pipeline_reads.py): a shared server keeps one service per person.
-        self.outlooks_kept: dict[Any, Any] = {}
+        self.outlooks_kept: Memo[Any, Any] = Memo(OUTLOOKS_KEPT)
 
     # Parts are created on first use, so a command pays only for what it touches.
     @cached_property

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bounceback.memo import Memo
+
 if TYPE_CHECKING:
     from bounceback.domain.learning import Interview
     from bounceback.domain.models import Timeline
@@ -53,7 +55,7 @@ class Kept:
     """What a process keeps for one store, each under the stamp it was worked out at."""
 
     labels: Labelled | None = None
-    gaps: dict[int, tuple[str, GapReport]] = field(default_factory=dict)
+    gaps: Memo[int, tuple[str, GapReport]] = field(default_factory=lambda: Memo(GAPS_KEPT))
     profile: tuple[str, ProfileParts] | None = None
 
 
@@ -122,14 +124,12 @@ def gaps(r: Reader, app_id: int, title: str, kept: Kept, stamp: str | None) -> G
     that shares no list with the kept one)."""
     from bounceback.services import gap_reads
 
-    found = kept.gaps.get(app_id)
+    found = kept.gaps.find(app_id)
     if found is not None and stamp is not None and found[0] == stamp:
         return gap_reads.copy_report(found[1], title)
     report = gap_reads.report_from(r, app_id, title, _profile(r, kept, stamp))
     if stamp is not None:
-        if len(kept.gaps) >= GAPS_KEPT:
-            kept.gaps.clear()
-        kept.gaps[app_id] = (stamp, gap_reads.copy_report(report, title))
+        kept.gaps.keep(app_id, (stamp, gap_reads.copy_report(report, title)))
     return report
 
 

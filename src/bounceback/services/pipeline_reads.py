@@ -21,6 +21,7 @@ from bounceback.storage.readmodel import days, queries
 
 if TYPE_CHECKING:
     from bounceback.config import Preferences
+    from bounceback.memo import Memo
     from bounceback.pipeline.concentration import PipelineWarning
     from bounceback.pipeline.conversion import Conversion
     from bounceback.pipeline.ghosting import CompanyPace, ExpectedTime, GhostCheck
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 TODAY_GHOST_ITEMS = 3
 #: An application revived by a late answer is good news in `today` for this many days.
 REVIVAL_NEWS_DAYS = 7
-#: Outlooks a person's service keeps (see `PipelineReads.outlook`) before it lets them all go
-OUTLOOKS_KEPT = 16
 _NAMES = (st.PASSED, st.STOPPED, st.ADVANCE_N, st.ADVANCE_SUM, st.COMPANY_N, st.COMPANY_SUM,
           st.WAITING, st.HOPE_N, st.HOPE_SUM, st.APPS)
 
@@ -64,7 +63,7 @@ class PipelineReads:
     before, kept by this person's service (`Bounceback.outlooks_kept`)."""
 
     def __init__(self, r: Reader, today: date, prefs: Preferences,
-                 kept: dict[Any, Any] | None = None) -> None:
+                 kept: Memo[Any, Any] | None = None) -> None:
         self.r = r
         self.today = today
         self.prefs = prefs
@@ -137,13 +136,11 @@ class PipelineReads:
 
         weight = self.prefs.outlook_prior_weight
         key = (frozenset(self.found.items()), self.inputs.offers, self.today, target, weight)
-        found = self.kept.get(key) if self.kept is not None else None
+        found = self.kept.find(key) if self.kept is not None else None
         if found is None:
             found = outlook_from(self.inputs, self.today, target=target, prior_weight=weight)
             if self.kept is not None:
-                if len(self.kept) >= OUTLOOKS_KEPT:
-                    self.kept.clear()
-                self.kept[key] = found
+                self.kept.keep(key, found)
         return found  # type: ignore[no-any-return]
 
     def _ranked(self, chances: GroupChances) -> list[tuple[float, Kind, Any, Any]]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bounceback.domain.learning import Feedback, LabelledText, ReasonSuggestion
 from bounceback.domain.models import Rejection, RejectionReasonEntry
 from bounceback.learning import reasons
+from bounceback.memo import Memo
 
 if TYPE_CHECKING:
     from bounceback.learning.classifier import ReasonModel
@@ -37,7 +38,8 @@ class Labelled:
     turn: threading.Lock = field(default_factory=threading.Lock)  # one training at a time
     custom: set[str] = field(init=False)
     #: text -> the model's suggestions for it (the model is this one's, kept as long as it is)
-    suggested: dict[str, list[ReasonSuggestion]] = field(default_factory=dict)
+    suggested: Memo[str, list[ReasonSuggestion]] = field(
+        default_factory=lambda: Memo(SUGGESTED_KEPT))
 
     def __post_init__(self) -> None:
         self.custom = {n for label in self.labels for n in label.reasons
@@ -87,12 +89,9 @@ def suggested(labelled: Labelled, model: ReasonModel, text: str) -> list[ReasonS
     copy of its own."""
     from dataclasses import replace
 
-    kept = labelled.suggested.get(text)
+    kept = labelled.suggested.find(text)
     if kept is None:
-        kept = model.suggest(text)
-        if len(labelled.suggested) >= SUGGESTED_KEPT:
-            labelled.suggested.clear()
-        labelled.suggested[text] = kept
+        kept = labelled.suggested.keep(text, model.suggest(text))
     return [replace(found, phrases=list(found.phrases)) for found in kept]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from bounceback.domain.skills import GapReport, SearchGapReport
+from bounceback.memo import Memo
 from bounceback.services.gap_reads import ProfileParts, have, report_for, with_details
 from bounceback.services.gap_reads import copy_report as _copy
 from bounceback.services.page_reads import GAPS_KEPT
@@ -22,7 +23,7 @@ class GapsMixin:
     app: Bounceback
     db: Any
     #: application id -> (the skills' stamp, its report then); see `gaps`
-    _gaps_kept: dict[int, tuple[str, GapReport]] | None = None
+    _gaps_kept: Memo[int, tuple[str, GapReport]] | None = None
     #: (the skills' stamp, what a report needs of the profile then); see `_profile_kept`
     _profile_then: tuple[str, ProfileParts] | None = None
 
@@ -42,14 +43,14 @@ class GapsMixin:
             app = self.app.applications.get(app_id)
         with self.db.session() as s:
             stamp = stamp_in(self.db, s, "skills")
-            kept = self._gaps_kept.get(app_id) if self._gaps_kept is not None else None
+            kept = self._gaps_kept.find(app_id) if self._gaps_kept is not None else None
             if kept is not None and stamp is not None and kept[0] == stamp:
                 return _copy(kept[1], app.title)
             report = self._gaps(s, app_id, app, self._profile_kept(stamp))
         if stamp is not None:
-            if self._gaps_kept is None or len(self._gaps_kept) >= GAPS_KEPT:
-                self._gaps_kept = {}
-            self._gaps_kept[app_id] = (stamp, _copy(report, report.application_title))
+            if self._gaps_kept is None:
+                self._gaps_kept = Memo(GAPS_KEPT)
+            self._gaps_kept.keep(app_id, (stamp, _copy(report, report.application_title)))
         return report
 
     def _profile_kept(self, stamp: str | None) -> ProfileParts:
