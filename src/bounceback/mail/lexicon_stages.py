@@ -69,6 +69,6 @@ STAGE_CUES: dict[str, str] = {
         herkansing | tentamenrooster | inschrijving voor het studiejaar | diploma-uitreiking |
         calendário de exames | época de recurso | pauta de notas | inscrição nas unidades |
         cerimónia de formatura | sesja egzaminacyjna | egzamin poprawkowy | harmonogram sesji |
-        rejestracja na przedmioty | obrona pracy | omtenta | omtentamen | tentamensschema |
+        rejestracja na przedmioty | obrona pracy | omtenta* | tentamensschema |
         kursregistrering | examensceremoni""",
 }
