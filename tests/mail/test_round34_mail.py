@@ -69,6 +69,18 @@ MAIL = {
                      "erfolgreich abgeschlossen. Wir prüfen nun Ihre Ergebnisse gemeinsam mit Ihren "
                      "Unterlagen und melden uns in den nächsten zwei Wochen.\n\nViele Grüße\n"
                      "Ihr Recruiting-Team", "application_received"),
+    # Main read these two as an offer (0.30) and an assessment (0.76).
+    "test_done_fr": ("Recrutement Jeunes Diplômés <jd@societe-rhonelec.example.fr>",
+                     "Tests en ligne terminés",
+                     "Bonjour Camille,\n\nFélicitations, vous avez bien terminé les tests d'aptitude "
+                     "pour notre programme Jeunes Diplômés. Notre équipe examine maintenant vos "
+                     "résultats avec votre candidature et reviendra vers vous sous deux semaines.\n\n"
+                     "Cordialement,\nL'équipe Recrutement Rhonelec", "application_received"),
+    "test_done_de2": ("Recruiting <karriere@elbwerk.example.de>", "Online-Test abgeschlossen",
+                      "Hallo Herr Becker,\n\nherzlichen Glückwunsch, Sie haben die Online-Tests für "
+                      "unser Traineeprogramm erfolgreich abgeschlossen. Wir sehen uns Ihre Ergebnisse "
+                      "nun zusammen mit Ihrer Bewerbung an und melden uns innerhalb von zwei "
+                      "Wochen.\n\nViele Grüße\nIhr Recruiting-Team Elbwerk", "application_received"),
     "fair_en": ("Careers Centre <careers@eastbridge.ac.uk>", "Spring Careers Fair - 40 employers",
                 "Hi Sam,\n\nOur Spring Careers Fair is on 4 March in the Great Hall, 10am-2pm. "
                 "Forty employers will be there with internships, placements and graduate roles. "
