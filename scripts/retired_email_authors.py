@@ -2,8 +2,8 @@
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
 round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17, from round 29 E18
 and E19, from round 30 E20 and E21, from round 31 E22 and E23, from round 32 E24 and E25,
-from round 33 E26 and E27) as training authors in corpora/emails/authors/ (rounds 22, 25, 26,
-27, 28, 29, 30, 31, 32 and 33; corpora/retired/README.md: they are development data, no longer
+from round 33 E26 and E27, from round 34 E28 and E29) as training authors in
+corpora/emails/authors/ (rounds 22, 25, 26, 27, 28, 29, 30, 31, 32, 33 and 34; corpora/retired/README.md: they are development data, no longer
 blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
@@ -25,8 +25,9 @@ label it), so it names the hospital or none, never the agency (E8a-0153 set to n
 
 Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none;
 round 29 E18's and E19's: none; round 30 E20's and E21's: none; round 31 E22's and E23's: none;
-round 32 E24's and E25's: none (E8a-0153 changed, above); round 33 E26's and E27's: none.
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E27.jsonl;
+round 32 E24's and E25's: none (E8a-0153 changed, above); round 33 E26's and E27's: none;
+round 34 E28's and E29's: none.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E29.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -57,7 +58,9 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E24": ROOT / "corpora/retired/round24/emails/E24.jsonl",
         "E25": ROOT / "corpora/retired/round25/emails/E25.jsonl",
         "E26": ROOT / "corpora/retired/round26/emails/E26.jsonl",
-        "E27": ROOT / "corpora/retired/round27/emails/E27.jsonl"}
+        "E27": ROOT / "corpora/retired/round27/emails/E27.jsonl",
+        "E28": ROOT / "corpora/retired/round28/emails/E28.jsonl",
+        "E29": ROOT / "corpora/retired/round29/emails/E29.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -155,6 +158,20 @@ AGENCY_TO_NULL = {
     # Agence Cime (E26-0173) and Pixelcraft (E26-0050) hire for themselves: the employer.
     "E26": [],
     "E27": [],
+    # Round 34: both writers already give none for a client they do not name (Staffline
+    # Partners, Cape People, TalentBridge, Prime Staff, Adecco's, Randstad's and Manpower's
+    # temp work, Kitchen Hire, Fielding Recruitment, AfriStaff, Reed's "a recruiter", Olympia,
+    # Lernia; Halden & Moor, Redwood Talent's "client", Brightwater Staffing, Harbourline
+    # Search's "medical research charity", TalentBridge HR's "Leading MNC", Clearwater Health
+    # Recruit, Karoo Search, Lantern Locums, Vestry's "state government", Northstar, Talentwerk
+    # Personal's "kommunalen Klinikgruppe", Cabinet Altis, Hunter Andes, Talentia Global,
+    # Publieke Talenten's "provincie", HR Partners Italia's "ente no profit", Talentos Lusos,
+    # Headhunter-Med, Akademisk Rekrytering's "lärosäte") and the client where they name it
+    # (Fieldstone Partners for Brookfield University, E29-0102). Small employers writing from
+    # a free mailbox (Stillwater Carpentry, Brouwerij De Kromme Haring, Hydro-Serwis) hire for
+    # themselves: the employer.
+    "E28": [],
+    "E29": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)

@@ -38,6 +38,9 @@ OWN_JOB = {
     "E22-0044": "National Recruitment Service",  # a public health service's own campaign
     "E22-0157": "National Recruitment Service",  # the same campaign's vetting form
     "E22-0057": "Hopscotch Agency",  # a creative agency's own junior copywriter
+    # Round 34: a federal agency's own vacancy (USAJOBS), a research institute's own post
+    "E29-0001": "Cybersecurity and Infrastructure Security Agency",
+    "E29-0084": "Lakeshore Children's Research Institute",
 }
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from bounceback.mail.decision import SENTENCE_END, conditional
 from bounceback.mail.lexicon import LANGUAGE_PHRASES
 from bounceback.mail.lexicon_cues import CUES
+from bounceback.mail.lexicon_stages import STAGE_CUES
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -29,7 +30,7 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 PHRASES: dict[str, tuple[str, ...]] = {}
-for _table in (*LANGUAGE_PHRASES.values(), CUES):
+for _table in (*LANGUAGE_PHRASES.values(), CUES, STAGE_CUES):
     for _kind, _text in _table.items():
         PHRASES[_kind] = PHRASES.get(_kind, ()) + _split(_text)
 
