@@ -23,7 +23,7 @@ from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import LEGAL_FORMS
-from bounceback.mail.rolecut import _FOREIGN_STOP
+from bounceback.mail.rolecut import FOREIGN_STOP, cut_title
 from bounceback.mail.roletidy import field_alone, field_value, row_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
@@ -31,7 +31,7 @@ _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+[^-–—]{2,40}$")
-_LEAD_STOP = frozenset(_FOREIGN_STOP | {
+_LEAD_STOP = frozenset(FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
     "del", "della", "van", "als", "som", "be", "to", "l'offre", "l'annuncio", "offre", "oferta",
@@ -173,7 +173,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             add(match.group("r"), _BP[n], "b")
     for where, text in (("s", subject), ("b", body)):
         for match in scan.matches(rules._FOREIGN_ROLE, text):
-            add(rules._cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
+            add(cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
             add(match.group("r")[:60], (f"f{where}:raw",), where)
     for where, text in (("s", subject), ("b", body)):
         for match in rules.triggers(text):
@@ -185,7 +185,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
                 continue  # "a couple of days", "the details": a title in lower case after an
                 # article is taken only with a job word in it (a third of the candidates), or
                 # before a word for a job ("the bar staff job", "the weekend cover shifts")
-            add(rules._cut_title(raw), tags, where)
+            add(cut_title(raw), tags, where)
             add(raw, raw_tags, where)
         for match in _QUOTED.finditer(text):
             add(match.group("r"), (f"q{where}",), where)
@@ -221,7 +221,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             continue
         for match in _LATE_TRIGGER.finditer(text):
             cue = match.group("t").split()[0].lower()
-            title = rules._cut_title(_without_stop(match.group("r")))
+            title = cut_title(_without_stop(match.group("r")))
             if title and title.split()[-1].lower() in _JOB_NOUNS:  # "ausgeschriebene Stelle"
                 continue
             add(title, (f"tl{where}", f"tl:{cue}"), where)
