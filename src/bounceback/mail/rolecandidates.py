@@ -24,6 +24,7 @@ from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import LEGAL_FORMS
 from bounceback.mail.rolecut import FOREIGN_STOP, cut_title
+from bounceback.mail.roleschemes import scheme_titles
 from bounceback.mail.roletidy import field_alone, field_value, row_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
@@ -225,6 +226,9 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             if title and title.split()[-1].lower() in _JOB_NOUNS:  # "ausgeschriebene Stelle"
                 continue
             add(title, (f"tl{where}", f"tl:{cue}"), where)
+    for where, text in (("s", subject), ("b", body)):  # round 34: programmes' names, last
+        for title, tags in scheme_titles(text):
+            add(title, (f"pg{where}", *tags), where)
     low_body = body.lower()
     low_subject = subject.lower()
 
@@ -297,7 +301,7 @@ _FIELD_ROW = ("fld:row", "fld")  # after a field's name in a table's row read ap
 _FIELD_BELOW = ("fld:below", "fld")  # on the line below a field's name alone (round 33)
 # The first tags of round 33's titles, added after the others: a form they find is marked
 # only with the tag ("v:caps|tlb"), so that a title found before keeps its features.
-_LATE = frozenset({"fld:row", "fld:below", "tls", "tlb"})
+_LATE = frozenset({"fld:row", "fld:below", "tls", "tlb", "pgs", "pgb"})
 # Per tags of an add: whether they mark a title as found in the subject, in running text, on a
 # line of its own (what none_features reads of a title's features: a title's features starting
 # so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).
