@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bounceback.mail.names import words
+from bounceback.mail.rolecut import FOREIGN_STOP
+
 # The head words of a programme's name (whole words; "stage" and "program" need a capital
 # letter somewhere in the name, see `scheme_titles`).
 _HEAD = re.compile(
@@ -32,8 +35,8 @@ _CUE = re.compile(r"(?i)program|scheme|intern|trainee|apprentic|placement|prakti
 _YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d)?$")
 # Small words inside a programme's name before its field ("Programa de Estágio", "Estágio em
 # Dados", "Ausbildung zum Chemikanten", "Graduate Program in Finance", "Program Stażowy w IT").
-_JOIN = frozenset("""de em in di en w i zum zur für del della do da dos das van för på of
-& and und et e y – - — |""".split())
+_JOIN = words("""de em in di en w i zum zur für del della do da dos das van för på of
+& and und et e y – - — |""")
 _TOKEN = re.compile(r"\([^()\n]{1,40}\)|[^\s()]+")
 _STOP_CHARS = ".,;:!?\"«»“”„"
 MAX_LEFT, MAX_RIGHT = 3, 6
@@ -52,7 +55,10 @@ def scheme_titles(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         rights = _right(text[match.end():line_end])
         head = match.group("h")
         for n_left, left in enumerate(lefts):
-            for right, tags in rights:
+            for n_right, (right, tags) in enumerate(rights):
+                ends = ("pg:lmax",) if n_left == len(lefts) - 1 else ()
+                if n_right == len(rights) - 1:
+                    ends += ("pg:rmax",)
                 words = [*left, head, *right]
                 phrase = " ".join(words).strip(" -–—|")
                 if len(words) < 2 and len(head) < 9:
@@ -62,7 +68,7 @@ def scheme_titles(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
                 left_tags = ("pg:left",) if left else ()
                 if left and _YEAR.match(left[0]):
                     left_tags += ("pg:leftyear",)
-                yield phrase, (*left_tags, *tags, f"pg:l{n_left}")
+                yield phrase, (*left_tags, *tags, *ends, f"pg:l{n_left}")
                 made += 1
                 if made >= 40:
                     return
@@ -88,6 +94,7 @@ def _right(after: str) -> list[tuple[list[str], tuple[str, ...]]]:
     taken: list[str] = []
     tags: set[str] = set()
     pending: list[str] = []
+    lowered = 0
     for token in _TOKEN.findall(after)[:MAX_RIGHT + 3]:
         if token.startswith("("):
             if pending:
@@ -103,8 +110,13 @@ def _right(after: str) -> list[tuple[list[str], tuple[str, ...]]]:
             if word in "–-—|":
                 tags.add("pg:stream")
             continue
-        if not word or not (word[:1].isupper() or _YEAR.match(word)):
+        lower = "pg:stream" in tags and taken and not pending and lowered < 2 and (
+            word.isalpha() and word.lower() not in FOREIGN_STOP)
+        if not word or not (word[:1].isupper() or _YEAR.match(word) or lower):
             break
+        if not (word[:1].isupper() or _YEAR.match(word)):
+            lowered += 1  # a stream's name goes on in lower case ("– Supply chain")
+            tags.add("pg:lower")
         if pending and any(w not in "–-—|&" for w in pending):
             tags.add("pg:join")
         taken.extend(pending)
