@@ -78,12 +78,12 @@ def _left(before: str) -> list[list[str]]:
     """The words before the head that may open the name: none, then one more at a time."""
     out: list[list[str]] = [[]]
     taken: list[str] = []
-    for word in reversed(before.split()[-MAX_LEFT:]):
-        if word[-1:] in _STOP_CHARS or not (word[:1].isupper() or _YEAR.match(word)
-                                              or word == "&"):
+    for word in reversed(before.split()[-MAX_LEFT - 1:]):
+        join = word.lower() in _JOIN and bool(taken) and taken[0].lower() not in _JOIN
+        if word[-1:] in _STOP_CHARS or not (word[:1].isupper() or _YEAR.match(word) or join):
             break
-        taken.insert(0, word)
-        if word != "&":
+        taken.insert(0, word)  # ("Programa de" before "Estágio", "Research &" before ...)
+        if not join:
             out.append(list(taken))
     return out
 
