@@ -56,7 +56,7 @@ def scheme_titles(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         head = match.group("h")
         for n_left, left in enumerate(lefts):
             for n_right, (right, tags) in enumerate(rights):
-                ends = ("pg:lmax",) if n_left == len(lefts) - 1 else ()
+                ends: tuple[str, ...] = ("pg:lmax",) if n_left == len(lefts) - 1 else ()
                 if n_right == len(rights) - 1:
                     ends += ("pg:rmax",)
                 words = [*left, head, *right]
@@ -65,7 +65,7 @@ def scheme_titles(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
                     continue  # "Stage", "Scheme" alone name nothing
                 if not any(w[:1].isupper() or _YEAR.match(w) for w in words):
                     continue  # "the next stage", "our program"
-                left_tags = ("pg:left",) if left else ()
+                left_tags: tuple[str, ...] = ("pg:left",) if left else ()
                 if left and _YEAR.match(left[0]):
                     left_tags += ("pg:leftyear",)
                 yield phrase, (*left_tags, *tags, *ends, f"pg:l{n_left}")
