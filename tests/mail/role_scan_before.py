@@ -69,14 +69,14 @@ TRIGGER = re.compile(
 def _foreign_role(subject: str, body: str) -> str | None:
     for text in (subject, body):
         for match in FOREIGN_ROLE.finditer(text):
-            role = rules._cut_title(match.group("r"))
+            role = rules.cut_title(match.group("r"))
             words = role.split()
             if 0 < len(words) <= 6 and words[0].lower() not in rules._NOT_ROLE_START:
                 return rules._with_gender_mark(role, text)
         if text is subject:
             tail = rules._SUBJECT_TAIL.search(subject)
             if tail:
-                role = rules._TRAILING_PLACE.sub("", rules._cut_title(tail.group("r")))
+                role = rules._TRAILING_PLACE.sub("", rules.cut_title(tail.group("r")))
                 words = role.split()
                 if 0 < len(words) <= 6 and role[0].isupper() and (
                         words[0].lower() not in rules._NOT_ROLE_START):
@@ -153,7 +153,7 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
             add(match.group("r"), (f"bp{n}",), "b")
     for where, text in (("s", subject), ("b", body)):
         for match in FOREIGN_ROLE.finditer(text):
-            add(rules._cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
+            add(rules.cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
             add(match.group("r")[:60], (f"f{where}:raw",), where)
     for where, text in (("s", subject), ("b", body)):
         for match in TRIGGER.finditer(text):
@@ -164,7 +164,7 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
             if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw) and (
                     not _job_tail(raw)):  # (round 31: "the bar staff job")
                 continue
-            add(rules._cut_title(raw), (f"t{where}:{kind}", f"tw:{trig}"), where)
+            add(rules.cut_title(raw), (f"t{where}:{kind}", f"tw:{trig}"), where)
             add(raw, (f"t{where}:raw",), where)
         for match in _QUOTED.finditer(text):
             add(match.group("r"), (f"q{where}",), where)

@@ -100,9 +100,11 @@ def test_the_role_candidates_and_the_rules_answer_are_the_old_paths(sampled: Mai
 def _new_tag(feature: str) -> bool:
     """A tag the old path had not: round 25's "fld", round 30's "seg:lead", round 33's field
     values ("fld:row", "fld:below"), titles without the employer's name before them
-    ("v:nocomp") and late trigger words ("tlb", "tl:função"), each with its language mark."""
+    ("v:nocomp") and late trigger words ("tlb", "tl:função"), round 34's programmes' names
+    ("pgb", "pg:year"), each with its language mark."""
     return ("fld" in feature or "seg:lead" in feature or feature == "v:nocomp"
-            or feature.startswith(("tls", "tlb", "tl:")) or "|tl" in feature)
+            or feature.startswith(("tls", "tlb", "tl:", "pgs", "pgb", "pg:")) or "|tl" in feature
+            or "|pg" in feature)
 
 
 def test_a_missing_trigger_word_would_be_seen(sampled: Mail, monkeypatch: pytest.MonkeyPatch

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bounceback.mail import roles as rules
+from bounceback.mail.rolecut import cut_title
 from bounceback.mail.rolelooks import _looks
 from bounceback.mail.text import readable
 from mail.mailkit import assert_answer, classify_by_cli
@@ -97,7 +97,7 @@ def test_a_table_rows_cells_are_read_apart() -> None:
     ("Specjalista ds. zakupów", "Specjalista ds. zakupów"),  # (a title's own small words stay)
 ])
 def test_a_verb_after_a_title_ends_it(raw: str, title: str) -> None:
-    assert rules._cut_title(raw) == title
+    assert cut_title(raw) == title
 
 
 def test_a_year_is_not_a_code_to_the_ranker() -> None:

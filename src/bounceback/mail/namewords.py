@@ -74,30 +74,32 @@ LABELS: dict[str, str] = {
 LEGAL_FORMS = words("""gmbh ggmbh mbh ag se ab sa sas sarl sl slu sau sa bv nv vzw asbl ltd
 llp llc inc plc spa srl srls snc lda ltda kg ug oy oyj as asa aps corp co eg ev oü bvba cv
 kft zrt sro doo pty pte pvt limited incorporated gbr ohg kgaa eirl sasu""")
-ORG_WORDS = words("""group health bank labs lab media hotel hotels services service trust
-school schools district academy analytics software systems robotics cloud consulting legal
-energy pharma mining airlines air grocers logistics builders capital advisors telecom marketing
-childcare veterinary books games property suites resorts lodge hospital medical center centre
-care homes authority council city department university college charity foundation partners
-solutions technologies technology digital studio agency recruitment staffing search grupo
-gruppo groupe gruppe groep grupa hôpital ospedale szpital klinik klinikum kliniken clinica
-clínica klinika kommun gemeente stadt ville ayuntamiento comune prefeitura urząd gmina banco
-banque banca caisse versicherung assurance seguros assicurazioni verzekering logistik
-logistique logística logistica transportes transporte transports trasporti bau bouw bygg
-construcciones costruzioni construtora brasserie bäckerei boulangerie panadería bakkerij
-padaria piekarnia bageri apotheke pharmacie farmacia apotek apteka schule école escuela escola
-scuola szkoła skola kita crèche stichting fundación fondazione fundacja stiftelse hoveniers
-thuiszorg zorggroep ziekenhuis sjukhus hospitales consultoria conseil beratung restaurant
-restaurante ristorante restaurang café cafe bar bistro trattoria pizzeria cantina hotel
-hostel hostels kanzlei cabinet despacho studio kancelaria advokatbyrå advocaten advogados
-abogados avocats rechtsanwälte supermarkt supermarché supermercado supermercati supermarket
-cooperativa coop cooperative genossenschaft spółdzielnia engineering construction industries
-industrie industria manufacturing werke werk works motors automotive gmbh ag inc ltd sa
-verwaltung stadtverwaltung landratsamt regione provincia provincie province region län
-landsting kommune rådhus municipality municipio ministerio ministère ministerium ministry
-agencia agenzia agence agentur bureau uitzendbureau praca personal personnel interim
-tuincentrum garden gardens farms farm bakery brewery winery foods food retail stores store
+# A trade's, a shop's or a small workplace's words (one source: ORG_WORDS holds them, and
+# mail/smallbiz.py reads them whole in a sender's display name).
+TRADE_WORDS = words("""hotel hotels grocers builders childcare veterinary resorts care homes
+studio agency recruitment staffing bau bouw bygg construcciones costruzioni construtora brasserie
+bäckerei boulangerie panadería bakkerij padaria piekarnia bageri apotheke pharmacie farmacia
+apotek apteka kita crèche hoveniers thuiszorg restaurant restaurante ristorante restaurang café
+cafe bar bistro trattoria pizzeria cantina hostel hostels kanzlei cabinet despacho kancelaria
+advokatbyrå advocaten advogados abogados avocats rechtsanwälte supermarkt supermarché
+supermercado supermercati supermarket construction motors agencia agenzia agence agentur
+uitzendbureau interim tuincentrum garden gardens farms farm bakery brewery winery stores store
 shop markets market pharmacy dental clinic vets""")
+ORG_WORDS = TRADE_WORDS | words("""group health bank labs lab media services service trust school
+schools district academy analytics software systems robotics cloud consulting legal energy pharma
+mining airlines air logistics capital advisors telecom marketing books games property suites
+lodge hospital medical center centre authority council city department university college charity
+foundation partners solutions technologies technology digital search grupo gruppo groupe gruppe
+groep grupa hôpital ospedale szpital klinik klinikum kliniken clinica clínica klinika kommun
+gemeente stadt ville ayuntamiento comune prefeitura urząd gmina banco banque banca caisse
+versicherung assurance seguros assicurazioni verzekering logistik logistique logística logistica
+transportes transporte transports trasporti schule école escuela escola scuola szkoła skola
+stichting fundación fondazione fundacja stiftelse zorggroep ziekenhuis sjukhus hospitales
+consultoria conseil beratung cooperativa coop cooperative genossenschaft spółdzielnia engineering
+industries industrie industria manufacturing werke werk works automotive gmbh ag inc ltd sa
+verwaltung stadtverwaltung landratsamt regione provincia provincie province region län landsting
+kommune rådhus municipality municipio ministerio ministère ministerium ministry bureau praca
+personal personnel foods food retail""")
 TEAM_WORDS = words("""hiring recruiting recruitment recruiter recruiters talent acquisition
 careers career jobs hr people culture team human resources resourcing onboarding personal
 personalabteilung personalamt recrutement recrutamento reclutamiento rh rrhh recursos humanos

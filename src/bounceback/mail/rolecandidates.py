@@ -23,7 +23,8 @@ from bounceback.mail import roles as rules
 from bounceback.mail.memo import TEXTS, Memo
 from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import LEGAL_FORMS
-from bounceback.mail.rolecut import _FOREIGN_STOP
+from bounceback.mail.rolecut import FOREIGN_STOP, cut_title
+from bounceback.mail.roleschemes import scheme_titles
 from bounceback.mail.roletidy import field_alone, field_value, row_value, tidied, without_code
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
@@ -31,7 +32,7 @@ _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)$")
 _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+[^-–—]{2,40}$")
-_LEAD_STOP = frozenset(_FOREIGN_STOP | {
+_LEAD_STOP = frozenset(FOREIGN_STOP | {
     "poste", "post", "puesto", "vaga", "stelle", "functie", "vacature", "posizione", "ruolo",
     "cargo", "stanowisko", "tjänsten", "rollen", "position", "role", "of", "de", "d'", "di",
     "del", "della", "van", "als", "som", "be", "to", "l'offre", "l'annuncio", "offre", "oferta",
@@ -173,7 +174,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             add(match.group("r"), _BP[n], "b")
     for where, text in (("s", subject), ("b", body)):
         for match in scan.matches(rules._FOREIGN_ROLE, text):
-            add(rules._cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
+            add(cut_title(_without_stop(match.group("r"))), (f"f{where}",), where)
             add(match.group("r")[:60], (f"f{where}:raw",), where)
     for where, text in (("s", subject), ("b", body)):
         for match in rules.triggers(text):
@@ -185,7 +186,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
                 continue  # "a couple of days", "the details": a title in lower case after an
                 # article is taken only with a job word in it (a third of the candidates), or
                 # before a word for a job ("the bar staff job", "the weekend cover shifts")
-            add(rules._cut_title(raw), tags, where)
+            add(cut_title(raw), tags, where)
             add(raw, raw_tags, where)
         for match in _QUOTED.finditer(text):
             add(match.group("r"), (f"q{where}",), where)
@@ -221,10 +222,13 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             continue
         for match in _LATE_TRIGGER.finditer(text):
             cue = match.group("t").split()[0].lower()
-            title = rules._cut_title(_without_stop(match.group("r")))
+            title = cut_title(_without_stop(match.group("r")))
             if title and title.split()[-1].lower() in _JOB_NOUNS:  # "ausgeschriebene Stelle"
                 continue
             add(title, (f"tl{where}", f"tl:{cue}"), where)
+    for where, text in (("s", subject), ("b", body)):  # round 34: programmes' names, last
+        for title, tags in scheme_titles(text):
+            add(title, (f"pg{where}", *tags), where)
     low_body = body.lower()
     low_subject = subject.lower()
 
@@ -297,7 +301,7 @@ _FIELD_ROW = ("fld:row", "fld")  # after a field's name in a table's row read ap
 _FIELD_BELOW = ("fld:below", "fld")  # on the line below a field's name alone (round 33)
 # The first tags of round 33's titles, added after the others: a form they find is marked
 # only with the tag ("v:caps|tlb"), so that a title found before keeps its features.
-_LATE = frozenset({"fld:row", "fld:below", "tls", "tlb"})
+_LATE = frozenset({"fld:row", "fld:below", "tls", "tlb", "pgs", "pgb"})
 # Per tags of an add: whether they mark a title as found in the subject, in running text, on a
 # line of its own (what none_features reads of a title's features: a title's features starting
 # so are its tags and "{tag}|{language}", never a form's "v:..." or a shape's).

@@ -7,10 +7,10 @@ from __future__ import annotations
 from bounceback.mail.names import words
 
 # Words that end a job title written in running text ("Verzorgende IG met plezier gelezen").
-_FOREIGN_STOP = frozenset(["bei", "chez", "en", "bij", "presso", "na", "no", "em", "w", "hos", "på", "at", "in", "a", "à", "para", "pour", "für", "voor", "per", "dla", "för", "och", "und", "et", "y", "e", "i", "dans", "hier", "wurde", "ist", "est", "ha", "har", "ma", "wird", "met", "aan", "vid", "behöver", "is", "zijn", "wordt", "werd", "hat", "haben", "avons", "avez", "a", "été", "ha", "sido", "foi", "è", "sono", "è", "stata", "zostało", "została", "został", "jest", "har", "blivit", "om", "from", "with", "mit", "avec", "con", "com", "z", "ze", "op", "van", "der", "den", "des", "das", "die", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "het", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "wir", "we", "nous", "nosotros", "noi", "nós", "my", "vi", "we'd", "the", "our", "unser", "notre", "nuestro", "nostro", "nosso", "nasz", "vår", "ab", "dès", "desde", "dal", "a", "partir", "pendant", "tijdens", "während", "durante", "podczas", "under",
+FOREIGN_STOP = frozenset(["bei", "chez", "en", "bij", "presso", "na", "no", "em", "w", "hos", "på", "at", "in", "a", "à", "para", "pour", "für", "voor", "per", "dla", "för", "och", "und", "et", "y", "e", "i", "dans", "hier", "wurde", "ist", "est", "ha", "har", "ma", "wird", "met", "aan", "vid", "behöver", "is", "zijn", "wordt", "werd", "hat", "haben", "avons", "avez", "a", "été", "ha", "sido", "foi", "è", "sono", "è", "stata", "zostało", "została", "został", "jest", "har", "blivit", "om", "from", "with", "mit", "avec", "con", "com", "z", "ze", "op", "van", "der", "den", "des", "das", "die", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "het", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "wir", "we", "nous", "nosotros", "noi", "nós", "my", "vi", "we'd", "the", "our", "unser", "notre", "nuestro", "nostro", "nosso", "nasz", "vår", "ab", "dès", "desde", "dal", "a", "partir", "pendant", "tijdens", "während", "durante", "podczas", "under",
     # a negation or a regret ends a title in running text ("für die Stelle Stationsleitung
     # Geriatrie nicht berücksichtigen", "le poste de Chargé de clientèle ne sera pas"; French
-    # "n'a", "n'avons" too, in _cut_title)
+    # "n'a", "n'avons" too, in cut_title)
     "nicht", "leider", "keine", "ne", "pas", "malheureusement", "lamentablemente", "niet",
     "helaas", "purtroppo", "infelizmente", "nie", "niestety", "inte", "tyvärr"])
 
@@ -33,14 +33,14 @@ _AFTER_STOP = frozenset(["que", "qui", "ber", "basé", "basée", "basés", "basa
                          has was were""")])
 
 
-def _cut_title(raw: str) -> str:
+def cut_title(raw: str) -> str:
     words = raw.split()
     out: list[str] = []
     for word in words:
         low = word.lower()
         if out and low in _AFTER_STOP:
             break
-        if (low in _FOREIGN_STOP or low.startswith(("n'", "n’"))) and not (low == "und" and out and out[-1].endswith("-")) and (
+        if (low in FOREIGN_STOP or low.startswith(("n'", "n’"))) and not (low == "und" and out and out[-1].endswith("-")) and (
                 low not in {"de", "di", "do", "da", "del", "della", "dos", "das", "ds."}):
             break
         out.append(word)

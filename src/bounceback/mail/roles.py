@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bounceback.mail.names import CAP_WORD, NAME_JOIN, NAME_WORD, squash, words
-from bounceback.mail.rolecut import _cut_title
+from bounceback.mail.rolecut import cut_title
 from bounceback.mail.roleleads import LEAD_WORDS, without_lead
 
 ROLE = rf"{NAME_WORD}(?:(?:[ ]|, |[ ][-–][ ]){NAME_JOIN}){{0,8}}"
@@ -179,14 +179,14 @@ def _foreign_role(scan: Scan) -> str | None:
     subject = scan.subject
     for text in (subject, scan.body):
         for match in scan.matches(_FOREIGN_ROLE, text):
-            role = _cut_title(match.group("r"))
+            role = cut_title(match.group("r"))
             words = role.split()
             if 0 < len(words) <= 6 and words[0].lower() not in _NOT_ROLE_START:
                 return _with_gender_mark(role, text)
         if text is subject:
             tail = _SUBJECT_TAIL.search(subject)
             if tail:
-                role = _TRAILING_PLACE.sub("", _cut_title(tail.group("r")))
+                role = _TRAILING_PLACE.sub("", cut_title(tail.group("r")))
                 words = role.split()
                 if 0 < len(words) <= 6 and role[0].isupper() and (
                         words[0].lower() not in _NOT_ROLE_START):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bounceback.mail.names import words
+from bounceback.mail.namewords import TRADE_WORDS
 
 # A trade's or a household's words, whole words (round 33: namewords.ORG_WORDS' trade words
 # only; its generic organisation words, "group", "services", "solutions", "partners",
@@ -40,20 +41,10 @@ _TRADE = (
     "pulizie", "limpeza", "sprzątan", "familie", "famille", "familia", "família", "famiglia",
     "rodzina", "familjen", "agencja", "bemanning", "temporário", "zeitarbeit", "uitzend",
 )
-# Whole words of a trade, a small workplace or a household: ORG_WORDS' trade words, then the
-# short words that table lacks, matched whole ("pub", not "Publius").
-_TRADE_WORDS = words("""
-hotel hotels resorts childcare veterinary vets grocers builders homes care studio agency
-agencia agenzia agence agentur uitzendbureau recruitment staffing interim
-brasserie bäckerei boulangerie panadería bakkerij padaria piekarnia bageri apotheke pharmacie
-farmacia apotek apteka pharmacy kita crèche hoveniers thuiszorg restaurant restaurante
-ristorante restaurang café cafe bar bistro trattoria pizzeria cantina hostel hostels kanzlei
-cabinet despacho kancelaria advokatbyrå advocaten advogados abogados avocats rechtsanwälte
-supermarkt supermarché supermercado supermercati supermarket bau bouw bygg construcciones
-costruzioni construtora construction tuincentrum garden gardens farms farm bakery brewery
-winery stores store shop markets market dental clinic motors
-btp butik deli dom edil ett family home inn intérim laden lar loja pub rsa
-""")
+# Whole words of a trade, a small workplace or a household: namewords.TRADE_WORDS (one source),
+# then the short words ORG_WORDS lacks, matched whole ("pub", not "Publius").
+_TRADE_WORDS = TRADE_WORDS | words("""btp butik deli dom edil ett family home inn intérim laden lar
+loja pub rsa""")
 _WORD = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"\s[@|–-]\s|\s@\w|\s\|\s?")
 _KINDS = ("rejection", "interview_request", "application_received", "offer",
