@@ -318,10 +318,18 @@ def shorten(text: str, start: int, end: int, limit: int = 280) -> str:
 
 
 def named_in_sentence(
-    sentence: Sentence, name: str, category: str, written: str, start: int, end: int, how: str
+    sentence: Sentence,
+    name: str,
+    category: str,
+    written: str,
+    start: int,
+    end: int,
+    how: str,
+    source: SkillSource = SkillSource.TEXT,
 ) -> SkillMatch:
     """A skill a reader found written at [start, end) of the text, inside `sentence` (the
-    standards, acronym-pair and credential readers: one shape of a text mention)."""
+    phrase, standards, acronym-pair and credential readers: one shape of a text mention);
+    `source` is the vocabulary entry's when the phrase names one."""
     return SkillMatch(
         skill=name,
         category=category,
@@ -331,7 +339,7 @@ def named_in_sentence(
         evidence=shorten(sentence.text, start - sentence.start, end - sentence.start),
         importance=importance_of(sentence),
         years=years_in(sentence),
-        source=SkillSource.TEXT,
+        source=source,
         section=sentence.kind,
         how=how,
     )
