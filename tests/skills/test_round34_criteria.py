@@ -98,3 +98,35 @@ def test_the_induction_paragraph_beside_the_criteria_asks_nothing(
     assert "data protection" not in asked, asked
     assert "health and safety" not in asked, asked
     assert "manual handling" not in asked, asked
+
+
+_RECRUITER = """Subject: Maintenance Electrician - Days - Swindon
+
+Hi Priya,
+
+I'm a recruiter with Brightline Engineering Recruitment and I'm working on a permanent Maintenance
+Electrician role with a food manufacturer in Swindon. Here are the details:
+
+Pay: GBP 21.50 per hour, days only
+
+What our client is looking for
+- 18th Edition wiring regulations
+- PLC fault finding on Allen-Bradley controllers
+- Experience with three-phase motors and inverters
+
+Thanks,
+Callum
+"""
+
+
+def test_a_recruiters_heading_over_the_clients_requirements(matcher: SkillMatcher) -> None:
+    asked = _asked(_RECRUITER, "electrician_uk_email.txt", matcher)
+    # main read "What our client is looking for" as the employer's pitch ("our client"): silent
+    assert any("18th Edition" in s for s in asked), asked
+    assert any("Allen-Bradley" in s or "PLC" in s for s in asked), asked
+    they = _asked(
+        _RECRUITER.replace("What our client is looking for", "What they're after:"),
+        "e.txt",
+        matcher,
+    )
+    assert any("18th Edition" in s for s in they), they
