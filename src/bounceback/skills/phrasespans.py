@@ -34,8 +34,8 @@ _SUCH_AS = re.compile(
     r"\b(?:such as|including|incl\.?|e\.g\.?|eg\.|i\.e\.?|like|especially|particularly)\s+", re.I
 )
 WORD = re.compile(r"[A-Za-z0-9][\w'’+#./:-]*")
-# A word followed by a number or a letter code is a name, not a duty's verb: "Code 08 (B)
-# driver's licence", "Code B (08)", "Class 1", "Level 3".
+# A verb that also names a thing, followed by a number or a letter code, is that name, not a
+# duty: "Code 08 (B) driver's licence", "Code B (08)" ("Administered IV antibiotics" stays a duty).
 _NUMBERED = re.compile(r"\s+\(?(?:\d|[A-Z]{1,2}\b(?!['’]))")
 # Words that join no skill to anything: blanked before a clause is cut into items.
 _QUIET = re.compile(
@@ -144,7 +144,11 @@ def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int, str]]:
         return spans
     start = skip_lead(clause, 0)
     first = WORD.match(clause, start)
-    if first and is_verb(first.group()) and not _NUMBERED.match(clause, first.end()):
+    if (
+        first
+        and is_verb(first.group())
+        and not (first.group().casefold() in NOUN_VERBS and _NUMBERED.match(clause, first.end()))
+    ):
         # A duty: "Apply fluoride varnish and sealants", "Erecting, altering and dismantling X".
         pos = first.end()
         while True:
