@@ -65,12 +65,6 @@ _YEARS = re.compile(
 _HEADING_MAX_WORDS = 8
 # A job board's buttons copied with the posting ("[APPLY NOW]   [SAVE JOB]   [EMAIL JOB]"): no
 # heading, so the duties and requirements under them are not read as how to apply (round 34).
-# A posting's paragraph wrapped by hand: a line that ends in a word that joins ("Fluency in Irish
-# or" / "Polish would be a bonus") goes on in the next, unless that opens a list item (round 34);
-# a short line is a heading ("Who we are looking for"), not a wrapped one.
-_WRAP_WIDTH = 50
-_WRAPPED = re.compile(r"\s(?:or|and|in|of|with|to|for|the|a|an)[ \t]*$")
-_ITEM_START = re.compile(r"[ \t]*(?:[-*•·▪●]|\d{1,2}[.)]\s)")
 _BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\]\s*)+")
 _SECTION_WORDS = re.compile(
     r"^(about|what|who|your|the|key|our|nice|bonus|preferred|desirable|essential|minimum|"
@@ -172,15 +166,6 @@ class TextIndex:
                 and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "B.Sc. Agriculture" is one sentence
-            if (
-                m is not None
-                and not resume
-                and m.group() == "\n"
-                and _WRAPPED.search(text, max(0, m.start() - 8), m.start())
-                and m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAP_WIDTH
-                and not _ITEM_START.match(text, m.end())
-            ):
-                continue  # "Fluency in Irish or\nPolish would be a bonus" is one sentence
             end = m.start() if m else len(text)
             chunk = text[pos:end].strip()
             ends_line = m is None or "\n" in m.group()
