@@ -63,6 +63,9 @@ _YEARS = re.compile(
     r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?)\b", re.IGNORECASE
 )
 _HEADING_MAX_WORDS = 8
+# A job board's buttons copied with the posting ("[APPLY NOW]   [SAVE JOB]   [EMAIL JOB]"): no
+# heading, so the duties and requirements under them are not read as how to apply (round 34).
+_BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\]\s*)+")
 _SECTION_WORDS = re.compile(
     r"^(about|what|who|your|the|key|our|nice|bonus|preferred|desirable|essential|minimum|"
     r"basic|required|requirements|qualifications|responsibilities|skills|experience|benefits|"
@@ -263,6 +266,8 @@ def is_heading(line: str) -> bool:
         return False
     if stripped.endswith(":") or line.lstrip().startswith("#"):
         return True
+    if _BUTTONS.fullmatch(stripped):
+        return False
     if stripped[:1] in "-*•·▪●" or re.match(r"\d+[.)]\s", stripped):
         return False
     if stripped.isupper() and len(stripped) > 3:
@@ -318,10 +323,18 @@ def shorten(text: str, start: int, end: int, limit: int = 280) -> str:
 
 
 def named_in_sentence(
-    sentence: Sentence, name: str, category: str, written: str, start: int, end: int, how: str
+    sentence: Sentence,
+    name: str,
+    category: str,
+    written: str,
+    start: int,
+    end: int,
+    how: str,
+    source: SkillSource = SkillSource.TEXT,
 ) -> SkillMatch:
     """A skill a reader found written at [start, end) of the text, inside `sentence` (the
-    standards, acronym-pair and credential readers: one shape of a text mention)."""
+    phrase, standards, acronym-pair and credential readers: one shape of a text mention);
+    `source` is the vocabulary entry's when the phrase names one."""
     return SkillMatch(
         skill=name,
         category=category,
@@ -331,7 +344,7 @@ def named_in_sentence(
         evidence=shorten(sentence.text, start - sentence.start, end - sentence.start),
         importance=importance_of(sentence),
         years=years_in(sentence),
-        source=SkillSource.TEXT,
+        source=source,
         section=sentence.kind,
         how=how,
     )

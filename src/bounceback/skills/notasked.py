@@ -18,12 +18,11 @@ _UNITS = (
     "College|University|School|Academy|Hospital|Trust|Agency|Ministry|Division|Foundation|"
     "Register|Centre|Center|Directorate|Regulations"
 )
-# A name's own last word that makes it a unit ("Emergency Department"); not "Centre" or
-# "School", which end skills too ("Contact Centre", "Forest School").
+# A name's own last word that makes it a unit ("Emergency Department"); not "Centre", "School",
+# "Register" or "Regulations", which end skills too ("Contact Centre", "Forest School").
+_ENDS_SKILLS_TOO = frozenset({"School", "Register", "Centre", "Center", "Regulations"})
 _UNIT_WORD = re.compile(
-    r"(?:Department|Dept|Unit|Ward|Act|Board|Committee|Council|Society|Association|Institute|"
-    r"College|University|Academy|Hospital|Trust|Agency|Ministry|Division|Foundation|"
-    r"Directorate)s?"
+    "(?:" + "|".join(u for u in _UNITS.split("|") if u not in _ENDS_SKILLS_TOO) + ")s?"
 )
 _UNIT_AFTER = re.compile(
     rf"^(?:\s+(?:of|and|&|the|for|[A-Z][\w'’-]*)){{0,4}}?\s+(?:{_UNITS})s?\b(?!-)"

@@ -10,6 +10,8 @@ the false skills of the held-out folders):
 - what to hand in: "Bring your CV", "Send your resume";
 - numbers alone ("10-15 Yrs", a "2-2-3" shift pattern) and a clause in the first person ("I'll
   get an interview");
+- the label of a numbered selection criterion: "Selection Criterion 3", "KSC2", "Essential
+  criterion 1" (round 34: the criterion after it is what is asked);
 - the columns of a person specification glued to a criterion: "evening work Essential
   Interview", "case recording E" (the criterion stays, the column goes).
 """
@@ -30,6 +32,10 @@ _COLUMN_WORDS = frozenset(
     ["interview", "application", "application form", "test", "assessment", "shortlisting"]
 )
 _NUMBERS_ONLY = re.compile(r"^[\d\s./+–-]+(?:yrs?|years?|months?)?$")
+_CRITERION_LABEL = re.compile(
+    r"^(?:(?:key\s+|essential\s+|desirable\s+)?(?:selection\s+)?criteri(?:on|a)|k?sc|ec|dc)"
+    r"\s*(?:no\.?\s*)?\d{1,2}[a-z]?$"
+)
 _HAND_IN = frozenset(["bring", "send", "email", "submit", "attach", "upload", "forward"])
 _PAPERS = frozenset(["cv", "cvs", "resume", "resumes", "résumé"])
 _FIRST_PERSON = frozenset(["i", "i'll", "i'm", "i’ll", "i’m", "i've", "me", "my"])
@@ -56,6 +62,8 @@ def names_no_skill(text: str, start: int, end: int, sentence_start: int, sentenc
     words = text[start:end].casefold().split()
     if not words:
         return True
+    if _CRITERION_LABEL.match(" ".join(words)):
+        return True  # "Selection Criterion 3: Knowledge of ..." (the knowledge stays)
     if _NUMBERS_ONLY.match(" ".join(words)) or any(w in _FIRST_PERSON for w in words):
         return True  # "10-15 Yrs", "2-2-3" (a shift pattern), "I'll get an interview"
     if any(w in _WHO_MAY_APPLY for w in words) or words[-1] in ("status", "residency"):

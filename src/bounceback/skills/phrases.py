@@ -26,9 +26,7 @@ from bounceback.skills.evidence import (
     RESUME_LISTS,
     Sentence,
     TextIndex,
-    importance_of,
-    shorten,
-    years_in,
+    named_in_sentence,
 )
 from bounceback.skills.naming import core_of, job_title
 from bounceback.skills.nonskills import PEOPLE
@@ -257,19 +255,7 @@ def _match(
         and not named_mid
     ):
         name = name[0].lower() + name[1:]  # a bullet's capital: "Fault finding" -> "fault finding"
-    return SkillMatch(
-        skill=name,
-        category=category,
-        text=phrase,
-        start=start,
-        end=end,
-        evidence=shorten(sentence.text, start - sentence.start, end - sentence.start),
-        importance=importance_of(sentence),
-        years=years_in(sentence),
-        source=source,
-        section=sentence.kind,
-        how=how,
-    )
+    return named_in_sentence(sentence, name, category, phrase, start, end, how, source)
 
 
 def _named(phrase: str) -> bool:

@@ -11,6 +11,16 @@ from collections.abc import Iterator
 from bounceback.skills import context
 from bounceback.skills.cues import CUE, LEAD_WORDS, SPLIT_PREPOSITIONS, TRAIL
 from bounceback.skills.evidence import Sentence
+from bounceback.skills.phrasewords import (
+    ADJ_ENDS,
+    ADJECTIVES,
+    GENERIC_HEADS,
+    NOMINAL,
+    NOUN_VERBS,
+    OBJECT_PREPOSITIONS,
+    OPENERS,
+    QUALIFICATIONS,
+)
 from bounceback.skills.prosepieces import pieces
 from bounceback.skills.verbs import is_verb
 
@@ -18,79 +28,15 @@ _ASKING = frozenset({context.REQUIRED, context.DUTIES, context.NICE, context.ROL
 _ITEM_SPLIT = re.compile(
     r"\s*(?:,|;|\s/\s|(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})|\s&\s|\band/or\b|\bor\b|\band\b|\+)\s*"
 )
-_GENERIC_HEADS = frozenset(
-    [
-        "procedures",
-        "systems",
-        "techniques",
-        "equipment",
-        "reports",
-        "records",
-        "services",
-        "methods",
-        "processes",
-        "controls",
-        "checks",
-        "inspections",
-        "assessments",
-        "policies",
-        "tests",
-    ]
-)
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{0,9}s?$")
 _SUCH_AS = re.compile(
     r"\b(?:such as|including|incl\.?|e\.g\.?|eg\.|i\.e\.?|like|especially|particularly)\s+", re.I
 )
 WORD = re.compile(r"[A-Za-z0-9][\w'’+#./:-]*")
-_ADJ_ENDS = ("al", "ive", "ic", "en", "ous", "ary", "ory", "ed", "ful", "ble")
-_ADJECTIVES = frozenset(
-    [
-        "written",
-        "verbal",
-        "oral",
-        "spoken",
-        "inpatient",
-        "outpatient",
-        "domestic",
-        "commercial",
-        "industrial",
-        "residential",
-        "hydraulic",
-        "electrical",
-        "mechanical",
-        "internal",
-        "external",
-        "manual",
-        "pediatric",
-        "paediatric",
-        "adult",
-        "junior",
-        "senior",
-        "basic",
-        "advanced",
-        "fine",
-        "gross",
-        "hard",
-        "soft",
-        "front",
-        "back",
-    ]
-)
-_QUALIFICATIONS = frozenset(
-    ["degree", "diploma", "certificate", "certification", "qualification", "masters", "bachelors", "bachelor's", "master's", "course", "apprenticeship", "nvq", "svq", "b.sc", "b.sc.", "bsc", "m.sc", "m.sc.", "msc", "b.a.", "m.a.", "b.tech", "btech", "m.tech", "b.com", "bcom", "m.com", "mba", "bba", "phd", "ph.d", "ph.d.", "b.e.", "m.e.", "bachelor", "master", "doctorate", "associate's", "hnd", "hnc", "btec", "level"]
-)
-# Verbs that are also the first word of a skill's name: "open enrollment", "stock rotation".
-_NOUN_VERBS = frozenset(
-    ["open", "process", "test", "order", "record", "service", "plan", "design", "control", "audit", "report", "budget", "schedule", "stock", "check", "train", "program", "code", "label", "display", "model", "review", "supply", "change", "project", "quality", "cost", "price", "store", "feed", "shift", "milk", "plant", "spray", "fence", "paint", "screen", "set", "stock", "floor", "waste", "book", "file", "cash", "drill"]
-)
-_NOMINAL = re.compile(r"(?:ment|tion|sion|ing|ance|ence|ship|ity|ery|ry)$")
-_OPENERS = frozenset(
-    ["we", "we're", "we'll", "we've", "our", "you", "you'll", "you're", "your", "this", "they", "it", "i", "if", "as", "once", "when", "please", "apply", "join", "here", "there"]
-)
-_OBJECT_PREPOSITIONS = frozenset(
-    ["with", "using", "to", "against", "on", "following", "in", "via", "under", "within", "into"]
-)
+# A verb that also names a thing, followed by a number or a letter code, is that name, not a
+# duty: "Code 08 (B) driver's licence", "Code B (08)" ("Administered IV antibiotics" stays a duty).
+_NUMBERED = re.compile(r"\s+\(?(?:\d|[A-Z]{1,2}\b(?!['’]))")
 # Words that join no skill to anything: blanked before a clause is cut into items.
 _QUIET = re.compile(
     r"\b(?:up[- ]to[- ]date|in line with|in order to|as well as|as required|as needed|"
@@ -198,7 +144,11 @@ def _clause_spans(clause: str, asking: bool) -> list[tuple[int, int, str]]:
         return spans
     start = skip_lead(clause, 0)
     first = WORD.match(clause, start)
-    if first and is_verb(first.group()):
+    if (
+        first
+        and is_verb(first.group())
+        and not (first.group().casefold() in NOUN_VERBS and _NUMBERED.match(clause, first.end()))
+    ):
         # A duty: "Apply fluoride varnish and sealants", "Erecting, altering and dismantling X".
         pos = first.end()
         while True:
@@ -251,7 +201,7 @@ def _duty_parts(clause: str) -> list[tuple[int, int]]:
         for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=([a-z][a-z-]+)\b(\s+and\b)?)", clause)
         if is_verb(m.group(1))
         and m.group(1).endswith("ing") == gerund  # "Support toileting, feeding and nap routines"
-        and m.group(1) not in _NOUN_VERBS
+        and m.group(1) not in NOUN_VERBS
         and not m.group(2)  # "tube and fitting and system scaffolds"
         and len(WORD.findall(clause[: m.start()].split(",")[-1])) >= 2
     ]
@@ -279,7 +229,7 @@ def _before_experience(clause: str, cue: re.Match[str]) -> tuple[int, int] | Non
 def _sentence_like(words: list[str]) -> bool:
     """A clause with a verb after its first word reads as a sentence, not a noun phrase:
     "Brennock Medical designs and manufactures..."."""
-    if words and words[0].casefold() in _OPENERS:
+    if words and words[0].casefold() in OPENERS:
         return True
     for before, word in zip(["x", *words], words, strict=False):
         if word in ("is", "are", "will", "we", "you", "our", "must", "can", "be", "was"):
@@ -322,11 +272,11 @@ def _items(clause: str, start: int, end: int) -> list[tuple[int, int]]:
             m.group(1) in ("in", "at", "of", "for")
             and (before_word[0][:1].isupper() or before_word[0][-1:].isdigit())
             and after_word[0][:1].isupper()
-        ) or (m.group(1) == "in" and before_word[0].casefold() in _QUALIFICATIONS):
+        ) or (m.group(1) == "in" and before_word[0].casefold() in QUALIFICATIONS):
             continue  # a name: "Certificate III in Mobile Plant Technology", "Working at Heights"
         out += _split_list(work, start + pos, start + m.start())
         pos = m.end()
-        if m.group(1).casefold() not in _OBJECT_PREPOSITIONS:
+        if m.group(1).casefold() not in OBJECT_PREPOSITIONS:
             pos = len(segment)
             break
     if pos < len(segment):
@@ -364,7 +314,7 @@ def _split_list(work: str, start: int, end: int) -> list[tuple[int, int]]:
             joined
             and len(previous.split()) == 1
             and len(words) >= 2
-            and (adjective(previous) or words[-1].casefold() in _GENERIC_HEADS)
+            and (adjective(previous) or words[-1].casefold() in GENERIC_HEADS)
         ):
             merged[-1] = (merged[-1][0], e)  # "written and verbal communication"
         else:
@@ -389,7 +339,7 @@ def _split_list(work: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def adjective(word: str) -> bool:
     word = word.strip().casefold()
-    return word in _ADJECTIVES or (word.islower() and word.endswith(_ADJ_ENDS) and len(word) > 4)
+    return word in ADJECTIVES or (word.islower() and word.endswith(ADJ_ENDS) and len(word) > 4)
 
 
 def skip_lead(text: str, pos: int) -> int:
@@ -413,7 +363,7 @@ def trim(body: str, s: int, e: int) -> tuple[int, int]:
             and not verbs  # one verb: "creating support plans" is support plans
             and is_verb(verb.group(1))
             and len(body[s:e].split()) > 1
-            and not (verb.group(1) in _NOUN_VERBS and _NOMINAL.search(verb.group(2)))
+            and not (verb.group(1) in NOUN_VERBS and NOMINAL.search(verb.group(2)))
         ):
             s += verb.end()  # "and reconcile GSTR-2B"; not "open enrollment"
             verbs += 1

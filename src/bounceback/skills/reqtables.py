@@ -23,10 +23,19 @@ from typing import Any
 
 from bounceback import htmltext
 
-_ESSENTIAL = re.compile(r"^\s*(?:essential|required|must[- ]have)(?:\s+criteria)?\s*\??\s*$", re.I)
-_DESIRABLE = re.compile(
-    r"^\s*(?:desirable|preferred|nice[- ]to[- ]have|advantageous)(?:\s+criteria)?\s*\??\s*$", re.I
-)
+
+def _heading(words: str) -> re.Pattern[str]:
+    """A whole cell that heads a column of criteria: "Essential", "Desirable criteria?"."""
+    return re.compile(rf"^\s*(?:{words})(?:\s+criteria)?\s*\??\s*$", re.I)
+
+
+def _mark(words: str) -> re.Pattern[str]:
+    """A cell that opens with a row's mark: "E", "Desirable – or willing to train"."""
+    return re.compile(rf"^\s*(?:{words})\b", re.I)
+
+
+_ESSENTIAL = _heading("essential|required|must[- ]have")
+_DESIRABLE = _heading("desirable|preferred|nice[- ]to[- ]have|advantageous")
 # One column holding each row's mark: "Essential / Desirable", "E/D", "E or D", "Essential?".
 _MARKS = re.compile(
     r"^\s*(?:(?:essential|e)\s*(?:/|or|-|–)\s*(?:desirable|d)|essential\s*\?|required\s*\?|"
@@ -36,10 +45,8 @@ _MARKS = re.compile(
 # A column that says how a criterion is judged ("How assessed", "Method of assessment":
 # "Application form / interview"), never a criterion itself.
 _ASSESSED = re.compile(r"\b(?:assess\w*|evidenced?|identified|measured|how tested)\b", re.I)
-_ESSENTIAL_MARK = re.compile(
-    r"^\s*(?:e|essential|yes|y|required|must|mandatory|[✓✔✅x×*•])\b", re.I
-)
-_DESIRABLE_MARK = re.compile(r"^\s*(?:d|desirable|preferred|desired|advantage\w*|optional)\b", re.I)
+_ESSENTIAL_MARK = _mark("e|essential|yes|y|required|must|mandatory|[✓✔✅x×*•]")
+_DESIRABLE_MARK = _mark("d|desirable|preferred|desired|advantage\\w*|optional")
 _TICK = re.compile(r"^\s*(?:[✓✔✅x×*•]|yes|y|tick)\s*$", re.I)
 
 Cell = list[str]  # a cell's lines
