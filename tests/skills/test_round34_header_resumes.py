@@ -193,3 +193,25 @@ def test_a_school_teachers_teaching_section_is_no_university_teaching(
     skills = {m.skill for m in resume.skills}
     assert "university teaching" not in skills
     assert "grant writing" not in skills
+
+
+def test_a_unit_gives_way_to_the_logos_employer_not_a_body_a_requirement_names() -> None:
+    lines = [
+        "Field Agronomist - Smallholder Programme",
+        "Registration with the Kenya Institute of Agronomy - desirable",
+    ]
+    # main: "Smallholder Programme"; the institute the candidate registers with employs no one
+    assert parent_body("Smallholder Programme", "Field Agronomist", lines) == ""
+    assert parent_body(
+        "Smallholder Programme", "Field Agronomist", lines, logo="ShambaSmart Agri Solutions"
+    ) == "ShambaSmart Agri Solutions"
+
+
+def test_a_body_described_by_its_own_sentence_is_the_employer() -> None:
+    lines = [
+        "Registered Pharmacy Technician - Hospital Pharmacy",
+        "We are hiring for inpatient units. Coastline Regional Health serves 800,000 people.",
+    ]
+    assert parent_body("Hospital Pharmacy", "Registered Pharmacy Technician", lines) == (
+        "Coastline Regional Health"
+    )

@@ -70,10 +70,17 @@ def is_unit(name: str, title: str = "", lines: list[str] | None = None) -> bool:
     return bool(lines) and _BODY.search(name) is None and _beside_title(name, title, lines or [])
 
 
+# a line that names a body the candidate registers with or belongs to, not the employer
+# ("Registration with the Agricultural Society of Kenya or Kenya Institute of Agronomy")
+_MEMBERSHIP = re.compile(r"\b(?:regist\w+|member\w*|accredit\w+|licen[cs]\w*|chartered)\b", re.I)
+
+
 def _bodies(lines: list[str]) -> list[str]:
     found = []
     for line in lines:
         for m in _BODY.finditer(line):
+            if _MEMBERSHIP.search(line[max(0, m.start() - 60) : m.start()]):
+                continue
             name = _LINKS.sub("", m.group(0).strip(" ,.;:|"))
             if len(name.split()) >= 2 and not is_board(name) and not not_employer(name):
                 found.append(name)
@@ -82,14 +89,29 @@ def _bodies(lines: list[str]) -> list[str]:
 
 def _leads(body: str, lines: list[str]) -> bool:
     """Whether a line opens with the body's name, as an employer's line under a title does
-    ("Harrowfield Metropolitan Borough Council | Hybrid - Harrowfield")."""
-    return any(re.match(rf"\s*(?:the\s+)?{re.escape(body)}", ln, re.I) for ln in lines)
+    ("Harrowfield Metropolitan Borough Council | Hybrid - Harrowfield"), or a sentence has it
+    as its subject."""
+    opens = re.compile(rf"^\s*(?:the\s+)?{re.escape(body)}", re.I)
+    # or the subject of a sentence that describes it ("Coastline Regional Health serves over
+    # 800,000 people")
+    subject = re.compile(
+        rf"(?:^|[.!?]\s+)(?:the\s+)?{re.escape(body)}\s+(?:is|are|serves|employs|provides|runs|"
+        r"operates|delivers|has|cares)\b",
+        re.I,
+    )
+    return any(opens.search(ln) or subject.search(ln) for ln in lines)
 
 
-def parent_body(company: str, title: str, lines: list[str], alts: tuple[str, ...] = ()) -> str:
-    """The body a unit read as the employer belongs to, or "" when the company stands."""
+def parent_body(
+    company: str, title: str, lines: list[str], alts: tuple[str, ...] = (), logo: str = ""
+) -> str:
+    """The body a unit read as the employer belongs to, or "" when the company stands: the
+    employer a page's logo names ("ShambaSmart Agri Solutions" over "Smallholder Programme")
+    first, then a body the text names."""
     if not is_unit(company, title, lines):
         return ""
+    if logo and logo.casefold() != company.casefold() and not _UNIT.match(logo):
+        return logo
     names = [_ALT_TAIL.sub("", a) for a in alts] + lines
     bodies = [b for b in _bodies(names) if b.casefold() != company.casefold()]
     if not _UNIT.match(company.strip()):

@@ -250,7 +250,8 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         posting.company = labelled  # the page's own "Employer" row, outside the description
     posting.location = posting.location or rows.get("location", "")
     lines = text.split("\n")
-    posting.company = parent_body(posting.company, posting.title, lines, alts) or posting.company
+    logo = employer_or_blank(logo)
+    posting.company = parent_body(posting.company, posting.title, lines, alts, logo) or posting.company
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     _agency_client(posting)
     if is_board(posting.company):
