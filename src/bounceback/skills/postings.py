@@ -259,13 +259,19 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     return posting
 
 
+_ROW_LABEL = re.compile(r"^\s*(?:employer|company|organi[sz]ation|locations?|based at|work location)\s*:", re.I | re.M)
+
+
 def _rows_beside(tree: Any) -> dict[str, str]:
     """The labelled rows of a page's summary ("Employer: ...", "Location: ...") when the text read
     is only the description's node, which leaves them out."""
     main = tree.css_first(_MAIN)
     if main is None or tree.body is None:
         return {}
-    return read_header(htmltext.node_text(tree.body).split("\n")).labelled
+    whole = htmltext.node_text(tree.body)
+    if not _ROW_LABEL.search(whole):
+        return {}  # no such row: the header is not read twice
+    return read_header(whole.split("\n")).labelled
 
 
 def _own_place(tree: Any, data_place: str) -> str:
