@@ -82,4 +82,25 @@ def whole_awards(text: str, mentions: list[SkillMatch], resume: bool = False) ->
                 source=SkillSource.TEXT,
             )
         )
+    if resume:
+        out += [_held(text, span) for span in spans if span not in done]
     return out
+
+
+def _held(text: str, span: tuple[int, int]) -> SkillMatch:
+    """A qualification a resume names that no rule found anything inside ("Bachelor of Nursing
+    - Deakin University, Geelong   2016 - 2018"): the resume's own line shows it is held (round
+    34: of 119 such qualifications on the resumes of retired rounds 8-27, 100 are labelled)."""
+    written = text[span[0] : span[1]]
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return SkillMatch(
+        skill=" ".join(written.split()),
+        category=CATEGORY,
+        text=written,
+        start=span[0],
+        end=span[1],
+        evidence=line,
+        source=SkillSource.TEXT,
+    )

@@ -45,6 +45,7 @@ from bounceback.skills.pagefields import (
     shares_word,
     split_title,
 )
+from bounceback.skills.parentbody import alt_texts, parent_body
 from bounceback.skills.pdfpages import without_page_furniture
 from bounceback.skills.reqtables import read_html_tables, read_pipe_tables
 from bounceback.skills.salary import salary_from_text
@@ -194,6 +195,8 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     read_html_tables(tree)  # "Criteria | Essential | Desirable": the two lists it stands for
     cells_apart(tree)  # "<th>Town</th><td>Cardiff</td>": "Town: Cardiff"
     holder = copyright_holder(tree)  # read before the footer is dropped
+    alts = alt_texts(tree)  # "University of North Pennine crest", in a header dropped below
+    rows = _rows_beside(tree)  # "Employer | Severnside ... NHS Trust" over the description
     logo = logo_employer(tree)  # "<img alt='Harlow Build logo'>", in a header dropped below
     footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
@@ -242,11 +245,33 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
     posting.company = posting.company or employer_or_blank(employer)
     posting.location = posting.location or town
+    labelled = employer_or_blank(rows.get("company", ""))
+    if labelled and not is_board(labelled):
+        posting.company = labelled  # the page's own "Employer" row, outside the description
+    posting.location = posting.location or rows.get("location", "")
+    lines = text.split("\n")
+    logo = employer_or_blank(logo)
+    posting.company = parent_body(posting.company, posting.title, lines, alts, logo) or posting.company
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     _agency_client(posting)
     if is_board(posting.company):
         posting.company = employer or ""  # og:site_name "Reed.co.uk": the board, not the employer
     return posting
+
+
+_ROW_LABEL = re.compile(r"^\s*(?:employer|company|organi[sz]ation|locations?|based at|work location)\s*:", re.I | re.M)
+
+
+def _rows_beside(tree: Any) -> dict[str, str]:
+    """The labelled rows of a page's summary ("Employer: ...", "Location: ...") when the text read
+    is only the description's node, which leaves them out."""
+    main = tree.css_first(_MAIN)
+    if main is None or tree.body is None:
+        return {}
+    whole = htmltext.node_text(tree.body)
+    if not _ROW_LABEL.search(whole):
+        return {}  # no such row: the header is not read twice
+    return read_header(whole.split("\n")).labelled
 
 
 def _own_place(tree: Any, data_place: str) -> str:
@@ -303,6 +328,7 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     salary = salary_from_text(fields["salary"]) if "salary" in fields else None
     salary = salary or salary_from_text(text)
     location = header.location
+    header.company = parent_body(header.company, header.title, lines) or header.company
     remote = True if _REMOTE.search(location or "\n".join(lines[:8])) else None
     return Posting(
         title=header.title,
@@ -329,8 +355,11 @@ def looks_like_posting(text: str, strict: bool) -> bool:
     return len(cues) >= (3 if strict else 1) and len(text) >= (150 if strict else 40)
 
 
+_MAIN = "main, article, [role=main], #job-description, .job-description"
+
+
 def _page_text(tree: Any) -> str:
-    main = tree.css_first("main, article, [role=main], #job-description, .job-description")
+    main = tree.css_first(_MAIN)
     if main is None:
         for noise in tree.css("nav, header, footer, aside"):
             noise.decompose()

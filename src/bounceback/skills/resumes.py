@@ -9,6 +9,7 @@ from datetime import date
 
 from bounceback import htmltext
 from bounceback.domain.skills import Resume, Role, SkillMatch, UnreadableDocument
+from bounceback.skills.academiccv import academic_skills
 from bounceback.skills.documents import (
     PASTE_HINT,
     decode_text,
@@ -158,6 +159,7 @@ def read_resume(
     text, kind = resume_text(data, filename, encoding)
     index = TextIndex(text, resume=True)
     mentions = find_all(text, matcher, index, resume=True)
+    mentions += academic_skills(text, mentions)  # "## Grants", "Reviewer for *Archivaria*"
     skills = merge_mentions(mentions)
     years = years_per_skill(text, mentions, today)
     skills = [_years(m, years.get(m.skill)) for m in skills]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bounceback.skills.headerwords import is_job
+from bounceback.skills.headerwords import is_job, job_headed
 from bounceback.skills.occupations import occupation_for
 
 # pictographs, their joiners and variation selectors, dingbats and arrows before a title
@@ -14,6 +14,18 @@ _EMOJI_LEAD = re.compile(
     "^[\\s\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff*•·|:-]+"
 )
 _LIST = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+# the last word of who does the work ("Cashier", "Tutor", "Pharmacist", "Crew"); "Health &
+# Safety Advisor", "Payroll & Pensions Officer" and "Sales & Marketing Manager" are one job whose
+# first words name its field, not two roles
+_WORKER_END = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|ess|man|men|ee|ic|chef|cook|nurse|staff|crew|hand|guard)s?$", re.I
+)
+
+
+def _worker(piece: str) -> bool:
+    return bool(job_headed(piece) or _WORKER_END.search(piece))
 
 
 def _role(piece: str) -> bool:
@@ -24,6 +36,6 @@ def first_role(title: str) -> str:
     """The first of several roles a title lists, each of them a job; the title otherwise."""
     title = _EMOJI_LEAD.sub("", title).strip()
     pieces = [p.strip() for p in _LIST.split(title) if p.strip()]
-    if len(pieces) >= 2 and all(_role(p) for p in pieces):
+    if len(pieces) >= 2 and all(_role(p) for p in pieces) and all(map(_worker, pieces[:-1])):
         return pieces[0]
     return title
