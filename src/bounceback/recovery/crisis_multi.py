@@ -13,7 +13,6 @@ from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_lexicon import Lexicon
 from bounceback.recovery.crisis_needs import Needs, may_match
 from bounceback.recovery.crisis_own_clause import governed, last_negator, own_clause
-from bounceback.recovery.crisis_own_subject import own_subject_after
 from bounceback.recovery.crisis_sentences import COMMAS
 from bounceback.recovery.crisis_sentences import sentences as split
 from bounceback.recovery.crisis_urgent import SECRET, TONIGHT, clause_at
@@ -235,8 +234,7 @@ def about_other(sentence: str, start: int, lex: Lexicon, recipient: bool = False
     if found is not None:
         # The recipient left out; the words around it still name whoever else is there.
         before = before[: found.start("to")] + " " + before[found.end("to") :]
-    # Round 34: the writer's own subject after the person named, or "nobody" (crisis_own_subject).
-    return bool(lex.others.search(before)) and not own_subject_after(before, lex.others, lex.lang)
+    return bool(lex.others.search(before))
 
 
 def without_idioms(sentence: str, lex: Lexicon) -> str:
