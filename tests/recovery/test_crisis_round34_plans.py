@@ -3,7 +3,8 @@ told once the others are sent away. Texts written for this test, none taken from
 
 1. The act verbs in the writer's present, conditional or another word order: Polish "kończę ze
    sobą", "bym skończył ze sobą", Russian "покончу с жизнью", Ukrainian "я з собою покінчу",
-   French "je mets fin à ma vie", Hindi "खुद को मार लूँगा" / "khud ko maar lunga".
+   French "je mets fin à ma vie". (Hindi "खुद को मार लूंगा" was taken out: it is also "I'll hit
+   myself", the reviewers' round 25 hyperbole.)
 2. An ending said by the writer once the children, the partner, the parents or the flatmates are
    away ("once the kids are at my mother's, I'll end it"), each language's [together]
    r34_alone_end: the ending alone is vague, the absence alone is ordinary life; together they
@@ -26,8 +27,6 @@ STATEMENTS = [
     "Покончу с жизнью в субботу.",
     "Я з собою покінчу.",
     "Je mets fin à ma vie.",
-    "मैं खुद को मार लूँगा",
-    "Main khud ko maar lunga",
     "Once the kids are at my mother's on Saturday, I'll end it.",
     "Cuando los niños estén con mi madre el sábado, acabaré con todo.",
     "Çocuklar cumartesi annemdeyken her şeyi bitireceğim.",
@@ -47,6 +46,7 @@ TWINS = [
     ("Çocuklar okuldayken her şeyi bitireceğim, ödevler de dahil.", CrisisLevel.SOFT),
     ("Когда дети уснут, я все закончу с отчетом.", CrisisLevel.SOFT),
     ("Kończę z tym projektem.", CrisisLevel.NONE),
+    ("Muszę ze sobą skończyć tę grę, mam rozmowę jutro.", CrisisLevel.NONE),
     ("Он покончил с жизнью в субботу.", CrisisLevel.NONE),
     ("After the exam I'm going to sleep for a week.", CrisisLevel.NONE),
     ("We arranged guardianship for the kids with my sister, just sensible planning.",
