@@ -20,6 +20,7 @@ from bounceback.recovery.crisis_cues import (
     negated,
     resolved_past,
 )
+from bounceback.recovery.crisis_dated import dated
 from bounceback.recovery.crisis_decide import needs_encoder, with_encoder
 from bounceback.recovery.crisis_encoder import encoder_scores
 from bounceback.recovery.crisis_english_live import EXPLICIT, SOFT, clean, idioms_in, is_long, live
@@ -230,19 +231,18 @@ def _with_model(rules: CrisisCheck, text: str, model: CrisisModel, encoder: bool
 
 
 # Looking for a way, knowing how or when, how many pills: a concrete statement keeps the full
-# message whatever the model reads ("estoy buscando formas de matarme" scored 0.2). Round 29:
-# which bridge or building is highest looked up, how many pills not to wake up (the retired
-# round 18's notes buried these among the day's chores, where the model reads an ordinary day).
+# message whatever the model reads ("estoy buscando formas de matarme" scored 0.2). Round 29: the
+# highest bridge looked up, pills not to wake up; round 34: a day set (crisis_dated.py).
 SEEKING = re.compile(r"^\w+:(r\d+_)?(how|how_day|howmany|how_many|how_much_kills|height_looked"
                      r"|pills_not_wake|pills_forever|translit_pills|arabizi_pills|floors_counted|pills_enough)$")
 
 
-def _agreed(rules: CrisisCheck, scores: Scores) -> CrisisCheck:
+def _agreed(rules: CrisisCheck, scores: Scores, text: str = "") -> CrisisCheck:
     """A phrase list's full message when the model agrees or the phrase seeks a way; the
     question when neither."""
     if max(scores.explicit, scores.sentence) >= MODEL_AGREES or scores.concern >= MODEL_AGREES_CONCERN:
         return rules
-    if any(SEEKING.match(s) for s in rules.signs):
+    if any(SEEKING.match(s) for s in rules.signs) or dated(text, rules_only):  # round 34: a day
         return rules
     return CrisisCheck(CrisisLevel.SOFT, (*rules.signs, "model:disagrees"), rules.languages)
 
@@ -265,7 +265,7 @@ def decide(rules: CrisisCheck, text: str, scores: Scores) -> CrisisCheck:
     if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
         return rules
     if rules.level == CrisisLevel.EXPLICIT:
-        return _agreed(rules, scores)
+        return _agreed(rules, scores, text)
     lang = rules.languages[0] if rules.languages else ""
     bar = MODEL_OVER_HEAVY if rules.level == CrisisLevel.SOFT else MODEL_EXPLICIT
     if any(s.endswith(":negated") for s in rules.signs):
