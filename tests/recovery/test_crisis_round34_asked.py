@@ -52,6 +52,12 @@ KEPT = [
     "Врач спросила, не думаю ли я о самоубийстве. Нет. Но я хочу умереть.",
     "A médica perguntou se eu tinha pensamentos de me machucar. Disse que não, mas já guardei "
     "os comprimidos.",
+    # The answer taken back in a short sentence, or a plan named after it (the guards' author U).
+    "The GP asked whether I'd had thoughts of harming myself. I said no. I do.",
+    "Die Ärztin fragte, ob ich daran denke, mir das Leben zu nehmen. Ich sagte nein. Stimmt "
+    "nicht. Ich habe einen Plan.",
+    "Le médecin m'a demandé si j'avais des idées suicidaires. J'ai dit non. Menteuse. J'ai un "
+    "plan.",
 ]
 
 

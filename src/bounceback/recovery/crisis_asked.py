@@ -14,7 +14,8 @@ message, never nothing) only where every one of these holds:
   of asking and its "if/whether", per language), and that sentence read without the question
   (from the verb to the end of its clause) says nothing to the lists;
 - after the question, in its sentence or the next one, the writer answers no (NO) and nowhere
-  says they lied or were not honest (LIED), nor "yes" right after the question;
+  says they lied or were not honest (LIED), nor "yes" right after the question, names no plan
+  (PLAN), and writes no short sentence after it that is not a "no" ("Mam.", "I do.");
 - no plan, means or farewell is among the signs (the caller's `concrete`, which counts every
   means sign here), no means is named anywhere (MEANS_WORDS, read or not), the entry says nowhere that something is still there, back, lately or going
   on since (crisis_others), and asks for no secrecy and names no tonight (crisis_urgent).
@@ -89,6 +90,8 @@ LIED = re.compile(
     r"|соврал\w*|врал\w*|неправд\w*|збрехал\w*|збрехав|брехал\w*|كذبت|كذب|jhooth|झूठ)" + _E
     + r"|撒谎|说谎|骗了",
 )
+# A plan named anywhere ("... powiedziałam, że nie. Mam. I mam plan.": the guards' author U).
+PLAN = re.compile(_W + r"(?:plan\w*|план\w*|خطه|خطة|योजना)" + _E + r"|计划")
 YES = re.compile(
     _W + r"(?:yes|yeah|yep|si|sim|ja|oui|tak|evet|да|так|نعم|اه|aiwa|haan|हाँ|हां)" + _E
     + r"|(?:^|[，,。])(?:是的|有|会|是)(?=[，。,.!！]|$)",
@@ -151,11 +154,16 @@ def asked_no(text: str, said: Callable[[str], bool] | None, concrete: bool,
     folded = fold(text)
     if not ASKED.search(folded) or LIED.search(folded) or MEANS_WORDS.search(folded):
         return False
+    if PLAN.search(folded):
+        return False
     if returns(text) or urgent(text, said):
         return False
     parts = sentences(text)
     read = [n for n, part in enumerate(parts) if said(part)]
     if not read:
+        return False
+    # A short sentence after the question that is no "no" ("Mam.", "I do.", "Ja."): taken back.
+    if any(len(p.split()) <= 3 and not NO.search(fold(p)) for p in parts[read[0] + 1:]):
         return False
     for n in read:
         low = fold(parts[n])
