@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bounceback.recovery.crisis_asked import asked_no
-from bounceback.recovery.crisis_others import others_attempt, returns
+from bounceback.recovery.crisis_others import others_attempt
 from bounceback.recovery.crisis_past_well import AGAIN, CONTINUED, happy_now
 from bounceback.recovery.crisis_sentences import clauses, sentences
 from bounceback.recovery.crisis_urgent import urgent
@@ -373,8 +372,8 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
     None. said, when given, reads one sentence alone: whether the phrase lists find anything in
     it (crisis.py). A laugh lowers nothing beside a plan, the means or a farewell the phrase
     lists read (concrete), tonight or a plea for secrecy (round 15, crisis_urgent.py). means: a
-    means sign is read (crisis_urgent.means); someone else's attempt and a question answered no
-    lower nothing beside it (round 34)."""
+    means sign is read (crisis_urgent.means); someone else's attempt lowers nothing beside it
+    (round 34)."""
     lowered = text.lower()
     if laughs(lowered) and not concrete and not urgent(text, said):
         return "laugh"
@@ -389,6 +388,4 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "rather"
     if others_attempt(text, said, concrete or means, urgent):  # round 33: someone else's attempt
         return "other"
-    if asked_no(text, said, concrete or means, urgent, returns):  # round 34: a question, "no"
-        return "asked"
     return None

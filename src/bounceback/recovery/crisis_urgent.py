@@ -119,8 +119,8 @@ def concrete(signs: Iterable[str]) -> bool:
     return any(CONCRETE.search(s) for s in signs if not s.endswith((":negated", ":reassured")))
 
 
-# Any means among the signs (round 34): someone else's attempt and a question answered no lower
-# nothing beside it (crisis_others, crisis_asked); "pill_means" and "jump" are no CONCRETE sign.
+# Any means among the signs (round 34): someone else's attempt lowers nothing beside it
+# (crisis_others); "pill_means" and "jump" are no CONCRETE sign.
 MEANS = re.compile(
     r"(?<![a-z])(?:means|method|pill|tablet|rope|gun|hang|jump|bridge|poison|knife|blade|razor|weapon"
     r"|stockpile|overdose|train|cut|drown|gas|insurance)"

@@ -1,10 +1,8 @@
-"""Round 34 (crisis51): a question put to the writer and answered "no" (issue 15).
-
-A doctor, a therapist, a helpline or a relative asked the question the phrase lists read, and the
-writer said no: the question at most, never the full message (crisis_asked.py). Each twin, the
-writer's own statement, a "yes", an answer taken back, a means, "still", keeps the full message.
-Someone else's attempt is lowered by nothing beside any means sign (crisis_urgent.means).
-Texts written for this test.
+"""Round 34 (crisis51): someone else's attempt is lowered by nothing beside any means sign
+(crisis_urgent.means; "pill_means" was no plan sign), and a question answered "no" beside the
+writer's own statement, a "yes", a lie, a means or a plan keeps the full message (issue 15; the
+lowering of a plain "no" was tried and taken out: the review tests of rounds 26 and 29 refuse
+it). Texts written for this test.
 """
 
 from __future__ import annotations
@@ -14,25 +12,6 @@ import pytest
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis import assess, why
 from bounceback.recovery.crisis_urgent import means
-
-ASKED_NO = [
-    "The GP asked whether I'd had thoughts of harming myself. I haven't. I'm just stressed "
-    "about money and the rent.",
-    "My counsellor asked if I ever think about killing myself and I said no, honestly. I'm "
-    "angry at the agencies, that's all.",
-    "La psicóloga me preguntó si había pensado en hacerme daño y no, para nada, solo estoy "
-    "cabreada con tanta entrevista.",
-    "A médica perguntou se eu tinha pensamentos de me machucar. Disse que não, de jeito "
-    "nenhum, só estou cansada das recusas.",
-    "Die Ärztin fragte, ob ich daran denke, mir das Leben zu nehmen. Nein, gar nicht. Ich bin "
-    "nur müde von den Absagen.",
-    "Le médecin m'a demandé si j'avais des idées suicidaires. Non, pas du tout, je suis juste "
-    "épuisée par les refus.",
-    "Terapeutka pytała, czy mam myśli samobójcze — nie, naprawdę nie, jestem po prostu "
-    "wkurzona na rekruterów.",
-    "Врач спросила, не думаю ли я о самоубийстве. Нет, совсем нет, я просто устал от отказов.",
-    "الدكتورة سألتني إذا عندي أفكار إني أؤذي نفسي. لا، أبداً، أنا بس معصب من الوضع.",
-]
 
 # The same questions, then the writer's own statement, a "yes", a lie, a means or a return.
 KEPT = [
@@ -59,12 +38,6 @@ KEPT = [
     "Le médecin m'a demandé si j'avais des idées suicidaires. J'ai dit non. Menteuse. J'ai un "
     "plan.",
 ]
-
-
-@pytest.mark.parametrize("text", ASKED_NO)
-def test_a_question_answered_no_asks_instead_of_the_full_message(text: str) -> None:
-    assert assess(text).level == CrisisLevel.SOFT
-    assert why(text, assess(text).signs) == "asked"
 
 
 @pytest.mark.parametrize("text", KEPT)
