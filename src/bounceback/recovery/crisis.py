@@ -45,7 +45,7 @@ from bounceback.recovery.crisis_readable import english_phone, spellings
 from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
-from bounceback.recovery.crisis_urgent import concrete
+from bounceback.recovery.crisis_urgent import concrete, means
 
 __all__ = ["ANSWERS", "CLOSING", "IDIOM_KEEPS_CONCERN", "QUESTION", "CrisisCheck", "CrisisMessage", "assess",
            "assess_check_in", "clauses", "crisis_message", "normalise"]
@@ -366,7 +366,7 @@ def why(text: str, signs: tuple[str, ...] = ()) -> str | None:
     the phrase lists read something in), a past put behind (crisis_soften.py). A laugh beside a
     plan, the means or a farewell among signs, tonight or a plea for secrecy lowers nothing
     (crisis_urgent.py)."""
-    return reason(text, lambda sentence: bool(_phrases(sentence).signs), concrete(signs))
+    return reason(text, lambda sentence: bool(_phrases(sentence).signs), concrete(signs), means(signs))
 
 
 def _phrases(text: str) -> CrisisCheck:

@@ -367,11 +367,13 @@ def quotes_a_song(lowered: str, said: Callable[[str], bool] | None) -> bool:
 
 
 def reason(text: str, said: Callable[[str], bool] | None = None,
-           concrete: bool = False) -> str | None:
+           concrete: bool = False, means: bool = False) -> str | None:
     """Why an explicit reading of this text should ask instead ("laugh", "story", "past"), or
     None. said, when given, reads one sentence alone: whether the phrase lists find anything in
     it (crisis.py). A laugh lowers nothing beside a plan, the means or a farewell the phrase
-    lists read (concrete), tonight or a plea for secrecy (round 15, crisis_urgent.py)."""
+    lists read (concrete), tonight or a plea for secrecy (round 15, crisis_urgent.py). means: a
+    means sign is read (crisis_urgent.means); someone else's attempt lowers nothing beside it
+    (round 34)."""
     lowered = text.lower()
     if laughs(lowered) and not concrete and not urgent(text, said):
         return "laugh"
@@ -384,6 +386,6 @@ def reason(text: str, said: Callable[[str], bool] | None = None,
         return "past"
     if RATHER.search(lowered) and not SERIOUS.search(lowered):
         return "rather"
-    if others_attempt(text, said, concrete, urgent):  # round 33: someone else's attempt
+    if others_attempt(text, said, concrete or means, urgent):  # round 33: someone else's attempt
         return "other"
     return None

@@ -119,6 +119,19 @@ def concrete(signs: Iterable[str]) -> bool:
     return any(CONCRETE.search(s) for s in signs if not s.endswith((":negated", ":reassured")))
 
 
+# Any means among the signs (round 34): someone else's attempt lowers nothing beside it
+# (crisis_others); "pill_means" and "jump" are no CONCRETE sign.
+MEANS = re.compile(
+    r"(?<![a-z])(?:means|method|pill|tablet|rope|gun|hang|jump|bridge|poison|knife|blade|razor|weapon"
+    r"|stockpile|overdose|train|cut|drown|gas|insurance)"
+)
+
+
+def means(signs: Iterable[str]) -> bool:
+    """Whether a sign (not negated) names a means."""
+    return any(MEANS.search(s) for s in signs if not s.endswith(":negated"))
+
+
 # Clauses: a statement's tonight must be in its own clause ("this presentation is due tonight,
 # kms lol" and "cover letter due tonight and i'm gonna kill myself lol" are a deadline and a laugh).
 # Cut at punctuation and at conjunctions that are no other word in another of the 14 languages
