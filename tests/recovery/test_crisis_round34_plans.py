@@ -29,10 +29,13 @@ STATEMENTS = [
     "Je mets fin à ma vie.",
     "Once the kids are at my mother's on Saturday, I'll end it.",
     "Cuando los niños estén con mi madre el sábado, acabaré con todo.",
-    "Çocuklar cumartesi annemdeyken her şeyi bitireceğim.",
-    "Коли діти будуть у мами в суботу, я все закінчу.",
+    "Çocuklar cumartesi annemdeyken her şeye son vereceğim.",
+    "Коли діти будуть у мами в суботу, я з усім покінчу.",
     "عندما يكون الأطفال عند أمي يوم السبت سأنهي كل شيء.",
-    "Jab bachche shanivar ko mummy ke paas honge, main sab khatam kar dunga.",
+    # Round 34's review: "her şeyi bitireceğim", "я все закінчу" and "sab khatam kar dunga"
+    # are also "I'll finish everything" (chores): those endings were taken out (see
+    # test_crisis_review34.py); Hindi keeps "khud ko khatam kar dunga".
+    "Jab bachche shanivar ko mummy ke paas honge, main khud ko khatam kar dunga.",
     "जब बच्चे शनिवार को मम्मी के पास होंगे, मैं सब ख़त्म कर दूँगा।",
 ]
 

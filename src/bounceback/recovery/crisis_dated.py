@@ -9,8 +9,9 @@ is (crisis.SEEKING): the full message stays when a sentence the phrase lists rea
 its own (not softened by a negator, a laugh, someone else or a past) names a day: a weekday,
 tomorrow, in a week, next week, a date, after the hearing or the exam.
 
-Folded text (crisis_fold.py). Only the writer's explicit sentence is read: a day in another
-sentence ("interview on Friday. I want to die.") does not count.
+Folded text (crisis_fold.py). Only the writer's explicit clause is read: a day in another
+sentence or clause ("interview on Friday. I want to die.", "Jutro rozmowa, chcę umrzeć"), in a
+condition ("if he ghosts me again on Friday") or a morning ("esta mañana") does not count.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from typing import Protocol
 
 from bounceback.domain.recovery import CrisisLevel
 from bounceback.recovery.crisis_fold import fold
-from bounceback.recovery.crisis_sentences import sentences
+from bounceback.recovery.crisis_sentences import clauses, sentences
+from bounceback.recovery.crisis_urgent import CONJUNCTIONS
 
 _L = r"(?<![^\W\d_])"  # no letter just before
 _R = r"(?![^\W\d_])"  # no letter just after
@@ -79,8 +81,27 @@ class _Read(Protocol):
     def level(self) -> CrisisLevel: ...
 
 
+# Not a day: the morning ("esta mañana me quería morir", "heute Morgen").
+_MORNING = re.compile(_L + r"(?:(?:esta|la|por la|de la|cada|toda la) manana"
+                      r"|(?:heute|jeden|guten|diesen) morgen)" + _R)
+
+# Where a clause ends for the day: a comma, a colon, a conjunction (crisis_urgent.CONJUNCTIONS),
+# and a condition's opening word: "I'll kill myself if the recruiter ghosts me again after the
+# interview on Friday" sets no day, and "Jutro rozmowa, chcę umrzeć ze stresu" names the
+# interview's day (round 34's review: both had gone to the full message).
+_CUT = re.compile(CONJUNCTIONS.pattern + r"|[,:\uff0c\u060c\u3001]|" + _L
+                  + r"(?:if|unless|wenn|falls|indien|jesli|jezeli|eger|если|якщо|agar|اذا|لو)"
+                  + _R + r"|如果|要是")
+
+
 def dated(text: str, read: Callable[[str], _Read]) -> bool:
-    """Whether a sentence the phrase lists (`read`, crisis.rules_only) read as explicit on its own
-    names a day."""
-    return any(DAY.search(fold(s)) and read(s).level == CrisisLevel.EXPLICIT
-               for s in sentences(text))
+    """Whether a clause the phrase lists (`read`, crisis.rules_only) read as explicit on its own
+    names a day (not a morning, not a condition's day)."""
+    for sentence in sentences(text):
+        folded = fold(sentence)
+        if not DAY.search(_MORNING.sub(" ", folded)):
+            continue
+        for clause in clauses(folded, _CUT):
+            if DAY.search(_MORNING.sub(" ", clause)) and read(clause).level == CrisisLevel.EXPLICIT:
+                return True
+    return False

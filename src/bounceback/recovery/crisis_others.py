@@ -125,7 +125,7 @@ JOB_NEWS = re.compile(
 )
 
 
-def returns(text: str) -> bool:
+def _returns(text: str) -> bool:
     """Still, again, lately or going on since anywhere, but the search's own news (JOB_NEWS)."""
     for part in sentences(text):
         low = fold(part)
@@ -154,7 +154,7 @@ def others_attempt(text: str, said: Callable[[str], bool] | None, concrete: bool
     if said is None or concrete:
         return False
     folded = fold(text)
-    if not _fine(folded) or returns(text):
+    if not _fine(folded) or _returns(text):
         return False
     if not OTHER_ATTEMPT.search(folded) or urgent(text, said):
         return False
