@@ -83,6 +83,7 @@ def test_no_span_names_a_unit(text: str) -> None:
     ("a Stage Community Manager chez Lumo", "Stage Community Manager"),  # a role, not a person
     ("the Graduate Programme – Customer Service at", "Graduate Programme – Customer Service"),
     ("las Prácticas en Servicio de Atención 2026", "Prácticas en Servicio de Atención 2026"),
+    ("Event type: Phone Screen - Programme Officer", "Programme Officer"),  # a job's title
 ])
 def test_a_unit_word_after_the_name_or_in_its_field_is_kept(text: str, span: str) -> None:
     spans = {title for title, _ in scheme_titles(text)}
