@@ -37,6 +37,26 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d)?$")
 # Dados", "Ausbildung zum Chemikanten", "Graduate Program in Finance", "Program Stażowy w IT").
 _JOIN = words("""de em in di en w i zum zur für del della do da dos das van för på of
 & and und et e y – - — |""")
+# A unit, an office or a person a programme's head word names as a compound's first word
+# ("the Stage Bureau", "our Apprenticeship Levy Team", "the Placement Office", "the Graduate
+# Programme Manager"): the head is a modifier there, and the phrase names no role (round 34,
+# review F4). A place word stops the name wherever it comes before a joining word ("Programa
+# de Estágio 2027 Team" ends before "Team"); a person word only right after the head, since
+# after other words it ends a role ("Stage Community Manager"), and not after a bare
+# "Program(me)": "Programme Officer", "Program Coordinator" and "Program Manager" are jobs
+# (12 labels in the retired sets, none of them a place word). After "in", "de", "–" a
+# field's name may hold one ("Graduate Programme – Customer Service").
+_PLACE = words("""team teams office offices bureau unit department dept desk service services
+levy centre center portal hub helpdesk inbox mailbox büro abteilung stelle referat zentrum
+umlage équipe pôle cellule département portail equipo oficina departamento servicio centro
+unidad afdeling dienst centrum portaal loket ufficio servizio dipartimento portale unità
+squadra equipe equipa escritório serviço núcleo setor biuro dział zespół centrum kontor
+avdelning enhet""")
+_PERSON = words("""coordinator co-ordinator manager officer lead adviser advisor administrator
+recruiter koordinator koordinatorin managerin leiter leiterin beauftragte beauftragter
+coordinateur coordinatrice coordinador coordinadora coördinator begeleider coordinatore
+coordinatrice referente coordenador coordenadora koordynator koordynatorka opiekun samordnare""")
+_JOBS_HEAD = re.compile(r"(?i)programm?e?s?|programa|programma|programu?")
 _TOKEN = re.compile(r"\([^()\n]{1,40}\)|[^\s()]+")
 _STOP_CHARS = ".,;:!?\"«»“”„"
 MAX_LEFT, MAX_RIGHT = 3, 6
@@ -52,8 +72,8 @@ def scheme_titles(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         lefts = _left(text[line_start:match.start()])
-        rights = _right(text[match.end():line_end])
         head = match.group("h")
+        rights = _right(text[match.end():line_end], _JOBS_HEAD.fullmatch(head) is None)
         for n_left, left in enumerate(lefts):
             for n_right, (right, tags) in enumerate(rights):
                 ends: tuple[str, ...] = ("pg:lmax",) if n_left == len(lefts) - 1 else ()
@@ -88,8 +108,10 @@ def _left(before: str) -> list[list[str]]:
     return out
 
 
-def _right(after: str) -> list[tuple[list[str], tuple[str, ...]]]:
-    """The words after the head that may end the name, each end with its tags."""
+def _right(after: str, persons: bool = True) -> list[tuple[list[str], tuple[str, ...]]]:
+    """The words after the head that may end the name, each end with its tags; none at all
+    when the head's next word is a unit, an office or (`persons`) a person (`_PLACE`,
+    `_PERSON`)."""
     out: list[tuple[list[str], tuple[str, ...]]] = [([], ())]
     taken: list[str] = []
     tags: set[str] = set()
@@ -110,6 +132,10 @@ def _right(after: str) -> list[tuple[list[str], tuple[str, ...]]]:
             if word in "–-—|":
                 tags.add("pg:stream")
             continue
+        unit = not pending and not tags.intersection(("pg:stream", "pg:join")) and (
+            word.lower() in _PLACE or (persons and not taken and word.lower() in _PERSON))
+        if unit:
+            return [] if not taken else out  # "Stage Bureau": no name; "... 2027 Team": ends
         lower = "pg:stream" in tags and taken and not pending and lowered < 2 and (
             word.isalpha() and word.lower() not in FOREIGN_STOP)
         if not word or not (word[:1].isupper() or _YEAR.match(word) or lower):
