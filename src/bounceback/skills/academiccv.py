@@ -19,7 +19,8 @@ from bounceback.skills.phrases import CATEGORY
 
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<name>[A-Za-z][A-Za-z &,/-]{2,60}?)\s*:?\s*$")
 _GRANTS = re.compile(
-    r"^(?:(?:research|selected|competitive)\s+)?(?:grants?|funding|research funding)"
+    # a bare "Funding" heading stands also over a self-funded break (round 34 review, F6)
+    r"^(?:(?:(?:research|selected|competitive)\s+)?grants?|(?:research|competitive|external)\s+funding)"
     r"(?:\s*(?:and|&|,)\s*(?:funding|awards|fellowships|income))*$",
     re.I,
 )
@@ -30,12 +31,14 @@ _PAPERS = re.compile(
 )
 _TEACHING = re.compile(r"^(?:(?:university|academic)\s+)?teaching(?:\s+(?:experience|and supervision))?$", re.I)
 # what says a course was taught at a university: a course code, a lecture, a module
+# (the code in capitals only: "room 104" is no course)
 _COURSE = re.compile(
-    r"\b[A-Z]{3,4}\s?\d{3}\b|\b(?:lectur\w*|module|undergraduate|postgraduate|seminar|tutorials?)\b",
-    re.I,
+    r"\b[A-Z]{3,4}\s?\d{3}\b|\b(?i:lectur\w*|module|undergraduate|postgraduate|seminar|tutorials?)\b"
 )
+# the students named: "3 graduate trainees" supervised at work are no postgraduates
 _POSTGRAD = re.compile(
-    r"\bsupervis\w*\b.{0,60}\b(?:PhD|MSc|MA|MPhil|doctoral|master['’]?s|postgraduate|graduate)\b|"
+    r"\bsupervis\w*\b.{0,60}\b(?:PhD|MSc|MA|MPhil|doctoral|master['’]?s|postgraduate)\b"
+    r"[^.;\n]{0,30}\b(?:students?|candidates?|theses|thesis|dissertations?|researchers?)\b|"
     r"\b(?:PhD|MSc|doctoral|master['’]?s|postgraduate)\s+(?:students?\s+)?supervision\b",
     re.I,
 )
@@ -45,7 +48,18 @@ _GRANT_WON = re.compile(
     r"\bgrant\s+(?:applications?|proposals?|bids?)\b",
     re.I,
 )
-_REVIEWER = re.compile(r"\b(?:peer[- ])?(?:reviewer|referee)\s+(?:for|of)\b", re.I)
+# a journal, a conference or a press refereed: a "referee for the Sunday League" referees football
+_REVIEWER = re.compile(
+    r"\bpeer[- ](?:reviewer|referee)\b|\b(?:reviewer|referee)\s+(?:for|of)\b[^\n]{0,60}?"
+    r"(?:\*|\b(?:journals?|conferences?|proceedings|press|transactions|annals|letters|symposium|"
+    r"workshops?|grants?|funders?|IEEE|ACM)\b)",
+    re.I,
+)
+_REFEREE = re.compile(r"\b(?:reviewer|referee)\b", re.I)
+# a heading under which a reviewer's line is one of a scholar's: "Service", "Peer review"
+_SERVICE = re.compile(r"\b(?:service|reviewing|peer review|editorial)\b", re.I)
+# a heading of degrees held: its university is the writer's own, not a university taught at
+_EDUCATION = re.compile(r"\b(?:education|qualifications?|degrees?|training)\b", re.I)
 
 
 def _sections(lines: list[str]) -> list[tuple[str, int, list[int]]]:
@@ -91,8 +105,14 @@ def academic_skills(text: str, found: list[SkillMatch]) -> list[SkillMatch]:
             named.add(name)
             out.append(_match(name, text, offsets, lines, i))
 
-    university = re.search(r"\bUniversit", text) is not None
-    for heading, _line, items in _sections(lines):
+    sections = _sections(lines)
+    # a university not only the writer's own degree's ("PGCE, University of Bristol" under
+    # Education: a school teacher's) (round 34 review, F6)
+    own = {i for heading, _line, items in sections if _EDUCATION.search(heading) for i in items}
+    university = any(
+        re.search(r"\bUniversit", line) for i, line in enumerate(lines) if i not in own
+    )
+    for heading, _line, items in sections:
         if not items:
             continue
         if _GRANTS.match(heading):
@@ -103,6 +123,10 @@ def academic_skills(text: str, found: list[SkillMatch]) -> list[SkillMatch]:
             taught = next((i for i in items if _COURSE.search(lines[i])), None)
             if taught is not None:
                 add("university teaching", taught)
+        if _SERVICE.search(heading):
+            for i in items:
+                if _REFEREE.search(lines[i]):
+                    add("peer review", i)
     for i, line in enumerate(lines):
         if _POSTGRAD.search(line):
             add("postgraduate supervision", i)

@@ -87,11 +87,22 @@ def whole_awards(text: str, mentions: list[SkillMatch], resume: bool = False) ->
     return out
 
 
+# where a qualification's name ends and its institution begins (round 34 review, F7)
+_AT_PLACE = re.compile(
+    r"\s*(?:,|\s[-–—|]|\|)\s*(?=(?:[A-Z][\w'’&.-]*\s+){0,4}"
+    r"(?:University|College|Academy|Institute|School|Polytechnic|Universidad|Université|Universität|Universit[àa])\b)"
+)
+
+
 def _held(text: str, span: tuple[int, int]) -> SkillMatch:
     """A qualification a resume names that no rule found anything inside ("Bachelor of Nursing
     - Deakin University, Geelong   2016 - 2018"): the resume's own line shows it is held (round
     34: of 119 such qualifications on the resumes of retired rounds 8-27, 100 are labelled)."""
     written = text[span[0] : span[1]]
+    cut = _AT_PLACE.search(written)  # "BA Business, University of Leeds": the degree, not the place
+    if cut and cut.start() > 0:
+        span = (span[0], span[0] + cut.start())
+        written = written[: cut.start()]
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()

@@ -48,6 +48,12 @@ _BODY = re.compile(
     rf"|(?<![\w'’]){_BODY_OF}\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
     rf"|(?<![\w'’])(?:City|County|Town|Borough|Shire|Region|Province|State)\s+of\s+{_WORD}(?:\s+{_WORD}){{0,2}}"
 )
+# words that also end a business's own name ("The Coffee Hub", "Impact Hub", "The Dream Team"):
+# a unit only beside the title ("Support Worker - Adult Safeguarding Hub")
+_NAME_TOO = re.compile(
+    r"^(?!(?:the\s+)?(?:school|faculty|division|directorate|centre|center)\s+of\s).*\s(?:hub|programme|program|team)$",
+    re.I,
+)
 _LINKS = re.compile(r"\s+(?:&|and|of|for|the)$", re.I)
 _ALT_TAIL = re.compile(r"\s+(?:logo|crest|seal|emblem|coat of arms|banner)\s*$", re.I)
 
@@ -114,7 +120,9 @@ def parent_body(
         return logo
     names = [_ALT_TAIL.sub("", a) for a in alts] + lines
     bodies = [b for b in _bodies(names) if b.casefold() != company.casefold()]
-    if not _UNIT.match(company.strip()):
+    if not _UNIT.match(company.strip()) or (
+        _NAME_TOO.match(company.strip()) and not _beside_title(company, title, lines)
+    ):
         # a name beside the title ("Bartender - The Copper Still") gives way only to a body
         # named as an employer is: in a crest's alt text or opening a line, not in a sentence
         # ("licensed by Leeds City Council")

@@ -268,10 +268,37 @@ def _rows_beside(tree: Any) -> dict[str, str]:
     main = tree.css_first(_MAIN)
     if main is None or tree.body is None:
         return {}
-    whole = htmltext.node_text(tree.body)
+    whole = htmltext.node_text(_without_other_jobs(tree.body))
     if not _ROW_LABEL.search(whole):
         return {}  # no such row: the header is not read twice
     return read_header(whole.split("\n")).labelled
+
+
+# a block that lists other jobs ("Similar jobs" cards, each with its own "Company:" row)
+_OTHER_JOBS = re.compile(r"\b(?:similar|recommended|related|more|other)\s+(?:jobs|roles|vacancies|positions)\b", re.I)
+
+
+def _without_other_jobs(body: Any) -> Any:
+    """A copy of the page's body without its sidebars, menus and footer, nor a block headed
+    "Similar jobs", "Recommended jobs"...: their "Company:" rows name other employers (round 34
+    review, F3)."""
+    copy = htmltext.parse_html(body.html or "")
+    for node in copy.css("aside, nav, footer"):
+        node.decompose()
+    for _ in range(20):  # one block at a time: the tree is queried again after each removal
+        block = next(
+            (
+                h.parent
+                for h in copy.css("h1, h2, h3, h4, h5, h6")
+                if _OTHER_JOBS.search(h.text() or "") and h.parent is not None
+                and h.parent.tag not in ("body", "main", "html")
+            ),
+            None,
+        )
+        if block is None:
+            break
+        block.decompose()
+    return copy.body
 
 
 def _own_place(tree: Any, data_place: str) -> str:
