@@ -40,6 +40,9 @@ DAYS_NOT_CHOSEN = [
     "Demain j'ai mon entretien, j'ai envie de mourir tellement je stresse pour rien.",
     "I swear I'll kill myself if the recruiter ghosts me again after the interview on Friday, "
     "these people are impossible.",
+    # the guards at the merge: "life insurance" is a sign of its own, the day the interview's
+    "Second interview tomorrow with a life insurance firm, selling policies over the phone. Not "
+    "my dream, but base salary plus commission beats stacking shelves at 4am.",
 ]
 
 STATEMENTS = [

@@ -11,7 +11,8 @@ tomorrow, in a week, next week, a date, after the hearing or the exam.
 
 Folded text (crisis_fold.py). Only the writer's explicit clause is read: a day in another
 sentence or clause ("interview on Friday. I want to die.", "Jutro rozmowa, chcę umrzeć"), in a
-condition ("if he ghosts me again on Friday") or a morning ("esta mañana") does not count.
+condition ("if he ghosts me again on Friday"), a morning ("esta mañana") or an interview's
+day ("second interview tomorrow with a life insurance firm") does not count.
 """
 
 from __future__ import annotations
@@ -94,6 +95,14 @@ _CUT = re.compile(CONJUNCTIONS.pattern + r"|[,:\uff0c\u060c\u3001]|" + _L
                   + _R + r"|如果|要是")
 
 
+# A job interview's day is the day the clause is about ("Second interview tomorrow with a life
+# insurance firm": "life insurance" is a sign of its own, the day is the interview's; retired
+# round 19, found by the guards at round 34's merge).
+_INTERVIEW = re.compile(
+    r"interview|entretien|entrevista|rozmow\w* kwalifikacyjn|vorstellungsgesprach|colloquio"
+    r"|sollicitatiegesprek|mulakat|собеседовани|співбесід|साक्षात्कार|مقابله|面试")
+
+
 def dated(text: str, read: Callable[[str], _Read]) -> bool:
     """Whether a clause the phrase lists (`read`, crisis.rules_only) read as explicit on its own
     names a day (not a morning, not a condition's day)."""
@@ -102,6 +111,7 @@ def dated(text: str, read: Callable[[str], _Read]) -> bool:
         if not DAY.search(_MORNING.sub(" ", folded)):
             continue
         for clause in clauses(folded, _CUT):
-            if DAY.search(_MORNING.sub(" ", clause)) and read(clause).level == CrisisLevel.EXPLICIT:
+            if (DAY.search(_MORNING.sub(" ", clause)) and not _INTERVIEW.search(clause)
+                    and read(clause).level == CrisisLevel.EXPLICIT):
                 return True
     return False
