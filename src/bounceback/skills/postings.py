@@ -268,9 +268,11 @@ def _rows_beside(tree: Any) -> dict[str, str]:
     main = tree.css_first(_MAIN)
     if main is None or tree.body is None:
         return {}
+    if not _ROW_LABEL.search(htmltext.node_text(tree.body)):
+        return {}  # no such row anywhere: the page is neither copied nor read twice
     whole = htmltext.node_text(_without_other_jobs(tree.body))
     if not _ROW_LABEL.search(whole):
-        return {}  # no such row: the header is not read twice
+        return {}  # the rows were the other jobs' only
     return read_header(whole.split("\n")).labelled
 
 
