@@ -111,6 +111,20 @@ administración sekcja personeel personeelszaken sollicitaties vacatures jobb ge
 atracción department unit desk office staffing campus graduates graduate emerging early
 personnel
 l'équipe l’équipe werken""")
+# An employer's site or office, in the nine languages ("Sede Centrale", "Head Office", "Siège
+# social", "Filiale di Pescara", "Hauptsitz", "Oddział w Krakowie"): a name made of these, the
+# words that join them and towns alone says where, not who (nameshape's `site`). The nouns, in
+# the cases a preposition gives them; then the words that go with them.
+SITE_NOUNS = words("""office offices headquarters hq branch zentrale hauptsitz niederlassung
+filiale standort geschäftsstelle hauptverwaltung zweigstelle siège succursale sede sedes
+oficina oficinas sucursal delegación ufficio uffici stabilimento hoofdkantoor kantoor
+vestiging filiaal filial matriz escritório siedziba siedzibie siedziby siedzibą oddział
+oddziale oddziału biuro biurze centrala centrali huvudkontor huvudkontoret kontor kontoret
+filialen""")
+SITE_WORDS = SITE_NOUNS | words("""head main central centrale zentral social sociale legale
+legal principal principale regional regionale operativa operativo administrativa
+administrativo amministrativa di de del della du des la le the of w we van der am in i a our
+unsere unserer notre nuestra nostra nossa nasz vårt""")
 NOT_COMPANY = words("""we our you your i this the thank thanks hi hello dear please
 unfortunately team us candidate applicant hr recruitment recruiting careers jobs noreply
 no-reply notifications support job iphone android all after following monday tuesday
