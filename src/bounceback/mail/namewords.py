@@ -33,7 +33,8 @@ _CUES = {
     "employer": "employer arbeitgeber employeur empresa werkgever azienda empregador pracodawca "
                 "pracodawcy arbetsgivare arbetsgivaren company unternehmen entreprise bedrijf "
                 "firma företaget client kunde klant cliente klient kund opdrachtgever "
-                "l'entreprise l'employeur organisation organization organisatie organizzazione",
+                "l'entreprise l'employeur organisation organization organisatie organizzazione "
+                "kunden kundin klienta clientes clients",
     "verb": "has have hat haben a ha heeft hebben har ma mają is ist est es è jest är will wird "
             "va zal vai wants möchte souhaite quiere wil vuole quer chce vill invites lädt "
             "invite invita nodigt convida zaprasza bjuder sucht recherche busca zoekt cerca "
