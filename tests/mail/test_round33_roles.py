@@ -63,7 +63,10 @@ MAIL = {
         "Beste Sanne,\n\nBedankt voor je sollicitatie voor het 2026 Traineeship Finance bij "
         "Dijkstra. We nemen binnen twee weken contact met je op.\n\nMet vriendelijke groet,\n"
         "Dijkstra Werving",
-        "application_received", None, "2026 Traineeship Finance"),
+        # the company: Dijkstra, whose own domain writes and whose recruiting team ("Werving")
+        # signs; round 33's main read none, and round 35's refitted company ranker reads the
+        # employer (docs/email-classification.md: a recruiting department around the name)
+        "application_received", "Dijkstra", "2026 Traineeship Finance"),
 }
 
 

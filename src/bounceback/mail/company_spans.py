@@ -18,7 +18,7 @@ from bounceback.mail.nameshape import LEGAL_RUN, name_key
 from bounceback.mail.namewords import BEHALF, CUE_CLASSES, ORG_WORDS, SKIP_WORDS
 from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import stem_words
-from bounceback.mail.spancontext import after, context, mark
+from bounceback.mail.spancontext import after, context, for_client, mark
 from bounceback.mail.stemname import stem_name
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
@@ -270,8 +270,8 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
             prev = before.rsplit(None, 1)[-1].lower()
             if prev in _HIDDEN_CUE:
                 prev = _introduced(before) or prev
-            if prev in _BEHALF_LAST and _BEHALF_END.search(before):
-                prev = "behalf"
+            if (prev in _BEHALF_LAST and _BEHALF_END.search(before)) or for_client(before):
+                prev = "behalf"  # "on behalf of Acme", "retained by Acme", "helping Acme"
             elif prev == "a" and to_a:
                 prev = "à"
             elif _MARKS.get(prev) is None:
@@ -284,8 +284,9 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
                 if not following or _CUE_OF.get(following[0].lower()) != "verb":
                     continue
                 prev = ""
-        elif before[-1] in "'’" and _BEHALF_END.search(before):
-            prev = "behalf"  # "de la part d'Acme"
+        elif (before[-1] in "'’" and _BEHALF_END.search(before)) or (
+                before[-1] == "(" and for_client(before)):
+            prev = "behalf"  # "de la part d'Acme", "our client (Acme)"
         else:
             prev = mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
         own = _CUE_OF.get(prev) == "at" and readers_own(text[max(0, start - 100):start])

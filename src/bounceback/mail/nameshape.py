@@ -20,6 +20,8 @@ from bounceback.mail.namewords import (
     ORG_WORDS,
     PLATFORM_NAMES,
     ROLE_WORDS,
+    SITE_NOUNS,
+    SITE_WORDS,
     TEAM_WORDS,
 )
 from bounceback.mail.roles import ROLE_NOUNS
@@ -145,6 +147,9 @@ def static_feats(text: str, key: str) -> tuple[str, ...]:
         out.append("agency_name")  # round 19: "Harrowgate Recruitment", "Jansen Werving"
     if many <= 4 and is_place_name(text):
         out.append("place")  # "Cape Town", "Nowy Targ", "Lancashire": where, not who
+    if many <= 5 and not SITE_NOUNS.isdisjoint(low_words) and all(
+            w in SITE_WORDS or is_place_name(w) for w in low_words):
+        out.append("site")  # "Sede Centrale", "Head Office", "Filiale di Pescara": where too
     if not _DOC_WORDS.isdisjoint(low_words):
         out.append("doc")
     if last in _MEET_WORDS or (many == 1 and first in _MEET_WORDS):

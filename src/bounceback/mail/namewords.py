@@ -33,7 +33,8 @@ _CUES = {
     "employer": "employer arbeitgeber employeur empresa werkgever azienda empregador pracodawca "
                 "pracodawcy arbetsgivare arbetsgivaren company unternehmen entreprise bedrijf "
                 "firma företaget client kunde klant cliente klient kund opdrachtgever "
-                "l'entreprise l'employeur organisation organization organisatie organizzazione",
+                "l'entreprise l'employeur organisation organization organisatie organizzazione "
+                "kunden kundin klienta clientes clients",
     "verb": "has have hat haben a ha heeft hebben har ma mają is ist est es è jest är will wird "
             "va zal vai wants möchte souhaite quiere wil vuole quer chce vill invites lädt "
             "invite invita nodigt convida zaprasza bjuder sucht recherche busca zoekt cerca "
@@ -111,6 +112,20 @@ administración sekcja personeel personeelszaken sollicitaties vacatures jobb ge
 atracción department unit desk office staffing campus graduates graduate emerging early
 personnel
 l'équipe l’équipe werken""")
+# An employer's site or office, in the nine languages ("Sede Centrale", "Head Office", "Siège
+# social", "Filiale di Pescara", "Hauptsitz", "Oddział w Krakowie"): a name made of these, the
+# words that join them and towns alone says where, not who (nameshape's `site`). The nouns, in
+# the cases a preposition gives them; then the words that go with them.
+SITE_NOUNS = words("""office offices headquarters hq branch zentrale hauptsitz niederlassung
+filiale standort geschäftsstelle hauptverwaltung zweigstelle siège succursale sede sedes
+oficina oficinas sucursal delegación ufficio uffici stabilimento hoofdkantoor kantoor
+vestiging filiaal filial matriz escritório siedziba siedzibie siedziby siedzibą oddział
+oddziale oddziału biuro biurze centrala centrali huvudkontor huvudkontoret kontor kontoret
+filialen""")
+SITE_WORDS = SITE_NOUNS | words("""head main central centrale zentral social sociale legale
+legal principal principale regional regionale operativa operativo administrativa
+administrativo amministrativa di de del della du des la le the of w we van der am in i a our
+unsere unserer notre nuestra nostra nossa nasz vårt""")
 NOT_COMPANY = words("""we our you your i this the thank thanks hi hello dear please
 unfortunately team us candidate applicant hr recruitment recruiting careers jobs noreply
 no-reply notifications support job iphone android all after following monday tuesday

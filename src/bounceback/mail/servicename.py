@@ -47,7 +47,7 @@ _MARKED = re.compile(
     r"(?P<nouns>bei (?:der|dem|den)|beim|bei)|w|hos|chez|presso(?: la| il)?|bij|em|en) "
     r"(?P<name>" + RUN.pattern + ")")
 # Shapes that are not an employer even where a phrase marks them.
-_NOT_EMPLOYER = frozenset({"given", "place", "team_only", "role_word", "role_end", "platform",
+_NOT_EMPLOYER = frozenset({"given", "place", "site", "team_only", "role_word", "role_end", "platform",
                            "short"})
 READ = 1600
 # A department's or an office's words, in the cases a preposition gives them ("w Dziale
