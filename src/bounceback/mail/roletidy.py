@@ -41,8 +41,27 @@ _CODE_WORD = (r"(?:(?i:req(?:uisition)?(?: id)?|ref(?:erence)?|job id|id|nr|no|r
               r"\.?\s*[#:]?\s*)")
 _CODE_PAREN = re.compile(rf"\s*\({_CODE_WORD}?{_CODE}\)$")
 _CODE_END = re.compile(rf",?\s+(?:[-–|]\s+)?{_CODE_WORD}?(?=[\w/.-]*[A-Z])(?=[\w/.-]*[/-]){_CODE}$")
-_CODE_LEAD = re.compile(rf"^(?:(?i:req(?:uisition)?)\.?\s*(?:#|no\.?|id)?\s*){_CODE}\s*[-–:|]?\s+"
-                        r"(?=[A-Z])")
+# A requisition's or a reference's code before the title: after "Req", "Ref", "Post Ref", "Job
+# ID", "Vacancy" or "Job Opening" ("Post Ref OXB-0922 Environmental Health Officer"), or a bare
+# number of three digits or more before a dash, a colon or a bar ("320175 - Operational Delivery
+# Officer", "#4471: Staff Nurse"), a year alone aside ("2027 - Graduate Programme"): round 35.
+_CODE_LEAD = re.compile(
+    rf"^(?:(?:(?i:req(?:uisition)?)\.?\s*(?:#|no\.?|id)?\s*){_CODE}\s*[-–:|]?\s+"
+    rf"|(?i:(?:post |job |vacancy )?ref(?:erence)?\.?(?: no\.?)?|job id|job opening|vacancy|"
+    rf"stellen-id)\s*[#:]?\s*{_CODE}\s*[-–:|]?\s+"
+    r"|#?(?!(?:19|20)\d\d\s)\d{3,}[\d/.-]*\s*[-–:|]\s+)"
+    r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
+# A selection's word after a title ("Clerical Officer Competition", "Assistant Professor
+# search", "Administrative Officer (AO) Competition 2026"): the label is the title before it
+# (round 35). Only when a job word or a bracket stands before it ("Head of Recruitment" stays).
+_SELECTION_TAIL = re.compile(r"\s+(?i:competition|search|selection process|recruitment|"
+                             r"campaign|posting)(?:\s+(?:19|20)\d\d)?$")
+# The words of a reference ("Stellen-ID 1188421", "Offre n° 2026-1188442", "nabór nr 141882"):
+# a phrase of these and codes alone names no title (round 35).
+_REF_WORDS = words("""stellen-id id job ref réf ref. reference référence referencia referência
+riferimento kennziffer vacaturenummer nr nr. no no. n° nº numer number offre oferta offerta
+vacancy vacature posting requisition req req. nabór ogłoszenie concours concurso concorso
+bando avviso aviso convocatoria # - – : |""")
 _PLACE_TAIL = re.compile(r"(?:\s*\((?P<p>[^()]{2,40})\)|(?:,\s+|\s+[-–|]\s+)"
                          r"(?P<s>[^,()|–-]{2,40}))$")
 _TAIL_MARKS = (")", ",", "-", "–", "|")  # one of which every match of _PLACE_TAIL holds
@@ -63,9 +82,34 @@ def tidied(raw: str) -> str | None:
         raw = _FIELD.sub("", raw)
     raw = _ELIDED.sub("", raw)
     raw = without_code(raw)
-    if raw.casefold() in _TOOLS or is_person(raw) or greets(raw):
+    if raw.casefold() in _TOOLS or is_person(raw) or greets(raw) or only_reference(raw):
         return None
-    return raw
+    return without_selection(raw)
+
+
+def only_reference(raw: str) -> bool:
+    """Whether a phrase is a reference and nothing else: codes and a reference's words
+    ("Stellen-ID 1188421", "n° 2026-1188442", "OE202612/0441", "2027")."""
+    return _DIGIT.search(raw) is not None and all(
+        _DIGITS.search(w) or w.lower().strip(".:#()") in _REF_WORDS for w in raw.split())
+
+
+_DIGITS = re.compile(r"\d{2}")  # a code's digits ("SDE-3", "L4" are titles' own)
+
+
+def without_selection(raw: str) -> str:
+    """A title without a selection's word after it ("Clerical Officer Competition" ->
+    "Clerical Officer"), when a job word or a bracket stands before that word."""
+    tail = _SELECTION_TAIL.search(raw) if " " in raw else None
+    if tail is None:
+        return raw
+    rest = raw[:tail.start()].rstrip()
+    if rest.endswith((",", "-", "–", "|", ":")) or rest.rsplit(None, 1)[-1].lower() in _FIRM_WORDS:
+        return raw  # "Staff Software Engineer, Search" (a team); "Harvey Nash Executive Search"
+    return rest if rest.endswith(")") or rules._has_job_word(rest) else raw
+
+
+_FIRM_WORDS = words("executive talent job jobs retained graduate")
 
 
 # A greeting's first word ("Hola Irene", "Hi Sam,", "Liebe Frau Brandt"), not a form of
