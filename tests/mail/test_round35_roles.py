@@ -176,3 +176,61 @@ def test_a_selection_word_after_a_team_or_a_firm_stays() -> None:
 )
 def test_the_word_that_introduces_a_title_after_a_lead_word_goes(subject: str, title: str) -> None:
     assert without_lead(subject) == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Budget Analyst, GS-0560-09/11", "Budget Analyst"),
+        ("IT Specialist (INFOSEC), GS-2210-12", "IT Specialist (INFOSEC)"),
+        ("Human Rights Officer, P-3", "Human Rights Officer"),
+        ("Healthcare Assistant, Band 3", "Healthcare Assistant"),
+        ("Policy Adviser, HEO", "Policy Adviser"),
+        ("Sachbearbeiter Bürgerservice, EG 9a", "Sachbearbeiter Bürgerservice"),
+        # kept: a grade in brackets, a team or a place after the comma, a grade's own words
+        ("Housing Officer (Grade 6)", "Housing Officer (Grade 6)"),
+        ("Medical Support Assistant (GS-0679-05)", "Medical Support Assistant (GS-0679-05)"),
+        ("Relationship Manager, Small Business", "Relationship Manager, Small Business"),
+        ("Policy Officer, APS Level 6", "Policy Officer, APS Level 6"),
+    ],
+)
+def test_a_grade_after_a_comma_goes(raw: str, title: str) -> None:
+    assert tidied(raw) == title
+
+
+GRADED = {
+    "en_federal_grade": (  # main: "Park Ranger (Interpretation), GS-0025-05/07"
+        "USAJOBS <no-reply@usajobs.gov>",
+        "Application status update: Park Ranger (Interpretation), GS-0025-05/07",
+        "Dear Applicant,\n\nYour application for the position above has been received and is "
+        "being reviewed.\n\nSign into USAJOBS to track it.",
+        "Park Ranger (Interpretation)",
+    ),
+    "en_un_grade": (  # main: "Programme Analyst, P-2"
+        "Talent Acquisition <careers@unagency.example.org>",
+        "Written assessment - Programme Analyst, P-2",
+        "Dear Candidate,\n\nYou are invited to take the written assessment for this vacancy. "
+        "The test opens on Monday.\n\nTalent Acquisition Section",
+        "Programme Analyst",
+    ),
+    "en_nhs_band": (  # main: "Occupational Therapist, Band 6"
+        "NHS Jobs <noreply@jobs.nhs.uk>",
+        "Conditional offer of employment - Occupational Therapist, Band 6",
+        "Dear Sam,\n\nWe are pleased to make you a conditional offer for this post, subject to "
+        "pre-employment checks.\n\nRecruitment Team",
+        "Occupational Therapist",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    path: Path = tmp_path_factory.mktemp("round35_grades") / "mail.jsonl"
+    return classify_by_cli(path, {k: (m[0], m[1], m[2]) for k, m in GRADED.items()})
+
+
+@pytest.mark.parametrize("key", sorted(GRADED))
+def test_the_role_without_a_grade_after_a_comma(
+    graded: dict[str, dict[str, object]], key: str
+) -> None:
+    assert graded[key]["role"] == GRADED[key][3]

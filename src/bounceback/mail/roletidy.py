@@ -84,7 +84,20 @@ def tidied(raw: str) -> str | None:
     raw = without_code(raw)
     if raw.casefold() in _TOOLS or is_person(raw) or greets(raw) or only_reference(raw):
         return None
+    if "," in raw:
+        raw = _GRADE_TAIL.sub("", raw)
     return without_selection(raw)
+
+
+# A pay grade after a comma at a title's end ("Budget Analyst, GS-0560-09/11", "Human Rights
+# Officer, P-3", "Healthcare Assistant, Band 3", "Policy Adviser, HEO"): the retired labels drop
+# it (12 of 14 such titles; round 35), while a grade in brackets is mostly kept ("Housing Officer
+# (Grade 6)") and stays a form the ranker weighs.
+_GRADE_TAIL = re.compile(
+    r",\s+(?:(?:GS|GG|WG|WL|WS|GM)-\d{4}-\d{1,2}(?:/\d{1,2})?|[PDG]-?\d{1,2}|"
+    r"(?:Band|Grade|Level|Scale|schaal|EG|Entgeltgruppe)\s\d{1,2}[a-z]?|"
+    r"(?:HEO|SEO|EO|AO|AA|G6|G7))$"
+)
 
 
 def only_reference(raw: str) -> bool:
