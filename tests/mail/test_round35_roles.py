@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bounceback.mail.rolecandidates import role_candidates
 from bounceback.mail.roleleads import without_lead
 from bounceback.mail.roletidy import only_reference, tidied, without_selection
 from mail.mailkit import classify_by_cli
@@ -234,3 +235,37 @@ def test_the_role_without_a_grade_after_a_comma(
     graded: dict[str, dict[str, object]], key: str
 ) -> None:
     assert graded[key]["role"] == GRADED[key][3]
+
+
+@pytest.mark.parametrize(
+    ("subject", "person"),
+    [
+        ("Andrés Pardo te ha enviado un mensaje", "Andrés Pardo"),
+        ("Nuovo messaggio da Federica Sala", "Federica Sala"),
+        ("Rachel Kim from Gusto has requested your signature", "Rachel Kim"),
+    ],
+)
+def test_no_form_of_a_title_is_a_persons_name(subject: str, person: str) -> None:
+    # main offered the person's name as a shorter form of the phrase and picked it as the role
+    forms = [t for t, _ in role_candidates(subject, "Hello,\n\nSee the message.", None, "en")[0]]
+    assert person not in forms
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Karin skickade ett meddelande",
+        "Nachricht geschickt",
+        "Message from Rachel",
+        "Nuovo messaggio",
+        "Nouveau message InMail",
+        "Dropbox Sign",
+    ],
+)
+def test_a_message_notice_is_no_title(raw: str) -> None:
+    assert tidied(raw) is None
+
+
+@pytest.mark.parametrize("raw", ["Messaging Platform Engineer", "ED RN", "HR BP"])
+def test_titles_that_look_like_a_message_or_a_name_stay(raw: str) -> None:
+    assert tidied(raw) == raw

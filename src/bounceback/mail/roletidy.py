@@ -71,8 +71,14 @@ _NOT_PLACE_OF_WORK = words("remote zdalnie hybrid hybride télétravail teletrab
 _ELIDED = re.compile(r"^[dl]['’](?=[A-ZÀ-ÖØ-Þ])")
 _TOOLS = frozenset(t.casefold() for t in (
     *TEST_PLATFORMS, *BRANDS.values(), "Google Meet", "Microsoft Teams", "Teams", "Zoom",
-    "Webex", "Skype", "Google Calendar", "Outlook", "DocuSign"))
+    "Webex", "Skype", "Google Calendar", "Outlook", "DocuSign", "Dropbox Sign", "Adobe Sign",
+    "HelloSign"))
 _DIGIT = re.compile(r"\d")
+# A job board's or a network's notice of a message ("Karin skickade ett meddelande", "Florian
+# Maier hat Ihnen eine Nachricht geschickt", "Message from Rachel", "te ha enviado un mensaje"):
+# the title, when there is one, is in the message, never in these words (round 35).
+_MESSAGE = re.compile(r"(?i:\b(?:message|messages|nachricht|meddelande|mensaje|messaggio|"
+                      r"wiadomość|wiadomości|bericht|mensagem|inmail)\b)")
 
 
 def tidied(raw: str) -> str | None:
@@ -82,7 +88,8 @@ def tidied(raw: str) -> str | None:
         raw = _FIELD.sub("", raw)
     raw = _ELIDED.sub("", raw)
     raw = without_code(raw)
-    if raw.casefold() in _TOOLS or is_person(raw) or greets(raw) or only_reference(raw):
+    if (raw.casefold() in _TOOLS or is_person(raw) or greets(raw) or only_reference(raw)
+            or _MESSAGE.search(raw)):
         return None
     if "," in raw:
         raw = _GRADE_TAIL.sub("", raw)
@@ -192,4 +199,5 @@ def is_person(raw: str) -> bool:
     parts = name.split()
     return (2 <= len(parts) <= 3 and parts[0].lower() in GIVEN_NAMES
             and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
+            and not any(len(p) > 1 and p.isupper() for p in parts)  # "ED RN": letters
             and not rules._has_job_word(name))
