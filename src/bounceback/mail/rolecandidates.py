@@ -25,8 +25,14 @@ from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import LEGAL_FORMS
 from bounceback.mail.rolecut import FOREIGN_STOP, cut_title
 from bounceback.mail.roleschemes import scheme_titles
-from bounceback.mail.roletidy import (field_alone, field_value, is_person, row_value, tidied,
-                                       without_code)
+from bounceback.mail.roletidy import (
+    field_alone,
+    field_value,
+    is_person,
+    row_value,
+    tidied,
+    without_code,
+)
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
