@@ -29,7 +29,7 @@ _CODE_WORDS = words("kennziffer ausschreibung competition campaign posting vacan
 _LEAD_CODE = re.compile(r"^#?(?=[\w/#.-]*\d{3})(?!(?:19|20)\d\d:?$)[A-Za-z0-9][\w/#.-]*:?$")
 # The words that introduce a title after a lead word, in the nine languages ("Candidatura come
 # cameriera", "Sollicitatie als chauffeur", "Ansökan som lagerarbetare"): round 35.
-_AS_WORDS = words("als as som come como comme jako for für pour para per voor na")
+_AS_WORDS = words("als as som come como comme jako")
 # An aircraft's or a system's model, part of the title: "A320 Captain", "B737 First Officer",
 # "AS400 Developer" (letters and three digits, no separator): a code only after a code word
 # (round 32, fix32s).
