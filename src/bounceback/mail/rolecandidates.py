@@ -25,7 +25,14 @@ from bounceback.mail.names import squash, words
 from bounceback.mail.namewords import LEGAL_FORMS
 from bounceback.mail.rolecut import FOREIGN_STOP, cut_title
 from bounceback.mail.roleschemes import scheme_titles
-from bounceback.mail.roletidy import field_alone, field_value, row_value, tidied, without_code
+from bounceback.mail.roletidy import (
+    field_alone,
+    field_value,
+    is_person,
+    row_value,
+    tidied,
+    without_code,
+)
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+[/]\s+(?=[A-Z])")
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|odp|sv|vs)\s*:\s*)+", re.I)
@@ -352,7 +359,10 @@ def _forms(raw: str, text: str) -> list[Form]:
             return []
         cut = [(t, f, squash(t)) for t, f in
                ((without_code(t), f) for t, f in _plain_forms(title))]
-        ok = [form for form in cut if form[2] and 2 <= len(form[0]) <= 80]
+        # (a shorter form may be a person's name alone: "Andrés Pardo" of "Andrés Pardo te
+        # escribe", "Rachel Kim" of "Rachel Kim from Gusto ...": round 35)
+        ok = [form for form in cut if form[2] and 2 <= len(form[0]) <= 80
+              and not is_person(form[0])]
         base = cut[-1][0]  # _plain_forms ends with the base form, marked "base"
         head = tuple(f for f in ok if f[1] in _HEAD)
         kept = _FORMS.keep(raw, (head, base, tuple(f for f in ok if f[1] not in _HEAD

@@ -27,6 +27,9 @@ _CODE_WORDS = words("kennziffer ausschreibung competition campaign posting vacan
 # A selection's code before a title ("2024-0457", "#2026-214", "25045", "CAL1029", "VA-25-118"):
 # three digits or more, a year alone ("2026") aside (round 32).
 _LEAD_CODE = re.compile(r"^#?(?=[\w/#.-]*\d{3})(?!(?:19|20)\d\d:?$)[A-Za-z0-9][\w/#.-]*:?$")
+# The words that introduce a title after a lead word, in the nine languages ("Candidatura come
+# cameriera", "Sollicitatie als chauffeur", "Ansökan som lagerarbetare"): round 35.
+_AS_WORDS = words("als as som come como comme jako")
 # An aircraft's or a system's model, part of the title: "A320 Captain", "B737 First Officer",
 # "AS400 Developer" (letters and three digits, no separator): a code only after a code word
 # (round 32, fix32s).
@@ -50,6 +53,8 @@ def without_lead(role: str) -> str:
             break
     if not first:
         return role
+    if first < len(words_) - 1 and words_[first].lower() in _AS_WORDS:
+        first += 1  # "Candidatura come cameriera", "Bewerbung als koch": the title follows
     low = first
     while low < len(words_) - 1 and low - first < 3 and words_[low][:1].islower():
         low += 1

@@ -41,8 +41,27 @@ _CODE_WORD = (r"(?:(?i:req(?:uisition)?(?: id)?|ref(?:erence)?|job id|id|nr|no|r
               r"\.?\s*[#:]?\s*)")
 _CODE_PAREN = re.compile(rf"\s*\({_CODE_WORD}?{_CODE}\)$")
 _CODE_END = re.compile(rf",?\s+(?:[-–|]\s+)?{_CODE_WORD}?(?=[\w/.-]*[A-Z])(?=[\w/.-]*[/-]){_CODE}$")
-_CODE_LEAD = re.compile(rf"^(?:(?i:req(?:uisition)?)\.?\s*(?:#|no\.?|id)?\s*){_CODE}\s*[-–:|]?\s+"
-                        r"(?=[A-Z])")
+# A requisition's or a reference's code before the title: after "Req", "Ref", "Post Ref", "Job
+# ID", "Vacancy" or "Job Opening" ("Post Ref OXB-0922 Environmental Health Officer"), or a bare
+# number of three digits or more before a dash, a colon or a bar ("320175 - Operational Delivery
+# Officer", "#4471: Staff Nurse"), a year alone aside ("2027 - Graduate Programme"): round 35.
+_CODE_LEAD = re.compile(
+    rf"^(?:(?:(?i:req(?:uisition)?)\.?\s*(?:#|no\.?|id)?\s*){_CODE}\s*[-–:|]?\s+"
+    rf"|(?i:(?:post |job |vacancy )?ref(?:erence)?\.?(?: no\.?)?|job id|job opening|vacancy|"
+    rf"stellen-id)\s*[#:]?\s*{_CODE}\s*[-–:|]?\s+"
+    r"|#?(?!(?:19|20)\d\d\s)\d{3,}[\d/.-]*\s*[-–:|]\s+)"
+    r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
+# A selection's word after a title ("Clerical Officer Competition", "Assistant Professor
+# search", "Administrative Officer (AO) Competition 2026"): the label is the title before it
+# (round 35). Only when a job word or a bracket stands before it ("Head of Recruitment" stays).
+_SELECTION_TAIL = re.compile(r"\s+(?i:competition|search|selection process|recruitment|"
+                             r"campaign|posting)(?:\s+(?:19|20)\d\d)?$")
+# The words of a reference ("Stellen-ID 1188421", "Offre n° 2026-1188442", "nabór nr 141882"):
+# a phrase of these and codes alone names no title (round 35).
+_REF_WORDS = words("""stellen-id id job ref réf ref. reference référence referencia referência
+riferimento kennziffer vacaturenummer nr nr. no no. n° nº numer number offre oferta offerta
+vacancy vacature posting requisition req req. nabór ogłoszenie concours concurso concorso
+bando avviso aviso convocatoria # - – : |""")
 _PLACE_TAIL = re.compile(r"(?:\s*\((?P<p>[^()]{2,40})\)|(?:,\s+|\s+[-–|]\s+)"
                          r"(?P<s>[^,()|–-]{2,40}))$")
 _TAIL_MARKS = (")", ",", "-", "–", "|")  # one of which every match of _PLACE_TAIL holds
@@ -52,8 +71,14 @@ _NOT_PLACE_OF_WORK = words("remote zdalnie hybrid hybride télétravail teletrab
 _ELIDED = re.compile(r"^[dl]['’](?=[A-ZÀ-ÖØ-Þ])")
 _TOOLS = frozenset(t.casefold() for t in (
     *TEST_PLATFORMS, *BRANDS.values(), "Google Meet", "Microsoft Teams", "Teams", "Zoom",
-    "Webex", "Skype", "Google Calendar", "Outlook", "DocuSign"))
+    "Webex", "Skype", "Google Calendar", "Outlook", "DocuSign", "Dropbox Sign", "Adobe Sign",
+    "HelloSign"))
 _DIGIT = re.compile(r"\d")
+# A job board's or a network's notice of a message ("Karin skickade ett meddelande", "Florian
+# Maier hat Ihnen eine Nachricht geschickt", "Message from Rachel", "te ha enviado un mensaje"):
+# the title, when there is one, is in the message, never in these words (round 35).
+_MESSAGE = re.compile(r"(?i:\b(?:message|messages|nachricht|meddelande|mensaje|messaggio|"
+                      r"wiadomość|wiadomości|bericht|mensagem|inmail)\b)")
 
 
 def tidied(raw: str) -> str | None:
@@ -63,9 +88,48 @@ def tidied(raw: str) -> str | None:
         raw = _FIELD.sub("", raw)
     raw = _ELIDED.sub("", raw)
     raw = without_code(raw)
-    if raw.casefold() in _TOOLS or is_person(raw) or greets(raw):
+    if (raw.casefold() in _TOOLS or is_person(raw) or greets(raw) or only_reference(raw)
+            or _MESSAGE.search(raw)):
         return None
-    return raw
+    if "," in raw:
+        raw = _GRADE_TAIL.sub("", raw)
+    return without_selection(raw)
+
+
+# A pay grade after a comma at a title's end ("Budget Analyst, GS-0560-09/11", "Human Rights
+# Officer, P-3", "Healthcare Assistant, Band 3", "Policy Adviser, HEO"): the retired labels drop
+# it (12 of 14 such titles; round 35), while a grade in brackets is mostly kept ("Housing Officer
+# (Grade 6)") and stays a form the ranker weighs.
+_GRADE_TAIL = re.compile(
+    r",\s+(?:(?:GS|GG|WG|WL|WS|GM)-\d{4}-\d{1,2}(?:/\d{1,2})?|[PDG]-?\d{1,2}|"
+    r"(?:Band|Grade|Level|Scale|schaal|EG|Entgeltgruppe)\s\d{1,2}[a-z]?|"
+    r"(?:HEO|SEO|EO|AO|AA|G6|G7))$"
+)
+
+
+def only_reference(raw: str) -> bool:
+    """Whether a phrase is a reference and nothing else: codes and a reference's words
+    ("Stellen-ID 1188421", "n° 2026-1188442", "OE202612/0441", "2027")."""
+    return _DIGIT.search(raw) is not None and all(
+        _DIGITS.search(w) or w.lower().strip(".:#()") in _REF_WORDS for w in raw.split())
+
+
+_DIGITS = re.compile(r"\d{2}")  # a code's digits ("SDE-3", "L4" are titles' own)
+
+
+def without_selection(raw: str) -> str:
+    """A title without a selection's word after it ("Clerical Officer Competition" ->
+    "Clerical Officer"), when a job word or a bracket stands before that word."""
+    tail = _SELECTION_TAIL.search(raw) if " " in raw else None
+    if tail is None:
+        return raw
+    rest = raw[:tail.start()].rstrip()
+    if rest.endswith((",", "-", "–", "|", ":")) or rest.rsplit(None, 1)[-1].lower() in _FIRM_WORDS:
+        return raw  # "Staff Software Engineer, Search" (a team); "Harvey Nash Executive Search"
+    return rest if rest.endswith(")") or rules._has_job_word(rest) else raw
+
+
+_FIRM_WORDS = words("executive talent job jobs retained graduate")
 
 
 # A greeting's first word ("Hola Irene", "Hi Sam,", "Liebe Frau Brandt"), not a form of
@@ -135,4 +199,5 @@ def is_person(raw: str) -> bool:
     parts = name.split()
     return (2 <= len(parts) <= 3 and parts[0].lower() in GIVEN_NAMES
             and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
+            and not any(len(p) > 1 and p.isupper() for p in parts)  # "ED RN": letters
             and not rules._has_job_word(name))
