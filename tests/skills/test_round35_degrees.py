@@ -139,6 +139,10 @@ def test_a_posting_asks_for_the_degree_once_not_for_its_subjects(matcher: SkillM
 
 
 def test_a_resumes_education_lines_give_their_degrees() -> None:
-    text = "EDUCATION\nB.Sc. (Hons) Mathematics, University of Limerick, 2019\nMBA, 2023\n"
+    text = (
+        "EDUCATION\nB.Sc. (Hons) Mathematics, University of Limerick, 2019\nMBA, 2023\n"
+        "Jo Bloggs MEng CEng MIMechE\n"
+    )
     found = {m.skill for m in find_degrees(text, TextIndex(text), [], resume=True)}
-    assert {"B.Sc. (Hons) Mathematics", "MBA"} <= found
+    assert {"B.Sc. (Hons) Mathematics", "MBA", "MEng"} <= found
+    assert "MEng CEng MIMechE" not in found  # the letters after a name are no subject

@@ -51,6 +51,8 @@ _WITH_SUBJECT = re.compile(
     rf"(?<![\w.])(?P<level>{_LEVELS})(?P<join>\s*:\s*|\s+(?i:in|of)\s+(?:(?i:the|a|an)\s+)?|\s+)"
     r"(?P<subject>[A-Za-z][^.;:()\n–—]*)"
 )
+# A subject written without "in" after an abbreviation starts with a word, not a short name.
+_WORD = re.compile(r"[A-Z][a-z]{2,}\b")
 # Bare capitals that are also a state, a standard or a word: read alone only with a subject.
 _NOT_ALONE = frozenset(["BA", "MA", "BS"])
 # "a Statistics degree", "a computer science degree", "a relevant degree"
@@ -143,10 +145,11 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
 
     for m in _WITH_SUBJECT.finditer(line):
         if not m.group("join").strip() and (
-            not (_ABBR_RE.search(m.group("level")) and m.group("subject")[:1].isupper())
+            not (_ABBR_RE.search(m.group("level")) and _WORD.match(m.group("subject")))
             or m.group("level").rstrip(".") in _NOT_ALONE
         ):
-            continue  # "BSc Nursing", never "Master data" nor "MBA students"
+            # "BSc Nursing", never "Master data", "MBA students" nor "MEng CEng MIMechE"
+            continue
         if m.group("join").strip().casefold() == "of" and m.group("level").casefold().endswith(
             "degree"
         ):
