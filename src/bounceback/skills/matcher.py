@@ -331,6 +331,7 @@ def find_all(
     from bounceback.skills.awards import whole_awards
     from bounceback.skills.coordination import suspended
     from bounceback.skills.credentials import find_credentials
+    from bounceback.skills.degrees import find_degrees
     from bounceback.skills.dutyverbs import find_duty_verbs
     from bounceback.skills.naming import as_written
     from bounceback.skills.ordinarysenses import drop_ordinary
@@ -351,6 +352,7 @@ def find_all(
     found = qualified(text, as_written(found, matcher.vocabulary), matcher.vocabulary)
     found = whole_awards(text, found, resume)
     found += find_credentials(text, index, found, resume)  # "Teaching Council registration"
+    found = find_degrees(text, index, found, resume)  # "BSc (Hons) Nursing", "a Statistics degree"
     found = find_standards(text, index, found, resume)  # "ISO 13485", "IEC 61508-3"
     found = find_acronym_pairs(text, index, found, matcher.vocabulary, resume)  # "... (DOE)"
     found = _one_name_per_entry(found, matcher.vocabulary)

@@ -10,7 +10,8 @@ other, and the shorter holds a word that says what the skill is. A bare broad wo
 "safety", "customer", "data") never stands for a longer name: "care" is not "dementia care".
 
 The vocabulary's own names (an entry and its other names) are the other way two names meet;
-this module adds only the reader's rule for words, and knows nothing of the vocabulary.
+this module adds only the reader's rule for words (and, from `degreenames`, for the names of
+degrees), and knows nothing of the vocabulary.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+
+from bounceback.skills.degreenames import degree_name, same_degree
 
 # Words that dress a skill without saying which one it is.
 DRESSING = frozenset(
@@ -244,8 +247,10 @@ def _names_same(wa: frozenset[str], a: str, wb: frozenset[str], b: str) -> bool:
 
 
 def same_skill(a: str, b: str) -> bool:
-    """Whether a reader takes the two names for one skill (see the module's note)."""
-    return _names_same(core_words(a), a, core_words(b), b)
+    """Whether a reader takes the two names for one skill (see the module's note); two names of
+    one degree are one skill however each is written (`degreenames`: "B.Sc. Nursing" and
+    "Bachelor of Science in Nursing")."""
+    return _names_same(core_words(a), a, core_words(b), b) or bool(same_degree(a, b))
 
 
 _BROAD = frozenset(_stem(w) for w in BROAD)
@@ -257,6 +262,7 @@ class Covered:
     resume covers "Intermediate Excel" in a posting)."""
 
     def __init__(self, names: Iterable[str]) -> None:
+        names = list(names)
         self._exact = {n.casefold() for n in names}
         # Two names are one skill only when one's core words are all the other's, so they share
         # a word: each name is compared with the names that share one, once.
@@ -265,6 +271,8 @@ class Covered:
             core = frozenset(core_words(n))
             for word in core:
                 self._by_word.setdefault(word, []).append((core, n))
+        # degrees meet by level and subject, whatever their words ("B.Com", "Bachelor of Commerce")
+        self._degrees = [n for n in names if degree_name(n) is not None]
         self._answers: dict[str, bool] = {}
 
     def __contains__(self, name: object) -> bool:
@@ -278,5 +286,7 @@ class Covered:
             near = {n: core for w in words for core, n in self._by_word.get(w, ())}
             self._answers[folded] = any(
                 _names_same(words, name, core, n) for n, core in near.items()
+            ) or (
+                degree_name(name) is not None and any(same_degree(name, n) for n in self._degrees)
             )
         return self._answers[folded]
