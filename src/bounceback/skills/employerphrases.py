@@ -25,6 +25,7 @@ from bounceback.skills.headerwords import (
     is_job,
     orgish,
 )
+from bounceback.skills.legalforms import LEGAL_FORM, legal_name
 from bounceback.skills.occupations import occupation_for
 
 # "What Jo is looking for:", "Who we are looking for": a heading over the requirements, not an
@@ -178,7 +179,9 @@ _BRACKETED_FORM = re.compile(r"\((Pty|Pvt|Pte|Private)\)")
 _FORMAL_SUBJECT = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?\s+"
     r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC|"
-    r"B\.V\.|BV|N\.V\.|AG|SE|S\.A\.|Oy|AB|ApS|FZ-LLC|FZE|Corporation))"
+    r"B\.V\.|BV|N\.V\.|AG|SE|S\.A\.|Oy|AB|ApS|FZ-LLC|FZE|Corporation|"
+    + LEGAL_FORM  # "Nordfjord Biologics A/S produces...", "HavHelse Diagnostikk AS is..."
+    + r"))"
     r",?\s+(?:is|are|has|have|was|were|(?!(?:is|as|was|has|this|us|plus)\b)[a-z]{3,}s)\b"
 )
 _ABBREVIATION = re.compile(r"\b(?:Pvt|Pty|Pte|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|Mrs|Ms|No|Sr|Jr)\.$")
@@ -259,7 +262,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             if (
                 m
                 and m.group("company").split()[0].casefold() not in PRONOUNS
-                and not is_place(m.group("company"))
+                and (legal_name(m.group("company")) or not is_place(m.group("company")))
                 and not NOT_COMPANY.search(m.group("company"))
             ):
                 header.company = m.group("company").strip(" ,.")

@@ -33,6 +33,7 @@ from bounceback.skills.headlines import (
     _mode_no_place,
 )
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_list, place_of
+from bounceback.skills.legalforms import legal_name
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.workmode import work_mode_place
 
@@ -130,6 +131,10 @@ def company_and_place(
         # "Hybrid - London": the town rather than the way of working
         parts = sorted(parts, key=lambda p: bool(is_place(p) and _WORK_MODE_ONLY.match(p)))
         for part in parts:
+            if legal_name(part) and orgish(part) and not header.company:
+                header.company = part  # "Nordvik Mobility AB" under the title: no town in Alberta
+                used = True
+                continue
             site = _SITE_TOWN.fullmatch(part)
             if site and header.company and not header.location:
                 header.location = site.group("town")  # "Hexley Royal Infirmary, Hexley"

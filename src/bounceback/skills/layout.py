@@ -54,6 +54,7 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headlines import find_title, head_lines
 from bounceback.skills.headplaces import joined_places
 from bounceback.skills.labelledlines import read_labels
+from bounceback.skills.legalforms import legal_employer, legal_name, words_of
 from bounceback.skills.notemployer import employer_or_blank
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.titleemployer import title_part_gives_way
@@ -173,6 +174,13 @@ def read_header(lines: list[str]) -> Header:
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     if not header.location and header.company:
         header.company, header.location = _beside_employer(header.company, stripped)
+    legal = legal_employer(stripped)
+    if legal and not header.agency and not legal_name(header.company) and not (
+        words_of(legal) & words_of(header.company)
+    ):
+        # "Wind Turbine Service Technician - Offshore" read the specialism as the employer; the
+        # text names one by its legal form ("Vestkyst Wind Service A/S provides...")
+        header.company = legal
     dashed = _DASHED_PLACE.match(header.title)
     if dashed and not header.location and is_place(dashed.group("place")):
         # "Warehouse Associates – Reno, NV (Sparks distribution center)": the place after a dash
