@@ -59,6 +59,7 @@ from bounceback.skills.notemployer import employer_or_blank
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.titleemployer import title_part_gives_way
 from bounceback.skills.titletidy import first_role
+from bounceback.skills.unnamedemployer import withheld
 from bounceback.skills.workmode import mode_line, title_work_mode
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
@@ -181,6 +182,8 @@ def read_header(lines: list[str]) -> Header:
         # "Wind Turbine Service Technician - Offshore" read the specialism as the employer; the
         # text names one by its legal form ("Vestkyst Wind Service A/S provides...")
         header.company = legal
+    if withheld(lines[chrome:]):
+        header.company = ""  # "Confidential" where the employer stands: no other line names it
     dashed = _DASHED_PLACE.match(header.title)
     if dashed and not header.location and is_place(dashed.group("place")):
         # "Warehouse Associates – Reno, NV (Sparks distribution center)": the place after a dash
