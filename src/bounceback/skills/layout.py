@@ -114,6 +114,8 @@ def read_header(lines: list[str]) -> Header:
     company_and_place(head, stripped, title_line, header)
     title_part_gives_way(header, stripped, title_line)  # "Dental Nurse - Mixed Practice"
     header.company = employer_or_blank(header.company)  # "Early Careers" over the title
+    if is_board(header.company):
+        header.company = ""  # "NurseJobsNZ" over the title: the text's sentences name the employer
     header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)
     mode = mode or modes.get(title_line, "")
