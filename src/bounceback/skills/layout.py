@@ -178,11 +178,13 @@ def read_header(lines: list[str]) -> Header:
     if not header.location and header.company:
         header.company, header.location = _beside_employer(header.company, stripped)
     legal = legal_employer(stripped)
-    if legal and not header.agency and not legal_name(header.company) and not (
-        words_of(legal) & words_of(header.company)
+    mine = words_of(header.company)
+    if legal and not header.agency and not legal_name(header.company) and (
+        not mine & words_of(legal) or mine <= words_of(legal)
     ):
         # "Wind Turbine Service Technician - Offshore" read the specialism as the employer; the
-        # text names one by its legal form ("Vestkyst Wind Service A/S provides...")
+        # text names one by its legal form ("Vestkyst Wind Service A/S provides..."), or the
+        # name read is the legal name's short form ("Nordvik Mobility develops...")
         header.company = legal
     if withheld(lines[chrome:]):
         header.company = ""  # "Confidential" where the employer stands: no other line names it
