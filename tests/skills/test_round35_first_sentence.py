@@ -65,3 +65,18 @@ Requirements
 )
 def test_the_first_sentence_names_the_employer(text: str, company: str) -> None:
     assert read_posting(text.encode(), "posting.txt").company == company
+
+
+_FULL_NAME_BESIDE_TITLE = """**Store Supervisor** | Juniper Row Homewares Pte. Ltd. | Singapore (Tampines)
+
+Juniper Row is a homegrown homewares brand with six stores across Singapore. We're looking for a
+store supervisor to lead a team of eight.
+
+**Requirements**
+- 2 years of retail supervision
+- Cash handling and stock counts"""
+
+
+def test_a_short_form_of_the_name_beside_the_title_does_not_replace_it() -> None:
+    posting = read_posting(_FULL_NAME_BESIDE_TITLE.encode(), "supervisor.md")
+    assert posting.company == "Juniper Row Homewares Pte. Ltd."

@@ -128,3 +128,7 @@ def test_legal_employer_reads_a_subject_or_a_line_alone() -> None:
         legal_employer(["Apply by 4 January. HavHelse Diagnostikk AS"]) == "HavHelse Diagnostikk AS"
     )
     assert legal_employer(["Based in Calgary AB since 1990."]) == ""
+
+
+def test_an_about_heading_is_no_part_of_the_legal_name() -> None:
+    assert legal_employer(["About Havenzicht Logistics B.V."]) == "Havenzicht Logistics B.V."

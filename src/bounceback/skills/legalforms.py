@@ -42,7 +42,7 @@ def legal_name(text: str) -> bool:
 # Havnegaard Ejendomme A/S owns..."), or alone on a line ("HavHelse Diagnostikk AS" signing
 # the advert)
 _SUBJECT = re.compile(
-    r"^(?:(?i:about us|about the company|who we are)\s*:?\s*)?"
+    r"^(?:(?i:about us|about the company|who we are|about)\s*:?\s*)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|og|och|en|und|van|de)){0,5}?"
     rf"\s+{LEGAL_FORM}\.?)(?:,?\s+(?:is|are|has|have|was|were|(?!(?:is|as|was|has|this|us|plus)\b)"
     r"[a-z]{3,}s)\b|\s*$)"

@@ -51,6 +51,8 @@ def title_part_gives_way(header: Header, stripped: list[str], title_line: int) -
             not found
             or found.casefold() == name.casefold()
             or name.casefold() in found.casefold()
+            # a short form of the name read: "Orchid Lane" for "Orchid Lane Skincare Pte. Ltd."
+            or found.casefold() in name.casefold()
             or not orgish(found)
             or is_board(found)
             or not_employer(found)
