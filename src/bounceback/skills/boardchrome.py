@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bounceback.skills.boardnames import board_shaped
 from bounceback.skills.boardphrases import COOKIES, OTHER_JOBS, SITE_LINKS
 from bounceback.skills.headerwords import is_job, job_headed, orgish
 
@@ -193,7 +194,7 @@ _BOARDS = re.compile(
 
 def is_board(name: str) -> bool:
     """Whether a name is a job board's or a hiring system's, not an employer's."""
-    return bool(_BOARDS.match(name.strip()))
+    return bool(_BOARDS.match(name.strip())) or board_shaped(name)  # "JobsZA", "FitCareers.ca"
 
 
 # A board's list of other jobs beside the posting ("Similar jobs you may like:", "People also

@@ -22,6 +22,7 @@ from bounceback.skills.headerwords import (
     job_headed,
     orgish,
 )
+from bounceback.skills.squeezednames import written_name
 
 _AU_STATES = r"NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
 _US_STATES = (
@@ -189,7 +190,17 @@ _TRADE_WORDS = (
     "veterinary", "kitchens", "autos", "auto", "brewery", "brewing", "inns", "hospitality",
     "build", "scaffolding", "fabrication", "welding", "systems", "software", "energy", "solar",
     "printing", "removals", "coffee", "restaurant", "bistro", "hotels", "labs", "plant", "hire",
+    "funerals", "funeral", "pharmacies", "bakeries",
 )  # fmt: skip
+
+
+def _core_of_domain(label: str) -> str:
+    """The name a domain holds before its trade words ("ofaolainbakery": "ofaolain"), or ""
+    when it ends in none."""
+    for word in sorted(_TRADE_WORDS, key=len, reverse=True):
+        if label.endswith(word) and len(label) > len(word) + 3:
+            return _core_of_domain(label[: -len(word)]) or label[: -len(word)]
+    return ""
 
 
 def _name_of_domain(label: str) -> str:
@@ -248,6 +259,14 @@ def email_employer(lines: list[str]) -> str:
             said = squeezed.search(text)
             if said and said.group()[:1].isupper() and orgish(said.group()):
                 return said.group()
+        # the text's own spelling, accents and initials kept: "Waipā Vets", "Van der Merwe Botha"
+        said = written_name(label.replace("-", ""), lines, whole=True)
+        if said and orgish(said):
+            return said
+        core = _core_of_domain(label.replace("-", ""))
+        said = written_name(core, lines) if core else ""
+        if len(said.split()) >= 2 and orgish(said):
+            return said  # "ashworthfunerals": "Ashworth & Daughters Funeral Directors, est. 1921"
         if label.endswith("mail"):
             continue  # a mail service ("examplemail.in", "fastmail"), unless the text names it
         name = _name_of_domain(label.replace("-", ""))

@@ -25,6 +25,7 @@ from bounceback.skills.headerwords import (
     is_job,
     orgish,
 )
+from bounceback.skills.legalforms import LEGAL_FORM, legal_name
 from bounceback.skills.occupations import occupation_for
 
 # "What Jo is looking for:", "Who we are looking for": a heading over the requirements, not an
@@ -178,7 +179,9 @@ _BRACKETED_FORM = re.compile(r"\((Pty|Pvt|Pte|Private)\)")
 _FORMAL_SUBJECT = re.compile(
     r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}?\s+"
     r"(?:(?:Pty|Pte|Pvt\.?|Private|Sdn)\s+)?(?:Ltd\.?|Limited|Bhd|Inc\.?|LLC|GmbH|plc|PLC|LLP|CIC|"
-    r"B\.V\.|BV|N\.V\.|AG|SE|S\.A\.|Oy|AB|ApS|FZ-LLC|FZE|Corporation))"
+    r"B\.V\.|BV|N\.V\.|AG|SE|S\.A\.|Oy|AB|ApS|FZ-LLC|FZE|Corporation|"
+    + LEGAL_FORM  # "Nordfjord Biologics A/S produces...", "HavHelse Diagnostikk AS is..."
+    + r"))"
     r",?\s+(?:is|are|has|have|was|were|(?!(?:is|as|was|has|this|us|plus)\b)[a-z]{3,}s)\b"
 )
 _ABBREVIATION = re.compile(r"\b(?:Pvt|Pty|Pte|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|Mrs|Ms|No|Sr|Jr)\.$")
@@ -259,7 +262,7 @@ def from_phrases(stripped: list[str], header: Header) -> None:
             if (
                 m
                 and m.group("company").split()[0].casefold() not in PRONOUNS
-                and not is_place(m.group("company"))
+                and (legal_name(m.group("company")) or not is_place(m.group("company")))
                 and not NOT_COMPANY.search(m.group("company"))
             ):
                 header.company = m.group("company").strip(" ,.")
@@ -340,10 +343,54 @@ def _first_sentence_subject(text_lines: list[str]) -> str:
     """The employer named once, as the subject of the posting's first sentence of prose
     ("Northgate Outfitters has been trading since 1985.", "Founded in 1985, Northgate Outfitters
     sells..."): a name of two words or more, not a job, a place or a pronoun."""
-    prose = [ln for ln in text_lines[:12] if len(ln.split()) >= 6 and not ln.startswith(("-", "•"))]
+    prose = [ln for ln in text_lines[:12] if _prose(ln)]
     for line in prose[:1]:
-        m = _IS_A.match(line) or _LEAD_IN_SUBJECT.match(line)
-        name = usable_employer(m.group("company") if m else does_subject(line))
-        if len(name.split()) >= 2:
-            return name
+        for sentence in _opening_sentences(line):
+            m = _IS_A.match(sentence) or _LEAD_IN_SUBJECT.match(sentence)
+            name = usable_employer(m.group("company") if m else does_subject(sentence))
+            if len(name.split()) >= 2:
+                # "Riverside Commons is a 312-unit community managed by Sagebrush Residential
+                # Management": the site is the subject, the employer manages it
+                manager = _MANAGED_BY.search(sentence.replace("**", ""))
+                if manager:
+                    return usable_employer(re.split(r"\.\s", manager.group("company"))[0].rstrip("."))
+                return name
     return ""
+
+
+_MANAGED_BY = re.compile(
+    r"\b(?:managed|owned|operated|run)\s+by\s+(?:the\s+)?"
+    r"(?P<company>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and)){1,5})"
+)
+
+
+def _prose(line: str) -> bool:
+    """A line of sentences, not a header's row of facts ("Site: Kearl Lake camp, north of Fort
+    McMurray, AB | Rotation: 14 on / 7 off (...)", "Northern Lights Pharmacy #214 – Sudbury, ON
+    (1350 Lasalle Blvd)"): six words or more, ending as a sentence ends or running long."""
+    words = line.split()
+    return (
+        len(words) >= 6
+        and not line.startswith(("-", "•"))
+        and not re.match(r"^[\w ]{1,25}:\s", line)  # "Site: ...", "Location: ..."
+        and not re.search(r"\s[|·]\s", line)
+        and (
+            bool(re.search(r"[.!?…:;]\W*$", line))
+            # a sentence wrapped onto the next line, not a title's or a place's line
+            or len(words) >= 10 and not re.search(r"\s[–—-]\s|\)\W*$", line) and line[:1].isalpha()
+        )
+    )
+
+
+# "Hej!", "Kia ora!", "Hi there,": a greeting before the first sentence
+_GREETING = re.compile(r"^(?:\W*\w+){1,3}\s*[!,]$")
+
+
+def _opening_sentences(line: str) -> list[str]:
+    """The line's first sentence that says something, after a question put to the reader ("Are
+    you obsessed with words?") or a greeting ("Hej!")."""
+    parts = sentences_of(line)
+    k = 0
+    while k < len(parts) - 1 and (parts[k].endswith("?") or _GREETING.match(parts[k])):
+        k += 1
+    return [parts[0], parts[k]] if k else [line]

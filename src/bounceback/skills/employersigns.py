@@ -13,6 +13,7 @@ import re
 
 from bounceback.places import is_place
 from bounceback.skills.headerwords import RECRUITER, is_job, orgish
+from bounceback.skills.squeezednames import fold, written_name
 
 _NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.é-]*(?:\s+(?:[A-Z&][\w&'’.é-]*|of|and|on|the)){0,5})"
 # "Apply: jobs@x.com.au – Tasman Commercial Cleaning", "Apply in person: 1400 Greg St – Silver State"
@@ -83,6 +84,8 @@ def hashtag_employer(texts: list[str]) -> str:
             if len(kept) < 2 or len(kept) != len(words) and words[0] not in ("Join", "Team"):
                 continue  # "#BristolJobs", "#CafeLife": a place, a trade, a hashtag's words
             name = " ".join(kept)
+            # the text's own spelling: "#McAllistersBakery" is "McAllister's Bakery"
+            name = written_name(fold(name), texts, whole=True) or name
             if _fits(name):
                 return name
     return ""

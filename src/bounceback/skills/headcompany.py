@@ -33,6 +33,7 @@ from bounceback.skills.headlines import (
     _mode_no_place,
 )
 from bounceback.skills.headplaces import bracketed_place, name_and_place, place_list, place_of
+from bounceback.skills.legalforms import legal_name
 from bounceback.skills.occupations import occupation_for
 from bounceback.skills.workmode import work_mode_place
 
@@ -70,6 +71,11 @@ _ASIDE = re.compile(
     r"registered|recogni[sz]ed by|approved by)[^()]*\)",
     re.I,
 )
+# The year the employer was founded, after its name: ", est. 1921", "(since 1962)", "- founded 1988"
+_FOUNDED = re.compile(
+    r"\s*(?:[,(–—-]\s*|\s)(?i:est\.?|estd\.?|established|founded|since|seit|sedan|opgericht)\s+"
+    r"(?:in\s+)?(?:1[6-9]|20)\d\d\)?\.?$"
+)
 _LOCALITY = re.compile(r"\s*\((?:\s*(?:sector|phase|block|zone|area)\b[^()]*)\)\s*$", re.I)
 def company_and_place(
     head: list[tuple[int, str]], stripped: list[str], title_line: int, header: Header
@@ -104,6 +110,7 @@ def company_and_place(
         ) in PRONOUNS:
             continue  # a heading ("## You", "Your week:") or a sentence, not the employer
         line = _ASIDE.sub("", line)  # "Sri Vidyanikethan Public School (Affiliated to CBSE, ...)"
+        line = _FOUNDED.sub("", line) or line  # "Ashworth & Daughters Funeral Directors, est. 1921"
         parts = [without_unit(p.strip().strip("*_").strip()) for p in SEPARATORS.split(line) if p.strip()]
         if len(parts) == 2 and is_subunit(parts[0]) and _FEDERAL_BODY.search(parts[1]):
             parts = parts[1:]  # "Department of Transportation — Federal Highway Administration"
@@ -130,6 +137,10 @@ def company_and_place(
         # "Hybrid - London": the town rather than the way of working
         parts = sorted(parts, key=lambda p: bool(is_place(p) and _WORK_MODE_ONLY.match(p)))
         for part in parts:
+            if legal_name(part) and orgish(part) and not header.company:
+                header.company = part  # "Nordvik Mobility AB" under the title: no town in Alberta
+                used = True
+                continue
             site = _SITE_TOWN.fullmatch(part)
             if site and header.company and not header.location:
                 header.location = site.group("town")  # "Hexley Royal Infirmary, Hexley"

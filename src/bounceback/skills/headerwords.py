@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bounceback.places import is_place
 from bounceback.skills.context import cue_inside_name, heading_kind
+from bounceback.skills.legalforms import legal_name
 from bounceback.skills.occupations import clean_title, occupation_for
 from bounceback.skills.vocabulary import builtin_data
 
@@ -296,7 +297,8 @@ def orgish(text: str) -> bool:
     # a heading's word inside a legal name is no heading ("Vistara Global Contact Services Pvt.
     # Ltd.": "contact" opens no how-to-apply section there)
     heading = not _LEGAL_END.search(text) and heading_kind(text) and not cue_inside_name(text)
-    if is_place(text) or JUNK.match(text) or heading or SHIFT.search(text):
+    # "Lingonbyte AB" reads as a town and Alberta's code: a company's legal form (legalforms.py)
+    if (is_place(text) and not legal_name(text)) or JUNK.match(text) or heading or SHIFT.search(text):
         return False
     capitals = sum(
         1

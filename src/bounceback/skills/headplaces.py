@@ -40,7 +40,9 @@ def place_of(part: str) -> str:
 # Canterbury", "Inner West Sydney", "Galway City", "Leeds city centre", "Hull area"
 _SIDE_OF = re.compile(
     r"(?:(?:north|south|east|west)side|mid|inner(?:\s+(?:west|city))?|outer|upper|lower)\s+"
-    r"(?P<town>[A-Z][\w .'-]+)|(?P<town2>[A-Z][\w .'-]+?)\s+(?:city(?:\s+centre)?|central|area|region|district)",
+    r"(?P<town>[A-Z][\w .'-]+)|(?P<town2>[A-Z][\w .'-]+?)\s+(?:city(?:\s+centre)?|central|area|region|district|"
+    # "Pretoria East", "Nairobi West", "Durban North", "Perth Northern Suburbs"
+    r"(?-i:North|South|East|West)|(?:northern|southern|eastern|western)\s+suburbs)",
     re.I,
 )
 

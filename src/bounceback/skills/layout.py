@@ -54,10 +54,12 @@ from bounceback.skills.headerwords import (
 from bounceback.skills.headlines import find_title, head_lines
 from bounceback.skills.headplaces import joined_places
 from bounceback.skills.labelledlines import read_labels
+from bounceback.skills.legalforms import legal_employer, legal_name, words_of
 from bounceback.skills.notemployer import employer_or_blank
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.titleemployer import title_part_gives_way
 from bounceback.skills.titletidy import first_role
+from bounceback.skills.unnamedemployer import withheld
 from bounceback.skills.workmode import mode_line, title_work_mode
 
 __all__ = ["ORG_SUFFIX", "Header", "read_header"]
@@ -112,6 +114,8 @@ def read_header(lines: list[str]) -> Header:
     company_and_place(head, stripped, title_line, header)
     title_part_gives_way(header, stripped, title_line)  # "Dental Nurse - Mixed Practice"
     header.company = employer_or_blank(header.company)  # "Early Careers" over the title
+    if is_board(header.company):
+        header.company = ""  # "NurseJobsNZ" over the title: the text's sentences name the employer
     header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)
     mode = mode or modes.get(title_line, "")
@@ -173,6 +177,17 @@ def read_header(lines: list[str]) -> Header:
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     if not header.location and header.company:
         header.company, header.location = _beside_employer(header.company, stripped)
+    legal = legal_employer(stripped)
+    mine = words_of(header.company)
+    if legal and not header.agency and not legal_name(header.company) and (
+        not mine & words_of(legal) or mine <= words_of(legal)
+    ):
+        # "Wind Turbine Service Technician - Offshore" read the specialism as the employer; the
+        # text names one by its legal form ("Vestkyst Wind Service A/S provides..."), or the
+        # name read is the legal name's short form ("Nordvik Mobility develops...")
+        header.company = legal
+    if withheld(lines[chrome:]):
+        header.company = ""  # "Confidential" where the employer stands: no other line names it
     dashed = _DASHED_PLACE.match(header.title)
     if dashed and not header.location and is_place(dashed.group("place")):
         # "Warehouse Associates – Reno, NV (Sparks distribution center)": the place after a dash

@@ -15,6 +15,7 @@ import re
 
 from bounceback.mail.given_names import GIVEN_NAMES
 from bounceback.skills.headerwords import ORG_SUFFIX
+from bounceback.skills.unnamedemployer import unnamed
 
 # a person's title: "Dr Patel", "Mrs Okafor"
 _TITLE = re.compile(r"(?:dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|rev|lord|lady)\.?", re.I)
@@ -157,8 +158,9 @@ def department_heading(name: str) -> bool:
 
 
 def not_employer(name: str) -> bool:
-    """Whether a name found as the employer names none: a person, or a department's heading."""
-    return person_named(name) or department_heading(name)
+    """Whether a name found as the employer names none: a person, a department's heading, or an
+    employer described and kept secret ("Confidential", "Leading Tier-1 civil contractor")."""
+    return person_named(name) or department_heading(name) or unnamed(name)
 
 
 def employer_or_blank(name: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bounceback.places import is_place
+from bounceback.places import is_place, is_place_name
 from bounceback.skills.boardchrome import is_board
 from bounceback.skills.employerphrases import from_phrases
 from bounceback.skills.headerwords import SEPARATORS, Header, is_job, orgish
@@ -33,7 +33,15 @@ def title_part_gives_way(header: Header, stripped: list[str], title_line: int) -
     if not _beside_title(name, stripped[title_line]):
         return
     org, town = name_and_place(header.location) if header.location else ("", "")
-    if org and town and orgish(org) and not is_place(org) and not is_job(org):
+    # "Västerås, Sweden (hybrid)" is a town abroad and its country, not a name and a place
+    if (
+        org
+        and town
+        and orgish(org)
+        and not is_place(org)
+        and not is_place_name(org)
+        and not is_job(org)
+    ):
         header.company, header.location = org, town  # the line under the title: name, town
     else:
         other = Header()
@@ -43,6 +51,8 @@ def title_part_gives_way(header: Header, stripped: list[str], title_line: int) -
             not found
             or found.casefold() == name.casefold()
             or name.casefold() in found.casefold()
+            # a short form of the name read: "Orchid Lane" for "Orchid Lane Skincare Pte. Ltd."
+            or found.casefold() in name.casefold()
             or not orgish(found)
             or is_board(found)
             or not_employer(found)
