@@ -37,6 +37,18 @@ ORDINARY = [
     ("hi", "suicide ka koi khayal nahi hai, bas recruiter pe gussa hai"),
 ]
 
+# Being fed up as people write it beside such a denial ([vented]: "kein Bock mehr", "klaar met",
+# "قرفان", "متغاظ", "तंग आ", "चिढ़"): what is left names a plain feeling.
+FED_UP = [
+    ("ar", "مش بفكر أنتحر ولا حاجة، بس قرفان من الإعلانات دي"),
+    ("ar", "مش بفكر أأذي نفسي، بس متغاظ من الشركة دي"),
+    ("de", "ich tu mir nichts an, hab bloß kein Bock mehr auf dieses Portal"),
+    ("de", "keine Sorge, ich tu mir nix an, hab nur keinen Bock mehr"),
+    ("nl", "geen zorgen, ik doe mezelf niks aan, ben klaar met LinkedIn"),
+    ("hi", "मैं खुद को कुछ नहीं करूंगा, बस तंग आ गया हूँ"),
+    ("hi", "आत्महत्या के बारे में नहीं सोच रही, बस चिढ़ गई हूँ"),
+]
+
 # The strangers' own ordinary notes of the retired rounds that now ask nothing.
 RETIRED = [
     ("ru", "Нет, о суициде я не думаю, просто злюсь."),
@@ -55,6 +67,7 @@ STATEMENTS = [
     ("nl", "ik zou mezelf nooit iets aandoen, maar ik wil niet meer wakker worden"),
     ("tr", "intihar edecek değilim, sadece artık yaşamak istemiyorum"),
     ("ar", "مش بفكر أنتحر، بس مش عايز أعيش"),
+    ("de", "ich tu mir nichts an, hab nur keinen Bock mehr zu leben"),
 ]
 
 STILL_ASKS = [
@@ -66,7 +79,7 @@ STILL_ASKS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), ORDINARY + RETIRED)
+@pytest.mark.parametrize(("lang", "text"), ORDINARY + FED_UP + RETIRED)
 def test_own_denial_beside_a_plain_feeling_asks_nothing(lang: str, text: str) -> None:
     assert assess(text).level == CrisisLevel.NONE, (lang, text)
 
