@@ -47,6 +47,9 @@ FED_UP = [
     ("nl", "geen zorgen, ik doe mezelf niks aan, ben klaar met LinkedIn"),
     ("hi", "मैं खुद को कुछ नहीं करूंगा, बस तंग आ गया हूँ"),
     ("hi", "आत्महत्या के बारे में नहीं सोच रही, बस चिढ़ गई हूँ"),
+    # the suffixed Turkish denial and being down ("moralim bozuk"): the full message on main
+    ("tr", "intiharı düşünmüyorum, sadece moralim çok bozuk"),
+    ("tr", "intiharı düşünmüyorum ama moralim bozuk, mülakat kötü geçti"),
 ]
 
 # The strangers' own ordinary notes of the retired rounds that now ask nothing.
@@ -55,6 +58,7 @@ RETIRED = [
     ("uk", "Ні, я не думаю про самогубство, просто злюся."),
     ("nl", "Nee, ik denk niet aan zelfmoord, ik ben gewoon boos en teleurgesteld."),
     ("pl", "Nie, nie myślę o samobójstwie, po prostu jestem wkurzona."),
+    ("ar", "يوم سيئ، رفضان. لكن أكتب لنفسي بوضوح: لا أفكر في الانتحار ولن أؤذي نفسي. أنا فقط محبط. سأتصل بسارة مساءً."),
 ]
 
 # The denial beside a wish, hedged, bounded in time, or someone else's: kept.
@@ -68,6 +72,8 @@ STATEMENTS = [
     ("tr", "intihar edecek değilim, sadece artık yaşamak istemiyorum"),
     ("ar", "مش بفكر أنتحر، بس مش عايز أعيش"),
     ("de", "ich tu mir nichts an, hab nur keinen Bock mehr zu leben"),
+    ("tr", "intiharı düşünmüyorum, sadece artık yaşamak istemiyorum"),
+    ("ar", "لن أؤذي نفسي، أنا فقط محبط ولا أريد أن أعيش"),
 ]
 
 STILL_ASKS = [
