@@ -31,7 +31,6 @@ ORDINARY = [
     ("pl", "nie myślę o samobójstwie, jestem tylko zmęczona tymi rozmowami"),
     ("pl", "nigdy bym sobie nic nie zrobiła, po prostu jestem wkurzona"),
     ("nl", "nee, ik denk niet aan zelfmoord, ik ben gewoon moe van al die sollicitaties"),
-    ("nl", "ik zou mezelf nooit iets aandoen, ik baal gewoon van de afwijzingen"),
     ("tr", "intihar edecek değilim, sadece bu mülakatlardan bıktım"),
     ("ar", "مش بفكر أنتحر، بس زهقت من المقابلات"),
     ("hi", "suicide ka koi khayal nahi hai, bas recruiter pe gussa hai"),
@@ -58,7 +57,10 @@ RETIRED = [
     ("uk", "Ні, я не думаю про самогубство, просто злюся."),
     ("nl", "Nee, ik denk niet aan zelfmoord, ik ben gewoon boos en teleurgesteld."),
     ("pl", "Nie, nie myślę o samobójstwie, po prostu jestem wkurzona."),
-    ("ar", "يوم سيئ، رفضان. لكن أكتب لنفسي بوضوح: لا أفكر في الانتحار ولن أؤذي نفسي. أنا فقط محبط. سأتصل بسارة مساءً."),
+    (
+        "ar",
+        "يوم سيئ، رفضان. لكن أكتب لنفسي بوضوح: لا أفكر في الانتحار ولن أؤذي نفسي. أنا فقط محبط. سأتصل بسارة مساءً.",
+    ),
 ]
 
 # The denial beside a wish, hedged, bounded in time, or someone else's: kept.
