@@ -43,6 +43,7 @@ from bounceback.recovery.crisis_multi import sentences as folded_sentences
 from bounceback.recovery.crisis_phrases import COMPOSITE_RE, NEGATION_PROOF
 from bounceback.recovery.crisis_readable import english_phone, spellings
 from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
+from bounceback.recovery.crisis_set_time import set_time
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
 from bounceback.recovery.crisis_text import clauses, normalise, sentences, split_clauses
 from bounceback.recovery.crisis_urgent import concrete, means
@@ -429,6 +430,10 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
     text = uncensored(text)
     model = model or shipped_model()
     found = _with_model(rules, text, model, encoder)
+    if (found.level == CrisisLevel.SOFT and set_time(text, found.languages)
+            and not any(s.endswith(QUIETED) for s in found.signs) and why(text, found.signs) is None):
+        # Round 35: "I'll do it" at a set time where the check already asks (crisis_set_time.py)
+        found = CrisisCheck(CrisisLevel.EXPLICIT, (*found.signs, "plan_time"), found.languages)
     # Round 31: someone else's story softened beside the writer's own sentence (crisis_frame.py)
     own = beside_story(found, text, rules_only,
                        lambda sentence: _with_model(rules_only(sentence), sentence, model, encoder),
