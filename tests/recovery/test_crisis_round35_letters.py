@@ -101,3 +101,30 @@ def test_set_time_needs_a_death_word_and_no_condition() -> None:
     assert not set_time("Too tired to finish it. I'll do it tomorrow while they're at work.", langs)
     assert not set_time("Лист лежить у шухляді. Якщо знову відмовлять у суботу, зроблю це.", langs)
     assert not set_time("", langs)
+
+
+# A life insurance policy read for whether it pays out on suicide (global.txt r35_policy_suicide).
+POLICY = [
+    "La póliza cubre el suicidio después de dos años. Ya han pasado.",
+    "I read the policy again last night: it covers suicide once the first year is up. That was in May.",
+    "जीवन बीमा दो साल बाद आत्महत्या पर भी पैसा देता है। दो साल हो गए।",
+    "Leí la póliza entera: paga también en caso de suicidio. Así Marta se queda con el piso.",
+]
+
+# A prevention campaign, a company's policy, an insurer's interview: no more than main gave.
+POLICY_TWINS = [
+    ("Our company policy has a suicide prevention hotline for staff.", CrisisLevel.NONE),
+    ("Die Krankenversicherung zahlt jetzt Kurse zur Suizidprävention.", CrisisLevel.NONE),
+    ("Interview at a life insurance firm on Monday, they run a suicide prevention campaign.",
+     CrisisLevel.SOFT),
+]
+
+
+@pytest.mark.parametrize("text", POLICY)
+def test_policy_read_for_suicide_gets_the_full_message(text: str) -> None:
+    assert assess(text).level == CrisisLevel.EXPLICIT
+
+
+@pytest.mark.parametrize(("text", "main"), POLICY_TWINS)
+def test_policy_twin_gets_no_more_than_main(text: str, main: CrisisLevel) -> None:
+    assert RANK[assess(text).level] <= RANK[main]
