@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 
 from bounceback.recovery.crisis_dated import DAY
+from bounceback.recovery.crisis_fold import NO_LETTER_AFTER as _R
+from bounceback.recovery.crisis_fold import NO_LETTER_BEFORE as _L
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_gentle import death_word, idiom_free
 from bounceback.recovery.crisis_sentences import sentences
-
-_L = r"(?<![^\W\d_])"  # no letter just before
-_R = r"(?![^\W\d_])"  # no letter just after
 
 # The writer's own "I'll do it", future or decided, in each language.
 DO_IT = re.compile(
