@@ -115,8 +115,10 @@ POLICY = [
 POLICY_TWINS = [
     ("Our company policy has a suicide prevention hotline for staff.", CrisisLevel.NONE),
     ("Die Krankenversicherung zahlt jetzt Kurse zur Suizidprävention.", CrisisLevel.NONE),
-    ("Interview at a life insurance firm on Monday, they run a suicide prevention campaign.",
-     CrisisLevel.SOFT),
+    (
+        "Interview at a life insurance firm on Monday, they run a suicide prevention campaign.",
+        CrisisLevel.SOFT,
+    ),
 ]
 
 

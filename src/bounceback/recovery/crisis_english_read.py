@@ -22,8 +22,14 @@ from bounceback.recovery.crisis_text import normalise, sentences, split_clauses
 
 # Groups that count only when the clause says "i", "me" or "my" ("the role will not be around
 # much longer" is not about the writer).
-NEEDS_SELF = {"future_gone", "no_future_alive", "harm_again", "want_pain", "pill_means",
-              "rope_means"}
+NEEDS_SELF = {
+    "future_gone",
+    "no_future_alive",
+    "harm_again",
+    "want_pain",
+    "pill_means",
+    "rope_means",
+}
 # Groups read on a whole sentence, commas included ("time I stopped being one, for good").
 SENTENCE_GROUPS = {"gone_for_good", "better_off_means", "gone_easier", "harm_body"}
 
@@ -35,10 +41,14 @@ def _higher(a: CrisisLevel, b: CrisisLevel) -> CrisisLevel:
 # A negated statement that reassures ("not that I want to die, I just want a job") and words
 # about a story (a film, a book, the news) are not read: the helpers who wrote the training texts
 # read them as ordinary, and they should not crowd out the question where it is needed.
-REASSURED = re.compile(r"\b(or anything|just (want|need|tired|mad|angry|frustrated|venting|"
-                       r"exhausted|fed up|stressed|annoyed|really)|i just|only want|do not worry)\b")
-FICTION = re.compile(r"\b(book|film|movie|show|series|novel|character|documentary|episode|"
-                     r"article|news)\b")
+REASSURED = re.compile(
+    r"\b(or anything|just (want|need|tired|mad|angry|frustrated|venting|"
+    r"exhausted|fed up|stressed|annoyed|really)|i just|only want|do not worry)\b"
+)
+FICTION = re.compile(
+    r"\b(book|film|movie|show|series|novel|character|documentary|episode|"
+    r"article|news)\b"
+)
 
 
 class Reading:
@@ -56,7 +66,9 @@ class Reading:
         self.signs.append(name)
         self.found.append((name, level))
 
-    def explicit_or_softened(self, name: str, clause: str, match: re.Match[str], past: bool) -> None:
+    def explicit_or_softened(
+        self, name: str, clause: str, match: re.Match[str], past: bool
+    ) -> None:
         key = match.start("k") if "k" in match.re.groupindex else match.start()
         if negated(clause, key):
             if not REASSURED.search(self.sentence):
@@ -118,9 +130,13 @@ def _read_english_plain(plain: str, reading: Reading) -> None:
     long = is_long(plain)
     raw = [(split_clauses(s), re.sub(r"[,:()\"]+", " ", s)) for s in parts]
     # round 29: the idioms that may stand in any clause or sentence read, found once per text
-    within = idioms_in([t for clauses_, joined in raw for t in (*clauses_, joined)]) if long else None
-    read = [([clean(c, long, within=within) for c in clauses_], clean(joined, long, within=within))
-            for clauses_, joined in raw]
+    within = (
+        idioms_in([t for clauses_, joined in raw for t in (*clauses_, joined)]) if long else None
+    )
+    read = [
+        ([clean(c, long, within=within) for c in clauses_], clean(joined, long, within=within))
+        for clauses_, joined in raw
+    ]
     # The patterns narrowed to this text hold for this text only: put every pattern back after
     # it, so that no later read_clause on the same reading skips one (round 27's review).
     reading.live = live([t for clauses_, joined in read for t in (*clauses_, joined)])
