@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bounceback.domain.recovery import CrisisLevel
-from bounceback.recovery import crisis, crisis_english_live
+from bounceback.recovery import crisis, crisis_english_live, crisis_english_read
 from bounceback.recovery.crisis_english_live import EXPLICIT, SOFT, live
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,12 +27,13 @@ ROOT = Path(__file__).resolve().parents[2]
 @contextmanager
 def every_pattern() -> Iterator[None]:
     """The reader as before round 27: every pattern and every idiom on every clause."""
-    saved = crisis.live, crisis.is_long
-    crisis.live, crisis.is_long = (lambda parts: (EXPLICIT, SOFT, True)), (lambda text: False)
+    saved = crisis_english_read.live, crisis_english_read.is_long
+    crisis_english_read.live = lambda parts: (EXPLICIT, SOFT, True)
+    crisis_english_read.is_long = lambda text: False
     try:
         yield
     finally:
-        crisis.live, crisis.is_long = saved
+        crisis_english_read.live, crisis_english_read.is_long = saved
 
 
 def long_texts() -> list[str]:

@@ -22,12 +22,11 @@ from collections.abc import Callable
 from typing import Protocol
 
 from bounceback.domain.recovery import CrisisLevel
+from bounceback.recovery.crisis_fold import NO_LETTER_AFTER as _R
+from bounceback.recovery.crisis_fold import NO_LETTER_BEFORE as _L
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_sentences import clauses, sentences
 from bounceback.recovery.crisis_urgent import CONJUNCTIONS
-
-_L = r"(?<![^\W\d_])"  # no letter just before
-_R = r"(?![^\W\d_])"  # no letter just after
 
 DAY = re.compile(
     _L + r"(?:"

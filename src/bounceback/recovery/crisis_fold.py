@@ -29,6 +29,12 @@ _TRADITIONAL = (
 )
 _ZH = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)})
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+# Word edges on folded text in every script (one place since round 35; crisis_urgent, crisis_dated,
+# crisis_others and crisis_set_time build their patterns with them): no letter just before, no
+# letter just after (digits and punctuation are edges; "\b" is not, in Devanagari).
+NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+NO_LETTER_AFTER = r"(?![^\W\d_])"
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 
 

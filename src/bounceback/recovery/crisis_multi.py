@@ -212,6 +212,25 @@ def denied(sentence: str, match: re.Match[str], lex: Lexicon) -> bool:
 RECIPIENT: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"(写给|留给|给)(?P<to>[^,:()\"给的写留]{1,10})(的|写|留)[^,:()\"给]{0,4}\s*$"),
     "hi": re.compile(r"(?P<to>\S+( (और|व|aur) \S+)? (के|ke) (लिए|liye))\s*$"),
+    # Round 35 (crisis52): "for" or "to" and the person, then at most four words to the letter
+    # ("Ich habe für meine Mutter einen Abschiedsbrief", "Per mia madre ho lasciato una lettera
+    # d'addio"; Turkish: "Annem için bir veda mektubu yazdım"); whoever stands before the
+    # preposition is still read ("Mein Bruder hat für seine Freundin ..."), and the clause must
+    # say the writer wrote or left it (WRITER: not "Für meine Mutter war der Abschiedsbrief von
+    # Papa ein Schock").
+    **{lang: re.compile(rf"(?P<to>\b(?:{pre}) (?:\w+ ){{0,2}}\w+)(?: [\w']+){{0,4}}\s*$")
+       for lang, pre in (("de", "fur|an"), ("nl", "voor|aan"), ("fr", "pour|a"),
+                         ("it", "per|a"), ("es", "para|pa|a"), ("pt", "para|pra|pro|a|ao"))},
+    "tr": re.compile(r"(?P<to>(?:\w+ ){0,2}\w+ icin)(?: \w+){0,3}\s*$"),
+}
+WRITER: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"(?<!\w)(?:{me})(?!\w)") for lang, me in (
+        ("de", "ich|hab|habe|hatte|schreibe|schrieb|hinterlasse|hinterlassen"),
+        ("nl", "ik|heb|had|schrijf|schreef|laat|liet"),
+        ("fr", "j'|je|ai"),
+        ("it", "ho|avevo|scrivo|lascio|io"),
+        ("es", "he|deje|escribi|dejo|escribo|yo|tengo|habia|le|les"),
+        ("pt", "eu|deixei|escrevi|deixo|escrevo|tenho|deixarei"))
 }
 # The phrases a recipient may stand before: a farewell, a letter, a note, a will (a testament,
 # not "no will to live": r11_no_will), a goodbye, by their names ("zh:farewell", "hi:r15_note").
@@ -228,13 +247,18 @@ def about_other(sentence: str, start: int, lex: Lexicon, recipient: bool = False
     one a letter is written to: RECIPIENT)."""
     if lex.others is None:
         return False
-    before = _clause_before(sentence, start)[-OTHERS_CHARS:]
+    before = _clause_before(sentence, start)
     to = RECIPIENT.get(lex.lang) if recipient else None
-    found = to.search(before) if to is not None else None
+    found = to.search(before[-OTHERS_CHARS:]) if to is not None else None
+    writer = WRITER.get(lex.lang)
+    if found is not None and writer is not None and not writer.search(before):
+        found = None
     if found is not None:
-        # The recipient left out; the words around it still name whoever else is there.
-        before = before[: found.start("to")] + " " + before[found.end("to") :]
-    return bool(lex.others.search(before))
+        # The recipient left out; the words around it still name whoever else is there, as far
+        # before it as before any phrase ("Mein Bruder hat für seine Freundin ...": round 35).
+        at = len(before) - len(before[-OTHERS_CHARS:])
+        before = before[: at + found.start("to")] + " " + before[at + found.end("to") :]
+    return bool(lex.others.search(before[-OTHERS_CHARS:]))
 
 
 def without_idioms(sentence: str, lex: Lexicon) -> str:

@@ -34,14 +34,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bounceback.recovery.crisis_fold import NO_LETTER_AFTER as _E
+from bounceback.recovery.crisis_fold import NO_LETTER_BEFORE as _W
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_frame import FIRST_PERSON
 from bounceback.recovery.crisis_past_well import AGAIN, CONTINUED, REPORTED, RETURN
 from bounceback.recovery.crisis_sentences import clauses, sentences
 from bounceback.recovery.crisis_urgent import CONJUNCTIONS
-
-_W = r"(?<![^\W\d_])"
-_E = r"(?![^\W\d_])"
 
 # Someone else's attempt or confided thoughts, on folded text (crisis_fold: lower case, no
 # accents, "ł" as "l", "й" as "и"). Third-person forms where the language has them (a reflexive

@@ -23,12 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from bounceback.recovery.crisis_fold import NO_LETTER_AFTER as _E
+from bounceback.recovery.crisis_fold import NO_LETTER_BEFORE as _W
 from bounceback.recovery.crisis_fold import fold
 from bounceback.recovery.crisis_sentences import clause_at as sentence_clause_at
 from bounceback.recovery.crisis_sentences import clauses
-
-_W = r"(?<![^\W\d_])"  # no letter just before
-_E = r"(?![^\W\d_])"  # no letter just after
 
 TONIGHT = re.compile(
     _W + r"(?:"
