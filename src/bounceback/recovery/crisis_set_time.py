@@ -90,6 +90,16 @@ _JOB_LETTER = re.compile(
 )
 
 
+# Everyday hyperbole that holds a death word and is no act's word ("this job search is killing
+# me", "I could die", "bored to death"): taken out before the death word is looked for, so that
+# "This rejection is killing me. I'll do it on Monday." stays the question (round 35's review).
+_FIGURE = re.compile(
+    _L + r"(?:killing me|kills me|(?:gonna|going to) kill me|(?:i|you|u) could (?:just )?die"
+    r"|dying (?:to|for)|(?:the )?death of me|to death|me (?:esta )?matando|me mata"
+    r"|bringt mich (?:noch )?um|меня убивает|мене вбиває)" + _R
+)
+
+
 def set_time(text: str, languages: tuple[str, ...] = ()) -> bool:
     """Whether a sentence of the writer's says they will do it at a set time: a day
     (crisis_dated.DAY) or the hours nobody is home, in the sentence of the act or the one just
@@ -100,6 +110,7 @@ def set_time(text: str, languages: tuple[str, ...] = ()) -> bool:
     if not any(DO_IT.search(s) for s in folded):
         return False
     plain = _JOB_LETTER.sub(" ", idiom_free(fold(text), languages) or fold(text))
+    plain = _FIGURE.sub(" ", plain)
     if not death_word(plain, languages):
         return False
     for i, sentence in enumerate(folded):
