@@ -18,7 +18,7 @@ from bounceback.mail.nameshape import LEGAL_RUN, name_key
 from bounceback.mail.namewords import BEHALF, CUE_CLASSES, ORG_WORDS, SKIP_WORDS
 from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import stem_words
-from bounceback.mail.spancontext import after, context, for_client, mark
+from bounceback.mail.spancontext import after, closes_role, context, for_client, mark
 from bounceback.mail.stemname import stem_name
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
@@ -242,6 +242,7 @@ def add_runs(pool: Pool, text: str, source: str) -> None:
     if entries is None:
         entries = _SHORT.keep(memo, tuple(
             entry for match in RUN.finditer(text)
+            if not closes_role(text, match.start(), match.end())  # "Analyst (Risk)"
             for entry in _entries_at(text, match.group(0), match.start(), match.end(), "",
                                      source, False)))
     else:
@@ -287,6 +288,8 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
         elif (before[-1] in "'’" and _BEHALF_END.search(before)) or (
                 before[-1] == "(" and for_client(before)):
             prev = "behalf"  # "de la part d'Acme", "our client (Acme)"
+        elif before[-1] == "(" and closes_role(text, start, stop):
+            continue  # "the position of Park Ranger (Interpretation)": the role's
         else:
             prev = mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
         own = _CUE_OF.get(prev) == "at" and readers_own(text[max(0, start - 100):start])

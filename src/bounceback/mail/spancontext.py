@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bounceback.mail.namewords import LABELS
+from bounceback.mail.namewords import LABELS, ROLE_WORDS
+from bounceback.mail.roles import ROLE_NOUNS
 
 EDGE = " .,;:!?'’\"()[]«»“”"
 
@@ -74,3 +75,22 @@ _FOR_CLIENT = re.compile(
 def for_client(before: str) -> bool:
     """Whether the words before a name say that an agency recruits for it (`_FOR_CLIENT`)."""
     return _FOR_CLIENT.search(before, max(0, len(before) - 40)) is not None
+
+
+# A job title's last words before a bracket: what the bracket holds is part of the role (its
+# specialism, area, shift, place or grade), never the employer: "Park Ranger (Interpretation)",
+# "Staff Nurse (Night Shift)", "Ingeniero (Madrid)", "Erzieher (Teilzeit)" (round 35: the
+# refitted ranker read "Interpretation" as a USAJOBS subject's employer).
+_BEFORE_BRACKET = re.compile(r"([^\W\d_]+)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*\(\s*$")
+
+
+def closes_role(text: str, start: int, end: int) -> bool:
+    """Whether the span text[start:end] is alone in a bracket just after a job title's word
+    ("Analyst (Risk)"); "our client (Acme)" and "Nurse · Acme (Acme Health)" are not."""
+    if not text[end:end + 3].lstrip(" ").startswith(")"):
+        return False
+    found = _BEFORE_BRACKET.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word.rstrip("s") in ROLE_NOUNS or word in ROLE_WORDS
