@@ -251,12 +251,13 @@ def add_runs(pool: Pool, text: str, source: str) -> None:
 
 
 def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int,
-               to_a: bool = False) -> None:
+               to_a: bool = False, agency: bool = False) -> None:
     """The runs of running text that something marks: a cue word before them, the start of a
     line, or a verb after them ("Acme has reviewed"); a run from `tail_from` on stands in the
     signature. Unmarked runs count only where the display name or subject named them. With
     `to_a` (Spanish, Italian, Portuguese) "a" is the preposition ("enviada a Acme"), French
-    "à", not the French verb ("Acme a reçu")."""
+    "à", not the French verb ("Acme a reçu"); `agency`: the sender writes as an agency (its
+    words of help name its client: spancontext.for_client)."""
     for match in RUN.finditer(text, 0, limit):
         start, stop = match.span()
         before = text[max(0, start - 25):start]
@@ -271,7 +272,8 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
             prev = before.rsplit(None, 1)[-1].lower()
             if prev in _HIDDEN_CUE:
                 prev = _introduced(before) or prev
-            if (prev in _BEHALF_LAST and _BEHALF_END.search(before)) or for_client(before):
+            if (prev in _BEHALF_LAST and _BEHALF_END.search(before)) or for_client(
+                    before, text[stop:stop + 40], agency):
                 prev = "behalf"  # "on behalf of Acme", "retained by Acme", "helping Acme"
             elif prev == "a" and to_a:
                 prev = "à"
