@@ -79,6 +79,15 @@ MAIL = {
         None,
         "Ingeniero (Zaragoza)",
     ),
+    "en_calendar_employer_in_brackets": (
+        "Google Calendar <calendar-notification@google.com>",
+        "Invitation: Final interview – Product Designer (Marlow Software) @ Tue 3 Mar 2027 "
+        "10am - 11am (GMT)",
+        "Final interview – Product Designer (Marlow Software)\nWhen: Tuesday 3 March 2027 "
+        "10am – 11am (GMT)\nJoining: meet.google.com/abc-defg-hij\n\nGoing? Yes - Maybe - No",
+        "Marlow Software",
+        None,
+    ),
     "en_employer_own_subject": (
         "Harbourside Health Talent <careers@harboursidehealth.org>",
         "Thank you for applying: Clinical Analyst (Oncology)",

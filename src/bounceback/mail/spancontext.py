@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bounceback.mail.namewords import LABELS, ROLE_WORDS
+from bounceback.mail.nameshape import name_key
+from bounceback.mail.namewords import LABELS, ORG_WORDS, ROLE_WORDS
 from bounceback.mail.roles import ROLE_NOUNS
 
 EDGE = " .,;:!?'’\"()[]«»“”"
@@ -118,11 +119,17 @@ _BEFORE_BRACKET = re.compile(r"([^\W\d_]+)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*\(\s*
 
 def closes_role(text: str, start: int, end: int) -> bool:
     """Whether the span text[start:end] is alone in a bracket just after a job title's word
-    ("Analyst (Risk)"); "our client (Acme)" and "Nurse · Acme (Acme Health)" are not."""
+    ("Analyst (Risk)") and does not read as an organisation; "our client (Acme)", "Nurse · Acme
+    (Acme Health)" and "Data Engineer (Kestrel Analytics)" are not."""
     if not text[end : end + 3].lstrip(" ").startswith(")"):
         return False
     found = _BEFORE_BRACKET.search(text, max(0, start - 40), start)
     if found is None:
         return False
     word = found.group(1).lower()
-    return word.rstrip("s") in ROLE_NOUNS or word in ROLE_WORDS
+    if not (word.rstrip("s") in ROLE_NOUNS or word in ROLE_WORDS):
+        return False
+    # an organisation's word or a legal form: the employer a calendar's or an agency's subject
+    # writes after the title ("Data Engineer (Kestrel Analytics)", "Chemist (Veldt Pharma Ltd)")
+    name = text[start:end]
+    return ORG_WORDS.isdisjoint(name.lower().split()) and not name_key(name)[2]
