@@ -84,6 +84,7 @@ def test_the_role_keeps_its_own_last_words(answers: dict[str, dict[str, object]]
         # what stays cut: a selection after a complete title, a public grade
         ("Clerical Officer Competition", "Clerical Officer"),
         ("Assistant Professor search", "Assistant Professor"),
+        ("Clerical Officer 2026 Campaign", "Clerical Officer 2026"),  # a year between
         ("Administrative Officer (AO) Competition 2026", "Administrative Officer (AO)"),
         ("Budget Analyst, GS-0560-09/11", "Budget Analyst"),
         ("Healthcare Assistant, Band 3", "Healthcare Assistant"),

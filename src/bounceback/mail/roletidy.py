@@ -130,11 +130,14 @@ def without_selection(raw: str) -> str:
     # ("Officer Competition", "Professor search"); after another word it is the title's own
     # ("Account Manager Paid Search", "Talent Partner Campus Recruitment": review of round 35,
     # M2).
-    last = rest.rsplit(None, 1)[-1]
-    return rest if rules.has_job_word(last) or last.lower() in _SEARCHED_FOR else raw
+    last = rest.rsplit(None, 2)
+    if len(last) > 2 and _YEAR.fullmatch(last[-1]):
+        last.pop()  # "Clerical Officer 2026 Campaign"
+    return rest if rules.has_job_word(last[-1]) or last[-1].lower() in _SEARCHED_FOR else raw
 
 
 _FIRM_WORDS = words("executive talent job jobs retained graduate")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # The last words of a title a selection is held for, beside roles.ROLE_NOUNS: the posts a
 # faculty search fills ("Assistant Professor search"). Not the other languages' job words: their
 # titles write the field after the job's word ("Medewerker Recruitment", "Referent Recruitment").
