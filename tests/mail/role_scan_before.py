@@ -102,7 +102,7 @@ def _extract_role(subject: str, body: str, company: str | None, lang: str | None
             role = rules._clean_role(match.group("r"), company)
             if role and squash(role) != comp and role.lower() not in rules._NOT_ROLE and (
                     number < rules._LOOSE_SUBJECT or lang not in (None, "en")
-                    or rules._has_job_word(role)):
+                    or rules.has_job_word(role)):
                 return rules._with_gender_mark(role, subject)
     body = body[:1000]
     for pattern in BODY_PATTERNS:
@@ -161,7 +161,7 @@ def gathered(subject: str, body: str, company: str | None, lang: str | None
             kind = "art" if len(trig) <= 5 and trig not in ("post", "vaga", "poste", "role",
                                                             "cargo", "jako") else "word"
             raw = _without_stop(match.group("r"))
-            if kind == "art" and raw[:1].islower() and not rules._has_job_word(raw) and (
+            if kind == "art" and raw[:1].islower() and not rules.has_job_word(raw) and (
                     not _job_tail(raw)):  # (round 31: "the bar staff job")
                 continue
             add(rules.cut_title(raw), (f"t{where}:{kind}", f"tw:{trig}"), where)

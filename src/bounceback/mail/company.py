@@ -106,11 +106,11 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
     to_a = reading.lang in _A_TO
     # (the signature is at most the last half of a short mail: round 19)
     add_cued_runs(pool, body, "b", min(len(body), MAX_BODY),
-               max(len(body) - SIGNATURE, len(body) // 2, 1), to_a)
+               max(len(body) - SIGNATURE, len(body) // 2, 1), to_a, agency)
     add_marks(pool, body)
     if len(body) > MAX_BODY:
         tail = body[-MAX_TAIL:]
-        add_cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE, to_a)
+        add_cued_runs(pool, tail, "b", len(tail), len(tail) - SIGNATURE, to_a, agency)
     if reading.cut.footer:  # "sent via SmartRecruiters on behalf of Acme", cut as a footer
         rest = reading.text[len(body): len(body) + 3000]
         for match in BEHALF_RUN.finditer(rest):
@@ -118,7 +118,7 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
                      False)
     if reading.cut.quoted and len(body) < 400:
         quoted = reading.text[len(body): len(body) + MAX_BODY]
-        add_cued_runs(pool, quoted, "q", len(quoted), len(quoted), to_a)
+        add_cued_runs(pool, quoted, "q", len(quoted), len(quoted), to_a, agency)
     if kind == "own" and not agency and len(stem) > 3:
         # The sender's own name, written out in the mail, reads as an agency's: its domain
         # spells the start ("albers-executive.de" signs "Albers Executive Search": round 22).

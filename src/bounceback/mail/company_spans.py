@@ -18,7 +18,7 @@ from bounceback.mail.nameshape import LEGAL_RUN, name_key
 from bounceback.mail.namewords import BEHALF, CUE_CLASSES, ORG_WORDS, SKIP_WORDS
 from bounceback.mail.readerplace import readers_own
 from bounceback.mail.sender import stem_words
-from bounceback.mail.spancontext import after, context, for_client, mark
+from bounceback.mail.spancontext import after, closes_role, context, for_client, mark
 from bounceback.mail.stemname import stem_name
 
 # A name as written: a capitalised word, then capitalised words, legal forms and the small
@@ -242,6 +242,7 @@ def add_runs(pool: Pool, text: str, source: str) -> None:
     if entries is None:
         entries = _SHORT.keep(memo, tuple(
             entry for match in RUN.finditer(text)
+            if not closes_role(text, match.start(), match.end())  # "Analyst (Risk)"
             for entry in _entries_at(text, match.group(0), match.start(), match.end(), "",
                                      source, False)))
     else:
@@ -250,12 +251,13 @@ def add_runs(pool: Pool, text: str, source: str) -> None:
 
 
 def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int,
-               to_a: bool = False) -> None:
+               to_a: bool = False, agency: bool = False) -> None:
     """The runs of running text that something marks: a cue word before them, the start of a
     line, or a verb after them ("Acme has reviewed"); a run from `tail_from` on stands in the
     signature. Unmarked runs count only where the display name or subject named them. With
     `to_a` (Spanish, Italian, Portuguese) "a" is the preposition ("enviada a Acme"), French
-    "à", not the French verb ("Acme a reçu")."""
+    "à", not the French verb ("Acme a reçu"); `agency`: the sender writes as an agency (its
+    words of help name its client: spancontext.for_client)."""
     for match in RUN.finditer(text, 0, limit):
         start, stop = match.span()
         before = text[max(0, start - 25):start]
@@ -270,7 +272,8 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
             prev = before.rsplit(None, 1)[-1].lower()
             if prev in _HIDDEN_CUE:
                 prev = _introduced(before) or prev
-            if (prev in _BEHALF_LAST and _BEHALF_END.search(before)) or for_client(before):
+            if (prev in _BEHALF_LAST and _BEHALF_END.search(before)) or for_client(
+                    before, text[stop:stop + 40], agency):
                 prev = "behalf"  # "on behalf of Acme", "retained by Acme", "helping Acme"
             elif prev == "a" and to_a:
                 prev = "à"
@@ -287,6 +290,8 @@ def add_cued_runs(pool: Pool, text: str, source: str, limit: int, tail_from: int
         elif (before[-1] in "'’" and _BEHALF_END.search(before)) or (
                 before[-1] == "(" and for_client(before)):
             prev = "behalf"  # "de la part d'Acme", "our client (Acme)"
+        elif before[-1] == "(" and closes_role(text, start, stop):
+            continue  # "the position of Park Ranger (Interpretation)": the role's
         else:
             prev = mark(before)  # "Company: Acme", "Nurse · Acme", "(Acme)"
         own = _CUE_OF.get(prev) == "at" and readers_own(text[max(0, start - 100):start])

@@ -188,7 +188,7 @@ def _gathered(subject: str, body: str, company: str | None, lang: str | None
             trig = match.group("t").lower()
             art, tags, raw_tags = _TRIGGER_TAGS.get((where, trig)) or _trigger_tags(where, trig)
             raw = _without_stop(match.group("r"))
-            if art and raw[:1].islower() and not rules._has_job_word(raw) and (
+            if art and raw[:1].islower() and not rules.has_job_word(raw) and (
                     not _job_tail(raw)):
                 continue  # "a couple of days", "the details": a title in lower case after an
                 # article is taken only with a job word in it (a third of the candidates), or

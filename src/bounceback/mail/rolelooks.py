@@ -135,7 +135,7 @@ def _person_tail(text: str, low_body: str) -> bool:
         return True
     parts = name.split()
     if not (2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").isalpha()
-                                         for p in parts)) or rules._has_job_word(name):
+                                         for p in parts)) or rules.has_job_word(name):
         return False
     first = parts[0].lower()
     return (squash(name) in low_body.replace(".", "").replace("_", "")
@@ -149,7 +149,7 @@ def _looks(text: str) -> Iterator[str]:
     last = words[-1].lower().strip("()") if words else ""
     if last.rstrip("s") in rules.ROLE_NOUNS:
         yield "endnoun"
-    elif rules._has_job_word(text):
+    elif rules.has_job_word(text):
         yield "noun"
     first = words[0].lower() if words else ""
     if first in _EVENT:

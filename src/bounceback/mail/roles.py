@@ -159,7 +159,8 @@ _GENDER_MARK = re.compile(r"\s*(?:\((?:[mwfdhx]\s*/\s*){2}[mwfdhx]\)|[HF]/[HF]\b
 _TITLE_WORD_SPLIT = re.compile(r"[\s/(),-]+")
 
 
-def _has_job_word(role: str) -> bool:
+def has_job_word(role: str) -> bool:
+    """Whether a phrase holds an English job title's head word ("Senior Analyst", "Nurses")."""
     return any(w.lower().rstrip("s") in ROLE_NOUNS for w in _TITLE_WORD_SPLIT.split(role) if w)
 
 
@@ -326,7 +327,7 @@ def _extract_role(scan: Scan, company: str | None, lang: str | None) -> str | No
         for match in scan.matches(pattern, subject):
             role = _clean_role(match.group("r"), company)
             if role and squash(role) != comp and role.lower() not in _NOT_ROLE and (
-                    number < _LOOSE_SUBJECT or lang not in (None, "en") or _has_job_word(role)):
+                    number < _LOOSE_SUBJECT or lang not in (None, "en") or has_job_word(role)):
                 return _with_gender_mark(role, subject)
     for pattern in _ROLE_PATTERNS_BODY:
         for match in scan.matches(pattern, body):

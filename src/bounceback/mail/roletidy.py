@@ -73,7 +73,8 @@ _TOOLS = frozenset(t.casefold() for t in (
     *TEST_PLATFORMS, *BRANDS.values(), "Google Meet", "Microsoft Teams", "Teams", "Zoom",
     "Webex", "Skype", "Google Calendar", "Outlook", "DocuSign", "Dropbox Sign", "Adobe Sign",
     "HelloSign"))
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")  # any digit: whether a title may hold a code at all
+_DIGITS = re.compile(r"\d{2}")  # a code's digits ("SDE-3", "L4" are titles' own)
 # A job board's or a network's notice of a message ("Karin skickade ett meddelande", "Florian
 # Maier hat Ihnen eine Nachricht geschickt", "Message from Rachel", "te ha enviado un mensaje"):
 # the title, when there is one, is in the message, never in these words (round 35).
@@ -102,7 +103,7 @@ def tidied(raw: str) -> str | None:
 # (Grade 6)") and stays a form the ranker weighs.
 _GRADE_TAIL = re.compile(
     r",\s+(?:(?:GS|GG|WG|WL|WS|GM)-\d{4}-\d{1,2}(?:/\d{1,2})?|[PDG]-?\d{1,2}|"
-    r"(?:Band|Grade|Level|Scale|schaal|EG|Entgeltgruppe)\s\d{1,2}[a-z]?|"
+    r"(?:Band|Grade|Scale|schaal|EG|Entgeltgruppe)\s\d{1,2}[a-z]?|"
     r"(?:HEO|SEO|EO|AO|AA|G6|G7))$"
 )
 
@@ -110,26 +111,37 @@ _GRADE_TAIL = re.compile(
 def only_reference(raw: str) -> bool:
     """Whether a phrase is a reference and nothing else: codes and a reference's words
     ("Stellen-ID 1188421", "n° 2026-1188442", "OE202612/0441", "2027")."""
-    return _DIGIT.search(raw) is not None and all(
+    return _DIGITS.search(raw) is not None and all(
         _DIGITS.search(w) or w.lower().strip(".:#()") in _REF_WORDS for w in raw.split())
-
-
-_DIGITS = re.compile(r"\d{2}")  # a code's digits ("SDE-3", "L4" are titles' own)
 
 
 def without_selection(raw: str) -> str:
     """A title without a selection's word after it ("Clerical Officer Competition" ->
-    "Clerical Officer"), when a job word or a bracket stands before that word."""
+    "Clerical Officer"), when a job's word or a bracket stands just before that word."""
     tail = _SELECTION_TAIL.search(raw) if " " in raw else None
     if tail is None:
         return raw
     rest = raw[:tail.start()].rstrip()
     if rest.endswith((",", "-", "–", "|", ":")) or rest.rsplit(None, 1)[-1].lower() in _FIRM_WORDS:
         return raw  # "Staff Software Engineer, Search" (a team); "Harvey Nash Executive Search"
-    return rest if rest.endswith(")") or rules._has_job_word(rest) else raw
+    if rest.endswith(")"):
+        return rest  # "Administrative Officer (AO) Competition"
+    # The word is the selection's only after a complete title, one whose last word is a job's
+    # ("Officer Competition", "Professor search"); after another word it is the title's own
+    # ("Account Manager Paid Search", "Talent Partner Campus Recruitment": review of round 35,
+    # M2).
+    last = rest.rsplit(None, 2)
+    if len(last) > 2 and _YEAR.fullmatch(last[-1]):
+        last.pop()  # "Clerical Officer 2026 Campaign"
+    return rest if rules.has_job_word(last[-1]) or last[-1].lower() in _SEARCHED_FOR else raw
 
 
 _FIRM_WORDS = words("executive talent job jobs retained graduate")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# The last words of a title a selection is held for, beside roles.ROLE_NOUNS: the posts a
+# faculty search fills ("Assistant Professor search"). Not the other languages' job words: their
+# titles write the field after the job's word ("Medewerker Recruitment", "Referent Recruitment").
+_SEARCHED_FOR = words("professor professors fellow dean provost chair postdoc librarian")
 
 
 # A greeting's first word ("Hola Irene", "Hi Sam,", "Liebe Frau Brandt"), not a form of
@@ -200,4 +212,4 @@ def is_person(raw: str) -> bool:
     return (2 <= len(parts) <= 3 and parts[0].lower() in GIVEN_NAMES
             and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
             and not any(len(p) > 1 and p.isupper() for p in parts)  # "ED RN": letters
-            and not rules._has_job_word(name))
+            and not rules.has_job_word(name))
