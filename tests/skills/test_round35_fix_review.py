@@ -236,3 +236,16 @@ def test_two_degrees_in_a_list_are_two_skills() -> None:
     assert {"BS in Computer Science", "BS in Math"} <= _degrees(
         "- BS in Computer Science, BS in Math, or equivalent"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Degree in translation, or a degree in another subject plus 3 years of practice",
+        "- Degree in Law, or a degree in a different field and the conversion course",
+        "- BSc in Nursing, or a degree in any other subject with 2 years on a ward",
+    ],
+)
+def test_a_degree_in_another_subject_is_no_skill_of_its_own(line: str) -> None:
+    found = _degrees(line)
+    assert found and not any("other" in s or "different" in s for s in found)

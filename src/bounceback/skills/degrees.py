@@ -92,7 +92,8 @@ _SUBJECT_END = re.compile(
 )
 _NO_SUBJECT = frozenset(
     ["any", "specialization", "specialisation", "discipline", "field", "subject", "stream",
-     "relevant", "related", "equivalent", "a", "an", "the", "quantitative", "technical"]
+     "relevant", "related", "equivalent", "a", "an", "the", "quantitative", "technical",
+     "another", "other", "different", "unrelated", "areas", "area", "fields", "subjects"]
 )  # fmt: skip
 _ASKING_KINDS = frozenset({context.REQUIRED, context.NICE, context.DUTIES})
 _ASKS = re.compile(
