@@ -153,7 +153,7 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int) -> None:
-        name = _alternatives(line, " ".join(line[start:end].split()).rstrip(" ,/-"), end)
+        name = " ".join(line[start:end].split()).rstrip(" ,/-")
         taken = any(s < end and start < e for s, e, _n in spans)
         if name and degree_name(name) is not None and not taken:
             spans.append((start, start + len(line[start:end].rstrip(" ,/-")), name))
@@ -188,25 +188,6 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
         ):
             add(m.start(), m.end())
     return spans
-
-
-# The tail that closes a list of subjects: "..., Economics or a related field"
-_RELATED_TAIL = re.compile(
-    r"\s*,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|relevant|similar|equivalent|allied|"
-    r"associated|comparable|closely)",
-    re.I,
-)
-
-
-def _alternatives(line: str, name: str, end: int) -> str:
-    """The degree's name with its list of subjects whole: "Degree in Statistics, Economics or a
-    related field" is "Degree in Statistics or Economics", not a list cut short."""
-    if "," not in name or not _RELATED_TAIL.match(line, end):
-        return name
-    head, _comma, last = name.rpartition(",")
-    if re.search(r"(?i)\b(?:or|and)\b|/|&", last):
-        return name
-    return f"{head.rstrip()} or {last.strip()}"
 
 
 def _after_place(line: str, start: int) -> bool:
