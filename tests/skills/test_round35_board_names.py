@@ -1,7 +1,9 @@
 """Round 35 (skills44): a job board known by the shape of its name ("NurseJobsNZ",
-"HospoCareers.com.au", "CareerJunction", "GulfTalent Hub") is no employer, whether or not the
-text names the employer elsewhere; a name that only contains such letters ("Jobson Engineering
-Ltd", "TalentSmart Consulting") stays the employer. Postings written for these tests."""
+"HospoCareers.com.au", "CareerJunction", "GulfTalent Hub") is no employer where the text uses it
+as a board ("mention NurseJobsNZ", "apply now on ..."; since the round's review only then, see
+test_round35_fix_review.py), whether or not the text names the employer elsewhere; a name that
+only contains such letters ("Jobson Engineering Ltd", "TalentSmart Consulting") stays the
+employer. Postings written for these tests."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ Requirements
 - Current NCNZ registration and APC
 - Aged care experience
 
-Apply through the link below."""
+Apply through the link below. Please mention NurseJobsNZ when applying."""
 
 _BOARD_ONLY = """Line Cook
 HospoCareers.com.au
@@ -33,7 +35,7 @@ Requirements
 - 2 years on a grill or fryer section
 - Food safety certificate
 
-Apply now."""
+Apply now on HospoCareers.com.au."""
 
 _EMPLOYER = """Maintenance Fitter
 Jobson Engineering Ltd

@@ -192,9 +192,32 @@ _BOARDS = re.compile(
 )
 
 
-def is_board(name: str) -> bool:
-    """Whether a name is a job board's or a hiring system's, not an employer's."""
-    return bool(_BOARDS.match(name.strip())) or board_shaped(name)  # "JobsZA", "FitCareers.ca"
+def is_board(name: str, lines: list[str] | None = None) -> bool:
+    """Whether a name is a job board's or a hiring system's, not an employer's. A name only
+    shaped like a board's ("JobsZA", "FitCareers.ca", but also the employers "JobsOhio" and
+    "CareerSource") is a board's when the posting's `lines`, if given, use it as one."""
+    if _BOARDS.match(name.strip()):
+        return True
+    return board_shaped(name) and (lines is None or used_as_board(name, lines))
+
+
+# What a text says of a board: "via NurseJobsNZ", "posted on JobsZA", "apply on CareerJunction"
+_BOARD_USE = (
+    r"(?i:\b(?:via|posted\s+(?:on|to|via|at)|apply\s+(?:now\s+|online\s+)?(?:on|at|through|via)|"
+    r"applications?\s+(?:on|through|via)|advertised\s+(?:on|via|at)|listed\s+on|found\s+"
+    r"(?:it\s+|this\s+(?:job|role|post)\s+)?on|seen\s+on|shared\s+(?:on|via)|sign\s+(?:in|up)\s+"
+    r"(?:to|on|with)|register\s+(?:on|with)|mention)\s+(?:the\s+)?|©\s*(?:\d{4}\s+)?)"
+)
+
+
+def used_as_board(name: str, lines: list[str]) -> bool:
+    """Whether a posting's lines use a name as a board's: a board's words before it ("via",
+    "posted on", "apply on", "©"), or the board's page around the posting (its menu, its
+    list of other jobs)."""
+    bare = re.sub(r"\s+\S+$", "", name.strip(" .")) if " " in name.strip() else name.strip(" .")
+    said = re.compile(rf"{_BOARD_USE}(?:{re.escape(name.strip(' .'))}|{re.escape(bare)})\b")
+    text = "\n".join(lines[:400])
+    return bool(said.search(text)) or chrome_end(lines) > 0 or bool(other_jobs(lines))
 
 
 # A board's list of other jobs beside the posting ("Similar jobs you may like:", "People also

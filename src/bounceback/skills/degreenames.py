@@ -221,3 +221,23 @@ def _levels_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
     return (DEGREE in a and bool(b - {DIPLOMA})) or (DEGREE in b and bool(a - {DIPLOMA}))
+
+
+# How far each level goes: a plain "degree" a resume shows is a bachelor's
+_RANK = {DIPLOMA: 0, DEGREE: 1, BACHELOR: 1, MASTER: 2, DOCTORATE: 3}
+
+
+def covers(held: str, asked: str) -> bool | None:
+    """Whether a degree held (a resume's) meets a degree asked for (a posting's): the subjects
+    meet as for `same_degree`, and the level held is at least the lowest level asked ("MSc
+    Nursing" meets "BSc Nursing", a PhD "a relevant degree"; a plain "Degree in Chemistry" does
+    not meet "PhD in Chemistry"). None when either names no degree."""
+    dh, da = degree_name(held), degree_name(asked)
+    if dh is None or da is None:
+        return None
+    if max(_RANK.get(x, 0) for x in dh.levels) < min(_RANK.get(x, 0) for x in da.levels):
+        return False
+    if dh.subjects and da.subjects:
+        return any(x <= y or y <= x for x in dh.subjects for y in da.subjects)
+    # "a relevant degree" held names neither a level nor a subject: not "BSc Nursing"
+    return not (da.subjects and dh.levels <= {DEGREE, DIPLOMA})

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bounceback.domain.skills import SkillMatch, SkillSource
+from bounceback.places import is_place_name
 from bounceback.skills import context
 from bounceback.skills.degreenames import degree_name
 from bounceback.skills.evidence import Sentence, TextIndex, named_in_sentence
@@ -49,12 +50,25 @@ _LEVEL = rf"(?:{_ABBR}\.?|{_LONG})"
 _LEVELS = rf"{_LEVEL}(?:\s*(?:/|\bor\b|\band/or\b)\s*(?:an?\s+)?(?:{_LEVEL}|(?i:(?:national\s+|higher\s+)?diploma)))*"
 _WITH_SUBJECT = re.compile(
     rf"(?<![\w.])(?P<level>{_LEVELS})(?P<join>\s*:\s*|\s+(?i:in|of)\s+(?:(?i:the|a|an)\s+)?|\s+)"
-    r"(?P<subject>[A-Za-z][^.;:()\n–—]*)"
+    # the subjects run to the next degree of a list: "BS in Computer Science, BS in Math"
+    rf"(?P<subject>[A-Za-z](?:(?!,\s*(?:(?i:or|and)\s+)?(?:an?\s+)?{_LEVEL}(?!\w))[^.;:()\n–—])*)"
 )
 # A subject written without "in" after an abbreviation starts with a word, not a short name.
 _WORD = re.compile(r"[A-Z][a-z]{2,}\b")
 # Bare capitals that are also a state, a standard or a word: read alone only with a subject.
 _NOT_ALONE = frozenset(["BA", "MA", "BS"])
+# After one of them, a subject in small letters is a discipline only by its shape or its word
+# ("BS in computer science", "MA in marketing"); "MA in the office", "MA: travel" are a state's
+_DISCIPLINE = re.compile(
+    r"(?:[A-Z]|[a-z]+(?:ics|ogy|ence|ences|ism|phy|try|ture|ing|ment|tion|ies|ance|ian)\b|"
+    r"(?:computer|english|business|law|arts?|history|music|maths?|finance|design|data|public|"
+    r"social|political|international|civil|mechanical|electrical|chemical|applied|health|film|"
+    r"media|fine|liberal|human|environmental|information|software|theatre|theater|drama|"
+    r"journalism|accounting|french|spanish|german|chinese|religion|philosophy|physics|"
+    r"chemistry|geography|psychology|sociology|biology|statistics|economics)\b)"
+)
+# "Worcester, MA", "Springfield, MA": a town and its state
+_AFTER_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]{2,}[\w.'’-]*(?:\s+[A-Z][a-z]+)?),\s*$")
 # "a Statistics degree", "a computer science degree", "a relevant degree"
 _SUBJECT_FIRST = re.compile(
     r"(?i:\b(?:a|an|any)\s+)(?!(?i:high|higher|certain|great|large|some|small|lesser|similar)\b)"
@@ -78,7 +92,8 @@ _SUBJECT_END = re.compile(
 )
 _NO_SUBJECT = frozenset(
     ["any", "specialization", "specialisation", "discipline", "field", "subject", "stream",
-     "relevant", "related", "equivalent", "a", "an", "the", "quantitative", "technical"]
+     "relevant", "related", "equivalent", "a", "an", "the", "quantitative", "technical",
+     "another", "other", "different", "unrelated", "areas", "area", "fields", "subjects"]
 )  # fmt: skip
 _ASKING_KINDS = frozenset({context.REQUIRED, context.NICE, context.DUTIES})
 _ASKS = re.compile(
@@ -144,6 +159,10 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
             spans.append((start, start + len(line[start:end].rstrip(" ,/-")), name))
 
     for m in _WITH_SUBJECT.finditer(line):
+        if m.group("level") in _NOT_ALONE and (
+            _after_place(line, m.start()) or not _DISCIPLINE.match(m.group("subject"))
+        ):
+            continue  # "Worcester, MA: travel to client sites", "Springfield, MA in the office"
         if not m.group("join").strip() and (
             not (_ABBR_RE.search(m.group("level")) and _WORD.match(m.group("subject")))
             or m.group("level").rstrip(".") in _NOT_ALONE
@@ -169,6 +188,14 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
         ):
             add(m.start(), m.end())
     return spans
+
+
+def _after_place(line: str, start: int) -> bool:
+    """Whether a town and a comma stand before `start` ("Worcester, MA", "Palo Alto, CA")."""
+    m = _AFTER_PLACE.search(line, 0, start)
+    return m is not None and (
+        is_place_name(m.group("place")) or is_place_name(m.group("place").split()[-1])
+    )
 
 
 def _subject_end(line: str, start: int, end: int) -> int | None:

@@ -89,6 +89,7 @@ def read_header(lines: list[str]) -> Header:
     site = brand(lines)  # the name over the menu: the employer's careers site, or a board's
     site = site or trail_employer(lines)  # "Alpenbahn Technologies › Careers › Legal"
     others = other_jobs(lines)  # "Similar jobs you may like:" and the jobs under it
+    page = lines  # with the board's menu, which tells a board's name from an employer's
     lines = [""] * chrome + [
         "" if is_cookie_banner(ln) or chrome + k in others else ln
         for k, ln in enumerate(lines[chrome:])
@@ -114,7 +115,7 @@ def read_header(lines: list[str]) -> Header:
     company_and_place(head, stripped, title_line, header)
     title_part_gives_way(header, stripped, title_line)  # "Dental Nurse - Mixed Practice"
     header.company = employer_or_blank(header.company)  # "Early Careers" over the title
-    if is_board(header.company):
+    if is_board(header.company, page):
         header.company = ""  # "NurseJobsNZ" over the title: the text's sentences name the employer
     header.location = header.location or _pinned_place(stripped[:25])  # "📍 Mumbai (Andheri East)"
     header.title, mode = title_work_mode(header.title)
@@ -173,14 +174,14 @@ def read_header(lines: list[str]) -> Header:
         or email_agency(stripped)
     )
     header.company, header.agency = settle(header.company, agency, "", header.title)
-    if is_board(header.company):
+    if is_board(header.company, page):
         header.company = ""  # "Reed.co.uk" over the title: the board, not the employer
     if not header.location and header.company:
         header.company, header.location = _beside_employer(header.company, stripped)
     legal = legal_employer(stripped)
-    mine = words_of(header.company)
+    mine, theirs = words_of(header.company, 3), words_of(legal, 3)
     if legal and not header.agency and not legal_name(header.company) and (
-        not mine & words_of(legal) or mine <= words_of(legal)
+        not mine & theirs or mine <= theirs
     ):
         # "Wind Turbine Service Technician - Offshore" read the specialism as the employer; the
         # text names one by its legal form ("Vestkyst Wind Service A/S provides..."), or the

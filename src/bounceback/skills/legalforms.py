@@ -60,5 +60,7 @@ def legal_employer(lines: list[str]) -> str:
     return ""
 
 
-def words_of(name: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2}
+def words_of(name: str, shortest: int = 1) -> set[str]:
+    """A name's words, folded, of `shortest` letters or more: to compare two employers' names
+    ("Nordvik Mobility" is the short form of "Nordvik Mobility AS")."""
+    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) >= shortest}

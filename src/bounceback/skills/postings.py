@@ -30,6 +30,7 @@ from bounceback.skills.employerplaces import footer_employer
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import mode_only, read_header
+from bounceback.skills.legalforms import words_of
 from bounceback.skills.markdowntext import looks_markdown, strip_markdown
 from bounceback.skills.matcher import SkillMatcher, extract
 from bounceback.skills.notemployer import employer_or_blank, not_employer
@@ -167,7 +168,12 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
                 f"the page holds {len(candidates)} job postings; imported {posting.title!r} "
                 "(save another posting's own page to import it)"
             )
-        if not posting.company or is_board(posting.company) or not_employer(posting.company):
+        own_lines = posting.description.split("\n")
+        if (
+            not posting.company
+            or is_board(posting.company, own_lines)
+            or not_employer(posting.company)
+        ):
             # the job data names no employer (or a person, a department): the page's <title>, its site name or its footer do
             named = (
                 careers_page_employer(tree, posting.title),
@@ -219,7 +225,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         if tree.css_first("h1") is not None or company or not posting.title:
             # <title> "Work With Us - Thistledown Nurseries" names no job: the text's heading does
             posting.title = without_pay(title) or posting.title
-        if company and _words(posting.company) < _words(company):
+        if company and words_of(posting.company) < words_of(company):
             posting.company = company  # "Jobs at Eastholme" in the text; "University of Eastholme"
         posting.company = posting.company or company
     posting.company = employer_or_blank(posting.company)
@@ -231,7 +237,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
         posting.company = own
     titled = employer_or_blank(company_in_page_title(tree, posting.title))
     if titled and (
-        _words(posting.company) < _words(titled)
+        words_of(posting.company) < words_of(titled)
         or (titled not in structured.heading(tree) and named_more(titled, posting.company, text))
     ):  # not the heading's own part: "Legal Secretary – Litigation" names a team
         posting.company = titled  # "Jobs at Eastholme" in the text; "University of Eastholme"
@@ -254,7 +260,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     posting.company = parent_body(posting.company, posting.title, lines, alts, logo) or posting.company
     posting.url = structured.meta_content(tree, "og:url") or posting.url
     _agency_client(posting)
-    if is_board(posting.company):
+    if is_board(posting.company, lines):
         posting.company = employer or ""  # og:site_name "Reed.co.uk": the board, not the employer
     return posting
 
@@ -339,10 +345,6 @@ def _choose(candidates: list[dict[str, Any]], tree: Any) -> dict[str, Any]:
         return named + filled + min(len(str(obj.get("description") or "")), 5000) / 1000
 
     return max(candidates, key=score)
-
-
-def _words(name: str) -> set[str]:
-    return set(re.findall(r"\w+", name.casefold()))
 
 
 def posting_from_text(text: str, markdown: bool = False) -> Posting:

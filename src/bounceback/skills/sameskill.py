@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from bounceback.skills.degreenames import degree_name, same_degree
+from bounceback.skills.degreenames import covers, degree_name, same_degree
 
 # Words that dress a skill without saying which one it is.
 DRESSING = frozenset(
@@ -271,7 +271,8 @@ class Covered:
             core = frozenset(core_words(n))
             for word in core:
                 self._by_word.setdefault(word, []).append((core, n))
-        # degrees meet by level and subject, whatever their words ("B.Com", "Bachelor of Commerce")
+        # degrees meet by subject, whatever their words ("B.Com", "Bachelor of Commerce"), and a
+        # degree held meets one asked at its level or below ("MSc Nursing" meets "BSc Nursing")
         self._degrees = [n for n in names if degree_name(n) is not None]
         self._answers: dict[str, bool] = {}
 
@@ -286,7 +287,5 @@ class Covered:
             near = {n: core for w in words for core, n in self._by_word.get(w, ())}
             self._answers[folded] = any(
                 _names_same(words, name, core, n) for n, core in near.items()
-            ) or (
-                degree_name(name) is not None and any(same_degree(name, n) for n in self._degrees)
-            )
+            ) or (degree_name(name) is not None and any(covers(n, name) for n in self._degrees))
         return self._answers[folded]

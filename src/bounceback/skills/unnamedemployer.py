@@ -32,22 +32,54 @@ _KIND = re.compile(
 )
 
 
+# Adjectives no employer's name opens with ("Growing Company", "Leading Bank" describe);
+# "National Bank", "Premier Bank", "Global Alliance" may be names
+_ONLY_DESCRIBING = re.compile(
+    r"^(?:leading|established|well[- ]established|well[- ]known|large|major|prestigious|"
+    r"reputable|renowned|respected|growing|fast[- ]growing|award[- ]winning|busy|successful|"
+    r"thriving|market[- ]leading|privately[- ]owned|family[- ]owned)\b",
+    re.I,
+)
+# The small words a title-cased name holds in lower case ("Institute for Health and Care
+# Excellence", "Banco de Chile", "Office for Police Conduct")
+_SMALL = frozenset(
+    ["and", "of", "the", "in", "for", "at", "on", "to", "by", "with", "de", "du", "des", "la",
+     "le", "les", "el", "del", "da", "do", "dos", "das", "van", "von", "der", "den", "het", "y",
+     "e", "et", "und", "og", "och"]
+)  # fmt: skip
+
+
+def _secret(text: str) -> bool:
+    """A word that keeps the employer secret, not as the first word of a title-cased name
+    ("Anonymous Content", "Private Client Partners" are companies; "Confidential Client" and
+    "Company Confidential" are not)."""
+    for m in _SECRET.finditer(text):
+        after = re.match(r"\s+([A-Z][\w'’&-]*)", text[m.end() :])
+        if after and not _KIND.fullmatch(after.group(1)) and m.group()[:1].isupper():
+            continue  # "Anonymous Content", "Private Client Partners": a name
+        return True
+    return False
+
+
 def unnamed(name: str) -> bool:
     """Whether a would-be employer's name only describes an employer it keeps secret."""
     text = name.strip(" .,;:*_")
     if not text:
         return False
-    if _SECRET.search(text):
+    if _secret(text):
         return True
     if not _DESCRIBING.match(text):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     # "Leading Tier-1 civil & marine contractor": a description's small letters, or its kind
-    # at the end; "Premier Inn", "Global Freight Solutions Ltd" are names
-    lower = [w for w in words[1:] if w[:1].islower() and w not in ("and", "of", "the", "in")]
+    # at the end; "Premier Inn", "National Institute for Health and Care Excellence" are names
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in _SMALL]
     article = bool(re.match(r"(?i:an?|our)\s", text))
-    # "Leading Bank", "A Growing Company": an adjective and a kind; "Independent Vets Group" names
-    kind = bool(_KIND.search(text)) and (article or len(words) <= 2)
+    # "A Growing Company", "Leading Bank": an article or an adjective no name opens with, and a
+    # kind; "National Bank", "Premier Bank", "Independent Vets Group" are names
+    kind = bool(_KIND.search(text)) and (
+        article or (len(words) <= 2 and bool(_ONLY_DESCRIBING.match(text)))
+    )
     return bool(lower) or kind
 
 
