@@ -256,9 +256,9 @@ def email_employer(lines: list[str]) -> str:
             r"\b" + r"[\s&'’-]*".join(re.escape(c) for c in label) + r"\b", re.I
         )
         for text in lines:
-            said = squeezed.search(text)
-            if said and said.group()[:1].isupper() and orgish(said.group()):
-                return said.group()
+            found = squeezed.search(text)
+            if found and found.group()[:1].isupper() and orgish(found.group()):
+                return found.group()
         # the text's own spelling, accents and initials kept: "Waipā Vets", "Van der Merwe Botha"
         said = written_name(label.replace("-", ""), lines, whole=True)
         if said and orgish(said):
