@@ -7,8 +7,8 @@
     .venv/bin/python scripts/crisis_explicit_floor.py --last-steps   # round 18's last step -> now
 
 Every explicit statement of corpora/crisis (the helpers' authors, sets A and D, the old held-out
-set, the strangers kept out of training), of the retired rounds 8-31 (8-15 since round 27,
-16-17 since round 28, 18-19 since round 29, 20-21 since round 30, 22-23 since round 31, 24-25 since round 32, 26-27 since round 33, 28-29 since round 34, 30-31 since round 35) and of
+set, the strangers kept out of training), of the retired rounds 8-32 (8-15 since round 27,
+16-17 since round 28, 18-19 since round 29, 20-21 since round 30, 22-23 since round 31, 24-25 since round 32, 26-27 since round 33, 28-29 since round 34, 30-31 since round 35, 32 since round 36) and of
 the crisis tests' phrase lists is checked
 as the app checks it (phrase lists, n-gram model, sentence encoder); each one's level is
 compared with the level recorded in tests/recovery/crisis_explicit_levels.json.gz (the full

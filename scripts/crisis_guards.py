@@ -9,7 +9,7 @@
                                                             # crisis_explicit_floor.py --levels)
 
 Every labelled text of corpora/crisis (the helpers' authors, sets A and D, the old held-out set,
-the strangers kept out of training; not the employers' emails), of the retired rounds 8-31
+the strangers kept out of training; not the employers' emails), of the retired rounds 8-32
 (corpora/retired, since round 27: their levels recorded with the models of main d2b7019) and of
 the crisis tests' phrase lists is checked once, as the app checks it, and compared with the
 levels recorded before the change (a retrained model, a changed phrase list or decision):

@@ -5,7 +5,7 @@
     .venv/bin/python scripts/crisis_levels_dump.py --diff BEFORE.json AFTER.json [--show]
 
 The texts: every one the guards read (scripts/crisis_guards.py: corpora/crisis, the retired
-rounds 8-31, the tests' phrase lists) and corpora/crisis/dev/*.jsonl. The diff prints, per
+rounds 8-32, the tests' phrase lists) and corpora/crisis/dev/*.jsonl. The diff prints, per
 written label and language, how many texts went up and down, and each moved text.
 """
 

@@ -3,7 +3,7 @@
     PYTHONPATH=src nice -n 19 .venv/bin/python scripts/crisis_lowering_study.py [--min-words 80]
 
 Reads every labelled text of the guards (scripts/crisis_guards.py: corpora/crisis, the retired
-rounds 8-31, the tests' phrase lists) and of corpora/crisis/dev with at least `--min-words`
+rounds 8-32, the tests' phrase lists) and of corpora/crisis/dev with at least `--min-words`
 words that the check gives the full message now, and asks two questions, counts only (no text
 is printed):
 

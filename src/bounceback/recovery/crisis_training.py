@@ -62,7 +62,7 @@ EMAIL_WEIGHT = 0.2
 # (18 and 19 retired at the start of round 29, 20 and 21 of round 30, 22 and 23 of round 31, 24 and 25 of round 32,
 # 26 and 27 of round 33).
 RETIRED = Path("corpora/retired")
-RETIRED_ROUNDS = tuple(range(8, 32))
+RETIRED_ROUNDS = tuple(range(8, 33))
 TRAINED_ROUNDS: tuple[int, ...] = (8, 9, 10, 11, 12, 13, 14, 15)
 RETIRED_WEIGHT = 0.15
 # The rounds the encoder's head trains on (scripts/train_crisis_model.py): none, since the head
