@@ -2,8 +2,8 @@
 from round 25 round10/emails/E10 and round11/emails/E11, from round 26 round12/emails/E12 and
 round13/emails/E13, from round 27 E14 and E15, from round 28 E16 and E17, from round 29 E18
 and E19, from round 30 E20 and E21, from round 31 E22 and E23, from round 32 E24 and E25,
-from round 33 E26 and E27, from round 34 E28 and E29, from round 36 E30 and E31) as training
-authors in corpora/emails/authors/ (rounds 22, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34 and 36; corpora/retired/README.md: they are development data, no longer
+from round 33 E26 and E27, from round 34 E28 and E29) as training authors in
+corpora/emails/authors/ (rounds 22, 25, 26, 27, 28, 29, 30, 31, 32, 33 and 34; corpora/retired/README.md: they are development data, no longer
 blind).
 
 Each email is copied as written, with an id (`E8a-0000`...), its format (html when the body
@@ -26,8 +26,8 @@ label it), so it names the hospital or none, never the agency (E8a-0153 set to n
 Round 27 read E14's and E15's agency mail: none to change; round 28 E16's and E17's: none;
 round 29 E18's and E19's: none; round 30 E20's and E21's: none; round 31 E22's and E23's: none;
 round 32 E24's and E25's: none (E8a-0153 changed, above); round 33 E26's and E27's: none;
-round 34 E28's and E29's: none; round 36 E30's and E31's: none.
-Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E31.jsonl;
+round 34 E28's and E29's: none.
+Run: python scripts/retired_email_authors.py  (writes authors/E8a.jsonl ... E29.jsonl;
 then `python -m bounceback.mail.train` to retrain). Running it again changes nothing.
 """
 
@@ -60,9 +60,7 @@ SETS = {"E8a": ROOT / "corpora/retired/round8/emails/E8a.jsonl",
         "E26": ROOT / "corpora/retired/round26/emails/E26.jsonl",
         "E27": ROOT / "corpora/retired/round27/emails/E27.jsonl",
         "E28": ROOT / "corpora/retired/round28/emails/E28.jsonl",
-        "E29": ROOT / "corpora/retired/round29/emails/E29.jsonl",
-        "E30": ROOT / "corpora/retired/round30/emails/E30.jsonl",
-        "E31": ROOT / "corpora/retired/round31/emails/E31.jsonl"}
+        "E29": ROOT / "corpora/retired/round29/emails/E29.jsonl"}
 TARGET = ROOT / "corpora" / "emails" / "authors"
 # Line numbers (from 0) of the agency mail whose label gave the agency for an unnamed client.
 AGENCY_TO_NULL = {
@@ -174,18 +172,6 @@ AGENCY_TO_NULL = {
     # themselves: the employer.
     "E28": [],
     "E29": [],
-    # Round 36: both writers already give none for a client they do not name (Apex Search,
-    # TalentBridge, Meridian Staffing, Kelsall Executive, Blue Arrow, Orizon Personal, Hays
-    # Belgium, Randstad, Manpower Perú's "importante empresa del rubro alimentos", Talentos
-    # RH's "o cliente", Headhunters Milano, Headhunterzy, Tech Search; Cobalt Recruit,
-    # Graduate Foundry, Kaiserberg Personal, Altica Conseil, Talentia Pro, HR Hunters, Next
-    # Talent) and the client where they name it (Hired Staffing's shifts at Lakeshore
-    # Packaging, Northstar Talent for Vantage Freight, TalentForge for Corvane, Collegiate
-    # Staffing for Ridgeline Software, Headhunterzy's offer from Wielkopolskie Zakłady
-    # Tworzyw). Brightleaf Talent's trainee recruitment consultants (E31-0119) and Agência
-    # Prisma's own design internship (E31-0245) are hires for themselves: the employer.
-    "E30": [],
-    "E31": [],
 }
 NOTE = "an agency's mail about a client it does not name: no employer (round 18's rule)"
 _HTML = re.compile(r"^\s*<(?:!doctype|html|body|div|table|p)\b", re.I)
