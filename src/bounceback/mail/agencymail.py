@@ -43,7 +43,8 @@ _UNNAMED_CLIENT = re.compile(
     r"(?:client(?:e)?s?|entreprise|société)\b"
     r"|(?:un|una|uno de nuestros|una de nuestras) (?:\S+ ){0,3}?"
     r"(?:cliente|empresa|compañía)\b"
-    r"|(?:un|una|un nostro|una nostra|uno dei nostri) (?:\S+ ){0,3}?(?:cliente|azienda|società)\b"
+    r"|(?:un['’]|(?:un|una|un nostro|una nostra|uno dei nostri) )(?:\S+ ){0,3}?"
+    r"(?:cliente|azienda|società)\b"  # (round 36: "un'azienda cliente", "un'importante azienda")
     r"|(?:een) (?:\S+ ){0,3}?(?:klant|opdrachtgever|organisatie|bedrijf)\b"
     r"|(?:um|uma|um dos nossos) (?:\S+ ){0,3}?(?:cliente|empresa)\b"
     r"|(?:dla|u) (?:naszego |jednego z naszych )?(?:\S+ ){0,2}?(?:klienta|klientów|firmy)\b"

@@ -28,7 +28,7 @@ from bounceback.mail.company_spans import (
 )
 from bounceback.mail.features import Reading
 from bounceback.mail.nameshape import name_key
-from bounceback.mail.namewords import bare_stem, domain_stem, segment
+from bounceback.mail.namewords import PORTAL_PAGES, bare_stem, domain_stem, segment
 from bounceback.mail.sender import agency_words, platform_brand, sender_facts
 from bounceback.mail.servicename import add_marks
 
@@ -142,7 +142,10 @@ def gather(sender: str, reading: Reading, subject: str) -> tuple[list[Candidate]
     others = {s for s in (domain_stem("", d) for d in linked_domains(whole)) if s and s != stem
               } if ("@" in whole or "www." in whole or "://" in whole) else set()
     brand = platform_brand(sender) if kind in _PLATFORM_KINDS else ""
-    return list(pool.items.values()), Facts(kind, stem, bare, local_sq, agency, others, brand)
+    # (round 36: a portal's page or status, "Minhas Candidaturas", "Status: Referred", is no
+    # name at all, whatever cue stands before it)
+    items = [c for c in pool.items.values() if c.text.lower() not in PORTAL_PAGES]
+    return items, Facts(kind, stem, bare, local_sq, agency, others, brand)
 
 
 def _as_a_name(body: str, low: str, name: str) -> bool:

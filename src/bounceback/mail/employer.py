@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from bounceback.mail.agencymail import none_features as _none_features
+from bounceback.mail.agencymail import unnamed_client
 from bounceback.mail.company import Facts, gather
 from bounceback.mail.company_pick import LazyPick, finish_all
 from bounceback.mail.company_spans import RUN, Candidate
@@ -22,6 +23,7 @@ from bounceback.mail.nameforms import shortened, trimmed
 from bounceback.mail.names import squash
 from bounceback.mail.nameshape import AGENCY_NAME, dotted_legal_cut, name_key, static_feats
 from bounceback.mail.ranker import Ranker, load
+from bounceback.mail.sender import staffing_brand
 from bounceback.mail.servicename import marked_employer, service_name
 
 NAMES_MODEL = Path(__file__).resolve().parent / "model" / "names.json.gz"
@@ -107,6 +109,25 @@ def choose(found: list[Candidate], kind: str, ranker: Ranker, text: str = "",
 
 def decide(found: list[Candidate], kind: str, best: Callable[[str | None], str | None],
            agency: bool, text: str = "") -> str | None:
+    """`_decide`'s employer; but an agency's own name (its domain spells it) is none when the
+    mail speaks of a client it does not name (round 36: "bij een opdrachtgever in Tilburg",
+    "per un'azienda cliente": the role is the client's, and the agency never its employer)."""
+    name = _decide(found, kind, best, agency, text)
+    if name is None or not agency or not text:
+        return name
+    stem = next((c.key for c in found if "dom" in c.feats), "")
+    key = squash(name).lower()
+    # (a staffing or recruitment firm's name: a consultancy, an agency of design or media
+    # speaks of "a client" of its own work and hires for itself)
+    if stem and len(key) >= 4 and (key in stem or stem in key) and (
+            staffing_brand(stem) or AGENCY_NAME.search(name)) and unnamed_client(
+            text[:3000], True):
+        return None
+    return name
+
+
+def _decide(found: list[Candidate], kind: str, best: Callable[[str | None], str | None],
+            agency: bool, text: str = "") -> str | None:
     """The employer among `found`, given `best(skip)`, the ranker's pick among them (leaving
     out the one spelled `skip`); a name known only from the sender's domain is given as the
     email writes it when it does ("Nimbus Payroll" for nimbuspayroll.com, not

@@ -23,7 +23,7 @@ from bounceback.mail.smallbiz import free_mail_phrases, names_business
 from bounceback.mail.text import readable
 
 # Bump when features() or the training settings change: saved models then retrain.
-FEATURES_VERSION = 26
+FEATURES_VERSION = 27
 MAX_BIGRAM_TOKENS = 250
 STEM = 5  # word starts: "bewerbung", "bewerbungen", "bewerbungsunterlagen" share "bewer"
 _ADDRESS = re.compile(r"<?([^<>\s@]+)@([^<>\s@]+?)>?\s*$")

@@ -126,6 +126,21 @@ SITE_WORDS = SITE_NOUNS | words("""head main central centrale zentral social soc
 legal principal principale regional regionale operativa operativo administrativa
 administrativo amministrativa di de del della du des la le the of w we van der am in i a our
 unsere unserer notre nuestra nostra nossa nasz vårt""")
+# Round 36: an applicant portal's status values and pages ("Status: Referred", "Ihre
+# Bewerbung", "Minhas Candidaturas", "Candidate Home"), in the nine languages: never the
+# employer, though a cue word may stand before them ("acompanhe em Minhas Candidaturas").
+PORTAL_PAGES = frozenset({
+    "referred", "status", "shortlisted", "submitted", "rejected", "declined", "withdrawn",
+    "archived", "hired", "in review", "under review", "not selected", "application status",
+    "your application", "my applications", "candidate home", "candidate portal",
+    "applicant portal", "ihre bewerbung", "deine bewerbung", "meine bewerbungen",
+    "bewerbungsstatus", "bewerberportal", "votre candidature", "mes candidatures",
+    "statut de la candidature", "tu candidatura", "su candidatura", "mis candidaturas",
+    "estado de la candidatura", "uw sollicitatie", "je sollicitatie", "mijn sollicitaties",
+    "la tua candidatura", "la sua candidatura", "le mie candidature", "a sua candidatura",
+    "sua candidatura", "minhas candidaturas", "twoja aplikacja", "moje aplikacje",
+    "status aplikacji", "din ansökan", "mina ansökningar", "ansökningsstatus",
+})
 NOT_COMPANY = words("""we our you your i this the thank thanks hi hello dear please
 unfortunately team us candidate applicant hr recruitment recruiting careers jobs noreply
 no-reply notifications support job iphone android all after following monday tuesday
@@ -139,7 +154,7 @@ pańskiej państwa""") | {
     "das unternehmen", "die firma", "l'entreprise", "la empresa", "het bedrijf", "l'azienda",
     "a empresa", "företaget", "recursos humanos", "ressources humaines", "risorse umane",
     "sent from my iphone", "get outlook for android", "outlook for android", "outlook for ios",
-}
+} | PORTAL_PAGES
 PLATFORM_NAMES = frozenset(squash(p) for p in (
     *DOMAINS.values(), *BRANDS.values(), "Indeed Apply", "LinkedIn Jobs", "Google Calendar",
     "Google Agenda", "Google Kalender", "Kalendarz Google", "Google Calendario", "Google Agenda",

@@ -1,4 +1,5 @@
-"""Matching the phrase lists (mail/lexicon.py per language, mail/lexicon_cues.py per cue) in an
+"""Matching the phrase lists (mail/lexicon.py per language, mail/lexicon_cues.py,
+lexicon_stages.py and lexicon_closures.py per cue) in an
 email's text, in one pass with an Aho-Corasick automaton: the `x:` and `xs:` features.
 
 A rejection phrase decides only where it stands: in an if-clause ("if you are not selected")
@@ -21,6 +22,7 @@ from typing import Any
 
 from bounceback.mail.decision import SENTENCE_END, conditional
 from bounceback.mail.lexicon import LANGUAGE_PHRASES
+from bounceback.mail.lexicon_closures import CLOSURE_CUES
 from bounceback.mail.lexicon_cues import CUES
 from bounceback.mail.lexicon_stages import STAGE_CUES
 
@@ -30,7 +32,7 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 PHRASES: dict[str, tuple[str, ...]] = {}
-for _table in (*LANGUAGE_PHRASES.values(), CUES, STAGE_CUES):
+for _table in (*LANGUAGE_PHRASES.values(), CUES, STAGE_CUES, CLOSURE_CUES):
     for _kind, _text in _table.items():
         PHRASES[_kind] = PHRASES.get(_kind, ()) + _split(_text)
 

@@ -27,6 +27,24 @@ _PUBLIC = frozenset({"gov", "gouv", "gob", "govt", "edu", "mil", "ac", "nhs", "e
 _DISPLAY_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
+# Round 36: staffing firms known by a brand with no agency word in it, as their domains spell
+# them (E28's temp work through Adecco, Randstad, Manpower, Gi Group and Lernia gave the brand
+# for a client the mail does not name; the rule gives none). A stem that starts with one
+# ("adeccogroup", "randstadsourceright") is the firm too.
+STAFFING_BRANDS = ("adecco", "randstad", "manpower", "gigroup", "lernia", "kellyservices",
+                   "roberthalf", "michaelpage", "pagepersonnel", "pagegroup", "robertwalters",
+                   "experis", "aerotek", "teksystems", "astoncarter", "insightglobal",
+                   "kforce", "spherion", "expresspros", "synergie", "startpeople", "tempoteam",
+                   "proman", "openjobmetis", "trenkwalder", "academicwork", "poolia",
+                   "bluearrow", "allegis", "persolkelly")
+_SHORT_BRANDS = frozenset({"hays", "hayspl", "haysplc"})  # whole stems only ("haystack")
+
+
+def staffing_brand(stem: str) -> bool:
+    """Whether a sender's domain stem is a staffing firm's brand ("adecco", "gigroup")."""
+    return stem in _SHORT_BRANDS or stem.startswith(STAFFING_BRANDS)
+
+
 def agency_words(text: str) -> bool:
     """Whether a (squashed, lower-case) spelling holds a word an agency's name holds."""
     return bool(_AGENCY.search(text))
@@ -40,7 +58,7 @@ def agency_sender(display: str, stem: str, domain: str = "") -> bool:
     a research council: round 20)."""
     if domain and not _PUBLIC.isdisjoint(domain.lower().split(".")[1:]):
         return False
-    if _AGENCY.search(stem):
+    if _AGENCY.search(stem) or staffing_brand(stem):
         return True
     rest = " ".join(w for w in _DISPLAY_WORDS.findall(display.lower()) if w not in TEAM_WORDS)
     return bool(_AGENCY.search(rest))

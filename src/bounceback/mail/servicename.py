@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from bounceback.mail.company_spans import RUN, Candidate, Pool
 from bounceback.mail.names import squash, words
 from bounceback.mail.nameshape import name_key, static_feats
-from bounceback.mail.namewords import SKIP_WORDS, TEAM_WORDS
+from bounceback.mail.namewords import PORTAL_PAGES, SKIP_WORDS, TEAM_WORDS
 
 # The words a service's name is made of, squashed, in the nine languages bounceback reads: a
 # name spelled by these alone ("hrportal", "karriereportal", "mailservice") is a service's.
@@ -81,7 +81,7 @@ def _employer_like(name: str) -> str | None:
     capitalised word that is no organisation's, in a language that capitalises nouns)."""
     shown, key, _ = name_key(name)
     low = shown.lower().split()
-    if len(key) < 3 or not _PLACE_WORDS.isdisjoint(low) or any(
+    if len(key) < 3 or not _PLACE_WORDS.isdisjoint(low) or " ".join(low) in PORTAL_PAGES or any(
             w in SKIP_WORDS or w in TEAM_WORDS or service_name(w) for w in low):
         return None  # "Nuestra Empresa", "Dziale Kadr", "Sede Centrale", "Pôle Emploi"
     feats = static_feats(shown, key)
