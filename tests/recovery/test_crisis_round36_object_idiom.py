@@ -10,6 +10,10 @@ first person ("vou", "je vais"), or "eu"/"je" typed just before a slip ("eu vai 
 a statement, and a note that says more (a plan, a time, a decision) is read on its own words.
 Texts written for this test; the ordinary ones get the full message or the question on main
 (ec79f9e).
+
+Spanish, the same round: "me voy a matar estudiando / a trabajar", the future of the idiom "me
+mato a trabajar" (working very hard) that es.txt read only in the present; "me voy a matar
+tomando pastillas" names no work and stays a statement.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ ORDINARY = [
     ("pt", "A espera pelo visto de trabalho ainda vai me matar 🙄 mais um mês sem resposta."),
     ("fr", "Cette paperasse de la préfecture va finir par me tuer, encore un rendez-vous annulé."),
     ("fr", "Le trajet en RER va bien finir par me tuer 😩 deux heures pour un entretien de vingt minutes."),
+    ("es", "Mañana tengo entrevista en la gestoría. Esta noche me voy a matar estudiando los casos."),
+    ("es", "Esta semana me voy a matar a estudiar para el examen de la oposición."),
+    ("es", "Me voy a matar trabajando este verano en la recogida de fruta, pero pagan bien."),
 ]
 
 # The full message before and after: the writer's own first person, alone or beside the idiom.
@@ -37,6 +44,11 @@ STATEMENTS = [
     ("fr", "Je vais finir par me tuer, je n'en peux plus."),
     ("fr", "Ce boulot va me tuer. De toute façon je vais me tuer ce soir, j'ai les médicaments."),
     ("fr", "Cette paperasse va me tuer. J'ai décidé. Ce soir."),
+    ("fr", "Cette paperasse va me tuer. Je ne vais pas bien. J'ai décidé. Ce soir."),
+    ("es", "Me voy a matar tomando pastillas esta noche."),
+    ("es", "Me voy a matar. Estudiando no consigo nada."),
+    ("es", "Me voy a matar estudiando, da igual. No estoy bien. Ya lo he decidido. Esta noche."),
+    ("es", "Esta semana me voy a matar a estudiar. Ya escribí las cartas para mis hijos. Es esta noche."),
 ]
 
 
