@@ -21,6 +21,7 @@ from bounceback.recovery.crisis_frame import beside_story
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
 from bounceback.recovery.crisis_lang import candidates
+from bounceback.recovery.crisis_leap import leap
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
     ANSWERS,
@@ -309,6 +310,10 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
             and not any(s.endswith(QUIETED) for s in found.signs) and why(text, found.signs) is None):
         # Round 35: "I'll do it" at a set time where the check already asks (crisis_set_time.py)
         found = CrisisCheck(CrisisLevel.EXPLICIT, (*found.signs, "plan_time"), found.languages)
+    elif (found.level != CrisisLevel.EXPLICIT and not any(s.endswith(QUIETED) for s in found.signs)
+          and leap(text) and not if_again_sentences(text) and why(text, found.signs) is None):
+        # Round 36: the writer's own leap, its place named (crisis_leap.py)
+        found = CrisisCheck(CrisisLevel.EXPLICIT, (*found.signs, "plan_leap"), found.languages)
     # Round 31: someone else's story softened beside the writer's own sentence (crisis_frame.py)
     own = beside_story(found, text, rules_only,
                        lambda sentence: _with_model(rules_only(sentence), sentence, model, encoder),
