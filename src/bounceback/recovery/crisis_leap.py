@@ -31,9 +31,9 @@ from bounceback.recovery.crisis_sentences import sentences
 # A place to leap from or in front of, in each language (folded).
 PLACE = re.compile(
     _L + r"(?:"
-    r"roofs?|rooftops?|bridges?|balcon(?:y|ies)|ledge|cliffs?|overpass|flyover|viaduct|railing"
+    r"roofs?|rooftops?|\w*bridges?|balcon(?:y|ies)|ledge|cliffs?|overpass|flyover|viaduct|railing"
     r"|(?:train )?tracks|platform|\d+(?:st|nd|rd|th) floor|car park roof|multi-storey|tower block"
-    r"|azotea|tejado|puente|balcon|acantilado|viaducto|vias del tren|anden|\w+vo piso|\d+o? piso"
+    r"|azotea|tejado|puente|balcon|acantilado|viaducto|vias del tren|anden|\w+(?:ro|do|to|mo|vo|no) piso|\d+o? piso"
     r"|telhado|laje|ponte|viaduto|varanda|sacada|penhasco|trilhos|\w+mo andar|\d+o? andar"
     r"|toit|pont|balcon|falaise|quai|rails|voie ferree|\w+ieme etage|\d+e etage|viaduc"
     r"|tetto|terrazzo|balcone|scogliera|binari|banchina|\w+(?:mo|no|vo|to) piano|\d+o? piano|cavalcavia"
@@ -43,9 +43,8 @@ PLACE = re.compile(
     r"|крыш\w*|мост\w*|балкон\w*|обрыв\w*|рельс\w*|платформ\w*|\w+ этаж\w*|девятиэтажк\w*|дах\w*"
     r"|міст\w*|мост\w*|поверс\w*|поверх\w*|колі\w*"
     r"|cati\w*|kopru\w*|ust gecit\w*|ustgecit\w*|raylar\w*|\d+\.? kat\w*|ucurum\w*"
-    r"|سطح|كوبري|جسر|بلكون\w*|شرفه|الطابق|طابق|سكه|القطر|قطار|حافه"
     r"|छत|पुल|बालकनी|मंजिल|पटरी|ट्रैक|स्टेशन|गंगा|chhat"
-    r")" + _R + r"|楼顶|天台|阳台|桥|楼上|\d+楼|[十百]\w?楼|江边|河边|铁轨|站台|悬崖"
+    r")" + _R + r"|سطح|كوبري|جسر|بلكون|شرفه|طابق|سكه|قطار|حافه|楼顶|天台|阳台|桥|楼上|\d+楼|[十百]\w?楼|江边|河边|铁轨|站台|悬崖"
 )
 
 # The leap in the first person, still to come (future, decided, or a plain present of a plan).
@@ -70,25 +69,28 @@ LEAP = re.compile(
 
 # After the verb: the end of its clause, or where to.
 _WHERE_TO = re.compile(
-    r"^\s*(?:$|[.,;:!?\u2026)\-]|and\b|then\b|y\b|e\b|et\b|und\b|en\b|i\b|и\b|і\b|ve\b|و|और"
+    r"^\s*(?:$|[.,;:!?\u2026)\-\u0964\u060c\u061f\u3002\uff0c\uff01]|and\b|then\b|y\b|e\b|et\b|und\b|en\b|i\b|и\b|і\b|ve\b|و|और"
     r"|off\b|from\b|down\b|under\b|in front\b|into the (?:river|sea|void)"
     r"|(?:al|del|desde|por|a las|bajo) (?:vacio|rio|puente|la ventana|el tren|las vias|metro)"
     r"|(?:do|da|de|pela|no) (?:\w+ )?(?:predio|ponte|viaduto|janela|trem|telhado)"
     r"|(?:du|sous|dans le) (?:\w+ )?(?:pont|toit|train|vide|balcon|seine)"
-    r"|(?:sotto|dal|dalla|giu) |(?:vor|vom|von|in den|runter) |(?:van|voor|onder) "
+    r"|(?:sotto|dal|dalla) |giu\b|(?:vor|vom|von|in den|runter) |(?:van|voor|onder) "
     r"|(?:z|pod|przed) |(?:с|под|в) |(?:з|під) )"
 )
 
 # A condition in the verb's sentence ("if they say no again, I jump", "I'll jump off the balcony
 # if they ask once more"): crisis_soften judges those hyperboles.
 _CONDITION = re.compile(
-    _L + r"(?:if|si|se|wenn|falls|als|jesli|jezeli|jak|eger|если|якщо|agar|اذا|لو|nog \d+|one more|otra vez"
+    _L + r"(?:if|si|wenn|falls|als|jesli|jezeli|jak|eger|если|якщо|agar|اذا|لو|nog \d+|one more|otra vez"
     r"|mais um|noch einmal|noch ein|jeszcze raz|ещё раз|еще раз|ще раз|bir daha|ek baar)"
     + _R + r"|如果|要是|再"
+    # "se" is "if" in Italian and Portuguese but a pronoun in Spanish ("cuando se vaya"): read
+    # only opening a clause or before a pronoun ("se mi chiedono", "se eles pedirem")
+    r"|(?:^|[,;:]\s*)se\s|" + _L + r"se (?:mi|me|eu|eles|ela|ele|non|nao|ancora|pedirem)" + _R
 )
 # A negation just before the verb ("I won't jump", "no me tiro", "nie skocze").
 _NOT = re.compile(
-    _L + r"(?:not|won'?t|never|no|nunca|nao|pas|non|mica|nicht|nie|niet|nooit|не|ні|degil|nahi|नहीं|لن|مش|ما|لا)"
+    _L + r"(?:not|won'?t|never|no|nunca|nao|pas|non|mica|thodi|thode|थोडी|थोडे|थोडा|nicht|nie|niet|nooit|не|ні|degil|nahi|नहीं|لن|مش|ما|لا)"
     + _R + r"[^.!?]{0,12}$|不会?$|没$"
 )
 # Someone else leaping, in Chinese (the verb has no person): "他就从阳台跳下去", "女主最后从楼顶跳下去".
