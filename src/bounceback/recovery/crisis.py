@@ -21,6 +21,7 @@ from bounceback.recovery.crisis_frame import beside_story
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
 from bounceback.recovery.crisis_lang import candidates
+from bounceback.recovery.crisis_last_day import last_day
 from bounceback.recovery.crisis_leap import leap
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
@@ -313,9 +314,10 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
         found = CrisisCheck(CrisisLevel.EXPLICIT, (*found.signs, "plan_time"), found.languages)
     elif found.level != CrisisLevel.EXPLICIT and not any(s.endswith(QUIETED) for s in found.signs):
         # Round 36: the writer's own leap, its place named (crisis_leap.py), or pills kept back
-        # or to be taken all at once (crisis_stash.py); a means is no hyperbole (_CONCRETE)
+        # or to be taken all at once (crisis_stash.py; a means is no hyperbole: _CONCRETE), or a
+        # day decided to be the last (crisis_last_day.py)
         plan = ("plan_leap" if leap(text) and not if_again_sentences(text)
-                else "means_stash" if stash(text) else None)
+                else "means_stash" if stash(text) else "plan_last_day" if last_day(text) else None)
         if plan is not None and why(text, found.signs) is None:
             found = CrisisCheck(CrisisLevel.EXPLICIT, (*found.signs, plan), found.languages)
     # Round 31: someone else's story softened beside the writer's own sentence (crisis_frame.py)
