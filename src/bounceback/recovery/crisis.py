@@ -21,6 +21,8 @@ from bounceback.recovery.crisis_frame import beside_story
 from bounceback.recovery.crisis_indirect import AGREES as INDIRECT_AGREES
 from bounceback.recovery.crisis_indirect import asked_by_kind, own
 from bounceback.recovery.crisis_lang import candidates
+from bounceback.recovery.crisis_last_day import last_day
+from bounceback.recovery.crisis_leap import leap
 from bounceback.recovery.crisis_lexicon import lexicon
 from bounceback.recovery.crisis_message import (
     ANSWERS,
@@ -36,6 +38,7 @@ from bounceback.recovery.crisis_readable import spellings
 from bounceback.recovery.crisis_reassure import IDIOM_KEEPS_CONCERN, last_steps
 from bounceback.recovery.crisis_set_time import set_time
 from bounceback.recovery.crisis_soften import SERIOUS, if_again_sentences, reason
+from bounceback.recovery.crisis_stash import stash
 from bounceback.recovery.crisis_text import clauses, normalise
 from bounceback.recovery.crisis_urgent import concrete, means
 
@@ -309,6 +312,14 @@ def assess(text: str | None, model: CrisisModel | None = None, encoder: bool = T
             and not any(s.endswith(QUIETED) for s in found.signs) and why(text, found.signs) is None):
         # Round 35: "I'll do it" at a set time where the check already asks (crisis_set_time.py)
         found = CrisisCheck(CrisisLevel.EXPLICIT, (*found.signs, "plan_time"), found.languages)
+    elif found.level != CrisisLevel.EXPLICIT and not any(s.endswith(QUIETED) for s in found.signs):
+        # Round 36: the writer's own leap, its place named (crisis_leap.py), or pills kept back
+        # or to be taken all at once (crisis_stash.py; a means is no hyperbole: _CONCRETE), or a
+        # day decided to be the last (crisis_last_day.py)
+        plan = ("plan_leap" if leap(text) and not if_again_sentences(text)
+                else "means_stash" if stash(text) else "plan_last_day" if last_day(text) else None)
+        if plan is not None and why(text, found.signs) is None:
+            found = CrisisCheck(CrisisLevel.EXPLICIT, (*found.signs, plan), found.languages)
     # Round 31: someone else's story softened beside the writer's own sentence (crisis_frame.py)
     own = beside_story(found, text, rules_only,
                        lambda sentence: _with_model(rules_only(sentence), sentence, model, encoder),
