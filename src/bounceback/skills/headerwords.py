@@ -306,7 +306,8 @@ def orgish(text: str) -> bool:
         if w[:1].isupper()
         or w[:1].isdigit()
         or w
-        in ("&", "and", "of", "for", "the", "van", "der", "den", "de", "la", "le", "du", "von", "da")
+        in ("&", "and", "of", "for", "the", "van", "der", "den", "de", "la", "le", "du", "von", "da",
+               "für", "des", "del", "di", "do", "dos", "das", "voor")  # "Institut für ..."
     )
     return capitals == len(words)
 

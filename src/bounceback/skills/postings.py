@@ -28,6 +28,7 @@ from bounceback.skills.employername import without_employer
 from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.employerplaces import footer_employer
 from bounceback.skills.evidence import TextIndex
+from bounceback.skills.headerlogo import masthead_employer, weak_employer
 from bounceback.skills.headerwords import without_pay
 from bounceback.skills.layout import mode_only, read_header
 from bounceback.skills.legalforms import words_of
@@ -204,6 +205,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     alts = alt_texts(tree)  # "University of North Pennine crest", in a header dropped below
     rows = _rows_beside(tree)  # "Employer | Severnside ... NHS Trust" over the description
     logo = logo_employer(tree)  # "<img alt='Harlow Build logo'>", in a header dropped below
+    masthead = employer_or_blank(masthead_employer(tree))  # a crest, a seal, a banner's image
     footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
     short = looks_like_posting(text, strict=False) and len(text) >= 150
@@ -251,6 +253,10 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
     posting.company = posting.company or employer_or_blank(employer)
     posting.location = posting.location or town
+    if masthead and weak_employer(posting.company):
+        # "<header><img alt='Mercia Vale Police crest'>" over "Police Contact Officers", "The
+        # HIMM", "Background" read from the text (headerlogo.py)
+        posting.company = masthead
     labelled = employer_or_blank(rows.get("company", ""))
     if labelled and not is_board(labelled):
         posting.company = labelled  # the page's own "Employer" row, outside the description
