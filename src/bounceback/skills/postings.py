@@ -52,6 +52,7 @@ from bounceback.skills.pdfpages import without_page_furniture
 from bounceback.skills.reqtables import read_html_tables, read_pipe_tables
 from bounceback.skills.salary import salary_from_text
 from bounceback.skills.schemaposting import iso_date, posting_from_schema
+from bounceback.skills.shortforms import full_name
 
 _POSTING_CUES = re.compile(
     r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
@@ -253,9 +254,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
     posting.company = posting.company or employer_or_blank(employer)
     posting.location = posting.location or town
-    if masthead and weak_employer(posting.company):
-        # "<header><img alt='Mercia Vale Police crest'>" over "Police Contact Officers", "The
-        # HIMM", "Background" read from the text (headerlogo.py)
+    if masthead and weak_employer(posting.company):  # over "The HIMM", "Background" (headerlogo.py)
         posting.company = masthead
     labelled = employer_or_blank(rows.get("company", ""))
     if labelled and not is_board(labelled):
@@ -366,6 +365,7 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     salary = salary or salary_from_text(text)
     location = header.location
     header.company = parent_body(header.company, header.title, lines) or header.company
+    header.company = full_name(header.company, lines) or header.company  # "The ETB", in full
     remote = True if _REMOTE.search(location or "\n".join(lines[:8])) else None
     return Posting(
         title=header.title,
