@@ -61,3 +61,24 @@ def test_is_unit_by_its_line_and_by_a_faculty_inside() -> None:
     assert is_unit("Department of Chemistry, Faculty of Science", "Technician", [])
     labelled = ["Department: Rural Economic Development Canada", "Branch: Strategic Policy"]
     assert not is_unit("Rural Economic Development Canada", "Policy Analyst", labelled)
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "place"),
+    [
+        ("NAIL TECH WANTED - Glow Nail Lounge, Katy TX (Fulshear/Cinco Ranch area)",
+         "Glow Nail Lounge", "Katy TX (Fulshear/Cinco Ranch area)"),
+        ("Barber wanted at Sharp Lines Barbers, Leeds (city centre)",
+         "Sharp Lines Barbers", "Leeds (city centre)"),
+    ],
+)
+def test_wanted_line_with_an_area_in_brackets(line: str, company: str, place: str) -> None:
+    """A "wanted" line gives its employer and place when the place ends in an area in
+    brackets (retired round 30)."""
+    text = (
+        line
+        + "\n\nFull time or part time, busy shop with regular clients.\n\nMust have:\n"
+        + "- A state licence\n- Two years of experience\n- Good customer service\n"
+    )
+    posting = read_posting(text, "job.txt")
+    assert (posting.company, posting.location) == (company, place)
