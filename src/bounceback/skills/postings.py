@@ -30,6 +30,7 @@ from bounceback.skills.employerplaces import footer_employer
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerlogo import masthead_employer, weak_employer
 from bounceback.skills.headerwords import without_pay
+from bounceback.skills.jobwords import employer_not_job
 from bounceback.skills.layout import mode_only, read_header
 from bounceback.skills.legalforms import words_of
 from bounceback.skills.markdowntext import looks_markdown, strip_markdown
@@ -366,6 +367,7 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     location = header.location
     header.company = parent_body(header.company, header.title, lines) or header.company
     header.company = full_name(header.company, lines) or header.company  # "The ETB", in full
+    header.company = employer_not_job(header.company, header.title, lines)  # "Stewards are..."
     remote = True if _REMOTE.search(location or "\n".join(lines[:8])) else None
     return Posting(
         title=header.title,
