@@ -29,7 +29,6 @@ from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.employerplaces import footer_employer
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.headerlogo import masthead_employer, weak_employer
-from bounceback.skills.headerwords import without_pay
 from bounceback.skills.jobwords import employer_not_job
 from bounceback.skills.layout import mode_only, read_header
 from bounceback.skills.legalforms import words_of
@@ -54,6 +53,7 @@ from bounceback.skills.reqtables import read_html_tables, read_pipe_tables
 from bounceback.skills.salary import salary_from_text
 from bounceback.skills.schemaposting import iso_date, posting_from_schema
 from bounceback.skills.shortforms import full_name
+from bounceback.skills.titleextras import without_pay
 
 _POSTING_CUES = re.compile(
     r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
