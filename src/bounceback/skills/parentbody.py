@@ -67,10 +67,10 @@ def _beside_title(name: str, title: str, lines: list[str]) -> bool:
 
 
 # a unit's word on the line the name was read from ("Place Directorate - Planning and Building
-# Control"), or a unit inside the name after a comma ("Department of Biology, Faculty of Science")
-_UNIT_WORD = re.compile(
-    r"\b(?:directorate|division|department|faculty|school of|service area|business unit)\b", re.I
-)
+# Control"), or a unit inside the name after a comma ("Department of Biology, Faculty of Science");
+# a department is no unit there, since it also names a government body ("Department of
+# Agriculture — Rural Housing Service": the agency after it employs)
+_UNIT_WORD = re.compile(r"\b(?:directorate|division|faculty|school of|service area|business unit)\b", re.I)
 _UNIT_INSIDE = re.compile(r",\s*(?:faculty|school|college|division|directorate)\s+of\s", re.I)
 
 
