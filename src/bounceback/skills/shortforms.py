@@ -39,7 +39,7 @@ def _title_case(line: str) -> str:
 
 
 def _runs(lines: list[str]) -> list[str]:
-    found = []
+    found: list[str] = []
     for line in lines:
         letters = [c for c in line if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(line) < 120:
