@@ -12,7 +12,7 @@ import pytest
 
 from bounceback.domain.skills import UnreadableDocument
 from bounceback.skills.documents import decode_text
-from bounceback.skills.headerwords import without_pay, without_reference
+from bounceback.skills.titleextras import without_pay, without_reference
 
 # Lines that hung the readers: on the code before, the first took hours and the others seconds
 # to minutes. Run in a child process so a regression fails (killed after a minute) instead of
@@ -28,7 +28,7 @@ HOSTILE = [
 @pytest.mark.parametrize(("function", "line"), HOSTILE)
 def test_a_hostile_title_line_does_not_hang_the_import(function: str, line: str) -> None:
     code = (
-        "import sys; from bounceback.skills import headerwords as h; "
+        "import sys; from bounceback.skills import titleextras as h; "
         f"print(len(h.{function}(sys.stdin.read())))"
     )
     done = subprocess.run(

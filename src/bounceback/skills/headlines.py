@@ -206,7 +206,8 @@ _WANTED_LINE = re.compile(
 # Gardens, Truro": the employer and the place after the job
 _WANTED_AT = re.compile(
     r"^\s*(?:(?:at|for|by)\s+|[-–—:]\s*)(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})"
-    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?(?:,\s*[A-Z][\w .'-]{1,30}?)?))?\s*(?:[.!]|$)"
+    r"(?:(?:,|\s+in)\s*(?P<place>[A-Z][\w .'-]{1,30}?(?:,\s*[A-Z][\w .'-]{1,30}?)?)"
+    r"(?P<area>\s*\([^()]{2,50}\))?)?\s*(?:[.!]|$)"  # "Katy TX (Fulshear/Cinco Ranch area)"
 )
 
 
@@ -248,7 +249,7 @@ def find_title(head: list[tuple[int, str]], stripped: list[str], header: Header)
             if at and orgish(at.group("company")) and not header.company:
                 header.company = at.group("company")
             if at and at.group("place") and is_place(at.group("place")) and not header.location:
-                header.location = at.group("place")
+                header.location = at.group("place") + (at.group("area") or "")
             header.used.add(i)
             return i
     rated = {

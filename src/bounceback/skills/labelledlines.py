@@ -13,13 +13,13 @@ from bounceback.skills.contacts import POSTCODE, town_over_county
 from bounceback.skills.headerwords import (
     FIELD_LINE,
     RECRUITER,
-    TITLE_LINE_MAX,
     Header,
     label_key,
     orgish,
 )
 from bounceback.skills.headlines import BODY_START
 from bounceback.skills.headplaces import town_before_code
+from bounceback.skills.titleextras import TITLE_LINE_MAX
 from bounceback.skills.workmode import work_mode_place
 
 _WORK_SETTING = re.compile(

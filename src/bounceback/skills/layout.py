@@ -47,9 +47,6 @@ from bounceback.skills.headerwords import (
     job_headed,
     orgish,
     tidy,
-    without_pay,
-    without_pay_between,
-    without_reference,
 )
 from bounceback.skills.headlines import find_title, head_lines
 from bounceback.skills.headplaces import joined_places
@@ -58,6 +55,7 @@ from bounceback.skills.legalforms import legal_employer, legal_name, words_of
 from bounceback.skills.notemployer import employer_or_blank
 from bounceback.skills.sitelists import facts_line_place, many_places, sites_listed
 from bounceback.skills.titleemployer import title_part_gives_way
+from bounceback.skills.titleextras import without_pay, without_pay_between, without_reference
 from bounceback.skills.titletidy import first_role
 from bounceback.skills.unnamedemployer import withheld
 from bounceback.skills.workmode import mode_line, title_work_mode

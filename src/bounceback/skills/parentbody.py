@@ -66,12 +66,36 @@ def _beside_title(name: str, title: str, lines: list[str]) -> bool:
     return any(pattern.search(ln) for ln in lines[:30])
 
 
+# a unit's word on the line the name was read from ("Place Directorate - Planning and Building
+# Control"), or a unit inside the name after a comma ("Department of Biology, Faculty of Science");
+# a department is no unit there, since it also names a government body ("Department of
+# Agriculture — Rural Housing Service": the agency after it employs)
+_UNIT_WORD = re.compile(r"\b(?:directorate|division|faculty|school of|service area|business unit)\b", re.I)
+_UNIT_INSIDE = re.compile(r",\s*(?:faculty|school|college|division|directorate)\s+of\s", re.I)
+
+
+def _on_unit_line(name: str, lines: list[str]) -> bool:
+    """Whether the name shares its line at the top of the posting with a unit's word, joined by
+    a dash or a bar."""
+    for line in lines[:15]:
+        at = line.find(name)
+        if at < 0:
+            continue
+        rest = (line[:at] + " " + line[at + len(name) :]).strip()
+        # "Department: Rural Economic Development Canada" labels a department that employs
+        if rest and re.search(r"\s[-–—|]\s|[-–—|]$", rest) and _UNIT_WORD.search(rest):
+            return True
+    return False
+
+
 def is_unit(name: str, title: str = "", lines: list[str] | None = None) -> bool:
     """Whether the name read as the employer is a unit of a larger body, or a part of the
     title's line ("Senior Social Worker - Adult Safeguarding")."""
     if not name:
         return False
-    if _UNIT.match(name.strip()):
+    if _UNIT.match(name.strip()) or _UNIT_INSIDE.search(name):
+        return True
+    if lines and _BODY.search(name) is None and _on_unit_line(name, lines):
         return True
     return bool(lines) and _BODY.search(name) is None and _beside_title(name, title, lines or [])
 

@@ -28,7 +28,8 @@ from bounceback.skills.employername import without_employer
 from bounceback.skills.employerphrases import client_of_agency
 from bounceback.skills.employerplaces import footer_employer
 from bounceback.skills.evidence import TextIndex
-from bounceback.skills.headerwords import without_pay
+from bounceback.skills.headerlogo import masthead_employer, weak_employer
+from bounceback.skills.jobwords import employer_not_job
 from bounceback.skills.layout import mode_only, read_header
 from bounceback.skills.legalforms import words_of
 from bounceback.skills.markdowntext import looks_markdown, strip_markdown
@@ -51,6 +52,8 @@ from bounceback.skills.pdfpages import without_page_furniture
 from bounceback.skills.reqtables import read_html_tables, read_pipe_tables
 from bounceback.skills.salary import salary_from_text
 from bounceback.skills.schemaposting import iso_date, posting_from_schema
+from bounceback.skills.shortforms import full_name
+from bounceback.skills.titleextras import without_pay
 
 _POSTING_CUES = re.compile(
     r"\b(responsibilit|requirement|qualification|experience|apply|applicants?|candidates?|"
@@ -204,6 +207,7 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     alts = alt_texts(tree)  # "University of North Pennine crest", in a header dropped below
     rows = _rows_beside(tree)  # "Employer | Severnside ... NHS Trust" over the description
     logo = logo_employer(tree)  # "<img alt='Harlow Build logo'>", in a header dropped below
+    masthead = employer_or_blank(masthead_employer(tree))  # a crest, a seal, a banner's image
     footer = [ln for node in tree.css("footer") for ln in htmltext.node_text(node).split("\n")]
     text = _page_text(tree)
     short = looks_like_posting(text, strict=False) and len(text) >= 150
@@ -251,6 +255,8 @@ def posting_from_html(markup: str, what: str = "the page") -> Posting:
     employer, town = address(footer)  # "Greenleaf Grounds LLC · 2210 Harmon Road, Fort Wayne, IN"
     posting.company = posting.company or employer_or_blank(employer)
     posting.location = posting.location or town
+    if masthead and weak_employer(posting.company):  # over "The HIMM", "Background" (headerlogo.py)
+        posting.company = masthead
     labelled = employer_or_blank(rows.get("company", ""))
     if labelled and not is_board(labelled):
         posting.company = labelled  # the page's own "Employer" row, outside the description
@@ -360,6 +366,8 @@ def posting_from_text(text: str, markdown: bool = False) -> Posting:
     salary = salary or salary_from_text(text)
     location = header.location
     header.company = parent_body(header.company, header.title, lines) or header.company
+    header.company = full_name(header.company, lines) or header.company  # "The ETB", in full
+    header.company = employer_not_job(header.company, header.title, lines)  # "Stewards are..."
     remote = True if _REMOTE.search(location or "\n".join(lines[:8])) else None
     return Posting(
         title=header.title,

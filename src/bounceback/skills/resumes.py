@@ -20,7 +20,8 @@ from bounceback.skills.documents import (
 )
 from bounceback.skills.evidence import TextIndex
 from bounceback.skills.layout import ORG_SUFFIX
-from bounceback.skills.matcher import SkillMatcher, find_all, merge_mentions
+from bounceback.skills.matcher import SkillMatcher, find_all
+from bounceback.skills.mentions import merge_mentions
 from bounceback.skills.resumecolumns import split_columns
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
