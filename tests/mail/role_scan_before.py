@@ -14,10 +14,10 @@ from bounceback.mail.rolecandidates import (
     _REPLY,
     _SEGMENT,
     Found,
-    _forms,
-    _job_tail,
     _without_stop,
 )
+from bounceback.mail.roleforms import job_tail as _job_tail
+from bounceback.mail.roleforms import title_forms as _forms
 from bounceback.mail.roles import ROLE
 
 # The old path's own tables of tags (round 20 made rolepick's one tuple per form).
