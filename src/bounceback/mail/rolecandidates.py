@@ -279,7 +279,8 @@ _LATE_TRIGGER = re.compile(
     r"\b(?P<t>função|funções|funzione|ansökan till|sökt till|ansökningen till|"
     r"postulaste(?: con éxito)? a|postulación a|postulado a|sollicitatie (?:op|naar|voor)|"
     r"Bewerbung (?:für|auf)|application to|applied to|applying to)"
-    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70})")
+    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}"
+    r"(?:(?<=\w):in(?:nen)?\b[^\n.,;:!?«»\"“”„]{0,60})?)")
 _LATE_CUE = re.compile(r"função|funções|funzione|ansökan|sökt|postula|sollicitatie|Bewerbung|"
                        r"appl(?:ication|ied|ying) to")
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")
