@@ -1,8 +1,10 @@
 """Round 36: a German title's gender colon ("Backend-Entwickler:in", "Kundenberater:in
-Privatkunden", "Sachbearbeiter:innen") is the title's own. A colon ended a title everywhere
-(the patterns of mail/roles.py, the trigger phrases, a subject's run of capitalised words),
-so the role lost the ":in" and every word after it. The emails were written for these tests
-and are not trained on; main (round 35) gave what each comment says."""
+Privatkunden", "Sachbearbeiter:innen") and a platform written with a dot or a sharp ("Lead .NET
+Developer", "Senior C# Engineer", "Systemutvecklare .NET") are the title's own. A colon or a
+dot ended a title everywhere (the patterns of mail/roles.py, the trigger phrases, a subject's
+run of capitalised words), so the role lost the ":in" and every word after it, or was "Lead",
+"Medior" or "NET Developer". The emails were written for these tests and are not trained on;
+main (round 35) gave what each comment says."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from bounceback.mail.roleforms import plain_forms
 from bounceback.mail.roles import extract_role
 from mail.mailkit import classify_by_cli
 
-# (from, subject, body, role): the role `bounceback emails classify` gives
+# (from, subject, body, role): the role `bounceback emails classify` gives (the last a guard)
 MAIL = {
     "subject_dash": (  # main: "Controller"
         "Personal <karriere@bergwerk-logistik.de>",
@@ -53,6 +55,35 @@ MAIL = {
         "Minuten.\n\nBeste Grüße\nTalent Team",
         "Data Engineer:in",
     ),
+    "en_agency_dotnet": (  # main: "Lead"
+        "Kim Hale <kim@brightpath-talent.co.uk>",
+        "Quick question",
+        "Hi Sam,\n\nI came across your profile and thought of you for a Lead .NET Developer "
+        "role with one of our clients, a payments scale-up. Would you be open to a chat this "
+        "week?\n\nBest,\nKim",
+        "Lead .NET Developer",
+    ),
+    "de_als_dotnet": (  # main: "Senior"
+        "Recruiting <karriere@lagerwerk-it.de>",
+        "Ihre Bewerbung",
+        "Guten Tag,\n\nvielen Dank für Ihre Bewerbung als Senior .NET Entwickler. Wir melden "
+        "uns in den nächsten Tagen bei Ihnen.\n\nFreundliche Grüße\nLagerwerk IT",
+        "Senior .NET Entwickler",
+    ),
+    "nl_als_dotnet": (  # main: "Medior"
+        "Recruitment <werken@datavorm.nl>",
+        "Je sollicitatie",
+        "Beste Anna,\n\nBedankt voor je sollicitatie als Medior .NET Developer. Helaas hebben "
+        "we gekozen voor een andere kandidaat.\n\nMet vriendelijke groet,\nDatavorm",
+        "Medior .NET Developer",
+    ),
+    "pl_stanowisko_dotnet": (  # main: "Programista"
+        "Rekrutacja <kariera@softwerk.pl>",
+        "Zaproszenie na rozmowę",
+        "Dzień dobry,\n\nzapraszamy na rozmowę na stanowisko Programista .NET w naszym "
+        "zespole w Gdańsku. Czy pasuje Pani czwartek o 10:00?\n\nPozdrawiamy\nSoftwerk",
+        "Programista .NET",
+    ),
     "en_colon_still_ends": (  # a colon with a space still ends a title, as before
         "Recruiting <jobs@northwind.example>",
         "Interview: Data Analyst",
@@ -70,8 +101,8 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, obj
 
 
 @pytest.mark.parametrize("key", sorted(MAIL))
-def test_a_gender_colon_is_the_titles_own(answers: dict[str, dict[str, object]],
-                                          key: str) -> None:
+def test_a_title_keeps_its_gender_colon_and_platform(answers: dict[str, dict[str, object]],
+                                                      key: str) -> None:
     assert answers[key]["role"] == MAIL[key][3]
 
 
@@ -86,9 +117,27 @@ def test_the_rules_read_on_past_a_gender_colon(subject: str, body: str, title: s
     assert extract_role(subject, body, None, "de") == title
 
 
+@pytest.mark.parametrize(("subject", "body", "lang", "title"), [
+    ("Senior .NET Developer - Johannesburg", "", "en", "Senior .NET Developer"),
+    ("Zaproszenie na rozmowę", "Zapraszamy na rozmowę na stanowisko Programista .NET w naszym "
+     "zespole.", "pl", "Programista .NET"),
+    ("Interview invitation: F# Developer", "", "en", "F# Developer"),
+])
+def test_the_rules_read_a_dotted_or_sharp_platform(subject: str, body: str, lang: str,
+                                                   title: str) -> None:
+    assert extract_role(subject, body, None, lang) == title
+
+
+def test_a_sharp_after_another_word_is_no_title_word() -> None:
+    assert extract_role("Application received: Warehouse Operative", "", None, "en") == (
+        "Warehouse Operative")
+    assert "Req#" not in str(extract_role("Req#48213 Forklift Operator", "", None, "en"))
+
+
 def test_a_capitalised_run_keeps_a_gender_colon() -> None:
     forms = dict(plain_forms("Kundenberater:in Privatkunden ab sofort"))
     assert "Kundenberater:in Privatkunden" in forms
+    assert "Lead .NET Developer" in dict(plain_forms("Lead .NET Developer wanted now"))
 
 
 @pytest.mark.parametrize(("subject", "title"), [

@@ -280,7 +280,7 @@ _LATE_TRIGGER = re.compile(
     r"postulaste(?: con éxito)? a|postulación a|postulado a|sollicitatie (?:op|naar|voor)|"
     r"Bewerbung (?:für|auf)|application to|applied to|applying to)"
     r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}"
-    r"(?:(?<=\w):in(?:nen)?\b[^\n.,;:!?«»\"“”„]{0,60})?)")
+    r"(?:(?:(?<=\w):in(?:nen)?\b|(?<= )\.(?:NET|Net)\b)[^\n.,;:!?«»\"“”„]{0,60}){0,2})")
 _LATE_CUE = re.compile(r"função|funções|funzione|ansökan|sökt|postula|sollicitatie|Bewerbung|"
                        r"appl(?:ication|ied|ying) to")
 _LINE_TOP, _LINE_END = ("line", "line:top"), ("line", "line:end")

@@ -20,11 +20,13 @@ _COMMA_TAIL = re.compile(r",\s+[^,]{2,40}$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+[^-–—]{2,40}$")
 _TO_PAREN = re.compile(r"^[^()]{2,60}\([^()]{1,40}\)")
 # (a word in capitals, or one with a capital after its first letters: "iOS", "eCommerce")
-# (a German title's gender colon is the word's own: "Kundenberater:in Privatkunden", round 36)
-_CAP_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*(?::in(?:nen)?\b)?|\([^()]{1,30}\)|&|"
-                      r"and|of|for|de|di|"
+# (a German title's gender colon is the word's own: "Kundenberater:in Privatkunden"; so are
+# ".NET" and "C#": "Lead .NET Developer", round 36)
+_CAP_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*(?::in(?:nen)?\b|(?<=\b[CF])#)?|"
+                      r"\.NET\b|\([^()]{1,30}\)|&|and|of|for|de|di|"
                       r"da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|ds\.)"
-                      r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*(?::in(?:nen)?\b)?|"
+                      r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŁŚŻ0-9][\w/.+&'’-]*(?::in(?:nen)?\b|(?<=\b[CF])#)?|"
+                      r"\.NET\b|"
                       r"[a-z]{1,2}[A-Z][\w/.+&'’-]*|"
                       r"\([^()]{1,30}\)|&|and|of|for|de|"
                       r"di|da|do|du|der|des|del|la|le|in|im|i|och|e|y|et|und|en|voor|van|"

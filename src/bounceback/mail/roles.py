@@ -12,7 +12,11 @@ from bounceback.mail.roleleads import LEAD_WORDS, without_lead
 # Privatkunden", "Mitarbeiter:innen"): the patterns read on past it (round 36), where a colon
 # otherwise ends a title ("Interview: Data Analyst").
 GENDER_COLON = r"(?::in(?:nen)?\b)?"
-_ROLE_WORD = rf"{NAME_WORD}{GENDER_COLON}"
+# A programming platform written with a dot or a sharp is a title's word too ("Lead .NET
+# Developer", "Senior C# Engineer", "Systemutvecklare .NET"): round 36, where the title ended
+# before it ("Lead") or began after the dot ("NET Developer").
+DOT_NET = r"\.(?:NET|Net)\b"
+_ROLE_WORD = rf"(?:{DOT_NET}|{NAME_WORD}(?:(?<=\b[CF])#)?){GENDER_COLON}"
 _ROLE_JOIN = NAME_JOIN.replace(NAME_WORD, _ROLE_WORD, 1)
 ROLE = rf"{_ROLE_WORD}(?:(?:[ ]|, |[ ][-–][ ]){_ROLE_JOIN}){{0,8}}"
 ROLE_NOUNS = words("""teacher engineer nurse manager fitter analyst assistant officer developer
@@ -123,7 +127,7 @@ _FOREIGN_ROLE = re.compile(
     r"tjänsten som|rollen som|ansökan (?:till|om) tjänsten som|"
     r"a(?<=\ba)ls|s(?<=\bs)om|c(?<=\bc)omo)"
     r"(?:(?<=['’])|\s)(?P<r>[\wÀ-ÖØ-Þ](?:[^\n.,;:!?\[\]\"“”«»]|(?<=\bds)\.|"
-    r"(?<=\w):(?=in(?:nen)?\b)){1,60})"
+    r"(?<=\w):(?=in(?:nen)?\b)|(?<= )\.(?=(?:NET|Net)\b)){1,60})"
 )
 # Words after which the mail writes a title in running text, in the nine languages ("the
 # vacancy Verkoopmedewerker", "la vaga Técnico de Farmácia", "we söker en Processingenjör",
@@ -138,7 +142,7 @@ _TRIGGER_WORDS = (
 _TRIGGER = re.compile(
     rf"\b(?=(?P<t>{_TRIGGER_WORDS})"
     r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}"
-    r"(?:(?<=\w):in(?:nen)?\b[^\n.,;:!?«»\"“”„]{0,60})?))"
+    r"(?:(?:(?<=\w):in(?:nen)?\b|(?<= )\.(?:NET|Net)\b)[^\n.,;:!?«»\"“”„]{0,60}){0,2}))"
 )
 # The words the triggers open with ("looking" of "looking for", "un" of "un/a"): as each opens
 # with a letter after "\b", a trigger matches only where a word of them starts.
