@@ -14,16 +14,18 @@ from bounceback.mail.rolecandidates import (
     _REPLY,
     _SEGMENT,
     Found,
-    _forms,
-    _job_tail,
     _without_stop,
 )
+from bounceback.mail.roleforms import job_tail as _job_tail
+from bounceback.mail.roleforms import title_forms as _forms
 from bounceback.mail.roles import ROLE
 
 # The old path's own tables of tags (round 20 made rolepick's one tuple per form).
 _TAGS: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
 _FORM_TAG: dict[tuple[str, str], str] = {}
 
+# (round 36: the title's phrase reads on past a gender colon, "Entwickler:in", and a ".NET", as
+# the fast path's does: the grammar changed, the old way of scanning is what is compared)
 FOREIGN_ROLE = re.compile(
     r"(?:\bStelle als|Position als|Bewerbung (?:als|für die Position|auf die Stelle)|"
     r"(?:\bfür|\bauf) die (?:Stelle|Position)(?: als)?|"
@@ -35,7 +37,8 @@ FOREIGN_ROLE = re.compile(
     r"na stanowisko|stanowisko|"
     r"tjänsten som|rollen som|ansökan (?:till|om) tjänsten som|"
     r"\bals|\bsom|\bcomo)"
-    r"(?:(?<=['’])|\s)(?P<r>[\wÀ-ÖØ-Þ](?:[^\n.,;:!?\[\]\"“”«»]|(?<=\bds)\.){1,60})"
+    r"(?:(?<=['’])|\s)(?P<r>[\wÀ-ÖØ-Þ](?:[^\n.,;:!?\[\]\"“”«»]|(?<=\bds)\.|"
+    r"(?<=\w):(?=in(?:nen)?\b)|(?<= )\.(?=(?:NET|Net)\b)){1,60})"
 )
 BODY_PATTERNS = tuple(re.compile(p, re.M) for p in (
     rf"(?:position|role|post|vacancy|job|programme|program) of (?:a |an )?(?P<r>{ROLE})",
@@ -62,7 +65,8 @@ TRIGGER = re.compile(
     r"hiring|seeking|looking for|cerchiamo|cercando|buscamos|buscando|suchen|söker|zoeken|"
     r"szukamy|procuramos|recherchons|recrute|recruto|recruiting|for|as|als|som|como|come|"
     r"jako|para|pour|per|voor|a|an|un|une|una|un/a|uma|um|een|ein|eine|einen|en|ett|the)"
-    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}))"
+    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}"
+    r"(?:(?:(?<=\w):in(?:nen)?\b|(?<= )\.(?:NET|Net)\b)[^\n.,;:!?«»\"“”„]{0,60}){0,2}))"
 )
 
 

@@ -19,7 +19,7 @@ from bounceback.mail import (
     features,
     nameshape,
     platforms,
-    rolecandidates,
+    roleforms,
     rolelooks,
     sender,
 )
@@ -30,7 +30,7 @@ from mail.mailkit import generated_mail
 _KEPT = (company_spans._FORMS, company_spans._SPAN, company_spans.RUN_ENTRIES,
          company_spans._SHORT, company_spans._DISPLAYS,
          nameshape._NAMES, nameshape._STATIC, features._SENDERS, sender._SENDER_FACTS,
-         sender._WORDS_OF, platforms._BY_DOMAIN, rolecandidates._FORMS, rolelooks._LOOKS)
+         sender._WORDS_OF, platforms._BY_DOMAIN, roleforms.FORMS, rolelooks._LOOKS)
 
 
 @pytest.fixture(scope="module")

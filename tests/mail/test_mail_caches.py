@@ -10,7 +10,7 @@ from bounceback.mail import (
     memo,
     nameshape,
     platforms,
-    rolecandidates,
+    roleforms,
     rolelooks,
     sender,
 )
@@ -21,7 +21,7 @@ _TEXT_CACHES = {"company_spans._SHORT": company_spans._SHORT,
                 "features._SENDERS": features._SENDERS,
                 "sender._SENDER_FACTS": sender._SENDER_FACTS, "sender._BRANDS": sender._BRANDS,
                 "sender._WORDS_OF": sender._WORDS_OF, "platforms._BY_DOMAIN": platforms._BY_DOMAIN,
-                "rolecandidates._FORMS": rolecandidates._FORMS,
+                "roleforms.FORMS": roleforms.FORMS,
                 "rolelooks._LOOKS": rolelooks._LOOKS}
 _NAME_CACHES = {"company_spans._FORMS": company_spans._FORMS,
                 "company_spans._SPAN": company_spans._SPAN,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bounceback.mail import rolecandidates
+from bounceback.mail import rolecandidates, roleforms
 from bounceback.mail import roles as rules
 from bounceback.mail.features import read
 from bounceback.mail.train import read_rows
@@ -177,31 +177,31 @@ def test_the_none_features_are_those_of_the_titles_found(sampled: Mail) -> None:
 
 
 def _plain_forms_before(raw: str) -> list[tuple[str, str]]:
-    """rolecandidates._plain_forms as written before round 24: every tail pattern tried on every
+    """roleforms.plain_forms as written before round 24: every tail pattern tried on every
     phrase."""
     out = [(raw, "v:as")]
     cleaned = _clean_role_before(raw)
     if cleaned and cleaned != raw:
         out.append((cleaned, "v:clean"))
     base = cleaned or raw
-    for pattern, form in ((rolecandidates._PAREN_TAIL, "v:noparen"),
-                          (rolecandidates._COMMA_TAIL, "v:nocomma"),
-                          (rolecandidates._DASH_TAIL, "v:nodash")):
+    for pattern, form in ((roleforms._PAREN_TAIL, "v:noparen"),
+                          (roleforms._COMMA_TAIL, "v:nocomma"),
+                          (roleforms._DASH_TAIL, "v:nodash")):
         if pattern.search(base):
             out.append((pattern.sub("", base), form))
-    paren = rolecandidates._TO_PAREN.match(base)
+    paren = roleforms._TO_PAREN.match(base)
     if paren and paren.group(0) != base:
         out.append((paren.group(0), "v:toparen"))
-    caps = rolecandidates._CAP_RUN.match(base)
+    caps = roleforms._CAP_RUN.match(base)
     if caps:
         run = caps.group(0).split()
-        while run and run[-1] in rolecandidates._JOINERS:
+        while run and run[-1] in roleforms._JOINERS:
             run.pop()
         if run and " ".join(run) != base:
             out.append((" ".join(run), "v:caps"))
-    if rolecandidates._UNCLOSED.search(base):
-        out.append((rolecandidates._UNCLOSED.sub("", base), "v:unclosed"))
-    out += [f for f in rolecandidates._plain_forms(raw) if f[1] in ("v:singular", "v:fromcap",
+    if roleforms._UNCLOSED.search(base):
+        out.append((roleforms._UNCLOSED.sub("", base), "v:unclosed"))
+    out += [f for f in roleforms.plain_forms(raw) if f[1] in ("v:singular", "v:fromcap",
                                                               "v:nolead", "v:jobtail", "base")]
     return out
 
@@ -243,5 +243,5 @@ def test_the_forms_are_those_tried_on_every_phrase(sampled: Mail) -> None:
         phrases.update(line.strip() for line in cut.splitlines()[:25])
     assert len(phrases) > 2_000
     for raw in sorted(phrases):
-        assert list(rolecandidates._plain_forms(raw)) == _plain_forms_before(raw), raw
+        assert list(roleforms.plain_forms(raw)) == _plain_forms_before(raw), raw
         assert rules._clean_role(raw, None) == _clean_role_before(raw), raw

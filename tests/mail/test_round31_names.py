@@ -11,7 +11,8 @@ import pytest
 
 from bounceback.mail.classify import read_body
 from bounceback.mail.employer import company_of
-from bounceback.mail.rolecandidates import _job_tail, role_candidates
+from bounceback.mail.rolecandidates import role_candidates
+from bounceback.mail.roleforms import job_tail as _job_tail
 from bounceback.mail.rolelooks import _looks
 from bounceback.mail.rolepick import role_of
 

@@ -8,7 +8,17 @@ from bounceback.mail.names import CAP_WORD, NAME_JOIN, NAME_WORD, squash, words
 from bounceback.mail.rolecut import cut_title
 from bounceback.mail.roleleads import LEAD_WORDS, without_lead
 
-ROLE = rf"{NAME_WORD}(?:(?:[ ]|, |[ ][-–][ ]){NAME_JOIN}){{0,8}}"
+# A German title's gender colon is the title's own ("Backend-Entwickler:in", "Kundenberater:in
+# Privatkunden", "Mitarbeiter:innen"): the patterns read on past it (round 36), where a colon
+# otherwise ends a title ("Interview: Data Analyst").
+GENDER_COLON = r"(?::in(?:nen)?\b)?"
+# A programming platform written with a dot or a sharp is a title's word too ("Lead .NET
+# Developer", "Senior C# Engineer", "Systemutvecklare .NET"): round 36, where the title ended
+# before it ("Lead") or began after the dot ("NET Developer").
+DOT_NET = r"\.(?:NET|Net)\b"
+_ROLE_WORD = rf"(?:{DOT_NET}|{NAME_WORD}(?:(?<=\b[CF])#)?){GENDER_COLON}"
+_ROLE_JOIN = NAME_JOIN.replace(NAME_WORD, _ROLE_WORD, 1)
+ROLE = rf"{_ROLE_WORD}(?:(?:[ ]|, |[ ][-–][ ]){_ROLE_JOIN}){{0,8}}"
 ROLE_NOUNS = words("""teacher engineer nurse manager fitter analyst assistant officer developer
 technician operative designer consultant coordinator specialist supervisor driver chef cook
 accountant advisor adviser associate executive director lead tester programmer scientist worker
@@ -35,7 +45,7 @@ _ROLE_PATTERNS_SUBJECT = tuple(re.compile(p, re.M) for p in (
     rf"(?:[:]| -| –|[ ]for) (?P<r>{ROLE})",
     rf"^(?:Re: |RE: )?(?P<r>{ROLE}) (?:at|opportunity at|role|position|application|job|"
     rf"opportunity|coding challenge|technical assessment|in [A-Z])\b",
-    rf"^(?:Re: |RE: )?(?P<r>{ROLE})(?: -| –| \||:)",
+    rf"^(?:Re: |RE: )?(?P<r>{ROLE})(?: -| –| \||:(?!in(?:nen)?\b))",
     rf"(?: -| –|:| \||\bals) (?P<r>{ROLE})$",
     rf"^(?:Re: )?(?P<r>{ROLE})$",
 ))
@@ -116,7 +126,8 @@ _FOREIGN_ROLE = re.compile(
     r"na stanowisko|stanowisko|"
     r"tjänsten som|rollen som|ansökan (?:till|om) tjänsten som|"
     r"a(?<=\ba)ls|s(?<=\bs)om|c(?<=\bc)omo)"
-    r"(?:(?<=['’])|\s)(?P<r>[\wÀ-ÖØ-Þ](?:[^\n.,;:!?\[\]\"“”«»]|(?<=\bds)\.){1,60})"
+    r"(?:(?<=['’])|\s)(?P<r>[\wÀ-ÖØ-Þ](?:[^\n.,;:!?\[\]\"“”«»]|(?<=\bds)\.|"
+    r"(?<=\w):(?=in(?:nen)?\b)|(?<= )\.(?=(?:NET|Net)\b)){1,60})"
 )
 # Words after which the mail writes a title in running text, in the nine languages ("the
 # vacancy Verkoopmedewerker", "la vaga Técnico de Farmácia", "we söker en Processingenjör",
@@ -130,7 +141,8 @@ _TRIGGER_WORDS = (
     "jako|para|pour|per|voor|a|an|un|une|una|un/a|uma|um|een|ein|eine|einen|en|ett|the")
 _TRIGGER = re.compile(
     rf"\b(?=(?P<t>{_TRIGGER_WORDS})"
-    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}))"
+    r"\s+[«\"“„'‘]?(?P<r>[\wÀ-ÖØ-Þ][^\n.,;:!?«»\"“”„]{1,70}"
+    r"(?:(?:(?<=\w):in(?:nen)?\b|(?<= )\.(?:NET|Net)\b)[^\n.,;:!?«»\"“”„]{0,60}){0,2}))"
 )
 # The words the triggers open with ("looking" of "looking for", "un" of "un/a"): as each opens
 # with a letter after "\b", a trigger matches only where a word of them starts.
@@ -148,7 +160,7 @@ def triggers(text: str) -> list[re.Match[str]]:
             and (found := match(text, word.start())) is not None]
 
 
-_SUBJECT_TAIL = re.compile(r"(?: [-–|] |: )(?P<r>[^-–|:]{3,70})$")
+_SUBJECT_TAIL = re.compile(r"(?: [-–|] |: )(?P<r>(?:[^-–|:]|(?<=\w):(?=in(?:nen)?\b)){3,70})$")
 _TRAILING_PLACE = re.compile(r"\s*\((?![mwfdhx]/|[a-z]{1,2}\))[^()]{2,30}\)$")
 
 
@@ -354,7 +366,8 @@ def _role_by_title_word(subject: str, body: str, company: str | None, comp: str)
 _HIRING_WORDS = words("talent recruitment recruiter recruiting hr people hiring resourcing "
                        "acquisition human head founder ceo")
 _ROLE_RUN = re.compile(
-    rf"{CAP_WORD}(?:(?:[ ]|[ ][-–][ ])(?:&|and|of|{CAP_WORD}|\([\w&/+ -]{{1,25}}\))){{0,6}}"
+    rf"{CAP_WORD}{GENDER_COLON}(?:(?:[ ]|[ ][-–][ ])(?:&|and|of|{CAP_WORD}|"
+    rf"\([\w&/+ -]{{1,25}}\))){{0,6}}"
 )
 
 
